@@ -1,1 +1,3 @@
 export * from './app-error.js';
+export * from './json-logger.js';
+export * from './app-exception.filter.js';

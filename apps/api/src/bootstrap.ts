@@ -1,0 +1,62 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { JsonLogger } from '@congvan/common';
+import { describeEnv, type Env } from '@congvan/config';
+import { buildDataSourceOptions, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@congvan/db';
+import { ApiModule } from './api.module.js';
+import { ENTITIES, MIGRATIONS } from './schema.js';
+
+export interface RunningApp {
+  app: INestApplication;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts congvan: the embedded PostgreSQL when no DATABASE_URL is given, pending migrations,
+ * then the Nest application (HTTP listener only with the api role).
+ */
+export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL)): Promise<RunningApp> {
+  logger.log({ msg: 'starting congvan', config: describeEnv(env) }, 'Bootstrap');
+  let embedded: EmbeddedPostgresHandle | undefined;
+  if (!env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: `${env.DATA_DIR}/postgres`,
+      port: env.EMBEDDED_PG_PORT,
+      database: 'congvan',
+      log: (message) => logger.debug(message, 'EmbeddedPostgres'),
+    });
+    logger.log({ msg: 'embedded PostgreSQL started', port: env.EMBEDDED_PG_PORT }, 'Bootstrap');
+  }
+  const databaseUrl = env.DATABASE_URL ?? embedded!.url;
+
+  try {
+    await migrate(databaseUrl, logger);
+    const app = await NestFactory.create(ApiModule.forRoot({ env, databaseUrl }), { logger, bufferLogs: false });
+    if (env.ROLES.includes('api')) await app.listen(env.PORT, '0.0.0.0');
+    else await app.init();
+    logger.log({ msg: 'congvan ready', roles: env.ROLES, port: env.ROLES.includes('api') ? env.PORT : undefined }, 'Bootstrap');
+    return {
+      app,
+      databaseUrl,
+      close: async () => {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+export async function migrate(databaseUrl: string, logger: JsonLogger): Promise<void> {
+  const dataSource = await new DataSource(buildDataSourceOptions(databaseUrl, ENTITIES, MIGRATIONS)).initialize();
+  try {
+    const applied = await runMigrations(dataSource);
+    logger.log({ msg: 'migrations applied', count: applied.length, names: applied.map((m) => m.name) }, 'Bootstrap');
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,6 @@
+import { MIGRATIONS } from '@congvan/db';
+import { Unit } from '@congvan/organisation';
+
+/** Every entity of the application; migrations must describe exactly these (a test checks it). */
+export const ENTITIES = [Unit];
+export { MIGRATIONS };

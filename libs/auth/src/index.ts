@@ -1,0 +1,2 @@
+export * from './public.decorator.js';
+export * from './default-deny.guard.js';

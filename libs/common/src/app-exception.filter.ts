@@ -1,0 +1,46 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppError, type AppErrorBody } from './app-error.js';
+
+const HTTP_MESSAGES: Record<number, [code: string, vi: string, en: string]> = {
+  400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.'],
+  401: ['UNAUTHENTICATED', 'Bạn cần đăng nhập để thực hiện thao tác này.', 'You must sign in to do this.'],
+  403: ['FORBIDDEN', 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.'],
+  404: ['NOT_FOUND', 'Không tìm thấy tài nguyên được yêu cầu.', 'The requested resource was not found.'],
+  405: ['METHOD_NOT_ALLOWED', 'Phương thức không được hỗ trợ.', 'Method not allowed.'],
+  413: ['PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.', 'The request body is too large.'],
+  415: ['UNSUPPORTED_MEDIA_TYPE', 'Định dạng dữ liệu không được hỗ trợ.', 'Unsupported media type.'],
+  429: ['TOO_MANY_REQUESTS', 'Quá nhiều yêu cầu, vui lòng thử lại sau.', 'Too many requests, try again later.'],
+};
+
+/**
+ * Renders every error as `{ code, message (vi), messageEn, details? }`. Unknown errors become a 500
+ * with a generic message; their details go to the log with the request id, never to the client.
+ */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    const [status, body] = this.toResponse(exception);
+    if (status >= 500) {
+      this.logger.error({ msg: 'unhandled error', method: request.method, path: request.path, requestId: request.headers['x-request-id'], error: (exception as Error)?.message }, (exception as Error)?.stack);
+    }
+    response.status(status).json(body);
+  }
+
+  private toResponse(exception: unknown): [number, AppErrorBody] {
+    if (exception instanceof AppError) return [exception.httpStatus, exception.toBody()];
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const [code, vi, en] = HTTP_MESSAGES[status] ?? [`HTTP_${status}`, 'Yêu cầu không thể thực hiện.', exception.message];
+      const payload = exception.getResponse();
+      const details = typeof payload === 'object' && payload !== null && 'message' in payload && Array.isArray(payload.message) ? { problems: payload.message } : undefined;
+      return [status, { code, message: vi, messageEn: en, ...(details ? { details } : {}) }];
+    }
+    return [500, { code: 'INTERNAL', message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', messageEn: 'An internal error occurred. Please try again later.' }];
+  }
+}

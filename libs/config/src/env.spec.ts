@@ -1,0 +1,36 @@
+import { ConfigError, describeEnv, loadEnv } from './env.js';
+
+describe('loadEnv', () => {
+  it('uses the embedded defaults when nothing is set', () => {
+    const env = loadEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PORT).toBe(3000);
+    expect(env.ROLES).toEqual(['api', 'worker']);
+    expect(env.SEED_SAMPLE_ORG).toBe(true);
+  });
+
+  it('parses numbers, lists and booleans', () => {
+    const env = loadEnv({ PORT: '8080', ROLES: 'worker', SEED_SAMPLE_ORG: 'false', DATABASE_URL: 'postgres://u:p@h/db' });
+    expect(env).toMatchObject({ PORT: 8080, ROLES: ['worker'], SEED_SAMPLE_ORG: false, DATABASE_URL: 'postgres://u:p@h/db' });
+  });
+
+  it('names every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      loadEnv({ PORT: 'eighty', ROLES: 'api,cron', DATABASE_URL: 'mysql://x' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/ROLES/);
+    expect(message).toMatch(/DATABASE_URL/);
+  });
+
+  it('masks the database URL when the configuration is described', () => {
+    const described = describeEnv(loadEnv({ DATABASE_URL: 'postgres://u:secret@h/db' }));
+    expect(described.DATABASE_URL).toBe('***');
+    expect(JSON.stringify(described)).not.toContain('secret');
+  });
+});

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Unit, type UnitKind } from './unit.entity.js';
+
+// TODO(before commit): replace with the registry-file type
+interface RegistryUnit { code: string; name: string; kind: UnitKind; parentCode: string | null; headTitle: string | null; aliases: string[]; validFrom: string | null; validTo: string | null }
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+}
+
+@Injectable()
+export class OrganisationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  countUnits(): Promise<number> {
+    return this.dataSource.getRepository(Unit).count();
+  }
+
+  /**
+   * Imports a registry in one transaction: units are matched by code, created or updated, parents
+   * resolved by code (the file lists parents first). Units absent from the file are left alone.
+   */
+  importRegistry(units: RegistryUnit[]): Promise<ImportSummary> {
+    return this.dataSource.transaction(async (tx) => {
+      const summary: ImportSummary = { created: 0, updated: 0 };
+      const ids = await this.idsByCode(tx, units.map((u) => u.code).concat(units.flatMap((u) => (u.parentCode ? [u.parentCode] : []))));
+      for (const unit of units) {
+        const values = {
+          code: unit.code,
+          name: unit.name,
+          kind: unit.kind,
+          parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
+          headTitle: unit.headTitle,
+          aliases: unit.aliases,
+          validFrom: unit.validFrom,
+          validTo: unit.validTo,
+        };
+        const existing = ids.get(unit.code);
+        if (existing) {
+          await tx.update(Unit, { id: existing }, values);
+          summary.updated++;
+        } else {
+          const saved = await tx.save(Unit, tx.create(Unit, values));
+          ids.set(unit.code, saved.id);
+          summary.created++;
+        }
+      }
+      return summary;
+    });
+  }
+
+  private async idsByCode(tx: EntityManager, codes: string[]): Promise<Map<string, string>> {
+    const rows = codes.length ? await tx.createQueryBuilder(Unit, 'u').select(['u.id', 'u.code']).where('u.code = ANY(:codes)', { codes }).getMany() : [];
+    return new Map(rows.map((row) => [row.code, row.id]));
+  }
+}

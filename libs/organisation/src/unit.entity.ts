@@ -1,0 +1,68 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * What kind of body a unit is. Recipient lines name units by kind ("21 phường thuộc quận",
+ * "các trường MN, TH, THCS công lập"), so resolution works on these values.
+ */
+export const UNIT_KINDS = [
+  'people_committee', // Ủy ban nhân dân (quận, huyện)
+  'party_committee', // Quận ủy, Huyện ủy, Đảng ủy
+  'party_board', // Ban Tổ chức, Ban Tuyên giáo, Văn phòng ... của cấp ủy
+  'specialised_office', // phòng chuyên môn
+  'public_service_unit', // đơn vị sự nghiệp
+  'ward', // phường
+  'commune', // xã
+  'township', // thị trấn
+  'school_preschool', // trường mầm non
+  'school_primary', // trường tiểu học
+  'school_lower_secondary', // trường trung học cơ sở
+  'association', // hội
+  'mass_organisation', // Mặt trận, đoàn thể
+  'other',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+@Entity()
+export class Unit {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stable identifier used by imports and exports, e.g. "dongda.ward.cat-linh". */
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  kind: UnitKind;
+
+  @ManyToOne(() => Unit, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn()
+  parent: Unit | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  /** Title of the person a directive addresses: Chủ tịch, Hiệu trưởng, Thủ trưởng, Bí thư. */
+  @Column({ type: 'text', nullable: true })
+  headTitle: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases: string[];
+
+  /** Wards merge and are renamed: a unit is valid from/to these dates (null = open). */
+  @Column({ type: 'date', nullable: true })
+  validFrom: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  validTo: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
