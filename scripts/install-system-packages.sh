@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Debian packages the project needs beyond Node.js; installed only when missing.
+set -euo pipefail
+packages=(postgresql-client)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
