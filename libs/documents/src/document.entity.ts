@@ -1,0 +1,66 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/**
+ * Where a document stands in the pipeline. The state lives on the row, not in the queue:
+ * received ─ocr→ text_ready ─extract→ extracted ─clerk review→ reviewed ─assign→ tasked;
+ * any stage may end in failed, with the stage, a code and the reason in both languages.
+ */
+export const DOCUMENT_STATUSES = ['received', 'text_ready', 'extracted', 'reviewed', 'tasked', 'failed'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+export interface DocumentFailure {
+  stage: 'intake' | 'ocr' | 'extract';
+  code: string;
+  messageVi: string;
+  messageEn: string;
+  at: string;
+}
+
+@Entity()
+export class Document {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The original's content address; one document per content, so re-uploads are detected. */
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  sha256: string;
+
+  /** The name the file had on the clerk's machine, for display only (never a path). */
+  @Column({ type: 'text' })
+  originalName: string;
+
+  /** Type decided from the bytes, not the name: application/pdf, image/png, image/jpeg, image/tiff. */
+  @Column({ type: 'text', nullable: true })
+  mimeType: string | null;
+
+  @Column({ type: 'integer' })
+  sizeBytes: number;
+
+  @Index()
+  @Column({ type: 'text' })
+  status: DocumentStatus;
+
+  @Column({ type: 'jsonb', nullable: true })
+  failure: DocumentFailure | null;
+
+  /** Progress of the text stage, page by page. */
+  @Column({ type: 'integer', default: 0 })
+  pagesDone: number;
+
+  @Column({ type: 'integer', nullable: true })
+  pageCount: number | null;
+
+  /** 'text-layer' (born-digital PDF), 'ocr' (scan) or 'mixed'. */
+  @Column({ type: 'text', nullable: true })
+  textSource: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  uploadedById: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
