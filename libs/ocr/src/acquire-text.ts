@@ -1,0 +1,137 @@
+import { detectFileType } from './detect-file-type.js';
+import { normaliseText } from './normalise-text.js';
+import type { OcrEngine } from './ocr-engine.js';
+import { noTextFound } from './ocr.errors.js';
+import { resolveLimits, type OcrLimits } from './ocr-limits.js';
+import type { PageText } from './page-text.js';
+import { openPdf, type PdfDocument } from './pdf-pages.js';
+import { tiffPage } from './tiff-pages.js';
+
+export type TextSource = 'text-layer' | 'ocr' | 'mixed';
+
+export interface AcquiredText {
+  pages: PageText[];
+  /** 'text-layer' (born-digital PDF), 'ocr' (scan) or 'mixed'. */
+  source: TextSource;
+  kind: 'pdf' | 'png' | 'jpeg' | 'tiff';
+  /** For each page read by OCR from a PDF: whether its embedded scan or a rendering was used. */
+  pdfImages: Array<'embedded' | 'rendered' | null>;
+}
+
+/** Called after each page is read: `pagesDone` of `pageCount`. Awaited, in order. */
+export type PageProgress = (pagesDone: number, pageCount: number) => void | Promise<void>;
+
+/** A text-layer page with fewer letters than this is treated as a scan and OCR'd. */
+export const MIN_TEXT_LAYER_LETTERS = 40;
+/** An OCR'd document needs at least this many confident words (≥ 2 letters, confidence ≥ 60) to count as text. */
+const MIN_CONFIDENT_WORDS = 5;
+
+function letterCount(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+function confidentWords(page: PageText): number {
+  return page.words.filter((w) => w.confidence >= 60 && letterCount(w.text) >= 2).length;
+}
+
+function textLayerPage(raw: string): PageText {
+  const { text, normalisedText } = normaliseText(raw, { postCorrect: false });
+  return { text, normalisedText, source: 'text-layer', confidence: null, words: [], imageSize: null, binarised: false };
+}
+
+/** Runs tasks with at most `limit` in flight; results in input order. */
+async function mapLimited<T>(count: number, limit: number, task: (index: number) => Promise<T>): Promise<T[]> {
+  const results = new Array<T>(count);
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, count) }, async () => {
+    while (next < count) {
+      const index = next++;
+      results[index] = await task(index);
+    }
+  });
+  await Promise.all(runners);
+  return results;
+}
+
+/**
+ * The text of every page of a PDF or image.
+ *
+ * PDF: the text layer first; a page that comes back nearly empty (fewer than 40 letters) is OCR'd,
+ * from its embedded page image when that is the whole page (a scanner PDF), else rendered at
+ * 300 DPI. PNG/JPEG: one page; TIFF: every page. Pages are OCR'd in parallel on the engine's
+ * workers. Throws an `AppError` for bad input (see `detectFileType`) and NO_TEXT_FOUND when nothing
+ * legible was found.
+ */
+export async function acquireText(bytes: Uint8Array, engine: OcrEngine, limits: Partial<OcrLimits> = {}, onPage?: PageProgress): Promise<AcquiredText> {
+  const resolved = resolveLimits(limits);
+  const detected = await detectFileType(bytes, resolved);
+  const pageCount = detected.pageCount;
+  const concurrency = Math.max(1, engine.workerCount ?? 1);
+
+  let done = 0;
+  let progress: Promise<void> = Promise.resolve();
+  const pageDone = async (): Promise<void> => {
+    const pagesDone = ++done;
+    if (onPage) {
+      progress = progress.then(() => onPage(pagesDone, pageCount));
+      await progress;
+    }
+  };
+
+  let pages: PageText[];
+  const pdfImages: Array<'embedded' | 'rendered' | null> = new Array(pageCount).fill(null);
+  if (detected.kind === 'pdf') {
+    const pdf = await openPdf(bytes, { maxPixels: resolved.maxPixels });
+    try {
+      pages = await readPdf(pdf, engine, resolved.maxPixels, concurrency, pdfImages, pageDone);
+    } finally {
+      await pdf.close();
+    }
+  } else if (detected.kind === 'tiff') {
+    pages = await mapLimited(pageCount, concurrency, async (index) => {
+      const page = await engine.recognise(await tiffPage(bytes, index, resolved.maxPixels));
+      await pageDone();
+      return page;
+    });
+  } else {
+    const page = await engine.recognise(bytes);
+    await pageDone();
+    pages = [page];
+  }
+
+  const legible = pages.some((page) => (page.source === 'text-layer' ? letterCount(page.text) >= MIN_TEXT_LAYER_LETTERS : confidentWords(page) >= MIN_CONFIDENT_WORDS));
+  if (!legible) throw noTextFound(pages.length);
+  const sources = new Set(pages.map((page) => page.source));
+  const source: TextSource = sources.size > 1 ? 'mixed' : sources.has('ocr') ? 'ocr' : 'text-layer';
+  return { pages, source, kind: detected.kind, pdfImages };
+}
+
+async function readPdf(
+  pdf: PdfDocument,
+  engine: OcrEngine,
+  maxPixels: number,
+  concurrency: number,
+  pdfImages: Array<'embedded' | 'rendered' | null>,
+  pageDone: () => Promise<void>,
+): Promise<PageText[]> {
+  // pdf.js work is done one page at a time; OCR of several pages overlaps on the engine's workers.
+  let pdfLock: Promise<unknown> = Promise.resolve();
+  const withPdf = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = pdfLock.then(work, work);
+    pdfLock = run.catch(() => undefined);
+    return run;
+  };
+  return mapLimited(pdf.pageCount, concurrency, async (index) => {
+    const layer = await withPdf(() => pdf.pageText(index + 1));
+    let page: PageText;
+    if (letterCount(layer) >= MIN_TEXT_LAYER_LETTERS) {
+      page = textLayerPage(layer);
+    } else {
+      const image = await withPdf(() => pdf.pageImage(index + 1, maxPixels));
+      pdfImages[index] = image.from;
+      page = await engine.recognise(image.image);
+    }
+    await pageDone();
+    return page;
+  });
+}

@@ -1,0 +1,11 @@
+export * from './acquire-text.js';
+export * from './detect-file-type.js';
+export * from './normalise-text.js';
+export * from './ocr-engine.js';
+export * from './ocr-limits.js';
+export * from './ocr.errors.js';
+export * from './page-text.js';
+export * from './pdf-pages.js';
+export * from './text-metrics.js';
+export * from './tiff-pages.js';
+export { ADMIN_PHRASES } from './lexicon/admin-phrases.js';

@@ -1,0 +1,297 @@
+import { ADMIN_PHRASES } from './lexicon/admin-phrases.js';
+
+/**
+ * Vietnamese text normalisation.
+ *
+ * - `normaliseUnicode`: NFC, Icelandic Ð/ð → Vietnamese Đ/đ, odd spaces and zero-width characters.
+ * - `canonicaliseTones`: one tone placement (the "old" style: hòa, thủy, Ủy) — for matching only.
+ * - `toMatchKey` / `foldAccents`: keys to compare text (registry lookup, dedup, search).
+ * - `postCorrect`: fixes OCR errors in multi-word administrative phrases matched accent-insensitively.
+ * - `normaliseText`: the display text (as written, tidied) and the normalised text (post-corrected).
+ *
+ * Display text keeps the tone placement that the document used; only keys are canonical.
+ */
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const VOWELS = new Set(Array.from('aăâeêioôơuưyAĂÂEÊIOÔƠUƯY'));
+const MODIFIED_VOWELS = new Set(Array.from('ăâêôơưĂÂÊÔƠƯ'));
+
+export function normaliseUnicode(text: string): string {
+  return text
+    .replace(/\r\n?/gu, '\n')
+    .normalize('NFC')
+    .replace(/\u00D0/gu, '\u0110')
+    .replace(/\u00F0/gu, '\u0111')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/gu, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/gu, '');
+}
+
+/** Spaces collapsed inside lines, trailing spaces removed, at most one empty line in a row. */
+export function tidyWhitespace(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v]+/gu, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
+/** Puts the tone mark of one syllable where the old (traditional) convention puts it. */
+function canonicalSyllable(word: string): string {
+  const decomposed = word.normalize('NFD');
+  const tones = decomposed.match(TONE_MARKS);
+  if (!tones || tones.length !== 1) return word;
+  const chars = Array.from(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
+  const lower = chars.map((c) => c.toLowerCase());
+  let start = lower.findIndex((c) => VOWELS.has(c));
+  if (start < 0) return word;
+  // "qu" and "gi" before a vowel are consonants: quả, giữa (but gì has i as its vowel).
+  if (start > 0 && lower[start - 1] === 'q' && lower[start] === 'u' && VOWELS.has(lower[start + 1] ?? '')) start += 1;
+  if (start === 1 && lower[0] === 'g' && lower[1] === 'i' && VOWELS.has(lower[2] ?? '')) start += 1;
+  let end = start;
+  while (end + 1 < chars.length && VOWELS.has(lower[end + 1])) end += 1;
+  if (lower.slice(end + 1).some((c) => VOWELS.has(c))) return word; // not one Vietnamese syllable
+  const clusterLength = end - start + 1;
+  const hasFinal = end < chars.length - 1;
+  let target = -1;
+  for (let i = start; i <= end; i++) if (MODIFIED_VOWELS.has(chars[i])) target = i;
+  if (target < 0) {
+    if (clusterLength === 1) target = start;
+    else if (hasFinal) target = end;
+    else if (clusterLength === 3) target = start + 1;
+    else target = start;
+  }
+  return chars
+    .map((c, i) => (i === target ? (c.normalize('NFD') + tones[0]).normalize('NFC') : c))
+    .join('');
+}
+
+/** Every syllable with its tone mark in the one canonical place (hoà → hòa, thuỷ → thủy, Uỷ → Ủy). */
+export function canonicaliseTones(text: string): string {
+  return normaliseUnicode(text).replace(/\p{L}[\p{L}\p{M}]*/gu, canonicalSyllable);
+}
+
+/** The key to compare Vietnamese text: NFC, Đ, canonical tones, lower case, single spaces. */
+export function toMatchKey(text: string): string {
+  return canonicaliseTones(text).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/** The accent-folded key: lower case, no marks at all, đ → d (for fuzzy fallback). */
+export function foldAccents(text: string): string {
+  return normaliseUnicode(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase();
+}
+
+interface CompiledPhrase {
+  syllables: string[];
+  folded: string[];
+  keys: string[];
+}
+
+export interface PostCorrection {
+  /** Position in the corrected text's input (UTF-16 index). */
+  index: number;
+  from: string;
+  to: string;
+}
+
+export class PhraseCorrector {
+  private readonly byFirst = new Map<string, CompiledPhrase[]>();
+
+  /** Phrases of one syllable are refused: they would damage correct words (quan → quận). */
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const syllables = normaliseUnicode(phrase).split(/\s+/u).filter((s) => s !== '');
+      if (syllables.length < 2) throw new Error(`lexicon phrase must have at least two words: "${phrase}"`);
+      const compiled = { syllables, folded: syllables.map(foldAccents), keys: syllables.map(toMatchKey) };
+      const list = this.byFirst.get(compiled.folded[0]) ?? [];
+      list.push(compiled);
+      this.byFirst.set(compiled.folded[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.syllables.length - a.syllables.length);
+  }
+
+  /** Corrects the text; `corrections` lists what changed. */
+  correct(text: string): { text: string; corrections: PostCorrection[] } {
+    const tokens = Array.from(text.matchAll(/[\p{L}\p{M}\p{N}]+/gu), (m) => ({ word: m[0], index: m.index }));
+    const replacement = new Map<number, string>();
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirst.get(foldAccents(tokens[i].word));
+      if (!candidates) continue;
+      for (const phrase of candidates) {
+        const n = phrase.syllables.length;
+        if (i + n > tokens.length) continue;
+        let matches = true;
+        let fuzzy = -1;
+        for (let k = 0; k < n && matches; k++) {
+          const token = tokens[i + k];
+          const folded = foldAccents(token.word);
+          if (folded !== phrase.folded[k]) {
+            // One misread base letter (phần mồm → phần mềm) in one syllable, if it is not the first letter.
+            if (fuzzy < 0 && k > 0 && oneLetterApart(folded, phrase.folded[k])) fuzzy = k;
+            else matches = false;
+          }
+          // Syllables of a phrase are separated by white space only (a line break is fine).
+          if (k > 0) {
+            const previous = tokens[i + k - 1];
+            if (!/^\s+$/u.test(text.slice(previous.index + previous.word.length, token.index))) matches = false;
+          }
+        }
+        // A fuzzy match needs every other syllable exactly right (tones included).
+        if (matches && fuzzy >= 0) matches = phrase.keys.every((key, k) => k === fuzzy || toMatchKey(tokens[i + k].word) === key);
+        if (!matches) continue;
+        const capsCount = phrase.syllables.filter((_, k) => isAllCaps(tokens[i + k].word)).length;
+        for (let k = 0; k < n; k++) {
+          const token = tokens[i + k];
+          if (toMatchKey(token.word) !== phrase.keys[k]) replacement.set(i + k, withCaseOf(token.word, phrase.syllables[k]));
+          // Case misread inside a phrase: "Ban TỔ chức", "cán bỘ" (capitals in a phrase that is not all capitals).
+          else if (token.word !== phrase.syllables[k] && (isMixedCase(token.word) || (capsCount === 1 && isAllCaps(token.word)))) replacement.set(i + k, withCaseOf(token.word.charAt(0) + token.word.slice(1).toLowerCase(), phrase.syllables[k]));
+        }
+        i += n - 1;
+        break;
+      }
+    }
+    if (replacement.size === 0) return { text, corrections: [] };
+    const corrections: PostCorrection[] = [];
+    let out = '';
+    let cursor = 0;
+    for (const [i, to] of [...replacement.entries()].sort((a, b) => a[0] - b[0])) {
+      const token = tokens[i];
+      out += text.slice(cursor, token.index) + to;
+      cursor = token.index + token.word.length;
+      corrections.push({ index: token.index, from: token.word, to });
+    }
+    return { text: out + text.slice(cursor), corrections };
+  }
+}
+
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3 || a[0] !== b[0]) return false;
+  // Only a vowel read as another vowel (ề → ồ): a consonant changes the word (học ≠ hợp, virus ≠ virut).
+  let differences = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences += 'aeiouy'.includes(a[i]) && 'aeiouy'.includes(b[i]) ? 1 : 2;
+  return differences === 1;
+}
+
+function isAllCaps(word: string): boolean {
+  const letters = Array.from(word).filter((c) => /\p{L}/u.test(c));
+  return letters.length > 1 && letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase());
+}
+
+/** Lower-case letters and a capital after the first letter: "bỘ". */
+function isMixedCase(word: string): boolean {
+  const rest = Array.from(word).slice(1);
+  return rest.some((c) => c !== c.toLowerCase()) && Array.from(word).some((c) => c !== c.toUpperCase());
+}
+
+function withCaseOf(original: string, replacement: string): string {
+  const letters = Array.from(original).filter((c) => /\p{L}/u.test(c));
+  if (letters.length > 1 && letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase())) return replacement.toUpperCase();
+  const first = letters[0] ?? '';
+  if (first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Capitals that OCR reads with a horn (Ư for U) in acronyms that never contain Ư. */
+const ACRONYM_FIXES: Readonly<Record<string, string>> = { ƯBND: 'UBND', UBNĐ: 'UBND', HĐNĐ: 'HĐND', ƯBMTTQ: 'UBMTTQ' };
+
+export function fixAcronyms(text: string): string {
+  return text.replace(/[\p{Lu}]{3,}/gu, (word) => ACRONYM_FIXES[word] ?? word);
+}
+
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase());
+}
+
+/**
+ * Splits capitalised words that OCR glued together across a column gap ("NAMĐẢNG" → "NAM ĐẢNG"):
+ * only a word in capitals with Vietnamese marks, that is not one syllable but is exactly two.
+ */
+export function splitGluedCapitals(text: string): string {
+  return text.replace(/[\p{Lu}][\p{Lu}\p{M}]{5,}/gu, (word) => {
+    if (isSyllable(word) || !/[^A-Z]/u.test(word)) return word;
+    const chars = Array.from(word);
+    for (let cut = 1; cut < chars.length; cut++) {
+      const left = chars.slice(0, cut).join('');
+      const right = chars.slice(cut).join('');
+      if (isSyllable(left) && isSyllable(right)) return `${left} ${right}`;
+    }
+    return word;
+  });
+}
+
+/** Digits misread as letters where only digits can stand: "ngày OS' tháng 8" → "ngày 05 tháng 8". */
+export function repairDateDigits(text: string): string {
+  const digit: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', Q: '0', S: '5', s: '5', l: '1', I: '1', i: '1', Z: '2', B: '8', g: '9' };
+  return text.replace(/\b(ngày|tháng)(\s+)([0-9OoDQSslIiZBg]{1,2})['’‘`]?(?=\s+(?:tháng|năm)\b)/gu, (all, word: string, space: string, value: string) =>
+    /[0-9]/u.test(value) || value.length === 2 ? `${word}${space}${Array.from(value, (c) => digit[c] ?? c).join('')}` : all,
+  );
+}
+
+/**
+ * OCR punctuation: braces (never in directives) for parentheses, a hyphen broken across lines
+ * ("HĐND-\nUBND"), the national motto's en dashes, "@" read as "(" in an e-mail address, a missing
+ * space after a list dash, comma or colon in small print ("-Lưu:VT,NV." → "- Lưu: VT, NV.").
+ */
+export function repairPunctuation(text: string): string {
+  return text
+    .replace(/\{/gu, '(')
+    .replace(/\}/gu, ')')
+    .replace(/(\p{L}|\p{N})-[ \t]*\n[ \t]*(?=\p{L}|\p{N})/gu, '$1-')
+    .replace(/Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc/gu, 'Độc lập – Tự do – Hạnh phúc')
+    .replace(/([\w.-]+)\(@?([\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net))\b/gu, '$1@$2')
+    .replace(/^([ \t]*)-(?=\p{L})/gmu, '$1- ')
+    .replace(/(\p{L}{2,}[,;:])(?=\p{L})/gu, '$1 ');
+}
+
+/** A capital vowel with marks inside an otherwise lower-case word ("thuỘc" → "thuộc"): case misread by OCR. */
+export function fixStrayCapitals(text: string): string {
+  return text.replace(/\p{Ll}+[\p{L}]*/gu, (word) => {
+    const chars = Array.from(word);
+    const capitals = chars.filter((c) => c !== c.toLowerCase());
+    if (capitals.length === 0 || capitals.length > 1) return word;
+    const capital = capitals[0];
+    return /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(capital) ? word.toLowerCase() : word;
+  });
+}
+
+const TONED = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/** The same vowel read twice with two tones ("phầẩn" → "phần"): Vietnamese never doubles a toned vowel. */
+export function collapseDoubledVowels(text: string): string {
+  return text.replace(/(\p{L})(\p{L})/gu, (pair, a: string, b: string) => {
+    const da = a.normalize('NFD');
+    const db = b.normalize('NFD');
+    if (!TONED.test(da) || !TONED.test(db)) return pair;
+    const base = (d: string): string => d.replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+    return base(da) === base(db) && VOWELS.has(base(da)) ? a : pair;
+  });
+}
+
+let defaultCorrector: PhraseCorrector | undefined;
+
+/**
+ * Post-correction of OCR text: punctuation, glued capitals, date digits, acronyms, then the
+ * administrative phrase lexicon (`lexicon/admin-phrases.ts`).
+ */
+export function postCorrect(text: string): string {
+  defaultCorrector ??= new PhraseCorrector(ADMIN_PHRASES);
+  return defaultCorrector.correct(fixAcronyms(repairDateDigits(splitGluedCapitals(fixStrayCapitals(collapseDoubledVowels(repairPunctuation(text))))))).text;
+}
+
+export interface NormalisedText {
+  /** As read, NFC and tidied: for display. */
+  text: string;
+  /** Post-corrected: for extraction and search. */
+  normalisedText: string;
+}
+
+export function normaliseText(raw: string, options: { postCorrect?: boolean } = {}): NormalisedText {
+  const text = tidyWhitespace(normaliseUnicode(raw));
+  return { text, normalisedText: options.postCorrect === false ? text : postCorrect(text) };
+}

@@ -1,0 +1,212 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { createScheduler, createWorker, OEM, type Page, type Scheduler } from 'tesseract.js';
+import { normaliseText } from './normalise-text.js';
+import { cropRegion, estimateSkew, layoutRegions, toPgm, type GreyImage } from './page-layout.js';
+import { imageTooLarge, unreadableImage } from './ocr.errors.js';
+import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
+import type { PageText, WordBox } from './page-text.js';
+
+export interface OcrEngineOptions {
+  /** Tesseract workers (one per core by default). Each holds ~100 MB. */
+  workers?: number;
+  /** Folder holding vie.traineddata.gz; default: @tesseract.js-data/vie/4.0.0_best_int. */
+  langPath?: string;
+  /** Pages whose mean confidence is below this are retried once, binarised. Default 85. */
+  lowConfidence?: number;
+  /** Largest image decoded, in pixels. Default 50 megapixels. */
+  maxPixels?: number;
+}
+
+/** The OCR engine behind `acquireText`: anything that turns one page image into text. */
+export interface OcrEngine {
+  recognise(image: Uint8Array): Promise<PageText>;
+  /** How many pages it can read at once (pages are submitted up to this many together). */
+  readonly workerCount?: number;
+}
+
+/** The Vietnamese traineddata shipped by the npm package @tesseract.js-data/vie (no download). */
+export function defaultLangPath(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int');
+}
+
+interface Recognition {
+  text: string;
+  confidence: number;
+  words: WordBox[];
+}
+
+/**
+ * tesseract.js 7 with language `vie` alone (adding `eng` strips diacritics), LSTM only, data read
+ * from the local npm package with caching off: nothing is downloaded, nothing written. One
+ * scheduler with N workers, created once and reused for every page; pages submitted together are
+ * read in parallel.
+ */
+export class TesseractOcrEngine implements OcrEngine {
+  private terminated = false;
+
+  private constructor(
+    private readonly scheduler: Scheduler,
+    readonly workerCount: number,
+    private readonly lowConfidence: number,
+    private readonly maxPixels: number,
+  ) {}
+
+  static async create(options: OcrEngineOptions = {}): Promise<TesseractOcrEngine> {
+    const workerCount = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+    const langPath = options.langPath ?? defaultLangPath();
+    const scheduler = createScheduler();
+    try {
+      const workers = await Promise.all(
+        Array.from({ length: workerCount }, () =>
+          createWorker('vie', OEM.LSTM_ONLY, {
+            langPath,
+            cacheMethod: 'none',
+            gzip: true,
+            errorHandler: () => undefined, // errors reach the caller through the job's promise
+          }),
+        ),
+      );
+      for (const worker of workers) {
+        // Directives have no white-on-black text: skip tesseract's second, inverted reading of weak lines.
+        await worker.setParameters({ tessedit_do_invert: '0' });
+        scheduler.addWorker(worker);
+      }
+    } catch (error) {
+      await scheduler.terminate().catch(() => undefined);
+      throw error;
+    }
+    return new TesseractOcrEngine(scheduler, workerCount, options.lowConfidence ?? 85, options.maxPixels ?? DEFAULT_OCR_LIMITS.maxPixels);
+  }
+
+  /**
+   * Reads one page image (PNG, JPEG, TIFF, WebP…). A page read with low confidence is read again
+   * after binarisation (median 3, normalise, threshold) and the better of the two is kept.
+   * Throws UNREADABLE_IMAGE or IMAGE_TOO_LARGE for bad input; the engine stays usable.
+   */
+  async recognise(image: Uint8Array): Promise<PageText> {
+    if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
+    const page = await this.prepare(image);
+    const regions = await layoutRegions(page);
+    const parts = await Promise.all(
+      regions.map(async (region) => {
+        const result = await this.readBest(regions.length === 1 ? page : cropRegion(page, region));
+        return { ...result, words: result.words.map((word) => offsetWord(word, region.left, region.top)) };
+      }),
+    );
+    const words = parts.flatMap((part) => part.words);
+    const confidence = words.length > 0 ? Math.round((words.reduce((sum, word) => sum + word.confidence, 0) / words.length) * 10) / 10 : 0;
+    const raw = parts.map((part) => dropNoiseLines(part.text)).join('\n');
+    const { text, normalisedText } = normaliseText(raw);
+    return {
+      text,
+      normalisedText,
+      source: 'ocr',
+      confidence,
+      words,
+      imageSize: { width: page.width, height: page.height },
+      binarised: parts.some((part) => part.binarised),
+    };
+  }
+
+  /** Reads an image; below the confidence threshold, reads it binarised too and keeps the better. */
+  private async readBest(image: GreyImage): Promise<Recognition & { binarised: boolean }> {
+    const first = await this.read(toPgm(image));
+    if (first.confidence >= this.lowConfidence || first.words.length === 0) return { ...first, binarised: false };
+    const retry = await this.read(toPgm(await binarise(image)));
+    return retry.confidence > first.confidence ? { ...retry, binarised: true } : { ...first, binarised: false };
+  }
+
+  async terminate(): Promise<void> {
+    if (this.terminated) return;
+    this.terminated = true;
+    await this.scheduler.terminate();
+  }
+
+  /** Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels. */
+  private async prepare(image: Uint8Array): Promise<GreyImage> {
+    let metadata: { width?: number; height?: number };
+    try {
+      metadata = await sharp(image, { limitInputPixels: false }).metadata();
+    } catch (error) {
+      throw unreadableImage((error as Error).message);
+    }
+    const width = metadata.width ?? 0;
+    const height = metadata.height ?? 0;
+    if (width * height > this.maxPixels) throw imageTooLarge(width, height, this.maxPixels);
+    try {
+      const { data, info } = await sharp(image, { limitInputPixels: this.maxPixels }).rotate().greyscale().raw().toBuffer({ resolveWithObject: true });
+      if (info.channels !== 1) throw new Error(`expected 1 channel, got ${info.channels}`);
+      return await deskew({ pixels: data, width: info.width, height: info.height });
+    } catch (error) {
+      throw unreadableImage((error as Error).message);
+    }
+  }
+
+  private async read(image: Buffer): Promise<Recognition> {
+    const result = await this.scheduler.addJob('recognize', image, {}, { text: true, blocks: true });
+    return { text: result.data.text, confidence: result.data.confidence, words: collectWords(result.data) };
+  }
+}
+
+/** Straightens a page scanned at an angle (≥ 0.3°), so that the column analysis sees level lines. */
+async function deskew(page: GreyImage): Promise<GreyImage> {
+  const skew = await estimateSkew(page);
+  if (Math.abs(skew) < 0.3) return page;
+  const { data, info } = await sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
+    .rotate(-skew, { background: '#ffffff' })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: data, width: info.width, height: info.height };
+}
+
+/** Median 3 (speckles), normalise (stretch contrast), threshold at the middle grey. */
+export async function binarise(image: GreyImage): Promise<GreyImage> {
+  const { data, info } = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .median(3)
+    .normalise()
+    .threshold(160)
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: data, width: info.width, height: info.height };
+}
+
+function collectWords(page: Page): WordBox[] {
+  const words: WordBox[] = [];
+  for (const block of page.blocks ?? [])
+    for (const paragraph of block.paragraphs)
+      for (const line of paragraph.lines)
+        for (const word of line.words) {
+          const { x0, y0, x1, y1 } = word.bbox;
+          words.push({ text: word.text.normalize('NFC'), confidence: Math.round(word.confidence * 10) / 10, bbox: { x0, y0, x1, y1 } });
+        }
+  return words;
+}
+
+function offsetWord(word: WordBox, dx: number, dy: number): WordBox {
+  if (dx === 0 && dy === 0) return word;
+  const { x0, y0, x1, y1 } = word.bbox;
+  return { ...word, bbox: { x0: x0 + dx, y0: y0 + dy, x1: x1 + dx, y1: y1 + dy } };
+}
+
+/**
+ * Drops lines that are rules, stamps or specks read as symbols ("~ ¬ ¬ - —_ z"): at least three
+ * visible characters of which fewer than 40 % are letters or digits. A lone "*" (the Party header's
+ * asterisk) is kept.
+ */
+export function dropNoiseLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => {
+      const visible = line.replace(/\s+/gu, '');
+      if (visible.length < 3) return true;
+      const alphanumeric = (visible.match(/[\p{L}\p{N}]/gu) ?? []).length;
+      return alphanumeric / visible.length >= 0.4;
+    })
+    .join('\n');
+}
