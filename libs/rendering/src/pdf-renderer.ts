@@ -1,0 +1,114 @@
+import { chromium, type Browser, type Route } from 'playwright-core';
+import { browserUnavailable, renderFailed } from './rendering.errors.js';
+
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface PdfRendererOptions {
+  /** Default Debian's /usr/bin/chromium. */
+  executablePath?: string;
+  /** Pages rendered at the same time; further renders wait (default 4). */
+  maxConcurrentPages?: number;
+  /** Per-render time limit in ms (default 30 s). */
+  timeoutMs?: number;
+}
+
+/** Only inline content may load: a template can never reach the network or the disk. */
+async function allowInlineOnly(route: Route): Promise<void> {
+  const url = route.request().url();
+  if (url.startsWith('data:')) await route.continue();
+  else await route.abort('blockedbyclient');
+}
+
+/** Waits its turn so at most `limit` pages exist at once. */
+class Gate {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active++;
+    try {
+      return await work();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+/**
+ * HTML → PDF with one warm Chromium (Debian package chromium, driven by playwright-core). Each
+ * render gets its own browser context and page (JavaScript off, network blocked), closed after.
+ * Safe to call concurrently; the browser is started on first use and restarted if it dies.
+ */
+export class PdfRenderer {
+  private browser: Promise<Browser> | null = null;
+  private readonly executablePath: string;
+  private readonly gate: Gate;
+  private readonly timeoutMs: number;
+
+  constructor(options: PdfRendererOptions = {}) {
+    this.executablePath = options.executablePath ?? DEBIAN_CHROMIUM;
+    this.gate = new Gate(Math.max(1, options.maxConcurrentPages ?? 4));
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  /** Starts the browser now instead of on the first render. */
+  async start(): Promise<void> {
+    await this.getBrowser();
+  }
+
+  async render(html: string): Promise<Buffer> {
+    return this.gate.run(() => this.renderPage(html));
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = null;
+    if (browser) await (await browser.catch(() => null))?.close().catch(() => undefined);
+  }
+
+  private getBrowser(): Promise<Browser> {
+    this.browser ??= chromium
+      .launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, timeout: this.timeoutMs })
+      .then((browser) => {
+        browser.on('disconnected', () => {
+          this.browser = null;
+        });
+        return browser;
+      })
+      .catch((error: unknown) => {
+        this.browser = null;
+        throw browserUnavailable(this.executablePath, (error as Error).message.split('\n')[0]);
+      });
+    return this.browser;
+  }
+
+  private async renderPage(html: string): Promise<Buffer> {
+    const browser = await this.getBrowser();
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      await context.route('**/*', allowInlineOnly);
+      const page = await context.newPage();
+      page.setDefaultTimeout(this.timeoutMs);
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    } catch (error) {
+      throw renderFailed((error as Error).message.split('\n')[0]);
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  }
+}
