@@ -1,0 +1,66 @@
+import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
+import { parseClosing } from './parse-closing.js';
+import { parseHeader } from './parse-header.js';
+import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
+import { parseReferences } from './parse-references.js';
+import { prepareText, splitLines, type Span } from './text-utils.js';
+
+const found = (span: Span | null, confidence = 0.9): FieldEvidence => (span ? { confidence, span } : { confidence: 0, span: null });
+
+/**
+ * Reads a directive (công văn, kế hoạch, thông báo ...) from its normalised page text. Pure: the
+ * same text always gives the same result. A field the text does not carry, or that cannot be read,
+ * is null (or empty), never guessed; `evidence` says where each field came from and how sure it is.
+ */
+export function extractDirective(input: string): ExtractionResult {
+  const text = prepareText(input);
+  const lines = splitLines(text);
+  const header = parseHeader(lines);
+  const closing = parseClosing(lines);
+  const paragraphs = toParagraphs(lines.slice(header.bodyStart, closing.start));
+  const recipients = parseRecipients(paragraphs);
+  const body = paragraphs.slice(recipients.next);
+  const requirements = parseRequirements(body);
+  const references = parseReferences(body);
+  const deadlines: Deadline[] = [];
+  for (const deadline of requirements.flatMap((r) => r.deadlines)) if (!deadlines.some((d) => d.text === deadline.text && d.kind === deadline.kind)) deadlines.push(deadline);
+
+  const system = header.system ?? (header.symbol?.includes('/') ? 'party' : 'state');
+  const directive: Directive = {
+    system,
+    docType: header.docType ?? 'Công văn',
+    issuer: header.issuer ?? { parent: null, name: '' },
+    number: header.number,
+    symbol: header.symbol,
+    place: header.place,
+    date: header.date,
+    subject: header.subject,
+    recipients: recipients.recipients,
+    references,
+    requirements: requirements.map(({ span: _span, ...requirement }) => requirement),
+    deadlines,
+    distribution: closing.distribution,
+    signer: closing.signer,
+  };
+
+  const evidence: Record<string, FieldEvidence> = {
+    system: { confidence: header.system ? 0.95 : 0.5, span: null },
+    docType: found(header.subjectSpan, header.docType ? 0.9 : 0.5),
+    issuer: found(header.issuerSpan),
+    number: found(header.number ? header.numberSpan : null),
+    symbol: found(header.symbol ? header.numberSpan : null),
+    place: found(header.place ? header.dateSpan : null),
+    date: found(header.date ? header.dateSpan : null, header.date?.length === 10 ? 0.9 : 0.6),
+    subject: found(header.subjectSpan),
+    recipients: found(recipients.span),
+    distribution: found(closing.distributionSpan),
+    signer: found(closing.signerSpan, closing.signer.name && closing.signer.title ? 0.9 : 0.5),
+  };
+  requirements.forEach((requirement, i) => (evidence[`requirements.${i}`] = found(requirement.span, 0.8)));
+
+  const warnings = Object.entries(evidence)
+    .filter(([, e]) => e.confidence === 0)
+    .map(([field]) => `Không đọc được trường "${field}" / field "${field}" not found`);
+  if (requirements.length === 0) warnings.push('Không tìm thấy yêu cầu nào / no requirement found');
+  return { directive, evidence, warnings };
+}

@@ -1,0 +1,5 @@
+export * from './directive.types.js';
+export * from './extract-directive.js';
+export * from './parse-deadlines.js';
+export * from './parse-references.js';
+export * from './validate-directive.js';

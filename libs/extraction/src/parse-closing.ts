@@ -1,0 +1,57 @@
+import type { Signer } from './directive.types.js';
+import { canonicalTones, clean, fold, type Line, type Span } from './text-utils.js';
+
+export interface Closing {
+  distribution: string[];
+  distributionSpan: Span | null;
+  signer: Signer;
+  signerSpan: Span | null;
+  /** Index of the "Nơi nhận" line: the body ends before it. */
+  start: number;
+}
+
+/** TM., KT., TL., TUQ., Q. (state) and T/M, K/T, T/L (Party), tolerant of OCR ("TYM", "T.M"). */
+const AUTHORITY = /^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T[YV\\.]M\.?|K[YV.]T\.?)\s+(.+)$/u;
+const AUTHORITY_CANONICAL: Record<string, string> = { TYM: 'T/M', TVM: 'T/M', 'T.M': 'T/M', 'T\\M': 'T/M', KYT: 'K/T', 'K.T': 'K/T' };
+
+export function parseClosing(lines: Line[]): Closing {
+  const start = lines.findIndex((l) => /^noi nh[aâ]n/.test(fold(l.text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(l.text));
+  const closing: Closing = { distribution: [], distributionSpan: null, signer: { authority: null, body: null, title: null, name: null }, signerSpan: null, start: start >= 0 ? start : lines.length };
+  if (start < 0) return closing;
+
+  const rest = lines.slice(start + 1);
+  const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && rest.slice(0, i).every((p) => /^[-–+•]/.test(p.text)));
+  closing.distribution = dashes.map((l) => clean(canonicalTones(l.text)).replace(/\(dể /u, '(để ')).filter(Boolean);
+  if (dashes.length > 0) closing.distributionSpan = { start: dashes[0].start, end: dashes.at(-1)!.end };
+
+  const block = rest.slice(dashes.length).filter((l) => !/^(lưu ý|ghi chú)/iu.test(l.text));
+  const authorityAt = block.findIndex((l) => AUTHORITY.test(l.text));
+  const signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
+  if (signerLines.length === 0) return closing;
+  const authority = authorityAt >= 0 ? AUTHORITY.exec(signerLines[0].text) : null;
+  const upperLines = signerLines.slice(authority ? 1 : 0).filter((l) => isUpper(l.text));
+  const nameLine = [...signerLines].reverse().find((l) => isProperName(l.text));
+  closing.signer = {
+    authority: authority ? (AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1]) : null,
+    body: authority ? readable(authority[2]) : null,
+    title: upperLines[0] ? readable(upperLines[0].text) : null,
+    name: nameLine ? clean(nameLine.text) : null,
+  };
+  closing.signerSpan = { start: signerLines[0].start, end: signerLines.at(-1)!.end };
+  return closing;
+}
+
+function isUpper(text: string): boolean {
+  return text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+}
+
+/** "Lê Tuấn Định": two to five capitalised words, nothing else. */
+function isProperName(text: string): boolean {
+  return /^(\p{Lu}[\p{Ll}]*\s){1,4}\p{Lu}[\p{Ll}]*$/u.test(text.trim());
+}
+
+/** Upper-case text as printed, or null when it is garbled (stray symbols, mixed case from OCR). */
+function readable(text: string): string | null {
+  const value = canonicalTones(clean(text));
+  return /^[\p{Lu}\s.-]+$/u.test(value) ? value : null;
+}

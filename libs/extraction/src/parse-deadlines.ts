@@ -1,0 +1,78 @@
+import type { Deadline } from './directive.types.js';
+import { isoDate, parseNumericDate } from './text-utils.js';
+
+interface Found {
+  at: number;
+  deadline: Deadline;
+}
+
+const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
+const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
+const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
+
+const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | null }> = [
+  // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
+  {
+    pattern: new RegExp(String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+(?:hết\s+)?ngày\s+)${DATE}`, 'giu'),
+    build: (m) => {
+      const date = parseNumericDate(m[2]);
+      return date ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "trước ngày 30 tháng 9 năm 2024"
+  {
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn chót|đến|vào)\s+ngày\s+${WORDY_DATE}`, 'giu'),
+    build: (m) => {
+      const date = isoDate(m[1], m[2], m[3]);
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
+  {
+    pattern: /(\d{1,2})\s*(tháng|tuần|năm|quý)\s*\/\s*lần/giu,
+    build: (m) => {
+      const n = Number(m[1]);
+      const unit = m[2].toLowerCase();
+      const [freq, interval] = unit === 'tuần' ? ['WEEKLY', n] : unit === 'năm' ? ['YEARLY', n] : unit === 'quý' ? ['MONTHLY', n * 3] : ['MONTHLY', n];
+      return n > 0 ? { kind: 'recurring', rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`, text: m[0] } : null;
+    },
+  },
+  // "trước ngày 29 hằng tháng", "vào ngày 25 hằng tháng"
+  {
+    pattern: new RegExp(String.raw`(?:(?:trước|vào|chậm nhất)\s+)?ngày\s+(\d{1,2})\s+${MONTHLY}`, 'giu'),
+    build: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 31 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] } : null),
+  },
+  // "từ ngày 22-24" (days of each month, in a monthly context)
+  {
+    pattern: /từ ngày (\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.])(?!\s*tháng)/giu,
+    build: (m) => {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      if (!(from >= 1 && to <= 31 && from < to)) return null;
+      return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: to - from + 1 }, (_, i) => from + i).join(',')}`, text: m[0] };
+    },
+  },
+  // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký"
+  {
+    pattern: /trong (?:vòng|thời hạn|thời gian) (\d{1,3}) ngày(?: làm việc)?,? kể từ ngày (nhận|ký|ban hành)[^\s,.;)]*/giu,
+    build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: m[2].toLowerCase() === 'nhận' ? 'receipt' : 'issue', text: m[0] }),
+  },
+];
+
+/**
+ * Every deadline stated in a passage, in reading order. Phrases that only order events ("trước khi
+ * đăng nhập") or give no date ("cho đến khi có thông báo mới") are not deadlines and yield nothing.
+ */
+export function parseDeadlines(text: string): Array<Deadline & { at: number }> {
+  const found: Found[] = [];
+  for (const rule of RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const deadline = rule.build(match as RegExpExecArray);
+      const at = match.index ?? 0;
+      if (!deadline) continue;
+      // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
+      if (found.some((f) => at >= f.at && at < f.at + f.deadline.text.length)) continue;
+      found.push({ at, deadline: { ...deadline, text: deadline.text.replace(/\s+/g, ' ').trim() } });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => ({ ...f.deadline, at: f.at }));
+}

@@ -1,0 +1,43 @@
+import type { Reference } from './directive.types.js';
+import { canonicalTones, clean, parseNumericDate } from './text-utils.js';
+
+const KINDS = 'Công văn|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Chỉ thị|Hướng dẫn|Thông tư|Quy định|Báo cáo|Luật|Tờ trình|Kết luận';
+const NUMBER_SYMBOL = String.raw`số\s+(\d+(?:\/\d{4})?)\s*[-/]\s*([A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)*)`;
+const CITATION = new RegExp(String.raw`(?:(${KINDS})\s+)?${NUMBER_SYMBOL}(?:\s+ngày\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?`, 'gu');
+const ISSUER = /^\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn)(?:\s|$)|[;,.:"“(]|$)/u;
+const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai)(?=\s|$)/iu;
+
+/**
+ * Documents cited by number and symbol: "Công văn số 3347-CV/BTCTU ngày 12/01/2024 của Ban Tổ chức
+ * Thành ủy", "Nghị quyết số 17/2022/NQ-HĐND", "Công văn số 12/UBND-NV và số 15/UBND-NV". Those in
+ * sentences that open with Căn cứ / Thực hiện / Theo are the basis; the rest are cited.
+ */
+export function parseReferences(paragraphs: Array<{ text: string }>): Reference[] {
+  const references: Reference[] = [];
+  for (const { text } of paragraphs) {
+    let lastKind: string | null = null;
+    for (const match of text.matchAll(CITATION)) {
+      const at = match.index ?? 0;
+      const kind: string | null = match[1] ? canonicalTones(match[1]) : /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at)) ? lastKind : null;
+      if (!kind) continue;
+      lastKind = kind;
+      const after = text.slice(at + match[0].length);
+      const issuer = ISSUER.exec(after)?.[1];
+      const sentenceStart = text.slice(0, at).split(/[.;]\s+/).pop() ?? '';
+      references.push({
+        kind,
+        number: match[2],
+        symbol: match[3],
+        date: match[4] ? parseNumericDate(match[4]) : null,
+        issuer: issuer ? normaliseIssuer(issuer) : null,
+        role: BASIS.test(sentenceStart.trim()) ? 'basis' : 'cited',
+      });
+    }
+  }
+  return references.filter((ref, i) => references.findIndex((r) => r.number === ref.number && r.symbol === ref.symbol) === i);
+}
+
+/** "Ban Tổ chức Thành Ủy Hà Nội" → "Ban Tổ chức Thành ủy Hà Nội". */
+export function normaliseIssuer(text: string): string {
+  return clean(canonicalTones(text)).replace(/(Thành|Huyện|Quận|Tỉnh|Thị|Đảng) Ủy(?=\s|$)/gu, '$1 ủy');
+}

@@ -1,0 +1,98 @@
+/** A line of the input with its character offsets, so every field can point back at its source. */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, tabs and repeated spaces collapsed; line breaks kept. */
+export function prepareText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\u00D0/g, 'Đ')
+    .replace(/\u00F0/g, 'đ')
+    .replace(/\*\*/g, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00A0]+/g, ' ');
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/** Lower case without diacritics (đ → d), for matching keywords whatever the tone placement or OCR slip. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** Single spaces, no leading dash/bullet, no trailing ; , . */
+export function clean(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[-–•+*]\s*/, '')
+    .replace(/[;,.:]+\s*$/, '')
+    .trim();
+}
+
+/** One canonical (modern) tone placement: "Uỷ" → "Ủy", "hoà" → "hòa". */
+export function canonicalTones(text: string): string {
+  const map: Record<string, string> = { 'uỷ': 'ủy', 'Uỷ': 'Ủy', 'UỶ': 'ỦY', 'uý': 'úy', 'UÝ': 'ÚY', 'oà': 'òa', 'OÀ': 'ÒA', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'uỳ': 'ùy', 'uỹ': 'ũy', 'uỵ': 'ụy' };
+  // Only open syllables differ ("hoá" → "hóa"); "soát", "hoạt" are already canonical.
+  return text.normalize('NFC').replace(/(uỷ|Uỷ|UỶ|uý|UÝ|oà|OÀ|oá|oả|oã|oạ|uỳ|uỹ|uỵ)(?!\p{L})/gu, (m) => map[m] ?? m);
+}
+
+/** "05" "8" "2024" → "2024-08-05"; missing day → "2024-08"; invalid → null. */
+export function isoDate(day: string | null, month: string | null, year: string | null): string | null {
+  if (!year || !/^\d{4}$/.test(year)) return null;
+  if (!month) return year;
+  const m = Number(month);
+  if (!(m >= 1 && m <= 12)) return null;
+  const mm = String(m).padStart(2, '0');
+  if (!day) return `${year}-${mm}`;
+  const d = Number(day);
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  if (!(d >= 1 && d <= last)) return null;
+  return `${year}-${mm}-${String(d).padStart(2, '0')}`;
+}
+
+/** "25/01/2024", "13.12.2007", "31-7-2024" → ISO; two-digit years are not guessed. */
+export function parseNumericDate(text: string): string | null {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  return match ? isoDate(match[1], match[2], match[3]) : null;
+}
+
+/** Place names whose printed form is often mistyped or misread only in its tone marks. */
+const PLACES = ['Đống Đa', 'Mỹ Đức', 'Hoàn Kiếm', 'Ba Đình', 'Hai Bà Trưng', 'Cầu Giấy', 'Thanh Xuân', 'Hoàng Mai', 'Long Biên', 'Tây Hồ', 'Hà Đông', 'Nam Từ Liêm', 'Bắc Từ Liêm', 'Hà Nội', 'Sơn Tây', 'Đại Nghĩa'];
+
+/** Replaces a place name that differs from a known one only by diacritics ("Đông Đa" → "Đống Đa"). */
+export function fixPlaceNames(text: string): string {
+  let result = text;
+  for (const place of PLACES) {
+    const words = place.split(' ').length;
+    const tokens = result.split(' ');
+    for (let i = 0; i + words <= tokens.length; i++) {
+      const candidate = tokens.slice(i, i + words).join(' ');
+      const trailing = /[,.;:]$/.test(candidate) ? candidate.slice(-1) : '';
+      const bare = trailing ? candidate.slice(0, -1) : candidate;
+      if (bare !== place && fold(bare) === fold(place)) {
+        const replacement = bare === bare.toUpperCase() ? place.toUpperCase() : place;
+        tokens.splice(i, words, ...(replacement + trailing).split(' '));
+      }
+    }
+    result = tokens.join(' ');
+  }
+  return result;
+}
