@@ -1,0 +1,161 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { hash, verify } from '@node-rs/argon2';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { AuditLog } from './audit-log.js';
+import { accountLocked, badCredentials, passwordReused, unitRequired, userNotFound, usernameTaken, weakPassword, tooManyAttempts } from './auth.errors.js';
+import { AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
+import { checkPasswordPolicy, rotationDeadline } from './password-policy.js';
+import { PasswordHistory } from './password-history.entity.js';
+import type { AuthUser, Role } from './roles.js';
+import { Session } from './session.entity.js';
+import { UserAccount } from './user-account.entity.js';
+
+const FOREVER = new Date('9999-12-31T00:00:00Z');
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  password: string;
+}
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: AuthUser;
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+const toAuthUser = (account: UserAccount): AuthUser => ({ id: account.id, username: account.username, role: account.role, unitId: account.unitId });
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the username is unknown, so both cases take the same time. */
+  private readonly dummyHash = hash(randomBytes(16).toString('hex'));
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /**
+   * Signs in with a password. Repeated failures lock the account for a while; too many failures
+   * from one address are refused outright; an account whose password is past its rotation
+   * deadline is locked until an administrator resets it.
+   */
+  async login(username: string, password: string, ip: string | null): Promise<LoginResult> {
+    if (ip && (await this.audit.recentFailures(ip, 15)) >= this.options.maxFailuresPerIp) throw tooManyAttempts();
+    const accounts = this.dataSource.getRepository(UserAccount);
+    const account = await accounts.findOneBy({ username: username.trim().toLowerCase() });
+    const passwordOk = await verify(account?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
+    if (!account) {
+      await this.audit.record(null, { actorId: null, action: 'auth.login_failed', ip, details: { username: username.slice(0, 100) } });
+      throw badCredentials();
+    }
+    const now = new Date();
+    if (account.lockedUntil && account.lockedUntil > now) throw accountLocked(account.lockReason ?? 'disabled', account.lockedUntil);
+    if (!passwordOk) {
+      const failures = account.failedLoginCount + 1;
+      const lock = failures >= this.options.maxFailedLogins;
+      await accounts.update({ id: account.id }, { failedLoginCount: lock ? 0 : failures, ...(lock ? { lockedUntil: new Date(now.getTime() + this.options.lockMinutes * 60_000), lockReason: 'failed_logins' as const } : {}) });
+      await this.audit.record(null, { actorId: account.id, action: 'auth.login_failed', ip, details: { failures } });
+      if (lock) await this.audit.record(null, { actorId: account.id, action: 'auth.locked', ip, details: { reason: 'failed_logins' } });
+      throw badCredentials();
+    }
+    if (rotationDeadline(account.passwordChangedAt, account.role === 'system_admin', this.options) < now) {
+      await accounts.update({ id: account.id }, { lockedUntil: FOREVER, lockReason: 'rotation_overdue' });
+      await this.audit.record(null, { actorId: account.id, action: 'auth.locked', ip, details: { reason: 'rotation_overdue' } });
+      throw accountLocked('rotation_overdue', FOREVER);
+    }
+
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + this.options.sessionTtlHours * 3_600_000);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(UserAccount, { id: account.id }, { failedLoginCount: 0, lockedUntil: null, lockReason: null });
+      await tx.insert(Session, { userId: account.id, tokenHash: tokenHash(token), expiresAt, ip });
+      await this.audit.record(tx, { actorId: account.id, action: 'auth.login', ip });
+    });
+    return { token, expiresAt, user: toAuthUser(account) };
+  }
+
+  /** The user behind a session token, or null when the token is unknown, expired, revoked or its account locked. */
+  async authenticate(token: string): Promise<AuthUser | null> {
+    const session = await this.dataSource.getRepository(Session).findOneBy({ tokenHash: tokenHash(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
+    if (!session) return null;
+    const account = await this.dataSource.getRepository(UserAccount).findOneBy({ id: session.userId });
+    if (!account || (account.lockedUntil && account.lockedUntil > new Date())) return null;
+    return toAuthUser(account);
+  }
+
+  async logout(token: string, user: AuthUser, ip: string | null): Promise<void> {
+    await this.dataSource.getRepository(Session).update({ tokenHash: tokenHash(token) }, { revokedAt: new Date() });
+    await this.audit.record(null, { actorId: user.id, action: 'auth.logout', ip });
+  }
+
+  async changePassword(user: AuthUser, currentPassword: string, newPassword: string, ip: string | null): Promise<void> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneByOrFail({ id: user.id });
+    if (!(await verify(account.passwordHash, currentPassword).catch(() => false))) throw badCredentials();
+    await this.setPassword(account, newPassword, user.id, ip);
+  }
+
+  async createUser(actor: AuthUser | null, input: NewUser, ip: string | null = null): Promise<AuthUser> {
+    const username = input.username.trim().toLowerCase();
+    if ((input.role === 'unit_admin' || input.role === 'leader') && !input.unitId) throw unitRequired();
+    const violations = checkPasswordPolicy(input.password, username);
+    if (violations.length > 0) throw weakPassword(violations);
+    return this.dataSource.transaction(async (tx) => {
+      if (await tx.existsBy(UserAccount, { username })) throw usernameTaken();
+      const passwordHash = await hash(input.password);
+      const account = await tx.save(UserAccount, tx.create(UserAccount, { username, displayName: input.displayName.normalize('NFC'), role: input.role, unitId: input.unitId, passwordHash, passwordChangedAt: new Date() }));
+      await tx.insert(PasswordHistory, { userId: account.id, passwordHash });
+      await this.audit.record(tx, { actorId: actor?.id ?? null, action: 'user.created', targetType: 'user', targetId: account.id, ip, details: { role: input.role } });
+      return toAuthUser(account);
+    });
+  }
+
+  async listUsers(): Promise<Array<Pick<UserAccount, 'id' | 'username' | 'displayName' | 'role' | 'unitId' | 'lockedUntil' | 'lockReason' | 'passwordChangedAt'>>> {
+    const accounts = await this.dataSource.getRepository(UserAccount).find({ order: { username: 'ASC' } });
+    return accounts.map(({ id, username, displayName, role, unitId, lockedUntil, lockReason, passwordChangedAt }) => ({ id, username, displayName, role, unitId, lockedUntil, lockReason, passwordChangedAt }));
+  }
+
+  /** An administrator lifts a lock; with a new password the rotation clock restarts too. */
+  async unlock(actor: AuthUser, userId: string, newPassword: string | undefined, ip: string | null): Promise<void> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneBy({ id: userId });
+    if (!account) throw userNotFound(userId);
+    if (newPassword) await this.setPassword(account, newPassword, actor.id, ip);
+    await this.dataSource.getRepository(UserAccount).update({ id: userId }, { lockedUntil: null, lockReason: null, failedLoginCount: 0 });
+    await this.audit.record(null, { actorId: actor.id, action: 'user.unlocked', targetType: 'user', targetId: userId, ip });
+  }
+
+  /** Locks every account whose password is past its rotation deadline (run daily). */
+  async lockOverdueAccounts(): Promise<number> {
+    const result = await this.dataSource.query(
+      `UPDATE user_account SET lock_reason = 'rotation_overdue', locked_until = $3
+        WHERE (locked_until IS NULL OR locked_until < now())
+          AND password_changed_at < now() - make_interval(days => CASE WHEN role = 'system_admin' THEN $1::int ELSE $2::int END)
+        RETURNING id`,
+      [this.options.adminRotationDays, this.options.userRotationDays, FOREVER],
+    );
+    const ids: Array<{ id: string }> = result[0] ?? [];
+    for (const { id } of ids) await this.audit.record(null, { actorId: id, action: 'auth.locked', details: { reason: 'rotation_overdue' } });
+    return ids.length;
+  }
+
+  private async setPassword(account: UserAccount, newPassword: string, actorId: string, ip: string | null): Promise<void> {
+    const violations = checkPasswordPolicy(newPassword, account.username);
+    if (violations.length > 0) throw weakPassword(violations);
+    await this.dataSource.transaction(async (tx) => {
+      const recent = await tx.find(PasswordHistory, { where: { userId: account.id }, order: { createdAt: 'DESC' }, take: this.options.passwordHistory });
+      for (const old of recent) if (await verify(old.passwordHash, newPassword).catch(() => false)) throw passwordReused(this.options.passwordHistory);
+      const passwordHash = await hash(newPassword);
+      await tx.update(UserAccount, { id: account.id }, { passwordHash, passwordChangedAt: new Date() });
+      await tx.insert(PasswordHistory, { userId: account.id, passwordHash });
+      await tx.update(Session, { userId: account.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await this.audit.record(tx, { actorId, action: 'auth.password_changed', targetType: 'user', targetId: account.id, ip });
+    });
+  }
+}
