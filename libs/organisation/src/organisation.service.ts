@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Unit, type UnitKind } from './unit.entity.js';
-
-// TODO(before commit): replace with the registry-file type
-interface RegistryUnit { code: string; name: string; kind: UnitKind; parentCode: string | null; headTitle: string | null; aliases: string[]; validFrom: string | null; validTo: string | null }
+import type { RegistryUnit } from './registry-file.js';
+import { Unit } from './unit.entity.js';
 
 export interface ImportSummary {
   created: number;
@@ -52,8 +50,37 @@ export class OrganisationService {
     });
   }
 
+  /** The whole registry with parents by code, parents first, as registry files carry it. */
+  async exportRegistry(): Promise<RegistryUnit[]> {
+    const units = await this.dataSource.getRepository(Unit).find({ order: { code: 'ASC' } });
+    const codeById = new Map(units.map((u) => [u.id, u.code]));
+    const byCode = new Map(units.map((u) => [u.code, toRegistryUnit(u, codeById)]));
+    const ordered: RegistryUnit[] = [];
+    const visit = (unit: RegistryUnit) => {
+      if (ordered.includes(unit)) return;
+      if (unit.parentCode) visit(byCode.get(unit.parentCode)!);
+      ordered.push(unit);
+    };
+    byCode.forEach(visit);
+    return ordered;
+  }
+
   private async idsByCode(tx: EntityManager, codes: string[]): Promise<Map<string, string>> {
     const rows = codes.length ? await tx.createQueryBuilder(Unit, 'u').select(['u.id', 'u.code']).where('u.code = ANY(:codes)', { codes }).getMany() : [];
     return new Map(rows.map((row) => [row.code, row.id]));
   }
+}
+
+/** A unit row in the shape recipient resolution and registry files use. */
+export function toRegistryUnit(unit: Unit, codeById?: Map<string, string>): RegistryUnit {
+  return {
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    parentCode: unit.parentId ? (codeById?.get(unit.parentId) ?? null) : null,
+    headTitle: unit.headTitle,
+    aliases: unit.aliases,
+    validFrom: unit.validFrom,
+    validTo: unit.validTo,
+  };
 }

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { IsIn, IsOptional } from 'class-validator';
+import { Roles } from '@congvan/auth';
+import { AppError } from '@congvan/common';
+import { OrganisationService } from './organisation.service.js';
+import { parseRegistryCsv, parseRegistryJson, toRegistryCsv, toRegistryJson } from './registry-file.js';
+
+class ExportQueryDto {
+  @IsOptional() @IsIn(['json', 'csv'])
+  format: 'json' | 'csv' = 'json';
+}
+
+@Controller('units')
+export class OrganisationController {
+  constructor(private readonly organisation: OrganisationService) {}
+
+  @Get()
+  @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
+  list() {
+    return this.organisation.exportRegistry();
+  }
+
+  @Get('export')
+  @Roles('clerk', 'system_admin')
+  @Header('Content-Disposition', 'attachment; filename="danh-muc-don-vi"')
+  async export(@Query() query: ExportQueryDto): Promise<string> {
+    const units = await this.organisation.exportRegistry();
+    return query.format === 'csv' ? toRegistryCsv(units) : toRegistryJson({ units });
+  }
+
+  /** Imports a registry file (JSON or CSV, by content): units matched by code are updated, others created. */
+  @Post('import')
+  @HttpCode(200)
+  @Roles('system_admin')
+  @UseInterceptors(FileInterceptor('file'))
+  import(@UploadedFile() file: Express.Multer.File | undefined, @Body() _body: unknown) {
+    if (!file) throw new AppError('NO_FILE', 400, 'Chưa có tệp nào được gửi lên (trường "file").', 'No file was uploaded (field "file").');
+    const text = file.buffer.toString('utf8');
+    const units = text.trimStart().startsWith('{') ? parseRegistryJson(text).units : parseRegistryCsv(text);
+    return this.organisation.importRegistry(units);
+  }
+}

@@ -1,0 +1,33 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { OrganisationService } from './organisation.service.js';
+import { parseRegistryJson } from './registry-file.js';
+
+export const ORGANISATION_OPTIONS = Symbol('ORGANISATION_OPTIONS');
+
+export interface OrganisationOptions {
+  /** Load samples/org/*.json when the registry is empty (quick start, demos). */
+  seedSamples: boolean;
+  samplesDir?: string;
+}
+
+@Injectable()
+export class SampleRegistrySeeder implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SampleRegistrySeeder.name);
+
+  constructor(
+    @Inject(ORGANISATION_OPTIONS) private readonly options: OrganisationOptions,
+    private readonly organisation: OrganisationService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.options.seedSamples || (await this.organisation.countUnits()) > 0) return;
+    const dir = resolve(this.options.samplesDir ?? 'samples/org');
+    for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
+      const registry = parseRegistryJson(await readFile(join(dir, file), 'utf8'));
+      const summary = await this.organisation.importRegistry(registry.units);
+      this.logger.log({ msg: 'sample registry loaded', file, ...summary });
+    }
+  }
+}
