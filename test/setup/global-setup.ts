@@ -28,7 +28,7 @@ export default async function globalSetup(): Promise<void> {
     });
     await server.initialise();
     await server.start();
-    (globalThis as { __congvanTestPg?: EmbeddedPostgres }).__congvanTestPg = server;
+    Object.assign(globalThis, { __congvanTestPg: server, __congvanTestPgDir: parent });
     process.env.TEST_DATABASE_URL = `postgres://congvan:congvan-test@127.0.0.1:${port}/postgres`;
   }
   process.env.CONGVAN_TEST_RUN = `${Date.now().toString(36)}${process.pid}`;

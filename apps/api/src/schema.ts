@@ -1,7 +1,10 @@
+import { AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
 import { MIGRATIONS } from '@congvan/db';
 import { DirectiveDraft, Document, DocumentPage } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
+import { OutgoingRegister, ReplyDocument } from '@congvan/replies';
+import { Task, TaskEvent, TaskResponse } from '@congvan/tasking';
 
 /** Every entity of the application; migrations must describe exactly these (a test checks it). */
-export const ENTITIES = [Unit, Document, DocumentPage, DirectiveDraft];
+export const ENTITIES = [Unit, UserAccount, PasswordHistory, Session, AuditEvent, Document, DocumentPage, DirectiveDraft, Task, TaskResponse, TaskEvent, ReplyDocument, OutgoingRegister];
 export { MIGRATIONS };

@@ -34,3 +34,18 @@ describe('loadEnv', () => {
     expect(JSON.stringify(described)).not.toContain('secret');
   });
 });
+
+describe('loadEnv (optional settings)', () => {
+  it('reads optional variables that have no default', () => {
+    const env = loadEnv({ STORAGE_DIR: '/srv/congvan/files', OCR_WORKERS: '4', INBOX_DIR: '/srv/inbox' });
+    expect(env).toMatchObject({ STORAGE_DIR: '/srv/congvan/files', OCR_WORKERS: 4, INBOX_DIR: '/srv/inbox' });
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(loadEnv({ HOME: '/root' })).not.toHaveProperty('HOME');
+  });
+
+  it('refuses a SEED_SAMPLE_ORG that is not a boolean', () => {
+    expect(() => loadEnv({ SEED_SAMPLE_ORG: 'maybe' })).toThrow(/SEED_SAMPLE_ORG/);
+  });
+});

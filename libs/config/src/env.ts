@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 import 'reflect-metadata';
 
 const SENSITIVE = Symbol('sensitive');
@@ -43,7 +43,40 @@ export class Env {
   @IsIn(['debug', 'info', 'warn', 'error'])
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error' = 'info';
 
+  /** Where original uploads are stored (content-addressed); defaults to DATA_DIR/files. */
+  @IsOptional() @IsString()
+  STORAGE_DIR?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(1_073_741_824)
+  UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  UPLOAD_MAX_PAGES = 200;
+
+  /** Largest page image accepted, in pixels (an A4 page at 600 DPI is about 35 megapixels). */
+  @Transform(toInt) @IsInt() @Min(1_000_000) @Max(1_000_000_000)
+  UPLOAD_MAX_PIXELS = 60_000_000;
+
+  /** Tesseract workers (one per core by default). */
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  OCR_WORKERS?: number;
+
+  /** A folder watched for scans dropped by a scanner or a clerk; unset disables it. */
+  @IsOptional() @IsString()
+  INBOX_DIR?: string;
+
+  /** Password rotation, in days, for administrators and for other accounts; session lifetime in hours. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  AUTH_ADMIN_ROTATION_DAYS = 90;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  AUTH_USER_ROTATION_DAYS = 180;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(720)
+  SESSION_TTL_HOURS = 12;
+
   /** Load the sample organisation registry (samples/org) at start-up when it is empty. */
+  @IsIn([true, false], { message: 'SEED_SAMPLE_ORG must be true or false' })
   @Transform(({ value }) => (value === 'false' || value === '0' ? false : value === 'true' || value === '1' ? true : value))
   SEED_SAMPLE_ORG: boolean = true;
 }
@@ -57,12 +90,11 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment once; throws ConfigError naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const known = Object.keys(new Env());
-  const present = Object.fromEntries(Object.entries(source).filter(([key, value]) => (known.includes(key) || key === 'DATABASE_URL') && value !== undefined && value !== ''));
+  const known = new Set(getMetadataStorage().getTargetValidationMetadatas(Env, '', true, false).map((m) => m.propertyName));
+  const present = Object.fromEntries(Object.entries(source).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''));
   const env = plainToInstance(Env, present);
   const errors = validateSync(env, { forbidUnknownValues: false });
   const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => `${e.property}: ${message}`));
-  if (typeof env.SEED_SAMPLE_ORG !== 'boolean') problems.push('SEED_SAMPLE_ORG: must be true or false');
   if (problems.length > 0) throw new ConfigError(problems);
   return env;
 }

@@ -10,12 +10,21 @@ export interface JobsOptions {
   work: boolean;
 }
 
+export interface JobContext {
+  id: string;
+  /** How many times this job has been retried before this run (0 on the first run). */
+  retryCount: number;
+  retryLimit: number;
+}
+
 export interface JobDefinition<T extends object> {
-  handle(data: T, job: { id: string; retryCount: number }): Promise<void>;
+  handle(data: T, job: JobContext): Promise<void>;
   retryLimit?: number;
   retryDelaySeconds?: number;
   /** How many jobs of this kind one process runs at once. */
   concurrency?: number;
+  /** Cron expression (Vietnam time) for jobs that run on a schedule, e.g. '15 0 * * *' daily at 00:15. */
+  schedule?: string;
 }
 
 /**
@@ -52,7 +61,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         retryDelay: definition.retryDelaySeconds ?? 10,
         retryBackoff: true,
       });
-      if (this.options.work) await this.startWorkers(name, definition);
+      if (this.options.work) {
+        await this.startWorkers(name, definition);
+        if (definition.schedule) await this.boss.schedule(name, definition.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
+      }
     }
     this.started = true;
     this.logger.log({ msg: 'job queue started', queues: [...this.definitions.keys()], working: this.options.work });
@@ -86,11 +98,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private async startWorkers(name: string, definition: JobDefinition<object>): Promise<void> {
     for (let i = 0; i < (definition.concurrency ?? 1); i++) {
-      await this.boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      await this.boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
         const started = Date.now();
-        const retryCount = (job as unknown as { retryCount?: number }).retryCount ?? 0;
         try {
-          await definition.handle(job.data, { id: job.id, retryCount });
+          await definition.handle(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
           this.logger.log({ msg: 'job done', job: name, id: job.id, ms: Date.now() - started });
         } catch (error) {
           this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });

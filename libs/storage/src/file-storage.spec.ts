@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalFileStorage } from './file-storage.js';
@@ -7,6 +7,7 @@ import { LocalFileStorage } from './file-storage.js';
 describe('LocalFileStorage', () => {
   const root = mkdtempSync(join(tmpdir(), 'congvan-storage-'));
   const storage = new LocalFileStorage(root);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('stores bytes under their sha256 and reads them back unchanged', async () => {
     const bytes = Buffer.from('Công văn số 15-CV/HU');

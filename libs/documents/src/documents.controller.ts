@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { noFileUploaded } from './documents.errors.js';
+import { type DirectiveDraftView, ListDocumentsQueryDto, toDirectiveDraftView, toDocumentView, type DocumentView } from './documents.dto.js';
+import { DocumentsService } from './documents.service.js';
+
+const READERS = ['clerk', 'leader', 'system_admin'] as const;
+const CLERKS = ['clerk', 'system_admin'] as const;
+
+@Controller('documents')
+export class DocumentsController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  /** Upload one scan (multipart field "file"). Answers at once; the pipeline runs in the background. */
+  @Post()
+  @Roles(...CLERKS)
+  @UseInterceptors(FileInterceptor('file'))
+  async upload(@UploadedFile() file: Express.Multer.File | undefined, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<DocumentView & { duplicate: boolean }> {
+    if (!file) throw noFileUploaded();
+    // Multer reads the name as latin1; browsers send UTF-8.
+    const { document, duplicate } = await this.documents.ingest(file.buffer, Buffer.from(file.originalname, 'latin1').toString('utf8'), user.id);
+    response.status(duplicate ? 200 : 201);
+    return { ...toDocumentView(document), duplicate };
+  }
+
+  @Get()
+  @Roles(...READERS)
+  async list(@Query() query: ListDocumentsQueryDto): Promise<Array<DocumentView & { snippet: string | null }>> {
+    return (await this.documents.list(query)).map((hit) => ({ ...toDocumentView(hit.document), snippet: hit.snippet }));
+  }
+
+  /** Status and per-page progress, for polling. */
+  @Get(':id')
+  @Roles(...READERS)
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
+    return toDocumentView(await this.documents.get(id));
+  }
+
+  @Get(':id/pages')
+  @Roles(...READERS)
+  async pages(@Param('id', ParseUUIDPipe) id: string) {
+    return (await this.documents.pages(id)).map(({ pageIndex, text, normalisedText, source, confidence, words }) => ({ pageIndex, text, normalisedText, source, confidence, words }));
+  }
+
+  /** The original bytes, always as a download with the type detected at intake, never rendered inline. */
+  @Get(':id/original')
+  @Roles(...READERS)
+  async original(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    const { document, bytes } = await this.documents.original(id);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(bytes, {
+      type: document.mimeType ?? 'application/octet-stream',
+      disposition: `attachment; filename="document-${document.id}"; filename*=UTF-8''${encodeURIComponent(document.originalName)}`,
+    });
+  }
+
+  @Get(':id/directive')
+  @Roles(...READERS)
+  async directive(@Param('id', ParseUUIDPipe) id: string): Promise<DirectiveDraftView> {
+    return toDirectiveDraftView(await this.documents.draft(id));
+  }
+
+  /** The clerk's corrections: the whole corrected Directive JSON; the extracted version is kept. */
+  @Patch(':id/directive')
+  @Roles(...CLERKS)
+  async correct(@Param('id', ParseUUIDPipe) id: string, @Body() directive: Record<string, unknown>, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
+    return toDirectiveDraftView(await this.documents.correct(id, directive, user.id));
+  }
+
+  @Post(':id/confirm')
+  @HttpCode(200)
+  @Roles(...CLERKS)
+  async confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
+    return toDirectiveDraftView(await this.documents.confirm(id, user.id));
+  }
+}

@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { memoryStorage } from 'multer';
+import { FileStorage, LocalFileStorage } from '@congvan/storage';
+import { DirectiveDraft } from './directive-draft.entity.js';
+import { Document } from './document.entity.js';
+import { DocumentPage } from './document-page.entity.js';
+import { DocumentsController } from './documents.controller.js';
+import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { DocumentsService } from './documents.service.js';
+import { InboxWatcher } from './inbox-watcher.js';
+import { OcrEngineProvider } from './ocr-engine.provider.js';
+import { DocumentPipeline } from './pipeline.js';
+
+@Module({})
+export class DocumentsModule {
+  static forRoot(options: DocumentsOptions): DynamicModule {
+    return {
+      module: DocumentsModule,
+      imports: [TypeOrmModule.forFeature([Document, DocumentPage, DirectiveDraft]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: options.maxBytes, files: 1, fields: 10 } })],
+      controllers: [DocumentsController],
+      providers: [
+        { provide: DOCUMENTS_OPTIONS, useValue: options },
+        { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
+        OcrEngineProvider,
+        DocumentPipeline,
+        DocumentsService,
+        InboxWatcher,
+      ],
+      exports: [DocumentsService],
+    };
+  }
+}

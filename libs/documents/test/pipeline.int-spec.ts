@@ -1,0 +1,117 @@
+import { Test, type TestingModule } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { isAppError } from '@congvan/common';
+import { buildDataSourceOptions } from '@congvan/db';
+import { DirectiveDraft, Document, DocumentPage, DocumentsModule, DocumentsService } from '@congvan/documents';
+import { JobsModule } from '@congvan/jobs';
+import { characterErrorRate } from '@congvan/ocr';
+import { FileStorage } from '@congvan/storage';
+import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
+
+const sample = (path: string) => readFileSync(new URL(`../../../samples/${path}`, import.meta.url));
+
+async function until(read: () => Promise<Document>, done: (d: Document) => boolean, timeoutMs = 240_000): Promise<Document> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const document = await read();
+    if (done(document)) return document;
+    if (Date.now() > deadline) throw new Error(`document stuck in ${document.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
+  let database: TestDatabase;
+  let moduleRef: TestingModule;
+  let documents: DocumentsService;
+  let dataSource: DataSource;
+  const storageDir = mkdtempSync(join(tmpdir(), 'congvan-docs-'));
+  const finished = (d: Document) => ['extracted', 'failed'].includes(d.status);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
+        JobsModule.forRoot({ connectionString: database.url, work: true }),
+        DocumentsModule.forRoot({ storageDir, maxBytes: 20 * 1024 * 1024, maxPages: 20, maxPixels: 60_000_000, ocrWorkers: 2, inboxDir: null }),
+      ],
+    }).compile();
+    await moduleRef.init();
+    documents = moduleRef.get(DocumentsService);
+    dataSource = moduleRef.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await moduleRef?.close();
+    await database?.drop();
+    rmSync(storageDir, { recursive: true, force: true });
+  });
+
+  it('turns a born-digital PDF into page text from its text layer and a directive draft', async () => {
+    const { document, duplicate } = await documents.ingest(sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf'), 'Công văn Đống Đa.pdf', null);
+    expect(duplicate).toBe(false);
+    expect(document.status).toBe('received');
+    const done = await until(() => documents.get(document.id), finished);
+    expect(done.failure).toBeNull();
+    expect(done).toMatchObject({ status: 'extracted', textSource: 'text-layer', mimeType: 'application/pdf', originalName: 'Công văn Đống Đa.pdf' });
+    const pages = await documents.pages(document.id);
+    expect(pages.map((p) => p.pageIndex)).toEqual([...Array(done.pageCount).keys()]);
+    expect(pages.map((p) => p.normalisedText).join('\n')).toContain('Kính gửi');
+    const draft = await dataSource.getRepository(DirectiveDraft).findOneByOrFail({ documentId: document.id });
+    expect(draft.extracted).toMatchObject({ system: 'state', symbol: 'UBND-NV' });
+  });
+
+  it('reads a scanned page image with Vietnamese OCR', async () => {
+    const { document } = await documents.ingest(sample('directives/myduc-2024-08-matkhau/scan-clean-300-p1.png'), 'myduc-p1.png', null);
+    const done = await until(() => documents.get(document.id), finished);
+    expect(done).toMatchObject({ status: 'extracted', textSource: 'ocr', pagesDone: 1, pageCount: 1 });
+    const [page] = await documents.pages(document.id);
+    expect(page.source).toBe('ocr');
+    expect(page.confidence).toBeGreaterThan(80);
+    expect(page.words.length).toBeGreaterThan(50);
+    expect(page.normalisedText).toContain('HUYỆN ỦY MỸ ĐỨC');
+    const truth = sample('directives/myduc-2024-08-matkhau/text.txt').toString('utf8');
+    // Page 1 only: compare against the start of the truth of the same length.
+    expect(characterErrorRate(truth.slice(0, page.normalisedText.length), page.normalisedText).rate).toBeLessThan(0.1);
+  });
+
+  it('returns the existing document when the same file is uploaded again', async () => {
+    const bytes = sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf');
+    const again = await documents.ingest(bytes, 'lan-2.pdf', null);
+    expect(again.duplicate).toBe(true);
+    expect(await dataSource.getRepository(Document).countBy({ sha256: again.document.sha256 })).toBe(1);
+  });
+
+  it.each([
+    ['bad/not-a-document.pdf', 'UNSUPPORTED_FILE_TYPE', 415],
+    ['bad/truncated.pdf', 'UNREADABLE_PDF', 422],
+    ['bad/encrypted.pdf', 'ENCRYPTED_PDF', 422],
+    ['bad/bomb.png', 'IMAGE_TOO_LARGE', 422],
+  ])('rejects %s with %s, records the failure and keeps the original', async (path, code, status) => {
+    const bytes = sample(path);
+    const error = await documents.ingest(bytes, path, null).then(() => null, (e: unknown) => e);
+    expect(isAppError(error) && [error.code, error.httpStatus]).toEqual([code, status]);
+    const documentId = isAppError(error) ? (error.details?.documentId as string) : '';
+    const failed = await documents.get(documentId);
+    expect(failed).toMatchObject({ status: 'failed', failure: { stage: 'intake', code } });
+    expect((await moduleRef.get(FileStorage).get(failed.sha256)).equals(bytes)).toBe(true);
+    expect(await dataSource.getRepository(DocumentPage).countBy({ documentId })).toBe(0);
+  });
+
+  it('refuses an empty upload without storing anything', async () => {
+    await expect(documents.ingest(Buffer.alloc(0), 'empty.pdf', null)).rejects.toMatchObject({ code: 'EMPTY_FILE', httpStatus: 400 });
+  });
+
+  it('finds documents by words typed without accents', async () => {
+    const hits = await documents.list({ q: 'mat khau tai khoan', limit: 10, offset: 0 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0].snippet?.toLowerCase()).toContain('mật khẩu');
+    expect(await documents.list({ q: 'khong co trong van ban nao', limit: 10, offset: 0 })).toEqual([]);
+  });
+});

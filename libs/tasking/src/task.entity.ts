@@ -1,0 +1,71 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Document } from '@congvan/documents';
+import { Unit } from '@congvan/organisation';
+
+/**
+ * open → closed (the unit answered and closed it) → accepted, or returned (with a reason) → closed
+ * again. Overdue is not a state: it is an open or returned task past its due day.
+ */
+export const TASK_STATUSES = ['open', 'closed', 'accepted', 'returned'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+@Entity()
+@Index(['documentId', 'requirementRef', 'unitId', 'occurrence'], { unique: true })
+@Index(['unitId', 'status', 'dueOn'])
+export class Task {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ManyToOne(() => Document, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  document: Document;
+
+  @Column({ type: 'uuid' })
+  documentId: string;
+
+  @Column({ type: 'text' })
+  requirementRef: string;
+
+  @Column({ type: 'text' })
+  requirementText: string;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn()
+  unit: Unit;
+
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  /** The Kính gửi line that named the unit. */
+  @Column({ type: 'text' })
+  recipientLine: string;
+
+  /** Last day on which the work is on time; null when the directive sets no deadline. */
+  @Column({ type: 'date', nullable: true })
+  dueOn: string | null;
+
+  /** '' for a one-off task, else the occurrence date of a recurring deadline. */
+  @Column({ type: 'text', default: '' })
+  occurrence: string;
+
+  @Column({ type: 'text', nullable: true })
+  deadlineText: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  reportTo: string[];
+
+  @Column({ type: 'text', default: 'open' })
+  status: TaskStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastRemindedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { DispatchDto, ListTasksQueryDto, RespondDto, ReturnTaskDto, toTaskView, type TaskView } from './tasking.dto.js';
+import { type Clock, isOverdue, TASKING_CLOCK, TaskingService } from './tasking.service.js';
+
+@Controller()
+export class TaskingController {
+  constructor(
+    private readonly tasking: TaskingService,
+    @Inject(TASKING_CLOCK) private readonly today: Clock,
+  ) {}
+
+  @Get('documents/:id/dispatch-preview')
+  @Roles('clerk', 'system_admin')
+  preview(@Param('id', ParseUUIDPipe) id: string) {
+    return this.tasking.previewDispatch(id);
+  }
+
+  @Post('documents/:id/dispatch')
+  @HttpCode(200)
+  @Roles('clerk', 'system_admin')
+  dispatch(@Param('id', ParseUUIDPipe) id: string, @Body() body: DispatchDto, @CurrentUser() user: AuthUser) {
+    return this.tasking.dispatch(user, id, body.lines);
+  }
+
+  @Get('documents/:id/compliance')
+  @Roles('clerk', 'leader', 'system_admin')
+  compliance(@Param('id', ParseUUIDPipe) id: string) {
+    return this.tasking.compliance(id);
+  }
+
+  @Get('tasks')
+  @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
+  async inbox(@Query() query: ListTasksQueryDto, @CurrentUser() user: AuthUser): Promise<TaskView[]> {
+    return (await this.tasking.inbox(user, query)).map((task) => toTaskView(task, task.overdue));
+  }
+
+  @Get('tasks/:id')
+  @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    const { task, responses, events } = await this.tasking.get(user, id);
+    return { task: toTaskView(task, isOverdue(task, this.today())), responses, events };
+  }
+
+  @Post('tasks/:id/responses')
+  @Roles('unit_admin')
+  @UseInterceptors(FilesInterceptor('files', 10))
+  respond(@Param('id', ParseUUIDPipe) id: string, @Body() body: RespondDto, @UploadedFiles() files: Express.Multer.File[] | undefined, @CurrentUser() user: AuthUser) {
+    return this.tasking.respond(user, id, body.text, (files ?? []).map((f) => ({ buffer: f.buffer, originalname: Buffer.from(f.originalname, 'latin1').toString('utf8') })));
+  }
+
+  @Post('tasks/:id/close')
+  @HttpCode(200)
+  @Roles('unit_admin')
+  async close(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
+    return toTaskView(await this.tasking.close(user, id), false);
+  }
+
+  @Post('tasks/:id/accept')
+  @HttpCode(200)
+  @Roles('clerk', 'leader', 'system_admin')
+  async accept(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
+    return toTaskView(await this.tasking.accept(user, id), false);
+  }
+
+  @Post('tasks/:id/return')
+  @HttpCode(200)
+  @Roles('clerk', 'leader', 'system_admin')
+  async returnTask(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReturnTaskDto, @CurrentUser() user: AuthUser): Promise<TaskView> {
+    const task = await this.tasking.returnTask(user, id, body.reason);
+    return toTaskView(task, isOverdue(task, this.today()));
+  }
+}

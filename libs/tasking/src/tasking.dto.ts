@@ -1,0 +1,75 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { TASK_STATUSES, type Task, type TaskStatus } from './task.entity.js';
+
+export class SettledLineDto {
+  @IsString() @MaxLength(2000)
+  line: string;
+
+  @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true })
+  unitIds: string[];
+}
+
+export class DispatchDto {
+  /** The clerk's choice of units for recipient lines that did not resolve cleanly. */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => SettledLineDto)
+  lines?: SettledLineDto[];
+}
+
+export class ListTasksQueryDto {
+  @IsOptional() @IsIn(TASK_STATUSES)
+  status?: TaskStatus;
+
+  @IsOptional() @IsUUID()
+  documentId?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 100;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset = 0;
+}
+
+export class RespondDto {
+  @IsString() @MinLength(1) @MaxLength(20_000)
+  text: string;
+}
+
+export class ReturnTaskDto {
+  @IsString() @MinLength(3) @MaxLength(2_000)
+  reason: string;
+}
+
+export interface TaskView {
+  id: string;
+  documentId: string;
+  requirementRef: string;
+  requirementText: string;
+  unitId: string;
+  recipientLine: string;
+  dueOn: string | null;
+  occurrence: string | null;
+  deadlineText: string | null;
+  reportTo: string[];
+  status: TaskStatus;
+  overdue: boolean;
+  closedAt: string | null;
+}
+
+export function toTaskView(task: Task, overdue: boolean): TaskView {
+  return {
+    id: task.id,
+    documentId: task.documentId,
+    requirementRef: task.requirementRef,
+    requirementText: task.requirementText,
+    unitId: task.unitId,
+    recipientLine: task.recipientLine,
+    dueOn: task.dueOn,
+    occurrence: task.occurrence || null,
+    deadlineText: task.deadlineText,
+    reportTo: task.reportTo,
+    status: task.status,
+    overdue,
+    closedAt: task.closedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,242 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditLog, type AuthUser, unitScope } from '@congvan/auth';
+import { DirectiveDraft, Document } from '@congvan/documents';
+import { resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } from '@congvan/organisation';
+import { FileStorage } from '@congvan/storage';
+import { fileTypeFromBuffer } from 'file-type';
+import { addDays } from './compute-due-dates.js';
+import { planTasks, type DirectiveForTasks, type RecipientUnits } from './plan-tasks.js';
+import { TaskEvent } from './task-event.entity.js';
+import { TaskResponse, type Attachment } from './task-response.entity.js';
+import { Task, type TaskStatus } from './task.entity.js';
+import { notReviewed, recipientsUnresolved, responseRequired, taskNotFound, taskStateConflict, unknownUnits, unsupportedAttachment } from './tasking.errors.js';
+
+export const TASKING_CLOCK = Symbol('TASKING_CLOCK');
+/** Today in Vietnam (UTC+7), YYYY-MM-DD; injected so tests control time. */
+export type Clock = () => string;
+export const vietnamToday: Clock = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** Recurring deadlines get occurrences this far ahead; a daily job extends the horizon. */
+const HORIZON_DAYS = 92;
+
+const ATTACHMENT_TYPES = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/tiff',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/msword',
+  'application/x-cfb',
+]);
+
+type LoadedDirective = DirectiveForTasks & { recipients: string[]; issuer: { name: string } | null };
+
+export interface DispatchPreview {
+  lines: RecipientResolution[];
+  plannedTasks: number;
+  warnings: string[];
+}
+
+export interface DispatchResult {
+  created: number;
+  existing: number;
+  alreadyDispatched: boolean;
+  warnings: string[];
+}
+
+export interface ComplianceRow {
+  unitId: string;
+  unitName: string;
+  total: number;
+  done: number;
+  late: number;
+  notReported: number;
+  overdue: number;
+}
+
+@Injectable()
+export class TaskingService {
+  private readonly logger = new Logger(TaskingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TASKING_CLOCK) private readonly today: Clock,
+    private readonly storage: FileStorage,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** What dispatch would do: the units each Kính gửi line resolves to, with flags to settle. */
+  async previewDispatch(documentId: string): Promise<DispatchPreview> {
+    const { directive, units } = await this.load(this.dataSource.manager, documentId);
+    const lines = this.resolve(directive.recipients, units, directive);
+    const recipients = lines.map((line) => ({ line: line.line, unitIds: this.idsOf(line, units) }));
+    const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
+    return { lines, plannedTasks: plan.tasks.length, warnings: plan.warnings };
+  }
+
+  /**
+   * Creates the tasks of a confirmed directive: requirement × unit (× occurrence). The clerk may
+   * settle recipient lines by choosing units; lines left unresolved stop the dispatch. Idempotent:
+   * tasks are keyed by (document, requirement, unit, occurrence), so a second call creates nothing.
+   */
+  async dispatch(user: AuthUser, documentId: string, settled: RecipientUnits[] = []): Promise<DispatchResult> {
+    return this.dataSource.transaction(async (tx) => {
+      const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      if (!document) throw taskNotFound(documentId);
+      if (document.status !== 'reviewed' && document.status !== 'tasked') throw notReviewed(document.status);
+      const { directive, units } = await this.load(tx, documentId);
+
+      const byId = new Set(units.map((u) => u.id));
+      const missing = settled.flatMap((s) => s.unitIds).filter((id) => !byId.has(id));
+      if (missing.length > 0) throw unknownUnits(missing);
+      const lines = this.resolve(directive.recipients, units, directive);
+      const recipients = lines.map((line) => settled.find((s) => s.line === line.line) ?? { line: line.line, unitIds: this.idsOf(line, units) });
+      const unresolved = lines.filter((line, i) => recipients[i].unitIds.length === 0 || (!settled.some((s) => s.line === line.line) && line.flags.length + line.groups.reduce((n, g) => n + g.flags.length, 0) > 0));
+      if (unresolved.length > 0) throw recipientsUnresolved(unresolved);
+
+      const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
+      const inserted = plan.tasks.length
+        ? await tx.createQueryBuilder().insert().into(Task).values(plan.tasks).orIgnore().returning(['id']).execute()
+        : { raw: [] as Array<{ id: string }> };
+      const createdIds = (inserted.raw as Array<{ id: string }>).map((row) => row.id);
+      if (createdIds.length > 0) await tx.insert(TaskEvent, createdIds.map((taskId) => ({ taskId, actorId: user.id, fromStatus: null, toStatus: 'open' as const })));
+      const alreadyDispatched = document.status === 'tasked';
+      if (!alreadyDispatched) {
+        await tx.update(Document, { id: documentId }, { status: 'tasked' });
+        await this.audit.record(tx, { actorId: user.id, action: 'directive.dispatched', targetType: 'document', targetId: documentId, details: { tasks: createdIds.length } });
+      }
+      this.logger.log({ msg: 'directive dispatched', documentId, created: createdIds.length, planned: plan.tasks.length });
+      return { created: createdIds.length, existing: plan.tasks.length - createdIds.length, alreadyDispatched, warnings: plan.warnings };
+    });
+  }
+
+  /** A unit's tasks by due day (overdue first), limited to what the caller may see. */
+  async inbox(user: AuthUser, query: { status?: TaskStatus; documentId?: string; limit: number; offset: number }): Promise<Array<Task & { overdue: boolean }>> {
+    const builder = this.dataSource.getRepository(Task).createQueryBuilder('t').orderBy('t.due_on', 'ASC', 'NULLS LAST').addOrderBy('t.created_at', 'ASC').limit(query.limit).offset(query.offset);
+    const scope = unitScope(user);
+    if (scope !== 'all') builder.andWhere('t.unit_id = ANY(:units)', { units: scope });
+    if (query.status) builder.andWhere('t.status = :status', { status: query.status });
+    if (query.documentId) builder.andWhere('t.document_id = :documentId', { documentId: query.documentId });
+    const today = this.today();
+    return (await builder.getMany()).map((task) => Object.assign(task, { overdue: isOverdue(task, today) }));
+  }
+
+  async get(user: AuthUser, taskId: string): Promise<{ task: Task; responses: TaskResponse[]; events: TaskEvent[] }> {
+    const task = await this.visibleTask(this.dataSource.manager, user, taskId);
+    const [responses, events] = await Promise.all([
+      this.dataSource.getRepository(TaskResponse).find({ where: { taskId }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(TaskEvent).find({ where: { taskId }, order: { at: 'ASC' } }),
+    ]);
+    return { task, responses, events };
+  }
+
+  /** The unit's report on a task, with attachments checked by content and stored first. */
+  async respond(user: AuthUser, taskId: string, text: string, files: Array<{ buffer: Buffer; originalname: string }>): Promise<TaskResponse> {
+    const attachments: Attachment[] = [];
+    for (const file of files) {
+      const type = await fileTypeFromBuffer(file.buffer);
+      if (!type || !ATTACHMENT_TYPES.has(type.mime)) throw unsupportedAttachment(file.originalname);
+      const stored = await this.storage.put(file.buffer);
+      attachments.push({ sha256: stored.sha256, name: file.originalname.normalize('NFC').slice(0, 255), mimeType: type.mime, sizeBytes: stored.sizeBytes });
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const task = await this.visibleTask(tx, user, taskId, true);
+      if (task.status !== 'open' && task.status !== 'returned') throw taskStateConflict(task.status, 'gửi báo cáo / submit a report');
+      return tx.save(TaskResponse, tx.create(TaskResponse, { taskId, authorId: user.id, text: text.normalize('NFC'), attachments }));
+    });
+  }
+
+  /** The unit closes its task after reporting; of two admins closing at once, one wins, one gets 409. */
+  close(user: AuthUser, taskId: string): Promise<Task> {
+    return this.transition(user, taskId, ['open', 'returned'], 'closed', null, 'task.closed', async (tx, task) => {
+      if ((await tx.countBy(TaskResponse, { taskId: task.id })) === 0) throw responseRequired();
+    });
+  }
+
+  accept(user: AuthUser, taskId: string): Promise<Task> {
+    return this.transition(user, taskId, ['closed'], 'accepted', null, 'task.accepted');
+  }
+
+  returnTask(user: AuthUser, taskId: string, reason: string): Promise<Task> {
+    return this.transition(user, taskId, ['closed'], 'returned', reason, 'task.returned');
+  }
+
+  /** Per unit for one directive: tasks done on time, done late, not yet reported, overdue. */
+  async compliance(documentId: string): Promise<ComplianceRow[]> {
+    const rows = await this.dataSource.query(
+      `SELECT t.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS total,
+              count(*) FILTER (WHERE t.status IN ('closed','accepted') AND (t.due_on IS NULL OR t.closed_at < (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS done,
+              count(*) FILTER (WHERE t.status IN ('closed','accepted') AND t.due_on IS NOT NULL AND t.closed_at >= (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS late,
+              count(*) FILTER (WHERE t.status IN ('open','returned'))::int AS "notReported",
+              count(*) FILTER (WHERE t.status IN ('open','returned') AND t.due_on < $2::date)::int AS overdue
+         FROM task t JOIN unit u ON u.id = t.unit_id
+        WHERE t.document_id = $1
+        GROUP BY t.unit_id, u.name
+        ORDER BY u.name`,
+      [documentId, this.today()],
+    );
+    return rows as ComplianceRow[];
+  }
+
+  private async transition(
+    user: AuthUser,
+    taskId: string,
+    from: TaskStatus[],
+    to: TaskStatus,
+    reason: string | null,
+    action: string,
+    check?: (tx: EntityManager, task: Task) => Promise<void>,
+  ): Promise<Task> {
+    return this.dataSource.transaction(async (tx) => {
+      const task = await this.visibleTask(tx, user, taskId, true);
+      if (!from.includes(task.status)) throw taskStateConflict(task.status, action);
+      await check?.(tx, task);
+      await tx.update(Task, { id: taskId }, { status: to, ...(to === 'closed' ? { closedAt: new Date() } : {}) });
+      await tx.insert(TaskEvent, { taskId, actorId: user.id, fromStatus: task.status, toStatus: to, reason });
+      await this.audit.record(tx, { actorId: user.id, action, targetType: 'task', targetId: taskId, details: reason ? { reason } : {} });
+      return tx.findOneByOrFail(Task, { id: taskId });
+    });
+  }
+
+  /** Loads a task the caller may see (row-locked when it will change); another unit's task is a 404. */
+  private async visibleTask(manager: EntityManager, user: AuthUser, taskId: string, lock = false): Promise<Task> {
+    const scope = unitScope(user);
+    const task = await manager.findOne(Task, { where: { id: taskId, ...(scope === 'all' ? {} : { unitId: In(scope) }) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!task) throw taskNotFound(taskId);
+    return task;
+  }
+
+  private async load(manager: EntityManager, documentId: string): Promise<{ directive: LoadedDirective; units: Unit[] }> {
+    const draft = await manager.findOneBy(DirectiveDraft, { documentId });
+    if (!draft) throw notReviewed('missing');
+    const directive = (draft.reviewed ?? draft.extracted) as unknown as LoadedDirective;
+    const units = await manager.find(Unit, { order: { code: 'ASC' } });
+    return { directive, units };
+  }
+
+  private idsOf(line: RecipientResolution, units: Unit[]): string[] {
+    const codes = new Set(line.groups.flatMap((group) => group.codes));
+    return units.filter((u) => codes.has(u.code)).map((u) => u.id);
+  }
+
+  /** Resolution limited to the issuer's own registry, with the units valid today. */
+  private resolve(lines: string[], units: Unit[], directive: LoadedDirective): RecipientResolution[] {
+    return resolveRecipients(lines, units.map((u) => toRegistryUnit(u)), { onDate: this.today(), issuerName: directive.issuer?.name ?? null });
+  }
+
+  private unitsOf(units: Unit[], directive: LoadedDirective): (phrase: string) => Set<string> {
+    return (phrase) => new Set(this.resolve([phrase], units, directive).flatMap((line) => this.idsOf(line, units)));
+  }
+
+  private dueContext(directive: { date: string | null }) {
+    const today = this.today();
+    return { issuedOn: directive.date && /^\d{4}-\d{2}-\d{2}$/.test(directive.date) ? directive.date : null, receivedOn: today, horizonEnd: addDays(today, HORIZON_DAYS) };
+  }
+}
+
+export function isOverdue(task: Pick<Task, 'status' | 'dueOn'>, today: string): boolean {
+  return (task.status === 'open' || task.status === 'returned') && task.dueOn !== null && task.dueOn < today;
+}
