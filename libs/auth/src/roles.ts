@@ -11,8 +11,11 @@ export interface AuthUser {
   unitId: string | null;
 }
 
-/** Which units' tasks a user may see and change: every unit, or the listed ones. */
+/**
+ * Which units' tasks a user may see and change: a unit admin only its own unit's; the issuing
+ * office (clerks, the leaders who sign for it, administrators) every unit it sends work to.
+ */
 export function unitScope(user: AuthUser): 'all' | string[] {
-  if (user.role === 'clerk' || user.role === 'system_admin') return 'all';
+  if (user.role !== 'unit_admin') return 'all';
   return user.unitId ? [user.unitId] : [];
 }

@@ -65,6 +65,10 @@ export class Env {
   @IsOptional() @IsString()
   INBOX_DIR?: string;
 
+  /** Express "trust proxy": which proxies may set X-Forwarded-For (e.g. "loopback", "10.0.0.0/8"); unset trusts none. */
+  @IsOptional() @IsString()
+  TRUST_PROXY?: string;
+
   /** Password rotation, in days, for administrators and for other accounts; session lifetime in hours. */
   @Transform(toInt) @IsInt() @Min(1) @Max(3650)
   AUTH_ADMIN_ROTATION_DAYS = 90;

@@ -3,3 +3,4 @@ export * from './extract-directive.js';
 export * from './parse-deadlines.js';
 export * from './parse-references.js';
 export * from './validate-directive.js';
+export * from './directive.schema.js';

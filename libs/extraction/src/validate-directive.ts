@@ -1,8 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { readFileSync } from 'node:fs';
-
-/** The contract (a copy of shared/contracts/directive.schema.json kept beside the code). */
-export const DIRECTIVE_SCHEMA = JSON.parse(readFileSync(new URL('./directive.schema.json', import.meta.url), 'utf8')) as object;
+import { DIRECTIVE_SCHEMA } from './directive.schema.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const check = ajv.compile(DIRECTIVE_SCHEMA);

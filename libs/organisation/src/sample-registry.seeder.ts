@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { OrganisationService } from './organisation.service.js';
@@ -24,6 +25,10 @@ export class SampleRegistrySeeder implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.seedSamples || (await this.organisation.countUnits()) > 0) return;
     const dir = resolve(this.options.samplesDir ?? 'samples/org');
+    if (!existsSync(dir)) {
+      this.logger.warn({ msg: 'sample registry folder not found; run from the repository root to load it', dir });
+      return;
+    }
     for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
       const registry = parseRegistryJson(await readFile(join(dir, file), 'utf8'));
       const summary = await this.organisation.importRegistry(registry.units);

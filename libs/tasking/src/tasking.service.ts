@@ -99,7 +99,7 @@ export class TaskingService {
 
       const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
       const inserted = plan.tasks.length
-        ? await tx.createQueryBuilder().insert().into(Task).values(plan.tasks).orIgnore().returning(['id']).execute()
+        ? await tx.createQueryBuilder().insert().into(Task).values(plan.tasks.map((task) => ({ ...task, documentId }))).orIgnore().returning(['id']).execute()
         : { raw: [] as Array<{ id: string }> };
       const createdIds = (inserted.raw as Array<{ id: string }>).map((row) => row.id);
       if (createdIds.length > 0) await tx.insert(TaskEvent, createdIds.map((taskId) => ({ taskId, actorId: user.id, fromStatus: null, toStatus: 'open' as const })));

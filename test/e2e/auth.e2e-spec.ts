@@ -1,0 +1,84 @@
+import { UserAccount } from '@congvan/auth';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
+
+describe('identity and access (HTTP)', () => {
+  let app: TestApp;
+  let admin: string;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const login = (username: string, password: string, ip = '10.0.0.1') => app.http().post('/auth/login').set('X-Forwarded-For', ip).send({ username, password });
+
+  beforeAll(async () => {
+    app = await startTestApp({ TRUST_PROXY: 'loopback' });
+    admin = await app.signIn('system_admin');
+  });
+
+  afterAll(() => app.close());
+
+  function createUser(username: string, role = 'clerk', password = TEST_PASSWORD) {
+    return app.http().post('/users').set(auth(admin)).send({ username, displayName: 'Nguyễn Văn A', role, password });
+  }
+
+  it('signs in with a cookie and a token, and signs out', async () => {
+    await createUser('vanthu01').expect(201);
+    const response = await login('VanThu01', TEST_PASSWORD).expect(200);
+    expect(response.body.user).toMatchObject({ username: 'vanthu01', role: 'clerk' });
+    expect(response.headers['set-cookie'][0]).toMatch(/^congvan_session=.+; .*HttpOnly.*SameSite=Strict/);
+    expect(JSON.stringify(response.body)).not.toMatch(/passwordHash|argon2/);
+    await app.http().get('/auth/me').set('Cookie', response.headers['set-cookie'][0].split(';')[0]).expect(200);
+    await app.http().post('/auth/logout').set(auth(response.body.token)).expect(204);
+    await app.http().get('/auth/me').set(auth(response.body.token)).expect(401);
+  });
+
+  it('refuses a wrong password and an unknown user with the same bilingual answer', async () => {
+    const wrong = await login('vanthu01', 'Sai-mat-khau-123!').expect(401);
+    const unknown = await login('khong-ton-tai', 'Sai-mat-khau-123!').expect(401);
+    expect(wrong.body).toEqual(unknown.body);
+    expect(wrong.body).toMatchObject({ code: 'BAD_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+  });
+
+  it('locks an account after five failed sign-ins', async () => {
+    await createUser('vanthu02').expect(201);
+    for (let i = 0; i < 5; i++) await login('vanthu02', 'Sai-mat-khau-123!', '10.0.0.2').expect(401);
+    const locked = await login('vanthu02', TEST_PASSWORD, '10.0.0.2').expect(423);
+    expect(locked.body).toMatchObject({ code: 'ACCOUNT_LOCKED', details: { reason: 'failed_logins' } });
+  });
+
+  it('refuses an address after twenty failed sign-ins in fifteen minutes', async () => {
+    for (let i = 0; i < 20; i++) await login(`x${i}`, 'Sai-mat-khau-123!', '10.9.9.9').expect(401);
+    await login('vanthu01', TEST_PASSWORD, '10.9.9.9').expect(429);
+    await login('vanthu01', TEST_PASSWORD, '10.9.9.10').expect(200);
+  });
+
+  it('locks an account whose password is past its rotation deadline', async () => {
+    await createUser('quantri02', 'system_admin').expect(201);
+    await app.dataSource.getRepository(UserAccount).update({ username: 'quantri02' }, { passwordChangedAt: new Date(Date.now() - 91 * 86_400_000) });
+    const response = await login('quantri02', TEST_PASSWORD, '10.0.0.3').expect(423);
+    expect(response.body.details.reason).toBe('rotation_overdue');
+    const users = await app.http().get('/users').set(auth(admin)).expect(200);
+    expect(users.body.find((u: { username: string }) => u.username === 'quantri02').lockReason).toBe('rotation_overdue');
+  });
+
+  it('enforces the password policy and refuses the last five passwords', async () => {
+    const weak = await createUser('vanthu03', 'clerk', 'ngan').expect(422);
+    expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', details: { violations: expect.arrayContaining(['TOO_SHORT', 'NO_UPPER', 'NO_DIGIT', 'NO_SPECIAL']) } });
+    await createUser('vanthu03').expect(201);
+    let current = TEST_PASSWORD;
+    let token = (await login('vanthu03', current, '10.0.0.4').expect(200)).body.token;
+    for (const next of ['Mật-khẩu-Hai-2024!', 'Mật-khẩu-Ba-2024!']) {
+      await app.http().post('/auth/password').set(auth(token)).send({ currentPassword: current, newPassword: next }).expect(204);
+      current = next;
+      token = (await login('vanthu03', current, '10.0.0.4').expect(200)).body.token;
+    }
+    const reused = await app.http().post('/auth/password').set(auth(token)).send({ currentPassword: current, newPassword: TEST_PASSWORD }).expect(422);
+    expect(reused.body.code).toBe('PASSWORD_REUSED');
+  });
+
+  it('keeps an audit trail that only administrators read', async () => {
+    const clerk = (await login('vanthu01', TEST_PASSWORD, '10.0.0.5').expect(200)).body.token;
+    await app.http().get('/audit').set(auth(clerk)).expect(403);
+    const events = await app.http().get('/audit?action=auth.password_changed').set(auth(admin)).expect(200);
+    expect(events.body).toHaveLength(2);
+    const logins = await app.http().get('/audit?action=auth.login').set(auth(admin)).expect(200);
+    expect(logins.body[0]).toMatchObject({ action: 'auth.login', ip: expect.any(String) });
+  });
+});

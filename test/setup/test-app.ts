@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AuthService, type Role } from '@congvan/auth';
+import { JsonLogger } from '@congvan/common';
+import { loadEnv } from '@congvan/config';
+import { Unit } from '@congvan/organisation';
+import { startApp, type RunningApp } from '../../apps/api/src/bootstrap.js';
+import { createEmptyDatabase, type TestDatabase } from './test-database.js';
+
+export const TEST_PASSWORD = 'Mật-khẩu-Mạnh-2024!';
+
+export interface TestApp {
+  running: RunningApp;
+  http: () => ReturnType<typeof request>;
+  dataSource: DataSource;
+  /** Creates an account with the role (bound to the unit with this code) and returns its bearer token. */
+  signIn(role: Role, unitCode?: string): Promise<string>;
+  unitId(code: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The whole application on a fresh database, with the sample registry loaded, as a user runs it. */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const database: TestDatabase = await createEmptyDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'congvan-e2e-'));
+  const env = loadEnv({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error', DATA_DIR: dataDir, OCR_WORKERS: '2', ...overrides });
+  const running = await startApp(env, new JsonLogger('error'));
+  const dataSource = running.app.get(DataSource);
+  const auth = running.app.get(AuthService);
+  let accounts = 0;
+  const unitId = async (code: string) => (await dataSource.getRepository(Unit).findOneByOrFail({ code })).id;
+  return {
+    running,
+    dataSource,
+    http: () => request(running.app.getHttpServer()),
+    unitId,
+    async signIn(role, unitCode) {
+      const username = `${role.replace('_', '')}${++accounts}`;
+      await auth.createUser(null, { username, displayName: `Người dùng ${accounts}`, role, unitId: unitCode ? await unitId(unitCode) : null, password: TEST_PASSWORD });
+      return (await auth.login(username, TEST_PASSWORD, '127.0.0.1')).token;
+    },
+    async close() {
+      await running.close();
+      await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
