@@ -3,9 +3,12 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
 import { isAppError, JsonLogger } from '@congvan/common';
 import { ConfigError, loadEnv, type Env } from '@congvan/config';
+import { AuthService, ROLES, type Role } from '@congvan/auth';
 import { DocumentsService } from '@congvan/documents';
+import { Unit } from '@congvan/organisation';
 import { extractDirective } from '@congvan/extraction';
 import { OrganisationService, parseRegistryCsv, parseRegistryJson } from '@congvan/organisation';
 import { readDocumentText } from './read-document-text.js';
@@ -17,6 +20,9 @@ Usage:
   congvan extract FILE [--evidence]   Print the Directive JSON read from FILE (text, image or PDF)
   congvan ingest FILE...              Store scans and run the pipeline until each is extracted or failed
   congvan import-org FILE             Import the organisation registry (JSON or CSV)
+  congvan create-user --username U --role R [--unit CODE] [--name "Họ tên"]
+                                      Create an account (roles: clerk, unit_admin, leader, system_admin);
+                                      the password is read from CONGVAN_PASSWORD or standard input
   congvan migrate                     Apply pending database migrations
 
 The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR when it is unset.`;
@@ -75,6 +81,26 @@ const commands: Record<string, Command> = {
     }
   },
 
+  async 'create-user'(args, env) {
+    const option = (name: string) => {
+      const i = args.indexOf(`--${name}`);
+      return i >= 0 ? args[i + 1] : undefined;
+    };
+    const [username, role, unitCode] = [option('username'), option('role') as Role | undefined, option('unit')];
+    if (!username || !role || !ROLES.includes(role)) return usage();
+    const password = process.env.CONGVAN_PASSWORD ?? (await readStdin()).trim();
+    const running = await startApp({ ...env, ROLES: ['worker'], SEED_SAMPLE_ORG: env.SEED_SAMPLE_ORG }, new JsonLogger('warn'));
+    try {
+      const unit = unitCode ? await running.app.get(DataSource).getRepository(Unit).findOneBy({ code: unitCode }) : null;
+      if (unitCode && !unit) throw new Error(`Không có đơn vị mã "${unitCode}" / no unit with code "${unitCode}"`);
+      const user = await running.app.get(AuthService).createUser(null, { username, displayName: option('name') ?? username, role, unitId: unit?.id ?? null, password });
+      process.stdout.write(`Đã tạo tài khoản ${user.username} (${user.role}) / account created\n`);
+      return 0;
+    } finally {
+      await running.close();
+    }
+  },
+
   async migrate(_args, env) {
     if (!env.DATABASE_URL) {
       const running = await startApp({ ...env, ROLES: ['worker'] }, new JsonLogger('info'));
@@ -85,6 +111,12 @@ const commands: Record<string, Command> = {
     return 0;
   },
 };
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 function usage(): number {
   process.stderr.write(USAGE + '\n');

@@ -17,7 +17,7 @@ export function extractDirective(input: string): ExtractionResult {
   const lines = splitLines(text);
   const header = parseHeader(lines);
   const closing = parseClosing(lines);
-  const paragraphs = toParagraphs(lines.slice(header.bodyStart, closing.start));
+  const paragraphs = toParagraphs(lines.slice(0, closing.start).filter((_, i) => i >= header.bodyStart && !header.consumed.has(i)));
   const recipients = parseRecipients(paragraphs);
   const body = paragraphs.slice(recipients.next);
   const requirements = parseRequirements(body);

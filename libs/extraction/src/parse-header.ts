@@ -15,6 +15,8 @@ export interface Header {
   subjectSpan: Span | null;
   /** Index of the first line after the header (the Kính gửi line or the first body line). */
   bodyStart: number;
+  /** Header lines, wherever they stand: a scan read column by column puts the right column after the left. */
+  consumed: Set<number>;
 }
 
 const STATE_MOTTO = /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do/;
@@ -33,36 +35,40 @@ const spanOf = (line: Line): Span => ({ start: line.start, end: line.end });
 
 /** Issuer, number and symbol, place and date, document type and subject, from the top of the page. */
 export function parseHeader(lines: Line[]): Header {
-  const header: Header = { system: null, issuer: null, issuerSpan: null, number: null, symbol: null, numberSpan: null, place: null, date: null, dateSpan: null, docType: null, subject: null, subjectSpan: null, bodyStart: 0 };
+  const header: Header = { system: null, issuer: null, issuerSpan: null, number: null, symbol: null, numberSpan: null, place: null, date: null, dateSpan: null, docType: null, subject: null, subjectSpan: null, bodyStart: 0, consumed: new Set() };
   const top = lines.slice(0, 25);
   const folded = top.map((l) => fold(l.text));
   const party = folded.findIndex((f) => PARTY_MOTTO.test(f));
   const state = folded.findIndex((f) => STATE_MOTTO.test(f));
   header.system = party >= 0 && (state < 0 || party <= state) ? 'party' : state >= 0 ? 'state' : null;
+  folded.forEach((f, i) => {
+    if (PARTY_MOTTO.test(f) || STATE_MOTTO.test(f) || /^(viet nam|hanh phuc)$/.test(f.trim()) || /^\*+$/.test(top[i].text)) header.consumed.add(i);
+  });
 
-  readIssuer(top, header, party, state);
   readNumber(top, header);
+  readIssuer(top, header, party);
   readPlaceDate(top, header);
   readSubject(lines, header);
   return header;
 }
 
-function readIssuer(top: Line[], header: Header, party: number, state: number): void {
-  const upper = (l: Line) => l.text === l.text.toUpperCase() && /\p{Lu}{2}/u.test(l.text);
-  let names: Line[] = [];
-  if (header.system === 'party') {
-    // ĐẢNG CỘNG SẢN VIỆT NAM, [ĐẢNG BỘ ...], ISSUER, "*" — OCR may merge the motto and the parent on one line.
-    const mottoLine = top[party];
-    const rest = mottoLine.text.replace(/^.*?N\s*A\s*M\s*(?=\S)/u, '');
-    const after = top.slice(party + 1).filter((l) => !/^\*/.test(l.text) && !/^số/iu.test(l.text));
-    const lead = rest !== mottoLine.text && upper({ ...mottoLine, text: rest }) ? [{ ...mottoLine, text: rest }] : [];
-    names = [...lead, ...after].filter((l, i, all) => upper(l) && !/, ngày/u.test(l.text) && all.slice(0, i).every(upper)).slice(0, 2);
-  } else {
-    const end = state >= 0 ? state : top.findIndex((l) => /^số/iu.test(l.text));
-    names = top.slice(0, Math.max(0, end)).filter(upper).slice(0, 3);
-  }
+function readIssuer(top: Line[], header: Header, party: number): void {
+  const upper = (text: string) => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+  const numberLine = top.findIndex((l) => /^số/iu.test(l.text));
+  const end = numberLine >= 0 ? numberLine : top.length;
+  // The issuer is the upper-case block above "Số", mottos aside. OCR may glue the Party motto and
+  // the parent body on one line ("ĐẢNG CỘNG SẢN VIỆT NAMĐẢNG BỘ ..."): keep what follows the motto.
+  const candidates: Array<{ line: Line; index: number; text: string }> = [];
+  top.slice(0, end).forEach((line, index) => {
+    let text = line.text.replace(/\*/g, '').trim();
+    if (index === party) text = text.replace(/^.*?N\s*A\s*M\s*/u, '');
+    else if (header.consumed.has(index)) return;
+    if (text && upper(text) && !/, ngày/u.test(text)) candidates.push({ line, index, text });
+  });
+  const names = candidates.slice(header.system === 'party' ? -2 : -3);
   if (names.length === 0) return;
-  const texts = names.map((l) => fixPlaceNames(canonicalTones(clean(l.text.replace(/\*/g, '')))));
+  names.forEach((n) => header.consumed.add(n.index));
+  const texts = names.map((n) => fixPlaceNames(canonicalTones(clean(n.text))));
   const generic = /^(ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ)$/iu;
   let parent: string | null = null;
   let name: string;
@@ -70,7 +76,7 @@ function readIssuer(top: Line[], header: Header, party: number, state: number): 
   else if (generic.test(texts[0])) name = texts.join(' ');
   else [parent, name] = [texts.slice(0, -1).join(' '), texts.at(-1)!];
   header.issuer = { parent, name };
-  header.issuerSpan = { start: names[0].start, end: names.at(-1)!.end };
+  header.issuerSpan = { start: names[0].line.start, end: names.at(-1)!.line.end };
 }
 
 function readNumber(top: Line[], header: Header): void {
@@ -80,6 +86,7 @@ function readNumber(top: Line[], header: Header): void {
     const state = /^Số\s*:?\s*(\d*(?:\/\d{4})?)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/u.exec(line.text);
     const match = party ?? state;
     if (match) {
+      header.consumed.add(top.indexOf(line));
       header.number = match[1] || null;
       header.symbol = match[2];
       header.numberSpan = spanOf(line);
@@ -100,6 +107,7 @@ function readPlaceDate(top: Line[], header: Header): void {
   for (const line of top) {
     const match = /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?),\s*ngày\s+(\S*)\s*tháng\s+(\S+)\s+năm\s+(\S+)/iu.exec(line.text);
     if (!match) continue;
+    header.consumed.add(top.indexOf(line));
     header.place = fixPlaceNames(clean(match[1].replace(/^\*\s*/, '')));
     const [day, month, year] = [repairDigits(match[2]), repairDigits(match[3]), repairDigits(match[4])];
     header.date = match[2] && !day ? null : isoDate(day, month, year);
@@ -109,28 +117,35 @@ function readPlaceDate(top: Line[], header: Header): void {
 }
 
 function readSubject(lines: Line[], header: Header): void {
-  const vv = lines.findIndex((l, i) => i < 30 && /^V\/v\b/iu.test(l.text));
+  const vv = lines.findIndex((l, i) => i < 30 && /^V\/v(\s|$)/iu.test(l.text));
   const recipients = lines.findIndex((l) => /^kinh gui/.test(fold(l.text)));
+  // A subject runs until the next header part or the "Kính gửi" line.
+  const collect = (from: number, max: number) => {
+    const block: number[] = [];
+    for (let i = from; i < Math.min(lines.length, from + max); i++) {
+      if (header.consumed.has(i) || /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(fold(lines[i].text)) || /^[-_]{3,}/.test(lines[i].text)) break;
+      block.push(i);
+    }
+    return block;
+  };
   if (vv >= 0) {
     header.docType ??= 'Công văn';
-    const end = recipients > vv ? recipients : Math.min(lines.length, vv + 4);
-    const block = lines.slice(vv, end).filter((l) => !/^(số|nơi nhận)/iu.test(l.text));
-    header.subject = clean(block.map((l) => l.text).join(' ').replace(/^V\/v\s*/iu, ''));
-    header.subjectSpan = { start: block[0].start, end: block.at(-1)!.end };
-    header.bodyStart = end;
+    const block = collect(vv, 5);
+    block.forEach((i) => header.consumed.add(i));
+    header.subject = clean(block.map((i) => lines[i].text).join(' ').replace(/^V\/v\s*/iu, ''));
+    header.subjectSpan = { start: lines[block[0]].start, end: lines[block.at(-1)!].end };
+    header.bodyStart = recipients > vv ? recipients : block.at(-1)! + 1;
     return;
   }
   const typeLine = lines.findIndex((l, i) => i < 30 && DOC_TYPES.some((t) => fold(l.text) === fold(t)));
   if (typeLine >= 0) {
     header.docType = DOC_TYPES.find((t) => fold(lines[typeLine].text) === fold(t))!;
-    const block: Line[] = [];
-    for (const line of lines.slice(typeLine + 1, typeLine + 5)) {
-      if (/^(kinh gui|can cu|thuc hien|theo|\d+\.|[ivx]+\.)/.test(fold(line.text)) || /^-{3,}|^_{3,}/.test(line.text)) break;
-      block.push(line);
-    }
+    header.consumed.add(typeLine);
+    const block = collect(typeLine + 1, 4);
+    block.forEach((i) => header.consumed.add(i));
     if (block.length > 0) {
-      header.subject = clean(block.map((l) => l.text).join(' ').replace(/^Về\s+/u, (m) => m));
-      header.subjectSpan = { start: block[0].start, end: block.at(-1)!.end };
+      header.subject = clean(block.map((i) => lines[i].text).join(' '));
+      header.subjectSpan = { start: lines[block[0]].start, end: lines[block.at(-1)!].end };
     }
     header.bodyStart = recipients > typeLine ? recipients : typeLine + 1 + block.length;
     return;
