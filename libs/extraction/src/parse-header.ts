@@ -19,7 +19,7 @@ export interface Header {
   consumed: Set<number>;
 }
 
-const STATE_MOTTO = /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do/;
+const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const PARTY_MOTTO = /dang cong san viet nam/;
 const DOC_TYPES = ['Kế hoạch', 'Thông báo', 'Quyết định', 'Chỉ thị', 'Báo cáo', 'Hướng dẫn', 'Tờ trình', 'Giấy mời', 'Nghị quyết', 'Quy định', 'Chương trình', 'Kết luận'];
 /** OCR misreads in dates: "OS'" for "05", "l" for "1". */
