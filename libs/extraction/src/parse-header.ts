@@ -20,7 +20,7 @@ export interface Header {
 }
 
 const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
-const PARTY_MOTTO = /dang cong san viet nam/;
+const PARTY_MOTTO = /dang cong s[a-z]{1,3}n viet nam/;
 const DOC_TYPES = ['Kế hoạch', 'Thông báo', 'Quyết định', 'Chỉ thị', 'Báo cáo', 'Hướng dẫn', 'Tờ trình', 'Giấy mời', 'Nghị quyết', 'Quy định', 'Chương trình', 'Kết luận'];
 /** OCR misreads in dates: "OS'" for "05", "l" for "1". */
 const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', Q: '0', D: '0', S: '5', s: '5', I: '1', l: '1', i: '1', B: '8', Z: '2', z: '2' };
@@ -105,7 +105,8 @@ function typeFromSymbol(symbol: string, system: 'party' | 'state'): string | nul
 
 function readPlaceDate(top: Line[], header: Header): void {
   for (const line of top) {
-    const match = /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?),\s*ngày\s+(\S*)\s*tháng\s+(\S+)\s+năm\s+(\S+)/iu.exec(line.text);
+    // "Mỹ Đức, ngày 05 tháng 8 năm 2024"; OCR may read "tháng" as "thúng".
+    const match = /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s+(\S+)\s+n\p{L}m\s+(\S+)/iu.exec(line.text);
     if (!match) continue;
     header.consumed.add(top.indexOf(line));
     header.place = fixPlaceNames(clean(match[1].replace(/^\*\s*/, '')));

@@ -160,6 +160,7 @@ describe('OCR repairs', () => {
 
   it('fixes acronyms read with a horn and braces read for parentheses', () => {
     expect(fixAcronyms('thuộc ƯBND Huyện')).toBe('thuộc UBND Huyện');
+    expect(fixAcronyms('Các trường THGS, Tiểu học')).toBe('Các trường THCS, Tiểu học');
     expect(repairPunctuation('{qua Ban Tổ chức}')).toBe('(qua Ban Tổ chức)');
     expect(repairPunctuation('(HĐND-\nUBND)')).toBe('(HĐND-UBND)');
     expect(repairPunctuation('Giáo dục -\nĐào tạo')).toBe('Giáo dục -\nĐào tạo');

@@ -196,7 +196,7 @@ function withCaseOf(original: string, replacement: string): string {
 }
 
 /** Capitals that OCR reads with a horn (Ư for U) in acronyms that never contain Ư. */
-const ACRONYM_FIXES: Readonly<Record<string, string>> = { ƯBND: 'UBND', UBNĐ: 'UBND', HĐNĐ: 'HĐND', ƯBMTTQ: 'UBMTTQ' };
+const ACRONYM_FIXES: Readonly<Record<string, string>> = { ƯBND: 'UBND', UBNĐ: 'UBND', HĐNĐ: 'HĐND', ƯBMTTQ: 'UBMTTQ', THGS: 'THCS', TIICS: 'THCS' };
 
 export function fixAcronyms(text: string): string {
   return text.replace(/[\p{Lu}]{3,}/gu, (word) => ACRONYM_FIXES[word] ?? word);
