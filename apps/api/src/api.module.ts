@@ -1,6 +1,6 @@
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@congvan/auth';
 import { AppExceptionFilter } from '@congvan/common';
@@ -10,6 +10,7 @@ import { DocumentsModule } from '@congvan/documents';
 import { HealthModule } from '@congvan/health';
 import { JobsModule } from '@congvan/jobs';
 import { OrganisationModule } from '@congvan/organisation';
+import { RepliesModule } from '@congvan/replies';
 import { TaskingModule } from '@congvan/tasking';
 import { availableParallelism } from 'node:os';
 import { ENTITIES, MIGRATIONS } from './schema.js';
@@ -43,6 +44,7 @@ export class ApiModule {
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
+        RepliesModule.forRoot({ storageDir, templatesDir: resolve('templates') }),
       ],
       providers: [
         { provide: APP_FILTER, useClass: AppExceptionFilter },

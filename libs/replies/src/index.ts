@@ -2,3 +2,5 @@ export * from './reply-document.entity.js';
 export * from './outgoing-register.entity.js';
 export * from './next-register-number.js';
 export * from './pdf-signature.js';
+export * from './replies.module.js';
+export * from './replies.service.js';

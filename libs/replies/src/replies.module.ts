@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { memoryStorage } from 'multer';
+import { FileStorage, LocalFileStorage } from '@congvan/storage';
+import { OutgoingRegister } from './outgoing-register.entity.js';
+import { RenderingProvider } from './rendering.provider.js';
+import { RepliesController } from './replies.controller.js';
+import { RepliesService } from './replies.service.js';
+import { ReplyDocument } from './reply-document.entity.js';
+
+export interface RepliesOptions {
+  storageDir: string;
+  templatesDir: string;
+}
+
+@Module({})
+export class RepliesModule {
+  static forRoot(options: RepliesOptions): DynamicModule {
+    return {
+      module: RepliesModule,
+      imports: [TypeOrmModule.forFeature([ReplyDocument, OutgoingRegister]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } })],
+      controllers: [RepliesController],
+      providers: [
+        { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
+        { provide: RenderingProvider, useValue: new RenderingProvider(options.templatesDir) },
+        RepliesService,
+      ],
+      exports: [RepliesService],
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import forge from 'node-forge';
+import { sampleReplyModel } from '@congvan/rendering';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+function makeP12(commonName: string, passphrase: string): Buffer {
+  const keys = forge.pki.rsa.generateKeyPair(2048);
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = '02';
+  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
+  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
+  cert.setSubject([{ name: 'commonName', value: commonName }]);
+  cert.setIssuer([{ name: 'commonName', value: commonName }]);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  return Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, { algorithm: '3des' })).getBytes(), 'binary');
+}
+
+describe('reply documents: draft, submit, sign with a number, verify (real chromium, real PostgreSQL)', () => {
+  let app: TestApp;
+  let wardAdmin: string;
+  let wardLeader: string;
+  let otherLeader: string;
+  let clerk: string;
+  let issuerUnitId: string;
+  const p12 = makeP12('Nguyen Van Lanh Dao', 'khoa-bi-mat');
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    issuerUnitId = await app.unitId('dongda.ward.cat-linh');
+    wardAdmin = await app.signIn('unit_admin', 'dongda.ward.cat-linh');
+    wardLeader = await app.signIn('leader', 'dongda.ward.cat-linh');
+    otherLeader = await app.signIn('leader', 'dongda.ward.hang-bot');
+    clerk = await app.signIn('clerk');
+  });
+
+  afterAll(() => app.close());
+
+  async function draftAndSubmit(): Promise<string> {
+    const model = { ...sampleReplyModel('unit_report', 'state'), date: '2024-01-22' };
+    const { body } = await app.http().post('/replies').set(auth(wardAdmin)).send({ kind: 'unit_report', system: 'state', issuerUnitId, docType: 'BC', model }).expect(201);
+    expect(body).toMatchObject({ status: 'draft', number: null });
+    await app.http().post(`/replies/${body.id}/submit`).set(auth(wardAdmin)).expect(200);
+    return body.id;
+  }
+
+  const sign = (id: string, token: string, passphrase = 'khoa-bi-mat') => app.http().post(`/replies/${id}/sign`).set(auth(token)).field('passphrase', passphrase).attach('certificate', p12, 'lanh-dao.p12');
+
+  it('previews the draft as escaped HTML', async () => {
+    const id = await draftAndSubmit();
+    const html = await app.http().get(`/replies/${id}/preview`).set(auth(wardAdmin)).expect(200);
+    expect(html.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(html.headers['content-security-policy']).toContain("default-src 'none'");
+  });
+
+  it('refuses a leader of another body and a wrong passphrase, giving no number', async () => {
+    const id = await draftAndSubmit();
+    await sign(id, otherLeader).expect(403);
+    const wrong = await sign(id, wardLeader, 'sai').expect(422);
+    expect(wrong.body.code).toBe('BAD_CERTIFICATE');
+    const { body } = await app.http().get(`/replies/${id}`).set(auth(wardAdmin)).expect(200);
+    expect(body).toMatchObject({ status: 'submitted', number: null });
+  });
+
+  it('numbers concurrent signings 1, 2, 3 ... without a gap or a repeat, and the PDFs verify', async () => {
+    const ids = await Promise.all([1, 2, 3].map(() => draftAndSubmit()));
+    const signed = await Promise.all(ids.map((id) => sign(id, wardLeader)));
+    expect(signed.map((r) => r.status)).toEqual([200, 200, 200]);
+    const numbers = signed.map((r) => r.body.number).sort((a, b) => a - b);
+    // The refused signings before gave no number, so the register starts at 1.
+    expect(numbers).toEqual([1, 2, 3]);
+    const pdf = await app.http().get(`/replies/${ids[0]}/pdf`).set(auth(clerk)).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const ok = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', pdf.body as Buffer, 'ban-ky.pdf').expect(200);
+    expect(ok.body).toMatchObject({ valid: true, signer: 'Nguyen Van Lanh Dao' });
+    const tampered = Buffer.from(pdf.body as Buffer);
+    tampered[Math.floor(tampered.length / 3)] ^= 0x20;
+    const bad = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', tampered, 'sua.pdf').expect(200);
+    expect(bad.body.valid).toBe(false);
+    await app.http().post(`/replies/${ids[0]}/issue`).set(auth(clerk)).expect(200);
+    const audit = await app.http().get('/audit?action=reply.signed').set(auth(await app.signIn('system_admin'))).expect(200);
+    expect(audit.body).toHaveLength(3);
+  });
+
+  it('lets the leader return a submitted document with a reason', async () => {
+    const id = await draftAndSubmit();
+    const { body } = await app.http().post(`/replies/${id}/return`).set(auth(wardLeader)).send({ reason: 'Bổ sung số liệu tháng 01.' }).expect(200);
+    expect(body).toMatchObject({ status: 'returned', returnedReason: 'Bổ sung số liệu tháng 01.' });
+    await sign(id, wardLeader).expect(409);
+  });
+});
