@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { TaskingService } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
@@ -114,7 +115,22 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
     const catLinhRow = rows.find((r: { unitName: string }) => r.unitName.endsWith('Cát Linh'));
     expect(catLinhRow.notReported).toBe(catLinhRow.total);
     expect(rows.length).toBeGreaterThan(21);
-    const audit = await app.http().get('/audit?action=task.returned').set(auth(await app.signIn('system_admin'))).expect(200);
+    const admin = await app.signIn('system_admin');
+    const audit = await app.http().get('/audit?action=task.returned').set(auth(admin)).expect(200);
     expect(audit.body).toHaveLength(1);
+  });
+
+  it('reminds overdue tasks once a day and exports the register as CSV', async () => {
+    const tasking = app.running.app.get(TaskingService);
+    const reminded = await tasking.remindOverdue();
+    expect(reminded).toBeGreaterThan(21);
+    expect(await tasking.remindOverdue()).toBe(0);
+    const mine = await app.http().get('/tasks').set(auth(catLinh)).expect(200);
+    expect(mine.body.filter((t: { overdue: boolean }) => t.overdue).length).toBeGreaterThan(0);
+    const csv = await app.http().get(`/tasks/register.csv?documentId=${documentId}`).set(auth(catLinh)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0].replace(/^\uFEFF/, '')).toBe('Văn bản,Yêu cầu,Đơn vị,Hạn,Trạng thái,Đóng lúc,Nội dung');
+    expect(lines.slice(1).every((line: string) => line.includes('Ủy ban nhân dân phường Cát Linh'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
-import { DispatchDto, ListTasksQueryDto, RespondDto, ReturnTaskDto, toTaskView, type TaskView } from './tasking.dto.js';
+import { DispatchDto, ListTasksQueryDto, RegisterQueryDto, RespondDto, ReturnTaskDto, toTaskView, type TaskView } from './tasking.dto.js';
 import { type Clock, isOverdue, TASKING_CLOCK, TaskingService } from './tasking.service.js';
 
 @Controller()
@@ -34,6 +34,15 @@ export class TaskingController {
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   async inbox(@Query() query: ListTasksQueryDto, @CurrentUser() user: AuthUser): Promise<TaskView[]> {
     return (await this.tasking.inbox(user, query)).map((task) => toTaskView(task, task.overdue));
+  }
+
+  /** Sổ theo dõi: the task register as CSV (UTF-8 with BOM, opens in Excel). */
+  @Get('tasks/register.csv')
+  @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="so-theo-doi.csv"')
+  register(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<string> {
+    return this.tasking.registerCsv(user, query.documentId);
   }
 
   @Get('tasks/:id')

@@ -30,6 +30,11 @@ export class ListTasksQueryDto {
   offset = 0;
 }
 
+export class RegisterQueryDto {
+  @IsOptional() @IsUUID()
+  documentId?: string;
+}
+
 export class RespondDto {
   @IsString() @MinLength(1) @MaxLength(20_000)
   text: string;

@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
+import { JobQueue } from '@congvan/jobs';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
@@ -15,8 +16,19 @@ export interface TaskingOptions {
   clock?: Clock;
 }
 
+export const JOB_REMIND_OVERDUE = 'tasks.remind';
+
 @Module({})
-export class TaskingModule {
+export class TaskingModule implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly tasking: TaskingService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.define(JOB_REMIND_OVERDUE, { handle: async () => void (await this.tasking.remindOverdue()), schedule: '0 7 * * *' });
+  }
+
   static forRoot(options: TaskingOptions): DynamicModule {
     return {
       module: TaskingModule,

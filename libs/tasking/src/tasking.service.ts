@@ -181,6 +181,40 @@ export class TaskingService {
     return rows as ComplianceRow[];
   }
 
+  /**
+   * Marks overdue tasks as reminded today (once a day per task) and records one audit event per
+   * unit with its count; run daily by the `tasks.remind` job. Returns how many tasks were reminded.
+   */
+  async remindOverdue(): Promise<number> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE task SET last_reminded_at = now()
+        WHERE status IN ('open', 'returned') AND due_on < $1::date
+          AND (last_reminded_at IS NULL OR (last_reminded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < $1::date)
+        RETURNING unit_id, document_id`,
+      [this.today()],
+    );
+    const byUnit = new Map<string, number>();
+    for (const row of rows as Array<{ unit_id: string }>) byUnit.set(row.unit_id, (byUnit.get(row.unit_id) ?? 0) + 1);
+    for (const [unitId, count] of byUnit) await this.audit.record(null, { actorId: null, action: 'task.reminded', targetType: 'unit', targetId: unitId, details: { overdueTasks: count } });
+    return (rows as unknown[]).length;
+  }
+
+  /** The register of tasks (sổ theo dõi) as CSV, one row per task, for a directive or all. */
+  async registerCsv(user: AuthUser, documentId?: string): Promise<string> {
+    const scope = unitScope(user);
+    const rows: Array<Record<string, string | null>> = await this.dataSource.query(
+      `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS due_on,
+              t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS closed_at, t.requirement_text
+         FROM task t JOIN unit u ON u.id = t.unit_id JOIN document d ON d.id = t.document_id
+        WHERE ($1::uuid IS NULL OR t.document_id = $1) AND ($2::uuid[] IS NULL OR t.unit_id = ANY($2))
+        ORDER BY d.created_at, t.requirement_ref, u.name, t.occurrence`,
+      [documentId ?? null, scope === 'all' ? null : scope],
+    );
+    const quote = (value: string | null) => (value === null ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+    const header = 'Văn bản,Yêu cầu,Đơn vị,Hạn,Trạng thái,Đóng lúc,Nội dung';
+    return '\uFEFF' + [header, ...rows.map((r) => [r.document, r.requirement, r.unit, r.due_on, r.status, r.closed_at, r.requirement_text].map(quote).join(','))].join('\r\n') + '\r\n';
+  }
+
   private async transition(
     user: AuthUser,
     taskId: string,
