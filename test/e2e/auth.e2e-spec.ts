@@ -1,14 +1,16 @@
 import { UserAccount } from '@congvan/auth';
+import { JsonLogger } from '@congvan/common';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
 
 describe('identity and access (HTTP)', () => {
   let app: TestApp;
   let admin: string;
+  const logLines: string[] = [];
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const login = (username: string, password: string, ip = '10.0.0.1') => app.http().post('/auth/login').set('X-Forwarded-For', ip).send({ username, password });
 
   beforeAll(async () => {
-    app = await startTestApp({ TRUST_PROXY: 'loopback' });
+    app = await startTestApp({ TRUST_PROXY: 'loopback' }, new JsonLogger('debug', (line) => logLines.push(line)));
     admin = await app.signIn('system_admin');
   });
 
@@ -71,6 +73,14 @@ describe('identity and access (HTTP)', () => {
     }
     const reused = await app.http().post('/auth/password').set(auth(token)).send({ currentPassword: current, newPassword: TEST_PASSWORD }).expect(422);
     expect(reused.body.code).toBe('PASSWORD_REUSED');
+  });
+
+  it('never writes a password, a session token or a password hash to the logs', async () => {
+    const { body } = await login('vanthu01', TEST_PASSWORD, '10.0.0.6').expect(200);
+    await app.http().get('/auth/me').set(auth(body.token)).expect(200);
+    const logs = logLines.join('\n');
+    expect(logLines.length).toBeGreaterThan(10);
+    for (const secret of [TEST_PASSWORD, 'Mật-khẩu-Hai-2024!', body.token, '$argon2']) expect(logs).not.toContain(secret);
   });
 
   it('keeps an audit trail that only administrators read', async () => {

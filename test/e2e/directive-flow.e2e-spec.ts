@@ -47,6 +47,11 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
     expect(again.body).toMatchObject({ id: documentId, duplicate: true });
   });
 
+  it('keeps only the last segment of a file name sent with a path', async () => {
+    const { body } = await app.http().post('/documents').set(auth(clerk)).attach('file', sample('directives/myduc-2024-08-matkhau/scan-born-digital.pdf'), '../../etc/công-văn.pdf').expect(201);
+    expect(body.originalName).toBe('công-văn.pdf');
+  });
+
   it('refuses a file that is not a document, in both languages, keeping the original', async () => {
     const response = await app.http().post('/documents').set(auth(clerk)).attach('file', sample('bad/not-a-document.pdf'), 'hoa-don.pdf').expect(415);
     expect(response.body).toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE', message: expect.stringMatching(/[À-ỹ]/), messageEn: expect.any(String) });

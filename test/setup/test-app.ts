@@ -23,11 +23,11 @@ export interface TestApp {
 }
 
 /** The whole application on a fresh database, with the sample registry loaded, as a user runs it. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, logger = new JsonLogger('error')): Promise<TestApp> {
   const database: TestDatabase = await createEmptyDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'congvan-e2e-'));
   const env = loadEnv({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error', DATA_DIR: dataDir, OCR_WORKERS: '2', ...overrides });
-  const running = await startApp(env, new JsonLogger('error'));
+  const running = await startApp(env, logger);
   const dataSource = running.app.get(DataSource);
   const auth = running.app.get(AuthService);
   let accounts = 0;

@@ -1,0 +1,57 @@
+import { Test, type TestingModule } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDataSourceOptions } from '@congvan/db';
+import { DocumentsModule, DocumentsService, InboxWatcher } from '@congvan/documents';
+import { JobsModule } from '@congvan/jobs';
+import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
+import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
+
+describe('inbox folder', () => {
+  let database: TestDatabase;
+  let moduleRef: TestingModule;
+  const inbox = mkdtempSync(join(tmpdir(), 'congvan-inbox-'));
+  const storageDir = mkdtempSync(join(tmpdir(), 'congvan-inbox-files-'));
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    moduleRef = await Test.createTestingModule({
+      imports: [
+        TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
+        JobsModule.forRoot({ connectionString: database.url, work: false }),
+        DocumentsModule.forRoot({ storageDir, maxBytes: 20 * 1024 * 1024, maxPages: 20, maxPixels: 60_000_000, ocrWorkers: 1, inboxDir: inbox }),
+      ],
+    }).compile();
+    await moduleRef.init();
+  });
+
+  afterAll(async () => {
+    await moduleRef.close();
+    await database.drop();
+    rmSync(inbox, { recursive: true, force: true });
+    rmSync(storageDir, { recursive: true, force: true });
+  });
+
+  const drop = (name: string, bytes: Buffer, ageMs: number) => {
+    writeFileSync(join(inbox, name), bytes);
+    const when = new Date(Date.now() - ageMs);
+    utimesSync(join(inbox, name), when, when);
+  };
+
+  it('ingests settled files, rejects bad ones with the reason, and leaves files still being written', async () => {
+    drop('cong-van.pdf', readFileSync(new URL('../../../samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf', import.meta.url)), 60_000);
+    drop('hoa-don.pdf', Buffer.from('MZ not a pdf at all'), 60_000);
+    drop('dang-quet.pdf', Buffer.from('%PDF-1.7 partial'), 0);
+    const taken = await moduleRef.get(InboxWatcher).scan();
+    expect(taken).toBe(2);
+    expect(readdirSync(inbox).sort()).toEqual(['dang-quet.pdf', 'processed', 'rejected']);
+    expect(readdirSync(join(inbox, 'processed'))).toEqual([expect.stringMatching(/-cong-van\.pdf$/)]);
+    const rejected = readdirSync(join(inbox, 'rejected')).sort();
+    expect(rejected).toEqual([expect.stringMatching(/-hoa-don\.pdf$/), expect.stringMatching(/-hoa-don\.pdf\.reason\.txt$/)]);
+    expect(readFileSync(join(inbox, 'rejected', rejected[1]), 'utf8')).toMatch(/^UNSUPPORTED_FILE_TYPE\n.*[À-ỹ]/u);
+    const listed = await moduleRef.get(DocumentsService).list({ limit: 10, offset: 0 });
+    expect(listed.map((hit) => hit.document.originalName).sort()).toEqual(['cong-van.pdf', 'hoa-don.pdf']);
+  });
+});
