@@ -1,19 +1,7 @@
-import forge from 'node-forge';
+import { makeTestCertificate } from '../setup/test-certificate.js';
 import { sampleReplyModel } from '@congvan/rendering';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-function makeP12(commonName: string, passphrase: string): Buffer {
-  const keys = forge.pki.rsa.generateKeyPair(2048);
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = keys.publicKey;
-  cert.serialNumber = '02';
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  cert.setSubject([{ name: 'commonName', value: commonName }]);
-  cert.setIssuer([{ name: 'commonName', value: commonName }]);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
-  return Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, { algorithm: '3des' })).getBytes(), 'binary');
-}
 
 describe('reply documents: draft, submit, sign with a number, verify (real chromium, real PostgreSQL)', () => {
   let app: TestApp;
@@ -22,7 +10,7 @@ describe('reply documents: draft, submit, sign with a number, verify (real chrom
   let otherLeader: string;
   let clerk: string;
   let issuerUnitId: string;
-  const p12 = makeP12('Nguyen Van Lanh Dao', 'khoa-bi-mat');
+  const p12 = makeTestCertificate('Nguyen Van Lanh Dao', 'khoa-bi-mat');
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {

@@ -29,3 +29,8 @@ export interface AppErrorBody {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** A multipart upload arrived without its file field. */
+export function noFileUploaded(field = 'file'): AppError {
+  return new AppError('NO_FILE', 400, `Chưa có tệp nào được gửi lên (trường "${field}").`, `No file was uploaded (field "${field}").`, { field });
+}

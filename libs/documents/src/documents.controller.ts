@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Que
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
-import { noFileUploaded } from './documents.errors.js';
+import { noFileUploaded } from '@congvan/common';
 import { type DirectiveDraftView, ListDocumentsQueryDto, toDirectiveDraftView, toDocumentView, type DocumentView } from './documents.dto.js';
 import { DocumentsService } from './documents.service.js';
 

@@ -3,14 +3,6 @@ import { AppError } from '@congvan/common';
 export const documentNotFound = (id: string) =>
   new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
 
-export const noFileUploaded = () =>
-  new AppError('NO_FILE', 400, 'Chưa có tệp nào được gửi lên (trường "file").', 'No file was uploaded (field "file").');
-
-export const emptyUpload = () => new AppError('EMPTY_FILE', 400, 'Tệp tải lên rỗng.', 'The uploaded file is empty.');
-
-export const uploadTooLarge = (maxBytes: number) =>
-  new AppError('FILE_TOO_LARGE', 413, `Tệp vượt quá dung lượng cho phép (${Math.round(maxBytes / 1_048_576)} MB).`, `The file exceeds the size limit (${Math.round(maxBytes / 1_048_576)} MB).`, { maxBytes });
-
 export const wrongStatus = (status: string, expected: string) =>
   new AppError('INVALID_DOCUMENT_STATUS', 409, `Văn bản đang ở trạng thái "${status}", không thực hiện được thao tác này (cần "${expected}").`, `The document is "${status}"; this needs "${expected}".`, { status, expected });
 

@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { AppError, isAppError } from '@congvan/common';
 import { validateDirective } from '@congvan/extraction';
 import { JobQueue } from '@congvan/jobs';
-import { detectFileType } from '@congvan/ocr';
+import { detectFileType, emptyFile, fileTooLarge } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
 import { DocumentPage } from './document-page.entity.js';
-import { documentNotFound, emptyUpload, invalidDirective, uploadTooLarge, wrongStatus } from './documents.errors.js';
+import { documentNotFound, invalidDirective, wrongStatus } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
 
@@ -41,8 +41,8 @@ export class DocumentsService {
    * nothing is lost) and the error is returned to the caller.
    */
   async ingest(bytes: Buffer, originalName: string, uploadedById: string | null): Promise<IngestResult> {
-    if (bytes.length === 0) throw emptyUpload();
-    if (bytes.length > this.options.maxBytes) throw uploadTooLarge(this.options.maxBytes);
+    if (bytes.length === 0) throw emptyFile();
+    if (bytes.length > this.options.maxBytes) throw fileTooLarge(bytes.length, this.options.maxBytes);
     const stored = await this.storage.put(bytes);
     const name = displayName(originalName);
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Post, Query, UploadedFile, Use
 import { FileInterceptor } from '@nestjs/platform-express';
 import { IsIn, IsOptional } from 'class-validator';
 import { Roles } from '@congvan/auth';
-import { AppError } from '@congvan/common';
+import { noFileUploaded } from '@congvan/common';
 import { OrganisationService } from './organisation.service.js';
 import { parseRegistryCsv, parseRegistryJson, toRegistryCsv, toRegistryJson } from './registry-file.js';
 
@@ -35,7 +35,7 @@ export class OrganisationController {
   @Roles('system_admin')
   @UseInterceptors(FileInterceptor('file'))
   import(@UploadedFile() file: Express.Multer.File | undefined, @Body() _body: unknown) {
-    if (!file) throw new AppError('NO_FILE', 400, 'Chưa có tệp nào được gửi lên (trường "file").', 'No file was uploaded (field "file").');
+    if (!file) throw noFileUploaded();
     const text = file.buffer.toString('utf8');
     const units = text.trimStart().startsWith('{') ? parseRegistryJson(text).units : parseRegistryCsv(text);
     return this.organisation.importRegistry(units);

@@ -1,21 +1,7 @@
-import forge from 'node-forge';
+import { makeTestCertificate } from '../../../test/setup/test-certificate.js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { signPdf, verifyPdfSignature } from './pdf-signature.js';
 
-function makeP12(commonName: string, passphrase: string): Buffer {
-  const keys = forge.pki.rsa.generateKeyPair(2048);
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = keys.publicKey;
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const attrs = [{ name: 'commonName', value: commonName }];
-  cert.setSubject(attrs);
-  cert.setIssuer(attrs);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
-  const p12 = forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, { algorithm: '3des' });
-  return Buffer.from(forge.asn1.toDer(p12).getBytes(), 'binary');
-}
 
 async function samplePdf(): Promise<Buffer> {
   const document = await PDFDocument.create();
@@ -25,7 +11,7 @@ async function samplePdf(): Promise<Buffer> {
 }
 
 describe('signPdf / verifyPdfSignature', () => {
-  const p12 = makeP12('Le Tuan Dinh', 'mat-khau');
+  const p12 = makeTestCertificate('Le Tuan Dinh', 'mat-khau');
   let signed: Buffer;
 
   beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, ClientIp, CurrentUser, Roles } from '@congvan/auth';
+import { noFileUploaded } from '@congvan/common';
 import { CreateReplyDto, ReturnReplyDto, SignReplyDto } from './replies.dto.js';
-import { missingFile } from './replies.errors.js';
 import { RepliesService } from './replies.service.js';
 
 const AUTHORS = ['clerk', 'unit_admin', 'system_admin'] as const;
@@ -65,7 +65,7 @@ export class RepliesController {
   @Roles('leader')
   @UseInterceptors(FileInterceptor('certificate'))
   sign(@Param('id', ParseUUIDPipe) id: string, @UploadedFile() certificate: Express.Multer.File | undefined, @Body() body: SignReplyDto, @CurrentUser() user: AuthUser, @ClientIp() ip: string | null) {
-    if (!certificate) throw missingFile('certificate');
+    if (!certificate) throw noFileUploaded('certificate');
     return this.replies.sign(user, id, certificate.buffer, body.passphrase, ip);
   }
 
@@ -82,7 +82,7 @@ export class RepliesController {
   @Roles(...READERS)
   @UseInterceptors(FileInterceptor('file'))
   verify(@UploadedFile() file: Express.Multer.File | undefined) {
-    if (!file) throw missingFile('file');
+    if (!file) throw noFileUploaded('file');
     return this.replies.verify(file.buffer);
   }
 }

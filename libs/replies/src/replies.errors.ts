@@ -10,5 +10,3 @@ export const notIssuerLeader = () =>
 
 export const badCertificate = () =>
   new AppError('BAD_CERTIFICATE', 422, 'Không mở được chứng thư số (tệp PKCS#12 hoặc mật khẩu không đúng).', 'The certificate could not be opened (wrong PKCS#12 file or passphrase).');
-
-export const missingFile = (field: string) => new AppError('NO_FILE', 400, `Chưa có tệp nào được gửi lên (trường "${field}").`, `No file was uploaded (field "${field}").`, { field });
