@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Route } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { browserUnavailable, renderFailed } from './rendering.errors.js';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -49,15 +49,18 @@ class Gate {
 }
 
 /**
- * HTML → PDF with one warm Chromium (Debian package chromium, driven by playwright-core). Each
- * render gets its own browser context and page (JavaScript off, network blocked), closed after.
- * Safe to call concurrently; the browser is started on first use and restarted if it dies.
+ * HTML → PDF with one warm Chromium (Debian package chromium, driven by playwright-core). Pages
+ * live in their own browser contexts (JavaScript off, network blocked) and are reused: each render
+ * replaces the whole document, and a page that fails is thrown away. Reuse matters: a new page
+ * spends ~0.3 s decoding the embedded fonts again. Safe to call concurrently; the browser is
+ * started on first use and restarted if it dies.
  */
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
   private readonly executablePath: string;
   private readonly gate: Gate;
   private readonly timeoutMs: number;
+  private idle: Page[] = [];
 
   constructor(options: PdfRendererOptions = {}) {
     this.executablePath = options.executablePath ?? DEBIAN_CHROMIUM;
@@ -77,6 +80,7 @@ export class PdfRenderer {
   async close(): Promise<void> {
     const browser = this.browser;
     this.browser = null;
+    this.idle = [];
     if (browser) await (await browser.catch(() => null))?.close().catch(() => undefined);
   }
 
@@ -86,6 +90,7 @@ export class PdfRenderer {
       .then((browser) => {
         browser.on('disconnected', () => {
           this.browser = null;
+          this.idle = [];
         });
         return browser;
       })
@@ -97,18 +102,24 @@ export class PdfRenderer {
   }
 
   private async renderPage(html: string): Promise<Buffer> {
+    const page = this.idle.pop() ?? (await this.newPage());
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      this.idle.push(page);
+      return pdf;
+    } catch (error) {
+      await page.context().close().catch(() => undefined);
+      throw renderFailed((error as Error).message.split('\n')[0]);
+    }
+  }
+
+  private async newPage(): Promise<Page> {
     const browser = await this.getBrowser();
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    try {
-      await context.route('**/*', allowInlineOnly);
-      const page = await context.newPage();
-      page.setDefaultTimeout(this.timeoutMs);
-      await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    } catch (error) {
-      throw renderFailed((error as Error).message.split('\n')[0]);
-    } finally {
-      await context.close().catch(() => undefined);
-    }
+    await context.route('**/*', allowInlineOnly);
+    const page = await context.newPage();
+    page.setDefaultTimeout(this.timeoutMs);
+    return page;
   }
 }
