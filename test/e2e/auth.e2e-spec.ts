@@ -1,4 +1,4 @@
-import { UserAccount } from '@congvan/auth';
+import { AuthService, UserAccount } from '@congvan/auth';
 import { JsonLogger } from '@congvan/common';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
 
@@ -58,6 +58,17 @@ describe('identity and access (HTTP)', () => {
     expect(response.body.details.reason).toBe('rotation_overdue');
     const users = await app.http().get('/users').set(auth(admin)).expect(200);
     expect(users.body.find((u: { username: string }) => u.username === 'quantri02').lockReason).toBe('rotation_overdue');
+  });
+
+  it('locks overdue accounts in the daily sweep, users after 180 days', async () => {
+    await createUser('vanthu04').expect(201);
+    await createUser('vanthu05').expect(201);
+    const accounts = app.dataSource.getRepository(UserAccount);
+    await accounts.update({ username: 'vanthu04' }, { passwordChangedAt: new Date(Date.now() - 181 * 86_400_000) });
+    await accounts.update({ username: 'vanthu05' }, { passwordChangedAt: new Date(Date.now() - 179 * 86_400_000) });
+    expect(await app.running.app.get(AuthService).lockOverdueAccounts()).toBe(1);
+    expect((await accounts.findOneByOrFail({ username: 'vanthu04' })).lockReason).toBe('rotation_overdue');
+    expect((await accounts.findOneByOrFail({ username: 'vanthu05' })).lockReason).toBeNull();
   });
 
   it('enforces the password policy and refuses the last five passwords', async () => {
