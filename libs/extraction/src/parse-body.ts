@@ -1,6 +1,6 @@
 import type { ReportRoute, Requirement } from './directive.types.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { clean, fold, type Line, type Span } from './text-utils.js';
+import { canonicalTones, clean, fold, type Line, type Span } from './text-utils.js';
 
 export interface Paragraph {
   text: string;
@@ -34,7 +34,8 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
   const items: string[] = [];
   const head = paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
   let end = first;
-  const take = (text: string) => text.split(/\s+-\s+(?=\p{Lu})|^-\s*/u).map(clean).filter(Boolean).forEach((t) => items.push(t));
+  // Items split at a dash that opens the text or follows ";" "," "." — not at "Văn hóa - Xã hội".
+  const take = (text: string) => text.split(/(?:^|(?<=[;,.]))\s*-\s+/u).map((t) => clean(canonicalTones(t))).filter(Boolean).forEach((t) => items.push(t));
   if (head) take(head);
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
     take(paragraphs[i].text);
@@ -57,43 +58,66 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
   const requirements: Array<Requirement & { span: Span }> = [];
   let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[] } | null = null;
   let lastTop = 0;
+  // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
+  const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
+  const nested = paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker));
+  let part: string | null = null;
+  // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
+  let aims = false;
+  const prefix = () => (nested && part ? `${part}.` : '');
 
   const flush = () => {
     if (!section) return;
     const { ref, heading, items, plain } = section;
-    if (items.length > 0) items.forEach((item, i) => requirements.push(makeRequirement(`${ref}.${i + 1}`, [item])));
+    if (items.length > 0) items.forEach((item, i) => requirements.push(makeRequirement(`${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`, [item])));
     else requirements.push(makeRequirement(ref, [heading, ...plain]));
     section = null;
   };
 
   for (const paragraph of paragraphs) {
-    if (paragraph.marker && paragraph.marker !== '-') {
+    // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
+    const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
+    const open = section !== null && /:\s*$/u.test(section.heading.text);
+    if (nested && roman(paragraph.marker)) {
+      flush();
+      part = paragraph.marker;
+      lastTop = 0;
+      aims = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu)/.test(fold(paragraph.text));
+      if (aims) continue;
+      // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
+      if (parseDeadlines(paragraph.text).length > 0) requirements.push(makeRequirement(part, [paragraph]));
+      continue;
+    }
+    if (aims) continue;
+    if (paragraph.marker && paragraph.marker !== '-' && !(lettered && section && open)) {
       flush();
       lastTop = /^\d+$/.test(paragraph.marker) ? Number(paragraph.marker) : lastTop + 1;
-      section = { ref: /^\d+$/.test(paragraph.marker) ? paragraph.marker : String(lastTop), heading: paragraph, items: [], plain: [] };
+      section = { ref: prefix() + (/^\d+$/.test(paragraph.marker) ? paragraph.marker : String(lastTop)), heading: paragraph, items: [], plain: [] };
       continue;
     }
     const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
     const current = requirements.at(-1);
     if (route && !section && current) {
-      current.reportTo.push({ target: clean(route[2]), forGroups: splitGroups(route[1]) });
+      current.reportTo.push({ target: clean(canonicalTones(route[2])), forGroups: splitGroups(route[1]) });
       continue;
     }
     // A heading ending in ":" ("1. Về rà soát ...:") holds the dash items and paragraphs under it;
     // a numbered item that is a whole sentence holds nothing more.
-    const open = section !== null && /:\s*$/u.test(section.heading.text);
-    if (section && open && paragraph.marker === '-') {
+    if (section && open && (paragraph.marker === '-' || lettered)) {
       section.items.push(paragraph);
       continue;
     }
-    if (section && open && !CLOSING.test(paragraph.text) && !(REQUIRES.test(paragraph.text) && parseDeadlines(paragraph.text).length > 0 && section.plain.length > 0)) {
+    // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
+    const setsDeadline = parseDeadlines(paragraph.text).length > 0;
+    const ends = setsDeadline && ((REQUIRES.test(paragraph.text) && section?.plain.length) || (paragraph.marker === null && section?.items.length));
+    if (section && open && !CLOSING.test(paragraph.text) && !ends) {
       section.plain.push(paragraph);
       continue;
     }
     flush();
     if (lastTop > 0 && !CLOSING.test(paragraph.text) && parseDeadlines(paragraph.text).length > 0) {
       lastTop += 1;
-      requirements.push(makeRequirement(String(lastTop), [paragraph]));
+      requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph]));
     }
   }
   flush();
@@ -129,8 +153,11 @@ export function reportRoutes(text: string): ReportRoute[] {
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   if (email) routes.push({ target: email[0], forGroups: [] });
   else {
-    const sent = /gửi(?: báo cáo| kết quả)*(?:[^.;]{0,40}?)\s+(?:về|đến)\s+(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để tổng hợp)(?:\s|$)|[.;]|$)/iu.exec(main);
-    if (sent) routes.push({ target: clean(sent[1]), forGroups: [] });
+    const sent = /(?:gửi|báo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp)(?:\s|$)|[.;]|$)/iu.exec(main);
+    // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
+    const direct = sent ? null : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(main);
+    const route = sent ?? direct;
+    if (route) routes.push({ target: clean(canonicalTones(route[1])), forGroups: [] });
   }
   if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
   return routes;

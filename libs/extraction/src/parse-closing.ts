@@ -29,7 +29,8 @@ export function parseClosing(lines: Line[]): Closing {
   const signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
   if (signerLines.length === 0) return closing;
   const authority = authorityAt >= 0 ? AUTHORITY.exec(signerLines[0].text) : null;
-  const upperLines = signerLines.slice(authority ? 1 : 0).filter((l) => isUpper(l.text));
+  // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the title is the first line that is no authority.
+  const upperLines = signerLines.slice(authority ? 1 : 0).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
   const nameLine = [...signerLines].reverse().find((l) => isProperName(l.text));
   closing.signer = {
     authority: authority ? (AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1]) : null,

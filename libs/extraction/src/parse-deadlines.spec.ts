@@ -13,6 +13,8 @@ describe('parseDeadlines', () => {
     ['đánh giá từ ngày 22-24, kết quả', [{ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=22,23,24', text: 'từ ngày 22-24' }]],
     ['báo cáo trong vòng 07 ngày kể từ ngày nhận được văn bản', [{ kind: 'relative', offset: 'P7D', anchor: 'receipt', text: 'trong vòng 07 ngày kể từ ngày nhận' }]],
     ['trong thời hạn 10 ngày làm việc kể từ ngày ký', [{ kind: 'relative', offset: 'P10D', anchor: 'issue', text: 'trong thời hạn 10 ngày làm việc kể từ ngày ký' }]],
+    ['gửi báo cáo trước ngày l5/3/2025 (OCR)', [{ kind: 'absolute', date: '2025-03-15', text: 'trước ngày l5/3/2025' }]],
+    ['thay đổi mật khẩu (06 tháng/ỉần)', [{ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=6', text: '06 tháng/ỉần' }]],
   ])('reads "%s"', (text, expected) => expect(strip(text)).toEqual(expected));
 
   it.each(['cài đặt lại phần mềm trước khi đăng nhập tài khoản', 'tạm dừng cho đến khi có thông báo mới', 'ngày 32/13/2024', 'Quyết định số 15 ngày 12/01/2024'])('finds no deadline in "%s"', (text) => {

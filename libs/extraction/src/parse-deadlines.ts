@@ -6,7 +6,9 @@ interface Found {
   deadline: Deadline;
 }
 
-const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
+/** Day and month may carry OCR look-alikes ("l5/3/2025", "O5.02.2025"); the year must be digits. */
+const DATE = String.raw`([\dlIO]{1,2}[/.-][\dlIO]{1,2}[/.-]\d{4})`;
+const digits = (text: string) => text.replace(/[lIiL]/g, '1').replace(/[Oo]/g, '0');
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 
@@ -15,7 +17,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
   {
     pattern: new RegExp(String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+(?:hết\s+)?ngày\s+)${DATE}`, 'giu'),
     build: (m) => {
-      const date = parseNumericDate(m[2]);
+      const date = parseNumericDate(digits(m[2]));
       return date ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
@@ -29,7 +31,8 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
   {
-    pattern: /(\d{1,2})\s*(tháng|tuần|năm|quý)\s*\/\s*lần/giu,
+    // OCR reads "lần" as "ỉần", "iần", "1ần".
+    pattern: /(\d{1,2})\s*(tháng|tuần|năm|quý)\s*\/\s*[lIiỉíì1]ần/giu,
     build: (m) => {
       const n = Number(m[1]);
       const unit = m[2].toLowerCase();

@@ -73,6 +73,8 @@ function readIssuer(top: Line[], header: Header, party: number): void {
   let parent: string | null = null;
   let name: string;
   if (texts.length === 1) name = texts[0];
+  // "ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI / SỞ Y TẾ": the generic body and its place are the parent.
+  else if (generic.test(texts[0]) && texts.length > 2) [parent, name] = [texts.slice(0, -1).join(' '), texts.at(-1)!];
   else if (generic.test(texts[0])) name = texts.join(' ');
   else [parent, name] = [texts.slice(0, -1).join(' '), texts.at(-1)!];
   header.issuer = { parent, name };
@@ -125,6 +127,8 @@ function readSubject(lines: Line[], header: Header): void {
     const block: number[] = [];
     for (let i = from; i < Math.min(lines.length, from + max); i++) {
       if (header.consumed.has(i) || /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(fold(lines[i].text)) || /^[-_]{3,}/.test(lines[i].text)) break;
+      // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:") is not part of a subject.
+      if (i > from && (/^ngay \d/.test(fold(lines[i].text)) || /:$/.test(lines[i].text) || /\.\s+\p{Lu}/u.test(lines[i].text))) break;
       block.push(i);
     }
     return block;

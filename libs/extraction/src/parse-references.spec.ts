@@ -20,6 +20,27 @@ describe('parseReferences', () => {
     ]);
   });
 
+  it('gives the issuer named after the last of several numbers to each of them', () => {
+    const refs = parseReferences([{ text: 'Thực hiện Công văn số 12/UBND-NV và số 15/UBND-NV của UBND quận về việc tăng cường kỷ luật; Công văn số 7/UBND-VP.' }]);
+    expect(refs.map((r) => [r.number, r.issuer])).toEqual([
+      ['12', 'UBND quận'],
+      ['15', 'UBND quận'],
+      ['7', null],
+    ]);
+  });
+
+  it('reads a law named between its kind and number, and every item of a "Căn cứ" list as basis', () => {
+    const refs = parseReferences([{ text: 'Căn cứ Luật Tiếp công dân số 42/2013/QH13; Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia.' }]);
+    expect(refs).toEqual([
+      { kind: 'Luật', number: '42/2013', symbol: 'QH13', date: null, issuer: null, role: 'basis' },
+      { kind: 'Quyết định', number: '749', symbol: 'QĐ-TTg', date: '2020-06-03', issuer: 'Thủ tướng Chính phủ', role: 'basis' },
+    ]);
+  });
+
+  it('reads "sô" misread by OCR for "số"', () => {
+    expect(parseReferences([{ text: 'Rà soát dự án theo Kế hoạch sô 45/KH-UBND ngày 20/01/2025.' }]).map((r) => r.number)).toEqual(['45']);
+  });
+
   it('marks a citation inside the body as cited', () => {
     const [ref] = parseReferences([{ text: 'Bảo mật tài khoản theo đúng Công văn số 2493-CV/BTCTU ngày 19/4/2023, thường xuyên thay đổi mật khẩu.' }]);
     expect(ref).toMatchObject({ number: '2493', date: '2023-04-19', issuer: null, role: 'cited' });
