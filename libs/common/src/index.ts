@@ -1,3 +1,4 @@
 export * from './app-error.js';
 export * from './json-logger.js';
 export * from './app-exception.filter.js';
+export * from './vietnamese-text.js';

@@ -1,6 +1,7 @@
+import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { ReportRoute, Requirement } from './directive.types.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { canonicalTones, clean, fold, type Line, type Span } from './text-utils.js';
+import { clean, type Line, type Span } from './text-utils.js';
 
 export interface Paragraph {
   text: string;
@@ -29,13 +30,13 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
 
 /** "Kính gửi: - A; - B." → ["A", "B"]; a single addressee on the line itself works too. */
 export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]; span: Span | null; next: number } {
-  const first = paragraphs.findIndex((p) => /^kinh gui/.test(fold(p.text)));
+  const first = paragraphs.findIndex((p) => /^kinh gui/.test(foldAccents(p.text)));
   if (first < 0) return { recipients: [], span: null, next: 0 };
   const items: string[] = [];
   const head = paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
   let end = first;
   // Items split at a dash that opens the text or follows ";" "," "." — not at "Văn hóa - Xã hội".
-  const take = (text: string) => text.split(/(?:^|(?<=[;,.]))\s*-\s+/u).map((t) => clean(canonicalTones(t))).filter(Boolean).forEach((t) => items.push(t));
+  const take = (text: string) => text.split(/(?:^|(?<=[;,.]))\s*-\s+/u).map((t) => clean(canonicaliseTones(t))).filter(Boolean).forEach((t) => items.push(t));
   if (head) take(head);
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
     take(paragraphs[i].text);
@@ -82,7 +83,7 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
       flush();
       part = paragraph.marker;
       lastTop = 0;
-      aims = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu)/.test(fold(paragraph.text));
+      aims = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu)/.test(foldAccents(paragraph.text));
       if (aims) continue;
       // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
       if (parseDeadlines(paragraph.text).length > 0) requirements.push(makeRequirement(part, [paragraph]));
@@ -98,7 +99,7 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
     const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
     const current = requirements.at(-1);
     if (route && !section && current) {
-      current.reportTo.push({ target: clean(canonicalTones(route[2])), forGroups: splitGroups(route[1]) });
+      current.reportTo.push({ target: clean(canonicaliseTones(route[2])), forGroups: splitGroups(route[1]) });
       continue;
     }
     // A heading ending in ":" ("1. Về rà soát ...:") holds the dash items and paragraphs under it;
@@ -157,7 +158,7 @@ export function reportRoutes(text: string): ReportRoute[] {
     // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
     const direct = sent ? null : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(main);
     const route = sent ?? direct;
-    if (route) routes.push({ target: clean(canonicalTones(route[1])), forGroups: [] });
+    if (route) routes.push({ target: clean(canonicaliseTones(route[1])), forGroups: [] });
   }
   if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
   return routes;

@@ -1,5 +1,6 @@
+import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Signer } from './directive.types.js';
-import { canonicalTones, clean, fold, type Line, type Span } from './text-utils.js';
+import { clean, type Line, type Span } from './text-utils.js';
 
 export interface Closing {
   distribution: string[];
@@ -15,13 +16,13 @@ const AUTHORITY = /^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T[YV\\.]M\.?|K[YV.]
 const AUTHORITY_CANONICAL: Record<string, string> = { TYM: 'T/M', TVM: 'T/M', 'T.M': 'T/M', 'T\\M': 'T/M', KYT: 'K/T', 'K.T': 'K/T' };
 
 export function parseClosing(lines: Line[]): Closing {
-  const start = lines.findIndex((l) => /^noi nh[aâ]n/.test(fold(l.text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(l.text));
+  const start = lines.findIndex((l) => /^noi nh[aâ]n/.test(foldAccents(l.text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(l.text));
   const closing: Closing = { distribution: [], distributionSpan: null, signer: { authority: null, body: null, title: null, name: null }, signerSpan: null, start: start >= 0 ? start : lines.length };
   if (start < 0) return closing;
 
   const rest = lines.slice(start + 1);
   const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && rest.slice(0, i).every((p) => /^[-–+•]/.test(p.text)));
-  closing.distribution = dashes.map((l) => clean(canonicalTones(l.text)).replace(/\(dể /u, '(để ')).filter(Boolean);
+  closing.distribution = dashes.map((l) => clean(canonicaliseTones(l.text)).replace(/\(dể /u, '(để ')).filter(Boolean);
   if (dashes.length > 0) closing.distributionSpan = { start: dashes[0].start, end: dashes.at(-1)!.end };
 
   const block = rest.slice(dashes.length).filter((l) => !/^(lưu ý|ghi chú)/iu.test(l.text));
@@ -53,6 +54,6 @@ function isProperName(text: string): boolean {
 
 /** Upper-case text as printed, or null when it is garbled (stray symbols, mixed case from OCR). */
 function readable(text: string): string | null {
-  const value = canonicalTones(clean(text));
+  const value = canonicaliseTones(clean(text));
   return /^[\p{Lu}\s.-]+$/u.test(value) ? value : null;
 }

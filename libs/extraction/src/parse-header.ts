@@ -1,4 +1,5 @@
-import { canonicalTones, clean, fixPlaceNames, fold, isoDate, type Line, type Span } from './text-utils.js';
+import { foldAccents, canonicaliseTones } from '@congvan/common';
+import { clean, fixPlaceNames, isoDate, type Line, type Span } from './text-utils.js';
 
 export interface Header {
   system: 'state' | 'party' | null;
@@ -37,7 +38,7 @@ const spanOf = (line: Line): Span => ({ start: line.start, end: line.end });
 export function parseHeader(lines: Line[]): Header {
   const header: Header = { system: null, issuer: null, issuerSpan: null, number: null, symbol: null, numberSpan: null, place: null, date: null, dateSpan: null, docType: null, subject: null, subjectSpan: null, bodyStart: 0, consumed: new Set() };
   const top = lines.slice(0, 25);
-  const folded = top.map((l) => fold(l.text));
+  const folded = top.map((l) => foldAccents(l.text));
   const party = folded.findIndex((f) => PARTY_MOTTO.test(f));
   const state = folded.findIndex((f) => STATE_MOTTO.test(f));
   header.system = party >= 0 && (state < 0 || party <= state) ? 'party' : state >= 0 ? 'state' : null;
@@ -68,7 +69,7 @@ function readIssuer(top: Line[], header: Header, party: number): void {
   const names = candidates.slice(header.system === 'party' ? -2 : -3);
   if (names.length === 0) return;
   names.forEach((n) => header.consumed.add(n.index));
-  const texts = names.map((n) => fixPlaceNames(canonicalTones(clean(n.text))));
+  const texts = names.map((n) => fixPlaceNames(canonicaliseTones(clean(n.text))));
   const generic = /^(ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ)$/iu;
   let parent: string | null = null;
   let name: string;
@@ -121,14 +122,14 @@ function readPlaceDate(top: Line[], header: Header): void {
 
 function readSubject(lines: Line[], header: Header): void {
   const vv = lines.findIndex((l, i) => i < 30 && /^V\/v(\s|$)/iu.test(l.text));
-  const recipients = lines.findIndex((l) => /^kinh gui/.test(fold(l.text)));
+  const recipients = lines.findIndex((l) => /^kinh gui/.test(foldAccents(l.text)));
   // A subject runs until the next header part or the "Kính gửi" line.
   const collect = (from: number, max: number) => {
     const block: number[] = [];
     for (let i = from; i < Math.min(lines.length, from + max); i++) {
-      if (header.consumed.has(i) || /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(fold(lines[i].text)) || /^[-_]{3,}/.test(lines[i].text)) break;
+      if (header.consumed.has(i) || /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) || /^[-_]{3,}/.test(lines[i].text)) break;
       // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:") is not part of a subject.
-      if (i > from && (/^ngay \d/.test(fold(lines[i].text)) || /:$/.test(lines[i].text) || /\.\s+\p{Lu}/u.test(lines[i].text))) break;
+      if (i > from && (/^ngay \d/.test(foldAccents(lines[i].text)) || /:$/.test(lines[i].text) || /\.\s+\p{Lu}/u.test(lines[i].text))) break;
       block.push(i);
     }
     return block;
@@ -142,9 +143,9 @@ function readSubject(lines: Line[], header: Header): void {
     header.bodyStart = recipients > vv ? recipients : block.at(-1)! + 1;
     return;
   }
-  const typeLine = lines.findIndex((l, i) => i < 30 && DOC_TYPES.some((t) => fold(l.text) === fold(t)));
+  const typeLine = lines.findIndex((l, i) => i < 30 && DOC_TYPES.some((t) => foldAccents(l.text) === foldAccents(t)));
   if (typeLine >= 0) {
-    header.docType = DOC_TYPES.find((t) => fold(lines[typeLine].text) === fold(t))!;
+    header.docType = DOC_TYPES.find((t) => foldAccents(lines[typeLine].text) === foldAccents(t))!;
     header.consumed.add(typeLine);
     const block = collect(typeLine + 1, 4);
     block.forEach((i) => header.consumed.add(i));

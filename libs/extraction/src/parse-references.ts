@@ -1,5 +1,6 @@
+import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
-import { canonicalTones, clean, parseNumericDate } from './text-utils.js';
+import { clean, parseNumericDate } from './text-utils.js';
 
 const KINDS = 'Công văn|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Chỉ thị|Hướng dẫn|Thông tư|Quy định|Báo cáo|Luật|Tờ trình|Kết luận';
 // OCR may drop the tone of "số" ("sô").
@@ -22,7 +23,7 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
     let sharing: Reference[] = [];
     for (const match of text.matchAll(CITATION)) {
       const at = match.index ?? 0;
-      const kind: string | null = match[1] ? canonicalTones(match[1]) : /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at)) ? lastKind : null;
+      const kind: string | null = match[1] ? canonicaliseTones(match[1]) : /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at)) ? lastKind : null;
       if (!kind) continue;
       lastKind = kind;
       const after = text.slice(at + match[0].length);
@@ -50,5 +51,5 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
 
 /** "Ban Tổ chức Thành Ủy Hà Nội" → "Ban Tổ chức Thành ủy Hà Nội". */
 export function normaliseIssuer(text: string): string {
-  return clean(canonicalTones(text)).replace(/(Thành|Huyện|Quận|Tỉnh|Thị|Đảng) Ủy(?=\s|$)/gu, '$1 ủy');
+  return clean(canonicaliseTones(text)).replace(/(Thành|Huyện|Quận|Tỉnh|Thị|Đảng) Ủy(?=\s|$)/gu, '$1 ủy');
 }

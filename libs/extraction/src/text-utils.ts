@@ -1,3 +1,5 @@
+import { foldAccents } from '@congvan/common';
+
 /** A line of the input with its character offsets, so every field can point back at its source. */
 export interface Line {
   text: string;
@@ -33,11 +35,6 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Lower case without diacritics (đ → d), for matching keywords whatever the tone placement or OCR slip. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-}
-
 /** Single spaces, no leading dash/bullet, no trailing ; , . */
 export function clean(text: string): string {
   return text
@@ -45,13 +42,6 @@ export function clean(text: string): string {
     .replace(/^[-–•+*]\s*/, '')
     .replace(/[;,.:]+\s*$/, '')
     .trim();
-}
-
-/** One canonical (modern) tone placement: "Uỷ" → "Ủy", "hoà" → "hòa". */
-export function canonicalTones(text: string): string {
-  const map: Record<string, string> = { 'uỷ': 'ủy', 'Uỷ': 'Ủy', 'UỶ': 'ỦY', 'uý': 'úy', 'UÝ': 'ÚY', 'oà': 'òa', 'OÀ': 'ÒA', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'uỳ': 'ùy', 'uỹ': 'ũy', 'uỵ': 'ụy' };
-  // Only open syllables differ ("hoá" → "hóa"); "soát", "hoạt" are already canonical.
-  return text.normalize('NFC').replace(/(uỷ|Uỷ|UỶ|uý|UÝ|oà|OÀ|oá|oả|oã|oạ|uỳ|uỹ|uỵ)(?!\p{L})/gu, (m) => map[m] ?? m);
 }
 
 /** "05" "8" "2024" → "2024-08-05"; missing day → "2024-08"; invalid → null. */
@@ -87,7 +77,7 @@ export function fixPlaceNames(text: string): string {
       const candidate = tokens.slice(i, i + words).join(' ');
       const trailing = /[,.;:]$/.test(candidate) ? candidate.slice(-1) : '';
       const bare = trailing ? candidate.slice(0, -1) : candidate;
-      if (bare !== place && fold(bare) === fold(place)) {
+      if (bare !== place && foldAccents(bare) === foldAccents(place)) {
         const replacement = bare === bare.toUpperCase() ? place.toUpperCase() : place;
         tokens.splice(i, words, ...(replacement + trailing).split(' '));
       }

@@ -1,3 +1,4 @@
+import { foldAccents } from '@congvan/common';
 import type { RegistryUnit } from './registry-file.js';
 import type { UnitKind } from './unit.entity.js';
 
@@ -30,8 +31,7 @@ export interface ResolveOptions {
 
 /** Lower case, no diacritics, đ → d, common abbreviations spelled out, single spaces. */
 export function fold(text: string): string {
-  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-  return ` ${plain.replace(/[^a-z0-9]+/g, ' ')} `
+  return ` ${foldAccents(text).replace(/[^a-z0-9]+/g, ' ')} `
     .replace(/ ubnd /g, ' uy ban nhan dan ')
     .replace(/ hdnd /g, ' hoi dong nhan dan ')
     .replace(/ mttq /g, ' mat tran to quoc ')
