@@ -1,4 +1,4 @@
-import { AppError } from '@congvan/common';
+import { AppError, toCsvRow } from '@congvan/common';
 import { UNIT_KINDS, type UnitKind } from './unit.entity.js';
 
 /** A unit as registry files carry it: parents by code, so files can move between databases. */
@@ -80,8 +80,7 @@ export function parseRegistryCsv(text: string): RegistryUnit[] {
 }
 
 export function toRegistryCsv(units: RegistryUnit[]): string {
-  const quote = (value: string | null) => (value === null ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = units.map((u) => [u.code, u.name, u.kind, u.parentCode, u.headTitle, u.aliases.join('|'), u.validFrom, u.validTo].map(quote).join(','));
+  const lines = units.map((u) => toCsvRow([u.code, u.name, u.kind, u.parentCode, u.headTitle, u.aliases.join('|'), u.validFrom, u.validTo]));
   return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
 }
 

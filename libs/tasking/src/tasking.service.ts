@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditLog, type AuthUser, unitScope } from '@congvan/auth';
+import { toCsvRow } from '@congvan/common';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
@@ -210,9 +211,8 @@ export class TaskingService {
         ORDER BY d.created_at, t.requirement_ref, u.name, t.occurrence`,
       [documentId ?? null, scope === 'all' ? null : scope],
     );
-    const quote = (value: string | null) => (value === null ? '' : /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
     const header = 'Văn bản,Yêu cầu,Đơn vị,Hạn,Trạng thái,Đóng lúc,Nội dung';
-    return '\uFEFF' + [header, ...rows.map((r) => [r.document, r.requirement, r.unit, r.due_on, r.status, r.closed_at, r.requirement_text].map(quote).join(','))].join('\r\n') + '\r\n';
+    return '\uFEFF' + [header, ...rows.map((r) => toCsvRow([r.document, r.requirement, r.unit, r.due_on, r.status, r.closed_at, r.requirement_text]))].join('\r\n') + '\r\n';
   }
 
   private async transition(
