@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -16,8 +17,12 @@ export interface TestApp {
   running: RunningApp;
   http: () => ReturnType<typeof request>;
   dataSource: DataSource;
+  /** Creates an account with the role (bound to the unit with this code), password TEST_PASSWORD; returns its user name. */
+  createAccount(role: Role, unitCode?: string): Promise<string>;
   /** Creates an account with the role (bound to the unit with this code) and returns its bearer token. */
   signIn(role: Role, unitCode?: string): Promise<string>;
+  /** Where the HTTP server listens, e.g. http://127.0.0.1:43125 (for a browser). */
+  baseUrl(): string;
   unitId(code: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -37,10 +42,17 @@ export async function startTestApp(overrides: Record<string, string> = {}, logge
     dataSource,
     http: () => request(running.app.getHttpServer()),
     unitId,
-    async signIn(role, unitCode) {
+    async createAccount(role, unitCode) {
       const username = `${role.replace('_', '')}${++accounts}`;
       await auth.createUser(null, { username, displayName: `Người dùng ${accounts}`, role, unitId: unitCode ? await unitId(unitCode) : null, password: TEST_PASSWORD });
-      return (await auth.login(username, TEST_PASSWORD, '127.0.0.1')).token;
+      return username;
+    },
+    async signIn(role, unitCode) {
+      return (await auth.login(await this.createAccount(role, unitCode), TEST_PASSWORD, '127.0.0.1')).token;
+    },
+    baseUrl() {
+      const address = running.app.getHttpServer().address() as AddressInfo;
+      return `http://127.0.0.1:${address.port}`;
     },
     async close() {
       await running.close();

@@ -7,6 +7,7 @@ import { describeEnv, type Env } from '@congvan/config';
 import { buildDataSourceOptions, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@congvan/db';
 import { ApiModule } from './api.module.js';
 import { ENTITIES, MIGRATIONS } from './schema.js';
+import { serveWebUi } from './web-ui.js';
 
 export interface RunningApp {
   app: INestApplication;
@@ -37,6 +38,7 @@ export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL))
     const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ env, databaseUrl }), { logger, bufferLogs: false });
     app.disable('x-powered-by');
     if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
+    if (env.ROLES.includes('api')) serveWebUi(app);
     if (env.ROLES.includes('api')) await app.listen(env.PORT, '0.0.0.0');
     else await app.init();
     logger.log({ msg: 'congvan ready', roles: env.ROLES, port: env.ROLES.includes('api') ? env.PORT : undefined }, 'Bootstrap');

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
@@ -42,6 +42,14 @@ export class DocumentsController {
   @Roles(...READERS)
   async pages(@Param('id', ParseUUIDPipe) id: string) {
     return (await this.documents.pages(id)).map(({ pageIndex, text, normalisedText, source, confidence, words }) => ({ pageIndex, text, normalisedText, source, confidence, words }));
+  }
+
+  /** One page as a JPEG, drawn as the OCR saw it (the page's word boxes fall on it). */
+  @Get(':id/pages/:index/image')
+  @Roles(...READERS)
+  @Header('Cache-Control', 'private, max-age=3600')
+  async pageImage(@Param('id', ParseUUIDPipe) id: string, @Param('index', ParseIntPipe) index: number): Promise<StreamableFile> {
+    return new StreamableFile(await this.documents.pageImage(id, index), { type: 'image/jpeg' });
   }
 
   /** The original bytes, always as a download with the type detected at intake, never rendered inline. */

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppError, isAppError } from '@congvan/common';
 import { validateDirective } from '@congvan/extraction';
 import { JobQueue } from '@congvan/jobs';
-import { detectFileType, emptyFile, fileTooLarge } from '@congvan/ocr';
+import { detectFileType, emptyFile, fileTooLarge, pageImage } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
@@ -84,6 +84,12 @@ export class DocumentsService {
   async original(id: string): Promise<{ document: Document; bytes: Buffer }> {
     const document = await this.get(id);
     return { document, bytes: await this.storage.get(document.sha256) };
+  }
+
+  /** Page `pageIndex` (0-based) of the original as a JPEG, for the review screen. */
+  async pageImage(id: string, pageIndex: number): Promise<Buffer> {
+    const { bytes } = await this.original(id);
+    return pageImage(bytes, pageIndex, { maxBytes: this.options.maxBytes, maxPixels: this.options.maxPixels, maxPages: this.options.maxPages });
   }
 
   async pages(id: string): Promise<DocumentPage[]> {

@@ -9,3 +9,4 @@ export * from './pdf-pages.js';
 export * from './text-metrics.js';
 export * from './tiff-pages.js';
 export { ADMIN_PHRASES } from './lexicon/admin-phrases.js';
+export * from './page-image.js';

@@ -11,6 +11,7 @@ export const OcrErrorCode = {
   IMAGE_TOO_LARGE: 'IMAGE_TOO_LARGE',
   TOO_MANY_PAGES: 'TOO_MANY_PAGES',
   NO_TEXT_FOUND: 'NO_TEXT_FOUND',
+  PAGE_NOT_FOUND: 'PAGE_NOT_FOUND',
 } as const;
 export type OcrErrorCode = (typeof OcrErrorCode)[keyof typeof OcrErrorCode];
 
@@ -96,5 +97,15 @@ export function noTextFound(pageCount: number): AppError {
     'Không tìm thấy chữ trong tài liệu. Tệp có thể không phải là văn bản hoặc bản quét quá mờ.',
     'No text was found in the document. The file may not be a document, or the scan is too poor.',
     { pageCount },
+  );
+}
+
+export function pageOutOfRange(pageIndex: number, pageCount: number): AppError {
+  return new AppError(
+    OcrErrorCode.PAGE_NOT_FOUND,
+    404,
+    `Văn bản không có trang ${pageIndex + 1} (chỉ có ${pageCount} trang).`,
+    `The document has no page ${pageIndex + 1} (it has ${pageCount}).`,
+    { pageIndex, pageCount },
   );
 }

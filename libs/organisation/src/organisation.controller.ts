@@ -18,7 +18,7 @@ export class OrganisationController {
   @Get()
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   list() {
-    return this.organisation.exportRegistry();
+    return this.organisation.listUnits();
   }
 
   @Get('export')

@@ -52,11 +52,16 @@ export class OrganisationService {
 
   /** The whole registry with parents by code, parents first, as registry files carry it. */
   async exportRegistry(): Promise<RegistryUnit[]> {
+    return (await this.listUnits()).map(({ id: _id, ...unit }) => unit);
+  }
+
+  /** The registry as exported, each unit with its id (what tasks and dispatch refer to). */
+  async listUnits(): Promise<Array<RegistryUnit & { id: string }>> {
     const units = await this.dataSource.getRepository(Unit).find({ order: { code: 'ASC' } });
     const codeById = new Map(units.map((u) => [u.id, u.code]));
-    const byCode = new Map(units.map((u) => [u.code, toRegistryUnit(u, codeById)]));
-    const ordered: RegistryUnit[] = [];
-    const visit = (unit: RegistryUnit) => {
+    const byCode = new Map(units.map((u) => [u.code, { id: u.id, ...toRegistryUnit(u, codeById) }]));
+    const ordered: Array<RegistryUnit & { id: string }> = [];
+    const visit = (unit: RegistryUnit & { id: string }) => {
       if (ordered.includes(unit)) return;
       if (unit.parentCode) visit(byCode.get(unit.parentCode)!);
       ordered.push(unit);

@@ -3,7 +3,8 @@ import { browserUnavailable, renderFailed } from './rendering.errors.js';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
+/** How Debian chromium is started here: headless, as root, with no calls home (the network is closed). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -1,0 +1,154 @@
+// @ts-check
+// Outgoing documents: the author submits a draft for signature; the leader previews it, signs it
+// with a PKCS#12 certificate (the register number is given then) or returns it with a reason; the
+// clerk issues it.
+import { api, uploadWithProgress } from '../api.js';
+import { badge, formatDate, formatDateTime, h, replace, REPLY_KIND, REPLY_STATUS } from '../dom.js';
+import { showNotice, withButton } from '../notice.js';
+
+/** @param {string} status */
+const statusBadge = (status) => badge(status === 'submitted' ? 'warn' : status === 'returned' ? 'bad' : status === 'draft' ? 'busy' : 'ok', REPLY_STATUS[status] ?? status);
+
+/** "Số 05/BC-UBND" once numbered. @param {any} reply */
+const numberOf = (reply) => (reply.number ? `Số ${String(reply.number).padStart(2, '0')}` : 'Chưa có số');
+
+/** @type {import('../app.js').View} */
+export async function renderReplies(main, _params, session) {
+  const leader = session.user.role === 'leader';
+  const filter = /** @type {HTMLSelectElement} */ (
+    h(
+      'select',
+      { id: 'reply-filter', onchange: () => refresh() },
+      h('option', { value: '' }, 'Tất cả'),
+      Object.entries(REPLY_STATUS).map(([value, label]) => h('option', { value, selected: leader && value === 'submitted' }, label)),
+    )
+  );
+  const list = h('div', { class: 'table-wrap' });
+
+  async function refresh() {
+    const replies = await api('GET', `/replies${filter.value ? `?status=${filter.value}` : ''}`);
+    replace(
+      list,
+      replies.length === 0
+        ? h('p', { class: 'muted' }, leader && filter.value === 'submitted' ? 'Không có văn bản nào chờ ký.' : 'Chưa có văn bản nào.')
+        : h(
+            'table',
+            { class: 'data' },
+            h('caption', { class: 'sr-only' }, 'Văn bản đi'),
+            h('thead', null, h('tr', null, ['Loại', 'Trích yếu', 'Số', 'Trạng thái', 'Tạo lúc'].map((label) => h('th', { scope: 'col' }, label)))),
+            h(
+              'tbody',
+              null,
+              replies.map((/** @type {any} */ reply) =>
+                h(
+                  'tr',
+                  { 'data-reply-id': reply.id },
+                  h('td', null, REPLY_KIND[reply.kind] ?? reply.kind),
+                  h('td', null, h('a', { href: `#/replies/${reply.id}` }, reply.subject || '(chưa có trích yếu)')),
+                  h('td', null, numberOf(reply)),
+                  h('td', null, statusBadge(reply.status)),
+                  h('td', null, formatDateTime(reply.createdAt)),
+                ),
+              ),
+            ),
+          ),
+    );
+  }
+
+  replace(main, h('h1', null, leader ? 'Văn bản chờ ký' : 'Văn bản đi'), h('div', { class: 'toolbar' }, h('label', { for: 'reply-filter' }, 'Trạng thái'), filter), list);
+  await refresh();
+}
+
+/** @type {import('../app.js').View} */
+export async function renderReply(main, [replyId], session) {
+  const reply = await api('GET', `/replies/${replyId}`);
+  const role = session.user.role;
+  const rerender = () => renderReply(main, [replyId], session);
+  const actions = h('section', { class: 'card', 'aria-label': 'Thao tác' });
+
+  if (['clerk', 'unit_admin', 'system_admin'].includes(role) && (reply.status === 'draft' || reply.status === 'returned')) {
+    const submit = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Trình lãnh đạo ký'));
+    submit.addEventListener('click', () => withButton(submit, async () => (await api('POST', `/replies/${replyId}/submit`), showNotice('Đã trình ký.'), await rerender())));
+    actions.append(submit);
+  }
+  if (role === 'leader' && reply.status === 'submitted') actions.append(signForm(replyId, rerender), returnForm(replyId, rerender));
+  if (['clerk', 'system_admin'].includes(role) && reply.status === 'signed') {
+    const issue = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Ban hành'));
+    issue.addEventListener('click', () => withButton(issue, async () => (await api('POST', `/replies/${replyId}/issue`), showNotice('Đã ban hành.'), await rerender())));
+    actions.append(issue);
+  }
+
+  const model = reply.model ?? {};
+  replace(
+    main,
+    h('p', null, h('a', { href: '#/replies' }, '← Văn bản đi')),
+    h('h1', null, REPLY_KIND[reply.kind] ?? reply.kind),
+    h('p', null, statusBadge(reply.status), ' ', numberOf(reply), reply.signedAt ? ` · ký lúc ${formatDateTime(reply.signedAt)}` : '', model.date ? ` · ngày ${formatDate(model.date)}` : ''),
+    reply.status === 'returned' && reply.returnedReason ? h('p', { class: 'error' }, `Lãnh đạo trả lại: ${reply.returnedReason}`) : null,
+    h(
+      'div',
+      { class: 'actions' },
+      h('a', { class: 'button secondary', href: `/replies/${replyId}/pdf`, download: '' }, reply.status === 'signed' || reply.status === 'issued' ? 'Tải bản đã ký (PDF)' : 'Tải PDF'),
+      h('a', { class: 'button secondary', href: `/replies/${replyId}/docx`, download: '' }, 'Tải DOCX'),
+    ),
+    actions.childElementCount ? actions : null,
+    h('iframe', { class: 'preview', title: 'Xem trước văn bản', src: `/replies/${replyId}/preview`, sandbox: '' }),
+  );
+}
+
+/** @param {string} replyId @param {() => Promise<void>} done */
+function signForm(replyId, done) {
+  const certificate = /** @type {HTMLInputElement} */ (h('input', { id: 'sign-certificate', type: 'file', accept: '.p12,.pfx,application/x-pkcs12', required: true }));
+  const passphrase = /** @type {HTMLInputElement} */ (h('input', { id: 'sign-passphrase', type: 'password', autocomplete: 'off', required: true }));
+  const image = /** @type {HTMLInputElement} */ (h('input', { id: 'sign-image', type: 'file', accept: 'image/png,image/jpeg' }));
+  const sign = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, 'Ký số và cấp số'));
+  return h(
+    'form',
+    {
+      class: 'sign',
+      onsubmit: (/** @type {Event} */ event) => {
+        event.preventDefault();
+        const file = certificate.files?.[0];
+        if (!file) return showNotice('Chọn tệp chứng thư số (.p12).', 'error');
+        withButton(sign, async () => {
+          const form = new FormData();
+          form.append('certificate', file, file.name);
+          form.append('passphrase', passphrase.value);
+          const picture = image.files?.[0];
+          if (picture) form.append('signatureImage', picture, picture.name);
+          const signed = await uploadWithProgress(`/replies/${replyId}/sign`, form, () => undefined);
+          passphrase.value = '';
+          showNotice(`Đã ký, văn bản số ${String(signed.number).padStart(2, '0')}.`);
+          await done();
+        });
+      },
+    },
+    h('h2', null, 'Ký duyệt'),
+    h('label', { for: 'sign-certificate' }, 'Chứng thư số (tệp .p12)'),
+    certificate,
+    h('label', { for: 'sign-passphrase' }, 'Mật khẩu chứng thư số'),
+    passphrase,
+    h('label', { for: 'sign-image' }, 'Ảnh chữ ký (không bắt buộc)'),
+    image,
+    h('div', { class: 'actions' }, sign),
+  );
+}
+
+/** @param {string} replyId @param {() => Promise<void>} done */
+function returnForm(replyId, done) {
+  const reason = /** @type {HTMLTextAreaElement} */ (h('textarea', { id: 'return-reason', rows: 3, required: true, minlength: 3 }));
+  const give = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit', class: 'secondary' }, 'Trả lại'));
+  return h(
+    'form',
+    {
+      onsubmit: (/** @type {Event} */ event) => {
+        event.preventDefault();
+        withButton(give, async () => (await api('POST', `/replies/${replyId}/return`, { reason: reason.value }), showNotice('Đã trả lại văn bản.'), await done()));
+      },
+    },
+    h('h2', null, 'Trả lại'),
+    h('label', { for: 'return-reason' }, 'Lý do trả lại'),
+    reason,
+    h('div', { class: 'actions' }, give),
+  );
+}

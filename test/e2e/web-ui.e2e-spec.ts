@@ -1,0 +1,173 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from '@congvan/rendering';
+import { makeTestCertificate } from '../setup/test-certificate.js';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
+
+/** Screenshots of each step, kept by CI as artifacts. */
+const SCREENSHOTS = resolve('artifacts/web-ui');
+const SCAN = resolve('samples/directives/dongda-2024-01-matkhau/scan-image-only.pdf');
+const PASSPHRASE = 'Mật-khẩu-chứng-thư-2024';
+
+describe('the web interface in Debian chromium: clerk, ward admin and leader (real PostgreSQL, real OCR)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let certificatePath: string;
+  const accounts = { clerk: '', wardAdmin: '', wardLeader: '' };
+  let documentId = '';
+  let replyId = '';
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await startTestApp();
+    accounts.clerk = await app.createAccount('clerk');
+    accounts.wardAdmin = await app.createAccount('unit_admin', 'dongda.ward.cat-linh');
+    accounts.wardLeader = await app.createAccount('leader', 'dongda.ward.cat-linh');
+    certificatePath = join(tmpdir(), `congvan-leader-${process.pid}.p12`);
+    writeFileSync(certificatePath, makeTestCertificate('Chủ tịch UBND phường Cát Linh', PASSPHRASE));
+    browser = await chromium.launch({ executablePath: DEBIAN_CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** A fresh browser profile signed in as `username` through the sign-in form, with the keyboard. */
+  async function signedIn(username: string, viewport = { width: 1366, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(app.baseUrl());
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    return { context, page };
+  }
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('refuses a wrong password in Vietnamese and shows no menu', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl()}/app/`);
+    await page.getByLabel('Tên đăng nhập').fill(accounts.clerk);
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expectText(page.getByRole('alert'), /không đúng/i);
+    expect(await page.locator('#nav a').count()).toBe(0);
+    await context.close();
+  });
+
+  it('lets the clerk upload a scan, review it beside the page image and dispatch it', async () => {
+    const { context, page } = await signedIn(accounts.clerk);
+    await page.locator('#file-input').setInputFiles(SCAN);
+    await page.getByRole('link', { name: 'Mở' }).waitFor();
+    const row = page.locator('tr[data-document-id]').first();
+    await expectText(row, /Chờ rà soát/, 240_000);
+    documentId = (await row.getAttribute('data-document-id'))!;
+    await shot(page, '01-clerk-documents');
+
+    await row.getByRole('link', { name: 'scan-image-only.pdf' }).click();
+    const subject = page.getByLabel('Trích yếu');
+    await subject.waitFor();
+    expect(await subject.inputValue()).toMatch(/mật khẩu/);
+    await page.locator('.page-image img').first().evaluate((img: HTMLImageElement) => img.decode());
+    await subject.focus();
+    await expectText(page.locator('.page-text mark'), /mật khẩu/);
+    expect(await page.locator('.word-box').count()).toBeGreaterThan(2);
+    await shot(page, '02-clerk-review');
+
+    await page.getByRole('button', { name: 'Xác nhận nội dung' }).click();
+    await page.getByRole('heading', { name: 'Giao việc' }).waitFor();
+    await expectText(page.locator('.recipient-lines'), /21 đơn vị/);
+    await page.getByRole('button', { name: 'Giao việc' }).click();
+    await expectText(page.getByRole('status'), /Đã giao \d+ nhiệm vụ/);
+    await page.getByRole('link', { name: 'Xem tình hình thực hiện' }).click();
+    await expectText(page.locator('table.data'), /phường Cát Linh/);
+    expect(await page.locator('table.data tbody tr').count()).toBeGreaterThanOrEqual(21);
+    await shot(page, '03-clerk-compliance');
+    await context.close();
+  });
+
+  it("lets the ward admin answer its task with an attachment, close it and draft the unit's report", async () => {
+    const { context, page } = await signedIn(accounts.wardAdmin);
+    const rows = page.locator('tr[data-task-id]');
+    await rows.first().waitFor();
+    await shot(page, '04-ward-inbox');
+    await rows.first().getByRole('link').click();
+    await page.getByLabel('Nội dung báo cáo').fill('Phường Cát Linh đã rà soát, thay đổi mật khẩu 12/12 tài khoản người dùng và 01 tài khoản quản trị.');
+    await page.getByLabel(/Tệp đính kèm/).setInputFiles(resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf'));
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await expectText(page.locator('.responses'), /12\/12 tài khoản/);
+    await page.getByRole('button', { name: 'Đóng nhiệm vụ' }).click();
+    await expectText(page.locator('main'), /Đã báo cáo/);
+
+    await page.getByRole('button', { name: /Lập báo cáo kết quả thực hiện/ }).click();
+    await page.getByRole('button', { name: 'Trình lãnh đạo ký' }).waitFor();
+    replyId = page.url().split('/').pop()!;
+    const preview = page.frameLocator('iframe.preview');
+    await expectText(preview.locator('body'), /Thực hiện Công văn số/);
+    await page.getByRole('button', { name: 'Trình lãnh đạo ký' }).click();
+    await expectText(page.locator('main'), /Chờ ký/);
+    await shot(page, '05-ward-report-submitted');
+    await context.close();
+  });
+
+  it('lets the ward leader sign the report with a certificate, which numbers it', async () => {
+    const { context, page } = await signedIn(accounts.wardLeader);
+    await page.getByRole('heading', { name: 'Văn bản chờ ký' }).waitFor();
+    await page.locator(`tr[data-reply-id="${replyId}"]`).getByRole('link').click();
+    await page.getByLabel('Chứng thư số (tệp .p12)').setInputFiles(certificatePath);
+    await page.getByLabel('Mật khẩu chứng thư số').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Ký số và cấp số' }).click();
+    await expectText(page.getByRole('status'), /Đã ký, văn bản số 01/);
+    await expectText(page.locator('main'), /Đã ký/);
+    await shot(page, '06-leader-signed');
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'Tải bản đã ký (PDF)' }).click();
+    const pdf = await (await download).path();
+    expect(pdf).toBeTruthy();
+    await context.close();
+  });
+
+  it('shows the issuer the ward as done and keeps a phone screen free of sideways scrolling', async () => {
+    const { context, page } = await signedIn(accounts.clerk, { width: 390, height: 844 });
+    await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
+    const catLinh = page.locator('tr', { hasText: 'phường Cát Linh' });
+    await catLinh.waitFor();
+    const [done, late] = await Promise.all([1, 2].map(async (column) => Number(await catLinh.locator('td').nth(column).textContent())));
+    expect(done + late).toBe(1); // the directive's deadlines are past: closing now counts as late
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
+    await expectText(page.getByRole('status'), /Đã nhắc \d+ nhiệm vụ của 20 đơn vị|Không có nhiệm vụ nào cần nhắc/);
+    await shot(page, '07-phone-compliance');
+    await context.close();
+  });
+});
+
+/** Waits until the element's text matches (Playwright's own expect is not used under Jest). */
+async function expectText(locator: { first(): { waitFor(o?: object): Promise<void>; textContent(): Promise<string | null> } }, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await locatorText(locator);
+    if (last !== null && pattern.test(last)) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`);
+}
+
+async function locatorText(locator: { first(): { textContent(): Promise<string | null> } }): Promise<string | null> {
+  try {
+    return await locator.first().textContent({ timeout: 1000 } as never);
+  } catch {
+    return null;
+  }
+}
