@@ -52,6 +52,15 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
     expect(body.originalName).toBe('công-văn.pdf');
   });
 
+  it('draws each page as a JPEG for the review screen, and answers a page it does not have with a bilingual 404', async () => {
+    const image = await app.http().get(`/documents/${documentId}/pages/1/image`).set(auth(clerk)).buffer(true).expect(200);
+    expect(image.headers['content-type']).toBe('image/jpeg');
+    expect((image.body as Buffer).subarray(0, 3).toString('hex')).toBe('ffd8ff');
+    const missing = await app.http().get(`/documents/${documentId}/pages/7/image`).set(auth(clerk)).expect(404);
+    expect(missing.body).toMatchObject({ code: 'PAGE_NOT_FOUND', message: 'Văn bản không có trang 8 (chỉ có 2 trang).' });
+    await app.http().get(`/documents/${documentId}/pages/0/image`).set(auth(catLinh)).expect(403);
+  });
+
   it('refuses a file that is not a document, in both languages, keeping the original', async () => {
     const response = await app.http().post('/documents').set(auth(clerk)).attach('file', sample('bad/not-a-document.pdf'), 'hoa-don.pdf').expect(415);
     expect(response.body).toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE', message: expect.stringMatching(/[À-ỹ]/), messageEn: expect.any(String) });
