@@ -114,6 +114,10 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     replyId = page.url().split('/').pop()!;
     const preview = page.frameLocator('iframe.preview');
     await expectText(preview.locator('body'), /Thực hiện Công văn số/);
+    await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Bình');
+    await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await expectText(page.getByRole('status'), /Đã lưu dự thảo/);
+    await expectText(page.frameLocator('iframe.preview').locator('body'), /Nguyễn Văn Bình/);
     await page.getByRole('button', { name: 'Trình lãnh đạo ký' }).click();
     await expectText(page.locator('main'), /Chờ ký/);
     await shot(page, '05-ward-report-submitted');

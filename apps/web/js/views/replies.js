@@ -69,7 +69,7 @@ export async function renderReply(main, [replyId], session) {
   if (['clerk', 'unit_admin', 'system_admin'].includes(role) && (reply.status === 'draft' || reply.status === 'returned')) {
     const submit = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Trình lãnh đạo ký'));
     submit.addEventListener('click', () => withButton(submit, async () => (await api('POST', `/replies/${replyId}/submit`), showNotice('Đã trình ký.'), await rerender())));
-    actions.append(submit);
+    actions.append(draftEditor(reply, rerender), submit);
   }
   if (role === 'leader' && reply.status === 'submitted') actions.append(signForm(replyId, rerender), returnForm(replyId, rerender));
   if (['clerk', 'system_admin'].includes(role) && reply.status === 'signed') {
@@ -93,6 +93,70 @@ export async function renderReply(main, [replyId], session) {
     ),
     actions.childElementCount ? actions : null,
     h('iframe', { class: 'preview', title: 'Xem trước văn bản', src: `/replies/${replyId}/preview`, sandbox: '' }),
+  );
+}
+
+/** @param {string} value */
+const lines = (value) => value.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/**
+ * The author's corrections to a draft: the facts a prefilled draft cannot know (the signer's
+ * name, the results in the unit's words) and anything else worth rewording.
+ * @param {any} reply
+ * @param {() => Promise<void>} done
+ */
+function draftEditor(reply, done) {
+  const model = structuredClone(reply.model);
+  /** @type {Array<() => void>} */
+  const collectors = [];
+  let count = 0;
+  /** @param {string} label @param {string} value @param {(value: string) => void} write @param {boolean} [multiline] */
+  const field = (label, value, write, multiline = false) => {
+    const id = `draft-field-${++count}`;
+    const input = /** @type {HTMLInputElement} */ (multiline ? h('textarea', { id, rows: Math.min(10, Math.max(2, value.split('\n').length + 1)) }, value) : h('input', { id, value }));
+    collectors.push(() => write(input.value));
+    return h('div', { class: 'field' }, h('label', { for: id }, label), input);
+  };
+  const sections = (model.body ?? []).map((/** @type {any} */ section, /** @type {number} */ i) => {
+    const title = section.heading || `Phần ${i + 1}`;
+    if (section.kind === 'paragraph') return field(title, section.text, (v) => (section.text = v), true);
+    if (section.kind === 'items') return field(`${title} (mỗi dòng một ý)`, section.items.join('\n'), (v) => (section.items = lines(v)), true);
+    return h('p', { class: 'small muted' }, `${title}: bảng kết quả theo đơn vị, lấy từ tình hình thực hiện.`);
+  });
+  const save = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit', class: 'secondary' }, 'Lưu dự thảo'));
+  return h(
+    'details',
+    { class: 'draft-editor', open: !model.signer?.name },
+    h('summary', null, 'Sửa dự thảo'),
+    h(
+      'form',
+      {
+        onsubmit: (/** @type {Event} */ event) => {
+          event.preventDefault();
+          collectors.forEach((collect) => collect());
+          withButton(save, async () => (await api('PATCH', `/replies/${reply.id}`, { model }), showNotice('Đã lưu dự thảo.'), await done()));
+        },
+      },
+      h(
+        'div',
+        { class: 'row' },
+        field('Địa danh', model.place ?? '', (v) => (model.place = v)),
+        field('Ngày (YYYY-MM-DD)', model.date ?? '', (v) => (model.date = v)),
+      ),
+      field('Trích yếu', model.subject ?? '', (v) => (model.subject = v), true),
+      field('Kính gửi (mỗi dòng một nơi)', (model.recipients ?? []).join('\n'), (v) => (model.recipients = lines(v)), true),
+      sections,
+      field('Nơi nhận (mỗi dòng một nơi)', (model.distribution ?? []).join('\n'), (v) => (model.distribution = lines(v)), true),
+      model.signer
+        ? h(
+            'div',
+            { class: 'row' },
+            field('Chức vụ người ký', model.signer.deputyTitle ?? model.signer.title ?? '', (v) => (model.signer.deputyTitle ? (model.signer.deputyTitle = v) : (model.signer.title = v))),
+            field('Họ và tên người ký', model.signer.name ?? '', (v) => (model.signer.name = v)),
+          )
+        : null,
+      h('div', { class: 'actions' }, save),
+    ),
   );
 }
 
