@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, ClientIp, CurrentUser, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
-import { CreateReplyDto, ReturnReplyDto, SignReplyDto } from './replies.dto.js';
+import { CreateReplyDto, ListRepliesQueryDto, ReturnReplyDto, SignReplyDto, UpdateReplyDto } from './replies.dto.js';
 import { RepliesService } from './replies.service.js';
 
 const AUTHORS = ['clerk', 'unit_admin', 'system_admin'] as const;
@@ -16,6 +16,20 @@ export class RepliesController {
   @Roles(...AUTHORS)
   create(@Body() body: CreateReplyDto, @CurrentUser() user: AuthUser) {
     return this.replies.create(user, body);
+  }
+
+  /** Newest first; a leader sees the body it signs for, a unit admin its own unit's. */
+  @Get()
+  @Roles(...READERS)
+  list(@Query() query: ListRepliesQueryDto, @CurrentUser() user: AuthUser) {
+    return this.replies.list(user, query);
+  }
+
+  /** Replaces the model of a draft or returned document. */
+  @Patch(':id')
+  @Roles(...AUTHORS)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateReplyDto, @CurrentUser() user: AuthUser) {
+    return this.replies.update(user, id, body.model);
   }
 
   @Get(':id')
