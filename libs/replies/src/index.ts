@@ -5,3 +5,4 @@ export * from './next-register-number.js';
 export * from './pdf-signature.js';
 export * from './replies.module.js';
 export * from './replies.service.js';
+export * from './reply-drafts.js';

@@ -74,3 +74,15 @@ export class CreateReplyTemplateDto {
   @IsString() @MinLength(1) @MaxLength(200_000)
   source: string;
 }
+
+export class UnitReportDraftDto {
+  /** A task of the caller's unit. */
+  @IsUUID()
+  taskId: string;
+}
+
+export class DirectiveReplyDraftDto {
+  /** The directive's document. */
+  @IsUUID()
+  documentId: string;
+}

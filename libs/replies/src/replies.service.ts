@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, type AuthUser } from '@congvan/auth';
+import { AuditLog, type AuthUser, UserAccount } from '@congvan/auth';
+import { fileTypeFromBuffer } from 'file-type';
 import { renderDocx, type ReplyDocumentModel } from '@congvan/rendering';
 import { FileStorage } from '@congvan/storage';
 import { nextRegisterNumber } from './next-register-number.js';
@@ -9,7 +10,7 @@ import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signat
 import { RenderingProvider } from './rendering.provider.js';
 import { ReplyDocument, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 import { ReplyTemplate } from './reply-template.entity.js';
-import { badCertificate, notIssuerLeader, replyNotFound, replyStateConflict, templateMismatch, templateNotFound } from './replies.errors.js';
+import { badCertificate, badSignatureImage, notIssuerLeader, replyNotFound, replyStateConflict, templateMismatch, templateNotFound } from './replies.errors.js';
 
 export interface ReplyListQuery {
   status?: ReplyStatus;
@@ -152,25 +153,32 @@ export class RepliesService {
     return this.move(user, id, ['signed'], 'issued', 'reply.issued');
   }
 
-  /** Numbers the document in its register, renders it, and signs the PDF with the leader's certificate. */
-  async sign(user: AuthUser, id: string, p12: Buffer, passphrase: string, ip: string | null): Promise<ReplyDocument> {
+  /**
+   * Numbers the document in its register, renders it (with the handwritten signature image, if
+   * given, above the signer's name) and signs the PDF with the leader's certificate. A draft whose
+   * signer name was left empty gets the signing leader's own name.
+   */
+  async sign(user: AuthUser, id: string, p12: Buffer, passphrase: string, ip: string | null, signatureImage?: Buffer): Promise<ReplyDocument> {
+    const signatureUrl = signatureImage ? await signatureDataUrl(signatureImage) : null;
     return this.dataSource.transaction(async (tx) => {
       const reply = await this.locked(tx, id);
       if (reply.status !== 'submitted') throw replyStateConflict(reply.status, 'ký / sign');
       this.assertIssuerLeader(user, reply);
       const year = Number(String((reply.model as { date?: string }).date ?? new Date().toISOString()).slice(0, 4));
       const number = await nextRegisterNumber(tx, reply.issuerUnitId, reply.docType, year);
-      const model = { ...reply.model, number: String(number).padStart(2, '0') } as unknown as ReplyDocumentModel;
-      const unsigned = await this.rendering.pdfOfHtml(await this.render(reply.templateId, model, tx));
+      const current = reply.model as unknown as ReplyDocumentModel;
+      const signerName = current.signer?.name?.trim() || (await tx.findOneBy(UserAccount, { id: user.id }))?.displayName || user.username;
+      const model = { ...current, number: String(number).padStart(2, '0'), signer: { ...current.signer, name: signerName } } as ReplyDocumentModel;
+      const unsigned = await this.rendering.pdfOfHtml(await this.render(reply.templateId, { ...model, signatureImage: signatureUrl }, tx));
       let signed: Buffer;
       try {
-        signed = await signPdf(unsigned, p12, passphrase, { name: model.signer?.name ?? user.username, reason: 'Ký ban hành văn bản', location: model.place ?? '' });
+        signed = await signPdf(unsigned, p12, passphrase, { name: signerName, reason: 'Ký ban hành văn bản', location: model.place ?? '' });
       } catch {
         throw badCertificate();
       }
       const stored = await this.storage.put(signed);
       await tx.save(ReplyDocument, tx.merge(ReplyDocument, reply, { status: 'signed', number, year, model: model as unknown as Record<string, unknown>, signedById: user.id, signedAt: new Date(), signedPdfSha256: stored.sha256 }));
-      await this.audit.record(tx, { actorId: user.id, action: 'reply.signed', targetType: 'reply_document', targetId: id, ip, details: { number, year, docType: reply.docType } });
+      await this.audit.record(tx, { actorId: user.id, action: 'reply.signed', targetType: 'reply_document', targetId: id, ip, details: { number, year, docType: reply.docType, signatureImage: signatureUrl !== null } });
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
@@ -199,4 +207,15 @@ export class RepliesService {
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
+}
+
+/** A handwritten signature image may be at most this large. */
+export const SIGNATURE_IMAGE_MAX_BYTES = 1024 * 1024;
+
+/** A PNG or JPEG (checked by content) as a data: URL for the signer block. */
+async function signatureDataUrl(image: Buffer): Promise<string> {
+  if (image.length > SIGNATURE_IMAGE_MAX_BYTES) throw badSignatureImage(`larger than ${SIGNATURE_IMAGE_MAX_BYTES} bytes`);
+  const type = await fileTypeFromBuffer(image);
+  if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg')) throw badSignatureImage(`content is ${type?.mime ?? 'unknown'}`);
+  return `data:${type.mime};base64,${image.toString('base64')}`;
 }
