@@ -12,12 +12,6 @@ const directive = JSON.parse(readFileSync(new URL('../../samples/directives/dong
 /** Visible text of an HTML page, tags dropped, spaces collapsed (non-breaking ones kept). */
 const textOf = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
 
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('reply drafts from task data, the reply list, signature images and user templates (real chromium, real PostgreSQL)', () => {
   let app: TestApp;
   let clerk: string;
@@ -145,7 +139,11 @@ describe('reply drafts from task data, the reply list, signature images and user
     expect(body).toMatchObject({ status: 'signed', number: 1 });
     expect(body.model.signer.name).toMatch(/^Người dùng \d+$/); // the empty name took the signing leader's
     expect(body.model.signatureImage).toBeUndefined();
-    const pdf = await app.http().get(`/replies/${id}/pdf`).set(auth(clerk)).buffer(true).parse(binary).expect(200);
+    const pdf = await app.http().get(`/replies/${id}/pdf`).set(auth(clerk)).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
     const verdict = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', pdf.body as Buffer, 'ban-ky.pdf').expect(200);
     expect(verdict.body).toMatchObject({ valid: true, signer: 'Nguyen Thi Chu Tich' });
     const dir = mkdtempSync(join(tmpdir(), 'congvan-sig-'));
@@ -181,7 +179,11 @@ describe('reply drafts from task data, the reply list, signature images and user
     expect(reply.templateId).toBe(template.id);
     const text = textOf((await app.http().get(`/replies/${reply.id}/preview`).set(auth(catLinhAdmin)).expect(200)).text);
     expect(text).toContain('Mẫu riêng của đơn vị: Thực hiện Công văn số');
-    const pdf = await app.http().get(`/replies/${reply.id}/pdf`).set(auth(catLinhAdmin)).buffer(true).parse(binary).expect(200);
+    const pdf = await app.http().get(`/replies/${reply.id}/pdf`).set(auth(catLinhAdmin)).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
     const dir = mkdtempSync(join(tmpdir(), 'congvan-tpl-'));
     try {
       writeFileSync(join(dir, 'draft.pdf'), pdf.body as Buffer);
