@@ -2,9 +2,9 @@ import { AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth
 import { MIGRATIONS } from '@congvan/db';
 import { DirectiveDraft, Document, DocumentPage } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
-import { OutgoingRegister, ReplyDocument } from '@congvan/replies';
+import { OutgoingRegister, ReplyDocument, ReplyTemplate } from '@congvan/replies';
 import { Task, TaskEvent, TaskResponse } from '@congvan/tasking';
 
 /** Every entity of the application; migrations must describe exactly these (a test checks it). */
-export const ENTITIES = [Unit, UserAccount, PasswordHistory, Session, AuditEvent, Document, DocumentPage, DirectiveDraft, Task, TaskResponse, TaskEvent, ReplyDocument, OutgoingRegister];
+export const ENTITIES = [Unit, UserAccount, PasswordHistory, Session, AuditEvent, Document, DocumentPage, DirectiveDraft, Task, TaskResponse, TaskEvent, ReplyDocument, OutgoingRegister, ReplyTemplate];
 export { MIGRATIONS };

@@ -199,7 +199,7 @@ function footer(model: ReplyDocumentModel): Table {
   const right = [
     ...signer.lines.map((line) => centred(line.text, { size: 14, bold: line.role === 'authority' || !party })),
     new Paragraph({ spacing: { before: mm(28) * 1, after: 0 }, children: [] }),
-    centred(signer.name, { size: 14, bold: true }),
+    centred(signer.name || '[Họ và tên người ký]', { size: 14, bold: true }),
   ];
   return twoColumns(left, right, 0.45);
 }

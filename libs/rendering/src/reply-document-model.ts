@@ -89,4 +89,9 @@ export interface ReplyDocumentModel {
   signer: ReplySigner;
   /** A date the reply asks for (e.g. the reminder's new deadline), ISO; optional. */
   deadline?: string | null;
+  /**
+   * The signer's handwritten signature as a data: URL (image/png or image/jpeg), placed above the
+   * name; set only when the signed PDF is rendered, never stored in the model.
+   */
+  signatureImage?: string | null;
 }

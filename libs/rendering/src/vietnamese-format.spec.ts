@@ -40,6 +40,10 @@ describe('formatPlaceAndDate', () => {
   it('joins the place and the date with a comma', () => {
     expect(formatPlaceAndDate('Mỹ Đức', '2024-08-05')).toBe('Mỹ Đức, ngày 05 tháng 8 năm 2024');
   });
+
+  it('leaves an unknown place blank for the author', () => {
+    expect(formatPlaceAndDate('', '2024-08-05')).toBe(`${'\u00a0'.repeat(8)}, ngày 05 tháng 8 năm 2024`);
+  });
 });
 
 describe('formatNumberLine', () => {

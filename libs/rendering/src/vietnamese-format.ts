@@ -48,9 +48,9 @@ export function formatShortDate(iso: string): string {
   return day === null ? monthYear : `${padNumber(day)}/${monthYear}`;
 }
 
-/** "Mỹ Đức, ngày 05 tháng 8 năm 2024". */
+/** "Mỹ Đức, ngày 05 tháng 8 năm 2024"; an unknown place is left blank for the author. */
 export function formatPlaceAndDate(place: string, iso: string): string {
-  return `${place}, ${formatVietnameseDate(iso)}`;
+  return `${place.trim() || BLANK}, ${formatVietnameseDate(iso)}`;
 }
 
 /** State "Số: 12/BC-UBND", party "Số 12-BC/HU"; a null number leaves a blank to fill in. */

@@ -9,14 +9,32 @@ export class RenderingProvider implements OnApplicationShutdown {
 
   constructor(private readonly templatesDir: string) {}
 
-  html(model: ReplyDocumentModel): string {
+  private get renderer(): TemplateRenderer {
     this.templates ??= createTemplateRenderer({ templatesDir: this.templatesDir });
-    return this.templates.renderHtml(model);
+    return this.templates;
+  }
+
+  html(model: ReplyDocumentModel): string {
+    return this.renderer.renderHtml(model);
+  }
+
+  /** Renders with a user template (validated again on every use). */
+  customHtml(source: string, model: ReplyDocumentModel): string {
+    return this.renderer.renderCustomHtml(source, model);
+  }
+
+  /** Throws TEMPLATE_INVALID unless the source is an acceptable template. */
+  validate(source: string): void {
+    this.renderer.validate(source);
   }
 
   async pdfOf(model: ReplyDocumentModel): Promise<Buffer> {
+    return this.pdfOfHtml(this.html(model));
+  }
+
+  async pdfOfHtml(html: string): Promise<Buffer> {
     this.pdf ??= new PdfRenderer();
-    return this.pdf.render(this.html(model));
+    return this.pdf.render(html);
   }
 
   async onApplicationShutdown(): Promise<void> {

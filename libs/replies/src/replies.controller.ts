@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile, UploadedFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FileFieldsInterceptor, FileInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, ClientIp, CurrentUser, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
-import { CreateReplyDto, ReturnReplyDto, SignReplyDto } from './replies.dto.js';
+import { CreateReplyDto, DirectiveReplyDraftDto, ListRepliesQueryDto, ReturnReplyDto, SignReplyDto, UnitReportDraftDto, UpdateReplyDto } from './replies.dto.js';
+import { ReplyDraftsService } from './reply-drafts.service.js';
 import { RepliesService } from './replies.service.js';
 
 const AUTHORS = ['clerk', 'unit_admin', 'system_admin'] as const;
@@ -10,12 +11,50 @@ const READERS = ['clerk', 'unit_admin', 'leader', 'system_admin'] as const;
 
 @Controller('replies')
 export class RepliesController {
-  constructor(private readonly replies: RepliesService) {}
+  constructor(
+    private readonly replies: RepliesService,
+    private readonly drafts: ReplyDraftsService,
+  ) {}
 
   @Post()
   @Roles(...AUTHORS)
   create(@Body() body: CreateReplyDto, @CurrentUser() user: AuthUser) {
     return this.replies.create(user, body);
+  }
+
+  /** A unit's "Báo cáo kết quả thực hiện" drafted from its task, answers and the directive. */
+  @Post('drafts/unit-report')
+  @Roles('unit_admin')
+  unitReportDraft(@Body() body: UnitReportDraftDto, @CurrentUser() user: AuthUser) {
+    return this.drafts.unitReport(user, body.taskId);
+  }
+
+  /** The issuer's summary report with a results table per unit. */
+  @Post('drafts/summary')
+  @Roles('clerk', 'system_admin')
+  summaryDraft(@Body() body: DirectiveReplyDraftDto, @CurrentUser() user: AuthUser) {
+    return this.drafts.summary(user, body.documentId);
+  }
+
+  /** A reminder công văn to the units that have not reported yet. */
+  @Post('drafts/reminder')
+  @Roles('clerk', 'system_admin')
+  reminderDraft(@Body() body: DirectiveReplyDraftDto, @CurrentUser() user: AuthUser) {
+    return this.drafts.reminder(user, body.documentId);
+  }
+
+  /** Newest first; a leader sees the body it signs for, a unit admin its own unit's. */
+  @Get()
+  @Roles(...READERS)
+  list(@Query() query: ListRepliesQueryDto, @CurrentUser() user: AuthUser) {
+    return this.replies.list(user, query);
+  }
+
+  /** Replaces the model of a draft or returned document. */
+  @Patch(':id')
+  @Roles(...AUTHORS)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateReplyDto, @CurrentUser() user: AuthUser) {
+    return this.replies.update(user, id, body.model);
   }
 
   @Get(':id')
@@ -59,14 +98,21 @@ export class RepliesController {
     return this.replies.returnToAuthor(user, id, body.reason);
   }
 
-  /** Multipart: "certificate" (PKCS#12 file) and "passphrase". */
+  /** Multipart: "certificate" (PKCS#12 file), "passphrase", optional "signatureImage" (PNG/JPEG, ≤ 1 MB). */
   @Post(':id/sign')
   @HttpCode(200)
   @Roles('leader')
-  @UseInterceptors(FileInterceptor('certificate'))
-  sign(@Param('id', ParseUUIDPipe) id: string, @UploadedFile() certificate: Express.Multer.File | undefined, @Body() body: SignReplyDto, @CurrentUser() user: AuthUser, @ClientIp() ip: string | null) {
+  @UseInterceptors(FileFieldsInterceptor([{ name: 'certificate', maxCount: 1 }, { name: 'signatureImage', maxCount: 1 }]))
+  sign(
+    @Param('id', ParseUUIDPipe) id: string,
+    @UploadedFiles() files: { certificate?: Express.Multer.File[]; signatureImage?: Express.Multer.File[] } | undefined,
+    @Body() body: SignReplyDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string | null,
+  ) {
+    const certificate = files?.certificate?.[0];
     if (!certificate) throw noFileUploaded('certificate');
-    return this.replies.sign(user, id, certificate.buffer, body.passphrase, ip);
+    return this.replies.sign(user, id, certificate.buffer, body.passphrase, ip, files?.signatureImage?.[0]?.buffer);
   }
 
   @Post(':id/issue')

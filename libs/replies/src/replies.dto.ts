@@ -1,5 +1,6 @@
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { REPLY_KINDS, type ReplyKind } from './reply-document.entity.js';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { REPLY_KINDS, REPLY_STATUSES, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 
 export class CreateReplyDto {
   @IsIn(REPLY_KINDS)
@@ -22,6 +23,10 @@ export class CreateReplyDto {
   /** The ReplyDocumentModel the templates render (number is given at signing). */
   @IsObject()
   model: Record<string, unknown>;
+
+  /** A user template (GET /templates) of the same kind and system; default the built-in one. */
+  @IsOptional() @IsUUID()
+  templateId?: string;
 }
 
 export class ReturnReplyDto {
@@ -33,4 +38,51 @@ export class SignReplyDto {
   /** Passphrase of the PKCS#12 certificate; used once, never stored or logged. */
   @IsString() @MaxLength(500)
   passphrase: string;
+}
+
+export class UpdateReplyDto {
+  /** The whole model again, as edited (drafts and returned documents only). */
+  @IsObject()
+  model: Record<string, unknown>;
+}
+
+export class ListRepliesQueryDto {
+  @IsOptional() @IsIn(REPLY_STATUSES)
+  status?: ReplyStatus;
+
+  @IsOptional() @IsUUID()
+  documentId?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit = 100;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  offset = 0;
+}
+
+export class CreateReplyTemplateDto {
+  @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+
+  @IsIn(REPLY_KINDS)
+  kind: ReplyKind;
+
+  @IsIn(['state', 'party'])
+  system: 'state' | 'party';
+
+  /** Handlebars source; may include the built-in partials ({{> header-state}}, {{> footer}} ...). */
+  @IsString() @MinLength(1) @MaxLength(200_000)
+  source: string;
+}
+
+export class UnitReportDraftDto {
+  /** A task of the caller's unit. */
+  @IsUUID()
+  taskId: string;
+}
+
+export class DirectiveReplyDraftDto {
+  /** The directive's document. */
+  @IsUUID()
+  documentId: string;
 }

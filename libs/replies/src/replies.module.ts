@@ -8,6 +8,10 @@ import { RenderingProvider } from './rendering.provider.js';
 import { RepliesController } from './replies.controller.js';
 import { RepliesService } from './replies.service.js';
 import { ReplyDocument } from './reply-document.entity.js';
+import { ReplyDraftsService } from './reply-drafts.service.js';
+import { ReplyTemplate } from './reply-template.entity.js';
+import { ReplyTemplatesController } from './reply-templates.controller.js';
+import { ReplyTemplatesService } from './reply-templates.service.js';
 
 export interface RepliesOptions {
   storageDir: string;
@@ -19,12 +23,14 @@ export class RepliesModule {
   static forRoot(options: RepliesOptions): DynamicModule {
     return {
       module: RepliesModule,
-      imports: [TypeOrmModule.forFeature([ReplyDocument, OutgoingRegister]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 5 } })],
-      controllers: [RepliesController],
+      imports: [TypeOrmModule.forFeature([ReplyDocument, OutgoingRegister, ReplyTemplate]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 2, fields: 5 } })],
+      controllers: [RepliesController, ReplyTemplatesController],
       providers: [
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         { provide: RenderingProvider, useValue: new RenderingProvider(options.templatesDir) },
         RepliesService,
+        ReplyTemplatesService,
+        ReplyDraftsService,
       ],
       exports: [RepliesService],
     };

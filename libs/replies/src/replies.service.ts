@@ -1,14 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, type AuthUser } from '@congvan/auth';
+import { AuditLog, type AuthUser, UserAccount } from '@congvan/auth';
+import { fileTypeFromBuffer } from 'file-type';
 import { renderDocx, type ReplyDocumentModel } from '@congvan/rendering';
 import { FileStorage } from '@congvan/storage';
 import { nextRegisterNumber } from './next-register-number.js';
 import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signature.js';
 import { RenderingProvider } from './rendering.provider.js';
 import { ReplyDocument, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
-import { badCertificate, notIssuerLeader, replyNotFound, replyStateConflict } from './replies.errors.js';
+import { ReplyTemplate } from './reply-template.entity.js';
+import { badCertificate, badSignatureImage, notIssuerLeader, replyNotFound, replyStateConflict, templateMismatch, templateNotFound } from './replies.errors.js';
+
+export interface ReplyListQuery {
+  status?: ReplyStatus;
+  documentId?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface ReplyListItem {
+  id: string;
+  kind: ReplyKind;
+  system: 'state' | 'party';
+  status: ReplyStatus;
+  docType: string;
+  number: number | null;
+  year: number | null;
+  documentId: string | null;
+  issuerUnitId: string;
+  subject: string | null;
+  returnedReason: string | null;
+  createdAt: Date;
+  signedAt: Date | null;
+}
 
 export interface NewReply {
   kind: ReplyKind;
@@ -17,6 +42,8 @@ export interface NewReply {
   issuerUnitId: string;
   docType: string;
   model: Record<string, unknown>;
+  /** A user template for this kind and system; default the built-in one. */
+  templateId?: string;
 }
 
 /**
@@ -35,9 +62,50 @@ export class RepliesService {
 
   async create(user: AuthUser, input: NewReply): Promise<ReplyDocument> {
     const model = { ...input.model, system: input.system, kind: input.kind, number: null } as unknown as ReplyDocumentModel;
-    this.rendering.html(model); // refuses a model the templates cannot render, before anything is stored
+    const templateId = input.templateId ?? null;
+    if (templateId) {
+      const template = await this.dataSource.getRepository(ReplyTemplate).findOneBy({ id: templateId });
+      if (!template) throw templateNotFound(templateId);
+      if (template.kind !== input.kind || template.system !== input.system) throw templateMismatch(template, input);
+    }
+    await this.render(templateId, model); // refuses a model the template cannot render, before anything is stored
     const repository = this.dataSource.getRepository(ReplyDocument);
-    return repository.save(repository.create({ ...input, documentId: input.documentId ?? null, model: model as unknown as Record<string, unknown>, status: 'draft', createdById: user.id }));
+    return repository.save(
+      repository.create({ ...input, templateId, documentId: input.documentId ?? null, model: model as unknown as Record<string, unknown>, status: 'draft', createdById: user.id }),
+    );
+  }
+
+  /**
+   * Replies newest first. A leader sees the body it signs for, a unit admin its own unit's; clerks
+   * and administrators see all.
+   */
+  async list(user: AuthUser, query: ReplyListQuery): Promise<ReplyListItem[]> {
+    const scoped = user.role === 'leader' || user.role === 'unit_admin';
+    if (scoped && !user.unitId) return [];
+    return this.dataSource.query(
+      `SELECT id, kind, system, status, doc_type AS "docType", number, year, document_id AS "documentId", issuer_unit_id AS "issuerUnitId",
+              model ->> 'subject' AS subject, returned_reason AS "returnedReason", created_at AS "createdAt", signed_at AS "signedAt"
+         FROM reply_document
+        WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR document_id = $2) AND ($3::uuid IS NULL OR issuer_unit_id = $3)
+        ORDER BY created_at DESC, id DESC
+        LIMIT $4 OFFSET $5`,
+      [query.status ?? null, query.documentId ?? null, scoped ? user.unitId : null, query.limit, query.offset],
+    );
+  }
+
+  /** The author edits the model of a draft or a returned document (e.g. fills the placeholders). */
+  async update(user: AuthUser, id: string, model: Record<string, unknown>): Promise<ReplyDocument> {
+    return this.dataSource.transaction(async (tx) => {
+      const reply = await this.locked(tx, id);
+      if (user.role === 'unit_admin' && user.unitId !== reply.issuerUnitId) throw replyNotFound(id);
+      if (reply.status !== 'draft' && reply.status !== 'returned') throw replyStateConflict(reply.status, 'sửa / edit');
+      const next = { ...model, system: reply.system, kind: reply.kind, number: null } as unknown as ReplyDocumentModel;
+      await this.render(reply.templateId, next, tx);
+      reply.model = next as unknown as Record<string, unknown>;
+      await tx.save(ReplyDocument, reply);
+      await this.audit.record(tx, { actorId: user.id, action: 'reply.edited', targetType: 'reply_document', targetId: id });
+      return tx.findOneByOrFail(ReplyDocument, { id });
+    });
   }
 
   async get(id: string): Promise<ReplyDocument> {
@@ -47,14 +115,23 @@ export class RepliesService {
   }
 
   async preview(id: string): Promise<string> {
-    return this.rendering.html((await this.get(id)).model as unknown as ReplyDocumentModel);
+    const reply = await this.get(id);
+    return this.render(reply.templateId, reply.model as unknown as ReplyDocumentModel);
   }
 
   /** The signed PDF once signed; before that, a rendering of the current draft. */
   async pdf(id: string): Promise<Buffer> {
     const reply = await this.get(id);
     if (reply.signedPdfSha256) return this.storage.get(reply.signedPdfSha256);
-    return this.rendering.pdfOf(reply.model as unknown as ReplyDocumentModel);
+    return this.rendering.pdfOfHtml(await this.render(reply.templateId, reply.model as unknown as ReplyDocumentModel));
+  }
+
+  /** HTML of the model with the reply's own template, or the built-in one for its kind and system. */
+  private async render(templateId: string | null, model: ReplyDocumentModel, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    if (!templateId) return this.rendering.html(model);
+    const template = await manager.findOneBy(ReplyTemplate, { id: templateId });
+    if (!template) throw templateNotFound(templateId);
+    return this.rendering.customHtml(template.source, model);
   }
 
   async docx(id: string): Promise<Buffer> {
@@ -76,25 +153,32 @@ export class RepliesService {
     return this.move(user, id, ['signed'], 'issued', 'reply.issued');
   }
 
-  /** Numbers the document in its register, renders it, and signs the PDF with the leader's certificate. */
-  async sign(user: AuthUser, id: string, p12: Buffer, passphrase: string, ip: string | null): Promise<ReplyDocument> {
+  /**
+   * Numbers the document in its register, renders it (with the handwritten signature image, if
+   * given, above the signer's name) and signs the PDF with the leader's certificate. A draft whose
+   * signer name was left empty gets the signing leader's own name.
+   */
+  async sign(user: AuthUser, id: string, p12: Buffer, passphrase: string, ip: string | null, signatureImage?: Buffer): Promise<ReplyDocument> {
+    const signatureUrl = signatureImage ? await signatureDataUrl(signatureImage) : null;
     return this.dataSource.transaction(async (tx) => {
       const reply = await this.locked(tx, id);
       if (reply.status !== 'submitted') throw replyStateConflict(reply.status, 'ký / sign');
       this.assertIssuerLeader(user, reply);
       const year = Number(String((reply.model as { date?: string }).date ?? new Date().toISOString()).slice(0, 4));
       const number = await nextRegisterNumber(tx, reply.issuerUnitId, reply.docType, year);
-      const model = { ...reply.model, number: String(number).padStart(2, '0') } as unknown as ReplyDocumentModel;
-      const unsigned = await this.rendering.pdfOf(model);
+      const current = reply.model as unknown as ReplyDocumentModel;
+      const signerName = current.signer?.name?.trim() || (await tx.findOneBy(UserAccount, { id: user.id }))?.displayName || user.username;
+      const model = { ...current, number: String(number).padStart(2, '0'), signer: { ...current.signer, name: signerName } } as ReplyDocumentModel;
+      const unsigned = await this.rendering.pdfOfHtml(await this.render(reply.templateId, { ...model, signatureImage: signatureUrl }, tx));
       let signed: Buffer;
       try {
-        signed = await signPdf(unsigned, p12, passphrase, { name: model.signer?.name ?? user.username, reason: 'Ký ban hành văn bản', location: model.place ?? '' });
+        signed = await signPdf(unsigned, p12, passphrase, { name: signerName, reason: 'Ký ban hành văn bản', location: model.place ?? '' });
       } catch {
         throw badCertificate();
       }
       const stored = await this.storage.put(signed);
       await tx.save(ReplyDocument, tx.merge(ReplyDocument, reply, { status: 'signed', number, year, model: model as unknown as Record<string, unknown>, signedById: user.id, signedAt: new Date(), signedPdfSha256: stored.sha256 }));
-      await this.audit.record(tx, { actorId: user.id, action: 'reply.signed', targetType: 'reply_document', targetId: id, ip, details: { number, year, docType: reply.docType } });
+      await this.audit.record(tx, { actorId: user.id, action: 'reply.signed', targetType: 'reply_document', targetId: id, ip, details: { number, year, docType: reply.docType, signatureImage: signatureUrl !== null } });
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
@@ -123,4 +207,15 @@ export class RepliesService {
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
+}
+
+/** A handwritten signature image may be at most this large. */
+export const SIGNATURE_IMAGE_MAX_BYTES = 1024 * 1024;
+
+/** A PNG or JPEG (checked by content) as a data: URL for the signer block. */
+async function signatureDataUrl(image: Buffer): Promise<string> {
+  if (image.length > SIGNATURE_IMAGE_MAX_BYTES) throw badSignatureImage(`larger than ${SIGNATURE_IMAGE_MAX_BYTES} bytes`);
+  const type = await fileTypeFromBuffer(image);
+  if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg')) throw badSignatureImage(`content is ${type?.mime ?? 'unknown'}`);
+  return `data:${type.mime};base64,${image.toString('base64')}`;
 }

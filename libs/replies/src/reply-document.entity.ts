@@ -33,6 +33,10 @@ export class ReplyDocument {
   @Column({ type: 'text' })
   docType: string;
 
+  /** A user template (reply_template) used instead of the built-in one; null: built-in. */
+  @Column({ type: 'uuid', nullable: true })
+  templateId: string | null;
+
   /** Everything the template needs, as the author wrote it. */
   @Column({ type: 'jsonb' })
   model: Record<string, unknown>;

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditLog, type AuthUser } from '@congvan/auth';
+import { AppError } from '@congvan/common';
+import { sampleReplyModel } from '@congvan/rendering';
+import { RenderingProvider } from './rendering.provider.js';
+import { type ReplyKind } from './reply-document.entity.js';
+import { ReplyTemplate } from './reply-template.entity.js';
+import { templateRejected } from './replies.errors.js';
+
+export interface NewReplyTemplate {
+  name: string;
+  kind: ReplyKind;
+  system: 'state' | 'party';
+  source: string;
+}
+
+export type ReplyTemplateSummary = Omit<ReplyTemplate, 'source'>;
+
+/**
+ * Users' own reply templates. A template is stored only once it passes validateTemplate (escaped
+ * output, our helpers and partials only) and renders the sample model of its kind and system.
+ */
+@Injectable()
+export class ReplyTemplatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rendering: RenderingProvider,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(user: AuthUser, input: NewReplyTemplate): Promise<ReplyTemplate> {
+    const source = input.source.normalize('NFC');
+    this.check(source, input.kind, input.system);
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(ReplyTemplate, tx.create(ReplyTemplate, { name: input.name.normalize('NFC').trim(), kind: input.kind, system: input.system, source, createdById: user.id }));
+      await this.audit.record(tx, { actorId: user.id, action: 'reply_template.created', targetType: 'reply_template', targetId: saved.id, details: { name: saved.name, kind: saved.kind, system: saved.system } });
+      return saved;
+    });
+  }
+
+  /** Every template without its source, newest first. */
+  list(): Promise<ReplyTemplateSummary[]> {
+    return this.dataSource.getRepository(ReplyTemplate).find({ select: { id: true, name: true, kind: true, system: true, createdById: true, createdAt: true }, order: { createdAt: 'DESC' } });
+  }
+
+  private check(source: string, kind: ReplyKind, system: 'state' | 'party'): void {
+    try {
+      this.rendering.validate(source);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'TEMPLATE_INVALID') throw new AppError(error.code, 400, error.messageVi, error.messageEn, error.details);
+      throw error;
+    }
+    try {
+      this.rendering.customHtml(source, sampleReplyModel(kind, system));
+    } catch (error) {
+      const reason = error instanceof AppError ? String(error.details?.reason ?? error.messageEn) : (error as Error).message;
+      throw templateRejected(`không dựng được văn bản mẫu (${reason})`, `the trial render with the sample ${kind}.${system} model failed: ${reason}`, { problems: [reason] });
+    }
+  }
+}
