@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from '@congvan/rendering';
 import { makeTestCertificate } from '../setup/test-certificate.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
@@ -78,7 +78,7 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     const subject = page.getByLabel('Trích yếu');
     await subject.waitFor();
     expect(await subject.inputValue()).toMatch(/mật khẩu/);
-    await page.locator('.page-image img').first().evaluate((img: HTMLImageElement) => img.decode());
+    await page.locator('.page-image img').first().evaluate((img) => (img as unknown as { decode(): Promise<void> }).decode());
     await subject.focus();
     await expectText(page.locator('.page-text mark'), /mật khẩu/);
     expect(await page.locator('.word-box').count()).toBeGreaterThan(2);
@@ -88,7 +88,7 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     await page.getByRole('heading', { name: 'Giao việc' }).waitFor();
     await expectText(page.locator('.recipient-lines'), /21 đơn vị/);
     await page.getByRole('button', { name: 'Giao việc' }).click();
-    await expectText(page.getByRole('status'), /Đã giao \d+ nhiệm vụ/);
+    await expectText(page.locator('#notice'), /Đã giao \d+ nhiệm vụ/);
     await page.getByRole('link', { name: 'Xem tình hình thực hiện' }).click();
     await expectText(page.locator('table.data'), /phường Cát Linh/);
     expect(await page.locator('table.data tbody tr').count()).toBeGreaterThanOrEqual(21);
@@ -116,7 +116,7 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     await expectText(preview.locator('body'), /Thực hiện Công văn số/);
     await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Bình');
     await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
-    await expectText(page.getByRole('status'), /Đã lưu dự thảo/);
+    await expectText(page.locator('#notice'), /Đã lưu dự thảo/);
     await expectText(page.frameLocator('iframe.preview').locator('body'), /Nguyễn Văn Bình/);
     await page.getByRole('button', { name: 'Trình lãnh đạo ký' }).click();
     await expectText(page.locator('main'), /Chờ ký/);
@@ -131,7 +131,7 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     await page.getByLabel('Chứng thư số (tệp .p12)').setInputFiles(certificatePath);
     await page.getByLabel('Mật khẩu chứng thư số').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Ký số và cấp số' }).click();
-    await expectText(page.getByRole('status'), /Đã ký, văn bản số 01/);
+    await expectText(page.locator('#notice'), /Đã ký, văn bản số 01/);
     await expectText(page.locator('main'), /Đã ký/);
     await shot(page, '06-leader-signed');
     const download = page.waitForEvent('download');
@@ -148,16 +148,16 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     await catLinh.waitFor();
     const [done, late] = await Promise.all([1, 2].map(async (column) => Number(await catLinh.locator('td').nth(column).textContent())));
     expect(done + late).toBe(1); // the directive's deadlines are past: closing now counts as late
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await page.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
-    await expectText(page.getByRole('status'), /Đã nhắc \d+ nhiệm vụ của 20 đơn vị|Không có nhiệm vụ nào cần nhắc/);
+    await expectText(page.locator('#notice'), /Đã nhắc \d+ nhiệm vụ của 20 đơn vị|Không có nhiệm vụ nào cần nhắc/);
     await shot(page, '07-phone-compliance');
     await context.close();
   });
 });
 
 /** Waits until the element's text matches (Playwright's own expect is not used under Jest). */
-async function expectText(locator: { first(): { waitFor(o?: object): Promise<void>; textContent(): Promise<string | null> } }, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: string | null = null;
   while (Date.now() < deadline) {
@@ -168,9 +168,9 @@ async function expectText(locator: { first(): { waitFor(o?: object): Promise<voi
   throw new Error(`text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`);
 }
 
-async function locatorText(locator: { first(): { textContent(): Promise<string | null> } }): Promise<string | null> {
+async function locatorText(locator: Locator): Promise<string | null> {
   try {
-    return await locator.first().textContent({ timeout: 1000 } as never);
+    return await locator.first().textContent({ timeout: 1000 });
   } catch {
     return null;
   }

@@ -37,18 +37,19 @@ export async function startTestApp(overrides: Record<string, string> = {}, logge
   const auth = running.app.get(AuthService);
   let accounts = 0;
   const unitId = async (code: string) => (await dataSource.getRepository(Unit).findOneByOrFail({ code })).id;
+  const createAccount = async (role: Role, unitCode?: string) => {
+    const username = `${role.replace('_', '')}${++accounts}`;
+    await auth.createUser(null, { username, displayName: `Người dùng ${accounts}`, role, unitId: unitCode ? await unitId(unitCode) : null, password: TEST_PASSWORD });
+    return username;
+  };
   return {
     running,
     dataSource,
     http: () => request(running.app.getHttpServer()),
     unitId,
-    async createAccount(role, unitCode) {
-      const username = `${role.replace('_', '')}${++accounts}`;
-      await auth.createUser(null, { username, displayName: `Người dùng ${accounts}`, role, unitId: unitCode ? await unitId(unitCode) : null, password: TEST_PASSWORD });
-      return username;
-    },
+    createAccount,
     async signIn(role, unitCode) {
-      return (await auth.login(await this.createAccount(role, unitCode), TEST_PASSWORD, '127.0.0.1')).token;
+      return (await auth.login(await createAccount(role, unitCode), TEST_PASSWORD, '127.0.0.1')).token;
     },
     baseUrl() {
       const address = running.app.getHttpServer().address() as AddressInfo;

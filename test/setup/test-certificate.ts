@@ -8,8 +8,10 @@ export function makeTestCertificate(commonName: string, passphrase: string): Buf
   cert.serialNumber = '01';
   cert.validity.notBefore = new Date(Date.now() - 86_400_000);
   cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  cert.setSubject([{ name: 'commonName', value: commonName }]);
-  cert.setIssuer([{ name: 'commonName', value: commonName }]);
+  // As a CA writes a Vietnamese name: a UTF8String (forge's default PrintableString garbles it).
+  const name = [{ name: 'commonName', value: forge.util.encodeUtf8(commonName), valueTagClass: forge.asn1.Type.UTF8 as unknown as forge.asn1.Class }];
+  cert.setSubject(name);
+  cert.setIssuer(name);
   cert.sign(keys.privateKey, forge.md.sha256.create());
   return Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], passphrase, { algorithm: '3des' })).getBytes(), 'binary');
 }
