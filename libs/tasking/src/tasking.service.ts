@@ -8,19 +8,20 @@ import { resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } fro
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromBuffer } from 'file-type';
 import { addDays } from './compute-due-dates.js';
-import { planTasks, type DirectiveForTasks, type RecipientUnits } from './plan-tasks.js';
+import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
+import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnits } from './plan-tasks.js';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse, type Attachment } from './task-response.entity.js';
 import { Task, type TaskStatus } from './task.entity.js';
-import { notReviewed, recipientsUnresolved, responseRequired, taskNotFound, taskStateConflict, unknownUnits, unsupportedAttachment } from './tasking.errors.js';
+import { directiveNotFound, notReviewed, recipientsUnresolved, responseRequired, taskNotFound, taskStateConflict, unknownUnits, unsupportedAttachment } from './tasking.errors.js';
 
 export const TASKING_CLOCK = Symbol('TASKING_CLOCK');
 /** Today in Vietnam (UTC+7), YYYY-MM-DD; injected so tests control time. */
 export type Clock = () => string;
 export const vietnamToday: Clock = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-/** Recurring deadlines get occurrences this far ahead; a daily job extends the horizon. */
-const HORIZON_DAYS = 92;
+/** Recurring deadlines get occurrences this far ahead; the daily `tasks.extend-horizon` job moves the horizon on. */
+export const HORIZON_DAYS = 92;
 
 const ATTACHMENT_TYPES = new Set([
   'application/pdf',
@@ -46,6 +47,20 @@ export interface DispatchResult {
   existing: number;
   alreadyDispatched: boolean;
   warnings: string[];
+}
+
+export const REMIND_SCOPES = ['due', 'unreported'] as const;
+export type RemindScope = (typeof REMIND_SCOPES)[number];
+
+export interface RemindedUnit {
+  unitId: string;
+  unitName: string;
+  tasks: number;
+}
+
+export interface RemindResult {
+  reminded: number;
+  units: RemindedUnit[];
 }
 
 export interface ComplianceRow {
@@ -99,11 +114,7 @@ export class TaskingService {
       if (unresolved.length > 0) throw recipientsUnresolved(unresolved);
 
       const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
-      const inserted = plan.tasks.length
-        ? await tx.createQueryBuilder().insert().into(Task).values(plan.tasks.map((task) => ({ ...task, documentId }))).orIgnore().returning(['id']).execute()
-        : { raw: [] as Array<{ id: string }> };
-      const createdIds = (inserted.raw as Array<{ id: string }>).map((row) => row.id);
-      if (createdIds.length > 0) await tx.insert(TaskEvent, createdIds.map((taskId) => ({ taskId, actorId: user.id, fromStatus: null, toStatus: 'open' as const })));
+      const createdIds = await this.insertTasks(tx, documentId, plan.tasks, user.id);
       const alreadyDispatched = document.status === 'tasked';
       if (!alreadyDispatched) {
         await tx.update(Document, { id: documentId }, { status: 'tasked' });
@@ -187,17 +198,115 @@ export class TaskingService {
    * unit with its count; run daily by the `tasks.remind` job. Returns how many tasks were reminded.
    */
   async remindOverdue(): Promise<number> {
-    const [rows] = await this.dataSource.query(
-      `UPDATE task SET last_reminded_at = now()
-        WHERE status IN ('open', 'returned') AND due_on < $1::date
-          AND (last_reminded_at IS NULL OR (last_reminded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < $1::date)
-        RETURNING unit_id, document_id`,
-      [this.today()],
+    const today = this.today();
+    const units = await this.dataSource.transaction((tx) =>
+      this.markReminded(tx, null, { documentId: null, dueBefore: today, notRemindedOn: today }, (tasks) => ({ overdueTasks: tasks })),
     );
-    const byUnit = new Map<string, number>();
-    for (const row of rows as Array<{ unit_id: string }>) byUnit.set(row.unit_id, (byUnit.get(row.unit_id) ?? 0) + 1);
-    for (const [unitId, count] of byUnit) await this.audit.record(null, { actorId: null, action: 'task.reminded', targetType: 'unit', targetId: unitId, details: { overdueTasks: count } });
-    return (rows as unknown[]).length;
+    return units.reduce((sum, unit) => sum + unit.tasks, 0);
+  }
+
+  /**
+   * The issuer's "nhắc" for one directive: marks its tasks not yet reported (open or returned) as
+   * reminded now, whether or not they were reminded earlier today, with one audit event per unit.
+   * `due` (the default) takes the tasks due today or earlier; `unreported` every one not reported.
+   */
+  async remindDirective(user: AuthUser, documentId: string, scope: RemindScope = 'due'): Promise<RemindResult> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await tx.existsBy(Document, { id: documentId }))) throw directiveNotFound(documentId);
+      const dueBefore = scope === 'due' ? addDays(this.today(), 1) : null;
+      const units = await this.markReminded(tx, user.id, { documentId, dueBefore, notRemindedOn: null }, (tasks) => ({ tasks, documentId, scope }));
+      this.logger.log({ msg: 'directive reminded', documentId, scope, units: units.length });
+      return { reminded: units.reduce((sum, unit) => sum + unit.tasks, 0), units };
+    });
+  }
+
+  /**
+   * Sets last_reminded_at on the not-yet-reported tasks that match, and audits one `task.reminded`
+   * event per unit: the one place both the daily job and the issuer's button remind through.
+   */
+  private async markReminded(
+    tx: EntityManager,
+    actorId: string | null,
+    where: { documentId: string | null; dueBefore: string | null; notRemindedOn: string | null },
+    details: (tasks: number) => Record<string, unknown>,
+  ): Promise<RemindedUnit[]> {
+    const units: RemindedUnit[] = await tx.query(
+      `WITH reminded AS (
+         UPDATE task SET last_reminded_at = now()
+          WHERE status IN ('open', 'returned')
+            AND ($1::uuid IS NULL OR document_id = $1::uuid)
+            AND ($2::date IS NULL OR due_on < $2::date)
+            AND ($3::date IS NULL OR last_reminded_at IS NULL OR (last_reminded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < $3::date)
+          RETURNING unit_id)
+       SELECT r.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS tasks
+         FROM reminded r JOIN unit u ON u.id = r.unit_id
+        GROUP BY r.unit_id, u.name
+        ORDER BY u.name, r.unit_id`,
+      [where.documentId, where.dueBefore, where.notRemindedOn],
+    );
+    for (const unit of units) await this.audit.record(tx, { actorId, action: 'task.reminded', targetType: 'unit', targetId: unit.unitId, details: details(unit.tasks) });
+    return units;
+  }
+
+  /**
+   * Creates the occurrences of recurring deadlines that have come within the horizon since
+   * dispatch (dispatch plans HORIZON_DAYS ahead), for every dispatched directive; run daily by the
+   * `tasks.extend-horizon` job. Idempotent: same key as dispatch. Returns how many tasks it created.
+   */
+  async extendHorizon(): Promise<number> {
+    const documents: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT d.id FROM document d WHERE d.status = 'tasked' AND EXISTS (SELECT 1 FROM task t WHERE t.document_id = d.id AND t.occurrence <> '') ORDER BY d.created_at`,
+    );
+    let created = 0;
+    for (const { id } of documents) created += await this.extendDirective(id);
+    return created;
+  }
+
+  /** One directive's extension, under the same row lock as dispatch, from what its tasks say was dispatched. */
+  private extendDirective(documentId: string): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      const { directive, units } = await this.load(tx, documentId);
+      const series: Array<{ unitId: string; requirementRef: string; recipientLine: string; lastOccurrence: string; createdOn: string }> = await tx.query(
+        `SELECT unit_id AS "unitId", requirement_ref AS "requirementRef", min(recipient_line) AS "recipientLine", max(occurrence) AS "lastOccurrence",
+                min((created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::text AS "createdOn"
+           FROM task WHERE document_id = $1 GROUP BY unit_id, requirement_ref`,
+        [documentId],
+      );
+      if (series.length === 0) return 0;
+      const today = this.today();
+      // A unit merged away or dissolved since dispatch gets no new occurrences.
+      const current = new Set(units.filter((u) => (u.validFrom === null || u.validFrom <= today) && (u.validTo === null || u.validTo >= today)).map((u) => u.id));
+      const unitsByLine = new Map<string, Set<string>>();
+      for (const s of series) if (current.has(s.unitId)) unitsByLine.set(s.recipientLine, (unitsByLine.get(s.recipientLine) ?? new Set()).add(s.unitId));
+      const context = this.dueContext(directive);
+      const planned = planHorizonExtension(
+        directive,
+        {
+          dispatchedOn: series.reduce((min, s) => (s.createdOn < min ? s.createdOn : min), series[0].createdOn),
+          issuedOn: context.issuedOn,
+          recipients: [...unitsByLine].map(([line, ids]) => ({ line, unitIds: [...ids] })),
+          lastOccurrences: new Map(series.map((s) => [seriesKey(s.requirementRef, s.unitId), s.lastOccurrence])),
+        },
+        this.unitsOf(units, directive),
+        context.horizonEnd,
+      );
+      const createdIds = await this.insertTasks(tx, documentId, planned, null);
+      if (createdIds.length > 0) {
+        await this.audit.record(tx, { actorId: null, action: 'directive.horizon_extended', targetType: 'document', targetId: documentId, details: { tasks: createdIds.length, horizonEnd: context.horizonEnd } });
+        this.logger.log({ msg: 'recurring deadlines extended', documentId, created: createdIds.length, horizonEnd: context.horizonEnd });
+      }
+      return createdIds.length;
+    });
+  }
+
+  /** Inserts planned tasks, skipping those that exist (document × requirement × unit × occurrence); returns the new ids, each with its first event. */
+  private async insertTasks(tx: EntityManager, documentId: string, tasks: PlannedTask[], actorId: string | null): Promise<string[]> {
+    if (tasks.length === 0) return [];
+    const inserted = await tx.createQueryBuilder().insert().into(Task).values(tasks.map((task) => ({ ...task, documentId }))).orIgnore().returning(['id']).execute();
+    const createdIds = (inserted.raw as Array<{ id: string }>).map((row) => row.id);
+    if (createdIds.length > 0) await tx.insert(TaskEvent, createdIds.map((taskId) => ({ taskId, actorId, fromStatus: null, toStatus: 'open' as const })));
+    return createdIds;
   }
 
   /** The register of tasks (sổ theo dõi) as CSV, one row per task, for a directive or all. */
