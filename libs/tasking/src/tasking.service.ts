@@ -8,6 +8,7 @@ import { resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } fro
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromBuffer } from 'file-type';
 import { addDays } from './compute-due-dates.js';
+import { REGISTER_COLUMNS, registerWorkbook, type RegisterRow } from './register-workbook.js';
 import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
 import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnits } from './plan-tasks.js';
 import { TaskEvent } from './task-event.entity.js';
@@ -311,17 +312,26 @@ export class TaskingService {
 
   /** The register of tasks (sổ theo dõi) as CSV, one row per task, for a directive or all. */
   async registerCsv(user: AuthUser, documentId?: string): Promise<string> {
+    const rows = await this.registerRows(user, documentId);
+    return '\uFEFF' + [toCsvRow(REGISTER_COLUMNS), ...rows.map((r) => toCsvRow([r.document, r.requirement, r.unit, r.dueOn, r.status, r.closedAt, r.requirementText]))].join('\r\n') + '\r\n';
+  }
+
+  /** The same register as an Excel workbook: same columns and rows, the days as real dates. */
+  async registerXlsx(user: AuthUser, documentId?: string): Promise<Buffer> {
+    return registerWorkbook(await this.registerRows(user, documentId));
+  }
+
+  /** The register's rows, limited to the units the caller may see. */
+  private registerRows(user: AuthUser, documentId?: string): Promise<RegisterRow[]> {
     const scope = unitScope(user);
-    const rows: Array<Record<string, string | null>> = await this.dataSource.query(
-      `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS due_on,
-              t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS closed_at, t.requirement_text
+    return this.dataSource.query(
+      `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS "dueOn",
+              t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
          FROM task t JOIN unit u ON u.id = t.unit_id JOIN document d ON d.id = t.document_id
         WHERE ($1::uuid IS NULL OR t.document_id = $1) AND ($2::uuid[] IS NULL OR t.unit_id = ANY($2))
         ORDER BY d.created_at, t.requirement_ref, u.name, t.occurrence`,
       [documentId ?? null, scope === 'all' ? null : scope],
     );
-    const header = 'Văn bản,Yêu cầu,Đơn vị,Hạn,Trạng thái,Đóng lúc,Nội dung';
-    return '\uFEFF' + [header, ...rows.map((r) => toCsvRow([r.document, r.requirement, r.unit, r.due_on, r.status, r.closed_at, r.requirement_text]))].join('\r\n') + '\r\n';
   }
 
   private async transition(
