@@ -8,13 +8,6 @@ const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
 const CAT_LINH = 'Ủy ban nhân dân phường Cát Linh';
 const HANG_BOT = 'Ủy ban nhân dân phường Hàng Bột';
 
-/** Reads a binary body (supertest only buffers text and JSON by itself). */
-const binary = (res: NodeJS.ReadableStream, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
 describe('tracking a directive: the issuer reminds, units see it, the register as XLSX (HTTP, real PostgreSQL)', () => {
   let app: TestApp;
   let clerk: string;
@@ -78,7 +71,7 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
       const reminded = Object.fromEntries(mine.map((t) => [t.requirementRef, t.lastRemindedAt]));
       expect(new Date(reminded['2']!).getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect([reminded['1'], reminded['3'], reminded['4']]).toEqual([null, null, null]);
-      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200)).body as Array<{ requirementRef: string; lastRemindedAt: string | null }>;
+      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200)).body as Array<{ id: string; requirementRef: string; lastRemindedAt: string | null }>;
       expect(theirs.filter((t) => t.lastRemindedAt !== null).map((t) => t.requirementRef).sort()).toEqual(['1', '2']);
       const { body: single } = await app.http().get(`/tasks/${theirs.find((t) => t.requirementRef === '1')!.id}`).set(auth(hangBot)).expect(200);
       expect(single.task.lastRemindedAt).toEqual(expect.any(String));
@@ -121,7 +114,18 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
 
   describe('GET /tasks/register.xlsx', () => {
     const download = (token: string) =>
-      app.http().get(`/tasks/register.xlsx?documentId=${documentId}`).set(auth(token)).buffer(true).parse(binary).expect(200);
+      app
+        .http()
+        .get(`/tasks/register.xlsx?documentId=${documentId}`)
+        .set(auth(token))
+        .buffer(true)
+        .parse((res, done) => {
+          // supertest buffers only text and JSON by itself
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
 
     it('gives a unit admin the rows of its own unit, the same as the CSV, with real dates', async () => {
       const response = await download(catLinh);
@@ -142,7 +146,7 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
       // Same rows as the CSV register, cell for cell.
       const csv = await app.http().get(`/tasks/register.csv?documentId=${documentId}`).set(auth(catLinh)).expect(200);
       const csvRows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line: string) => line.split(','));
-      expect(csvRows.map((r: string[]) => r[5])).toEqual([(rows[0][5] as Date).toISOString().slice(0, 16).replace('T', ' '), '', '', '']);
+      expect(csvRows.map((r: string[]) => r[5])).toEqual([(rows[0][5] as unknown as Date).toISOString().slice(0, 16).replace('T', ' '), '', '', '']);
       expect(csvRows.map((r: string[]) => [r[0], r[1], r[2], r[3] || null, r[4]])).toEqual(rows.map((r) => [r[0], r[1], r[2], r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : null, r[4]]));
     });
 
