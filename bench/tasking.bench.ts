@@ -99,7 +99,13 @@ async function main(seconds: number): Promise<void> {
     const compliance = await load('GET /documents/:id/compliance (100 units)', `${base}/documents/${directiveId}/compliance`, tokens.clerk, seconds);
 
     console.log('\nThe same SQL run directly, one client, sequentially (median of 200)');
-    await sql(db, 'inbox query', `SELECT * FROM task t WHERE t.unit_id = ANY($1) ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC LIMIT 100`, [[unitId]]);
+    await sql(
+      db,
+      'inbox query',
+      `SELECT t.id, t.document_id, t.requirement_ref, t.requirement_text, t.unit_id, t.recipient_line, t.due_on::text, t.occurrence, t.deadline_text, t.report_to, t.status, t.closed_at, t.last_reminded_at
+         FROM task t WHERE t.unit_id = $1 ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC LIMIT 100 OFFSET 0`,
+      [unitId],
+    );
     await sql(
       db,
       'compliance query',

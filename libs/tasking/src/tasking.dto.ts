@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { TASK_STATUSES, type Task, type TaskStatus } from './task.entity.js';
-import { REMIND_SCOPES, type RemindScope } from './tasking.service.js';
+import { TASK_STATUSES, type TaskStatus } from './task.entity.js';
+import { type InboxTask, REMIND_SCOPES, type RemindScope } from './tasking.service.js';
 
 export class SettledLineDto {
   @IsString() @MaxLength(2000)
@@ -70,7 +70,7 @@ export interface TaskView {
   lastRemindedAt: string | null;
 }
 
-export function toTaskView(task: Task, overdue: boolean): TaskView {
+export function toTaskView(task: InboxTask, overdue: boolean): TaskView {
   return {
     id: task.id,
     documentId: task.documentId,
