@@ -1,4 +1,5 @@
 export * from './compute-due-dates.js';
+export * from './plan-horizon-extension.js';
 export * from './plan-tasks.js';
 export * from './task.entity.js';
 export * from './task-response.entity.js';

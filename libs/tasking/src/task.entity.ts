@@ -12,6 +12,7 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 @Entity()
 @Index(['documentId', 'requirementRef', 'unitId', 'occurrence'], { unique: true })
 @Index(['unitId', 'status', 'dueOn'])
+@Index(['unitId', 'dueOn', 'createdAt'])
 export class Task {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
-import { DispatchDto, ListTasksQueryDto, RegisterQueryDto, RespondDto, ReturnTaskDto, toTaskView, type TaskView } from './tasking.dto.js';
-import { type Clock, isOverdue, TASKING_CLOCK, TaskingService } from './tasking.service.js';
+import { DispatchDto, ListTasksQueryDto, RegisterQueryDto, RemindDirectiveDto, RespondDto, ReturnTaskDto, toTaskView, type TaskView } from './tasking.dto.js';
+import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
 
 @Controller()
 export class TaskingController {
@@ -30,6 +30,14 @@ export class TaskingController {
     return this.tasking.compliance(id);
   }
 
+  /** The issuer's "nhắc": remind every unit whose tasks of this directive are due (or, on request, not yet reported). */
+  @Post('documents/:id/remind')
+  @HttpCode(200)
+  @Roles('clerk', 'leader', 'system_admin')
+  remind(@Param('id', ParseUUIDPipe) id: string, @Body() body: RemindDirectiveDto, @CurrentUser() user: AuthUser): Promise<RemindResult> {
+    return this.tasking.remindDirective(user, id, body.scope);
+  }
+
   @Get('tasks')
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   async inbox(@Query() query: ListTasksQueryDto, @CurrentUser() user: AuthUser): Promise<TaskView[]> {
@@ -43,6 +51,14 @@ export class TaskingController {
   @Header('Content-Disposition', 'attachment; filename="so-theo-doi.csv"')
   register(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<string> {
     return this.tasking.registerCsv(user, query.documentId);
+  }
+
+  /** Sổ theo dõi as an Excel workbook: the CSV's columns and unit scoping. */
+  @Get('tasks/register.xlsx')
+  @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
+  async registerXlsx(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    const workbook = await this.tasking.registerXlsx(user, query.documentId);
+    return new StreamableFile(workbook, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', disposition: 'attachment; filename="so-theo-doi.xlsx"', length: workbook.length });
   }
 
   @Get('tasks/:id')

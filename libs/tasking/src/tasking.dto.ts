@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { TASK_STATUSES, type Task, type TaskStatus } from './task.entity.js';
+import { TASK_STATUSES, type TaskStatus } from './task.entity.js';
+import { type InboxTask, REMIND_SCOPES, type RemindScope } from './tasking.service.js';
 
 export class SettledLineDto {
   @IsString() @MaxLength(2000)
@@ -35,6 +36,12 @@ export class RegisterQueryDto {
   documentId?: string;
 }
 
+export class RemindDirectiveDto {
+  /** `due`: tasks due today or earlier (the default); `unreported`: every task not yet reported. */
+  @IsOptional() @IsIn(REMIND_SCOPES)
+  scope: RemindScope = 'due';
+}
+
 export class RespondDto {
   @IsString() @MinLength(1) @MaxLength(20_000)
   text: string;
@@ -59,9 +66,11 @@ export interface TaskView {
   status: TaskStatus;
   overdue: boolean;
   closedAt: string | null;
+  /** When the unit was last reminded (daily job for overdue tasks, or the issuer's button); null if never. */
+  lastRemindedAt: string | null;
 }
 
-export function toTaskView(task: Task, overdue: boolean): TaskView {
+export function toTaskView(task: InboxTask, overdue: boolean): TaskView {
   return {
     id: task.id,
     documentId: task.documentId,
@@ -76,5 +85,6 @@ export function toTaskView(task: Task, overdue: boolean): TaskView {
     status: task.status,
     overdue,
     closedAt: task.closedAt?.toISOString() ?? null,
+    lastRemindedAt: task.lastRemindedAt?.toISOString() ?? null,
   };
 }

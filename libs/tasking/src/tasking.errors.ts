@@ -2,6 +2,8 @@ import { AppError } from '@congvan/common';
 
 export const taskNotFound = (id: string) => new AppError('TASK_NOT_FOUND', 404, 'Không tìm thấy nhiệm vụ.', 'Task not found.', { id });
 
+export const directiveNotFound = (id: string) => new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
+
 export const recipientsUnresolved = (lines: unknown[]) =>
   new AppError(
     'RECIPIENT_GROUP_UNRESOLVED',

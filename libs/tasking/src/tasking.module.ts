@@ -17,6 +17,7 @@ export interface TaskingOptions {
 }
 
 export const JOB_REMIND_OVERDUE = 'tasks.remind';
+export const JOB_EXTEND_HORIZON = 'tasks.extend-horizon';
 
 @Module({})
 export class TaskingModule implements OnModuleInit {
@@ -27,6 +28,8 @@ export class TaskingModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.define(JOB_REMIND_OVERDUE, { handle: async () => void (await this.tasking.remindOverdue()), schedule: '0 7 * * *' });
+    // Before the reminders: occurrences that came within the horizon overnight exist by 07:00.
+    this.jobs.define(JOB_EXTEND_HORIZON, { handle: async () => void (await this.tasking.extendHorizon()), schedule: '30 0 * * *' });
   }
 
   static forRoot(options: TaskingOptions): DynamicModule {

@@ -8,19 +8,21 @@ import { resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } fro
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromBuffer } from 'file-type';
 import { addDays } from './compute-due-dates.js';
-import { planTasks, type DirectiveForTasks, type RecipientUnits } from './plan-tasks.js';
+import { REGISTER_COLUMNS, registerWorkbook, type RegisterRow } from './register-workbook.js';
+import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
+import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnits } from './plan-tasks.js';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse, type Attachment } from './task-response.entity.js';
 import { Task, type TaskStatus } from './task.entity.js';
-import { notReviewed, recipientsUnresolved, responseRequired, taskNotFound, taskStateConflict, unknownUnits, unsupportedAttachment } from './tasking.errors.js';
+import { directiveNotFound, notReviewed, recipientsUnresolved, responseRequired, taskNotFound, taskStateConflict, unknownUnits, unsupportedAttachment } from './tasking.errors.js';
 
 export const TASKING_CLOCK = Symbol('TASKING_CLOCK');
 /** Today in Vietnam (UTC+7), YYYY-MM-DD; injected so tests control time. */
 export type Clock = () => string;
 export const vietnamToday: Clock = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
-/** Recurring deadlines get occurrences this far ahead; a daily job extends the horizon. */
-const HORIZON_DAYS = 92;
+/** Recurring deadlines get occurrences this far ahead; the daily `tasks.extend-horizon` job moves the horizon on. */
+export const HORIZON_DAYS = 92;
 
 const ATTACHMENT_TYPES = new Set([
   'application/pdf',
@@ -47,6 +49,23 @@ export interface DispatchResult {
   alreadyDispatched: boolean;
   warnings: string[];
 }
+
+export const REMIND_SCOPES = ['due', 'unreported'] as const;
+export type RemindScope = (typeof REMIND_SCOPES)[number];
+
+export interface RemindedUnit {
+  unitId: string;
+  unitName: string;
+  tasks: number;
+}
+
+export interface RemindResult {
+  reminded: number;
+  units: RemindedUnit[];
+}
+
+/** What the inbox reads of a task: the fields of a TaskView. */
+export type InboxTask = Pick<Task, 'id' | 'documentId' | 'requirementRef' | 'requirementText' | 'unitId' | 'recipientLine' | 'dueOn' | 'occurrence' | 'deadlineText' | 'reportTo' | 'status' | 'closedAt' | 'lastRemindedAt'>;
 
 export interface ComplianceRow {
   unitId: string;
@@ -99,11 +118,7 @@ export class TaskingService {
       if (unresolved.length > 0) throw recipientsUnresolved(unresolved);
 
       const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
-      const inserted = plan.tasks.length
-        ? await tx.createQueryBuilder().insert().into(Task).values(plan.tasks.map((task) => ({ ...task, documentId }))).orIgnore().returning(['id']).execute()
-        : { raw: [] as Array<{ id: string }> };
-      const createdIds = (inserted.raw as Array<{ id: string }>).map((row) => row.id);
-      if (createdIds.length > 0) await tx.insert(TaskEvent, createdIds.map((taskId) => ({ taskId, actorId: user.id, fromStatus: null, toStatus: 'open' as const })));
+      const createdIds = await this.insertTasks(tx, documentId, plan.tasks, user.id);
       const alreadyDispatched = document.status === 'tasked';
       if (!alreadyDispatched) {
         await tx.update(Document, { id: documentId }, { status: 'tasked' });
@@ -114,15 +129,31 @@ export class TaskingService {
     });
   }
 
-  /** A unit's tasks by due day (overdue first), limited to what the caller may see. */
-  async inbox(user: AuthUser, query: { status?: TaskStatus; documentId?: string; limit: number; offset: number }): Promise<Array<Task & { overdue: boolean }>> {
-    const builder = this.dataSource.getRepository(Task).createQueryBuilder('t').orderBy('t.due_on', 'ASC', 'NULLS LAST').addOrderBy('t.created_at', 'ASC').limit(query.limit).offset(query.offset);
+  /**
+   * A unit's tasks by due day (overdue first), limited to what the caller may see. Plain SQL with
+   * only the columns a TaskView shows: the inbox is the most read route (bench/tasking.bench.ts).
+   */
+  async inbox(user: AuthUser, query: { status?: TaskStatus; documentId?: string; limit: number; offset: number }): Promise<Array<InboxTask & { overdue: boolean }>> {
     const scope = unitScope(user);
-    if (scope !== 'all') builder.andWhere('t.unit_id = ANY(:units)', { units: scope });
-    if (query.status) builder.andWhere('t.status = :status', { status: query.status });
-    if (query.documentId) builder.andWhere('t.document_id = :documentId', { documentId: query.documentId });
+    const values: unknown[] = [];
+    const where: string[] = [];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    // One unit is an equality, so the (unit_id, due_on, created_at) index yields the page in order.
+    if (scope !== 'all') where.push(scope.length === 1 ? `t.unit_id = ${param(scope[0])}` : `t.unit_id = ANY(${param(scope)}::uuid[])`);
+    if (query.status) where.push(`t.status = ${param(query.status)}`);
+    if (query.documentId) where.push(`t.document_id = ${param(query.documentId)}`);
+    const rows: InboxTask[] = await this.dataSource.query(
+      `SELECT t.id, t.document_id AS "documentId", t.requirement_ref AS "requirementRef", t.requirement_text AS "requirementText", t.unit_id AS "unitId",
+              t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence, t.deadline_text AS "deadlineText", t.report_to AS "reportTo",
+              t.status, t.closed_at AS "closedAt", t.last_reminded_at AS "lastRemindedAt"
+         FROM task t
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC
+        LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
+      values,
+    );
     const today = this.today();
-    return (await builder.getMany()).map((task) => Object.assign(task, { overdue: isOverdue(task, today) }));
+    return rows.map((task) => Object.assign(task, { overdue: isOverdue(task, today) }));
   }
 
   async get(user: AuthUser, taskId: string): Promise<{ task: Task; responses: TaskResponse[]; events: TaskEvent[] }> {
@@ -187,32 +218,139 @@ export class TaskingService {
    * unit with its count; run daily by the `tasks.remind` job. Returns how many tasks were reminded.
    */
   async remindOverdue(): Promise<number> {
-    const [rows] = await this.dataSource.query(
-      `UPDATE task SET last_reminded_at = now()
-        WHERE status IN ('open', 'returned') AND due_on < $1::date
-          AND (last_reminded_at IS NULL OR (last_reminded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < $1::date)
-        RETURNING unit_id, document_id`,
-      [this.today()],
+    const today = this.today();
+    const units = await this.dataSource.transaction((tx) =>
+      this.markReminded(tx, null, { documentId: null, dueBefore: today, notRemindedOn: today }, (tasks) => ({ overdueTasks: tasks })),
     );
-    const byUnit = new Map<string, number>();
-    for (const row of rows as Array<{ unit_id: string }>) byUnit.set(row.unit_id, (byUnit.get(row.unit_id) ?? 0) + 1);
-    for (const [unitId, count] of byUnit) await this.audit.record(null, { actorId: null, action: 'task.reminded', targetType: 'unit', targetId: unitId, details: { overdueTasks: count } });
-    return (rows as unknown[]).length;
+    return units.reduce((sum, unit) => sum + unit.tasks, 0);
+  }
+
+  /**
+   * The issuer's "nhắc" for one directive: marks its tasks not yet reported (open or returned) as
+   * reminded now, whether or not they were reminded earlier today, with one audit event per unit.
+   * `due` (the default) takes the tasks due today or earlier; `unreported` every one not reported.
+   */
+  async remindDirective(user: AuthUser, documentId: string, scope: RemindScope = 'due'): Promise<RemindResult> {
+    return this.dataSource.transaction(async (tx) => {
+      if (!(await tx.existsBy(Document, { id: documentId }))) throw directiveNotFound(documentId);
+      const dueBefore = scope === 'due' ? addDays(this.today(), 1) : null;
+      const units = await this.markReminded(tx, user.id, { documentId, dueBefore, notRemindedOn: null }, (tasks) => ({ tasks, documentId, scope }));
+      this.logger.log({ msg: 'directive reminded', documentId, scope, units: units.length });
+      return { reminded: units.reduce((sum, unit) => sum + unit.tasks, 0), units };
+    });
+  }
+
+  /**
+   * Sets last_reminded_at on the not-yet-reported tasks that match, and audits one `task.reminded`
+   * event per unit: the one place both the daily job and the issuer's button remind through.
+   */
+  private async markReminded(
+    tx: EntityManager,
+    actorId: string | null,
+    where: { documentId: string | null; dueBefore: string | null; notRemindedOn: string | null },
+    details: (tasks: number) => Record<string, unknown>,
+  ): Promise<RemindedUnit[]> {
+    const units: RemindedUnit[] = await tx.query(
+      `WITH reminded AS (
+         UPDATE task SET last_reminded_at = now()
+          WHERE status IN ('open', 'returned')
+            AND ($1::uuid IS NULL OR document_id = $1::uuid)
+            AND ($2::date IS NULL OR due_on < $2::date)
+            AND ($3::date IS NULL OR last_reminded_at IS NULL OR (last_reminded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < $3::date)
+          RETURNING unit_id)
+       SELECT r.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS tasks
+         FROM reminded r JOIN unit u ON u.id = r.unit_id
+        GROUP BY r.unit_id, u.name
+        ORDER BY u.name, r.unit_id`,
+      [where.documentId, where.dueBefore, where.notRemindedOn],
+    );
+    for (const unit of units) await this.audit.record(tx, { actorId, action: 'task.reminded', targetType: 'unit', targetId: unit.unitId, details: details(unit.tasks) });
+    return units;
+  }
+
+  /**
+   * Creates the occurrences of recurring deadlines that have come within the horizon since
+   * dispatch (dispatch plans HORIZON_DAYS ahead), for every dispatched directive; run daily by the
+   * `tasks.extend-horizon` job. Idempotent: same key as dispatch. Returns how many tasks it created.
+   */
+  async extendHorizon(): Promise<number> {
+    const documents: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT d.id FROM document d WHERE d.status = 'tasked' AND EXISTS (SELECT 1 FROM task t WHERE t.document_id = d.id AND t.occurrence <> '') ORDER BY d.created_at`,
+    );
+    let created = 0;
+    for (const { id } of documents) created += await this.extendDirective(id);
+    return created;
+  }
+
+  /** One directive's extension, under the same row lock as dispatch, from what its tasks say was dispatched. */
+  private extendDirective(documentId: string): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      const { directive, units } = await this.load(tx, documentId);
+      const series: Array<{ unitId: string; requirementRef: string; recipientLine: string; lastOccurrence: string; createdOn: string }> = await tx.query(
+        `SELECT unit_id AS "unitId", requirement_ref AS "requirementRef", min(recipient_line) AS "recipientLine", max(occurrence) AS "lastOccurrence",
+                min((created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::text AS "createdOn"
+           FROM task WHERE document_id = $1 GROUP BY unit_id, requirement_ref`,
+        [documentId],
+      );
+      if (series.length === 0) return 0;
+      const today = this.today();
+      // A unit merged away or dissolved since dispatch gets no new occurrences.
+      const current = new Set(units.filter((u) => (u.validFrom === null || u.validFrom <= today) && (u.validTo === null || u.validTo >= today)).map((u) => u.id));
+      const unitsByLine = new Map<string, Set<string>>();
+      for (const s of series) if (current.has(s.unitId)) unitsByLine.set(s.recipientLine, (unitsByLine.get(s.recipientLine) ?? new Set()).add(s.unitId));
+      const context = this.dueContext(directive);
+      const planned = planHorizonExtension(
+        directive,
+        {
+          dispatchedOn: series.reduce((min, s) => (s.createdOn < min ? s.createdOn : min), series[0].createdOn),
+          issuedOn: context.issuedOn,
+          recipients: [...unitsByLine].map(([line, ids]) => ({ line, unitIds: [...ids] })),
+          lastOccurrences: new Map(series.map((s) => [seriesKey(s.requirementRef, s.unitId), s.lastOccurrence])),
+        },
+        this.unitsOf(units, directive),
+        context.horizonEnd,
+      );
+      const createdIds = await this.insertTasks(tx, documentId, planned, null);
+      if (createdIds.length > 0) {
+        await this.audit.record(tx, { actorId: null, action: 'directive.horizon_extended', targetType: 'document', targetId: documentId, details: { tasks: createdIds.length, horizonEnd: context.horizonEnd } });
+        this.logger.log({ msg: 'recurring deadlines extended', documentId, created: createdIds.length, horizonEnd: context.horizonEnd });
+      }
+      return createdIds.length;
+    });
+  }
+
+  /** Inserts planned tasks, skipping those that exist (document × requirement × unit × occurrence); returns the new ids, each with its first event. */
+  private async insertTasks(tx: EntityManager, documentId: string, tasks: PlannedTask[], actorId: string | null): Promise<string[]> {
+    if (tasks.length === 0) return [];
+    const inserted = await tx.createQueryBuilder().insert().into(Task).values(tasks.map((task) => ({ ...task, documentId }))).orIgnore().returning(['id']).execute();
+    const createdIds = (inserted.raw as Array<{ id: string }>).map((row) => row.id);
+    if (createdIds.length > 0) await tx.insert(TaskEvent, createdIds.map((taskId) => ({ taskId, actorId, fromStatus: null, toStatus: 'open' as const })));
+    return createdIds;
   }
 
   /** The register of tasks (sổ theo dõi) as CSV, one row per task, for a directive or all. */
   async registerCsv(user: AuthUser, documentId?: string): Promise<string> {
+    const rows = await this.registerRows(user, documentId);
+    return '\uFEFF' + [toCsvRow(REGISTER_COLUMNS), ...rows.map((r) => toCsvRow([r.document, r.requirement, r.unit, r.dueOn, r.status, r.closedAt, r.requirementText]))].join('\r\n') + '\r\n';
+  }
+
+  /** The same register as an Excel workbook: same columns and rows, the days as real dates. */
+  async registerXlsx(user: AuthUser, documentId?: string): Promise<Buffer> {
+    return registerWorkbook(await this.registerRows(user, documentId));
+  }
+
+  /** The register's rows, limited to the units the caller may see. */
+  private registerRows(user: AuthUser, documentId?: string): Promise<RegisterRow[]> {
     const scope = unitScope(user);
-    const rows: Array<Record<string, string | null>> = await this.dataSource.query(
-      `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS due_on,
-              t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS closed_at, t.requirement_text
+    return this.dataSource.query(
+      `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS "dueOn",
+              t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
          FROM task t JOIN unit u ON u.id = t.unit_id JOIN document d ON d.id = t.document_id
         WHERE ($1::uuid IS NULL OR t.document_id = $1) AND ($2::uuid[] IS NULL OR t.unit_id = ANY($2))
         ORDER BY d.created_at, t.requirement_ref, u.name, t.occurrence`,
       [documentId ?? null, scope === 'all' ? null : scope],
     );
-    const header = 'Văn bản,Yêu cầu,Đơn vị,Hạn,Trạng thái,Đóng lúc,Nội dung';
-    return '\uFEFF' + [header, ...rows.map((r) => toCsvRow([r.document, r.requirement, r.unit, r.due_on, r.status, r.closed_at, r.requirement_text]))].join('\r\n') + '\r\n';
   }
 
   private async transition(

@@ -4,6 +4,15 @@ import { CreateDocuments1764030000000 } from './1764030000000-CreateDocuments.js
 import { CreateTasks1764040000000 } from './1764040000000-CreateTasks.js';
 import { CreateReplies1764050000000 } from './1764050000000-CreateReplies.js';
 import { AddReplyTemplates1764060000000 } from './1764060000000-AddReplyTemplates.js';
+import { IndexTaskInbox1764070000000 } from './1764070000000-IndexTaskInbox.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
-export const MIGRATIONS = [CreateUnit1764010000000, CreateIdentity1764020000000, CreateDocuments1764030000000, CreateTasks1764040000000, CreateReplies1764050000000, AddReplyTemplates1764060000000];
+export const MIGRATIONS = [
+  CreateUnit1764010000000,
+  CreateIdentity1764020000000,
+  CreateDocuments1764030000000,
+  CreateTasks1764040000000,
+  CreateReplies1764050000000,
+  AddReplyTemplates1764060000000,
+  IndexTaskInbox1764070000000,
+];
