@@ -64,8 +64,8 @@ export class TaskingController {
   @Get('tasks/:id')
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    const { task, responses, events } = await this.tasking.get(user, id);
-    return { task: toTaskView(task, isOverdue(task, this.today())), responses, events };
+    const { task, directive, responses, events } = await this.tasking.get(user, id);
+    return { task: toTaskView(task, isOverdue(task, this.today())), directive, responses, events };
   }
 
   @Post('tasks/:id/responses')

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import type { Directive } from '@congvan/extraction';
 import { TASK_STATUSES, type TaskStatus } from './task.entity.js';
 import { type InboxTask, REMIND_SCOPES, type RemindScope } from './tasking.service.js';
 
@@ -86,5 +87,26 @@ export function toTaskView(task: InboxTask, overdue: boolean): TaskView {
     overdue,
     closedAt: task.closedAt?.toISOString() ?? null,
     lastRemindedAt: task.lastRemindedAt?.toISOString() ?? null,
+  };
+}
+
+/** What the unit needs to know of the directive behind a task: which document, from whom, about what. */
+export interface DirectiveSummary {
+  docType: string;
+  number: string | null;
+  symbol: string | null;
+  date: string | null;
+  issuer: string | null;
+  subject: string | null;
+}
+
+export function summariseDirective(directive: Directive): DirectiveSummary {
+  return {
+    docType: directive.docType,
+    number: directive.number,
+    symbol: directive.symbol,
+    date: directive.date,
+    issuer: directive.issuer?.name ?? null,
+    subject: directive.subject,
   };
 }

@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditLog, type AuthUser, unitScope } from '@congvan/auth';
 import { toCsvRow } from '@congvan/common';
 import { DirectiveDraft, Document } from '@congvan/documents';
+import type { Directive } from '@congvan/extraction';
 import { resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromBuffer } from 'file-type';
@@ -14,6 +15,7 @@ import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnit
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse, type Attachment } from './task-response.entity.js';
 import { Task, type TaskStatus } from './task.entity.js';
+import { summariseDirective, type DirectiveSummary } from './tasking.dto.js';
 import { directiveNotFound, notReviewed, recipientsUnresolved, responseRequired, taskNotFound, taskStateConflict, unknownUnits, unsupportedAttachment } from './tasking.errors.js';
 
 export const TASKING_CLOCK = Symbol('TASKING_CLOCK');
@@ -156,13 +158,14 @@ export class TaskingService {
     return rows.map((task) => Object.assign(task, { overdue: isOverdue(task, today) }));
   }
 
-  async get(user: AuthUser, taskId: string): Promise<{ task: Task; responses: TaskResponse[]; events: TaskEvent[] }> {
+  async get(user: AuthUser, taskId: string): Promise<{ task: Task; directive: DirectiveSummary | null; responses: TaskResponse[]; events: TaskEvent[] }> {
     const task = await this.visibleTask(this.dataSource.manager, user, taskId);
-    const [responses, events] = await Promise.all([
+    const [draft, responses, events] = await Promise.all([
+      this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId: task.documentId }),
       this.dataSource.getRepository(TaskResponse).find({ where: { taskId }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(TaskEvent).find({ where: { taskId }, order: { at: 'ASC' } }),
     ]);
-    return { task, responses, events };
+    return { task, directive: draft && summariseDirective((draft.reviewed ?? draft.extracted) as unknown as Directive), responses, events };
   }
 
   /** The unit's report on a task, with attachments checked by content and stored first. */

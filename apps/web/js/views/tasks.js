@@ -67,7 +67,7 @@ export async function renderInbox(main, _params, session) {
 
 /** @type {import('../app.js').View} */
 export async function renderTask(main, [taskId], session) {
-  const { task, responses, events } = await api('GET', `/tasks/${taskId}`);
+  const { task, directive, responses, events } = await api('GET', `/tasks/${taskId}`);
   const unitAdmin = session.user.role === 'unit_admin';
   const issuer = ['clerk', 'leader', 'system_admin'].includes(session.user.role);
   const answerable = task.status === 'open' || task.status === 'returned';
@@ -143,6 +143,7 @@ export async function renderTask(main, [taskId], session) {
     h(
       'dl',
       { class: 'facts' },
+      directive ? [h('dt', null, 'Văn bản'), h('dd', null, describeDirective(directive))] : null,
       h('dt', null, 'Đơn vị'),
       h('dd', null, session.unitName(task.unitId)),
       h('dt', null, 'Nội dung'),
@@ -178,6 +179,14 @@ export async function renderTask(main, [taskId], session) {
       events.map((/** @type {any} */ event) => h('li', null, `${formatDateTime(event.at)} — ${describeEvent(event)}`)),
     ),
   );
+}
+
+/** "Công văn số 3347/UBND-NV ngày 12/01/2024 của …: trích yếu". @param {any} directive */
+function describeDirective(directive) {
+  const number = directive.number || directive.symbol ? ` số ${[directive.number, directive.symbol].filter(Boolean).join('/')}` : '';
+  const date = directive.date ? ` ngày ${formatDate(directive.date)}` : '';
+  const issuer = directive.issuer ? ` của ${directive.issuer}` : '';
+  return `${directive.docType}${number}${date}${issuer}${directive.subject ? `: ${directive.subject}` : ''}`;
 }
 
 /** @param {any} event */
