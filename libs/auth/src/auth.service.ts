@@ -82,8 +82,10 @@ export class AuthService {
     return { token, expiresAt, user: toAuthUser(account) };
   }
 
-  /** The user behind a session token, or null when the token is unknown, expired, revoked or its account locked. */
-  /** The account behind a live session token: one indexed query, as it runs on every request. */
+  /**
+   * The user behind a session token, or null when the token is unknown, expired, revoked or its
+   * account locked: one indexed query, as it runs on every request.
+   */
   async authenticate(token: string): Promise<AuthUser | null> {
     const [user]: AuthUser[] = await this.dataSource.query(
       `SELECT a.id, a.username, a.role, a.unit_id AS "unitId"

@@ -1,5 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '@congvan/common';
 import { REPLY_KINDS, REPLY_STATUSES, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 
 export class CreateReplyDto {
@@ -46,18 +46,12 @@ export class UpdateReplyDto {
   model: Record<string, unknown>;
 }
 
-export class ListRepliesQueryDto {
+export class ListRepliesQueryDto extends PageQueryDto {
   @IsOptional() @IsIn(REPLY_STATUSES)
   status?: ReplyStatus;
 
   @IsOptional() @IsUUID()
   documentId?: string;
-
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
-  limit = 100;
-
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
-  offset = 0;
 }
 
 export class CreateReplyTemplateDto {

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@congvan/common';
 import type { Directive } from '@congvan/extraction';
 import { TASK_STATUSES, type TaskStatus } from './task.entity.js';
 import { type InboxTask, REMIND_SCOPES, type RemindScope } from './tasking.service.js';
@@ -18,18 +19,12 @@ export class DispatchDto {
   lines?: SettledLineDto[];
 }
 
-export class ListTasksQueryDto {
+export class ListTasksQueryDto extends PageQueryDto {
   @IsOptional() @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
   @IsOptional() @IsUUID()
   documentId?: string;
-
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
-  limit = 100;
-
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
-  offset = 0;
 }
 
 export class RegisterQueryDto {
