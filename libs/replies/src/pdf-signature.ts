@@ -98,7 +98,12 @@ export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
     const set = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attributes);
     const attributesDigest = forge.md.sha256.create().update(der(set)).digest().getBytes();
     const publicKey = certificate.publicKey as forge.pki.rsa.PublicKey;
-    const ok = publicKey.verify(attributesDigest, capture.signature);
+    let ok: boolean;
+    try {
+      ok = publicKey.verify(attributesDigest, capture.signature);
+    } catch {
+      ok = false; // forge throws when the decrypted block is not PKCS#1 v1.5: a changed signature value
+    }
     if (!ok) return { valid: false, reason: 'BAD_SIGNATURE', detail: 'the signature does not match the certificate' };
 
     const signingCertificate = attributeValue(OID_SIGNING_CERTIFICATE_V2);
@@ -110,7 +115,7 @@ export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
     const signedAt = signingTime ? forge.asn1.utcTimeToDate(bytes(signingTime)).toISOString() : pdfDate(/\/M\s*\((D:[^)]*)\)/.exec(dictionary)?.[1]);
     const cadesDetached = /\/SubFilter\s*\/ETSI\.CAdES\.detached\b/.test(dictionary);
     const pades = signingCertificate && !signingTime && cadesDetached ? 'B-B' : null;
-    return { valid: true, signer: certificate.subject.getField('CN')?.value ?? '', signedAt, pades };
+    return { valid: true, signer: commonName(certificate), signedAt, pades };
   } catch (error) {
     return { valid: false, reason: 'MALFORMED', detail: (error as Error).message };
   }
@@ -138,6 +143,13 @@ export function signingCertificateMismatch(value: Node, certificate: Node): stri
     if (bytes(serialNumber) !== bytes(serial) || !directoryNames.some((name) => der(children(name)[0]) === der(issuer))) return 'signing-certificate-v2 names another certificate (issuer and serial differ)';
   }
   return null;
+}
+
+/** The subject's common name; a UTF8String one (as Vietnamese CAs write it) is decoded, forge leaves its bytes. */
+function commonName(certificate: forge.pki.Certificate): string {
+  const field = certificate.subject.getField('CN') as { value?: string; valueTagClass?: number } | null;
+  if (!field?.value) return '';
+  return field.valueTagClass === forge.asn1.Type.UTF8 ? forge.util.decodeUtf8(field.value) : field.value;
 }
 
 /** The text of the indirect object holding the signature dictionary around `at`. */
