@@ -63,7 +63,7 @@ describe('reply documents: draft, submit, sign with a number, verify (real chrom
       res.on('end', () => done(null, Buffer.concat(chunks)));
     }).expect(200);
     const ok = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', pdf.body as Buffer, 'ban-ky.pdf').expect(200);
-    expect(ok.body).toMatchObject({ valid: true, signer: 'Nguyen Van Lanh Dao' });
+    expect(ok.body).toMatchObject({ valid: true, signer: 'Nguyen Van Lanh Dao', pades: 'B-B' });
     const tampered = Buffer.from(pdf.body as Buffer);
     tampered[Math.floor(tampered.length / 3)] ^= 0x20;
     const bad = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', tampered, 'sua.pdf').expect(200);
