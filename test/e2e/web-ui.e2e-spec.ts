@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -137,8 +137,9 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     await shot(page, '06-leader-signed');
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Tải bản đã ký (PDF)' }).click();
-    const pdf = await (await download).path();
-    expect(pdf).toBeTruthy();
+    const pdf = readFileSync(await (await download).path());
+    const verdict = await app.http().post('/replies/verify').set('Authorization', `Bearer ${await app.signIn('clerk')}`).attach('file', pdf, 'bao-cao.pdf').expect(200);
+    expect(verdict.body).toMatchObject({ valid: true, pades: 'B-B' });
     await context.close();
   });
 
