@@ -70,6 +70,11 @@ describe('formatCitationLine', () => {
     const citation = { kind: 'Công văn', number: '3347', symbol: 'UBND-NV', date: '2024-01-12', issuer: null };
     expect(formatCitationLine(citation, 'Căn cứ')).toBe('Căn cứ Công văn số 3347/UBND-NV ngày 12/01/2024');
   });
+  it('dates a document whose day was left blank by its month, and one with only a year by its year', () => {
+    const citation = { kind: 'Công văn', number: null, symbol: 'UBND-NV', date: '2024-01', issuer: 'Ủy ban nhân dân quận Đống Đa' };
+    expect(formatCitationLine(citation)).toBe(`Thực hiện Công văn số ${BLANK}/UBND-NV tháng 01/2024 của Ủy ban nhân dân quận Đống Đa`);
+    expect(formatCitationLine({ ...citation, date: '2024' })).toBe(`Thực hiện Công văn số ${BLANK}/UBND-NV năm 2024 của Ủy ban nhân dân quận Đống Đa`);
+  });
 });
 
 describe('numberToVietnameseWords', () => {

@@ -66,10 +66,16 @@ export function formatNumberAndSymbol(number: string | number | null, symbol: st
   return symbol.includes('/') ? `${numberText}-${symbol}` : `${numberText}/${symbol}`;
 }
 
+/** "ngày" before a whole date; a document whose day was left blank is "tháng 01/2024", one with only its year "năm 2024". */
+function datedBy(iso: string): string {
+  const { month, day } = parseIsoDate(iso);
+  return day !== null ? 'ngày' : month !== null ? 'tháng' : 'năm';
+}
+
 /** "Công văn số 4135-CV/BTCTU ngày 31/7/2024 của Ban Tổ chức Thành ủy về việc ...". */
 export function formatDocumentReference(citation: DirectiveCitation, options: { withSubject?: boolean } = {}): string {
   const parts = [`${citation.kind} số ${formatNumberAndSymbol(citation.number, citation.symbol)}`];
-  if (citation.date) parts.push(`ngày ${formatShortDate(citation.date)}`);
+  if (citation.date) parts.push(`${datedBy(citation.date)} ${formatShortDate(citation.date)}`);
   if (citation.issuer) parts.push(`của ${citation.issuer}`);
   if (options.withSubject !== false && citation.subject) parts.push(`về việc ${citation.subject}`);
   return parts.join(' ');

@@ -58,7 +58,7 @@ describe('buildUnitReportModel', () => {
     expect(model.recipients).toEqual(['Ủy ban nhân dân quận Đống Đa (qua phòng Nội vụ)']);
     expect(model.citation).toMatchObject({ kind: 'Công văn', number: null, symbol: 'UBND-NV', date: '2024-01', issuer: 'Ủy ban nhân dân quận Đống Đa', deadline: '2024-01-25' });
     expect(text(model)).toContain('Thực hiện Công văn số');
-    expect(text(model)).toContain('/UBND-NV ngày 01/2024 của Ủy ban nhân dân quận Đống Đa về việc rà soát thay đổi mật khẩu');
+    expect(text(model)).toContain('/UBND-NV tháng 01/2024 của Ủy ban nhân dân quận Đống Đa về việc rà soát thay đổi mật khẩu');
   });
 
   it("takes the body from the unit's answers and leaves the signer's name to fill in", () => {
