@@ -65,7 +65,7 @@ describe('reply drafts from task data, the reply list, signature images and user
     const text = textOf(html.text);
     expect(text).toContain('ỦY BAN NHÂN DÂN QUẬN ĐỐNG ĐA ỦY BAN NHÂN DÂN PHƯỜNG CÁT LINH');
     expect(text).toContain('Kính gửi: Ủy ban nhân dân quận Đống Đa (qua phòng Nội vụ)');
-    expect(text).toMatch(/Thực hiện Công văn số \u00a0+\/UBND-NV ngày 01\/2024 của Ủy ban nhân dân quận Đống Đa về việc rà soát thay đổi mật khẩu/);
+    expect(text).toMatch(/Thực hiện Công văn số \u00a0+\/UBND-NV tháng 01\/2024 của Ủy ban nhân dân quận Đống Đa về việc rà soát thay đổi mật khẩu/);
     expect(text).toContain('Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.');
     expect(text).toContain('TM. ỦY BAN NHÂN DÂN CHỦ TỊCH');
     expect(text).toContain('[Họ và tên người ký]');
