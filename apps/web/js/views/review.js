@@ -23,7 +23,7 @@ const tokens = (text) => text.split(/\s+/).map(fold).filter(Boolean);
  * @param {any[]} pages
  * @param {{ start: number, end: number }} span
  */
-export function wordsOfSpan(pages, span) {
+function wordsOfSpan(pages, span) {
   let offset = 0;
   for (const [index, page] of pages.entries()) {
     const length = page.normalisedText.length;
