@@ -81,11 +81,21 @@ export function resolveRecipients(lines: string[], registry: RegistryUnit[], opt
   });
 }
 
+/** Whether a unit exists on a day (YYYY-MM-DD): wards merge and are renamed. */
+export function isValidOn(unit: { validFrom: string | null; validTo: string | null }, day: string): boolean {
+  return (!unit.validFrom || unit.validFrom <= day) && (!unit.validTo || unit.validTo >= day);
+}
+
+/** The registry unit a directive's issuer is, by its name as printed or an alias; null when none is. */
+export function findIssuerUnit<T extends { name: string; aliases: string[] }>(units: T[], issuerName: string | null | undefined): T | null {
+  if (!issuerName) return null;
+  const wanted = fold(issuerName);
+  return units.find((unit) => fold(unit.name) === wanted || unit.aliases.some((alias) => fold(alias) === wanted)) ?? null;
+}
+
 function inScope(registry: RegistryUnit[], options: ResolveOptions): RegistryUnit[] {
-  const valid = registry.filter((u) => (!u.validFrom || u.validFrom <= options.onDate) && (!u.validTo || u.validTo >= options.onDate));
-  if (!options.issuerName) return valid;
-  const issuer = fold(options.issuerName);
-  const own = valid.find((u) => fold(u.name) === issuer || u.aliases.some((a) => fold(a) === issuer));
+  const valid = registry.filter((u) => isValidOn(u, options.onDate));
+  const own = findIssuerUnit(valid, options.issuerName);
   if (!own) return valid;
   const prefix = own.code.split('.')[0];
   return valid.filter((u) => u.code === prefix || u.code.startsWith(`${prefix}.`));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { findIssuerUnit } from '@congvan/organisation';
 import { createTemplateRenderer, type ReplyDocumentModel } from '@congvan/rendering';
 import {
   abbreviationOf,
@@ -8,7 +9,6 @@ import {
   buildSummaryReportModel,
   buildUnitReportModel,
   citationOf,
-  findIssuerUnit,
   type DirectiveFacts,
   type UnitFacts,
 } from './reply-drafts.js';

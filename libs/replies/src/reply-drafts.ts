@@ -1,5 +1,5 @@
 import type { DirectiveCitation, DocumentSystem, ReplyDocumentModel, ReplyIssuer, ReplySigner, ResultRow, ResultStatus } from '@congvan/rendering';
-import { fold, type UnitKind } from '@congvan/organisation';
+import type { UnitKind } from '@congvan/organisation';
 
 /**
  * Pure builders of prefilled reply drafts from what congvan already knows: the directive (as the
@@ -51,13 +51,6 @@ export const REMINDER_WORKING_DAYS = 3;
 const PEOPLE_COMMITTEE_KINDS: ReadonlySet<UnitKind> = new Set(['people_committee', 'ward', 'commune', 'township']);
 
 const upper = (text: string) => text.normalize('NFC').toLocaleUpperCase('vi');
-
-/** The registry unit whose name or alias is the directive's issuer as printed (accents and case ignored). */
-export function findIssuerUnit<T extends { name: string; aliases: string[] }>(units: T[], issuerName: string | null | undefined): T | null {
-  if (!issuerName) return null;
-  const wanted = fold(issuerName);
-  return units.find((unit) => fold(unit.name) === wanted || unit.aliases.some((alias) => fold(alias) === wanted)) ?? null;
-}
 
 /** The first fixed deadline of the directive (the report-by day), if it sets one. */
 export function firstAbsoluteDeadline(directive: DirectiveFacts): string | null {
