@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { Directive } from '@congvan/extraction';
 import { Document } from './document.entity.js';
 
 /**
@@ -40,4 +41,9 @@ export class DirectiveDraft {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** The directive the clerk works on and dispatch uses: the corrected version if any, else the extracted one. */
+export function currentDirective(draft: DirectiveDraft): Directive {
+  return (draft.reviewed ?? draft.extracted) as unknown as Directive;
 }

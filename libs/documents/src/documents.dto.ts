@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DOCUMENT_STATUSES, type Document, type DocumentFailure, type DocumentStatus } from './document.entity.js';
-import type { DirectiveDraft } from './directive-draft.entity.js';
+import { currentDirective, type DirectiveDraft } from './directive-draft.entity.js';
 
 export class ListDocumentsQueryDto {
   /** Words to find in the text, accent-insensitive ("mat khau" finds "mật khẩu"). */
@@ -66,7 +66,7 @@ export function toDirectiveDraftView(draft: DirectiveDraft): DirectiveDraftView 
     evidence: draft.evidence,
     warnings: draft.warnings,
     reviewed: draft.reviewed,
-    current: draft.reviewed ?? draft.extracted,
+    current: currentDirective(draft) as unknown as Record<string, unknown>,
     confirmedAt: draft.confirmedAt?.toISOString() ?? null,
   };
 }

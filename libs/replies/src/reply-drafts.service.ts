@@ -3,13 +3,13 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@congvan/auth';
-import { DirectiveDraft } from '@congvan/documents';
-import { Unit } from '@congvan/organisation';
-import { Task, TaskingService, TaskResponse, vietnamToday } from '@congvan/tasking';
+import { currentDirective, DirectiveDraft } from '@congvan/documents';
+import { findIssuerUnit, Unit } from '@congvan/organisation';
+import { type Clock, Task, TASKING_CLOCK, TaskingService, TaskResponse } from '@congvan/tasking';
 import { RepliesService } from './replies.service.js';
 import { directiveNotFound, draftTaskNotFound, issuerNotInRegistry, notDispatched, nothingToRemind } from './replies.errors.js';
 import type { ReplyDocument } from './reply-document.entity.js';
-import { buildReminderModel, buildSummaryReportModel, buildUnitReportModel, findIssuerUnit, type DirectiveFacts, type UnitCompliance, type UnitFacts } from './reply-drafts.js';
+import { buildReminderModel, buildSummaryReportModel, buildUnitReportModel, type DirectiveFacts, type UnitCompliance, type UnitFacts } from './reply-drafts.js';
 
 /** Loads what the draft builders need and creates the draft through RepliesService (same checks as POST /replies). */
 @Injectable()
@@ -37,7 +37,7 @@ export class ReplyDraftsService {
       unit: this.facts(unit, units),
       responses: responses.map((response) => response.text),
       reportTo: task.reportTo,
-      today: vietnamToday(),
+      today: this.today(),
     });
     return this.replies.create(user, { kind: 'unit_report', system: model.system, documentId: task.documentId, issuerUnitId: unit.id, docType: 'BC', model: { ...model } });
   }
@@ -64,7 +64,7 @@ export class ReplyDraftsService {
     if (!issuer) throw issuerNotInRegistry(directive.issuer?.name ?? null);
     const compliance = await this.compliance(documentId);
     if (compliance.length === 0) throw notDispatched(documentId);
-    return { directive, issuer, input: { directive, issuer: this.facts(issuer, units), compliance, today: vietnamToday() } };
+    return { directive, issuer, input: { directive, issuer: this.facts(issuer, units), compliance, today: this.today() } };
   }
 
   private async compliance(documentId: string): Promise<UnitCompliance[]> {
@@ -84,7 +84,12 @@ export class ReplyDraftsService {
   private async directive(documentId: string): Promise<DirectiveFacts> {
     const draft = await this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId });
     if (!draft) throw directiveNotFound(documentId);
-    return (draft.reviewed ?? draft.extracted) as unknown as DirectiveFacts;
+    return currentDirective(draft);
+  }
+
+  /** Today as tasking sees it (its injected clock), so drafts and compliance agree on what is late. */
+  private today(): string {
+    return this.moduleRef.get<Clock>(TASKING_CLOCK, { strict: false })();
   }
 
   private units(): Promise<Unit[]> {

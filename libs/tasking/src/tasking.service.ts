@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditLog, type AuthUser, unitScope } from '@congvan/auth';
 import { toCsvRow } from '@congvan/common';
-import { DirectiveDraft, Document } from '@congvan/documents';
-import type { Directive } from '@congvan/extraction';
-import { resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } from '@congvan/organisation';
+import { currentDirective, DirectiveDraft, Document } from '@congvan/documents';
+import { isValidOn, resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromBuffer } from 'file-type';
 import { addDays } from './compute-due-dates.js';
@@ -165,7 +164,7 @@ export class TaskingService {
       this.dataSource.getRepository(TaskResponse).find({ where: { taskId }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(TaskEvent).find({ where: { taskId }, order: { at: 'ASC' } }),
     ]);
-    return { task, directive: draft && summariseDirective((draft.reviewed ?? draft.extracted) as unknown as Directive), responses, events };
+    return { task, directive: draft && summariseDirective(currentDirective(draft)), responses, events };
   }
 
   /** The unit's report on a task, with attachments checked by content and stored first. */
@@ -299,7 +298,7 @@ export class TaskingService {
       if (series.length === 0) return 0;
       const today = this.today();
       // A unit merged away or dissolved since dispatch gets no new occurrences.
-      const current = new Set(units.filter((u) => (u.validFrom === null || u.validFrom <= today) && (u.validTo === null || u.validTo >= today)).map((u) => u.id));
+      const current = new Set(units.filter((u) => isValidOn(u, today)).map((u) => u.id));
       const unitsByLine = new Map<string, Set<string>>();
       for (const s of series) if (current.has(s.unitId)) unitsByLine.set(s.recipientLine, (unitsByLine.get(s.recipientLine) ?? new Set()).add(s.unitId));
       const context = this.dueContext(directive);
@@ -387,7 +386,7 @@ export class TaskingService {
   private async load(manager: EntityManager, documentId: string): Promise<{ directive: LoadedDirective; units: Unit[] }> {
     const draft = await manager.findOneBy(DirectiveDraft, { documentId });
     if (!draft) throw notReviewed('missing');
-    const directive = (draft.reviewed ?? draft.extracted) as unknown as LoadedDirective;
+    const directive: LoadedDirective = currentDirective(draft);
     const units = await manager.find(Unit, { order: { code: 'ASC' } });
     return { directive, units };
   }
