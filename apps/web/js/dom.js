@@ -96,6 +96,11 @@ export const ROLE = /** @type {Record<string, string>} */ ({
   system_admin: 'Quản trị hệ thống',
 });
 
+/** The lines of a textarea that say something, trimmed: one recipient, one item per line. @param {string} value */
+export function nonEmptyLines(value) {
+  return value.split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
 /** A coloured status label. @param {string} kind @param {string} text */
 export function badge(kind, text) {
   return h('span', { class: `badge badge-${kind}` }, text);

@@ -3,7 +3,7 @@
 // with a PKCS#12 certificate (the register number is given then) or returns it with a reason; the
 // clerk issues it.
 import { api, uploadWithProgress } from '../api.js';
-import { badge, formatDate, formatDateTime, h, replace, REPLY_KIND, REPLY_STATUS } from '../dom.js';
+import { badge, formatDate, formatDateTime, h, nonEmptyLines, replace, REPLY_KIND, REPLY_STATUS } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
 
 /** @param {string} status */
@@ -96,9 +96,6 @@ export async function renderReply(main, [replyId], session) {
   );
 }
 
-/** @param {string} value */
-const lines = (value) => value.split('\n').map((line) => line.trim()).filter(Boolean);
-
 /**
  * The author's corrections to a draft: the facts a prefilled draft cannot know (the signer's
  * name, the results in the unit's words) and anything else worth rewording.
@@ -120,7 +117,7 @@ function draftEditor(reply, done) {
   const sections = (model.body ?? []).map((/** @type {any} */ section, /** @type {number} */ i) => {
     const title = section.heading || `Phần ${i + 1}`;
     if (section.kind === 'paragraph') return field(title, section.text, (v) => (section.text = v), true);
-    if (section.kind === 'items') return field(`${title} (mỗi dòng một ý)`, section.items.join('\n'), (v) => (section.items = lines(v)), true);
+    if (section.kind === 'items') return field(`${title} (mỗi dòng một ý)`, section.items.join('\n'), (v) => (section.items = nonEmptyLines(v)), true);
     return h('p', { class: 'small muted' }, `${title}: bảng kết quả theo đơn vị, lấy từ tình hình thực hiện.`);
   });
   const save = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit', class: 'secondary' }, 'Lưu dự thảo'));
@@ -144,9 +141,9 @@ function draftEditor(reply, done) {
         field('Ngày (YYYY-MM-DD)', model.date ?? '', (v) => (model.date = v)),
       ),
       field('Trích yếu', model.subject ?? '', (v) => (model.subject = v), true),
-      field('Kính gửi (mỗi dòng một nơi)', (model.recipients ?? []).join('\n'), (v) => (model.recipients = lines(v)), true),
+      field('Kính gửi (mỗi dòng một nơi)', (model.recipients ?? []).join('\n'), (v) => (model.recipients = nonEmptyLines(v)), true),
       sections,
-      field('Nơi nhận (mỗi dòng một nơi)', (model.distribution ?? []).join('\n'), (v) => (model.distribution = lines(v)), true),
+      field('Nơi nhận (mỗi dòng một nơi)', (model.distribution ?? []).join('\n'), (v) => (model.distribution = nonEmptyLines(v)), true),
       model.signer
         ? h(
             'div',

@@ -3,7 +3,7 @@
 // the page text and on the page image; fields the extractor was unsure of are marked. Then save,
 // confirm, settle the recipient lines that did not resolve cleanly, and dispatch.
 import { api } from '../api.js';
-import { badge, DOCUMENT_STATUS, formatDate, h, replace } from '../dom.js';
+import { badge, DOCUMENT_STATUS, formatDate, h, nonEmptyLines, replace } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
 
 /** Below this confidence a field is marked for checking. */
@@ -40,9 +40,6 @@ function wordsOfSpan(pages, span) {
   }
   return null;
 }
-
-/** @param {string} value */
-const lines = (value) => value.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** @type {import('../app.js').View} */
 export async function renderReview(main, [documentId], session) {
@@ -146,10 +143,10 @@ export async function renderReview(main, [documentId], session) {
     h('div', { class: 'row' }, field('Số', 'number', directive.number ?? '', (v) => (directive.number = v || null)), field('Ký hiệu', 'symbol', directive.symbol ?? '', (v) => (directive.symbol = v || null))),
     h('div', { class: 'row' }, field('Địa danh', 'place', directive.place ?? '', (v) => (directive.place = v || null)), field('Ngày ban hành', 'date', directive.date ?? '', (v) => (directive.date = v || null), { type: directive.date?.length === 7 ? 'text' : 'date' })),
     field('Trích yếu', 'subject', directive.subject ?? '', (v) => (directive.subject = v || null), { multiline: true }),
-    field('Kính gửi (mỗi dòng một nơi nhận)', 'recipients', directive.recipients.join('\n'), (v) => (directive.recipients = lines(v)), { multiline: true }),
+    field('Kính gửi (mỗi dòng một nơi nhận)', 'recipients', directive.recipients.join('\n'), (v) => (directive.recipients = nonEmptyLines(v)), { multiline: true }),
     h('h2', null, `Yêu cầu (${directive.requirements.length})`),
     requirementFields,
-    field('Nơi nhận (mỗi dòng một nơi)', 'distribution', directive.distribution.join('\n'), (v) => (directive.distribution = lines(v)), { multiline: true }),
+    field('Nơi nhận (mỗi dòng một nơi)', 'distribution', directive.distribution.join('\n'), (v) => (directive.distribution = nonEmptyLines(v)), { multiline: true }),
     h(
       'div',
       { class: 'row' },
