@@ -18,8 +18,21 @@ export default tseslint.config(
     // Engine libraries are pure: no database, no HTTP framework, no environment.
     files: ['libs/extraction/src/**/*.ts', 'libs/ocr/src/**/*.ts', 'libs/rendering/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['typeorm', '@nestjs/*', '@congvan/db', '@congvan/jobs'], message: 'Engine libraries stay free of the database and Nest.' }] }],
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Engine libraries take configuration as parameters.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['typeorm', '@nestjs/*', '@congvan/db', '@congvan/jobs'],
+              message: 'Engine libraries stay free of the database and Nest.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Engine libraries take configuration as parameters.' },
+      ],
     },
   },
 );

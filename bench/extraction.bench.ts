@@ -26,7 +26,8 @@ const LISTS: Record<string, (d: Directive) => string[]> = {
   references: (d) => d.references.map((r) => `${r.number}|${r.symbol}|${r.date}`),
   deadlines: (d) => d.deadlines.map((x) => `${x.kind}|${x.date ?? x.rrule ?? x.offset}`),
   requirements: (d) => d.requirements.map((r) => r.ref),
-  reportTo: (d) => d.requirements.flatMap((r) => r.reportTo.map((t) => `${r.ref}|${t.target}|${t.forGroups.join(';')}`)),
+  reportTo: (d) =>
+    d.requirements.flatMap((r) => r.reportTo.map((t) => `${r.ref}|${t.target}|${t.forGroups.join(';')}`)),
   distribution: (d) => d.distribution,
 };
 
@@ -70,14 +71,18 @@ function report(name: string, totals: Map<string, Counts>, dates: [number, numbe
   for (const [field, c] of totals) {
     const p = c.tp / (c.tp + c.fp);
     const r = c.tp / (c.tp + c.fn);
-    console.log(`${field.padEnd(14)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+    console.log(
+      `${field.padEnd(14)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`,
+    );
     all.tp += c.tp;
     all.fp += c.fp;
     all.fn += c.fn;
   }
   const p = all.tp / (all.tp + all.fp);
   const r = all.tp / (all.tp + all.fn);
-  console.log(`${'ALL'.padEnd(14)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}  ${String(all.tp).padStart(3)} ${String(all.fp).padStart(3)} ${String(all.fn).padStart(3)}`);
+  console.log(
+    `${'ALL'.padEnd(14)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}  ${String(all.tp).padStart(3)} ${String(all.fp).padStart(3)} ${String(all.fn).padStart(3)}`,
+  );
   console.log(`absolute deadline dates exact: ${dates[0]}/${dates[1]}`);
 }
 
@@ -90,10 +95,15 @@ async function main(): Promise<void> {
     const file = (name: string) => join(root, id, name);
     runs.clean.push({ id, text: async () => readFileSync(file('text.txt'), 'utf8') });
     // Raw OCR text goes through the same normalisation and post-correction as the pipeline's.
-    if (existsSync(file('ocr.txt'))) runs.ocr.push({ id, text: async () => normaliseText(readFileSync(file('ocr.txt'), 'utf8')).normalisedText });
+    if (existsSync(file('ocr.txt')))
+      runs.ocr.push({ id, text: async () => normaliseText(readFileSync(file('ocr.txt'), 'utf8')).normalisedText });
     const scans = ['scan-clean-300.tif', 'scan-degraded-200-p1.jpg'].filter((name) => existsSync(file(name)));
     for (const scan of engine ? scans : []) {
-      runs.scans.push({ id: `${id}/${scan}`, text: async () => (await acquireText(readFileSync(file(scan)), engine!)).pages.map((p) => p.normalisedText).join('\n\n') });
+      runs.scans.push({
+        id: `${id}/${scan}`,
+        text: async () =>
+          (await acquireText(readFileSync(file(scan)), engine!)).pages.map((p) => p.normalisedText).join('\n\n'),
+      });
     }
   }
   for (const [name, inputs] of Object.entries(runs)) {
@@ -102,15 +112,34 @@ async function main(): Promise<void> {
     const dates: [number, number] = [0, 0];
     const started = Date.now();
     for (const input of inputs) {
-      const expected = JSON.parse(readFileSync(join(root, input.id.split('/')[0], 'expected.json'), 'utf8')) as Directive;
+      const expected = JSON.parse(
+        readFileSync(join(root, input.id.split('/')[0], 'expected.json'), 'utf8'),
+      ) as Directive;
       const predicted = extractDirective(await input.text()).directive;
       // A single page of a two-page scan carries only part of the body: score what page 1 holds.
       const onePage = input.id.endsWith('-p1.jpg');
-      score(totals, predicted, onePage ? { ...expected, requirements: predicted.requirements, deadlines: predicted.deadlines, distribution: predicted.distribution, signer: predicted.signer } : expected);
+      score(
+        totals,
+        predicted,
+        onePage
+          ? {
+              ...expected,
+              requirements: predicted.requirements,
+              deadlines: predicted.deadlines,
+              distribution: predicted.distribution,
+              signer: predicted.signer,
+            }
+          : expected,
+      );
       const [found, wanted] = absoluteDates(predicted, expected);
       if (!onePage) [dates[0], dates[1]] = [dates[0] + found, dates[1] + wanted];
     }
-    report(`${name} — ${((Date.now() - started) / inputs.length / 1000).toFixed(2)} s per document`, totals, dates, inputs.length);
+    report(
+      `${name} — ${((Date.now() - started) / inputs.length / 1000).toFixed(2)} s per document`,
+      totals,
+      dates,
+      inputs.length,
+    );
   }
   await engine?.terminate();
 }

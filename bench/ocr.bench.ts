@@ -14,7 +14,14 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { acquireText, characterErrorRate, normaliseText, TesseractOcrEngine, wordErrorRate, type AcquiredText } from '@congvan/ocr';
+import {
+  acquireText,
+  characterErrorRate,
+  normaliseText,
+  TesseractOcrEngine,
+  wordErrorRate,
+  type AcquiredText,
+} from '@congvan/ocr';
 
 const WORKERS = 2;
 
@@ -50,7 +57,12 @@ function samplesOf(dir: string, id: string): Sample[] {
   return [
     { id, name: 'clean 300 DPI PNG', files: clean, cliImages: clean },
     { id, name: 'degraded 200 DPI JPEG', files: degraded, cliImages: degraded },
-    { id, name: 'multi-page TIFF (G4)', files: pick(/^scan-clean-300\.tif$/), cliImages: pick(/^scan-clean-300\.tif$/) },
+    {
+      id,
+      name: 'multi-page TIFF (G4)',
+      files: pick(/^scan-clean-300\.tif$/),
+      cliImages: pick(/^scan-clean-300\.tif$/),
+    },
     { id, name: 'image-only PDF', files: pick(/^scan-image-only\.pdf$/), cliImages: null },
     { id, name: 'born-digital PDF', files: pick(/^scan-born-digital\.pdf$/), cliImages: null },
   ].filter((s) => s.files.length > 0);
@@ -88,7 +100,9 @@ function nativeCli(images: string[]): { text: string; seconds: number; peakMb: n
       if (run.status !== 0) throw new Error(`tesseract failed: ${run.stderr}`);
       peakKb = Math.max(peakKb, Number(run.stderr.trim().split('\n').pop()));
       text += readFileSync(`${out}.txt`, 'utf8') + '\n';
-      pages += image.endsWith('.tif') ? Number(execFileSync('tiffinfo', [image], { encoding: 'utf8' }).match(/TIFF Directory/g)?.length ?? 1) : 1;
+      pages += image.endsWith('.tif')
+        ? Number(execFileSync('tiffinfo', [image], { encoding: 'utf8' }).match(/TIFF Directory/g)?.length ?? 1)
+        : 1;
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -111,8 +125,12 @@ async function main(): Promise<void> {
   const directivesDir = join(root, 'samples', 'directives');
   const ids = readdirSync(directivesDir).filter((id) => existsSync(join(directivesDir, id, 'text.txt')));
   const cliAvailable = spawnSync('tesseract', ['--list-langs']).stdout?.toString().includes('vie') ?? false;
-  console.log(`OCR benchmark — ${new Date().toISOString()} — node ${process.version}, tesseract.js ${WORKERS} workers (vie, 4.0.0_best_int, LSTM)`);
-  console.log(`native CLI: ${cliAvailable ? execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0] + ', OMP_THREAD_LIMIT=1, -l vie --oem 1' : 'not installed (apt-get install tesseract-ocr tesseract-ocr-vie)'}`);
+  console.log(
+    `OCR benchmark — ${new Date().toISOString()} — node ${process.version}, tesseract.js ${WORKERS} workers (vie, 4.0.0_best_int, LSTM)`,
+  );
+  console.log(
+    `native CLI: ${cliAvailable ? execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0] + ', OMP_THREAD_LIMIT=1, -l vie --oem 1' : 'not installed (apt-get install tesseract-ocr tesseract-ocr-vie)'}`,
+  );
 
   const created = await withPeakRss(() => TesseractOcrEngine.create({ workers: WORKERS }));
   const engine = created.value;
@@ -137,13 +155,19 @@ async function main(): Promise<void> {
         const corrected = pages.map((p) => p.normalisedText).join('\n');
         const ocrPages = pages.filter((p) => p.source === 'ocr').length;
         const meanConfidence = ocrPages ? pages.reduce((s, p) => s + (p.confidence ?? 0), 0) / ocrPages : null;
-        console.log(`${id} — ${sample.name} — ${pages.length} pages (${ocrPages} OCR'd${results[0]?.pdfImages.some((x) => x) ? `, PDF images: ${results.flatMap((r) => r.pdfImages).join(',')}` : ''}${meanConfidence !== null ? `, mean confidence ${meanConfidence.toFixed(1)}` : ''})`);
-        console.log(`  tesseract.js (${WORKERS} workers): ${(run.seconds / pages.length).toFixed(2)} s/page, peak RSS ${run.peakMb.toFixed(0)} MB`);
+        console.log(
+          `${id} — ${sample.name} — ${pages.length} pages (${ocrPages} OCR'd${results[0]?.pdfImages.some((x) => x) ? `, PDF images: ${results.flatMap((r) => r.pdfImages).join(',')}` : ''}${meanConfidence !== null ? `, mean confidence ${meanConfidence.toFixed(1)}` : ''})`,
+        );
+        console.log(
+          `  tesseract.js (${WORKERS} workers): ${(run.seconds / pages.length).toFixed(2)} s/page, peak RSS ${run.peakMb.toFixed(0)} MB`,
+        );
         console.log(`    raw           ${metrics(truth, raw)}`);
         console.log(`    post-corrected ${metrics(truth, corrected)}`);
         if (cliAvailable && sample.cliImages) {
           const cli = nativeCli(sample.cliImages);
-          console.log(`  native tesseract CLI (1 thread): ${(cli.seconds / cli.pages).toFixed(2)} s/page, peak RSS ${cli.peakMb.toFixed(0)} MB`);
+          console.log(
+            `  native tesseract CLI (1 thread): ${(cli.seconds / cli.pages).toFixed(2)} s/page, peak RSS ${cli.peakMb.toFixed(0)} MB`,
+          );
           console.log(`    raw           ${metrics(truth, cli.text)}`);
           console.log(`    post-corrected ${metrics(truth, normaliseText(cli.text).normalisedText)}`);
         }
@@ -172,8 +196,12 @@ async function main(): Promise<void> {
       }
       const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       console.log(`Throughput, ${images.length} page images (clean PNG + degraded JPEG), median of 3 rounds:`);
-      console.log(`  tesseract.js scheduler, ${WORKERS} workers: ${median(js).toFixed(2)} s/page (rounds ${js.map((v) => v.toFixed(2)).join(', ')}), peak RSS ${jsPeak.toFixed(0)} MB (whole process)`);
-      console.log(`  native tesseract CLI, 1 thread:          ${median(native).toFixed(2)} s/page (rounds ${native.map((v) => v.toFixed(2)).join(', ')}), peak RSS ${cliPeak.toFixed(0)} MB (per process)`);
+      console.log(
+        `  tesseract.js scheduler, ${WORKERS} workers: ${median(js).toFixed(2)} s/page (rounds ${js.map((v) => v.toFixed(2)).join(', ')}), peak RSS ${jsPeak.toFixed(0)} MB (whole process)`,
+      );
+      console.log(
+        `  native tesseract CLI, 1 thread:          ${median(native).toFixed(2)} s/page (rounds ${native.map((v) => v.toFixed(2)).join(', ')}), peak RSS ${cliPeak.toFixed(0)} MB (per process)`,
+      );
     }
   } finally {
     await engine.terminate();
@@ -184,7 +212,9 @@ async function main(): Promise<void> {
   if (existsSync(seedPath)) {
     const truth = readFileSync(join(seedDir, 'text.txt'), 'utf8');
     const seed = readFileSync(seedPath, 'utf8');
-    console.log(`Seed OCR text (myduc-2024-08-matkhau.ocr.txt): raw CER ${pct(characterErrorRate(truth, seed).rate)}, post-corrected CER ${pct(characterErrorRate(truth, normaliseText(seed).normalisedText).rate)} (target ≤ 1.50%)`);
+    console.log(
+      `Seed OCR text (myduc-2024-08-matkhau.ocr.txt): raw CER ${pct(characterErrorRate(truth, seed).rate)}, post-corrected CER ${pct(characterErrorRate(truth, normaliseText(seed).normalisedText).rate)} (target ≤ 1.50%)`,
+    );
   }
 }
 

@@ -34,7 +34,9 @@ function templatesDir(): string {
   throw new Error('templates/ not found');
 }
 
-const models: ReplyDocumentModel[] = REPLY_DOCUMENT_KINDS.flatMap((kind) => DOCUMENT_SYSTEMS.map((system) => sampleReplyModel(kind, system)));
+const models: ReplyDocumentModel[] = REPLY_DOCUMENT_KINDS.flatMap((kind) =>
+  DOCUMENT_SYSTEMS.map((system) => sampleReplyModel(kind, system)),
+);
 const renderer = createTemplateRenderer({ templatesDir: templatesDir() });
 const pages = Array.from({ length: COUNT }, (_, i) => renderer.renderHtml(models[i % models.length]));
 
@@ -43,7 +45,9 @@ async function timed(label: string, count: number, work: () => Promise<void>, un
   await work();
   const seconds = (performance.now() - started) / 1000;
   const perSecond = count / seconds;
-  console.log(`${label.padEnd(34)} ${String(count).padStart(4)} ${unit}s  ${seconds.toFixed(2).padStart(6)} s  ${perSecond.toFixed(2).padStart(6)} ${unit}/s`);
+  console.log(
+    `${label.padEnd(34)} ${String(count).padStart(4)} ${unit}s  ${seconds.toFixed(2).padStart(6)} s  ${perSecond.toFixed(2).padStart(6)} ${unit}/s`,
+  );
   return perSecond;
 }
 
@@ -75,12 +79,22 @@ async function cold(): Promise<number> {
 }
 
 async function html(): Promise<void> {
-  await timed('HTML only (Handlebars)', COUNT * 10, async () => {
-    for (let i = 0; i < COUNT * 10; i++) renderer.renderHtml(models[i % models.length]);
-  }, 'HTML');
-  await timed('DOCX (docx package)', COUNT, async () => {
-    for (let i = 0; i < COUNT; i++) await renderDocx(models[i % models.length]);
-  }, 'DOCX');
+  await timed(
+    'HTML only (Handlebars)',
+    COUNT * 10,
+    async () => {
+      for (let i = 0; i < COUNT * 10; i++) renderer.renderHtml(models[i % models.length]);
+    },
+    'HTML',
+  );
+  await timed(
+    'DOCX (docx package)',
+    COUNT,
+    async () => {
+      for (let i = 0; i < COUNT; i++) await renderDocx(models[i % models.length]);
+    },
+    'DOCX',
+  );
 }
 
 await html();

@@ -47,16 +47,40 @@ async function serve(databaseUrl: string): Promise<void> {
   const { DataSource } = await import('typeorm');
   const { startApp } = await import('../apps/api/src/bootstrap.js');
   const dataDir = mkdtempSync(join(tmpdir(), 'congvan-bench-'));
-  const env = loadEnv({ DATABASE_URL: databaseUrl, PORT: '0', ROLES: 'api', LOG_LEVEL: 'warn', DATA_DIR: dataDir, SEED_SAMPLE_ORG: 'false', OCR_WORKERS: '1' });
+  const env = loadEnv({
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    ROLES: 'api',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: dataDir,
+    SEED_SAMPLE_ORG: 'false',
+    OCR_WORKERS: '1',
+  });
   const running = await startApp(env, new JsonLogger('warn'));
   const send = (message: ServerMessage) => process.send!(message);
   process.on('message', async (message: { kind: string; unitCode?: string }) => {
     if (message.kind === 'accounts') {
       const auth = running.app.get(AuthService);
       const unit = await running.app.get(DataSource).getRepository(Unit).findOneByOrFail({ code: message.unitCode });
-      await auth.createUser(null, { username: 'benchclerk', displayName: 'Văn thư', role: 'clerk', unitId: null, password: PASSWORD });
-      await auth.createUser(null, { username: 'benchunit', displayName: 'Quản trị đơn vị', role: 'unit_admin', unitId: unit.id, password: PASSWORD });
-      send({ kind: 'accounts', clerk: (await auth.login('benchclerk', PASSWORD, '127.0.0.1')).token, unitAdmin: (await auth.login('benchunit', PASSWORD, '127.0.0.1')).token });
+      await auth.createUser(null, {
+        username: 'benchclerk',
+        displayName: 'Văn thư',
+        role: 'clerk',
+        unitId: null,
+        password: PASSWORD,
+      });
+      await auth.createUser(null, {
+        username: 'benchunit',
+        displayName: 'Quản trị đơn vị',
+        role: 'unit_admin',
+        unitId: unit.id,
+        password: PASSWORD,
+      });
+      send({
+        kind: 'accounts',
+        clerk: (await auth.login('benchclerk', PASSWORD, '127.0.0.1')).token,
+        unitAdmin: (await auth.login('benchunit', PASSWORD, '127.0.0.1')).token,
+      });
     }
     if (message.kind === 'stop') {
       await running.close();
@@ -81,7 +105,10 @@ async function main(seconds: number): Promise<void> {
     const started = performance.now();
     // BENCH_SERVER_NODE_ARGS passes Node flags to the application only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const serverArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    server = fork(fileURLToPath(import.meta.url), ['--serve', url.toString()], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...serverArgs] });
+    server = fork(fileURLToPath(import.meta.url), ['--serve', url.toString()], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: [...process.execArgv, ...serverArgs],
+    });
     const { port } = await nextMessage<{ port: number }>(server, 'ready');
     console.log(`application started (migrations included) in ${ms(performance.now() - started)}`);
     await db.connect();
@@ -89,14 +116,21 @@ async function main(seconds: number): Promise<void> {
     server.send({ kind: 'accounts', unitCode: 'bench.ward.0001' });
     const tokens = await nextMessage<{ clerk: string; unitAdmin: string }>(server, 'accounts');
     const base = `http://127.0.0.1:${port}`;
-    const [{ id: directiveId }] = (await db.query(`SELECT id FROM document WHERE original_name = 'Công văn số 250/UBND-NV.pdf'`)).rows;
+    const [{ id: directiveId }] = (
+      await db.query(`SELECT id FROM document WHERE original_name = 'Công văn số 250/UBND-NV.pdf'`)
+    ).rows;
     const [{ id: unitId }] = (await db.query(`SELECT id FROM unit WHERE code = 'bench.ward.0001'`)).rows;
 
     console.log(`\nHTTP, ${CONNECTIONS} concurrent clients, ${seconds} s each (after a 2 s warm-up)`);
     console.log(`${'route'.padEnd(46)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'req/s'.padStart(8)}  non-2xx`);
     const health = await load('GET /health (reference)', `${base}/health`, null, seconds);
     const inbox = await load('GET /tasks (unit admin, 100 tasks)', `${base}/tasks`, tokens.unitAdmin, seconds);
-    const compliance = await load('GET /documents/:id/compliance (100 units)', `${base}/documents/${directiveId}/compliance`, tokens.clerk, seconds);
+    const compliance = await load(
+      'GET /documents/:id/compliance (100 units)',
+      `${base}/documents/${directiveId}/compliance`,
+      tokens.clerk,
+      seconds,
+    );
 
     console.log('\nThe same SQL run directly, one client, sequentially (median of 200)');
     await sql(
@@ -118,15 +152,21 @@ async function main(seconds: number): Promise<void> {
       [directiveId],
     );
 
-    console.log(`\nDispatch of one directive to ${DISPATCH_UNITS} units (POST /documents/:id/dispatch; resolution against ${UNITS} units, plan, insert, events, audit)`);
+    console.log(
+      `\nDispatch of one directive to ${DISPATCH_UNITS} units (POST /documents/:id/dispatch; resolution against ${UNITS} units, plan, insert, events, audit)`,
+    );
     const dispatches: number[] = [];
     for (let run = 0; run < 3; run++) dispatches.push(await dispatch(db, base, tokens.clerk, run));
     const dispatchMedian = [...dispatches].sort((a, b) => a - b)[1];
 
     console.log('\nTargets');
     const p99 = Math.max(inbox.latency.p99, compliance.latency.p99);
-    console.log(`p99 < 50 ms (inbox, compliance): ${p99 < 50 ? 'met' : 'NOT met'} (worst ${p99} ms; /health p99 ${health.latency.p99} ms)`);
-    console.log(`dispatch to ${DISPATCH_UNITS} units < 1 s: ${dispatchMedian < 1000 ? 'met' : 'NOT met'} (median ${ms(dispatchMedian)})`);
+    console.log(
+      `p99 < 50 ms (inbox, compliance): ${p99 < 50 ? 'met' : 'NOT met'} (worst ${p99} ms; /health p99 ${health.latency.p99} ms)`,
+    );
+    console.log(
+      `dispatch to ${DISPATCH_UNITS} units < 1 s: ${dispatchMedian < 1000 ? 'met' : 'NOT met'} (median ${ms(dispatchMedian)})`,
+    );
   } finally {
     await db.end().catch(() => undefined);
     if (server?.connected) {
@@ -142,7 +182,10 @@ async function main(seconds: number): Promise<void> {
 async function seed(db: pg.Client): Promise<void> {
   const started = performance.now();
   await db.query('BEGIN');
-  await db.query(`INSERT INTO unit (code, name, kind) SELECT 'bench.ward.' || lpad(i::text, 4, '0'), 'Ủy ban nhân dân phường Số ' || i, 'ward' FROM generate_series(1, $1) i`, [UNITS]);
+  await db.query(
+    `INSERT INTO unit (code, name, kind) SELECT 'bench.ward.' || lpad(i::text, 4, '0'), 'Ủy ban nhân dân phường Số ' || i, 'ward' FROM generate_series(1, $1) i`,
+    [UNITS],
+  );
   await db.query(
     `INSERT INTO document (sha256, original_name, mime_type, size_bytes, status, page_count, created_at)
      SELECT encode(sha256(('bench-' || i)::bytea), 'hex'), 'Công văn số ' || i || '/UBND-NV.pdf', 'application/pdf', 150000, 'tasked', 2, now() - ($1 - i) * interval '1 hour'
@@ -166,7 +209,11 @@ async function seed(db: pg.Client): Promise<void> {
   );
   await db.query('COMMIT');
   await db.query('VACUUM ANALYZE unit, document, task');
-  const [{ units, documents, tasks }] = (await db.query(`SELECT (SELECT count(*) FROM unit)::int AS units, (SELECT count(*) FROM document)::int AS documents, (SELECT count(*) FROM task)::int AS tasks`)).rows;
+  const [{ units, documents, tasks }] = (
+    await db.query(
+      `SELECT (SELECT count(*) FROM unit)::int AS units, (SELECT count(*) FROM document)::int AS documents, (SELECT count(*) FROM task)::int AS tasks`,
+    )
+  ).rows;
   console.log(`seeded ${units} units, ${documents} directives, ${tasks} tasks in ${ms(performance.now() - started)}`);
 }
 
@@ -174,7 +221,9 @@ async function load(label: string, url: string, token: string | null, seconds: n
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
-  console.log(`${label.padEnd(46)} ${`${result.latency.p50} ms`.padStart(8)} ${`${result.latency.p99} ms`.padStart(8)} ${result.requests.average.toFixed(0).padStart(8)}  ${result.non2xx + result.errors}`);
+  console.log(
+    `${label.padEnd(46)} ${`${result.latency.p50} ms`.padStart(8)} ${`${result.latency.p99} ms`.padStart(8)} ${result.requests.average.toFixed(0).padStart(8)}  ${result.non2xx + result.errors}`,
+  );
   return result;
 }
 
@@ -197,8 +246,22 @@ async function dispatch(db: pg.Client, base: string, clerkToken: string, run: nu
     issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
     recipients: [LINE],
     requirements: [
-      { ref: '1', text: 'Rà soát, đổi mật khẩu các tài khoản', deadlines: [{ kind: 'relative', offset: 'P14D', anchor: 'receipt', text: 'trong vòng 14 ngày kể từ ngày nhận' }], assignees: [], reportTo: [{ target: 'UBND quận (qua phòng Nội vụ)', forGroups: [] }] },
-      { ref: '2', text: 'Báo cáo kết quả hằng tháng', deadlines: [{ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25', text: 'trước ngày 25 hằng tháng' }], assignees: [], reportTo: [] },
+      {
+        ref: '1',
+        text: 'Rà soát, đổi mật khẩu các tài khoản',
+        deadlines: [
+          { kind: 'relative', offset: 'P14D', anchor: 'receipt', text: 'trong vòng 14 ngày kể từ ngày nhận' },
+        ],
+        assignees: [],
+        reportTo: [{ target: 'UBND quận (qua phòng Nội vụ)', forGroups: [] }],
+      },
+      {
+        ref: '2',
+        text: 'Báo cáo kết quả hằng tháng',
+        deadlines: [{ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=25', text: 'trước ngày 25 hằng tháng' }],
+        assignees: [],
+        reportTo: [],
+      },
       { ref: '3', text: 'Tổ chức tuyên truyền', deadlines: [], assignees: [], reportTo: [] },
     ],
   };
@@ -208,8 +271,13 @@ async function dispatch(db: pg.Client, base: string, clerkToken: string, run: nu
       [`bench-dispatch-${run}`, `Công văn giao việc ${run + 1}.pdf`],
     )
   ).rows;
-  await db.query(`INSERT INTO directive_draft (document_id, extracted, evidence, reviewed, confirmed_at) VALUES ($1, $2, '{}', $2, now())`, [id, JSON.stringify(directive)]);
-  const unitIds = (await db.query(`SELECT id FROM unit ORDER BY code OFFSET $1 LIMIT $2`, [run * DISPATCH_UNITS, DISPATCH_UNITS])).rows.map((r: { id: string }) => r.id);
+  await db.query(
+    `INSERT INTO directive_draft (document_id, extracted, evidence, reviewed, confirmed_at) VALUES ($1, $2, '{}', $2, now())`,
+    [id, JSON.stringify(directive)],
+  );
+  const unitIds = (
+    await db.query(`SELECT id FROM unit ORDER BY code OFFSET $1 LIMIT $2`, [run * DISPATCH_UNITS, DISPATCH_UNITS])
+  ).rows.map((r: { id: string }) => r.id);
   const post = async () => {
     const started = performance.now();
     const response = await fetch(`${base}/documents/${id}/dispatch`, {
@@ -223,7 +291,9 @@ async function dispatch(db: pg.Client, base: string, clerkToken: string, run: nu
   };
   const first = await post();
   const again = await post();
-  console.log(`run ${run + 1}: ${ms(first.ms).padStart(9)}  ${first.body.created} tasks created   (again, idempotent: ${ms(again.ms)}, ${again.body.created} created, ${again.body.existing} existing)`);
+  console.log(
+    `run ${run + 1}: ${ms(first.ms).padStart(9)}  ${first.body.created} tasks created   (again, idempotent: ${ms(again.ms)}, ${again.body.created} created, ${again.body.existing} existing)`,
+  );
   return first.ms;
 }
 

@@ -7,7 +7,8 @@ describe('identity and access (HTTP)', () => {
   let admin: string;
   const logLines: string[] = [];
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const login = (username: string, password: string, ip = '10.0.0.1') => app.http().post('/auth/login').set('X-Forwarded-For', ip).send({ username, password });
+  const login = (username: string, password: string, ip = '10.0.0.1') =>
+    app.http().post('/auth/login').set('X-Forwarded-For', ip).send({ username, password });
 
   beforeAll(async () => {
     app = await startTestApp({ TRUST_PROXY: 'loopback' }, new JsonLogger('debug', (line) => logLines.push(line)));
@@ -53,11 +54,15 @@ describe('identity and access (HTTP)', () => {
 
   it('locks an account whose password is past its rotation deadline', async () => {
     await createUser('quantri02', 'system_admin').expect(201);
-    await app.dataSource.getRepository(UserAccount).update({ username: 'quantri02' }, { passwordChangedAt: new Date(Date.now() - 91 * 86_400_000) });
+    await app.dataSource
+      .getRepository(UserAccount)
+      .update({ username: 'quantri02' }, { passwordChangedAt: new Date(Date.now() - 91 * 86_400_000) });
     const response = await login('quantri02', TEST_PASSWORD, '10.0.0.3').expect(423);
     expect(response.body.details.reason).toBe('rotation_overdue');
     const users = await app.http().get('/users').set(auth(admin)).expect(200);
-    expect(users.body.find((u: { username: string }) => u.username === 'quantri02').lockReason).toBe('rotation_overdue');
+    expect(users.body.find((u: { username: string }) => u.username === 'quantri02').lockReason).toBe(
+      'rotation_overdue',
+    );
   });
 
   it('locks overdue accounts in the daily sweep, users after 180 days', async () => {
@@ -73,16 +78,29 @@ describe('identity and access (HTTP)', () => {
 
   it('enforces the password policy and refuses the last five passwords', async () => {
     const weak = await createUser('vanthu03', 'clerk', 'ngan').expect(422);
-    expect(weak.body).toMatchObject({ code: 'WEAK_PASSWORD', details: { violations: expect.arrayContaining(['TOO_SHORT', 'NO_UPPER', 'NO_DIGIT', 'NO_SPECIAL']) } });
+    expect(weak.body).toMatchObject({
+      code: 'WEAK_PASSWORD',
+      details: { violations: expect.arrayContaining(['TOO_SHORT', 'NO_UPPER', 'NO_DIGIT', 'NO_SPECIAL']) },
+    });
     await createUser('vanthu03').expect(201);
     let current = TEST_PASSWORD;
     let token = (await login('vanthu03', current, '10.0.0.4').expect(200)).body.token;
     for (const next of ['Mật-khẩu-Hai-2024!', 'Mật-khẩu-Ba-2024!']) {
-      await app.http().post('/auth/password').set(auth(token)).send({ currentPassword: current, newPassword: next }).expect(204);
+      await app
+        .http()
+        .post('/auth/password')
+        .set(auth(token))
+        .send({ currentPassword: current, newPassword: next })
+        .expect(204);
       current = next;
       token = (await login('vanthu03', current, '10.0.0.4').expect(200)).body.token;
     }
-    const reused = await app.http().post('/auth/password').set(auth(token)).send({ currentPassword: current, newPassword: TEST_PASSWORD }).expect(422);
+    const reused = await app
+      .http()
+      .post('/auth/password')
+      .set(auth(token))
+      .send({ currentPassword: current, newPassword: TEST_PASSWORD })
+      .expect(422);
     expect(reused.body.code).toBe('PASSWORD_REUSED');
   });
 
@@ -91,7 +109,8 @@ describe('identity and access (HTTP)', () => {
     await app.http().get('/auth/me').set(auth(body.token)).expect(200);
     const logs = logLines.join('\n');
     expect(logLines.length).toBeGreaterThan(10);
-    for (const secret of [TEST_PASSWORD, 'Mật-khẩu-Hai-2024!', body.token, '$argon2']) expect(logs).not.toContain(secret);
+    for (const secret of [TEST_PASSWORD, 'Mật-khẩu-Hai-2024!', body.token, '$argon2'])
+      expect(logs).not.toContain(secret);
   });
 
   it('keeps an audit trail that only administrators read', async () => {

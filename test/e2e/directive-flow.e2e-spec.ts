@@ -33,38 +33,86 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
   }
 
   it('takes the upload, reads it and drafts the directive', async () => {
-    const upload = await app.http().post('/documents').set(auth(clerk)).attach('file', sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf'), 'Công văn rà soát mật khẩu.pdf').expect(201);
-    expect(upload.body).toMatchObject({ status: 'received', mimeType: 'application/pdf', originalName: 'Công văn rà soát mật khẩu.pdf', duplicate: false });
+    const upload = await app
+      .http()
+      .post('/documents')
+      .set(auth(clerk))
+      .attach(
+        'file',
+        sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf'),
+        'Công văn rà soát mật khẩu.pdf',
+      )
+      .expect(201);
+    expect(upload.body).toMatchObject({
+      status: 'received',
+      mimeType: 'application/pdf',
+      originalName: 'Công văn rà soát mật khẩu.pdf',
+      duplicate: false,
+    });
     documentId = upload.body.id;
-    expect(await waitForStatus(documentId, ['extracted', 'failed'])).toMatchObject({ status: 'extracted', failure: null });
+    expect(await waitForStatus(documentId, ['extracted', 'failed'])).toMatchObject({
+      status: 'extracted',
+      failure: null,
+    });
     const { body: draft } = await app.http().get(`/documents/${documentId}/directive`).set(auth(clerk)).expect(200);
     expect(draft.extracted).toMatchObject({ system: 'state', symbol: 'UBND-NV', place: 'Đống Đa' });
     expect(draft.evidence.subject.span.end).toBeGreaterThan(draft.evidence.subject.span.start);
   });
 
   it('answers a second upload of the same file with the existing document', async () => {
-    const again = await app.http().post('/documents').set(auth(clerk)).attach('file', sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf'), 'lan-hai.pdf').expect(200);
+    const again = await app
+      .http()
+      .post('/documents')
+      .set(auth(clerk))
+      .attach('file', sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf'), 'lan-hai.pdf')
+      .expect(200);
     expect(again.body).toMatchObject({ id: documentId, duplicate: true });
   });
 
   it('keeps only the last segment of a file name sent with a path', async () => {
-    const { body } = await app.http().post('/documents').set(auth(clerk)).attach('file', sample('directives/myduc-2024-08-matkhau/scan-born-digital.pdf'), '../../etc/công-văn.pdf').expect(201);
+    const { body } = await app
+      .http()
+      .post('/documents')
+      .set(auth(clerk))
+      .attach('file', sample('directives/myduc-2024-08-matkhau/scan-born-digital.pdf'), '../../etc/công-văn.pdf')
+      .expect(201);
     expect(body.originalName).toBe('công-văn.pdf');
   });
 
   it('draws each page as a JPEG for the review screen, and answers a page it does not have with a bilingual 404', async () => {
-    const image = await app.http().get(`/documents/${documentId}/pages/1/image`).set(auth(clerk)).buffer(true).expect(200);
+    const image = await app
+      .http()
+      .get(`/documents/${documentId}/pages/1/image`)
+      .set(auth(clerk))
+      .buffer(true)
+      .expect(200);
     expect(image.headers['content-type']).toBe('image/jpeg');
     expect((image.body as Buffer).subarray(0, 3).toString('hex')).toBe('ffd8ff');
     const missing = await app.http().get(`/documents/${documentId}/pages/7/image`).set(auth(clerk)).expect(404);
-    expect(missing.body).toMatchObject({ code: 'PAGE_NOT_FOUND', message: 'Văn bản không có trang 8 (chỉ có 2 trang).' });
+    expect(missing.body).toMatchObject({
+      code: 'PAGE_NOT_FOUND',
+      message: 'Văn bản không có trang 8 (chỉ có 2 trang).',
+    });
     await app.http().get(`/documents/${documentId}/pages/0/image`).set(auth(catLinh)).expect(403);
   });
 
   it('refuses a file that is not a document, in both languages, keeping the original', async () => {
-    const response = await app.http().post('/documents').set(auth(clerk)).attach('file', sample('bad/not-a-document.pdf'), 'hoa-don.pdf').expect(415);
-    expect(response.body).toMatchObject({ code: 'UNSUPPORTED_FILE_TYPE', message: expect.stringMatching(/[À-ỹ]/), messageEn: expect.any(String) });
-    const kept = await app.http().get(`/documents/${response.body.details.documentId}/original`).set(auth(clerk)).expect(200);
+    const response = await app
+      .http()
+      .post('/documents')
+      .set(auth(clerk))
+      .attach('file', sample('bad/not-a-document.pdf'), 'hoa-don.pdf')
+      .expect(415);
+    expect(response.body).toMatchObject({
+      code: 'UNSUPPORTED_FILE_TYPE',
+      message: expect.stringMatching(/[À-ỹ]/),
+      messageEn: expect.any(String),
+    });
+    const kept = await app
+      .http()
+      .get(`/documents/${response.body.details.documentId}/original`)
+      .set(auth(clerk))
+      .expect(200);
     expect(Buffer.compare(kept.body as Buffer, sample('bad/not-a-document.pdf'))).toBe(0);
     expect(kept.headers['content-disposition']).toMatch(/^attachment/);
     expect(kept.headers['x-content-type-options']).toBe('nosniff');
@@ -72,9 +120,19 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
 
   it('keeps the clerk correction beside the extracted version and refuses an invalid one', async () => {
     const { body: draft } = await app.http().get(`/documents/${documentId}/directive`).set(auth(clerk)).expect(200);
-    await app.http().patch(`/documents/${documentId}/directive`).set(auth(clerk)).send({ ...draft.current, date: 'tháng một' }).expect(422);
+    await app
+      .http()
+      .patch(`/documents/${documentId}/directive`)
+      .set(auth(clerk))
+      .send({ ...draft.current, date: 'tháng một' })
+      .expect(422);
     const corrected = { ...draft.current, number: '152' };
-    const { body } = await app.http().patch(`/documents/${documentId}/directive`).set(auth(clerk)).send(corrected).expect(200);
+    const { body } = await app
+      .http()
+      .patch(`/documents/${documentId}/directive`)
+      .set(auth(clerk))
+      .send(corrected)
+      .expect(200);
     expect(body.reviewed.number).toBe('152');
     expect(body.extracted.number).toBeNull();
     await app.http().post(`/documents/${documentId}/confirm`).set(auth(clerk)).expect(200);
@@ -113,7 +171,13 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
       .field('text', 'Phường Cát Linh đã hoàn thành việc đổi mật khẩu.')
       .attach('files', sample('directives/myduc-2024-08-matkhau/scan-born-digital.pdf'), 'bao-cao.pdf')
       .expect(201);
-    await app.http().post(`/tasks/${task.id}/responses`).set(auth(catLinh)).field('text', 'x').attach('files', Buffer.from('MZ\x90\x00 not a document'), 'virus.exe').expect(415);
+    await app
+      .http()
+      .post(`/tasks/${task.id}/responses`)
+      .set(auth(catLinh))
+      .field('text', 'x')
+      .attach('files', Buffer.from('MZ\x90\x00 not a document'), 'virus.exe')
+      .expect(415);
     const closes = await Promise.all([1, 2].map(() => app.http().post(`/tasks/${task.id}/close`).set(auth(catLinh))));
     expect(closes.map((r) => r.status).sort()).toEqual([200, 409]);
     await app.http().post(`/tasks/${task.id}/responses`).set(auth(catLinh)).field('text', 'Bổ sung').expect(409);
@@ -124,7 +188,12 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
 
   it('lets the issuer return a report with a reason and shows compliance per unit', async () => {
     const [closed] = (await app.http().get('/tasks?status=closed').set(auth(clerk)).expect(200)).body;
-    await app.http().post(`/tasks/${closed.id}/return`).set(auth(leader)).send({ reason: 'Thiếu danh sách tài khoản đã đổi mật khẩu.' }).expect(200);
+    await app
+      .http()
+      .post(`/tasks/${closed.id}/return`)
+      .set(auth(leader))
+      .send({ reason: 'Thiếu danh sách tài khoản đã đổi mật khẩu.' })
+      .expect(200);
     const { body: rows } = await app.http().get(`/documents/${documentId}/compliance`).set(auth(leader)).expect(200);
     const catLinhRow = rows.find((r: { unitName: string }) => r.unitName.endsWith('Cát Linh'));
     expect(catLinhRow.notReported).toBe(catLinhRow.total);

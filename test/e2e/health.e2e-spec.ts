@@ -26,6 +26,10 @@ describe('GET /health', () => {
 
   it('answers an unknown route with a bilingual 404', async () => {
     const response = await request(running.app.getHttpServer()).get('/khong-co').expect(404);
-    expect(response.body).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/Không tìm thấy/), messageEn: expect.any(String) });
+    expect(response.body).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/Không tìm thấy/),
+      messageEn: expect.any(String),
+    });
   });
 });

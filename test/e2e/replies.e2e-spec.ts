@@ -2,7 +2,6 @@ import { makeTestCertificate } from '../setup/test-certificate.js';
 import { sampleReplyModel } from '@congvan/rendering';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-
 describe('reply documents: draft, submit, sign with a number, verify (real chromium, real PostgreSQL)', () => {
   let app: TestApp;
   let wardAdmin: string;
@@ -26,13 +25,24 @@ describe('reply documents: draft, submit, sign with a number, verify (real chrom
 
   async function draftAndSubmit(): Promise<string> {
     const model = { ...sampleReplyModel('unit_report', 'state'), date: '2024-01-22' };
-    const { body } = await app.http().post('/replies').set(auth(wardAdmin)).send({ kind: 'unit_report', system: 'state', issuerUnitId, docType: 'BC', model }).expect(201);
+    const { body } = await app
+      .http()
+      .post('/replies')
+      .set(auth(wardAdmin))
+      .send({ kind: 'unit_report', system: 'state', issuerUnitId, docType: 'BC', model })
+      .expect(201);
     expect(body).toMatchObject({ status: 'draft', number: null });
     await app.http().post(`/replies/${body.id}/submit`).set(auth(wardAdmin)).expect(200);
     return body.id;
   }
 
-  const sign = (id: string, token: string, passphrase = 'khoa-bi-mat') => app.http().post(`/replies/${id}/sign`).set(auth(token)).field('passphrase', passphrase).attach('certificate', p12, 'lanh-dao.p12');
+  const sign = (id: string, token: string, passphrase = 'khoa-bi-mat') =>
+    app
+      .http()
+      .post(`/replies/${id}/sign`)
+      .set(auth(token))
+      .field('passphrase', passphrase)
+      .attach('certificate', p12, 'lanh-dao.p12');
 
   it('previews the draft as escaped HTML', async () => {
     const id = await draftAndSubmit();
@@ -57,25 +67,50 @@ describe('reply documents: draft, submit, sign with a number, verify (real chrom
     const numbers = signed.map((r) => r.body.number).sort((a, b) => a - b);
     // The refused signings before gave no number, so the register starts at 1.
     expect(numbers).toEqual([1, 2, 3]);
-    const pdf = await app.http().get(`/replies/${ids[0]}/pdf`).set(auth(clerk)).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
-    const ok = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', pdf.body as Buffer, 'ban-ky.pdf').expect(200);
+    const pdf = await app
+      .http()
+      .get(`/replies/${ids[0]}/pdf`)
+      .set(auth(clerk))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const ok = await app
+      .http()
+      .post('/replies/verify')
+      .set(auth(clerk))
+      .attach('file', pdf.body as Buffer, 'ban-ky.pdf')
+      .expect(200);
     expect(ok.body).toMatchObject({ valid: true, signer: 'Nguyen Van Lanh Dao', pades: 'B-B' });
     const tampered = Buffer.from(pdf.body as Buffer);
     tampered[Math.floor(tampered.length / 3)] ^= 0x20;
-    const bad = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', tampered, 'sua.pdf').expect(200);
+    const bad = await app
+      .http()
+      .post('/replies/verify')
+      .set(auth(clerk))
+      .attach('file', tampered, 'sua.pdf')
+      .expect(200);
     expect(bad.body.valid).toBe(false);
     await app.http().post(`/replies/${ids[0]}/issue`).set(auth(clerk)).expect(200);
-    const audit = await app.http().get('/audit?action=reply.signed').set(auth(await app.signIn('system_admin'))).expect(200);
+    const audit = await app
+      .http()
+      .get('/audit?action=reply.signed')
+      .set(auth(await app.signIn('system_admin')))
+      .expect(200);
     expect(audit.body).toHaveLength(3);
   });
 
   it('lets the leader return a submitted document with a reason', async () => {
     const id = await draftAndSubmit();
-    const { body } = await app.http().post(`/replies/${id}/return`).set(auth(wardLeader)).send({ reason: 'Bổ sung số liệu tháng 01.' }).expect(200);
+    const { body } = await app
+      .http()
+      .post(`/replies/${id}/return`)
+      .set(auth(wardLeader))
+      .send({ reason: 'Bổ sung số liệu tháng 01.' })
+      .expect(200);
     expect(body).toMatchObject({ status: 'returned', returnedReason: 'Bổ sung số liệu tháng 01.' });
     await sign(id, wardLeader).expect(409);
   });

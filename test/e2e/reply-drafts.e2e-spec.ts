@@ -7,10 +7,16 @@ import { DirectiveDraft, Document } from '@congvan/documents';
 import { makeTestCertificate } from '../setup/test-certificate.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-const directive = JSON.parse(readFileSync(new URL('../../samples/directives/dongda-2024-01-matkhau/expected.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const directive = JSON.parse(
+  readFileSync(new URL('../../samples/directives/dongda-2024-01-matkhau/expected.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 /** Visible text of an HTML page, tags dropped, spaces collapsed (non-breaking ones kept). */
-const textOf = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ');
+const textOf = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[ \t\r\n]+/g, ' ');
 
 describe('reply drafts from task data, the reply list, signature images and user templates (real chromium, real PostgreSQL)', () => {
   let app: TestApp;
@@ -37,35 +43,73 @@ describe('reply drafts from task data, the reply list, signature images and user
     districtId = await app.unitId('dongda');
 
     // The directive as the clerk confirmed it (the OCR and extraction path is covered by directive-flow).
-    const document = await app.dataSource.getRepository(Document).save({ sha256: 'e2e-reply-drafts', originalName: 'cong-van-mat-khau.pdf', mimeType: 'application/pdf', sizeBytes: 1, status: 'reviewed', pageCount: 2 });
+    const document = await app.dataSource.getRepository(Document).save({
+      sha256: 'e2e-reply-drafts',
+      originalName: 'cong-van-mat-khau.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      status: 'reviewed',
+      pageCount: 2,
+    });
     documentId = document.id;
-    await app.dataSource.getRepository(DirectiveDraft).save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    await app.dataSource
+      .getRepository(DirectiveDraft)
+      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
     await app.http().post(`/documents/${documentId}/dispatch`).set(auth(clerk)).send({}).expect(200);
 
     // Hàng Bột reported everything, some of it after the due day; Kim Liên everything in time; the others nothing.
-    await app.dataSource.query(`UPDATE task SET status = 'closed', closed_at = now() WHERE unit_id = $1`, [await app.unitId('dongda.ward.hang-bot')]);
-    await app.dataSource.query(`UPDATE task SET status = 'closed', closed_at = coalesce(due_on::timestamp - interval '1 day', now()) WHERE unit_id = $1`, [await app.unitId('dongda.ward.kim-lien')]);
+    await app.dataSource.query(`UPDATE task SET status = 'closed', closed_at = now() WHERE unit_id = $1`, [
+      await app.unitId('dongda.ward.hang-bot'),
+    ]);
+    await app.dataSource.query(
+      `UPDATE task SET status = 'closed', closed_at = coalesce(due_on::timestamp - interval '1 day', now()) WHERE unit_id = $1`,
+      [await app.unitId('dongda.ward.kim-lien')],
+    );
   });
 
   afterAll(() => app.close());
 
   async function catLinhReportTask(): Promise<string> {
-    const { body } = await app.http().get(`/tasks?documentId=${documentId}&status=open`).set(auth(catLinhAdmin)).expect(200);
+    const { body } = await app
+      .http()
+      .get(`/tasks?documentId=${documentId}&status=open`)
+      .set(auth(catLinhAdmin))
+      .expect(200);
     return body.find((task: { requirementRef: string }) => task.requirementRef === '1.4').id;
   }
 
   it("drafts a unit's report from its task: citation, Kính gửi the issuer, body from its answers", async () => {
     const taskId = await catLinhReportTask();
-    await app.http().post(`/tasks/${taskId}/responses`).set(auth(catLinhAdmin)).field('text', 'Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.').expect(201);
+    await app
+      .http()
+      .post(`/tasks/${taskId}/responses`)
+      .set(auth(catLinhAdmin))
+      .field('text', 'Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.')
+      .expect(201);
     await app.http().post('/replies/drafts/unit-report').set(auth(hangBotAdmin)).send({ taskId }).expect(404);
-    const { body } = await app.http().post('/replies/drafts/unit-report').set(auth(catLinhAdmin)).send({ taskId }).expect(201);
-    expect(body).toMatchObject({ kind: 'unit_report', system: 'state', status: 'draft', docType: 'BC', number: null, documentId, issuerUnitId: catLinhId });
+    const { body } = await app
+      .http()
+      .post('/replies/drafts/unit-report')
+      .set(auth(catLinhAdmin))
+      .send({ taskId })
+      .expect(201);
+    expect(body).toMatchObject({
+      kind: 'unit_report',
+      system: 'state',
+      status: 'draft',
+      docType: 'BC',
+      number: null,
+      documentId,
+      issuerUnitId: catLinhId,
+    });
     replyIds.unitReport = body.id;
     const html = await app.http().get(`/replies/${body.id}/preview`).set(auth(catLinhAdmin)).expect(200);
     const text = textOf(html.text);
     expect(text).toContain('ỦY BAN NHÂN DÂN QUẬN ĐỐNG ĐA ỦY BAN NHÂN DÂN PHƯỜNG CÁT LINH');
     expect(text).toContain('Kính gửi: Ủy ban nhân dân quận Đống Đa (qua phòng Nội vụ)');
-    expect(text).toMatch(/Thực hiện Công văn số \u00a0+\/UBND-NV tháng 01\/2024 của Ủy ban nhân dân quận Đống Đa về việc rà soát thay đổi mật khẩu/);
+    expect(text).toMatch(
+      /Thực hiện Công văn số \u00a0+\/UBND-NV tháng 01\/2024 của Ủy ban nhân dân quận Đống Đa về việc rà soát thay đổi mật khẩu/,
+    );
     expect(text).toContain('Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.');
     expect(text).toContain('TM. ỦY BAN NHÂN DÂN CHỦ TỊCH');
     expect(text).toContain('[Họ và tên người ký]');
@@ -86,7 +130,12 @@ describe('reply drafts from task data, the reply list, signature images and user
   });
 
   it('drafts a reminder to the units that have not reported, with a new deadline', async () => {
-    const { body } = await app.http().post('/replies/drafts/reminder').set(auth(clerk)).send({ documentId }).expect(201);
+    const { body } = await app
+      .http()
+      .post('/replies/drafts/reminder')
+      .set(auth(clerk))
+      .send({ documentId })
+      .expect(201);
     expect(body).toMatchObject({ kind: 'reminder', docType: 'CV', issuerUnitId: districtId });
     replyIds.reminder = body.id;
     expect(body.model.recipients).toContain('Ủy ban nhân dân phường Cát Linh');
@@ -103,7 +152,11 @@ describe('reply drafts from task data, the reply list, signature images and user
   it('lists replies newest first, scoped to the body a leader signs for and a unit admin’s own unit', async () => {
     await app.http().post(`/replies/${replyIds.unitReport}/submit`).set(auth(catLinhAdmin)).expect(200);
     const all = await app.http().get(`/replies?documentId=${documentId}`).set(auth(clerk)).expect(200);
-    expect(all.body.map((r: { id: string }) => r.id)).toEqual([replyIds.reminder, replyIds.summary, replyIds.unitReport]);
+    expect(all.body.map((r: { id: string }) => r.id)).toEqual([
+      replyIds.reminder,
+      replyIds.summary,
+      replyIds.unitReport,
+    ]);
     expect(all.body[2]).toEqual({
       id: replyIds.unitReport,
       kind: 'unit_report',
@@ -125,69 +178,159 @@ describe('reply drafts from task data, the reply list, signature images and user
     expect(district.body.map((r: { id: string }) => r.id)).toEqual([replyIds.reminder, replyIds.summary]);
     expect((await app.http().get('/replies').set(auth(catLinhAdmin)).expect(200)).body).toHaveLength(1);
     expect((await app.http().get('/replies').set(auth(hangBotAdmin)).expect(200)).body).toEqual([]);
-    const page = await app.http().get(`/replies?documentId=${documentId}&limit=1&offset=1`).set(auth(clerk)).expect(200);
+    const page = await app
+      .http()
+      .get(`/replies?documentId=${documentId}&limit=1&offset=1`)
+      .set(auth(clerk))
+      .expect(200);
     expect(page.body.map((r: { id: string }) => r.id)).toEqual([replyIds.summary]);
     await app.http().get('/replies?status=lost').set(auth(clerk)).expect(400);
   });
 
   it('places a signature image in the signer block before the PAdES signature, and the PDF still verifies', async () => {
     const id = replyIds.unitReport;
-    const notAnImage = await app.http().post(`/replies/${id}/sign`).set(auth(catLinhLeader)).field('passphrase', 'mat-khau-ky').attach('certificate', p12, 'ky.p12').attach('signatureImage', Buffer.from('%PDF-1.4 not an image'), 'chu-ky.png').expect(415);
-    expect(notAnImage.body).toMatchObject({ code: 'BAD_SIGNATURE_IMAGE', message: expect.stringContaining('Ảnh chữ ký') });
-    const image = await sharp({ create: { width: 240, height: 90, channels: 4, background: { r: 20, g: 40, b: 200, alpha: 1 } } }).png().toBuffer();
-    const { body } = await app.http().post(`/replies/${id}/sign`).set(auth(catLinhLeader)).field('passphrase', 'mat-khau-ky').attach('certificate', p12, 'ky.p12').attach('signatureImage', image, 'chu-ky.png').expect(200);
+    const notAnImage = await app
+      .http()
+      .post(`/replies/${id}/sign`)
+      .set(auth(catLinhLeader))
+      .field('passphrase', 'mat-khau-ky')
+      .attach('certificate', p12, 'ky.p12')
+      .attach('signatureImage', Buffer.from('%PDF-1.4 not an image'), 'chu-ky.png')
+      .expect(415);
+    expect(notAnImage.body).toMatchObject({
+      code: 'BAD_SIGNATURE_IMAGE',
+      message: expect.stringContaining('Ảnh chữ ký'),
+    });
+    const image = await sharp({
+      create: { width: 240, height: 90, channels: 4, background: { r: 20, g: 40, b: 200, alpha: 1 } },
+    })
+      .png()
+      .toBuffer();
+    const { body } = await app
+      .http()
+      .post(`/replies/${id}/sign`)
+      .set(auth(catLinhLeader))
+      .field('passphrase', 'mat-khau-ky')
+      .attach('certificate', p12, 'ky.p12')
+      .attach('signatureImage', image, 'chu-ky.png')
+      .expect(200);
     expect(body).toMatchObject({ status: 'signed', number: 1 });
     expect(body.model.signer.name).toMatch(/^Người dùng \d+$/); // the empty name took the signing leader's
     expect(body.model.signatureImage).toBeUndefined();
-    const pdf = await app.http().get(`/replies/${id}/pdf`).set(auth(clerk)).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
-    const verdict = await app.http().post('/replies/verify').set(auth(clerk)).attach('file', pdf.body as Buffer, 'ban-ky.pdf').expect(200);
+    const pdf = await app
+      .http()
+      .get(`/replies/${id}/pdf`)
+      .set(auth(clerk))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const verdict = await app
+      .http()
+      .post('/replies/verify')
+      .set(auth(clerk))
+      .attach('file', pdf.body as Buffer, 'ban-ky.pdf')
+      .expect(200);
     expect(verdict.body).toMatchObject({ valid: true, signer: 'Nguyen Thi Chu Tich' });
     const dir = mkdtempSync(join(tmpdir(), 'congvan-sig-'));
     try {
       writeFileSync(join(dir, 'signed.pdf'), pdf.body as Buffer);
-      const images = execFileSync('pdfimages', ['-list', join(dir, 'signed.pdf')], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      const images = execFileSync('pdfimages', ['-list', join(dir, 'signed.pdf')], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .slice(2);
       expect(images.some((line) => /^\s*\d+\s+\d+\s+image\s+240\s+90\s/.test(line))).toBe(true); // page, num, type, width, height
-      expect(execFileSync('pdftotext', [join(dir, 'signed.pdf'), '-'], { encoding: 'utf8' })).not.toContain('[Họ và tên người ký]');
+      expect(execFileSync('pdftotext', [join(dir, 'signed.pdf'), '-'], { encoding: 'utf8' })).not.toContain(
+        '[Họ và tên người ký]',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it("refuses an invalid user template with a bilingual 400, and renders a reply with a valid one", async () => {
-    const bad = await app.http().post('/templates').set(auth(clerk)).send({ name: 'Mẫu lỗi', kind: 'unit_report', system: 'state', source: '<main>{{{subject}}}</main>' }).expect(400);
-    expect(bad.body).toMatchObject({ code: 'TEMPLATE_INVALID', message: expect.stringContaining('không được dùng {{{ }}}'), messageEn: expect.stringContaining('unescaped output') });
-    const unknown = await app.http().post('/templates').set(auth(clerk)).send({ name: 'Mẫu lỗi', kind: 'unit_report', system: 'state', source: '{{> chan-trang}}' }).expect(400);
+  it('refuses an invalid user template with a bilingual 400, and renders a reply with a valid one', async () => {
+    const bad = await app
+      .http()
+      .post('/templates')
+      .set(auth(clerk))
+      .send({ name: 'Mẫu lỗi', kind: 'unit_report', system: 'state', source: '<main>{{{subject}}}</main>' })
+      .expect(400);
+    expect(bad.body).toMatchObject({
+      code: 'TEMPLATE_INVALID',
+      message: expect.stringContaining('không được dùng {{{ }}}'),
+      messageEn: expect.stringContaining('unescaped output'),
+    });
+    const unknown = await app
+      .http()
+      .post('/templates')
+      .set(auth(clerk))
+      .send({ name: 'Mẫu lỗi', kind: 'unit_report', system: 'state', source: '{{> chan-trang}}' })
+      .expect(400);
     expect(unknown.body.messageEn).toContain('unknown partial "chan-trang"');
-    await app.http().post('/templates').set(auth(catLinhAdmin)).send({ name: 'x', kind: 'unit_report', system: 'state', source: 'x' }).expect(403);
+    await app
+      .http()
+      .post('/templates')
+      .set(auth(catLinhAdmin))
+      .send({ name: 'x', kind: 'unit_report', system: 'state', source: 'x' })
+      .expect(403);
 
-    const source = '<main class="document">\n{{> header-state}}\n{{> title type="BÁO CÁO"}}\n{{> recipients}}\n<p class="para">Mẫu riêng của đơn vị: {{citation citation}}.</p>\n{{> body}}\n{{> footer}}\n</main>';
-    const { body: template } = await app.http().post('/templates').set(auth(clerk)).send({ name: 'Báo cáo ngắn', kind: 'unit_report', system: 'state', source }).expect(201);
+    const source =
+      '<main class="document">\n{{> header-state}}\n{{> title type="BÁO CÁO"}}\n{{> recipients}}\n<p class="para">Mẫu riêng của đơn vị: {{citation citation}}.</p>\n{{> body}}\n{{> footer}}\n</main>';
+    const { body: template } = await app
+      .http()
+      .post('/templates')
+      .set(auth(clerk))
+      .send({ name: 'Báo cáo ngắn', kind: 'unit_report', system: 'state', source })
+      .expect(201);
     const listed = await app.http().get('/templates').set(auth(catLinhAdmin)).expect(200);
-    expect(listed.body).toEqual([expect.objectContaining({ id: template.id, name: 'Báo cáo ngắn', kind: 'unit_report', system: 'state' })]);
+    expect(listed.body).toEqual([
+      expect.objectContaining({ id: template.id, name: 'Báo cáo ngắn', kind: 'unit_report', system: 'state' }),
+    ]);
     expect(listed.body[0].source).toBeUndefined();
 
     const { body: draft } = await app.http().get(`/replies/${replyIds.unitReport}`).set(auth(clerk)).expect(200);
     const create = (templateId: string, kind = 'unit_report') =>
-      app.http().post('/replies').set(auth(catLinhAdmin)).send({ kind, system: 'state', issuerUnitId: catLinhId, docType: 'BC', documentId, templateId, model: { ...draft.model, number: null } });
+      app
+        .http()
+        .post('/replies')
+        .set(auth(catLinhAdmin))
+        .send({
+          kind,
+          system: 'state',
+          issuerUnitId: catLinhId,
+          docType: 'BC',
+          documentId,
+          templateId,
+          model: { ...draft.model, number: null },
+        });
     await create(template.id, 'summary_report').expect(400);
     await create('00000000-0000-4000-8000-000000000000').expect(404);
     const { body: reply } = await create(template.id).expect(201);
     expect(reply.templateId).toBe(template.id);
-    const text = textOf((await app.http().get(`/replies/${reply.id}/preview`).set(auth(catLinhAdmin)).expect(200)).text);
+    const text = textOf(
+      (await app.http().get(`/replies/${reply.id}/preview`).set(auth(catLinhAdmin)).expect(200)).text,
+    );
     expect(text).toContain('Mẫu riêng của đơn vị: Thực hiện Công văn số');
-    const pdf = await app.http().get(`/replies/${reply.id}/pdf`).set(auth(catLinhAdmin)).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const pdf = await app
+      .http()
+      .get(`/replies/${reply.id}/pdf`)
+      .set(auth(catLinhAdmin))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const dir = mkdtempSync(join(tmpdir(), 'congvan-tpl-'));
     try {
       writeFileSync(join(dir, 'draft.pdf'), pdf.body as Buffer);
-      expect(execFileSync('pdftotext', [join(dir, 'draft.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')).toContain('Mẫu riêng của đơn vị');
+      expect(
+        execFileSync('pdftotext', [join(dir, 'draft.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+      ).toContain('Mẫu riêng của đơn vị');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -195,8 +338,18 @@ describe('reply drafts from task data, the reply list, signature images and user
 
   it('lets the author edit a draft, not a signed document', async () => {
     const { body } = await app.http().get(`/replies/${replyIds.summary}`).set(auth(clerk)).expect(200);
-    const edited = await app.http().patch(`/replies/${replyIds.summary}`).set(auth(clerk)).send({ model: { ...body.model, signer: { ...body.model.signer, name: 'Nguyễn Văn An' } } }).expect(200);
+    const edited = await app
+      .http()
+      .patch(`/replies/${replyIds.summary}`)
+      .set(auth(clerk))
+      .send({ model: { ...body.model, signer: { ...body.model.signer, name: 'Nguyễn Văn An' } } })
+      .expect(200);
     expect(edited.body.model.signer.name).toBe('Nguyễn Văn An');
-    await app.http().patch(`/replies/${replyIds.unitReport}`).set(auth(catLinhAdmin)).send({ model: body.model }).expect(409);
+    await app
+      .http()
+      .patch(`/replies/${replyIds.unitReport}`)
+      .set(auth(catLinhAdmin))
+      .send({ model: body.model })
+      .expect(409);
   });
 });

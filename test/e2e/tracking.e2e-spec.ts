@@ -35,22 +35,58 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
       issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
       recipients: [LINE],
       requirements: [
-        { ref: '1', text: 'Rà soát tài khoản thư điện tử công vụ', deadlines: [{ kind: 'absolute', date: addDays(today, -1), text: 'chậm nhất ngày hôm qua' }], assignees: [], reportTo: [] },
-        { ref: '2', text: 'Đổi mật khẩu các tài khoản quản trị', deadlines: [{ kind: 'absolute', date: today, text: 'chậm nhất hôm nay' }], assignees: [], reportTo: [] },
-        { ref: '3', text: 'Báo cáo kết quả thực hiện', deadlines: [{ kind: 'absolute', date: addDays(today, 10), text: 'chậm nhất mười ngày nữa' }], assignees: [], reportTo: [] },
+        {
+          ref: '1',
+          text: 'Rà soát tài khoản thư điện tử công vụ',
+          deadlines: [{ kind: 'absolute', date: addDays(today, -1), text: 'chậm nhất ngày hôm qua' }],
+          assignees: [],
+          reportTo: [],
+        },
+        {
+          ref: '2',
+          text: 'Đổi mật khẩu các tài khoản quản trị',
+          deadlines: [{ kind: 'absolute', date: today, text: 'chậm nhất hôm nay' }],
+          assignees: [],
+          reportTo: [],
+        },
+        {
+          ref: '3',
+          text: 'Báo cáo kết quả thực hiện',
+          deadlines: [{ kind: 'absolute', date: addDays(today, 10), text: 'chậm nhất mười ngày nữa' }],
+          assignees: [],
+          reportTo: [],
+        },
         { ref: '4', text: 'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu', deadlines: [], assignees: [], reportTo: [] },
       ],
     };
-    const document = await app.dataSource.getRepository(Document).save({ sha256: randomBytes(32).toString('hex'), originalName: 'Công văn về an toàn thông tin.pdf', mimeType: 'application/pdf', sizeBytes: 1, status: 'reviewed' as const });
+    const document = await app.dataSource.getRepository(Document).save({
+      sha256: randomBytes(32).toString('hex'),
+      originalName: 'Công văn về an toàn thông tin.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      status: 'reviewed' as const,
+    });
     documentId = document.id;
-    await app.dataSource.getRepository(DirectiveDraft).save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
-    const dispatched = await app.http().post(`/documents/${documentId}/dispatch`).set(auth(clerk)).send({ lines: [{ line: LINE, unitIds: [catLinhId, hangBotId] }] }).expect(200);
+    await app.dataSource
+      .getRepository(DirectiveDraft)
+      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    const dispatched = await app
+      .http()
+      .post(`/documents/${documentId}/dispatch`)
+      .set(auth(clerk))
+      .send({ lines: [{ line: LINE, unitIds: [catLinhId, hangBotId] }] })
+      .expect(200);
     expect(dispatched.body.created).toBe(8);
 
     // Cát Linh reports on the overdue task and closes it: a done task is never reminded.
     const [overdue] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body;
     expect(overdue).toMatchObject({ requirementRef: '1', overdue: true, lastRemindedAt: null });
-    await app.http().post(`/tasks/${overdue.id}/responses`).set(auth(catLinh)).field('text', 'Phường Cát Linh đã rà soát xong.').expect(201);
+    await app
+      .http()
+      .post(`/tasks/${overdue.id}/responses`)
+      .set(auth(catLinh))
+      .field('text', 'Phường Cát Linh đã rà soát xong.')
+      .expect(201);
     await app.http().post(`/tasks/${overdue.id}/close`).set(auth(catLinh)).expect(200);
   });
 
@@ -67,13 +103,24 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
           { unitId: hangBotId, unitName: HANG_BOT, tasks: 2 },
         ],
       });
-      const mine = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body as Array<{ requirementRef: string; status: string; lastRemindedAt: string | null }>;
+      const mine = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200))
+        .body as Array<{ requirementRef: string; status: string; lastRemindedAt: string | null }>;
       const reminded = Object.fromEntries(mine.map((t) => [t.requirementRef, t.lastRemindedAt]));
       expect(new Date(reminded['2']!).getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect([reminded['1'], reminded['3'], reminded['4']]).toEqual([null, null, null]);
-      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200)).body as Array<{ id: string; requirementRef: string; lastRemindedAt: string | null }>;
-      expect(theirs.filter((t) => t.lastRemindedAt !== null).map((t) => t.requirementRef).sort()).toEqual(['1', '2']);
-      const { body: single } = await app.http().get(`/tasks/${theirs.find((t) => t.requirementRef === '1')!.id}`).set(auth(hangBot)).expect(200);
+      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200))
+        .body as Array<{ id: string; requirementRef: string; lastRemindedAt: string | null }>;
+      expect(
+        theirs
+          .filter((t) => t.lastRemindedAt !== null)
+          .map((t) => t.requirementRef)
+          .sort(),
+      ).toEqual(['1', '2']);
+      const { body: single } = await app
+        .http()
+        .get(`/tasks/${theirs.find((t) => t.requirementRef === '1')!.id}`)
+        .set(auth(hangBot))
+        .expect(200);
       expect(single.task.lastRemindedAt).toEqual(expect.any(String));
     });
 
@@ -81,7 +128,11 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
       const admin = await app.signIn('system_admin');
       const { body: me } = await app.http().get('/auth/me').set(auth(clerk)).expect(200);
       const { body: events } = await app.http().get('/audit?action=task.reminded').set(auth(admin)).expect(200);
-      expect(events.map((e: { targetId: string; actorId: string; details: unknown }) => [e.targetId, e.actorId, e.details]).sort()).toEqual(
+      expect(
+        events
+          .map((e: { targetId: string; actorId: string; details: unknown }) => [e.targetId, e.actorId, e.details])
+          .sort(),
+      ).toEqual(
         [
           [catLinhId, me.id, { tasks: 1, documentId, scope: 'due' }],
           [hangBotId, me.id, { tasks: 2, documentId, scope: 'due' }],
@@ -94,7 +145,12 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
     });
 
     it('reminds every task not yet reported when asked for "unreported"', async () => {
-      const { body } = await app.http().post(`/documents/${documentId}/remind`).set(auth(leader)).send({ scope: 'unreported' }).expect(200);
+      const { body } = await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(leader))
+        .send({ scope: 'unreported' })
+        .expect(200);
       expect(body).toEqual({
         reminded: 7,
         units: [
@@ -107,8 +163,17 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
     it('refuses a unit admin, an unknown scope and an unknown directive, in both languages', async () => {
       await app.http().post(`/documents/${documentId}/remind`).set(auth(catLinh)).send({}).expect(403);
       await app.http().post(`/documents/${documentId}/remind`).set(auth(clerk)).send({ scope: 'all' }).expect(400);
-      const missing = await app.http().post('/documents/00000000-0000-4000-8000-000000000000/remind').set(auth(clerk)).send({}).expect(404);
-      expect(missing.body).toMatchObject({ code: 'DOCUMENT_NOT_FOUND', message: 'Không tìm thấy văn bản.', messageEn: 'Document not found.' });
+      const missing = await app
+        .http()
+        .post('/documents/00000000-0000-4000-8000-000000000000/remind')
+        .set(auth(clerk))
+        .send({})
+        .expect(404);
+      expect(missing.body).toMatchObject({
+        code: 'DOCUMENT_NOT_FOUND',
+        message: 'Không tìm thấy văn bản.',
+        messageEn: 'Document not found.',
+      });
     });
   });
 
@@ -129,7 +194,9 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
 
     it('gives a unit admin the rows of its own unit, the same as the CSV, with real dates', async () => {
       const response = await download(catLinh);
-      expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(response.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
       expect(response.headers['content-disposition']).toBe('attachment; filename="so-theo-doi.xlsx"');
       const [header, ...rows] = await readSheet(response.body as Buffer);
       expect(header).toEqual(['Văn bản', 'Yêu cầu', 'Đơn vị', 'Hạn', 'Trạng thái', 'Đóng lúc', 'Nội dung']);
@@ -139,17 +206,34 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
         ['Công văn về an toàn thông tin.pdf', '3', CAT_LINH, 'open', 'Báo cáo kết quả thực hiện'],
         ['Công văn về an toàn thông tin.pdf', '4', CAT_LINH, 'open', 'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu'],
       ]);
-      expect(rows.map((r) => (r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : r[3]))).toEqual([addDays(today, -1), today, addDays(today, 10), null]);
+      expect(rows.map((r) => (r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : r[3]))).toEqual([
+        addDays(today, -1),
+        today,
+        addDays(today, 10),
+        null,
+      ]);
       expect(rows[0][5]).toBeInstanceOf(Date);
       expect(rows.slice(1).map((r) => r[5])).toEqual([null, null, null]);
 
       // Same rows as the CSV register, cell for cell.
       const csv = await app.http().get(`/tasks/register.csv?documentId=${documentId}`).set(auth(catLinh)).expect(200);
-      const csvRows = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1).map((line: string) => line.split(','));
+      const csvRows = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line: string) => line.split(','));
       // Excel keeps a date-time as a fraction of a day: read back, a minute may come a hair short.
       const closedAt = new Date(Math.round((rows[0][5] as unknown as Date).getTime() / 60_000) * 60_000);
-      expect(csvRows.map((r: string[]) => r[5])).toEqual([closedAt.toISOString().slice(0, 16).replace('T', ' '), '', '', '']);
-      expect(csvRows.map((r: string[]) => [r[0], r[1], r[2], r[3] || null, r[4]])).toEqual(rows.map((r) => [r[0], r[1], r[2], r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : null, r[4]]));
+      expect(csvRows.map((r: string[]) => r[5])).toEqual([
+        closedAt.toISOString().slice(0, 16).replace('T', ' '),
+        '',
+        '',
+        '',
+      ]);
+      expect(csvRows.map((r: string[]) => [r[0], r[1], r[2], r[3] || null, r[4]])).toEqual(
+        rows.map((r) => [r[0], r[1], r[2], r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : null, r[4]]),
+      );
     });
 
     it('gives the issuing office every unit', async () => {

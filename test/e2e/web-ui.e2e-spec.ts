@@ -36,7 +36,10 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
   });
 
   /** A fresh browser profile signed in as `username` through the sign-in form, with the keyboard. */
-  async function signedIn(username: string, viewport = { width: 1366, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+  async function signedIn(
+    username: string,
+    viewport = { width: 1366, height: 900 },
+  ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
     const page = await context.newPage();
     page.on('pageerror', (error) => {
@@ -51,7 +54,8 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     return { context, page };
   }
 
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   it('refuses a wrong password in Vietnamese and shows no menu', async () => {
     const context = await browser.newContext();
@@ -78,7 +82,10 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     const subject = page.getByLabel('Trích yếu');
     await subject.waitFor();
     expect(await subject.inputValue()).toMatch(/mật khẩu/);
-    await page.locator('.page-image img').first().evaluate((img) => (img as unknown as { decode(): Promise<void> }).decode());
+    await page
+      .locator('.page-image img')
+      .first()
+      .evaluate((img) => (img as unknown as { decode(): Promise<void> }).decode());
     await subject.focus();
     await expectText(page.locator('.page-text mark'), /mật khẩu/);
     expect(await page.locator('.word-box').count()).toBeGreaterThan(2);
@@ -103,8 +110,12 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     await shot(page, '04-ward-inbox');
     await rows.first().getByRole('link').click();
     await expectText(page.locator('.facts'), /Văn bản.*UBND-NV.*mật khẩu/s);
-    await page.getByLabel('Nội dung báo cáo').fill('Phường Cát Linh đã rà soát, thay đổi mật khẩu 12/12 tài khoản người dùng và 01 tài khoản quản trị.');
-    await page.getByLabel(/Tệp đính kèm/).setInputFiles(resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf'));
+    await page
+      .getByLabel('Nội dung báo cáo')
+      .fill('Phường Cát Linh đã rà soát, thay đổi mật khẩu 12/12 tài khoản người dùng và 01 tài khoản quản trị.');
+    await page
+      .getByLabel(/Tệp đính kèm/)
+      .setInputFiles(resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf'));
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await expectText(page.locator('.responses'), /12\/12 tài khoản/);
     await page.getByRole('button', { name: 'Đóng nhiệm vụ' }).click();
@@ -138,7 +149,12 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Tải bản đã ký (PDF)' }).click();
     const pdf = readFileSync(await (await download).path());
-    const verdict = await app.http().post('/replies/verify').set('Authorization', `Bearer ${await app.signIn('clerk')}`).attach('file', pdf, 'bao-cao.pdf').expect(200);
+    const verdict = await app
+      .http()
+      .post('/replies/verify')
+      .set('Authorization', `Bearer ${await app.signIn('clerk')}`)
+      .attach('file', pdf, 'bao-cao.pdf')
+      .expect(200);
     expect(verdict.body).toMatchObject({ valid: true, pades: 'B-B' });
     await context.close();
   });
@@ -148,7 +164,9 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
     const catLinh = page.locator('tr', { hasText: 'phường Cát Linh' });
     await catLinh.waitFor();
-    const [done, late] = await Promise.all([1, 2].map(async (column) => Number(await catLinh.locator('td').nth(column).textContent())));
+    const [done, late] = await Promise.all(
+      [1, 2].map(async (column) => Number(await catLinh.locator('td').nth(column).textContent())),
+    );
     expect(done + late).toBe(1); // the directive's deadlines are past: closing now counts as late
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     await page.getByRole('button', { name: 'Nhắc các đơn vị chưa báo cáo' }).click();
@@ -169,7 +187,9 @@ async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 20_000)
     if (last !== null && pattern.test(last)) return;
     await new Promise((done) => setTimeout(done, 200));
   }
-  throw new Error(`text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`);
+  throw new Error(
+    `text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`,
+  );
 }
 
 async function locatorText(locator: Locator): Promise<string | null> {

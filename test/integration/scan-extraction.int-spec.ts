@@ -26,7 +26,17 @@ describe('extraction from scans (real OCR)', () => {
   ])('reads the header fields of %s from %s as from its text', async (id, file) => {
     const expected = JSON.parse(sample(`${id}/expected.json`).toString('utf8'));
     const directive = await extractScan(id, file);
-    for (const field of ['system', 'docType', 'issuer', 'number', 'symbol', 'place', 'date', 'subject', 'recipients'] as const) {
+    for (const field of [
+      'system',
+      'docType',
+      'issuer',
+      'number',
+      'symbol',
+      'place',
+      'date',
+      'subject',
+      'recipients',
+    ] as const) {
       expect([field, directive[field]]).toEqual([field, expected[field]]);
     }
   });

@@ -28,10 +28,20 @@ export interface TestApp {
 }
 
 /** The whole application on a fresh database, with the sample registry loaded, as a user runs it. */
-export async function startTestApp(overrides: Record<string, string> = {}, logger = new JsonLogger('error')): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  logger = new JsonLogger('error'),
+): Promise<TestApp> {
   const database: TestDatabase = await createEmptyDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'congvan-e2e-'));
-  const env = loadEnv({ DATABASE_URL: database.url, PORT: '0', LOG_LEVEL: 'error', DATA_DIR: dataDir, OCR_WORKERS: '2', ...overrides });
+  const env = loadEnv({
+    DATABASE_URL: database.url,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DATA_DIR: dataDir,
+    OCR_WORKERS: '2',
+    ...overrides,
+  });
   const running = await startApp(env, logger);
   const dataSource = running.app.get(DataSource);
   const auth = running.app.get(AuthService);
@@ -39,7 +49,13 @@ export async function startTestApp(overrides: Record<string, string> = {}, logge
   const unitId = async (code: string) => (await dataSource.getRepository(Unit).findOneByOrFail({ code })).id;
   const createAccount = async (role: Role, unitCode?: string) => {
     const username = `${role.replace('_', '')}${++accounts}`;
-    await auth.createUser(null, { username, displayName: `Người dùng ${accounts}`, role, unitId: unitCode ? await unitId(unitCode) : null, password: TEST_PASSWORD });
+    await auth.createUser(null, {
+      username,
+      displayName: `Người dùng ${accounts}`,
+      role,
+      unitId: unitCode ? await unitId(unitCode) : null,
+      password: TEST_PASSWORD,
+    });
     return username;
   };
   return {

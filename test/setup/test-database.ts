@@ -31,7 +31,11 @@ async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Prom
 export async function createEmptyDatabase(): Promise<TestDatabase> {
   const name = `congvan_t_${process.env.CONGVAN_TEST_RUN}_${randomBytes(4).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
-  return { url: serverUrl(name), drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
+  return {
+    url: serverUrl(name),
+    drop: () =>
+      withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
 }
 
 /**
@@ -46,7 +50,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
       if (exists.rowCount === 0) {
         await client.query(`CREATE DATABASE "${template}"`);
-        const dataSource = await new DataSource(buildDataSourceOptions(serverUrl(template), ENTITIES, MIGRATIONS)).initialize();
+        const dataSource = await new DataSource(
+          buildDataSourceOptions(serverUrl(template), ENTITIES, MIGRATIONS),
+        ).initialize();
         try {
           await runMigrations(dataSource);
         } finally {
@@ -59,5 +65,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
   const name = `congvan_t_${process.env.CONGVAN_TEST_RUN}_${randomBytes(4).toString('hex')}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  return { url: serverUrl(name), drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
+  return {
+    url: serverUrl(name),
+    drop: () =>
+      withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
 }

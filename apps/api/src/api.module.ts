@@ -32,7 +32,11 @@ export class ApiModule {
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: databaseUrl, work: worker }),
-        AuthModule.forRoot({ adminRotationDays: env.AUTH_ADMIN_ROTATION_DAYS, userRotationDays: env.AUTH_USER_ROTATION_DAYS, sessionTtlHours: env.SESSION_TTL_HOURS }),
+        AuthModule.forRoot({
+          adminRotationDays: env.AUTH_ADMIN_ROTATION_DAYS,
+          userRotationDays: env.AUTH_USER_ROTATION_DAYS,
+          sessionTtlHours: env.SESSION_TTL_HOURS,
+        }),
         HealthModule,
         OrganisationModule.forRoot({ seedSamples: env.SEED_SAMPLE_ORG }),
         DocumentsModule.forRoot({
@@ -48,7 +52,10 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: AppExceptionFilter },
-        { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+        },
       ],
     };
   }

@@ -35,13 +35,19 @@ export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL))
 
   try {
     await migrate(databaseUrl, logger);
-    const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ env, databaseUrl }), { logger, bufferLogs: false });
+    const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot({ env, databaseUrl }), {
+      logger,
+      bufferLogs: false,
+    });
     app.disable('x-powered-by');
     if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
     if (env.ROLES.includes('api')) serveWebUi(app);
     if (env.ROLES.includes('api')) await app.listen(env.PORT, '0.0.0.0');
     else await app.init();
-    logger.log({ msg: 'congvan ready', roles: env.ROLES, port: env.ROLES.includes('api') ? env.PORT : undefined }, 'Bootstrap');
+    logger.log(
+      { msg: 'congvan ready', roles: env.ROLES, port: env.ROLES.includes('api') ? env.PORT : undefined },
+      'Bootstrap',
+    );
     return {
       app,
       databaseUrl,

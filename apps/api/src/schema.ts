@@ -6,5 +6,20 @@ import { OutgoingRegister, ReplyDocument, ReplyTemplate } from '@congvan/replies
 import { Task, TaskEvent, TaskResponse } from '@congvan/tasking';
 
 /** Every entity of the application; migrations must describe exactly these (a test checks it). */
-export const ENTITIES = [Unit, UserAccount, PasswordHistory, Session, AuditEvent, Document, DocumentPage, DirectiveDraft, Task, TaskResponse, TaskEvent, ReplyDocument, OutgoingRegister, ReplyTemplate];
+export const ENTITIES = [
+  Unit,
+  UserAccount,
+  PasswordHistory,
+  Session,
+  AuditEvent,
+  Document,
+  DocumentPage,
+  DirectiveDraft,
+  Task,
+  TaskResponse,
+  TaskEvent,
+  ReplyDocument,
+  OutgoingRegister,
+  ReplyTemplate,
+];
 export { MIGRATIONS };

@@ -37,5 +37,7 @@ export function serveWebUi(app: NestExpressApplication): void {
       response.setHeader('Cache-Control', 'no-cache');
     },
   });
-  (app.getHttpAdapter().getInstance() as Express).get('/', (_request: Request, response: Response) => response.redirect(302, WEB_UI_PREFIX));
+  (app.getHttpAdapter().getInstance() as Express).get('/', (_request: Request, response: Response) =>
+    response.redirect(302, WEB_UI_PREFIX),
+  );
 }

@@ -55,10 +55,14 @@ const commands: Record<string, Command> = {
           }
           if (current.status === 'failed') failed++;
           const reason = current.failure ? ` — ${current.failure.code}: ${current.failure.messageVi}` : '';
-          process.stdout.write(`${file}\t${current.id}\t${current.status}${duplicate ? ' (trùng/duplicate)' : ''}${reason}\n`);
+          process.stdout.write(
+            `${file}\t${current.id}\t${current.status}${duplicate ? ' (trùng/duplicate)' : ''}${reason}\n`,
+          );
         } catch (error) {
           failed++;
-          process.stdout.write(`${file}\t-\t${isAppError(error) ? `${error.code}: ${error.messageVi} / ${error.messageEn}` : (error as Error).message}\n`);
+          process.stdout.write(
+            `${file}\t-\t${isAppError(error) ? `${error.code}: ${error.messageVi} / ${error.messageEn}` : (error as Error).message}\n`,
+          );
         }
       }
       return failed === 0 ? 0 : 1;
@@ -70,11 +74,14 @@ const commands: Record<string, Command> = {
   async 'import-org'([file], env) {
     if (!file) return usage();
     const text = await readFile(file, 'utf8');
-    const registry = extname(file).toLowerCase() === '.csv' ? { units: parseRegistryCsv(text) } : parseRegistryJson(text);
+    const registry =
+      extname(file).toLowerCase() === '.csv' ? { units: parseRegistryCsv(text) } : parseRegistryJson(text);
     const running = await startApp({ ...env, ROLES: ['worker'], SEED_SAMPLE_ORG: false }, new JsonLogger('warn'));
     try {
       const summary = await running.app.get(OrganisationService).importRegistry(registry.units);
-      process.stdout.write(`Đã nhập ${summary.created} đơn vị mới, cập nhật ${summary.updated} đơn vị (created ${summary.created}, updated ${summary.updated}).\n`);
+      process.stdout.write(
+        `Đã nhập ${summary.created} đơn vị mới, cập nhật ${summary.updated} đơn vị (created ${summary.created}, updated ${summary.updated}).\n`,
+      );
       return 0;
     } finally {
       await running.close();
@@ -89,11 +96,22 @@ const commands: Record<string, Command> = {
     const [username, role, unitCode] = [option('username'), option('role') as Role | undefined, option('unit')];
     if (!username || !role || !ROLES.includes(role)) return usage();
     const password = process.env.CONGVAN_PASSWORD ?? (await readStdin()).trim();
-    const running = await startApp({ ...env, ROLES: ['worker'], SEED_SAMPLE_ORG: env.SEED_SAMPLE_ORG }, new JsonLogger('warn'));
+    const running = await startApp(
+      { ...env, ROLES: ['worker'], SEED_SAMPLE_ORG: env.SEED_SAMPLE_ORG },
+      new JsonLogger('warn'),
+    );
     try {
-      const unit = unitCode ? await running.app.get(DataSource).getRepository(Unit).findOneBy({ code: unitCode }) : null;
+      const unit = unitCode
+        ? await running.app.get(DataSource).getRepository(Unit).findOneBy({ code: unitCode })
+        : null;
       if (unitCode && !unit) throw new Error(`Không có đơn vị mã "${unitCode}" / no unit with code "${unitCode}"`);
-      const user = await running.app.get(AuthService).createUser(null, { username, displayName: option('name') ?? username, role, unitId: unit?.id ?? null, password });
+      const user = await running.app.get(AuthService).createUser(null, {
+        username,
+        displayName: option('name') ?? username,
+        role,
+        unitId: unit?.id ?? null,
+        password,
+      });
       process.stdout.write(`Đã tạo tài khoản ${user.username} (${user.role}) / account created\n`);
       return 0;
     } finally {

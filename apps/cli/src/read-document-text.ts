@@ -6,7 +6,8 @@ import { fileTypeFromBuffer } from 'file-type';
  * or PDF through the same text acquisition as the pipeline (text layer or Vietnamese OCR).
  */
 export async function readDocumentText(bytes: Buffer): Promise<string> {
-  if (!(await fileTypeFromBuffer(bytes)) && isUtf8Text(bytes)) return normaliseText(bytes.toString('utf8'), { postCorrect: true }).normalisedText;
+  if (!(await fileTypeFromBuffer(bytes)) && isUtf8Text(bytes))
+    return normaliseText(bytes.toString('utf8'), { postCorrect: true }).normalisedText;
   const engine = await TesseractOcrEngine.create();
   try {
     const { pages } = await acquireText(bytes, engine);

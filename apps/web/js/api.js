@@ -80,7 +80,9 @@ export function uploadWithProgress(path, form, onProgress) {
         reject(new ApiError(request.status, data));
       }
     });
-    request.addEventListener('error', () => reject(new ApiError(0, { code: 'NETWORK', message: 'Mất kết nối khi tải tệp lên.' })));
+    request.addEventListener('error', () =>
+      reject(new ApiError(0, { code: 'NETWORK', message: 'Mất kết nối khi tải tệp lên.' })),
+    );
     request.send(form);
   });
 }

@@ -19,19 +19,42 @@ import { renderReplies, renderReply } from './views/replies.js';
 const ROUTES = [
   { pattern: /^\/documents$/, view: renderDocuments, roles: ['clerk', 'leader', 'system_admin'] },
   { pattern: /^\/documents\/([0-9a-f-]{36})$/, view: renderReview, roles: ['clerk', 'leader', 'system_admin'] },
-  { pattern: /^\/documents\/([0-9a-f-]{36})\/compliance$/, view: renderCompliance, roles: ['clerk', 'leader', 'system_admin'] },
+  {
+    pattern: /^\/documents\/([0-9a-f-]{36})\/compliance$/,
+    view: renderCompliance,
+    roles: ['clerk', 'leader', 'system_admin'],
+  },
   { pattern: /^\/tasks$/, view: renderInbox, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/tasks\/([0-9a-f-]{36})$/, view: renderTask, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/replies$/, view: renderReplies, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
-  { pattern: /^\/replies\/([0-9a-f-]{36})$/, view: renderReply, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
+  {
+    pattern: /^\/replies\/([0-9a-f-]{36})$/,
+    view: renderReply,
+    roles: ['clerk', 'unit_admin', 'leader', 'system_admin'],
+  },
 ];
 
 /** The menu per role: [hash, label]. */
 const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
-  clerk: [['#/documents', 'Văn bản đến'], ['#/tasks', 'Nhiệm vụ đã giao'], ['#/replies', 'Văn bản đi']],
-  unit_admin: [['#/tasks', 'Nhiệm vụ của đơn vị'], ['#/replies', 'Báo cáo của đơn vị']],
-  leader: [['#/replies', 'Văn bản chờ ký'], ['#/documents', 'Văn bản đến'], ['#/tasks', 'Tình hình thực hiện']],
-  system_admin: [['#/documents', 'Văn bản đến'], ['#/tasks', 'Nhiệm vụ'], ['#/replies', 'Văn bản đi']],
+  clerk: [
+    ['#/documents', 'Văn bản đến'],
+    ['#/tasks', 'Nhiệm vụ đã giao'],
+    ['#/replies', 'Văn bản đi'],
+  ],
+  unit_admin: [
+    ['#/tasks', 'Nhiệm vụ của đơn vị'],
+    ['#/replies', 'Báo cáo của đơn vị'],
+  ],
+  leader: [
+    ['#/replies', 'Văn bản chờ ký'],
+    ['#/documents', 'Văn bản đến'],
+    ['#/tasks', 'Tình hình thực hiện'],
+  ],
+  system_admin: [
+    ['#/documents', 'Văn bản đến'],
+    ['#/tasks', 'Nhiệm vụ'],
+    ['#/replies', 'Văn bản đi'],
+  ],
 });
 
 const main = /** @type {HTMLElement} */ (document.getElementById('main'));
@@ -61,12 +84,25 @@ function renderChrome() {
   const current = location.hash.split('/').slice(0, 2).join('/');
   replace(
     nav,
-    h('ul', null, (MENUS[session.user.role] ?? []).map(([hash, label]) => h('li', null, h('a', { href: hash, 'aria-current': hash === current ? 'page' : null }, label)))),
+    h(
+      'ul',
+      null,
+      (MENUS[session.user.role] ?? []).map(([hash, label]) =>
+        h('li', null, h('a', { href: hash, 'aria-current': hash === current ? 'page' : null }, label)),
+      ),
+    ),
   );
   const unit = session.unitName(session.user.unitId);
   replace(
     account,
-    h('span', { class: 'who' }, session.user.username, ' · ', ROLE[session.user.role] ?? session.user.role, unit ? ` · ${unit}` : ''),
+    h(
+      'span',
+      { class: 'who' },
+      session.user.username,
+      ' · ',
+      ROLE[session.user.role] ?? session.user.role,
+      unit ? ` · ${unit}` : '',
+    ),
     h('button', { type: 'button', class: 'link', onclick: signOut }, 'Đăng xuất'),
   );
 }
@@ -100,21 +136,31 @@ async function route() {
     });
     return;
   }
-  const match = ROUTES.map((candidate) => ({ candidate, found: candidate.pattern.exec(path) })).find(({ found }) => found);
+  const match = ROUTES.map((candidate) => ({ candidate, found: candidate.pattern.exec(path) })).find(
+    ({ found }) => found,
+  );
   if (!match || !match.found || !match.candidate.roles.includes(session.user.role)) {
     const home = MENUS[session.user.role]?.[0]?.[0];
     if (path === '/' && home) {
       location.hash = home;
       return;
     }
-    replace(main, h('h1', null, 'Không tìm thấy trang'), h('p', null, 'Trang này không có hoặc tài khoản của bạn không được dùng.'));
+    replace(
+      main,
+      h('h1', null, 'Không tìm thấy trang'),
+      h('p', null, 'Trang này không có hoặc tài khoản của bạn không được dùng.'),
+    );
     return;
   }
   replace(main, h('p', { class: 'muted' }, 'Đang tải…'));
   try {
     cleanup = await match.candidate.view(main, match.found.slice(1), session);
   } catch (error) {
-    replace(main, h('h1', null, 'Không tải được trang'), h('p', { class: 'error' }, /** @type {Error} */ (error).message));
+    replace(
+      main,
+      h('h1', null, 'Không tải được trang'),
+      h('p', { class: 'error' }, /** @type {Error} */ (error).message),
+    );
   }
   main.focus({ preventScroll: true });
 }

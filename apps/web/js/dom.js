@@ -12,7 +12,8 @@ export function h(tag, attrs, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs ?? {})) {
     if (value === null || value === undefined || value === false) continue;
-    if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2), /** @type {EventListener} */ (value));
+    if (name.startsWith('on') && typeof value === 'function')
+      element.addEventListener(name.slice(2), /** @type {EventListener} */ (value));
     else if (name === 'class') element.className = String(value);
     else if (name === 'for') /** @type {HTMLLabelElement} */ (element).htmlFor = String(value);
     else if (name === 'value' && 'value' in element) /** @type {HTMLInputElement} */ (element).value = String(value);
@@ -49,7 +50,14 @@ export function formatDate(iso) {
 /** "14:05 05/08/2024" in Vietnam time. @param {string | null | undefined} iso */
 export function formatDateTime(iso) {
   if (!iso) return '';
-  return new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
+  return new Date(iso).toLocaleString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
 }
 
 /** "1,2 MB". @param {number} bytes */
@@ -98,7 +106,10 @@ export const ROLE = /** @type {Record<string, string>} */ ({
 
 /** The lines of a textarea that say something, trimmed: one recipient, one item per line. @param {string} value */
 export function nonEmptyLines(value) {
-  return value.split('\n').map((line) => line.trim()).filter(Boolean);
+  return value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 /** A coloured status label. @param {string} kind @param {string} text */

@@ -29,12 +29,23 @@ export class AuditLog {
     const target = manager ?? this.dataSource.manager;
     await target.save(
       AuditEvent,
-      target.create(AuditEvent, { actorId: entry.actorId, action: entry.action, targetType: entry.targetType ?? null, targetId: entry.targetId ?? null, ip: entry.ip ?? null, details: entry.details ?? {} }),
+      target.create(AuditEvent, {
+        actorId: entry.actorId,
+        action: entry.action,
+        targetType: entry.targetType ?? null,
+        targetId: entry.targetId ?? null,
+        ip: entry.ip ?? null,
+        details: entry.details ?? {},
+      }),
     );
   }
 
   query(query: AuditQuery): Promise<AuditEvent[]> {
-    const builder = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e').orderBy('e.at', 'DESC').limit(query.limit);
+    const builder = this.dataSource
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .orderBy('e.at', 'DESC')
+      .limit(query.limit);
     if (query.action) builder.andWhere('e.action = :action', { action: query.action });
     if (query.actorId) builder.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
     if (query.from) builder.andWhere('e.at >= :from', { from: query.from });
@@ -44,7 +55,10 @@ export class AuditLog {
 
   /** Failed logins from one address in the last minutes; counted in the database so every process agrees. */
   async recentFailures(ip: string, minutes: number): Promise<number> {
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM audit_event WHERE action = 'auth.login_failed' AND ip = $1 AND at > now() - make_interval(mins => $2)`, [ip, minutes]);
+    const [{ count }] = await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM audit_event WHERE action = 'auth.login_failed' AND ip = $1 AND at > now() - make_interval(mins => $2)`,
+      [ip, minutes],
+    );
     return count;
   }
 }

@@ -17,14 +17,25 @@ export class AuthController {
   @HttpCode(200)
   async login(@Body() body: LoginDto, @ClientIp() ip: string | null, @Res({ passthrough: true }) response: Response) {
     const result = await this.auth.login(body.username, body.password, ip);
-    response.cookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'strict', path: '/', expires: result.expiresAt, secure: response.req.secure });
+    response.cookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      expires: result.expiresAt,
+      secure: response.req.secure,
+    });
     return result;
   }
 
   @Post('logout')
   @HttpCode(204)
   @Roles(...ROLES)
-  async logout(@Req() request: AuthenticatedRequest, @CurrentUser() user: AuthUser, @ClientIp() ip: string | null, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @Req() request: AuthenticatedRequest,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string | null,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.auth.logout(request.sessionToken!, user, ip);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
@@ -39,7 +50,11 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @Roles(...ROLES)
-  changePassword(@Body() body: ChangePasswordDto, @CurrentUser() user: AuthUser, @ClientIp() ip: string | null): Promise<void> {
+  changePassword(
+    @Body() body: ChangePasswordDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string | null,
+  ): Promise<void> {
     return this.auth.changePassword(user, body.currentPassword, body.newPassword, ip);
   }
 }
@@ -66,7 +81,12 @@ export class AdminController {
   @Post('users/:id/unlock')
   @HttpCode(204)
   @Roles('system_admin')
-  unlock(@Param('id', ParseUUIDPipe) id: string, @Body() body: UnlockUserDto, @CurrentUser() user: AuthUser, @ClientIp() ip: string | null): Promise<void> {
+  unlock(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UnlockUserDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string | null,
+  ): Promise<void> {
     return this.auth.unlock(user, id, body.newPassword, ip);
   }
 

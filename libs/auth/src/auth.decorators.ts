@@ -13,7 +13,11 @@ export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
 
 export type AuthenticatedRequest = Request & { user?: AuthUser; sessionToken?: string };
 
-export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => context.switchToHttp().getRequest<AuthenticatedRequest>().user!);
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): AuthUser => context.switchToHttp().getRequest<AuthenticatedRequest>().user!,
+);
 
 /** The caller's address as seen by this server (the proxy's, when behind one that is not trusted). */
-export const ClientIp = createParamDecorator((_: unknown, context: ExecutionContext): string | null => context.switchToHttp().getRequest<Request>().ip ?? null);
+export const ClientIp = createParamDecorator(
+  (_: unknown, context: ExecutionContext): string | null => context.switchToHttp().getRequest<Request>().ip ?? null,
+);

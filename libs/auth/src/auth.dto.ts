@@ -3,56 +3,81 @@ import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min,
 import { ROLES, type Role } from './roles.js';
 
 export class LoginDto {
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   username: string;
 
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   password: string;
 }
 
 export class ChangePasswordDto {
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   currentPassword: string;
 
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   newPassword: string;
 }
 
 export class CreateUserDto {
-  @IsString() @MinLength(3) @MaxLength(100)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(100)
   username: string;
 
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   displayName: string;
 
   @IsIn(ROLES)
   role: Role;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 
-  @IsString() @MaxLength(200)
+  @IsString()
+  @MaxLength(200)
   password: string;
 }
 
 export class UnlockUserDto {
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   newPassword?: string;
 }
 
 export class AuditQueryDto {
-  @IsOptional() @IsString() @MaxLength(100)
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   action?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   actorId?: string;
 
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   from?: Date;
 
-  @IsOptional() @Type(() => Date) @IsDate()
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
   to?: Date;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   limit = 100;
 }

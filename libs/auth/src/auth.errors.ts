@@ -1,11 +1,14 @@
 import { AppError } from '@congvan/common';
 import type { PolicyViolation } from './password-policy.js';
 
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', 401, 'Bạn cần đăng nhập để thực hiện thao tác này.', 'You must sign in to do this.');
+export const unauthenticated = () =>
+  new AppError('UNAUTHENTICATED', 401, 'Bạn cần đăng nhập để thực hiện thao tác này.', 'You must sign in to do this.');
 
-export const forbidden = () => new AppError('FORBIDDEN', 403, 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.');
+export const forbidden = () =>
+  new AppError('FORBIDDEN', 403, 'Bạn không có quyền thực hiện thao tác này.', 'You are not allowed to do this.');
 
-export const badCredentials = () => new AppError('BAD_CREDENTIALS', 401, 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
+export const badCredentials = () =>
+  new AppError('BAD_CREDENTIALS', 401, 'Tên đăng nhập hoặc mật khẩu không đúng.', 'Wrong username or password.');
 
 export const accountLocked = (reason: string, until: Date | null) =>
   new AppError(
@@ -16,20 +19,49 @@ export const accountLocked = (reason: string, until: Date | null) =>
       : reason === 'failed_logins'
         ? 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau.'
         : 'Tài khoản đã bị khóa. Vui lòng liên hệ quản trị hệ thống.',
-    reason === 'rotation_overdue' ? 'The account is locked: the password was not changed in time. Contact the administrator.' : reason === 'failed_logins' ? 'The account is locked after repeated failed sign-ins. Try again later.' : 'The account is locked. Contact the administrator.',
+    reason === 'rotation_overdue'
+      ? 'The account is locked: the password was not changed in time. Contact the administrator.'
+      : reason === 'failed_logins'
+        ? 'The account is locked after repeated failed sign-ins. Try again later.'
+        : 'The account is locked. Contact the administrator.',
     { reason, ...(until && until.getFullYear() < 9000 ? { until: until.toISOString() } : {}) },
   );
 
-export const tooManyAttempts = () => new AppError('TOO_MANY_ATTEMPTS', 429, 'Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.', 'Too many failed sign-ins from this address. Try again in 15 minutes.');
+export const tooManyAttempts = () =>
+  new AppError(
+    'TOO_MANY_ATTEMPTS',
+    429,
+    'Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.',
+    'Too many failed sign-ins from this address. Try again in 15 minutes.',
+  );
 
 export const weakPassword = (violations: PolicyViolation[]) =>
-  new AppError('WEAK_PASSWORD', 422, violations.map((v) => v.messageVi).join(' '), violations.map((v) => v.messageEn).join(' '), { violations: violations.map((v) => v.code) });
+  new AppError(
+    'WEAK_PASSWORD',
+    422,
+    violations.map((v) => v.messageVi).join(' '),
+    violations.map((v) => v.messageEn).join(' '),
+    { violations: violations.map((v) => v.code) },
+  );
 
 export const passwordReused = (count: number) =>
-  new AppError('PASSWORD_REUSED', 422, `Không được dùng lại ${count} mật khẩu gần nhất.`, `The last ${count} passwords cannot be reused.`);
+  new AppError(
+    'PASSWORD_REUSED',
+    422,
+    `Không được dùng lại ${count} mật khẩu gần nhất.`,
+    `The last ${count} passwords cannot be reused.`,
+  );
 
-export const usernameTaken = () => new AppError('USERNAME_TAKEN', 409, 'Tên đăng nhập đã tồn tại.', 'The username is taken.');
+export const usernameTaken = () =>
+  new AppError('USERNAME_TAKEN', 409, 'Tên đăng nhập đã tồn tại.', 'The username is taken.');
 
-export const unitRequired = () => new AppError('UNIT_REQUIRED', 422, 'Tài khoản quản trị đơn vị và lãnh đạo phải gắn với một đơn vị.', 'Unit admin and leader accounts must belong to a unit.');
+export const unitRequired = () =>
+  new AppError(
+    'UNIT_REQUIRED',
+    422,
+    'Tài khoản quản trị đơn vị và lãnh đạo phải gắn với một đơn vị.',
+    'Unit admin and leader accounts must belong to a unit.',
+  );
 
-export const userNotFound = (id: string) => new AppError('USER_NOT_FOUND', 404, 'Không tìm thấy tài khoản.', 'Account not found.', { id });
+export const userNotFound = (id: string) =>
+  new AppError('USER_NOT_FOUND', 404, 'Không tìm thấy tài khoản.', 'Account not found.', { id });

@@ -21,13 +21,21 @@ export class AuthModule implements OnModuleInit {
     return {
       module: AuthModule,
       controllers: [AuthController, AdminController],
-      providers: [{ provide: AUTH_OPTIONS, useValue: { ...DEFAULT_AUTH_OPTIONS, ...options } }, AuthService, AuditLog, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: { ...DEFAULT_AUTH_OPTIONS, ...options } },
+        AuthService,
+        AuditLog,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
       exports: [AuthService, AuditLog],
     };
   }
 
   onModuleInit(): void {
     // Accounts past their rotation deadline are also locked at sign-in; the daily sweep locks the rest.
-    this.jobs.define(JOB_LOCK_OVERDUE_ACCOUNTS, { handle: async () => void (await this.auth.lockOverdueAccounts()), schedule: '15 0 * * *' });
+    this.jobs.define(JOB_LOCK_OVERDUE_ACCOUNTS, {
+      handle: async () => void (await this.auth.lockOverdueAccounts()),
+      schedule: '15 0 * * *',
+    });
   }
 }

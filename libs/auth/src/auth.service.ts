@@ -4,7 +4,16 @@ import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditLog } from './audit-log.js';
-import { accountLocked, badCredentials, passwordReused, unitRequired, userNotFound, usernameTaken, weakPassword, tooManyAttempts } from './auth.errors.js';
+import {
+  accountLocked,
+  badCredentials,
+  passwordReused,
+  unitRequired,
+  userNotFound,
+  usernameTaken,
+  weakPassword,
+  tooManyAttempts,
+} from './auth.errors.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
 import { checkPasswordPolicy, rotationDeadline } from './password-policy.js';
 import { PasswordHistory } from './password-history.entity.js';
@@ -29,7 +38,12 @@ export interface LoginResult {
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-const toAuthUser = (account: UserAccount): AuthUser => ({ id: account.id, username: account.username, role: account.role, unitId: account.unitId });
+const toAuthUser = (account: UserAccount): AuthUser => ({
+  id: account.id,
+  username: account.username,
+  role: account.role,
+  unitId: account.unitId,
+});
 
 @Injectable()
 export class AuthService {
@@ -53,22 +67,50 @@ export class AuthService {
     const account = await accounts.findOneBy({ username: username.trim().toLowerCase() });
     const passwordOk = await verify(account?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
     if (!account) {
-      await this.audit.record(null, { actorId: null, action: 'auth.login_failed', ip, details: { username: username.slice(0, 100) } });
+      await this.audit.record(null, {
+        actorId: null,
+        action: 'auth.login_failed',
+        ip,
+        details: { username: username.slice(0, 100) },
+      });
       throw badCredentials();
     }
     const now = new Date();
-    if (account.lockedUntil && account.lockedUntil > now) throw accountLocked(account.lockReason ?? 'disabled', account.lockedUntil);
+    if (account.lockedUntil && account.lockedUntil > now)
+      throw accountLocked(account.lockReason ?? 'disabled', account.lockedUntil);
     if (!passwordOk) {
       const failures = account.failedLoginCount + 1;
       const lock = failures >= this.options.maxFailedLogins;
-      await accounts.update({ id: account.id }, { failedLoginCount: lock ? 0 : failures, ...(lock ? { lockedUntil: new Date(now.getTime() + this.options.lockMinutes * 60_000), lockReason: 'failed_logins' as const } : {}) });
+      await accounts.update(
+        { id: account.id },
+        {
+          failedLoginCount: lock ? 0 : failures,
+          ...(lock
+            ? {
+                lockedUntil: new Date(now.getTime() + this.options.lockMinutes * 60_000),
+                lockReason: 'failed_logins' as const,
+              }
+            : {}),
+        },
+      );
       await this.audit.record(null, { actorId: account.id, action: 'auth.login_failed', ip, details: { failures } });
-      if (lock) await this.audit.record(null, { actorId: account.id, action: 'auth.locked', ip, details: { reason: 'failed_logins' } });
+      if (lock)
+        await this.audit.record(null, {
+          actorId: account.id,
+          action: 'auth.locked',
+          ip,
+          details: { reason: 'failed_logins' },
+        });
       throw badCredentials();
     }
     if (rotationDeadline(account.passwordChangedAt, account.role === 'system_admin', this.options) < now) {
       await accounts.update({ id: account.id }, { lockedUntil: FOREVER, lockReason: 'rotation_overdue' });
-      await this.audit.record(null, { actorId: account.id, action: 'auth.locked', ip, details: { reason: 'rotation_overdue' } });
+      await this.audit.record(null, {
+        actorId: account.id,
+        action: 'auth.locked',
+        ip,
+        details: { reason: 'rotation_overdue' },
+      });
       throw accountLocked('rotation_overdue', FOREVER);
     }
 
@@ -115,16 +157,49 @@ export class AuthService {
     return this.dataSource.transaction(async (tx) => {
       if (await tx.existsBy(UserAccount, { username })) throw usernameTaken();
       const passwordHash = await hash(input.password);
-      const account = await tx.save(UserAccount, tx.create(UserAccount, { username, displayName: input.displayName.normalize('NFC'), role: input.role, unitId: input.unitId, passwordHash, passwordChangedAt: new Date() }));
+      const account = await tx.save(
+        UserAccount,
+        tx.create(UserAccount, {
+          username,
+          displayName: input.displayName.normalize('NFC'),
+          role: input.role,
+          unitId: input.unitId,
+          passwordHash,
+          passwordChangedAt: new Date(),
+        }),
+      );
       await tx.insert(PasswordHistory, { userId: account.id, passwordHash });
-      await this.audit.record(tx, { actorId: actor?.id ?? null, action: 'user.created', targetType: 'user', targetId: account.id, ip, details: { role: input.role } });
+      await this.audit.record(tx, {
+        actorId: actor?.id ?? null,
+        action: 'user.created',
+        targetType: 'user',
+        targetId: account.id,
+        ip,
+        details: { role: input.role },
+      });
       return toAuthUser(account);
     });
   }
 
-  async listUsers(): Promise<Array<Pick<UserAccount, 'id' | 'username' | 'displayName' | 'role' | 'unitId' | 'lockedUntil' | 'lockReason' | 'passwordChangedAt'>>> {
+  async listUsers(): Promise<
+    Array<
+      Pick<
+        UserAccount,
+        'id' | 'username' | 'displayName' | 'role' | 'unitId' | 'lockedUntil' | 'lockReason' | 'passwordChangedAt'
+      >
+    >
+  > {
     const accounts = await this.dataSource.getRepository(UserAccount).find({ order: { username: 'ASC' } });
-    return accounts.map(({ id, username, displayName, role, unitId, lockedUntil, lockReason, passwordChangedAt }) => ({ id, username, displayName, role, unitId, lockedUntil, lockReason, passwordChangedAt }));
+    return accounts.map(({ id, username, displayName, role, unitId, lockedUntil, lockReason, passwordChangedAt }) => ({
+      id,
+      username,
+      displayName,
+      role,
+      unitId,
+      lockedUntil,
+      lockReason,
+      passwordChangedAt,
+    }));
   }
 
   /** An administrator lifts a lock; with a new password the rotation clock restarts too. */
@@ -132,8 +207,16 @@ export class AuthService {
     const account = await this.dataSource.getRepository(UserAccount).findOneBy({ id: userId });
     if (!account) throw userNotFound(userId);
     if (newPassword) await this.setPassword(account, newPassword, actor.id, ip);
-    await this.dataSource.getRepository(UserAccount).update({ id: userId }, { lockedUntil: null, lockReason: null, failedLoginCount: 0 });
-    await this.audit.record(null, { actorId: actor.id, action: 'user.unlocked', targetType: 'user', targetId: userId, ip });
+    await this.dataSource
+      .getRepository(UserAccount)
+      .update({ id: userId }, { lockedUntil: null, lockReason: null, failedLoginCount: 0 });
+    await this.audit.record(null, {
+      actorId: actor.id,
+      action: 'user.unlocked',
+      targetType: 'user',
+      targetId: userId,
+      ip,
+    });
   }
 
   /** Locks every account whose password is past its rotation deadline (run daily). */
@@ -146,21 +229,39 @@ export class AuthService {
       [this.options.adminRotationDays, this.options.userRotationDays, FOREVER],
     );
     const ids: Array<{ id: string }> = result[0] ?? [];
-    for (const { id } of ids) await this.audit.record(null, { actorId: id, action: 'auth.locked', details: { reason: 'rotation_overdue' } });
+    for (const { id } of ids)
+      await this.audit.record(null, { actorId: id, action: 'auth.locked', details: { reason: 'rotation_overdue' } });
     return ids.length;
   }
 
-  private async setPassword(account: UserAccount, newPassword: string, actorId: string, ip: string | null): Promise<void> {
+  private async setPassword(
+    account: UserAccount,
+    newPassword: string,
+    actorId: string,
+    ip: string | null,
+  ): Promise<void> {
     const violations = checkPasswordPolicy(newPassword, account.username);
     if (violations.length > 0) throw weakPassword(violations);
     await this.dataSource.transaction(async (tx) => {
-      const recent = await tx.find(PasswordHistory, { where: { userId: account.id }, order: { createdAt: 'DESC' }, take: this.options.passwordHistory });
-      for (const old of recent) if (await verify(old.passwordHash, newPassword).catch(() => false)) throw passwordReused(this.options.passwordHistory);
+      const recent = await tx.find(PasswordHistory, {
+        where: { userId: account.id },
+        order: { createdAt: 'DESC' },
+        take: this.options.passwordHistory,
+      });
+      for (const old of recent)
+        if (await verify(old.passwordHash, newPassword).catch(() => false))
+          throw passwordReused(this.options.passwordHistory);
       const passwordHash = await hash(newPassword);
       await tx.update(UserAccount, { id: account.id }, { passwordHash, passwordChangedAt: new Date() });
       await tx.insert(PasswordHistory, { userId: account.id, passwordHash });
       await tx.update(Session, { userId: account.id, revokedAt: IsNull() }, { revokedAt: new Date() });
-      await this.audit.record(tx, { actorId, action: 'auth.password_changed', targetType: 'user', targetId: account.id, ip });
+      await this.audit.record(tx, {
+        actorId,
+        action: 'auth.password_changed',
+        targetType: 'user',
+        targetId: account.id,
+        ip,
+      });
     });
   }
 }

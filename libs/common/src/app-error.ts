@@ -15,7 +15,12 @@ export class AppError extends Error {
   }
 
   toBody(): AppErrorBody {
-    return { code: this.code, message: this.messageVi, messageEn: this.messageEn, ...(this.details ? { details: this.details } : {}) };
+    return {
+      code: this.code,
+      message: this.messageVi,
+      messageEn: this.messageEn,
+      ...(this.details ? { details: this.details } : {}),
+    };
   }
 }
 
@@ -32,5 +37,11 @@ export function isAppError(error: unknown): error is AppError {
 
 /** A multipart upload arrived without its file field. */
 export function noFileUploaded(field = 'file'): AppError {
-  return new AppError('NO_FILE', 400, `Chưa có tệp nào được gửi lên (trường "${field}").`, `No file was uploaded (field "${field}").`, { field });
+  return new AppError(
+    'NO_FILE',
+    400,
+    `Chưa có tệp nào được gửi lên (trường "${field}").`,
+    `No file was uploaded (field "${field}").`,
+    { field },
+  );
 }

@@ -27,7 +27,16 @@ export class AppExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const [status, body] = this.toResponse(exception);
     if (status >= 500) {
-      this.logger.error({ msg: 'unhandled error', method: request.method, path: request.path, requestId: request.headers['x-request-id'], error: (exception as Error)?.message }, (exception as Error)?.stack);
+      this.logger.error(
+        {
+          msg: 'unhandled error',
+          method: request.method,
+          path: request.path,
+          requestId: request.headers['x-request-id'],
+          error: (exception as Error)?.message,
+        },
+        (exception as Error)?.stack,
+      );
     }
     response.status(status).json(body);
   }
@@ -36,11 +45,25 @@ export class AppExceptionFilter implements ExceptionFilter {
     if (exception instanceof AppError) return [exception.httpStatus, exception.toBody()];
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const [code, vi, en] = HTTP_MESSAGES[status] ?? [`HTTP_${status}`, 'Yêu cầu không thể thực hiện.', exception.message];
+      const [code, vi, en] = HTTP_MESSAGES[status] ?? [
+        `HTTP_${status}`,
+        'Yêu cầu không thể thực hiện.',
+        exception.message,
+      ];
       const payload = exception.getResponse();
-      const details = typeof payload === 'object' && payload !== null && 'message' in payload && Array.isArray(payload.message) ? { problems: payload.message } : undefined;
+      const details =
+        typeof payload === 'object' && payload !== null && 'message' in payload && Array.isArray(payload.message)
+          ? { problems: payload.message }
+          : undefined;
       return [status, { code, message: vi, messageEn: en, ...(details ? { details } : {}) }];
     }
-    return [500, { code: 'INTERNAL', message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', messageEn: 'An internal error occurred. Please try again later.' }];
+    return [
+      500,
+      {
+        code: 'INTERNAL',
+        message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.',
+        messageEn: 'An internal error occurred. Please try again later.',
+      },
+    ];
   }
 }

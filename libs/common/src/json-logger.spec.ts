@@ -19,7 +19,12 @@ describe('JsonLogger', () => {
     logger.log({ msg: 'request', status: 200 }, 'Http');
     logger.error('failed', 'Error: boom\n    at x', 'Jobs');
     expect(JSON.parse(lines[0])).toMatchObject({ msg: 'request', status: 200, context: 'Http' });
-    expect(JSON.parse(lines[1])).toMatchObject({ level: 'error', msg: 'failed', context: 'Jobs', stack: expect.stringContaining('boom') });
+    expect(JSON.parse(lines[1])).toMatchObject({
+      level: 'error',
+      msg: 'failed',
+      context: 'Jobs',
+      stack: expect.stringContaining('boom'),
+    });
   });
 
   it('drops messages below the configured level', () => {

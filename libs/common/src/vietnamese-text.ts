@@ -46,9 +46,7 @@ function canonicalSyllable(word: string): string {
     else if (clusterLength === 3) target = start + 1;
     else target = start;
   }
-  return chars
-    .map((c, i) => (i === target ? (c.normalize('NFD') + tones[0]).normalize('NFC') : c))
-    .join('');
+  return chars.map((c, i) => (i === target ? (c.normalize('NFD') + tones[0]).normalize('NFC') : c)).join('');
 }
 
 /** Every syllable with its tone mark in the one canonical place (hoà → hòa, thuỷ → thủy, Uỷ → Ủy). */
@@ -63,9 +61,5 @@ export function toMatchKey(text: string): string {
 
 /** The accent-folded key: lower case, no marks at all, đ → d (for fuzzy fallback). */
 export function foldAccents(text: string): string {
-  return normaliseUnicode(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase();
+  return normaliseUnicode(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
 }

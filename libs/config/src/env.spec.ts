@@ -10,8 +10,18 @@ describe('loadEnv', () => {
   });
 
   it('parses numbers, lists and booleans', () => {
-    const env = loadEnv({ PORT: '8080', ROLES: 'worker', SEED_SAMPLE_ORG: 'false', DATABASE_URL: 'postgres://u:p@h/db' });
-    expect(env).toMatchObject({ PORT: 8080, ROLES: ['worker'], SEED_SAMPLE_ORG: false, DATABASE_URL: 'postgres://u:p@h/db' });
+    const env = loadEnv({
+      PORT: '8080',
+      ROLES: 'worker',
+      SEED_SAMPLE_ORG: 'false',
+      DATABASE_URL: 'postgres://u:p@h/db',
+    });
+    expect(env).toMatchObject({
+      PORT: 8080,
+      ROLES: ['worker'],
+      SEED_SAMPLE_ORG: false,
+      DATABASE_URL: 'postgres://u:p@h/db',
+    });
   });
 
   it('names every bad variable in one error', () => {

@@ -1,5 +1,15 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { getMetadataStorage, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  getMetadataStorage,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 import 'reflect-metadata';
 
 const SENSITIVE = Symbol('sensitive');
@@ -12,8 +22,15 @@ function Sensitive(): PropertyDecorator {
   };
 }
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value);
-const toList = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : value;
 
 export const PROCESS_ROLES = ['api', 'worker'] as const;
 export type ProcessRole = (typeof PROCESS_ROLES)[number];
@@ -23,65 +40,102 @@ export type ProcessRole = (typeof PROCESS_ROLES)[number];
  * with zero variables; a bad value stops start-up with a message naming the variable.
  */
 export class Env {
-  @IsOptional() @IsString() @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' }) @Sensitive()
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @Sensitive()
   DATABASE_URL?: string;
 
   /** Where the embedded PostgreSQL keeps its files and where uploads are stored by default. */
   @IsString()
   DATA_DIR = './data';
 
-  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   /** Which parts this process runs: the HTTP API, the pipeline worker, or both (default). */
-  @Transform(toList) @IsIn(PROCESS_ROLES, { each: true })
+  @Transform(toList)
+  @IsIn(PROCESS_ROLES, { each: true })
   ROLES: ProcessRole[] = ['api', 'worker'];
 
   @IsIn(['debug', 'info', 'warn', 'error'])
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error' = 'info';
 
   /** Where original uploads are stored (content-addressed); defaults to DATA_DIR/files. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   STORAGE_DIR?: string;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(1_073_741_824)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_073_741_824)
   UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(10_000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
   UPLOAD_MAX_PAGES = 200;
 
   /** Largest page image accepted, in pixels (an A4 page at 600 DPI is about 35 megapixels). */
-  @Transform(toInt) @IsInt() @Min(1_000_000) @Max(1_000_000_000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000_000)
+  @Max(1_000_000_000)
   UPLOAD_MAX_PIXELS = 60_000_000;
 
   /** Tesseract workers (one per core by default). */
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   OCR_WORKERS?: number;
 
   /** A folder watched for scans dropped by a scanner or a clerk; unset disables it. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   INBOX_DIR?: string;
 
   /** Express "trust proxy": which proxies may set X-Forwarded-For (e.g. "loopback", "10.0.0.0/8"); unset trusts none. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   TRUST_PROXY?: string;
 
   /** Password rotation, in days, for administrators and for other accounts; session lifetime in hours. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   AUTH_ADMIN_ROTATION_DAYS = 90;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   AUTH_USER_ROTATION_DAYS = 180;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(720)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(720)
   SESSION_TTL_HOURS = 12;
 
   /** Load the sample organisation registry (samples/org) at start-up when it is empty. */
   @IsIn([true, false], { message: 'SEED_SAMPLE_ORG must be true or false' })
-  @Transform(({ value }) => (value === 'false' || value === '0' ? false : value === 'true' || value === '1' ? true : value))
+  @Transform(({ value }) =>
+    value === 'false' || value === '0' ? false : value === 'true' || value === '1' ? true : value,
+  )
   SEED_SAMPLE_ORG: boolean = true;
 }
 
@@ -94,11 +148,19 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment once; throws ConfigError naming every bad variable. */
 export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
-  const known = new Set(getMetadataStorage().getTargetValidationMetadatas(Env, '', true, false).map((m) => m.propertyName));
-  const present = Object.fromEntries(Object.entries(source).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''));
+  const known = new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(Env, '', true, false)
+      .map((m) => m.propertyName),
+  );
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([key, value]) => known.has(key) && value !== undefined && value !== ''),
+  );
   const env = plainToInstance(Env, present);
   const errors = validateSync(env, { forbidUnknownValues: false });
-  const problems = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((message) => `${e.property}: ${message}`));
+  const problems = errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((message) => `${e.property}: ${message}`),
+  );
   if (problems.length > 0) throw new ConfigError(problems);
   return env;
 }
@@ -106,5 +168,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
 /** The configuration as it may be logged: sensitive values masked. */
 export function describeEnv(env: Env): Record<string, unknown> {
   const sensitive: string[] = Reflect.getMetadata(SENSITIVE, Env.prototype) ?? [];
-  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, sensitive.includes(key) && value ? '***' : value]));
+  return Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [key, sensitive.includes(key) && value ? '***' : value]),
+  );
 }

@@ -5,7 +5,11 @@ type EntityList = NonNullable<DataSourceOptions['entities']>;
 type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 
 /** The one place that says how congvan talks to PostgreSQL. Never synchronize: migrations own the schema. */
-export function buildDataSourceOptions(url: string, entities: EntityList, migrations: MigrationList): DataSourceOptions {
+export function buildDataSourceOptions(
+  url: string,
+  entities: EntityList,
+  migrations: MigrationList,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -1,7 +1,10 @@
 import { DefaultNamingStrategy, type NamingStrategyInterface, type Table, type View } from 'typeorm';
 
 export function toSnakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
 }
 
 function bareName(tableOrName: Table | View | string): string {

@@ -30,7 +30,9 @@ describe('migrations', () => {
 
   it('revert completely and apply again', async () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
-    const tables = await dataSource.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migration'`);
+    const tables = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migration'`,
+    );
     expect(tables).toEqual([]);
     expect(await runMigrations(dataSource)).toHaveLength(MIGRATIONS.length);
   });

@@ -1,9 +1,31 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Patch, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
-import { type DirectiveDraftView, ListDocumentsQueryDto, toDirectiveDraftView, toDocumentView, type DocumentView } from './documents.dto.js';
+import {
+  type DirectiveDraftView,
+  ListDocumentsQueryDto,
+  toDirectiveDraftView,
+  toDocumentView,
+  type DocumentView,
+} from './documents.dto.js';
 import { DocumentsService } from './documents.service.js';
 
 const READERS = ['clerk', 'leader', 'system_admin'] as const;
@@ -17,10 +39,18 @@ export class DocumentsController {
   @Post()
   @Roles(...CLERKS)
   @UseInterceptors(FileInterceptor('file'))
-  async upload(@UploadedFile() file: Express.Multer.File | undefined, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response): Promise<DocumentView & { duplicate: boolean }> {
+  async upload(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<DocumentView & { duplicate: boolean }> {
     if (!file) throw noFileUploaded();
     // Multer reads the name as latin1; browsers send UTF-8.
-    const { document, duplicate } = await this.documents.ingest(file.buffer, Buffer.from(file.originalname, 'latin1').toString('utf8'), user.id);
+    const { document, duplicate } = await this.documents.ingest(
+      file.buffer,
+      Buffer.from(file.originalname, 'latin1').toString('utf8'),
+      user.id,
+    );
     response.status(duplicate ? 200 : 201);
     return { ...toDocumentView(document), duplicate };
   }
@@ -41,21 +71,34 @@ export class DocumentsController {
   @Get(':id/pages')
   @Roles(...READERS)
   async pages(@Param('id', ParseUUIDPipe) id: string) {
-    return (await this.documents.pages(id)).map(({ pageIndex, text, normalisedText, source, confidence, words }) => ({ pageIndex, text, normalisedText, source, confidence, words }));
+    return (await this.documents.pages(id)).map(({ pageIndex, text, normalisedText, source, confidence, words }) => ({
+      pageIndex,
+      text,
+      normalisedText,
+      source,
+      confidence,
+      words,
+    }));
   }
 
   /** One page as a JPEG, drawn as the OCR saw it (the page's word boxes fall on it). */
   @Get(':id/pages/:index/image')
   @Roles(...READERS)
   @Header('Cache-Control', 'private, max-age=3600')
-  async pageImage(@Param('id', ParseUUIDPipe) id: string, @Param('index', ParseIntPipe) index: number): Promise<StreamableFile> {
+  async pageImage(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('index', ParseIntPipe) index: number,
+  ): Promise<StreamableFile> {
     return new StreamableFile(await this.documents.pageImage(id, index), { type: 'image/jpeg' });
   }
 
   /** The original bytes, always as a download with the type detected at intake, never rendered inline. */
   @Get(':id/original')
   @Roles(...READERS)
-  async original(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+  async original(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const { document, bytes } = await this.documents.original(id);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(bytes, {
@@ -73,7 +116,11 @@ export class DocumentsController {
   /** The clerk's corrections: the whole corrected Directive JSON; the extracted version is kept. */
   @Patch(':id/directive')
   @Roles(...CLERKS)
-  async correct(@Param('id', ParseUUIDPipe) id: string, @Body() directive: Record<string, unknown>, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
+  async correct(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() directive: Record<string, unknown>,
+    @CurrentUser() user: AuthUser,
+  ): Promise<DirectiveDraftView> {
     return toDirectiveDraftView(await this.documents.correct(id, directive, user.id));
   }
 

@@ -5,16 +5,26 @@ import { currentDirective, type DirectiveDraft } from './directive-draft.entity.
 
 export class ListDocumentsQueryDto {
   /** Words to find in the text, accent-insensitive ("mat khau" finds "mật khẩu"). */
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   q?: string;
 
-  @IsOptional() @IsIn(DOCUMENT_STATUSES)
+  @IsOptional()
+  @IsIn(DOCUMENT_STATUSES)
   status?: DocumentStatus;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit = 50;
 
-  @IsOptional() @Type(() => Number) @IsInt() @Min(0)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
   offset = 0;
 }
 

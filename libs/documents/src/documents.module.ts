@@ -18,7 +18,13 @@ export class DocumentsModule {
   static forRoot(options: DocumentsOptions): DynamicModule {
     return {
       module: DocumentsModule,
-      imports: [TypeOrmModule.forFeature([Document, DocumentPage, DirectiveDraft]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: options.maxBytes, files: 1, fields: 10 } })],
+      imports: [
+        TypeOrmModule.forFeature([Document, DocumentPage, DirectiveDraft]),
+        MulterModule.register({
+          storage: memoryStorage(),
+          limits: { fileSize: options.maxBytes, files: 1, fields: 10 },
+        }),
+      ],
       controllers: [DocumentsController],
       providers: [
         { provide: DOCUMENTS_OPTIONS, useValue: options },

@@ -51,7 +51,13 @@ export class DocumentsService {
 
     let mimeType: string;
     try {
-      mimeType = (await detectFileType(bytes, { maxBytes: this.options.maxBytes, maxPixels: this.options.maxPixels, maxPages: this.options.maxPages })).mimeType;
+      mimeType = (
+        await detectFileType(bytes, {
+          maxBytes: this.options.maxBytes,
+          maxPixels: this.options.maxPixels,
+          maxPages: this.options.maxPages,
+        })
+      ).mimeType;
     } catch (error) {
       if (!isAppError(error)) throw error;
       const rejected = await this.dataSource.getRepository(Document).save({
@@ -60,14 +66,33 @@ export class DocumentsService {
         mimeType: null,
         sizeBytes: stored.sizeBytes,
         status: 'failed' as const,
-        failure: { stage: 'intake' as const, code: error.code, messageVi: error.messageVi, messageEn: error.messageEn, at: new Date().toISOString() },
+        failure: {
+          stage: 'intake' as const,
+          code: error.code,
+          messageVi: error.messageVi,
+          messageEn: error.messageEn,
+          at: new Date().toISOString(),
+        },
         uploadedById,
       });
-      throw new AppError(error.code, error.httpStatus, error.messageVi, error.messageEn, { ...error.details, documentId: rejected.id });
+      throw new AppError(error.code, error.httpStatus, error.messageVi, error.messageEn, {
+        ...error.details,
+        documentId: rejected.id,
+      });
     }
 
     const document = await this.dataSource.transaction(async (tx) => {
-      const created = await tx.save(Document, tx.create(Document, { sha256: stored.sha256, originalName: name, mimeType, sizeBytes: stored.sizeBytes, status: 'received', uploadedById }));
+      const created = await tx.save(
+        Document,
+        tx.create(Document, {
+          sha256: stored.sha256,
+          originalName: name,
+          mimeType,
+          sizeBytes: stored.sizeBytes,
+          status: 'received',
+          uploadedById,
+        }),
+      );
       await this.jobs.enqueue(JOB_DOCUMENT_OCR, { documentId: created.id }, tx);
       return created;
     });
@@ -89,7 +114,11 @@ export class DocumentsService {
   /** Page `pageIndex` (0-based) of the original as a JPEG, for the review screen. */
   async pageImage(id: string, pageIndex: number): Promise<Buffer> {
     const { bytes } = await this.original(id);
-    return pageImage(bytes, pageIndex, { maxBytes: this.options.maxBytes, maxPixels: this.options.maxPixels, maxPages: this.options.maxPages });
+    return pageImage(bytes, pageIndex, {
+      maxBytes: this.options.maxBytes,
+      maxPixels: this.options.maxPixels,
+      maxPages: this.options.maxPages,
+    });
   }
 
   async pages(id: string): Promise<DocumentPage[]> {
@@ -99,14 +128,22 @@ export class DocumentsService {
 
   /** Newest first; with `q`, only documents whose text contains the words, ignoring accents. */
   async list(query: { q?: string; status?: Document['status']; limit: number; offset: number }): Promise<SearchHit[]> {
-    const builder = this.dataSource.getRepository(Document).createQueryBuilder('d').orderBy('d.created_at', 'DESC').limit(query.limit).offset(query.offset);
+    const builder = this.dataSource
+      .getRepository(Document)
+      .createQueryBuilder('d')
+      .orderBy('d.created_at', 'DESC')
+      .limit(query.limit)
+      .offset(query.offset);
     if (query.status) builder.andWhere('d.status = :status', { status: query.status });
     const words = query.q?.trim();
     if (!words) return (await builder.getMany()).map((document) => ({ document, snippet: null }));
 
     const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     builder
-      .andWhere('EXISTS (SELECT 1 FROM document_page p WHERE p.document_id = d.id AND congvan_fold(p.normalised_text) LIKE congvan_fold(:pattern))', { pattern })
+      .andWhere(
+        'EXISTS (SELECT 1 FROM document_page p WHERE p.document_id = d.id AND congvan_fold(p.normalised_text) LIKE congvan_fold(:pattern))',
+        { pattern },
+      )
       .addSelect(
         `(SELECT substring(p.normalised_text FROM greatest(1, strpos(congvan_fold(p.normalised_text), congvan_fold(:words)) - 60) FOR 160)
           FROM document_page p WHERE p.document_id = d.id AND congvan_fold(p.normalised_text) LIKE congvan_fold(:pattern) ORDER BY p.page_index LIMIT 1)`,
@@ -134,7 +171,13 @@ export class DocumentsService {
       const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
       if (!document) throw documentNotFound(documentId);
       if (document.status !== 'extracted') throw wrongStatus(document.status, 'extracted');
-      await tx.save(DirectiveDraft, tx.merge(DirectiveDraft, await tx.findOneByOrFail(DirectiveDraft, { documentId }), { reviewed: directive as Record<string, unknown>, reviewedById: reviewerId }));
+      await tx.save(
+        DirectiveDraft,
+        tx.merge(DirectiveDraft, await tx.findOneByOrFail(DirectiveDraft, { documentId }), {
+          reviewed: directive as Record<string, unknown>,
+          reviewedById: reviewerId,
+        }),
+      );
       return tx.findOneByOrFail(DirectiveDraft, { documentId });
     });
   }
@@ -154,6 +197,11 @@ export class DocumentsService {
 
 /** Keeps only the last path segment of a client-supplied name, without control characters. */
 export function displayName(originalName: string): string {
-  const base = originalName.normalize('NFC').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  const base = originalName
+    .normalize('NFC')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim();
   return (base || 'tai-lieu').slice(0, 255);
 }

@@ -67,7 +67,9 @@ export class InboxWatcher implements OnApplicationBootstrap, OnApplicationShutdo
       await rename(join(inbox, name), join(inbox, 'processed', stamped));
       this.logger.log({ msg: 'inbox file ingested', file: name, documentId: document.id, duplicate });
     } catch (error) {
-      const reason = isAppError(error) ? `${error.code}\n${error.messageVi}\n${error.messageEn}\n` : `INTERNAL\n${(error as Error).message}\n`;
+      const reason = isAppError(error)
+        ? `${error.code}\n${error.messageVi}\n${error.messageEn}\n`
+        : `INTERNAL\n${(error as Error).message}\n`;
       await rename(join(inbox, name), join(inbox, 'rejected', stamped));
       await writeFile(join(inbox, 'rejected', `${stamped}.reason.txt`), reason);
       this.logger.warn({ msg: 'inbox file rejected', file: name, code: isAppError(error) ? error.code : 'INTERNAL' });

@@ -41,14 +41,31 @@ export class DocumentPipeline implements OnModuleInit {
 
   onModuleInit(): void {
     // OCR is CPU-bound and uses every core through the engine's own workers: one job at a time.
-    this.jobs.define<DocumentJob>(JOB_DOCUMENT_OCR, { handle: (data, job) => this.runStage('ocr', 'received', data, job, () => this.readText(data.documentId)), retryLimit: 2 });
-    this.jobs.define<DocumentJob>(JOB_DOCUMENT_EXTRACT, { handle: (data, job) => this.runStage('extract', 'text_ready', data, job, () => this.extract(data.documentId)), retryLimit: 2 });
+    this.jobs.define<DocumentJob>(JOB_DOCUMENT_OCR, {
+      handle: (data, job) => this.runStage('ocr', 'received', data, job, () => this.readText(data.documentId)),
+      retryLimit: 2,
+    });
+    this.jobs.define<DocumentJob>(JOB_DOCUMENT_EXTRACT, {
+      handle: (data, job) => this.runStage('extract', 'text_ready', data, job, () => this.extract(data.documentId)),
+      retryLimit: 2,
+    });
   }
 
-  private async runStage(stage: DocumentFailure['stage'], from: DocumentStatus, data: DocumentJob, job: JobContext, run: () => Promise<void>): Promise<void> {
+  private async runStage(
+    stage: DocumentFailure['stage'],
+    from: DocumentStatus,
+    data: DocumentJob,
+    job: JobContext,
+    run: () => Promise<void>,
+  ): Promise<void> {
     const document = await this.dataSource.getRepository(Document).findOneBy({ id: data.documentId });
     if (!document || document.status !== from) {
-      this.logger.log({ msg: 'stage skipped', stage, documentId: data.documentId, status: document?.status ?? 'missing' });
+      this.logger.log({
+        msg: 'stage skipped',
+        stage,
+        documentId: data.documentId,
+        status: document?.status ?? 'missing',
+      });
       return;
     }
     try {
@@ -56,7 +73,12 @@ export class DocumentPipeline implements OnModuleInit {
     } catch (error) {
       if (isAppError(error)) return this.fail(data.documentId, stage, error);
       if (job.retryCount >= job.retryLimit) {
-        this.logger.error({ msg: 'stage failed after retries', stage, documentId: data.documentId, error: (error as Error).message });
+        this.logger.error({
+          msg: 'stage failed after retries',
+          stage,
+          documentId: data.documentId,
+          error: (error as Error).message,
+        });
         return this.fail(data.documentId, stage, internalStageFailure());
       }
       throw error;
@@ -64,7 +86,13 @@ export class DocumentPipeline implements OnModuleInit {
   }
 
   private async fail(documentId: string, stage: DocumentFailure['stage'], error: AppError): Promise<void> {
-    const failure: DocumentFailure = { stage, code: error.code, messageVi: error.messageVi, messageEn: error.messageEn, at: new Date().toISOString() };
+    const failure: DocumentFailure = {
+      stage,
+      code: error.code,
+      messageVi: error.messageVi,
+      messageEn: error.messageEn,
+      at: new Date().toISOString(),
+    };
     await this.dataSource.getRepository(Document).update({ id: documentId }, { status: 'failed', failure });
     this.logger.warn({ msg: 'document failed', documentId, stage, code: error.code });
   }
@@ -75,8 +103,11 @@ export class DocumentPipeline implements OnModuleInit {
     const document = await documents.findOneByOrFail({ id: documentId });
     const bytes = await this.storage.get(document.sha256);
     const engine = await this.ocr.engine();
-    const result = await acquireText(bytes, engine, { maxBytes: this.options.maxBytes, maxPages: this.options.maxPages, maxPixels: this.options.maxPixels }, (pagesDone, pageCount) =>
-      documents.update({ id: documentId }, { pagesDone, pageCount }).then(() => undefined),
+    const result = await acquireText(
+      bytes,
+      engine,
+      { maxBytes: this.options.maxBytes, maxPages: this.options.maxPages, maxPixels: this.options.maxPixels },
+      (pagesDone, pageCount) => documents.update({ id: documentId }, { pagesDone, pageCount }).then(() => undefined),
     );
     await this.dataSource.transaction(async (tx) => {
       await tx.delete(DocumentPage, { documentId });
@@ -92,21 +123,37 @@ export class DocumentPipeline implements OnModuleInit {
           words: page.words,
         })),
       );
-      await tx.update(Document, { id: documentId }, { status: 'text_ready', textSource: result.source, pageCount: result.pages.length, pagesDone: result.pages.length });
+      await tx.update(
+        Document,
+        { id: documentId },
+        {
+          status: 'text_ready',
+          textSource: result.source,
+          pageCount: result.pages.length,
+          pagesDone: result.pages.length,
+        },
+      );
       await this.jobs.enqueue(JOB_DOCUMENT_EXTRACT, { documentId }, tx);
     });
   }
 
   /** text_ready → extracted: the directive draft, with the evidence for every field. */
   private async extract(documentId: string): Promise<void> {
-    const pages = await this.dataSource.getRepository(DocumentPage).find({ where: { documentId }, order: { pageIndex: 'ASC' } });
+    const pages = await this.dataSource
+      .getRepository(DocumentPage)
+      .find({ where: { documentId }, order: { pageIndex: 'ASC' } });
     const text = pages.map((page) => page.normalisedText).join('\n\n');
     const result = extractDirective(text);
     await this.dataSource.transaction(async (tx) => {
       await tx.delete(DirectiveDraft, { documentId });
       await tx.save(
         DirectiveDraft,
-        tx.create(DirectiveDraft, { documentId, extracted: result.directive as unknown as Record<string, unknown>, evidence: result.evidence as unknown as Record<string, unknown>, warnings: result.warnings }),
+        tx.create(DirectiveDraft, {
+          documentId,
+          extracted: result.directive as unknown as Record<string, unknown>,
+          evidence: result.evidence as unknown as Record<string, unknown>,
+          warnings: result.warnings,
+        }),
       );
       await tx.update(Document, { id: documentId }, { status: 'extracted' });
     });

@@ -21,7 +21,14 @@ describe('inbox folder', () => {
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: database.url, work: false }),
-        DocumentsModule.forRoot({ storageDir, maxBytes: 20 * 1024 * 1024, maxPages: 20, maxPixels: 60_000_000, ocrWorkers: 1, inboxDir: inbox }),
+        DocumentsModule.forRoot({
+          storageDir,
+          maxBytes: 20 * 1024 * 1024,
+          maxPages: 20,
+          maxPixels: 60_000_000,
+          ocrWorkers: 1,
+          inboxDir: inbox,
+        }),
       ],
     }).compile();
     await moduleRef.init();
@@ -41,7 +48,13 @@ describe('inbox folder', () => {
   };
 
   it('ingests settled files, rejects bad ones with the reason, and leaves files still being written', async () => {
-    drop('cong-van.pdf', readFileSync(new URL('../../../samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf', import.meta.url)), 60_000);
+    drop(
+      'cong-van.pdf',
+      readFileSync(
+        new URL('../../../samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf', import.meta.url),
+      ),
+      60_000,
+    );
     drop('hoa-don.pdf', Buffer.from('MZ not a pdf at all'), 60_000);
     drop('dang-quet.pdf', Buffer.from('%PDF-1.7 partial'), 0);
     const taken = await moduleRef.get(InboxWatcher).scan();
@@ -49,7 +62,10 @@ describe('inbox folder', () => {
     expect(readdirSync(inbox).sort()).toEqual(['dang-quet.pdf', 'processed', 'rejected']);
     expect(readdirSync(join(inbox, 'processed'))).toEqual([expect.stringMatching(/-cong-van\.pdf$/)]);
     const rejected = readdirSync(join(inbox, 'rejected')).sort();
-    expect(rejected).toEqual([expect.stringMatching(/-hoa-don\.pdf$/), expect.stringMatching(/-hoa-don\.pdf\.reason\.txt$/)]);
+    expect(rejected).toEqual([
+      expect.stringMatching(/-hoa-don\.pdf$/),
+      expect.stringMatching(/-hoa-don\.pdf\.reason\.txt$/),
+    ]);
     expect(readFileSync(join(inbox, 'rejected', rejected[1]), 'utf8')).toMatch(/^UNSUPPORTED_FILE_TYPE\n.*[À-ỹ]/u);
     const listed = await moduleRef.get(DocumentsService).list({ limit: 10, offset: 0 });
     expect(listed.map((hit) => hit.document.originalName).sort()).toEqual(['cong-van.pdf', 'hoa-don.pdf']);

@@ -15,7 +15,11 @@ import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-
 
 const sample = (path: string) => readFileSync(new URL(`../../../samples/${path}`, import.meta.url));
 
-async function until(read: () => Promise<Document>, done: (d: Document) => boolean, timeoutMs = 240_000): Promise<Document> {
+async function until(
+  read: () => Promise<Document>,
+  done: (d: Document) => boolean,
+  timeoutMs = 240_000,
+): Promise<Document> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const document = await read();
@@ -39,7 +43,14 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: database.url, work: true }),
-        DocumentsModule.forRoot({ storageDir, maxBytes: 20 * 1024 * 1024, maxPages: 20, maxPixels: 60_000_000, ocrWorkers: 2, inboxDir: null }),
+        DocumentsModule.forRoot({
+          storageDir,
+          maxBytes: 20 * 1024 * 1024,
+          maxPages: 20,
+          maxPixels: 60_000_000,
+          ocrWorkers: 2,
+          inboxDir: null,
+        }),
       ],
     }).compile();
     await moduleRef.init();
@@ -54,12 +65,21 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
   });
 
   it('turns a born-digital PDF into page text from its text layer and a directive draft', async () => {
-    const { document, duplicate } = await documents.ingest(sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf'), 'Công văn Đống Đa.pdf', null);
+    const { document, duplicate } = await documents.ingest(
+      sample('directives/dongda-2024-01-matkhau/scan-born-digital.pdf'),
+      'Công văn Đống Đa.pdf',
+      null,
+    );
     expect(duplicate).toBe(false);
     expect(document.status).toBe('received');
     const done = await until(() => documents.get(document.id), finished);
     expect(done.failure).toBeNull();
-    expect(done).toMatchObject({ status: 'extracted', textSource: 'text-layer', mimeType: 'application/pdf', originalName: 'Công văn Đống Đa.pdf' });
+    expect(done).toMatchObject({
+      status: 'extracted',
+      textSource: 'text-layer',
+      mimeType: 'application/pdf',
+      originalName: 'Công văn Đống Đa.pdf',
+    });
     const pages = await documents.pages(document.id);
     expect(pages.map((p) => p.pageIndex)).toEqual([...Array(done.pageCount).keys()]);
     expect(pages.map((p) => p.normalisedText).join('\n')).toContain('Kính gửi');
@@ -68,7 +88,11 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
   });
 
   it('reads a scanned page image with Vietnamese OCR', async () => {
-    const { document } = await documents.ingest(sample('directives/myduc-2024-08-matkhau/scan-clean-300-p1.png'), 'myduc-p1.png', null);
+    const { document } = await documents.ingest(
+      sample('directives/myduc-2024-08-matkhau/scan-clean-300-p1.png'),
+      'myduc-p1.png',
+      null,
+    );
     const done = await until(() => documents.get(document.id), finished);
     expect(done).toMatchObject({ status: 'extracted', textSource: 'ocr', pagesDone: 1, pageCount: 1 });
     const [page] = await documents.pages(document.id);
@@ -95,7 +119,10 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
     ['bad/bomb.png', 'IMAGE_TOO_LARGE', 422],
   ])('rejects %s with %s, records the failure and keeps the original', async (path, code, status) => {
     const bytes = sample(path);
-    const error = await documents.ingest(bytes, path, null).then(() => null, (e: unknown) => e);
+    const error = await documents.ingest(bytes, path, null).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isAppError(error) && [error.code, error.httpStatus]).toEqual([code, status]);
     const documentId = isAppError(error) ? (error.details?.documentId as string) : '';
     const failed = await documents.get(documentId);
@@ -105,7 +132,10 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
   });
 
   it('refuses an empty upload without storing anything', async () => {
-    await expect(documents.ingest(Buffer.alloc(0), 'empty.pdf', null)).rejects.toMatchObject({ code: 'EMPTY_FILE', httpStatus: 400 });
+    await expect(documents.ingest(Buffer.alloc(0), 'empty.pdf', null)).rejects.toMatchObject({
+      code: 'EMPTY_FILE',
+      httpStatus: 400,
+    });
   });
 
   it('finds documents by words typed without accents', async () => {

@@ -5,7 +5,8 @@ import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.j
 import { parseReferences } from './parse-references.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
-const found = (span: Span | null, confidence = 0.9): FieldEvidence => (span ? { confidence, span } : { confidence: 0, span: null });
+const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
+  span ? { confidence, span } : { confidence: 0, span: null };
 
 /**
  * Reads a directive (công văn, kế hoạch, thông báo ...) from its normalised page text. Pure: the
@@ -17,13 +18,16 @@ export function extractDirective(input: string): ExtractionResult {
   const lines = splitLines(text);
   const header = parseHeader(lines);
   const closing = parseClosing(lines);
-  const paragraphs = toParagraphs(lines.slice(0, closing.start).filter((_, i) => i >= header.bodyStart && !header.consumed.has(i)));
+  const paragraphs = toParagraphs(
+    lines.slice(0, closing.start).filter((_, i) => i >= header.bodyStart && !header.consumed.has(i)),
+  );
   const recipients = parseRecipients(paragraphs);
   const body = paragraphs.slice(recipients.next);
   const requirements = parseRequirements(body);
   const references = parseReferences(body);
   const deadlines: Deadline[] = [];
-  for (const deadline of requirements.flatMap((r) => r.deadlines)) if (!deadlines.some((d) => d.text === deadline.text && d.kind === deadline.kind)) deadlines.push(deadline);
+  for (const deadline of requirements.flatMap((r) => r.deadlines))
+    if (!deadlines.some((d) => d.text === deadline.text && d.kind === deadline.kind)) deadlines.push(deadline);
 
   const system = header.system ?? (header.symbol?.includes('/') ? 'party' : 'state');
   const directive: Directive = {

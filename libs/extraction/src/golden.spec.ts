@@ -11,7 +11,20 @@ describe.each(samples)('golden: %s', (id) => {
 
   it('is valid against the contract', () => expect(validateDirective(directive)).toEqual({ valid: true, errors: [] }));
 
-  it.each(['system', 'docType', 'issuer', 'number', 'symbol', 'place', 'date', 'subject', 'recipients', 'references', 'distribution', 'signer'])('reads %s', (field) => {
+  it.each([
+    'system',
+    'docType',
+    'issuer',
+    'number',
+    'symbol',
+    'place',
+    'date',
+    'subject',
+    'recipients',
+    'references',
+    'distribution',
+    'signer',
+  ])('reads %s', (field) => {
     expect(directive[field as keyof typeof directive]).toEqual(expected[field]);
   });
 

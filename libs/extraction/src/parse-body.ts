@@ -17,7 +17,8 @@ export interface Paragraph {
 export function toParagraphs(lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
-    const marker = /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u.exec(line.text)?.[1] ?? (/^[-–+•]\s*/.test(line.text) ? '-' : null);
+    const marker =
+      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u.exec(line.text)?.[1] ?? (/^[-–+•]\s*/.test(line.text) ? '-' : null);
     const previous = paragraphs.at(-1);
     const continues = previous && marker === null && !/[.:;!?]["”)]?$/u.test(previous.text);
     if (continues) {
@@ -36,13 +37,22 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
   const head = paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
   let end = first;
   // Items split at a dash that opens the text or follows ";" "," "." — not at "Văn hóa - Xã hội".
-  const take = (text: string) => text.split(/(?:^|(?<=[;,.]))\s*-\s+/u).map((t) => clean(canonicaliseTones(t))).filter(Boolean).forEach((t) => items.push(t));
+  const take = (text: string) =>
+    text
+      .split(/(?:^|(?<=[;,.]))\s*-\s+/u)
+      .map((t) => clean(canonicaliseTones(t)))
+      .filter(Boolean)
+      .forEach((t) => items.push(t));
   if (head) take(head);
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
     take(paragraphs[i].text);
     end = i;
   }
-  return { recipients: items, span: { start: paragraphs[first].span.start, end: paragraphs[end].span.end }, next: end + 1 };
+  return {
+    recipients: items,
+    span: { start: paragraphs[first].span.start, end: paragraphs[end].span.end },
+    next: end + 1,
+  };
 }
 
 const CLOSING = /\.\/\.\s*$/;
@@ -61,7 +71,8 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
   let lastTop = 0;
   // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
   const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
-  const nested = paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker));
+  const nested =
+    paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker));
   let part: string | null = null;
   // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
   let aims = false;
@@ -70,7 +81,12 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
   const flush = () => {
     if (!section) return;
     const { ref, heading, items, plain } = section;
-    if (items.length > 0) items.forEach((item, i) => requirements.push(makeRequirement(`${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`, [item])));
+    if (items.length > 0)
+      items.forEach((item, i) =>
+        requirements.push(
+          makeRequirement(`${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`, [item]),
+        ),
+      );
     else requirements.push(makeRequirement(ref, [heading, ...plain]));
     section = null;
   };
@@ -93,7 +109,12 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
     if (paragraph.marker && paragraph.marker !== '-' && !(lettered && section && open)) {
       flush();
       lastTop = /^\d+$/.test(paragraph.marker) ? Number(paragraph.marker) : lastTop + 1;
-      section = { ref: prefix() + (/^\d+$/.test(paragraph.marker) ? paragraph.marker : String(lastTop)), heading: paragraph, items: [], plain: [] };
+      section = {
+        ref: prefix() + (/^\d+$/.test(paragraph.marker) ? paragraph.marker : String(lastTop)),
+        heading: paragraph,
+        items: [],
+        plain: [],
+      };
       continue;
     }
     const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
@@ -110,7 +131,10 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
     }
     // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
     const setsDeadline = parseDeadlines(paragraph.text).length > 0;
-    const ends = setsDeadline && ((REQUIRES.test(paragraph.text) && section?.plain.length) || (paragraph.marker === null && section?.items.length));
+    const ends =
+      setsDeadline &&
+      ((REQUIRES.test(paragraph.text) && section?.plain.length) ||
+        (paragraph.marker === null && section?.items.length));
     if (section && open && !CLOSING.test(paragraph.text) && !ends) {
       section.plain.push(paragraph);
       continue;
@@ -154,9 +178,16 @@ export function reportRoutes(text: string): ReportRoute[] {
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   if (email) routes.push({ target: email[0], forGroups: [] });
   else {
-    const sent = /(?:gửi|báo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp)(?:\s|$)|[.;]|$)/iu.exec(main);
+    const sent =
+      /(?:gửi|báo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp)(?:\s|$)|[.;]|$)/iu.exec(
+        main,
+      );
     // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
-    const direct = sent ? null : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(main);
+    const direct = sent
+      ? null
+      : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(
+          main,
+        );
     const route = sent ?? direct;
     if (route) routes.push({ target: clean(canonicaliseTones(route[1])), forGroups: [] });
   }

@@ -13,11 +13,26 @@ export interface Closing {
 
 /** TM., KT., TL., TUQ., Q. (state) and T/M, K/T, T/L (Party), tolerant of OCR ("TYM", "T.M"). */
 const AUTHORITY = /^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T[YV\\.]M\.?|K[YV.]T\.?)\s+(.+)$/u;
-const AUTHORITY_CANONICAL: Record<string, string> = { TYM: 'T/M', TVM: 'T/M', 'T.M': 'T/M', 'T\\M': 'T/M', KYT: 'K/T', 'K.T': 'K/T' };
+const AUTHORITY_CANONICAL: Record<string, string> = {
+  TYM: 'T/M',
+  TVM: 'T/M',
+  'T.M': 'T/M',
+  'T\\M': 'T/M',
+  KYT: 'K/T',
+  'K.T': 'K/T',
+};
 
 export function parseClosing(lines: Line[]): Closing {
-  const start = lines.findIndex((l) => /^noi nh[aâ]n/.test(foldAccents(l.text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(l.text));
-  const closing: Closing = { distribution: [], distributionSpan: null, signer: { authority: null, body: null, title: null, name: null }, signerSpan: null, start: start >= 0 ? start : lines.length };
+  const start = lines.findIndex(
+    (l) => /^noi nh[aâ]n/.test(foldAccents(l.text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(l.text),
+  );
+  const closing: Closing = {
+    distribution: [],
+    distributionSpan: null,
+    signer: { authority: null, body: null, title: null, name: null },
+    signerSpan: null,
+    start: start >= 0 ? start : lines.length,
+  };
   if (start < 0) return closing;
 
   const rest = lines.slice(start + 1);

@@ -15,7 +15,10 @@ const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | null }> = [
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
-    pattern: new RegExp(String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+(?:hết\s+)?ngày\s+)${DATE}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+(?:hết\s+)?ngày\s+)${DATE}`,
+      'giu',
+    ),
     build: (m) => {
       const date = parseNumericDate(digits(m[2]));
       return date ? { kind: 'absolute', date, text: m[0] } : null;
@@ -36,14 +39,30 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
     build: (m) => {
       const n = Number(m[1]);
       const unit = m[2].toLowerCase();
-      const [freq, interval] = unit === 'tuần' ? ['WEEKLY', n] : unit === 'năm' ? ['YEARLY', n] : unit === 'quý' ? ['MONTHLY', n * 3] : ['MONTHLY', n];
-      return n > 0 ? { kind: 'recurring', rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`, text: m[0] } : null;
+      const [freq, interval] =
+        unit === 'tuần'
+          ? ['WEEKLY', n]
+          : unit === 'năm'
+            ? ['YEARLY', n]
+            : unit === 'quý'
+              ? ['MONTHLY', n * 3]
+              : ['MONTHLY', n];
+      return n > 0
+        ? {
+            kind: 'recurring',
+            rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
+            text: m[0],
+          }
+        : null;
     },
   },
   // "trước ngày 29 hằng tháng", "vào ngày 25 hằng tháng"
   {
     pattern: new RegExp(String.raw`(?:(?:trước|vào|chậm nhất)\s+)?ngày\s+(\d{1,2})\s+${MONTHLY}`, 'giu'),
-    build: (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 31 ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] } : null),
+    build: (m) =>
+      Number(m[1]) >= 1 && Number(m[1]) <= 31
+        ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] }
+        : null,
   },
   // "từ ngày 22-24" (days of each month, in a monthly context)
   {
@@ -51,13 +70,23 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
     build: (m) => {
       const [from, to] = [Number(m[1]), Number(m[2])];
       if (!(from >= 1 && to <= 31 && from < to)) return null;
-      return { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: to - from + 1 }, (_, i) => from + i).join(',')}`, text: m[0] };
+      return {
+        kind: 'recurring',
+        rrule: `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: to - from + 1 }, (_, i) => from + i).join(',')}`,
+        text: m[0],
+      };
     },
   },
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký"
   {
-    pattern: /trong (?:vòng|thời hạn|thời gian) (\d{1,3}) ngày(?: làm việc)?,? kể từ ngày (nhận|ký|ban hành)[^\s,.;)]*/giu,
-    build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: m[2].toLowerCase() === 'nhận' ? 'receipt' : 'issue', text: m[0] }),
+    pattern:
+      /trong (?:vòng|thời hạn|thời gian) (\d{1,3}) ngày(?: làm việc)?,? kể từ ngày (nhận|ký|ban hành)[^\s,.;)]*/giu,
+    build: (m) => ({
+      kind: 'relative',
+      offset: `P${Number(m[1])}D`,
+      anchor: m[2].toLowerCase() === 'nhận' ? 'receipt' : 'issue',
+      text: m[0],
+    }),
   },
 ];
 

@@ -22,9 +22,35 @@ export interface Header {
 
 const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const PARTY_MOTTO = /dang cong s[a-z]{1,3}n viet nam/;
-const DOC_TYPES = ['Kế hoạch', 'Thông báo', 'Quyết định', 'Chỉ thị', 'Báo cáo', 'Hướng dẫn', 'Tờ trình', 'Giấy mời', 'Nghị quyết', 'Quy định', 'Chương trình', 'Kết luận'];
+const DOC_TYPES = [
+  'Kế hoạch',
+  'Thông báo',
+  'Quyết định',
+  'Chỉ thị',
+  'Báo cáo',
+  'Hướng dẫn',
+  'Tờ trình',
+  'Giấy mời',
+  'Nghị quyết',
+  'Quy định',
+  'Chương trình',
+  'Kết luận',
+];
 /** OCR misreads in dates: "OS'" for "05", "l" for "1". */
-const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', Q: '0', D: '0', S: '5', s: '5', I: '1', l: '1', i: '1', B: '8', Z: '2', z: '2' };
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  O: '0',
+  o: '0',
+  Q: '0',
+  D: '0',
+  S: '5',
+  s: '5',
+  I: '1',
+  l: '1',
+  i: '1',
+  B: '8',
+  Z: '2',
+  z: '2',
+};
 
 function repairDigits(token: string | undefined): string | null {
   if (!token) return null;
@@ -36,14 +62,35 @@ const spanOf = (line: Line): Span => ({ start: line.start, end: line.end });
 
 /** Issuer, number and symbol, place and date, document type and subject, from the top of the page. */
 export function parseHeader(lines: Line[]): Header {
-  const header: Header = { system: null, issuer: null, issuerSpan: null, number: null, symbol: null, numberSpan: null, place: null, date: null, dateSpan: null, docType: null, subject: null, subjectSpan: null, bodyStart: 0, consumed: new Set() };
+  const header: Header = {
+    system: null,
+    issuer: null,
+    issuerSpan: null,
+    number: null,
+    symbol: null,
+    numberSpan: null,
+    place: null,
+    date: null,
+    dateSpan: null,
+    docType: null,
+    subject: null,
+    subjectSpan: null,
+    bodyStart: 0,
+    consumed: new Set(),
+  };
   const top = lines.slice(0, 25);
   const folded = top.map((l) => foldAccents(l.text));
   const party = folded.findIndex((f) => PARTY_MOTTO.test(f));
   const state = folded.findIndex((f) => STATE_MOTTO.test(f));
   header.system = party >= 0 && (state < 0 || party <= state) ? 'party' : state >= 0 ? 'state' : null;
   folded.forEach((f, i) => {
-    if (PARTY_MOTTO.test(f) || STATE_MOTTO.test(f) || /^(viet nam|hanh phuc)$/.test(f.trim()) || /^\*+$/.test(top[i].text)) header.consumed.add(i);
+    if (
+      PARTY_MOTTO.test(f) ||
+      STATE_MOTTO.test(f) ||
+      /^(viet nam|hanh phuc)$/.test(f.trim()) ||
+      /^\*+$/.test(top[i].text)
+    )
+      header.consumed.add(i);
   });
 
   readNumber(top, header);
@@ -102,14 +149,31 @@ function readNumber(top: Line[], header: Header): void {
 /** "KH-UBND" → Kế hoạch; "CV/HU" and plain "UBND-NV" → Công văn. */
 function typeFromSymbol(symbol: string, system: 'party' | 'state'): string | null {
   const code = system === 'party' ? symbol.split('/')[0] : symbol.split('-')[0];
-  const types: Record<string, string> = { CV: 'Công văn', KH: 'Kế hoạch', TB: 'Thông báo', QĐ: 'Quyết định', CT: 'Chỉ thị', BC: 'Báo cáo', HD: 'Hướng dẫn', TTr: 'Tờ trình', GM: 'Giấy mời', NQ: 'Nghị quyết', QĐi: 'Quy định', CTr: 'Chương trình', KL: 'Kết luận' };
+  const types: Record<string, string> = {
+    CV: 'Công văn',
+    KH: 'Kế hoạch',
+    TB: 'Thông báo',
+    QĐ: 'Quyết định',
+    CT: 'Chỉ thị',
+    BC: 'Báo cáo',
+    HD: 'Hướng dẫn',
+    TTr: 'Tờ trình',
+    GM: 'Giấy mời',
+    NQ: 'Nghị quyết',
+    QĐi: 'Quy định',
+    CTr: 'Chương trình',
+    KL: 'Kết luận',
+  };
   return types[code] ?? null;
 }
 
 function readPlaceDate(top: Line[], header: Header): void {
   for (const line of top) {
     // "Mỹ Đức, ngày 05 tháng 8 năm 2024"; OCR may read "tháng" as "thúng".
-    const match = /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s+(\S+)\s+n\p{L}m\s+(\S+)/iu.exec(line.text);
+    const match =
+      /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s+(\S+)\s+n\p{L}m\s+(\S+)/iu.exec(
+        line.text,
+      );
     if (!match) continue;
     header.consumed.add(top.indexOf(line));
     header.place = fixPlaceNames(clean(match[1].replace(/^\*\s*/, '')));
@@ -127,9 +191,18 @@ function readSubject(lines: Line[], header: Header): void {
   const collect = (from: number, max: number) => {
     const block: number[] = [];
     for (let i = from; i < Math.min(lines.length, from + max); i++) {
-      if (header.consumed.has(i) || /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) || /^[-_]{3,}/.test(lines[i].text)) break;
+      if (
+        header.consumed.has(i) ||
+        /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) ||
+        /^[-_]{3,}/.test(lines[i].text)
+      )
+        break;
       // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:") is not part of a subject.
-      if (i > from && (/^ngay \d/.test(foldAccents(lines[i].text)) || /:$/.test(lines[i].text) || /\.\s+\p{Lu}/u.test(lines[i].text))) break;
+      if (
+        i > from &&
+        (/^ngay \d/.test(foldAccents(lines[i].text)) || /:$/.test(lines[i].text) || /\.\s+\p{Lu}/u.test(lines[i].text))
+      )
+        break;
       block.push(i);
     }
     return block;
@@ -138,7 +211,12 @@ function readSubject(lines: Line[], header: Header): void {
     header.docType ??= 'Công văn';
     const block = collect(vv, 5);
     block.forEach((i) => header.consumed.add(i));
-    header.subject = clean(block.map((i) => lines[i].text).join(' ').replace(/^V\/v\s*/iu, ''));
+    header.subject = clean(
+      block
+        .map((i) => lines[i].text)
+        .join(' ')
+        .replace(/^V\/v\s*/iu, ''),
+    );
     header.subjectSpan = { start: lines[block[0]].start, end: lines[block.at(-1)!].end };
     header.bodyStart = recipients > vv ? recipients : block.at(-1)! + 1;
     return;

@@ -2,11 +2,15 @@ import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
 import { clean, parseNumericDate } from './text-utils.js';
 
-const KINDS = 'Công văn|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Chỉ thị|Hướng dẫn|Thông tư|Quy định|Báo cáo|Luật|Tờ trình|Kết luận';
+const KINDS =
+  'Công văn|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Chỉ thị|Hướng dẫn|Thông tư|Quy định|Báo cáo|Luật|Tờ trình|Kết luận';
 // OCR may drop the tone of "số" ("sô").
 const NUMBER_SYMBOL = String.raw`s[ốôóồ]\s+(\d+(?:\/\d{4})?)\s*[-/]\s*([A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)*)`;
 // "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number.
-const CITATION = new RegExp(String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,6}?)?\s+)?${NUMBER_SYMBOL}(?:\s+ngày\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?`, 'gu');
+const CITATION = new RegExp(
+  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,6}?)?\s+)?${NUMBER_SYMBOL}(?:\s+ngày\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?`,
+  'gu',
+);
 const ISSUER = /^\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt)(?:\s|$)|[;,.:"“(]|$)/u;
 const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai)(?=\s|$)/iu;
 
@@ -23,7 +27,11 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
     let sharing: Reference[] = [];
     for (const match of text.matchAll(CITATION)) {
       const at = match.index ?? 0;
-      const kind: string | null = match[1] ? canonicaliseTones(match[1]) : /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at)) ? lastKind : null;
+      const kind: string | null = match[1]
+        ? canonicaliseTones(match[1])
+        : /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at))
+          ? lastKind
+          : null;
       if (!kind) continue;
       lastKind = kind;
       const after = text.slice(at + match[0].length);
@@ -46,7 +54,9 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       sharing = [];
     }
   }
-  return references.filter((ref, i) => references.findIndex((r) => r.number === ref.number && r.symbol === ref.symbol) === i);
+  return references.filter(
+    (ref, i) => references.findIndex((r) => r.number === ref.number && r.symbol === ref.symbol) === i,
+  );
 }
 
 /** "Ban Tổ chức Thành Ủy Hà Nội" → "Ban Tổ chức Thành ủy Hà Nội". */

@@ -65,7 +65,24 @@ export function parseNumericDate(text: string): string | null {
 }
 
 /** Place names whose printed form is often mistyped or misread only in its tone marks. */
-const PLACES = ['Đống Đa', 'Mỹ Đức', 'Hoàn Kiếm', 'Ba Đình', 'Hai Bà Trưng', 'Cầu Giấy', 'Thanh Xuân', 'Hoàng Mai', 'Long Biên', 'Tây Hồ', 'Hà Đông', 'Nam Từ Liêm', 'Bắc Từ Liêm', 'Hà Nội', 'Sơn Tây', 'Đại Nghĩa'];
+const PLACES = [
+  'Đống Đa',
+  'Mỹ Đức',
+  'Hoàn Kiếm',
+  'Ba Đình',
+  'Hai Bà Trưng',
+  'Cầu Giấy',
+  'Thanh Xuân',
+  'Hoàng Mai',
+  'Long Biên',
+  'Tây Hồ',
+  'Hà Đông',
+  'Nam Từ Liêm',
+  'Bắc Từ Liêm',
+  'Hà Nội',
+  'Sơn Tây',
+  'Đại Nghĩa',
+];
 
 /** Replaces a place name that differs from a known one only by diacritics ("Đông Đa" → "Đống Đa"). */
 export function fixPlaceNames(text: string): string {

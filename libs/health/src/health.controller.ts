@@ -22,10 +22,17 @@ export class HealthController {
   @Public()
   @Get()
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    const database = await this.dataSource.query('SELECT 1').then(() => true, () => false);
+    const database = await this.dataSource.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
     const queue = await this.jobs.isHealthy();
     const ok = database && queue;
     response.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'degraded', database: { status: database ? 'up' : 'down' }, queue: { status: queue ? 'up' : 'down' } };
+    return {
+      status: ok ? 'ok' : 'degraded',
+      database: { status: database ? 'up' : 'down' },
+      queue: { status: queue ? 'up' : 'down' },
+    };
   }
 }

@@ -41,7 +41,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private started = false;
 
   constructor(@Inject(JOBS_OPTIONS) private readonly options: JobsOptions) {
-    this.boss = new PgBoss({ connectionString: options.connectionString, application_name: 'congvan-jobs', max: 4, schema: 'pgboss' });
+    this.boss = new PgBoss({
+      connectionString: options.connectionString,
+      application_name: 'congvan-jobs',
+      max: 4,
+      schema: 'pgboss',
+    });
     this.boss.on('error', (error) => this.logger.error({ msg: 'job queue error', error: error.message }));
   }
 
@@ -75,9 +80,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** Enqueues a job; pass the transaction's manager to make the job part of that transaction. */
-  async enqueue<T extends object>(name: string, data: T, manager?: EntityManager, options: { singletonKey?: string; startAfter?: Date } = {}): Promise<string | null> {
+  async enqueue<T extends object>(
+    name: string,
+    data: T,
+    manager?: EntityManager,
+    options: { singletonKey?: string; startAfter?: Date } = {},
+  ): Promise<string | null> {
     if (!this.definitions.has(name)) throw new Error(`Unknown job "${name}"`);
-    const db = manager ? { executeSql: async (text: string, values: unknown[]) => ({ rows: toRows(await manager.query(text, values)) }) } : undefined;
+    const db = manager
+      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: toRows(await manager.query(text, values)) }) }
+      : undefined;
     return this.boss.send(name, data, { ...options, ...(db ? { db } : {}) });
   }
 
@@ -98,16 +110,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private async startWorkers(name: string, definition: JobDefinition<object>): Promise<void> {
     for (let i = 0; i < (definition.concurrency ?? 1); i++) {
-      await this.boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
-        const started = Date.now();
-        try {
-          await definition.handle(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
-          this.logger.log({ msg: 'job done', job: name, id: job.id, ms: Date.now() - started });
-        } catch (error) {
-          this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
-          throw error;
-        }
-      });
+      await this.boss.work<object>(
+        name,
+        { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async ([job]) => {
+          const started = Date.now();
+          try {
+            await definition.handle(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+            this.logger.log({ msg: 'job done', job: name, id: job.id, ms: Date.now() - started });
+          } catch (error) {
+            this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
+            throw error;
+          }
+        },
+      );
     }
   }
 }

@@ -5,6 +5,10 @@ import { JOBS_OPTIONS, JobQueue, type JobsOptions } from './job-queue.js';
 @Module({})
 export class JobsModule {
   static forRoot(options: JobsOptions): DynamicModule {
-    return { module: JobsModule, providers: [{ provide: JOBS_OPTIONS, useValue: options }, JobQueue], exports: [JobQueue] };
+    return {
+      module: JobsModule,
+      providers: [{ provide: JOBS_OPTIONS, useValue: options }, JobQueue],
+      exports: [JobQueue],
+    };
   }
 }

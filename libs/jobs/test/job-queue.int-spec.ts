@@ -38,7 +38,11 @@ describe('JobQueue', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     moduleRef = await Test.createTestingModule({
-      imports: [TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)), JobsModule.forRoot({ connectionString: database.url, work: true }), ProbeModule],
+      imports: [
+        TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
+        JobsModule.forRoot({ connectionString: database.url, work: true }),
+        ProbeModule,
+      ],
     }).compile();
     await moduleRef.init();
     jobs = moduleRef.get(JobQueue);

@@ -62,7 +62,12 @@ async function mapLimited<T>(count: number, limit: number, task: (index: number)
  * workers. Throws an `AppError` for bad input (see `detectFileType`) and NO_TEXT_FOUND when nothing
  * legible was found.
  */
-export async function acquireText(bytes: Uint8Array, engine: OcrEngine, limits: Partial<OcrLimits> = {}, onPage?: PageProgress): Promise<AcquiredText> {
+export async function acquireText(
+  bytes: Uint8Array,
+  engine: OcrEngine,
+  limits: Partial<OcrLimits> = {},
+  onPage?: PageProgress,
+): Promise<AcquiredText> {
   const resolved = resolveLimits(limits);
   const detected = await detectFileType(bytes, resolved);
   const pageCount = detected.pageCount;
@@ -99,7 +104,11 @@ export async function acquireText(bytes: Uint8Array, engine: OcrEngine, limits: 
     pages = [page];
   }
 
-  const legible = pages.some((page) => (page.source === 'text-layer' ? letterCount(page.text) >= MIN_TEXT_LAYER_LETTERS : confidentWords(page) >= MIN_CONFIDENT_WORDS));
+  const legible = pages.some((page) =>
+    page.source === 'text-layer'
+      ? letterCount(page.text) >= MIN_TEXT_LAYER_LETTERS
+      : confidentWords(page) >= MIN_CONFIDENT_WORDS,
+  );
   if (!legible) throw noTextFound(pages.length);
   const sources = new Set(pages.map((page) => page.source));
   const source: TextSource = sources.size > 1 ? 'mixed' : sources.has('ocr') ? 'ocr' : 'text-layer';

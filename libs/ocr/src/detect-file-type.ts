@@ -1,6 +1,13 @@
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { emptyFile, fileTooLarge, imageTooLarge, tooManyPages, unreadableImage, unsupportedFileType } from './ocr.errors.js';
+import {
+  emptyFile,
+  fileTooLarge,
+  imageTooLarge,
+  tooManyPages,
+  unreadableImage,
+  unsupportedFileType,
+} from './ocr.errors.js';
 import { resolveLimits, type OcrLimits } from './ocr-limits.js';
 import { checkPdfImageDimensions, openPdf } from './pdf-pages.js';
 
@@ -15,7 +22,12 @@ export interface DetectedFile {
   height: number | null;
 }
 
-const KINDS: Readonly<Record<string, FileKind>> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/tiff': 'tiff' };
+const KINDS: Readonly<Record<string, FileKind>> = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/tiff': 'tiff',
+};
 
 /** The kind of file, by content only (never by name), without decoding it. */
 export async function sniffFileKind(bytes: Uint8Array): Promise<{ kind: FileKind; mimeType: string }> {

@@ -50,9 +50,12 @@ describe('toMatchKey', () => {
     expect(toMatchKey(a)).toBe(toMatchKey(b));
   });
 
-  it.each([['quả'], ['giữa'], ['gì'], ['hoàng'], ['thuyền'], ['người'], ['khuỷu'], ['ngoài']])('leaves the correctly placed "%s" alone', (word) => {
-    expect(canonicaliseTones(word)).toBe(word);
-  });
+  it.each([['quả'], ['giữa'], ['gì'], ['hoàng'], ['thuyền'], ['người'], ['khuỷu'], ['ngoài']])(
+    'leaves the correctly placed "%s" alone',
+    (word) => {
+      expect(canonicaliseTones(word)).toBe(word);
+    },
+  );
 
   it('keeps different words apart', () => {
     expect(toMatchKey('quận')).not.toBe(toMatchKey('quan'));
@@ -165,10 +168,14 @@ describe('OCR repairs', () => {
     expect(repairPunctuation('(HĐND-\nUBND)')).toBe('(HĐND-UBND)');
     expect(repairPunctuation('Giáo dục -\nĐào tạo')).toBe('Giáo dục -\nĐào tạo');
     expect(repairPunctuation('Độc lập - Tự do — Hạnh phúc')).toBe('Độc lập – Tự do – Hạnh phúc');
-    expect(repairPunctuation('tại địa chỉ: pnv.dongda(hanoi.gov.vn (đối với')).toBe('tại địa chỉ: pnv.dongda@hanoi.gov.vn (đối với');
+    expect(repairPunctuation('tại địa chỉ: pnv.dongda(hanoi.gov.vn (đối với')).toBe(
+      'tại địa chỉ: pnv.dongda@hanoi.gov.vn (đối với',
+    );
     expect(repairPunctuation('-Lưu:VT,NV.')).toBe('- Lưu: VT, NV.');
     expect(repairPunctuation('pnv.dongda(@hanoi.gov.vn')).toBe('pnv.dongda@hanoi.gov.vn');
-    expect(repairPunctuation('lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)')).toBe('lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)');
+    expect(repairPunctuation('lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)')).toBe(
+      'lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)',
+    );
   });
 
   it('lower-cases a marked capital inside a lower-case word', () => {

@@ -42,7 +42,9 @@ export class PhraseCorrector {
   /** Phrases of one syllable are refused: they would damage correct words (quan → quận). */
   constructor(phrases: readonly string[]) {
     for (const phrase of phrases) {
-      const syllables = normaliseUnicode(phrase).split(/\s+/u).filter((s) => s !== '');
+      const syllables = normaliseUnicode(phrase)
+        .split(/\s+/u)
+        .filter((s) => s !== '');
       if (syllables.length < 2) throw new Error(`lexicon phrase must have at least two words: "${phrase}"`);
       const compiled = { syllables, folded: syllables.map(foldAccents), keys: syllables.map(toMatchKey) };
       const list = this.byFirst.get(compiled.folded[0]) ?? [];
@@ -79,14 +81,23 @@ export class PhraseCorrector {
           }
         }
         // A fuzzy match needs every other syllable exactly right (tones included).
-        if (matches && fuzzy >= 0) matches = phrase.keys.every((key, k) => k === fuzzy || toMatchKey(tokens[i + k].word) === key);
+        if (matches && fuzzy >= 0)
+          matches = phrase.keys.every((key, k) => k === fuzzy || toMatchKey(tokens[i + k].word) === key);
         if (!matches) continue;
         const capsCount = phrase.syllables.filter((_, k) => isAllCaps(tokens[i + k].word)).length;
         for (let k = 0; k < n; k++) {
           const token = tokens[i + k];
-          if (toMatchKey(token.word) !== phrase.keys[k]) replacement.set(i + k, withCaseOf(token.word, phrase.syllables[k]));
+          if (toMatchKey(token.word) !== phrase.keys[k])
+            replacement.set(i + k, withCaseOf(token.word, phrase.syllables[k]));
           // Case misread inside a phrase: "Ban TỔ chức", "cán bỘ" (capitals in a phrase that is not all capitals).
-          else if (token.word !== phrase.syllables[k] && (isMixedCase(token.word) || (capsCount === 1 && isAllCaps(token.word)))) replacement.set(i + k, withCaseOf(token.word.charAt(0) + token.word.slice(1).toLowerCase(), phrase.syllables[k]));
+          else if (
+            token.word !== phrase.syllables[k] &&
+            (isMixedCase(token.word) || (capsCount === 1 && isAllCaps(token.word)))
+          )
+            replacement.set(
+              i + k,
+              withCaseOf(token.word.charAt(0) + token.word.slice(1).toLowerCase(), phrase.syllables[k]),
+            );
         }
         i += n - 1;
         break;
@@ -110,7 +121,8 @@ function oneLetterApart(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 3 || a[0] !== b[0]) return false;
   // Only a vowel read as another vowel (ề → ồ): a consonant changes the word (học ≠ hợp, virus ≠ virut).
   let differences = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differences += 'aeiouy'.includes(a[i]) && 'aeiouy'.includes(b[i]) ? 1 : 2;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i]) differences += 'aeiouy'.includes(a[i]) && 'aeiouy'.includes(b[i]) ? 1 : 2;
   return differences === 1;
 }
 
@@ -127,14 +139,23 @@ function isMixedCase(word: string): boolean {
 
 function withCaseOf(original: string, replacement: string): string {
   const letters = Array.from(original).filter((c) => /\p{L}/u.test(c));
-  if (letters.length > 1 && letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase())) return replacement.toUpperCase();
+  if (letters.length > 1 && letters.every((c) => c === c.toUpperCase() && c !== c.toLowerCase()))
+    return replacement.toUpperCase();
   const first = letters[0] ?? '';
-  if (first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  if (first !== '' && first === first.toUpperCase() && first !== first.toLowerCase())
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
 }
 
 /** Capitals that OCR reads with a horn (Ư for U) in acronyms that never contain Ư. */
-const ACRONYM_FIXES: Readonly<Record<string, string>> = { ƯBND: 'UBND', UBNĐ: 'UBND', HĐNĐ: 'HĐND', ƯBMTTQ: 'UBMTTQ', THGS: 'THCS', TIICS: 'THCS' };
+const ACRONYM_FIXES: Readonly<Record<string, string>> = {
+  ƯBND: 'UBND',
+  UBNĐ: 'UBND',
+  HĐNĐ: 'HĐND',
+  ƯBMTTQ: 'UBMTTQ',
+  THGS: 'THCS',
+  TIICS: 'THCS',
+};
 
 export function fixAcronyms(text: string): string {
   return text.replace(/[\p{Lu}]{3,}/gu, (word) => ACRONYM_FIXES[word] ?? word);
@@ -165,9 +186,26 @@ export function splitGluedCapitals(text: string): string {
 
 /** Digits misread as letters where only digits can stand: "ngày OS' tháng 8" → "ngày 05 tháng 8". */
 export function repairDateDigits(text: string): string {
-  const digit: Readonly<Record<string, string>> = { O: '0', o: '0', D: '0', Q: '0', S: '5', s: '5', l: '1', I: '1', i: '1', Z: '2', B: '8', g: '9' };
-  return text.replace(/\b(ngày|tháng)(\s+)([0-9OoDQSslIiZBg]{1,2})['’‘`]?(?=\s+(?:tháng|năm)\b)/gu, (all, word: string, space: string, value: string) =>
-    /[0-9]/u.test(value) || value.length === 2 ? `${word}${space}${Array.from(value, (c) => digit[c] ?? c).join('')}` : all,
+  const digit: Readonly<Record<string, string>> = {
+    O: '0',
+    o: '0',
+    D: '0',
+    Q: '0',
+    S: '5',
+    s: '5',
+    l: '1',
+    I: '1',
+    i: '1',
+    Z: '2',
+    B: '8',
+    g: '9',
+  };
+  return text.replace(
+    /\b(ngày|tháng)(\s+)([0-9OoDQSslIiZBg]{1,2})['’‘`]?(?=\s+(?:tháng|năm)\b)/gu,
+    (all, word: string, space: string, value: string) =>
+      /[0-9]/u.test(value) || value.length === 2
+        ? `${word}${space}${Array.from(value, (c) => digit[c] ?? c).join('')}`
+        : all,
   );
 }
 
@@ -194,7 +232,9 @@ export function fixStrayCapitals(text: string): string {
     const capitals = chars.filter((c) => c !== c.toLowerCase());
     if (capitals.length === 0 || capitals.length > 1) return word;
     const capital = capitals[0];
-    return /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(capital) ? word.toLowerCase() : word;
+    return /[ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/u.test(capital)
+      ? word.toLowerCase()
+      : word;
   });
 }
 
@@ -219,7 +259,9 @@ let defaultCorrector: PhraseCorrector | undefined;
  */
 export function postCorrect(text: string): string {
   defaultCorrector ??= new PhraseCorrector(ADMIN_PHRASES);
-  return defaultCorrector.correct(fixAcronyms(repairDateDigits(splitGluedCapitals(fixStrayCapitals(collapseDoubledVowels(repairPunctuation(text))))))).text;
+  return defaultCorrector.correct(
+    fixAcronyms(repairDateDigits(splitGluedCapitals(fixStrayCapitals(collapseDoubledVowels(repairPunctuation(text)))))),
+  ).text;
 }
 
 export interface NormalisedText {

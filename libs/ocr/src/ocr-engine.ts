@@ -79,7 +79,12 @@ export class TesseractOcrEngine implements OcrEngine {
       await scheduler.terminate().catch(() => undefined);
       throw error;
     }
-    return new TesseractOcrEngine(scheduler, workerCount, options.lowConfidence ?? 85, options.maxPixels ?? DEFAULT_OCR_LIMITS.maxPixels);
+    return new TesseractOcrEngine(
+      scheduler,
+      workerCount,
+      options.lowConfidence ?? 85,
+      options.maxPixels ?? DEFAULT_OCR_LIMITS.maxPixels,
+    );
   }
 
   /**
@@ -98,7 +103,10 @@ export class TesseractOcrEngine implements OcrEngine {
       }),
     );
     const words = parts.flatMap((part) => part.words);
-    const confidence = words.length > 0 ? Math.round((words.reduce((sum, word) => sum + word.confidence, 0) / words.length) * 10) / 10 : 0;
+    const confidence =
+      words.length > 0
+        ? Math.round((words.reduce((sum, word) => sum + word.confidence, 0) / words.length) * 10) / 10
+        : 0;
     const raw = parts.map((part) => dropNoiseLines(part.text)).join('\n');
     const { text, normalisedText } = normaliseText(raw);
     return {
@@ -138,7 +146,11 @@ export class TesseractOcrEngine implements OcrEngine {
     const height = metadata.height ?? 0;
     if (width * height > this.maxPixels) throw imageTooLarge(width, height, this.maxPixels);
     try {
-      const { data, info } = await sharp(image, { limitInputPixels: this.maxPixels }).rotate().greyscale().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(image, { limitInputPixels: this.maxPixels })
+        .rotate()
+        .greyscale()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       if (info.channels !== 1) throw new Error(`expected 1 channel, got ${info.channels}`);
       return await deskew({ pixels: data, width: info.width, height: info.height });
     } catch (error) {
@@ -183,7 +195,11 @@ function collectWords(page: Page): WordBox[] {
       for (const line of paragraph.lines)
         for (const word of line.words) {
           const { x0, y0, x1, y1 } = word.bbox;
-          words.push({ text: word.text.normalize('NFC'), confidence: Math.round(word.confidence * 10) / 10, bbox: { x0, y0, x1, y1 } });
+          words.push({
+            text: word.text.normalize('NFC'),
+            confidence: Math.round(word.confidence * 10) / 10,
+            bbox: { x0, y0, x1, y1 },
+          });
         }
   return words;
 }

@@ -9,7 +9,11 @@ export interface OcrLimits {
 }
 
 /** 50 MB, 100 pages, 50 megapixels (an A4 page at 600 DPI is 35 megapixels). */
-export const DEFAULT_OCR_LIMITS: Readonly<OcrLimits> = Object.freeze({ maxBytes: 50 * 1024 * 1024, maxPages: 100, maxPixels: 50_000_000 });
+export const DEFAULT_OCR_LIMITS: Readonly<OcrLimits> = Object.freeze({
+  maxBytes: 50 * 1024 * 1024,
+  maxPages: 100,
+  maxPixels: 50_000_000,
+});
 
 export function resolveLimits(limits: Partial<OcrLimits> = {}): OcrLimits {
   return {

@@ -10,10 +10,15 @@ import { tiffPage } from './tiff-pages.js';
  * (a PDF's embedded scan or its 300 DPI rendering, a TIFF's frame, an image upright by its EXIF
  * orientation), so the word boxes kept with the page text fall on the right words.
  */
-export async function pageImage(bytes: Uint8Array, pageIndex: number, limits: Partial<OcrLimits> = {}): Promise<Buffer> {
+export async function pageImage(
+  bytes: Uint8Array,
+  pageIndex: number,
+  limits: Partial<OcrLimits> = {},
+): Promise<Buffer> {
   const resolved = resolveLimits(limits);
   const detected = await detectFileType(bytes, resolved);
-  if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= detected.pageCount) throw pageOutOfRange(pageIndex, detected.pageCount);
+  if (!Number.isInteger(pageIndex) || pageIndex < 0 || pageIndex >= detected.pageCount)
+    throw pageOutOfRange(pageIndex, detected.pageCount);
   let image: Uint8Array;
   if (detected.kind === 'pdf') {
     const pdf = await openPdf(bytes, { maxPixels: resolved.maxPixels });
@@ -27,5 +32,9 @@ export async function pageImage(bytes: Uint8Array, pageIndex: number, limits: Pa
   } else {
     image = bytes;
   }
-  return sharp(image, { limitInputPixels: resolved.maxPixels }).rotate().flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer();
+  return sharp(image, { limitInputPixels: resolved.maxPixels })
+    .rotate()
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }

@@ -69,7 +69,7 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
     return false;
   };
   const lines: Line[] = [];
-  for (let y = 0; y < h; ) {
+  for (let y = 0; y < h;) {
     if (!rowHasInk(y)) {
       y++;
       continue;
@@ -88,7 +88,7 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
     else if (first > from) gutter = 0;
     else {
       let best = 0;
-      for (let x = from; x <= to; ) {
+      for (let x = from; x <= to;) {
         if (ink[x]) {
           x++;
           continue;
@@ -108,27 +108,34 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
 
   type Band = { first: number; last: number; columns: boolean };
   const bands: Band[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (lines[j].gutter !== null && j + 1 < lines.length && lines[j + 1].gutter !== null) j++;
     const members = lines.slice(i, j + 1);
     const columns =
       lines[i].gutter !== null &&
       members.length >= 2 &&
-      (members.some((line) => line.twoSided) || (members.some((line) => line.gutter === w) && members.some((line) => line.gutter === 0)));
+      (members.some((line) => line.twoSided) ||
+        (members.some((line) => line.gutter === w) && members.some((line) => line.gutter === 0)));
     const previous = bands[bands.length - 1];
     if (columns) {
       // One-sided lines go to the column their centre is in (the Party asterisk is left of 30 %… or not).
-      const splits = members.filter((line) => line.twoSided).map((line) => line.gutter ?? w / 2).sort((a, b) => a - b);
+      const splits = members
+        .filter((line) => line.twoSided)
+        .map((line) => line.gutter ?? w / 2)
+        .sort((a, b) => a - b);
       const bandGutter = splits.length > 0 ? splits[Math.floor(splits.length / 2)] : w / 2;
       for (const line of members) {
         // A line with several gaps (a blank left for the day: "ngày      tháng") splits at the one nearest the band's gutter.
-        if (line.twoSided) line.gutter = line.gaps.reduce((best, gap) => (Math.abs(gap - bandGutter) < Math.abs(best - bandGutter) ? gap : best), line.gutter ?? bandGutter);
+        if (line.twoSided)
+          line.gutter = line.gaps.reduce(
+            (best, gap) => (Math.abs(gap - bandGutter) < Math.abs(best - bandGutter) ? gap : best),
+            line.gutter ?? bandGutter,
+          );
         else line.gutter = (line.first + line.last) / 2 < bandGutter ? w : 0;
       }
       bands.push({ first: i, last: j, columns: true });
-    }
-    else if (previous && !previous.columns) previous.last = j;
+    } else if (previous && !previous.columns) previous.last = j;
     else bands.push({ first: i, last: j, columns: false });
     i = j + 1;
   }
@@ -138,7 +145,10 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
   const full = (v: number): number => Math.round(v / scale);
   bands.forEach((band, k) => {
     const top = k === 0 ? 0 : full((lines[bands[k - 1].last].bottom + lines[band.first].top) / 2);
-    const bottom = k === bands.length - 1 ? height : Math.min(height, full((lines[band.last].bottom + lines[bands[k + 1].first].top) / 2));
+    const bottom =
+      k === bands.length - 1
+        ? height
+        : Math.min(height, full((lines[band.last].bottom + lines[bands[k + 1].first].top) / 2));
     const rect = { left: 0, top, width, height: Math.max(1, bottom - top) };
     if (!band.columns) {
       regions.push({ ...rect, masks: [] });

@@ -34,7 +34,12 @@ function toAppError(error: unknown): Error {
 /** Opens a PDF; throws ENCRYPTED_PDF or UNREADABLE_PDF. */
 export async function openPdf(bytes: Uint8Array, options: { maxPixels?: number } = {}): Promise<PdfDocument> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, maxImageSize: options.maxPixels ?? 50_000_000, isEvalSupported: false });
+  const parser = new PDFParse({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    maxImageSize: options.maxPixels ?? 50_000_000,
+    isEvalSupported: false,
+  });
   let sizes: Array<{ width: number; height: number }>;
   let total: number;
   try {
@@ -51,7 +56,9 @@ export async function openPdf(bytes: Uint8Array, options: { maxPixels?: number }
     async pageText(pageNumber) {
       texts ??= parser
         .getText({ pageJoiner: '', lineEnforce: true })
-        .then((result) => Array.from({ length: total }, (_, i) => result.pages.find((p) => p.num === i + 1)?.text ?? ''))
+        .then((result) =>
+          Array.from({ length: total }, (_, i) => result.pages.find((p) => p.num === i + 1)?.text ?? ''),
+        )
         .catch((error: unknown) => {
           throw toAppError(error);
         });
@@ -60,9 +67,17 @@ export async function openPdf(bytes: Uint8Array, options: { maxPixels?: number }
     async pageImage(pageNumber, maxPixels) {
       const size = sizes[pageNumber - 1] ?? { width: 595, height: 842 };
       try {
-        const embedded = await parser.getImage({ partial: [pageNumber], imageThreshold: 0, imageDataUrl: false, imageBuffer: true });
+        const embedded = await parser.getImage({
+          partial: [pageNumber],
+          imageThreshold: 0,
+          imageDataUrl: false,
+          imageBuffer: true,
+        });
         const images = embedded.pages[0]?.images ?? [];
-        const largest = images.reduce<(typeof images)[number] | undefined>((best, image) => (!best || image.width * image.height > best.width * best.height ? image : best), undefined);
+        const largest = images.reduce<(typeof images)[number] | undefined>(
+          (best, image) => (!best || image.width * image.height > best.width * best.height ? image : best),
+          undefined,
+        );
         if (largest && largest.width * largest.height <= maxPixels) {
           const dpi = largest.width / (size.width / 72);
           const pageAspect = size.height / size.width;
@@ -74,11 +89,26 @@ export async function openPdf(bytes: Uint8Array, options: { maxPixels?: number }
         // Render at 300 DPI, or lower when the page is so large that 300 DPI would exceed maxPixels.
         const points = size.width * size.height;
         const scale = Math.min(RENDER_DPI / 72, Math.sqrt(maxPixels / points));
-        if (scale < 1) throw imageTooLarge(Math.round((size.width * RENDER_DPI) / 72), Math.round((size.height * RENDER_DPI) / 72), maxPixels);
-        const shot = await parser.getScreenshot({ partial: [pageNumber], scale, imageDataUrl: false, imageBuffer: true });
+        if (scale < 1)
+          throw imageTooLarge(
+            Math.round((size.width * RENDER_DPI) / 72),
+            Math.round((size.height * RENDER_DPI) / 72),
+            maxPixels,
+          );
+        const shot = await parser.getScreenshot({
+          partial: [pageNumber],
+          scale,
+          imageDataUrl: false,
+          imageBuffer: true,
+        });
         const page = shot.pages[0];
         if (!page) throw unreadablePdf(`page ${pageNumber} could not be rendered`);
-        return { image: Buffer.from(page.data), from: 'rendered', width: Math.round(page.width), height: Math.round(page.height) };
+        return {
+          image: Buffer.from(page.data),
+          from: 'rendered',
+          width: Math.round(page.width),
+          height: Math.round(page.height),
+        };
       } catch (error) {
         if ((error as Error).name === 'AppError') throw error;
         throw toAppError(error);

@@ -1,4 +1,10 @@
-import { characterErrorRate, editDistance, prepareForMetrics, reorderLinesLike, wordErrorRate } from './text-metrics.js';
+import {
+  characterErrorRate,
+  editDistance,
+  prepareForMetrics,
+  reorderLinesLike,
+  wordErrorRate,
+} from './text-metrics.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {

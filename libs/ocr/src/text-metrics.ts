@@ -41,7 +41,14 @@ export function editDistance<T>(a: readonly T[], b: readonly T[]): number {
       const substitution = previous[j - 1] + (ai === b[j - 1] ? 0 : 1);
       const deletion = previous[j] + 1;
       const insertion = current[j - 1] + 1;
-      current[j] = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
+      current[j] =
+        substitution < deletion
+          ? substitution < insertion
+            ? substitution
+            : insertion
+          : deletion < insertion
+            ? deletion
+            : insertion;
     }
     [previous, current] = [current, previous];
   }
@@ -56,7 +63,10 @@ export function characterErrorRate(truth: string, hypothesis: string, options: M
 }
 
 export function wordErrorRate(truth: string, hypothesis: string, options: MetricsOptions = {}): ErrorRate {
-  const words = (s: string): string[] => prepareForMetrics(s).split(' ').filter((w) => w !== '');
+  const words = (s: string): string[] =>
+    prepareForMetrics(s)
+      .split(' ')
+      .filter((w) => w !== '');
   const t = words(truth);
   const h = words(options.ignoreLineOrder ? reorderLinesLike(truth, hypothesis) : hypothesis);
   const errors = editDistance(t, h);
@@ -81,7 +91,10 @@ export function reorderLinesLike(truth: string, hypothesis: string): string {
       const match = chars.length >= 12 ? bestMatch(t, chars) : null;
       // A line that matches equally well in several places ("mềm ứng dụng.") takes the first one after the previous line.
       const starts = match ? match.ends.map((end) => end - chars.length) : [];
-      const at = match && match.errors <= chars.length * 0.25 ? (starts.find((start) => start > previousAt) ?? starts[0]) : previousAt + 1e-3;
+      const at =
+        match && match.errors <= chars.length * 0.25
+          ? (starts.find((start) => start > previousAt) ?? starts[0])
+          : previousAt + 1e-3;
       previousAt = at;
       return { line, index, at };
     })

@@ -13,7 +13,10 @@ export async function tiffPageCount(bytes: Uint8Array): Promise<number> {
 /** Page `index` (0-based) of a TIFF as a lossless PNG, ready for OCR. */
 export async function tiffPage(bytes: Uint8Array, index: number, maxPixels: number): Promise<Buffer> {
   try {
-    return await sharp(bytes, { page: index, limitInputPixels: maxPixels }).withMetadata().png({ compressionLevel: 1 }).toBuffer();
+    return await sharp(bytes, { page: index, limitInputPixels: maxPixels })
+      .withMetadata()
+      .png({ compressionLevel: 1 })
+      .toBuffer();
   } catch (error) {
     throw unreadableImage((error as Error).message);
   }

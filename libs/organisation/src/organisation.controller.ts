@@ -7,7 +7,8 @@ import { OrganisationService } from './organisation.service.js';
 import { parseRegistryCsv, parseRegistryJson, toRegistryCsv, toRegistryJson } from './registry-file.js';
 
 class ExportQueryDto {
-  @IsOptional() @IsIn(['json', 'csv'])
+  @IsOptional()
+  @IsIn(['json', 'csv'])
   format: 'json' | 'csv' = 'json';
 }
 

@@ -12,7 +12,10 @@ export class OrganisationModule {
   static forRoot(options: OrganisationOptions): DynamicModule {
     return {
       module: OrganisationModule,
-      imports: [TypeOrmModule.forFeature([Unit]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: 10 * 1024 * 1024, files: 1 } })],
+      imports: [
+        TypeOrmModule.forFeature([Unit]),
+        MulterModule.register({ storage: memoryStorage(), limits: { fileSize: 10 * 1024 * 1024, files: 1 } }),
+      ],
       controllers: [OrganisationController],
       providers: [{ provide: ORGANISATION_OPTIONS, useValue: options }, OrganisationService, SampleRegistrySeeder],
       exports: [OrganisationService],

@@ -24,7 +24,10 @@ export class OrganisationService {
   importRegistry(units: RegistryUnit[]): Promise<ImportSummary> {
     return this.dataSource.transaction(async (tx) => {
       const summary: ImportSummary = { created: 0, updated: 0 };
-      const ids = await this.idsByCode(tx, units.map((u) => u.code).concat(units.flatMap((u) => (u.parentCode ? [u.parentCode] : []))));
+      const ids = await this.idsByCode(
+        tx,
+        units.map((u) => u.code).concat(units.flatMap((u) => (u.parentCode ? [u.parentCode] : []))),
+      );
       for (const unit of units) {
         const values = {
           code: unit.code,
@@ -71,7 +74,13 @@ export class OrganisationService {
   }
 
   private async idsByCode(tx: EntityManager, codes: string[]): Promise<Map<string, string>> {
-    const rows = codes.length ? await tx.createQueryBuilder(Unit, 'u').select(['u.id', 'u.code']).where('u.code = ANY(:codes)', { codes }).getMany() : [];
+    const rows = codes.length
+      ? await tx
+          .createQueryBuilder(Unit, 'u')
+          .select(['u.id', 'u.code'])
+          .where('u.code = ANY(:codes)', { codes })
+          .getMany()
+      : [];
     return new Map(rows.map((row) => [row.code, row.id]));
   }
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseRegistryJson } from './registry-file.js';
 import { fold, resolveRecipients } from './resolve-recipients.js';
 
-const load = (name: string) => parseRegistryJson(readFileSync(new URL(`../../../samples/org/${name}`, import.meta.url), 'utf8')).units;
+const load = (name: string) =>
+  parseRegistryJson(readFileSync(new URL(`../../../samples/org/${name}`, import.meta.url), 'utf8')).units;
 const registry = [...load('dongda-2024-01.json'), ...load('myduc-2024-08.json')];
 const dongda = { onDate: '2024-01-20', issuerName: 'ỦY BAN NHÂN DÂN QUẬN ĐỐNG ĐA' };
 const myduc = { onDate: '2024-08-05', issuerName: 'HUYỆN ỦY MỸ ĐỨC' };
@@ -19,20 +20,34 @@ describe('resolveRecipients', () => {
   });
 
   it('flags a stated count that disagrees with the registry', () => {
-    expect(codes('Chủ tịch UBND 22 phường thuộc quận').flags).toEqual([{ code: 'COUNT_MISMATCH', phrase: 'Chủ tịch UBND 22 phường thuộc quận', stated: 22, found: 21 }]);
+    expect(codes('Chủ tịch UBND 22 phường thuộc quận').flags).toEqual([
+      { code: 'COUNT_MISMATCH', phrase: 'Chủ tịch UBND 22 phường thuộc quận', stated: 22, found: 21 },
+    ]);
   });
 
   it('reads "Hiệu trưởng các trường MN, TH, THCS công lập thuộc quận" as every such school', () => {
     const result = codes('Hiệu trưởng các trường MN, TH, THCS công lập thuộc quận');
     expect(result.groups).toHaveLength(1);
     expect(result.flags).toEqual([]);
-    const all = registry.filter((u) => u.code.startsWith('dongda.') && ['school_preschool', 'school_primary', 'school_lower_secondary'].includes(u.kind));
+    const all = registry.filter(
+      (u) =>
+        u.code.startsWith('dongda.') &&
+        ['school_preschool', 'school_primary', 'school_lower_secondary'].includes(u.kind),
+    );
     expect(result.groups[0].codes.sort()).toEqual(all.map((u) => u.code).sort());
   });
 
   it('resolves a list "A, B, C" one by one and flags nothing it cannot place', () => {
-    const result = codes('Thủ trưởng các phòng chuyên môn, Đội Quản lý TTXD đô thị, Đơn vị sự nghiệp khác, Hội chữ thập đỏ, Hội Người Mù');
-    expect(result.groups.map((g) => g.phrase)).toEqual(['Thủ trưởng các phòng chuyên môn', 'Đội Quản lý TTXD đô thị', 'Đơn vị sự nghiệp khác', 'Hội chữ thập đỏ', 'Hội Người Mù']);
+    const result = codes(
+      'Thủ trưởng các phòng chuyên môn, Đội Quản lý TTXD đô thị, Đơn vị sự nghiệp khác, Hội chữ thập đỏ, Hội Người Mù',
+    );
+    expect(result.groups.map((g) => g.phrase)).toEqual([
+      'Thủ trưởng các phòng chuyên môn',
+      'Đội Quản lý TTXD đô thị',
+      'Đơn vị sự nghiệp khác',
+      'Hội chữ thập đỏ',
+      'Hội Người Mù',
+    ]);
     expect(result.flags).toEqual([]);
     expect(result.groups[0].codes.length).toBeGreaterThanOrEqual(10);
     expect(result.groups[1].codes).toEqual(['dongda.doi-qlttxd']);
@@ -57,7 +72,13 @@ describe('resolveRecipients', () => {
     const results = resolveRecipients(lines, registry, myduc);
     expect(results.flatMap((r) => r.flags)).toEqual([]);
     expect(results.map((r) => r.groups.flatMap((g) => g.codes).length)).toEqual([expect.any(Number), 10, 12]);
-    expect(results[0].groups.flatMap((g) => g.codes)).toEqual(expect.arrayContaining(['myduc.van-phong-huyen-uy', 'myduc.trung-tam-chinh-tri', 'myduc.doan-the.uy-ban-mat-tran-to-quoc-huyen-my-duc']));
+    expect(results[0].groups.flatMap((g) => g.codes)).toEqual(
+      expect.arrayContaining([
+        'myduc.van-phong-huyen-uy',
+        'myduc.trung-tam-chinh-tri',
+        'myduc.doan-the.uy-ban-mat-tran-to-quoc-huyen-my-duc',
+      ]),
+    );
   });
 
   it('flags a phrase that names nothing, never dropping it', () => {
@@ -69,7 +90,9 @@ describe('resolveRecipients', () => {
   it('only counts units valid on the day', () => {
     const merged = registry.map((u) => (u.code === 'dongda.ward.cat-linh' ? { ...u, validTo: '2023-12-31' } : u));
     const [result] = resolveRecipients(['Chủ tịch UBND 21 phường thuộc quận'], merged, dongda);
-    expect(result.flags).toEqual([{ code: 'COUNT_MISMATCH', phrase: 'Chủ tịch UBND 21 phường thuộc quận', stated: 21, found: 20 }]);
+    expect(result.flags).toEqual([
+      { code: 'COUNT_MISMATCH', phrase: 'Chủ tịch UBND 21 phường thuộc quận', stated: 21, found: 20 },
+    ]);
   });
 });
 

@@ -73,7 +73,11 @@ const SCOPE = /\s+(truc thuoc|thuoc|tren dia ban)\s+.*$|\s+(quan|huyen)$/;
  * any other phrase must match one unit by name or alias. Nothing is dropped: a phrase that matches
  * nothing, matches several units, or whose count disagrees carries a flag for the clerk.
  */
-export function resolveRecipients(lines: string[], registry: RegistryUnit[], options: ResolveOptions): RecipientResolution[] {
+export function resolveRecipients(
+  lines: string[],
+  registry: RegistryUnit[],
+  options: ResolveOptions,
+): RecipientResolution[] {
   const units = inScope(registry, options);
   return lines.map((line) => {
     const groups = splitPhrases(line).map((phrase) => resolvePhrase(phrase, units));
@@ -87,10 +91,15 @@ export function isValidOn(unit: { validFrom: string | null; validTo: string | nu
 }
 
 /** The registry unit a directive's issuer is, by its name as printed or an alias; null when none is. */
-export function findIssuerUnit<T extends { name: string; aliases: string[] }>(units: T[], issuerName: string | null | undefined): T | null {
+export function findIssuerUnit<T extends { name: string; aliases: string[] }>(
+  units: T[],
+  issuerName: string | null | undefined,
+): T | null {
   if (!issuerName) return null;
   const wanted = fold(issuerName);
-  return units.find((unit) => fold(unit.name) === wanted || unit.aliases.some((alias) => fold(alias) === wanted)) ?? null;
+  return (
+    units.find((unit) => fold(unit.name) === wanted || unit.aliases.some((alias) => fold(alias) === wanted)) ?? null
+  );
 }
 
 function inScope(registry: RegistryUnit[], options: ResolveOptions): RegistryUnit[] {
@@ -103,11 +112,17 @@ function inScope(registry: RegistryUnit[], options: ResolveOptions): RegistryUni
 
 /** "A, B và C" → phrases; continuation pieces ("TH", "thị trấn", "ban") join the group before them. */
 function splitPhrases(line: string): string[] {
-  const pieces = line.split(/,|;|\s+và\s+/).map((p) => p.trim()).filter(Boolean);
+  const pieces = line
+    .split(/,|;|\s+và\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const phrases: string[] = [];
   for (const piece of pieces) {
     const folded = fold(piece).replace(SCOPE, '');
-    const continuation = phrases.length > 0 && isGroup(phrases.at(-1)!) && (FILLER.has(folded) || KIND_WORDS.some(([word]) => folded === word || folded === `${word} cong lap`));
+    const continuation =
+      phrases.length > 0 &&
+      isGroup(phrases.at(-1)!) &&
+      (FILLER.has(folded) || KIND_WORDS.some(([word]) => folded === word || folded === `${word} cong lap`));
     if (continuation) phrases[phrases.length - 1] += `, ${piece}`;
     else phrases.push(piece);
   }
@@ -126,12 +141,25 @@ function stripHead(folded: string): string {
 function resolvePhrase(phrase: string, units: RegistryUnit[]): ResolvedGroup {
   const folded = stripHead(fold(phrase)).replace(SCOPE, '').trim();
   const group = /^(?:(dang uy) )?(cac|\d+) (.+)$/.exec(folded);
-  if (group) return resolveKindGroup(phrase, group[3], group[2] === 'cac' ? null : Number(group[2]), group[1] === 'dang uy', units);
+  if (group)
+    return resolveKindGroup(
+      phrase,
+      group[3],
+      group[2] === 'cac' ? null : Number(group[2]),
+      group[1] === 'dang uy',
+      units,
+    );
   if (/ khac$/.test(folded)) return resolveKindGroup(phrase, folded.replace(/ khac$/, ''), null, false, units);
   return resolveByName(phrase, folded, units);
 }
 
-function resolveKindGroup(phrase: string, words: string, statedCount: number | null, partyOf: boolean, units: RegistryUnit[]): ResolvedGroup {
+function resolveKindGroup(
+  phrase: string,
+  words: string,
+  statedCount: number | null,
+  partyOf: boolean,
+  units: RegistryUnit[],
+): ResolvedGroup {
   const kinds = new Set<UnitKind>();
   let rest = ` ${words.replace(/ cong lap/g, ' ')} `;
   for (const [word, wordKinds] of KIND_WORDS) {
@@ -140,7 +168,8 @@ function resolveKindGroup(phrase: string, words: string, statedCount: number | n
       rest = rest.replaceAll(` ${word} `, ' ');
     }
   }
-  if (/ truong( hoc)? /.test(` ${words} `) && ![...kinds].some((k) => SCHOOL_KINDS.includes(k))) SCHOOL_KINDS.forEach((k) => kinds.add(k));
+  if (/ truong( hoc)? /.test(` ${words} `) && ![...kinds].some((k) => SCHOOL_KINDS.includes(k)))
+    SCHOOL_KINDS.forEach((k) => kinds.add(k));
   if (kinds.size === 0) return resolveByName(phrase, words, units);
 
   let matched: RegistryUnit[];
@@ -153,7 +182,8 @@ function resolveKindGroup(phrase: string, words: string, statedCount: number | n
   }
   const flags: ResolutionFlag[] = [];
   if (matched.length === 0) flags.push({ code: 'UNMATCHED', phrase });
-  if (statedCount !== null && statedCount !== matched.length) flags.push({ code: 'COUNT_MISMATCH', phrase, stated: statedCount, found: matched.length });
+  if (statedCount !== null && statedCount !== matched.length)
+    flags.push({ code: 'COUNT_MISMATCH', phrase, stated: statedCount, found: matched.length });
   return { phrase, codes: matched.map((u) => u.code), matchedBy: 'kind', statedCount, flags };
 }
 
@@ -165,8 +195,15 @@ function placeName(name: string): string {
 function resolveByName(phrase: string, folded: string, units: RegistryUnit[]): ResolvedGroup {
   const names = (u: RegistryUnit) => [u.name, ...u.aliases].map(fold);
   let matched = units.filter((u) => names(u).includes(folded));
-  if (matched.length === 0) matched = units.filter((u) => names(u).some((n) => n.startsWith(`${folded} `) || (n.length >= 8 && folded.startsWith(`${n} `))));
-  if (matched.length === 1) return { phrase, codes: [matched[0].code], matchedBy: 'name', statedCount: null, flags: [] };
-  const flags: ResolutionFlag[] = matched.length === 0 ? [{ code: 'UNMATCHED', phrase }] : [{ code: 'AMBIGUOUS', phrase, candidates: matched.map((u) => u.code) }];
+  if (matched.length === 0)
+    matched = units.filter((u) =>
+      names(u).some((n) => n.startsWith(`${folded} `) || (n.length >= 8 && folded.startsWith(`${n} `))),
+    );
+  if (matched.length === 1)
+    return { phrase, codes: [matched[0].code], matchedBy: 'name', statedCount: null, flags: [] };
+  const flags: ResolutionFlag[] =
+    matched.length === 0
+      ? [{ code: 'UNMATCHED', phrase }]
+      : [{ code: 'AMBIGUOUS', phrase, candidates: matched.map((u) => u.code) }];
   return { phrase, codes: [], matchedBy: 'none', statedCount: null, flags };
 }

@@ -7,7 +7,10 @@ import { fontMissing } from './rendering.errors.js';
  * comes first: fonts-liberation (1.07) lacks U+1EA0–U+1EF9 ("ệ", "ộ", "ậ", "ữ" ...), so Vietnamese
  * text set in it silently falls back to another font.
  */
-export const DEBIAN_LIBERATION_DIRS = ['/usr/share/fonts/truetype/liberation2', '/usr/share/fonts/truetype/liberation'] as const;
+export const DEBIAN_LIBERATION_DIRS = [
+  '/usr/share/fonts/truetype/liberation2',
+  '/usr/share/fonts/truetype/liberation',
+] as const;
 
 const FACES = [
   { file: 'LiberationSerif-Regular.ttf', weight: 'normal', style: 'normal' },
@@ -24,7 +27,10 @@ export interface FontFace {
 }
 
 function defaultFontDir(): string {
-  return DEBIAN_LIBERATION_DIRS.find((dir) => FACES.every((face) => existsSync(join(dir, face.file)))) ?? DEBIAN_LIBERATION_DIRS[0];
+  return (
+    DEBIAN_LIBERATION_DIRS.find((dir) => FACES.every((face) => existsSync(join(dir, face.file)))) ??
+    DEBIAN_LIBERATION_DIRS[0]
+  );
 }
 
 /** Reads the four Liberation Serif faces; throws FONT_MISSING naming the absent file. */

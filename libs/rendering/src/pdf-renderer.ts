@@ -110,7 +110,10 @@ export class PdfRenderer {
       this.idle.push(page);
       return pdf;
     } catch (error) {
-      await page.context().close().catch(() => undefined);
+      await page
+        .context()
+        .close()
+        .catch(() => undefined);
       throw renderFailed((error as Error).message.split('\n')[0]);
     }
   }

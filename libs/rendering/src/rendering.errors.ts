@@ -1,15 +1,29 @@
 import { AppError } from '@congvan/common';
 
 export function templateInvalid(reasonVi: string, reasonEn: string, details: Record<string, unknown> = {}): AppError {
-  return new AppError('TEMPLATE_INVALID', 422, `Mẫu văn bản không hợp lệ: ${reasonVi}`, `Invalid template: ${reasonEn}`, details);
+  return new AppError(
+    'TEMPLATE_INVALID',
+    422,
+    `Mẫu văn bản không hợp lệ: ${reasonVi}`,
+    `Invalid template: ${reasonEn}`,
+    details,
+  );
 }
 
 export function templateNotFound(name: string, templatesDir: string): AppError {
-  return new AppError('TEMPLATE_NOT_FOUND', 500, `Không tìm thấy mẫu văn bản "${name}".`, `Template "${name}" not found in ${templatesDir}.`, { name, templatesDir });
+  return new AppError(
+    'TEMPLATE_NOT_FOUND',
+    500,
+    `Không tìm thấy mẫu văn bản "${name}".`,
+    `Template "${name}" not found in ${templatesDir}.`,
+    { name, templatesDir },
+  );
 }
 
 export function renderFailed(reason: string): AppError {
-  return new AppError('RENDER_FAILED', 500, 'Không tạo được văn bản từ mẫu.', `Rendering failed: ${reason}`, { reason });
+  return new AppError('RENDER_FAILED', 500, 'Không tạo được văn bản từ mẫu.', `Rendering failed: ${reason}`, {
+    reason,
+  });
 }
 
 export function fontMissing(path: string): AppError {

@@ -1,4 +1,10 @@
-import type { DocumentSystem, ReplyDocumentKind, ReplyDocumentModel, ReplyIssuer, ReplySigner } from './reply-document-model.js';
+import type {
+  DocumentSystem,
+  ReplyDocumentKind,
+  ReplyDocumentModel,
+  ReplyIssuer,
+  ReplySigner,
+} from './reply-document-model.js';
 
 /**
  * A realistic model per kind and system, drawn from the Mỹ Đức directive (Công văn số
@@ -10,7 +16,8 @@ const CITATION = {
   symbol: 'CV/HU',
   date: '2024-08-05',
   issuer: 'Ban Thường vụ Huyện ủy Mỹ Đức',
-  subject: 'rà soát thay đổi mật khẩu tài khoản quản trị và tài khoản người dùng phần mềm Đánh giá CBCCVC, LĐHĐ hằng tháng',
+  subject:
+    'rà soát thay đổi mật khẩu tài khoản quản trị và tài khoản người dùng phần mềm Đánh giá CBCCVC, LĐHĐ hằng tháng',
   deadline: '2024-08-08',
 };
 
@@ -27,8 +34,20 @@ const ISSUERS: Record<DocumentSystem, { unit: ReplyIssuer; head: ReplyIssuer }> 
 
 const SIGNERS: Record<DocumentSystem, { unit: ReplySigner; head: ReplySigner }> = {
   state: {
-    unit: { authority: 'KT.', body: null, title: 'TRƯỞNG PHÒNG', deputyTitle: 'PHÓ TRƯỞNG PHÒNG', name: 'Nguyễn Thị Giang' },
-    head: { authority: 'TM.', body: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', deputyTitle: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn An' },
+    unit: {
+      authority: 'KT.',
+      body: null,
+      title: 'TRƯỞNG PHÒNG',
+      deputyTitle: 'PHÓ TRƯỞNG PHÒNG',
+      name: 'Nguyễn Thị Giang',
+    },
+    head: {
+      authority: 'TM.',
+      body: 'ỦY BAN NHÂN DÂN',
+      title: 'CHỦ TỊCH',
+      deputyTitle: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Văn An',
+    },
   },
   party: {
     unit: { authority: 'T/M', body: 'ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Trần Văn Bình' },
@@ -45,12 +64,19 @@ const SYMBOLS: Record<ReplyDocumentKind, Record<DocumentSystem, string>> = {
 function body(kind: ReplyDocumentKind): ReplyDocumentModel['body'] {
   if (kind === 'unit_report') {
     return [
-      { kind: 'paragraph', heading: '1. Công tác chỉ đạo, triển khai', text: 'Ngay sau khi nhận được văn bản, đơn vị đã quán triệt đến toàn thể cán bộ, công chức, viên chức và người lao động; phân công cán bộ phụ trách tài khoản quản trị phần mềm.' },
+      {
+        kind: 'paragraph',
+        heading: '1. Công tác chỉ đạo, triển khai',
+        text: 'Ngay sau khi nhận được văn bản, đơn vị đã quán triệt đến toàn thể cán bộ, công chức, viên chức và người lao động; phân công cán bộ phụ trách tài khoản quản trị phần mềm.',
+      },
       {
         kind: 'items',
         heading: '2. Kết quả thực hiện',
         style: 'dash',
-        items: ['Đã thay đổi mật khẩu 21/21 tài khoản người dùng và 01 tài khoản quản trị (đạt 100%).', 'Mật khẩu mới có ít nhất 12 ký tự, gồm chữ viết hoa, chữ số và ký tự đặc biệt.'],
+        items: [
+          'Đã thay đổi mật khẩu 21/21 tài khoản người dùng và 01 tài khoản quản trị (đạt 100%).',
+          'Mật khẩu mới có ít nhất 12 ký tự, gồm chữ viết hoa, chữ số và ký tự đặc biệt.',
+        ],
       },
     ];
   }
@@ -68,7 +94,13 @@ function body(kind: ReplyDocumentKind): ReplyDocumentModel['body'] {
       },
     ];
   }
-  return [{ kind: 'items', style: 'dash', items: ['Đề nghị báo cáo rõ số tài khoản đã thay đổi mật khẩu và số tài khoản chưa thay đổi, lý do.'] }];
+  return [
+    {
+      kind: 'items',
+      style: 'dash',
+      items: ['Đề nghị báo cáo rõ số tài khoản đã thay đổi mật khẩu và số tài khoản chưa thay đổi, lý do.'],
+    },
+  ];
 }
 
 export function sampleReplyModel(kind: ReplyDocumentKind, system: DocumentSystem): ReplyDocumentModel {
@@ -85,10 +117,15 @@ export function sampleReplyModel(kind: ReplyDocumentKind, system: DocumentSystem
       kind === 'reminder'
         ? 'đôn đốc báo cáo kết quả rà soát thay đổi mật khẩu tài khoản phần mềm'
         : `${kind === 'summary_report' ? 'Tổng hợp kết quả' : 'Kết quả'} rà soát thay đổi mật khẩu tài khoản quản trị và tài khoản người dùng`,
-    recipients: kind === 'reminder' ? ['Trường THCS Đại Nghĩa', 'Đảng ủy Khối doanh nghiệp'] : ['Ban Thường vụ Huyện ủy Mỹ Đức (qua Ban Tổ chức Huyện ủy)'],
+    recipients:
+      kind === 'reminder'
+        ? ['Trường THCS Đại Nghĩa', 'Đảng ủy Khối doanh nghiệp']
+        : ['Ban Thường vụ Huyện ủy Mỹ Đức (qua Ban Tổ chức Huyện ủy)'],
     citation: CITATION,
     body: body(kind),
-    distribution: byHead ? ['Như trên', 'Thường trực Huyện ủy (để b/c)', system === 'party' ? 'Lưu VPHU' : 'Lưu: VT, NV'] : ['Như trên', system === 'party' ? 'Lưu VP' : 'Lưu: VT, PNV'],
+    distribution: byHead
+      ? ['Như trên', 'Thường trực Huyện ủy (để b/c)', system === 'party' ? 'Lưu VPHU' : 'Lưu: VT, NV']
+      : ['Như trên', system === 'party' ? 'Lưu VP' : 'Lưu: VT, PNV'],
     signer: byHead ? SIGNERS[system].head : SIGNERS[system].unit,
     deadline: kind === 'reminder' ? '2024-08-16' : null,
   };

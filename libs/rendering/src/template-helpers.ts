@@ -1,5 +1,11 @@
 import { numberToVietnameseWords } from './number-words.js';
-import type { DirectiveCitation, DocumentSystem, ReplySigner, ResultRow, ResultStatus } from './reply-document-model.js';
+import type {
+  DirectiveCitation,
+  DocumentSystem,
+  ReplySigner,
+  ResultRow,
+  ResultStatus,
+} from './reply-document-model.js';
 import {
   formatCitationLine,
   formatCount,
@@ -45,13 +51,20 @@ export const TEMPLATE_HELPERS = {
   placeDate: (place: unknown, iso: unknown) => formatPlaceAndDate(text(place), text(iso)),
   /** {{numberLine system number symbol}} → Số: 12/BC-UBND | Số 12-BC/HU */
   numberLine: (system: unknown, number: unknown, symbol: unknown) =>
-    formatNumberLine(system === 'party' ? 'party' : 'state', isOptions(number) ? null : (number as string | number | null), text(symbol)),
+    formatNumberLine(
+      system === 'party' ? 'party' : 'state',
+      isOptions(number) ? null : (number as string | number | null),
+      text(symbol),
+    ),
   /** {{numberSymbol number symbol}} → 4135-CV/BTCTU */
-  numberSymbol: (number: unknown, symbol: unknown) => formatNumberAndSymbol(number as string | number | null, optionalString(symbol) ?? null),
+  numberSymbol: (number: unknown, symbol: unknown) =>
+    formatNumberAndSymbol(number as string | number | null, optionalString(symbol) ?? null),
   /** {{citation citation}} or {{citation citation "Căn cứ"}} → Thực hiện Công văn số ... */
-  citation: (citation: unknown, lead: unknown) => formatCitationLine(citation as DirectiveCitation, optionalString(lead)),
+  citation: (citation: unknown, lead: unknown) =>
+    formatCitationLine(citation as DirectiveCitation, optionalString(lead)),
   /** {{documentReference citation}} → Công văn số ... của ... (without "về việc") */
-  documentReference: (citation: unknown) => formatDocumentReference(citation as DirectiveCitation, { withSubject: false }),
+  documentReference: (citation: unknown) =>
+    formatDocumentReference(citation as DirectiveCitation, { withSubject: false }),
   /** {{#each (signerLines system signer)}} ... */
   signerLines: (system: unknown, signer: unknown) => signerLines(system as DocumentSystem, signer as ReplySigner).lines,
   /** {{words 21}} → hai mươi mốt */
@@ -72,7 +85,11 @@ export const TEMPLATE_HELPERS = {
   countStatus: (rows: unknown, status: unknown) =>
     Array.isArray(rows) ? (rows as ResultRow[]).filter((row) => isOptions(status) || row.status === status).length : 0,
   /** {{#each (lines issuer.name)}} → the name split on "\n" */
-  lines: (value: unknown) => text(value).split('\n').map((line) => line.trim()).filter(Boolean),
+  lines: (value: unknown) =>
+    text(value)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
   /** {{upper "Báo cáo"}} → BÁO CÁO (Vietnamese-aware) */
   upper: (value: unknown) => text(value).toLocaleUpperCase('vi'),
 } as const;
@@ -82,4 +99,7 @@ export type TemplateHelperName = keyof typeof TEMPLATE_HELPERS;
 /** Handlebars' own helpers that templates may use. */
 export const BUILT_IN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup'] as const;
 
-export const ALLOWED_HELPERS: ReadonlySet<string> = new Set<string>([...BUILT_IN_HELPERS, ...Object.keys(TEMPLATE_HELPERS)]);
+export const ALLOWED_HELPERS: ReadonlySet<string> = new Set<string>([
+  ...BUILT_IN_HELPERS,
+  ...Object.keys(TEMPLATE_HELPERS),
+]);

@@ -19,8 +19,12 @@ function codeOf(work: () => unknown): string | null {
 
 describe('validateTemplate', () => {
   it('accepts every shipped template and partial', () => {
-    expect(renderer.templateNames).toEqual(expect.arrayContaining(REPLY_DOCUMENT_KINDS.flatMap((k) => DOCUMENT_SYSTEMS.map((s) => `${k}.${s}`))));
-    expect(renderer.partialNames).toEqual(expect.arrayContaining(['header-state', 'header-party', 'signer', 'distribution', 'footer', 'body']));
+    expect(renderer.templateNames).toEqual(
+      expect.arrayContaining(REPLY_DOCUMENT_KINDS.flatMap((k) => DOCUMENT_SYSTEMS.map((s) => `${k}.${s}`))),
+    );
+    expect(renderer.partialNames).toEqual(
+      expect.arrayContaining(['header-state', 'header-party', 'signer', 'distribution', 'footer', 'body']),
+    );
   });
   it('rejects triple-stash and {{& }} output', () => {
     expect(codeOf(() => validateTemplate('<p>{{{subject}}}</p>', partials))).toBe('TEMPLATE_INVALID');
@@ -48,25 +52,41 @@ describe('validateTemplate', () => {
     }
   });
   it('accepts a user template built from our helpers and partials', () => {
-    expect(codeOf(() => validateTemplate('{{> header-state}}<p>{{citation citation}}</p>{{#each body}}{{text}}{{/each}}{{> footer}}', partials))).toBeNull();
+    expect(
+      codeOf(() =>
+        validateTemplate(
+          '{{> header-state}}<p>{{citation citation}}</p>{{#each body}}{{text}}{{/each}}{{> footer}}',
+          partials,
+        ),
+      ),
+    ).toBeNull();
   });
 });
 
 describe('renderHtml', () => {
-  it.each(REPLY_DOCUMENT_KINDS.flatMap((k) => DOCUMENT_SYSTEMS.map((s) => [k, s] as const)))('renders %s in the %s format as a complete A4 page', (kind, system) => {
-    const html = renderer.renderHtml(sampleReplyModel(kind, system));
-    expect(html).toMatch(/^<!DOCTYPE html>/);
-    expect(html).toContain('<html lang="vi">');
-    expect(html).toContain('size: A4');
-    expect(html).toContain("font-family: 'Times New Roman', 'Liberation Serif', serif");
-    expect(html).toMatch(/@font-face\{font-family:'Liberation Serif';font-weight:bold;font-style:italic;src:url\(data:font\/ttf;base64,/);
-    expect(html).not.toMatch(/font-family:\s*['"]?Times['"]?\s*[,;]/);
-    expect(html).toContain('Nơi nhận:');
-    expect(html).toContain(system === 'state' ? 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' : 'ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(html).toContain('Mỹ Đức, ngày 14 tháng 8 năm 2024');
-    expect(html).toContain(system === 'state' ? 'Số:' : 'Số ');
-    expect(html).toContain(kind === 'reminder' ? 'ban hành Công văn số 1100-CV/HU về việc' : 'Thực hiện Công văn số 1100-CV/HU ngày 05/8/2024');
-  });
+  it.each(REPLY_DOCUMENT_KINDS.flatMap((k) => DOCUMENT_SYSTEMS.map((s) => [k, s] as const)))(
+    'renders %s in the %s format as a complete A4 page',
+    (kind, system) => {
+      const html = renderer.renderHtml(sampleReplyModel(kind, system));
+      expect(html).toMatch(/^<!DOCTYPE html>/);
+      expect(html).toContain('<html lang="vi">');
+      expect(html).toContain('size: A4');
+      expect(html).toContain("font-family: 'Times New Roman', 'Liberation Serif', serif");
+      expect(html).toMatch(
+        /@font-face\{font-family:'Liberation Serif';font-weight:bold;font-style:italic;src:url\(data:font\/ttf;base64,/,
+      );
+      expect(html).not.toMatch(/font-family:\s*['"]?Times['"]?\s*[,;]/);
+      expect(html).toContain('Nơi nhận:');
+      expect(html).toContain(system === 'state' ? 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' : 'ĐẢNG CỘNG SẢN VIỆT NAM');
+      expect(html).toContain('Mỹ Đức, ngày 14 tháng 8 năm 2024');
+      expect(html).toContain(system === 'state' ? 'Số:' : 'Số ');
+      expect(html).toContain(
+        kind === 'reminder'
+          ? 'ban hành Công văn số 1100-CV/HU về việc'
+          : 'Thực hiện Công văn số 1100-CV/HU ngày 05/8/2024',
+      );
+    },
+  );
   it('escapes model text: a <script> in the subject is printed, not run', () => {
     const model = { ...sampleReplyModel('unit_report', 'state'), subject: '<script>alert(1)</script> & "x"' };
     const html = renderer.renderHtml(model);
@@ -79,7 +99,9 @@ describe('renderHtml', () => {
   });
   it('counts results in digits and words in the summary', () => {
     const html = renderer.renderHtml(sampleReplyModel('summary_report', 'state'));
-    expect(html).toContain('Tổng số đơn vị được giao: 04 (bốn); đã báo cáo đúng hạn: 02 (hai); báo cáo chậm: 01 (một); chưa báo cáo: 01 (một).');
+    expect(html).toContain(
+      'Tổng số đơn vị được giao: 04 (bốn); đã báo cáo đúng hạn: 02 (hai); báo cáo chậm: 01 (một); chưa báo cáo: 01 (một).',
+    );
     expect(html).toContain('<table class="results">');
   });
   it('normalises decomposed (NFD) text to NFC', () => {

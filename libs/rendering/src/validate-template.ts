@@ -38,7 +38,14 @@ function problemsOf(node: AstNode, partials: ReadonlySet<string>): Problem[] {
   const line = lineOf(node);
   switch (node.type) {
     case 'MustacheStatement':
-      if (node.escaped === false) return [{ vi: 'không được dùng {{{ }}} hoặc {{& }} (bỏ thoát ký tự)', en: 'unescaped output ({{{ }}} or {{& }}) is not allowed', line }];
+      if (node.escaped === false)
+        return [
+          {
+            vi: 'không được dùng {{{ }}} hoặc {{& }} (bỏ thoát ký tự)',
+            en: 'unescaped output ({{{ }}} or {{& }}) is not allowed',
+            line,
+          },
+        ];
       return helperProblems(node, line);
     case 'BlockStatement':
     case 'SubExpression':
@@ -47,11 +54,19 @@ function problemsOf(node: AstNode, partials: ReadonlySet<string>): Problem[] {
     case 'PartialBlockStatement': {
       const name = pathName(node.name);
       if (name === null) return [{ vi: 'không được dùng partial động', en: 'dynamic partials are not allowed', line }];
-      return partials.has(name) ? [] : [{ vi: `partial không tồn tại "${name}"`, en: `unknown partial "${name}"`, line }];
+      return partials.has(name)
+        ? []
+        : [{ vi: `partial không tồn tại "${name}"`, en: `unknown partial "${name}"`, line }];
     }
     case 'Decorator':
     case 'DecoratorBlock':
-      return [{ vi: 'không được dùng decorator / inline partial', en: 'decorators and inline partials are not allowed', line }];
+      return [
+        {
+          vi: 'không được dùng decorator / inline partial',
+          en: 'decorators and inline partials are not allowed',
+          line,
+        },
+      ];
     default:
       return [];
   }

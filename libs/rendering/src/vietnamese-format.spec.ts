@@ -63,17 +63,36 @@ describe('formatNumberLine', () => {
 
 describe('formatCitationLine', () => {
   it('builds "Thực hiện Công văn số 4135-CV/BTCTU ngày 31/7/2024 của Ban Tổ chức Thành ủy ..."', () => {
-    const citation = { kind: 'Công văn', number: '4135', symbol: 'CV/BTCTU', date: '2024-07-31', issuer: 'Ban Tổ chức Thành ủy', subject: 'rà soát thay đổi mật khẩu' };
-    expect(formatCitationLine(citation)).toBe('Thực hiện Công văn số 4135-CV/BTCTU ngày 31/7/2024 của Ban Tổ chức Thành ủy về việc rà soát thay đổi mật khẩu');
+    const citation = {
+      kind: 'Công văn',
+      number: '4135',
+      symbol: 'CV/BTCTU',
+      date: '2024-07-31',
+      issuer: 'Ban Tổ chức Thành ủy',
+      subject: 'rà soát thay đổi mật khẩu',
+    };
+    expect(formatCitationLine(citation)).toBe(
+      'Thực hiện Công văn số 4135-CV/BTCTU ngày 31/7/2024 của Ban Tổ chức Thành ủy về việc rà soát thay đổi mật khẩu',
+    );
   });
   it('joins a state symbol with a slash and takes another lead', () => {
     const citation = { kind: 'Công văn', number: '3347', symbol: 'UBND-NV', date: '2024-01-12', issuer: null };
     expect(formatCitationLine(citation, 'Căn cứ')).toBe('Căn cứ Công văn số 3347/UBND-NV ngày 12/01/2024');
   });
   it('dates a document whose day was left blank by its month, and one with only a year by its year', () => {
-    const citation = { kind: 'Công văn', number: null, symbol: 'UBND-NV', date: '2024-01', issuer: 'Ủy ban nhân dân quận Đống Đa' };
-    expect(formatCitationLine(citation)).toBe(`Thực hiện Công văn số ${BLANK}/UBND-NV tháng 01/2024 của Ủy ban nhân dân quận Đống Đa`);
-    expect(formatCitationLine({ ...citation, date: '2024' })).toBe(`Thực hiện Công văn số ${BLANK}/UBND-NV năm 2024 của Ủy ban nhân dân quận Đống Đa`);
+    const citation = {
+      kind: 'Công văn',
+      number: null,
+      symbol: 'UBND-NV',
+      date: '2024-01',
+      issuer: 'Ủy ban nhân dân quận Đống Đa',
+    };
+    expect(formatCitationLine(citation)).toBe(
+      `Thực hiện Công văn số ${BLANK}/UBND-NV tháng 01/2024 của Ủy ban nhân dân quận Đống Đa`,
+    );
+    expect(formatCitationLine({ ...citation, date: '2024' })).toBe(
+      `Thực hiện Công văn số ${BLANK}/UBND-NV năm 2024 của Ủy ban nhân dân quận Đống Đa`,
+    );
   });
 });
 
@@ -118,24 +137,49 @@ describe('numberToVietnameseWords', () => {
 
 describe('signerLines', () => {
   it('signs for a collective body: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH', () => {
-    const lines = signerLines('state', { authority: 'TM.', body: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Lê Tuấn Định' });
+    const lines = signerLines('state', {
+      authority: 'TM.',
+      body: 'ỦY BAN NHÂN DÂN',
+      title: 'CHỦ TỊCH',
+      name: 'Lê Tuấn Định',
+    });
     expect(lines.lines.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
     expect(lines.name).toBe('Lê Tuấn Định');
   });
   it('adds KT. when a deputy signs for the collective body', () => {
-    const lines = signerLines('state', { authority: 'TM.', body: 'ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', deputyTitle: 'PHÓ CHỦ TỊCH', name: 'X' });
+    const lines = signerLines('state', {
+      authority: 'TM.',
+      body: 'ỦY BAN NHÂN DÂN',
+      title: 'CHỦ TỊCH',
+      deputyTitle: 'PHÓ CHỦ TỊCH',
+      name: 'X',
+    });
     expect(lines.lines.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   });
   it('writes the Party forms with a slash and no full stop', () => {
-    expect(signerLines('party', { authority: 'TM.', body: 'BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ THƯỜNG TRỰC', name: 'Đỗ Trung Hai' }).lines.map((l) => l.text)).toEqual([
-      'T/M BAN THƯỜNG VỤ',
-      'PHÓ BÍ THƯ THƯỜNG TRỰC',
-    ]);
-    expect(signerLines('party', { authority: 'KT.', body: null, title: 'BÍ THƯ', deputyTitle: 'PHÓ BÍ THƯ', name: 'X' }).lines.map((l) => l.text)).toEqual(['K/T BÍ THƯ', 'PHÓ BÍ THƯ']);
+    expect(
+      signerLines('party', {
+        authority: 'TM.',
+        body: 'BAN THƯỜNG VỤ',
+        title: 'PHÓ BÍ THƯ THƯỜNG TRỰC',
+        name: 'Đỗ Trung Hai',
+      }).lines.map((l) => l.text),
+    ).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC']);
+    expect(
+      signerLines('party', {
+        authority: 'KT.',
+        body: null,
+        title: 'BÍ THƯ',
+        deputyTitle: 'PHÓ BÍ THƯ',
+        name: 'X',
+      }).lines.map((l) => l.text),
+    ).toEqual(['K/T BÍ THƯ', 'PHÓ BÍ THƯ']);
     expect(authorityFor('state', 'T/M')).toBe('TM.');
     expect(authorityFor('party', 'TUQ.')).toBe('TUQ.');
   });
   it('prints only the title when the head signs in person', () => {
-    expect(signerLines('state', { authority: null, body: null, title: 'CHỦ TỊCH', name: 'X' }).lines).toEqual([{ text: 'CHỦ TỊCH', role: 'title' }]);
+    expect(signerLines('state', { authority: null, body: null, title: 'CHỦ TỊCH', name: 'X' }).lines).toEqual([
+      { text: 'CHỦ TỊCH', role: 'title' },
+    ]);
   });
 });

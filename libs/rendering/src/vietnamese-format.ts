@@ -15,7 +15,10 @@ function parseIsoDate(iso: string): IsoParts {
   if (!match) throw new RangeError(`Not an ISO date: "${iso}"`);
   const [, year, month, day] = match;
   const parts = { year: Number(year), month: month ? Number(month) : null, day: day ? Number(day) : null };
-  if ((parts.month !== null && (parts.month < 1 || parts.month > 12)) || (parts.day !== null && (parts.day < 1 || parts.day > 31))) {
+  if (
+    (parts.month !== null && (parts.month < 1 || parts.month > 12)) ||
+    (parts.day !== null && (parts.day < 1 || parts.day > 31))
+  ) {
     throw new RangeError(`Not an ISO date: "${iso}"`);
   }
   return parts;
@@ -113,7 +116,11 @@ export function signerLines(system: DocumentSystem, signer: ReplySigner): Signer
   const lines: SignerLines['lines'] = [];
   if (authority === 'TM.' || authority === 'T/M') {
     lines.push({ text: `${authority} ${signer.body ?? signer.title}`, role: 'authority' });
-    if (deputy) lines.push({ text: `${authorityFor(system, 'KT.')} ${signer.title}`, role: 'authority' }, { text: deputy, role: 'title' });
+    if (deputy)
+      lines.push(
+        { text: `${authorityFor(system, 'KT.')} ${signer.title}`, role: 'authority' },
+        { text: deputy, role: 'title' },
+      );
     else if (signer.body) lines.push({ text: signer.title, role: 'title' });
   } else if (authority) {
     lines.push({ text: `${authority} ${signer.title}`, role: 'authority' });

@@ -34,7 +34,11 @@ const UPDATE_REFERENCE = process.env.UPDATE_RENDERING_REFERENCE === '1';
 const PIXEL_THRESHOLD = 32;
 const MAX_DIFFERING = 0.01;
 
-const squash = (text: string) => text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+const squash = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 async function pdfText(pdf: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(pdf), verbosity: 0 });
@@ -47,12 +51,14 @@ async function pdfText(pdf: Buffer): Promise<string> {
 
 /** Every font the PDF embeds, by base name ("LiberationSerif-Bold"). */
 function pdfFonts(pdf: Buffer): string[] {
-  return [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([A-Za-z0-9-]+)/g)].map((m) => m[1]))].sort();
+  return [
+    ...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([A-Za-z0-9-]+)/g)].map((m) => m[1])),
+  ].sort();
 }
 
 /** One entry of a zip (DOCX), read from its local header. */
 function unzipEntry(zip: Buffer, name: string): string {
-  for (let at = 0; at + 30 <= zip.length && zip.readUInt32LE(at) === 0x04034b50; ) {
+  for (let at = 0; at + 30 <= zip.length && zip.readUInt32LE(at) === 0x04034b50;) {
     const method = zip.readUInt16LE(at + 8);
     const size = zip.readUInt32LE(at + 18);
     const nameLength = zip.readUInt16LE(at + 26);
@@ -71,7 +77,9 @@ function expectedTexts(model: ReplyDocumentModel): string[] {
   const texts = [
     ...(model.issuer.parent ? [model.issuer.parent] : []),
     ...model.issuer.name.split('\n'),
-    ...(model.system === 'state' ? ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'] : ['ĐẢNG CỘNG SẢN VIỆT NAM', '*']),
+    ...(model.system === 'state'
+      ? ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']
+      : ['ĐẢNG CỘNG SẢN VIỆT NAM', '*']),
     formatNumberLine(model.system, model.number, model.symbol),
     formatPlaceAndDate(model.place, model.date),
     model.kind === 'reminder' ? `V/v ${model.subject}` : 'BÁO CÁO',
@@ -79,7 +87,11 @@ function expectedTexts(model: ReplyDocumentModel): string[] {
     'Kính gửi:',
     ...model.recipients,
     ...model.body.flatMap((section) =>
-      section.kind === 'paragraph' ? [section.text] : section.kind === 'items' ? section.items : section.rows.map((row) => row.unit),
+      section.kind === 'paragraph'
+        ? [section.text]
+        : section.kind === 'items'
+          ? section.items
+          : section.rows.map((row) => row.unit),
     ),
     'Nơi nhận:',
     ...model.distribution,
@@ -98,17 +110,31 @@ async function pageImage(pdf: Buffer, workDir: string, name: string): Promise<Bu
 }
 
 async function differingShare(actual: Buffer, reference: Buffer): Promise<number> {
-  const [a, b] = await Promise.all([actual, reference].map((png) => sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })));
+  const [a, b] = await Promise.all(
+    [actual, reference].map((png) => sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })),
+  );
   if (a.info.width !== b.info.width || a.info.height !== b.info.height) return 1;
   let differing = 0;
   for (let i = 0; i < a.data.length; i += 3) {
-    if (Math.max(Math.abs(a.data[i] - b.data[i]), Math.abs(a.data[i + 1] - b.data[i + 1]), Math.abs(a.data[i + 2] - b.data[i + 2])) > PIXEL_THRESHOLD) differing++;
+    if (
+      Math.max(
+        Math.abs(a.data[i] - b.data[i]),
+        Math.abs(a.data[i + 1] - b.data[i + 1]),
+        Math.abs(a.data[i + 2] - b.data[i + 2]),
+      ) > PIXEL_THRESHOLD
+    )
+      differing++;
   }
   return differing / (a.data.length / 3);
 }
 
 const CASES = CORPUS.flatMap((corpus) =>
-  REPLY_DOCUMENT_KINDS.flatMap((kind) => DOCUMENT_SYSTEMS.map((system) => ({ name: `${corpus.id}.${kind}.${system}`, model: corpusModel(corpus, kind, system) }))),
+  REPLY_DOCUMENT_KINDS.flatMap((kind) =>
+    DOCUMENT_SYSTEMS.map((system) => ({
+      name: `${corpus.id}.${kind}.${system}`,
+      model: corpusModel(corpus, kind, system),
+    })),
+  ),
 );
 
 describe('reply rendering with real Chromium', () => {
@@ -119,7 +145,9 @@ describe('reply rendering with real Chromium', () => {
   beforeAll(async () => {
     const missing = REQUIRED.filter((r) => !existsSync(r.path));
     if (missing.length > 0) {
-      throw new Error(`Rendering tests need Debian packages: ${missing.map((m) => `${m.pkg} (${m.path})`).join(', ')} — run scripts/install-system-packages.sh`);
+      throw new Error(
+        `Rendering tests need Debian packages: ${missing.map((m) => `${m.pkg} (${m.path})`).join(', ')} — run scripts/install-system-packages.sh`,
+      );
     }
     const tmpRoot = fileURLToPath(new URL('./', import.meta.url));
     workDir = mkdtempSync(join(tmpRoot, '.work-'));
@@ -149,7 +177,8 @@ describe('reply rendering with real Chromium', () => {
       mkdirSync(REFERENCE_DIR, { recursive: true });
       writeFileSync(referencePath, image);
     }
-    if (!existsSync(referencePath)) throw new Error(`No reference image ${referencePath}: run with UPDATE_RENDERING_REFERENCE=1 once and commit it`);
+    if (!existsSync(referencePath))
+      throw new Error(`No reference image ${referencePath}: run with UPDATE_RENDERING_REFERENCE=1 once and commit it`);
     expect(await differingShare(image, readFileSync(referencePath))).toBeLessThan(MAX_DIFFERING);
   });
 
@@ -181,7 +210,10 @@ describe('reply rendering with real Chromium', () => {
     try {
       const html = renderer
         .renderHtml(CASES[0].model)
-        .replace('</body>', `<img src="http://127.0.0.1:${port}/pixel.png"><link rel="stylesheet" href="http://127.0.0.1:${port}/x.css"></body>`);
+        .replace(
+          '</body>',
+          `<img src="http://127.0.0.1:${port}/pixel.png"><link rel="stylesheet" href="http://127.0.0.1:${port}/x.css"></body>`,
+        );
       const results = await Promise.all([html, html, html, html].map((page) => pdf.render(page)));
       for (const bytes of results) expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
       expect(requests).toBe(0);

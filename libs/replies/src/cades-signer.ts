@@ -18,7 +18,8 @@ const OID_SIGNED_DATA = pki.oids.signedData;
 const OID_DATA = pki.oids.data;
 const OID_SHA256 = pki.oids.sha256;
 
-const universal = (type: forge.asn1.Type, constructed: boolean, value: Node[] | string): Node => asn1.create(asn1.Class.UNIVERSAL, type, constructed, value);
+const universal = (type: forge.asn1.Type, constructed: boolean, value: Node[] | string): Node =>
+  asn1.create(asn1.Class.UNIVERSAL, type, constructed, value);
 const sequence = (items: Node[]): Node => universal(asn1.Type.SEQUENCE, true, items);
 const set = (items: Node[]): Node => universal(asn1.Type.SET, true, items);
 const oid = (value: string): Node => universal(asn1.Type.OID, false, asn1.oidToDer(value).getBytes());
@@ -26,7 +27,10 @@ const octets = (bytes: string): Node => universal(asn1.Type.OCTETSTRING, false, 
 const integer = (value: number): Node => universal(asn1.Type.INTEGER, false, asn1.integerToDer(value).getBytes());
 const contextTag = (tag: number, items: Node[]): Node => asn1.create(asn1.Class.CONTEXT_SPECIFIC, tag, true, items);
 const toDer = (node: Node): string => asn1.toDer(node).getBytes();
-const sha256 = (bytes: string | Buffer): string => createHash('sha256').update(typeof bytes === 'string' ? Buffer.from(bytes, 'binary') : bytes).digest('binary');
+const sha256 = (bytes: string | Buffer): string =>
+  createHash('sha256')
+    .update(typeof bytes === 'string' ? Buffer.from(bytes, 'binary') : bytes)
+    .digest('binary');
 /** AlgorithmIdentifier for SHA-256 with the parameters absent, as RFC 5754 prefers. */
 const sha256Algorithm = (): Node => sequence([oid(OID_SHA256)]);
 
@@ -107,7 +111,10 @@ export function buildCadesSignedData(content: Buffer, material: SigningMaterial)
     integer(1),
     set([sha256Algorithm()]),
     sequence([oid(OID_DATA)]),
-    contextTag(0, [material.certificate, ...material.chain].map((der) => asn1.fromDer(der))),
+    contextTag(
+      0,
+      [material.certificate, ...material.chain].map((der) => asn1.fromDer(der)),
+    ),
     set([signerInfo]),
   ]);
   return Buffer.from(toDer(sequence([oid(OID_SIGNED_DATA), contextTag(0, [signedData])])), 'binary');
@@ -125,14 +132,21 @@ export function readPkcs12(p12: Buffer, passphrase: string): SigningMaterial {
   ];
   const privateKey = keyBags.find((bag) => bag.key)?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!privateKey) throw new SignPdfError('The PKCS#12 holds no private key.', SignPdfError.TYPE_INPUT);
-  const certificates = (store.getBags({ bagType: pki.oids.certBag })[pki.oids.certBag] ?? []).flatMap((bag) => (bag.cert ? [bag.cert] : []));
+  const certificates = (store.getBags({ bagType: pki.oids.certBag })[pki.oids.certBag] ?? []).flatMap((bag) =>
+    bag.cert ? [bag.cert] : [],
+  );
   const matches = (certificate: forge.pki.Certificate) => {
     const publicKey = certificate.publicKey as forge.pki.rsa.PublicKey;
     return publicKey.n?.equals(privateKey.n) === true && publicKey.e.equals(privateKey.e);
   };
   const signer = certificates.find(matches);
-  if (!signer) throw new SignPdfError('Failed to find a certificate that matches the private key.', SignPdfError.TYPE_INPUT);
-  return { privateKey, certificate: certificateDer(signer), chain: certificates.filter((c) => c !== signer).map(certificateDer) };
+  if (!signer)
+    throw new SignPdfError('Failed to find a certificate that matches the private key.', SignPdfError.TYPE_INPUT);
+  return {
+    privateKey,
+    certificate: certificateDer(signer),
+    chain: certificates.filter((c) => c !== signer).map(certificateDer),
+  };
 }
 
 /** A @signpdf Signer writing the PAdES-B-B CMS; the signing time goes to the placeholder's /M. */

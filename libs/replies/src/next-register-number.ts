@@ -5,7 +5,12 @@ import type { EntityManager } from 'typeorm';
  * transaction. The upsert locks the register row, so concurrent signings queue behind each other
  * and no number is given twice; if the signing transaction rolls back, so does the number.
  */
-export async function nextRegisterNumber(tx: EntityManager, issuerUnitId: string, docType: string, year: number): Promise<number> {
+export async function nextRegisterNumber(
+  tx: EntityManager,
+  issuerUnitId: string,
+  docType: string,
+  year: number,
+): Promise<number> {
   const rows: Array<{ last_number: number }> = await tx.query(
     `INSERT INTO outgoing_register (issuer_unit_id, doc_type, year, last_number) VALUES ($1, $2, $3, 1)
      ON CONFLICT (issuer_unit_id, doc_type, year) DO UPDATE SET last_number = outgoing_register.last_number + 1

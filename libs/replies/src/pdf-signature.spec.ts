@@ -21,7 +21,12 @@ const der = (node: Node): Buffer => Buffer.from(forge.asn1.toDer(node).getBytes(
 async function samplePdf(): Promise<Buffer> {
   const document = await PDFDocument.create();
   const page = document.addPage([595, 842]);
-  page.drawText('BAO CAO KET QUA THUC HIEN', { x: 72, y: 760, font: await document.embedFont(StandardFonts.TimesRoman), size: 14 });
+  page.drawText('BAO CAO KET QUA THUC HIEN', {
+    x: 72,
+    y: 760,
+    font: await document.embedFont(StandardFonts.TimesRoman),
+    size: 14,
+  });
   return Buffer.from(await document.save());
 }
 
@@ -95,7 +100,9 @@ describe('signPdf / verifyPdfSignature', () => {
 
     it('is a detached version 1 SignedData over SHA-256 carrying the signer certificate', () => {
       expect(forge.asn1.derToInteger(signedData[0].value as string)).toBe(1);
-      expect(children(signedData[1]).map((algorithm) => oidOf(children(algorithm)[0]))).toEqual([forge.pki.oids.sha256]);
+      expect(children(signedData[1]).map((algorithm) => oidOf(children(algorithm)[0]))).toEqual([
+        forge.pki.oids.sha256,
+      ]);
       expect(children(signedData[2])).toHaveLength(1); // eContentType only: detached
       expect(oidOf(children(signedData[2])[0])).toBe(forge.pki.oids.data);
       expect(der(children(signedData[3])[0]).equals(certificate)).toBe(true);
@@ -109,9 +116,14 @@ describe('signPdf / verifyPdfSignature', () => {
       expect(attributes.map((attribute) => oidOf(children(attribute)[0])).sort()).toEqual(
         [forge.pki.oids.contentType, forge.pki.oids.messageDigest, OID_SIGNING_CERTIFICATE_V2].sort(),
       );
-      const value = (type: string) => children(children(attributes.find((attribute) => oidOf(children(attribute)[0]) === type)!)[1])[0];
+      const value = (type: string) =>
+        children(children(attributes.find((attribute) => oidOf(children(attribute)[0]) === type)!)[1])[0];
       expect(oidOf(value(forge.pki.oids.contentType))).toBe(forge.pki.oids.data);
-      expect(Buffer.from(value(forge.pki.oids.messageDigest).value as string, 'binary').equals(createHash('sha256').update(content).digest())).toBe(true);
+      expect(
+        Buffer.from(value(forge.pki.oids.messageDigest).value as string, 'binary').equals(
+          createHash('sha256').update(content).digest(),
+        ),
+      ).toBe(true);
     });
 
     it('binds the signer certificate: ESSCertIDv2 with the default SHA-256 hash of its DER and its issuer and serial', () => {
@@ -121,7 +133,9 @@ describe('signPdf / verifyPdfSignature', () => {
       const [hash, issuerSerial, ...rest] = children(certs[0]);
       expect(rest).toHaveLength(0);
       expect(hash.type).toBe(forge.asn1.Type.OCTETSTRING); // hashAlgorithm omitted: SHA-256 is the default
-      expect(Buffer.from(hash.value as string, 'binary').equals(createHash('sha256').update(certificate).digest())).toBe(true);
+      expect(
+        Buffer.from(hash.value as string, 'binary').equals(createHash('sha256').update(certificate).digest()),
+      ).toBe(true);
       const [names, serial] = children(issuerSerial);
       const tbs = children(children(forge.asn1.fromDer(certificate.toString('binary')))[0]);
       expect(serial.value).toBe(tbs[1].value);
@@ -133,7 +147,11 @@ describe('signPdf / verifyPdfSignature', () => {
       const set = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attributes);
       const signature = Buffer.from(signerInfo[5].value as string, 'binary');
       expect(createVerify('sha256').update(der(set)).verify(pem, signature)).toBe(true);
-      expect(createVerify('sha256').update(Buffer.concat([der(set), Buffer.from([0])])).verify(pem, signature)).toBe(false);
+      expect(
+        createVerify('sha256')
+          .update(Buffer.concat([der(set), Buffer.from([0])]))
+          .verify(pem, signature),
+      ).toBe(false);
     });
 
     it('is accepted by openssl cms -verify over the signed bytes', () => {
@@ -141,11 +159,47 @@ describe('signPdf / verifyPdfSignature', () => {
       try {
         writeFileSync(join(dir, 'sig.der'), signedParts(signed).cms);
         writeFileSync(join(dir, 'content.bin'), content);
-        const output = execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', join(dir, 'sig.der'), '-noverify', '-content', join(dir, 'content.bin'), '-out', join(dir, 'out.bin')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        const output = execFileSync(
+          'openssl',
+          [
+            'cms',
+            '-verify',
+            '-binary',
+            '-inform',
+            'DER',
+            '-in',
+            join(dir, 'sig.der'),
+            '-noverify',
+            '-content',
+            join(dir, 'content.bin'),
+            '-out',
+            join(dir, 'out.bin'),
+          ],
+          { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+        );
         expect(output).toBe('');
         // And it refuses other bytes.
         writeFileSync(join(dir, 'content.bin'), Buffer.concat([content, Buffer.from(' ')]));
-        expect(() => execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', join(dir, 'sig.der'), '-noverify', '-content', join(dir, 'content.bin'), '-out', join(dir, 'out.bin')], { stdio: 'pipe' })).toThrow();
+        expect(() =>
+          execFileSync(
+            'openssl',
+            [
+              'cms',
+              '-verify',
+              '-binary',
+              '-inform',
+              'DER',
+              '-in',
+              join(dir, 'sig.der'),
+              '-noverify',
+              '-content',
+              join(dir, 'content.bin'),
+              '-out',
+              join(dir, 'out.bin'),
+            ],
+            { stdio: 'pipe' },
+          ),
+        ).toThrow();
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -154,7 +208,11 @@ describe('signPdf / verifyPdfSignature', () => {
 
   it('signs with a Vietnamese (UTF8String) certificate name and verifies', async () => {
     const vietnamese = makeTestCertificate('Nguyễn Thị Hằng', 'mk');
-    const pdf = await signPdf(await samplePdf(), vietnamese, 'mk', { name: 'Nguyễn Thị Hằng', reason: 'Ký', location: 'Hà Nội' });
+    const pdf = await signPdf(await samplePdf(), vietnamese, 'mk', {
+      name: 'Nguyễn Thị Hằng',
+      reason: 'Ký',
+      location: 'Hà Nội',
+    });
     expect(verifyPdfSignature(pdf)).toMatchObject({ valid: true, signer: 'Nguyễn Thị Hằng', pades: 'B-B' });
   });
 
@@ -181,9 +239,24 @@ describe('signPdf / verifyPdfSignature', () => {
       }
     }
     const document = await PDFDocument.load(await samplePdf());
-    pdflibAddPlaceholder({ pdfDoc: document, reason: 'r', contactInfo: '', name: 'n', location: 'l', subFilter: SUBFILTER_ETSI_CADES_DETACHED, signatureLength: 16_384 });
-    const swapped = await new SignPdf().sign(Buffer.from(await document.save({ useObjectStreams: false })), new SwappingSigner());
-    expect(verifyPdfSignature(swapped)).toMatchObject({ valid: false, reason: 'CERTIFICATE_NOT_BOUND', detail: expect.stringMatching(/hash differs/) });
+    pdflibAddPlaceholder({
+      pdfDoc: document,
+      reason: 'r',
+      contactInfo: '',
+      name: 'n',
+      location: 'l',
+      subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+      signatureLength: 16_384,
+    });
+    const swapped = await new SignPdf().sign(
+      Buffer.from(await document.save({ useObjectStreams: false })),
+      new SwappingSigner(),
+    );
+    expect(verifyPdfSignature(swapped)).toMatchObject({
+      valid: false,
+      reason: 'CERTIFICATE_NOT_BOUND',
+      detail: expect.stringMatching(/hash differs/),
+    });
 
     const value = attributeValue(signedAttributesOf(signedParts(signed).cms), OID_SIGNING_CERTIFICATE_V2);
     expect(signingCertificateMismatch(value, forge.asn1.fromDer(material.certificate))).toBeNull();
@@ -191,14 +264,33 @@ describe('signPdf / verifyPdfSignature', () => {
 
   it('still verifies a signature made before signing-certificate-v2 (forge pkcs7 with signingTime), as not PAdES-B-B', async () => {
     const document = await PDFDocument.load(await samplePdf());
-    pdflibAddPlaceholder({ pdfDoc: document, reason: 'r', contactInfo: '', name: 'n', location: 'l', subFilter: SUBFILTER_ETSI_CADES_DETACHED, signatureLength: 16_384 });
+    pdflibAddPlaceholder({
+      pdfDoc: document,
+      reason: 'r',
+      contactInfo: '',
+      name: 'n',
+      location: 'l',
+      subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+      signatureLength: 16_384,
+    });
     const at = new Date('2025-03-04T05:06:07Z');
-    const legacy = await new SignPdf().sign(Buffer.from(await document.save({ useObjectStreams: false })), new P12Signer(p12, { passphrase: 'mat-khau' }), at);
-    expect(verifyPdfSignature(legacy)).toEqual({ valid: true, signer: 'Le Tuan Dinh', signedAt: at.toISOString(), pades: null });
+    const legacy = await new SignPdf().sign(
+      Buffer.from(await document.save({ useObjectStreams: false })),
+      new P12Signer(p12, { passphrase: 'mat-khau' }),
+      at,
+    );
+    expect(verifyPdfSignature(legacy)).toEqual({
+      valid: true,
+      signer: 'Le Tuan Dinh',
+      signedAt: at.toISOString(),
+      pades: null,
+    });
   });
 
   it('refuses a wrong passphrase', async () => {
-    await expect(signPdf(await samplePdf(), p12, 'sai-mat-khau', { name: 'x', reason: 'x', location: 'x' })).rejects.toThrow();
+    await expect(
+      signPdf(await samplePdf(), p12, 'sai-mat-khau', { name: 'x', reason: 'x', location: 'x' }),
+    ).rejects.toThrow();
   });
 
   it('reports a byte changed inside the signed range', () => {

@@ -25,7 +25,16 @@ export async function signPdf(pdf: Buffer, p12: Buffer, passphrase: string, info
   const cades = new CadesSigner(p12, passphrase);
   const signingTime = new Date();
   const document = await PDFDocument.load(pdf);
-  pdflibAddPlaceholder({ pdfDoc: document, reason: info.reason, contactInfo: '', name: info.name, location: info.location, subFilter: SUBFILTER_ETSI_CADES_DETACHED, signatureLength: 16_384, signingTime });
+  pdflibAddPlaceholder({
+    pdfDoc: document,
+    reason: info.reason,
+    contactInfo: '',
+    name: info.name,
+    location: info.location,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+    signatureLength: 16_384,
+    signingTime,
+  });
   const prepared = Buffer.from(await document.save({ useObjectStreams: false }));
   return signer.sign(prepared, cades, signingTime);
 }
@@ -44,13 +53,27 @@ export type SignatureVerdict =
        */
       pades: 'B-B' | null;
     }
-  | { valid: false; reason: 'NOT_SIGNED' | 'MODIFIED_AFTER_SIGNING' | 'DIGEST_MISMATCH' | 'BAD_SIGNATURE' | 'CERTIFICATE_NOT_BOUND' | 'MALFORMED'; detail: string };
+  | {
+      valid: false;
+      reason:
+        | 'NOT_SIGNED'
+        | 'MODIFIED_AFTER_SIGNING'
+        | 'DIGEST_MISMATCH'
+        | 'BAD_SIGNATURE'
+        | 'CERTIFICATE_NOT_BOUND'
+        | 'MALFORMED';
+      detail: string;
+    };
 
 type Node = forge.asn1.Asn1;
 const children = (node: Node): Node[] => node.value as Node[];
 const bytes = (node: Node): string => node.value as string;
 const der = (node: Node): string => forge.asn1.toDer(node).getBytes();
-const HASHES: Record<string, string> = { [forge.pki.oids.sha256]: 'sha256', [forge.pki.oids.sha384]: 'sha384', [forge.pki.oids.sha512]: 'sha512' };
+const HASHES: Record<string, string> = {
+  [forge.pki.oids.sha256]: 'sha256',
+  [forge.pki.oids.sha384]: 'sha384',
+  [forge.pki.oids.sha512]: 'sha512',
+};
 
 /**
  * Checks the last signature of a PDF: that it covers the whole file (nothing appended after
@@ -65,13 +88,30 @@ export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
   const last = ranges.at(-1);
   if (!last) return { valid: false, reason: 'NOT_SIGNED', detail: 'no /ByteRange' };
   const [a, b, c, d] = last.slice(1, 5).map(Number);
-  if (a !== 0 || c + d !== pdf.length) return { valid: false, reason: 'MODIFIED_AFTER_SIGNING', detail: `signed ranges end at ${c + d}, file is ${pdf.length} bytes` };
+  if (a !== 0 || c + d !== pdf.length)
+    return {
+      valid: false,
+      reason: 'MODIFIED_AFTER_SIGNING',
+      detail: `signed ranges end at ${c + d}, file is ${pdf.length} bytes`,
+    };
   const dictionary = signatureDictionary(text, last.index);
 
-  const contents = text.slice(a + b, c).replace(/^\s*<|>\s*$/g, '').replace(/(00)+$/, '');
+  const contents = text
+    .slice(a + b, c)
+    .replace(/^\s*<|>\s*$/g, '')
+    .replace(/(00)+$/, '');
   try {
-    const message = forge.pkcs7.messageFromAsn1(forge.asn1.fromDer(forge.util.hexToBytes(contents))) as forge.pkcs7.PkcsSignedData & {
-      rawCapture: { authenticatedAttributes?: Node[]; signature: string; digestAlgorithm: string; issuer: Node; serial: string; certificates?: Node };
+    const message = forge.pkcs7.messageFromAsn1(
+      forge.asn1.fromDer(forge.util.hexToBytes(contents)),
+    ) as forge.pkcs7.PkcsSignedData & {
+      rawCapture: {
+        authenticatedAttributes?: Node[];
+        signature: string;
+        digestAlgorithm: string;
+        issuer: Node;
+        serial: string;
+        certificates?: Node;
+      };
     };
     const capture = message.rawCapture;
     const attributes = capture.authenticatedAttributes ?? [];
@@ -81,9 +121,14 @@ export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
     };
     const digestAttribute = attributeValue(forge.pki.oids.messageDigest);
     if (!digestAttribute) return { valid: false, reason: 'MALFORMED', detail: 'no messageDigest signed attribute' };
-    if (forge.asn1.derToOid(capture.digestAlgorithm) !== forge.pki.oids.sha256) return { valid: false, reason: 'MALFORMED', detail: 'digest algorithm is not SHA-256' };
-    const actual = createHash('sha256').update(pdf.subarray(a, a + b)).update(pdf.subarray(c, c + d)).digest('binary');
-    if (actual !== bytes(digestAttribute)) return { valid: false, reason: 'DIGEST_MISMATCH', detail: 'the signed bytes were changed' };
+    if (forge.asn1.derToOid(capture.digestAlgorithm) !== forge.pki.oids.sha256)
+      return { valid: false, reason: 'MALFORMED', detail: 'digest algorithm is not SHA-256' };
+    const actual = createHash('sha256')
+      .update(pdf.subarray(a, a + b))
+      .update(pdf.subarray(c, c + d))
+      .digest('binary');
+    if (actual !== bytes(digestAttribute))
+      return { valid: false, reason: 'DIGEST_MISMATCH', detail: 'the signed bytes were changed' };
 
     // The certificate the SignerInfo names (issuerAndSerialNumber), not merely the first one carried.
     const carried = capture.certificates ? children(capture.certificates) : [];
@@ -92,7 +137,8 @@ export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
       const { serial, issuer } = tbsParts(children(certificate)[0]);
       return bytes(serial) === capture.serial && der(issuer) === sidIssuer;
     });
-    if (index < 0) return { valid: false, reason: 'MALFORMED', detail: 'the signer certificate is not in the signature' };
+    if (index < 0)
+      return { valid: false, reason: 'MALFORMED', detail: 'the signer certificate is not in the signature' };
     const certificate = message.certificates[index];
 
     const set = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attributes);
@@ -112,7 +158,9 @@ export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
       if (mismatch) return { valid: false, reason: 'CERTIFICATE_NOT_BOUND', detail: mismatch };
     }
     const signingTime = attributeValue(forge.pki.oids.signingTime);
-    const signedAt = signingTime ? forge.asn1.utcTimeToDate(bytes(signingTime)).toISOString() : pdfDate(/\/M\s*\((D:[^)]*)\)/.exec(dictionary)?.[1]);
+    const signedAt = signingTime
+      ? forge.asn1.utcTimeToDate(bytes(signingTime)).toISOString()
+      : pdfDate(/\/M\s*\((D:[^)]*)\)/.exec(dictionary)?.[1]);
     const cadesDetached = /\/SubFilter\s*\/ETSI\.CAdES\.detached\b/.test(dictionary);
     const pades = signingCertificate && !signingTime && cadesDetached ? 'B-B' : null;
     return { valid: true, signer: commonName(certificate), signedAt, pades };
@@ -135,12 +183,20 @@ export function signingCertificateMismatch(value: Node, certificate: Node): stri
   const issuerSerial = fields[explicitAlgorithm ? 2 : 1];
   const hashName = HASHES[algorithm];
   if (!hashName) return `signing-certificate-v2 uses an unsupported hash (${algorithm})`;
-  if (createHash(hashName).update(Buffer.from(der(certificate), 'binary')).digest('binary') !== bytes(hash)) return 'signing-certificate-v2 names another certificate (hash differs)';
+  if (
+    createHash(hashName)
+      .update(Buffer.from(der(certificate), 'binary'))
+      .digest('binary') !== bytes(hash)
+  )
+    return 'signing-certificate-v2 names another certificate (hash differs)';
   if (issuerSerial) {
     const { serial, issuer } = tbsParts(children(certificate)[0]);
     const [names, serialNumber] = children(issuerSerial);
-    const directoryNames = children(names).filter((name) => name.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && name.type === 4);
-    if (bytes(serialNumber) !== bytes(serial) || !directoryNames.some((name) => der(children(name)[0]) === der(issuer))) return 'signing-certificate-v2 names another certificate (issuer and serial differ)';
+    const directoryNames = children(names).filter(
+      (name) => name.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && name.type === 4,
+    );
+    if (bytes(serialNumber) !== bytes(serial) || !directoryNames.some((name) => der(children(name)[0]) === der(issuer)))
+      return 'signing-certificate-v2 names another certificate (issuer and serial differ)';
   }
   return null;
 }
@@ -161,11 +217,24 @@ function signatureDictionary(text: string, at: number): string {
 
 /** A PDF date (D:YYYYMMDDHHmmSSOHH'mm') as ISO 8601, or null. */
 export function pdfDate(value: string | undefined): string | null {
-  const match = value && /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(?:(\d{2})'?(\d{2})?'?)?)?/.exec(value);
+  const match =
+    value && /^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+-])(?:(\d{2})'?(\d{2})?'?)?)?/.exec(value);
   if (!match) return null;
-  const [, year, month = '01', day = '01', hour = '00', minute = '00', second = '00', sign, offsetHours = '00', offsetMinutes = '00'] = match;
+  const [
+    ,
+    year,
+    month = '01',
+    day = '01',
+    hour = '00',
+    minute = '00',
+    second = '00',
+    sign,
+    offsetHours = '00',
+    offsetMinutes = '00',
+  ] = match;
   const utc = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second);
-  const offset = sign === '+' || sign === '-' ? (sign === '+' ? 1 : -1) * (+offsetHours * 60 + +offsetMinutes) * 60_000 : 0;
+  const offset =
+    sign === '+' || sign === '-' ? (sign === '+' ? 1 : -1) * (+offsetHours * 60 + +offsetMinutes) * 60_000 : 0;
   const date = new Date(utc - offset);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

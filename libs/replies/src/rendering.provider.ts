@@ -1,5 +1,10 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { createTemplateRenderer, PdfRenderer, type ReplyDocumentModel, type TemplateRenderer } from '@congvan/rendering';
+import {
+  createTemplateRenderer,
+  PdfRenderer,
+  type ReplyDocumentModel,
+  type TemplateRenderer,
+} from '@congvan/rendering';
 
 /** Templates loaded once; one warm browser, started on the first PDF and closed with the app. */
 @Injectable()

@@ -1,8 +1,31 @@
-import { Body, Controller, Get, Header, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, StreamableFile, UploadedFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileFieldsInterceptor, FileInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, ClientIp, CurrentUser, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
-import { CreateReplyDto, DirectiveReplyDraftDto, ListRepliesQueryDto, ReturnReplyDto, SignReplyDto, UnitReportDraftDto, UpdateReplyDto } from './replies.dto.js';
+import {
+  CreateReplyDto,
+  DirectiveReplyDraftDto,
+  ListRepliesQueryDto,
+  ReturnReplyDto,
+  SignReplyDto,
+  UnitReportDraftDto,
+  UpdateReplyDto,
+} from './replies.dto.js';
 import { ReplyDraftsService } from './reply-drafts.service.js';
 import { RepliesService } from './replies.service.js';
 
@@ -75,13 +98,19 @@ export class RepliesController {
   @Get(':id/pdf')
   @Roles(...READERS)
   async pdf(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.replies.pdf(id), { type: 'application/pdf', disposition: `attachment; filename="van-ban-${id}.pdf"` });
+    return new StreamableFile(await this.replies.pdf(id), {
+      type: 'application/pdf',
+      disposition: `attachment; filename="van-ban-${id}.pdf"`,
+    });
   }
 
   @Get(':id/docx')
   @Roles(...READERS)
   async docx(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.replies.docx(id), { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: `attachment; filename="van-ban-${id}.docx"` });
+    return new StreamableFile(await this.replies.docx(id), {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      disposition: `attachment; filename="van-ban-${id}.docx"`,
+    });
   }
 
   @Post(':id/submit')
@@ -102,7 +131,12 @@ export class RepliesController {
   @Post(':id/sign')
   @HttpCode(200)
   @Roles('leader')
-  @UseInterceptors(FileFieldsInterceptor([{ name: 'certificate', maxCount: 1 }, { name: 'signatureImage', maxCount: 1 }]))
+  @UseInterceptors(
+    FileFieldsInterceptor([
+      { name: 'certificate', maxCount: 1 },
+      { name: 'signatureImage', maxCount: 1 },
+    ]),
+  )
   sign(
     @Param('id', ParseUUIDPipe) id: string,
     @UploadedFiles() files: { certificate?: Express.Multer.File[]; signatureImage?: Express.Multer.File[] } | undefined,

@@ -9,7 +9,8 @@ export class CreateReplyDto {
   @IsIn(['state', 'party'])
   system: 'state' | 'party';
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   documentId?: string;
 
   /** The body that issues, numbers and signs it. */
@@ -17,7 +18,8 @@ export class CreateReplyDto {
   issuerUnitId: string;
 
   /** Register series, the type abbreviation: BC, CV, TB ... */
-  @IsString() @Matches(/^[A-ZĐ]{1,6}$/u)
+  @IsString()
+  @Matches(/^[A-ZĐ]{1,6}$/u)
   docType: string;
 
   /** The ReplyDocumentModel the templates render (number is given at signing). */
@@ -25,18 +27,22 @@ export class CreateReplyDto {
   model: Record<string, unknown>;
 
   /** A user template (GET /templates) of the same kind and system; default the built-in one. */
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   templateId?: string;
 }
 
 export class ReturnReplyDto {
-  @IsString() @MinLength(3) @MaxLength(2000)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2000)
   reason: string;
 }
 
 export class SignReplyDto {
   /** Passphrase of the PKCS#12 certificate; used once, never stored or logged. */
-  @IsString() @MaxLength(500)
+  @IsString()
+  @MaxLength(500)
   passphrase: string;
 }
 
@@ -47,15 +53,19 @@ export class UpdateReplyDto {
 }
 
 export class ListRepliesQueryDto extends PageQueryDto {
-  @IsOptional() @IsIn(REPLY_STATUSES)
+  @IsOptional()
+  @IsIn(REPLY_STATUSES)
   status?: ReplyStatus;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   documentId?: string;
 }
 
 export class CreateReplyTemplateDto {
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   name: string;
 
   @IsIn(REPLY_KINDS)
@@ -65,7 +75,9 @@ export class CreateReplyTemplateDto {
   system: 'state' | 'party';
 
   /** Handlebars source; may include the built-in partials ({{> header-state}}, {{> footer}} ...). */
-  @IsString() @MinLength(1) @MaxLength(200_000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200_000)
   source: string;
 }
 

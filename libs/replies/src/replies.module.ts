@@ -23,7 +23,13 @@ export class RepliesModule {
   static forRoot(options: RepliesOptions): DynamicModule {
     return {
       module: RepliesModule,
-      imports: [TypeOrmModule.forFeature([ReplyDocument, OutgoingRegister, ReplyTemplate]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: 20 * 1024 * 1024, files: 2, fields: 5 } })],
+      imports: [
+        TypeOrmModule.forFeature([ReplyDocument, OutgoingRegister, ReplyTemplate]),
+        MulterModule.register({
+          storage: memoryStorage(),
+          limits: { fileSize: 20 * 1024 * 1024, files: 2, fields: 5 },
+        }),
+      ],
       controllers: [RepliesController, ReplyTemplatesController],
       providers: [
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },

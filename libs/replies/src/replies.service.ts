@@ -10,7 +10,15 @@ import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signat
 import { RenderingProvider } from './rendering.provider.js';
 import { ReplyDocument, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 import { ReplyTemplate } from './reply-template.entity.js';
-import { badCertificate, badSignatureImage, notIssuerLeader, replyNotFound, replyStateConflict, templateMismatch, templateNotFound } from './replies.errors.js';
+import {
+  badCertificate,
+  badSignatureImage,
+  notIssuerLeader,
+  replyNotFound,
+  replyStateConflict,
+  templateMismatch,
+  templateNotFound,
+} from './replies.errors.js';
 
 export interface ReplyListQuery {
   status?: ReplyStatus;
@@ -61,7 +69,12 @@ export class RepliesService {
   ) {}
 
   async create(user: AuthUser, input: NewReply): Promise<ReplyDocument> {
-    const model = { ...input.model, system: input.system, kind: input.kind, number: null } as unknown as ReplyDocumentModel;
+    const model = {
+      ...input.model,
+      system: input.system,
+      kind: input.kind,
+      number: null,
+    } as unknown as ReplyDocumentModel;
     const templateId = input.templateId ?? null;
     if (templateId) {
       const template = await this.dataSource.getRepository(ReplyTemplate).findOneBy({ id: templateId });
@@ -71,7 +84,14 @@ export class RepliesService {
     await this.render(templateId, model); // refuses a model the template cannot render, before anything is stored
     const repository = this.dataSource.getRepository(ReplyDocument);
     return repository.save(
-      repository.create({ ...input, templateId, documentId: input.documentId ?? null, model: model as unknown as Record<string, unknown>, status: 'draft', createdById: user.id }),
+      repository.create({
+        ...input,
+        templateId,
+        documentId: input.documentId ?? null,
+        model: model as unknown as Record<string, unknown>,
+        status: 'draft',
+        createdById: user.id,
+      }),
     );
   }
 
@@ -103,7 +123,12 @@ export class RepliesService {
       await this.render(reply.templateId, next, tx);
       reply.model = next as unknown as Record<string, unknown>;
       await tx.save(ReplyDocument, reply);
-      await this.audit.record(tx, { actorId: user.id, action: 'reply.edited', targetType: 'reply_document', targetId: id });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'reply.edited',
+        targetType: 'reply_document',
+        targetId: id,
+      });
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
@@ -127,7 +152,11 @@ export class RepliesService {
   }
 
   /** HTML of the model with the reply's own template, or the built-in one for its kind and system. */
-  private async render(templateId: string | null, model: ReplyDocumentModel, manager: EntityManager = this.dataSource.manager): Promise<string> {
+  private async render(
+    templateId: string | null,
+    model: ReplyDocumentModel,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
     if (!templateId) return this.rendering.html(model);
     const template = await manager.findOneBy(ReplyTemplate, { id: templateId });
     if (!template) throw templateNotFound(templateId);
@@ -158,7 +187,14 @@ export class RepliesService {
    * given, above the signer's name) and signs the PDF with the leader's certificate. A draft whose
    * signer name was left empty gets the signing leader's own name.
    */
-  async sign(user: AuthUser, id: string, p12: Buffer, passphrase: string, ip: string | null, signatureImage?: Buffer): Promise<ReplyDocument> {
+  async sign(
+    user: AuthUser,
+    id: string,
+    p12: Buffer,
+    passphrase: string,
+    ip: string | null,
+    signatureImage?: Buffer,
+  ): Promise<ReplyDocument> {
     const signatureUrl = signatureImage ? await signatureDataUrl(signatureImage) : null;
     return this.dataSource.transaction(async (tx) => {
       const reply = await this.locked(tx, id);
@@ -167,18 +203,49 @@ export class RepliesService {
       const year = Number(String((reply.model as { date?: string }).date ?? new Date().toISOString()).slice(0, 4));
       const number = await nextRegisterNumber(tx, reply.issuerUnitId, reply.docType, year);
       const current = reply.model as unknown as ReplyDocumentModel;
-      const signerName = current.signer?.name?.trim() || (await tx.findOneBy(UserAccount, { id: user.id }))?.displayName || user.username;
-      const model = { ...current, number: String(number).padStart(2, '0'), signer: { ...current.signer, name: signerName } } as ReplyDocumentModel;
-      const unsigned = await this.rendering.pdfOfHtml(await this.render(reply.templateId, { ...model, signatureImage: signatureUrl }, tx));
+      const signerName =
+        current.signer?.name?.trim() ||
+        (await tx.findOneBy(UserAccount, { id: user.id }))?.displayName ||
+        user.username;
+      const model = {
+        ...current,
+        number: String(number).padStart(2, '0'),
+        signer: { ...current.signer, name: signerName },
+      } as ReplyDocumentModel;
+      const unsigned = await this.rendering.pdfOfHtml(
+        await this.render(reply.templateId, { ...model, signatureImage: signatureUrl }, tx),
+      );
       let signed: Buffer;
       try {
-        signed = await signPdf(unsigned, p12, passphrase, { name: signerName, reason: 'Ký ban hành văn bản', location: model.place ?? '' });
+        signed = await signPdf(unsigned, p12, passphrase, {
+          name: signerName,
+          reason: 'Ký ban hành văn bản',
+          location: model.place ?? '',
+        });
       } catch {
         throw badCertificate();
       }
       const stored = await this.storage.put(signed);
-      await tx.save(ReplyDocument, tx.merge(ReplyDocument, reply, { status: 'signed', number, year, model: model as unknown as Record<string, unknown>, signedById: user.id, signedAt: new Date(), signedPdfSha256: stored.sha256 }));
-      await this.audit.record(tx, { actorId: user.id, action: 'reply.signed', targetType: 'reply_document', targetId: id, ip, details: { number, year, docType: reply.docType, signatureImage: signatureUrl !== null } });
+      await tx.save(
+        ReplyDocument,
+        tx.merge(ReplyDocument, reply, {
+          status: 'signed',
+          number,
+          year,
+          model: model as unknown as Record<string, unknown>,
+          signedById: user.id,
+          signedAt: new Date(),
+          signedPdfSha256: stored.sha256,
+        }),
+      );
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'reply.signed',
+        targetType: 'reply_document',
+        targetId: id,
+        ip,
+        details: { number, year, docType: reply.docType, signatureImage: signatureUrl !== null },
+      });
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
@@ -197,7 +264,14 @@ export class RepliesService {
     return reply;
   }
 
-  private move(user: AuthUser, id: string, from: ReplyStatus[], to: ReplyStatus, action: string, extra?: (tx: EntityManager, reply: ReplyDocument) => Promise<void>): Promise<ReplyDocument> {
+  private move(
+    user: AuthUser,
+    id: string,
+    from: ReplyStatus[],
+    to: ReplyStatus,
+    action: string,
+    extra?: (tx: EntityManager, reply: ReplyDocument) => Promise<void>,
+  ): Promise<ReplyDocument> {
     return this.dataSource.transaction(async (tx) => {
       const reply = await this.locked(tx, id);
       if (!from.includes(reply.status)) throw replyStateConflict(reply.status, action);
@@ -214,8 +288,10 @@ export const SIGNATURE_IMAGE_MAX_BYTES = 1024 * 1024;
 
 /** A PNG or JPEG (checked by content) as a data: URL for the signer block. */
 async function signatureDataUrl(image: Buffer): Promise<string> {
-  if (image.length > SIGNATURE_IMAGE_MAX_BYTES) throw badSignatureImage(`larger than ${SIGNATURE_IMAGE_MAX_BYTES} bytes`);
+  if (image.length > SIGNATURE_IMAGE_MAX_BYTES)
+    throw badSignatureImage(`larger than ${SIGNATURE_IMAGE_MAX_BYTES} bytes`);
   const type = await fileTypeFromBuffer(image);
-  if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg')) throw badSignatureImage(`content is ${type?.mime ?? 'unknown'}`);
+  if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg'))
+    throw badSignatureImage(`content is ${type?.mime ?? 'unknown'}`);
   return `data:${type.mime};base64,${image.toString('base64')}`;
 }

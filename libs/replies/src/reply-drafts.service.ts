@@ -7,9 +7,22 @@ import { currentDirective, DirectiveDraft } from '@congvan/documents';
 import { findIssuerUnit, Unit } from '@congvan/organisation';
 import { type Clock, Task, TASKING_CLOCK, TaskingService, TaskResponse } from '@congvan/tasking';
 import { RepliesService } from './replies.service.js';
-import { directiveNotFound, draftTaskNotFound, issuerNotInRegistry, notDispatched, nothingToRemind } from './replies.errors.js';
+import {
+  directiveNotFound,
+  draftTaskNotFound,
+  issuerNotInRegistry,
+  notDispatched,
+  nothingToRemind,
+} from './replies.errors.js';
 import type { ReplyDocument } from './reply-document.entity.js';
-import { buildReminderModel, buildSummaryReportModel, buildUnitReportModel, type DirectiveFacts, type UnitCompliance, type UnitFacts } from './reply-drafts.js';
+import {
+  buildReminderModel,
+  buildSummaryReportModel,
+  buildUnitReportModel,
+  type DirectiveFacts,
+  type UnitCompliance,
+  type UnitFacts,
+} from './reply-drafts.js';
 
 /** Loads what the draft builders need and creates the draft through RepliesService (same checks as POST /replies). */
 @Injectable()
@@ -22,7 +35,9 @@ export class ReplyDraftsService {
 
   /** A unit admin's report on one of its unit's tasks; another unit's task is a 404. */
   async unitReport(user: AuthUser, taskId: string): Promise<ReplyDocument> {
-    const task = user.unitId ? await this.dataSource.getRepository(Task).findOneBy({ id: taskId, unitId: user.unitId }) : null;
+    const task = user.unitId
+      ? await this.dataSource.getRepository(Task).findOneBy({ id: taskId, unitId: user.unitId })
+      : null;
     if (!task) throw draftTaskNotFound(taskId);
     const [directive, units, responses] = await Promise.all([
       this.directive(task.documentId),
@@ -39,14 +54,28 @@ export class ReplyDraftsService {
       reportTo: task.reportTo,
       today: this.today(),
     });
-    return this.replies.create(user, { kind: 'unit_report', system: model.system, documentId: task.documentId, issuerUnitId: unit.id, docType: 'BC', model: { ...model } });
+    return this.replies.create(user, {
+      kind: 'unit_report',
+      system: model.system,
+      documentId: task.documentId,
+      issuerUnitId: unit.id,
+      docType: 'BC',
+      model: { ...model },
+    });
   }
 
   /** The issuer's summary of the units' results. */
   async summary(user: AuthUser, documentId: string): Promise<ReplyDocument> {
     const { directive, issuer, input } = await this.issuerInput(documentId);
     const model = buildSummaryReportModel(input);
-    return this.replies.create(user, { kind: 'summary_report', system: directive.system, documentId, issuerUnitId: issuer.id, docType: 'BC', model: { ...model } });
+    return this.replies.create(user, {
+      kind: 'summary_report',
+      system: directive.system,
+      documentId,
+      issuerUnitId: issuer.id,
+      docType: 'BC',
+      model: { ...model },
+    });
   }
 
   /** A reminder to the units that still owe a report. */
@@ -54,7 +83,14 @@ export class ReplyDraftsService {
     const { directive, issuer, input } = await this.issuerInput(documentId);
     if (!input.compliance.some((row) => row.notReported > 0)) throw nothingToRemind(documentId);
     const model = buildReminderModel(input);
-    return this.replies.create(user, { kind: 'reminder', system: directive.system, documentId, issuerUnitId: issuer.id, docType: 'CV', model: { ...model } });
+    return this.replies.create(user, {
+      kind: 'reminder',
+      system: directive.system,
+      documentId,
+      issuerUnitId: issuer.id,
+      docType: 'CV',
+      model: { ...model },
+    });
   }
 
   /** The directive, the registry unit that issued it (as tasking scopes recipients: by name or alias) and compliance per unit. */
@@ -64,7 +100,11 @@ export class ReplyDraftsService {
     if (!issuer) throw issuerNotInRegistry(directive.issuer?.name ?? null);
     const compliance = await this.compliance(documentId);
     if (compliance.length === 0) throw notDispatched(documentId);
-    return { directive, issuer, input: { directive, issuer: this.facts(issuer, units), compliance, today: this.today() } };
+    return {
+      directive,
+      issuer,
+      input: { directive, issuer: this.facts(issuer, units), compliance, today: this.today() },
+    };
   }
 
   private async compliance(documentId: string): Promise<UnitCompliance[]> {
@@ -78,7 +118,14 @@ export class ReplyDraftsService {
       ) as Promise<Array<{ unitId: string; lastReportedAt: string }>>,
     ]);
     const lastReport = new Map(reported.map((row) => [row.unitId, row.lastReportedAt]));
-    return rows.map((row) => ({ unitName: row.unitName, total: row.total, done: row.done, late: row.late, notReported: row.notReported, lastReportedAt: lastReport.get(row.unitId) ?? null }));
+    return rows.map((row) => ({
+      unitName: row.unitName,
+      total: row.total,
+      done: row.done,
+      late: row.late,
+      notReported: row.notReported,
+      lastReportedAt: lastReport.get(row.unitId) ?? null,
+    }));
   }
 
   private async directive(documentId: string): Promise<DirectiveFacts> {
@@ -97,6 +144,11 @@ export class ReplyDraftsService {
   }
 
   private facts(unit: Unit, units: Unit[]): UnitFacts {
-    return { name: unit.name, kind: unit.kind, headTitle: unit.headTitle, parentName: units.find((u) => u.id === unit.parentId)?.name ?? null };
+    return {
+      name: unit.name,
+      kind: unit.kind,
+      headTitle: unit.headTitle,
+      parentName: units.find((u) => u.id === unit.parentId)?.name ?? null,
+    };
   }
 }

@@ -1,4 +1,12 @@
-import type { DirectiveCitation, DocumentSystem, ReplyDocumentModel, ReplyIssuer, ReplySigner, ResultRow, ResultStatus } from '@congvan/rendering';
+import type {
+  DirectiveCitation,
+  DocumentSystem,
+  ReplyDocumentModel,
+  ReplyIssuer,
+  ReplySigner,
+  ResultRow,
+  ResultStatus,
+} from '@congvan/rendering';
 import type { UnitKind } from '@congvan/organisation';
 
 /**
@@ -74,7 +82,11 @@ export function citationOf(directive: DirectiveFacts, issuerInText: string | nul
 export function issuerOf(unit: UnitFacts): ReplyIssuer {
   const name = upper(unit.name);
   const split = PEOPLE_COMMITTEE_KINDS.has(unit.kind) ? name.replace(/^(ỦY BAN NHÂN DÂN)\s+/u, '$1\n') : name;
-  return { parent: unit.parentName ? upper(unit.parentName) : null, name: split, nameInText: unit.name.normalize('NFC') };
+  return {
+    parent: unit.parentName ? upper(unit.parentName) : null,
+    name: split,
+    nameInText: unit.name.normalize('NFC'),
+  };
 }
 
 /**
@@ -84,7 +96,13 @@ export function issuerOf(unit: UnitFacts): ReplyIssuer {
 export function signerOf(unit: UnitFacts): ReplySigner {
   const title = unit.headTitle ? upper(unit.headTitle) : '';
   if (PEOPLE_COMMITTEE_KINDS.has(unit.kind)) return { authority: 'TM.', body: 'ỦY BAN NHÂN DÂN', title, name: '' };
-  if (unit.kind === 'party_committee') return { authority: 'T/M', body: /^đảng ủy/iu.test(unit.name.normalize('NFC')) ? 'ĐẢNG ỦY' : 'BAN THƯỜNG VỤ', title, name: '' };
+  if (unit.kind === 'party_committee')
+    return {
+      authority: 'T/M',
+      body: /^đảng ủy/iu.test(unit.name.normalize('NFC')) ? 'ĐẢNG ỦY' : 'BAN THƯỜNG VỤ',
+      title,
+      name: '',
+    };
   return { authority: null, body: null, title, name: '' };
 }
 
@@ -146,7 +164,10 @@ export function buildUnitReportModel(input: UnitReportInput): ReplyDocumentModel
   const { directive, unit } = input;
   const issuerInText = input.directiveIssuer?.name ?? directive.issuer?.name ?? null;
   const via = input.reportTo.map((route) => /\((qua [^)]+)\)/u.exec(route)?.[1]).find(Boolean);
-  const paragraphs = input.responses.flatMap((text) => text.normalize('NFC').split(/\n\s*\n/u)).map((text) => text.trim()).filter(Boolean);
+  const paragraphs = input.responses
+    .flatMap((text) => text.normalize('NFC').split(/\n\s*\n/u))
+    .map((text) => text.trim())
+    .filter(Boolean);
   return {
     system: directive.system,
     kind: 'unit_report',
@@ -158,7 +179,10 @@ export function buildUnitReportModel(input: UnitReportInput): ReplyDocumentModel
     subject: directive.subject ? `Kết quả ${directive.subject}` : 'Kết quả thực hiện',
     recipients: issuerInText ? [via ? `${issuerInText} (${via})` : issuerInText] : [],
     citation: citationOf(directive, issuerInText),
-    body: (paragraphs.length > 0 ? paragraphs : [BODY_PLACEHOLDER]).map((text) => ({ kind: 'paragraph' as const, text })),
+    body: (paragraphs.length > 0 ? paragraphs : [BODY_PLACEHOLDER]).map((text) => ({
+      kind: 'paragraph' as const,
+      text,
+    })),
     distribution: distributionOf(directive.system),
     signer: signerOf(unit),
     deadline: null,

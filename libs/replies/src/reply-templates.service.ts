@@ -34,29 +34,53 @@ export class ReplyTemplatesService {
     const source = input.source.normalize('NFC');
     this.check(source, input.kind, input.system);
     return this.dataSource.transaction(async (tx) => {
-      const saved = await tx.save(ReplyTemplate, tx.create(ReplyTemplate, { name: input.name.normalize('NFC').trim(), kind: input.kind, system: input.system, source, createdById: user.id }));
-      await this.audit.record(tx, { actorId: user.id, action: 'reply_template.created', targetType: 'reply_template', targetId: saved.id, details: { name: saved.name, kind: saved.kind, system: saved.system } });
+      const saved = await tx.save(
+        ReplyTemplate,
+        tx.create(ReplyTemplate, {
+          name: input.name.normalize('NFC').trim(),
+          kind: input.kind,
+          system: input.system,
+          source,
+          createdById: user.id,
+        }),
+      );
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action: 'reply_template.created',
+        targetType: 'reply_template',
+        targetId: saved.id,
+        details: { name: saved.name, kind: saved.kind, system: saved.system },
+      });
       return saved;
     });
   }
 
   /** Every template without its source, newest first. */
   list(): Promise<ReplyTemplateSummary[]> {
-    return this.dataSource.getRepository(ReplyTemplate).find({ select: { id: true, name: true, kind: true, system: true, createdById: true, createdAt: true }, order: { createdAt: 'DESC' } });
+    return this.dataSource.getRepository(ReplyTemplate).find({
+      select: { id: true, name: true, kind: true, system: true, createdById: true, createdAt: true },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   private check(source: string, kind: ReplyKind, system: 'state' | 'party'): void {
     try {
       this.rendering.validate(source);
     } catch (error) {
-      if (error instanceof AppError && error.code === 'TEMPLATE_INVALID') throw new AppError(error.code, 400, error.messageVi, error.messageEn, error.details);
+      if (error instanceof AppError && error.code === 'TEMPLATE_INVALID')
+        throw new AppError(error.code, 400, error.messageVi, error.messageEn, error.details);
       throw error;
     }
     try {
       this.rendering.customHtml(source, sampleReplyModel(kind, system));
     } catch (error) {
-      const reason = error instanceof AppError ? String(error.details?.reason ?? error.messageEn) : (error as Error).message;
-      throw templateRejected(`không dựng được văn bản mẫu (${reason})`, `the trial render with the sample ${kind}.${system} model failed: ${reason}`, { problems: [reason] });
+      const reason =
+        error instanceof AppError ? String(error.details?.reason ?? error.messageEn) : (error as Error).message;
+      throw templateRejected(
+        `không dựng được văn bản mẫu (${reason})`,
+        `the trial render with the sample ${kind}.${system} model failed: ${reason}`,
+        { problems: [reason] },
+      );
     }
   }
 }

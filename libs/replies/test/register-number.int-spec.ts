@@ -11,7 +11,10 @@ describe('nextRegisterNumber (outgoing register)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource({ ...buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS), extra: { max: 20 } }).initialize();
+    dataSource = await new DataSource({
+      ...buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS),
+      extra: { max: 20 },
+    }).initialize();
   });
 
   afterAll(async () => {
@@ -35,8 +38,15 @@ describe('nextRegisterNumber (outgoing register)', () => {
 
   it('restarts at 1 each year and counts each issuer and type separately', async () => {
     const issuer = randomUUID();
-    const next = (type: string, year: number, who = issuer) => dataSource.transaction((tx) => nextRegisterNumber(tx, who, type, year));
-    expect([await next('BC', 2024), await next('BC', 2024), await next('BC', 2025), await next('CV', 2024), await next('BC', 2024, randomUUID())]).toEqual([1, 2, 1, 1, 1]);
+    const next = (type: string, year: number, who = issuer) =>
+      dataSource.transaction((tx) => nextRegisterNumber(tx, who, type, year));
+    expect([
+      await next('BC', 2024),
+      await next('BC', 2024),
+      await next('BC', 2025),
+      await next('CV', 2024),
+      await next('BC', 2024, randomUUID()),
+    ]).toEqual([1, 2, 1, 1, 1]);
   });
 
   it('does not use up a number when the signing rolls back', async () => {

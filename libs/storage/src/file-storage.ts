@@ -42,7 +42,10 @@ export class LocalFileStorage extends FileStorage {
   }
 
   async has(sha256: string): Promise<boolean> {
-    return stat(this.pathOf(sha256)).then(() => true, () => false);
+    return stat(this.pathOf(sha256)).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** The path is derived from the hash only, so no user-supplied name ever reaches the file system. */

@@ -8,21 +8,32 @@ describe('computeDueDates', () => {
     ['chậm nhất ngày 13.12.2007', '2007-12-13', '2007-12-13'],
     ['vào ngày 15/9/2024', '2024-09-15', '2024-09-15'],
   ])('reads "%s" as due on the right last day', (text, date, dueOn) => {
-    expect(computeDueDates({ kind: 'absolute', date, text }, context)).toEqual([{ dueOn, occurrence: null, deadlineText: text }]);
-  });
-
-  it('counts "trong vòng 07 ngày kể từ ngày nhận" from receipt', () => {
-    expect(computeDueDates({ kind: 'relative', offset: 'P7D', anchor: 'receipt', text: 'trong vòng 07 ngày kể từ ngày nhận' }, context)).toEqual([
-      { dueOn: '2024-08-14', occurrence: null, deadlineText: 'trong vòng 07 ngày kể từ ngày nhận' },
+    expect(computeDueDates({ kind: 'absolute', date, text }, context)).toEqual([
+      { dueOn, occurrence: null, deadlineText: text },
     ]);
   });
 
+  it('counts "trong vòng 07 ngày kể từ ngày nhận" from receipt', () => {
+    expect(
+      computeDueDates(
+        { kind: 'relative', offset: 'P7D', anchor: 'receipt', text: 'trong vòng 07 ngày kể từ ngày nhận' },
+        context,
+      ),
+    ).toEqual([{ dueOn: '2024-08-14', occurrence: null, deadlineText: 'trong vòng 07 ngày kể từ ngày nhận' }]);
+  });
+
   it('counts a relative deadline from issue when it says so', () => {
-    expect(computeDueDates({ kind: 'relative', offset: 'P10D', anchor: 'issue', text: '10 ngày kể từ ngày ký' }, context)[0].dueOn).toBe('2024-08-15');
+    expect(
+      computeDueDates({ kind: 'relative', offset: 'P10D', anchor: 'issue', text: '10 ngày kể từ ngày ký' }, context)[0]
+        .dueOn,
+    ).toBe('2024-08-15');
   });
 
   it('gives "trước ngày 29 hằng tháng" one due date per month, the day before the 29th', () => {
-    const dates = computeDueDates({ kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=29', text: 'trước ngày 29 hằng tháng' }, context);
+    const dates = computeDueDates(
+      { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=29', text: 'trước ngày 29 hằng tháng' },
+      context,
+    );
     expect(dates.map((d) => [d.occurrence, d.dueOn])).toEqual([
       ['2024-08-29', '2024-08-28'],
       ['2024-09-29', '2024-09-28'],
@@ -33,7 +44,10 @@ describe('computeDueDates', () => {
   });
 
   it('gives "03 tháng/lần" an occurrence every third month from receipt', () => {
-    const dates = computeDueDates({ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3', text: '03 tháng/lần' }, context);
+    const dates = computeDueDates(
+      { kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3', text: '03 tháng/lần' },
+      context,
+    );
     expect(dates.map((d) => d.dueOn)).toEqual(['2024-08-07', '2024-11-07']);
   });
 

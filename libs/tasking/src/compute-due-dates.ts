@@ -40,7 +40,9 @@ export function computeDueDates(deadline: DeadlineSpec, context: DueDateContext)
   switch (deadline.kind) {
     case 'absolute': {
       if (!deadline.date) return [];
-      return [{ dueOn: before ? addDays(deadline.date, -1) : deadline.date, occurrence: null, deadlineText: deadline.text }];
+      return [
+        { dueOn: before ? addDays(deadline.date, -1) : deadline.date, occurrence: null, deadlineText: deadline.text },
+      ];
     }
     case 'relative': {
       const days = deadline.offset ? durationDays(deadline.offset) : null;

@@ -20,8 +20,21 @@ export const seriesKey = (requirementRef: string, unitId: string): string => `${
  * One-off tasks are never planned again. Inserting the result with the dispatch key
  * (requirement × unit × occurrence) and ON CONFLICT DO NOTHING makes the extension idempotent.
  */
-export function planHorizonExtension(directive: DirectiveForTasks, dispatched: DispatchedDirective, unitsOf: (phrase: string) => Set<string>, horizonEnd: string): PlannedTask[] {
+export function planHorizonExtension(
+  directive: DirectiveForTasks,
+  dispatched: DispatchedDirective,
+  unitsOf: (phrase: string) => Set<string>,
+  horizonEnd: string,
+): PlannedTask[] {
   if (horizonEnd < dispatched.dispatchedOn) return [];
-  const plan = planTasks(directive, dispatched.recipients, unitsOf, { issuedOn: dispatched.issuedOn, receivedOn: dispatched.dispatchedOn, horizonEnd });
-  return plan.tasks.filter((task) => task.occurrence !== '' && task.occurrence > (dispatched.lastOccurrences.get(seriesKey(task.requirementRef, task.unitId)) ?? ''));
+  const plan = planTasks(directive, dispatched.recipients, unitsOf, {
+    issuedOn: dispatched.issuedOn,
+    receivedOn: dispatched.dispatchedOn,
+    horizonEnd,
+  });
+  return plan.tasks.filter(
+    (task) =>
+      task.occurrence !== '' &&
+      task.occurrence > (dispatched.lastOccurrences.get(seriesKey(task.requirementRef, task.unitId)) ?? ''),
+  );
 }

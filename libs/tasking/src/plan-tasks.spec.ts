@@ -16,13 +16,25 @@ function directive(requirements: DirectiveForTasks['requirements']): DirectiveFo
 describe('planTasks', () => {
   it('makes one task per requirement and recipient unit, due the day before "trước ngày 25/01/2024"', () => {
     const plan = planTasks(
-      directive([{ ref: '1.4', text: 'Gửi báo cáo kết quả', deadlines: [{ kind: 'absolute', date: '2024-01-25', text: 'trước ngày 25/01/2024' }], assignees: [], reportTo: [{ target: 'UBND quận (qua phòng Nội vụ)', forGroups: [] }] }]),
+      directive([
+        {
+          ref: '1.4',
+          text: 'Gửi báo cáo kết quả',
+          deadlines: [{ kind: 'absolute', date: '2024-01-25', text: 'trước ngày 25/01/2024' }],
+          assignees: [],
+          reportTo: [{ target: 'UBND quận (qua phòng Nội vụ)', forGroups: [] }],
+        },
+      ]),
       recipients,
       unitsOf,
       context,
     );
     expect(plan.tasks).toHaveLength(5);
-    expect(plan.tasks.every((t) => t.dueOn === '2024-01-24' && t.occurrence === '' && t.reportTo[0] === 'UBND quận (qua phòng Nội vụ)')).toBe(true);
+    expect(
+      plan.tasks.every(
+        (t) => t.dueOn === '2024-01-24' && t.occurrence === '' && t.reportTo[0] === 'UBND quận (qua phòng Nội vụ)',
+      ),
+    ).toBe(true);
     expect(plan.tasks.find((t) => t.unitId === 's1')?.recipientLine).toMatch(/^Hiệu trưởng/);
   });
 
@@ -44,8 +56,15 @@ describe('planTasks', () => {
       unitsOf,
       context,
     );
-    expect(plan.tasks.filter((t) => t.unitId === 'w1').map((t) => t.dueOn)).toEqual(['2024-01-28', '2024-02-28', '2024-03-28']);
-    expect(plan.tasks.find((t) => t.unitId === 's2')?.reportTo).toEqual(['pnv.dongda@hanoi.gov.vn', 'hòm thư phòng Giáo dục và Đào tạo']);
+    expect(plan.tasks.filter((t) => t.unitId === 'w1').map((t) => t.dueOn)).toEqual([
+      '2024-01-28',
+      '2024-02-28',
+      '2024-03-28',
+    ]);
+    expect(plan.tasks.find((t) => t.unitId === 's2')?.reportTo).toEqual([
+      'pnv.dongda@hanoi.gov.vn',
+      'hòm thư phòng Giáo dục và Đào tạo',
+    ]);
     expect(plan.tasks.find((t) => t.unitId === 'w2')?.reportTo).toEqual(['pnv.dongda@hanoi.gov.vn']);
   });
 
@@ -68,7 +87,12 @@ describe('planTasks', () => {
   });
 
   it('lists a unit named on two recipient lines once', () => {
-    const plan = planTasks(directive([{ ref: '1', text: 'x', deadlines: [], assignees: [], reportTo: [] }]), [...recipients, { line: 'Phường 1', unitIds: ['w1'] }], unitsOf, context);
+    const plan = planTasks(
+      directive([{ ref: '1', text: 'x', deadlines: [], assignees: [], reportTo: [] }]),
+      [...recipients, { line: 'Phường 1', unitIds: ['w1'] }],
+      unitsOf,
+      context,
+    );
     expect(plan.tasks.filter((t) => t.unitId === 'w1')).toHaveLength(1);
   });
 });

@@ -43,9 +43,15 @@ export interface TaskPlan {
  * The due date comes from the requirement's first deadline that gives one, preferring an absolute
  * date, then a recurring one, then a relative one; every deadline's wording stays on the task.
  */
-export function planTasks(directive: DirectiveForTasks, recipients: RecipientUnits[], unitsOf: (phrase: string) => Set<string>, context: DueDateContext): TaskPlan {
+export function planTasks(
+  directive: DirectiveForTasks,
+  recipients: RecipientUnits[],
+  unitsOf: (phrase: string) => Set<string>,
+  context: DueDateContext,
+): TaskPlan {
   const lineOfUnit = new Map<string, string>();
-  for (const recipient of recipients) for (const unitId of recipient.unitIds) if (!lineOfUnit.has(unitId)) lineOfUnit.set(unitId, recipient.line);
+  for (const recipient of recipients)
+    for (const unitId of recipient.unitIds) if (!lineOfUnit.has(unitId)) lineOfUnit.set(unitId, recipient.line);
   const allUnits = [...lineOfUnit.keys()];
   const warnings: string[] = [];
   const tasks: PlannedTask[] = [];
@@ -55,14 +61,29 @@ export function planTasks(directive: DirectiveForTasks, recipients: RecipientUni
     if (requirement.assignees.length > 0) {
       const named = new Set(requirement.assignees.flatMap((phrase) => [...unitsOf(phrase)]));
       targets = allUnits.filter((unitId) => named.has(unitId));
-      if (targets.length === 0) warnings.push(`Yêu cầu ${requirement.ref}: không đơn vị nhận nào thuộc "${requirement.assignees.join('; ')}" / requirement ${requirement.ref}: no recipient unit matches its assignees`);
+      if (targets.length === 0)
+        warnings.push(
+          `Yêu cầu ${requirement.ref}: không đơn vị nhận nào thuộc "${requirement.assignees.join('; ')}" / requirement ${requirement.ref}: no recipient unit matches its assignees`,
+        );
     }
-    const dueDates = drivingDueDates(requirement.deadlines, { ...context, issuedOn: context.issuedOn ?? directive.date });
+    const dueDates = drivingDueDates(requirement.deadlines, {
+      ...context,
+      issuedOn: context.issuedOn ?? directive.date,
+    });
     const deadlineText = requirement.deadlines.map((d) => d.text).join('; ') || null;
 
     for (const unitId of targets) {
-      const reportTo = requirement.reportTo.filter((route) => route.forGroups.length === 0 || route.forGroups.some((group) => unitsOf(group).has(unitId))).map((route) => route.target);
-      const base = { requirementRef: requirement.ref, requirementText: requirement.text, unitId, recipientLine: lineOfUnit.get(unitId)!, deadlineText, reportTo };
+      const reportTo = requirement.reportTo
+        .filter((route) => route.forGroups.length === 0 || route.forGroups.some((group) => unitsOf(group).has(unitId)))
+        .map((route) => route.target);
+      const base = {
+        requirementRef: requirement.ref,
+        requirementText: requirement.text,
+        unitId,
+        recipientLine: lineOfUnit.get(unitId)!,
+        deadlineText,
+        reportTo,
+      };
       if (dueDates.length === 0) tasks.push({ ...base, dueOn: null, occurrence: '' });
       for (const due of dueDates) tasks.push({ ...base, dueOn: due.dueOn, occurrence: due.occurrence ?? '' });
     }

@@ -1,7 +1,30 @@
-import { Body, Controller, Get, Header, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, StreamableFile, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFiles,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
-import { DispatchDto, ListTasksQueryDto, RegisterQueryDto, RemindDirectiveDto, RespondDto, ReturnTaskDto, toTaskView, type TaskView } from './tasking.dto.js';
+import {
+  DispatchDto,
+  ListTasksQueryDto,
+  RegisterQueryDto,
+  RemindDirectiveDto,
+  RespondDto,
+  ReturnTaskDto,
+  toTaskView,
+  type TaskView,
+} from './tasking.dto.js';
 import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
 
 @Controller()
@@ -34,7 +57,11 @@ export class TaskingController {
   @Post('documents/:id/remind')
   @HttpCode(200)
   @Roles('clerk', 'leader', 'system_admin')
-  remind(@Param('id', ParseUUIDPipe) id: string, @Body() body: RemindDirectiveDto, @CurrentUser() user: AuthUser): Promise<RemindResult> {
+  remind(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RemindDirectiveDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RemindResult> {
     return this.tasking.remindDirective(user, id, body.scope);
   }
 
@@ -58,7 +85,11 @@ export class TaskingController {
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   async registerXlsx(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const workbook = await this.tasking.registerXlsx(user, query.documentId);
-    return new StreamableFile(workbook, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', disposition: 'attachment; filename="so-theo-doi.xlsx"', length: workbook.length });
+    return new StreamableFile(workbook, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: 'attachment; filename="so-theo-doi.xlsx"',
+      length: workbook.length,
+    });
   }
 
   @Get('tasks/:id')
@@ -71,8 +102,21 @@ export class TaskingController {
   @Post('tasks/:id/responses')
   @Roles('unit_admin')
   @UseInterceptors(FilesInterceptor('files', 10))
-  respond(@Param('id', ParseUUIDPipe) id: string, @Body() body: RespondDto, @UploadedFiles() files: Express.Multer.File[] | undefined, @CurrentUser() user: AuthUser) {
-    return this.tasking.respond(user, id, body.text, (files ?? []).map((f) => ({ buffer: f.buffer, originalname: Buffer.from(f.originalname, 'latin1').toString('utf8') })));
+  respond(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: RespondDto,
+    @UploadedFiles() files: Express.Multer.File[] | undefined,
+    @CurrentUser() user: AuthUser,
+  ) {
+    return this.tasking.respond(
+      user,
+      id,
+      body.text,
+      (files ?? []).map((f) => ({
+        buffer: f.buffer,
+        originalname: Buffer.from(f.originalname, 'latin1').toString('utf8'),
+      })),
+    );
   }
 
   @Post('tasks/:id/close')
@@ -92,7 +136,11 @@ export class TaskingController {
   @Post('tasks/:id/return')
   @HttpCode(200)
   @Roles('clerk', 'leader', 'system_admin')
-  async returnTask(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReturnTaskDto, @CurrentUser() user: AuthUser): Promise<TaskView> {
+  async returnTask(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReturnTaskDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TaskView> {
     const task = await this.tasking.returnTask(user, id, body.reason);
     return toTaskView(task, isOverdue(task, this.today()));
   }

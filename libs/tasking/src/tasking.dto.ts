@@ -1,50 +1,74 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageQueryDto } from '@congvan/common';
 import type { Directive } from '@congvan/extraction';
 import { TASK_STATUSES, type TaskStatus } from './task.entity.js';
 import { type InboxTask, REMIND_SCOPES, type RemindScope } from './tasking.service.js';
 
 export class SettledLineDto {
-  @IsString() @MaxLength(2000)
+  @IsString()
+  @MaxLength(2000)
   line: string;
 
-  @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true })
   unitIds: string[];
 }
 
 export class DispatchDto {
   /** The clerk's choice of units for recipient lines that did not resolve cleanly. */
-  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => SettledLineDto)
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => SettledLineDto)
   lines?: SettledLineDto[];
 }
 
 export class ListTasksQueryDto extends PageQueryDto {
-  @IsOptional() @IsIn(TASK_STATUSES)
+  @IsOptional()
+  @IsIn(TASK_STATUSES)
   status?: TaskStatus;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   documentId?: string;
 }
 
 export class RegisterQueryDto {
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   documentId?: string;
 }
 
 export class RemindDirectiveDto {
   /** `due`: tasks due today or earlier (the default); `unreported`: every task not yet reported. */
-  @IsOptional() @IsIn(REMIND_SCOPES)
+  @IsOptional()
+  @IsIn(REMIND_SCOPES)
   scope: RemindScope = 'due';
 }
 
 export class RespondDto {
-  @IsString() @MinLength(1) @MaxLength(20_000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20_000)
   text: string;
 }
 
 export class ReturnTaskDto {
-  @IsString() @MinLength(3) @MaxLength(2_000)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2_000)
   reason: string;
 }
 

@@ -1,8 +1,10 @@
 import { AppError } from '@congvan/common';
 
-export const taskNotFound = (id: string) => new AppError('TASK_NOT_FOUND', 404, 'Không tìm thấy nhiệm vụ.', 'Task not found.', { id });
+export const taskNotFound = (id: string) =>
+  new AppError('TASK_NOT_FOUND', 404, 'Không tìm thấy nhiệm vụ.', 'Task not found.', { id });
 
-export const directiveNotFound = (id: string) => new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
+export const directiveNotFound = (id: string) =>
+  new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
 
 export const recipientsUnresolved = (lines: unknown[]) =>
   new AppError(
@@ -14,16 +16,45 @@ export const recipientsUnresolved = (lines: unknown[]) =>
   );
 
 export const notReviewed = (status: string) =>
-  new AppError('DIRECTIVE_NOT_REVIEWED', 409, `Văn bản chưa được văn thư xác nhận (trạng thái "${status}").`, `The directive has not been confirmed by the clerk (status "${status}").`, { status });
+  new AppError(
+    'DIRECTIVE_NOT_REVIEWED',
+    409,
+    `Văn bản chưa được văn thư xác nhận (trạng thái "${status}").`,
+    `The directive has not been confirmed by the clerk (status "${status}").`,
+    { status },
+  );
 
 export const taskStateConflict = (status: string, action: string) =>
-  new AppError('TASK_STATE_CONFLICT', 409, `Nhiệm vụ đang ở trạng thái "${status}", không thể ${action}.`, `The task is "${status}"; cannot ${action}.`, { status, action });
+  new AppError(
+    'TASK_STATE_CONFLICT',
+    409,
+    `Nhiệm vụ đang ở trạng thái "${status}", không thể ${action}.`,
+    `The task is "${status}"; cannot ${action}.`,
+    { status, action },
+  );
 
 export const responseRequired = () =>
-  new AppError('RESPONSE_REQUIRED', 409, 'Cần gửi báo cáo kết quả trước khi đóng nhiệm vụ.', 'A report must be submitted before the task is closed.');
+  new AppError(
+    'RESPONSE_REQUIRED',
+    409,
+    'Cần gửi báo cáo kết quả trước khi đóng nhiệm vụ.',
+    'A report must be submitted before the task is closed.',
+  );
 
 export const unknownUnits = (unitIds: string[]) =>
-  new AppError('UNKNOWN_UNITS', 422, 'Có đơn vị được chọn không tồn tại trong danh mục.', 'Some chosen units are not in the registry.', { unitIds });
+  new AppError(
+    'UNKNOWN_UNITS',
+    422,
+    'Có đơn vị được chọn không tồn tại trong danh mục.',
+    'Some chosen units are not in the registry.',
+    { unitIds },
+  );
 
 export const unsupportedAttachment = (name: string) =>
-  new AppError('UNSUPPORTED_ATTACHMENT', 415, `Tệp đính kèm "${name}" không thuộc định dạng được chấp nhận (PDF, ảnh, Word, Excel).`, `Attachment "${name}" is not an accepted type (PDF, image, Word, Excel).`, { name });
+  new AppError(
+    'UNSUPPORTED_ATTACHMENT',
+    415,
+    `Tệp đính kèm "${name}" không thuộc định dạng được chấp nhận (PDF, ảnh, Word, Excel).`,
+    `Attachment "${name}" is not an accepted type (PDF, image, Word, Excel).`,
+    { name },
+  );

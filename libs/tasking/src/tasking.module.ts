@@ -27,17 +27,33 @@ export class TaskingModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define(JOB_REMIND_OVERDUE, { handle: async () => void (await this.tasking.remindOverdue()), schedule: '0 7 * * *' });
+    this.jobs.define(JOB_REMIND_OVERDUE, {
+      handle: async () => void (await this.tasking.remindOverdue()),
+      schedule: '0 7 * * *',
+    });
     // Before the reminders: occurrences that came within the horizon overnight exist by 07:00.
-    this.jobs.define(JOB_EXTEND_HORIZON, { handle: async () => void (await this.tasking.extendHorizon()), schedule: '30 0 * * *' });
+    this.jobs.define(JOB_EXTEND_HORIZON, {
+      handle: async () => void (await this.tasking.extendHorizon()),
+      schedule: '30 0 * * *',
+    });
   }
 
   static forRoot(options: TaskingOptions): DynamicModule {
     return {
       module: TaskingModule,
-      imports: [TypeOrmModule.forFeature([Task, TaskResponse, TaskEvent]), MulterModule.register({ storage: memoryStorage(), limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 } })],
+      imports: [
+        TypeOrmModule.forFeature([Task, TaskResponse, TaskEvent]),
+        MulterModule.register({
+          storage: memoryStorage(),
+          limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
+        }),
+      ],
       controllers: [TaskingController],
-      providers: [{ provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday }, { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) }, TaskingService],
+      providers: [
+        { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
+        { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
+        TaskingService,
+      ],
       exports: [TaskingService],
     };
   }

@@ -15,7 +15,16 @@ import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse, type Attachment } from './task-response.entity.js';
 import { Task, type TaskStatus } from './task.entity.js';
 import { summariseDirective, type DirectiveSummary } from './tasking.dto.js';
-import { directiveNotFound, notReviewed, recipientsUnresolved, responseRequired, taskNotFound, taskStateConflict, unknownUnits, unsupportedAttachment } from './tasking.errors.js';
+import {
+  directiveNotFound,
+  notReviewed,
+  recipientsUnresolved,
+  responseRequired,
+  taskNotFound,
+  taskStateConflict,
+  unknownUnits,
+  unsupportedAttachment,
+} from './tasking.errors.js';
 
 export const TASKING_CLOCK = Symbol('TASKING_CLOCK');
 /** Today in Vietnam (UTC+7), YYYY-MM-DD; injected so tests control time. */
@@ -66,7 +75,22 @@ export interface RemindResult {
 }
 
 /** What the inbox reads of a task: the fields of a TaskView. */
-export type InboxTask = Pick<Task, 'id' | 'documentId' | 'requirementRef' | 'requirementText' | 'unitId' | 'recipientLine' | 'dueOn' | 'occurrence' | 'deadlineText' | 'reportTo' | 'status' | 'closedAt' | 'lastRemindedAt'>;
+export type InboxTask = Pick<
+  Task,
+  | 'id'
+  | 'documentId'
+  | 'requirementRef'
+  | 'requirementText'
+  | 'unitId'
+  | 'recipientLine'
+  | 'dueOn'
+  | 'occurrence'
+  | 'deadlineText'
+  | 'reportTo'
+  | 'status'
+  | 'closedAt'
+  | 'lastRemindedAt'
+>;
 
 export interface ComplianceRow {
   unitId: string;
@@ -114,8 +138,15 @@ export class TaskingService {
       const missing = settled.flatMap((s) => s.unitIds).filter((id) => !byId.has(id));
       if (missing.length > 0) throw unknownUnits(missing);
       const lines = this.resolve(directive.recipients, units, directive);
-      const recipients = lines.map((line) => settled.find((s) => s.line === line.line) ?? { line: line.line, unitIds: this.idsOf(line, units) });
-      const unresolved = lines.filter((line, i) => recipients[i].unitIds.length === 0 || (!settled.some((s) => s.line === line.line) && line.flags.length + line.groups.reduce((n, g) => n + g.flags.length, 0) > 0));
+      const recipients = lines.map(
+        (line) => settled.find((s) => s.line === line.line) ?? { line: line.line, unitIds: this.idsOf(line, units) },
+      );
+      const unresolved = lines.filter(
+        (line, i) =>
+          recipients[i].unitIds.length === 0 ||
+          (!settled.some((s) => s.line === line.line) &&
+            line.flags.length + line.groups.reduce((n, g) => n + g.flags.length, 0) > 0),
+      );
       if (unresolved.length > 0) throw recipientsUnresolved(unresolved);
 
       const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
@@ -123,10 +154,26 @@ export class TaskingService {
       const alreadyDispatched = document.status === 'tasked';
       if (!alreadyDispatched) {
         await tx.update(Document, { id: documentId }, { status: 'tasked' });
-        await this.audit.record(tx, { actorId: user.id, action: 'directive.dispatched', targetType: 'document', targetId: documentId, details: { tasks: createdIds.length } });
+        await this.audit.record(tx, {
+          actorId: user.id,
+          action: 'directive.dispatched',
+          targetType: 'document',
+          targetId: documentId,
+          details: { tasks: createdIds.length },
+        });
       }
-      this.logger.log({ msg: 'directive dispatched', documentId, created: createdIds.length, planned: plan.tasks.length });
-      return { created: createdIds.length, existing: plan.tasks.length - createdIds.length, alreadyDispatched, warnings: plan.warnings };
+      this.logger.log({
+        msg: 'directive dispatched',
+        documentId,
+        created: createdIds.length,
+        planned: plan.tasks.length,
+      });
+      return {
+        created: createdIds.length,
+        existing: plan.tasks.length - createdIds.length,
+        alreadyDispatched,
+        warnings: plan.warnings,
+      };
     });
   }
 
@@ -134,13 +181,17 @@ export class TaskingService {
    * A unit's tasks by due day (overdue first), limited to what the caller may see. Plain SQL with
    * only the columns a TaskView shows: the inbox is the most read route (bench/tasking.bench.ts).
    */
-  async inbox(user: AuthUser, query: { status?: TaskStatus; documentId?: string; limit: number; offset: number }): Promise<Array<InboxTask & { overdue: boolean }>> {
+  async inbox(
+    user: AuthUser,
+    query: { status?: TaskStatus; documentId?: string; limit: number; offset: number },
+  ): Promise<Array<InboxTask & { overdue: boolean }>> {
     const scope = unitScope(user);
     const values: unknown[] = [];
     const where: string[] = [];
     const param = (value: unknown) => `$${values.push(value)}`;
     // One unit is an equality, so the (unit_id, due_on, created_at) index yields the page in order.
-    if (scope !== 'all') where.push(scope.length === 1 ? `t.unit_id = ${param(scope[0])}` : `t.unit_id = ANY(${param(scope)}::uuid[])`);
+    if (scope !== 'all')
+      where.push(scope.length === 1 ? `t.unit_id = ${param(scope[0])}` : `t.unit_id = ANY(${param(scope)}::uuid[])`);
     if (query.status) where.push(`t.status = ${param(query.status)}`);
     if (query.documentId) where.push(`t.document_id = ${param(query.documentId)}`);
     const rows: InboxTask[] = await this.dataSource.query(
@@ -157,7 +208,10 @@ export class TaskingService {
     return rows.map((task) => Object.assign(task, { overdue: isOverdue(task, today) }));
   }
 
-  async get(user: AuthUser, taskId: string): Promise<{ task: Task; directive: DirectiveSummary | null; responses: TaskResponse[]; events: TaskEvent[] }> {
+  async get(
+    user: AuthUser,
+    taskId: string,
+  ): Promise<{ task: Task; directive: DirectiveSummary | null; responses: TaskResponse[]; events: TaskEvent[] }> {
     const task = await this.visibleTask(this.dataSource.manager, user, taskId);
     const [draft, responses, events] = await Promise.all([
       this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId: task.documentId }),
@@ -168,18 +222,32 @@ export class TaskingService {
   }
 
   /** The unit's report on a task, with attachments checked by content and stored first. */
-  async respond(user: AuthUser, taskId: string, text: string, files: Array<{ buffer: Buffer; originalname: string }>): Promise<TaskResponse> {
+  async respond(
+    user: AuthUser,
+    taskId: string,
+    text: string,
+    files: Array<{ buffer: Buffer; originalname: string }>,
+  ): Promise<TaskResponse> {
     const attachments: Attachment[] = [];
     for (const file of files) {
       const type = await fileTypeFromBuffer(file.buffer);
       if (!type || !ATTACHMENT_TYPES.has(type.mime)) throw unsupportedAttachment(file.originalname);
       const stored = await this.storage.put(file.buffer);
-      attachments.push({ sha256: stored.sha256, name: file.originalname.normalize('NFC').slice(0, 255), mimeType: type.mime, sizeBytes: stored.sizeBytes });
+      attachments.push({
+        sha256: stored.sha256,
+        name: file.originalname.normalize('NFC').slice(0, 255),
+        mimeType: type.mime,
+        sizeBytes: stored.sizeBytes,
+      });
     }
     return this.dataSource.transaction(async (tx) => {
       const task = await this.visibleTask(tx, user, taskId, true);
-      if (task.status !== 'open' && task.status !== 'returned') throw taskStateConflict(task.status, 'gửi báo cáo / submit a report');
-      return tx.save(TaskResponse, tx.create(TaskResponse, { taskId, authorId: user.id, text: text.normalize('NFC'), attachments }));
+      if (task.status !== 'open' && task.status !== 'returned')
+        throw taskStateConflict(task.status, 'gửi báo cáo / submit a report');
+      return tx.save(
+        TaskResponse,
+        tx.create(TaskResponse, { taskId, authorId: user.id, text: text.normalize('NFC'), attachments }),
+      );
     });
   }
 
@@ -222,7 +290,9 @@ export class TaskingService {
   async remindOverdue(): Promise<number> {
     const today = this.today();
     const units = await this.dataSource.transaction((tx) =>
-      this.markReminded(tx, null, { documentId: null, dueBefore: today, notRemindedOn: today }, (tasks) => ({ overdueTasks: tasks })),
+      this.markReminded(tx, null, { documentId: null, dueBefore: today, notRemindedOn: today }, (tasks) => ({
+        overdueTasks: tasks,
+      })),
     );
     return units.reduce((sum, unit) => sum + unit.tasks, 0);
   }
@@ -236,7 +306,11 @@ export class TaskingService {
     return this.dataSource.transaction(async (tx) => {
       if (!(await tx.existsBy(Document, { id: documentId }))) throw directiveNotFound(documentId);
       const dueBefore = scope === 'due' ? addDays(this.today(), 1) : null;
-      const units = await this.markReminded(tx, user.id, { documentId, dueBefore, notRemindedOn: null }, (tasks) => ({ tasks, documentId, scope }));
+      const units = await this.markReminded(tx, user.id, { documentId, dueBefore, notRemindedOn: null }, (tasks) => ({
+        tasks,
+        documentId,
+        scope,
+      }));
       this.logger.log({ msg: 'directive reminded', documentId, scope, units: units.length });
       return { reminded: units.reduce((sum, unit) => sum + unit.tasks, 0), units };
     });
@@ -266,7 +340,14 @@ export class TaskingService {
         ORDER BY u.name, r.unit_id`,
       [where.documentId, where.dueBefore, where.notRemindedOn],
     );
-    for (const unit of units) await this.audit.record(tx, { actorId, action: 'task.reminded', targetType: 'unit', targetId: unit.unitId, details: details(unit.tasks) });
+    for (const unit of units)
+      await this.audit.record(tx, {
+        actorId,
+        action: 'task.reminded',
+        targetType: 'unit',
+        targetId: unit.unitId,
+        details: details(unit.tasks),
+      });
     return units;
   }
 
@@ -289,7 +370,13 @@ export class TaskingService {
     return this.dataSource.transaction(async (tx) => {
       await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
       const { directive, units } = await this.load(tx, documentId);
-      const series: Array<{ unitId: string; requirementRef: string; recipientLine: string; lastOccurrence: string; createdOn: string }> = await tx.query(
+      const series: Array<{
+        unitId: string;
+        requirementRef: string;
+        recipientLine: string;
+        lastOccurrence: string;
+        createdOn: string;
+      }> = await tx.query(
         `SELECT unit_id AS "unitId", requirement_ref AS "requirementRef", min(recipient_line) AS "recipientLine", max(occurrence) AS "lastOccurrence",
                 min((created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)::text AS "createdOn"
            FROM task WHERE document_id = $1 GROUP BY unit_id, requirement_ref`,
@@ -300,7 +387,9 @@ export class TaskingService {
       // A unit merged away or dissolved since dispatch gets no new occurrences.
       const current = new Set(units.filter((u) => isValidOn(u, today)).map((u) => u.id));
       const unitsByLine = new Map<string, Set<string>>();
-      for (const s of series) if (current.has(s.unitId)) unitsByLine.set(s.recipientLine, (unitsByLine.get(s.recipientLine) ?? new Set()).add(s.unitId));
+      for (const s of series)
+        if (current.has(s.unitId))
+          unitsByLine.set(s.recipientLine, (unitsByLine.get(s.recipientLine) ?? new Set()).add(s.unitId));
       const context = this.dueContext(directive);
       const planned = planHorizonExtension(
         directive,
@@ -315,26 +404,62 @@ export class TaskingService {
       );
       const createdIds = await this.insertTasks(tx, documentId, planned, null);
       if (createdIds.length > 0) {
-        await this.audit.record(tx, { actorId: null, action: 'directive.horizon_extended', targetType: 'document', targetId: documentId, details: { tasks: createdIds.length, horizonEnd: context.horizonEnd } });
-        this.logger.log({ msg: 'recurring deadlines extended', documentId, created: createdIds.length, horizonEnd: context.horizonEnd });
+        await this.audit.record(tx, {
+          actorId: null,
+          action: 'directive.horizon_extended',
+          targetType: 'document',
+          targetId: documentId,
+          details: { tasks: createdIds.length, horizonEnd: context.horizonEnd },
+        });
+        this.logger.log({
+          msg: 'recurring deadlines extended',
+          documentId,
+          created: createdIds.length,
+          horizonEnd: context.horizonEnd,
+        });
       }
       return createdIds.length;
     });
   }
 
   /** Inserts planned tasks, skipping those that exist (document × requirement × unit × occurrence); returns the new ids, each with its first event. */
-  private async insertTasks(tx: EntityManager, documentId: string, tasks: PlannedTask[], actorId: string | null): Promise<string[]> {
+  private async insertTasks(
+    tx: EntityManager,
+    documentId: string,
+    tasks: PlannedTask[],
+    actorId: string | null,
+  ): Promise<string[]> {
     if (tasks.length === 0) return [];
-    const inserted = await tx.createQueryBuilder().insert().into(Task).values(tasks.map((task) => ({ ...task, documentId }))).orIgnore().returning(['id']).execute();
+    const inserted = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(Task)
+      .values(tasks.map((task) => ({ ...task, documentId })))
+      .orIgnore()
+      .returning(['id'])
+      .execute();
     const createdIds = (inserted.raw as Array<{ id: string }>).map((row) => row.id);
-    if (createdIds.length > 0) await tx.insert(TaskEvent, createdIds.map((taskId) => ({ taskId, actorId, fromStatus: null, toStatus: 'open' as const })));
+    if (createdIds.length > 0)
+      await tx.insert(
+        TaskEvent,
+        createdIds.map((taskId) => ({ taskId, actorId, fromStatus: null, toStatus: 'open' as const })),
+      );
     return createdIds;
   }
 
   /** The register of tasks (sổ theo dõi) as CSV, one row per task, for a directive or all. */
   async registerCsv(user: AuthUser, documentId?: string): Promise<string> {
     const rows = await this.registerRows(user, documentId);
-    return '\uFEFF' + [toCsvRow(REGISTER_COLUMNS), ...rows.map((r) => toCsvRow([r.document, r.requirement, r.unit, r.dueOn, r.status, r.closedAt, r.requirementText]))].join('\r\n') + '\r\n';
+    return (
+      '\uFEFF' +
+      [
+        toCsvRow(REGISTER_COLUMNS),
+        ...rows.map((r) =>
+          toCsvRow([r.document, r.requirement, r.unit, r.dueOn, r.status, r.closedAt, r.requirementText]),
+        ),
+      ].join('\r\n') +
+      '\r\n'
+    );
   }
 
   /** The same register as an Excel workbook: same columns and rows, the days as real dates. */
@@ -370,7 +495,13 @@ export class TaskingService {
       await check?.(tx, task);
       await tx.update(Task, { id: taskId }, { status: to, ...(to === 'closed' ? { closedAt: new Date() } : {}) });
       await tx.insert(TaskEvent, { taskId, actorId: user.id, fromStatus: task.status, toStatus: to, reason });
-      await this.audit.record(tx, { actorId: user.id, action, targetType: 'task', targetId: taskId, details: reason ? { reason } : {} });
+      await this.audit.record(tx, {
+        actorId: user.id,
+        action,
+        targetType: 'task',
+        targetId: taskId,
+        details: reason ? { reason } : {},
+      });
       return tx.findOneByOrFail(Task, { id: taskId });
     });
   }
@@ -378,12 +509,18 @@ export class TaskingService {
   /** Loads a task the caller may see (row-locked when it will change); another unit's task is a 404. */
   private async visibleTask(manager: EntityManager, user: AuthUser, taskId: string, lock = false): Promise<Task> {
     const scope = unitScope(user);
-    const task = await manager.findOne(Task, { where: { id: taskId, ...(scope === 'all' ? {} : { unitId: In(scope) }) }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const task = await manager.findOne(Task, {
+      where: { id: taskId, ...(scope === 'all' ? {} : { unitId: In(scope) }) },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!task) throw taskNotFound(taskId);
     return task;
   }
 
-  private async load(manager: EntityManager, documentId: string): Promise<{ directive: LoadedDirective; units: Unit[] }> {
+  private async load(
+    manager: EntityManager,
+    documentId: string,
+  ): Promise<{ directive: LoadedDirective; units: Unit[] }> {
     const draft = await manager.findOneBy(DirectiveDraft, { documentId });
     if (!draft) throw notReviewed('missing');
     const directive: LoadedDirective = currentDirective(draft);
@@ -398,7 +535,11 @@ export class TaskingService {
 
   /** Resolution limited to the issuer's own registry, with the units valid today. */
   private resolve(lines: string[], units: Unit[], directive: LoadedDirective): RecipientResolution[] {
-    return resolveRecipients(lines, units.map((u) => toRegistryUnit(u)), { onDate: this.today(), issuerName: directive.issuer?.name ?? null });
+    return resolveRecipients(
+      lines,
+      units.map((u) => toRegistryUnit(u)),
+      { onDate: this.today(), issuerName: directive.issuer?.name ?? null },
+    );
   }
 
   private unitsOf(units: Unit[], directive: LoadedDirective): (phrase: string) => Set<string> {
@@ -407,7 +548,11 @@ export class TaskingService {
 
   private dueContext(directive: { date: string | null }) {
     const today = this.today();
-    return { issuedOn: directive.date && /^\d{4}-\d{2}-\d{2}$/.test(directive.date) ? directive.date : null, receivedOn: today, horizonEnd: addDays(today, HORIZON_DAYS) };
+    return {
+      issuedOn: directive.date && /^\d{4}-\d{2}-\d{2}$/.test(directive.date) ? directive.date : null,
+      receivedOn: today,
+      horizonEnd: addDays(today, HORIZON_DAYS),
+    };
   }
 }
 

@@ -21,7 +21,13 @@ const directive = {
   issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
   recipients: [LINE],
   requirements: [
-    { ref: '1', text: 'Rà soát, đổi mật khẩu các tài khoản', deadlines: [{ kind: 'absolute', date: '2024-01-25', text: 'trước ngày 25/01/2024' }], assignees: [], reportTo: [] },
+    {
+      ref: '1',
+      text: 'Rà soát, đổi mật khẩu các tài khoản',
+      deadlines: [{ kind: 'absolute', date: '2024-01-25', text: 'trước ngày 25/01/2024' }],
+      assignees: [],
+      reportTo: [],
+    },
     {
       ref: '2',
       text: 'Báo cáo kết quả thực hiện hằng tháng',
@@ -50,10 +56,21 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
   let today = '2024-01-16';
   let documentId: string;
   let wardIds: string[];
-  const clerk: AuthUser = { id: '6f1f3c52-8a43-4d43-9a57-3b8a9d0f2a11', username: 'vanthu', role: 'clerk', unitId: null };
+  const clerk: AuthUser = {
+    id: '6f1f3c52-8a43-4d43-9a57-3b8a9d0f2a11',
+    username: 'vanthu',
+    role: 'clerk',
+    unitId: null,
+  };
 
   const occurrencesOf = async (ref: string) =>
-    (await dataSource.getRepository(Task).find({ where: { documentId, requirementRef: ref }, order: { occurrence: 'ASC' } })).map((t) => `${t.unitId === wardIds[0] ? 'A' : 'B'} ${t.occurrence} ${t.dueOn}`).sort();
+    (
+      await dataSource
+        .getRepository(Task)
+        .find({ where: { documentId, requirementRef: ref }, order: { occurrence: 'ASC' } })
+    )
+      .map((t) => `${t.unitId === wardIds[0] ? 'A' : 'B'} ${t.occurrence} ${t.dueOn}`)
+      .sort();
 
   /** Runs the job the way the schedule does: through the queue, taken by this process's worker. */
   async function runJob(): Promise<void> {
@@ -82,12 +99,22 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
       { code: 'dongda.ward.hang-bot', name: 'Ủy ban nhân dân phường Hàng Bột', kind: 'ward' as const },
     ]);
     wardIds = units.map((u) => u.id);
-    const document = await dataSource.getRepository(Document).save({ sha256: 'a'.repeat(64), originalName: 'Công văn báo cáo hằng tháng.pdf', mimeType: 'application/pdf', sizeBytes: 1, status: 'reviewed' as const });
+    const document = await dataSource.getRepository(Document).save({
+      sha256: 'a'.repeat(64),
+      originalName: 'Công văn báo cáo hằng tháng.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      status: 'reviewed' as const,
+    });
     documentId = document.id;
-    await dataSource.getRepository(DirectiveDraft).save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    await dataSource
+      .getRepository(DirectiveDraft)
+      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
     await tasking.dispatch(clerk, documentId, [{ line: LINE, unitIds: wardIds }]);
     // Dispatch happened on 16 January 2024 (Vietnam time), as the clock says.
-    await dataSource.query(`UPDATE task SET created_at = '2024-01-16T09:00:00+07:00' WHERE document_id = $1`, [documentId]);
+    await dataSource.query(`UPDATE task SET created_at = '2024-01-16T09:00:00+07:00' WHERE document_id = $1`, [
+      documentId,
+    ]);
   });
 
   afterAll(async () => {
@@ -97,12 +124,23 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
   });
 
   it('is scheduled daily at 00:30 Vietnam time', async () => {
-    const [schedule] = await dataSource.query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`, [JOB_EXTEND_HORIZON]);
+    const [schedule] = await dataSource.query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`, [
+      JOB_EXTEND_HORIZON,
+    ]);
     expect(schedule).toEqual({ cron: '30 0 * * *', timezone: 'Asia/Ho_Chi_Minh' });
   });
 
   it('starts from what dispatch created: the occurrences of the first 92 days', async () => {
-    expect(await occurrencesOf('2')).toEqual(['A 2024-01-25 2024-01-24', 'A 2024-02-25 2024-02-24', 'A 2024-03-25 2024-03-24', 'B 2024-01-25 2024-01-24', 'B 2024-02-25 2024-02-24', 'B 2024-03-25 2024-03-24'].sort());
+    expect(await occurrencesOf('2')).toEqual(
+      [
+        'A 2024-01-25 2024-01-24',
+        'A 2024-02-25 2024-02-24',
+        'A 2024-03-25 2024-03-24',
+        'B 2024-01-25 2024-01-24',
+        'B 2024-02-25 2024-02-24',
+        'B 2024-03-25 2024-03-24',
+      ].sort(),
+    );
   });
 
   it('creates nothing while no new occurrence has come within the horizon', async () => {
@@ -115,12 +153,27 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
   it('creates the 25 April occurrence for each ward once the horizon reaches it, like dispatch would, and audits it', async () => {
     today = '2024-01-24'; // horizon: 2024-04-25
     await runJob();
-    expect((await occurrencesOf('2')).filter((o) => o.includes('2024-04'))).toEqual(['A 2024-04-25 2024-04-24', 'B 2024-04-25 2024-04-24']);
+    expect((await occurrencesOf('2')).filter((o) => o.includes('2024-04'))).toEqual([
+      'A 2024-04-25 2024-04-24',
+      'B 2024-04-25 2024-04-24',
+    ]);
     expect(await occurrencesOf('1')).toEqual(['A  2024-01-24', 'B  2024-01-24'].sort());
-    const added = await dataSource.getRepository(Task).findOneByOrFail({ documentId, occurrence: '2024-04-25', unitId: wardIds[1] });
-    expect(added).toMatchObject({ status: 'open', recipientLine: LINE, reportTo: ['UBND quận (qua phòng Nội vụ)'], requirementText: 'Báo cáo kết quả thực hiện hằng tháng', deadlineText: 'trước ngày 25 hằng tháng' });
-    expect(await dataSource.getRepository(TaskEvent).findBy({ taskId: added.id })).toEqual([expect.objectContaining({ actorId: null, fromStatus: null, toStatus: 'open' })]);
-    const audit = await dataSource.getRepository(AuditEvent).findBy({ action: 'directive.horizon_extended', targetId: documentId });
+    const added = await dataSource
+      .getRepository(Task)
+      .findOneByOrFail({ documentId, occurrence: '2024-04-25', unitId: wardIds[1] });
+    expect(added).toMatchObject({
+      status: 'open',
+      recipientLine: LINE,
+      reportTo: ['UBND quận (qua phòng Nội vụ)'],
+      requirementText: 'Báo cáo kết quả thực hiện hằng tháng',
+      deadlineText: 'trước ngày 25 hằng tháng',
+    });
+    expect(await dataSource.getRepository(TaskEvent).findBy({ taskId: added.id })).toEqual([
+      expect.objectContaining({ actorId: null, fromStatus: null, toStatus: 'open' }),
+    ]);
+    const audit = await dataSource
+      .getRepository(AuditEvent)
+      .findBy({ action: 'directive.horizon_extended', targetId: documentId });
     expect(audit.map((a) => a.details)).toEqual([{ tasks: 2, horizonEnd: '2024-04-25' }]);
   });
 
@@ -136,7 +189,17 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
     today = '2024-03-15'; // horizon: 2024-06-15
     await runJob();
     expect(await occurrencesOf('2')).toEqual(
-      ['A 2024-01-25 2024-01-24', 'A 2024-02-25 2024-02-24', 'A 2024-03-25 2024-03-24', 'A 2024-04-25 2024-04-24', 'A 2024-05-25 2024-05-24', 'B 2024-01-25 2024-01-24', 'B 2024-02-25 2024-02-24', 'B 2024-03-25 2024-03-24', 'B 2024-04-25 2024-04-24'].sort(),
+      [
+        'A 2024-01-25 2024-01-24',
+        'A 2024-02-25 2024-02-24',
+        'A 2024-03-25 2024-03-24',
+        'A 2024-04-25 2024-04-24',
+        'A 2024-05-25 2024-05-24',
+        'B 2024-01-25 2024-01-24',
+        'B 2024-02-25 2024-02-24',
+        'B 2024-03-25 2024-03-24',
+        'B 2024-04-25 2024-04-24',
+      ].sort(),
     );
   });
 });

@@ -7,7 +7,10 @@ import { showNotice, withButton } from '../notice.js';
 
 /** @type {import('../app.js').View} */
 export async function renderCompliance(main, [documentId], session) {
-  const [doc, draft] = await Promise.all([api('GET', `/documents/${documentId}`), api('GET', `/documents/${documentId}/directive`)]);
+  const [doc, draft] = await Promise.all([
+    api('GET', `/documents/${documentId}`),
+    api('GET', `/documents/${documentId}/directive`),
+  ]);
   const board = h('div', { class: 'table-wrap' });
   const totals = h('dl', { class: 'totals' });
   const directive = draft.current;
@@ -20,8 +23,18 @@ export async function renderCompliance(main, [documentId], session) {
       totals,
       h('div', { class: 'total ok' }, h('dt', null, 'Đã hoàn thành'), h('dd', null, `${sum('done')} nhiệm vụ`)),
       h('div', { class: 'total warn' }, h('dt', null, 'Hoàn thành muộn'), h('dd', null, `${sum('late')} nhiệm vụ`)),
-      h('div', { class: 'total bad' }, h('dt', null, 'Chưa báo cáo'), h('dd', null, `${sum('notReported')} nhiệm vụ, ${unitsWith('notReported')} đơn vị`)),
-      h('div', { class: 'total bad' }, h('dt', null, 'Quá hạn'), h('dd', null, `${sum('overdue')} nhiệm vụ, ${unitsWith('overdue')} đơn vị`)),
+      h(
+        'div',
+        { class: 'total bad' },
+        h('dt', null, 'Chưa báo cáo'),
+        h('dd', null, `${sum('notReported')} nhiệm vụ, ${unitsWith('notReported')} đơn vị`),
+      ),
+      h(
+        'div',
+        { class: 'total bad' },
+        h('dt', null, 'Quá hạn'),
+        h('dd', null, `${sum('overdue')} nhiệm vụ, ${unitsWith('overdue')} đơn vị`),
+      ),
     );
     replace(
       board,
@@ -29,7 +42,17 @@ export async function renderCompliance(main, [documentId], session) {
         'table',
         { class: 'data' },
         h('caption', null, 'Tình hình thực hiện theo đơn vị'),
-        h('thead', null, h('tr', null, ['Đơn vị', 'Số nhiệm vụ', 'Đã hoàn thành', 'Muộn', 'Chưa báo cáo', 'Quá hạn'].map((label) => h('th', { scope: 'col' }, label)))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['Đơn vị', 'Số nhiệm vụ', 'Đã hoàn thành', 'Muộn', 'Chưa báo cáo', 'Quá hạn'].map((label) =>
+              h('th', { scope: 'col' }, label),
+            ),
+          ),
+        ),
         h(
           'tbody',
           null,
@@ -50,11 +73,17 @@ export async function renderCompliance(main, [documentId], session) {
     );
   }
 
-  const remindButton = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Nhắc các đơn vị chưa báo cáo'));
+  const remindButton = /** @type {HTMLButtonElement} */ (
+    h('button', { type: 'button' }, 'Nhắc các đơn vị chưa báo cáo')
+  );
   remindButton.addEventListener('click', () =>
     withButton(remindButton, async () => {
       const result = await api('POST', `/documents/${documentId}/remind`);
-      showNotice(result.reminded ? `Đã nhắc ${result.reminded} nhiệm vụ của ${result.units.length} đơn vị.` : 'Không có nhiệm vụ nào cần nhắc (đã nhắc hôm nay hoặc đã báo cáo đủ).');
+      showNotice(
+        result.reminded
+          ? `Đã nhắc ${result.reminded} nhiệm vụ của ${result.units.length} đơn vị.`
+          : 'Không có nhiệm vụ nào cần nhắc (đã nhắc hôm nay hoặc đã báo cáo đủ).',
+      );
     }),
   );
   /** @param {string} label @param {string} path */
@@ -74,7 +103,17 @@ export async function renderCompliance(main, [documentId], session) {
     main,
     h('p', null, h('a', { href: `#/documents/${documentId}` }, '← Văn bản')),
     h('h1', null, 'Tình hình thực hiện'),
-    h('p', null, [directive.docType, directive.number ? `số ${directive.number}${directive.symbol ? `/${directive.symbol}` : ''}` : null, directive.subject ? `— ${directive.subject}` : null].filter(Boolean).join(' ') || doc.originalName),
+    h(
+      'p',
+      null,
+      [
+        directive.docType,
+        directive.number ? `số ${directive.number}${directive.symbol ? `/${directive.symbol}` : ''}` : null,
+        directive.subject ? `— ${directive.subject}` : null,
+      ]
+        .filter(Boolean)
+        .join(' ') || doc.originalName,
+    ),
     totals,
     canAct
       ? h(
@@ -83,8 +122,16 @@ export async function renderCompliance(main, [documentId], session) {
           remindButton,
           draftButton('Soạn công văn đôn đốc', '/replies/drafts/reminder'),
           draftButton('Soạn báo cáo tổng hợp', '/replies/drafts/summary'),
-          h('a', { class: 'button secondary', href: `/tasks/register.csv?documentId=${documentId}`, download: '' }, 'Sổ theo dõi (CSV)'),
-          h('a', { class: 'button secondary', href: `/tasks/register.xlsx?documentId=${documentId}`, download: '' }, 'Sổ theo dõi (Excel)'),
+          h(
+            'a',
+            { class: 'button secondary', href: `/tasks/register.csv?documentId=${documentId}`, download: '' },
+            'Sổ theo dõi (CSV)',
+          ),
+          h(
+            'a',
+            { class: 'button secondary', href: `/tasks/register.xlsx?documentId=${documentId}`, download: '' },
+            'Sổ theo dõi (Excel)',
+          ),
         )
       : null,
     board,

@@ -9,8 +9,12 @@ const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/png,imag
 
 /** @param {any} doc */
 function statusBadge(doc) {
-  const kind = doc.status === 'failed' ? 'bad' : doc.status === 'extracted' ? 'warn' : IN_PROGRESS.has(doc.status) ? 'busy' : 'ok';
-  const pages = IN_PROGRESS.has(doc.status) && doc.progress.pageCount ? ` (${doc.progress.pagesDone}/${doc.progress.pageCount} trang)` : '';
+  const kind =
+    doc.status === 'failed' ? 'bad' : doc.status === 'extracted' ? 'warn' : IN_PROGRESS.has(doc.status) ? 'busy' : 'ok';
+  const pages =
+    IN_PROGRESS.has(doc.status) && doc.progress.pageCount
+      ? ` (${doc.progress.pagesDone}/${doc.progress.pageCount} trang)`
+      : '';
   return badge(kind, `${DOCUMENT_STATUS[doc.status] ?? doc.status}${pages}`);
 }
 
@@ -19,7 +23,9 @@ export async function renderDocuments(main, _params, session) {
   const canUpload = session.user.role !== 'leader';
   const uploads = h('ul', { class: 'uploads', 'aria-label': 'Tệp đang tải lên' });
   const list = h('div', { class: 'table-wrap' });
-  const search = /** @type {HTMLInputElement} */ (h('input', { id: 'doc-search', type: 'search', placeholder: 'Tìm trong nội dung, ví dụ: mat khau' }));
+  const search = /** @type {HTMLInputElement} */ (
+    h('input', { id: 'doc-search', type: 'search', placeholder: 'Tìm trong nội dung, ví dụ: mat khau' })
+  );
   /** @type {number | undefined} */
   let timer;
 
@@ -35,7 +41,18 @@ export async function renderDocuments(main, _params, session) {
             'table',
             { class: 'data' },
             h('caption', { class: 'sr-only' }, 'Văn bản đến'),
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Tệp'), h('th', { scope: 'col' }, 'Trạng thái'), h('th', { scope: 'col' }, 'Nhận lúc'), h('th', { scope: 'col' }, ''))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, 'Tệp'),
+                h('th', { scope: 'col' }, 'Trạng thái'),
+                h('th', { scope: 'col' }, 'Nhận lúc'),
+                h('th', { scope: 'col' }, ''),
+              ),
+            ),
             h(
               'tbody',
               null,
@@ -43,10 +60,26 @@ export async function renderDocuments(main, _params, session) {
                 h(
                   'tr',
                   { 'data-document-id': doc.id },
-                  h('td', null, h('a', { href: `#/documents/${doc.id}` }, doc.originalName), doc.snippet ? h('div', { class: 'muted small' }, doc.snippet) : null),
-                  h('td', null, statusBadge(doc), doc.failure ? h('div', { class: 'error small' }, doc.failure.messageVi) : null),
+                  h(
+                    'td',
+                    null,
+                    h('a', { href: `#/documents/${doc.id}` }, doc.originalName),
+                    doc.snippet ? h('div', { class: 'muted small' }, doc.snippet) : null,
+                  ),
+                  h(
+                    'td',
+                    null,
+                    statusBadge(doc),
+                    doc.failure ? h('div', { class: 'error small' }, doc.failure.messageVi) : null,
+                  ),
                   h('td', null, formatDateTime(doc.createdAt)),
-                  h('td', null, doc.status === 'tasked' ? h('a', { href: `#/documents/${doc.id}/compliance` }, 'Tình hình thực hiện') : null),
+                  h(
+                    'td',
+                    null,
+                    doc.status === 'tasked'
+                      ? h('a', { href: `#/documents/${doc.id}/compliance` }, 'Tình hình thực hiện')
+                      : null,
+                  ),
                 ),
               ),
             ),
@@ -57,15 +90,30 @@ export async function renderDocuments(main, _params, session) {
 
   /** @param {File} file */
   async function uploadOne(file) {
-    const bar = /** @type {HTMLProgressElement} */ (h('progress', { max: 1, value: 0, 'aria-label': `Tiến độ tải ${file.name}` }));
+    const bar = /** @type {HTMLProgressElement} */ (
+      h('progress', { max: 1, value: 0, 'aria-label': `Tiến độ tải ${file.name}` })
+    );
     const state = h('span', { class: 'small' }, 'Đang tải lên…');
-    uploads.append(h('li', null, h('span', { class: 'file-name' }, file.name, ' ', h('span', { class: 'muted small' }, formatSize(file.size))), bar, state));
+    uploads.append(
+      h(
+        'li',
+        null,
+        h('span', { class: 'file-name' }, file.name, ' ', h('span', { class: 'muted small' }, formatSize(file.size))),
+        bar,
+        state,
+      ),
+    );
     const form = new FormData();
     form.append('file', file, file.name);
     try {
       const doc = await uploadWithProgress('/documents', form, (fraction) => (bar.value = fraction));
       bar.value = 1;
-      replace(state, doc.duplicate ? 'Tệp này đã có, mở văn bản cũ.' : 'Đã nhận, đang nhận dạng chữ.', ' ', h('a', { href: `#/documents/${doc.id}` }, 'Mở'));
+      replace(
+        state,
+        doc.duplicate ? 'Tệp này đã có, mở văn bản cũ.' : 'Đã nhận, đang nhận dạng chữ.',
+        ' ',
+        h('a', { href: `#/documents/${doc.id}` }, 'Mở'),
+      );
     } catch (error) {
       state.className = 'small error';
       replace(state, /** @type {Error} */ (error).message);
@@ -79,7 +127,14 @@ export async function renderDocuments(main, _params, session) {
   }
 
   const fileInput = /** @type {HTMLInputElement} */ (
-    h('input', { id: 'file-input', type: 'file', multiple: true, accept: ACCEPTED, class: 'sr-only', onchange: () => fileInput.files && uploadAll(fileInput.files) })
+    h('input', {
+      id: 'file-input',
+      type: 'file',
+      multiple: true,
+      accept: ACCEPTED,
+      class: 'sr-only',
+      onchange: () => fileInput.files && uploadAll(fileInput.files),
+    })
   );
   const dropZone = h(
     'div',
@@ -107,7 +162,11 @@ export async function renderDocuments(main, _params, session) {
     canUpload ? h('section', { 'aria-label': 'Tải văn bản lên' }, dropZone, uploads) : null,
     h(
       'form',
-      { class: 'search', role: 'search', onsubmit: (/** @type {Event} */ event) => (event.preventDefault(), refresh()) },
+      {
+        class: 'search',
+        role: 'search',
+        onsubmit: (/** @type {Event} */ event) => (event.preventDefault(), refresh()),
+      },
       h('label', { for: 'doc-search' }, 'Tìm văn bản'),
       search,
       h('button', { type: 'submit' }, 'Tìm'),

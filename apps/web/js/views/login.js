@@ -8,8 +8,12 @@ import { h, replace } from '../dom.js';
  */
 export function renderLogin(main, onSignedIn) {
   const error = h('p', { class: 'error', role: 'alert' });
-  const username = /** @type {HTMLInputElement} */ (h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true }));
-  const password = /** @type {HTMLInputElement} */ (h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true }));
+  const username = /** @type {HTMLInputElement} */ (
+    h('input', { id: 'username', name: 'username', autocomplete: 'username', required: true })
+  );
+  const password = /** @type {HTMLInputElement} */ (
+    h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true })
+  );
   const submit = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, 'Đăng nhập'));
   const form = h(
     'form',

@@ -7,7 +7,11 @@ import { badge, formatDate, formatDateTime, h, nonEmptyLines, replace, REPLY_KIN
 import { showNotice, withButton } from '../notice.js';
 
 /** @param {string} status */
-const statusBadge = (status) => badge(status === 'submitted' ? 'warn' : status === 'returned' ? 'bad' : status === 'draft' ? 'busy' : 'ok', REPLY_STATUS[status] ?? status);
+const statusBadge = (status) =>
+  badge(
+    status === 'submitted' ? 'warn' : status === 'returned' ? 'bad' : status === 'draft' ? 'busy' : 'ok',
+    REPLY_STATUS[status] ?? status,
+  );
 
 /** "Số 05/BC-UBND" once numbered. @param {any} reply */
 const numberOf = (reply) => (reply.number ? `Số ${String(reply.number).padStart(2, '0')}` : 'Chưa có số');
@@ -20,7 +24,9 @@ export async function renderReplies(main, _params, session) {
       'select',
       { id: 'reply-filter', onchange: () => refresh() },
       h('option', { value: '' }, 'Tất cả'),
-      Object.entries(REPLY_STATUS).map(([value, label]) => h('option', { value, selected: leader && value === 'submitted' }, label)),
+      Object.entries(REPLY_STATUS).map(([value, label]) =>
+        h('option', { value, selected: leader && value === 'submitted' }, label),
+      ),
     )
   );
   const list = h('div', { class: 'table-wrap' });
@@ -30,12 +36,24 @@ export async function renderReplies(main, _params, session) {
     replace(
       list,
       replies.length === 0
-        ? h('p', { class: 'muted' }, leader && filter.value === 'submitted' ? 'Không có văn bản nào chờ ký.' : 'Chưa có văn bản nào.')
+        ? h(
+            'p',
+            { class: 'muted' },
+            leader && filter.value === 'submitted' ? 'Không có văn bản nào chờ ký.' : 'Chưa có văn bản nào.',
+          )
         : h(
             'table',
             { class: 'data' },
             h('caption', { class: 'sr-only' }, 'Văn bản đi'),
-            h('thead', null, h('tr', null, ['Loại', 'Trích yếu', 'Số', 'Trạng thái', 'Tạo lúc'].map((label) => h('th', { scope: 'col' }, label)))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                ['Loại', 'Trích yếu', 'Số', 'Trạng thái', 'Tạo lúc'].map((label) => h('th', { scope: 'col' }, label)),
+              ),
+            ),
             h(
               'tbody',
               null,
@@ -55,7 +73,12 @@ export async function renderReplies(main, _params, session) {
     );
   }
 
-  replace(main, h('h1', null, leader ? 'Văn bản chờ ký' : 'Văn bản đi'), h('div', { class: 'toolbar' }, h('label', { for: 'reply-filter' }, 'Trạng thái'), filter), list);
+  replace(
+    main,
+    h('h1', null, leader ? 'Văn bản chờ ký' : 'Văn bản đi'),
+    h('div', { class: 'toolbar' }, h('label', { for: 'reply-filter' }, 'Trạng thái'), filter),
+    list,
+  );
   await refresh();
 }
 
@@ -66,15 +89,29 @@ export async function renderReply(main, [replyId], session) {
   const rerender = () => renderReply(main, [replyId], session);
   const actions = h('section', { class: 'card', 'aria-label': 'Thao tác' });
 
-  if (['clerk', 'unit_admin', 'system_admin'].includes(role) && (reply.status === 'draft' || reply.status === 'returned')) {
+  if (
+    ['clerk', 'unit_admin', 'system_admin'].includes(role) &&
+    (reply.status === 'draft' || reply.status === 'returned')
+  ) {
     const submit = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Trình lãnh đạo ký'));
-    submit.addEventListener('click', () => withButton(submit, async () => (await api('POST', `/replies/${replyId}/submit`), showNotice('Đã trình ký.'), await rerender())));
+    submit.addEventListener('click', () =>
+      withButton(
+        submit,
+        async () => (await api('POST', `/replies/${replyId}/submit`), showNotice('Đã trình ký.'), await rerender()),
+      ),
+    );
     actions.append(draftEditor(reply, rerender), submit);
   }
-  if (role === 'leader' && reply.status === 'submitted') actions.append(signForm(replyId, rerender), returnForm(replyId, rerender));
+  if (role === 'leader' && reply.status === 'submitted')
+    actions.append(signForm(replyId, rerender), returnForm(replyId, rerender));
   if (['clerk', 'system_admin'].includes(role) && reply.status === 'signed') {
     const issue = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Ban hành'));
-    issue.addEventListener('click', () => withButton(issue, async () => (await api('POST', `/replies/${replyId}/issue`), showNotice('Đã ban hành.'), await rerender())));
+    issue.addEventListener('click', () =>
+      withButton(
+        issue,
+        async () => (await api('POST', `/replies/${replyId}/issue`), showNotice('Đã ban hành.'), await rerender()),
+      ),
+    );
     actions.append(issue);
   }
 
@@ -83,12 +120,26 @@ export async function renderReply(main, [replyId], session) {
     main,
     h('p', null, h('a', { href: '#/replies' }, '← Văn bản đi')),
     h('h1', null, REPLY_KIND[reply.kind] ?? reply.kind),
-    h('p', null, statusBadge(reply.status), ' ', numberOf(reply), reply.signedAt ? ` · ký lúc ${formatDateTime(reply.signedAt)}` : '', model.date ? ` · ngày ${formatDate(model.date)}` : ''),
-    reply.status === 'returned' && reply.returnedReason ? h('p', { class: 'error' }, `Lãnh đạo trả lại: ${reply.returnedReason}`) : null,
+    h(
+      'p',
+      null,
+      statusBadge(reply.status),
+      ' ',
+      numberOf(reply),
+      reply.signedAt ? ` · ký lúc ${formatDateTime(reply.signedAt)}` : '',
+      model.date ? ` · ngày ${formatDate(model.date)}` : '',
+    ),
+    reply.status === 'returned' && reply.returnedReason
+      ? h('p', { class: 'error' }, `Lãnh đạo trả lại: ${reply.returnedReason}`)
+      : null,
     h(
       'div',
       { class: 'actions' },
-      h('a', { class: 'button secondary', href: `/replies/${replyId}/pdf`, download: '' }, reply.status === 'signed' || reply.status === 'issued' ? 'Tải bản đã ký (PDF)' : 'Tải PDF'),
+      h(
+        'a',
+        { class: 'button secondary', href: `/replies/${replyId}/pdf`, download: '' },
+        reply.status === 'signed' || reply.status === 'issued' ? 'Tải bản đã ký (PDF)' : 'Tải PDF',
+      ),
       h('a', { class: 'button secondary', href: `/replies/${replyId}/docx`, download: '' }, 'Tải DOCX'),
     ),
     actions.childElementCount ? actions : null,
@@ -110,14 +161,24 @@ function draftEditor(reply, done) {
   /** @param {string} label @param {string} value @param {(value: string) => void} write @param {boolean} [multiline] */
   const field = (label, value, write, multiline = false) => {
     const id = `draft-field-${++count}`;
-    const input = /** @type {HTMLInputElement} */ (multiline ? h('textarea', { id, rows: Math.min(10, Math.max(2, value.split('\n').length + 1)) }, value) : h('input', { id, value }));
+    const input = /** @type {HTMLInputElement} */ (
+      multiline
+        ? h('textarea', { id, rows: Math.min(10, Math.max(2, value.split('\n').length + 1)) }, value)
+        : h('input', { id, value })
+    );
     collectors.push(() => write(input.value));
     return h('div', { class: 'field' }, h('label', { for: id }, label), input);
   };
   const sections = (model.body ?? []).map((/** @type {any} */ section, /** @type {number} */ i) => {
     const title = section.heading || `Phần ${i + 1}`;
     if (section.kind === 'paragraph') return field(title, section.text, (v) => (section.text = v), true);
-    if (section.kind === 'items') return field(`${title} (mỗi dòng một ý)`, section.items.join('\n'), (v) => (section.items = nonEmptyLines(v)), true);
+    if (section.kind === 'items')
+      return field(
+        `${title} (mỗi dòng một ý)`,
+        section.items.join('\n'),
+        (v) => (section.items = nonEmptyLines(v)),
+        true,
+      );
     return h('p', { class: 'small muted' }, `${title}: bảng kết quả theo đơn vị, lấy từ tình hình thực hiện.`);
   });
   const save = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit', class: 'secondary' }, 'Lưu dự thảo'));
@@ -131,7 +192,14 @@ function draftEditor(reply, done) {
         onsubmit: (/** @type {Event} */ event) => {
           event.preventDefault();
           collectors.forEach((collect) => collect());
-          withButton(save, async () => (await api('PATCH', `/replies/${reply.id}`, { model }), showNotice('Đã lưu dự thảo.'), await done()));
+          withButton(
+            save,
+            async () => (
+              await api('PATCH', `/replies/${reply.id}`, { model }),
+              showNotice('Đã lưu dự thảo.'),
+              await done()
+            ),
+          );
         },
       },
       h(
@@ -141,14 +209,26 @@ function draftEditor(reply, done) {
         field('Ngày (YYYY-MM-DD)', model.date ?? '', (v) => (model.date = v)),
       ),
       field('Trích yếu', model.subject ?? '', (v) => (model.subject = v), true),
-      field('Kính gửi (mỗi dòng một nơi)', (model.recipients ?? []).join('\n'), (v) => (model.recipients = nonEmptyLines(v)), true),
+      field(
+        'Kính gửi (mỗi dòng một nơi)',
+        (model.recipients ?? []).join('\n'),
+        (v) => (model.recipients = nonEmptyLines(v)),
+        true,
+      ),
       sections,
-      field('Nơi nhận (mỗi dòng một nơi)', (model.distribution ?? []).join('\n'), (v) => (model.distribution = nonEmptyLines(v)), true),
+      field(
+        'Nơi nhận (mỗi dòng một nơi)',
+        (model.distribution ?? []).join('\n'),
+        (v) => (model.distribution = nonEmptyLines(v)),
+        true,
+      ),
       model.signer
         ? h(
             'div',
             { class: 'row' },
-            field('Chức vụ người ký', model.signer.deputyTitle ?? model.signer.title ?? '', (v) => (model.signer.deputyTitle ? (model.signer.deputyTitle = v) : (model.signer.title = v))),
+            field('Chức vụ người ký', model.signer.deputyTitle ?? model.signer.title ?? '', (v) =>
+              model.signer.deputyTitle ? (model.signer.deputyTitle = v) : (model.signer.title = v),
+            ),
             field('Họ và tên người ký', model.signer.name ?? '', (v) => (model.signer.name = v)),
           )
         : null,
@@ -159,9 +239,15 @@ function draftEditor(reply, done) {
 
 /** @param {string} replyId @param {() => Promise<void>} done */
 function signForm(replyId, done) {
-  const certificate = /** @type {HTMLInputElement} */ (h('input', { id: 'sign-certificate', type: 'file', accept: '.p12,.pfx,application/x-pkcs12', required: true }));
-  const passphrase = /** @type {HTMLInputElement} */ (h('input', { id: 'sign-passphrase', type: 'password', autocomplete: 'off', required: true }));
-  const image = /** @type {HTMLInputElement} */ (h('input', { id: 'sign-image', type: 'file', accept: 'image/png,image/jpeg' }));
+  const certificate = /** @type {HTMLInputElement} */ (
+    h('input', { id: 'sign-certificate', type: 'file', accept: '.p12,.pfx,application/x-pkcs12', required: true })
+  );
+  const passphrase = /** @type {HTMLInputElement} */ (
+    h('input', { id: 'sign-passphrase', type: 'password', autocomplete: 'off', required: true })
+  );
+  const image = /** @type {HTMLInputElement} */ (
+    h('input', { id: 'sign-image', type: 'file', accept: 'image/png,image/jpeg' })
+  );
   const sign = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, 'Ký số và cấp số'));
   return h(
     'form',
@@ -197,14 +283,23 @@ function signForm(replyId, done) {
 
 /** @param {string} replyId @param {() => Promise<void>} done */
 function returnForm(replyId, done) {
-  const reason = /** @type {HTMLTextAreaElement} */ (h('textarea', { id: 'return-reason', rows: 3, required: true, minlength: 3 }));
+  const reason = /** @type {HTMLTextAreaElement} */ (
+    h('textarea', { id: 'return-reason', rows: 3, required: true, minlength: 3 })
+  );
   const give = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit', class: 'secondary' }, 'Trả lại'));
   return h(
     'form',
     {
       onsubmit: (/** @type {Event} */ event) => {
         event.preventDefault();
-        withButton(give, async () => (await api('POST', `/replies/${replyId}/return`, { reason: reason.value }), showNotice('Đã trả lại văn bản.'), await done()));
+        withButton(
+          give,
+          async () => (
+            await api('POST', `/replies/${replyId}/return`, { reason: reason.value }),
+            showNotice('Đã trả lại văn bản.'),
+            await done()
+          ),
+        );
       },
     },
     h('h2', null, 'Trả lại'),

@@ -11,7 +11,12 @@ const LOW_CONFIDENCE = 0.7;
 
 /** Lower case without diacritics or punctuation, to match OCR words to extracted text. @param {string} text */
 function fold(text) {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /** @param {string} text */
@@ -32,7 +37,8 @@ function wordsOfSpan(pages, span) {
       const words = page.words.map((/** @type {any} */ word) => fold(word.text));
       const head = wanted.slice(0, 2);
       for (let i = 0; i < words.length && head.length; i++) {
-        if (head.every((token, k) => words[i + k] === token)) return { pageIndex: index, from: i, to: Math.min(words.length, i + wanted.length) };
+        if (head.every((token, k) => words[i + k] === token))
+          return { pageIndex: index, from: i, to: Math.min(words.length, i + wanted.length) };
       }
       return { pageIndex: index, from: 0, to: 0 };
     }
@@ -43,12 +49,23 @@ function wordsOfSpan(pages, span) {
 
 /** @type {import('../app.js').View} */
 export async function renderReview(main, [documentId], session) {
-  const [doc, pages] = await Promise.all([api('GET', `/documents/${documentId}`), api('GET', `/documents/${documentId}/pages`)]);
+  const [doc, pages] = await Promise.all([
+    api('GET', `/documents/${documentId}`),
+    api('GET', `/documents/${documentId}/pages`),
+  ]);
   const canEdit = session.user.role !== 'leader';
   const heading = h('h1', null, doc.originalName);
   const status = h('p', null, badge(doc.status === 'failed' ? 'bad' : 'ok', DOCUMENT_STATUS[doc.status] ?? doc.status));
   if (doc.status === 'failed' || ['received', 'text_ready'].includes(doc.status)) {
-    replace(main, heading, status, doc.failure ? h('p', { class: 'error' }, doc.failure.messageVi) : h('p', null, 'Văn bản đang được đọc; trang này sẽ dùng được khi trích xuất xong.'), h('a', { href: '#/documents' }, 'Về danh sách'));
+    replace(
+      main,
+      heading,
+      status,
+      doc.failure
+        ? h('p', { class: 'error' }, doc.failure.messageVi)
+        : h('p', null, 'Văn bản đang được đọc; trang này sẽ dùng được khi trích xuất xong.'),
+      h('a', { href: '#/documents' }, 'Về danh sách'),
+    );
     return;
   }
   const draft = await api('GET', `/documents/${documentId}/directive`);
@@ -59,8 +76,29 @@ export async function renderReview(main, [documentId], session) {
   const textView = h('pre', { class: 'page-text', tabindex: '0', 'aria-label': 'Nội dung đã nhận dạng' }, fullText);
   const pageViews = pages.map((/** @type {any} */ page, /** @type {number} */ index) => {
     const overlay = h('div', { class: 'overlay', 'aria-hidden': 'true' });
-    const img = /** @type {HTMLImageElement} */ (h('img', { src: `/documents/${documentId}/pages/${index}/image`, alt: `Trang ${index + 1} của bản quét`, loading: 'lazy' }));
-    return { page, overlay, img, figure: h('figure', { class: 'page' }, h('div', { class: 'page-image' }, img, overlay), h('figcaption', null, `Trang ${index + 1}`, page.confidence !== null ? ` · độ tin cậy nhận dạng ${Math.round(page.confidence)}%` : '')) };
+    const img = /** @type {HTMLImageElement} */ (
+      h('img', {
+        src: `/documents/${documentId}/pages/${index}/image`,
+        alt: `Trang ${index + 1} của bản quét`,
+        loading: 'lazy',
+      })
+    );
+    return {
+      page,
+      overlay,
+      img,
+      figure: h(
+        'figure',
+        { class: 'page' },
+        h('div', { class: 'page-image' }, img, overlay),
+        h(
+          'figcaption',
+          null,
+          `Trang ${index + 1}`,
+          page.confidence !== null ? ` · độ tin cậy nhận dạng ${Math.round(page.confidence)}%` : '',
+        ),
+      ),
+    };
   });
 
   /** @param {string} key */
@@ -104,15 +142,29 @@ export async function renderReview(main, [documentId], session) {
     const id = `field-${++fieldCount}`;
     const confidence = draft.evidence[evidenceKey]?.confidence;
     const low = confidence !== undefined && confidence < LOW_CONFIDENCE;
-    const attrs = { id, name: evidenceKey, readonly: !canEdit, onfocus: () => highlight(evidenceKey), 'aria-describedby': low ? `${id}-low` : null, 'aria-invalid': low ? 'true' : null };
+    const attrs = {
+      id,
+      name: evidenceKey,
+      readonly: !canEdit,
+      onfocus: () => highlight(evidenceKey),
+      'aria-describedby': low ? `${id}-low` : null,
+      'aria-invalid': low ? 'true' : null,
+    };
     const input = /** @type {HTMLInputElement} */ (
-      options.multiline ? h('textarea', { ...attrs, rows: Math.min(8, Math.max(2, value.split('\n').length + 1)) }, value) : h('input', { ...attrs, type: options.type ?? 'text', value })
+      options.multiline
+        ? h('textarea', { ...attrs, rows: Math.min(8, Math.max(2, value.split('\n').length + 1)) }, value)
+        : h('input', { ...attrs, type: options.type ?? 'text', value })
     );
     collectors.push(() => write(input.value));
     return h(
       'div',
       { class: `field${low ? ' low' : ''}`, onmouseenter: () => highlight(evidenceKey) },
-      h('label', { for: id }, label, low ? h('span', { id: `${id}-low`, class: 'badge badge-warn' }, 'Cần kiểm tra') : null),
+      h(
+        'label',
+        { for: id },
+        label,
+        low ? h('span', { id: `${id}-low`, class: 'badge badge-warn' }, 'Cần kiểm tra') : null,
+      ),
       input,
       options.hint ? h('p', { class: 'muted small' }, options.hint) : null,
     );
@@ -126,31 +178,87 @@ export async function renderReview(main, [documentId], session) {
       field('Nội dung', `requirements.${i}`, requirement.text, (v) => (requirement.text = v), { multiline: true }),
       requirement.deadlines.map((/** @type {any} */ deadline) =>
         deadline.kind === 'absolute'
-          ? field(`Thời hạn (“${deadline.text}”)`, `requirements.${i}`, deadline.date ?? '', (v) => (deadline.date = v || deadline.date), { type: 'date' })
-          : h('p', { class: 'small' }, `Thời hạn ${deadline.kind === 'recurring' ? 'định kỳ' : 'tương đối'}: “${deadline.text}”`),
+          ? field(
+              `Thời hạn (“${deadline.text}”)`,
+              `requirements.${i}`,
+              deadline.date ?? '',
+              (v) => (deadline.date = v || deadline.date),
+              { type: 'date' },
+            )
+          : h(
+              'p',
+              { class: 'small' },
+              `Thời hạn ${deadline.kind === 'recurring' ? 'định kỳ' : 'tương đối'}: “${deadline.text}”`,
+            ),
       ),
-      requirement.reportTo.length ? h('p', { class: 'small' }, 'Báo cáo về: ', requirement.reportTo.map((/** @type {any} */ route) => route.target).join('; ')) : null,
+      requirement.reportTo.length
+        ? h(
+            'p',
+            { class: 'small' },
+            'Báo cáo về: ',
+            requirement.reportTo.map((/** @type {any} */ route) => route.target).join('; '),
+          )
+        : null,
       requirement.assignees.length ? h('p', { class: 'small' }, 'Giao cho: ', requirement.assignees.join('; ')) : null,
     ),
   );
 
   const form = h(
     'form',
-    { class: 'fields', 'aria-label': 'Thông tin trích xuất', onsubmit: (/** @type {Event} */ event) => event.preventDefault() },
-    draft.warnings.length ? h('ul', { class: 'warnings' }, draft.warnings.map((/** @type {string} */ w) => h('li', null, w.split(' / ')[0]))) : null,
+    {
+      class: 'fields',
+      'aria-label': 'Thông tin trích xuất',
+      onsubmit: (/** @type {Event} */ event) => event.preventDefault(),
+    },
+    draft.warnings.length
+      ? h(
+          'ul',
+          { class: 'warnings' },
+          draft.warnings.map((/** @type {string} */ w) => h('li', null, w.split(' / ')[0])),
+        )
+      : null,
     field('Cơ quan chủ quản', 'issuer', directive.issuer.parent ?? '', (v) => (directive.issuer.parent = v || null)),
     field('Cơ quan ban hành', 'issuer', directive.issuer.name, (v) => (directive.issuer.name = v)),
-    h('div', { class: 'row' }, field('Số', 'number', directive.number ?? '', (v) => (directive.number = v || null)), field('Ký hiệu', 'symbol', directive.symbol ?? '', (v) => (directive.symbol = v || null))),
-    h('div', { class: 'row' }, field('Địa danh', 'place', directive.place ?? '', (v) => (directive.place = v || null)), field('Ngày ban hành', 'date', directive.date ?? '', (v) => (directive.date = v || null), { type: directive.date?.length === 7 ? 'text' : 'date' })),
-    field('Trích yếu', 'subject', directive.subject ?? '', (v) => (directive.subject = v || null), { multiline: true }),
-    field('Kính gửi (mỗi dòng một nơi nhận)', 'recipients', directive.recipients.join('\n'), (v) => (directive.recipients = nonEmptyLines(v)), { multiline: true }),
-    h('h2', null, `Yêu cầu (${directive.requirements.length})`),
-    requirementFields,
-    field('Nơi nhận (mỗi dòng một nơi)', 'distribution', directive.distribution.join('\n'), (v) => (directive.distribution = nonEmptyLines(v)), { multiline: true }),
     h(
       'div',
       { class: 'row' },
-      field('Thẩm quyền ký', 'signer', directive.signer.authority ?? '', (v) => (directive.signer.authority = v || null)),
+      field('Số', 'number', directive.number ?? '', (v) => (directive.number = v || null)),
+      field('Ký hiệu', 'symbol', directive.symbol ?? '', (v) => (directive.symbol = v || null)),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      field('Địa danh', 'place', directive.place ?? '', (v) => (directive.place = v || null)),
+      field('Ngày ban hành', 'date', directive.date ?? '', (v) => (directive.date = v || null), {
+        type: directive.date?.length === 7 ? 'text' : 'date',
+      }),
+    ),
+    field('Trích yếu', 'subject', directive.subject ?? '', (v) => (directive.subject = v || null), { multiline: true }),
+    field(
+      'Kính gửi (mỗi dòng một nơi nhận)',
+      'recipients',
+      directive.recipients.join('\n'),
+      (v) => (directive.recipients = nonEmptyLines(v)),
+      { multiline: true },
+    ),
+    h('h2', null, `Yêu cầu (${directive.requirements.length})`),
+    requirementFields,
+    field(
+      'Nơi nhận (mỗi dòng một nơi)',
+      'distribution',
+      directive.distribution.join('\n'),
+      (v) => (directive.distribution = nonEmptyLines(v)),
+      { multiline: true },
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      field(
+        'Thẩm quyền ký',
+        'signer',
+        directive.signer.authority ?? '',
+        (v) => (directive.signer.authority = v || null),
+      ),
       field('Chức vụ', 'signer', directive.signer.title ?? '', (v) => (directive.signer.title = v || null)),
       field('Người ký', 'signer', directive.signer.name ?? '', (v) => (directive.signer.name = v || null)),
     ),
@@ -167,10 +275,18 @@ export async function renderReview(main, [documentId], session) {
 
   function renderActions() {
     if (!canEdit) return replace(actions);
-    if (confirmed()) return replace(actions, h('p', null, badge('ok', 'Đã xác nhận'), draft.confirmedAt ? ` lúc ${formatDate(draft.confirmedAt)}` : ''));
-    const saveButton = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'secondary' }, 'Lưu chỉnh sửa'));
+    if (confirmed())
+      return replace(
+        actions,
+        h('p', null, badge('ok', 'Đã xác nhận'), draft.confirmedAt ? ` lúc ${formatDate(draft.confirmedAt)}` : ''),
+      );
+    const saveButton = /** @type {HTMLButtonElement} */ (
+      h('button', { type: 'button', class: 'secondary' }, 'Lưu chỉnh sửa')
+    );
     const confirmButton = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Xác nhận nội dung'));
-    saveButton.addEventListener('click', () => withButton(saveButton, async () => (await save(), showNotice('Đã lưu chỉnh sửa.'))));
+    saveButton.addEventListener('click', () =>
+      withButton(saveButton, async () => (await save(), showNotice('Đã lưu chỉnh sửa.'))),
+    );
     confirmButton.addEventListener('click', () =>
       withButton(confirmButton, async () => {
         await save();
@@ -187,22 +303,41 @@ export async function renderReview(main, [documentId], session) {
   async function renderDispatch() {
     if (!confirmed() || !canEdit) return replace(dispatchSection);
     if (doc.status === 'tasked') {
-      return replace(dispatchSection, h('h2', { id: 'dispatch-title' }, 'Giao việc'), h('p', null, 'Đã giao việc cho các đơn vị. ', h('a', { href: `#/documents/${documentId}/compliance` }, 'Xem tình hình thực hiện')));
+      return replace(
+        dispatchSection,
+        h('h2', { id: 'dispatch-title' }, 'Giao việc'),
+        h(
+          'p',
+          null,
+          'Đã giao việc cho các đơn vị. ',
+          h('a', { href: `#/documents/${documentId}/compliance` }, 'Xem tình hình thực hiện'),
+        ),
+      );
     }
-    const [preview, units] = await Promise.all([api('GET', `/documents/${documentId}/dispatch-preview`), session.units()]);
+    const [preview, units] = await Promise.all([
+      api('GET', `/documents/${documentId}/dispatch-preview`),
+      session.units(),
+    ]);
     const idByCode = new Map(units.map((/** @type {any} */ unit) => [unit.code, unit.id]));
     /** @type {Array<{ line: string, selected: () => string[] }>} */
     const settled = [];
     const lineViews = preview.lines.map((/** @type {any} */ line, /** @type {number} */ i) => {
       const codes = line.groups.flatMap((/** @type {any} */ group) => group.codes);
       const flagged = line.flags.length > 0;
-      const picker = flagged ? unitPicker(`line-${i}`, units, new Set(codes.map((/** @type {string} */ code) => idByCode.get(code)))) : null;
+      const picker = flagged
+        ? unitPicker(`line-${i}`, units, new Set(codes.map((/** @type {string} */ code) => idByCode.get(code))))
+        : null;
       if (picker) settled.push({ line: line.line, selected: picker.selected });
       return h(
         'li',
         { class: flagged ? 'flagged' : '' },
         h('p', { class: 'line' }, line.line),
-        h('p', { class: 'small' }, `${codes.length} đơn vị: `, codes.map((/** @type {string} */ code) => session.unitName(idByCode.get(code))).join(', ') || '—'),
+        h(
+          'p',
+          { class: 'small' },
+          `${codes.length} đơn vị: `,
+          codes.map((/** @type {string} */ code) => session.unitName(idByCode.get(code))).join(', ') || '—',
+        ),
         line.flags.map((/** @type {any} */ flag) => h('p', { class: 'error small' }, describeFlag(flag))),
         picker?.element,
       );
@@ -213,7 +348,9 @@ export async function renderReview(main, [documentId], session) {
         const lines = settled.map(({ line, selected }) => ({ line, unitIds: selected() }));
         const result = await api('POST', `/documents/${documentId}/dispatch`, lines.length ? { lines } : {});
         doc.status = 'tasked';
-        showNotice(`Đã giao ${result.created} nhiệm vụ${result.existing ? ` (${result.existing} đã có từ trước)` : ''}.`);
+        showNotice(
+          `Đã giao ${result.created} nhiệm vụ${result.existing ? ` (${result.existing} đã có từ trước)` : ''}.`,
+        );
         await renderDispatch();
       }),
     );
@@ -232,7 +369,18 @@ export async function renderReview(main, [documentId], session) {
     h('p', null, h('a', { href: '#/documents' }, '← Văn bản đến')),
     heading,
     status,
-    h('div', { class: 'review' }, h('section', { class: 'scan', 'aria-label': 'Bản quét' }, pageViews.map((view) => view.figure), h('h2', null, 'Nội dung nhận dạng'), textView), h('section', { class: 'extracted' }, form, actions)),
+    h(
+      'div',
+      { class: 'review' },
+      h(
+        'section',
+        { class: 'scan', 'aria-label': 'Bản quét' },
+        pageViews.map((view) => view.figure),
+        h('h2', null, 'Nội dung nhận dạng'),
+        textView,
+      ),
+      h('section', { class: 'extracted' }, form, actions),
+    ),
     dispatchSection,
   );
   renderActions();
@@ -241,9 +389,11 @@ export async function renderReview(main, [documentId], session) {
 
 /** @param {any} flag */
 function describeFlag(flag) {
-  if (flag.code === 'COUNT_MISMATCH') return `“${flag.phrase}”: văn bản ghi ${flag.stated} đơn vị, danh mục có ${flag.found}. Chọn lại các đơn vị nhận.`;
+  if (flag.code === 'COUNT_MISMATCH')
+    return `“${flag.phrase}”: văn bản ghi ${flag.stated} đơn vị, danh mục có ${flag.found}. Chọn lại các đơn vị nhận.`;
   if (flag.code === 'UNMATCHED') return `“${flag.phrase}”: không khớp đơn vị nào trong danh mục. Chọn đơn vị nhận.`;
-  if (flag.code === 'AMBIGUOUS') return `“${flag.phrase}”: khớp nhiều đơn vị (${flag.candidates.join(', ')}). Chọn đơn vị đúng.`;
+  if (flag.code === 'AMBIGUOUS')
+    return `“${flag.phrase}”: khớp nhiều đơn vị (${flag.candidates.join(', ')}). Chọn đơn vị đúng.`;
   return `“${flag.phrase}”: cần kiểm tra.`;
 }
 
@@ -255,7 +405,9 @@ function describeFlag(flag) {
  */
 function unitPicker(id, units, preselected) {
   const boxes = units.map((unit) => {
-    const box = /** @type {HTMLInputElement} */ (h('input', { type: 'checkbox', id: `${id}-${unit.code}`, value: unit.id, checked: preselected.has(unit.id) }));
+    const box = /** @type {HTMLInputElement} */ (
+      h('input', { type: 'checkbox', id: `${id}-${unit.code}`, value: unit.id, checked: preselected.has(unit.id) })
+    );
     return { unit, box, row: h('li', null, box, h('label', { for: `${id}-${unit.code}` }, unit.name)) };
   });
   const filter = /** @type {HTMLInputElement} */ (
@@ -275,7 +427,11 @@ function unitPicker(id, units, preselected) {
     h('summary', null, 'Chọn đơn vị nhận cho dòng này'),
     h('label', { for: `${id}-filter`, class: 'sr-only' }, 'Lọc đơn vị'),
     filter,
-    h('ul', null, boxes.map(({ row }) => row)),
+    h(
+      'ul',
+      null,
+      boxes.map(({ row }) => row),
+    ),
   );
   return { element, selected: () => boxes.filter(({ box }) => box.checked).map(({ unit }) => unit.id) };
 }

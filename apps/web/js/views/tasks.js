@@ -8,7 +8,10 @@ import { showNotice, withButton } from '../notice.js';
 /** @param {any} task */
 function taskBadge(task) {
   if (task.overdue) return badge('bad', `Quá hạn · ${TASK_STATUS[task.status]}`);
-  return badge(task.status === 'open' || task.status === 'returned' ? (task.status === 'returned' ? 'warn' : 'busy') : 'ok', TASK_STATUS[task.status] ?? task.status);
+  return badge(
+    task.status === 'open' || task.status === 'returned' ? (task.status === 'returned' ? 'warn' : 'busy') : 'ok',
+    TASK_STATUS[task.status] ?? task.status,
+  );
 }
 
 /** Tasks without a due date go last; the rest by due date. @param {any} a @param {any} b */
@@ -28,7 +31,9 @@ export async function renderInbox(main, _params, session) {
   const own = session.user.role === 'unit_admin';
 
   async function refresh() {
-    const tasks = (await api('GET', `/tasks?limit=500${filter.value ? `&status=${filter.value}` : ''}`)).sort(byDueDate);
+    const tasks = (await api('GET', `/tasks?limit=500${filter.value ? `&status=${filter.value}` : ''}`)).sort(
+      byDueDate,
+    );
     replace(
       list,
       tasks.length === 0
@@ -37,7 +42,17 @@ export async function renderInbox(main, _params, session) {
             'table',
             { class: 'data' },
             h('caption', { class: 'sr-only' }, 'Nhiệm vụ'),
-            h('thead', null, h('tr', null, ['Hạn', 'Nội dung', own ? null : 'Đơn vị', 'Trạng thái'].filter(Boolean).map((label) => h('th', { scope: 'col' }, label)))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                ['Hạn', 'Nội dung', own ? null : 'Đơn vị', 'Trạng thái']
+                  .filter(Boolean)
+                  .map((label) => h('th', { scope: 'col' }, label)),
+              ),
+            ),
             h(
               'tbody',
               null,
@@ -46,9 +61,24 @@ export async function renderInbox(main, _params, session) {
                   'tr',
                   { class: task.overdue ? 'overdue' : '', 'data-task-id': task.id },
                   h('td', { class: 'nowrap' }, task.dueOn ? formatDate(task.dueOn) : 'Không hạn'),
-                  h('td', null, h('a', { href: `#/tasks/${task.id}` }, `${task.requirementRef}. ${task.requirementText.slice(0, 160)}${task.requirementText.length > 160 ? '…' : ''}`)),
+                  h(
+                    'td',
+                    null,
+                    h(
+                      'a',
+                      { href: `#/tasks/${task.id}` },
+                      `${task.requirementRef}. ${task.requirementText.slice(0, 160)}${task.requirementText.length > 160 ? '…' : ''}`,
+                    ),
+                  ),
                   own ? null : h('td', null, session.unitName(task.unitId)),
-                  h('td', null, taskBadge(task), task.lastRemindedAt ? h('div', { class: 'small' }, `Đã được nhắc ${formatDateTime(task.lastRemindedAt)}`) : null),
+                  h(
+                    'td',
+                    null,
+                    taskBadge(task),
+                    task.lastRemindedAt
+                      ? h('div', { class: 'small' }, `Đã được nhắc ${formatDateTime(task.lastRemindedAt)}`)
+                      : null,
+                  ),
                 ),
               ),
             ),
@@ -59,7 +89,13 @@ export async function renderInbox(main, _params, session) {
   replace(
     main,
     h('h1', null, own ? `Nhiệm vụ của ${session.unitName(session.user.unitId) || 'đơn vị'}` : 'Nhiệm vụ đã giao'),
-    h('div', { class: 'toolbar' }, h('label', { for: 'task-filter' }, 'Trạng thái'), filter, h('a', { class: 'button secondary', href: '/tasks/register.csv', download: '' }, 'Sổ theo dõi (CSV)')),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('label', { for: 'task-filter' }, 'Trạng thái'),
+      filter,
+      h('a', { class: 'button secondary', href: '/tasks/register.csv', download: '' }, 'Sổ theo dõi (CSV)'),
+    ),
     list,
   );
   await refresh();
@@ -76,9 +112,13 @@ export async function renderTask(main, [taskId], session) {
   if (unitAdmin && answerable) {
     const text = /** @type {HTMLTextAreaElement} */ (h('textarea', { id: 'response-text', rows: 6, required: true }));
     const files = /** @type {HTMLInputElement} */ (h('input', { id: 'response-files', type: 'file', multiple: true }));
-    const progress = /** @type {HTMLProgressElement} */ (h('progress', { max: 1, value: 0, hidden: true, 'aria-label': 'Tiến độ gửi báo cáo' }));
+    const progress = /** @type {HTMLProgressElement} */ (
+      h('progress', { max: 1, value: 0, hidden: true, 'aria-label': 'Tiến độ gửi báo cáo' })
+    );
     const send = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, 'Gửi báo cáo'));
-    const close = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'secondary' }, 'Đóng nhiệm vụ'));
+    const close = /** @type {HTMLButtonElement} */ (
+      h('button', { type: 'button', class: 'secondary' }, 'Đóng nhiệm vụ')
+    );
     close.addEventListener('click', () =>
       withButton(close, async () => {
         await api('POST', `/tasks/${taskId}/close`);
@@ -117,7 +157,9 @@ export async function renderTask(main, [taskId], session) {
 
   const report = h('div', { class: 'actions' });
   if (unitAdmin) {
-    const draftButton = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'secondary' }, 'Lập báo cáo kết quả thực hiện (văn bản)'));
+    const draftButton = /** @type {HTMLButtonElement} */ (
+      h('button', { type: 'button', class: 'secondary' }, 'Lập báo cáo kết quả thực hiện (văn bản)')
+    );
     draftButton.addEventListener('click', () =>
       withButton(draftButton, async () => {
         const reply = await api('POST', '/replies/drafts/unit-report', { taskId });
@@ -128,10 +170,23 @@ export async function renderTask(main, [taskId], session) {
   }
   if (issuer && task.status === 'closed') {
     const accept = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Chấp nhận báo cáo'));
-    accept.addEventListener('click', () => withButton(accept, async () => (await api('POST', `/tasks/${taskId}/accept`), await renderTask(main, [taskId], session))));
+    accept.addEventListener('click', () =>
+      withButton(
+        accept,
+        async () => (await api('POST', `/tasks/${taskId}/accept`), await renderTask(main, [taskId], session)),
+      ),
+    );
     const reason = /** @type {HTMLInputElement} */ (h('input', { id: 'return-reason', placeholder: 'Lý do trả lại' }));
     const giveBack = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'secondary' }, 'Trả lại'));
-    giveBack.addEventListener('click', () => withButton(giveBack, async () => (await api('POST', `/tasks/${taskId}/return`, { reason: reason.value }), await renderTask(main, [taskId], session))));
+    giveBack.addEventListener('click', () =>
+      withButton(
+        giveBack,
+        async () => (
+          await api('POST', `/tasks/${taskId}/return`, { reason: reason.value }),
+          await renderTask(main, [taskId], session)
+        ),
+      ),
+    );
     report.append(accept, h('label', { for: 'return-reason', class: 'sr-only' }, 'Lý do trả lại'), reason, giveBack);
   }
 
@@ -149,7 +204,11 @@ export async function renderTask(main, [taskId], session) {
       h('dt', null, 'Nội dung'),
       h('dd', { class: 'prewrap' }, task.requirementText),
       h('dt', null, 'Hạn'),
-      h('dd', { class: task.overdue ? 'error' : '' }, task.dueOn ? `${formatDate(task.dueOn)}${task.deadlineText ? ` (${task.deadlineText})` : ''}` : 'Không có hạn'),
+      h(
+        'dd',
+        { class: task.overdue ? 'error' : '' },
+        task.dueOn ? `${formatDate(task.dueOn)}${task.deadlineText ? ` (${task.deadlineText})` : ''}` : 'Không có hạn',
+      ),
       task.reportTo.length ? [h('dt', null, 'Báo cáo về'), h('dd', null, task.reportTo.join('; '))] : null,
       h('dt', null, 'Nơi nhận trong văn bản'),
       h('dd', null, task.recipientLine),
@@ -167,7 +226,9 @@ export async function renderTask(main, [taskId], session) {
               null,
               h('p', { class: 'small muted' }, formatDateTime(response.createdAt)),
               h('p', { class: 'prewrap' }, response.text),
-              (response.attachments ?? []).map((/** @type {any} */ file) => h('span', { class: 'attachment' }, `📎 ${file.name}`)),
+              (response.attachments ?? []).map((/** @type {any} */ file) =>
+                h('span', { class: 'attachment' }, `📎 ${file.name}`),
+              ),
             ),
           ),
         ),
@@ -183,7 +244,8 @@ export async function renderTask(main, [taskId], session) {
 
 /** "Công văn số 3347/UBND-NV ngày 12/01/2024 của …: trích yếu". @param {any} directive */
 function describeDirective(directive) {
-  const number = directive.number || directive.symbol ? ` số ${[directive.number, directive.symbol].filter(Boolean).join('/')}` : '';
+  const number =
+    directive.number || directive.symbol ? ` số ${[directive.number, directive.symbol].filter(Boolean).join('/')}` : '';
   const date = directive.date ? ` ngày ${formatDate(directive.date)}` : '';
   const issuer = directive.issuer ? ` của ${directive.issuer}` : '';
   return `${directive.docType}${number}${date}${issuer}${directive.subject ? `: ${directive.subject}` : ''}`;
@@ -191,7 +253,12 @@ function describeDirective(directive) {
 
 /** @param {any} event */
 function describeEvent(event) {
-  const labels = /** @type {Record<string, string>} */ ({ open: 'Mở lại', closed: 'Đơn vị báo cáo xong, đóng nhiệm vụ', accepted: 'Chấp nhận báo cáo', returned: 'Trả lại báo cáo' });
+  const labels = /** @type {Record<string, string>} */ ({
+    open: 'Mở lại',
+    closed: 'Đơn vị báo cáo xong, đóng nhiệm vụ',
+    accepted: 'Chấp nhận báo cáo',
+    returned: 'Trả lại báo cáo',
+  });
   const label = event.fromStatus ? (labels[event.toStatus] ?? event.toStatus) : 'Giao nhiệm vụ';
   return event.reason ? `${label}: ${event.reason}` : label;
 }

@@ -36,10 +36,16 @@ export class CreateDocuments1764030000000 implements MigrationInterface {
         CONSTRAINT "PK_document_page" PRIMARY KEY ("id"),
         CONSTRAINT "FK_document_page_document_id" FOREIGN KEY ("document_id") REFERENCES "document"("id") ON DELETE CASCADE
       )`);
-    await db.query(`CREATE UNIQUE INDEX "IDX_document_page_document_id_page_index" ON "document_page" ("document_id", "page_index")`);
+    await db.query(
+      `CREATE UNIQUE INDEX "IDX_document_page_document_id_page_index" ON "document_page" ("document_id", "page_index")`,
+    );
     // Accent-insensitive search: unaccent is only STABLE, so wrap it to index it.
-    await db.query(`CREATE FUNCTION congvan_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$`);
-    await db.query(`CREATE INDEX "IDX_document_page_search" ON "document_page" USING gin (congvan_fold("normalised_text") gin_trgm_ops)`);
+    await db.query(
+      `CREATE FUNCTION congvan_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$`,
+    );
+    await db.query(
+      `CREATE INDEX "IDX_document_page_search" ON "document_page" USING gin (congvan_fold("normalised_text") gin_trgm_ops)`,
+    );
     await db.query(`
       CREATE TABLE "directive_draft" (
         "document_id" uuid NOT NULL,

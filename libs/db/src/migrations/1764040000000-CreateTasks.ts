@@ -25,7 +25,9 @@ export class CreateTasks1764040000000 implements MigrationInterface {
         CONSTRAINT "FK_task_document_id" FOREIGN KEY ("document_id") REFERENCES "document"("id") ON DELETE RESTRICT,
         CONSTRAINT "FK_task_unit_id" FOREIGN KEY ("unit_id") REFERENCES "unit"("id") ON DELETE RESTRICT
       )`);
-    await db.query(`CREATE UNIQUE INDEX "IDX_task_document_id_requirement_ref_unit_id_occurrence" ON "task" ("document_id", "requirement_ref", "unit_id", "occurrence")`);
+    await db.query(
+      `CREATE UNIQUE INDEX "IDX_task_document_id_requirement_ref_unit_id_occurrence" ON "task" ("document_id", "requirement_ref", "unit_id", "occurrence")`,
+    );
     await db.query(`CREATE INDEX "IDX_task_unit_id_status_due_on" ON "task" ("unit_id", "status", "due_on")`);
     await db.query(`
       CREATE TABLE "task_response" (

@@ -26,7 +26,9 @@ export class CreateReplies1764050000000 implements MigrationInterface {
         CONSTRAINT "PK_reply_document" PRIMARY KEY ("id")
       )`);
     await db.query(`CREATE INDEX "IDX_reply_document_document_id" ON "reply_document" ("document_id")`);
-    await db.query(`CREATE UNIQUE INDEX "IDX_reply_document_issuer_unit_id_doc_type_year_number_partial" ON "reply_document" ("issuer_unit_id", "doc_type", "year", "number") WHERE "number" IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX "IDX_reply_document_issuer_unit_id_doc_type_year_number_partial" ON "reply_document" ("issuer_unit_id", "doc_type", "year", "number") WHERE "number" IS NOT NULL`,
+    );
     await db.query(`
       CREATE TABLE "outgoing_register" (
         "issuer_unit_id" uuid NOT NULL,
