@@ -1,0 +1,38 @@
+// Module hooks that let plain `node` run the TypeScript sources (apps/*/src/main.ts) the way
+// ts-jest does in the tests: each file transpiled on its own (isolatedModules), `@congvan/<lib>`
+// resolved to libs/<lib>/src/index.ts and `./x.js` to `./x.ts`. Used by tests that spawn the real
+// application as a child process, so they exercise the sources under test rather than a stale dist/.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = new URL('../../', import.meta.url);
+
+const compilerOptions = {
+  module: ts.ModuleKind.ESNext,
+  target: ts.ScriptTarget.ES2023,
+  experimentalDecorators: true,
+  emitDecoratorMetadata: true,
+  esModuleInterop: true,
+  isolatedModules: true,
+  inlineSourceMap: true,
+  inlineSources: true,
+};
+
+export async function resolve(specifier, context, next) {
+  const alias = /^@congvan\/([\w-]+)$/.exec(specifier);
+  if (alias) return { url: new URL(`libs/${alias[1]}/src/index.ts`, root).href, shortCircuit: true };
+  if (specifier.startsWith('.') && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {
+    const url = new URL(`${specifier.slice(0, -3)}.ts`, context.parentURL);
+    if (existsSync(fileURLToPath(url))) return { url: url.href, shortCircuit: true };
+  }
+  return next(specifier, context);
+}
+
+export async function load(url, context, next) {
+  if (!url.endsWith('.ts')) return next(url, context);
+  const fileName = fileURLToPath(url);
+  const output = ts.transpileModule(await readFile(fileName, 'utf8'), { fileName, compilerOptions });
+  return { format: 'module', source: output.outputText, shortCircuit: true };
+}
