@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
+import { isDatabaseUnavailable } from '@congvan/common';
 import type { EntityManager } from 'typeorm';
 import { PGBOSS_SCHEMA, recoverOrphanedJobs } from './orphaned-jobs.js';
 import { WorkerLiveness } from './worker-liveness.js';
@@ -59,16 +60,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly liveness: WorkerLiveness;
   private sweepTimer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
+  private lastUnavailableReport = 0;
 
   constructor(@Inject(JOBS_OPTIONS) private readonly options: JobsOptions) {
-    this.boss = new PgBoss({
+    // pg-boss hands these to its pg.Pool: a poll waits at most 5 s for a connection.
+    const bossOptions: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number } = {
       connectionString: options.connectionString,
       application_name: 'congvan-jobs',
       max: 4,
       schema: PGBOSS_SCHEMA,
-    });
+      connectionTimeoutMillis: 5000,
+    };
+    this.boss = new PgBoss(bossOptions);
     this.liveness = new WorkerLiveness(options.connectionString, this.owner);
-    this.boss.on('error', (error) => this.logger.error({ msg: 'job queue error', error: error.message }));
+    this.boss.on('error', (error) => this.reportError(error));
   }
 
   /** Called by modules in onModuleInit, before the queue starts. */
@@ -130,6 +135,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         if (job.state === 'failed') await this.definitions.get(job.name)?.abandoned?.(job.data);
       }
     } catch (error) {
+      if (isDatabaseUnavailable(error)) return; // said once by reportError; the next sweep retries
       this.logger.warn({ msg: 'orphaned job sweep failed', error: (error as Error).message });
     }
   }
@@ -183,6 +189,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         },
       );
     }
+  }
+
+  /**
+   * pg-boss reports every failed poll; while the database is away that is several a second. Say
+   * it once (a warning: it is the database's state, and the queue carries on when it returns).
+   */
+  private reportError(error: Error): void {
+    if (!isDatabaseUnavailable(error)) {
+      this.logger.error({ msg: 'job queue error', error: error.message });
+      return;
+    }
+    if (Date.now() - this.lastUnavailableReport < 60_000) return;
+    this.lastUnavailableReport = Date.now();
+    this.logger.warn({ msg: 'job queue cannot reach the database; retrying', error: error.message });
   }
 
   /** Records this process as the job's owner, for recoverOrphanedJobs. */
