@@ -21,8 +21,9 @@ const compilerOptions = {
 };
 
 export async function resolve(specifier, context, next) {
-  const alias = /^@congvan\/([\w-]+)$/.exec(specifier);
-  if (alias) return { url: new URL(`libs/${alias[1]}/src/index.ts`, root).href, shortCircuit: true };
+  // As tsconfig's paths: @congvan/<lib> is its index, @congvan/<lib>/<entry> a light entry beside it.
+  const alias = /^@congvan\/([\w-]+)(?:\/([\w-]+))?$/.exec(specifier);
+  if (alias) return { url: new URL(`libs/${alias[1]}/src/${alias[2] ?? 'index'}.ts`, root).href, shortCircuit: true };
   if (specifier.startsWith('.') && specifier.endsWith('.js') && context.parentURL?.endsWith('.ts')) {
     const url = new URL(`${specifier.slice(0, -3)}.ts`, context.parentURL);
     if (existsSync(fileURLToPath(url))) return { url: url.href, shortCircuit: true };
