@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root: children run there, as `npm start` does. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REGISTER = fileURLToPath(new URL('./ts-register.mjs', import.meta.url));
+const REGISTER = fileURLToPath(new URL('../../scripts/ts-register.mjs', import.meta.url));
 
 const children = new Set<ChildProcess>();
 

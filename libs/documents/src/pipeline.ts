@@ -4,14 +4,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isAppError, type AppError } from '@congvan/common';
 import { extractDirective } from '@congvan/extraction';
 import { JobQueue, type JobContext } from '@congvan/jobs';
-import { acquireText } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document, type DocumentFailure, type DocumentStatus } from './document.entity.js';
 import { DocumentPage } from './document-page.entity.js';
 import { internalStageFailure } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
-import { OcrEngineProvider } from './ocr-engine.provider.js';
+import { OcrThreads } from './ocr-threads.provider.js';
 
 export const JOB_DOCUMENT_OCR = 'document.ocr';
 export const JOB_DOCUMENT_EXTRACT = 'document.extract';
@@ -36,7 +35,7 @@ export class DocumentPipeline implements OnModuleInit {
     @Inject(DOCUMENTS_OPTIONS) private readonly options: DocumentsOptions,
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
-    private readonly ocr: OcrEngineProvider,
+    private readonly threads: OcrThreads,
   ) {}
 
   onModuleInit(): void {
@@ -128,13 +127,13 @@ export class DocumentPipeline implements OnModuleInit {
     const documents = this.dataSource.getRepository(Document);
     const document = await documents.findOneByOrFail({ id: documentId });
     const bytes = await this.storage.get(document.sha256);
-    const engine = await this.ocr.engine();
-    const result = await acquireText(
+    const result = await this.threads.ocr.acquire(
       bytes,
-      engine,
       { maxBytes: this.options.maxBytes, maxPages: this.options.maxPages, maxPixels: this.options.maxPixels },
       (pagesDone, pageCount) => documents.update({ id: documentId }, { pagesDone, pageCount }).then(() => undefined),
     );
+    const images: Array<string | null> = [];
+    for (const image of result.pageImages) images.push(image ? (await this.storage.put(image)).sha256 : null);
     await this.dataSource.transaction(async (tx) => {
       if (!(await this.stillAt(tx, documentId, 'received'))) return;
       await tx.delete(DocumentPage, { documentId });
@@ -148,6 +147,7 @@ export class DocumentPipeline implements OnModuleInit {
           source: page.source,
           confidence: page.confidence,
           words: page.words,
+          imageSha256: images[pageIndex] ?? null,
         })),
       );
       await tx.update(

@@ -1,13 +1,14 @@
 // Module hooks that let plain `node` run the TypeScript sources (apps/*/src/main.ts) the way
 // ts-jest does in the tests: each file transpiled on its own (isolatedModules), `@congvan/<lib>`
 // resolved to libs/<lib>/src/index.ts and `./x.js` to `./x.ts`. Used by tests that spawn the real
-// application as a child process, so they exercise the sources under test rather than a stale dist/.
+// application as a child process, so they exercise the sources under test rather than a stale dist/,
+// and by worker threads started from the sources (libs/ocr's OCR thread under Jest).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../', import.meta.url);
 
 const compilerOptions = {
   module: ts.ModuleKind.ESNext,
