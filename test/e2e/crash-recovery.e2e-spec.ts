@@ -36,7 +36,7 @@ describe('crash recovery: kill -9 during OCR (the real application, spawned)', (
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('picks the document up again within 60 s of the restart, with each page once', async () => {
+  it('picks the document up again within 60 s of the restart, with each page once, and stops quietly mid-OCR', async () => {
     const env = {
       DATABASE_URL: database.url,
       DATA_DIR: dataDir,
@@ -60,24 +60,27 @@ describe('crash recovery: kill -9 during OCR (the real application, spawned)', (
     });
     expect(login.status).toBe(200);
     const { token } = (await login.json()) as { token: string };
-    const form = new FormData();
-    const scan = sample('dongda-2024-01-matkhau/scan-image-only.pdf'); // two scanned pages
-    form.append('file', new Blob([scan], { type: 'application/pdf' }), 'Công văn Đống Đa.pdf');
-    const upload = await fetch(`${app.baseUrl}/documents`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}` },
-      body: form,
-    });
-    expect(upload.status).toBe(201);
-    const { id } = (await upload.json()) as { id: string };
+    const upload = async (path: string): Promise<string> => {
+      const form = new FormData();
+      form.append('file', new Blob([sample(path)], { type: 'application/pdf' }), 'Công văn.pdf');
+      const response = await fetch(`${app!.baseUrl}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      expect(response.status).toBe(201);
+      return ((await response.json()) as { id: string }).id;
+    };
+    const id = await upload('dongda-2024-01-matkhau/scan-image-only.pdf'); // two scanned pages
 
-    const document = () =>
+    const documentById = (documentId: string) => () =>
       db
         .query<{ status: string; pages_done: number; page_count: number | null }>(
           'SELECT status, pages_done, page_count FROM document WHERE id = $1',
-          [id],
+          [documentId],
         )
         .then((result) => result.rows[0]!);
+    const document = documentById(id);
     // Mid-OCR: at least one page read, not all of them.
     const before = await poll(document, (d) => d.pages_done >= 1 || d.status !== 'received', 120_000);
     app.child.kill('SIGKILL');
@@ -109,5 +112,21 @@ describe('crash recovery: kill -9 during OCR (the real application, spawned)', (
     );
     expect(ocrJobs.rows).toEqual([{ state: 'completed' }]);
     expect((await db.query('SELECT 1 FROM job_claim')).rowCount).toBe(0);
+
+    // A normal stop in the middle of another document's OCR: exit 0, not one error line, and the
+    // interrupted job is kept for the next start.
+    const second = await upload('myduc-2024-08-matkhau/scan-image-only.pdf');
+    await poll(documentById(second), (d) => d.pages_done >= 1 || d.status !== 'received', 60_000);
+    expect(await app.stop()).toBe(0);
+    const errors = app
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"level":"error"') || /\bError\b/.test(line));
+    expect(errors).toEqual([]);
+    const kept = await db.query<{ state: string }>(
+      `SELECT state FROM pgboss.job WHERE name = 'document.ocr' AND data->>'documentId' = $1`,
+      [second],
+    );
+    expect(kept.rows.map((row) => row.state)).toEqual([expect.stringMatching(/^(retry|active|created)$/)]);
   });
 });

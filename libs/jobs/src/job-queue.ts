@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { isDatabaseUnavailable } from '@congvan/common';
@@ -50,11 +57,12 @@ const UNCLAIMED_GRACE_SECONDS = 30;
  * name is a programming error and fails loudly.
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private started = false;
+  private stopping = false;
   /** This process, as owner of the jobs it runs (see WorkerLiveness). */
   readonly owner = randomUUID();
   private readonly liveness: WorkerLiveness;
@@ -106,6 +114,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       this.sweepTimer = setInterval(() => void this.sweepOrphans(), (this.options.orphanSweepSeconds ?? 10) * 1000);
       this.sweepTimer.unref();
     }
+  }
+
+  /** Before any module closes (the OCR threads among them): a job that fails from here on was interrupted. */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -181,7 +194,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
             await definition.handle(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
             this.logger.log({ msg: 'job done', job: name, id: job.id, ms: Date.now() - started });
           } catch (error) {
-            this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
+            if (this.stopping)
+              this.logger.log({ msg: 'job interrupted by the shutdown; it runs again later', job: name, id: job.id });
+            else this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
             throw error;
           } finally {
             await this.release(job.id);
