@@ -67,7 +67,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   readonly owner = randomUUID();
   private readonly liveness: WorkerLiveness;
   private sweepTimer: NodeJS.Timeout | undefined;
-  private sweeping: Promise<void> | undefined;
+  private sweeping: Promise<void> = Promise.resolve();
+  private sweepsQueued = 0;
   private lastUnavailableReport = 0;
 
   constructor(@Inject(JOBS_OPTIONS) private readonly options: JobsOptions) {
@@ -111,7 +112,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.logger.log({ msg: 'job queue started', queues: [...this.definitions.keys()], working: this.options.work });
     if (this.options.work) {
       await this.sweepOrphans();
-      this.sweepTimer = setInterval(() => void this.sweepOrphans(), (this.options.orphanSweepSeconds ?? 10) * 1000);
+      const every = (this.options.orphanSweepSeconds ?? 10) * 1000;
+      this.sweepTimer = setInterval(() => this.sweepsQueued === 0 && void this.sweepOrphans(), every);
       this.sweepTimer.unref();
     }
   }
@@ -133,12 +135,15 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
    * every few seconds in every worker process, so another worker or the next start picks them up.
    */
   sweepOrphans(): Promise<void> {
-    this.sweeping ??= this.recover().finally(() => (this.sweeping = undefined));
+    // One sweep at a time; a sweep asked for while one runs starts after it (and sees what is new).
+    this.sweepsQueued++;
+    this.sweeping = this.sweeping.then(() => this.recover()).finally(() => this.sweepsQueued--);
     return this.sweeping;
   }
 
   private async recover(): Promise<void> {
-    if (!this.liveness.connected) return;
+    // Right after a database outage, the other workers may not have re-opened their sessions yet.
+    if (!this.liveness.connected || this.liveness.reconnectedWithin(15)) return;
     try {
       const recovered = await this.liveness.withClient((client) =>
         recoverOrphanedJobs(client, [...this.definitions.keys()], UNCLAIMED_GRACE_SECONDS),

@@ -14,6 +14,7 @@ export class WorkerLiveness {
   private client: pg.Client | undefined;
   private reconnect: NodeJS.Timeout | undefined;
   private stopped = false;
+  private reconnectedAt = 0;
 
   constructor(
     private readonly connectionString: string,
@@ -23,6 +24,14 @@ export class WorkerLiveness {
 
   get connected(): boolean {
     return this.client !== undefined;
+  }
+
+  /**
+   * Whether the connection came back within `seconds`. After a database restart every worker's
+   * session is re-opened within a second or two; until then another worker's job would look orphaned.
+   */
+  reconnectedWithin(seconds: number): boolean {
+    return Date.now() - this.reconnectedAt < seconds * 1000;
   }
 
   async start(): Promise<void> {
@@ -79,7 +88,10 @@ export class WorkerLiveness {
   private scheduleReconnect(): void {
     clearTimeout(this.reconnect);
     this.reconnect = setTimeout(() => {
-      this.connect().catch(() => this.scheduleReconnect());
+      this.connect().then(
+        () => (this.reconnectedAt = Date.now()),
+        () => this.scheduleReconnect(),
+      );
     }, 1000);
     this.reconnect.unref();
   }
