@@ -135,7 +135,12 @@ class EmbeddedCluster implements EmbeddedPostgresHandle {
     if (owner?.pid !== process.pid) {
       if (owner && isProcessAlive(owner.pid)) return;
       this.writeOwner();
-      this.log('info', `took over the embedded PostgreSQL from process ${owner?.pid ?? 'none'}, which is gone`);
+      this.log(
+        'info',
+        owner
+          ? `took over the embedded PostgreSQL from process ${owner.pid}, which is gone`
+          : 'took over the embedded PostgreSQL, left running by its previous owner for the processes still using it',
+      );
     }
     if (runningPostmaster(this.dir)) {
       if (this.down) this.log('info', 'embedded PostgreSQL is running again');
