@@ -2,14 +2,23 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runningPostmaster, stopPostmaster } from '@congvan/db';
-import { freePort, killAllChildren, runCli, startSpawnedApp, type SpawnedApp } from '../support/spawned-app.js';
+import {
+  freePort,
+  killAllChildren,
+  runCli,
+  spawnSource,
+  startSpawnedApp,
+  type SpawnedApp,
+} from '../support/spawned-app.js';
 
 const PASSWORD = 'Mật-khẩu-Mạnh-2024!';
+const SCANS = 'samples/directives';
 
 /**
  * The embedded default as a user runs it: `npm start` with no DATABASE_URL (as root here, with
- * DATA_DIR inside a folder only root may enter), then every CLI command beside the running server,
- * then PostgreSQL killed under it, then a normal stop.
+ * DATA_DIR inside a folder only root may enter) beside a CLI command that started the database
+ * first, then every CLI command beside the running server, then PostgreSQL killed under it, then a
+ * normal stop.
  */
 describe('embedded PostgreSQL shared by the server and the CLI (spawned, no DATABASE_URL)', () => {
   const parent = mkdtempSync(join(tmpdir(), 'congvan-shared-')); // mode 700, as `mktemp -d`
@@ -17,12 +26,14 @@ describe('embedded PostgreSQL shared by the server and the CLI (spawned, no DATA
   const clusterDir = join(dataDir, 'postgres');
   let env: Record<string, string>;
   let server: SpawnedApp | undefined;
+  let running = false; // the /health watcher's loop
 
   beforeAll(async () => {
     env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
   });
 
   afterAll(async () => {
+    running = false;
     await server?.stop();
     await killAllChildren();
     const left = runningPostmaster(clusterDir);
@@ -30,12 +41,47 @@ describe('embedded PostgreSQL shared by the server and the CLI (spawned, no DATA
     rmSync(parent, { recursive: true, force: true });
   });
 
-  it('runs every CLI command beside the server without touching its database, survives PostgreSQL being killed, and stops quietly', async () => {
+  it('shares one database between the server and every CLI command, only its owner stopping it; survives PostgreSQL being killed; stops quietly', async () => {
     expect(statSync(parent).mode & 0o777).toBe(0o700);
+    const ownerFile = `${clusterDir}.owner.json`;
+    const owner = () =>
+      existsSync(ownerFile) ? (JSON.parse(readFileSync(ownerFile, 'utf8')) as { pid: number }).pid : 0;
+    const within = async (ms: number, condition: () => boolean) => {
+      for (const deadline = Date.now() + ms; !condition(); await new Promise((resolve) => setTimeout(resolve, 100)))
+        if (Date.now() > deadline) throw new Error(`not within ${ms} ms`);
+    };
+
+    // A CLI command alone starts the database and owns it; the server started meanwhile is its guest;
+    // when the command ends, it leaves the database running and the server takes it over.
+    const first = spawnSource(
+      'apps/cli/src/main.ts',
+      ['ingest', `${SCANS}/myduc-2024-08-matkhau/scan-image-only.pdf`],
+      env,
+    );
+    await within(60_000, () => existsSync(ownerFile));
+    expect(owner()).toBe(first.child.pid);
     server = await startSpawnedApp(env);
     const postmaster = runningPostmaster(clusterDir)!;
     expect(postmaster).toBeDefined();
-    const health = async () => (await fetch(`${server!.baseUrl}/health`)).status;
+    expect(owner()).toBe(first.child.pid);
+    const health = () =>
+      fetch(`${server!.baseUrl}/health`).then(
+        (response) => response.status,
+        () => 0,
+      );
+    const healthSeen: number[] = [];
+    running = true;
+    const watching = (async () => {
+      while (running) {
+        healthSeen.push(await health());
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })();
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/scan-image-only\.pdf\t[0-9a-f-]{36}\textracted/);
+    await within(5_000, () => owner() === server!.child.pid);
+    expect(runningPostmaster(clusterDir)).toEqual(postmaster);
+
     const login = (username: string) =>
       fetch(`${server!.baseUrl}/auth/login`, {
         method: 'POST',
@@ -58,24 +104,17 @@ describe('embedded PostgreSQL shared by the server and the CLI (spawned, no DATA
         (output) => expect(JSON.parse(output.slice(output.indexOf('{')))).toHaveProperty('number'),
       ],
       [
-        ['ingest', 'samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf'],
+        ['ingest', `${SCANS}/dongda-2024-01-matkhau/scan-born-digital.pdf`],
         async (output) => {
           expect(output).toMatch(/scan-born-digital\.pdf\t[0-9a-f-]{36}\textracted/);
           const { token } = (await (await login('vt01')).json()) as { token: string };
           const listed = await fetch(`${server!.baseUrl}/documents`, { headers: { authorization: `Bearer ${token}` } });
-          expect(((await listed.json()) as Array<{ status: string }>).map((d) => d.status)).toEqual(['extracted']);
+          const statuses = ((await listed.json()) as Array<{ status: string }>).map((d) => d.status);
+          expect(statuses).toEqual(['extracted', 'extracted']);
         },
       ],
     ];
-    // One after the other, /health polled all along.
-    const healthSeen: number[] = [];
-    let running = true;
-    const watching = (async () => {
-      while (running) {
-        healthSeen.push(await health());
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    })();
+    // Every command, one after the other, beside the server.
     for (const [args, tookEffect] of commands) {
       const started = Date.now();
       const result = await runCli(args, { ...env, CONGVAN_PASSWORD: PASSWORD });
