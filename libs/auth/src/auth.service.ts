@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AuditLog } from './audit-log.js';
 import {
   accountLocked,
@@ -38,11 +38,12 @@ export interface LoginResult {
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-const toAuthUser = (account: UserAccount): AuthUser => ({
+const toAuthUser = (account: UserAccount, organisation: string | null): AuthUser => ({
   id: account.id,
   username: account.username,
   role: account.role,
   unitId: account.unitId,
+  organisation,
 });
 
 @Injectable()
@@ -121,7 +122,7 @@ export class AuthService {
       await tx.insert(Session, { userId: account.id, tokenHash: tokenHash(token), expiresAt, ip });
       await this.audit.record(tx, { actorId: account.id, action: 'auth.login', ip });
     });
-    return { token, expiresAt, user: toAuthUser(account) };
+    return { token, expiresAt, user: toAuthUser(account, await this.organisationOf(account.unitId)) };
   }
 
   /**
@@ -130,12 +131,24 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<AuthUser | null> {
     const [user]: AuthUser[] = await this.dataSource.query(
-      `SELECT a.id, a.username, a.role, a.unit_id AS "unitId"
-         FROM session s JOIN user_account a ON a.id = s.user_id
+      `SELECT a.id, a.username, a.role, a.unit_id AS "unitId", split_part(u.code, '.', 1) AS organisation
+         FROM session s JOIN user_account a ON a.id = s.user_id LEFT JOIN unit u ON u.id = a.unit_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND (a.locked_until IS NULL OR a.locked_until <= now())`,
       [tokenHash(token)],
     );
     return user ?? null;
+  }
+
+  /** The organisation (registry) of a unit: the first segment of its code. */
+  private async organisationOf(
+    unitId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    if (!unitId) return null;
+    const [row] = await manager.query(`SELECT split_part(code, '.', 1) AS organisation FROM unit WHERE id = $1`, [
+      unitId,
+    ]);
+    return row?.organisation ?? null;
   }
 
   async logout(token: string, user: AuthUser, ip: string | null): Promise<void> {
@@ -177,7 +190,7 @@ export class AuthService {
         ip,
         details: { role: input.role },
       });
-      return toAuthUser(account);
+      return toAuthUser(account, await this.organisationOf(account.unitId, tx));
     });
   }
 

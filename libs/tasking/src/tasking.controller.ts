@@ -36,8 +36,8 @@ export class TaskingController {
 
   @Get('documents/:id/dispatch-preview')
   @Roles('clerk', 'system_admin')
-  preview(@Param('id', ParseUUIDPipe) id: string) {
-    return this.tasking.previewDispatch(id);
+  preview(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.tasking.previewDispatch(user, id);
   }
 
   @Post('documents/:id/dispatch')
@@ -49,8 +49,8 @@ export class TaskingController {
 
   @Get('documents/:id/compliance')
   @Roles('clerk', 'leader', 'system_admin')
-  compliance(@Param('id', ParseUUIDPipe) id: string) {
-    return this.tasking.compliance(id);
+  compliance(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.tasking.complianceFor(user, id);
   }
 
   /** The issuer's "nhắc": remind every unit whose tasks of this directive are due (or, on request, not yet reported). */
