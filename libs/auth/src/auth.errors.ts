@@ -65,3 +65,20 @@ export const unitRequired = () =>
 
 export const userNotFound = (id: string) =>
   new AppError('USER_NOT_FOUND', 404, 'Không tìm thấy tài khoản.', 'Account not found.', { id });
+
+export const crossSiteRequest = () =>
+  new AppError(
+    'CROSS_SITE_REQUEST',
+    403,
+    'Yêu cầu đến từ một trang web khác nên bị từ chối.',
+    'The request comes from another site and is refused.',
+  );
+
+export const unsupportedMediaType = (expected: string, received: string | null) =>
+  new AppError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    415,
+    `Định dạng dữ liệu gửi lên không được hỗ trợ; cần ${expected}.`,
+    `Unsupported body type; this route takes ${expected}.`,
+    { expected, received },
+  );

@@ -11,3 +11,4 @@ export * from './roles.js';
 export * from './session.entity.js';
 export * from './user-account.entity.js';
 export * from './access-policy.js';
+export * from './request-origin.guard.js';

@@ -17,7 +17,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import {
   type DirectiveDraftView,
@@ -38,6 +38,7 @@ export class DocumentsController {
   /** Upload one scan (multipart field "file"). Answers at once; the pipeline runs in the background. */
   @Post()
   @Roles(...CLERKS)
+  @Multipart()
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @UploadedFile() file: Express.Multer.File | undefined,

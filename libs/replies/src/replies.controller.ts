@@ -15,7 +15,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor, FileInterceptor } from '@nestjs/platform-express';
-import { type AuthUser, ClientIp, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, ClientIp, CurrentUser, Multipart, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import {
   CreateReplyDto,
@@ -131,6 +131,7 @@ export class RepliesController {
   @Post(':id/sign')
   @HttpCode(200)
   @Roles('leader')
+  @Multipart()
   @UseInterceptors(
     FileFieldsInterceptor([
       { name: 'certificate', maxCount: 1 },
@@ -160,6 +161,7 @@ export class RepliesController {
   @Post('verify')
   @HttpCode(200)
   @Roles(...READERS)
+  @Multipart()
   @UseInterceptors(FileInterceptor('file'))
   verify(@UploadedFile() file: Express.Multer.File | undefined) {
     if (!file) throw noFileUploaded('file');

@@ -14,7 +14,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
 import {
   DispatchDto,
   ListTasksQueryDto,
@@ -101,6 +101,7 @@ export class TaskingController {
 
   @Post('tasks/:id/responses')
   @Roles('unit_admin')
+  @Multipart()
   @UseInterceptors(FilesInterceptor('files', 10))
   respond(
     @Param('id', ParseUUIDPipe) id: string,
