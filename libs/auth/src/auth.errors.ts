@@ -82,3 +82,11 @@ export const unsupportedMediaType = (expected: string, received: string | null) 
     `Unsupported body type; this route takes ${expected}.`,
     { expected, received },
   );
+
+export const nulCharacter = () =>
+  new AppError(
+    'INVALID_CHARACTER',
+    400,
+    'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).',
+    'The request contains an invalid character (NUL).',
+  );

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { crossSiteRequest, unsupportedMediaType } from './auth.errors.js';
+import { crossSiteRequest, nulCharacter, unsupportedMediaType } from './auth.errors.js';
 
 export const MULTIPART = 'congvan:multipart';
 
@@ -17,8 +17,9 @@ function hasBody(request: Request): boolean {
 }
 
 /**
- * Global guard, before authentication: a state-changing request must come from this site (CSRF
- * beyond SameSite) and carry the body type its route expects.
+ * Global guard, before authentication: no NUL character in the query or body (400); a
+ * state-changing request must come from this site (CSRF beyond SameSite) and carry the body type
+ * its route expects.
  * - `Sec-Fetch-Site` other than same-origin / none (a browser's own navigation) is refused (403);
  *   so is an `Origin` whose host is not the Host the request was sent to. API clients send neither.
  * - A body must be application/json, or multipart/form-data on the routes marked @Multipart();
@@ -30,6 +31,8 @@ export class RequestOriginGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
+    // PostgreSQL stores no NUL character in text or jsonb: refuse it here rather than fail there.
+    if (containsNul(request.query) || containsNul(request.params) || containsNul(request.body)) throw nulCharacter();
     if (SAFE_METHODS.has(request.method)) return true;
     const site = request.headers['sec-fetch-site'];
     if (site !== undefined && site !== 'same-origin' && site !== 'none') throw crossSiteRequest();
@@ -43,6 +46,13 @@ export class RequestOriginGuard implements CanActivate {
       throw unsupportedMediaType(multipart ? 'multipart/form-data' : 'application/json', type || null);
     return true;
   }
+}
+
+/** True when a string anywhere in a parsed query or JSON body holds U+0000 (keys included). */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (value === null || typeof value !== 'object' || depth > 64) return false;
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1));
 }
 
 function sameHost(origin: string, host: string | string[] | undefined): boolean {

@@ -38,7 +38,9 @@ export class AppExceptionFilter implements ExceptionFilter {
         (exception as Error)?.stack,
       );
     }
-    response.status(status).json(body);
+    // A route's own @Header('Content-Type') (text/csv, text/html) must not label the error body.
+    response.removeHeader('Content-Disposition');
+    response.status(status).type('application/json').json(body);
   }
 
   private toResponse(exception: unknown): [number, AppErrorBody] {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { accessCondition, AuditLog, type AuthUser, authorize, binder, type TaskAction } from '@congvan/auth';
 import { toCsvRow } from '@congvan/common';
-import { currentDirective, DirectiveDraft, Document } from '@congvan/documents';
+import { currentDirective, DirectiveDraft, displayName, Document } from '@congvan/documents';
 import {
   findIssuerUnit,
   isValidOn,
@@ -244,7 +244,7 @@ export class TaskingService {
       const stored = await this.storage.put(file.buffer);
       attachments.push({
         sha256: stored.sha256,
-        name: file.originalname.normalize('NFC').slice(0, 255),
+        name: displayName(file.originalname),
         mimeType: type.mime,
         sizeBytes: stored.sizeBytes,
       });
