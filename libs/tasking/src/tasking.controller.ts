@@ -11,6 +11,7 @@ import {
   Query,
   StreamableFile,
   UploadedFiles,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
@@ -25,6 +26,7 @@ import {
   toTaskView,
   type TaskView,
 } from './tasking.dto.js';
+import { TaskAnswerGuard } from './task-answer.guard.js';
 import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
 
 @Controller()
@@ -102,6 +104,7 @@ export class TaskingController {
   @Post('tasks/:id/responses')
   @Roles('unit_admin')
   @Multipart()
+  @UseGuards(TaskAnswerGuard)
   @UseInterceptors(FilesInterceptor('files', 10))
   respond(
     @Param('id', ParseUUIDPipe) id: string,
