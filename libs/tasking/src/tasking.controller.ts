@@ -16,6 +16,7 @@ import {
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
 import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
+import { discardUploads } from '@congvan/storage';
 import {
   DispatchDto,
   ListTasksQueryDto,
@@ -106,21 +107,27 @@ export class TaskingController {
   @Multipart()
   @UseGuards(TaskAnswerGuard)
   @UseInterceptors(FilesInterceptor('files', 10))
-  respond(
+  async respond(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RespondDto,
     @UploadedFiles() files: Express.Multer.File[] | undefined,
     @CurrentUser() user: AuthUser,
   ) {
-    return this.tasking.respond(
-      user,
-      id,
-      body.text,
-      (files ?? []).map((f) => ({
-        buffer: f.buffer,
-        originalname: Buffer.from(f.originalname, 'latin1').toString('utf8'),
-      })),
-    );
+    try {
+      return await this.tasking.respond(
+        user,
+        id,
+        body.text,
+        (files ?? []).map((f) => ({
+          path: f.path,
+          // Multer reads the name as latin1; browsers send UTF-8.
+          originalname: Buffer.from(f.originalname, 'latin1').toString('utf8'),
+        })),
+      );
+    } finally {
+      // Kept attachments were moved into storage; anything left (a refusal) is deleted.
+      await discardUploads(files ?? []);
+    }
   }
 
   @Post('tasks/:id/close')

@@ -13,7 +13,7 @@ import {
   type RecipientResolution,
 } from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromFile } from 'file-type';
 import { addDays } from './compute-due-dates.js';
 import { REGISTER_COLUMNS, registerWorkbook, type RegisterRow } from './register-workbook.js';
 import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
@@ -229,23 +229,31 @@ export class TaskingService {
     return { task, directive: draft && summariseDirective(currentDirective(draft)), responses, events };
   }
 
-  /** The unit's report on a task, with attachments checked by content and stored first. */
+  /**
+   * The unit's report on a task. The task is checked first (a route guard already did, before the
+   * upload was read), then each attachment by its content (read from its head on disk), then moved
+   * into storage: nothing is stored for a task the caller may not answer or a file of the wrong type.
+   */
   async respond(
     user: AuthUser,
     taskId: string,
     text: string,
-    files: Array<{ buffer: Buffer; originalname: string }>,
+    files: Array<{ path: string; originalname: string }>,
   ): Promise<TaskResponse> {
     await this.authorizeTask(user, taskId, 'answer');
-    const attachments: Attachment[] = [];
+    const types: string[] = [];
     for (const file of files) {
-      const type = await fileTypeFromBuffer(file.buffer);
-      if (!type || !ATTACHMENT_TYPES.has(type.mime)) throw unsupportedAttachment(file.originalname);
-      const stored = await this.storage.put(file.buffer);
+      const type = await fileTypeFromFile(file.path);
+      if (!type || !ATTACHMENT_TYPES.has(type.mime)) throw unsupportedAttachment(displayName(file.originalname));
+      types.push(type.mime);
+    }
+    const attachments: Attachment[] = [];
+    for (const [i, file] of files.entries()) {
+      const stored = await this.storage.putFile(file.path);
       attachments.push({
         sha256: stored.sha256,
         name: displayName(file.originalname),
-        mimeType: type.mime,
+        mimeType: types[i],
         sizeBytes: stored.sizeBytes,
       });
     }
