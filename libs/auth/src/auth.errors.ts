@@ -27,12 +27,13 @@ export const accountLocked = (reason: string, until: Date | null) =>
     { reason, ...(until && until.getFullYear() < 9000 ? { until: until.toISOString() } : {}) },
   );
 
-export const tooManyAttempts = () =>
+export const tooManyAttempts = (retryAfterSeconds: number) =>
   new AppError(
     'TOO_MANY_ATTEMPTS',
     429,
-    'Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.',
-    'Too many failed sign-ins from this address. Try again in 15 minutes.',
+    `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
+    `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`,
+    { retryAfterSeconds },
   );
 
 export const weakPassword = (violations: PolicyViolation[]) =>

@@ -15,6 +15,7 @@ import {
   tooManyAttempts,
 } from './auth.errors.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
+import { waitBeforeTry } from './login-throttle.js';
 import { checkPasswordPolicy, rotationDeadline } from './password-policy.js';
 import { PasswordHistory } from './password-history.entity.js';
 import type { AuthUser, Role } from './roles.js';
@@ -58,52 +59,32 @@ export class AuthService {
   ) {}
 
   /**
-   * Signs in with a password. Repeated failures lock the account for a while; too many failures
-   * from one address are refused outright; an account whose password is past its rotation
-   * deadline is locked until an administrator resets it.
+   * Signs in with a password. Failed tries are throttled by exponential back-off per (user name,
+   * address), per user name and per address (login-throttle.ts), keyed by the name typed so an
+   * unknown account answers exactly like a real one; a locked account says so only to someone who
+   * gave its password. An account whose password is past its rotation deadline is locked until an
+   * administrator resets it.
    */
   async login(username: string, password: string, ip: string | null): Promise<LoginResult> {
-    if (ip && (await this.audit.recentFailures(ip, 15)) >= this.options.maxFailuresPerIp) throw tooManyAttempts();
+    const name = username.trim().toLowerCase().normalize('NFC').slice(0, 100);
     const accounts = this.dataSource.getRepository(UserAccount);
-    const account = await accounts.findOneBy({ username: username.trim().toLowerCase() });
+    const account = await accounts.findOneBy({ username: name });
+    const failures = await this.audit.loginFailures(name, ip, account?.id ?? null, this.options.throttle.windowMinutes);
+    const wait = waitBeforeTry(failures, this.options.throttle, new Date());
+    if (wait > 0) throw tooManyAttempts(Math.ceil(wait / 1000));
     const passwordOk = await verify(account?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
-    if (!account) {
+    if (!account || !passwordOk) {
       await this.audit.record(null, {
-        actorId: null,
+        actorId: account?.id ?? null,
         action: 'auth.login_failed',
         ip,
-        details: { username: username.slice(0, 100) },
+        details: { username: name },
       });
       throw badCredentials();
     }
     const now = new Date();
     if (account.lockedUntil && account.lockedUntil > now)
       throw accountLocked(account.lockReason ?? 'disabled', account.lockedUntil);
-    if (!passwordOk) {
-      const failures = account.failedLoginCount + 1;
-      const lock = failures >= this.options.maxFailedLogins;
-      await accounts.update(
-        { id: account.id },
-        {
-          failedLoginCount: lock ? 0 : failures,
-          ...(lock
-            ? {
-                lockedUntil: new Date(now.getTime() + this.options.lockMinutes * 60_000),
-                lockReason: 'failed_logins' as const,
-              }
-            : {}),
-        },
-      );
-      await this.audit.record(null, { actorId: account.id, action: 'auth.login_failed', ip, details: { failures } });
-      if (lock)
-        await this.audit.record(null, {
-          actorId: account.id,
-          action: 'auth.locked',
-          ip,
-          details: { reason: 'failed_logins' },
-        });
-      throw badCredentials();
-    }
     if (rotationDeadline(account.passwordChangedAt, account.role === 'system_admin', this.options) < now) {
       await accounts.update({ id: account.id }, { lockedUntil: FOREVER, lockReason: 'rotation_overdue' });
       await this.audit.record(null, {

@@ -12,3 +12,4 @@ export * from './session.entity.js';
 export * from './user-account.entity.js';
 export * from './access-policy.js';
 export * from './request-origin.guard.js';
+export * from './login-throttle.js';

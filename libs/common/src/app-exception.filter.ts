@@ -40,6 +40,8 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     // A route's own @Header('Content-Type') (text/csv, text/html) must not label the error body.
     response.removeHeader('Content-Disposition');
+    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(status).type('application/json').json(body);
   }
 
