@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type forge from 'node-forge';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -17,6 +18,7 @@ import { renderDocx, type ReplyDocumentModel } from '@congvan/rendering';
 import { FileStorage } from '@congvan/storage';
 import { nextRegisterNumber } from './next-register-number.js';
 import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signature.js';
+import { summarise } from './signature-summary.js';
 import { RenderingProvider } from './rendering.provider.js';
 import { ReplyDocument, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 import { ReplyTemplate } from './reply-template.entity.js';
@@ -31,6 +33,9 @@ import {
   templateMismatch,
   templateNotFound,
 } from './replies.errors.js';
+
+/** The roots a signer must chain to (SIGNATURE_TRUSTED_ROOTS), for verify. */
+export const TRUSTED_ROOTS = Symbol('TRUSTED_ROOTS');
 
 export interface ReplyListQuery {
   status?: ReplyStatus;
@@ -79,6 +84,7 @@ export class RepliesService {
     private readonly storage: FileStorage,
     private readonly rendering: RenderingProvider,
     private readonly audit: AuditLog,
+    @Inject(TRUSTED_ROOTS) private readonly trustedRoots: forge.pki.Certificate[],
   ) {}
 
   /**
@@ -279,8 +285,10 @@ export class RepliesService {
     });
   }
 
-  verify(pdf: Buffer): SignatureVerdict {
-    return verifyPdfSignature(pdf);
+  /** Integrity and trust, reported separately, with a sentence for the reader in both languages. */
+  verify(pdf: Buffer): SignatureVerdict & { summary: string; summaryEn: string } {
+    const verdict = verifyPdfSignature(pdf, this.trustedRoots);
+    return { ...verdict, ...summarise(verdict) };
   }
 
   /** The reply row-locked, once the access policy lets `user` do `action` on it (404 unseen, 403 seen). */
