@@ -104,6 +104,22 @@ describe('identity and access (HTTP)', () => {
     expect((await accounts.findOneByOrFail({ username: 'vanthu05' })).lockReason).toBeNull();
   });
 
+  it('refuses an account bound to a unit that is not in the registry', async () => {
+    const response = await app
+      .http()
+      .post('/users')
+      .set(auth(admin))
+      .send({
+        username: 'quantri-donvi',
+        displayName: 'Trần Văn B',
+        role: 'unit_admin',
+        unitId: '6f1f3c52-8a43-4d43-9a57-3b8a9d0f2a11',
+        password: TEST_PASSWORD,
+      })
+      .expect(422);
+    expect(response.body).toMatchObject({ code: 'UNKNOWN_UNIT', message: 'Đơn vị không có trong danh mục.' });
+  });
+
   it('enforces the password policy and refuses the last five passwords', async () => {
     const weak = await createUser('vanthu03', 'clerk', 'ngan').expect(422);
     expect(weak.body).toMatchObject({

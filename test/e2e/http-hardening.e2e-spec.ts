@@ -35,7 +35,10 @@ describe('CSRF, body types, Secure cookie behind a TLS proxy, API response heade
       .expect(403);
     // The same site, and API clients that send neither header, pass.
     const host = new URL(app.baseUrl()).host;
-    await login().set('Origin', `http://${host}`).set('Host', host).set('Sec-Fetch-Site', 'same-origin').expect(200);
+    await login().set('Origin', `http://${host}`).set('Host', host).expect(200);
+    // Behind a proxy that rewrites Host, a browser's same-origin request still passes.
+    await login().set('Origin', 'https://congvan.example.gov.vn').set('Sec-Fetch-Site', 'same-origin').expect(200);
+    await login().set('Origin', 'https://congvan.example.gov.vn').set('Sec-Fetch-Site', 'same-site').expect(403);
     await login().expect(200);
   });
 

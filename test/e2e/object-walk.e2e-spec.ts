@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ROLES, type Role } from '@congvan/auth';
 import { DirectiveDraft, Document } from '@congvan/documents';
-import { ReplyDocument } from '@congvan/replies';
+import { ReplyDocument, ReplyTemplate } from '@congvan/replies';
 import { addDays, vietnamToday } from '@congvan/tasking';
 import { listRoutes, type Route } from '../setup/routes.js';
 import { makeTestCertificate } from '../setup/test-certificate.js';
@@ -446,6 +446,47 @@ describe('object-level access: every id route with the ids of another unit and a
     expect([own.status, own.body.issuerUnitId]).toEqual([201, units.A1]);
     const clerk = await newReply('clerkA', { issuerUnitId: units.Abody, documentId: ids.docA });
     expect([clerk.status, clerk.body.issuerUnitId]).toEqual([201, units.Abody]);
+  });
+
+  it("offers each organisation its own templates and the shared ones; another's is a 404 when used", async () => {
+    const template = (name: string, organisation: string) =>
+      app.dataSource
+        .getRepository(ReplyTemplate)
+        .save({
+          name,
+          kind: 'unit_report' as const,
+          system: 'state' as const,
+          source: '{{> header-state}}',
+          organisation,
+        })
+        .then((saved) => saved.id);
+    const templates = {
+      shared: await template('Mẫu chung', ''),
+      A: await template('Mẫu Đống Đa', 'dongda'),
+      B: await template('Mẫu Mỹ Đức', 'myduc'),
+    };
+    const names = new Map(Object.entries(templates).map(([key, id]) => [id, key]));
+    const listed = async (account: string) =>
+      (
+        (await app.http().get('/templates').set(auth(accounts[account].token)).expect(200)).body as Array<{
+          id: string;
+        }>
+      )
+        .map((t) => names.get(t.id))
+        .sort();
+    expect({
+      clerkA: await listed('clerkA'),
+      admin1B: await listed('admin1B'),
+      unitLeaderA: await listed('unitLeaderA'),
+      sysadmin: await listed('sysadmin'),
+    }).toEqual({
+      clerkA: ['A', 'shared'],
+      admin1B: ['B', 'shared'],
+      unitLeaderA: ['A', 'shared'],
+      sysadmin: ['A', 'B', 'shared'],
+    });
+    const foreign = await newReply('admin1A', { templateId: templates.B });
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'REPLY_TEMPLATE_NOT_FOUND']);
   });
 
   it('every role is covered by the walk', () => {

@@ -91,3 +91,6 @@ export const nulCharacter = () =>
     'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).',
     'The request contains an invalid character (NUL).',
   );
+
+export const unknownUnit = (id: string) =>
+  new AppError('UNKNOWN_UNIT', 422, 'Đơn vị không có trong danh mục.', 'The unit is not in the registry.', { id });

@@ -13,6 +13,7 @@ import {
   usernameTaken,
   weakPassword,
   tooManyAttempts,
+  unknownUnit,
 } from './auth.errors.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
 import { waitBeforeTry } from './login-throttle.js';
@@ -146,6 +147,7 @@ export class AuthService {
   async createUser(actor: AuthUser | null, input: NewUser, ip: string | null = null): Promise<AuthUser> {
     const username = input.username.trim().toLowerCase();
     if ((input.role === 'unit_admin' || input.role === 'leader') && !input.unitId) throw unitRequired();
+    if (input.unitId && (await this.organisationOf(input.unitId)) === null) throw unknownUnit(input.unitId);
     const violations = checkPasswordPolicy(input.password, username);
     if (violations.length > 0) throw weakPassword(violations);
     return this.dataSource.transaction(async (tx) => {

@@ -21,7 +21,7 @@ function hasBody(request: Request): boolean {
  * state-changing request must come from this site (CSRF beyond SameSite) and carry the body type
  * its route expects.
  * - `Sec-Fetch-Site` other than same-origin / none (a browser's own navigation) is refused (403);
- *   so is an `Origin` whose host is not the Host the request was sent to. API clients send neither.
+ *   without it, an `Origin` whose host is not the Host the request was sent to. API clients send neither.
  * - A body must be application/json, or multipart/form-data on the routes marked @Multipart();
  *   urlencoded and text/plain (what a cross-site form can send without CORS) are 415.
  */
@@ -34,10 +34,13 @@ export class RequestOriginGuard implements CanActivate {
     // PostgreSQL stores no NUL character in text or jsonb: refuse it here rather than fail there.
     if (containsNul(request.query) || containsNul(request.params) || containsNul(request.body)) throw nulCharacter();
     if (SAFE_METHODS.has(request.method)) return true;
+    // A browser's Sec-Fetch-Site cannot be forged by a page and survives proxies that rewrite Host:
+    // it decides when present; older browsers send only Origin, compared with the Host asked for.
     const site = request.headers['sec-fetch-site'];
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') throw crossSiteRequest();
     const origin = request.headers.origin;
-    if (origin !== undefined && !sameHost(origin, request.headers['x-forwarded-host'] ?? request.headers.host))
+    if (site !== undefined) {
+      if (site !== 'same-origin' && site !== 'none') throw crossSiteRequest();
+    } else if (origin !== undefined && !sameHost(origin, request.headers['x-forwarded-host'] ?? request.headers.host))
       throw crossSiteRequest();
     if (!hasBody(request)) return true;
     const multipart = this.reflector.getAllAndOverride<boolean>(MULTIPART, [context.getHandler(), context.getClass()]);
