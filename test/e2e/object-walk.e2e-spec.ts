@@ -434,6 +434,17 @@ describe('object-level access: every id route with the ids of another unit and a
       clerkWithoutIssuer: 422,
       leader: 403,
     });
+    // Nor may a clerk send its directive's work to another organisation's units.
+    const dispatch = await app
+      .http()
+      .post(`/documents/${ids.docA}/dispatch`)
+      .set(auth(accounts.clerkA.token))
+      .send({ lines: [{ line: ORGS.A.line, unitIds: [units.A1, units.B1] }] });
+    expect([dispatch.status, dispatch.body.code, dispatch.body.details]).toEqual([
+      422,
+      'UNKNOWN_UNITS',
+      { unitIds: [units.B1] },
+    ]);
     const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM reply_document`);
     expect(count).toBe(6);
   });

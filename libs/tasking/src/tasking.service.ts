@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { accessCondition, AuditLog, type AuthUser, authorize, binder, type TaskAction } from '@congvan/auth';
+import {
+  accessCondition,
+  AuditLog,
+  type AuthUser,
+  authorize,
+  binder,
+  mayIssueFor,
+  type TaskAction,
+} from '@congvan/auth';
 import { toCsvRow } from '@congvan/common';
 import { currentDirective, DirectiveDraft, displayName, Document } from '@congvan/documents';
 import {
@@ -143,7 +151,8 @@ export class TaskingService {
       if (document.status !== 'reviewed' && document.status !== 'tasked') throw notReviewed(document.status);
       const { directive, units } = await this.load(tx, documentId);
 
-      const byId = new Set(units.map((u) => u.id));
+      // A clerk sends work only to units of its own organisation's registry.
+      const byId = new Set(units.filter((u) => mayIssueFor(user, u)).map((u) => u.id));
       const missing = settled.flatMap((s) => s.unitIds).filter((id) => !byId.has(id));
       if (missing.length > 0) throw unknownUnits(missing);
       const lines = this.resolve(directive.recipients, units, directive);
