@@ -13,18 +13,17 @@ import {
   UserAccount,
 } from '@congvan/auth';
 import { Unit } from '@congvan/organisation';
-import { fileTypeFromBuffer } from 'file-type';
 import { renderDocx, type ReplyDocumentModel } from '@congvan/rendering';
 import { FileStorage } from '@congvan/storage';
 import { nextRegisterNumber } from './next-register-number.js';
 import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signature.js';
+import { signatureDataUrl } from './signature-image.js';
 import { summarise } from './signature-summary.js';
 import { RenderingProvider } from './rendering.provider.js';
 import { ReplyDocument, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 import { ReplyTemplate } from './reply-template.entity.js';
 import {
   badCertificate,
-  badSignatureImage,
   documentNotVisible,
   issuerNotAllowed,
   issuerRequired,
@@ -317,17 +316,4 @@ export class RepliesService {
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
-}
-
-/** A handwritten signature image may be at most this large. */
-export const SIGNATURE_IMAGE_MAX_BYTES = 1024 * 1024;
-
-/** A PNG or JPEG (checked by content) as a data: URL for the signer block. */
-async function signatureDataUrl(image: Buffer): Promise<string> {
-  if (image.length > SIGNATURE_IMAGE_MAX_BYTES)
-    throw badSignatureImage(`larger than ${SIGNATURE_IMAGE_MAX_BYTES} bytes`);
-  const type = await fileTypeFromBuffer(image);
-  if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg'))
-    throw badSignatureImage(`content is ${type?.mime ?? 'unknown'}`);
-  return `data:${type.mime};base64,${image.toString('base64')}`;
 }
