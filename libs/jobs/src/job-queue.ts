@@ -96,13 +96,15 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     await this.boss.start();
     if (this.options.work) await this.liveness.start();
     for (const [name, definition] of this.definitions) {
-      await this.boss.createQueue(name, {
+      const queue = {
         name,
         retryLimit: definition.retryLimit ?? 3,
         retryDelay: definition.retryDelaySeconds ?? 10,
         retryBackoff: true,
         expireInSeconds: definition.expireInSeconds ?? 3600,
-      });
+      };
+      await this.boss.createQueue(name, queue);
+      await this.boss.updateQueue(name, queue); // createQueue leaves an existing queue's settings as they were
       if (this.options.work) {
         await this.startWorkers(name, definition);
         if (definition.schedule) await this.boss.schedule(name, definition.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
