@@ -32,7 +32,13 @@ export interface SpawnedProcess {
 export function spawnSource(entry: string, args: string[], env: Record<string, string>): SpawnedProcess {
   const child = spawn(process.execPath, ['--enable-source-maps', '--import', REGISTER, entry, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    // A clean environment (no DATABASE_URL or PORT of the caller's), but the same system folders.
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
