@@ -168,6 +168,10 @@ describe('OCR repairs', () => {
     expect(repairPunctuation('(HĐND-\nUBND)')).toBe('(HĐND-UBND)');
     expect(repairPunctuation('Giáo dục -\nĐào tạo')).toBe('Giáo dục -\nĐào tạo');
     expect(repairPunctuation('Độc lập - Tự do — Hạnh phúc')).toBe('Độc lập – Tự do – Hạnh phúc');
+    // A motto printed with hyphens (most directives of the corpus) is left as read.
+    expect(repairPunctuation('Độc lập - Tự do - Hạnh phúc')).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(postCorrect('Độc lập - Tự do - Hạnh phúc')).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(postCorrect('Độc lập – Tự do – Hạnh phúc')).toBe('Độc lập – Tự do – Hạnh phúc');
     expect(repairPunctuation('tại địa chỉ: pnv.dongda(hanoi.gov.vn (đối với')).toBe(
       'tại địa chỉ: pnv.dongda@hanoi.gov.vn (đối với',
     );
@@ -176,6 +180,13 @@ describe('OCR repairs', () => {
     expect(repairPunctuation('lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)')).toBe(
       'lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)',
     );
+  });
+
+  it('keeps the case read when the lexicon fixes a phrase', () => {
+    expect(postCorrect('các chỉ bộ trực thuộc')).toBe('các chi bộ trực thuộc');
+    expect(postCorrect('các chi bộ trực thuộc')).toBe('các chi bộ trực thuộc');
+    expect(postCorrect('Chỉ bộ Văn phòng')).toBe('Chi bộ Văn phòng');
+    expect(postCorrect('CHỈ BỘ')).toBe('CHI BỘ');
   });
 
   it('lower-cases a marked capital inside a lower-case word', () => {

@@ -144,6 +144,9 @@ function withCaseOf(original: string, replacement: string): string {
   const first = letters[0] ?? '';
   if (first !== '' && first === first.toUpperCase() && first !== first.toLowerCase())
     return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  // The case read is kept: "chỉ bộ" becomes "chi bộ", not the lexicon's "Chi bộ".
+  if (first !== '' && first === first.toLowerCase() && first !== first.toUpperCase())
+    return replacement.charAt(0).toLowerCase() + replacement.slice(1);
   return replacement;
 }
 
@@ -211,7 +214,7 @@ export function repairDateDigits(text: string): string {
 
 /**
  * OCR punctuation: braces (never in directives) for parentheses, a hyphen broken across lines
- * ("HĐND-\nUBND"), the national motto's en dashes, "@" read as "(" in an e-mail address, a missing
+ * ("HĐND-\nUBND"), the national motto's dashes (an em dash read becomes an en dash; hyphens stay), "@" read as "(" in an e-mail address, a missing
  * space after a list dash, comma or colon in small print ("-Lưu:VT,NV." → "- Lưu: VT, NV.").
  */
 export function repairPunctuation(text: string): string {
@@ -219,7 +222,11 @@ export function repairPunctuation(text: string): string {
     .replace(/\{/gu, '(')
     .replace(/\}/gu, ')')
     .replace(/(\p{L}|\p{N})-[ \t]*\n[ \t]*(?=\p{L}|\p{N})/gu, '$1-')
-    .replace(/Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc/gu, 'Độc lập – Tự do – Hạnh phúc')
+    .replace(/Độc lập\s*([-–—])\s*Tự do\s*([-–—])\s*Hạnh phúc/gu, (_, a: string, b: string) => {
+      // The motto is printed with hyphens or with en dashes: two hyphens read stay hyphens.
+      const dash = a === '-' && b === '-' ? '-' : '–';
+      return `Độc lập ${dash} Tự do ${dash} Hạnh phúc`;
+    })
     .replace(/([\w.-]+)\(@?([\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net))\b/gu, '$1@$2')
     .replace(/^([ \t]*)-(?=\p{L})/gmu, '$1- ')
     .replace(/(\p{L}{2,}[,;:])(?=\p{L})/gu, '$1 ');
