@@ -1,29 +1,34 @@
 /**
  * OCR benchmark (prints figures; not a test).
  *
- *   npm run build && node dist/bench/ocr.bench.js [--quick]
+ *   npm run build && npm run bench:ocr [-- --quick]
  *
- * For every sample of samples/directives/<id>/: seconds per page and peak RSS of tesseract.js (one
- * scheduler, 2 workers, pages submitted together) and of the native `tesseract` CLI (Debian
- * tesseract-ocr + tesseract-ocr-vie, OMP_THREAD_LIMIT=1, one page after another) on the same page
- * images in the same run; CER and WER against the truth text; and the CER of the post-corrected
- * seed OCR text (libs/ocr/test/fixtures/myduc-2024-08-matkhau.ocr.txt) against its truth.
+ * Pages: every 300 DPI page scan of samples/directives/<id>/ (scan-clean-300-p<N>.png; today the
+ * Party layout of Mỹ Đức and the State layout of Đống Đa, two pages each), in three variants made
+ * here with sharp, deterministically:
+ *   clean   the 300 DPI scan as committed;
+ *   office  200 DPI, rotated 0.7°, grain noise, JPEG q60;
+ *   poor    150 DPI, rotated 1.5°, grain noise, bilevel (threshold) PNG.
+ * Each page is read by congvan (acquireText on a TesseractOcrEngine with 1 worker, in this process)
+ * and by the native `tesseract` CLI (Debian tesseract-ocr + tesseract-ocr-vie, OMP_THREAD_LIMIT=1,
+ * `-l vie --psm 3`), interleaved page by page, so both see the same machine load. When the CLI is
+ * absent its columns are skipped with a note. Printed per variant and engine: CER in reading order,
+ * CER ignoring line order, reference numbers right (every "number/symbol" and slash date of the
+ * truth, e.g. "1100-CV/HU", "22/12/2021", found verbatim in the text), the header's "Số …" right,
+ * s/page (and the ratio to native), and peak memory (congvan: this process's RSS above its idle
+ * RSS before the engine started; native: max resident set of the CLI process).
+ * `--quick`: the first directive only.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  acquireText,
-  characterErrorRate,
-  normaliseText,
-  TesseractOcrEngine,
-  wordErrorRate,
-  type AcquiredText,
-} from '@congvan/ocr';
+import sharp, { type Sharp } from 'sharp';
+import { acquireText, characterErrorRate, TesseractOcrEngine } from '@congvan/ocr';
 
-const WORKERS = 2;
+type Variant = 'clean' | 'office' | 'poor';
+const VARIANTS: Variant[] = ['clean', 'office', 'poor'];
 
 /** The repository: the first folder holding samples/directives above this file, else above the working directory. */
 function repoRoot(): string {
@@ -36,186 +41,281 @@ function repoRoot(): string {
   throw new Error('samples/directives not found');
 }
 
-/** The truth as printed: markdown bold markers are not printed on the page. */
-function printedTruth(text: string): string {
-  return text.replace(/\*\*/g, '');
-}
-
-interface Sample {
+interface Page {
   id: string;
-  name: string;
-  files: string[];
-  /** Page images the native CLI can read (PNG/JPEG/TIFF), null for PDFs. */
-  cliImages: string[] | null;
+  index: number;
+  clean: Buffer;
 }
 
-function samplesOf(dir: string, id: string): Sample[] {
-  const files = readdirSync(dir).sort();
-  const pick = (re: RegExp): string[] => files.filter((f) => re.test(f)).map((f) => join(dir, f));
-  const clean = pick(/^scan-clean-300-p\d+\.png$/);
-  const degraded = pick(/^scan-degraded-200-p\d+\.jpg$/);
-  return [
-    { id, name: 'clean 300 DPI PNG', files: clean, cliImages: clean },
-    { id, name: 'degraded 200 DPI JPEG', files: degraded, cliImages: degraded },
-    {
-      id,
-      name: 'multi-page TIFF (G4)',
-      files: pick(/^scan-clean-300\.tif$/),
-      cliImages: pick(/^scan-clean-300\.tif$/),
-    },
-    { id, name: 'image-only PDF', files: pick(/^scan-image-only\.pdf$/), cliImages: null },
-    { id, name: 'born-digital PDF', files: pick(/^scan-born-digital\.pdf$/), cliImages: null },
-  ].filter((s) => s.files.length > 0);
+interface Reading {
+  text: string;
+  seconds: number;
+  peakMb: number;
 }
 
-/** Peak RSS of this process (tesseract.js workers are threads of it) while `work` runs. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakMb: number; seconds: number }> {
+/** A deterministic pseudo-random sequence (mulberry32), so every run degrades the same way. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The page as scanned again at `dpi`, `angle`° off, with grain of ±`noise` grey levels and a few specks. */
+async function degrade(png: Buffer, dpi: number, angle: number, noise: number, seed: number): Promise<Sharp> {
+  const meta = await sharp(png).metadata();
+  const scale = dpi / 300;
+  const { data, info } = await sharp(png)
+    .greyscale()
+    .resize(Math.round((meta.width ?? 0) * scale), Math.round((meta.height ?? 0) * scale))
+    .rotate(angle, { background: '#ffffff' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const next = random(seed);
+  for (let i = 0; i < data.length; i++) {
+    const grain = (next() + next() + next() - 1.5) * 2 * noise;
+    data[i] = Math.max(0, Math.min(255, data[i] + grain));
+  }
+  // Specks of dust: small dark dots over the page.
+  for (let k = 0; k < 400; k++) {
+    const x = Math.floor(next() * (info.width - 2));
+    const y = Math.floor(next() * (info.height - 2));
+    for (const [dx, dy] of [
+      [0, 0],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ])
+      data[(y + dy) * info.width + x + dx] = 40;
+  }
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).withMetadata({ density: dpi });
+}
+
+async function variantOf(page: Page, variant: Variant): Promise<{ bytes: Buffer; ext: string }> {
+  const seed = page.id.length * 1000 + page.index;
+  switch (variant) {
+    case 'clean':
+      return { bytes: page.clean, ext: 'png' };
+    case 'office':
+      return {
+        bytes: await (await degrade(page.clean, 200, 0.7, 18, seed)).jpeg({ quality: 60 }).toBuffer(),
+        ext: 'jpg',
+      };
+    case 'poor':
+      return {
+        bytes: await (await degrade(page.clean, 150, 1.5, 30, seed)).threshold(150).png().toBuffer(),
+        ext: 'png',
+      };
+  }
+}
+
+/** Peak RSS of this process while `work` runs (the engine's workers are threads of it). */
+async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakRss: number; seconds: number }> {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
-  }, 50);
+  }, 20);
   const started = process.hrtime.bigint();
   try {
     const value = await work();
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { value, peakMb: peak / 1024 / 1024, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+    return { value, peakRss: peak, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
   } finally {
     clearInterval(timer);
   }
 }
 
-function nativeCli(images: string[]): { text: string; seconds: number; peakMb: number; pages: number } {
-  const started = process.hrtime.bigint();
-  let text = '';
-  let peakKb = 0;
-  let pages = 0;
-  const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'));
-  try {
-    for (const image of images) {
-      const out = join(work, 'out');
-      const run = spawnSync('/usr/bin/time', ['-f', '%M', 'tesseract', image, out, '-l', 'vie', '--oem', '1'], {
-        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-        encoding: 'utf8',
-      });
-      if (run.status !== 0) throw new Error(`tesseract failed: ${run.stderr}`);
-      peakKb = Math.max(peakKb, Number(run.stderr.trim().split('\n').pop()));
-      text += readFileSync(`${out}.txt`, 'utf8') + '\n';
-      pages += image.endsWith('.tif')
-        ? Number(execFileSync('tiffinfo', [image], { encoding: 'utf8' }).match(/TIFF Directory/g)?.length ?? 1)
-        : 1;
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-  return { text, seconds: Number(process.hrtime.bigint() - started) / 1e9, peakMb: peakKb / 1024, pages };
+function nativeAvailable(): string | null {
+  const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  if (langs.error || !`${langs.stdout}${langs.stderr}`.split('\n').includes('vie')) return null;
+  return spawnSync('tesseract', ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
 }
 
-const pct = (rate: number): string => `${(rate * 100).toFixed(2)}%`;
+function readNative(bytes: Buffer, ext: string, work: string): Reading {
+  const input = join(work, `page.${ext}`);
+  writeFileSync(input, bytes);
+  const out = join(work, 'out');
+  const timed = existsSync('/usr/bin/time');
+  const command = timed ? '/usr/bin/time' : 'tesseract';
+  const args = [input, out, '-l', 'vie', '--psm', '3'];
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command, timed ? ['-f', '%M', 'tesseract', ...args] : args, {
+    env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) throw new Error(`tesseract failed: ${run.stderr}`);
+  const peakKb = timed ? Number(run.stderr.trim().split('\n').pop()) : NaN;
+  return { text: readFileSync(`${out}.txt`, 'utf8'), seconds, peakMb: peakKb / 1024 };
+}
 
-function metrics(truth: string, text: string): string {
+/** Every "number-SYMBOL/…", "/SYMBOL-…" reference and slash date of the truth. */
+function references(truth: string): string[] {
+  return [...truth.matchAll(/[\p{L}\p{N}-]*\/[\p{L}\p{N}/-]*[\p{L}\p{N}]/gu)]
+    .map((m) => m[0])
+    .filter((ref) => /\p{N}/u.test(ref) || /\p{Lu}{2}/u.test(ref))
+    .filter((ref) => !/^(?:b\/c|V\/v|đ\/c|T\/M)$/iu.test(ref));
+}
+
+function headerReference(truth: string): string | null {
+  return truth.match(/^Số:?\s*(\S+)/mu)?.[1] ?? null;
+}
+
+interface Score {
+  /** Characters of the truth (the denominator of both CERs). */
+  length: number;
+  strict: number;
+  anyOrder: number;
+  refsRight: number;
+  refs: number;
+  headerRight: number;
+  headers: number;
+  seconds: number;
+  pages: number;
+  peakMb: number;
+}
+
+const emptyScore = (): Score => ({
+  length: 0,
+  strict: 0,
+  anyOrder: 0,
+  refsRight: 0,
+  refs: 0,
+  headerRight: 0,
+  headers: 0,
+  seconds: 0,
+  pages: 0,
+  peakMb: 0,
+});
+
+/** Scores one document (its pages joined) read by one engine. */
+function score(into: Score, truth: string, text: string): void {
+  const collapsed = text.replace(/\s+/gu, ' ');
   const strict = characterErrorRate(truth, text);
   const anyOrder = characterErrorRate(truth, text, { ignoreLineOrder: true });
-  const wer = wordErrorRate(truth, text, { ignoreLineOrder: true });
-  return `CER ${pct(strict.rate)} (any line order ${pct(anyOrder.rate)}, ${anyOrder.errors}/${anyOrder.length})  WER ${pct(wer.rate)}`;
+  into.strict += strict.errors;
+  into.anyOrder += anyOrder.errors;
+  into.length += strict.length;
+  const refs = references(truth);
+  into.refs += refs.length;
+  into.refsRight += refs.filter((ref) => collapsed.includes(ref)).length;
+  const header = headerReference(truth);
+  if (header) {
+    into.headers++;
+    if (new RegExp(`Số:?\\s*${header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(collapsed)) into.headerRight++;
+  }
 }
+
+const pct = (errors: number, length: number): string => `${((errors / length) * 100).toFixed(1)}%`;
 
 async function main(): Promise<void> {
   const root = repoRoot();
   const quick = process.argv.includes('--quick');
   const directivesDir = join(root, 'samples', 'directives');
-  const ids = readdirSync(directivesDir).filter((id) => existsSync(join(directivesDir, id, 'text.txt')));
-  const cliAvailable = spawnSync('tesseract', ['--list-langs']).stdout?.toString().includes('vie') ?? false;
+  const documents = readdirSync(directivesDir)
+    .filter((id) => existsSync(join(directivesDir, id, 'text.txt')))
+    .map((id) => {
+      const files = readdirSync(join(directivesDir, id))
+        .filter((f) => /^scan-clean-300-p\d+\.png$/.test(f))
+        .sort((a, b) => Number(a.match(/\d+(?=\.png)/)![0]) - Number(b.match(/\d+(?=\.png)/)![0]));
+      const pages: Page[] = files.map((f, index) => ({
+        id,
+        index,
+        clean: readFileSync(join(directivesDir, id, f)),
+      }));
+      const truth = readFileSync(join(directivesDir, id, 'text.txt'), 'utf8').replace(/\*\*/g, '');
+      return { id, pages, truth };
+    })
+    .filter((d) => d.pages.length > 0)
+    .slice(0, quick ? 1 : undefined);
+  if (documents.length === 0) throw new Error('no directive of samples/directives has a scan-clean-300-p<N>.png');
+
+  const native = nativeAvailable();
+  console.log(`OCR benchmark — ${new Date().toISOString()} — node ${process.version}`);
+  console.log(`pages: ${documents.map((d) => `${d.id} (${d.pages.length})`).join(', ')}${quick ? ' — quick' : ''}`);
   console.log(
-    `OCR benchmark — ${new Date().toISOString()} — node ${process.version}, tesseract.js ${WORKERS} workers (vie, 4.0.0_best_int, LSTM)`,
-  );
-  console.log(
-    `native CLI: ${cliAvailable ? execFileSync('tesseract', ['--version'], { encoding: 'utf8' }).split('\n')[0] + ', OMP_THREAD_LIMIT=1, -l vie --oem 1' : 'not installed (apt-get install tesseract-ocr tesseract-ocr-vie)'}`,
+    native
+      ? `native: ${native}, OMP_THREAD_LIMIT=1, -l vie --psm 3, interleaved page by page with congvan`
+      : 'native: `tesseract` with `vie` not installed — native columns skipped (Debian: apt-get install tesseract-ocr tesseract-ocr-vie)',
   );
 
-  const created = await withPeakRss(() => TesseractOcrEngine.create({ workers: WORKERS }));
-  const engine = created.value;
-  console.log(`scheduler start-up: ${created.seconds.toFixed(2)} s, RSS ${created.peakMb.toFixed(0)} MB`);
-  // Warm-up (the engine lives as long as the process): one small page per worker, not timed.
-  const warmUp = readFileSync(join(directivesDir, ids[0], 'scan-degraded-200-p1.jpg'));
-  await Promise.all(Array.from({ length: WORKERS }, () => engine.recognise(warmUp)));
-  console.log('warm-up done\n');
+  const idleRss = process.memoryUsage.rss();
+  const engine = await TesseractOcrEngine.create({ workers: 1 });
+  const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'));
+  const scores = new Map<string, Score>();
+  const scoreOf = (key: string): Score => scores.get(key) ?? scores.set(key, emptyScore()).get(key)!;
   try {
-    for (const id of ids) {
-      const truth = printedTruth(readFileSync(join(directivesDir, id, 'text.txt'), 'utf8'));
-      for (const sample of samplesOf(join(directivesDir, id), id)) {
-        if (quick && !/clean 300|degraded/.test(sample.name)) continue;
-        const run = await withPeakRss(async () => {
-          // All files of the sample at once, so the scheduler keeps both workers busy.
-          const results = await Promise.all(sample.files.map((file) => acquireText(readFileSync(file), engine)));
-          return results;
-        });
-        const results: AcquiredText[] = run.value;
-        const pages = results.flatMap((r) => r.pages);
-        const raw = pages.map((p) => p.text).join('\n');
-        const corrected = pages.map((p) => p.normalisedText).join('\n');
-        const ocrPages = pages.filter((p) => p.source === 'ocr').length;
-        const meanConfidence = ocrPages ? pages.reduce((s, p) => s + (p.confidence ?? 0), 0) / ocrPages : null;
-        console.log(
-          `${id} — ${sample.name} — ${pages.length} pages (${ocrPages} OCR'd${results[0]?.pdfImages.some((x) => x) ? `, PDF images: ${results.flatMap((r) => r.pdfImages).join(',')}` : ''}${meanConfidence !== null ? `, mean confidence ${meanConfidence.toFixed(1)}` : ''})`,
-        );
-        console.log(
-          `  tesseract.js (${WORKERS} workers): ${(run.seconds / pages.length).toFixed(2)} s/page, peak RSS ${run.peakMb.toFixed(0)} MB`,
-        );
-        console.log(`    raw           ${metrics(truth, raw)}`);
-        console.log(`    post-corrected ${metrics(truth, corrected)}`);
-        if (cliAvailable && sample.cliImages) {
-          const cli = nativeCli(sample.cliImages);
-          console.log(
-            `  native tesseract CLI (1 thread): ${(cli.seconds / cli.pages).toFixed(2)} s/page, peak RSS ${cli.peakMb.toFixed(0)} MB`,
-          );
-          console.log(`    raw           ${metrics(truth, cli.text)}`);
-          console.log(`    post-corrected ${metrics(truth, normaliseText(cli.text).normalisedText)}`);
+    // Warm-up, not timed: the first page read loads the model into the worker.
+    await acquireText(documents[0].pages[0].clean, engine);
+    for (const variant of VARIANTS) {
+      for (const doc of documents) {
+        let congvanText = '';
+        let nativeText = '';
+        for (const page of doc.pages) {
+          const { bytes, ext } = await variantOf(page, variant);
+          const run = await withPeakRss(() => acquireText(bytes, engine));
+          congvanText += run.value.pages.map((p) => p.normalisedText).join('\n') + '\n';
+          const ours = scoreOf(`${variant} congvan`);
+          ours.seconds += run.seconds;
+          ours.pages++;
+          ours.peakMb = Math.max(ours.peakMb, (run.peakRss - idleRss) / 1024 / 1024);
+          if (native) {
+            const theirs = readNative(bytes, ext, work);
+            nativeText += theirs.text + '\n';
+            const s = scoreOf(`${variant} native`);
+            s.seconds += theirs.seconds;
+            s.pages++;
+            s.peakMb = Math.max(s.peakMb, theirs.peakMb);
+          }
         }
+        score(scoreOf(`${variant} congvan`), doc.truth, congvanText);
+        if (native) score(scoreOf(`${variant} native`), doc.truth, nativeText);
       }
-      console.log('');
-    }
-    if (cliAvailable) {
-      // Throughput: every clean and degraded page image of every directive, submitted together to the
-      // scheduler, against the CLI reading the same files one after another; three rounds, median.
-      const images = ids.flatMap((id) =>
-        readdirSync(join(directivesDir, id))
-          .filter((f) => /^scan-(clean-300-p\d+\.png|degraded-200-p\d+\.jpg)$/.test(f))
-          .map((f) => join(directivesDir, id, f)),
-      );
-      const js: number[] = [];
-      const native: number[] = [];
-      let jsPeak = 0;
-      let cliPeak = 0;
-      for (let round = 0; round < 3; round++) {
-        const run = await withPeakRss(() => Promise.all(images.map((file) => engine.recognise(readFileSync(file)))));
-        js.push(run.seconds / images.length);
-        jsPeak = Math.max(jsPeak, run.peakMb);
-        const cli = nativeCli(images);
-        native.push(cli.seconds / cli.pages);
-        cliPeak = Math.max(cliPeak, cli.peakMb);
-      }
-      const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-      console.log(`Throughput, ${images.length} page images (clean PNG + degraded JPEG), median of 3 rounds:`);
-      console.log(
-        `  tesseract.js scheduler, ${WORKERS} workers: ${median(js).toFixed(2)} s/page (rounds ${js.map((v) => v.toFixed(2)).join(', ')}), peak RSS ${jsPeak.toFixed(0)} MB (whole process)`,
-      );
-      console.log(
-        `  native tesseract CLI, 1 thread:          ${median(native).toFixed(2)} s/page (rounds ${native.map((v) => v.toFixed(2)).join(', ')}), peak RSS ${cliPeak.toFixed(0)} MB (per process)`,
-      );
     }
   } finally {
     await engine.terminate();
+    rmSync(work, { recursive: true, force: true });
   }
 
-  const seedDir = join(directivesDir, 'myduc-2024-08-matkhau');
-  const seedPath = join(root, 'libs', 'ocr', 'test', 'fixtures', 'myduc-2024-08-matkhau.ocr.txt');
-  if (existsSync(seedPath)) {
-    const truth = readFileSync(join(seedDir, 'text.txt'), 'utf8');
-    const seed = readFileSync(seedPath, 'utf8');
-    console.log(
-      `Seed OCR text (myduc-2024-08-matkhau.ocr.txt): raw CER ${pct(characterErrorRate(truth, seed).rate)}, post-corrected CER ${pct(characterErrorRate(truth, normaliseText(seed).normalisedText).rate)} (target ≤ 1.50%)`,
-    );
+  console.log('');
+  console.log(
+    'variant | engine  | CER in order | CER any order | refs right | "Số" right | s/page | × native | peak MB',
+  );
+  console.log(
+    '--------|---------|--------------|---------------|------------|------------|--------|----------|--------',
+  );
+  for (const variant of VARIANTS) {
+    const nativeScore = scores.get(`${variant} native`);
+    for (const engineName of ['congvan', 'native']) {
+      const s = scores.get(`${variant} ${engineName}`);
+      if (!s) {
+        console.log(`${variant.padEnd(7)} | native  | (not installed)`);
+        continue;
+      }
+      const perPage = s.seconds / s.pages;
+      const ratio = nativeScore ? (perPage / (nativeScore.seconds / nativeScore.pages)).toFixed(2) + '×' : '—';
+      console.log(
+        [
+          variant.padEnd(7),
+          engineName.padEnd(7),
+          pct(s.strict, s.length).padStart(12),
+          pct(s.anyOrder, s.length).padStart(13),
+          `${s.refsRight}/${s.refs}`.padStart(10),
+          `${s.headerRight}/${s.headers}`.padStart(10),
+          perPage.toFixed(2).padStart(6),
+          ratio.padStart(8),
+          s.peakMb.toFixed(0).padStart(7),
+        ].join(' | '),
+      );
+    }
   }
+  console.log(
+    '\ncongvan peak MB: RSS of this process above its idle RSS before the engine started (1 worker); native: max RSS of the CLI.',
+  );
 }
 
 await main();
