@@ -83,8 +83,12 @@ export async function acquireText(
 ): Promise<AcquiredText> {
   const resolved = resolveLimits(limits);
   const images: Array<Buffer | undefined> | undefined = options.pageImages ? [] : undefined;
-  const keepImage = async (index: number, image: Uint8Array) => {
-    if (images) images[index] = await reviewJpeg(image, resolved.maxPixels);
+  const wantImages = images !== undefined;
+  // The engine returns the review image made from the pixels it decoded for OCR (one rasterisation).
+  const recognise = async (index: number, image: Uint8Array): Promise<PageText> => {
+    const { reviewImage, ...page } = await engine.recognise(image, { reviewImage: wantImages });
+    if (images) images[index] = reviewImage ?? (await reviewJpeg(image, resolved.maxPixels));
+    return page;
   };
   const detected = await detectFileType(bytes, resolved);
   const pageCount = detected.pageCount;
@@ -105,21 +109,19 @@ export async function acquireText(
   if (detected.kind === 'pdf') {
     const pdf = await openPdf(bytes, { maxPixels: resolved.maxPixels });
     try {
-      pages = await readPdf(pdf, engine, resolved.maxPixels, concurrency, pdfImages, pageDone, images && keepImage);
+      pages = await readPdf(pdf, recognise, resolved.maxPixels, concurrency, pdfImages, pageDone);
     } finally {
       await pdf.close();
     }
   } else if (detected.kind === 'tiff') {
     pages = await mapLimited(pageCount, concurrency, async (index) => {
       const image = await tiffPage(bytes, index, resolved.maxPixels);
-      const page = await engine.recognise(image);
-      await keepImage(index, image);
+      const page = await recognise(index, image);
       await pageDone();
       return page;
     });
   } else {
-    const page = await engine.recognise(bytes);
-    await keepImage(0, bytes);
+    const page = await recognise(0, bytes);
     await pageDone();
     pages = [page];
   }
@@ -147,12 +149,11 @@ export function reviewJpeg(image: Uint8Array, maxPixels: number): Promise<Buffer
 
 async function readPdf(
   pdf: PdfDocument,
-  engine: OcrEngine,
+  recognise: (index: number, image: Uint8Array) => Promise<PageText>,
   maxPixels: number,
   concurrency: number,
   pdfImages: Array<'embedded' | 'rendered' | null>,
   pageDone: () => Promise<void>,
-  keepImage?: (index: number, image: Uint8Array) => Promise<void>,
 ): Promise<PageText[]> {
   // pdf.js work is done one page at a time; OCR of several pages overlaps on the engine's workers.
   let pdfLock: Promise<unknown> = Promise.resolve();
@@ -169,8 +170,7 @@ async function readPdf(
     } else {
       const image = await withPdf(() => pdf.pageImage(index + 1, maxPixels));
       pdfImages[index] = image.from;
-      page = await engine.recognise(image.image);
-      await keepImage?.(index, image.image);
+      page = await recognise(index, image.image);
     }
     await pageDone();
     return page;

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { createScheduler, createWorker, OEM, type Page, type Scheduler } from 'tesseract.js';
 import { normaliseText } from './normalise-text.js';
-import { cropRegion, estimateSkew, layoutRegions, toPgm, type GreyImage } from './page-layout.js';
+import { cropRegion, estimateSkew, hasTextLine, layoutRegions, toPgm, type GreyImage } from './page-layout.js';
+import { keepReferences } from './keep-references.js';
 import { imageTooLarge, unreadableImage } from './ocr.errors.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText, WordBox } from './page-text.js';
@@ -20,9 +21,17 @@ export interface OcrEngineOptions {
   maxPixels?: number;
 }
 
+export interface RecogniseOptions {
+  /**
+   * Also return the page as the review screen shows it (JPEG), made from the very pixels that were
+   * read — decoded and straightened once — so word boxes fall on their words.
+   */
+  reviewImage?: boolean;
+}
+
 /** The OCR engine behind `acquireText`: anything that turns one page image into text. */
 export interface OcrEngine {
-  recognise(image: Uint8Array): Promise<PageText>;
+  recognise(image: Uint8Array, options?: RecogniseOptions): Promise<PageText & { reviewImage?: Buffer }>;
   /** How many pages it can read at once (pages are submitted up to this many together). */
   readonly workerCount?: number;
 }
@@ -92,13 +101,17 @@ export class TesseractOcrEngine implements OcrEngine {
    * after binarisation (median 3, normalise, threshold) and the better of the two is kept.
    * Throws UNREADABLE_IMAGE or IMAGE_TOO_LARGE for bad input; the engine stays usable.
    */
-  async recognise(image: Uint8Array): Promise<PageText> {
+  async recognise(image: Uint8Array, options: RecogniseOptions = {}): Promise<PageText & { reviewImage?: Buffer }> {
     if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
     const page = await this.prepare(image);
+    const review = options.reviewImage ? reviewJpegOf(page) : undefined;
     const regions = await layoutRegions(page);
     const parts = await Promise.all(
       regions.map(async (region) => {
-        const result = await this.readBest(regions.length === 1 ? page : cropRegion(page, region));
+        const crop = regions.length === 1 ? page : cropRegion(page, region);
+        // A region of blank paper or specks holds no line of text: not read (noise read as junk lines).
+        if (!hasTextLine(crop)) return { text: '', confidence: 0, words: [], binarised: false };
+        const result = await this.readBest(crop);
         return { ...result, words: result.words.map((word) => offsetWord(word, region.left, region.top)) };
       }),
     );
@@ -117,15 +130,21 @@ export class TesseractOcrEngine implements OcrEngine {
       words,
       imageSize: { width: page.width, height: page.height },
       binarised: parts.some((part) => part.binarised),
+      ...(review ? { reviewImage: await review } : {}),
     };
   }
 
-  /** Reads an image; below the confidence threshold, reads it binarised too and keeps the better. */
+  /**
+   * Reads an image; below the confidence threshold, reads it binarised too and keeps the better —
+   * with the first reading's references (215/UBND, 22/12/2021) where the retry eroded their slashes.
+   */
   private async readBest(image: GreyImage): Promise<Recognition & { binarised: boolean }> {
     const first = await this.read(toPgm(image));
     if (first.confidence >= this.lowConfidence || first.words.length === 0) return { ...first, binarised: false };
     const retry = await this.read(toPgm(await binarise(image)));
-    return retry.confidence > first.confidence ? { ...retry, binarised: true } : { ...first, binarised: false };
+    return retry.confidence > first.confidence
+      ? { ...keepReferences(first, retry), binarised: true }
+      : { ...first, binarised: false };
   }
 
   async terminate(): Promise<void> {
@@ -186,6 +205,13 @@ export async function binarise(image: GreyImage): Promise<GreyImage> {
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { pixels: data, width: info.width, height: info.height };
+}
+
+/** The straightened grey page as the review screen shows it. */
+function reviewJpegOf(page: GreyImage): Promise<Buffer> {
+  return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }
 
 function collectWords(page: Page): WordBox[] {

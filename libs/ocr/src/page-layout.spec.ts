@@ -1,4 +1,4 @@
-import { cropRegion, layoutRegions, textLines, type GreyImage } from './page-layout.js';
+import { cropRegion, hasTextLine, layoutRegions, textLines, type GreyImage } from './page-layout.js';
 
 /** Ink per row of a text line: diacritics, a faint row, the letters, descenders. */
 const LINE = [6, 9, 6, 3, 30, 80, 160, 180, 170, 160, 175, 180, 90, 20, 12, 8];
@@ -90,5 +90,39 @@ describe('layoutRegions', () => {
     const [left] = await layoutRegions(image);
     expect(shows(image, left, subject2)).toBe(true);
     expect(shows(image, left, descender)).toBe(false);
+  });
+});
+
+describe('hasTextLine', () => {
+  const blank = (width: number, height: number): GreyImage => ({
+    pixels: Buffer.alloc(width * height, 255),
+    width,
+    height,
+  });
+
+  it('finds no line on blank paper or on scattered specks', () => {
+    const specks = blank(800, 400);
+    for (let k = 0; k < 300; k++) {
+      const x = (k * 97) % 799;
+      const y = (k * 53) % 399;
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ])
+        specks.pixels[(y + dy) * 800 + x + dx] = 40;
+    }
+    expect(hasTextLine(blank(800, 400))).toBe(false);
+    expect(hasTextLine(specks)).toBe(false);
+  });
+
+  it('finds a line of ink three rows tall or more', () => {
+    const line = blank(800, 400);
+    for (let y = 200; y < 212; y++) for (let x = 100; x < 300; x += 3) line.pixels[y * 800 + x] = 0;
+    expect(hasTextLine(line)).toBe(true);
+    const sliver = blank(800, 400);
+    for (let y = 200; y < 202; y++) sliver.pixels.fill(0, y * 800 + 100, y * 800 + 300);
+    expect(hasTextLine(sliver)).toBe(false);
   });
 });

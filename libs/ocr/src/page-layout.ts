@@ -271,6 +271,23 @@ export function cropRegion(page: GreyImage, region: Region): GreyImage {
   return { pixels, width, height };
 }
 
+/**
+ * Whether an image holds at least one line of text: three rows in a row, each with dark pixels over
+ * at least 1 % of the width (and 3 pixels). Blank paper, grain and scattered specks have none.
+ */
+export function hasTextLine(image: GreyImage): boolean {
+  const least = Math.max(3, Math.ceil(image.width * 0.01));
+  let run = 0;
+  for (let y = 0; y < image.height; y++) {
+    let dark = 0;
+    const row = y * image.width;
+    for (let x = 0; x < image.width && dark < least; x++) if (image.pixels[row + x] < INK) dark++;
+    run = dark >= least ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 /** Binary PGM (P5): what tesseract.js decodes fastest (no compression). */
 export function toPgm(image: GreyImage): Buffer {
   return Buffer.concat([Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'latin1'), image.pixels]);
