@@ -15,11 +15,12 @@ import {
   tooManyAttempts,
   unknownUnit,
 } from './auth.errors.js';
-import { AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
+import { AUTH_OPTIONS, DEFAULT_AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
 import { waitBeforeTry } from './login-throttle.js';
 import { checkPasswordPolicy, rotationDeadline } from './password-policy.js';
 import { PasswordHistory } from './password-history.entity.js';
 import type { AuthUser, Role } from './roles.js';
+import { SessionCache } from './session-cache.js';
 import { Session } from './session.entity.js';
 import { UserAccount } from './user-account.entity.js';
 
@@ -52,12 +53,15 @@ const toAuthUser = (account: UserAccount, organisation: string | null): AuthUser
 export class AuthService {
   /** Verified against when the username is unknown, so both cases take the same time. */
   private readonly dummyHash = hash(randomBytes(16).toString('hex'));
+  private readonly sessions: SessionCache;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
     private readonly audit: AuditLog,
-  ) {}
+  ) {
+    this.sessions = new SessionCache(options.sessionCacheMs ?? DEFAULT_AUTH_OPTIONS.sessionCacheMs);
+  }
 
   /**
    * Signs in with a password. Failed tries are throttled by exponential back-off per (user name,
@@ -88,6 +92,7 @@ export class AuthService {
       throw accountLocked(account.lockReason ?? 'disabled', account.lockedUntil);
     if (rotationDeadline(account.passwordChangedAt, account.role === 'system_admin', this.options) < now) {
       await accounts.update({ id: account.id }, { lockedUntil: FOREVER, lockReason: 'rotation_overdue' });
+      this.sessions.forgetUser(account.id);
       await this.audit.record(null, {
         actorId: account.id,
         action: 'auth.locked',
@@ -112,13 +117,20 @@ export class AuthService {
    * account locked: one indexed query, as it runs on every request.
    */
   async authenticate(token: string): Promise<AuthUser | null> {
-    const [user]: AuthUser[] = await this.dataSource.query(
-      `SELECT a.id, a.username, a.role, a.unit_id AS "unitId", split_part(u.code, '.', 1) AS organisation
+    const key = tokenHash(token);
+    const cached = this.sessions.get(key);
+    if (cached) return cached;
+    const [row]: Array<AuthUser & { expiresAt: Date }> = await this.dataSource.query(
+      `SELECT a.id, a.username, a.role, a.unit_id AS "unitId", split_part(u.code, '.', 1) AS organisation,
+              s.expires_at AS "expiresAt"
          FROM session s JOIN user_account a ON a.id = s.user_id LEFT JOIN unit u ON u.id = a.unit_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND (a.locked_until IS NULL OR a.locked_until <= now())`,
-      [tokenHash(token)],
+      [key],
     );
-    return user ?? null;
+    if (!row) return null;
+    const { expiresAt, ...user } = row;
+    this.sessions.set(key, user, new Date(expiresAt));
+    return user;
   }
 
   /** The organisation (registry) of a unit: the first segment of its code. */
@@ -134,7 +146,9 @@ export class AuthService {
   }
 
   async logout(token: string, user: AuthUser, ip: string | null): Promise<void> {
+    this.sessions.forgetToken(tokenHash(token));
     await this.dataSource.getRepository(Session).update({ tokenHash: tokenHash(token) }, { revokedAt: new Date() });
+    this.sessions.forgetToken(tokenHash(token));
     await this.audit.record(null, { actorId: user.id, action: 'auth.logout', ip });
   }
 
@@ -225,6 +239,7 @@ export class AuthService {
       [this.options.adminRotationDays, this.options.userRotationDays, FOREVER],
     );
     const ids: Array<{ id: string }> = result[0] ?? [];
+    for (const { id } of ids) this.sessions.forgetUser(id);
     for (const { id } of ids)
       await this.audit.record(null, { actorId: id, action: 'auth.locked', details: { reason: 'rotation_overdue' } });
     return ids.length;
@@ -251,6 +266,7 @@ export class AuthService {
       await tx.update(UserAccount, { id: account.id }, { passwordHash, passwordChangedAt: new Date() });
       await tx.insert(PasswordHistory, { userId: account.id, passwordHash });
       await tx.update(Session, { userId: account.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      this.sessions.forgetUser(account.id);
       await this.audit.record(tx, {
         actorId,
         action: 'auth.password_changed',
@@ -259,5 +275,7 @@ export class AuthService {
         ip,
       });
     });
+    // Again after the commit: a request between the two may have cached the session as it was.
+    this.sessions.forgetUser(account.id);
   }
 }
