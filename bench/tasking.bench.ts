@@ -21,6 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import inspector from 'node:inspector/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -33,7 +34,10 @@ const CONNECTIONS = 50;
 const PASSWORD = 'Mật-khẩu-Mạnh-2024!';
 const LINE = 'Chủ tịch UBND các phường thuộc quận';
 
-type ServerMessage = { kind: 'ready'; port: number } | { kind: 'accounts'; clerk: string; unitAdmin: string };
+type ServerMessage =
+  | { kind: 'ready'; port: number }
+  | { kind: 'accounts'; clerk: string; unitAdmin: string }
+  | { kind: 'profile'; categories: Array<[name: string, ms: number]>; totalMs: number };
 
 if (process.argv[2] === '--serve') await serve(process.argv[3]);
 else await main(Number(process.argv[2] ?? 10));
@@ -57,6 +61,8 @@ async function serve(databaseUrl: string): Promise<void> {
     OCR_WORKERS: '1',
   });
   const running = await startApp(env, new JsonLogger('warn'));
+  const profiler = new inspector.Session();
+  profiler.connect();
   const send = (message: ServerMessage) => process.send!(message);
   process.on('message', async (message: { kind: string; unitCode?: string }) => {
     if (message.kind === 'accounts') {
@@ -81,6 +87,16 @@ async function serve(databaseUrl: string): Promise<void> {
         clerk: (await auth.login('benchclerk', PASSWORD, '127.0.0.1')).token,
         unitAdmin: (await auth.login('benchunit', PASSWORD, '127.0.0.1')).token,
       });
+    }
+    if (message.kind === 'profile-start') {
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
+      await profiler.post('Profiler.start');
+      send({ kind: 'profile', categories: [], totalMs: 0 });
+    }
+    if (message.kind === 'profile-stop') {
+      const { profile } = await profiler.post('Profiler.stop');
+      send({ kind: 'profile', ...summariseProfile(profile) });
     }
     if (message.kind === 'stop') {
       await running.close();
@@ -131,6 +147,27 @@ async function main(seconds: number): Promise<void> {
       tokens.clerk,
       seconds,
     );
+
+    const share = (result: autocannon.Result) =>
+      `${((result.requests.average / health.requests.average) * 100).toFixed(0)} % of /health's req/s, p99 ${(result.latency.p99 / Math.max(1, health.latency.p99)).toFixed(2)}× /health's`;
+    console.log(`inbox: ${share(inbox)}; compliance: ${share(compliance)}`);
+
+    // Where an inbox request's time goes: a CPU profile of the application while it serves GET /tasks.
+    server.send({ kind: 'profile-start' });
+    await nextMessage(server, 'profile');
+    await autocannon({
+      url: `${base}/tasks`,
+      connections: CONNECTIONS,
+      duration: Math.min(5, seconds),
+      headers: { authorization: `Bearer ${tokens.unitAdmin}` },
+    });
+    server.send({ kind: 'profile-stop' });
+    const profile = await nextMessage<{ categories: Array<[string, number]>; totalMs: number }>(server, 'profile');
+    console.log(
+      `\nWhere GET /tasks spends the application's CPU (self time, ${Math.round(profile.totalMs)} ms sampled, idle excluded)`,
+    );
+    for (const [name, ms] of profile.categories.slice(0, 14))
+      console.log(`  ${name.padEnd(44)} ${((ms / profile.totalMs) * 100).toFixed(1).padStart(5)} %`);
 
     console.log('\nThe same SQL run directly, one client, sequentially (median of 200)');
     await sql(
@@ -225,6 +262,42 @@ async function load(label: string, url: string, token: string | null, seconds: n
     `${label.padEnd(46)} ${`${result.latency.p50} ms`.padStart(8)} ${`${result.latency.p99} ms`.padStart(8)} ${result.requests.average.toFixed(0).padStart(8)}  ${result.non2xx + result.errors}`,
   );
   return result;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+}
+
+/** Self time of a V8 CPU profile by package (node_modules), congvan module, Node internals, GC. */
+function summariseProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): {
+  categories: Array<[string, number]>;
+  totalMs: number;
+} {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  let totalMs = 0;
+  (profile.samples ?? []).forEach((id, i) => {
+    const { functionName, url } = byId.get(id)!.callFrame;
+    if (functionName === '(idle)') return;
+    const ms = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    totalMs += ms;
+    const name =
+      functionName === '(garbage collector)'
+        ? 'garbage collection'
+        : functionName === '(program)' || url === ''
+          ? 'V8/native (program)'
+          : url.startsWith('node:')
+            ? `node internals (${url.slice(5).split('/')[1] ?? url.slice(5)})`
+            : url.includes('/node_modules/')
+              ? (url
+                  .split('/node_modules/')
+                  .pop()!
+                  .match(/^(@[^/]+\/[^/]+|[^/]+)/)?.[0] ?? url)
+              : `congvan ${url.match(/dist\/((?:libs|apps)\/[^/]+)/)?.[1] ?? url.split('/').slice(-2).join('/')}`;
+    totals.set(name, (totals.get(name) ?? 0) + ms);
+  });
+  return { categories: [...totals].sort((a, b) => b[1] - a[1]), totalMs };
 }
 
 async function sql(db: pg.Client, label: string, text: string, values: unknown[]): Promise<void> {
