@@ -48,7 +48,12 @@ export class ApiModule {
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
-        RepliesModule.forRoot({ storageDir, templatesDir: resolve('templates') }),
+        RepliesModule.forRoot({
+          storageDir,
+          templatesDir: resolve('templates'),
+          chromiumPath: env.CHROMIUM_PATH,
+          fontDir: env.DOCUMENT_FONT_DIR,
+        }),
       ],
       providers: [
         { provide: APP_FILTER, useClass: AppExceptionFilter },

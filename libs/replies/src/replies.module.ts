@@ -16,6 +16,10 @@ import { ReplyTemplatesService } from './reply-templates.service.js';
 export interface RepliesOptions {
   storageDir: string;
   templatesDir: string;
+  /** CHROMIUM_PATH; unset: Debian's chromium when installed, else the one from npm. */
+  chromiumPath?: string;
+  /** DOCUMENT_FONT_DIR; unset: the Tinos from npm. */
+  fontDir?: string;
 }
 
 @Module({})
@@ -33,7 +37,7 @@ export class RepliesModule {
       controllers: [RepliesController, ReplyTemplatesController],
       providers: [
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
-        { provide: RenderingProvider, useValue: new RenderingProvider(options.templatesDir) },
+        { provide: RenderingProvider, useValue: new RenderingProvider(options) },
         RepliesService,
         ReplyTemplatesService,
         ReplyDraftsService,
