@@ -14,9 +14,19 @@ describe('extraction from scans (real OCR)', () => {
 
   afterAll(() => engine.terminate());
 
-  async function extractScan(id: string, file: string): Promise<Directive> {
-    const { pages } = await acquireText(sample(`${id}/${file}`), engine);
-    return extractDirective(pages.map((p) => p.normalisedText).join('\n\n')).directive;
+  /** Each scan is read once (one engine for the file); every test of it checks that reading. */
+  const readings = new Map<string, Promise<Directive>>();
+  function extractScan(id: string, file: string): Promise<Directive> {
+    const key = `${id}/${file}`;
+    if (!readings.has(key)) {
+      readings.set(
+        key,
+        acquireText(sample(key), engine).then(
+          ({ pages }) => extractDirective(pages.map((p) => p.normalisedText).join('\n\n')).directive,
+        ),
+      );
+    }
+    return readings.get(key)!;
   }
 
   it.each([
