@@ -16,7 +16,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliDecompress, createBrotliDecompress } from 'node:zlib';
 import { bundledFontDir } from './document-fonts.js';
 
 /** Debian's package chromium. */
@@ -112,7 +113,8 @@ async function unpack(binDir: string, dir: string): Promise<void> {
       createWriteStream(join(partial, 'chromium'), { mode: 0o755 }),
     );
     // NSS and expat, in case the machine lacks them (the archive holds lib/*.so* only).
-    for (const entry of tarEntries(brotliDecompressSync(readFileSync(join(binDir, 'al2023.tar.br'))))) {
+    const libraries = await promisify(brotliDecompress)(readFileSync(join(binDir, 'al2023.tar.br')));
+    for (const entry of tarEntries(libraries)) {
       if (/^lib\/[\w.+-]+$/.test(entry.name)) writeFileSync(join(partial, entry.name), entry.data, { mode: 0o755 });
     }
     if (existsSync(dir) && !isExecutable(join(dir, 'chromium'))) rmSync(dir, { recursive: true, force: true });
