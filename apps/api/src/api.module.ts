@@ -10,7 +10,8 @@ import { DocumentsModule } from '@congvan/documents';
 import { HealthModule } from '@congvan/health';
 import { JobsModule } from '@congvan/jobs';
 import { OrganisationModule } from '@congvan/organisation';
-import { RepliesModule } from '@congvan/replies';
+import { parseTrustedRoots, RepliesModule } from '@congvan/replies';
+import { readFileSync } from 'node:fs';
 import { TaskingModule } from '@congvan/tasking';
 import { availableParallelism } from 'node:os';
 import { ENTITIES, MIGRATIONS } from './schema.js';
@@ -53,6 +54,7 @@ export class ApiModule {
           templatesDir: resolve('templates'),
           chromiumPath: env.CHROMIUM_PATH,
           fontDir: env.DOCUMENT_FONT_DIR,
+          trustedRoots: loadTrustedRoots(env.SIGNATURE_TRUSTED_ROOTS ?? []),
         }),
       ],
       providers: [
@@ -64,4 +66,15 @@ export class ApiModule {
       ],
     };
   }
+}
+
+/** The trusted signature roots from their PEM files; a missing or unreadable file stops start-up naming it. */
+function loadTrustedRoots(paths: string[]) {
+  return paths.flatMap((path) => {
+    try {
+      return parseTrustedRoots(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`SIGNATURE_TRUSTED_ROOTS: ${path}: ${(error as Error).message}`);
+    }
+  });
 }
