@@ -26,6 +26,17 @@ export function renderFailed(reason: string): AppError {
   });
 }
 
+/** A model (client input) the template cannot render: missing or malformed fields. */
+export function modelNotRenderable(reason: string): AppError {
+  return new AppError(
+    'MODEL_NOT_RENDERABLE',
+    422,
+    'Nội dung văn bản thiếu hoặc sai thông tin nên không dựng được văn bản từ mẫu.',
+    `The reply model cannot be rendered with its template: ${reason}`,
+    { reason },
+  );
+}
+
 export function fontMissing(path: string): AppError {
   return new AppError(
     'FONT_MISSING',

@@ -123,6 +123,25 @@ describe('renderHtml', () => {
   });
 });
 
+describe('check', () => {
+  it('answers 422 MODEL_NOT_RENDERABLE, naming the cause, for a model its template cannot render', () => {
+    const { citation: _citation, ...withoutCitation } = sampleReplyModel('unit_report', 'state');
+    try {
+      renderer.check(withoutCitation as never);
+      throw new Error('checked');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'MODEL_NOT_RENDERABLE', httpStatus: 422 });
+      expect((error as AppError).messageEn).toContain("reading 'kind'");
+    }
+  });
+
+  it('leaves a bad user template to TEMPLATE_INVALID', () => {
+    expect(codeOf(() => renderer.check(sampleReplyModel('reminder', 'party'), '{{{subject}}}'))).toBe(
+      'TEMPLATE_INVALID',
+    );
+  });
+});
+
 describe('fonts', () => {
   it('embeds the four Tinos faces from npm by default', () => {
     const html = renderer.renderHtml(sampleReplyModel('reminder', 'state'));
@@ -151,7 +170,7 @@ describe('fonts', () => {
     const noFonts = createTemplateRenderer({ templatesDir, fontDir: '/nonexistent/fonts' });
     const model = sampleReplyModel('unit_report', 'party');
     expect(() => noFonts.check(model)).not.toThrow();
-    expect(codeOf(() => noFonts.check({ ...model, kind: 'memo' as never }))).toBe('RENDER_FAILED');
+    expect(codeOf(() => noFonts.check({ ...model, kind: 'memo' as never }))).toBe('MODEL_NOT_RENDERABLE');
     try {
       noFonts.renderHtml(model);
       throw new Error('rendered without fonts');

@@ -1,10 +1,11 @@
+import { AppError } from '@congvan/common';
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontFaceCss, loadDocumentFonts } from './document-fonts.js';
 import { DOCUMENT_SYSTEMS, REPLY_DOCUMENT_KINDS, type ReplyDocumentModel } from './reply-document-model.js';
-import { renderFailed, templateNotFound } from './rendering.errors.js';
+import { modelNotRenderable, renderFailed, templateNotFound } from './rendering.errors.js';
 import { TEMPLATE_HELPERS } from './template-helpers.js';
 import { compileOptions, validateTemplate } from './validate-template.js';
 
@@ -27,6 +28,7 @@ export interface TemplateRenderer {
   /**
    * Throws what rendering the model would throw (with the user template `source`, else the built-in
    * one), without building the page: no fonts are read, so a draft can be checked on any machine.
+   * A model the template cannot render is the caller's input: 422 MODEL_NOT_RENDERABLE.
    */
   check(model: ReplyDocumentModel, source?: string): void;
   readonly templateNames: readonly string[];
@@ -144,7 +146,14 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     renderHtml: (model) => run(templateFor(model), model),
     renderCustomHtml: (source, model) => run(templateFor(model, source), model),
     check(model, source) {
-      renderBody(templateFor(model, source), normaliseStrings(model));
+      try {
+        renderBody(templateFor(model, source), normaliseStrings(model));
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'RENDER_FAILED') {
+          throw modelNotRenderable(String(error.details?.reason ?? error.messageEn));
+        }
+        throw error;
+      }
     },
   };
 }
