@@ -8,8 +8,10 @@
  * set-based SQL — 2,000 units, 500 dispatched directives, 200,000 tasks (100 per unit, 400 per
  * directive) — starts the real application in a child process (startApp, ROLES=api) and drives
  * it with autocannon, 50 concurrent clients: a unit admin's inbox (GET /tasks) and a directive's
- * compliance view (GET /documents/:id/compliance), against GET /health under the same load and the
- * same SQL run directly as references. Then times dispatching one directive to 300 units over
+ * compliance view (GET /documents/:id/compliance), against GET /health under the same load, the
+ * inbox of a second application process with the session cache off (SESSION_CACHE_MS=0), and the
+ * same SQL run directly as references; the routes are interleaved in rounds of 3 s. Prints where
+ * the inbox spends the application's CPU (a V8 profile, self time by package). Then times dispatching one directive to 300 units over
  * HTTP. The database is dropped at the end. Targets: p99 < 50 ms; dispatch < 1 s.
  * BENCH_SERVER_NODE_ARGS passes Node flags to the application process (e.g. --cpu-prof).
  */
@@ -39,11 +41,11 @@ type ServerMessage =
   | { kind: 'accounts'; clerk: string; unitAdmin: string }
   | { kind: 'profile'; categories: Array<[name: string, ms: number]>; totalMs: number };
 
-if (process.argv[2] === '--serve') await serve(process.argv[3]);
+if (process.argv[2] === '--serve') await serve(process.argv[3], process.argv[4]);
 else await main(Number(process.argv[2] ?? 10));
 
 /** The child process: the real application with the api role, plus two signed-in accounts. */
-async function serve(databaseUrl: string): Promise<void> {
+async function serve(databaseUrl: string, sessionCacheMs: string): Promise<void> {
   const { loadEnv } = await import('@congvan/config');
   const { JsonLogger } = await import('@congvan/common');
   const { AuthService } = await import('@congvan/auth');
@@ -53,6 +55,7 @@ async function serve(databaseUrl: string): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'congvan-bench-'));
   const env = loadEnv({
     DATABASE_URL: databaseUrl,
+    SESSION_CACHE_MS: sessionCacheMs,
     PORT: '0',
     ROLES: 'api',
     LOG_LEVEL: 'warn',
@@ -116,16 +119,23 @@ async function main(seconds: number): Promise<void> {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);
   let server: ChildProcess | undefined;
+  let uncached: ChildProcess | undefined;
   const db = new pg.Client(url.toString());
   try {
     const started = performance.now();
     // BENCH_SERVER_NODE_ARGS passes Node flags to the application only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
     const serverArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    server = fork(fileURLToPath(import.meta.url), ['--serve', url.toString()], {
+    server = fork(fileURLToPath(import.meta.url), ['--serve', url.toString(), '5000'], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       execArgv: [...process.execArgv, ...serverArgs],
     });
     const { port } = await nextMessage<{ port: number }>(server, 'ready');
+    // The same application with the session cache off (SESSION_CACHE_MS=0), as the reference for it.
+    uncached = fork(fileURLToPath(import.meta.url), ['--serve', url.toString(), '0'], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: [...process.execArgv, ...serverArgs],
+    });
+    const { port: uncachedPort } = await nextMessage<{ port: number }>(uncached, 'ready');
     console.log(`application started (migrations included) in ${ms(performance.now() - started)}`);
     await db.connect();
     await seed(db);
@@ -137,20 +147,25 @@ async function main(seconds: number): Promise<void> {
     ).rows;
     const [{ id: unitId }] = (await db.query(`SELECT id FROM unit WHERE code = 'bench.ward.0001'`)).rows;
 
-    console.log(`\nHTTP, ${CONNECTIONS} concurrent clients, ${seconds} s each (after a 2 s warm-up)`);
-    console.log(`${'route'.padEnd(46)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'req/s'.padStart(8)}  non-2xx`);
-    const health = await load('GET /health (reference)', `${base}/health`, null, seconds);
-    const inbox = await load('GET /tasks (unit admin, 100 tasks)', `${base}/tasks`, tokens.unitAdmin, seconds);
-    const compliance = await load(
-      'GET /documents/:id/compliance (100 units)',
-      `${base}/documents/${directiveId}/compliance`,
-      tokens.clerk,
-      seconds,
+    const rounds = Math.max(3, Math.round(seconds / 3));
+    console.log(
+      `\nHTTP, ${CONNECTIONS} concurrent clients, ${rounds} rounds of 3 s per route, routes interleaved round by round (the machine's load changes); median of the rounds`,
     );
+    console.log(`${'route'.padEnd(46)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'req/s'.padStart(8)}  non-2xx`);
+    const [health, inboxUncached, inbox, compliance] = await interleaved(rounds, [
+      ['GET /health (reference)', `${base}/health`, null],
+      ['GET /tasks, session cache off', `http://127.0.0.1:${uncachedPort}/tasks`, tokens.unitAdmin],
+      ['GET /tasks (unit admin, 100 tasks)', `${base}/tasks`, tokens.unitAdmin],
+      ['GET /documents/:id/compliance (100 units)', `${base}/documents/${directiveId}/compliance`, tokens.clerk],
+    ]);
 
-    const share = (result: autocannon.Result) =>
+    const share = (result: Measured) =>
       `${((result.requests.average / health.requests.average) * 100).toFixed(0)} % of /health's req/s, p99 ${(result.latency.p99 / Math.max(1, health.latency.p99)).toFixed(2)}× /health's`;
-    console.log(`inbox: ${share(inbox)}; compliance: ${share(compliance)}`);
+    console.log(`inbox: ${share(inbox)}`);
+    console.log(`inbox, session cache off: ${share(inboxUncached)}`);
+    console.log(`compliance: ${share(compliance)}`);
+    uncached.send({ kind: 'stop' });
+    await new Promise((resolve) => uncached!.once('exit', resolve));
 
     // Where an inbox request's time goes: a CPU profile of the application while it serves GET /tasks.
     server.send({ kind: 'profile-start' });
@@ -206,6 +221,10 @@ async function main(seconds: number): Promise<void> {
     );
   } finally {
     await db.end().catch(() => undefined);
+    if (uncached?.connected) {
+      uncached.send({ kind: 'stop' });
+      await new Promise((resolve) => uncached!.once('exit', resolve));
+    }
     if (server?.connected) {
       server.send({ kind: 'stop' });
       await new Promise((resolve) => server!.once('exit', resolve));
@@ -254,14 +273,49 @@ async function seed(db: pg.Client): Promise<void> {
   console.log(`seeded ${units} units, ${documents} directives, ${tasks} tasks in ${ms(performance.now() - started)}`);
 }
 
-async function load(label: string, url: string, token: string | null, seconds: number): Promise<autocannon.Result> {
-  const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers });
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers });
-  console.log(
-    `${label.padEnd(46)} ${`${result.latency.p50} ms`.padStart(8)} ${`${result.latency.p99} ms`.padStart(8)} ${result.requests.average.toFixed(0).padStart(8)}  ${result.non2xx + result.errors}`,
-  );
-  return result;
+interface Measured {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+}
+
+/**
+ * Drives each route for 3 s per round, the routes one after the other in every round, and prints
+ * the median of the rounds: every route sees the same changes of the machine's load.
+ */
+async function interleaved(
+  rounds: number,
+  routes: Array<[label: string, url: string, token: string | null]>,
+): Promise<Measured[]> {
+  const runs: autocannon.Result[][] = routes.map(() => []);
+  for (const [, url, token] of routes)
+    await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: 2,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  for (let round = 0; round < rounds; round++)
+    for (const [i, [, url, token]] of routes.entries())
+      runs[i].push(
+        await autocannon({
+          url,
+          connections: CONNECTIONS,
+          duration: 3,
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        }),
+      );
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return routes.map(([label], i) => {
+    const measured: Measured = {
+      requests: { average: median(runs[i].map((r) => r.requests.average)) },
+      latency: { p50: median(runs[i].map((r) => r.latency.p50)), p99: median(runs[i].map((r) => r.latency.p99)) },
+    };
+    const failed = runs[i].reduce((sum, r) => sum + r.non2xx + r.errors, 0);
+    console.log(
+      `${label.padEnd(46)} ${`${measured.latency.p50} ms`.padStart(8)} ${`${measured.latency.p99} ms`.padStart(8)} ${measured.requests.average.toFixed(0).padStart(8)}  ${failed}`,
+    );
+    return measured;
+  });
 }
 
 interface ProfileNode {

@@ -13,6 +13,7 @@ import { OrganisationModule } from '@congvan/organisation';
 import { parseTrustedRoots, RepliesModule } from '@congvan/replies';
 import { readFileSync } from 'node:fs';
 import { TaskingModule } from '@congvan/tasking';
+import { StorageModule } from '@congvan/storage';
 import { availableParallelism } from 'node:os';
 import { ENTITIES, MIGRATIONS } from './schema.js';
 
@@ -37,11 +38,12 @@ export class ApiModule {
           adminRotationDays: env.AUTH_ADMIN_ROTATION_DAYS,
           userRotationDays: env.AUTH_USER_ROTATION_DAYS,
           sessionTtlHours: env.SESSION_TTL_HOURS,
+          sessionCacheMs: env.SESSION_CACHE_MS,
         }),
         HealthModule,
+        StorageModule.forRoot({ dir: storageDir }),
         OrganisationModule.forRoot({ seedSamples: env.SEED_SAMPLE_ORG }),
         DocumentsModule.forRoot({
-          storageDir,
           maxBytes: env.UPLOAD_MAX_BYTES,
           maxPages: env.UPLOAD_MAX_PAGES,
           maxPixels: env.UPLOAD_MAX_PIXELS,
@@ -50,7 +52,6 @@ export class ApiModule {
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
         RepliesModule.forRoot({
-          storageDir,
           templatesDir: resolve('templates'),
           chromiumPath: env.CHROMIUM_PATH,
           fontDir: env.DOCUMENT_FONT_DIR,

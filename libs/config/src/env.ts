@@ -151,6 +151,13 @@ export class Env {
   @Max(720)
   SESSION_TTL_HOURS = 12;
 
+  /** How long a checked session is trusted without asking the database (0: every request). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  SESSION_CACHE_MS = 5_000;
+
   /** Load the sample organisation registry (samples/org) at start-up when it is empty. */
   @IsIn([true, false], { message: 'SEED_SAMPLE_ORG must be true or false' })
   @Transform(({ value }) =>

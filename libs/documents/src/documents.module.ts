@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
-import { FileStorage, LocalFileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
 import { DocumentPage } from './document-page.entity.js';
@@ -28,7 +27,6 @@ export class DocumentsModule {
       controllers: [DocumentsController],
       providers: [
         { provide: DOCUMENTS_OPTIONS, useValue: options },
-        { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         OcrThreads,
         DocumentPipeline,
         DocumentsService,

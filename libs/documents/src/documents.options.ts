@@ -1,7 +1,6 @@
 export const DOCUMENTS_OPTIONS = Symbol('DOCUMENTS_OPTIONS');
 
 export interface DocumentsOptions {
-  storageDir: string;
   maxBytes: number;
   maxPages: number;
   maxPixels: number;

@@ -1,3 +1,4 @@
+import { StorageModule } from '@congvan/storage';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
@@ -21,8 +22,8 @@ describe('inbox folder', () => {
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: database.url, work: false }),
+        StorageModule.forRoot({ dir: storageDir }),
         DocumentsModule.forRoot({
-          storageDir,
           maxBytes: 20 * 1024 * 1024,
           maxPages: 20,
           maxPixels: 60_000_000,

@@ -10,7 +10,7 @@ import { buildDataSourceOptions } from '@congvan/db';
 import { DirectiveDraft, Document, DocumentPage, DocumentsModule, DocumentsService } from '@congvan/documents';
 import { JobsModule } from '@congvan/jobs';
 import { characterErrorRate } from '@congvan/ocr';
-import { FileStorage } from '@congvan/storage';
+import { FileStorage, StorageModule } from '@congvan/storage';
 import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
 
@@ -53,8 +53,8 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: database.url, work: true }),
+        StorageModule.forRoot({ dir: storageDir }),
         DocumentsModule.forRoot({
-          storageDir,
           maxBytes: 20 * 1024 * 1024,
           maxPages: 20,
           maxPixels: 60_000_000,

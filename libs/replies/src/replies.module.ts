@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
-import { FileStorage, LocalFileStorage } from '@congvan/storage';
 import { OutgoingRegister } from './outgoing-register.entity.js';
 import { RenderingProvider } from './rendering.provider.js';
 import { RepliesController } from './replies.controller.js';
@@ -15,7 +14,6 @@ import { ReplyTemplatesController } from './reply-templates.controller.js';
 import { ReplyTemplatesService } from './reply-templates.service.js';
 
 export interface RepliesOptions {
-  storageDir: string;
   templatesDir: string;
   /** CHROMIUM_PATH; unset: Debian's chromium when installed, else the one from npm. */
   chromiumPath?: string;
@@ -39,7 +37,6 @@ export class RepliesModule {
       ],
       controllers: [RepliesController, ReplyTemplatesController],
       providers: [
-        { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         { provide: TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
         { provide: RenderingProvider, useValue: new RenderingProvider(options) },
         RepliesService,

@@ -1,1 +1,2 @@
 export * from './file-storage.js';
+export * from './storage.module.js';

@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { diskStorage } from 'multer';
-import { FileStorage, incomingDir, LocalFileStorage } from '@congvan/storage';
+import { incomingDir } from '@congvan/storage';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
@@ -13,6 +13,7 @@ import { TaskingController } from './tasking.controller.js';
 import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
 
 export interface TaskingOptions {
+  /** The file store's folder (StorageModule): attachments are received beside it, then moved in. */
   storageDir: string;
   maxAttachmentBytes: number;
   clock?: Clock;
@@ -60,11 +61,7 @@ export class TaskingModule implements OnModuleInit {
         }),
       ],
       controllers: [TaskingController],
-      providers: [
-        { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
-        { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
-        TaskingService,
-      ],
+      providers: [{ provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday }, TaskingService],
       exports: [TaskingService],
     };
   }

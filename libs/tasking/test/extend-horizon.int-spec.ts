@@ -1,3 +1,4 @@
+import { StorageModule } from '@congvan/storage';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +88,7 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
         TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: database.url, work: true }),
         AuthModule.forRoot(),
+        StorageModule.forRoot({ dir: storageDir }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: 1_000_000, clock: () => today }),
       ],
     }).compile();
