@@ -17,15 +17,25 @@
  * truth, e.g. "1100-CV/HU", "22/12/2021", found verbatim in the text), the header's "Số …" right,
  * s/page (and the ratio to native), and peak memory (congvan: this process's RSS above its idle
  * RSS before the engine started; native: max resident set of the CLI process).
+ * Pages are read as the application reads them: with their review images (`pageImages`).
  * `--quick`: the first directive only.
+ * `--before <build>`: also read every page with the OCR library of another build (e.g. a copy of
+ * `dist/` made before a change: `--before dist-before`), interleaved with this build's and the
+ * native CLI's on the same pages, as the row "before". Both libraries then live in this process,
+ * so the peak-memory column of congvan counts both engines' models.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp, { type Sharp } from 'sharp';
-import { acquireText, characterErrorRate, TesseractOcrEngine } from '@congvan/ocr';
+
+import * as current from '@congvan/ocr';
+
+const { characterErrorRate } = current;
+type OcrLibrary = Pick<typeof current, 'acquireText' | 'TesseractOcrEngine'>;
+type Engine = Awaited<ReturnType<typeof current.TesseractOcrEngine.create>>;
 
 type Variant = 'clean' | 'office' | 'poor';
 const VARIANTS: Variant[] = ['clean', 'office', 'poor'];
@@ -243,26 +253,35 @@ async function main(): Promise<void> {
       : 'native: `tesseract` with `vie` not installed — native columns skipped (Debian: apt-get install tesseract-ocr tesseract-ocr-vie)',
   );
 
+  const beforeAt = process.argv.indexOf('--before');
+  const readers: Array<{ name: string; lib: OcrLibrary; engine?: Engine }> = [{ name: 'congvan', lib: current }];
+  if (beforeAt > 0) {
+    const dir = resolve(process.argv[beforeAt + 1]);
+    readers.push({ name: 'before', lib: (await import(join(dir, 'libs/ocr/src/index.js'))) as OcrLibrary });
+    console.log(`before: the OCR library of ${dir}`);
+  }
   const idleRss = process.memoryUsage.rss();
-  const engine = await TesseractOcrEngine.create({ workers: 1 });
+  for (const reader of readers) reader.engine = await reader.lib.TesseractOcrEngine.create({ workers: 1 });
   const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'));
   const scores = new Map<string, Score>();
   const scoreOf = (key: string): Score => scores.get(key) ?? scores.set(key, emptyScore()).get(key)!;
   try {
     // Warm-up, not timed: the first page read loads the model into the worker.
-    await acquireText(documents[0].pages[0].clean, engine);
+    for (const { lib, engine } of readers) await lib.acquireText(documents[0].pages[0].clean, engine!);
     for (const variant of VARIANTS) {
       for (const doc of documents) {
-        let congvanText = '';
+        const texts = new Map<string, string>();
         let nativeText = '';
         for (const page of doc.pages) {
           const { bytes, ext } = await variantOf(page, variant);
-          const run = await withPeakRss(() => acquireText(bytes, engine));
-          congvanText += run.value.pages.map((p) => p.normalisedText).join('\n') + '\n';
-          const ours = scoreOf(`${variant} congvan`);
-          ours.seconds += run.seconds;
-          ours.pages++;
-          ours.peakMb = Math.max(ours.peakMb, (run.peakRss - idleRss) / 1024 / 1024);
+          for (const { name, lib, engine } of readers) {
+            const run = await withPeakRss(() => lib.acquireText(bytes, engine!, {}, undefined, { pageImages: true }));
+            texts.set(name, (texts.get(name) ?? '') + run.value.pages.map((p) => p.normalisedText).join('\n') + '\n');
+            const ours = scoreOf(`${variant} ${name}`);
+            ours.seconds += run.seconds;
+            ours.pages++;
+            ours.peakMb = Math.max(ours.peakMb, (run.peakRss - idleRss) / 1024 / 1024);
+          }
           if (native) {
             const theirs = readNative(bytes, ext, work);
             nativeText += theirs.text + '\n';
@@ -272,12 +291,12 @@ async function main(): Promise<void> {
             s.peakMb = Math.max(s.peakMb, theirs.peakMb);
           }
         }
-        score(scoreOf(`${variant} congvan`), doc.truth, congvanText);
+        for (const [name, text] of texts) score(scoreOf(`${variant} ${name}`), doc.truth, text);
         if (native) score(scoreOf(`${variant} native`), doc.truth, nativeText);
       }
     }
   } finally {
-    await engine.terminate();
+    for (const { engine } of readers) await engine?.terminate();
     rmSync(work, { recursive: true, force: true });
   }
 
@@ -290,7 +309,7 @@ async function main(): Promise<void> {
   );
   for (const variant of VARIANTS) {
     const nativeScore = scores.get(`${variant} native`);
-    for (const engineName of ['congvan', 'native']) {
+    for (const engineName of [...readers.map((r) => r.name), 'native']) {
       const s = scores.get(`${variant} ${engineName}`);
       if (!s) {
         console.log(`${variant.padEnd(7)} | native  | (not installed)`);
