@@ -1,7 +1,9 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
+import { findAssignees } from './assignees.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
+import { parseProseRequirements } from './prose-requirements.js';
 import { parseReferences } from './parse-references.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
@@ -23,7 +25,12 @@ export function extractDirective(input: string): ExtractionResult {
   );
   const recipients = parseRecipients(paragraphs);
   const body = paragraphs.slice(recipients.next);
-  const requirements = parseRequirements(body);
+  // Numbered items when the text has them; otherwise the sentences that direct someone.
+  const numbered = parseRequirements(body);
+  const requirements =
+    numbered.length > 0
+      ? numbered.map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
+      : parseProseRequirements(body);
   const references = parseReferences(body);
   const deadlines: Deadline[] = [];
   for (const deadline of requirements.flatMap((r) => r.deadlines))

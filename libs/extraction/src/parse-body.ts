@@ -1,7 +1,10 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { ReportRoute, Requirement } from './directive.types.js';
 import { parseDeadlines } from './parse-deadlines.js';
+import { reportRoutes } from './report-routes.js';
 import { clean, type Line, type Span } from './text-utils.js';
+
+export { reportRoutes };
 
 export interface Paragraph {
   text: string;
@@ -18,7 +21,8 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
     const marker =
-      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u.exec(line.text)?.[1] ?? (/^[-–+•]\s*/.test(line.text) ? '-' : null);
+      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
+      (/^[-–+•]\s*/.test(line.text) ? '-' : null);
     const previous = paragraphs.at(-1);
     const continues = previous && marker === null && !/[.:;!?]["”)]?$/u.test(previous.text);
     if (continues) {
@@ -168,29 +172,4 @@ function makeRequirement(ref: string, parts: Paragraph[]): Requirement & { span:
     reportTo: reportRoutes(text),
     span: { start: parts[0].span.start, end: parts.at(-1)!.span.end },
   };
-}
-
-/** Where results go: "gửi báo cáo ... về UBND quận (qua phòng Nội vụ ...)", an e-mail address, a "Lưu ý: X gửi ... về Y". */
-export function reportRoutes(text: string): ReportRoute[] {
-  const routes: ReportRoute[] = [];
-  const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
-  const main = (note ? text.slice(0, note.index) : text).replace(/\s+để tổng hợp(?=\))/gu, '');
-  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
-  if (email) routes.push({ target: email[0], forGroups: [] });
-  else {
-    const sent =
-      /(?:gửi|báo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp)(?:\s|$)|[.;]|$)/iu.exec(
-        main,
-      );
-    // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
-    const direct = sent
-      ? null
-      : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(
-          main,
-        );
-    const route = sent ?? direct;
-    if (route) routes.push({ target: clean(canonicaliseTones(route[1])), forGroups: [] });
-  }
-  if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
-  return routes;
 }

@@ -35,12 +35,12 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Single spaces, no leading dash/bullet, no trailing ; , . */
+/** Single spaces, no leading dash/bullet, no trailing ; , . : … or "./." */
 export function clean(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/^[-–•+*]\s*/, '')
-    .replace(/[;,.:]+\s*$/, '')
+    .replace(/(?:\.\/\.?|[;,.:…])+\s*$/u, '')
     .trim();
 }
 

@@ -1,0 +1,29 @@
+import { canonicaliseTones } from '@congvan/common';
+import type { ReportRoute } from './directive.types.js';
+import { clean } from './text-utils.js';
+
+/** Where results go: "gửi báo cáo ... về UBND quận (qua phòng Nội vụ ...)", an e-mail address, a "Lưu ý: X gửi ... về Y". */
+export function reportRoutes(text: string): ReportRoute[] {
+  const routes: ReportRoute[] = [];
+  const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
+  const main = (note ? text.slice(0, note.index) : text).replace(/\s+để tổng hợp(?=\))/gu, '');
+  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
+  // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
+  const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
+  const sent =
+    /(?:gửi|báo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s|địa chỉ)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp)(?:\s|$)|[.;,]\s|[.;]|$)/iu.exec(
+      before,
+    );
+  // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
+  const direct =
+    sent || email
+      ? null
+      : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(
+          main,
+        );
+  const route = sent ?? direct;
+  if (route && !/@/u.test(route[1])) routes.push({ target: clean(canonicaliseTones(route[1])), forGroups: [] });
+  if (email) routes.push({ target: email[0], forGroups: [] });
+  if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
+  return routes;
+}
