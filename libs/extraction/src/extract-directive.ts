@@ -5,7 +5,7 @@ import { findAssignees } from './assignees.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { parseProseRequirements } from './prose-requirements.js';
 import { parseReferences } from './parse-references.js';
-import { prepareText, splitLines, type Span } from './text-utils.js';
+import { prepareText, splitGluedHeader, splitLines, type Span } from './text-utils.js';
 
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
@@ -17,7 +17,7 @@ const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
  */
 export function extractDirective(input: string): ExtractionResult {
   const text = prepareText(input);
-  const lines = splitLines(text);
+  const lines = splitGluedHeader(splitLines(text));
   const header = parseHeader(lines);
   const closing = parseClosing(lines);
   const paragraphs = toParagraphs(

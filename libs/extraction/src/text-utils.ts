@@ -12,15 +12,20 @@ export interface Span {
   end: number;
 }
 
-/** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, tabs and repeated spaces collapsed; line breaks kept. */
+/** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, a tab or 4+ spaces between words a line break, other spaces collapsed. */
 export function prepareText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\u00D0/g, 'Đ')
-    .replace(/\u00F0/g, 'đ')
-    .replace(/\*\*/g, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00A0]+/g, ' ');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\u00D0/g, 'Đ')
+      .replace(/\u00F0/g, 'đ')
+      .replace(/\*\*/g, '')
+      .replace(/\r\n?/g, '\n')
+      // Two columns laid side by side with runs of spaces (web copies, pdftotext) are two lines.
+      // A blank left for the clerk ("Số:      /UBND-TCKH", "ngày      tháng 3") is not a column break.
+      .replace(/(?<=\S)(?<!Số:?|ngày)[ \u00A0]*(?:\t|[ \u00A0]{4,})[ \t\u00A0]*(?=\S)(?!\/|tháng|năm)/gu, '\n')
+      .replace(/[ \t\u00A0]+/g, ' ')
+  );
 }
 
 export function splitLines(text: string): Line[] {
@@ -103,3 +108,50 @@ export function fixPlaceNames(text: string): string {
   }
   return result;
 }
+
+/** Header parts a web copy or an OCR that merges the two columns glues onto one line. */
+const GLUED = [
+  /(?<=\S)\s*(?=CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA)/u,
+  /(?<=\S)\s*(?=Độc lập\s*[-–]\s*Tự do)/u,
+  /(?<=\S)\s*(?=ĐẢNG CỘNG SẢN VIỆT NAM)/u,
+  /(?<=\p{Lu}{2,}\s*)(?=Số\s*:?\s*\d)/u,
+  /(?<=\S)\s*\|\s*/u,
+];
+
+/**
+ * Splits the header lines a page glued together ("ĐẢNG BỘ ... Số: 90 - CV/ĐULH", "UBND ... CỘNG HÒA XÃ
+ * HỘI CHỦ NGHĨA VIỆT NAM", "Số: 985/UBND-KGVX Hậu Giang, ngày ...") into one line per part, with their
+ * offsets. Only the first `count` lines are looked at.
+ */
+export function splitGluedHeader(lines: Line[], count = 30): Line[] {
+  const result: Line[] = [];
+  lines.forEach((line, index) => {
+    if (index >= count) {
+      result.push(line);
+      return;
+    }
+    const pieces: Line[] = [line];
+    for (const pattern of [...GLUED, PLACE_DATE_START]) {
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i];
+        const match = pattern.exec(piece.text);
+        if (!match || match.index === 0) continue;
+        const cut = match.index;
+        const rest = piece.text.slice(cut + match[0].length);
+        const head = piece.text.slice(0, cut).trimEnd();
+        const restStart = piece.start + cut + match[0].length;
+        const tail = rest.trimStart();
+        const split: Line[] = [];
+        if (head) split.push({ text: head, start: piece.start, end: piece.start + head.length });
+        if (tail) split.push({ text: tail, start: restStart + (rest.length - tail.length), end: piece.end });
+        pieces.splice(i, 1, ...split);
+      }
+    }
+    result.push(...pieces.filter((p) => p.text.replace(/[|*\s]/g, '') !== '' || p.text.includes('*')));
+  });
+  return result;
+}
+
+/** The place before ", ngày ... tháng": capitalised words after a number, symbol, "*" or "|". */
+const PLACE_DATE_START =
+  /(?<=[\d\p{Lu}][\p{Lu}\d/-]*[\p{Lu}\d]|\*)\s+(?=(?:\p{Lu}\p{Ll}*|phố|thị|xã)(?:\s+(?:\p{Lu}\p{Ll}*|phố|thị|xã)){0,5},\s*ngày\s)/u;
