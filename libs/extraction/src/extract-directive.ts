@@ -31,7 +31,15 @@ export function extractDirective(input: string): ExtractionResult {
     numbered.length > 0
       ? numbered.map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
       : parseProseRequirements(body);
-  const references = parseReferences(body);
+  // A document named in the subject is what this one acts on: basis, listed first.
+  const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
+    ...r,
+    role: 'basis' as const,
+  }));
+  const references = [
+    ...named,
+    ...parseReferences(body).filter((r) => !named.some((n) => n.number === r.number && n.symbol === r.symbol)),
+  ];
   const deadlines: Deadline[] = [];
   for (const deadline of requirements.flatMap((r) => r.deadlines))
     if (!deadlines.some((d) => d.text === deadline.text && d.kind === deadline.kind)) deadlines.push(deadline);
