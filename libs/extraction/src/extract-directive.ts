@@ -7,6 +7,21 @@ import { parseProseRequirements } from './prose-requirements.js';
 import { parseReferences } from './parse-references.js';
 import { prepareText, splitGluedHeader, splitLines, type Span } from './text-utils.js';
 
+/** The names clerks know the fields by, as printed on the review screen. */
+export const FIELD_NAMES: Record<string, string> = {
+  system: 'Hệ thống văn bản (Đảng / Nhà nước)',
+  docType: 'Loại văn bản',
+  issuer: 'Cơ quan ban hành',
+  number: 'Số văn bản',
+  symbol: 'Ký hiệu văn bản',
+  place: 'Địa danh',
+  date: 'Ngày ban hành',
+  subject: 'Trích yếu',
+  recipients: 'Nơi gửi (Kính gửi)',
+  distribution: 'Nơi nhận',
+  signer: 'Người ký',
+};
+
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
 
@@ -26,11 +41,12 @@ export function extractDirective(input: string): ExtractionResult {
   const recipients = parseRecipients(paragraphs);
   const body = paragraphs.slice(recipients.next);
   // Numbered items when the text has them; otherwise the sentences that direct someone.
-  const numbered = parseRequirements(body);
+  const year = header.date?.slice(0, 4) ?? null;
+  const numbered = parseRequirements(body, year);
   const requirements =
     numbered.length > 0
       ? numbered.map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
-      : parseProseRequirements(body);
+      : parseProseRequirements(body, year);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,
@@ -77,9 +93,10 @@ export function extractDirective(input: string): ExtractionResult {
   };
   requirements.forEach((requirement, i) => (evidence[`requirements.${i}`] = found(requirement.span, 0.8)));
 
+  // Clerks read the Vietnamese part on the review screen (the English part after " / " is for logs).
   const warnings = Object.entries(evidence)
     .filter(([, e]) => e.confidence === 0)
-    .map(([field]) => `Không đọc được trường "${field}" / field "${field}" not found`);
+    .map(([field]) => `Không đọc được ${FIELD_NAMES[field] ?? field} / field "${field}" not found`);
   if (requirements.length === 0) warnings.push('Không tìm thấy yêu cầu nào / no requirement found');
   return { directive, evidence, warnings };
 }

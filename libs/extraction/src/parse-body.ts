@@ -69,7 +69,10 @@ const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
  * (the closing "gửi báo cáo ... trước ngày ...") is one more, and the "Đối với ... báo cáo đến ..."
  * items under it are its report routes. Formulas ending in "./." close the body.
  */
-export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & { span: Span }> {
+export function parseRequirements(
+  paragraphs: Paragraph[],
+  year: string | null = null,
+): Array<Requirement & { span: Span }> {
   const requirements: Array<Requirement & { span: Span }> = [];
   let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[] } | null = null;
   let lastTop = 0;
@@ -88,10 +91,10 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
     if (items.length > 0)
       items.forEach((item, i) =>
         requirements.push(
-          makeRequirement(`${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`, [item]),
+          makeRequirement(`${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`, [item], year),
         ),
       );
-    else requirements.push(makeRequirement(ref, [heading, ...plain]));
+    else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     section = null;
   };
 
@@ -106,7 +109,7 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
       aims = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu)/.test(foldAccents(paragraph.text));
       if (aims) continue;
       // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
-      if (parseDeadlines(paragraph.text).length > 0) requirements.push(makeRequirement(part, [paragraph]));
+      if (parseDeadlines(paragraph.text, year).length > 0) requirements.push(makeRequirement(part, [paragraph], year));
       continue;
     }
     if (aims) continue;
@@ -134,7 +137,7 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
       continue;
     }
     // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
-    const setsDeadline = parseDeadlines(paragraph.text).length > 0;
+    const setsDeadline = parseDeadlines(paragraph.text, year).length > 0;
     const ends =
       setsDeadline &&
       ((REQUIRES.test(paragraph.text) && section?.plain.length) ||
@@ -144,9 +147,9 @@ export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & 
       continue;
     }
     flush();
-    if (lastTop > 0 && !CLOSING.test(paragraph.text) && parseDeadlines(paragraph.text).length > 0) {
+    if (lastTop > 0 && !CLOSING.test(paragraph.text) && parseDeadlines(paragraph.text, year).length > 0) {
       lastTop += 1;
-      requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph]));
+      requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));
     }
   }
   flush();
@@ -162,12 +165,12 @@ function splitGroups(text: string): string[] {
     .filter(Boolean);
 }
 
-function makeRequirement(ref: string, parts: Paragraph[]): Requirement & { span: Span } {
+function makeRequirement(ref: string, parts: Paragraph[], year: string | null): Requirement & { span: Span } {
   const text = clean(parts.map((p) => p.text.replace(/^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, '')).join(' '));
   return {
     ref,
     text,
-    deadlines: parseDeadlines(text).map(({ at: _at, ...deadline }) => deadline),
+    deadlines: parseDeadlines(text, year).map(({ at: _at, ...deadline }) => deadline),
     assignees: [],
     reportTo: reportRoutes(text),
     span: { start: parts[0].span.start, end: parts.at(-1)!.span.end },

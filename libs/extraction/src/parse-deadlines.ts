@@ -12,7 +12,13 @@ const digits = (text: string) => text.replace(/[lIiL]/g, '1').replace(/[Oo]/g, '
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 
-const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | null }> = [
+const lastDay = (month: string, year: string) => {
+  const m = Number(month);
+  if (!(m >= 1 && m <= 12)) return null;
+  return isoDate(String(new Date(Date.UTC(Number(year), m, 0)).getUTCDate()), month, year);
+};
+
+const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string | null) => Deadline | null }> = [
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
     pattern: new RegExp(
@@ -30,6 +36,24 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
     build: (m) => {
       const date = isoDate(m[1], m[2], m[3]);
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "trước ngày 20/3", "chậm nhất ngày 15.3": no year printed, the document's year.
+  {
+    pattern:
+      /(?:trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến)\s+(?:hết\s+)?ngày\s+(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/giu,
+    build: (m, year) => {
+      const date = year ? isoDate(m[1], m[2], year) : null;
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026": by the last day of that month.
+  {
+    pattern: /(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong tháng (\d{1,2})(?:\/| năm )(\d{4})/giu,
+    build: (m) => {
+      const date = lastDay(m[1], m[2]);
+      const text = m[0].replace(/^.*?(?=(?:hoàn thành |xong )?trong tháng)/u, '');
+      return date ? { kind: 'absolute', date, text } : null;
     },
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
@@ -93,13 +117,14 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
 /**
  * Every deadline stated in a passage, in reading order. Phrases that only order events ("trước khi
  * đăng nhập") or give no date ("cho đến khi có thông báo mới") are not deadlines and yield nothing.
+ * A day and month without a year ("trước ngày 20/3") take `year`, the document's; without it, nothing.
  */
-export function parseDeadlines(text: string): Array<Deadline & { at: number }> {
+export function parseDeadlines(text: string, year: string | null = null): Array<Deadline & { at: number }> {
   const found: Found[] = [];
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
-      const deadline = rule.build(match as RegExpExecArray);
-      const at = match.index ?? 0;
+      const deadline = rule.build(match as RegExpExecArray, year);
+      const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
       if (found.some((f) => at >= f.at && at < f.at + f.deadline.text.length)) continue;

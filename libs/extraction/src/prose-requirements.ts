@@ -59,12 +59,12 @@ export function directs(text: string): boolean {
   return UNIT_START.test(text.slice(cue.index + cue[0].length));
 }
 
-function make(ref: string, text: string, span: Span, inherited: string[]): Found {
+function make(ref: string, text: string, span: Span, inherited: string[], year: string | null): Found {
   const body = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, ''));
   return {
     ref,
     text: body,
-    deadlines: parseDeadlines(body).map(({ at: _at, ...deadline }) => deadline),
+    deadlines: parseDeadlines(body, year).map(({ at: _at, ...deadline }) => deadline),
     assignees: findAssignees(body, inherited),
     reportTo: reportRoutes(body),
     span,
@@ -78,7 +78,7 @@ function make(ref: string, text: string, span: Span, inherited: string[]): Found
  * under a "giao X:" take X as assignee; a deadline sentence ("Thời gian gửi báo cáo trước ngày ...")
  * closes the requirement before it. Refs are positions ("1", "2", ...).
  */
-export function parseProseRequirements(paragraphs: Paragraph[]): Found[] {
+export function parseProseRequirements(paragraphs: Paragraph[], year: string | null = null): Found[] {
   const found: Found[] = [];
   let leadIn: { assignees: string[]; open: boolean } | null = null;
   for (const paragraph of paragraphs) {
@@ -89,14 +89,14 @@ export function parseProseRequirements(paragraphs: Paragraph[]): Found[] {
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
       if (COURTESY.test(text)) continue;
-      const deadline = parseDeadlines(text).length > 0;
+      const deadline = parseDeadlines(text, year).length > 0;
       // Items under a lead-in: dash items, or the plain paragraph right after it.
       if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
         if (/:\s*$/u.test(text) && directs(text)) {
           leadIn = { assignees: leadAssignees(text), open: true };
           continue;
         }
-        found.push(make(String(found.length + 1), text, sentence.span, leadIn.assignees));
+        found.push(make(String(found.length + 1), text, sentence.span, leadIn.assignees, year));
         if (sentence.marker !== '-') leadIn.open = paragraph.marker === '-';
         continue;
       }
@@ -107,14 +107,14 @@ export function parseProseRequirements(paragraphs: Paragraph[]): Found[] {
       const previous = found.at(-1);
       if (deadline && CLOSES.test(text) && previous) {
         previous.text = `${previous.text}. ${clean(text)}`;
-        previous.deadlines.push(...parseDeadlines(clean(text)).map(({ at: _at, ...d }) => d));
+        previous.deadlines.push(...parseDeadlines(clean(text), year).map(({ at: _at, ...d }) => d));
         if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
         continue;
       }
       const unitActs =
         UNIT_SUBJECT.test(text) && (deadline || /có trách nhiệm|khẩn trương|chủ trì|\bphải\b/u.test(text));
       if (directs(text) || unitActs)
-        for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, []));
+        for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
     }
   }
   return found;
