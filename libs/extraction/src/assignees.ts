@@ -153,7 +153,7 @@ export function findAssignees(text: string, inherited: string[] = []): string[] 
     if (verb && verb.index > 0 && verb.index < 160) lead = unitsOf(text.slice(0, verb.index));
   }
   const units = lead.length > 0 ? lead : [...inherited];
-  const partners = /phối hợp (?:với )?(.+)/u.exec(text);
+  const partners = /phối hợp với (.+)/u.exec(text);
   const end = partners ? PARTNERS_END.exec(partners[1]) : null;
   const phrase = partners && end ? partners[1].slice(0, end.index) : null;
   if (units.length > 0 && phrase) for (const unit of unitsOf(phrase)) if (!units.includes(unit)) units.push(unit);

@@ -140,17 +140,18 @@ function readIssuer(top: Line[], header: Header, party: number): void {
   names.forEach((n) => header.consumed.add(n.index));
   let texts = names.map((n) => fixPlaceNames(canonicaliseTones(clean(n.text))));
   // "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG" on one line: split before the last Party body.
+  let glued = false;
   if (header.system === 'party' && texts.length === 1) {
     const heads = [...texts[0].matchAll(new RegExp(PARTY_BODY.source.replace('^', '(?<=\\s)'), 'gu'))];
     const cut = heads.at(-1)?.index;
-    if (cut) texts = [texts[0].slice(0, cut).trim(), texts[0].slice(cut).trim()];
+    if (cut) [texts, glued] = [[texts[0].slice(0, cut).trim(), texts[0].slice(cut).trim()], true];
   }
   const generic = /^(ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ)$/iu;
   let parent: string | null = null;
   let name: string;
   if (texts.length === 1) name = texts[0];
   else if (header.system === 'party' && partyHead >= 0) {
-    const at = Math.min(texts.length - 1, partyHead - Math.max(0, from));
+    const at = glued ? 1 : Math.min(texts.length - 1, partyHead - Math.max(0, from));
     [parent, name] = [texts.slice(0, at).join(' ') || null, texts.slice(at).join(' ')];
   }
   // "ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI / SỞ Y TẾ": the generic body and its place are the parent.
@@ -238,7 +239,7 @@ function readSubject(lines: Line[], header: Header): void {
       (/^V\/v(\s|$)/iu.test(l.text) || (i > 0 && /^(?:Về việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
   );
   // A subject runs until the next header part or the "Kính gửi" line.
-  const collect = (from: number, max: number) => {
+  const collect = (from: number, max: number, unprefixed = false) => {
     const block: number[] = [];
     for (let i = from; i < Math.min(lines.length, from + max); i++) {
       if (
@@ -251,7 +252,9 @@ function readSubject(lines: Line[], header: Header): void {
       // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:") is not part of a subject.
       if (
         i > from &&
-        (/^ngay \d/.test(foldAccents(lines[i].text)) || /:$/.test(lines[i].text) || /\.\s+\p{Lu}/u.test(lines[i].text))
+        ((!unprefixed && /^ngay \d/.test(foldAccents(lines[i].text))) ||
+          /:$/.test(lines[i].text) ||
+          /\.\s+\p{Lu}/u.test(lines[i].text))
       )
         break;
       // A long sentence after a complete subject line is the body, not the subject's second line.
@@ -289,7 +292,7 @@ function readSubject(lines: Line[], header: Header): void {
   // Party công văn often print the subject with no prefix, between the header and "Kính gửi".
   const last = Math.max(-1, ...[...header.consumed].filter((i) => i < 30));
   if (recipients > last + 1 && recipients - last - 1 <= 3) {
-    const block = collect(last + 1, recipients - last - 1);
+    const block = collect(last + 1, recipients - last - 1, true);
     if (block.length > 0 && block.length === recipients - last - 1) take(block);
   }
   header.bodyStart = recipients >= 0 ? recipients : 0;

@@ -36,7 +36,7 @@ const CITATION = new RegExp(
   'gu',
 );
 const ISSUER =
-  /^,?\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt|gửi|tại|và|đã)(?:\s|$)|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|[;,.:"“]|$)/u;
+  /^,?\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt|gửi|tại|đã)(?:\s|$)|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|[;,.:"“]|$)/u;
 const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được)(?=\s|$)/iu;
 
 const wordyDate = (text: string) => {

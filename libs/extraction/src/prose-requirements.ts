@@ -111,8 +111,9 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
         continue;
       }
-      const unitActs =
-        UNIT_SUBJECT.test(text) && (deadline || /có trách nhiệm|khẩn trương|chủ trì|\bphải\b/u.test(text));
+      // A unit that must act by a deadline ("trước ngày ...", not the end of a period "đến hết ngày ...").
+      const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào)\s/iu.test(d.text));
+      const unitActs = UNIT_SUBJECT.test(text) && (due || /có trách nhiệm|khẩn trương|chủ trì|\bphải\b/u.test(text));
       if (directs(text) || unitActs)
         for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
     }

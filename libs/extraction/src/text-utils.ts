@@ -111,7 +111,7 @@ export function fixPlaceNames(text: string): string {
 
 /** Header parts a web copy or an OCR that merges the two columns glues onto one line. */
 const GLUED = [
-  /(?<=\S)\s*(?=CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA)/u,
+  /(?<=\S)\s*(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA)/u,
   /(?<=\S)\s*(?=Độc lập\s*[-–]\s*Tự do)/u,
   /(?<=\S)\s*(?=ĐẢNG CỘNG SẢN VIỆT NAM)/u,
   /(?<=\p{Lu}{2,}\s*)(?=Số\s*:?\s*\d)/u,
