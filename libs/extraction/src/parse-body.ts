@@ -1,5 +1,5 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
-import type { ReportRoute, Requirement } from './directive.types.js';
+import type { Requirement } from './directive.types.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Line, type Span } from './text-utils.js';
