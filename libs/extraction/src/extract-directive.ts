@@ -4,6 +4,7 @@ import { parseHeader } from './parse-header.js';
 import { findAssignees } from './assignees.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { parseProseRequirements } from './prose-requirements.js';
+import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { prepareText, splitGluedHeader, splitLines, type Span } from './text-utils.js';
 
@@ -21,6 +22,9 @@ export const FIELD_NAMES: Record<string, string> = {
   distribution: 'Nơi nhận',
   signer: 'Người ký',
 };
+
+const DIRECTS =
+  /(?:^|[\s,(])(?:đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
 
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
@@ -43,8 +47,10 @@ export function extractDirective(input: string): ExtractionResult {
   // Numbered items when the text has them; otherwise the sentences that direct someone.
   const year = header.date?.slice(0, 4) ?? null;
   const numbered = parseRequirements(body, year);
+  // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
+  const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
   const requirements =
-    numbered.length > 0
+    numbered.length > 0 && body.some((p) => directsHere(p.text))
       ? numbered.map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
       : parseProseRequirements(body, year);
   // A document named in the subject is what this one acts on: basis, listed first.

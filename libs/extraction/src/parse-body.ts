@@ -60,6 +60,8 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
 }
 
 const CLOSING = /\.\/\.\s*$/;
+/** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
+const AIMS = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh)/;
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 
@@ -102,11 +104,19 @@ export function parseRequirements(
     // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
     const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
     const open = section !== null && /:\s*$/u.test(section.heading.text);
+    // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
+    if (!nested && roman(paragraph.marker)) {
+      aims = AIMS.test(foldAccents(paragraph.text));
+      if (aims) {
+        flush();
+        continue;
+      }
+    }
     if (nested && roman(paragraph.marker)) {
       flush();
       part = paragraph.marker;
       lastTop = 0;
-      aims = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu)/.test(foldAccents(paragraph.text));
+      aims = AIMS.test(foldAccents(paragraph.text));
       if (aims) continue;
       // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
       if (parseDeadlines(paragraph.text, year).length > 0) requirements.push(makeRequirement(part, [paragraph], year));

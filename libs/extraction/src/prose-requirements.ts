@@ -21,9 +21,14 @@ const BACKGROUND =
   /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...". */
 const CLOSES = /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn)\b/iu;
+/** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
+const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
+/** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
+const ACTS =
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu)(?=\s|$)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
 const UNIT_SUBJECT =
-  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng)/u;
+  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
 function sentences(paragraph: Paragraph): Sentence[] {
@@ -100,7 +105,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         if (sentence.marker !== '-') leadIn.open = paragraph.marker === '-';
         continue;
       }
-      if (/:\s*$/u.test(text) && (directs(text) || /như sau|sau đây|các nội dung sau/iu.test(text))) {
+      if (/:\s*$/u.test(text) && (directs(text) || LEAD_IN.test(text))) {
         leadIn = { assignees: leadAssignees(text), open: true };
         continue;
       }
@@ -113,12 +118,24 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       // A unit that must act by a deadline ("trước ngày ...", not the end of a period "đến hết ngày ...").
       const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào)\s/iu.test(d.text));
-      const unitActs = UNIT_SUBJECT.test(text) && (due || /có trách nhiệm|khẩn trương|chủ trì|\bphải\b/u.test(text));
+      const unitActs =
+        UNIT_SUBJECT.test(text) &&
+        (due ||
+          /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) ||
+          ACTS.test(afterSubject(text)));
       if (directs(text) || unitActs)
         for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
     }
   }
   return found;
+}
+
+/** The words after the unit that opens a sentence: "Bộ Giáo dục và Đào tạo báo cáo ..." → "báo cáo ...". */
+function afterSubject(text: string): string {
+  const units = findAssignees(text);
+  if (units.length === 0) return '';
+  const at = text.indexOf(units[0]);
+  return at === 0 ? text.slice(units[0].length).trim() : '';
 }
 
 /** "giao Văn phòng Ban Chỉ đạo ...:" → that unit, for the items under it; "đề nghị các đơn vị ...:" → none. */
