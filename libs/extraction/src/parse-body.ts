@@ -24,7 +24,13 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
       (/^[-–+•]\s*/.test(line.text) ? '-' : null);
     const previous = paragraphs.at(-1);
-    const continues = previous && marker === null && !/[.:;!?]["”)]?$/u.test(previous.text);
+    // "Kính gửi: Bộ Y tế" holds its one addressee: the next line is the body, never part of it
+    // (a dash list opening on the line, or a line ending in ",", goes on).
+    const continues =
+      previous &&
+      marker === null &&
+      !/[.:;!?]["”)]?$/u.test(previous.text) &&
+      !(/^kinh gui\s*:?\s*[^\s-]/.test(foldAccents(previous.text)) && !/,$/u.test(previous.text));
     if (continues) {
       previous.text += ` ${line.text}`;
       previous.span.end = line.end;

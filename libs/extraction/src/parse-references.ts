@@ -35,9 +35,11 @@ const CITATION = new RegExp(
   String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,6}?)?\s+(?:s[ốôóồ]\s+)?|s[ốôóồ]\s+)(\d+(?:\/\d{4})?)(?:\s+và\s+(\d+)(?=\s*[-/]))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
   'gu',
 );
-const ISSUER =
-  /^,?\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt|gửi|tại|đã)(?:\s|$)|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|[;,.:"“]|$)/u;
-const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được)(?=\s|$)/iu;
+const ISSUER = new RegExp(
+  String.raw`^,?\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt|Phê duyệt|gửi|tại|đã)(?:\s|$)|\s+và\s+(?:${KINDS})\s|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|[;,.:"“]|$)`,
+  'u',
+);
+const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét)(?=\s|$)/iu;
 
 const wordyDate = (text: string) => {
   const m = /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(text);
