@@ -98,7 +98,7 @@ const UNIT_HEAD =
 /** Where the units after "phối hợp với" end: a verb ("tổng kiểm tra", "tham mưu"), "để", "trong", or the clause. */
 const PARTNERS_END = new RegExp(String.raw`\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`, 'u');
 /** The directive verbs that name an addressee after them. */
-export const CUE = /(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo))\s+/iu;
+export const CUE = /(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý))\s+/iu;
 /** A noun phrase that names a unit or group: what may follow a cue. */
 export const UNIT_START =
   /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh)/u;
@@ -113,7 +113,7 @@ const GENERIC =
  */
 export function splitUnits(text: string): string[] {
   return text
-    .split(/\s+và\s+/u)
+    .split(/\s+(?:và|cùng)\s+/u)
     .reduce<string[]>((parts, part, i) => {
       if (i > 0 && !UNIT_HEAD.test(part)) parts[parts.length - 1] += ` và ${part}`;
       else parts.push(part);

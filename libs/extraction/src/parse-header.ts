@@ -258,7 +258,11 @@ function readSubject(lines: Line[], header: Header): void {
       )
         break;
       // A long sentence after a complete subject line is the body, not the subject's second line.
-      if (i > from && (/[.;]$/u.test(lines[i - 1].text) || lines[i].text.length > 160)) break;
+      if (
+        i > from &&
+        (/[.;]$/u.test(lines[i - 1].text) || (/[.;]$/u.test(lines[i].text) && lines[i].text.length > 100))
+      )
+        break;
       block.push(i);
     }
     return block;

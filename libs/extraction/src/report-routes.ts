@@ -18,7 +18,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct =
     sent || email
       ? null
-      : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(
+      : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Chính phủ)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo|về việc)(?:\s|$)|[.;,]|$)/u.exec(
           main,
         );
   const route = sent ?? direct;
