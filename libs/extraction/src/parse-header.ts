@@ -95,7 +95,7 @@ export function parseHeader(lines: Line[]): Header {
     if (
       PARTY_MOTTO.test(f) ||
       STATE_MOTTO.test(f) ||
-      /^(viet nam|hanh phuc)$/.test(f.trim()) ||
+      /^(viet nam|hanh phuc|chu nghia viet nam|cong hoa xa hoi)$/.test(f.trim()) ||
       /^\*+$/.test(top[i].text)
     )
       header.consumed.add(i);

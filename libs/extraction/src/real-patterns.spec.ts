@@ -273,3 +273,98 @@ describe('requirements in prose', () => {
     expect(d.requirements[0].deadlines.map((x) => x.date)).toEqual(['2015-12-20']);
   });
 });
+
+describe('headers of web tables broken into cells', () => {
+  it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
+    const d = read(
+      [
+        'ỦY',
+        'BAN NHÂN DÂN',
+        'TỈNH TIỀN GIANG',
+        '-------',
+        '|',
+        'CỘNG',
+        'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập – Tự do – Hạnh phúc',
+        '--------------',
+        '|',
+        'Số:',
+        '33/2009/QĐ-UBND',
+        '|',
+        'Mỹ',
+        'Tho, ngày 24 tháng 12 năm 2009',
+        '|',
+        'QUYẾT ĐỊNH',
+      ].join('\n'),
+    );
+    expect(d.issuer).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG' });
+    expect([d.docType, d.number, d.symbol]).toEqual(['Quyết định', '33/2009', 'QĐ-UBND']);
+    expect([d.place, d.date]).toEqual(['Mỹ Tho', '2009-12-24']);
+  });
+
+  it('joins a date broken after the day and skips the motto broken over two lines (https://thuviennhadat.vn/vbpl/ke-hoach-07-kh-ubnd-2020-giai-phap-phong-chong-han-han-thieu-nuoc-san-xuat-nong-nghiep-lang-son-439614.html)', () => {
+    const d = read(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH LẠNG SƠN',
+        '-------',
+        '|',
+        'CỘNG HÒA XÃ HỘI',
+        'CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        '---------------',
+        '|',
+        'Số: 07/KH-UBND',
+        '|',
+        'Lạng Sơn, ngày 13',
+        'tháng 01 năm 2020',
+        '|',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN',
+      ].join('\n'),
+    );
+    expect(d.issuer).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN' });
+    expect([d.docType, d.number, d.symbol, d.place, d.date]).toEqual([
+      'Kế hoạch',
+      '07',
+      'KH-UBND',
+      'Lạng Sơn',
+      '2020-01-13',
+    ]);
+  });
+});
+
+describe('closing', () => {
+  it('reads a Nơi nhận interleaved with the signer column (dev/hcm-2016-04-matcanbang-gioitinh)', () => {
+    const d = read(
+      [
+        'Nơi nhận:',
+        'KT. CHỦ TỊCH',
+        '- Như trên (kèm QĐ số 468);',
+        '- TTUB: CT, các PCT;',
+        '- Phòng VX;- Lưu VT, (VX/P) T.',
+        'PHÓ CHỦ TỊCHNguyễn Thị Thu',
+      ].join('\n'),
+    );
+    expect(d.distribution).toEqual(['Như trên (kèm QĐ số 468)', 'TTUB: CT, các PCT', 'Phòng VX', 'Lưu VT, (VX/P) T']);
+    expect(d.signer).toEqual({ authority: 'KT.', body: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Thu' });
+  });
+
+  it('joins an authority body broken after ỦY (dev/angiang-2006-02-treoco-mekong)', () => {
+    const d = read(
+      [
+        'Nơi nhận:',
+        '- Lưu VP, P.KT, VHXH.',
+        'TL. CHỦ TỊCH ỦY',
+        'BAN NHÂN DÂN TỈNH',
+        'CHÁNH VĂN PHÒNGThái Hữu Phép',
+      ].join('\n'),
+    );
+    expect(d.signer).toEqual({
+      authority: 'TL.',
+      body: 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+      title: 'CHÁNH VĂN PHÒNG',
+      name: 'Thái Hữu Phép',
+    });
+  });
+});

@@ -123,8 +123,9 @@ const GLUED = [
  * HỘI CHỦ NGHĨA VIỆT NAM", "Số: 985/UBND-KGVX Hậu Giang, ngày ...") into one line per part, with their
  * offsets. Only the first `count` lines are looked at.
  */
-export function splitGluedHeader(lines: Line[], count = 30): Line[] {
+export function splitGluedHeader(input: Line[], count = 30): Line[] {
   const result: Line[] = [];
+  const lines = joinBrokenHeader(input, count);
   lines.forEach((line, index) => {
     if (index >= count) {
       result.push(line);
@@ -155,3 +156,26 @@ export function splitGluedHeader(lines: Line[], count = 30): Line[] {
 /** The place before ", ngày ... tháng": capitalised words after a number, symbol, "*" or "|". */
 const PLACE_DATE_START =
   /(?<=[\d\p{Lu}][\p{Lu}\d/-]*[\p{Lu}\d]|\*)\s+(?=(?:\p{Lu}\p{Ll}*|phố|thị|xã)(?:\s+(?:\p{Lu}\p{Ll}*|phố|thị|xã)){0,5},\s*ngày\s)/u;
+
+/**
+ * Joins header cells a web table broke inside ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI ...",
+ * "Số:" / "33/2009/QĐ-UBND", "Mỹ" / "Tho, ngày 24 ...", "Lạng Sơn, ngày 13" / "tháng 01 năm 2020")
+ * and drops the "|" cell separators.
+ */
+function joinBrokenHeader(lines: Line[], count: number): Line[] {
+  const result: Line[] = [];
+  lines.forEach((line, index) => {
+    const previous = result.at(-1);
+    if (index < count && /^\|$/u.test(line.text)) return;
+    const join =
+      previous &&
+      index < count &&
+      (/^(?:[ỦU][YỶ]|CỘNG|Số\s*:?)$/u.test(previous.text) ||
+        (/^\p{L}+,\s*ngày\s/u.test(line.text) && /^\p{Lu}\p{Ll}*$/u.test(previous.text)) ||
+        (/ngày\s*\d{0,2}$/u.test(previous.text) && /^tháng\s/u.test(line.text)));
+    if (join)
+      result[result.length - 1] = { text: `${previous.text} ${line.text}`, start: previous.start, end: line.end };
+    else result.push(line);
+  });
+  return result;
+}
