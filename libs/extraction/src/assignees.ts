@@ -105,7 +105,7 @@ export const UNIT_START =
 
 /** "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own. */
 const GENERIC =
-  /^(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và|liên quan))*$/iu;
+  /^(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và|liên quan))*$/iu;
 
 /**
  * Splits "A, B và C" into units: at " và " before a unit's head word, at ", " only before a capitalised word or "các"

@@ -123,7 +123,9 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         (due ||
           /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) ||
           ACTS.test(afterSubject(text)));
-      if (directs(text) || unitActs)
+      // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
+      const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
+      if (directs(text) || unitActs || asked)
         for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
     }
   }

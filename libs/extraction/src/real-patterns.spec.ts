@@ -368,3 +368,42 @@ describe('closing', () => {
     });
   });
 });
+
+describe('more stored pages', () => {
+  it('reads a header whose cells a page joined with "|" (https://hethongphapluat.com/ke-hoach-7822-kh-ubnd-nam-2021-thuc-hien-de-an-bao-ve-va-phat-trien-rung-vung-ven-bien-ung-pho-voi-bien-doi-khi-hau-va-thuc-day-tang-truong-xanh-giai-doan-2021-2030-tren-dia-ban-tinh-ben-tre.html)', () => {
+    const d = read(
+      [
+        'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+        'Số: 7822/KH-UBND | Bến Tre, ngày 26 tháng 11 năm 2021 |',
+        'Căn cứ Quyết định số 1662/QĐ-TTg ngày 04 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt “Đề án bảo vệ và phát triển rừng vùng ven biển”;',
+      ].join('\n'),
+    );
+    expect(d.issuer).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN' });
+    expect([d.docType, d.number, d.symbol, d.place, d.date]).toEqual([
+      'Kế hoạch',
+      '7822',
+      'KH-UBND',
+      'Bến Tre',
+      '2021-11-26',
+    ]);
+    expect(d.references[0]).toMatchObject({ number: '1662', date: '2021-10-04', issuer: 'Thủ tướng Chính phủ' });
+  });
+
+  it('reads a request with no addressee but a deadline, and "Quý cơ quan, đơn vị" as every recipient (https://vnforest.gov.vn/2025/05/16/du-thao-thong-tu-quy-dinh-mot-so-noi-dung-trong-linh-vuc-lam-nghiep-thuc-hien-chinh-quyen-dia-phuong-hai-cap)', () => {
+    const d = read(
+      [
+        'Số: 1/KL',
+        'Hà Nội, ngày 16 tháng 5 năm 2025',
+        'Kính gửi: Các cơ quan, đơn vị.',
+        'Để hoàn thiện dự thảo Thông tư, Cục Lâm nghiệp và Kiểm lâm trân trọng đề nghị Quý cơ quan, đơn vị nghiên cứu và góp ý đối với hồ sơ dự thảo Thông tư.',
+        'Văn bản góp ý của Quý cơ quan, đơn vị đề nghị gửi về Cục Lâm nghiệp và Kiểm lâm trước ngày 25/5/2025, địa chỉ: Số 02 Ngọc Hà, phường Ngọc Hà, quận Ba Đình, thành phố Hà Nội; Bản điện tử gửi qua email: hthaohuong@gmail.com',
+      ].join('\n'),
+    );
+    expect(d.requirements.map((r) => r.assignees)).toEqual([[], []]);
+    expect(d.requirements[1].deadlines.map((x) => x.date)).toEqual(['2025-05-25']);
+    expect(d.requirements[1].reportTo.map((r) => r.target)).toEqual([
+      'Cục Lâm nghiệp và Kiểm lâm',
+      'hthaohuong@gmail.com',
+    ]);
+  });
+});
