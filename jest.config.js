@@ -2,6 +2,8 @@
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
+    '^@congvan/common/http$': '<rootDir>/libs/common/src/http.ts',
+    '^@congvan/ocr/text$': '<rootDir>/libs/ocr/src/text.ts',
     '^@congvan/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

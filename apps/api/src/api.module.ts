@@ -3,7 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { join, resolve } from 'node:path';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@congvan/auth';
-import { AppExceptionFilter } from '@congvan/common';
+import { AppExceptionFilter } from './app-exception.filter.js';
 import type { Env } from '@congvan/config';
 import { buildDataSourceOptions } from '@congvan/db';
 import { DocumentsModule } from '@congvan/documents';

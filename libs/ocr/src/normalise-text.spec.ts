@@ -186,5 +186,9 @@ describe('OCR repairs', () => {
   it('collapses a vowel read twice with two tones', () => {
     expect(collapseDoubledVowels('phầẩn mềm')).toBe('phần mềm');
     expect(collapseDoubledVowels('xoong, quốc, người')).toBe('xoong, quốc, người');
+    // A vowel and its breve or circumflex variant, both toned: one vowel read twice.
+    expect(collapseDoubledVowels('ĐẢẲNG BỘ')).toBe('ĐẢNG BỘ');
+    expect(collapseDoubledVowels('cứu, soóc, hoà, thuở')).toBe('cứu, soóc, hoà, thuở');
+    expect(postCorrect('ĐẢNG CỘNG SẲẢN VIỆT NAM')).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
   });
 });

@@ -240,15 +240,23 @@ export function fixStrayCapitals(text: string): string {
 
 const TONED = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
-/** The same vowel read twice with two tones ("phầẩn" → "phần"): Vietnamese never doubles a toned vowel. */
+/**
+ * The same vowel read twice with two tones ("phầẩn" → "phần", "ĐẢẲNG" → "ĐẢNG"): a Vietnamese
+ * syllable has one tone, so two toned vowels of one letter (a/ă/â, e/ê, o/ô/ơ, u/ư, i, y) side by
+ * side are one vowel read twice. The first is kept; the phrase lexicon then restores the tone
+ * where the word is in a known phrase ("SẲẢN" → "SẲN" → "SẢN" in "Đảng Cộng sản Việt Nam").
+ */
 export function collapseDoubledVowels(text: string): string {
-  return text.replace(/(\p{L})(\p{L})/gu, (pair, a: string, b: string) => {
-    const da = a.normalize('NFD');
-    const db = b.normalize('NFD');
-    if (!TONED.test(da) || !TONED.test(db)) return pair;
-    const base = (d: string): string => d.replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
-    return base(da) === base(db) && VOWELS.has(base(da)) ? a : pair;
-  });
+  const tonedVowel = (c: string): boolean => {
+    const d = c.normalize('NFD');
+    return TONED.test(d) && VOWELS.has(d.replace(TONE_MARKS, '').normalize('NFC'));
+  };
+  const chars = Array.from(text);
+  return chars
+    .filter(
+      (c, i) => i === 0 || !tonedVowel(c) || !tonedVowel(chars[i - 1]) || foldAccents(c) !== foldAccents(chars[i - 1]),
+    )
+    .join('');
 }
 
 let defaultCorrector: PhraseCorrector | undefined;

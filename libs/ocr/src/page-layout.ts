@@ -32,8 +32,12 @@ interface Line {
   /** Where the line splits into left | right: 0 = all right, w = all left, null = full width. */
   gutter: number | null;
   twoSided: boolean;
-  /** Centres of the blank runs (≥ 2 % of the width) in the middle of the line. */
-  gaps: number[];
+  /** The blank runs (≥ 2 % of the width) in the middle of the line, as [start, end). */
+  gaps: Array<[number, number]>;
+  /** The blank run the line splits at, if it is split between two columns. */
+  gap: [number, number] | null;
+  /** Blank runs (≥ 2 % of the width) between the line's first and last ink, as [start, end). */
+  blanks: Array<[number, number]>;
 }
 
 /**
@@ -63,27 +67,19 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
   const to = Math.round(w * 0.7);
   const minGap = Math.round(w * 0.02);
 
-  const rowHasInk = (y: number): boolean => {
-    let count = 0;
-    for (let x = marginX; x < w - marginX; x++) if (data[y * w + x] < INK && ++count >= 2) return true;
-    return false;
-  };
+  const rowInk = new Uint32Array(h);
+  for (let y = 0; y < h; y++) for (let x = marginX; x < w - marginX; x++) if (data[y * w + x] < INK) rowInk[y]++;
   const lines: Line[] = [];
-  for (let y = 0; y < h;) {
-    if (!rowHasInk(y)) {
-      y++;
-      continue;
-    }
-    const top = y;
-    while (y < h && rowHasInk(y)) y++;
-    if (y - top < 3) continue; // specks and rules
+  for (const [top, bottom] of textLines(rowInk)) {
     const ink = new Uint8Array(w);
-    for (let yy = top; yy < y; yy++) for (let x = marginX; x < w - marginX; x++) if (data[yy * w + x] < INK) ink[x] = 1;
+    for (let yy = top; yy < bottom; yy++)
+      for (let x = marginX; x < w - marginX; x++) if (data[yy * w + x] < INK) ink[x] = 1;
     const first = ink.indexOf(1);
     const last = ink.lastIndexOf(1);
     let gutter: number | null = null;
+    let gap: [number, number] | null = null;
     let twoSided = false;
-    const gaps: number[] = [];
+    const gaps: Array<[number, number]> = [];
     if (last < to) gutter = w;
     else if (first > from) gutter = 0;
     else {
@@ -95,15 +91,16 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
         }
         const start = x;
         while (x <= to && !ink[x]) x++;
-        if (x - start >= minGap) gaps.push(Math.floor((start + x) / 2));
+        if (x - start >= minGap) gaps.push([start, x]);
         if (x - start >= minGap && x - start > best) {
           best = x - start;
-          gutter = Math.floor((start + x) / 2);
+          gap = [start, x];
+          gutter = centre(gap);
         }
       }
       twoSided = gutter !== null;
     }
-    lines.push({ top, bottom: y, first, last, gutter, twoSided, gaps });
+    lines.push({ top, bottom, first, last, gutter, gap, twoSided, gaps, blanks: blankRuns(ink, first, last, minGap) });
   }
 
   type Band = { first: number; last: number; columns: boolean };
@@ -127,12 +124,12 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
       const bandGutter = splits.length > 0 ? splits[Math.floor(splits.length / 2)] : w / 2;
       for (const line of members) {
         // A line with several gaps (a blank left for the day: "ngày      tháng") splits at the one nearest the band's gutter.
-        if (line.twoSided)
-          line.gutter = line.gaps.reduce(
-            (best, gap) => (Math.abs(gap - bandGutter) < Math.abs(best - bandGutter) ? gap : best),
-            line.gutter ?? bandGutter,
-          );
-        else line.gutter = (line.first + line.last) / 2 < bandGutter ? w : 0;
+        line.gap = line.twoSided
+          ? line.gaps.reduce((best, gap) =>
+              Math.abs(centre(gap) - bandGutter) < Math.abs(centre(best) - bandGutter) ? gap : best,
+            )
+          : oneSidedSplit(line, bandGutter);
+        line.gutter = line.gap ? centre(line.gap) : (line.first + line.last) / 2 < bandGutter ? w : 0;
       }
       bands.push({ first: i, last: j, columns: true });
     } else if (previous && !previous.columns) previous.last = j;
@@ -158,15 +155,102 @@ export async function layoutRegions(page: GreyImage): Promise<Region[]> {
     const rightMasks: Rect[] = [];
     for (let n = band.first; n <= band.last; n++) {
       const line = lines[n];
-      const lineTop = Math.max(top, full(line.top) - 2);
-      const lineHeight = Math.min(bottom, full(line.bottom) + 2) - lineTop;
-      const split = Math.min(width, full(line.gutter ?? 0));
-      if (split < width) leftMasks.push({ left: split, top: lineTop, width: width - split, height: lineHeight });
-      if (split > 0) rightMasks.push({ left: 0, top: lineTop, width: split, height: lineHeight });
+      // Down to the middle of the blank rows around the line: a mark between two lines (the tip of the
+      // Party asterisk, a speck) is blanked with the nearer line's other side, not read into both columns.
+      const lineTop = n === band.first ? top : Math.max(top, full((lines[n - 1].bottom + line.top) / 2));
+      const lineBottom = n === band.last ? bottom : Math.min(bottom, full((line.bottom + lines[n + 1].top) / 2));
+      const lineHeight = lineBottom - lineTop;
+      // What lies beside a line's own ink is blanked: a split line from a quarter into its blank run, a
+      // one-sided line from just past its ink. Parts of the other column that reach into the line's rows
+      // (the descenders of "ngày" below the line it shares with the subject) are not read with it.
+      const margin = line.gap ? (line.gap[1] - line.gap[0]) / 4 : minGap / 2;
+      const [leftEnd, rightStart] = line.gap
+        ? [full(line.gap[0] + margin), full(line.gap[1] - margin)]
+        : line.gutter === w
+          ? [Math.min(width, full(line.last + margin)), width]
+          : [0, Math.max(0, full(line.first - margin))];
+      if (leftEnd < width) leftMasks.push({ left: leftEnd, top: lineTop, width: width - leftEnd, height: lineHeight });
+      if (rightStart > 0) rightMasks.push({ left: 0, top: lineTop, width: rightStart, height: lineHeight });
     }
     regions.push({ ...rect, masks: leftMasks }, { ...rect, masks: rightMasks });
   });
   return regions;
+}
+
+/**
+ * The text lines of a page: runs of rows holding ink (≥ 2 dark pixels), each from its top row to
+ * the row after its bottom. Lines set close together touch where one line's descenders meet the
+ * next line's diacritics (on a bilevel 1-bit scan every such pixel is full black, where a grey scan
+ * has light grey; a blurred scan fills the space between them): a run at least 1.6 times as tall
+ * as a text line is cut at its faintest row, leaving at least half a line on each side, when
+ * that row holds at most a third of the ink of the fullest row on either side. Two lines of the
+ * two columns are then not read as one, whose blanks would be taken for the column gap.
+ */
+export function textLines(rowInk: ArrayLike<number>): Array<[top: number, bottom: number]> {
+  const runs: Array<[number, number]> = [];
+  for (let y = 0; y < rowInk.length;) {
+    if (rowInk[y] < 2) {
+      y++;
+      continue;
+    }
+    const top = y;
+    while (y < rowInk.length && rowInk[y] >= 2) y++;
+    if (y - top >= 3) runs.push([top, y]); // shorter: specks and rules
+  }
+  // The height of a text line: the lower quartile of the runs (blurred body paragraphs merge into
+  // tall runs, so the median is too high), leaving out specks and slivers under a third of the median.
+  const all = runs.map(([top, bottom]) => bottom - top).sort((a, b) => a - b);
+  const heights = all.filter((height) => height * 3 >= (all[Math.floor(all.length / 2)] ?? 0));
+  const line = heights[Math.floor(heights.length / 4)] ?? 0;
+  const peak = (from: number, to: number): number => {
+    let most = 0;
+    for (let y = from; y < to; y++) most = Math.max(most, rowInk[y]);
+    return most;
+  };
+  const split = (top: number, bottom: number): Array<[number, number]> => {
+    if (line === 0 || bottom - top < 1.6 * line) return [[top, bottom]];
+    const least = Math.ceil(line / 2);
+    let cut = -1;
+    for (let y = top + least; y < bottom - least; y++) if (cut < 0 || rowInk[y] < rowInk[cut]) cut = y;
+    if (cut < 0 || rowInk[cut] * 3 > Math.min(peak(top, cut), peak(cut + 1, bottom))) return [[top, bottom]];
+    return [...split(top, cut), ...split(cut + 1, bottom)];
+  };
+  return runs.flatMap(([top, bottom]) => split(top, bottom));
+}
+
+/** Blank runs of at least `minGap` columns between `first` and `last`, as [start, end). */
+function blankRuns(ink: Uint8Array, first: number, last: number, minGap: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let x = first + 1; x < last;) {
+    if (ink[x]) {
+      x++;
+      continue;
+    }
+    const start = x;
+    while (x < last && !ink[x]) x++;
+    if (x - start >= minGap) runs.push([start, x]);
+  }
+  return runs;
+}
+
+/**
+ * Where a line classed as right-only (no ink left of 30 % of the width) is split after all, in a
+ * two-column band: when it has ink on both sides of the band's gutter and a blank run that starts left of the gutter (the Party
+ * asterisk under the issuer, on the line of the place and date). The blank run nearest the gutter
+ * is where it splits. A right-column line that merely reaches left of the gutter ("Đống Đa, ngày      tháng")
+ * keeps its blanks, which start right of the gutter.
+ */
+function oneSidedSplit(line: Line, bandGutter: number): [number, number] | null {
+  if (line.gutter !== 0 || line.first >= bandGutter || line.last <= bandGutter) return null;
+  const candidates = line.blanks.filter(([start]) => start <= bandGutter);
+  if (candidates.length === 0) return null;
+  const distance = ([start, end]: [number, number]) =>
+    bandGutter < start ? start - bandGutter : bandGutter > end ? bandGutter - end : 0;
+  return candidates.reduce((best, run) => (distance(run) < distance(best) ? run : best));
+}
+
+function centre([start, end]: [number, number]): number {
+  return Math.floor((start + end) / 2);
 }
 
 /** The region cropped from the page, its masks painted white. */

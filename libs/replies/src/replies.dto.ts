@@ -1,5 +1,5 @@
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto } from '@congvan/common';
+import { PageQueryDto } from '@congvan/common/http';
 import { REPLY_KINDS, REPLY_STATUSES, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 
 export class CreateReplyDto {

@@ -10,7 +10,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@congvan/common';
+import { PageQueryDto } from '@congvan/common/http';
 import type { Directive } from '@congvan/extraction';
 import { TASK_STATUSES, type TaskStatus } from './task.entity.js';
 import { type InboxTask, REMIND_SCOPES, type RemindScope } from './tasking.service.js';

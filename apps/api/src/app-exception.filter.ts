@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AppError, type AppErrorBody } from './app-error.js';
+import { AppError, type AppErrorBody } from '@congvan/common';
 
 const HTTP_MESSAGES: Record<number, [code: string, vi: string, en: string]> = {
   400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.'],

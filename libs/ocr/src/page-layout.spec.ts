@@ -1,0 +1,94 @@
+import { cropRegion, layoutRegions, textLines, type GreyImage } from './page-layout.js';
+
+/** Ink per row of a text line: diacritics, a faint row, the letters, descenders. */
+const LINE = [6, 9, 6, 3, 30, 80, 160, 180, 170, 160, 175, 180, 90, 20, 12, 8];
+const blank = (rows: number): number[] => new Array(rows).fill(0);
+
+describe('textLines', () => {
+  it('finds lines separated by blank rows, dropping specks under 3 rows', () => {
+    const profile = [...blank(5), ...LINE, ...blank(6), 4, 4, ...blank(6), ...LINE, ...blank(5)];
+    expect(textLines(profile)).toEqual([
+      [5, 21],
+      [35, 51],
+    ]);
+  });
+
+  it('keeps a line whole although a faint row lies between its diacritics and its letters', () => {
+    expect(textLines([...blank(3), ...LINE, ...blank(4), ...LINE, ...blank(4), ...LINE, ...blank(3)])).toHaveLength(3);
+  });
+
+  it('cuts two touching lines (a descender meeting the next diacritics) at their faintest row', () => {
+    const touching = [...LINE.slice(0, -2), 5, 2, 7, ...LINE.slice(1)];
+    const profile = [...blank(3), ...LINE, ...blank(4), ...touching, ...blank(4), ...LINE, ...blank(3)];
+    const lines = textLines(profile);
+    expect(lines).toHaveLength(4);
+    const cut = 3 + LINE.length + 4 + LINE.length - 2 + 1; // the row holding 2
+    expect(lines[1][1]).toBe(cut);
+    expect(lines[2][0]).toBe(cut + 1);
+  });
+
+  it('cuts touching lines of a blurred scan, whose faintest row still holds some ink', () => {
+    const blurred = [...LINE.slice(0, -3), 40, 25, 45, ...LINE.slice(2)];
+    const profile = [...blank(3), ...LINE, ...blank(4), ...blurred, ...blank(4), ...LINE, ...blank(3)];
+    expect(textLines(profile)).toHaveLength(4);
+  });
+
+  it('does not cut a tall run that has no faint row in its middle (a heading in a large font)', () => {
+    const tall = [...LINE.slice(0, 6), ...new Array(20).fill(170), ...LINE.slice(10)];
+    const profile = [...blank(3), ...LINE, ...blank(4), ...tall, ...blank(4), ...LINE, ...blank(3)];
+    expect(textLines(profile)).toHaveLength(3);
+  });
+});
+
+/** A white A4-like page at the layout's analysis width, with black boxes standing for words. */
+function page(boxes: Array<[x0: number, y0: number, x1: number, y1: number, grey?: number]>): GreyImage {
+  const width = 1000;
+  const height = 1400;
+  const pixels = Buffer.alloc(width * height, 255);
+  for (const [x0, y0, x1, y1, grey = 0] of boxes)
+    for (let y = y0; y < y1; y++) pixels.fill(grey, y * width + x0, y * width + x1);
+  return { pixels, width, height };
+}
+
+/** Whether the region, once cropped and masked, still holds ink inside the box. */
+function shows(image: GreyImage, region: Awaited<ReturnType<typeof layoutRegions>>[number], box: number[]): boolean {
+  const crop = cropRegion(image, region);
+  const [x0, y0, x1, y1] = box;
+  for (let y = Math.max(y0, region.top); y < Math.min(y1, region.top + region.height); y++)
+    for (let x = x0; x < x1; x++) if (crop.pixels[(y - region.top) * crop.width + (x - region.left)] < 200) return true;
+  return false;
+}
+
+describe('layoutRegions', () => {
+  // A Party header: issuer | national motto, then the asterisk under the issuer on the line of the
+  // place and date (the asterisk right of 30 % of the width), then a full-width body.
+  const issuer = [150, 100, 480, 125];
+  const motto = [560, 100, 880, 125];
+  const unit = [200, 140, 450, 165];
+  const asterisk = [330, 180, 345, 195];
+  const placeDate = [540, 175, 880, 200];
+  const subject = [150, 220, 470, 245];
+  const body = Array.from({ length: 10 }, (_, i) => [150, 300 + i * 40, 880, 325 + i * 40]);
+
+  it('reads the asterisk with the issuer and the place and date with the motto', async () => {
+    const image = page([issuer, motto, unit, asterisk, placeDate, subject, ...body] as never);
+    const [left, right] = await layoutRegions(image);
+    for (const box of [issuer, unit, asterisk, subject]) expect([box, shows(image, left, box)]).toEqual([box, true]);
+    for (const box of [motto, placeDate]) expect([box, shows(image, left, box)]).toEqual([box, false]);
+    for (const box of [motto, placeDate]) expect([box, shows(image, right, box)]).toEqual([box, true]);
+    for (const box of [issuer, unit, asterisk, subject]) expect([box, shows(image, right, box)]).toEqual([box, false]);
+  });
+
+  it('keeps the other column out of a line that the previous line reaches into', async () => {
+    // The date's descenders reach below its line into the rows of the next line of the subject, too
+    // faint (blurred) for the layout's ink threshold but not for the OCR.
+    const subject1 = [150, 220, 470, 245];
+    const date = [540, 220, 880, 245];
+    const descender = [600, 248, 610, 256, 160];
+    const subject2 = [150, 250, 480, 275];
+    const image = page([issuer, motto, subject1, date, descender, subject2, ...body] as never);
+    const [left] = await layoutRegions(image);
+    expect(shows(image, left, subject2)).toBe(true);
+    expect(shows(image, left, descender)).toBe(false);
+  });
+});
