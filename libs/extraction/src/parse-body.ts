@@ -21,6 +21,9 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
     const marker =
+      // "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-".
+      /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
+      /^(\(\d{1,2}\))\s/u.exec(line.text)?.[1] ??
       /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
       (/^[-–+•]\s*/.test(line.text) ? '-' : null);
     const previous = paragraphs.at(-1);
@@ -82,7 +85,8 @@ export function parseRequirements(
   year: string | null = null,
 ): Array<Requirement & { span: Span }> {
   const requirements: Array<Requirement & { span: Span }> = [];
-  let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[] } | null = null;
+  let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[]; labels: Paragraph[] } | null =
+    null;
   let lastTop = 0;
   // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
   const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
@@ -93,23 +97,63 @@ export function parseRequirements(
   let aims = false;
   const prefix = () => (nested && part ? `${part}.` : '');
 
+  // A plan's sub-item "1.1. ..." is a task: its title is the requirement, its labelled dash lines
+  // ("- Thời gian hoàn thành: ...", "- Đơn vị chủ trì: ...") give its deadline and assignees, its
+  // "(1)" lines are requirements of their own under it.
+  let task: Task | null = null;
+  const flushTask = () => {
+    if (task) requirements.push(...taskRequirements(task, year));
+    task = null;
+  };
   const flush = () => {
+    flushTask();
     if (!section) return;
-    const { ref, heading, items, plain } = section;
+    const { ref, heading, items, plain, labels } = section;
+    // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
+    const unit = unitHeading(heading.text);
     if (items.length > 0)
-      items.forEach((item, i) =>
-        requirements.push(
-          makeRequirement(`${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`, [item], year),
-        ),
-      );
+      items.forEach((item, i) => {
+        const requirement = makeRequirement(
+          `${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`,
+          [item],
+          year,
+        );
+        if (unit && requirement.assignees.length === 0) requirement.assignees = [unit];
+        requirements.push(requirement);
+      });
+    else if (labels.length > 0)
+      requirements.push(...taskRequirements({ ref, head: heading, labels, subs: [], actions: [] }, year));
     else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     section = null;
   };
 
   for (const paragraph of paragraphs) {
+    const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
+    if (decimal && !aims) {
+      // The numbered heading above its sub-items is structure, not a requirement.
+      flushTask();
+      if (section && section.items.length === 0 && section.plain.length === 0) section = null;
+      else flush();
+      task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
+      continue;
+    }
+    if (task && paragraph.marker !== null && /^\(\d+\)$/.test(paragraph.marker)) {
+      task.subs.push(paragraph);
+      continue;
+    }
+    if (task && (paragraph.marker === '-' || paragraph.marker === null)) {
+      if (paragraph.marker === '-' && LABEL.test(paragraph.text)) task.labels.push(paragraph);
+      else if (paragraph.marker === '-') task.actions.push(paragraph);
+      continue;
+    }
+    if (section && paragraph.marker === '-' && LABEL.test(paragraph.text)) {
+      section.labels.push(paragraph);
+      continue;
+    }
     // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
     const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
-    const open = section !== null && /:\s*$/u.test(section.heading.text);
+    const open =
+      section !== null && (/:\s*$/u.test(section.heading.text) || unitHeading(section.heading.text) !== null);
     // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
     if (!nested && roman(paragraph.marker)) {
       aims = AIMS.test(foldAccents(paragraph.text));
@@ -137,6 +181,7 @@ export function parseRequirements(
         heading: paragraph,
         items: [],
         plain: [],
+        labels: [],
       };
       continue;
     }
@@ -181,8 +226,60 @@ function splitGroups(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A heading that only names a unit ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Trung tâm Y tế:"), or null. */
+function unitHeading(text: string): string | null {
+  const name = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, ''));
+  const unit =
+    /^(?:Ban|Các|Cán bộ|Chuyên viên|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội|Đoàn|Tổ|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)\s/u;
+  return unit.test(name) && name.split(/\s+/u).length <= 14 && !/[.;]/u.test(name) ? name : null;
+}
+
+interface Task {
+  ref: string;
+  head: Paragraph;
+  labels: Paragraph[];
+  subs: Paragraph[];
+  /** Unlabelled dash lines: notes on a task with labels, its actions when it has none ("1.2. Báo cáo kết quả" / "- Gửi biên bản ..."). */
+  actions: Paragraph[];
+}
+
+/** The labelled lines of a plan's task: when, who leads, who works with it, what it yields. */
+const LABEL =
+  /^[-–+•]\s*(?:thời gian|thời hạn|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|chủ trì|phối hợp|đơn vị thực hiện|kết quả|sản phẩm|nguyên tắc|tài liệu|kinh phí)[^:]{0,40}:/iu;
+
+function taskRequirements(task: Task, year: string | null): Array<Requirement & { span: Span }> {
+  const value = (label: RegExp) =>
+    task.labels
+      .filter((l) => label.test(l.text.replace(/^[-–+•]\s*/u, '')))
+      .map((l) => l.text.replace(/^[^:]*:\s*/u, ''));
+  const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).map(clean);
+  const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
+  const assignees = [...lead, ...partners].filter(Boolean);
+  const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
+  if (task.labels.length === 0 && task.actions.length > 0)
+    return task.actions.map((action, i) => makeRequirement(`${task.ref}.${i + 1}`, [action], year));
+  const head = makeRequirement(task.ref, [task.head], year);
+  if (head.deadlines.length === 0) head.deadlines = when.map(({ at: _at, ...d }) => d);
+  if (assignees.length > 0) head.assignees = assignees;
+  const subs = task.subs.map((sub) => {
+    const requirement = makeRequirement(`${task.ref}.${sub.marker}`, [sub], year);
+    if (assignees.length > 0) requirement.assignees = assignees;
+    return requirement;
+  });
+  return [head, ...subs];
+}
+
 function makeRequirement(ref: string, parts: Paragraph[], year: string | null): Requirement & { span: Span } {
-  const text = clean(parts.map((p) => p.text.replace(/^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, '')).join(' '));
+  const text = clean(
+    parts
+      .map((p) =>
+        p.text.replace(
+          /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s*|^\(\d{1,2}\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u,
+          '',
+        ),
+      )
+      .join(' '),
+  );
   return {
     ref,
     text,

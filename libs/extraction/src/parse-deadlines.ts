@@ -18,6 +18,37 @@ const lastDay = (month: string, year: string) => {
   return isoDate(String(new Date(Date.UTC(Number(year), m, 0)).getUTCDate()), month, year);
 };
 
+const QUARTERS: Record<string, string> = {
+  I: '3',
+  II: '6',
+  III: '9',
+  IV: '12',
+  '1': '3',
+  '2': '6',
+  '3': '9',
+  '4': '12',
+};
+
+/**
+ * "Thời gian hoàn thành: Tháng 11/2025", "Thời gian thực hiện: Quý IV/2025 và Quý I/2026": under a
+ * time label a month or a quarter is a deadline, its last day; a window ("Từ tháng 12/2025 đến quý
+ * I/2026") is read at its end.
+ */
+function labelled(text: string): Found[] {
+  const label = /^(?:[-–+•]\s*)?thời (?:gian|hạn)[^:]{0,40}:\s*/iu.exec(text);
+  if (!label) return [];
+  const rest = text.slice(label[0].length);
+  const window = rest.search(/\sđến\s/iu);
+  const from = window >= 0 ? window : 0;
+  const found: Found[] = [];
+  for (const m of rest.slice(from).matchAll(/\b(tháng|quý)\s+(\d{1,2}|I{1,3}|IV)\s*\/\s*(\d{4})/giu)) {
+    const month = m[1].toLowerCase() === 'quý' ? QUARTERS[m[2].toUpperCase()] : m[2];
+    const date = month ? lastDay(month, m[3]) : null;
+    if (date) found.push({ at: label[0].length + from + m.index!, deadline: { kind: 'absolute', date, text: m[0] } });
+  }
+  return found;
+}
+
 const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string | null) => Deadline | null }> = [
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
@@ -120,7 +151,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
  * A day and month without a year ("trước ngày 20/3") take `year`, the document's; without it, nothing.
  */
 export function parseDeadlines(text: string, year: string | null = null): Array<Deadline & { at: number }> {
-  const found: Found[] = [];
+  const found: Found[] = labelled(text);
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const deadline = rule.build(match as RegExpExecArray, year);
