@@ -62,9 +62,11 @@ export function extractDirective(input: string): ExtractionResult {
     ...named,
     ...parseReferences(body).filter((r) => !named.some((n) => n.number === r.number && n.symbol === r.symbol)),
   ];
-  const deadlines: Deadline[] = [];
-  for (const deadline of requirements.flatMap((r) => r.deadlines))
-    if (!deadlines.some((d) => d.text === deadline.text && d.kind === deadline.kind)) deadlines.push(deadline);
+  // The union, in order, of the requirements' deadlines: one per requirement that states it (the same
+  // "Tháng 11/2025" under three tasks is three deadlines), one only within a requirement.
+  const deadlines: Deadline[] = requirements.flatMap((r) =>
+    r.deadlines.filter((d, i) => r.deadlines.findIndex((x) => x.text === d.text && x.kind === d.kind) === i),
+  );
 
   const system = header.system ?? (header.symbol?.includes('/') ? 'party' : 'state');
   const directive: Directive = {

@@ -101,12 +101,25 @@ export function parseRequirements(
   // ("- Thời gian hoàn thành: ...", "- Đơn vị chủ trì: ...") give its deadline and assignees, its
   // "(1)" lines are requirements of their own under it.
   let task: Task | null = null;
+  // Tasks of one numbered section wait for its end: a "Thời gian thực hiện" printed once under the last
+  // one ("3.1.", "3.2.", "3.3." / "- Thời gian thực hiện: ...") holds for the unlabelled ones before it.
+  let pending: Task[] = [];
   const flushTask = () => {
-    if (task) requirements.push(...taskRequirements(task, year));
+    if (task) pending.push(task);
     task = null;
   };
-  const flush = () => {
+  const flushTasks = () => {
     flushTask();
+    let carried: Paragraph[] = [];
+    for (let i = pending.length - 1; i >= 0; i--) {
+      if (pending[i].labels.length > 0) carried = pending[i].labels;
+      else if (pending[i].actions.length === 0) pending[i].labels = carried;
+    }
+    pending.forEach((t) => requirements.push(...taskRequirements(t, year)));
+    pending = [];
+  };
+  const flush = () => {
+    flushTasks();
     if (!section) return;
     const { ref, heading, items, plain, labels } = section;
     // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
@@ -133,7 +146,7 @@ export function parseRequirements(
       // The numbered heading above its sub-items is structure, not a requirement.
       flushTask();
       if (section && section.items.length === 0 && section.plain.length === 0) section = null;
-      else flush();
+      else if (section) flush();
       task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
       continue;
     }
