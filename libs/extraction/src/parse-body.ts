@@ -69,6 +69,7 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
 }
 
 const CLOSING = /\.\/\.\s*$/;
+const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
 /** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
 const AIMS = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh)/;
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
@@ -95,6 +96,7 @@ export function parseRequirements(
   let part: string | null = null;
   // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
   let aims = false;
+  let skipping = false;
   const prefix = () => (nested && part ? `${part}.` : '');
 
   // A plan's sub-item "1.1. ..." is a task: its title is the requirement, its labelled dash lines
@@ -186,6 +188,14 @@ export function parseRequirements(
       continue;
     }
     if (aims) continue;
+    // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
+    if (paragraph.marker !== null && /^\d+$/.test(paragraph.marker) && AIM_HEADING.test(foldAccents(paragraph.text))) {
+      flush();
+      skipping = true;
+      continue;
+    }
+    if (skipping && paragraph.marker !== null && /^(?:\d+|[IVX]+)$/.test(paragraph.marker)) skipping = false;
+    if (skipping) continue;
     if (paragraph.marker && paragraph.marker !== '-' && !(lettered && section && open)) {
       flush();
       lastTop = /^\d+$/.test(paragraph.marker) ? Number(paragraph.marker) : lastTop + 1;
@@ -243,8 +253,8 @@ function splitGroups(text: string): string[] {
 function unitHeading(text: string): string | null {
   const name = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, ''));
   const unit =
-    /^(?:Ban|Các|Cán bộ|Chuyên viên|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội|Đoàn|Tổ|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)\s/u;
-  return unit.test(name) && name.split(/\s+/u).length <= 14 && !/[.;]/u.test(name) ? name : null;
+    /^(?:Ban|Các|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội|Đoàn|Tổ|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)\s/u;
+  return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.;]/u.test(name) ? name : null;
 }
 
 interface Task {
@@ -269,8 +279,14 @@ function taskRequirements(task: Task, year: string | null): Array<Requirement & 
   const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
   const assignees = [...lead, ...partners].filter(Boolean);
   const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
-  if (task.labels.length === 0 && task.actions.length > 0)
-    return task.actions.map((action, i) => makeRequirement(`${task.ref}.${i + 1}`, [action], year));
+  // "6.1. Tham gia thực hiện các nhiệm vụ:" introduces its dash lines: they are the requirements.
+  if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text)))
+    return task.actions.map((action, i) => {
+      const requirement = makeRequirement(`${task.ref}.${i + 1}`, [action], year);
+      if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
+      if (assignees.length > 0 && requirement.assignees.length === 0) requirement.assignees = assignees;
+      return requirement;
+    });
   const head = makeRequirement(task.ref, [task.head], year);
   if (head.deadlines.length === 0) head.deadlines = when.map(({ at: _at, ...d }) => d);
   if (assignees.length > 0) head.assignees = assignees;
