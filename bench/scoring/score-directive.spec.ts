@@ -1,5 +1,5 @@
 import type { Directive, Requirement } from '@congvan/extraction';
-import { f1, matchByText, normalise, scoreDirective, scoreScalar, wordDice } from './score-directive.js';
+import { f1, matchByText, normalise, referenceKey, scoreDirective, scoreScalar, wordDice } from './score-directive.js';
 
 const requirement = (text: string, extra: Partial<Requirement> = {}): Requirement => ({
   ref: '1',
@@ -64,6 +64,16 @@ describe('scoring helpers', () => {
     const pairs = matchByText(['a b c d', 'a b c e'], ['a b c e', 'x y z']);
     // "a b c e" matches gold 1 exactly (1.0) before gold 0 (0.75); gold 0 is then left unmatched.
     expect(pairs).toEqual([[1, 0]]);
+  });
+
+  it('identifies a reference by its whole number and symbol, wherever the year is split', () => {
+    expect(referenceKey({ number: '85', symbol: '2015/QH13' })).toBe(
+      referenceKey({ number: '85/2015', symbol: 'QH13' }),
+    );
+    expect(referenceKey({ number: '12', symbol: 'UBND-NV' })).not.toBe(
+      referenceKey({ number: '12', symbol: 'UBND-VP' }),
+    );
+    expect(referenceKey({ number: '1582', symbol: null })).toBe('1582');
   });
 
   it('computes F1 from counts', () => {

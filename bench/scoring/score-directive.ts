@@ -10,7 +10,7 @@
  * Lists are matched one to one; unmatched predictions are false positives, unmatched gold items
  * false negatives.
  * - recipients, distribution: the same normalised text, case folded.
- * - references: number and symbol (spaces removed); the kind, date, issuer and role of each matched
+ * - references: number and symbol (spaces removed, "85" + "2015/QH13" = "85/2015" + "QH13"); the kind, date, issuer and role of each matched
  *   pair are scored as scalars in "references.attrs".
  * - deadlines: kind and date / rrule / offset+anchor.
  * - requirements: by TEXT, not by ref (prose has no natural refs, seed gold paraphrases): word-set
@@ -152,8 +152,9 @@ export function scoreScalar(gold: string | null | undefined, predicted: string |
 export const deadlineKey = (d: Deadline): string =>
   `${d.kind}|${d.date ?? d.rrule ?? `${d.offset ?? ''}@${d.anchor ?? ''}`}`;
 const routeKey = (r: Requirement['reportTo'][number]) => `${key(r.target)}|${r.forGroups.map(key).sort().join(';')}`;
-const referenceKey = (r: Directive['references'][number]) =>
-  `${(r.number ?? '').replace(/\s+/g, '')}|${(r.symbol ?? '').replace(/\s+/g, '')}`;
+/** "85/2015/QH13" whether split "85" + "2015/QH13" or "85/2015" + "QH13": the contract does not say where the year goes. */
+export const referenceKey = (r: Pick<Directive['references'][number], 'number' | 'symbol'>) =>
+  [r.number, r.symbol].filter(Boolean).join('/').replace(/\s+/g, '').replace(/–/g, '-');
 
 /**
  * Scores one document. `skip` lists gold fields marked uncertain (the seeds' `_uncertain`: e.g.

@@ -8,6 +8,7 @@ const KINDS = [
   'Công điện',
   'Quyết định',
   'Nghị định',
+  'Nghị quyết liên tịch',
   'Nghị quyết',
   'Kế hoạch',
   'Thông báo',
@@ -32,7 +33,7 @@ const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} nă
 // "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number.
 // "Kế hoạch số 4 và 5/KH-UBND": two numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,6}?)?\s+(?:s[ốôóồ]\s+)?|s[ốôóồ]\s+)(\d+(?:\/\d{4})?)(?:\s+và\s+(\d+)(?=\s*[-/]))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
+  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?\s+(?:s[ốôóồ]\s+)?|s[ốôóồ]\s+)(\d+(?:\/\d{4})?)(?:\s+và\s+(\d+)(?=\s*[-/]))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
   'gu',
 );
 const ISSUER = new RegExp(
@@ -61,6 +62,8 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       const at = match.index ?? 0;
       const written = match[1] ? canonicaliseTones(match[1][0].toUpperCase() + match[1].slice(1)) : null;
       const joined = /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at));
+      // "theo mẫu số 06/BBKP" names a form, not a document.
+      if (/\bmẫu\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) continue;
       const kind: string | null = written ?? (joined ? lastKind : null);
       // A bare "số 12" without a symbol is no citation; neither is a kind without any symbol unless "số" is written.
       if (!match[4] && !(written && /s[ốôóồ]\s/u.test(match[0]))) continue;
