@@ -10,19 +10,23 @@ export function reportRoutes(text: string): ReportRoute[] {
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
-  const sent =
-    /(?:gửi|báo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s|địa chỉ)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp)(?:\s|$)|[.;,]\s|[.;]|$)/iu.exec(
-      before,
-    );
+  // Every "gửi / báo cáo ... về / đến <body>" (a body: a capitalised name, not "về công tác ..."), in order.
+  const sent = [
+    ...before.matchAll(
+      /(?:[Gg]ửi|[Bb]áo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s|địa chỉ)(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để)(?:\s|$)|[.;,]\s|[.;]|$)/gu,
+    ),
+  ];
   // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
   const direct =
-    sent || email
+    sent.length > 0 || email
       ? null
       : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Chính phủ)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo|về việc)(?:\s|$)|[.;,]|$)/u.exec(
           main,
         );
-  const route = sent ?? direct;
-  if (route && !/@/u.test(route[1])) routes.push({ target: clean(canonicaliseTones(route[1])), forGroups: [] });
+  for (const route of direct ? [direct] : sent) {
+    const target = clean(canonicaliseTones(route[1]));
+    if (!/@/u.test(target) && !routes.some((r) => r.target === target)) routes.push({ target, forGroups: [] });
+  }
   if (email) routes.push({ target: email[0], forGroups: [] });
   if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
   return routes;
