@@ -32,7 +32,12 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       previous &&
       marker === null &&
       !/[.:;!?]["”)]?$/u.test(previous.text) &&
-      !(/^kinh gui\s*:?\s*[^\s-]/.test(foldAccents(previous.text)) && !/,$/u.test(previous.text));
+      !(/^kinh gui\s*:?\s*[^\s-]/.test(foldAccents(previous.text)) && !/,$/u.test(previous.text)) &&
+      // After a dash item (the last Kính gửi line), "Thực hiện ...", "Căn cứ ..." opens the body.
+      !(
+        previous.marker === '-' &&
+        /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai)\s/u.test(line.text)
+      );
     if (continues) {
       previous.text += ` ${line.text}`;
       previous.span.end = line.end;

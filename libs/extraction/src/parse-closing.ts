@@ -33,15 +33,45 @@ export function parseClosing(lines: Line[]): Closing {
     signerSpan: null,
     start: start >= 0 ? start : lines.length,
   };
-  if (start < 0) return closing;
+  if (start < 0) {
+    // No Nơi nhận (cut by the page): the signer block still opens with its authority ("KT. BỘ TRƯỞNG").
+    const at = lines.findIndex((l, i) => i >= lines.length - 8 && AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')));
+    if (at < 0) return closing;
+    closing.start = at;
+    const block = lines.slice(at).map((l) => ({ ...l, text: l.text.replace(/\s*\|\s*$/u, '') }));
+    const authority = AUTHORITY.exec(block[0].text)!;
+    const nameLine = [...block].reverse().find((l) => isProperName(l.text));
+    const titles = block.slice(1).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
+    closing.signer = {
+      authority: AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1],
+      body: readable(authority[2]),
+      title: titles[0] ? readable(titles[0].text) : null,
+      name: nameLine ? clean(nameLine.text) : null,
+    };
+    closing.signerSpan = { start: block[0].start, end: block.at(-1)!.end };
+    return closing;
+  }
 
   // Web copies glue a title to the name ("CHÁNH VĂN PHÒNGThái Hữu Phép") and put the whole list on the
   // Nơi nhận line ("Nơi nhận: - A; - B"): one line per part.
   const rest = [{ ...lines[start], text: lines[start].text.replace(/^[^:]*:?\s*/u, '') }, ...lines.slice(start + 1)]
-    .flatMap((l) => splitLine(l, /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=;)\s*(?=[-–+•]\s)/u))
+    .flatMap((l) => splitLine(l, /(?<=;)\s*(?=[-–+•]\s)/u))
+    // The title glued to the name is a signer line, never a distribution entry ("PTTgTTCP").
+    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u)))
     .filter((l) => l.text !== '');
   // Two columns interleaved line by line: the dash lines are the Nơi nhận, the others the signer block.
   const notes = rest.findIndex((l) => /^(lưu ý|ghi chú)/iu.test(l.text));
+  // An entry wrapped onto a second line ("- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;") is one entry.
+  for (let i = rest.length - 1; i > 0; i--) {
+    const [previous, line] = [rest[i - 1], rest[i]];
+    if (
+      /^[-–+•]/u.test(previous.text) &&
+      /,$/u.test(previous.text) &&
+      !/^[-–+•]/u.test(line.text) &&
+      !isUpper(line.text)
+    )
+      rest.splice(i - 1, 2, { ...previous, text: `${previous.text} ${line.text}`, end: line.end });
+  }
   const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes));
   closing.distribution = dashes.map((l) => clean(canonicaliseTones(l.text)).replace(/\(dể /u, '(để ')).filter(Boolean);
   if (dashes.length > 0) closing.distributionSpan = { start: dashes[0].start, end: dashes.at(-1)!.end };

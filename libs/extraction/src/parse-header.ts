@@ -43,7 +43,11 @@ const DOC_TYPES = [
 ];
 /** Urgency printed on the type line ("Thông báo Khẩn", "CÔNG ĐIỆN HỎA TỐC") is not part of the type. */
 const URGENCY = /\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)$/iu;
-const typeOf = (text: string) => DOC_TYPES.find((t) => foldAccents(text.replace(URGENCY, '')) === foldAccents(t));
+/** The type line, spaces aside ("K ÉT LUẬN" as OCR reads "KẾT LUẬN"). */
+const typeOf = (text: string) => {
+  const key = (t: string) => foldAccents(t).replace(/\s+/g, '');
+  return DOC_TYPES.find((t) => key(text.replace(URGENCY, '')) === key(t));
+};
 /** OCR misreads in dates: "OS'" for "05", "l" for "1". */
 const DIGIT_LOOKALIKES: Record<string, string> = {
   O: '0',
@@ -239,12 +243,19 @@ function readSubject(lines: Line[], header: Header): void {
       (/^V\/v(\s|$)/iu.test(l.text) || (i > 0 && /^(?:Về việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
   );
   // A subject runs until the next header part or the "Kính gửi" line.
-  const collect = (from: number, max: number, unprefixed = false) => {
+  const collect = (from: number, max: number, unprefixed = false, titled = false) => {
     const block: number[] = [];
     for (let i = from; i < Math.min(lines.length, from + max); i++) {
       if (
         header.consumed.has(i) ||
-        /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) ||
+        (/^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) &&
+          // A plan's title may open with "Thực hiện ..." ("KẾ HOẠCH" / "Thực hiện công tác bầu cử ...").
+          !(
+            titled &&
+            i === from &&
+            /^thuc hien/.test(foldAccents(lines[i].text)) &&
+            !/\bsố\s|[.;:]$/u.test(lines[i].text)
+          )) ||
         /^[-_]{3,}/.test(lines[i].text) ||
         /^(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)$/iu.test(lines[i].text)
       )
@@ -281,7 +292,7 @@ function readSubject(lines: Line[], header: Header): void {
   if (typeLine >= 0 && (vv < 0 || typeLine < vv)) {
     header.docType = typeOf(lines[typeLine].text)!;
     header.consumed.add(typeLine);
-    const block = collect(typeLine + 1, 4);
+    const block = collect(typeLine + 1, 4, false, true);
     if (block.length > 0) take(block);
     header.bodyStart = recipients > typeLine ? recipients : typeLine + 1 + block.length;
     return;
