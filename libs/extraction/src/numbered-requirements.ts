@@ -6,6 +6,8 @@ import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from
 import { clean, type Span } from './text-utils.js';
 
 const CLOSING = /\.\/\.\s*$/;
+const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
+const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
 const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
 /** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
 const AIMS = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh)/;
@@ -168,7 +170,16 @@ export function parseRequirements(
       continue;
     }
     flush();
-    if (lastTop > 0 && !CLOSING.test(paragraph.text) && parseDeadlines(paragraph.text, year).length > 0) {
+    const found = parseDeadlines(paragraph.text, year);
+    // "Chậm nhất là ngày 08 tháng 02 năm 2026, ...": a deadline sentence closes the requirement before it.
+    const previous = requirements.at(-1);
+    if (found.length > 0 && previous && CLOSES.test(paragraph.text)) {
+      previous.deadlines.push(...found.map(({ at: _at, ...d }) => d));
+      continue;
+    }
+    // "Lưu ý: ...", "Địa điểm: ...": notes and attributes, not tasks.
+    if (NOTE.test(paragraph.text)) continue;
+    if (lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
       lastTop += 1;
       requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));
     }
