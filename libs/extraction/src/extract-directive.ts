@@ -6,7 +6,8 @@ import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.j
 import { parseProseRequirements } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
-import { prepareText, splitGluedHeader, splitLines, type Span } from './text-utils.js';
+import { splitGluedHeader } from './header-lines.js';
+import { prepareText, splitLines, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
