@@ -90,6 +90,25 @@ const VERBS = [
   'phát hành',
   'treo',
   'đẩy mạnh',
+  'đón',
+  'tiếp nhận',
+  'tham dự',
+  'mời',
+  'trả lời',
+  'giải trình',
+  'bổ sung',
+  'sửa đổi',
+  'lấy ý kiến',
+  'xác nhận',
+  'thẩm định',
+  'chuyển',
+  'tiếp thu',
+  'hoàn thiện',
+  'phân bổ',
+  'bàn giao',
+  'chịu trách nhiệm',
+  'lãnh đạo',
+  'trực tiếp',
 ];
 const VERB = new RegExp(String.raw`(?<!\svà)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)`, 'u');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
@@ -140,12 +159,16 @@ export function findAssignees(text: string, inherited: string[] = []): string[] 
   let lead: string[] = [];
   const cue = CUE.exec(text);
   const afterCue = cue ? text.slice(cue.index + cue[0].length) : null;
-  if (afterCue && UNIT_START.test(afterCue) && !/^chỉ đạo$/iu.test(cue![1])) {
+  // A cue that names its addressee, even a generic one ("yêu cầu Thủ trưởng các cơ quan, đơn vị"), decides.
+  const named = afterCue !== null && UNIT_START.test(afterCue) && !/^chỉ đạo$/iu.test(cue![1]);
+  if (named) {
     const verb = VERB.exec(afterCue);
     if (verb && verb.index > 0 && verb.index < 160) lead = unitsOf(afterCue.slice(0, verb.index));
-  } else if (
-    !cue &&
-    /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Hội\s|Đoàn\s|Công đoàn|Bộ\s)/u.test(
+  }
+  // "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...": the unit that opens the sentence, when no cue names one.
+  if (
+    !named &&
+    /^(?:Các\s|Đồng chí|Trưởng Ban|Bí thư|Phó [Cc]hủ tịch|Ủy viên|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Hội\s|Đoàn\s|Công đoàn|Bộ\s)/u.test(
       text,
     )
   ) {

@@ -33,9 +33,9 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       marker === null &&
       !/[.:;!?]["”)]?$/u.test(previous.text) &&
       !(/^kinh gui\s*:?\s*[^\s-]/.test(foldAccents(previous.text)) && !/,$/u.test(previous.text)) &&
-      // After a dash item (the last Kính gửi line), "Thực hiện ...", "Căn cứ ..." opens the body.
+      // After a dash or numbered item (the last Kính gửi line, a heading), "Căn cứ ...", "Thực hiện ..." opens a paragraph.
       !(
-        previous.marker === '-' &&
+        previous.marker !== null &&
         /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai)\s/u.test(line.text)
       );
     if (continues) {
