@@ -26,18 +26,18 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
       (/^[-–+•]\s*/.test(line.text) ? '-' : null);
     const previous = paragraphs.at(-1);
-    // "Kính gửi: Bộ Y tế" holds its one addressee: the next line is the body, never part of it
-    // (a dash list opening on the line, or a line ending in ",", goes on).
+    // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
+    // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
+    // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").
+    const opens =
+      /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai|Hiện nay|Trong thời gian)\s/u.test(
+        line.text,
+      );
     const continues =
       previous &&
       marker === null &&
       !/[.:;!?]["”)]?$/u.test(previous.text) &&
-      !(/^kinh gui\s*:?\s*[^\s-]/.test(foldAccents(previous.text)) && !/,$/u.test(previous.text)) &&
-      // After a dash or numbered item (the last Kính gửi line, a heading), "Căn cứ ...", "Thực hiện ..." opens a paragraph.
-      !(
-        previous.marker !== null &&
-        /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai)\s/u.test(line.text)
-      );
+      !(opens && (previous.marker !== null || /^kinh gui/.test(foldAccents(previous.text))));
     if (continues) {
       previous.text += ` ${line.text}`;
       previous.span.end = line.end;
