@@ -61,9 +61,13 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
       .filter(Boolean)
       .forEach((t) => items.push(t));
   if (head) take(head);
+  // The list ends at its item ending in "." or before a dash item that opens like a body sentence.
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
+    const text = paragraphs[i].text.replace(/^[-–+•]\s*/u, '');
+    if (/^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai)\s/u.test(text)) break;
     take(paragraphs[i].text);
     end = i;
+    if (/\.$/u.test(paragraphs[i].text)) break;
   }
   return {
     recipients: items,
