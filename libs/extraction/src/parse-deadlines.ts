@@ -11,6 +11,11 @@ const DATE = String.raw`([\dlIO]{1,2}[/.-][\dlIO]{1,2}[/.-]\d{4})`;
 const digits = (text: string) => text.replace(/[lIiL]/g, '1').replace(/[Oo]/g, '0');
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
+/** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...": the hour is part of the phrase. */
+const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?,?\s+)?`;
+/** An event's period ("tổ chức Hội nghị ... từ ngày 30 tháng 6 đến ngày 03 tháng 7") is no deadline. */
+const EVENT =
+  /(?:diễn ra|tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
 
 const lastDay = (month: string, year: string) => {
   const m = Number(month);
@@ -53,7 +58,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
     pattern: new RegExp(
-      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+(?:hết\s+)?ngày\s+)${DATE}`,
+      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -63,7 +68,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
   },
   // "trước ngày 30 tháng 9 năm 2024"
   {
-    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn chót|đến|vào)\s+ngày\s+${WORDY_DATE}`, 'giu'),
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn chót|đến|vào)\s+${HOUR}ngày\s+${WORDY_DATE}`, 'giu'),
     build: (m) => {
       const date = isoDate(m[1], m[2], m[3]);
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
@@ -154,7 +159,9 @@ export function parseDeadlines(text: string, year: string | null = null): Array<
   const found: Found[] = labelled(text);
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
-      const deadline = rule.build(match as RegExpExecArray, year);
+      const event =
+        /^đến\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
+      const deadline = event ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.

@@ -208,6 +208,19 @@ describe('deadlines', () => {
     expect(parseDeadlines('trước ngày 15.3.2026').map((d) => d.date)).toEqual(['2026-03-15']);
   });
 
+  it('reads an hour before the day (dev/luongminh-2025-12-huongdan-gioithieu-ungcu)', () => {
+    const found = parseDeadlines(
+      'phải gửi về Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh chậm nhất là 17 giờ 00 ngày 30/01/2026 để tổng hợp.',
+    );
+    expect(found.map((d) => d.date)).toEqual(['2026-01-30']);
+  });
+
+  it('takes no deadline from the period of an event (dev/vpcp-2013-06-hoinghi-vietlao)', () => {
+    const text =
+      'Đồng ý Bộ Lao động - Thương binhvà Xã hội tổ chức Hội nghị Bộ trưởng lao động và phúc lợi xã hội Việt Nam - Làolần thứ 3 từ ngày 30 tháng 6 đến ngày 03 tháng 7 năm 2013 tại thành phố Huế.';
+    expect(parseDeadlines(text)).toEqual([]);
+  });
+
   it('reads "trong tháng 3/2026" as the last day of the month', () => {
     expect(parseDeadlines('hoàn thành trong tháng 3/2026').map((d) => [d.date, d.text])).toEqual([
       ['2026-03-31', 'hoàn thành trong tháng 3/2026'],
