@@ -63,6 +63,8 @@ function joinBrokenHeader(lines: Line[], count: number): Line[] {
       previous &&
       index < count &&
       (/^(?:[ỦU][YỶ]|CỘNG|Số\s*:?)$/u.test(previous.text) ||
+        // "BỘ" / "Y TẾ": one short upper-case word, then the rest of the name.
+        (/^\p{Lu}{1,4}$/u.test(previous.text) && /^\p{Lu}[\p{Lu}\s]*$/u.test(line.text) && line.text.length <= 40) ||
         (/^\p{L}+,\s*ngày\s/u.test(line.text) && /^\p{Lu}\p{Ll}*$/u.test(previous.text)) ||
         (/ngày\s*\d{0,2}$/u.test(previous.text) && /^tháng\s/u.test(line.text)));
     if (join)

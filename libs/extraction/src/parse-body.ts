@@ -61,6 +61,15 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
       .filter(Boolean)
       .forEach((t) => items.push(t));
   if (head) take(head);
+  // "Kính gửi:" / "Sở Y tế;" / "UBND các huyện.": addressees one per line without dashes, up to the one ending in ".".
+  if (!head && paragraphs[first + 1]?.marker === null)
+    for (let i = first + 1; i < Math.min(paragraphs.length, first + 12); i++) {
+      const text = paragraphs[i].text;
+      if (paragraphs[i].marker !== null || text.length > 160 || !/[;,.]$/u.test(text)) break;
+      take(text);
+      end = i;
+      if (/\.$/u.test(text)) break;
+    }
   // The list ends at its item ending in "." or before a dash item that opens like a body sentence.
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
     const text = paragraphs[i].text.replace(/^[-–+•]\s*/u, '');

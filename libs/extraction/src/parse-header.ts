@@ -39,6 +39,7 @@ const DOC_TYPES = [
   'Chương trình',
   'Kết luận',
   'Thông tri',
+  'Thông tư',
   'Công điện',
 ];
 /** Urgency printed on the type line ("Thông báo Khẩn", "CÔNG ĐIỆN HỎA TỐC") is not part of the type. */
@@ -174,13 +175,12 @@ function readNumber(top: Line[], header: Header): void {
       /^Số\s*:?\s*(\d*)\s*[-–]\s*(\p{Lu}[\p{Lu}\d]*\s*\/\s*\p{Lu}[\p{Lu}\d]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d]*)*)/u.exec(
         line.text,
       );
-    const state = /^Số\s*:?\s*(\d*(?:\/\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(
-      line.text,
-    );
+    const state =
+      /^Số\s*:?\s*(\d*(?:\s*\/\s*\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(line.text);
     const match = party ?? state;
     if (match) {
       header.consumed.add(top.indexOf(line));
-      header.number = match[1] || null;
+      header.number = match[1].replace(/\s+/g, '') || null;
       header.symbol = match[2].replace(/\s+/g, '').replace(/–/g, '-');
       header.numberSpan = spanOf(line);
       if (!header.docType) header.docType = typeFromSymbol(header.symbol, party ? 'party' : 'state');
@@ -209,6 +209,8 @@ function typeFromSymbol(symbol: string, system: 'party' | 'state'): string | nul
     TT: 'Thông tri',
     CĐ: 'Công điện',
   };
+  // "TT": a Thông tri of the Party, a Thông tư of the State.
+  if (code === 'TT') return system === 'party' ? 'Thông tri' : 'Thông tư';
   return types[code] ?? null;
 }
 

@@ -347,6 +347,51 @@ describe('headers of web tables broken into cells', () => {
   });
 });
 
+describe('thuvienphapluat layouts', () => {
+  it('joins a one-word first line and reads a number spaced before its year (https://thuvienphapluat.vn/documents/law.aspx?id=0%3DpZd05qWTTm&mode=09JoMWIyNW5YekWT)', () => {
+    const d = read(
+      [
+        'BỘ',
+        'Y TẾ',
+        '-----',
+        '|',
+        'CỘNG',
+        'HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        '-------',
+        '|',
+        'Số: 05 /2008/TT-BYT',
+        '|',
+        'Hà Nội, ngày 14 tháng 5 năm 2008',
+        '|',
+        'THÔNG TƯ',
+      ].join('\n'),
+    );
+    expect(d.issuer).toEqual({ parent: null, name: 'BỘ Y TẾ' });
+    expect([d.docType, d.number, d.symbol, d.place, d.date]).toEqual([
+      'Thông tư',
+      '05/2008',
+      'TT-BYT',
+      'Hà Nội',
+      '2008-05-14',
+    ]);
+  });
+
+  it('reads addressees one per line without dashes', () => {
+    // The addressees of dev/hcm-2016-04-matcanbang-gioitinh, printed without their dashes.
+    const d = read(
+      [
+        'Kính gửi:',
+        'Sở Y tế;',
+        'Sở Tài chính;',
+        'Ủy ban nhân dân các quận - huyện.',
+        'Thực hiện Quyết định số 468/QĐ-TTg;',
+      ].join('\n'),
+    );
+    expect(d.recipients).toEqual(['Sở Y tế', 'Sở Tài chính', 'Ủy ban nhân dân các quận - huyện']);
+  });
+});
+
 describe('closing', () => {
   it('reads a Nơi nhận interleaved with the signer column (dev/hcm-2016-04-matcanbang-gioitinh)', () => {
     const d = read(
