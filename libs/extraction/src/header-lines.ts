@@ -66,7 +66,11 @@ function joinBrokenHeader(lines: Line[], count: number): Line[] {
         // "BỘ" / "Y TẾ": one short upper-case word, then the rest of the name.
         (/^\p{Lu}{1,4}$/u.test(previous.text) && /^\p{Lu}[\p{Lu}\s]*$/u.test(line.text) && line.text.length <= 40) ||
         (/^\p{L}+,\s*ngày\s/u.test(line.text) && /^\p{Lu}\p{Ll}*$/u.test(previous.text)) ||
-        (/ngày\s*\d{0,2}$/u.test(previous.text) && /^tháng\s/u.test(line.text)));
+        (/ngày\s*\d{0,2}$/u.test(previous.text) && /^tháng\s/u.test(line.text)) ||
+        (/ngày$/u.test(previous.text) && /^\d{1,2}\s+tháng\s/u.test(line.text)) ||
+        // Words of one name cut by the cell width: "UỶ BAN NHÂN" / "DÂN", "CỘNG HÒA XÃ" / "HỘI ...".
+        (/NHÂN$/u.test(previous.text) && /^DÂN(?:\s|$)/u.test(line.text)) ||
+        (/\sXÃ$/u.test(previous.text) && /^HỘI\s/u.test(line.text)));
     if (join)
       result[result.length - 1] = { text: `${previous.text} ${line.text}`, start: previous.start, end: line.end };
     else result.push(line);

@@ -377,6 +377,39 @@ describe('thuvienphapluat layouts', () => {
     ]);
   });
 
+  it('joins words of a name and a date cut by the cell width (https://thuviennhadat.vn/vbpl/ke-hoach-1312-kh-ubnd-thuc-hien-de-an-tuyen-truyen-pho-bien-phap-luat-ben-tre-182346.html)', () => {
+    const d = read(
+      [
+        'UỶ BAN NHÂN',
+        'DÂN',
+        'TỈNH BẾN TRE',
+        '--------',
+        '|',
+        'CỘNG HÒA XÃ',
+        'HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        '---------------',
+        '|',
+        'Số:',
+        '1312/KH-UBND',
+        '|',
+        'Bến Tre, ngày',
+        '28 tháng 3 năm 2013',
+        '|',
+        'KẾ HOẠCH',
+      ].join('\n'),
+    );
+    expect(d.issuer).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN TỈNH BẾN TRE' });
+    expect([d.system, d.docType, d.number, d.symbol, d.place, d.date]).toEqual([
+      'state',
+      'Kế hoạch',
+      '1312',
+      'KH-UBND',
+      'Bến Tre',
+      '2013-03-28',
+    ]);
+  });
+
   it('reads addressees one per line without dashes', () => {
     // The addressees of dev/hcm-2016-04-matcanbang-gioitinh, printed without their dashes.
     const d = read(
