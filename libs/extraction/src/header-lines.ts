@@ -1,5 +1,8 @@
 import type { Line } from './text-utils.js';
 
+/** A web table's cell separator ("- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |"): never text. */
+const PIPE = /(?<=\S)\s*\|\s*/u;
+
 /** Header parts a web copy or an OCR that merges the two columns glues onto one line. */
 const GLUED = [
   /(?<=\S)\s*(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA)/u,
@@ -7,7 +10,7 @@ const GLUED = [
   /(?<=\S)\s*(?=ĐẢNG CỘNG SẢN VIỆT NAM)/u,
   /(?<=\p{Lu}{2,}\s*)(?=Số\s*:?\s*\d)/u,
   /(?<=[^\p{L}\s]\s*)(?=Số\s*:\s*\d)/u,
-  /(?<=\S)\s*\|\s*/u,
+  PIPE,
 ];
 
 /**
@@ -19,12 +22,10 @@ export function splitGluedHeader(input: Line[], count = 30): Line[] {
   const result: Line[] = [];
   const lines = joinBrokenHeader(input, count);
   lines.forEach((line, index) => {
-    if (index >= count) {
-      result.push(line);
-      return;
-    }
-    const pieces: Line[] = [line];
-    for (const pattern of [...GLUED, PLACE_DATE_START]) {
+    // A cell separator opening the line goes with it.
+    const lead = /^\|\s*/u.exec(line.text)?.[0].length ?? 0;
+    const pieces: Line[] = [{ text: line.text.slice(lead), start: line.start + lead, end: line.end }];
+    for (const pattern of index < count ? [...GLUED, PLACE_DATE_START] : [PIPE]) {
       for (let i = 0; i < pieces.length; i++) {
         const piece = pieces[i];
         const match = pattern.exec(piece.text);

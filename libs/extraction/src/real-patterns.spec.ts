@@ -426,6 +426,12 @@ describe('thuvienphapluat layouts', () => {
 });
 
 describe('closing', () => {
+  it('splits the Nơi nhận and signer columns a page joined with "|" (https://dulieuphapluat.vn/van-ban/hanh-chinh-van-ban/quyet-dinh-412019qd-ubnd-quy-dinh-ve-che-do-bao-cao-dinh-ky-phuc-vu-muc-tieu-quan-ly-tren-dia-ban-tinh-quang-tri-47183.html)', () => {
+    const d = read(['Nơi nhận:', '- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |', '| CHỦ TỊCH'].join('\n'));
+    expect(d.distribution).toEqual(['Như Điều 3']);
+    expect([d.signer.authority, d.signer.body, d.signer.title]).toEqual(['TM.', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+  });
+
   it('reads a Nơi nhận interleaved with the signer column (dev/hcm-2016-04-matcanbang-gioitinh)', () => {
     const d = read(
       [
