@@ -6,6 +6,7 @@
 import { extractDirective } from './extract-directive.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
+import { reportRoutes } from './report-routes.js';
 
 const read = (text: string) => extractDirective(text).directive;
 
@@ -181,6 +182,20 @@ describe('citations', () => {
       ['265', 'Bộ Giáo dục và Đào tạo'],
     ]);
   });
+});
+
+describe('report routes', () => {
+  it.each([
+    // dev/luongminh-2025-11-kehoach-hiepthuong: two routes, the second named right after "Báo cáo"
+    [
+      'Gửi Biên bản và báo cáo tình hình hiệp thương về Ban Thường trực Ủy ban MTTQ xã ngay sau khi kết thúc hội nghị. Báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chậm nhất ngày 03/02/2026',
+      ['Ban Thường trực Ủy ban MTTQ xã', 'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh'],
+    ],
+    // dev/vpcp-2010-03-nangcap-truongcanbo
+    ['Bộ Giáo dục và Đào tạo báo cáo Thủ tướng Chính phủ về việc này', ['Thủ tướng Chính phủ']],
+    // dev/luongminh-2025-11-kehoach-baucu: "về công tác ..." is a topic, not a target
+    ['Theo dõi, đôn đốc, tổng hợp, báo cáo về công tác bầu cử', []],
+  ])('reads "%s"', (text, targets) => expect(reportRoutes(text).map((r) => r.target)).toEqual(targets));
 });
 
 describe('deadlines', () => {

@@ -11,19 +11,27 @@ export function reportRoutes(text: string): ReportRoute[] {
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
   // Every "gửi / báo cáo ... về / đến <body>" (a body: a capitalised name, not "về công tác ..."), in order.
+  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc)(?:\s|$)|[.;,]\s|[.;,]|$)`;
+  // Every "gửi / báo cáo / trả lời / chuyển ... về / đến / cho <body>" (a body: a capitalised name, not
+  // "về công tác ..."), in order.
   const sent = [
     ...before.matchAll(
-      /(?:[Gg]ửi|[Bb]áo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s|địa chỉ)(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để)(?:\s|$)|[.;,]\s|[.;]|$)/gu,
+      new RegExp(
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Cc]huyển)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến|cho)\s+(?!việc\s|địa chỉ)(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
+        'gu',
+      ),
     ),
   ];
-  // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
-  const direct =
-    sent.length > 0 || email
-      ? null
-      : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Chính phủ)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo|về việc)(?:\s|$)|[.;,]|$)/u.exec(
-          main,
-        );
-  for (const route of direct ? [direct] : sent) {
+  // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày": a body right after the verb.
+  const direct = [
+    ...before.matchAll(
+      new RegExp(
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Chính phủ)\s.+?)${END}`,
+        'gu',
+      ),
+    ),
+  ].filter((d) => !sent.some((m) => d.index! < m.index! + m[0].length && m.index! < d.index! + d[0].length));
+  for (const route of [...sent, ...direct].sort((x, y) => x.index! - y.index!)) {
     const target = clean(canonicaliseTones(route[1]));
     if (!/@/u.test(target) && !routes.some((r) => r.target === target)) routes.push({ target, forGroups: [] });
   }
