@@ -58,7 +58,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
     pattern: new RegExp(
-      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s+)${DATE}`,
+      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|chậm nhất(?: là)?|hạn chót)\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -77,7 +77,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
   // "trước ngày 20/3", "chậm nhất ngày 15.3": no year printed, the document's year.
   {
     pattern:
-      /(?:trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến)\s+(?:hết\s+)?ngày\s+(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/giu,
+      /(?:(?:trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến)\s+(?:hết\s+)?ngày\s+|(?:trước|chậm nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/giu,
     build: (m, year) => {
       const date = year ? isoDate(m[1], m[2], year) : null;
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;

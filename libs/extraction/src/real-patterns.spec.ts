@@ -236,6 +236,15 @@ describe('deadlines', () => {
     expect(parseDeadlines(text)).toEqual([]);
   });
 
+  it('reads a date written without "ngày" (https://thanhnienonline.com/tag/hanh-chinh)', () => {
+    const found = parseDeadlines(
+      'Số liệu phải được gửi về Bộ Nội vụ trước 30/8. Bộ Nội vụ sẽ tổng hợp, báo cáo Chính phủ, Thủ tướng trước 30/9.',
+      '2025',
+    );
+    expect(found.map((d) => d.date)).toEqual(['2025-08-30', '2025-09-30']);
+    expect(parseDeadlines('báo cáo trước 15/3/2026').map((d) => d.date)).toEqual(['2026-03-15']);
+  });
+
   it('reads "trong tháng 3/2026" as the last day of the month', () => {
     expect(parseDeadlines('hoàn thành trong tháng 3/2026').map((d) => [d.date, d.text])).toEqual([
       ['2026-03-31', 'hoàn thành trong tháng 3/2026'],
