@@ -18,6 +18,9 @@
  * s/page (and the ratio to native), and peak memory (congvan: this process's RSS above its idle
  * RSS before the engine started; native: max resident set of the CLI process).
  * Pages are read as the application reads them: with their review images (`pageImages`).
+ * Where the native CLI is installed, the row "congvan/native" is congvan's own pipeline (layout,
+ * retry, post-correction) over the native engine (OCR_ENGINE=native); its peak memory counts this
+ * process only, not the CLI processes it starts.
  * `--quick`: the first directive only.
  * `--before <build>`: also read every page with the OCR library of another build (e.g. a copy of
  * `dist/` made before a change: `--before dist-before`), interleaved with this build's and the
@@ -254,14 +257,22 @@ async function main(): Promise<void> {
   );
 
   const beforeAt = process.argv.indexOf('--before');
-  const readers: Array<{ name: string; lib: OcrLibrary; engine?: Engine }> = [{ name: 'congvan', lib: current }];
+  const readers: Array<{ name: string; lib: OcrLibrary; engine?: Engine; native?: boolean }> = [
+    { name: 'congvan', lib: current },
+  ];
+  // congvan's layout, retry and post-correction over the native CLI (OCR_ENGINE=native).
+  if (native) readers.push({ name: 'congvan/native', lib: current, native: true });
   if (beforeAt > 0) {
     const dir = resolve(process.argv[beforeAt + 1]);
     readers.push({ name: 'before', lib: (await import(join(dir, 'libs/ocr/src/index.js'))) as OcrLibrary });
     console.log(`before: the OCR library of ${dir}`);
   }
   const idleRss = process.memoryUsage.rss();
-  for (const reader of readers) reader.engine = await reader.lib.TesseractOcrEngine.create({ workers: 1 });
+  for (const reader of readers)
+    reader.engine = await reader.lib.TesseractOcrEngine.create({
+      workers: 1,
+      ...(reader.native ? { engine: 'native' as const } : {}),
+    });
   const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'));
   const scores = new Map<string, Score>();
   const scoreOf = (key: string): Score => scores.get(key) ?? scores.set(key, emptyScore()).get(key)!;
@@ -302,17 +313,17 @@ async function main(): Promise<void> {
 
   console.log('');
   console.log(
-    'variant | engine  | CER in order | CER any order | refs right | "Số" right | s/page | × native | peak MB',
+    'variant | engine         | CER in order | CER any order | refs right | "Số" right | s/page | × native | peak MB',
   );
   console.log(
-    '--------|---------|--------------|---------------|------------|------------|--------|----------|--------',
+    '--------|----------------|--------------|---------------|------------|------------|--------|----------|--------',
   );
   for (const variant of VARIANTS) {
     const nativeScore = scores.get(`${variant} native`);
     for (const engineName of [...readers.map((r) => r.name), 'native']) {
       const s = scores.get(`${variant} ${engineName}`);
       if (!s) {
-        console.log(`${variant.padEnd(7)} | native  | (not installed)`);
+        console.log(`${variant.padEnd(7)} | native         | (not installed)`);
         continue;
       }
       const perPage = s.seconds / s.pages;
@@ -320,7 +331,7 @@ async function main(): Promise<void> {
       console.log(
         [
           variant.padEnd(7),
-          engineName.padEnd(7),
+          engineName.padEnd(14),
           pct(s.strict, s.length).padStart(12),
           pct(s.anyOrder, s.length).padStart(13),
           `${s.refsRight}/${s.refs}`.padStart(10),

@@ -48,6 +48,7 @@ export class ApiModule {
           maxPages: env.UPLOAD_MAX_PAGES,
           maxPixels: env.UPLOAD_MAX_PIXELS,
           ocrWorkers: env.OCR_WORKERS ?? availableParallelism(),
+          ocrEngine: env.OCR_ENGINE,
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),

@@ -102,6 +102,10 @@ export class Env {
   @Max(64)
   OCR_WORKERS?: number;
 
+  /** `tesseract.js` (embedded, default) or `native` (the tesseract CLI with vie, when installed). */
+  @IsIn(['tesseract.js', 'native'], { message: 'OCR_ENGINE must be tesseract.js or native' })
+  OCR_ENGINE: 'tesseract.js' | 'native' = 'tesseract.js';
+
   /** A folder watched for scans dropped by a scanner or a clerk; unset disables it. */
   @IsOptional()
   @IsString()

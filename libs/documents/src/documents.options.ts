@@ -5,6 +5,8 @@ export interface DocumentsOptions {
   maxPages: number;
   maxPixels: number;
   ocrWorkers: number;
+  /** Which OCR engine reads pages (OCR_ENGINE); default tesseract.js. */
+  ocrEngine?: 'tesseract.js' | 'native';
   /** A folder polled for new scans; null disables it. */
   inboxDir: string | null;
 }

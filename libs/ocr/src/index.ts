@@ -12,3 +12,4 @@ export { ADMIN_PHRASES } from './lexicon/admin-phrases.js';
 export * from './page-image.js';
 export * from './pdf-page-count.js';
 export * from './ocr-thread-host.js';
+export * from './native-tesseract.js';

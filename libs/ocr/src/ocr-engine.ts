@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { createScheduler, createWorker, OEM, type Page, type Scheduler } from 'tesseract.js';
+import { createScheduler, createWorker, OEM, type Page } from 'tesseract.js';
 import { normaliseText } from './normalise-text.js';
 import { cropRegion, estimateSkew, hasTextLine, layoutRegions, toPgm, type GreyImage } from './page-layout.js';
 import { keepReferences } from './keep-references.js';
+import { NativeTesseractReader, nativeTesseractAvailable, type Recognition } from './native-tesseract.js';
 import { imageTooLarge, unreadableImage } from './ocr.errors.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText, WordBox } from './page-text.js';
@@ -19,6 +20,12 @@ export interface OcrEngineOptions {
   lowConfidence?: number;
   /** Largest image decoded, in pixels. Default 50 megapixels. */
   maxPixels?: number;
+  /**
+   * `tesseract.js` (default, embedded) or `native`: the `tesseract` CLI with `vie` installed on the
+   * machine (Debian tesseract-ocr, tesseract-ocr-vie), `workers` processes at once, one thread each.
+   * The same layout analysis, retry and post-correction run on top of either.
+   */
+  engine?: 'tesseract.js' | 'native';
 }
 
 export interface RecogniseOptions {
@@ -42,10 +49,9 @@ export function defaultLangPath(): string {
   return join(dirname(require.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int');
 }
 
-interface Recognition {
-  text: string;
-  confidence: number;
-  words: WordBox[];
+interface Reader {
+  read(image: Buffer): Promise<Recognition>;
+  terminate(): Promise<void>;
 }
 
 /**
@@ -58,7 +64,7 @@ export class TesseractOcrEngine implements OcrEngine {
   private terminated = false;
 
   private constructor(
-    private readonly scheduler: Scheduler,
+    private readonly reader: Reader,
     readonly workerCount: number,
     private readonly lowConfidence: number,
     private readonly maxPixels: number,
@@ -66,6 +72,14 @@ export class TesseractOcrEngine implements OcrEngine {
 
   static async create(options: OcrEngineOptions = {}): Promise<TesseractOcrEngine> {
     const workerCount = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+    const lowConfidence = options.lowConfidence ?? 85;
+    const maxPixels = options.maxPixels ?? DEFAULT_OCR_LIMITS.maxPixels;
+    if (options.engine === 'native') {
+      if (!nativeTesseractAvailable()) throw new Error('native tesseract with the vie language is not installed');
+      const native = new NativeTesseractReader(workerCount);
+      const reader: Reader = { read: (image) => native.read(image), terminate: async () => undefined };
+      return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels);
+    }
     const langPath = options.langPath ?? defaultLangPath();
     const scheduler = createScheduler();
     try {
@@ -88,12 +102,14 @@ export class TesseractOcrEngine implements OcrEngine {
       await scheduler.terminate().catch(() => undefined);
       throw error;
     }
-    return new TesseractOcrEngine(
-      scheduler,
-      workerCount,
-      options.lowConfidence ?? 85,
-      options.maxPixels ?? DEFAULT_OCR_LIMITS.maxPixels,
-    );
+    const reader: Reader = {
+      read: async (image) => {
+        const result = await scheduler.addJob('recognize', image, {}, { text: true, blocks: true });
+        return { text: result.data.text, confidence: result.data.confidence, words: collectWords(result.data) };
+      },
+      terminate: () => scheduler.terminate(),
+    };
+    return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels);
   }
 
   /**
@@ -150,7 +166,7 @@ export class TesseractOcrEngine implements OcrEngine {
   async terminate(): Promise<void> {
     if (this.terminated) return;
     this.terminated = true;
-    await this.scheduler.terminate();
+    await this.reader.terminate();
   }
 
   /** Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels. */
@@ -177,9 +193,8 @@ export class TesseractOcrEngine implements OcrEngine {
     }
   }
 
-  private async read(image: Buffer): Promise<Recognition> {
-    const result = await this.scheduler.addJob('recognize', image, {}, { text: true, blocks: true });
-    return { text: result.data.text, confidence: result.data.confidence, words: collectWords(result.data) };
+  private read(image: Buffer): Promise<Recognition> {
+    return this.reader.read(image);
   }
 }
 
