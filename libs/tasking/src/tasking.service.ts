@@ -213,7 +213,8 @@ export class TaskingService {
     if (query.documentId) where.push(`t.document_id = ${param(query.documentId)}`);
     const rows: InboxTask[] = await this.dataSource.query(
       `SELECT t.id, t.document_id AS "documentId", t.requirement_ref AS "requirementRef", t.requirement_text AS "requirementText", t.unit_id AS "unitId",
-              t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence, t.deadline_text AS "deadlineText", t.report_to AS "reportTo",
+              t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence, t.deadline_text AS "deadlineText",
+              array_to_json(t.report_to) AS "reportTo", -- json is parsed natively; a text[] by a JS parser, value by value
               t.status, t.closed_at AS "closedAt", t.last_reminded_at AS "lastRemindedAt"
          FROM task t
         WHERE ${where.join(' AND ')}
