@@ -1,6 +1,6 @@
 import { AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
 import { MIGRATIONS } from '@congvan/db';
-import { DirectiveDraft, Document, DocumentPage } from '@congvan/documents';
+import { DirectiveDraft, Document, DocumentFile, DocumentPage } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
 import { OutgoingRegister, ReplyDocument, ReplyTemplate } from '@congvan/replies';
 import { Task, TaskEvent, TaskResponse } from '@congvan/tasking';
@@ -15,6 +15,7 @@ export const ENTITIES = [
   Document,
   DocumentPage,
   DirectiveDraft,
+  DocumentFile,
   Task,
   TaskResponse,
   TaskEvent,

@@ -2,16 +2,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError, isAppError } from '@congvan/common';
+import { isEdxmlPackage } from '@congvan/edxml';
 import { validateDirective } from '@congvan/extraction';
 import { JobQueue } from '@congvan/jobs';
 import { detectFileType, emptyFile, fileTooLarge, pageImage } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
+import { DocumentFile } from './document-file.entity.js';
 import { DocumentPage } from './document-page.entity.js';
 import { documentNotFound, invalidDirective, wrongStatus } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { EdxmlImporter } from './edxml-import.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
+import { textFileSha256 } from './text-file.js';
 
 export interface IngestResult {
   document: Document;
@@ -33,16 +37,19 @@ export class DocumentsService {
     @Inject(DOCUMENTS_OPTIONS) private readonly options: DocumentsOptions,
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
+    private readonly edxml: EdxmlImporter,
   ) {}
 
   /**
    * Stores an upload and starts the pipeline. The original is kept whatever happens next; a file
    * that is not an acceptable document is recorded as failed at intake (so the clerk sees it and
-   * nothing is lost) and the error is returned to the caller.
+   * nothing is lost) and the error is returned to the caller. An edXML package (told by its
+   * content) is refused whole when malformed: see EdxmlImporter.
    */
   async ingest(bytes: Buffer, originalName: string, uploadedById: string | null): Promise<IngestResult> {
     if (bytes.length === 0) throw emptyFile();
     if (bytes.length > this.options.maxBytes) throw fileTooLarge(bytes.length, this.options.maxBytes);
+    if (isEdxmlPackage(bytes)) return this.edxml.import(bytes, displayName(originalName), uploadedById);
     const stored = await this.storage.put(bytes);
     const name = displayName(originalName);
 
@@ -113,12 +120,25 @@ export class DocumentsService {
 
   /** Page `pageIndex` (0-based) of the original as a JPEG, for the review screen. */
   async pageImage(id: string, pageIndex: number): Promise<Buffer> {
-    const { bytes } = await this.original(id);
+    const document = await this.get(id);
+    const bytes = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
     return pageImage(bytes, pageIndex, {
       maxBytes: this.options.maxBytes,
       maxPixels: this.options.maxPixels,
       maxPages: this.options.maxPages,
     });
+  }
+
+  /** The files that came with an edXML document (empty for an upload). */
+  async files(id: string): Promise<DocumentFile[]> {
+    await this.get(id);
+    return this.dataSource.getRepository(DocumentFile).find({ where: { documentId: id }, order: { position: 'ASC' } });
+  }
+
+  async file(id: string, position: number): Promise<{ file: DocumentFile; bytes: Buffer }> {
+    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ documentId: id, position });
+    if (!file) throw documentNotFound(`${id}/${position}`);
+    return { file, bytes: await this.storage.get(file.sha256) };
   }
 
   async pages(id: string): Promise<DocumentPage[]> {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isAppError, type AppError } from '@congvan/common';
+import { applyEdxmlHeader } from '@congvan/edxml';
 import { extractDirective } from '@congvan/extraction';
 import { JobQueue, type JobContext } from '@congvan/jobs';
 import { acquireText } from '@congvan/ocr';
@@ -12,6 +13,7 @@ import { DocumentPage } from './document-page.entity.js';
 import { internalStageFailure } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { OcrEngineProvider } from './ocr-engine.provider.js';
+import { textFileSha256 } from './text-file.js';
 
 export const JOB_DOCUMENT_OCR = 'document.ocr';
 export const JOB_DOCUMENT_EXTRACT = 'document.extract';
@@ -101,7 +103,7 @@ export class DocumentPipeline implements OnModuleInit {
   private async readText(documentId: string): Promise<void> {
     const documents = this.dataSource.getRepository(Document);
     const document = await documents.findOneByOrFail({ id: documentId });
-    const bytes = await this.storage.get(document.sha256);
+    const bytes = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
     const engine = await this.ocr.engine();
     const result = await acquireText(
       bytes,
@@ -144,15 +146,19 @@ export class DocumentPipeline implements OnModuleInit {
       .find({ where: { documentId }, order: { pageIndex: 'ASC' } });
     const text = pages.map((page) => page.normalisedText).join('\n\n');
     const result = extractDirective(text);
+    // An edXML header is the sender's own record: its values win, disagreements are kept for review.
+    const { edxml } = await this.dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
+    const applied = edxml ? applyEdxmlHeader(result, edxml) : null;
     await this.dataSource.transaction(async (tx) => {
       await tx.delete(DirectiveDraft, { documentId });
       await tx.save(
         DirectiveDraft,
         tx.create(DirectiveDraft, {
           documentId,
-          extracted: result.directive as unknown as Record<string, unknown>,
-          evidence: result.evidence as unknown as Record<string, unknown>,
+          extracted: (applied?.directive ?? result.directive) as unknown as Record<string, unknown>,
+          evidence: (applied?.evidence ?? result.evidence) as unknown as Record<string, unknown>,
           warnings: result.warnings,
+          disagreements: applied?.disagreements ?? [],
         }),
       );
       await tx.update(Document, { id: documentId }, { status: 'extracted' });
