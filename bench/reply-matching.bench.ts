@@ -92,7 +92,8 @@ for (const doc of documents) {
       if (doc.expect === 'match') fn++;
     }
   } else if (doc.expect === 'match') fn++;
-  else if (doc.expect === decision.outcome) doc.expect === 'pending' ? pendingRight++ : noneRight++;
+  else if (doc.expect === decision.outcome && doc.expect === 'pending') pendingRight++;
+  else if (doc.expect === decision.outcome) noneRight++;
   const ok =
     (doc.expect === 'match' && got === `matched ${doc.directive} ${doc.unit}`) || doc.expect === decision.outcome;
   if (verbose || !ok)

@@ -53,7 +53,8 @@ describe('reply documents: draft, submit, sign with a number, verify (real chrom
 
   it('refuses a leader of another body and a wrong passphrase, giving no number', async () => {
     const id = await draftAndSubmit();
-    await sign(id, otherLeader).expect(403);
+    // Another body's leader does not see the document at all (object access: 404, not 403).
+    await sign(id, otherLeader).expect(404);
     const wrong = await sign(id, wardLeader, 'sai').expect(422);
     expect(wrong.body.code).toBe('BAD_CERTIFICATE');
     const { body } = await app.http().get(`/replies/${id}`).set(auth(wardAdmin)).expect(200);

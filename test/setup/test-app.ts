@@ -23,6 +23,8 @@ export interface TestApp {
   signIn(role: Role, unitCode?: string): Promise<string>;
   /** Where the HTTP server listens, e.g. http://127.0.0.1:43125 (for a browser). */
   baseUrl(): string;
+  /** DATA_DIR of this app (database-free files: uploads under files/). */
+  dataDir: string;
   unitId(code: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -67,6 +69,7 @@ export async function startTestApp(
     async signIn(role, unitCode) {
       return (await auth.login(await createAccount(role, unitCode), TEST_PASSWORD, '127.0.0.1')).token;
     },
+    dataDir,
     baseUrl() {
       const address = running.app.getHttpServer().address() as AddressInfo;
       return `http://127.0.0.1:${address.port}`;

@@ -10,7 +10,8 @@ import { DocumentsModule } from '@congvan/documents';
 import { HealthModule } from '@congvan/health';
 import { JobsModule } from '@congvan/jobs';
 import { OrganisationModule } from '@congvan/organisation';
-import { RepliesModule } from '@congvan/replies';
+import { parseTrustedRoots, RepliesModule } from '@congvan/replies';
+import { readFileSync } from 'node:fs';
 import { TaskingModule } from '@congvan/tasking';
 import { availableParallelism } from 'node:os';
 import { ENTITIES, MIGRATIONS } from './schema.js';
@@ -48,7 +49,11 @@ export class ApiModule {
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
-        RepliesModule.forRoot({ storageDir, templatesDir: resolve('templates') }),
+        RepliesModule.forRoot({
+          storageDir,
+          templatesDir: resolve('templates'),
+          trustedRoots: loadTrustedRoots(env.SIGNATURE_TRUSTED_ROOTS ?? []),
+        }),
       ],
       providers: [
         { provide: APP_FILTER, useClass: AppExceptionFilter },
@@ -59,4 +64,15 @@ export class ApiModule {
       ],
     };
   }
+}
+
+/** The trusted signature roots from their PEM files; a missing or unreadable file stops start-up naming it. */
+function loadTrustedRoots(paths: string[]) {
+  return paths.flatMap((path) => {
+    try {
+      return parseTrustedRoots(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`SIGNATURE_TRUSTED_ROOTS: ${path}: ${(error as Error).message}`);
+    }
+  });
 }

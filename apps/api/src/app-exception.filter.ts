@@ -38,13 +38,29 @@ export class AppExceptionFilter implements ExceptionFilter {
         (exception as Error)?.stack,
       );
     }
-    response.status(status).json(body);
+    // A route's own @Header('Content-Type') (text/csv, text/html) must not label the error body.
+    response.removeHeader('Content-Disposition');
+    const retryAfter = (body.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+    response.status(status).type('application/json').json(body);
   }
 
   private toResponse(exception: unknown): [number, AppErrorBody] {
     if (exception instanceof AppError) return [exception.httpStatus, exception.toBody()];
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      // busboy's refusals of a multipart body (a control character in a file name, a cut-off form).
+      if (status === 400 && /^(Malformed part header|Unexpected end of form|Multipart:)/i.test(exception.message))
+        return [
+          400,
+          {
+            code: 'MALFORMED_UPLOAD',
+            message:
+              'Không đọc được tệp gửi lên: phần đầu dữ liệu sai định dạng (ví dụ tên tệp chứa ký tự điều khiển).',
+            messageEn:
+              'The upload could not be read: a malformed multipart header (e.g. control characters in a file name).',
+          },
+        ];
       const [code, vi, en] = HTTP_MESSAGES[status] ?? [
         `HTTP_${status}`,
         'Yêu cầu không thể thực hiện.',

@@ -7,7 +7,8 @@ import { describeEnv, type Env } from '@congvan/config';
 import { buildDataSourceOptions, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@congvan/db';
 import { ApiModule } from './api.module.js';
 import { ENTITIES, MIGRATIONS } from './schema.js';
-import { serveWebUi } from './web-ui.js';
+import { serveWebUi, WEB_UI_PREFIX } from './web-ui.js';
+import type { NextFunction, Request, Response } from 'express';
 
 export interface RunningApp {
   app: INestApplication;
@@ -40,7 +41,9 @@ export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL))
       bufferLogs: false,
     });
     app.disable('x-powered-by');
+    // Behind a TLS proxy named here, req.secure follows X-Forwarded-Proto: the session cookie is then Secure.
     if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
+    app.use(apiResponseHeaders);
     if (env.ROLES.includes('api')) serveWebUi(app);
     if (env.ROLES.includes('api')) await app.listen(env.PORT, '0.0.0.0');
     else await app.init();
@@ -60,6 +63,13 @@ export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL))
     await embedded?.stop();
     throw error;
   }
+}
+
+/** API answers are never sniffed into another type nor kept by a cache (the web interface's files set their own). */
+function apiResponseHeaders(request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (!request.path.startsWith(WEB_UI_PREFIX)) response.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 export async function migrate(databaseUrl: string, logger: JsonLogger): Promise<void> {

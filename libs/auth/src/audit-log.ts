@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEvent } from './audit-event.entity.js';
+import type { FailureCount } from './login-throttle.js';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -53,12 +54,42 @@ export class AuditLog {
     return builder.getMany();
   }
 
-  /** Failed logins from one address in the last minutes; counted in the database so every process agrees. */
-  async recentFailures(ip: string, minutes: number): Promise<number> {
-    const [{ count }] = await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM audit_event WHERE action = 'auth.login_failed' AND ip = $1 AND at > now() - make_interval(mins => $2)`,
-      [ip, minutes],
+  /**
+   * Failed sign-ins in the last `minutes`: for the user name typed from this address (since the
+   * account's last successful sign-in from there), from anywhere (since its last successful sign-in),
+   * and from this address for any name. Counted in the database so every process agrees.
+   */
+  async loginFailures(
+    username: string,
+    ip: string | null,
+    accountId: string | null,
+    minutes: number,
+  ): Promise<{ pair: FailureCount; account: FailureCount; address: FailureCount }> {
+    const [row] = await this.dataSource.query(
+      `WITH since AS (
+         SELECT now() - make_interval(mins => $4) AS window_start,
+                greatest(now() - make_interval(mins => $4),
+                         coalesce((SELECT max(at) FROM audit_event WHERE action = 'auth.login' AND actor_id = $3::uuid), '-infinity')) AS account_start,
+                greatest(now() - make_interval(mins => $4),
+                         coalesce((SELECT max(at) FROM audit_event WHERE action = 'auth.login' AND actor_id = $3::uuid AND ip IS NOT DISTINCT FROM $2), '-infinity')) AS pair_start)
+       SELECT count(*) FILTER (WHERE e.details ->> 'username' = $1 AND e.ip IS NOT DISTINCT FROM $2 AND e.at > s.pair_start)::int AS pair,
+              max(e.at) FILTER (WHERE e.details ->> 'username' = $1 AND e.ip IS NOT DISTINCT FROM $2 AND e.at > s.pair_start) AS "pairLast",
+              count(*) FILTER (WHERE e.details ->> 'username' = $1 AND e.at > s.account_start)::int AS account,
+              max(e.at) FILTER (WHERE e.details ->> 'username' = $1 AND e.at > s.account_start) AS "accountLast",
+              count(*) FILTER (WHERE e.ip = $2)::int AS address,
+              max(e.at) FILTER (WHERE e.ip = $2) AS "addressLast"
+         FROM audit_event e, since s
+        WHERE e.action = 'auth.login_failed' AND e.at > s.window_start AND (e.details ->> 'username' = $1 OR e.ip = $2)`,
+      [username, ip, accountId, minutes],
     );
-    return count;
+    const count = (failures: number, last: Date | string | null): FailureCount => ({
+      failures,
+      last: last ? new Date(last) : null,
+    });
+    return {
+      pair: count(row.pair, row.pairLast),
+      account: count(row.account, row.accountLast),
+      address: count(ip ? row.address : 0, ip ? row.addressLast : null),
+    };
   }
 }

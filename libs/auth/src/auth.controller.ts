@@ -37,7 +37,12 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     await this.auth.logout(request.sessionToken!, user, ip);
-    response.clearCookie(SESSION_COOKIE, { path: '/' });
+    response.clearCookie(SESSION_COOKIE, {
+      httpOnly: true,
+      sameSite: 'strict',
+      path: '/',
+      secure: response.req.secure,
+    });
   }
 
   @Get('me')

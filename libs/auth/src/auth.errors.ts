@@ -27,12 +27,13 @@ export const accountLocked = (reason: string, until: Date | null) =>
     { reason, ...(until && until.getFullYear() < 9000 ? { until: until.toISOString() } : {}) },
   );
 
-export const tooManyAttempts = () =>
+export const tooManyAttempts = (retryAfterSeconds: number) =>
   new AppError(
     'TOO_MANY_ATTEMPTS',
     429,
-    'Quá nhiều lần đăng nhập sai từ địa chỉ này. Vui lòng thử lại sau 15 phút.',
-    'Too many failed sign-ins from this address. Try again in 15 minutes.',
+    `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${retryAfterSeconds} giây.`,
+    `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`,
+    { retryAfterSeconds },
   );
 
 export const weakPassword = (violations: PolicyViolation[]) =>
@@ -65,3 +66,31 @@ export const unitRequired = () =>
 
 export const userNotFound = (id: string) =>
   new AppError('USER_NOT_FOUND', 404, 'Không tìm thấy tài khoản.', 'Account not found.', { id });
+
+export const crossSiteRequest = () =>
+  new AppError(
+    'CROSS_SITE_REQUEST',
+    403,
+    'Yêu cầu đến từ một trang web khác nên bị từ chối.',
+    'The request comes from another site and is refused.',
+  );
+
+export const unsupportedMediaType = (expected: string, received: string | null) =>
+  new AppError(
+    'UNSUPPORTED_MEDIA_TYPE',
+    415,
+    `Định dạng dữ liệu gửi lên không được hỗ trợ; cần ${expected}.`,
+    `Unsupported body type; this route takes ${expected}.`,
+    { expected, received },
+  );
+
+export const nulCharacter = () =>
+  new AppError(
+    'INVALID_CHARACTER',
+    400,
+    'Dữ liệu gửi lên chứa ký tự không hợp lệ (NUL).',
+    'The request contains an invalid character (NUL).',
+  );
+
+export const unknownUnit = (id: string) =>
+  new AppError('UNKNOWN_UNIT', 422, 'Đơn vị không có trong danh mục.', 'The unit is not in the registry.', { id });

@@ -13,9 +13,18 @@ export function sessionToken(request: AuthenticatedRequest): string | null {
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('=')) || null;
+    if (name === SESSION_COOKIE) return decodeCookie(value.join('=')) || null;
   }
   return null;
+}
+
+/** A cookie value percent-decoded; a malformed one (a broken %-escape) is no token at all. */
+function decodeCookie(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { AdminController, AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AUTH_OPTIONS, type AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth.options.js';
 import { AuthService } from './auth.service.js';
+import { RequestOriginGuard } from './request-origin.guard.js';
 
 export const JOB_LOCK_OVERDUE_ACCOUNTS = 'auth.lock-overdue';
 
@@ -25,6 +26,8 @@ export class AuthModule implements OnModuleInit {
         { provide: AUTH_OPTIONS, useValue: { ...DEFAULT_AUTH_OPTIONS, ...options } },
         AuthService,
         AuditLog,
+        // In this order: a cross-site or mistyped request is refused before the session is looked up.
+        { provide: APP_GUARD, useClass: RequestOriginGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [AuthService, AuditLog],

@@ -1,14 +1,13 @@
+import { DEFAULT_THROTTLE, type ThrottlePolicy } from './login-throttle.js';
+
 export const AUTH_OPTIONS = Symbol('AUTH_OPTIONS');
 
 export interface AuthOptions {
   adminRotationDays: number;
   userRotationDays: number;
   sessionTtlHours: number;
-  /** Consecutive failures that lock an account, and for how long. */
-  maxFailedLogins: number;
-  lockMinutes: number;
-  /** Failed logins from one address within 15 minutes before it is refused (429). */
-  maxFailuresPerIp: number;
+  /** Exponential back-off of failed sign-ins per (user name, address), user name and address. */
+  throttle: ThrottlePolicy;
   /** How many earlier passwords may not be reused. */
   passwordHistory: number;
 }
@@ -17,8 +16,6 @@ export const DEFAULT_AUTH_OPTIONS: AuthOptions = {
   adminRotationDays: 90,
   userRotationDays: 180,
   sessionTtlHours: 12,
-  maxFailedLogins: 5,
-  lockMinutes: 15,
-  maxFailuresPerIp: 20,
+  throttle: DEFAULT_THROTTLE,
   passwordHistory: 5,
 };

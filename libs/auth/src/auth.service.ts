@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AuditLog } from './audit-log.js';
 import {
   accountLocked,
@@ -13,8 +13,10 @@ import {
   usernameTaken,
   weakPassword,
   tooManyAttempts,
+  unknownUnit,
 } from './auth.errors.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
+import { waitBeforeTry } from './login-throttle.js';
 import { checkPasswordPolicy, rotationDeadline } from './password-policy.js';
 import { PasswordHistory } from './password-history.entity.js';
 import type { AuthUser, Role } from './roles.js';
@@ -38,11 +40,12 @@ export interface LoginResult {
 }
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
-const toAuthUser = (account: UserAccount): AuthUser => ({
+const toAuthUser = (account: UserAccount, organisation: string | null): AuthUser => ({
   id: account.id,
   username: account.username,
   role: account.role,
   unitId: account.unitId,
+  organisation,
 });
 
 @Injectable()
@@ -57,52 +60,32 @@ export class AuthService {
   ) {}
 
   /**
-   * Signs in with a password. Repeated failures lock the account for a while; too many failures
-   * from one address are refused outright; an account whose password is past its rotation
-   * deadline is locked until an administrator resets it.
+   * Signs in with a password. Failed tries are throttled by exponential back-off per (user name,
+   * address), per user name and per address (login-throttle.ts), keyed by the name typed so an
+   * unknown account answers exactly like a real one; a locked account says so only to someone who
+   * gave its password. An account whose password is past its rotation deadline is locked until an
+   * administrator resets it.
    */
   async login(username: string, password: string, ip: string | null): Promise<LoginResult> {
-    if (ip && (await this.audit.recentFailures(ip, 15)) >= this.options.maxFailuresPerIp) throw tooManyAttempts();
+    const name = username.trim().toLowerCase().normalize('NFC').slice(0, 100);
     const accounts = this.dataSource.getRepository(UserAccount);
-    const account = await accounts.findOneBy({ username: username.trim().toLowerCase() });
+    const account = await accounts.findOneBy({ username: name });
+    const failures = await this.audit.loginFailures(name, ip, account?.id ?? null, this.options.throttle.windowMinutes);
+    const wait = waitBeforeTry(failures, this.options.throttle, new Date());
+    if (wait > 0) throw tooManyAttempts(Math.ceil(wait / 1000));
     const passwordOk = await verify(account?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
-    if (!account) {
+    if (!account || !passwordOk) {
       await this.audit.record(null, {
-        actorId: null,
+        actorId: account?.id ?? null,
         action: 'auth.login_failed',
         ip,
-        details: { username: username.slice(0, 100) },
+        details: { username: name },
       });
       throw badCredentials();
     }
     const now = new Date();
     if (account.lockedUntil && account.lockedUntil > now)
       throw accountLocked(account.lockReason ?? 'disabled', account.lockedUntil);
-    if (!passwordOk) {
-      const failures = account.failedLoginCount + 1;
-      const lock = failures >= this.options.maxFailedLogins;
-      await accounts.update(
-        { id: account.id },
-        {
-          failedLoginCount: lock ? 0 : failures,
-          ...(lock
-            ? {
-                lockedUntil: new Date(now.getTime() + this.options.lockMinutes * 60_000),
-                lockReason: 'failed_logins' as const,
-              }
-            : {}),
-        },
-      );
-      await this.audit.record(null, { actorId: account.id, action: 'auth.login_failed', ip, details: { failures } });
-      if (lock)
-        await this.audit.record(null, {
-          actorId: account.id,
-          action: 'auth.locked',
-          ip,
-          details: { reason: 'failed_logins' },
-        });
-      throw badCredentials();
-    }
     if (rotationDeadline(account.passwordChangedAt, account.role === 'system_admin', this.options) < now) {
       await accounts.update({ id: account.id }, { lockedUntil: FOREVER, lockReason: 'rotation_overdue' });
       await this.audit.record(null, {
@@ -121,7 +104,7 @@ export class AuthService {
       await tx.insert(Session, { userId: account.id, tokenHash: tokenHash(token), expiresAt, ip });
       await this.audit.record(tx, { actorId: account.id, action: 'auth.login', ip });
     });
-    return { token, expiresAt, user: toAuthUser(account) };
+    return { token, expiresAt, user: toAuthUser(account, await this.organisationOf(account.unitId)) };
   }
 
   /**
@@ -130,12 +113,24 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<AuthUser | null> {
     const [user]: AuthUser[] = await this.dataSource.query(
-      `SELECT a.id, a.username, a.role, a.unit_id AS "unitId"
-         FROM session s JOIN user_account a ON a.id = s.user_id
+      `SELECT a.id, a.username, a.role, a.unit_id AS "unitId", split_part(u.code, '.', 1) AS organisation
+         FROM session s JOIN user_account a ON a.id = s.user_id LEFT JOIN unit u ON u.id = a.unit_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND (a.locked_until IS NULL OR a.locked_until <= now())`,
       [tokenHash(token)],
     );
     return user ?? null;
+  }
+
+  /** The organisation (registry) of a unit: the first segment of its code. */
+  private async organisationOf(
+    unitId: string | null,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
+    if (!unitId) return null;
+    const [row] = await manager.query(`SELECT split_part(code, '.', 1) AS organisation FROM unit WHERE id = $1`, [
+      unitId,
+    ]);
+    return row?.organisation ?? null;
   }
 
   async logout(token: string, user: AuthUser, ip: string | null): Promise<void> {
@@ -152,6 +147,7 @@ export class AuthService {
   async createUser(actor: AuthUser | null, input: NewUser, ip: string | null = null): Promise<AuthUser> {
     const username = input.username.trim().toLowerCase();
     if ((input.role === 'unit_admin' || input.role === 'leader') && !input.unitId) throw unitRequired();
+    if (input.unitId && (await this.organisationOf(input.unitId)) === null) throw unknownUnit(input.unitId);
     const violations = checkPasswordPolicy(input.password, username);
     if (violations.length > 0) throw weakPassword(violations);
     return this.dataSource.transaction(async (tx) => {
@@ -177,7 +173,7 @@ export class AuthService {
         ip,
         details: { role: input.role },
       });
-      return toAuthUser(account);
+      return toAuthUser(account, await this.organisationOf(account.unitId, tx));
     });
   }
 

@@ -10,3 +10,6 @@ export * from './password-policy.js';
 export * from './roles.js';
 export * from './session.entity.js';
 export * from './user-account.entity.js';
+export * from './access-policy.js';
+export * from './request-origin.guard.js';
+export * from './login-throttle.js';

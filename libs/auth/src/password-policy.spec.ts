@@ -30,13 +30,3 @@ describe('rotationDeadline', () => {
     expect(rotationDeadline(changed, false, policy).toISOString()).toBe('2024-06-29T00:00:00.000Z');
   });
 });
-
-describe('unitScope', () => {
-  it('limits a unit admin to its unit and lets the issuing office see every unit', async () => {
-    const { unitScope } = await import('./roles.js');
-    expect(unitScope({ id: 'a', username: 'a', role: 'unit_admin', unitId: 'u1' })).toEqual(['u1']);
-    expect(unitScope({ id: 'b', username: 'b', role: 'unit_admin', unitId: null })).toEqual([]);
-    expect(unitScope({ id: 'c', username: 'c', role: 'clerk', unitId: null })).toBe('all');
-    expect(unitScope({ id: 'd', username: 'd', role: 'leader', unitId: 'u0' })).toBe('all');
-  });
-});

@@ -9,13 +9,6 @@ export interface AuthUser {
   role: Role;
   /** unit_admin: the unit whose tasks it handles; leader: the issuer it signs for. */
   unitId: string | null;
-}
-
-/**
- * Which units' tasks a user may see and change: a unit admin only its own unit's; the issuing
- * office (clerks, the leaders who sign for it, administrators) every unit it sends work to.
- */
-export function unitScope(user: AuthUser): 'all' | string[] {
-  if (user.role !== 'unit_admin') return 'all';
-  return user.unitId ? [user.unitId] : [];
+  /** The organisation (registry) of its unit, the first segment of the unit's code; null without a unit. */
+  organisation: string | null;
 }

@@ -112,6 +112,16 @@ export class Env {
   @IsString()
   TRUST_PROXY?: string;
 
+  /**
+   * PEM files (comma-separated) of the roots a signer must chain to for POST /replies/verify to call
+   * it trusted: the national root of Ban Cơ yếu Chính phủ and any public CA roots. Unset: no signer
+   * is trusted (signatures are still checked for integrity).
+   */
+  @Transform(toList)
+  @IsOptional()
+  @IsString({ each: true })
+  SIGNATURE_TRUSTED_ROOTS?: string[];
+
   /** Password rotation, in days, for administrators and for other accounts; session lifetime in hours. */
   @Transform(toInt)
   @IsInt()

@@ -18,14 +18,23 @@ export interface DocumentFailure {
 }
 
 @Entity()
+@Index(['organisation', 'sha256'], { unique: true })
 export class Document {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** The original's content address; one document per content, so re-uploads are detected. */
-  @Index({ unique: true })
+  /** The original's content address; one document per content and organisation, so re-uploads are detected. */
   @Column({ type: 'text' })
   sha256: string;
+
+  /** The registry of the clerk who uploaded it ('' for none: a clerk without a unit, the inbox folder). */
+  @Column({ type: 'text', default: '' })
+  organisation: string;
+
+  /** The registry unit that issued the directive, found at dispatch; its leaders follow the directive's tasks. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  issuerUnitId: string | null;
 
   /** The name the file had on the clerk's machine, for display only (never a path). */
   @Column({ type: 'text' })

@@ -17,7 +17,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import {
   type DirectiveDraftView,
@@ -38,6 +38,7 @@ export class DocumentsController {
   /** Upload one scan (multipart field "file"). Answers at once; the pipeline runs in the background. */
   @Post()
   @Roles(...CLERKS)
+  @Multipart()
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @UploadedFile() file: Express.Multer.File | undefined,
@@ -49,7 +50,7 @@ export class DocumentsController {
     const { document, duplicate } = await this.documents.ingest(
       file.buffer,
       Buffer.from(file.originalname, 'latin1').toString('utf8'),
-      user.id,
+      user,
     );
     response.status(duplicate ? 200 : 201);
     return { ...toDocumentView(document), duplicate };
@@ -57,28 +58,36 @@ export class DocumentsController {
 
   @Get()
   @Roles(...READERS)
-  async list(@Query() query: ListDocumentsQueryDto): Promise<Array<DocumentView & { snippet: string | null }>> {
-    return (await this.documents.list(query)).map((hit) => ({ ...toDocumentView(hit.document), snippet: hit.snippet }));
+  async list(
+    @Query() query: ListDocumentsQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Array<DocumentView & { snippet: string | null }>> {
+    return (await this.documents.list(user, query)).map((hit) => ({
+      ...toDocumentView(hit.document),
+      snippet: hit.snippet,
+    }));
   }
 
   /** Status and per-page progress, for polling. */
   @Get(':id')
   @Roles(...READERS)
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<DocumentView> {
-    return toDocumentView(await this.documents.get(id));
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DocumentView> {
+    return toDocumentView(await this.documents.get(user, id));
   }
 
   @Get(':id/pages')
   @Roles(...READERS)
-  async pages(@Param('id', ParseUUIDPipe) id: string) {
-    return (await this.documents.pages(id)).map(({ pageIndex, text, normalisedText, source, confidence, words }) => ({
-      pageIndex,
-      text,
-      normalisedText,
-      source,
-      confidence,
-      words,
-    }));
+  async pages(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return (await this.documents.pages(user, id)).map(
+      ({ pageIndex, text, normalisedText, source, confidence, words }) => ({
+        pageIndex,
+        text,
+        normalisedText,
+        source,
+        confidence,
+        words,
+      }),
+    );
   }
 
   /** One page as a JPEG, drawn as the OCR saw it (the page's word boxes fall on it). */
@@ -88,8 +97,9 @@ export class DocumentsController {
   async pageImage(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('index', ParseIntPipe) index: number,
+    @CurrentUser() user: AuthUser,
   ): Promise<StreamableFile> {
-    return new StreamableFile(await this.documents.pageImage(id, index), { type: 'image/jpeg' });
+    return new StreamableFile(await this.documents.pageImage(user, id, index), { type: 'image/jpeg' });
   }
 
   /** The original bytes, always as a download with the type detected at intake, never rendered inline. */
@@ -97,9 +107,10 @@ export class DocumentsController {
   @Roles(...READERS)
   async original(
     @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { document, bytes } = await this.documents.original(id);
+    const { document, bytes } = await this.documents.original(user, id);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(bytes, {
       type: document.mimeType ?? 'application/octet-stream',
@@ -110,8 +121,8 @@ export class DocumentsController {
   /** The files of an edXML document: the main one (whose text was read) and the annexes. */
   @Get(':id/files')
   @Roles(...READERS)
-  async files(@Param('id', ParseUUIDPipe) id: string) {
-    return (await this.documents.files(id)).map(({ position, role, name, mimeType, sizeBytes, sha256 }) => ({
+  async files(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return (await this.documents.files(user, id)).map(({ position, role, name, mimeType, sizeBytes, sha256 }) => ({
       position,
       role,
       name,
@@ -126,9 +137,10 @@ export class DocumentsController {
   async file(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('position', ParseIntPipe) position: number,
+    @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const { file, bytes } = await this.documents.file(id, position);
+    const { file, bytes } = await this.documents.file(user, id, position);
     response.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(bytes, {
       type: file.mimeType ?? 'application/octet-stream',
@@ -138,8 +150,8 @@ export class DocumentsController {
 
   @Get(':id/directive')
   @Roles(...READERS)
-  async directive(@Param('id', ParseUUIDPipe) id: string): Promise<DirectiveDraftView> {
-    return toDirectiveDraftView(await this.documents.draft(id));
+  async directive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
+    return toDirectiveDraftView(await this.documents.draft(user, id));
   }
 
   /** The clerk's corrections: the whole corrected Directive JSON; the extracted version is kept. */
@@ -150,13 +162,13 @@ export class DocumentsController {
     @Body() directive: Record<string, unknown>,
     @CurrentUser() user: AuthUser,
   ): Promise<DirectiveDraftView> {
-    return toDirectiveDraftView(await this.documents.correct(id, directive, user.id));
+    return toDirectiveDraftView(await this.documents.correct(user, id, directive));
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
   @Roles(...CLERKS)
   async confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
-    return toDirectiveDraftView(await this.documents.confirm(id, user.id));
+    return toDirectiveDraftView(await this.documents.confirm(user, id));
   }
 }

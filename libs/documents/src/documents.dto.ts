@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { MAX_OFFSET } from '@congvan/common/http';
 import type { EdxmlHeader } from '@congvan/edxml';
 import { DOCUMENT_STATUSES, type Document, type DocumentFailure, type DocumentStatus } from './document.entity.js';
 import { currentDirective, type DirectiveDraft } from './directive-draft.entity.js';
@@ -26,6 +27,7 @@ export class ListDocumentsQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset = 0;
 }
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { accessCondition, authorize, type AuthUser, type DocumentAction, namedBinder } from '@congvan/auth';
 import { AppError, isAppError } from '@congvan/common';
 import { isEdxmlPackage } from '@congvan/edxml';
 import { validateDirective } from '@congvan/extraction';
@@ -21,6 +22,12 @@ export interface IngestResult {
   document: Document;
   /** True when the same content was uploaded before; the existing document is returned. */
   duplicate: boolean;
+}
+
+/** Who uploads: the clerk (its id and organisation), or nobody (the inbox folder, the command line). */
+export interface Uploader {
+  id: string;
+  organisation: string | null;
 }
 
 export interface SearchHit {
@@ -46,16 +53,35 @@ export class DocumentsService {
    * nothing is lost) and the error is returned to the caller. An edXML package (told by its
    * content) is refused whole when malformed: see EdxmlImporter.
    */
-  async ingest(bytes: Buffer, originalName: string, uploadedById: string | null): Promise<IngestResult> {
+  async ingest(bytes: Buffer, originalName: string, uploader: Uploader | null): Promise<IngestResult> {
     if (bytes.length === 0) throw emptyFile();
     if (bytes.length > this.options.maxBytes) throw fileTooLarge(bytes.length, this.options.maxBytes);
-    if (isEdxmlPackage(bytes)) return this.edxml.import(bytes, displayName(originalName), uploadedById);
+    if (isEdxmlPackage(bytes)) return this.edxml.import(bytes, displayName(originalName), uploader);
     const stored = await this.storage.put(bytes);
     const name = displayName(originalName);
+    const uploadedById = uploader?.id ?? null;
+    const organisation = uploader?.organisation ?? '';
 
-    const existing = await this.dataSource.getRepository(Document).findOneBy({ sha256: stored.sha256 });
+    const existing = await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256: stored.sha256 });
     if (existing) return { document: existing, duplicate: true };
+    try {
+      return { document: await this.create(bytes, stored, name, organisation, uploadedById), duplicate: false };
+    } catch (error) {
+      // The same new file uploaded twice at once: the second insert loses the race and gets the first's row.
+      if (!isUniqueViolation(error)) throw error;
+      const winner = await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256: stored.sha256 });
+      if (!winner) throw error;
+      return { document: winner, duplicate: true };
+    }
+  }
 
+  private async create(
+    bytes: Buffer,
+    stored: { sha256: string; sizeBytes: number },
+    name: string,
+    organisation: string,
+    uploadedById: string | null,
+  ): Promise<Document> {
     let mimeType: string;
     try {
       mimeType = (
@@ -69,6 +95,7 @@ export class DocumentsService {
       if (!isAppError(error)) throw error;
       const rejected = await this.dataSource.getRepository(Document).save({
         sha256: stored.sha256,
+        organisation,
         originalName: name,
         mimeType: null,
         sizeBytes: stored.sizeBytes,
@@ -93,6 +120,7 @@ export class DocumentsService {
         Document,
         tx.create(Document, {
           sha256: stored.sha256,
+          organisation,
           originalName: name,
           mimeType,
           sizeBytes: stored.sizeBytes,
@@ -104,23 +132,35 @@ export class DocumentsService {
       return created;
     });
     this.logger.log({ msg: 'document received', documentId: document.id, mimeType, sizeBytes: stored.sizeBytes });
-    return { document, duplicate: false };
+    return document;
   }
 
-  async get(id: string): Promise<Document> {
+  /** Resolves when `user` may do `action` on the document (404 when it may not see it, 403 when it may not do this). */
+  authorize(user: AuthUser, id: string, action: DocumentAction = 'read'): Promise<void> {
+    return authorize(this.dataSource.manager, user, 'document', action, id, () => documentNotFound(id));
+  }
+
+  /** A document as the caller may see it. */
+  async get(user: AuthUser, id: string): Promise<Document> {
+    await this.authorize(user, id);
+    return this.find(id);
+  }
+
+  /** A document by id, for the pipeline and the command line (no caller to check). */
+  async find(id: string): Promise<Document> {
     const document = await this.dataSource.getRepository(Document).findOneBy({ id });
     if (!document) throw documentNotFound(id);
     return document;
   }
 
-  async original(id: string): Promise<{ document: Document; bytes: Buffer }> {
-    const document = await this.get(id);
+  async original(user: AuthUser, id: string): Promise<{ document: Document; bytes: Buffer }> {
+    const document = await this.get(user, id);
     return { document, bytes: await this.storage.get(document.sha256) };
   }
 
   /** Page `pageIndex` (0-based) of the original as a JPEG, for the review screen. */
-  async pageImage(id: string, pageIndex: number): Promise<Buffer> {
-    const document = await this.get(id);
+  async pageImage(user: AuthUser, id: string, pageIndex: number): Promise<Buffer> {
+    const document = await this.get(user, id);
     const bytes = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
     return pageImage(bytes, pageIndex, {
       maxBytes: this.options.maxBytes,
@@ -130,27 +170,34 @@ export class DocumentsService {
   }
 
   /** The files that came with an edXML document (empty for an upload). */
-  async files(id: string): Promise<DocumentFile[]> {
-    await this.get(id);
+  async files(user: AuthUser, id: string): Promise<DocumentFile[]> {
+    await this.authorize(user, id);
     return this.dataSource.getRepository(DocumentFile).find({ where: { documentId: id }, order: { position: 'ASC' } });
   }
 
-  async file(id: string, position: number): Promise<{ file: DocumentFile; bytes: Buffer }> {
+  async file(user: AuthUser, id: string, position: number): Promise<{ file: DocumentFile; bytes: Buffer }> {
+    await this.authorize(user, id);
     const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ documentId: id, position });
     if (!file) throw documentNotFound(`${id}/${position}`);
     return { file, bytes: await this.storage.get(file.sha256) };
   }
 
-  async pages(id: string): Promise<DocumentPage[]> {
-    await this.get(id);
+  async pages(user: AuthUser, id: string): Promise<DocumentPage[]> {
+    await this.authorize(user, id);
     return this.dataSource.getRepository(DocumentPage).find({ where: { documentId: id }, order: { pageIndex: 'ASC' } });
   }
 
   /** Newest first; with `q`, only documents whose text contains the words, ignoring accents. */
-  async list(query: { q?: string; status?: Document['status']; limit: number; offset: number }): Promise<SearchHit[]> {
+  async list(
+    user: AuthUser,
+    query: { q?: string; status?: Document['status']; limit: number; offset: number },
+  ): Promise<SearchHit[]> {
+    const params: Record<string, unknown> = {};
+    const bind = namedBinder(params);
     const builder = this.dataSource
       .getRepository(Document)
       .createQueryBuilder('d')
+      .where(accessCondition(user, 'document', 'read', 'd', bind), params)
       .orderBy('d.created_at', 'DESC')
       .limit(query.limit)
       .offset(query.offset);
@@ -174,17 +221,20 @@ export class DocumentsService {
     return entities.map((document, i) => ({ document, snippet: raw[i]?.snippet?.replace(/\s+/g, ' ').trim() ?? null }));
   }
 
-  async draft(documentId: string): Promise<DirectiveDraft> {
+  async draft(user: AuthUser, documentId: string): Promise<DirectiveDraft> {
+    await this.authorize(user, documentId);
     const draft = await this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId });
     if (!draft) {
-      const document = await this.get(documentId);
+      const document = await this.find(documentId);
       throw wrongStatus(document.status, 'extracted');
     }
     return draft;
   }
 
   /** Saves the clerk's corrected directive beside the extracted one (both are kept). */
-  async correct(documentId: string, directive: unknown, reviewerId: string | null): Promise<DirectiveDraft> {
+  async correct(user: AuthUser, documentId: string, directive: unknown): Promise<DirectiveDraft> {
+    await this.authorize(user, documentId, 'manage');
+    const reviewerId = user.id;
     const check = validateDirective(directive);
     if (!check.valid) throw invalidDirective(check.errors);
     return this.dataSource.transaction(async (tx) => {
@@ -203,7 +253,9 @@ export class DocumentsService {
   }
 
   /** The clerk confirms the (corrected) directive; the document moves to reviewed. */
-  async confirm(documentId: string, reviewerId: string | null): Promise<DirectiveDraft> {
+  async confirm(user: AuthUser, documentId: string): Promise<DirectiveDraft> {
+    await this.authorize(user, documentId, 'manage');
+    const reviewerId = user.id;
     return this.dataSource.transaction(async (tx) => {
       const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
       if (!document) throw documentNotFound(documentId);
@@ -224,4 +276,10 @@ export function displayName(originalName: string): string {
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
   return (base || 'tai-lieu').slice(0, 255);
+}
+
+/** PostgreSQL's unique_violation, as TypeORM passes it on. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return (e?.code ?? e?.driverError?.code) === '23505';
 }

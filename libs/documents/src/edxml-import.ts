@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppError, isAppError } from '@congvan/common';
-import { parseEdxml, type EdxmlAttachment } from '@congvan/edxml';
+import { parseEdxml, type EdxmlAttachment, type EdxmlHeader } from '@congvan/edxml';
 import { JobQueue } from '@congvan/jobs';
 import { detectFileType } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
@@ -44,10 +44,11 @@ export class EdxmlImporter {
   async import(
     bytes: Buffer,
     originalName: string,
-    uploadedById: string | null,
+    uploader: { id: string; organisation: string | null } | null,
   ): Promise<{ document: Document; duplicate: boolean }> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const existing = await this.dataSource.getRepository(Document).findOneBy({ sha256 });
+    const organisation = uploader?.organisation ?? '';
+    const existing = await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256 });
     if (existing) return { document: existing, duplicate: true };
 
     const limits = {
@@ -77,7 +78,37 @@ export class EdxmlImporter {
         sizeBytes: stored.sizeBytes,
       });
     }
-    const document = await this.dataSource.transaction(async (tx) => {
+    let document: Document;
+    try {
+      document = await this.store(bytes, sha256, originalName, organisation, uploader?.id ?? null, pkg.header, files);
+    } catch (error) {
+      // The same package taken in twice at once (upload and inbox): the second gets the first's row.
+      const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code;
+      const winner =
+        code === '23505' && (await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256 }));
+      if (!winner) throw error;
+      return { document: winner, duplicate: true };
+    }
+    this.logger.log({
+      msg: 'edXML package received',
+      documentId: document.id,
+      from: pkg.header.from.organId,
+      attachments: files.length,
+      wrapper: pkg.wrapper,
+    });
+    return { document, duplicate: false };
+  }
+
+  private store(
+    bytes: Buffer,
+    sha256: string,
+    originalName: string,
+    organisation: string,
+    uploadedById: string | null,
+    header: EdxmlHeader,
+    files: Array<Omit<DocumentFile, 'id' | 'document' | 'documentId'>>,
+  ): Promise<Document> {
+    return this.dataSource.transaction(async (tx) => {
       const created = await tx.save(
         Document,
         tx.create(Document, {
@@ -87,7 +118,8 @@ export class EdxmlImporter {
           sizeBytes: bytes.length,
           status: 'received',
           source: 'edxml',
-          edxml: pkg.header,
+          edxml: header,
+          organisation,
           uploadedById,
         }),
       );
@@ -98,14 +130,6 @@ export class EdxmlImporter {
       await this.jobs.enqueue(JOB_DOCUMENT_OCR, { documentId: created.id }, tx);
       return created;
     });
-    this.logger.log({
-      msg: 'edXML package received',
-      documentId: document.id,
-      from: pkg.header.from.organId,
-      attachments: files.length,
-      wrapper: pkg.wrapper,
-    });
-    return { document, duplicate: false };
   }
 
   private async typeOf(

@@ -67,7 +67,12 @@ describe('inbox folder', () => {
       expect.stringMatching(/-hoa-don\.pdf\.reason\.txt$/),
     ]);
     expect(readFileSync(join(inbox, 'rejected', rejected[1]), 'utf8')).toMatch(/^UNSUPPORTED_FILE_TYPE\n.*[À-ỹ]/u);
-    const listed = await moduleRef.get(DocumentsService).list({ limit: 10, offset: 0 });
+    const listed = await moduleRef
+      .get(DocumentsService)
+      .list(
+        { id: 'x', username: 'x', role: 'system_admin', unitId: null, organisation: null },
+        { limit: 10, offset: 0 },
+      );
     expect(listed.map((hit) => hit.document.originalName).sort()).toEqual(['cong-van.pdf', 'hoa-don.pdf']);
   });
 });

@@ -1,3 +1,4 @@
+import type { AuthUser } from '@congvan/auth';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +29,15 @@ async function until(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/** The pipeline's own checks read as an administrator, who sees every document. */
+const ADMIN: AuthUser = {
+  id: '00000000-0000-4000-8000-000000000001',
+  username: 'admin',
+  role: 'system_admin',
+  unitId: null,
+  organisation: null,
+};
 
 describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
   let database: TestDatabase;
@@ -72,7 +82,7 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
     );
     expect(duplicate).toBe(false);
     expect(document.status).toBe('received');
-    const done = await until(() => documents.get(document.id), finished);
+    const done = await until(() => documents.get(ADMIN, document.id), finished);
     expect(done.failure).toBeNull();
     expect(done).toMatchObject({
       status: 'extracted',
@@ -80,7 +90,7 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
       mimeType: 'application/pdf',
       originalName: 'Công văn Đống Đa.pdf',
     });
-    const pages = await documents.pages(document.id);
+    const pages = await documents.pages(ADMIN, document.id);
     expect(pages.map((p) => p.pageIndex)).toEqual([...Array(done.pageCount).keys()]);
     expect(pages.map((p) => p.normalisedText).join('\n')).toContain('Kính gửi');
     const draft = await dataSource.getRepository(DirectiveDraft).findOneByOrFail({ documentId: document.id });
@@ -93,9 +103,9 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
       'myduc-p1.png',
       null,
     );
-    const done = await until(() => documents.get(document.id), finished);
+    const done = await until(() => documents.get(ADMIN, document.id), finished);
     expect(done).toMatchObject({ status: 'extracted', textSource: 'ocr', pagesDone: 1, pageCount: 1 });
-    const [page] = await documents.pages(document.id);
+    const [page] = await documents.pages(ADMIN, document.id);
     expect(page.source).toBe('ocr');
     expect(page.confidence).toBeGreaterThan(80);
     expect(page.words.length).toBeGreaterThan(50);
@@ -125,7 +135,7 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
     );
     expect(isAppError(error) && [error.code, error.httpStatus]).toEqual([code, status]);
     const documentId = isAppError(error) ? (error.details?.documentId as string) : '';
-    const failed = await documents.get(documentId);
+    const failed = await documents.get(ADMIN, documentId);
     expect(failed).toMatchObject({ status: 'failed', failure: { stage: 'intake', code } });
     expect((await moduleRef.get(FileStorage).get(failed.sha256)).equals(bytes)).toBe(true);
     expect(await dataSource.getRepository(DocumentPage).countBy({ documentId })).toBe(0);
@@ -139,9 +149,9 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
   });
 
   it('finds documents by words typed without accents', async () => {
-    const hits = await documents.list({ q: 'mat khau tai khoan', limit: 10, offset: 0 });
+    const hits = await documents.list(ADMIN, { q: 'mat khau tai khoan', limit: 10, offset: 0 });
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0].snippet?.toLowerCase()).toContain('mật khẩu');
-    expect(await documents.list({ q: 'khong co trong van ban nao', limit: 10, offset: 0 })).toEqual([]);
+    expect(await documents.list(ADMIN, { q: 'khong co trong van ban nao', limit: 10, offset: 0 })).toEqual([]);
   });
 });

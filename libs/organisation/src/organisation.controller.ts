@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { IsIn, IsOptional } from 'class-validator';
-import { Roles } from '@congvan/auth';
+import { Multipart, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import { OrganisationService } from './organisation.service.js';
 import { parseRegistryCsv, parseRegistryJson, toRegistryCsv, toRegistryJson } from './registry-file.js';
@@ -34,6 +34,7 @@ export class OrganisationController {
   @Post('import')
   @HttpCode(200)
   @Roles('system_admin')
+  @Multipart()
   @UseInterceptors(FileInterceptor('file'))
   import(@UploadedFile() file: Express.Multer.File | undefined, @Body() _body: unknown) {
     if (!file) throw noFileUploaded();

@@ -1,4 +1,4 @@
-import { AppError, toCsvRow } from '@congvan/common';
+import { AppError, restoreFormula, toCsvRow } from '@congvan/common';
 import { UNIT_KINDS, type UnitKind } from './unit.entity.js';
 
 /** A unit as registry files carry it: parents by code, so files can move between databases. */
@@ -91,7 +91,7 @@ export function toRegistryJson(file: RegistryFile): string {
 
 /** RFC 4180 CSV with the header code,name,kind,parent_code,head_title,aliases,valid_from,valid_to; aliases joined by "|". */
 export function parseRegistryCsv(text: string): RegistryUnit[] {
-  const rows = readCsv(text.replace(/^\uFEFF/, ''));
+  const rows = readCsv(text.replace(/^\uFEFF/, '')).map((row) => row.map(restoreFormula));
   const header = rows.shift() ?? [];
   if (CSV_COLUMNS.some((column, i) => header[i]?.trim() !== column))
     throw invalid(1, `dòng tiêu đề phải là ${CSV_COLUMNS.join(',')}.`, `the header must be ${CSV_COLUMNS.join(',')}.`);

@@ -6,3 +6,4 @@ export * from './pdf-signature.js';
 export * from './replies.module.js';
 export * from './replies.service.js';
 export * from './reply-drafts.js';
+export * from './signature-trust.js';

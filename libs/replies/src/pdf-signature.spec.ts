@@ -284,6 +284,8 @@ describe('signPdf / verifyPdfSignature', () => {
       signer: 'Le Tuan Dinh',
       signedAt: at.toISOString(),
       pades: null,
+      // Intact, but this test certificate was issued after the signing time the signature states.
+      trust: expect.objectContaining({ trusted: false, reason: 'NOT_VALID_AT_SIGNING' }),
     });
   });
 

@@ -5,6 +5,7 @@ import forge from 'node-forge';
 import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import { CadesSigner, OID_SIGNING_CERTIFICATE_V2, tbsParts } from './cades-signer.js';
+import { assessSignerTrust, type SignerTrust } from './signature-trust.js';
 
 const signer = new SignPdf();
 
@@ -52,6 +53,8 @@ export type SignatureVerdict =
        * was written), which stays valid: its digest and RSA signature still verify.
        */
       pades: 'B-B' | null;
+      /** Whether the signer is trusted (a chain to a configured root, valid at signing, may sign): separate from integrity. */
+      trust: SignerTrust;
     }
   | {
       valid: false;
@@ -81,8 +84,9 @@ const HASHES: Record<string, string> = {
  * over the signed attributes verifies with the public key of the certificate the SignerInfo
  * names, and — when a signing-certificate-v2 attribute is present — that it names that same
  * certificate (a mismatch fails as CERTIFICATE_NOT_BOUND; its absence only gives pades: null).
+ * `valid` is integrity only; `trust` says whether the signer chains to one of `trustedRoots`.
  */
-export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
+export function verifyPdfSignature(pdf: Buffer, trustedRoots: forge.pki.Certificate[] = []): SignatureVerdict {
   const text = pdf.toString('latin1');
   const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
   const last = ranges.at(-1);
@@ -163,7 +167,13 @@ export function verifyPdfSignature(pdf: Buffer): SignatureVerdict {
       : pdfDate(/\/M\s*\((D:[^)]*)\)/.exec(dictionary)?.[1]);
     const cadesDetached = /\/SubFilter\s*\/ETSI\.CAdES\.detached\b/.test(dictionary);
     const pades = signingCertificate && !signingTime && cadesDetached ? 'B-B' : null;
-    return { valid: true, signer: commonName(certificate), signedAt, pades };
+    const trust = assessSignerTrust(
+      certificate,
+      message.certificates,
+      trustedRoots,
+      signedAt ? new Date(signedAt) : new Date(),
+    );
+    return { valid: true, signer: commonName(certificate), signedAt, pades, trust };
   } catch (error) {
     return { valid: false, reason: 'MALFORMED', detail: (error as Error).message };
   }

@@ -15,7 +15,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor, FileInterceptor } from '@nestjs/platform-express';
-import { type AuthUser, ClientIp, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, ClientIp, CurrentUser, Multipart, Roles } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import {
   CreateReplyDto,
@@ -82,8 +82,8 @@ export class RepliesController {
 
   @Get(':id')
   @Roles(...READERS)
-  get(@Param('id', ParseUUIDPipe) id: string) {
-    return this.replies.get(id);
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.replies.get(user, id);
   }
 
   /** HTML preview; templates escape every value. */
@@ -91,14 +91,14 @@ export class RepliesController {
   @Roles(...READERS)
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:")
-  preview(@Param('id', ParseUUIDPipe) id: string): Promise<string> {
-    return this.replies.preview(id);
+  preview(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<string> {
+    return this.replies.preview(user, id);
   }
 
   @Get(':id/pdf')
   @Roles(...READERS)
-  async pdf(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.replies.pdf(id), {
+  async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    return new StreamableFile(await this.replies.pdf(user, id), {
       type: 'application/pdf',
       disposition: `attachment; filename="van-ban-${id}.pdf"`,
     });
@@ -106,8 +106,8 @@ export class RepliesController {
 
   @Get(':id/docx')
   @Roles(...READERS)
-  async docx(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
-    return new StreamableFile(await this.replies.docx(id), {
+  async docx(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    return new StreamableFile(await this.replies.docx(user, id), {
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       disposition: `attachment; filename="van-ban-${id}.docx"`,
     });
@@ -131,6 +131,7 @@ export class RepliesController {
   @Post(':id/sign')
   @HttpCode(200)
   @Roles('leader')
+  @Multipart()
   @UseInterceptors(
     FileFieldsInterceptor([
       { name: 'certificate', maxCount: 1 },
@@ -160,6 +161,7 @@ export class RepliesController {
   @Post('verify')
   @HttpCode(200)
   @Roles(...READERS)
+  @Multipart()
   @UseInterceptors(FileInterceptor('file'))
   verify(@UploadedFile() file: Express.Multer.File | undefined) {
     if (!file) throw noFileUploaded('file');

@@ -13,9 +13,10 @@ export class CreateReplyDto {
   @IsUUID()
   documentId?: string;
 
-  /** The body that issues, numbers and signs it. */
+  /** The body that issues, numbers and signs it; a unit admin's own unit when left out. */
+  @IsOptional()
   @IsUUID()
-  issuerUnitId: string;
+  issuerUnitId?: string;
 
   /** Register series, the type abbreviation: BC, CV, TB ... */
   @IsString()

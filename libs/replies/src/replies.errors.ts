@@ -12,13 +12,26 @@ export const replyStateConflict = (status: string, action: string) =>
     { status, action },
   );
 
-export const notIssuerLeader = () =>
+export const issuerRequired = (id: string | null) =>
   new AppError(
-    'NOT_ISSUER_LEADER',
-    403,
-    'Chỉ lãnh đạo của cơ quan ban hành mới được ký văn bản này.',
-    'Only a leader of the issuing body may sign this document.',
+    'UNKNOWN_ISSUER_UNIT',
+    422,
+    id ? 'Cơ quan ban hành không có trong danh mục đơn vị.' : 'Cần chọn cơ quan ban hành (issuerUnitId) cho văn bản.',
+    id ? 'The issuing unit is not in the registry.' : 'The issuing body (issuerUnitId) is required.',
+    id ? { issuerUnitId: id } : {},
   );
+
+export const issuerNotAllowed = (id: string) =>
+  new AppError(
+    'ISSUER_NOT_ALLOWED',
+    403,
+    'Bạn không được lập văn bản nhân danh cơ quan, đơn vị này.',
+    'You may not write a document in the name of this body.',
+    { issuerUnitId: id },
+  );
+
+export const documentNotVisible = (id: string) =>
+  new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
 
 export const badCertificate = () =>
   new AppError(

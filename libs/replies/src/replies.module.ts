@@ -6,7 +6,8 @@ import { FileStorage, LocalFileStorage } from '@congvan/storage';
 import { OutgoingRegister } from './outgoing-register.entity.js';
 import { RenderingProvider } from './rendering.provider.js';
 import { RepliesController } from './replies.controller.js';
-import { RepliesService } from './replies.service.js';
+import { RepliesService, TRUSTED_ROOTS } from './replies.service.js';
+import type forge from 'node-forge';
 import { ReplyDocument } from './reply-document.entity.js';
 import { ReplyDraftsService } from './reply-drafts.service.js';
 import { ReplyTemplate } from './reply-template.entity.js';
@@ -16,6 +17,8 @@ import { ReplyTemplatesService } from './reply-templates.service.js';
 export interface RepliesOptions {
   storageDir: string;
   templatesDir: string;
+  /** Roots a signer must chain to for verify to call it trusted (SIGNATURE_TRUSTED_ROOTS). */
+  trustedRoots?: forge.pki.Certificate[];
 }
 
 @Module({})
@@ -33,6 +36,7 @@ export class RepliesModule {
       controllers: [RepliesController, ReplyTemplatesController],
       providers: [
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
+        { provide: TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
         { provide: RenderingProvider, useValue: new RenderingProvider(options.templatesDir) },
         RepliesService,
         ReplyTemplatesService,

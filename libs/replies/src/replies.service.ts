@@ -1,24 +1,40 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type forge from 'node-forge';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, type AuthUser, UserAccount } from '@congvan/auth';
-import { fileTypeFromBuffer } from 'file-type';
+import {
+  accessCondition,
+  AuditLog,
+  type AuthUser,
+  authorize,
+  binder,
+  mayIssueFor,
+  type ReplyAction,
+  UserAccount,
+} from '@congvan/auth';
+import { Unit } from '@congvan/organisation';
 import { renderDocx, type ReplyDocumentModel } from '@congvan/rendering';
 import { FileStorage } from '@congvan/storage';
 import { nextRegisterNumber } from './next-register-number.js';
 import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signature.js';
+import { signatureDataUrl } from './signature-image.js';
+import { summarise } from './signature-summary.js';
 import { RenderingProvider } from './rendering.provider.js';
 import { ReplyDocument, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 import { ReplyTemplate } from './reply-template.entity.js';
 import {
   badCertificate,
-  badSignatureImage,
-  notIssuerLeader,
+  documentNotVisible,
+  issuerNotAllowed,
+  issuerRequired,
   replyNotFound,
   replyStateConflict,
   templateMismatch,
   templateNotFound,
 } from './replies.errors.js';
+
+/** The roots a signer must chain to (SIGNATURE_TRUSTED_ROOTS), for verify. */
+export const TRUSTED_ROOTS = Symbol('TRUSTED_ROOTS');
 
 export interface ReplyListQuery {
   status?: ReplyStatus;
@@ -47,7 +63,8 @@ export interface NewReply {
   kind: ReplyKind;
   system: 'state' | 'party';
   documentId?: string;
-  issuerUnitId: string;
+  /** The body that issues it; a unit admin's is its unit when left out. */
+  issuerUnitId?: string;
   docType: string;
   model: Record<string, unknown>;
   /** A user template for this kind and system; default the built-in one. */
@@ -66,9 +83,24 @@ export class RepliesService {
     private readonly storage: FileStorage,
     private readonly rendering: RenderingProvider,
     private readonly audit: AuditLog,
+    @Inject(TRUSTED_ROOTS) private readonly trustedRoots: forge.pki.Certificate[],
   ) {}
 
+  /**
+   * A new draft in the name of a body the caller may act for (access policy, mayIssueFor): a unit
+   * admin's own unit (the default), a unit of a clerk's organisation. An unknown issuer is a 422,
+   * one the caller may not act for a 403; the answered document must be one the caller sees.
+   */
   async create(user: AuthUser, input: NewReply): Promise<ReplyDocument> {
+    const issuerUnitId = input.issuerUnitId ?? (user.role === 'unit_admin' ? user.unitId : null);
+    if (!issuerUnitId) throw issuerRequired(null);
+    const issuer = await this.dataSource.getRepository(Unit).findOneBy({ id: issuerUnitId });
+    if (!issuer) throw issuerRequired(issuerUnitId);
+    if (!mayIssueFor(user, issuer)) throw issuerNotAllowed(issuerUnitId);
+    if (input.documentId)
+      await authorize(this.dataSource.manager, user, 'document', 'read', input.documentId, () =>
+        documentNotVisible(input.documentId!),
+      );
     const model = {
       ...input.model,
       system: input.system,
@@ -77,8 +109,10 @@ export class RepliesService {
     } as unknown as ReplyDocumentModel;
     const templateId = input.templateId ?? null;
     if (templateId) {
-      const template = await this.dataSource.getRepository(ReplyTemplate).findOneBy({ id: templateId });
-      if (!template) throw templateNotFound(templateId);
+      await authorize(this.dataSource.manager, user, 'template', 'read', templateId, () =>
+        templateNotFound(templateId),
+      );
+      const template = await this.dataSource.getRepository(ReplyTemplate).findOneByOrFail({ id: templateId });
       if (template.kind !== input.kind || template.system !== input.system) throw templateMismatch(template, input);
     }
     await this.render(templateId, model); // refuses a model the template cannot render, before anything is stored
@@ -86,6 +120,7 @@ export class RepliesService {
     return repository.save(
       repository.create({
         ...input,
+        issuerUnitId,
         templateId,
         documentId: input.documentId ?? null,
         model: model as unknown as Record<string, unknown>,
@@ -100,24 +135,23 @@ export class RepliesService {
    * and administrators see all.
    */
   async list(user: AuthUser, query: ReplyListQuery): Promise<ReplyListItem[]> {
-    const scoped = user.role === 'leader' || user.role === 'unit_admin';
-    if (scoped && !user.unitId) return [];
+    const values: unknown[] = [query.status ?? null, query.documentId ?? null, query.limit, query.offset];
+    const visible = accessCondition(user, 'reply', 'read', 'r', binder(values));
     return this.dataSource.query(
       `SELECT id, kind, system, status, doc_type AS "docType", number, year, document_id AS "documentId", issuer_unit_id AS "issuerUnitId",
               model ->> 'subject' AS subject, returned_reason AS "returnedReason", created_at AS "createdAt", signed_at AS "signedAt"
-         FROM reply_document
-        WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR document_id = $2) AND ($3::uuid IS NULL OR issuer_unit_id = $3)
+         FROM reply_document r
+        WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR document_id = $2) AND ${visible}
         ORDER BY created_at DESC, id DESC
-        LIMIT $4 OFFSET $5`,
-      [query.status ?? null, query.documentId ?? null, scoped ? user.unitId : null, query.limit, query.offset],
+        LIMIT $3 OFFSET $4`,
+      values,
     );
   }
 
   /** The author edits the model of a draft or a returned document (e.g. fills the placeholders). */
   async update(user: AuthUser, id: string, model: Record<string, unknown>): Promise<ReplyDocument> {
     return this.dataSource.transaction(async (tx) => {
-      const reply = await this.locked(tx, id);
-      if (user.role === 'unit_admin' && user.unitId !== reply.issuerUnitId) throw replyNotFound(id);
+      const reply = await this.locked(tx, user, id, 'author');
       if (reply.status !== 'draft' && reply.status !== 'returned') throw replyStateConflict(reply.status, 'sửa / edit');
       const next = { ...model, system: reply.system, kind: reply.kind, number: null } as unknown as ReplyDocumentModel;
       await this.render(reply.templateId, next, tx);
@@ -133,20 +167,21 @@ export class RepliesService {
     });
   }
 
-  async get(id: string): Promise<ReplyDocument> {
+  async get(user: AuthUser, id: string): Promise<ReplyDocument> {
+    await authorize(this.dataSource.manager, user, 'reply', 'read', id, () => replyNotFound(id));
     const reply = await this.dataSource.getRepository(ReplyDocument).findOneBy({ id });
     if (!reply) throw replyNotFound(id);
     return reply;
   }
 
-  async preview(id: string): Promise<string> {
-    const reply = await this.get(id);
+  async preview(user: AuthUser, id: string): Promise<string> {
+    const reply = await this.get(user, id);
     return this.render(reply.templateId, reply.model as unknown as ReplyDocumentModel);
   }
 
   /** The signed PDF once signed; before that, a rendering of the current draft. */
-  async pdf(id: string): Promise<Buffer> {
-    const reply = await this.get(id);
+  async pdf(user: AuthUser, id: string): Promise<Buffer> {
+    const reply = await this.get(user, id);
     if (reply.signedPdfSha256) return this.storage.get(reply.signedPdfSha256);
     return this.rendering.pdfOfHtml(await this.render(reply.templateId, reply.model as unknown as ReplyDocumentModel));
   }
@@ -163,23 +198,22 @@ export class RepliesService {
     return this.rendering.customHtml(template.source, model);
   }
 
-  async docx(id: string): Promise<Buffer> {
-    return renderDocx((await this.get(id)).model as unknown as ReplyDocumentModel);
+  async docx(user: AuthUser, id: string): Promise<Buffer> {
+    return renderDocx((await this.get(user, id)).model as unknown as ReplyDocumentModel);
   }
 
   submit(user: AuthUser, id: string): Promise<ReplyDocument> {
-    return this.move(user, id, ['draft', 'returned'], 'submitted', 'reply.submitted');
+    return this.move(user, id, 'author', ['draft', 'returned'], 'submitted', 'reply.submitted');
   }
 
   returnToAuthor(user: AuthUser, id: string, reason: string): Promise<ReplyDocument> {
-    return this.move(user, id, ['submitted'], 'returned', 'reply.returned', async (tx, reply) => {
-      this.assertIssuerLeader(user, reply);
+    return this.move(user, id, 'sign', ['submitted'], 'returned', 'reply.returned', async (tx) => {
       await tx.update(ReplyDocument, { id }, { returnedReason: reason });
     });
   }
 
   issue(user: AuthUser, id: string): Promise<ReplyDocument> {
-    return this.move(user, id, ['signed'], 'issued', 'reply.issued');
+    return this.move(user, id, 'issue', ['signed'], 'issued', 'reply.issued');
   }
 
   /**
@@ -195,11 +229,11 @@ export class RepliesService {
     ip: string | null,
     signatureImage?: Buffer,
   ): Promise<ReplyDocument> {
+    await authorize(this.dataSource.manager, user, 'reply', 'sign', id, () => replyNotFound(id));
     const signatureUrl = signatureImage ? await signatureDataUrl(signatureImage) : null;
     return this.dataSource.transaction(async (tx) => {
-      const reply = await this.locked(tx, id);
+      const reply = await this.locked(tx, user, id, 'sign');
       if (reply.status !== 'submitted') throw replyStateConflict(reply.status, 'ký / sign');
-      this.assertIssuerLeader(user, reply);
       const year = Number(String((reply.model as { date?: string }).date ?? new Date().toISOString()).slice(0, 4));
       const number = await nextRegisterNumber(tx, reply.issuerUnitId, reply.docType, year);
       const current = reply.model as unknown as ReplyDocumentModel;
@@ -250,15 +284,15 @@ export class RepliesService {
     });
   }
 
-  verify(pdf: Buffer): SignatureVerdict {
-    return verifyPdfSignature(pdf);
+  /** Integrity and trust, reported separately, with a sentence for the reader in both languages. */
+  verify(pdf: Buffer): SignatureVerdict & { summary: string; summaryEn: string } {
+    const verdict = verifyPdfSignature(pdf, this.trustedRoots);
+    return { ...verdict, ...summarise(verdict) };
   }
 
-  private assertIssuerLeader(user: AuthUser, reply: ReplyDocument): void {
-    if (user.role !== 'leader' || user.unitId !== reply.issuerUnitId) throw notIssuerLeader();
-  }
-
-  private async locked(tx: EntityManager, id: string): Promise<ReplyDocument> {
+  /** The reply row-locked, once the access policy lets `user` do `action` on it (404 unseen, 403 seen). */
+  private async locked(tx: EntityManager, user: AuthUser, id: string, action: ReplyAction): Promise<ReplyDocument> {
+    await authorize(tx, user, 'reply', action, id, () => replyNotFound(id));
     const reply = await tx.findOne(ReplyDocument, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!reply) throw replyNotFound(id);
     return reply;
@@ -267,13 +301,14 @@ export class RepliesService {
   private move(
     user: AuthUser,
     id: string,
+    access: ReplyAction,
     from: ReplyStatus[],
     to: ReplyStatus,
     action: string,
     extra?: (tx: EntityManager, reply: ReplyDocument) => Promise<void>,
   ): Promise<ReplyDocument> {
     return this.dataSource.transaction(async (tx) => {
-      const reply = await this.locked(tx, id);
+      const reply = await this.locked(tx, user, id, access);
       if (!from.includes(reply.status)) throw replyStateConflict(reply.status, action);
       await extra?.(tx, reply);
       await tx.update(ReplyDocument, { id }, { status: to });
@@ -281,17 +316,4 @@ export class RepliesService {
       return tx.findOneByOrFail(ReplyDocument, { id });
     });
   }
-}
-
-/** A handwritten signature image may be at most this large. */
-export const SIGNATURE_IMAGE_MAX_BYTES = 1024 * 1024;
-
-/** A PNG or JPEG (checked by content) as a data: URL for the signer block. */
-async function signatureDataUrl(image: Buffer): Promise<string> {
-  if (image.length > SIGNATURE_IMAGE_MAX_BYTES)
-    throw badSignatureImage(`larger than ${SIGNATURE_IMAGE_MAX_BYTES} bytes`);
-  const type = await fileTypeFromBuffer(image);
-  if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg'))
-    throw badSignatureImage(`content is ${type?.mime ?? 'unknown'}`);
-  return `data:${type.mime};base64,${image.toString('base64')}`;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '@congvan/auth';
+import { type AuthUser, authorize } from '@congvan/auth';
 import { currentDirective, DirectiveDraft } from '@congvan/documents';
 import { findIssuerUnit, Unit } from '@congvan/organisation';
 import { type Clock, Task, TASKING_CLOCK, TaskingService, TaskResponse } from '@congvan/tasking';
@@ -35,10 +35,8 @@ export class ReplyDraftsService {
 
   /** A unit admin's report on one of its unit's tasks; another unit's task is a 404. */
   async unitReport(user: AuthUser, taskId: string): Promise<ReplyDocument> {
-    const task = user.unitId
-      ? await this.dataSource.getRepository(Task).findOneBy({ id: taskId, unitId: user.unitId })
-      : null;
-    if (!task) throw draftTaskNotFound(taskId);
+    await authorize(this.dataSource.manager, user, 'task', 'answer', taskId, () => draftTaskNotFound(taskId));
+    const task = await this.dataSource.getRepository(Task).findOneByOrFail({ id: taskId });
     const [directive, units, responses] = await Promise.all([
       this.directive(task.documentId),
       this.units(),
@@ -66,6 +64,7 @@ export class ReplyDraftsService {
 
   /** The issuer's summary of the units' results. */
   async summary(user: AuthUser, documentId: string): Promise<ReplyDocument> {
+    await this.authorizeDirective(user, documentId);
     const { directive, issuer, input } = await this.issuerInput(documentId);
     const model = buildSummaryReportModel(input);
     return this.replies.create(user, {
@@ -80,6 +79,7 @@ export class ReplyDraftsService {
 
   /** A reminder to the units that still owe a report. */
   async reminder(user: AuthUser, documentId: string): Promise<ReplyDocument> {
+    await this.authorizeDirective(user, documentId);
     const { directive, issuer, input } = await this.issuerInput(documentId);
     if (!input.compliance.some((row) => row.notReported > 0)) throw nothingToRemind(documentId);
     const model = buildReminderModel(input);
@@ -105,6 +105,13 @@ export class ReplyDraftsService {
       issuer,
       input: { directive, issuer: this.facts(issuer, units), compliance, today: this.today() },
     };
+  }
+
+  /** The issuer's drafts are the clerk's work on a directive of its organisation (access policy: document, manage). */
+  private authorizeDirective(user: AuthUser, documentId: string): Promise<void> {
+    return authorize(this.dataSource.manager, user, 'document', 'manage', documentId, () =>
+      directiveNotFound(documentId),
+    );
   }
 
   private async compliance(documentId: string): Promise<UnitCompliance[]> {

@@ -23,6 +23,10 @@ export class ReplyTemplate {
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
 
+  /** The registry whose users may use it; '' for every organisation. */
+  @Column({ type: 'text', default: '' })
+  organisation: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

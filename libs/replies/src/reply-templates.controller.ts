@@ -16,7 +16,7 @@ export class ReplyTemplatesController {
 
   @Get()
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
-  list() {
-    return this.templates.list();
+  list(@CurrentUser() user: AuthUser) {
+    return this.templates.list(user);
   }
 }

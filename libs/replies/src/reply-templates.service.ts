@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditLog, type AuthUser } from '@congvan/auth';
+import { accessCondition, AuditLog, type AuthUser, namedBinder } from '@congvan/auth';
 import { AppError } from '@congvan/common';
 import { sampleReplyModel } from '@congvan/rendering';
 import { RenderingProvider } from './rendering.provider.js';
@@ -42,6 +42,8 @@ export class ReplyTemplatesService {
           system: input.system,
           source,
           createdById: user.id,
+          // A clerk's template serves its organisation; one without a unit (or an administrator) writes for all.
+          organisation: user.organisation ?? '',
         }),
       );
       await this.audit.record(tx, {
@@ -55,12 +57,16 @@ export class ReplyTemplatesService {
     });
   }
 
-  /** Every template without its source, newest first. */
-  list(): Promise<ReplyTemplateSummary[]> {
-    return this.dataSource.getRepository(ReplyTemplate).find({
-      select: { id: true, name: true, kind: true, system: true, createdById: true, createdAt: true },
-      order: { createdAt: 'DESC' },
-    });
+  /** The templates the caller may use (its organisation's and the shared ones), without their source, newest first. */
+  list(user: AuthUser): Promise<ReplyTemplateSummary[]> {
+    const params: Record<string, unknown> = {};
+    return this.dataSource
+      .getRepository(ReplyTemplate)
+      .createQueryBuilder('tp')
+      .select(['tp.id', 'tp.name', 'tp.kind', 'tp.system', 'tp.organisation', 'tp.createdById', 'tp.createdAt'])
+      .where(accessCondition(user, 'template', 'read', 'tp', namedBinder(params)), params)
+      .orderBy('tp.created_at', 'DESC')
+      .getMany();
   }
 
   private check(source: string, kind: ReplyKind, system: 'state' | 'party'): void {

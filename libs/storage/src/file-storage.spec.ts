@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalFileStorage } from './file-storage.js';
+import { incomingDir, LocalFileStorage } from './file-storage.js';
 
 describe('LocalFileStorage', () => {
   const root = mkdtempSync(join(tmpdir(), 'congvan-storage-'));
@@ -28,5 +28,19 @@ describe('LocalFileStorage', () => {
   it('refuses an address that is not a sha256 (no path traversal)', async () => {
     await expect(storage.get('../../etc/passwd')).rejects.toThrow('Invalid content address');
     expect(await storage.has('0'.repeat(64))).toBe(false);
+  });
+
+  it('moves a received file into storage by its hash, once, leaving nothing behind', async () => {
+    mkdirSync(incomingDir(root), { recursive: true });
+    const bytes = Buffer.alloc(3 * 1024 * 1024, 'đ');
+    const first = join(incomingDir(root), 'upload-1');
+    const second = join(incomingDir(root), 'upload-2');
+    writeFileSync(first, bytes);
+    writeFileSync(second, bytes);
+    const stored = await storage.putFile(first);
+    expect(stored).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length });
+    expect(await storage.putFile(second)).toEqual(stored);
+    expect([existsSync(first), existsSync(second), readdirSync(incomingDir(root))]).toEqual([false, false, []]);
+    expect((await storage.get(stored.sha256)).equals(bytes)).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 export interface StoredFile {
   sha256: string;
@@ -10,6 +12,8 @@ export interface StoredFile {
 /** Where original uploads live. Files are content-addressed and never modified once stored. */
 export abstract class FileStorage {
   abstract put(bytes: Buffer): Promise<StoredFile>;
+  /** Moves a file received on disk (see incomingDir) into storage, hashing it as a stream. */
+  abstract putFile(path: string): Promise<StoredFile>;
   abstract get(sha256: string): Promise<Buffer>;
   abstract has(sha256: string): Promise<boolean>;
 }
@@ -37,6 +41,24 @@ export class LocalFileStorage extends FileStorage {
     return { sha256, sizeBytes: bytes.length };
   }
 
+  /**
+   * The file is read once as a stream to hash it, then renamed into place (uploads are received in
+   * `incomingDir(root)`, on the same file system): no upload is ever held in memory whole.
+   */
+  async putFile(source: string): Promise<StoredFile> {
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(source), hash);
+    const sha256 = hash.digest('hex');
+    const { size } = await stat(source);
+    const path = this.pathOf(sha256);
+    if (await this.has(sha256)) await rm(source, { force: true });
+    else {
+      await mkdir(dirname(path), { recursive: true });
+      await rename(source, path);
+    }
+    return { sha256, sizeBytes: size };
+  }
+
   async get(sha256: string): Promise<Buffer> {
     return readFile(this.pathOf(sha256));
   }
@@ -53,4 +75,14 @@ export class LocalFileStorage extends FileStorage {
     if (!SHA256.test(sha256)) throw new Error('Invalid content address');
     return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
+}
+
+/** Where uploads are streamed while a request runs: beside the stored files, so a move is a rename. */
+export function incomingDir(root: string): string {
+  return join(resolve(root), '.incoming');
+}
+
+/** Removes what a request received and did not keep (a refused or failed upload). */
+export async function discardUploads(files: Array<{ path?: string }>): Promise<void> {
+  await Promise.all(files.map((file) => (file.path ? rm(file.path, { force: true }) : undefined)));
 }

@@ -1,4 +1,5 @@
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import { neutraliseFormula } from '@congvan/common';
 
 /** Columns of the task register (sổ theo dõi), in the CSV and the workbook alike. */
 export const REGISTER_COLUMNS = ['Văn bản', 'Yêu cầu', 'Đơn vị', 'Hạn', 'Trạng thái', 'Đóng lúc', 'Nội dung'];
@@ -22,14 +23,15 @@ export interface RegisterRow {
  */
 export function registerWorkbook(rows: RegisterRow[]): Promise<Buffer> {
   const header: Row = REGISTER_COLUMNS.map((value) => ({ value, fontWeight: 'bold' as const }));
+  // Texts are typed as strings already; neutralised too, so a copy to CSV or a re-typed cell stays inert.
   const data: Row[] = rows.map((r) => [
-    r.document,
-    r.requirement,
-    r.unit,
+    neutraliseFormula(r.document),
+    neutraliseFormula(r.requirement),
+    neutraliseFormula(r.unit),
     r.dueOn ? { value: wallClock(`${r.dueOn}T00:00`), type: Date, format: 'dd/mm/yyyy' } : null,
     r.status,
     r.closedAt ? { value: wallClock(r.closedAt.replace(' ', 'T')), type: Date, format: 'dd/mm/yyyy hh:mm' } : null,
-    r.requirementText,
+    neutraliseFormula(r.requirementText),
   ]);
   return writeXlsxFile([header, ...data], {
     sheet: 'Sổ theo dõi',

@@ -11,10 +11,12 @@ import {
   Query,
   StreamableFile,
   UploadedFiles,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
+import { discardUploads } from '@congvan/storage';
 import {
   DispatchDto,
   ListTasksQueryDto,
@@ -25,6 +27,7 @@ import {
   toTaskView,
   type TaskView,
 } from './tasking.dto.js';
+import { TaskAnswerGuard } from './task-answer.guard.js';
 import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
 
 @Controller()
@@ -36,8 +39,8 @@ export class TaskingController {
 
   @Get('documents/:id/dispatch-preview')
   @Roles('clerk', 'system_admin')
-  preview(@Param('id', ParseUUIDPipe) id: string) {
-    return this.tasking.previewDispatch(id);
+  preview(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.tasking.previewDispatch(user, id);
   }
 
   @Post('documents/:id/dispatch')
@@ -49,8 +52,8 @@ export class TaskingController {
 
   @Get('documents/:id/compliance')
   @Roles('clerk', 'leader', 'system_admin')
-  compliance(@Param('id', ParseUUIDPipe) id: string) {
-    return this.tasking.compliance(id);
+  compliance(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.tasking.complianceFor(user, id);
   }
 
   /** The issuer's "nhắc": remind every unit whose tasks of this directive are due (or, on request, not yet reported). */
@@ -101,22 +104,30 @@ export class TaskingController {
 
   @Post('tasks/:id/responses')
   @Roles('unit_admin')
+  @Multipart()
+  @UseGuards(TaskAnswerGuard)
   @UseInterceptors(FilesInterceptor('files', 10))
-  respond(
+  async respond(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RespondDto,
     @UploadedFiles() files: Express.Multer.File[] | undefined,
     @CurrentUser() user: AuthUser,
   ) {
-    return this.tasking.respond(
-      user,
-      id,
-      body.text,
-      (files ?? []).map((f) => ({
-        buffer: f.buffer,
-        originalname: Buffer.from(f.originalname, 'latin1').toString('utf8'),
-      })),
-    );
+    try {
+      return await this.tasking.respond(
+        user,
+        id,
+        body.text,
+        (files ?? []).map((f) => ({
+          path: f.path,
+          // Multer reads the name as latin1; browsers send UTF-8.
+          originalname: Buffer.from(f.originalname, 'latin1').toString('utf8'),
+        })),
+      );
+    } finally {
+      // Kept attachments were moved into storage; anything left (a refusal) is deleted.
+      await discardUploads(files ?? []);
+    }
   }
 
   @Post('tasks/:id/close')

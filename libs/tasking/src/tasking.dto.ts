@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   MinLength,
   ValidateNested,
@@ -62,6 +63,8 @@ export class RespondDto {
   @IsString()
   @MinLength(1)
   @MaxLength(20_000)
+  // Multipart fields are parsed after the request guard's NUL check; PostgreSQL stores no NUL.
+  @Matches(/^[^\u0000]*$/, { message: 'text must not contain NUL characters' })
   text: string;
 }
 

@@ -2,8 +2,10 @@ import { type DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '@congvan/jobs';
 import { MulterModule } from '@nestjs/platform-express';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { memoryStorage } from 'multer';
-import { FileStorage, LocalFileStorage } from '@congvan/storage';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { diskStorage } from 'multer';
+import { FileStorage, incomingDir, LocalFileStorage } from '@congvan/storage';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
@@ -43,8 +45,17 @@ export class TaskingModule implements OnModuleInit {
       module: TaskingModule,
       imports: [
         TypeOrmModule.forFeature([Task, TaskResponse, TaskEvent]),
+        // Attachments stream to disk beside the store (never whole in memory), under the size cap;
+        // multer deletes what it wrote when a limit is hit, the controller what the service refused.
         MulterModule.register({
-          storage: memoryStorage(),
+          storage: diskStorage({
+            destination: (_request, _file, done) => {
+              const dir = incomingDir(options.storageDir);
+              mkdirSync(dir, { recursive: true });
+              done(null, dir);
+            },
+            filename: (_request, _file, done) => done(null, `${randomBytes(16).toString('hex')}.upload`),
+          }),
           limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
         }),
       ],

@@ -1,12 +1,27 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager } from 'typeorm';
-import { AuditLog, type AuthUser, unitScope } from '@congvan/auth';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  accessCondition,
+  AuditLog,
+  type AuthUser,
+  authorize,
+  binder,
+  mayIssueFor,
+  type TaskAction,
+} from '@congvan/auth';
 import { toCsvRow } from '@congvan/common';
-import { currentDirective, DirectiveDraft, Document } from '@congvan/documents';
-import { isValidOn, resolveRecipients, toRegistryUnit, Unit, type RecipientResolution } from '@congvan/organisation';
+import { currentDirective, DirectiveDraft, displayName, Document } from '@congvan/documents';
+import {
+  findIssuerUnit,
+  isValidOn,
+  resolveRecipients,
+  toRegistryUnit,
+  Unit,
+  type RecipientResolution,
+} from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromFile } from 'file-type';
 import { addDays } from './compute-due-dates.js';
 import { REGISTER_COLUMNS, registerWorkbook, type RegisterRow } from './register-workbook.js';
 import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
@@ -114,7 +129,8 @@ export class TaskingService {
   ) {}
 
   /** What dispatch would do: the units each Kính gửi line resolves to, with flags to settle. */
-  async previewDispatch(documentId: string): Promise<DispatchPreview> {
+  async previewDispatch(user: AuthUser, documentId: string): Promise<DispatchPreview> {
+    await this.authorizeDocument(user, documentId, 'manage');
     const { directive, units } = await this.load(this.dataSource.manager, documentId);
     const lines = this.resolve(directive.recipients, units, directive);
     const recipients = lines.map((line) => ({ line: line.line, unitIds: this.idsOf(line, units) }));
@@ -128,13 +144,15 @@ export class TaskingService {
    * tasks are keyed by (document, requirement, unit, occurrence), so a second call creates nothing.
    */
   async dispatch(user: AuthUser, documentId: string, settled: RecipientUnits[] = []): Promise<DispatchResult> {
+    await this.authorizeDocument(user, documentId, 'manage');
     return this.dataSource.transaction(async (tx) => {
       const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
-      if (!document) throw taskNotFound(documentId);
+      if (!document) throw directiveNotFound(documentId);
       if (document.status !== 'reviewed' && document.status !== 'tasked') throw notReviewed(document.status);
       const { directive, units } = await this.load(tx, documentId);
 
-      const byId = new Set(units.map((u) => u.id));
+      // A clerk sends work only to units of its own organisation's registry.
+      const byId = new Set(units.filter((u) => mayIssueFor(user, u)).map((u) => u.id));
       const missing = settled.flatMap((s) => s.unitIds).filter((id) => !byId.has(id));
       if (missing.length > 0) throw unknownUnits(missing);
       const lines = this.resolve(directive.recipients, units, directive);
@@ -153,7 +171,9 @@ export class TaskingService {
       const createdIds = await this.insertTasks(tx, documentId, plan.tasks, user.id);
       const alreadyDispatched = document.status === 'tasked';
       if (!alreadyDispatched) {
-        await tx.update(Document, { id: documentId }, { status: 'tasked' });
+        // The issuing body's leaders follow this directive's tasks (access policy: leader, track).
+        const issuerUnitId = findIssuerUnit(units, directive.issuer?.name)?.id ?? null;
+        await tx.update(Document, { id: documentId }, { status: 'tasked', issuerUnitId });
         await this.audit.record(tx, {
           actorId: user.id,
           action: 'directive.dispatched',
@@ -185,13 +205,10 @@ export class TaskingService {
     user: AuthUser,
     query: { status?: TaskStatus; documentId?: string; limit: number; offset: number },
   ): Promise<Array<InboxTask & { overdue: boolean }>> {
-    const scope = unitScope(user);
     const values: unknown[] = [];
-    const where: string[] = [];
-    const param = (value: unknown) => `$${values.push(value)}`;
-    // One unit is an equality, so the (unit_id, due_on, created_at) index yields the page in order.
-    if (scope !== 'all')
-      where.push(scope.length === 1 ? `t.unit_id = ${param(scope[0])}` : `t.unit_id = ANY(${param(scope)}::uuid[])`);
+    const param = binder(values);
+    // A unit admin's scope is one equality, so the (unit_id, due_on, created_at) index yields the page in order.
+    const where: string[] = [accessCondition(user, 'task', 'read', 't', param)];
     if (query.status) where.push(`t.status = ${param(query.status)}`);
     if (query.documentId) where.push(`t.document_id = ${param(query.documentId)}`);
     const rows: InboxTask[] = await this.dataSource.query(
@@ -199,7 +216,7 @@ export class TaskingService {
               t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence, t.deadline_text AS "deadlineText", t.report_to AS "reportTo",
               t.status, t.closed_at AS "closedAt", t.last_reminded_at AS "lastRemindedAt"
          FROM task t
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        WHERE ${where.join(' AND ')}
         ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC
         LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
       values,
@@ -212,7 +229,7 @@ export class TaskingService {
     user: AuthUser,
     taskId: string,
   ): Promise<{ task: Task; directive: DirectiveSummary | null; responses: TaskResponse[]; events: TaskEvent[] }> {
-    const task = await this.visibleTask(this.dataSource.manager, user, taskId);
+    const task = await this.visibleTask(this.dataSource.manager, user, taskId, 'read');
     const [draft, responses, events] = await Promise.all([
       this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId: task.documentId }),
       this.dataSource.getRepository(TaskResponse).find({ where: { taskId }, order: { createdAt: 'ASC' } }),
@@ -221,27 +238,36 @@ export class TaskingService {
     return { task, directive: draft && summariseDirective(currentDirective(draft)), responses, events };
   }
 
-  /** The unit's report on a task, with attachments checked by content and stored first. */
+  /**
+   * The unit's report on a task. The task is checked first (a route guard already did, before the
+   * upload was read), then each attachment by its content (read from its head on disk), then moved
+   * into storage: nothing is stored for a task the caller may not answer or a file of the wrong type.
+   */
   async respond(
     user: AuthUser,
     taskId: string,
     text: string,
-    files: Array<{ buffer: Buffer; originalname: string }>,
+    files: Array<{ path: string; originalname: string }>,
   ): Promise<TaskResponse> {
-    const attachments: Attachment[] = [];
+    await this.authorizeTask(user, taskId, 'answer');
+    const types: string[] = [];
     for (const file of files) {
-      const type = await fileTypeFromBuffer(file.buffer);
-      if (!type || !ATTACHMENT_TYPES.has(type.mime)) throw unsupportedAttachment(file.originalname);
-      const stored = await this.storage.put(file.buffer);
+      const type = await fileTypeFromFile(file.path);
+      if (!type || !ATTACHMENT_TYPES.has(type.mime)) throw unsupportedAttachment(displayName(file.originalname));
+      types.push(type.mime);
+    }
+    const attachments: Attachment[] = [];
+    for (const [i, file] of files.entries()) {
+      const stored = await this.storage.putFile(file.path);
       attachments.push({
         sha256: stored.sha256,
-        name: file.originalname.normalize('NFC').slice(0, 255),
-        mimeType: type.mime,
+        name: displayName(file.originalname),
+        mimeType: types[i],
         sizeBytes: stored.sizeBytes,
       });
     }
     return this.dataSource.transaction(async (tx) => {
-      const task = await this.visibleTask(tx, user, taskId, true);
+      const task = await this.visibleTask(tx, user, taskId, 'answer', true);
       if (task.status !== 'open' && task.status !== 'returned')
         throw taskStateConflict(task.status, 'gửi báo cáo / submit a report');
       return tx.save(
@@ -253,20 +279,35 @@ export class TaskingService {
 
   /** The unit closes its task after reporting; of two admins closing at once, one wins, one gets 409. */
   close(user: AuthUser, taskId: string): Promise<Task> {
-    return this.transition(user, taskId, ['open', 'returned'], 'closed', null, 'task.closed', async (tx, task) => {
-      if ((await tx.countBy(TaskResponse, { taskId: task.id })) === 0) throw responseRequired();
-    });
+    return this.transition(
+      user,
+      'answer',
+      taskId,
+      ['open', 'returned'],
+      'closed',
+      null,
+      'task.closed',
+      async (tx, task) => {
+        if ((await tx.countBy(TaskResponse, { taskId: task.id })) === 0) throw responseRequired();
+      },
+    );
   }
 
   accept(user: AuthUser, taskId: string): Promise<Task> {
-    return this.transition(user, taskId, ['closed'], 'accepted', null, 'task.accepted');
+    return this.transition(user, 'judge', taskId, ['closed'], 'accepted', null, 'task.accepted');
   }
 
   returnTask(user: AuthUser, taskId: string, reason: string): Promise<Task> {
-    return this.transition(user, taskId, ['closed'], 'returned', reason, 'task.returned');
+    return this.transition(user, 'judge', taskId, ['closed'], 'returned', reason, 'task.returned');
   }
 
-  /** Per unit for one directive: tasks done on time, done late, not yet reported, overdue. */
+  /** The compliance board of a directive the caller follows (its organisation's, or its body issued it). */
+  async complianceFor(user: AuthUser, documentId: string): Promise<ComplianceRow[]> {
+    await this.authorizeDocument(user, documentId, 'track');
+    return this.compliance(documentId);
+  }
+
+  /** Per unit for one directive: tasks done on time, done late, not yet reported, overdue (no caller check). */
   async compliance(documentId: string): Promise<ComplianceRow[]> {
     const rows = await this.dataSource.query(
       `SELECT t.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS total,
@@ -303,8 +344,8 @@ export class TaskingService {
    * `due` (the default) takes the tasks due today or earlier; `unreported` every one not reported.
    */
   async remindDirective(user: AuthUser, documentId: string, scope: RemindScope = 'due'): Promise<RemindResult> {
+    await this.authorizeDocument(user, documentId, 'track');
     return this.dataSource.transaction(async (tx) => {
-      if (!(await tx.existsBy(Document, { id: documentId }))) throw directiveNotFound(documentId);
       const dueBefore = scope === 'due' ? addDays(this.today(), 1) : null;
       const units = await this.markReminded(tx, user.id, { documentId, dueBefore, notRemindedOn: null }, (tasks) => ({
         tasks,
@@ -469,19 +510,21 @@ export class TaskingService {
 
   /** The register's rows, limited to the units the caller may see. */
   private registerRows(user: AuthUser, documentId?: string): Promise<RegisterRow[]> {
-    const scope = unitScope(user);
+    const values: unknown[] = [documentId ?? null];
+    const visible = accessCondition(user, 'task', 'read', 't', binder(values));
     return this.dataSource.query(
       `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS "dueOn",
               t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
          FROM task t JOIN unit u ON u.id = t.unit_id JOIN document d ON d.id = t.document_id
-        WHERE ($1::uuid IS NULL OR t.document_id = $1) AND ($2::uuid[] IS NULL OR t.unit_id = ANY($2))
+        WHERE ($1::uuid IS NULL OR t.document_id = $1) AND ${visible}
         ORDER BY d.created_at, t.requirement_ref, u.name, t.occurrence`,
-      [documentId ?? null, scope === 'all' ? null : scope],
+      values,
     );
   }
 
   private async transition(
     user: AuthUser,
+    access: TaskAction,
     taskId: string,
     from: TaskStatus[],
     to: TaskStatus,
@@ -490,7 +533,7 @@ export class TaskingService {
     check?: (tx: EntityManager, task: Task) => Promise<void>,
   ): Promise<Task> {
     return this.dataSource.transaction(async (tx) => {
-      const task = await this.visibleTask(tx, user, taskId, true);
+      const task = await this.visibleTask(tx, user, taskId, access, true);
       if (!from.includes(task.status)) throw taskStateConflict(task.status, action);
       await check?.(tx, task);
       await tx.update(Task, { id: taskId }, { status: to, ...(to === 'closed' ? { closedAt: new Date() } : {}) });
@@ -506,15 +549,33 @@ export class TaskingService {
     });
   }
 
-  /** Loads a task the caller may see (row-locked when it will change); another unit's task is a 404. */
-  private async visibleTask(manager: EntityManager, user: AuthUser, taskId: string, lock = false): Promise<Task> {
-    const scope = unitScope(user);
-    const task = await manager.findOne(Task, {
-      where: { id: taskId, ...(scope === 'all' ? {} : { unitId: In(scope) }) },
+  /**
+   * Loads a task the caller may `action` (row-locked when it will change): a task it may not see is
+   * a 404, one it sees but may not act on a 403 (the access policy decides both).
+   */
+  private async visibleTask(
+    manager: EntityManager,
+    user: AuthUser,
+    taskId: string,
+    action: TaskAction,
+    lock = false,
+  ): Promise<Task> {
+    await authorize(manager, user, 'task', action, taskId, () => taskNotFound(taskId));
+    return manager.findOneOrFail(Task, {
+      where: { id: taskId },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!task) throw taskNotFound(taskId);
-    return task;
+  }
+
+  /** The same check outside a transaction, before anything (an attachment) is stored. */
+  authorizeTask(user: AuthUser, taskId: string, action: TaskAction): Promise<void> {
+    return authorize(this.dataSource.manager, user, 'task', action, taskId, () => taskNotFound(taskId));
+  }
+
+  private authorizeDocument(user: AuthUser, documentId: string, action: 'manage' | 'track'): Promise<void> {
+    return authorize(this.dataSource.manager, user, 'document', action, documentId, () =>
+      directiveNotFound(documentId),
+    );
   }
 
   private async load(

@@ -61,6 +61,7 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
     username: 'vanthu',
     role: 'clerk',
     unitId: null,
+    organisation: null,
   };
 
   const occurrencesOf = async (ref: string) =>

@@ -21,7 +21,7 @@ export async function run(files: string[]): Promise<number> {
         let current = document;
         while (!['extracted', 'reviewed', 'tasked', 'failed'].includes(current.status)) {
           await sleep(500);
-          current = await documents.get(document.id);
+          current = await documents.find(document.id);
         }
         if (current.status === 'failed') failed++;
         const reason = current.failure ? ` — ${current.failure.code}: ${current.failure.messageVi}` : '';

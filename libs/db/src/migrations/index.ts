@@ -5,6 +5,7 @@ import { CreateTasks1764040000000 } from './1764040000000-CreateTasks.js';
 import { CreateReplies1764050000000 } from './1764050000000-CreateReplies.js';
 import { AddReplyTemplates1764060000000 } from './1764060000000-AddReplyTemplates.js';
 import { IndexTaskInbox1764070000000 } from './1764070000000-IndexTaskInbox.js';
+import { ObjectAccess1764090000000 } from './1764090000000-ObjectAccess.js';
 import { AddEdxmlImport1764180000000 } from './1764180000000-AddEdxmlImport.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   CreateReplies1764050000000,
   AddReplyTemplates1764060000000,
   IndexTaskInbox1764070000000,
+  ObjectAccess1764090000000,
   AddEdxmlImport1764180000000,
 ];
