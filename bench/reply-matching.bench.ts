@@ -40,6 +40,7 @@ const root = [join(here, '..', '..'), join(here, '..'), process.cwd()].find((d) 
   existsSync(join(d, 'samples/reports')),
 );
 if (!root) throw new Error('samples/reports not found');
+const samplesRoot: string = root;
 const read = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
 
 const registry = ['samples/org/myduc-2024-08.json', 'samples/org/dongda-2024-01.json'].flatMap(
@@ -62,53 +63,66 @@ const directives: ReplyDirective[] = read<{ directives: DirectiveSpec[] }>(
 const documents = read<{ documents: Expected[] }>('samples/reports/index.json').documents;
 const verbose = process.argv.includes('--verbose');
 
-let tp = 0;
-let fp = 0;
-let fn = 0;
-let pendingRight = 0;
-let noneRight = 0;
-const started = performance.now();
-for (const doc of documents) {
-  const text = readFileSync(join(root, 'samples/reports', doc.file), 'utf8');
-  const header = doc.header
-    ? {
-        fromOrganId: doc.header.from?.organId ?? null,
-        fromOrganName: doc.header.from?.organName ?? null,
-        responseFor: (doc.header.responseFor ?? []).map((r) => {
-          const [number, ...rest] = r.code.split('-');
-          return { number, symbol: rest.join('-'), promulgationDate: r.promulgationDate ?? null };
-        }),
-      }
-    : null;
-  const decision = matchReply({ text, header }, directives, units);
-  const got =
-    decision.outcome === 'matched'
-      ? `matched ${decision.directiveId} ${decision.unitId}`
-      : `${decision.outcome} (${decision.reason})`;
-  if (decision.outcome === 'matched') {
-    if (doc.expect === 'match' && decision.directiveId === doc.directive && decision.unitId === doc.unit) tp++;
-    else {
-      fp++;
-      if (doc.expect === 'match') fn++;
-    }
-  } else if (doc.expect === 'match') fn++;
-  else if (doc.expect === decision.outcome && doc.expect === 'pending') pendingRight++;
-  else if (doc.expect === decision.outcome) noneRight++;
-  const ok =
-    (doc.expect === 'match' && got === `matched ${doc.directive} ${doc.unit}`) || doc.expect === decision.outcome;
-  if (verbose || !ok)
-    console.log(`${ok ? 'ok  ' : 'MISS'} ${doc.file.padEnd(40)} expected ${doc.expect.padEnd(7)} got ${got}`);
+/** Lines wrapped at 72 columns, as a PDF text layer or OCR gives them. */
+function wrap(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/(.{1,72})(?:\s+|$)/g, '$1\n').trimEnd())
+    .join('\n');
 }
-const ms = performance.now() - started;
-const count = (e: Expected['expect']) => documents.filter((d) => d.expect === e).length;
-const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-console.log(
-  `reports: ${documents.length} (${count('match')} answers, ${count('pending')} for the clerk, ${count('none')} decoys)`,
-);
-console.log(`closed correctly ${tp}, closed wrongly ${fp}, answers not closed ${fn}`);
-console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}   (targets: 1.0, ≥ 0.9)`);
-console.log(
-  `left for the clerk as expected ${pendingRight}/${count('pending')}, decoys left alone ${noneRight}/${count('none')}`,
-);
-console.log(`${(ms / documents.length).toFixed(2)} ms per document`);
+
+function run(label: string, transform: (text: string) => string): void {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let pendingRight = 0;
+  let noneRight = 0;
+  const started = performance.now();
+  for (const doc of documents) {
+    const text = transform(readFileSync(join(samplesRoot, 'samples/reports', doc.file), 'utf8'));
+    const header = doc.header
+      ? {
+          fromOrganId: doc.header.from?.organId ?? null,
+          fromOrganName: doc.header.from?.organName ?? null,
+          responseFor: (doc.header.responseFor ?? []).map((r) => {
+            const [number, ...rest] = r.code.split('-');
+            return { number, symbol: rest.join('-'), promulgationDate: r.promulgationDate ?? null };
+          }),
+        }
+      : null;
+    const decision = matchReply({ text, header }, directives, units);
+    const got =
+      decision.outcome === 'matched'
+        ? `matched ${decision.directiveId} ${decision.unitId}`
+        : `${decision.outcome} (${decision.reason})`;
+    if (decision.outcome === 'matched') {
+      if (doc.expect === 'match' && decision.directiveId === doc.directive && decision.unitId === doc.unit) tp++;
+      else {
+        fp++;
+        if (doc.expect === 'match') fn++;
+      }
+    } else if (doc.expect === 'match') fn++;
+    else if (doc.expect === decision.outcome && doc.expect === 'pending') pendingRight++;
+    else if (doc.expect === decision.outcome) noneRight++;
+    const ok =
+      (doc.expect === 'match' && got === `matched ${doc.directive} ${doc.unit}`) || doc.expect === decision.outcome;
+    if (verbose || !ok)
+      console.log(`${ok ? 'ok  ' : 'MISS'} ${doc.file.padEnd(40)} expected ${doc.expect.padEnd(7)} got ${got}`);
+  }
+  const ms = performance.now() - started;
+  const count = (e: Expected['expect']) => documents.filter((d) => d.expect === e).length;
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  console.log(
+    `${label}: reports: ${documents.length} (${count('match')} answers, ${count('pending')} for the clerk, ${count('none')} decoys)`,
+  );
+  console.log(`closed correctly ${tp}, closed wrongly ${fp}, answers not closed ${fn}`);
+  console.log(`precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}   (targets: 1.0, ≥ 0.9)`);
+  console.log(
+    `left for the clerk as expected ${pendingRight}/${count('pending')}, decoys left alone ${noneRight}/${count('none')}`,
+  );
+  console.log(`${(ms / documents.length).toFixed(2)} ms per document`);
+}
+
+run('as written', (t) => t);
+run('wrapped at 72 columns', wrap);

@@ -5,6 +5,7 @@ import {
   namesBody,
   normaliseSymbol,
   printedSender,
+  reflow,
   splitHead,
 } from './reply-text.js';
 
@@ -84,7 +85,7 @@ export function matchReply(input: ReplyInput, directives: ReplyDirective[], unit
   if (byHeader.length > 0)
     return decide(unique(byHeader), sender, { method: 'response_for', quote: null, span: null, cited: codes(input) });
 
-  const text = input.text.normalize('NFC');
+  const text = reflow(input.text.normalize('NFC'));
   const { head, opening, openingStart } = splitHead(text);
   const citations = findCitations(text);
   const answering = narrowByDate(citations.filter((c) => answers(text, c, head.length, openingStart + opening.length)));

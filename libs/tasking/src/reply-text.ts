@@ -122,3 +122,29 @@ export function printedSender(text: string): { name: string; parent: string | nu
   }
   return { name, parent: parentIndex >= 0 ? lines[parentIndex] : null };
 }
+
+const STARTS_BLOCK =
+  /^\s*(?:-|\+|•|\d+[.)]|[IVX]+\.|[a-zđ]\)|Kính gửi|Nơi nhận|T\/M|TM\.|K\/T|KT\.|T\/L|TL\.|Số(?:\s|:)|Thực hiện|Căn cứ|Triển khai|Phúc đáp|Trả lời|Theo |Trong |Ngày |Sau khi|Qua |Nhằm|Để )/u;
+
+/**
+ * Joins the lines a PDF text layer or OCR wrapped inside a paragraph, by turning those newlines into
+ * spaces (offsets stay those of the input). A line is continued when it is long, ends without
+ * punctuation, is not the "Kính gửi" line, and the next line does not start a block of its own.
+ */
+export function reflow(text: string): string {
+  const lines = text.split('\n');
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1].trim();
+    const next = lines[i];
+    const join =
+      prev.length >= 50 &&
+      !/[.:;!?]$/u.test(prev) &&
+      !/^Kính gửi/u.test(prev) &&
+      next.trim() !== '' &&
+      !STARTS_BLOCK.test(next) &&
+      next.trim() !== next.trim().toUpperCase();
+    out += (join ? ' ' : '\n') + next;
+  }
+  return out;
+}
