@@ -3,7 +3,7 @@ import { MIGRATIONS } from '@congvan/db';
 import { DirectiveDraft, Document, DocumentFile, DocumentPage } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
 import { OutgoingRegister, ReplyDocument, ReplyTemplate } from '@congvan/replies';
-import { Task, TaskEvent, TaskResponse } from '@congvan/tasking';
+import { ReplyMatch, Task, TaskEvent, TaskResponse } from '@congvan/tasking';
 
 /** Every entity of the application; migrations must describe exactly these (a test checks it). */
 export const ENTITIES = [
@@ -19,6 +19,7 @@ export const ENTITIES = [
   Task,
   TaskResponse,
   TaskEvent,
+  ReplyMatch,
   ReplyDocument,
   OutgoingRegister,
   ReplyTemplate,

@@ -17,6 +17,8 @@ import { textFileSha256 } from './text-file.js';
 
 export const JOB_DOCUMENT_OCR = 'document.ocr';
 export const JOB_DOCUMENT_EXTRACT = 'document.extract';
+/** Defined by the tasking module: does the extracted document answer a directive of ours? */
+export const JOB_DOCUMENT_MATCH_REPLY = 'document.match-reply';
 
 export interface DocumentJob {
   documentId: string;
@@ -162,6 +164,8 @@ export class DocumentPipeline implements OnModuleInit {
         }),
       );
       await tx.update(Document, { id: documentId }, { status: 'extracted' });
+      if (this.jobs.has(JOB_DOCUMENT_MATCH_REPLY))
+        await this.jobs.enqueue(JOB_DOCUMENT_MATCH_REPLY, { documentId }, tx);
     });
   }
 }

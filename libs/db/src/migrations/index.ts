@@ -7,6 +7,7 @@ import { AddReplyTemplates1764060000000 } from './1764060000000-AddReplyTemplate
 import { IndexTaskInbox1764070000000 } from './1764070000000-IndexTaskInbox.js';
 import { ObjectAccess1764090000000 } from './1764090000000-ObjectAccess.js';
 import { AddEdxmlImport1764180000000 } from './1764180000000-AddEdxmlImport.js';
+import { AddReplyMatches1764190000000 } from './1764190000000-AddReplyMatches.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IndexTaskInbox1764070000000,
   ObjectAccess1764090000000,
   AddEdxmlImport1764180000000,
+  AddReplyMatches1764190000000,
 ];
