@@ -162,6 +162,10 @@ writeFileSync(
 const phungxa = await textPdf(readFileSync(join(samples, 'reports/02-danguy-phungxa-baocao.txt'), 'utf8'));
 writeFileSync(join(out, 'report-phungxa-112-bc-du.pdf'), phungxa);
 
+// A real answer from a body that is not in the registry: must wait for the clerk.
+const chibo = await textPdf(readFileSync(join(samples, 'reports/24-chibo-thpt-ngoai-danh-ba.txt'), 'utf8'));
+writeFileSync(join(out, 'report-chibo-thpt-08-bc-cb.pdf'), chibo);
+
 // Malformed packages: each must be refused with its reason and leave nothing stored.
 const good = readFileSync(join(out, 'myduc-1100-cv-hu.xml'), 'utf8');
 const bad = {
@@ -187,4 +191,4 @@ const bad = {
   ]),
 };
 for (const [name, xml] of Object.entries(bad)) writeFileSync(join(out, 'bad', name), xml);
-console.log(`wrote ${4 + Object.keys(bad).length} packages and 2 PDFs into ${out}`);
+console.log(`wrote ${4 + Object.keys(bad).length} packages and 3 PDFs into ${out}`);
