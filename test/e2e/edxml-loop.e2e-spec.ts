@@ -37,7 +37,11 @@ describe('edXML import and the closed loop (HTTP, real PostgreSQL, real files)',
     waitFor(
       async () =>
         (
-          (await app.http().get('/reply-matches').set(auth(clerk)).expect(200)).body as Array<{ documentId: string }>
+          (await app.http().get('/reply-matches').set(auth(clerk)).expect(200)).body as Array<{
+            id: string;
+            documentId: string;
+            evidence: { method: string; quote: string };
+          }>
         ).find((m) => m.documentId === documentId),
       (m) => m !== undefined,
     );

@@ -13,6 +13,7 @@ import { OrganisationModule } from '@congvan/organisation';
 import { parseTrustedRoots, RepliesModule } from '@congvan/replies';
 import { readFileSync } from 'node:fs';
 import { TaskingModule } from '@congvan/tasking';
+import { ExchangeModule } from '@congvan/exchange';
 import { availableParallelism } from 'node:os';
 import { ENTITIES, MIGRATIONS } from './schema.js';
 
@@ -49,6 +50,7 @@ export class ApiModule {
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
+        ExchangeModule.forRoot({ storageDir, outboxDir: env.EDXML_OUTBOX_DIR ?? join(env.DATA_DIR, 'edxml-outbox') }),
         RepliesModule.forRoot({
           storageDir,
           templatesDir: resolve('templates'),

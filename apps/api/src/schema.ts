@@ -1,5 +1,6 @@
 import { AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
 import { MIGRATIONS } from '@congvan/db';
+import { EdxmlOutbox } from '@congvan/exchange';
 import { DirectiveDraft, Document, DocumentFile, DocumentPage } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
 import { OutgoingRegister, ReplyDocument, ReplyTemplate } from '@congvan/replies';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   TaskResponse,
   TaskEvent,
   ReplyMatch,
+  EdxmlOutbox,
   ReplyDocument,
   OutgoingRegister,
   ReplyTemplate,

@@ -107,6 +107,11 @@ export class Env {
   @IsString()
   INBOX_DIR?: string;
 
+  /** The folder the edXML outbox is delivered to (status packages, exported replies); default DATA_DIR/edxml-outbox. */
+  @IsOptional()
+  @IsString()
+  EDXML_OUTBOX_DIR?: string;
+
   /** Express "trust proxy": which proxies may set X-Forwarded-For (e.g. "loopback", "10.0.0.0/8"); unset trusts none. */
   @IsOptional()
   @IsString()

@@ -4,3 +4,4 @@ export * from './edxml-code.js';
 export * from './edxml.errors.js';
 export * from './edxml.types.js';
 export * from './parse-edxml.js';
+export * from './build-status.js';
