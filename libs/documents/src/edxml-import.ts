@@ -5,11 +5,11 @@ import { DataSource } from 'typeorm';
 import { AppError, isAppError } from '@congvan/common';
 import { parseEdxml, type EdxmlAttachment, type EdxmlHeader } from '@congvan/edxml';
 import { JobQueue } from '@congvan/jobs';
-import { detectFileType } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DocumentFile } from './document-file.entity.js';
 import { Document } from './document.entity.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
 
 export const EDXML_MIME_TYPE = 'application/xml';
@@ -39,6 +39,7 @@ export class EdxmlImporter {
     @Inject(DOCUMENTS_OPTIONS) private readonly options: DocumentsOptions,
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
+    private readonly threads: OcrThreads,
   ) {}
 
   async import(
@@ -137,7 +138,7 @@ export class EdxmlImporter {
     limits: { maxBytes: number; maxPages: number; maxPixels: number },
   ): Promise<{ mimeType: string | null; error: AppError | null }> {
     try {
-      return { mimeType: (await detectFileType(attachment.bytes, limits)).mimeType, error: null };
+      return { mimeType: (await this.threads.intake.detect(attachment.bytes, limits)).mimeType, error: null };
     } catch (error) {
       if (!isAppError(error)) throw error;
       return { mimeType: null, error };

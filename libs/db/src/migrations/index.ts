@@ -6,6 +6,8 @@ import { CreateReplies1764050000000 } from './1764050000000-CreateReplies.js';
 import { AddReplyTemplates1764060000000 } from './1764060000000-AddReplyTemplates.js';
 import { IndexTaskInbox1764070000000 } from './1764070000000-IndexTaskInbox.js';
 import { ObjectAccess1764090000000 } from './1764090000000-ObjectAccess.js';
+import { CreateJobClaim1764140000000 } from './1764140000000-CreateJobClaim.js';
+import { AddPageImage1764140000001 } from './1764140000001-AddPageImage.js';
 import { AddEdxmlImport1764180000000 } from './1764180000000-AddEdxmlImport.js';
 import { AddReplyMatches1764190000000 } from './1764190000000-AddReplyMatches.js';
 import { AddEdxmlOutbox1764200000000 } from './1764200000000-AddEdxmlOutbox.js';
@@ -20,6 +22,8 @@ export const MIGRATIONS = [
   AddReplyTemplates1764060000000,
   IndexTaskInbox1764070000000,
   ObjectAccess1764090000000,
+  CreateJobClaim1764140000000,
+  AddPageImage1764140000001,
   AddEdxmlImport1764180000000,
   AddReplyMatches1764190000000,
   AddEdxmlOutbox1764200000000,
