@@ -199,16 +199,14 @@ export class ExchangeService {
         delivered++;
       } catch (error) {
         const attempts = entry.attempts + 1;
-        await this.dataSource
-          .getRepository(EdxmlOutbox)
-          .update(
-            { id: entry.id },
-            {
-              attempts,
-              lastError: (error as Error).message.slice(0, 500),
-              state: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
-            },
-          );
+        await this.dataSource.getRepository(EdxmlOutbox).update(
+          { id: entry.id },
+          {
+            attempts,
+            lastError: (error as Error).message.slice(0, 500),
+            state: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+          },
+        );
         this.logger.warn({
           msg: 'edXML delivery failed',
           outboxId: entry.id,
