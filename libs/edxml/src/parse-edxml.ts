@@ -16,6 +16,8 @@ type Node = Record<string, unknown>;
 /** Elements that may repeat; the parser always gives them as arrays. */
 const REPEATED = new Set(['To', 'Place', 'ResponseFor', 'TraceHeader', 'Reference', 'Attachment', 'AttachmentEncoded']);
 const SNIFF_BYTES = 64 * 1024;
+/** Stands for an attachment's content in the XML that is parsed. */
+const PAYLOAD = '@edxml-payload:';
 
 /**
  * True when the bytes are an edXML package: XML (after an optional BOM and blanks) whose first
@@ -41,7 +43,15 @@ export function parseEdxml(bytes: Buffer, limits: EdxmlLimits): EdxmlPackage {
   const xml = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw edxmlForbiddenConstruct();
 
-  const valid = XMLValidator.validate(xml);
+  // Attachment contents (base64, nearly all of a package's bytes) are taken out before the XML is
+  // checked and parsed, and decoded natively: parsing stays proportional to the header's size.
+  const payloads: string[] = [];
+  const slim = xml.replace(
+    /<((?:[\w.-]+:)?ContentTransferEncoded)(\s[^>]*)?>([^<]*)<\/\1\s*>/g,
+    (_whole, tag: string, attributes: string | undefined, body: string) =>
+      `<${tag}${attributes ?? ''}>${PAYLOAD}${payloads.push(body) - 1}</${tag}>`,
+  );
+  const valid = XMLValidator.validate(slim);
   if (valid !== true)
     throw malformedEdxml(
       `XML sai cú pháp ở dòng ${valid.err.line}.`,
@@ -58,14 +68,14 @@ export function parseEdxml(bytes: Buffer, limits: EdxmlLimits): EdxmlPackage {
     processEntities: true,
     htmlEntities: false,
     isArray: (name) => REPEATED.has(name),
-  }).parse(xml) as Node;
+  }).parse(slim) as Node;
 
   const found = findEnvelope(tree);
   if (!found) throw malformedEdxml('không tìm thấy phần tử edXMLEnvelope.', 'no edXMLEnvelope element was found.');
   const headerNode = child(child(found.envelope, 'edXMLHeader'), 'MessageHeader');
   if (!headerNode) throw malformedEdxml('thiếu edXMLHeader/MessageHeader.', 'edXMLHeader/MessageHeader is missing.');
   const header = readHeader(headerNode, child(found.envelope, 'edXMLHeader'));
-  const attachments = readAttachments(found.envelope, tree, limits);
+  const attachments = readAttachments(found.envelope, tree, limits, payloads);
   return { header, attachments, wrapper: found.soap ? 'soap' : 'bare' };
 }
 
@@ -169,7 +179,7 @@ function readHeader(message: Node, edxmlHeader: Node | null): EdxmlHeader {
   };
 }
 
-function readAttachments(envelope: Node, tree: Node, limits: EdxmlLimits): EdxmlAttachment[] {
+function readAttachments(envelope: Node, tree: Node, limits: EdxmlLimits, payloads: string[]): EdxmlAttachment[] {
   const manifest = list(child(child(envelope, 'edXMLBody'), 'edXMLManifest'), 'Reference');
   const declared = new Map(
     manifest.map((r) => [
@@ -187,7 +197,9 @@ function readAttachments(envelope: Node, tree: Node, limits: EdxmlLimits): Edxml
     const contentId = text(node, 'ContentId');
     const meta = declared.get(contentId ?? '') ?? { name: null, type: null };
     const name = (text(node, 'AttachmentName') ?? meta.name ?? `tep-dinh-kem-${index + 1}`).slice(0, 255);
-    const payload = (text(node, 'ContentTransferEncoded') ?? text(node, 'Content') ?? '').replace(/\s+/g, '');
+    const raw64 = text(node, 'ContentTransferEncoded') ?? text(node, 'Content') ?? '';
+    const slot = raw64.startsWith(PAYLOAD) ? payloads[Number(raw64.slice(PAYLOAD.length))] : raw64;
+    const payload = (slot ?? '').replace(/\s+/g, '');
     if (!payload)
       throw malformedEdxml(`tệp đính kèm "${name}" không có nội dung.`, `attachment "${name}" has no content.`);
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(payload) || payload.length % 4 !== 0)
