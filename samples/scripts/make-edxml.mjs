@@ -162,6 +162,14 @@ writeFileSync(
 const phungxa = await textPdf(readFileSync(join(samples, 'reports/02-danguy-phungxa-baocao.txt'), 'utf8'));
 writeFileSync(join(out, 'report-phungxa-112-bc-du.pdf'), phungxa);
 
+// A scanned report: the PDF drawn at 300 DPI as the OCR sees a page, saved as a JPEG (no text layer).
+const daiNghia = await textPdf(readFileSync(join(samples, 'reports/09-danguy-dainghia-baocao.txt'), 'utf8'));
+const { pageImage } = await import('../../dist/libs/ocr/src/index.js');
+writeFileSync(
+  join(out, 'report-dainghia-77-bc-du-scan.jpg'),
+  await pageImage(daiNghia, 0, { maxBytes: 50e6, maxPages: 10, maxPixels: 60e6 }),
+);
+
 // A real answer from a body that is not in the registry: must wait for the clerk.
 const chibo = await textPdf(readFileSync(join(samples, 'reports/24-chibo-thpt-ngoai-danh-ba.txt'), 'utf8'));
 writeFileSync(join(out, 'report-chibo-thpt-08-bc-cb.pdf'), chibo);
@@ -191,4 +199,4 @@ const bad = {
   ]),
 };
 for (const [name, xml] of Object.entries(bad)) writeFileSync(join(out, 'bad', name), xml);
-console.log(`wrote ${4 + Object.keys(bad).length} packages and 3 PDFs into ${out}`);
+console.log(`wrote ${4 + Object.keys(bad).length} packages 3 PDFs and a scan into ${out}`);

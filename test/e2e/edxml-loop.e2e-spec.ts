@@ -177,6 +177,25 @@ describe('edXML import and the closed loop (HTTP, real PostgreSQL, real files)',
     expect(again.body).toMatchObject({ code: 'REPLY_MATCH_STATE_CONFLICT' });
   });
 
+  it("closes a unit's task from its scanned report, read by OCR", async () => {
+    const upload = await app
+      .http()
+      .post('/documents')
+      .set(auth(clerk))
+      .attach('file', sample('edxml/report-dainghia-77-bc-du-scan.jpg'), 'bao-cao-dai-nghia.jpg')
+      .expect(201);
+    expect(await documentOf(upload.body.id)).toMatchObject({ status: 'extracted', textSource: 'ocr' });
+    const match = await matchOf(upload.body.id);
+    expect(match).toMatchObject({
+      status: 'applied',
+      directiveId,
+      unitId: await app.unitId('myduc.dang-uy.dai-nghia'),
+      evidence: { method: 'text', sender: { name: 'ĐẢNG ỦY THỊ TRẤN ĐẠI NGHĨA', source: 'text' } },
+    });
+    const daiNghia = await app.signIn('unit_admin', 'myduc.dang-uy.dai-nghia');
+    expect((await tasksOf(daiNghia)).some((t) => t.status === 'closed')).toBe(true);
+  });
+
   it('leaves an answer from a body outside the registry to the clerk, who dismisses it', async () => {
     const upload = await app
       .http()

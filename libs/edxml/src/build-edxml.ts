@@ -15,6 +15,9 @@ export interface BuildEdxmlOptions {
   soap?: boolean;
 }
 
+/** A fixed time in the zip entries, so the same input gives the same package. */
+const ZIP_TIME = new Date('2000-01-01T00:00:00Z');
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const isoToEdxml = (d: string) => d.replace(/-/g, '/');
 
@@ -111,7 +114,9 @@ export function buildEdxml(header: EdxmlHeader, files: EdxmlFileInput[], options
     `  <edXML:AttachmentEncoded>\n` +
     files
       .map((f, n) => {
-        const content = options.zipAttachments ? Buffer.from(zipSync({ [f.name]: new Uint8Array(f.bytes) })) : f.bytes;
+        const content = options.zipAttachments
+          ? Buffer.from(zipSync({ [f.name]: [new Uint8Array(f.bytes), { mtime: ZIP_TIME }] }))
+          : f.bytes;
         const b64 = content.toString('base64').replace(/.{1,76}/g, '$&\n');
         return (
           `   <edXML:Attachment>\n${el('ContentId', `cid:${n + 1}`, '    ')}${el('AttachmentName', f.name, '    ')}${el('ContentType', f.contentType, '    ')}` +

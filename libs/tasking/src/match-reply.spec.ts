@@ -42,6 +42,13 @@ describe('body names', () => {
   });
   it('reads the sender from the top-left block', () => {
     expect(printedSender(sample('12-ubnd-catlinh-baocao.txt'))?.name).toBe('ỦY BAN NHÂN DÂN PHƯỜNG CÁT LINH');
+    // The Party asterisk as OCR reads it is not a name.
+    expect(
+      printedSender('ĐẢNG BỘ HUYỆN MỸ ĐỨC\n\nĐẢNG ỦY THỊ TRẤN ĐẠI NGHĨA\n\n>z\n\nĐại Nghĩa, ngày 06 tháng 8 năm 2024'),
+    ).toEqual({
+      name: 'ĐẢNG ỦY THỊ TRẤN ĐẠI NGHĨA',
+      parent: 'ĐẢNG BỘ HUYỆN MỸ ĐỨC',
+    });
   });
 });
 

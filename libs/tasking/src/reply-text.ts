@@ -111,7 +111,8 @@ export function printedSender(text: string): { name: string; parent: string | nu
   for (const raw of text.split('\n').slice(0, 12)) {
     const line = raw.trim();
     if (/^Số(?:\s|:|$)/u.test(line) || /ngày\s+\d/u.test(line)) break;
-    if (line && !HEADER_NOISE.test(line)) lines.push(line);
+    // OCR reads the Party asterisk as ">z", "*", "%": a name has at least four letters.
+    if (line && !HEADER_NOISE.test(line) && (line.match(/\p{L}/gu)?.length ?? 0) >= 4) lines.push(line);
   }
   if (lines.length === 0) return null;
   let name = lines[lines.length - 1];
