@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { buildEdxml, parseEdxml } from '@congvan/edxml';
-import { ReplyDocument } from '@congvan/replies';
+import { ReplyDocument, signPdf } from '@congvan/replies';
 import { FileStorage } from '@congvan/storage';
+import { makeTestCertificate } from '../setup/test-certificate.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
@@ -166,5 +167,30 @@ describe('edXML out: status packages and an issued reply through the folder tran
       .save({ ...copy, status: 'draft' as const, number: null, signedPdfSha256: null });
     const refused = await app.http().post(`/replies/${draft.id}/edxml`).set(auth(clerk)).expect(409);
     expect(refused.body).toMatchObject({ code: 'REPLY_NOT_ISSUED', messageEn: expect.any(String) });
+  });
+
+  it("verifies the signature of a received package's PDF: signed and intact, or unsigned", async () => {
+    const p12 = makeTestCertificate('Nguyen Van Thang', 'mat-khau-ky');
+    const signed = await signPdf(sample('edxml/report-anmy-45-bc-du.pdf'), p12, 'mat-khau-ky', {
+      reason: 'Ký ban hành',
+      name: 'Nguyen Van Thang',
+      location: 'An Mỹ',
+    });
+    const original = parseEdxml(sample('edxml/report-anmy-45-bc-du.xml'), limits);
+    const xml = buildEdxml({ ...original.header, documentId: 'signed-45' }, [
+      { name: '45-BC-DU.pdf', contentType: 'application/pdf', bytes: signed },
+    ]);
+    const upload = await app.http().post('/documents').set(auth(clerk)).attach('file', Buffer.from(xml), 'ky-so.xml');
+    expect(upload.status).toBe(201);
+    const { body: verdict } = await app
+      .http()
+      .get(`/documents/${upload.body.id}/signature`)
+      .set(auth(clerk))
+      .expect(200);
+    expect(verdict).toMatchObject({ valid: true });
+    expect(JSON.stringify(verdict.signer)).toContain('Nguyen Van Thang');
+
+    const { body: unsigned } = await app.http().get(`/documents/${directiveId}/signature`).set(auth(clerk)).expect(200);
+    expect(unsigned).toMatchObject({ valid: false, reason: 'NOT_SIGNED' });
   });
 });

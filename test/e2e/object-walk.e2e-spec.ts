@@ -74,6 +74,7 @@ const ID_ROUTES: IdRoute[] = [
   },
   { kind: 'document', method: 'get', declared: '/documents/:id/original', path: (id) => `/documents/${id}/original` },
   { kind: 'document', method: 'get', declared: '/documents/:id/files', path: (id) => `/documents/${id}/files` },
+  { kind: 'document', method: 'get', declared: '/documents/:id/signature', path: (id) => `/documents/${id}/signature` },
   {
     kind: 'document',
     method: 'get',

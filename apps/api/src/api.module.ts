@@ -50,7 +50,11 @@ export class ApiModule {
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
-        ExchangeModule.forRoot({ storageDir, outboxDir: env.EDXML_OUTBOX_DIR ?? join(env.DATA_DIR, 'edxml-outbox') }),
+        ExchangeModule.forRoot({
+          storageDir,
+          outboxDir: env.EDXML_OUTBOX_DIR ?? join(env.DATA_DIR, 'edxml-outbox'),
+          trustedRoots: loadTrustedRoots(env.SIGNATURE_TRUSTED_ROOTS ?? []),
+        }),
         RepliesModule.forRoot({
           storageDir,
           templatesDir: resolve('templates'),

@@ -7,3 +7,4 @@ export * from './documents.options.js';
 export * from './pipeline.js';
 export * from './inbox-watcher.js';
 export * from './document-file.entity.js';
+export * from './text-file.js';

@@ -36,6 +36,13 @@ export class ExchangeController {
     return view(await this.exchange.exportReply(user, id));
   }
 
+  /** The signature of a received document's PDF: integrity, signer, trust. */
+  @Get('documents/:id/signature')
+  @Roles('clerk', 'leader', 'system_admin')
+  signature(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return this.exchange.verifyDocument(user, id);
+  }
+
   @Get('edxml/outbox')
   @Roles('clerk', 'system_admin')
   async outbox(@Query() query: ListOutboxQueryDto, @CurrentUser() user: AuthUser) {

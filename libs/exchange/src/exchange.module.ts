@@ -4,13 +4,16 @@ import { JobQueue } from '@congvan/jobs';
 import { FileStorage, LocalFileStorage } from '@congvan/storage';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { ExchangeController } from './exchange.controller.js';
-import { ExchangeService } from './exchange.service.js';
+import { EXCHANGE_TRUSTED_ROOTS, ExchangeService } from './exchange.service.js';
+import type forge from 'node-forge';
 import { EDXML_TRANSPORT, FolderTransport } from './transport.js';
 
 export interface ExchangeOptions {
   storageDir: string;
   /** The folder transport's folder. */
   outboxDir: string;
+  /** Roots a signer of a received PDF must chain to (SIGNATURE_TRUSTED_ROOTS). */
+  trustedRoots?: forge.pki.Certificate[];
 }
 
 export const JOB_EDXML_OUTBOX = 'edxml.outbox';
@@ -41,6 +44,7 @@ export class ExchangeModule implements OnModuleInit {
       providers: [
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         { provide: EDXML_TRANSPORT, useValue: new FolderTransport(options.outboxDir) },
+        { provide: EXCHANGE_TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
         ExchangeService,
       ],
       exports: [ExchangeService],

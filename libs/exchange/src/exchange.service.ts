@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError } from '@congvan/common';
 import { accessCondition, authorize, type AuthUser, binder } from '@congvan/auth';
-import { currentDirective, DirectiveDraft, Document } from '@congvan/documents';
+import { currentDirective, DirectiveDraft, Document, textFileSha256 } from '@congvan/documents';
 import {
   buildEdxml,
   buildStatusEdxml,
@@ -14,14 +14,18 @@ import {
   reachedStatuses,
 } from '@congvan/edxml';
 import { Unit } from '@congvan/organisation';
-import { ReplyDocument } from '@congvan/replies';
+import { ReplyDocument, type SignatureVerdict, verifyPdfSignature } from '@congvan/replies';
+import type forge from 'node-forge';
 import { FileStorage } from '@congvan/storage';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { EDXML_TRANSPORT, type EdxmlTransport } from './transport.js';
 
 const MAX_ATTEMPTS = 5;
+export const EXCHANGE_TRUSTED_ROOTS = Symbol('EXCHANGE_TRUSTED_ROOTS');
 const TYPE_NAMES: Record<string, string> = { BC: 'Báo cáo', CV: 'Công văn', KH: 'Kế hoạch', TB: 'Thông báo' };
 
+const documentNotFound = (id: string) =>
+  new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
 const replyNotFound = (id: string) =>
   new AppError('REPLY_NOT_FOUND', 404, 'Không tìm thấy văn bản đi.', 'Reply not found.', { id });
 const replyNotIssued = (status: string) =>
@@ -46,7 +50,23 @@ export class ExchangeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     @Inject(EDXML_TRANSPORT) private readonly transport: EdxmlTransport,
+    @Inject(EXCHANGE_TRUSTED_ROOTS) private readonly trustedRoots: forge.pki.Certificate[],
   ) {}
+
+  /**
+   * The signature of a received document's PDF (the main file of an edXML package, or the upload):
+   * integrity, signer, and whether the signer chains to SIGNATURE_TRUSTED_ROOTS.
+   */
+  async verifyDocument(
+    user: AuthUser,
+    documentId: string,
+  ): Promise<SignatureVerdict | { valid: false; reason: 'NOT_A_PDF' }> {
+    await authorize(this.dataSource.manager, user, 'document', 'read', documentId, () => documentNotFound(documentId));
+    const document = await this.dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
+    const bytes = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
+    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return { valid: false, reason: 'NOT_A_PDF' };
+    return verifyPdfSignature(bytes, this.trustedRoots);
+  }
 
   /** Queues the statuses each received edXML document has reached and not yet sent; returns how many. */
   async syncStatuses(now = new Date()): Promise<number> {
