@@ -53,6 +53,9 @@ export class ApiModule {
         ExchangeModule.forRoot({
           storageDir,
           outboxDir: env.EDXML_OUTBOX_DIR ?? join(env.DATA_DIR, 'edxml-outbox'),
+          gateway: env.EDXML_GATEWAY_URL
+            ? { url: env.EDXML_GATEWAY_URL, token: env.EDXML_GATEWAY_TOKEN ?? null }
+            : null,
           trustedRoots: loadTrustedRoots(env.SIGNATURE_TRUSTED_ROOTS ?? []),
         }),
         RepliesModule.forRoot({

@@ -6,12 +6,14 @@ import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { ExchangeController } from './exchange.controller.js';
 import { EXCHANGE_TRUSTED_ROOTS, ExchangeService } from './exchange.service.js';
 import type forge from 'node-forge';
-import { EDXML_TRANSPORT, FolderTransport } from './transport.js';
+import { EDXML_TRANSPORT, FolderTransport, HttpTransport } from './transport.js';
 
 export interface ExchangeOptions {
   storageDir: string;
   /** The folder transport's folder. */
   outboxDir: string;
+  /** A gateway taking packages by HTTP POST; set, it is used instead of the folder. */
+  gateway?: { url: string; token: string | null } | null;
   /** Roots a signer of a received PDF must chain to (SIGNATURE_TRUSTED_ROOTS). */
   trustedRoots?: forge.pki.Certificate[];
 }
@@ -43,7 +45,12 @@ export class ExchangeModule implements OnModuleInit {
       controllers: [ExchangeController],
       providers: [
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
-        { provide: EDXML_TRANSPORT, useValue: new FolderTransport(options.outboxDir) },
+        {
+          provide: EDXML_TRANSPORT,
+          useValue: options.gateway
+            ? new HttpTransport(options.gateway.url, options.gateway.token)
+            : new FolderTransport(options.outboxDir),
+        },
         { provide: EXCHANGE_TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
         ExchangeService,
       ],

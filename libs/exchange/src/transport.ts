@@ -27,3 +27,33 @@ export class FolderTransport implements EdxmlTransport {
     await rename(temporary, join(this.dir, safe));
   }
 }
+
+/**
+ * POSTs each package to a gateway (one configured per site): the XML as the body, its file name in
+ * a header, a bearer token when given. Anything but a 2xx answer is a failure, retried by the
+ * outbox on its next run.
+ */
+export class HttpTransport implements EdxmlTransport {
+  readonly name = 'http';
+
+  constructor(
+    private readonly url: string,
+    private readonly token: string | null = null,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  async send(fileName: string, bytes: Buffer): Promise<void> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      body: new Uint8Array(bytes),
+      headers: {
+        'Content-Type': 'application/xml; charset=utf-8',
+        'X-Edxml-File-Name': encodeURIComponent(fileName),
+        ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
+      },
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    if (!response.ok) throw new Error(`gateway answered ${response.status}`);
+  }
+}
