@@ -4,7 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { memoryStorage } from 'multer';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
+import { DocumentFile } from './document-file.entity.js';
 import { DocumentPage } from './document-page.entity.js';
+import { EdxmlImporter } from './edxml-import.js';
 import { DocumentsController } from './documents.controller.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { DocumentsService } from './documents.service.js';
@@ -18,7 +20,7 @@ export class DocumentsModule {
     return {
       module: DocumentsModule,
       imports: [
-        TypeOrmModule.forFeature([Document, DocumentPage, DirectiveDraft]),
+        TypeOrmModule.forFeature([Document, DocumentPage, DirectiveDraft, DocumentFile]),
         MulterModule.register({
           storage: memoryStorage(),
           limits: { fileSize: options.maxBytes, files: 1, fields: 10 },
@@ -29,6 +31,7 @@ export class DocumentsModule {
         { provide: DOCUMENTS_OPTIONS, useValue: options },
         OcrThreads,
         DocumentPipeline,
+        EdxmlImporter,
         DocumentsService,
         InboxWatcher,
       ],
