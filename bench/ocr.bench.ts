@@ -1,7 +1,7 @@
 /**
  * OCR benchmark (prints figures; not a test).
  *
- *   npm run build && npm run bench:ocr [-- --quick]
+ *   npm run bench:ocr [-- --quick] [-- --before <build>]   (builds first when the sources changed)
  *
  * Pages: every 300 DPI page scan of samples/directives/<id>/ (scan-clean-300-p<N>.png; today the
  * Party layout of Mỹ Đức and the State layout of Đống Đa, two pages each), in three variants made
