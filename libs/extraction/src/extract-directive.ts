@@ -27,6 +27,27 @@ export const FIELD_NAMES: Record<string, string> = {
 const DIRECTS =
   /(?:^|[\s,(])(?:đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
 
+/**
+ * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:
+ * ...", "Địa điểm: ...", "Thành phần dự hội nghị gồm ..."), a rule it follows ("Quy định về ..."), unless
+ * it also directs someone ("Thành phần: đề nghị các đơn vị cử ...").
+ */
+const ATTRIBUTE = /^(?:[^:]{1,60}:\s*)?(?:thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về)(?=[\s:,]|$)/iu;
+export function informs(text: string): boolean {
+  return ATTRIBUTE.test(text) && !DIRECTS.test(text);
+}
+
+/** Numbered items that ask for an action; a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
+function keepActions<T extends { text: string; deadlines: Deadline[] }>(items: T[]): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (!informs(item.text)) kept.push(item);
+    else if (/^(?:thời gian|thời hạn)/iu.test(item.text) && kept.length > 0)
+      kept.at(-1)!.deadlines.push(...item.deadlines);
+  }
+  return kept;
+}
+
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
 
@@ -52,7 +73,10 @@ export function extractDirective(input: string): ExtractionResult {
   const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
   const requirements =
     numbered.length > 0 && body.some((p) => directsHere(p.text))
-      ? numbered.map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
+      ? keepActions(numbered).map((r) => ({
+          ...r,
+          assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
+        }))
       : parseProseRequirements(body, year);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
