@@ -7,6 +7,7 @@ import { parseProseRequirements } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
+import { DIRECTS, informs } from './describes.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -23,19 +24,6 @@ export const FIELD_NAMES: Record<string, string> = {
   distribution: 'Nơi nhận',
   signer: 'Người ký',
 };
-
-const DIRECTS =
-  /(?:^|[\s,(])(?:đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
-
-/**
- * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:
- * ...", "Địa điểm: ...", "Thành phần dự hội nghị gồm ..."), a rule it follows ("Quy định về ..."), unless
- * it also directs someone ("Thành phần: đề nghị các đơn vị cử ...").
- */
-const ATTRIBUTE = /^(?:[^:]{1,60}:\s*)?(?:thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về)(?=[\s:,]|$)/iu;
-export function informs(text: string): boolean {
-  return ATTRIBUTE.test(text) && !DIRECTS.test(text);
-}
 
 /** Numbered items that ask for an action; a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
 function keepActions<T extends { text: string; deadlines: Deadline[] }>(items: T[]): T[] {
