@@ -2,7 +2,7 @@ import { canonicaliseTones } from '@congvan/common';
 import { clean } from './text-utils.js';
 
 /** Verbs (and modal words) that end the addressee of a directive: "đề nghị <addressee> <verb> ...". */
-export const VERBS = [
+const VERBS = [
   'chủ trì',
   'phối hợp',
   'chỉ đạo',
