@@ -59,9 +59,11 @@ export function extractDirective(input: string): ExtractionResult {
   const numbered = parseRequirements(body, year);
   // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
   const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
+  // Numbered items that all describe (an invitation's "1. Thời gian", "2. Địa điểm") leave the prose to direct.
+  const actions = keepActions(numbered);
   const requirements =
-    numbered.length > 0 && body.some((p) => directsHere(p.text))
-      ? keepActions(numbered).map((r) => ({
+    actions.length > 0 && body.some((p) => directsHere(p.text))
+      ? actions.map((r) => ({
           ...r,
           assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
         }))

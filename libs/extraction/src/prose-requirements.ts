@@ -4,6 +4,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { reportRoutes } from './report-routes.js';
+import { informs } from './describes.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -101,6 +102,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
           leadIn = { assignees: leadAssignees(text), open: true };
           continue;
         }
+        // "- Thời gian: ...", "- Địa điểm: ...", "- Thành phần: ...": what the event is, not a task.
+        if (informs(clean(text))) continue;
         found.push(make(String(found.length + 1), text, sentence.span, leadIn.assignees, year));
         if (sentence.marker !== '-') leadIn.open = paragraph.marker === '-';
         continue;
