@@ -3,6 +3,7 @@ import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { informs } from './describes.js';
+import { findAssignees } from './assignees.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -82,7 +83,9 @@ export function parseRequirements(
           [item],
           year,
         );
-        if (unit && requirement.assignees.length === 0) requirement.assignees = [unit];
+        // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
+        if (unit)
+          requirement.assignees = findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : [unit];
         requirements.push(requirement);
       });
     else if (labels.length > 0) {
@@ -93,7 +96,9 @@ export function parseRequirements(
       // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
       // structure: the paragraphs under it are the requirement, done by the unit it names.
       const requirement = makeRequirement(ref, plain, year);
-      if (unit && requirement.assignees.length === 0) requirement.assignees = [unit];
+      // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
+      if (unit)
+        requirement.assignees = findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : [unit];
       requirements.push(requirement);
     } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     section = null;
