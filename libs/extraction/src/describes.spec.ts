@@ -1,6 +1,7 @@
 import { informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
+import { parseProseRequirements } from './prose-requirements.js';
 import { splitLines } from './text-utils.js';
 
 const requirements = (text: string) => parseRequirements(toParagraphs(splitLines(text)), '2026');
@@ -81,5 +82,20 @@ describe('numbered headings are structure', () => {
     const { directive } = extractDirective(text);
     expect(directive.requirements).toHaveLength(1);
     expect(directive.requirements[0].deadlines.map((d) => d.kind === 'absolute' && d.date)).toEqual(['2026-01-25']);
+  });
+});
+
+describe('closing courtesy in prose', () => {
+  it.each([
+    'Trường hợp có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh về Phòng Nội vụ để được hướng dẫn.',
+    'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Ban Tổ chức Quận ủy để được hướng dẫn.',
+    'Mọi vướng mắc đề nghị các đơn vị liên hệ Văn phòng UBND xã.',
+  ])('"%s" is no requirement', (courtesy) => {
+    const paragraphs = toParagraphs(
+      splitLines(`Đề nghị UBND các xã, thị trấn báo cáo về UBND huyện trước ngày 15/3/2026.\n${courtesy}`),
+    );
+    expect(parseProseRequirements(paragraphs, '2026').map((r) => r.text)).toEqual([
+      'Đề nghị UBND các xã, thị trấn báo cáo về UBND huyện trước ngày 15/3/2026',
+    ]);
   });
 });
