@@ -75,7 +75,7 @@ describe('reply drafts from task data, the reply list, signature images and user
       .get(`/tasks?documentId=${documentId}&status=open`)
       .set(auth(catLinhAdmin))
       .expect(200);
-    return body.find((task: { requirementRef: string }) => task.requirementRef === '1.4').id;
+    return body.items.find((task: { requirementRef: string }) => task.requirementRef === '1.4').id;
   }
 
   it("drafts a unit's report from its task: citation, Kính gửi the issuer, body from its answers", async () => {

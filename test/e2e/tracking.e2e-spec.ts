@@ -79,7 +79,8 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
     expect(dispatched.body.created).toBe(8);
 
     // Cát Linh reports on the overdue task and closes it: a done task is never reminded.
-    const [overdue] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body;
+    const [overdue] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body
+      .items;
     expect(overdue).toMatchObject({ requirementRef: '1', overdue: true, lastRemindedAt: null });
     await app
       .http()
@@ -103,13 +104,13 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
           { unitId: hangBotId, unitName: HANG_BOT, tasks: 2 },
         ],
       });
-      const mine = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200))
-        .body as Array<{ requirementRef: string; status: string; lastRemindedAt: string | null }>;
+      const mine = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body
+        .items as Array<{ requirementRef: string; status: string; lastRemindedAt: string | null }>;
       const reminded = Object.fromEntries(mine.map((t) => [t.requirementRef, t.lastRemindedAt]));
       expect(new Date(reminded['2']!).getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect([reminded['1'], reminded['3'], reminded['4']]).toEqual([null, null, null]);
-      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200))
-        .body as Array<{ id: string; requirementRef: string; lastRemindedAt: string | null }>;
+      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200)).body
+        .items as Array<{ id: string; requirementRef: string; lastRemindedAt: string | null }>;
       expect(
         theirs
           .filter((t) => t.lastRemindedAt !== null)

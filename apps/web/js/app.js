@@ -81,7 +81,7 @@ function renderChrome() {
     replace(account);
     return;
   }
-  const current = location.hash.split('/').slice(0, 2).join('/');
+  const current = location.hash.split('?')[0].split('/').slice(0, 2).join('/');
   replace(
     nav,
     h(
@@ -116,7 +116,8 @@ async function signOut() {
 async function route() {
   if (typeof cleanup === 'function') cleanup();
   cleanup = undefined;
-  const path = location.hash.replace(/^#/, '') || '/';
+  // The query (?status=...&offset=...) belongs to the view: lists keep their filters there.
+  const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
   if (!session) {
     try {
       session = await startSession(await api('GET', '/auth/me'));

@@ -10,6 +10,7 @@ import { DocumentsController } from './documents.controller.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { DocumentsService } from './documents.service.js';
 import { InboxWatcher } from './inbox-watcher.js';
+import { RegisterService } from './register.service.js';
 import { OcrEngineProvider } from './ocr-engine.provider.js';
 import { DocumentPipeline } from './pipeline.js';
 
@@ -32,6 +33,7 @@ export class DocumentsModule {
         OcrEngineProvider,
         DocumentPipeline,
         DocumentsService,
+        RegisterService,
         InboxWatcher,
       ],
       exports: [DocumentsService],

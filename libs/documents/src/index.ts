@@ -6,3 +6,7 @@ export * from './documents.service.js';
 export * from './documents.options.js';
 export * from './pipeline.js';
 export * from './inbox-watcher.js';
+export * from './document-status.js';
+export * from './register-title.js';
+export * from './register.service.js';
+export * from './duplicates.js';

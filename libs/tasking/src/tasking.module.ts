@@ -10,6 +10,7 @@ import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
 import { TaskingController } from './tasking.controller.js';
+import { TaskListService } from './task-list.service.js';
 import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
 
 export interface TaskingOptions {
@@ -64,8 +65,9 @@ export class TaskingModule implements OnModuleInit {
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         TaskingService,
+        TaskListService,
       ],
-      exports: [TaskingService],
+      exports: [TaskingService, TaskListService],
     };
   }
 }

@@ -23,6 +23,7 @@ import {
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromFile } from 'file-type';
 import { addDays } from './compute-due-dates.js';
+import { checkDispatchable, type DuplicateOverride } from './dispatch-checks.js';
 import { REGISTER_COLUMNS, registerWorkbook, type RegisterRow } from './register-workbook.js';
 import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
 import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnits } from './plan-tasks.js';
@@ -143,7 +144,12 @@ export class TaskingService {
    * settle recipient lines by choosing units; lines left unresolved stop the dispatch. Idempotent:
    * tasks are keyed by (document, requirement, unit, occurrence), so a second call creates nothing.
    */
-  async dispatch(user: AuthUser, documentId: string, settled: RecipientUnits[] = []): Promise<DispatchResult> {
+  async dispatch(
+    user: AuthUser,
+    documentId: string,
+    settled: RecipientUnits[] = [],
+    override: DuplicateOverride | null = null,
+  ): Promise<DispatchResult> {
     await this.authorizeDocument(user, documentId, 'manage');
     return this.dataSource.transaction(async (tx) => {
       const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
@@ -168,8 +174,9 @@ export class TaskingService {
       if (unresolved.length > 0) throw recipientsUnresolved(unresolved);
 
       const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
-      const createdIds = await this.insertTasks(tx, documentId, plan.tasks, user.id);
       const alreadyDispatched = document.status === 'tasked';
+      if (!alreadyDispatched) await checkDispatchable(tx, this.audit, user, documentId, recipients, plan, override);
+      const createdIds = await this.insertTasks(tx, documentId, plan.tasks, user.id);
       if (!alreadyDispatched) {
         // The issuing body's leaders follow this directive's tasks (access policy: leader, track).
         const issuerUnitId = findIssuerUnit(units, directive.issuer?.name)?.id ?? null;
@@ -195,34 +202,6 @@ export class TaskingService {
         warnings: plan.warnings,
       };
     });
-  }
-
-  /**
-   * A unit's tasks by due day (overdue first), limited to what the caller may see. Plain SQL with
-   * only the columns a TaskView shows: the inbox is the most read route (bench/tasking.bench.ts).
-   */
-  async inbox(
-    user: AuthUser,
-    query: { status?: TaskStatus; documentId?: string; limit: number; offset: number },
-  ): Promise<Array<InboxTask & { overdue: boolean }>> {
-    const values: unknown[] = [];
-    const param = binder(values);
-    // A unit admin's scope is one equality, so the (unit_id, due_on, created_at) index yields the page in order.
-    const where: string[] = [accessCondition(user, 'task', 'read', 't', param)];
-    if (query.status) where.push(`t.status = ${param(query.status)}`);
-    if (query.documentId) where.push(`t.document_id = ${param(query.documentId)}`);
-    const rows: InboxTask[] = await this.dataSource.query(
-      `SELECT t.id, t.document_id AS "documentId", t.requirement_ref AS "requirementRef", t.requirement_text AS "requirementText", t.unit_id AS "unitId",
-              t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence, t.deadline_text AS "deadlineText", t.report_to AS "reportTo",
-              t.status, t.closed_at AS "closedAt", t.last_reminded_at AS "lastRemindedAt"
-         FROM task t
-        WHERE ${where.join(' AND ')}
-        ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC
-        LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
-      values,
-    );
-    const today = this.today();
-    return rows.map((task) => Object.assign(task, { overdue: isOverdue(task, today) }));
   }
 
   async get(
