@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { addDays, vietnamToday } from '@congvan/tasking';
@@ -136,5 +136,21 @@ describe('attachments: checked before a byte is kept, streamed to disk under a c
       .attach('files', bytes, 'x.pdf')
       .expect(404);
     expect(stored()).toEqual(files);
+  });
+
+  it('answers eight concurrent uploads of the same new scan with one document, never a 500', async () => {
+    const clerk = await app.signIn('clerk');
+    const scan = readFileSync(
+      new URL('../../samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf', import.meta.url),
+    );
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        app.http().post('/documents').set(auth(clerk)).attach('file', scan, 'cong-van.pdf'),
+      ),
+    );
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(responses.map((r) => r.body.id)).size).toBe(1);
+    expect(responses.filter((r) => r.body.duplicate).length).toBe(7);
   });
 });
