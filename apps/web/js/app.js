@@ -11,7 +11,7 @@ import { renderCompliance } from './views/compliance.js';
 import { renderInbox, renderTask } from './views/tasks.js';
 import { renderReplies, renderReply } from './views/replies.js';
 
-/** @typedef {{ id: string, username: string, role: string, unitId: string | null }} User */
+/** @typedef {{ id: string, username: string, role: string, unitId: string | null, organisation: string | null }} User */
 /** @typedef {{ user: User, unitName: (id: string | null) => string, units: () => Promise<any[]> }} Session */
 /** @typedef {(main: HTMLElement, params: string[], session: Session) => (void | (() => void) | Promise<void | (() => void)>)} View */
 

@@ -7,3 +7,4 @@ export * from './task-event.entity.js';
 export * from './tasking.module.js';
 export * from './tasking.service.js';
 export * from './task-list.service.js';
+export * from './worklist.js';

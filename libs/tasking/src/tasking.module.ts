@@ -11,6 +11,7 @@ import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
 import { TaskingController } from './tasking.controller.js';
 import { TaskListService } from './task-list.service.js';
+import { WorklistController, WorklistService } from './worklist.js';
 import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
 
 export interface TaskingOptions {
@@ -60,12 +61,13 @@ export class TaskingModule implements OnModuleInit {
           limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
         }),
       ],
-      controllers: [TaskingController],
+      controllers: [TaskingController, WorklistController],
       providers: [
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         TaskingService,
         TaskListService,
+        WorklistService,
       ],
       exports: [TaskingService, TaskListService],
     };
