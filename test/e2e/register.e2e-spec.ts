@@ -227,4 +227,27 @@ describe('sổ văn bản đến: số đến, the register, duplicates and empt
     const due = await page(`documentId=${ids.dongda}&dueFrom=${day}&dueTo=${day}&limit=500`);
     expect(due.total).toBe(dated.filter((d: string) => d === day).length);
   });
+
+  it("counts each role's work for its home page, the same as the lists behind the counts", async () => {
+    const ward = await app.signIn('unit_admin', 'dongda.ward.cat-linh');
+    const { body: counts } = await app.http().get('/worklist').set(auth(ward)).expect(200);
+    const overdue = (await app.http().get('/tasks?overdue=true&limit=1').set(auth(ward)).expect(200)).body.total;
+    // The directive of 1/2024 is past due: the ward has overdue work.
+    expect(overdue).toBeGreaterThan(0);
+    expect(counts).toEqual({
+      today,
+      dueToday: 0,
+      overdue,
+      awaitingReview: 0,
+      documentsToReview: 0,
+      awaitingSignature: 0,
+      returned: 0,
+    });
+    const registerOverdue = (await app.http().get('/documents?overdue=true').set(auth(clerk)).expect(200)).body;
+    expect(registerOverdue.items.map((d: { id: string }) => d.id).sort()).toEqual([ids.dongda, ids.scan].sort());
+    const { body: clerkCounts } = await app.http().get('/worklist').set(auth(clerk)).expect(200);
+    expect(clerkCounts.overdue).toBe(
+      (await app.http().get('/tasks?overdue=true&limit=1').set(auth(clerk)).expect(200)).body.total,
+    );
+  });
 });

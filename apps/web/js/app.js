@@ -10,6 +10,7 @@ import { renderReview } from './views/review.js';
 import { renderCompliance } from './views/compliance.js';
 import { renderInbox, renderTask } from './views/tasks.js';
 import { renderReplies, renderReply } from './views/replies.js';
+import { renderHome } from './views/home.js';
 
 /** @typedef {{ id: string, username: string, role: string, unitId: string | null, organisation: string | null }} User */
 /** @typedef {{ user: User, unitName: (id: string | null) => string, units: () => Promise<any[]> }} Session */
@@ -17,6 +18,7 @@ import { renderReplies, renderReply } from './views/replies.js';
 
 /** @type {Array<{ pattern: RegExp, view: View, roles: string[] }>} */
 const ROUTES = [
+  { pattern: /^\/home$/, view: renderHome, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/documents$/, view: renderDocuments, roles: ['clerk', 'leader', 'system_admin'] },
   { pattern: /^\/documents\/([0-9a-f-]{36})$/, view: renderReview, roles: ['clerk', 'leader', 'system_admin'] },
   {
@@ -37,20 +39,24 @@ const ROUTES = [
 /** The menu per role: [hash, label]. */
 const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
   clerk: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ đã giao'],
     ['#/replies', 'Văn bản đi'],
   ],
   unit_admin: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/tasks', 'Nhiệm vụ của đơn vị'],
     ['#/replies', 'Báo cáo của đơn vị'],
   ],
   leader: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/replies', 'Văn bản chờ ký'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Tình hình thực hiện'],
   ],
   system_admin: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ'],
     ['#/replies', 'Văn bản đi'],

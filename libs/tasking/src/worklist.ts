@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { accessCondition, type AuthUser, binder, CurrentUser, Roles } from '@congvan/auth';
+import { withoutUnusedBinds } from './sql-binds.js';
 import { type Clock, TASKING_CLOCK } from './tasking.service.js';
 
 /** "Việc cần xử lý": what needs the caller today, counted within what it may see and do. */
@@ -40,7 +41,8 @@ export class WorklistService {
     const signReplies = accessCondition(user, 'reply', 'sign', 'r', bind);
     const authorReplies = accessCondition(user, 'reply', 'author', 'r', bind);
     const [row] = await this.dataSource.query(
-      `SELECT
+      ...withoutUnusedBinds(
+        `SELECT
          (SELECT count(*) FROM task t WHERE ${readTasks} AND t.status IN ('open', 'returned') AND t.due_on = ${day}::date)::int AS "dueToday",
          (SELECT count(*) FROM task t WHERE ${readTasks} AND t.status IN ('open', 'returned') AND t.due_on < ${day}::date)::int AS overdue,
          (SELECT count(*) FROM task t WHERE ${judgeTasks} AND t.status = 'closed')::int AS "awaitingReview",
@@ -48,9 +50,11 @@ export class WorklistService {
          (SELECT count(*) FROM reply_document r WHERE (${signReplies} OR ${authorReplies}) AND r.status = 'submitted')::int AS "awaitingSignature",
          (SELECT count(*) FROM task t WHERE ${answerTasks} AND t.status = 'returned')::int
            + (SELECT count(*) FROM reply_document r WHERE ${authorReplies} AND r.status = 'returned')::int AS returned`,
-      values,
+        values,
+      ),
     );
-    return { today, ...row };
+    // Accepting or returning reports is the issuer's work, not a unit admin's.
+    return { today, ...row, awaitingReview: user.role === 'unit_admin' ? 0 : row.awaitingReview };
   }
 }
 

@@ -5,6 +5,7 @@
 import { api, uploadWithProgress } from '../api.js';
 import { badge, formatDate, formatDateTime, h, nonEmptyLines, replace, REPLY_KIND, REPLY_STATUS } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
+import { hashValues } from '../list-query.js';
 
 /** @param {string} status */
 const statusBadge = (status) =>
@@ -19,13 +20,15 @@ const numberOf = (reply) => (reply.number ? `Số ${String(reply.number).padStar
 /** @type {import('../app.js').View} */
 export async function renderReplies(main, _params, session) {
   const leader = session.user.role === 'leader';
+  // A link may ask for one status (#/replies?status=returned, from the home page).
+  const wanted = hashValues().status;
   const filter = /** @type {HTMLSelectElement} */ (
     h(
       'select',
       { id: 'reply-filter', onchange: () => refresh() },
       h('option', { value: '' }, 'Tất cả'),
       Object.entries(REPLY_STATUS).map(([value, label]) =>
-        h('option', { value, selected: leader && value === 'submitted' }, label),
+        h('option', { value, selected: wanted ? wanted === value : leader && value === 'submitted' }, label),
       ),
     )
   );
