@@ -202,10 +202,16 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
       const [header, ...rows] = await readSheet(response.body as Buffer);
       expect(header).toEqual(['Văn bản', 'Yêu cầu', 'Đơn vị', 'Hạn', 'Trạng thái', 'Đóng lúc', 'Nội dung']);
       expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[6]])).toEqual([
-        ['Công văn về an toàn thông tin.pdf', '1', CAT_LINH, 'closed', 'Rà soát tài khoản thư điện tử công vụ'],
-        ['Công văn về an toàn thông tin.pdf', '2', CAT_LINH, 'open', 'Đổi mật khẩu các tài khoản quản trị'],
-        ['Công văn về an toàn thông tin.pdf', '3', CAT_LINH, 'open', 'Báo cáo kết quả thực hiện'],
-        ['Công văn về an toàn thông tin.pdf', '4', CAT_LINH, 'open', 'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu'],
+        ['Công văn về an toàn thông tin.pdf', '1', CAT_LINH, 'Đã báo cáo', 'Rà soát tài khoản thư điện tử công vụ'],
+        ['Công văn về an toàn thông tin.pdf', '2', CAT_LINH, 'Chưa báo cáo', 'Đổi mật khẩu các tài khoản quản trị'],
+        ['Công văn về an toàn thông tin.pdf', '3', CAT_LINH, 'Chưa báo cáo', 'Báo cáo kết quả thực hiện'],
+        [
+          'Công văn về an toàn thông tin.pdf',
+          '4',
+          CAT_LINH,
+          'Chưa báo cáo',
+          'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu',
+        ],
       ]);
       expect(rows.map((r) => (r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : r[3]))).toEqual([
         addDays(today, -1),

@@ -11,7 +11,14 @@ import {
   type TaskAction,
 } from '@congvan/auth';
 import { toCsvRow } from '@congvan/common';
-import { currentDirective, DirectiveDraft, displayName, Document } from '@congvan/documents';
+import {
+  currentDirective,
+  DirectiveDraft,
+  displayName,
+  Document,
+  registerTitle,
+  type TitleFields,
+} from '@congvan/documents';
 import {
   findIssuerUnit,
   isValidOn,
@@ -29,7 +36,7 @@ import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
 import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnits } from './plan-tasks.js';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse, type Attachment } from './task-response.entity.js';
-import { Task, type TaskStatus } from './task.entity.js';
+import { Task, TASK_STATUS_LABELS, type TaskStatus } from './task.entity.js';
 import { summariseDirective, type DirectiveSummary } from './tasking.dto.js';
 import {
   directiveNotFound,
@@ -488,17 +495,25 @@ export class TaskingService {
   }
 
   /** The register's rows, limited to the units the caller may see. */
-  private registerRows(user: AuthUser, documentId?: string): Promise<RegisterRow[]> {
+  /** The register's rows, limited to what the caller may see; the directive by its title, the status in Vietnamese. */
+  private async registerRows(user: AuthUser, documentId?: string): Promise<RegisterRow[]> {
     const values: unknown[] = [documentId ?? null];
     const visible = accessCondition(user, 'task', 'read', 't', binder(values));
-    return this.dataSource.query(
-      `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS "dueOn",
-              t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
+    const rows: Array<RegisterRow & { directive: TitleFields | null }> = await this.dataSource.query(
+      `SELECT d.original_name AS document, coalesce(dd.reviewed, dd.extracted) AS directive, t.requirement_ref AS requirement, u.name AS unit,
+              t.due_on::text AS "dueOn", t.status,
+              to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
          FROM task t JOIN unit u ON u.id = t.unit_id JOIN document d ON d.id = t.document_id
+         LEFT JOIN directive_draft dd ON dd.document_id = d.id
         WHERE ($1::uuid IS NULL OR t.document_id = $1) AND ${visible}
         ORDER BY d.created_at, t.requirement_ref, u.name, t.occurrence`,
       values,
     );
+    return rows.map(({ directive, ...row }) => ({
+      ...row,
+      document: (directive && registerTitle(directive)) ?? row.document,
+      status: TASK_STATUS_LABELS[row.status as TaskStatus] ?? row.status,
+    }));
   }
 
   private async transition(
