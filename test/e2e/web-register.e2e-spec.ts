@@ -138,9 +138,8 @@ describe('the register, duplicates, home counts and draft checks in the browser 
         expect(header[0]).toBe('Số đến');
         expect(lines.map((line) => line[0])).toEqual([1]);
       }
-      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(
-        size === 'desktop',
-      );
+      // The register scrolls inside its frame; the page itself never sideways, on a phone neither.
+      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
       await context.close();
     }
   });

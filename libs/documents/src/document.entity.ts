@@ -18,6 +18,7 @@ export interface DocumentFailure {
 
 @Entity()
 @Index(['organisation', 'sha256'], { unique: true })
+@Index('IDX_document_incoming_number', ['organisation', 'incomingYear', 'incomingNumber'], { unique: true })
 export class Document {
   @PrimaryGeneratedColumn('uuid')
   id: string;
