@@ -55,56 +55,43 @@ export class TaskListService {
     if (query.dueTo) where.push(`t.due_on <= ${param(query.dueTo)}::date`);
     if (query.overdue) where.push(`t.status IN ('open', 'returned') AND t.due_on < ${param(today)}::date`);
     const filterValues = values.length;
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT t.id, t.document_id AS "documentId", t.requirement_ref AS "requirementRef", t.requirement_text AS "requirementText", t.unit_id AS "unitId",
-                t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence, t.deadline_text AS "deadlineText", t.report_to AS "reportTo",
-                t.status, t.closed_at AS "closedAt", t.last_reminded_at AS "lastRemindedAt"
-           FROM task t
-          WHERE ${where.join(' AND ')}
-          ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC, t.id
-          LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
+    const count = `SELECT count(*)::int FROM task t WHERE ${where.join(' AND ')}`;
+    // One round trip: the page (in index order) with its directives' title fields, its units' names
+    // and the total (an uncorrelated subquery, counted once).
+    const rows: Array<InboxTask & TitleFields & { unitName: string; originalName: string; total: number }> =
+      await this.dataSource.query(
+        `SELECT p.*, u.name AS "unitName", d.original_name AS "originalName", (${count}) AS total,
+                coalesce(dd.reviewed, dd.extracted) ->> 'docType' AS "docType", coalesce(dd.reviewed, dd.extracted) ->> 'number' AS number,
+                coalesce(dd.reviewed, dd.extracted) ->> 'symbol' AS symbol, coalesce(dd.reviewed, dd.extracted) ->> 'date' AS date
+           FROM (SELECT t.id, t.document_id AS "documentId", t.requirement_ref AS "requirementRef", t.requirement_text AS "requirementText",
+                        t.unit_id AS "unitId", t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence,
+                        t.deadline_text AS "deadlineText", t.report_to AS "reportTo", t.status, t.closed_at AS "closedAt",
+                        t.last_reminded_at AS "lastRemindedAt", t.created_at
+                   FROM task t
+                  WHERE ${where.join(' AND ')}
+                  ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC, t.id
+                  LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}) p
+           JOIN unit u ON u.id = p."unitId"
+           JOIN document d ON d.id = p."documentId"
+           LEFT JOIN directive_draft dd ON dd.document_id = p."documentId"
+          ORDER BY p."dueOn" ASC NULLS LAST, p.created_at ASC, p.id`,
         values,
-      ) as Promise<InboxTask[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS total FROM task t WHERE ${where.join(' AND ')}`,
-        values.slice(0, filterValues),
-      ) as Promise<Array<{ total: number }>>,
-    ]);
-    const names = await this.names(rows);
+      );
+    // Past the last page there is no row to carry the total: count alone.
+    const total =
+      rows[0]?.total ??
+      (query.offset > 0
+        ? (await this.dataSource.query(`SELECT (${count}) AS total`, values.slice(0, filterValues)))[0].total
+        : 0);
     return {
       items: rows.map((task) => ({
         ...toTaskView(task, isOverdue(task, today)),
-        directive: { id: task.documentId, title: names.documents.get(task.documentId) ?? '' },
-        unitName: names.units.get(task.unitId) ?? '',
+        directive: { id: task.documentId, title: registerTitle(task) ?? task.originalName },
+        unitName: task.unitName,
       })),
       total,
       limit: query.limit,
       offset: query.offset,
-    };
-  }
-
-  /** The titles of the page's directives and the names of its units, in two small queries. */
-  private async names(rows: InboxTask[]): Promise<{ documents: Map<string, string>; units: Map<string, string> }> {
-    const documentIds = [...new Set(rows.map((r) => r.documentId))];
-    const unitIds = [...new Set(rows.map((r) => r.unitId))];
-    if (rows.length === 0) return { documents: new Map(), units: new Map() };
-    const [documents, units] = await Promise.all([
-      this.dataSource.query(
-        `SELECT d.id, d.original_name AS "originalName", coalesce(dd.reviewed, dd.extracted) AS directive
-           FROM document d LEFT JOIN directive_draft dd ON dd.document_id = d.id WHERE d.id = ANY($1::uuid[])`,
-        [documentIds],
-      ),
-      this.dataSource.query(`SELECT id, name FROM unit WHERE id = ANY($1::uuid[])`, [unitIds]),
-    ]);
-    return {
-      documents: new Map(
-        documents.map((d: { id: string; originalName: string; directive: TitleFields | null }) => [
-          d.id,
-          (d.directive && registerTitle(d.directive)) ?? d.originalName,
-        ]),
-      ),
-      units: new Map(units.map((u: { id: string; name: string }) => [u.id, u.name])),
     };
   }
 }
