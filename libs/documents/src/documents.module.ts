@@ -11,7 +11,7 @@ import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js
 import { DocumentsService } from './documents.service.js';
 import { InboxWatcher } from './inbox-watcher.js';
 import { RegisterService } from './register.service.js';
-import { OcrEngineProvider } from './ocr-engine.provider.js';
+import { OcrThreads } from './ocr-threads.provider.js';
 import { DocumentPipeline } from './pipeline.js';
 
 @Module({})
@@ -30,7 +30,7 @@ export class DocumentsModule {
       providers: [
         { provide: DOCUMENTS_OPTIONS, useValue: options },
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
-        OcrEngineProvider,
+        OcrThreads,
         DocumentPipeline,
         DocumentsService,
         RegisterService,
