@@ -188,6 +188,10 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
 
   it('lets the issuer return a report with a reason and shows compliance per unit', async () => {
     const [closed] = (await app.http().get('/tasks?status=closed').set(auth(clerk)).expect(200)).body.items;
+    for (const body of [{}, { reason: '  ' }]) {
+      const refused = await app.http().post(`/tasks/${closed.id}/return`).set(auth(leader)).send(body).expect(422);
+      expect(refused.body).toMatchObject({ code: 'RETURN_REASON_REQUIRED', message: expect.stringContaining('lý do') });
+    }
     await app
       .http()
       .post(`/tasks/${closed.id}/return`)

@@ -103,10 +103,11 @@ export class RespondDto {
 }
 
 export class ReturnTaskDto {
+  /** Required: the service says so in Vietnamese when it is missing or too short (not a generic 400). */
+  @IsOptional()
   @IsString()
-  @MinLength(3)
   @MaxLength(2_000)
-  reason: string;
+  reason?: string;
 }
 
 export interface TaskView {

@@ -88,3 +88,11 @@ export const duplicateDirective = (first: {
     `This directive repeats ${first.title}, already registered. Dispatch it only with an explicit override (allowDuplicate).`,
     { duplicateOf: first },
   );
+
+export const returnReasonRequired = () =>
+  new AppError(
+    'RETURN_REASON_REQUIRED',
+    422,
+    'Cần ghi lý do trả lại (ít nhất 3 ký tự) để đơn vị biết phải bổ sung, sửa chữa gì.',
+    'A return needs a reason (at least 3 characters) so the unit knows what to fix.',
+  );

@@ -43,6 +43,7 @@ import {
   notReviewed,
   recipientsUnresolved,
   responseRequired,
+  returnReasonRequired,
   taskNotFound,
   taskStateConflict,
   unknownUnits,
@@ -283,8 +284,13 @@ export class TaskingService {
     return this.transition(user, 'judge', taskId, ['closed'], 'accepted', null, 'task.accepted');
   }
 
-  returnTask(user: AuthUser, taskId: string, reason: string): Promise<Task> {
-    return this.transition(user, 'judge', taskId, ['closed'], 'returned', reason, 'task.returned');
+  /** A return tells the unit what to fix: without a reason of a few words it is refused, saying so. */
+  returnTask(user: AuthUser, taskId: string, reason: string | undefined): Promise<Task> {
+    const text = reason?.normalize('NFC').trim() ?? '';
+    // Checked once the caller may judge this task (so another unit's task stays a 404).
+    return this.transition(user, 'judge', taskId, ['closed'], 'returned', text, 'task.returned', async () => {
+      if (text.length < 3) throw returnReasonRequired();
+    });
   }
 
   /** The compliance board of a directive the caller follows (its organisation's, or its body issued it). */
