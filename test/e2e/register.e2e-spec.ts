@@ -182,7 +182,7 @@ describe('sổ văn bản đến: số đến, the register, duplicates and empt
     const refused = await app.http().post(`/documents/${ids.scan}/dispatch`).set(auth(clerk)).send({}).expect(409);
     expect(refused.body).toMatchObject({
       code: 'DUPLICATE_DIRECTIVE',
-      message: expect.stringContaining(`trùng với ${first.title} (số đến 1/`),
+      message: expect.stringContaining(`trùng với ${first.title} (số đến 1 năm `),
       details: { duplicateOf: { id: ids.dongda } },
     });
     const overridden = await app

@@ -84,7 +84,7 @@ export const duplicateDirective = (first: {
   new AppError(
     'DUPLICATE_DIRECTIVE',
     409,
-    `Văn bản này trùng với ${first.title}${first.incomingNumber ? ` (số đến ${first.incomingNumber}/${first.incomingYear})` : ''} đã vào sổ. Mở văn bản đã có; chỉ giao việc lần nữa khi chắc chắn cần, bằng cách xác nhận giao việc cho văn bản trùng.`,
+    `Văn bản này trùng với ${first.title}${first.incomingNumber ? ` (số đến ${first.incomingNumber} năm ${first.incomingYear})` : ''} đã vào sổ. Mở văn bản đã có; chỉ giao việc lần nữa khi chắc chắn cần, bằng cách xác nhận giao việc cho văn bản trùng.`,
     `This directive repeats ${first.title}, already registered. Dispatch it only with an explicit override (allowDuplicate).`,
     { duplicateOf: first },
   );

@@ -266,11 +266,17 @@ export async function renderDocuments(main, _params, session) {
     fileInput,
   );
 
+  const active = Object.keys(query).filter((name) => !['sort', 'order', 'offset'].includes(name)).length;
   replace(
     main,
     h('h1', null, 'Sổ văn bản đến'),
     canUpload ? h('section', { 'aria-label': 'Tải văn bản lên' }, dropZone, uploads) : null,
-    filters,
+    h(
+      'details',
+      { class: 'filter-panel', open: active > 0 },
+      h('summary', null, active ? `Bộ lọc (${active} điều kiện)` : 'Bộ lọc'),
+      filters,
+    ),
     h('div', { class: 'toolbar' }, exportLink),
     list,
   );

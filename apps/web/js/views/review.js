@@ -231,7 +231,8 @@ export async function renderReview(main, [documentId], session) {
       { class: 'row' },
       field('Địa danh', 'place', directive.place ?? '', (v) => (directive.place = v || null)),
       field('Ngày ban hành', 'date', directive.date ?? '', (v) => (directive.date = v || null), {
-        type: directive.date?.length === 7 ? 'text' : 'date',
+        // A whole day gets the date picker; a month-only or missing date is typed (YYYY-MM or YYYY-MM-DD).
+        type: directive.date?.length === 10 ? 'date' : 'text',
       }),
     ),
     field('Trích yếu', 'subject', directive.subject ?? '', (v) => (directive.subject = v || null), { multiline: true }),
