@@ -111,7 +111,7 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     const rows = page.locator('tr[data-task-id]');
     await rows.first().waitFor();
     await shot(page, '04-ward-inbox');
-    await rows.first().getByRole('link').click();
+    await rows.first().getByRole('link').first().click();
     await expectText(page.locator('.facts'), /Văn bản.*UBND-NV.*mật khẩu/s);
     await page
       .getByLabel('Nội dung báo cáo')
