@@ -252,7 +252,8 @@ describe('reply drafts from task data, the reply list, signature images and user
       .attach('signatureImage', image, 'chu-ky.png')
       .expect(200);
     expect(body).toMatchObject({ status: 'signed', number: 1 });
-    expect(body.model.signer.name).toMatch(/^Người dùng \d+$/); // the empty name took the signing leader's
+    // The author had to fill in the signer's name before submitting it; signing keeps it.
+    expect(body.model.signer.name).toBe('Nguyễn Văn Bình');
     expect(body.model.signatureImage).toBeUndefined();
     const pdf = await app
       .http()

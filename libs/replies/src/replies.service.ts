@@ -233,8 +233,9 @@ export class RepliesService {
 
   /**
    * Numbers the document in its register, renders it (with the handwritten signature image, if
-   * given, above the signer's name) and signs the PDF with the leader's certificate. A draft whose
-   * signer name was left empty gets the signing leader's own name.
+   * given, above the signer's name) and signs the PDF with the leader's certificate. Submission
+   * requires the signer's name; a document submitted before that rule with none gets the signing
+   * leader's own name.
    */
   async sign(
     user: AuthUser,
