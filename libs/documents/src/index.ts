@@ -6,6 +6,8 @@ export * from './documents.service.js';
 export * from './documents.options.js';
 export * from './pipeline.js';
 export * from './inbox-watcher.js';
+export * from './document-file.entity.js';
+export * from './text-file.js';
 export * from './document-status.js';
 export * from './register-title.js';
 export * from './register.service.js';

@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * wait for each other and a number is never given twice; the unique index makes sure of it.
  * Documents already stored are numbered in the order they arrived.
  */
-export class IncomingRegister1764150000000 implements MigrationInterface {
-  name = 'IncomingRegister1764150000000';
+export class IncomingRegister1764210000000 implements MigrationInterface {
+  name = 'IncomingRegister1764210000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE "document" ADD "incoming_year" integer`);
