@@ -15,6 +15,8 @@ import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
 import { TaskingController } from './tasking.controller.js';
+import { TaskListService } from './task-list.service.js';
+import { WorklistController, WorklistService } from './worklist.js';
 import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
 
 export interface TaskingOptions {
@@ -71,14 +73,16 @@ export class TaskingModule implements OnModuleInit {
           limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
         }),
       ],
-      controllers: [TaskingController, ReplyMatchesController],
+      controllers: [TaskingController, ReplyMatchesController, WorklistController],
       providers: [
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
         TaskingService,
+        TaskListService,
+        WorklistService,
         ReplyMatchingService,
         ReplyMatchesService,
       ],
-      exports: [TaskingService, ReplyMatchingService],
+      exports: [TaskingService, TaskListService, ReplyMatchingService],
     };
   }
 }
