@@ -6,6 +6,7 @@ import { CreateReplies1764050000000 } from './1764050000000-CreateReplies.js';
 import { AddReplyTemplates1764060000000 } from './1764060000000-AddReplyTemplates.js';
 import { IndexTaskInbox1764070000000 } from './1764070000000-IndexTaskInbox.js';
 import { ObjectAccess1764090000000 } from './1764090000000-ObjectAccess.js';
+import { UnitSuccession1764100000000 } from './1764100000000-UnitSuccession.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddReplyTemplates1764060000000,
   IndexTaskInbox1764070000000,
   ObjectAccess1764090000000,
+  UnitSuccession1764100000000,
 ];

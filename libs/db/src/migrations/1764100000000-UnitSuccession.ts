@@ -1,0 +1,30 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The two-level local government of 1 July 2025: a unit carries its mã định danh and, once merged
+ * or dissolved, the unit that succeeded it and the day it did; a task sent to a unit's successor
+ * says which units it was addressed to.
+ */
+export class UnitSuccession1764100000000 implements MigrationInterface {
+  name = 'UnitSuccession1764100000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE "unit" ADD "identifier" text`);
+    await db.query(`ALTER TABLE "unit" ADD "successor_id" uuid`);
+    await db.query(`ALTER TABLE "unit" ADD "successor_since" date`);
+    await db.query(
+      `ALTER TABLE "unit" ADD CONSTRAINT "FK_unit_successor_id" FOREIGN KEY ("successor_id") REFERENCES "unit"("id") ON DELETE SET NULL`,
+    );
+    await db.query(`CREATE INDEX "IDX_unit_successor_id" ON "unit" ("successor_id")`);
+    await db.query(`ALTER TABLE "task" ADD "transfer_note" text`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE "task" DROP COLUMN "transfer_note"`);
+    await db.query(`DROP INDEX "IDX_unit_successor_id"`);
+    await db.query(`ALTER TABLE "unit" DROP CONSTRAINT "FK_unit_successor_id"`);
+    await db.query(`ALTER TABLE "unit" DROP COLUMN "successor_since"`);
+    await db.query(`ALTER TABLE "unit" DROP COLUMN "successor_id"`);
+    await db.query(`ALTER TABLE "unit" DROP COLUMN "identifier"`);
+  }
+}
