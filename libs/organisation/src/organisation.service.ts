@@ -60,6 +60,7 @@ export class OrganisationService {
           validFrom: unit.validFrom,
           validTo: unit.validTo,
           identifier: unit.identifier,
+          formatOverrides: unit.formatOverrides ?? {},
         };
         const existing = ids.get(unit.code);
         if (existing) {
@@ -155,5 +156,6 @@ export function toRegistryUnit(unit: Unit, codeById?: Map<string, string>): Regi
     identifier: unit.identifier,
     successorCode: unit.successorId ? (codeById?.get(unit.successorId) ?? null) : null,
     successorSince: unit.successorSince,
+    ...(Object.keys(unit.formatOverrides ?? {}).length ? { formatOverrides: unit.formatOverrides } : {}),
   };
 }

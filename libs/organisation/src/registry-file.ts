@@ -21,7 +21,11 @@ export interface RegistryUnit {
    * merged into each new one); import turns them into the old units' successor links.
    */
   replaces?: string[];
+  /** Per system, the format version the unit and those under it use whatever the date ({ "party": "hd36" }). */
+  formatOverrides?: Record<string, string>;
 }
+
+const FORMAT_OVERRIDES: Record<string, string[]> = { state: ['nd30'], party: ['hd36', 'hd05'] };
 
 /** A unit of an older registry that ends without a successor (the districts on 30 June 2025). */
 export interface EndedUnit {
@@ -90,6 +94,13 @@ export function validateRegistryUnits(units: RegistryUnit[]): RegistryUnit[] {
         `mã định danh "${unit.identifier}" không đúng cấu trúc của Quyết định 20/2020/QĐ-TTg (ví dụ 000.00.01.H01).`,
         `identifier "${unit.identifier}" does not follow Decision 20/2020/QĐ-TTg (e.g. 000.00.01.H01).`,
       );
+    for (const [system, format] of Object.entries(unit.formatOverrides ?? {}))
+      if (!FORMAT_OVERRIDES[system]?.includes(format))
+        throw invalid(
+          row,
+          `thể thức "${format}" không dùng được cho văn bản "${system}" (state: nd30; party: hd36, hd05).`,
+          `format "${format}" is not one of system "${system}" (state: nd30; party: hd36, hd05).`,
+        );
     if (unit.successorCode === unit.code || unit.replaces?.includes(unit.code))
       throw invalid(row, 'đơn vị không thể kế thừa chính nó.', 'a unit cannot succeed itself.');
     if (unit.successorCode && !unit.successorSince)
@@ -124,6 +135,7 @@ function registryUnit(u: Partial<RegistryUnit>): RegistryUnit {
     successorCode: u.successorCode ?? null,
     successorSince: u.successorSince ?? null,
     ...(u.replaces?.length ? { replaces: u.replaces } : {}),
+    ...(u.formatOverrides && Object.keys(u.formatOverrides).length ? { formatOverrides: u.formatOverrides } : {}),
   };
 }
 

@@ -89,6 +89,13 @@ export class Unit {
   @Column({ type: 'date', nullable: true })
   successorSince: string | null;
 
+  /**
+   * Per system ("state", "party"), the format version ("nd30", "hd36", "hd05") this unit and the
+   * units under it write in, instead of the one the document's date chooses.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  formatOverrides: Record<string, string>;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -9,3 +9,4 @@ export * from './pdf-renderer.js';
 export * from './docx-renderer.js';
 export * from './sample-models.js';
 export * from './rendering.errors.js';
+export * from './document-formats.js';

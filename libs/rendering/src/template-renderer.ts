@@ -2,6 +2,7 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { styleOf } from './document-formats.js';
 import { fontFaceCss, loadLiberationSerif } from './liberation-fonts.js';
 import { DOCUMENT_SYSTEMS, REPLY_DOCUMENT_KINDS, type ReplyDocumentModel } from './reply-document-model.js';
 import { renderFailed, templateNotFound } from './rendering.errors.js';
@@ -97,7 +98,7 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
       `<style>${fontCss}</style>`,
       `<style>${pageCss}</style>`,
       '</head>',
-      `<body class="system-${model.system} kind-${model.kind}">`,
+      `<body class="system-${model.system} format-${styleOf(model).id} kind-${model.kind}">`,
       body,
       '</body>',
       '</html>',
@@ -109,7 +110,8 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     const context = normaliseStrings(model);
     let body: string;
     try {
-      body = template(context);
+      // `style` carries the rules of the document's format version (V/v or "về việc", Nơi nhận marks, closing).
+      body = template({ ...context, style: styleOf(context) });
     } catch (error) {
       throw renderFailed((error as Error).message);
     }
