@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AppError, type AppErrorBody } from '@congvan/common';
+import { AppError, type AppErrorBody, databaseUnavailable, isDatabaseUnavailable } from '@congvan/common';
 
 const HTTP_MESSAGES: Record<number, [code: string, vi: string, en: string]> = {
   400: ['BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.'],
@@ -14,8 +14,10 @@ const HTTP_MESSAGES: Record<number, [code: string, vi: string, en: string]> = {
 };
 
 /**
- * Renders every error as `{ code, message (vi), messageEn, details? }`. Unknown errors become a 500
- * with a generic message; their details go to the log with the request id, never to the client.
+ * Renders every error as `{ code, message (vi), messageEn, details? }`. A lost database is a 503
+ * DATABASE_UNAVAILABLE with Retry-After (the pools reconnect by themselves when it returns).
+ * Unknown errors become a 500 with a generic message; their details go to the log with the
+ * request id, never to the client.
  */
 @Catch()
 export class AppExceptionFilter implements ExceptionFilter {
@@ -25,6 +27,11 @@ export class AppExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
+    if (!(exception instanceof AppError) && isDatabaseUnavailable(exception)) {
+      this.logger.warn({ msg: 'database unavailable', method: request.method, path: request.path });
+      response.status(503).setHeader('Retry-After', '5').json(databaseUnavailable().toBody());
+      return;
+    }
     const [status, body] = this.toResponse(exception);
     if (status >= 500) {
       this.logger.error(

@@ -28,9 +28,17 @@ export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL))
       dataDir: `${env.DATA_DIR}/postgres`,
       port: env.EMBEDDED_PG_PORT,
       database: 'congvan',
-      log: (message) => logger.debug(message, 'EmbeddedPostgres'),
+      log: (level, message) =>
+        level === 'warn'
+          ? logger.warn({ msg: message }, 'EmbeddedPostgres')
+          : level === 'info'
+            ? logger.log({ msg: message }, 'EmbeddedPostgres')
+            : logger.debug(message, 'EmbeddedPostgres'),
     });
-    logger.log({ msg: 'embedded PostgreSQL started', port: env.EMBEDDED_PG_PORT }, 'Bootstrap');
+    logger.log(
+      { msg: 'embedded PostgreSQL ready', url: embedded.url.replace(/:[^:@/]+@/, ':***@'), owner: embedded.owner },
+      'Bootstrap',
+    );
   }
   const databaseUrl = env.DATABASE_URL ?? embedded!.url;
 

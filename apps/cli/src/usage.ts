@@ -9,7 +9,9 @@ Usage:
                                       the password is read from CONGVAN_PASSWORD or standard input
   congvan migrate                     Apply pending database migrations
 
-The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR when it is unset.`;
+The database is DATABASE_URL, or the embedded PostgreSQL in DATA_DIR when it is unset: the running
+server's when it runs (commands share it; the server keeps it), else started for the command.
+Only ingest runs pipeline jobs; the other commands leave the server's jobs to the server.`;
 
 /** Prints the usage to standard error; returns the exit code for a usage error (EX_USAGE). */
 export function usage(): number {

@@ -20,6 +20,7 @@ export function buildDataSourceOptions(
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
-    extra: { max: 10, application_name: 'congvan' },
+    // A request waits at most 5 s for a connection, then answers 503 DATABASE_UNAVAILABLE.
+    extra: { max: 10, application_name: 'congvan', connectionTimeoutMillis: 5000 },
   };
 }

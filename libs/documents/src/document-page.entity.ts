@@ -41,4 +41,8 @@ export class DocumentPage {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   words: WordBox[];
+
+  /** The page's review image (JPEG in file storage), made when the page was read; null for older pages. */
+  @Column({ type: 'character', length: 64, nullable: true })
+  imageSha256: string | null;
 }

@@ -10,7 +10,7 @@ import { DocumentsController } from './documents.controller.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { DocumentsService } from './documents.service.js';
 import { InboxWatcher } from './inbox-watcher.js';
-import { OcrEngineProvider } from './ocr-engine.provider.js';
+import { OcrThreads } from './ocr-threads.provider.js';
 import { DocumentPipeline } from './pipeline.js';
 
 @Module({})
@@ -29,7 +29,7 @@ export class DocumentsModule {
       providers: [
         { provide: DOCUMENTS_OPTIONS, useValue: options },
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
-        OcrEngineProvider,
+        OcrThreads,
         DocumentPipeline,
         DocumentsService,
         InboxWatcher,

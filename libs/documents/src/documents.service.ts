@@ -5,13 +5,14 @@ import { accessCondition, authorize, type AuthUser, type DocumentAction, namedBi
 import { AppError, isAppError } from '@congvan/common';
 import { validateDirective } from '@congvan/extraction';
 import { JobQueue } from '@congvan/jobs';
-import { detectFileType, emptyFile, fileTooLarge, pageImage } from '@congvan/ocr';
+import { emptyFile, fileTooLarge, pageOutOfRange } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
 import { DocumentPage } from './document-page.entity.js';
 import { documentNotFound, invalidDirective, wrongStatus } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
 
 export interface IngestResult {
@@ -40,6 +41,7 @@ export class DocumentsService {
     @Inject(DOCUMENTS_OPTIONS) private readonly options: DocumentsOptions,
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
+    private readonly threads: OcrThreads,
   ) {}
 
   /**
@@ -78,7 +80,7 @@ export class DocumentsService {
     let mimeType: string;
     try {
       mimeType = (
-        await detectFileType(bytes, {
+        await this.threads.intake.detect(bytes, {
           maxBytes: this.options.maxBytes,
           maxPixels: this.options.maxPixels,
           maxPages: this.options.maxPages,
@@ -151,14 +153,27 @@ export class DocumentsService {
     return { document, bytes: await this.storage.get(document.sha256) };
   }
 
-  /** Page `pageIndex` (0-based) of the original as a JPEG, for the review screen. */
+  /**
+   * Page `pageIndex` (0-based) as a JPEG for the review screen: the image stored when the page was
+   * OCR'd; a page read from its text layer (or before images were stored) is drawn once, in the
+   * intake thread, and kept.
+   */
   async pageImage(user: AuthUser, id: string, pageIndex: number): Promise<Buffer> {
-    const { bytes } = await this.original(user, id);
-    return pageImage(bytes, pageIndex, {
+    const document = await this.get(user, id);
+    const page = await this.dataSource.getRepository(DocumentPage).findOneBy({ documentId: id, pageIndex });
+    if (page?.imageSha256) return this.storage.get(page.imageSha256);
+    if (document.pageCount !== null && (pageIndex < 0 || pageIndex >= document.pageCount))
+      throw pageOutOfRange(pageIndex, document.pageCount);
+    const image = await this.threads.intake.pageImage(await this.storage.get(document.sha256), pageIndex, {
       maxBytes: this.options.maxBytes,
       maxPixels: this.options.maxPixels,
       maxPages: this.options.maxPages,
     });
+    if (page) {
+      const stored = await this.storage.put(image);
+      await this.dataSource.getRepository(DocumentPage).update({ id: page.id }, { imageSha256: stored.sha256 });
+    }
+    return image;
   }
 
   async pages(user: AuthUser, id: string): Promise<DocumentPage[]> {

@@ -1,17 +1,16 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isAppError, type AppError } from '@congvan/common';
 import { extractDirective } from '@congvan/extraction';
 import { JobQueue, type JobContext } from '@congvan/jobs';
-import { acquireText } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document, type DocumentFailure, type DocumentStatus } from './document.entity.js';
 import { DocumentPage } from './document-page.entity.js';
 import { internalStageFailure } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
-import { OcrEngineProvider } from './ocr-engine.provider.js';
+import { OcrThreads } from './ocr-threads.provider.js';
 
 export const JOB_DOCUMENT_OCR = 'document.ocr';
 export const JOB_DOCUMENT_EXTRACT = 'document.extract';
@@ -36,17 +35,22 @@ export class DocumentPipeline implements OnModuleInit {
     @Inject(DOCUMENTS_OPTIONS) private readonly options: DocumentsOptions,
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
-    private readonly ocr: OcrEngineProvider,
+    private readonly threads: OcrThreads,
   ) {}
 
   onModuleInit(): void {
     // OCR is CPU-bound and uses every core through the engine's own workers: one job at a time.
+    // A job whose worker died is run again at once (see JobQueue); if it dies on the last attempt
+    // too (a document that crashes the worker), the document ends in failed.
     this.jobs.define<DocumentJob>(JOB_DOCUMENT_OCR, {
       handle: (data, job) => this.runStage('ocr', 'received', data, job, () => this.readText(data.documentId)),
+      abandoned: (data) => this.fail(data.documentId, 'ocr', 'received', internalStageFailure()),
       retryLimit: 2,
+      expireInSeconds: 4 * 3600,
     });
     this.jobs.define<DocumentJob>(JOB_DOCUMENT_EXTRACT, {
       handle: (data, job) => this.runStage('extract', 'text_ready', data, job, () => this.extract(data.documentId)),
+      abandoned: (data) => this.fail(data.documentId, 'extract', 'text_ready', internalStageFailure()),
       retryLimit: 2,
     });
   }
@@ -71,7 +75,7 @@ export class DocumentPipeline implements OnModuleInit {
     try {
       await run();
     } catch (error) {
-      if (isAppError(error)) return this.fail(data.documentId, stage, error);
+      if (isAppError(error)) return this.fail(data.documentId, stage, from, error);
       if (job.retryCount >= job.retryLimit) {
         this.logger.error({
           msg: 'stage failed after retries',
@@ -79,13 +83,31 @@ export class DocumentPipeline implements OnModuleInit {
           documentId: data.documentId,
           error: (error as Error).message,
         });
-        return this.fail(data.documentId, stage, internalStageFailure());
+        return this.fail(data.documentId, stage, from, internalStageFailure());
       }
       throw error;
     }
   }
 
-  private async fail(documentId: string, stage: DocumentFailure['stage'], error: AppError): Promise<void> {
+  /**
+   * Locks the document for the rest of `tx` and tells whether it is still at `from`: a stage
+   * writes its output only then, so two runs of one job (a worker taken for dead that was not)
+   * never both write pages or drafts.
+   */
+  private async stillAt(tx: EntityManager, documentId: string, from: DocumentStatus): Promise<boolean> {
+    const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+    if (document?.status === from) return true;
+    this.logger.log({ msg: 'stage output dropped', documentId, status: document?.status ?? 'missing' });
+    return false;
+  }
+
+  /** Records the failure, unless the document has moved on from `from` (another run succeeded). */
+  private async fail(
+    documentId: string,
+    stage: DocumentFailure['stage'],
+    from: DocumentStatus,
+    error: AppError,
+  ): Promise<void> {
     const failure: DocumentFailure = {
       stage,
       code: error.code,
@@ -93,7 +115,10 @@ export class DocumentPipeline implements OnModuleInit {
       messageEn: error.messageEn,
       at: new Date().toISOString(),
     };
-    await this.dataSource.getRepository(Document).update({ id: documentId }, { status: 'failed', failure });
+    const { affected } = await this.dataSource
+      .getRepository(Document)
+      .update({ id: documentId, status: from }, { status: 'failed', failure });
+    if (!affected) return;
     this.logger.warn({ msg: 'document failed', documentId, stage, code: error.code });
   }
 
@@ -102,14 +127,15 @@ export class DocumentPipeline implements OnModuleInit {
     const documents = this.dataSource.getRepository(Document);
     const document = await documents.findOneByOrFail({ id: documentId });
     const bytes = await this.storage.get(document.sha256);
-    const engine = await this.ocr.engine();
-    const result = await acquireText(
+    const result = await this.threads.ocr.acquire(
       bytes,
-      engine,
       { maxBytes: this.options.maxBytes, maxPages: this.options.maxPages, maxPixels: this.options.maxPixels },
       (pagesDone, pageCount) => documents.update({ id: documentId }, { pagesDone, pageCount }).then(() => undefined),
     );
+    const images: Array<string | null> = [];
+    for (const image of result.pageImages) images.push(image ? (await this.storage.put(image)).sha256 : null);
     await this.dataSource.transaction(async (tx) => {
+      if (!(await this.stillAt(tx, documentId, 'received'))) return;
       await tx.delete(DocumentPage, { documentId });
       await tx.insert(
         DocumentPage,
@@ -121,6 +147,7 @@ export class DocumentPipeline implements OnModuleInit {
           source: page.source,
           confidence: page.confidence,
           words: page.words,
+          imageSha256: images[pageIndex] ?? null,
         })),
       );
       await tx.update(
@@ -145,6 +172,7 @@ export class DocumentPipeline implements OnModuleInit {
     const text = pages.map((page) => page.normalisedText).join('\n\n');
     const result = extractDirective(text);
     await this.dataSource.transaction(async (tx) => {
+      if (!(await this.stillAt(tx, documentId, 'text_ready'))) return;
       await tx.delete(DirectiveDraft, { documentId });
       await tx.save(
         DirectiveDraft,

@@ -1,6 +1,17 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
+import { isDatabaseUnavailable } from '@congvan/common';
 import type { EntityManager } from 'typeorm';
+import { PGBOSS_SCHEMA, recoverOrphanedJobs } from './orphaned-jobs.js';
+import { WorkerLiveness } from './worker-liveness.js';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
 
@@ -8,6 +19,8 @@ export interface JobsOptions {
   connectionString: string;
   /** Whether this process takes jobs off the queues (the "worker" role) or only enqueues them. */
   work: boolean;
+  /** How often a worker looks for jobs whose worker died (default 10 s; also once at start). */
+  orphanSweepSeconds?: number;
 }
 
 export interface JobContext {
@@ -25,7 +38,17 @@ export interface JobDefinition<T extends object> {
   concurrency?: number;
   /** Cron expression (Vietnam time) for jobs that run on a schedule, e.g. '15 0 * * *' daily at 00:15. */
   schedule?: string;
+  /**
+   * pg-boss's own time limit for one run, a backstop for a worker that hangs while alive (a dead
+   * worker's job is recovered within seconds, whatever this is). Default one hour.
+   */
+  expireInSeconds?: number;
+  /** Called once when the job's worker died during its last attempt (the job will not run again). */
+  abandoned?(data: T): Promise<void>;
 }
+
+/** An active job with no claim is taken as orphaned after this long (its worker died before claiming it). */
+const UNCLAIMED_GRACE_SECONDS = 30;
 
 /**
  * The pipeline's job queue: pg-boss on the application's own PostgreSQL. Jobs are enqueued in the
@@ -34,20 +57,32 @@ export interface JobDefinition<T extends object> {
  * name is a programming error and fails loudly.
  */
 @Injectable()
-export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private started = false;
+  private stopping = false;
+  /** This process, as owner of the jobs it runs (see WorkerLiveness). */
+  readonly owner = randomUUID();
+  private readonly liveness: WorkerLiveness;
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<void> = Promise.resolve();
+  private sweepsQueued = 0;
+  private lastUnavailableReport = 0;
 
   constructor(@Inject(JOBS_OPTIONS) private readonly options: JobsOptions) {
-    this.boss = new PgBoss({
+    // pg-boss hands these to its pg.Pool: a poll waits at most 5 s for a connection.
+    const bossOptions: PgBoss.ConstructorOptions & { connectionTimeoutMillis: number } = {
       connectionString: options.connectionString,
       application_name: 'congvan-jobs',
       max: 4,
-      schema: 'pgboss',
-    });
-    this.boss.on('error', (error) => this.logger.error({ msg: 'job queue error', error: error.message }));
+      schema: PGBOSS_SCHEMA,
+      connectionTimeoutMillis: 5000,
+    };
+    this.boss = new PgBoss(bossOptions);
+    this.liveness = new WorkerLiveness(options.connectionString, this.owner);
+    this.boss.on('error', (error) => this.reportError(error));
   }
 
   /** Called by modules in onModuleInit, before the queue starts. */
@@ -59,13 +94,17 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
+    if (this.options.work) await this.liveness.start();
     for (const [name, definition] of this.definitions) {
-      await this.boss.createQueue(name, {
+      const queue = {
         name,
         retryLimit: definition.retryLimit ?? 3,
         retryDelay: definition.retryDelaySeconds ?? 10,
         retryBackoff: true,
-      });
+        expireInSeconds: definition.expireInSeconds ?? 3600,
+      };
+      await this.boss.createQueue(name, queue);
+      await this.boss.updateQueue(name, queue); // createQueue leaves an existing queue's settings as they were
       if (this.options.work) {
         await this.startWorkers(name, definition);
         if (definition.schedule) await this.boss.schedule(name, definition.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
@@ -73,10 +112,52 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     this.started = true;
     this.logger.log({ msg: 'job queue started', queues: [...this.definitions.keys()], working: this.options.work });
+    if (this.options.work) {
+      await this.sweepOrphans();
+      const every = (this.options.orphanSweepSeconds ?? 10) * 1000;
+      this.sweepTimer = setInterval(() => this.sweepsQueued === 0 && void this.sweepOrphans(), every);
+      this.sweepTimer.unref();
+    }
+  }
+
+  /** Before any module closes (the OCR threads among them): a job that fails from here on was interrupted. */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    await this.sweeping;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.liveness.stop();
+  }
+
+  /**
+   * Hands the jobs of dead workers back to the queue (see recoverOrphanedJobs); runs at start and
+   * every few seconds in every worker process, so another worker or the next start picks them up.
+   */
+  sweepOrphans(): Promise<void> {
+    // One sweep at a time; a sweep asked for while one runs starts after it (and sees what is new).
+    this.sweepsQueued++;
+    this.sweeping = this.sweeping.then(() => this.recover()).finally(() => this.sweepsQueued--);
+    return this.sweeping;
+  }
+
+  private async recover(): Promise<void> {
+    // Right after a database outage, the other workers may not have re-opened their sessions yet.
+    if (!this.liveness.connected || this.liveness.reconnectedWithin(15)) return;
+    try {
+      const recovered = await this.liveness.withClient((client) =>
+        recoverOrphanedJobs(client, [...this.definitions.keys()], UNCLAIMED_GRACE_SECONDS),
+      );
+      for (const job of recovered) {
+        this.logger.warn({ msg: 'job recovered from a dead worker', job: job.name, id: job.id, state: job.state });
+        if (job.state === 'failed') await this.definitions.get(job.name)?.abandoned?.(job.data);
+      }
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return; // said once by reportError; the next sweep retries
+      this.logger.warn({ msg: 'orphaned job sweep failed', error: (error as Error).message });
+    }
   }
 
   /** Enqueues a job; pass the transaction's manager to make the job part of that transaction. */
@@ -115,16 +196,51 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
         async ([job]) => {
           const started = Date.now();
+          await this.claim(name, job.id);
           try {
             await definition.handle(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
             this.logger.log({ msg: 'job done', job: name, id: job.id, ms: Date.now() - started });
           } catch (error) {
-            this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
+            if (this.stopping)
+              this.logger.log({ msg: 'job interrupted by the shutdown; it runs again later', job: name, id: job.id });
+            else this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
             throw error;
+          } finally {
+            await this.release(job.id);
           }
         },
       );
     }
+  }
+
+  /**
+   * pg-boss reports every failed poll; while the database is away that is several a second. Say
+   * it once (a warning: it is the database's state, and the queue carries on when it returns).
+   */
+  private reportError(error: Error): void {
+    if (!isDatabaseUnavailable(error)) {
+      this.logger.error({ msg: 'job queue error', error: error.message });
+      return;
+    }
+    if (Date.now() - this.lastUnavailableReport < 60_000) return;
+    this.lastUnavailableReport = Date.now();
+    this.logger.warn({ msg: 'job queue cannot reach the database; retrying', error: error.message });
+  }
+
+  /** Records this process as the job's owner, for recoverOrphanedJobs. */
+  private async claim(queue: string, jobId: string): Promise<void> {
+    await this.boss.getDb().executeSql(
+      `INSERT INTO job_claim (job_id, queue, owner) VALUES ($1, $2, $3)
+         ON CONFLICT (job_id) DO UPDATE SET owner = EXCLUDED.owner, claimed_at = now()`,
+      [jobId, queue, this.owner],
+    );
+  }
+
+  private async release(jobId: string): Promise<void> {
+    await this.boss
+      .getDb()
+      .executeSql('DELETE FROM job_claim WHERE job_id = $1 AND owner = $2', [jobId, this.owner])
+      .catch(() => undefined); // a claim left behind is removed by the next sweep
   }
 }
 

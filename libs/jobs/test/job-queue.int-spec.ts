@@ -1,6 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '@congvan/db';
 import { JobQueue, JobsModule } from '@congvan/jobs';
@@ -8,6 +10,7 @@ import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
 
 const handled: Array<{ note: string }> = [];
+const rerun: Array<{ note: string; retryCount: number }> = [];
 
 @Module({})
 class ProbeModule implements OnModuleInit {
@@ -16,6 +19,11 @@ class ProbeModule implements OnModuleInit {
     this.jobs.define<{ note: string }>('test.probe', {
       handle: async (data) => {
         handled.push(data);
+      },
+    });
+    this.jobs.define<{ note: string }>('test.orphan', {
+      handle: async (data, job) => {
+        rerun.push({ note: data.note, retryCount: job.retryCount });
       },
     });
   }
@@ -70,6 +78,40 @@ describe('JobQueue', () => {
     await jobs.enqueue('test.probe', { note: 'after' });
     await waitFor(() => handled.some((h) => h.note === 'after'));
     expect(handled.map((h) => h.note)).not.toContain('rolled back');
+  });
+
+  it("runs again at once the job of a worker whose session is gone, and leaves a live worker's job alone", async () => {
+    // Two jobs taken by "other workers" (fetched with a second pg-boss, as a worker does), each
+    // claimed in that worker's name; one worker has its liveness session open, the other has none.
+    const other = new PgBoss({ connectionString: database.url, schema: 'pgboss', supervise: false, schedule: false });
+    await other.start();
+    const live = new pg.Client({ connectionString: database.url, application_name: 'congvan-worker:live-owner' });
+    await live.connect();
+    try {
+      const later = new Date(Date.now() + 3_600_000); // out of this queue's own workers' reach
+      for (const note of ['dead', 'live']) {
+        await other.send('test.orphan', { note }, { startAfter: later });
+        const [job] = await other.fetch('test.orphan', { ignoreStartAfter: true } as PgBoss.FetchOptions);
+        await dataSource.query('INSERT INTO job_claim (job_id, queue, owner) VALUES ($1, $2, $3)', [
+          job!.id,
+          'test.orphan',
+          `${note}-owner`,
+        ]);
+      }
+      await jobs.sweepOrphans();
+      await waitFor(() => rerun.length > 0, 5_000);
+      expect(rerun).toEqual([{ note: 'dead', retryCount: 1 }]);
+      const states = await dataSource.query(
+        `SELECT data->>'note' AS note, state FROM pgboss.job WHERE name = 'test.orphan' ORDER BY 1`,
+      );
+      expect(states).toEqual([
+        { note: 'dead', state: 'completed' },
+        { note: 'live', state: 'active' },
+      ]);
+    } finally {
+      await live.end();
+      await other.stop({ graceful: false, wait: true });
+    }
   });
 
   it('refuses a job name nobody defined', async () => {

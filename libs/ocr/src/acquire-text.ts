@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { detectFileType } from './detect-file-type.js';
 import { normaliseText } from './normalise-text.js';
 import type { OcrEngine } from './ocr-engine.js';
@@ -16,6 +17,17 @@ export interface AcquiredText {
   kind: 'pdf' | 'png' | 'jpeg' | 'tiff';
   /** For each page read by OCR from a PDF: whether its embedded scan or a rendering was used. */
   pdfImages: Array<'embedded' | 'rendered' | null>;
+  /**
+   * With `pageImages`: each OCR'd page as a JPEG for the review screen, made from the very image the
+   * OCR read (so word boxes fall on their words); empty for a page read from its text layer (no
+   * image was drawn for it; drawing 200 of them would hold the queue for minutes).
+   */
+  pageImages?: Array<Buffer | undefined>;
+}
+
+export interface AcquireOptions {
+  /** Also return every page as a JPEG (see AcquiredText.pageImages). */
+  pageImages?: boolean;
 }
 
 /** Called after each page is read: `pagesDone` of `pageCount`. Awaited, in order. */
@@ -67,8 +79,13 @@ export async function acquireText(
   engine: OcrEngine,
   limits: Partial<OcrLimits> = {},
   onPage?: PageProgress,
+  options: AcquireOptions = {},
 ): Promise<AcquiredText> {
   const resolved = resolveLimits(limits);
+  const images: Array<Buffer | undefined> | undefined = options.pageImages ? [] : undefined;
+  const keepImage = async (index: number, image: Uint8Array) => {
+    if (images) images[index] = await reviewJpeg(image, resolved.maxPixels);
+  };
   const detected = await detectFileType(bytes, resolved);
   const pageCount = detected.pageCount;
   const concurrency = Math.max(1, engine.workerCount ?? 1);
@@ -88,18 +105,21 @@ export async function acquireText(
   if (detected.kind === 'pdf') {
     const pdf = await openPdf(bytes, { maxPixels: resolved.maxPixels });
     try {
-      pages = await readPdf(pdf, engine, resolved.maxPixels, concurrency, pdfImages, pageDone);
+      pages = await readPdf(pdf, engine, resolved.maxPixels, concurrency, pdfImages, pageDone, images && keepImage);
     } finally {
       await pdf.close();
     }
   } else if (detected.kind === 'tiff') {
     pages = await mapLimited(pageCount, concurrency, async (index) => {
-      const page = await engine.recognise(await tiffPage(bytes, index, resolved.maxPixels));
+      const image = await tiffPage(bytes, index, resolved.maxPixels);
+      const page = await engine.recognise(image);
+      await keepImage(index, image);
       await pageDone();
       return page;
     });
   } else {
     const page = await engine.recognise(bytes);
+    await keepImage(0, bytes);
     await pageDone();
     pages = [page];
   }
@@ -112,7 +132,17 @@ export async function acquireText(
   if (!legible) throw noTextFound(pages.length);
   const sources = new Set(pages.map((page) => page.source));
   const source: TextSource = sources.size > 1 ? 'mixed' : sources.has('ocr') ? 'ocr' : 'text-layer';
-  return { pages, source, kind: detected.kind, pdfImages };
+  const pageImages = images && Array.from({ length: pages.length }, (_, index) => images[index]);
+  return { pages, source, kind: detected.kind, pdfImages, ...(pageImages ? { pageImages } : {}) };
+}
+
+/** A page image as the review screen shows it: upright by its EXIF orientation, on white, JPEG. */
+export function reviewJpeg(image: Uint8Array, maxPixels: number): Promise<Buffer> {
+  return sharp(image, { limitInputPixels: maxPixels })
+    .rotate()
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }
 
 async function readPdf(
@@ -122,6 +152,7 @@ async function readPdf(
   concurrency: number,
   pdfImages: Array<'embedded' | 'rendered' | null>,
   pageDone: () => Promise<void>,
+  keepImage?: (index: number, image: Uint8Array) => Promise<void>,
 ): Promise<PageText[]> {
   // pdf.js work is done one page at a time; OCR of several pages overlaps on the engine's workers.
   let pdfLock: Promise<unknown> = Promise.resolve();
@@ -139,6 +170,7 @@ async function readPdf(
       const image = await withPdf(() => pdf.pageImage(index + 1, maxPixels));
       pdfImages[index] = image.from;
       page = await engine.recognise(image.image);
+      await keepImage?.(index, image.image);
     }
     await pageDone();
     return page;

@@ -9,6 +9,7 @@ import {
   unsupportedFileType,
 } from './ocr.errors.js';
 import { resolveLimits, type OcrLimits } from './ocr-limits.js';
+import { declaredPdfPageCount } from './pdf-page-count.js';
 import { checkPdfImageDimensions, openPdf } from './pdf-pages.js';
 
 export type FileKind = 'pdf' | 'png' | 'jpeg' | 'tiff';
@@ -50,8 +51,11 @@ export async function detectFileType(bytes: Uint8Array, limits: Partial<OcrLimit
   if (bytes.length > maxBytes) throw fileTooLarge(bytes.length, maxBytes);
   const { kind, mimeType } = await sniffFileKind(bytes);
   if (kind === 'pdf') {
+    // The declared page count first: a 10,000-page file is refused in milliseconds, unparsed.
+    const declared = declaredPdfPageCount(bytes);
+    if (declared !== null && declared > maxPages) throw tooManyPages(declared, maxPages);
     checkPdfImageDimensions(bytes, maxPixels);
-    const pdf = await openPdf(bytes);
+    const pdf = await openPdf(bytes, { maxPages });
     try {
       if (pdf.pageCount > maxPages) throw tooManyPages(pdf.pageCount, maxPages);
       return { kind, mimeType, pageCount: pdf.pageCount, width: null, height: null };

@@ -10,3 +10,5 @@ export * from './text-metrics.js';
 export * from './tiff-pages.js';
 export { ADMIN_PHRASES } from './lexicon/admin-phrases.js';
 export * from './page-image.js';
+export * from './pdf-page-count.js';
+export * from './ocr-thread-host.js';

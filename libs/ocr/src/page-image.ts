@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { reviewJpeg } from './acquire-text.js';
 import { detectFileType } from './detect-file-type.js';
 import { pageOutOfRange } from './ocr.errors.js';
 import { resolveLimits, type OcrLimits } from './ocr-limits.js';
@@ -32,9 +32,5 @@ export async function pageImage(
   } else {
     image = bytes;
   }
-  return sharp(image, { limitInputPixels: resolved.maxPixels })
-    .rotate()
-    .flatten({ background: '#ffffff' })
-    .jpeg({ quality: 80 })
-    .toBuffer();
+  return reviewJpeg(image, resolved.maxPixels);
 }

@@ -1,5 +1,5 @@
 import { PDFParse } from 'pdf-parse';
-import { encryptedPdf, imageTooLarge, unreadablePdf } from './ocr.errors.js';
+import { encryptedPdf, imageTooLarge, tooManyPages, unreadablePdf } from './ocr.errors.js';
 
 /** Resolution at which a page without a usable embedded image is rendered for OCR. */
 export const RENDER_DPI = 300;
@@ -31,8 +31,14 @@ function toAppError(error: unknown): Error {
   return unreadablePdf((error as Error)?.message ?? String(error));
 }
 
-/** Opens a PDF; throws ENCRYPTED_PDF or UNREADABLE_PDF. */
-export async function openPdf(bytes: Uint8Array, options: { maxPixels?: number } = {}): Promise<PdfDocument> {
+/**
+ * Opens a PDF; throws ENCRYPTED_PDF, UNREADABLE_PDF, or TOO_MANY_PAGES (past `maxPages`, checked
+ * before any page is loaded).
+ */
+export async function openPdf(
+  bytes: Uint8Array,
+  options: { maxPixels?: number; maxPages?: number } = {},
+): Promise<PdfDocument> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
@@ -43,11 +49,13 @@ export async function openPdf(bytes: Uint8Array, options: { maxPixels?: number }
   let sizes: Array<{ width: number; height: number }>;
   let total: number;
   try {
+    total = (await parser.getInfo({ parsePageInfo: false })).total;
+    if (options.maxPages !== undefined && total > options.maxPages) throw tooManyPages(total, options.maxPages);
     const info = await parser.getInfo({ parsePageInfo: true });
-    total = info.total;
     sizes = info.pages.map((page) => ({ width: page.width, height: page.height }));
   } catch (error) {
     await parser.destroy().catch(() => undefined);
+    if ((error as Error).name === 'AppError') throw error;
     throw toAppError(error);
   }
   let texts: Promise<string[]> | undefined;

@@ -17,10 +17,7 @@ export async function run(args: string[]): Promise<number> {
   if (!username || !role || !ROLES.includes(role)) return usage();
   const password = process.env.CONGVAN_PASSWORD ?? (await readStdin()).trim();
   const env = loadEnv();
-  const running = await startApp(
-    { ...env, ROLES: ['worker'], SEED_SAMPLE_ORG: env.SEED_SAMPLE_ORG },
-    new JsonLogger('warn'),
-  );
+  const running = await startApp({ ...env, ROLES: [] }, new JsonLogger('warn'));
   try {
     const unit = unitCode ? await running.app.get(DataSource).getRepository(Unit).findOneBy({ code: unitCode }) : null;
     if (unitCode && !unit) throw new Error(`Không có đơn vị mã "${unitCode}" / no unit with code "${unitCode}"`);

@@ -12,7 +12,7 @@ export async function run([file]: string[]): Promise<number> {
   if (!file) return usage();
   const text = await readFile(file, 'utf8');
   const registry = extname(file).toLowerCase() === '.csv' ? { units: parseRegistryCsv(text) } : parseRegistryJson(text);
-  const running = await startApp({ ...loadEnv(), ROLES: ['worker'], SEED_SAMPLE_ORG: false }, new JsonLogger('warn'));
+  const running = await startApp({ ...loadEnv(), ROLES: [], SEED_SAMPLE_ORG: false }, new JsonLogger('warn'));
   try {
     const summary = await running.app.get(OrganisationService).importRegistry(registry.units, registry.ended);
     process.stdout.write(

@@ -7,7 +7,7 @@ import { migrate, startApp } from '../../../api/src/bootstrap.js';
 export async function run(): Promise<number> {
   const env = loadEnv();
   if (!env.DATABASE_URL) {
-    const running = await startApp({ ...env, ROLES: ['worker'] }, new JsonLogger('info'));
+    const running = await startApp({ ...env, ROLES: [] }, new JsonLogger('info'));
     await running.close();
     return 0;
   }

@@ -6,7 +6,9 @@ import { CreateReplies1764050000000 } from './1764050000000-CreateReplies.js';
 import { AddReplyTemplates1764060000000 } from './1764060000000-AddReplyTemplates.js';
 import { IndexTaskInbox1764070000000 } from './1764070000000-IndexTaskInbox.js';
 import { ObjectAccess1764090000000 } from './1764090000000-ObjectAccess.js';
-import { UnitSuccession1764100000000 } from './1764100000000-UnitSuccession.js';
+import { CreateJobClaim1764140000000 } from './1764140000000-CreateJobClaim.js';
+import { AddPageImage1764140000001 } from './1764140000001-AddPageImage.js';
+import { UnitSuccession1764170000000 } from './1764170000000-UnitSuccession.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -18,5 +20,7 @@ export const MIGRATIONS = [
   AddReplyTemplates1764060000000,
   IndexTaskInbox1764070000000,
   ObjectAccess1764090000000,
-  UnitSuccession1764100000000,
+  CreateJobClaim1764140000000,
+  AddPageImage1764140000001,
+  UnitSuccession1764170000000,
 ];
