@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DirectiveDraft, Document } from '@congvan/documents';
-import { addDays, vietnamToday } from '@congvan/tasking';
+import { addDays, Task, TaskEvent, TaskTransferService, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const HANOI_2025 = new URL('../../samples/org/two-level-2025/hanoi-2025-07.json', import.meta.url);
@@ -47,10 +47,30 @@ describe('two-level local government: registry import, 2026 and 2024 directives 
     reportTo: [],
   };
 
+  // Open work of Đảng ủy xã An Mỹ from before the merger, made while the 2024 registry was current.
+  let openBeforeMerger: string;
+
   beforeAll(async () => {
     app = await startTestApp();
     admin = await app.signIn('system_admin');
     clerk = await app.signIn('clerk');
+    const documentId = await confirmedDirective({
+      date: '2024-08-05',
+      issuer: { name: 'HUYỆN ỦY MỸ ĐỨC' },
+      recipients: ['Đảng ủy xã An Mỹ'],
+      requirements: [requirement],
+    });
+    await app.dataSource.getRepository(Document).update(documentId, { status: 'tasked' });
+    const task = await app.dataSource.getRepository(Task).save({
+      documentId,
+      requirementRef: '1',
+      requirementText: requirement.text,
+      unitId: await app.unitId('myduc.dang-uy.an-my'),
+      recipientLine: 'Đảng ủy xã An Mỹ',
+      dueOn: addDays(today, 10),
+      deadlineText: 'xong trước mười ngày nữa',
+    });
+    openBeforeMerger = task.id;
   });
 
   afterAll(() => app.close());
@@ -105,6 +125,22 @@ describe('two-level local government: registry import, 2026 and 2024 directives 
     expect(again.body).toMatchObject({ created: 0, updated: units.length });
     const after: typeof units = (await app.http().get('/units').set(auth(admin)).expect(200)).body;
     expect(after).toEqual(units);
+  });
+
+  it('moves open work of a merged unit to its successor, saying so on the task and in its history', async () => {
+    expect(await app.running.app.get(TaskTransferService).transferMergedTasks()).toBe(1);
+    const task = await app.dataSource.getRepository(Task).findOneByOrFail({ id: openBeforeMerger });
+    expect(task.unitId).toBe(await app.unitId('hanoi.dang-uy.hong-son'));
+    expect(task.transferNote).toBe(
+      'Văn bản gửi Đảng ủy xã An Mỹ; giao Đảng ủy xã Hồng Sơn, đơn vị kế thừa từ ngày 01/07/2025.',
+    );
+    const events = await app.dataSource.getRepository(TaskEvent).findBy({ taskId: openBeforeMerger });
+    expect(events.map((e) => e.reason)).toContain(task.transferNote);
+    // The successor's admin now sees it; run again, nothing moves.
+    const hongSon = await app.signIn('unit_admin', 'hanoi.dang-uy.hong-son');
+    const seen = (await app.http().get(`/tasks/${openBeforeMerger}`).set(auth(hongSon)).expect(200)).body;
+    expect(seen.task.transferNote).toBe(task.transferNote);
+    expect(await app.running.app.get(TaskTransferService).transferMergedTasks()).toBe(0);
   });
 
   it('refuses a registry whose successor is nowhere, naming it', async () => {

@@ -6,3 +6,4 @@ export * from './task-response.entity.js';
 export * from './task-event.entity.js';
 export * from './tasking.module.js';
 export * from './tasking.service.js';
+export * from './task-transfer.service.js';

@@ -11,6 +11,8 @@ import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
 import { TaskingController } from './tasking.controller.js';
 import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
+// After tasking.service: it imports the service, whose DTOs import the controller's constants.
+import { TaskTransferService } from './task-transfer.service.js';
 
 export interface TaskingOptions {
   storageDir: string;
@@ -20,18 +22,25 @@ export interface TaskingOptions {
 
 export const JOB_REMIND_OVERDUE = 'tasks.remind';
 export const JOB_EXTEND_HORIZON = 'tasks.extend-horizon';
+export const JOB_TRANSFER_MERGED = 'tasks.transfer-merged';
 
 @Module({})
 export class TaskingModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
     private readonly tasking: TaskingService,
+    private readonly transfers: TaskTransferService,
   ) {}
 
   onModuleInit(): void {
     this.jobs.define(JOB_REMIND_OVERDUE, {
       handle: async () => void (await this.tasking.remindOverdue()),
       schedule: '0 7 * * *',
+    });
+    // First, work of units merged overnight goes to their successors (then the horizon and reminders see it there).
+    this.jobs.define(JOB_TRANSFER_MERGED, {
+      handle: async () => void (await this.transfers.transferMergedTasks()),
+      schedule: '15 0 * * *',
     });
     // Before the reminders: occurrences that came within the horizon overnight exist by 07:00.
     this.jobs.define(JOB_EXTEND_HORIZON, {
@@ -64,8 +73,9 @@ export class TaskingModule implements OnModuleInit {
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         TaskingService,
+        TaskTransferService,
       ],
-      exports: [TaskingService],
+      exports: [TaskingService, TaskTransferService],
     };
   }
 }
