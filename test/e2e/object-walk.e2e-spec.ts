@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ROLES, type Role } from '@congvan/auth';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { ReplyDocument, ReplyTemplate } from '@congvan/replies';
+import { sampleReplyModel } from '@congvan/rendering';
 import { addDays, vietnamToday } from '@congvan/tasking';
 import { listRoutes, type Route } from '../setup/routes.js';
 import { makeTestCertificate } from '../setup/test-certificate.js';
@@ -405,7 +406,7 @@ describe('object-level access: every id route with the ids of another unit and a
         kind: 'unit_report',
         system: 'state',
         docType: 'BC',
-        model: sample(ORGS.A.sample),
+        model: sampleReplyModel('unit_report', 'state'), // a reply model (a directive is not one: no citation)
         ...extra,
       });
 

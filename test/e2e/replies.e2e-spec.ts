@@ -116,3 +116,39 @@ describe('reply documents: draft, submit, sign with a number, verify (real chrom
     await sign(id, wardLeader).expect(409);
   });
 });
+
+describe('reply drafts on a server whose configured font folder is missing', () => {
+  let app: TestApp;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    app = await startTestApp({ DOCUMENT_FONT_DIR: '/nonexistent/fonts' });
+  });
+
+  afterAll(() => app.close());
+
+  it('still creates and edits drafts; the page itself is 503 FONT_MISSING, never 500, and the DOCX needs no font', async () => {
+    const token = await app.signIn('unit_admin', 'dongda.ward.cat-linh');
+    const issuerUnitId = await app.unitId('dongda.ward.cat-linh');
+    const model = sampleReplyModel('unit_report', 'state');
+    const { body } = await app
+      .http()
+      .post('/replies')
+      .set(auth(token))
+      .send({ kind: 'unit_report', system: 'state', issuerUnitId, docType: 'BC', model })
+      .expect(201);
+    await app
+      .http()
+      .patch(`/replies/${body.id}`)
+      .set(auth(token))
+      .send({ model: { ...model, subject: 'Kết quả rà soát (sửa)' } })
+      .expect(200);
+    const preview = await app.http().get(`/replies/${body.id}/preview`).set(auth(token)).expect(503);
+    expect(JSON.parse(preview.text)).toMatchObject({
+      code: 'FONT_MISSING',
+      message: expect.stringContaining('phông chữ'),
+      messageEn: expect.stringContaining('/nonexistent/fonts'),
+    });
+    await app.http().get(`/replies/${body.id}/docx`).set(auth(token)).expect(200);
+  });
+});

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, DEBIAN_CHROMIUM } from '@congvan/rendering';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from '@congvan/rendering';
 import { makeTestCertificate } from '../setup/test-certificate.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
 
@@ -11,7 +11,7 @@ const SCREENSHOTS = resolve('artifacts/web-ui');
 const SCAN = resolve('samples/directives/dongda-2024-01-matkhau/scan-image-only.pdf');
 const PASSPHRASE = 'Mật-khẩu-chứng-thư-2024';
 
-describe('the web interface in Debian chromium: clerk, ward admin and leader (real PostgreSQL, real OCR)', () => {
+describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin and leader (real PostgreSQL, real OCR)", () => {
   let app: TestApp;
   let browser: Browser;
   let certificatePath: string;
@@ -27,7 +27,7 @@ describe('the web interface in Debian chromium: clerk, ward admin and leader (re
     accounts.wardLeader = await app.createAccount('leader', 'dongda.ward.cat-linh');
     certificatePath = join(tmpdir(), `congvan-leader-${process.pid}.p12`);
     writeFileSync(certificatePath, makeTestCertificate('Chủ tịch UBND phường Cát Linh', PASSPHRASE));
-    browser = await chromium.launch({ executablePath: DEBIAN_CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

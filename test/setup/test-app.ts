@@ -9,7 +9,7 @@ import { JsonLogger } from '@congvan/common';
 import { loadEnv } from '@congvan/config';
 import { Unit } from '@congvan/organisation';
 import { startApp, type RunningApp } from '../../apps/api/src/bootstrap.js';
-import { createEmptyDatabase, type TestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'Mật-khẩu-Mạnh-2024!';
 
@@ -34,7 +34,7 @@ export async function startTestApp(
   overrides: Record<string, string> = {},
   logger = new JsonLogger('error'),
 ): Promise<TestApp> {
-  const database: TestDatabase = await createEmptyDatabase();
+  const database: TestDatabase = await createTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'congvan-e2e-'));
   const env = loadEnv({
     DATABASE_URL: database.url,

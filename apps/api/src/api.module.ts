@@ -52,6 +52,8 @@ export class ApiModule {
         RepliesModule.forRoot({
           storageDir,
           templatesDir: resolve('templates'),
+          chromiumPath: env.CHROMIUM_PATH,
+          fontDir: env.DOCUMENT_FONT_DIR,
           trustedRoots: loadTrustedRoots(env.SIGNATURE_TRUSTED_ROOTS ?? []),
         }),
       ],

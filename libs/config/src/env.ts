@@ -107,6 +107,16 @@ export class Env {
   @IsString()
   INBOX_DIR?: string;
 
+  /** The Chromium (or Chrome) that prints PDF replies; unset: Debian's /usr/bin/chromium when installed, else the one from npm. */
+  @IsOptional()
+  @IsString()
+  CHROMIUM_PATH?: string;
+
+  /** A folder of Tinos-*.ttf or LiberationSerif-*.ttf embedded in replies; unset: the Tinos from npm. */
+  @IsOptional()
+  @IsString()
+  DOCUMENT_FONT_DIR?: string;
+
   /** Express "trust proxy": which proxies may set X-Forwarded-For (e.g. "loopback", "10.0.0.0/8"); unset trusts none. */
   @IsOptional()
   @IsString()

@@ -5,6 +5,9 @@ import { isAppError } from '@congvan/common';
 import { acquireText, characterErrorRate, TesseractOcrEngine, type OcrEngine, type PageText } from '@congvan/ocr';
 
 // Real tesseract.js with the Vietnamese data of @tesseract.js-data/vie, on real files of samples/.
+// How well the scans of samples/directives are read (CER, confidence, word boxes, PDF page images,
+// TIFF pages, progress) is checked in test/integration/one-directive-every-file.int-spec.ts, on the
+// readings its extraction tests make anyway: each page image is OCR'd once per run, not once per test.
 const samples = join(process.cwd(), 'samples');
 const directive = (id: string, file: string): Buffer => readFileSync(join(samples, 'directives', id, file));
 const bad = (file: string): Buffer => readFileSync(join(samples, 'bad', file));
@@ -40,59 +43,6 @@ describe('libs/ocr with tesseract.js (vie)', () => {
   }, OCR_TIMEOUT);
 
   it(
-    'reads the clean 300 DPI pages of the Mỹ Đức directive at CER ≤ 0.5 %, with confidence and word boxes',
-    async () => {
-      const id = 'myduc-2024-08-matkhau';
-      const results = await Promise.all(
-        [1, 2].map((page) => acquireText(directive(id, `scan-clean-300-p${page}.png`), engine)),
-      );
-      const pages = results.flatMap((result) => result.pages);
-      expect(results.every((result) => result.source === 'ocr' && result.kind === 'png')).toBe(true);
-      expect(cer(id, joined(pages))).toBeLessThanOrEqual(0.005);
-      for (const page of pages) {
-        expect(page.confidence).toBeGreaterThan(80);
-        expect(page.words.length).toBeGreaterThan(100);
-        expect(page.imageSize?.height).toBe(3508); // A4 at 300 DPI
-      }
-      const first = pages[0].words.find((word) => word.text === 'HUYỆN');
-      expect(first?.bbox.x1).toBeGreaterThan(first?.bbox.x0 ?? Infinity);
-      expect(pages[0].text).toContain('Số 1100-CV/HU');
-    },
-    OCR_TIMEOUT,
-  );
-
-  it.each([['myduc-2024-08-matkhau'], ['dongda-2024-01-matkhau']])(
-    'reads the degraded 200 DPI JPEG pages of %s (rotated ~1°, blurred, noisy) at CER ≤ 1 %%',
-    async (id) => {
-      const results = await Promise.all(
-        [1, 2].map((page) => acquireText(directive(id, `scan-degraded-200-p${page}.jpg`), engine)),
-      );
-      expect(cer(id, joined(results.flatMap((result) => result.pages)))).toBeLessThanOrEqual(0.01);
-    },
-    OCR_TIMEOUT,
-  );
-
-  it(
-    'OCRs an image-only PDF from its embedded page images',
-    async () => {
-      const id = 'myduc-2024-08-matkhau';
-      const progress: Array<[number, number]> = [];
-      const result = await acquireText(directive(id, 'scan-image-only.pdf'), engine, {}, (done, total) => {
-        progress.push([done, total]);
-      });
-      expect(result.source).toBe('ocr');
-      expect(result.pdfImages).toEqual(['embedded', 'embedded']);
-      expect(result.pages.map((page) => page.source)).toEqual(['ocr', 'ocr']);
-      expect(progress).toEqual([
-        [1, 2],
-        [2, 2],
-      ]);
-      expect(cer(id, joined(result.pages))).toBeLessThanOrEqual(0.005);
-    },
-    OCR_TIMEOUT,
-  );
-
-  it(
     'uses the text layer of a born-digital PDF and never calls OCR',
     async () => {
       const id = 'dongda-2024-01-matkhau';
@@ -105,20 +55,6 @@ describe('libs/ocr with tesseract.js (vie)', () => {
       expect(result.pages.every((page) => page.confidence === null && page.words.length === 0)).toBe(true);
       expect(cer(id, joined(result.pages))).toBeLessThanOrEqual(0.02);
       expect(result.pages[1].text).toContain('pnv.dongda@hanoi.gov.vn');
-    },
-    OCR_TIMEOUT,
-  );
-
-  it(
-    'reads every page of a multi-page TIFF',
-    async () => {
-      const id = 'dongda-2024-01-matkhau';
-      const result = await acquireText(directive(id, 'scan-clean-300.tif'), engine);
-      expect(result.kind).toBe('tiff');
-      expect(result.pages).toHaveLength(2);
-      expect(cer(id, joined(result.pages))).toBeLessThanOrEqual(0.03);
-      expect(result.pages[0].text).toContain('QUẬN ĐÔNG ĐA');
-      expect(result.pages[1].text).toContain('Lê Tuấn');
     },
     OCR_TIMEOUT,
   );

@@ -1,9 +1,8 @@
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { resolveChromium, type ChromiumLaunch, type ChromiumOptions } from './chromium.js';
 import { browserUnavailable, renderFailed } from './rendering.errors.js';
 
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-
-/** How Debian chromium is started here: headless, as root, with no calls home (the network is closed). */
+/** How Chromium is started here: headless, as root, with no calls home (the network is closed). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -14,9 +13,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export interface PdfRendererOptions {
-  /** Default Debian's /usr/bin/chromium. */
-  executablePath?: string;
+export interface PdfRendererOptions extends ChromiumOptions {
   /** Pages rendered at the same time; further renders wait (default 4). */
   maxConcurrentPages?: number;
   /** Per-render time limit in ms (default 30 s). */
@@ -49,8 +46,27 @@ class Gate {
   }
 }
 
+/** Starts Chromium (see resolveChromium: configured, Debian's, or the npm one) with CHROMIUM_ARGS. */
+export async function launchChromium(options: ChromiumOptions = {}, timeoutMs = 30_000): Promise<Browser> {
+  let target: ChromiumLaunch | undefined;
+  try {
+    target = await resolveChromium(options);
+    return await chromium.launch({
+      executablePath: target.executablePath,
+      args: CHROMIUM_ARGS,
+      timeout: timeoutMs,
+      ...(target.env ? { env: target.env } : {}),
+    });
+  } catch (error) {
+    throw browserUnavailable(
+      target?.executablePath ?? options.executablePath ?? 'npm @sparticuz/chromium',
+      (error as Error).message.split('\n')[0],
+    );
+  }
+}
+
 /**
- * HTML → PDF with one warm Chromium (Debian package chromium, driven by playwright-core). Pages
+ * HTML → PDF with one warm Chromium (see launchChromium, driven by playwright-core). Pages
  * live in their own browser contexts (JavaScript off, network blocked) and are reused: each render
  * replaces the whole document, and a page that fails is thrown away. Reuse matters: a new page
  * spends ~0.3 s decoding the embedded fonts again. Safe to call concurrently; the browser is
@@ -58,13 +74,17 @@ class Gate {
  */
 export class PdfRenderer {
   private browser: Promise<Browser> | null = null;
-  private readonly executablePath: string;
+  private readonly chromium: ChromiumOptions;
   private readonly gate: Gate;
   private readonly timeoutMs: number;
   private idle: Page[] = [];
 
   constructor(options: PdfRendererOptions = {}) {
-    this.executablePath = options.executablePath ?? DEBIAN_CHROMIUM;
+    this.chromium = {
+      executablePath: options.executablePath,
+      systemPaths: options.systemPaths,
+      cacheDir: options.cacheDir,
+    };
     this.gate = new Gate(Math.max(1, options.maxConcurrentPages ?? 4));
     this.timeoutMs = options.timeoutMs ?? 30_000;
   }
@@ -86,8 +106,7 @@ export class PdfRenderer {
   }
 
   private getBrowser(): Promise<Browser> {
-    this.browser ??= chromium
-      .launch({ executablePath: this.executablePath, args: CHROMIUM_ARGS, timeout: this.timeoutMs })
+    this.browser ??= launchChromium(this.chromium, this.timeoutMs)
       .then((browser) => {
         browser.on('disconnected', () => {
           this.browser = null;
@@ -97,7 +116,7 @@ export class PdfRenderer {
       })
       .catch((error: unknown) => {
         this.browser = null;
-        throw browserUnavailable(this.executablePath, (error as Error).message.split('\n')[0]);
+        throw error;
       });
     return this.browser;
   }

@@ -26,12 +26,23 @@ export function renderFailed(reason: string): AppError {
   });
 }
 
+/** A model (client input) the template cannot render: missing or malformed fields. */
+export function modelNotRenderable(reason: string): AppError {
+  return new AppError(
+    'MODEL_NOT_RENDERABLE',
+    422,
+    'Nội dung văn bản thiếu hoặc sai thông tin nên không dựng được văn bản từ mẫu.',
+    `The reply model cannot be rendered with its template: ${reason}`,
+    { reason },
+  );
+}
+
 export function fontMissing(path: string): AppError {
   return new AppError(
     'FONT_MISSING',
-    500,
-    'Thiếu phông chữ Liberation Serif trên máy chủ (gói Debian fonts-liberation2).',
-    `Font file ${path} is missing: install the Debian package fonts-liberation2 (fonts-liberation 1.x lacks Vietnamese letters).`,
+    503,
+    'Thiếu tệp phông chữ của văn bản trên máy chủ (kiểm tra DOCUMENT_FONT_DIR hoặc chạy lại npm install).',
+    `Font file ${path} is missing: point DOCUMENT_FONT_DIR at a folder of Tinos or Liberation Serif 2 TTF files, or unset it to use the Tinos installed by npm.`,
     { path },
   );
 }
@@ -40,8 +51,8 @@ export function browserUnavailable(executablePath: string, reason: string): AppE
   return new AppError(
     'PDF_RENDERER_UNAVAILABLE',
     503,
-    'Không khởi động được trình duyệt để tạo PDF (cần gói Debian chromium).',
-    `Cannot start Chromium at ${executablePath} (install the Debian package chromium): ${reason}`,
+    'Không khởi động được trình duyệt để tạo PDF.',
+    `Cannot start Chromium at ${executablePath} (unset CHROMIUM_PATH to use the Chromium installed by npm): ${reason}`,
     { executablePath, reason },
   );
 }

@@ -1,4 +1,8 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { AppError } from '@congvan/common';
+import { documentFontPaths, loadDocumentFonts } from './document-fonts.js';
 import { DOCUMENT_SYSTEMS, REPLY_DOCUMENT_KINDS } from './reply-document-model.js';
 import { sampleReplyModel } from './sample-models.js';
 import { createTemplateRenderer } from './template-renderer.js';
@@ -71,9 +75,9 @@ describe('renderHtml', () => {
       expect(html).toMatch(/^<!DOCTYPE html>/);
       expect(html).toContain('<html lang="vi">');
       expect(html).toContain('size: A4');
-      expect(html).toContain("font-family: 'Times New Roman', 'Liberation Serif', serif");
+      expect(html).toContain("font-family: 'Document Serif', 'Times New Roman', serif");
       expect(html).toMatch(
-        /@font-face\{font-family:'Liberation Serif';font-weight:bold;font-style:italic;src:url\(data:font\/ttf;base64,/,
+        /@font-face\{font-family:'Document Serif';font-weight:bold;font-style:italic;src:url\(data:font\/ttf;base64,/,
       );
       expect(html).not.toMatch(/font-family:\s*['"]?Times['"]?\s*[,;]/);
       expect(html).toContain('Nơi nhận:');
@@ -116,5 +120,63 @@ describe('renderHtml', () => {
   it('refuses an unknown kind or system', () => {
     const model = { ...sampleReplyModel('reminder', 'state'), system: 'army' } as never;
     expect(codeOf(() => renderer.renderHtml(model))).toBe('RENDER_FAILED');
+  });
+});
+
+describe('check', () => {
+  it('answers 422 MODEL_NOT_RENDERABLE, naming the cause, for a model its template cannot render', () => {
+    const { citation: _citation, ...withoutCitation } = sampleReplyModel('unit_report', 'state');
+    try {
+      renderer.check(withoutCitation as never);
+      throw new Error('checked');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'MODEL_NOT_RENDERABLE', httpStatus: 422 });
+      expect((error as AppError).messageEn).toContain("reading 'kind'");
+    }
+  });
+
+  it('leaves a bad user template to TEMPLATE_INVALID', () => {
+    expect(codeOf(() => renderer.check(sampleReplyModel('reminder', 'party'), '{{{subject}}}'))).toBe(
+      'TEMPLATE_INVALID',
+    );
+  });
+});
+
+describe('fonts', () => {
+  it('embeds the four Tinos faces from npm by default', () => {
+    const html = renderer.renderHtml(sampleReplyModel('reminder', 'state'));
+    expect(html.match(/@font-face\{font-family:'Document Serif'/g)).toHaveLength(4);
+  });
+
+  it('takes a configured folder of Liberation Serif (or Tinos) files instead', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
+    try {
+      const bundled = documentFontPaths();
+      ['Regular', 'Bold', 'Italic', 'BoldItalic'].forEach((face, i) =>
+        copyFileSync(bundled[i], join(dir, `LiberationSerif-${face}.ttf`)),
+      );
+      expect(loadDocumentFonts(dir).map((font) => basename(font.path))).toEqual([
+        'LiberationSerif-Regular.ttf',
+        'LiberationSerif-Bold.ttf',
+        'LiberationSerif-Italic.ttf',
+        'LiberationSerif-BoldItalic.ttf',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks a model without reading any font; the page itself says FONT_MISSING (503), not 500', () => {
+    const noFonts = createTemplateRenderer({ templatesDir, fontDir: '/nonexistent/fonts' });
+    const model = sampleReplyModel('unit_report', 'party');
+    expect(() => noFonts.check(model)).not.toThrow();
+    expect(codeOf(() => noFonts.check({ ...model, kind: 'memo' as never }))).toBe('MODEL_NOT_RENDERABLE');
+    try {
+      noFonts.renderHtml(model);
+      throw new Error('rendered without fonts');
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'FONT_MISSING', httpStatus: 503 });
+      expect((error as AppError).messageEn).toContain('/nonexistent/fonts');
+    }
   });
 });

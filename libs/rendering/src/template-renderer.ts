@@ -1,20 +1,21 @@
+import { AppError } from '@congvan/common';
 import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { styleOf } from './document-formats.js';
-import { fontFaceCss, loadLiberationSerif } from './liberation-fonts.js';
+import { fontFaceCss, loadDocumentFonts } from './document-fonts.js';
 import { DOCUMENT_SYSTEMS, REPLY_DOCUMENT_KINDS, type ReplyDocumentModel } from './reply-document-model.js';
-import { renderFailed, templateNotFound } from './rendering.errors.js';
+import { modelNotRenderable, renderFailed, templateNotFound } from './rendering.errors.js';
 import { TEMPLATE_HELPERS } from './template-helpers.js';
 import { compileOptions, validateTemplate } from './validate-template.js';
 
 export interface TemplateRendererOptions {
   /** The templates/ folder: <kind>.<system>.hbs, partials/*.hbs, page.css. */
   templatesDir: string | URL;
-  /** Folder of LiberationSerif-*.ttf; default Debian's fonts-liberation folder. */
+  /** Folder of Tinos-*.ttf or LiberationSerif-*.ttf; default the Tinos of @expo-google-fonts/tinos. */
   fontDir?: string;
-  /** Embed Liberation Serif as data: URLs (default true). */
+  /** Embed the document font as data: URLs (default true). */
   embedFonts?: boolean;
 }
 
@@ -25,6 +26,12 @@ export interface TemplateRenderer {
   renderCustomHtml(source: string, model: ReplyDocumentModel): string;
   /** Throws TEMPLATE_INVALID unless `source` is an acceptable template. */
   validate(source: string): void;
+  /**
+   * Throws what rendering the model would throw (with the user template `source`, else the built-in
+   * one), without building the page: no fonts are read, so a draft can be checked on any machine.
+   * A model the template cannot render is the caller's input: 422 MODEL_NOT_RENDERABLE.
+   */
+  check(model: ReplyDocumentModel, source?: string): void;
   readonly templateNames: readonly string[];
   readonly partialNames: readonly string[];
 }
@@ -84,7 +91,9 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
   const cssPath = join(dir, 'page.css');
   if (!existsSync(cssPath)) throw templateNotFound('page.css', dir);
   const pageCss = readFileSync(cssPath, 'utf8');
-  const fontCss = options.embedFonts === false ? '' : fontFaceCss(loadLiberationSerif(options.fontDir));
+  // Read on the first page, not here: a missing font folder fails the page (FONT_MISSING), not every caller.
+  let fontCss: string | undefined;
+  const fonts = () => (fontCss ??= options.embedFonts === false ? '' : fontFaceCss(loadDocumentFonts(options.fontDir)));
 
   function page(model: ReplyDocumentModel, body: string): string {
     const title = escapeHtml(`${model.subject}`);
@@ -95,7 +104,7 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
       '<meta charset="utf-8">',
       `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
       `<title>${title}</title>`,
-      `<style>${fontCss}</style>`,
+      `<style>${fonts()}</style>`,
       `<style>${pageCss}</style>`,
       '</head>',
       `<body class="system-${model.system} format-${styleOf(model).id} kind-${model.kind}">`,
@@ -105,33 +114,48 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
     ].join('\n');
   }
 
-  function run(template: CompiledTemplate, model: ReplyDocumentModel): string {
-    assertRenderable(model);
-    const context = normaliseStrings(model);
-    let body: string;
+  function renderBody(template: CompiledTemplate, context: ReplyDocumentModel): string {
     try {
       // `style` carries the rules of the document's format version (V/v or "về việc", Nơi nhận marks, closing).
-      body = template({ ...context, style: styleOf(context) });
+      return template({ ...context, style: styleOf(context) });
     } catch (error) {
       throw renderFailed((error as Error).message);
     }
-    return page(context, body);
+  }
+
+  function templateFor(model: ReplyDocumentModel, source?: string): CompiledTemplate {
+    if (source !== undefined) {
+      validateTemplate(source, { partials: partialNames });
+      assertRenderable(model);
+      return env.compile(source.normalize('NFC'), compileOptions());
+    }
+    assertRenderable(model);
+    const name = `${model.kind}.${model.system}`;
+    const template = templates.get(name);
+    if (!template) throw templateNotFound(name, dir);
+    return template;
+  }
+
+  function run(template: CompiledTemplate, model: ReplyDocumentModel): string {
+    const context = normaliseStrings(model);
+    return page(context, renderBody(template, context));
   }
 
   return {
     templateNames: [...templates.keys()],
     partialNames,
     validate: (source) => validateTemplate(source, { partials: partialNames }),
-    renderHtml(model) {
-      assertRenderable(model);
-      const name = `${model.kind}.${model.system}`;
-      const template = templates.get(name);
-      if (!template) throw templateNotFound(name, dir);
-      return run(template, model);
-    },
-    renderCustomHtml(source, model) {
-      validateTemplate(source, { partials: partialNames });
-      return run(env.compile(source.normalize('NFC'), compileOptions()), model);
+    renderHtml: (model) => run(templateFor(model), model),
+    renderCustomHtml: (source, model) => run(templateFor(model, source), model),
+    check(model, source) {
+      try {
+        renderBody(templateFor(model, source), normaliseStrings(model));
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'RENDER_FAILED') {
+          throw modelNotRenderable(String(error.details?.reason ?? error.messageEn));
+        }
+        throw error;
+      }
     },
   };
 }

@@ -12,10 +12,13 @@ export class RenderingProvider implements OnApplicationShutdown {
   private templates?: TemplateRenderer;
   private pdf?: PdfRenderer;
 
-  constructor(private readonly templatesDir: string) {}
+  constructor(private readonly options: { templatesDir: string; chromiumPath?: string; fontDir?: string }) {}
 
   private get renderer(): TemplateRenderer {
-    this.templates ??= createTemplateRenderer({ templatesDir: this.templatesDir });
+    this.templates ??= createTemplateRenderer({
+      templatesDir: this.options.templatesDir,
+      fontDir: this.options.fontDir,
+    });
     return this.templates;
   }
 
@@ -28,6 +31,11 @@ export class RenderingProvider implements OnApplicationShutdown {
     return this.renderer.renderCustomHtml(source, model);
   }
 
+  /** Throws what rendering the model would throw (user template `source`, else built-in), reading no font. */
+  check(model: ReplyDocumentModel, source?: string): void {
+    this.renderer.check(model, source);
+  }
+
   /** Throws TEMPLATE_INVALID unless the source is an acceptable template. */
   validate(source: string): void {
     this.renderer.validate(source);
@@ -38,7 +46,7 @@ export class RenderingProvider implements OnApplicationShutdown {
   }
 
   async pdfOfHtml(html: string): Promise<Buffer> {
-    this.pdf ??= new PdfRenderer();
+    this.pdf ??= new PdfRenderer({ executablePath: this.options.chromiumPath });
     return this.pdf.render(html);
   }
 

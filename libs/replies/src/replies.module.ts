@@ -17,6 +17,10 @@ import { ReplyTemplatesService } from './reply-templates.service.js';
 export interface RepliesOptions {
   storageDir: string;
   templatesDir: string;
+  /** CHROMIUM_PATH; unset: Debian's chromium when installed, else the one from npm. */
+  chromiumPath?: string;
+  /** DOCUMENT_FONT_DIR; unset: the Tinos from npm. */
+  fontDir?: string;
   /** Roots a signer must chain to for verify to call it trusted (SIGNATURE_TRUSTED_ROOTS). */
   trustedRoots?: forge.pki.Certificate[];
 }
@@ -37,7 +41,7 @@ export class RepliesModule {
       providers: [
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         { provide: TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
-        { provide: RenderingProvider, useValue: new RenderingProvider(options.templatesDir) },
+        { provide: RenderingProvider, useValue: new RenderingProvider(options) },
         RepliesService,
         ReplyTemplatesService,
         ReplyDraftsService,

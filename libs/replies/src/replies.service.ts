@@ -120,14 +120,17 @@ export class RepliesService {
       format,
     });
     const templateId = input.templateId ?? null;
+    let source: string | undefined;
     if (templateId) {
       await authorize(this.dataSource.manager, user, 'template', 'read', templateId, () =>
         templateNotFound(templateId),
       );
       const template = await this.dataSource.getRepository(ReplyTemplate).findOneByOrFail({ id: templateId });
       if (template.kind !== input.kind || template.system !== input.system) throw templateMismatch(template, input);
+      source = template.source;
     }
-    await this.render(templateId, model); // refuses a model the template cannot render, before anything is stored
+    // Refuses a model the template cannot render, before anything is stored (no page built, no font read).
+    this.rendering.check(model, source);
     const repository = this.dataSource.getRepository(ReplyDocument);
     return repository.save(
       repository.create({
@@ -174,7 +177,7 @@ export class RepliesService {
         number: null,
         format: pinned,
       } as unknown as ReplyDocumentModel;
-      await this.render(reply.templateId, next, tx);
+      this.rendering.check(next, await this.sourceOf(reply.templateId, tx));
       reply.model = next as unknown as Record<string, unknown>;
       await tx.save(ReplyDocument, reply);
       await this.audit.record(tx, {
@@ -206,16 +209,18 @@ export class RepliesService {
     return this.rendering.pdfOfHtml(await this.render(reply.templateId, reply.model as unknown as ReplyDocumentModel));
   }
 
-  /** HTML of the model with the reply's own template, or the built-in one for its kind and system. */
-  private async render(
-    templateId: string | null,
-    model: ReplyDocumentModel,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<string> {
-    if (!templateId) return this.rendering.html(model);
+  /** The reply's own template source, or undefined for the built-in one of its kind and system. */
+  private async sourceOf(templateId: string | null, manager = this.dataSource.manager): Promise<string | undefined> {
+    if (!templateId) return undefined;
     const template = await manager.findOneBy(ReplyTemplate, { id: templateId });
     if (!template) throw templateNotFound(templateId);
-    return this.rendering.customHtml(template.source, model);
+    return template.source;
+  }
+
+  /** HTML of the model with the reply's own template, or the built-in one for its kind and system. */
+  private async render(templateId: string | null, model: ReplyDocumentModel, manager?: EntityManager): Promise<string> {
+    const source = await this.sourceOf(templateId, manager);
+    return source === undefined ? this.rendering.html(model) : this.rendering.customHtml(source, model);
   }
 
   async docx(user: AuthUser, id: string): Promise<Buffer> {

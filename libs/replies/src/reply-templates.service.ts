@@ -78,7 +78,7 @@ export class ReplyTemplatesService {
       throw error;
     }
     try {
-      this.rendering.customHtml(source, sampleReplyModel(kind, system));
+      this.rendering.check(sampleReplyModel(kind, system), source);
     } catch (error) {
       const reason =
         error instanceof AppError ? String(error.details?.reason ?? error.messageEn) : (error as Error).message;
