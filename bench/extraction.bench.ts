@@ -1,150 +1,223 @@
 /**
- * Field-level precision / recall / F1 of the extractor over samples/directives, printed per field,
- * for three kinds of input in the same run: the clean text (text.txt), OCR text as produced
- * elsewhere (ocr.txt, e.g. the real OCR seed; post-corrected as the pipeline does), and this
- * project's own OCR of the scans
- * (scan-clean-300.tif / scan-degraded-200-p*.jpg through tesseract.js).
+ * Field-level precision / recall / F1 of the extractor, printed per field and overall, for every
+ * input set in one run:
+ * - corpus dev / corpus heldout: real published directives with hand-written gold
+ *   (samples/corpus/{dev,heldout}/<id>/text.txt + gold.json; whatever folders exist);
+ * - samples clean / samples ocr: samples/directives (text.txt, and ocr.txt through the pipeline's
+ *   normalisation and post-correction) against expected.json;
+ * - seeds text / seeds ocr: the two seeds of shared/corpus (*.txt, *.ocr.txt) against *.gold.json,
+ *   leaving out the fields a gold lists in `_uncertain`;
+ * - scans (optional, slow): this project's own tesseract.js OCR of the sample scans.
+ * Scoring: bench/scoring/score-directive.ts (requirements matched by text similarity).
  *
- * Scoring. Scalar fields (system, docType, issuer, number, symbol, place, date, subject, signer):
- * a value equal to the expected one is a true positive; a different value is a false positive (and
- * a false negative when one was expected); null where a value was expected is a false negative.
- * List fields (recipients, references, deadlines, requirements, report routes, distribution): items
- * are matched one to one on their identity (text; number+symbol; kind+date/rrule/offset; ref;
- * target+groups); unmatched predictions are false positives, unmatched expectations false negatives.
- *
- * Run: npm run build && node dist/bench/extraction.bench.js [--no-scans]
+ * Run: npm run build && node dist/bench/extraction.bench.js [--no-scans] [--no-heldout]
+ *      [--docs]       per-document overall F1 of the dev split (never of the held-out split)
+ *      [--diff <id>]  expected vs predicted, field by field, for one dev / sample / seed document
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDirective, type Directive } from '@congvan/extraction';
 import { acquireText, normaliseText, TesseractOcrEngine } from '@congvan/ocr';
+import { printDiff } from './scoring/diff.js';
+import {
+  add,
+  DIAGNOSTICS,
+  EMPTY,
+  f1,
+  FIELDS,
+  scoreDirective,
+  type Counts,
+  type Field,
+} from './scoring/score-directive.js';
 
-type Counts = { tp: number; fp: number; fn: number };
-const SCALARS = ['system', 'docType', 'issuer', 'number', 'symbol', 'place', 'date', 'subject', 'signer'] as const;
-const LISTS: Record<string, (d: Directive) => string[]> = {
-  recipients: (d) => d.recipients,
-  references: (d) => d.references.map((r) => `${r.number}|${r.symbol}|${r.date}`),
-  deadlines: (d) => d.deadlines.map((x) => `${x.kind}|${x.date ?? x.rrule ?? x.offset}`),
-  requirements: (d) => d.requirements.map((r) => r.ref),
-  reportTo: (d) =>
-    d.requirements.flatMap((r) => r.reportTo.map((t) => `${r.ref}|${t.target}|${t.forGroups.join(';')}`)),
-  distribution: (d) => d.distribution,
+interface Input {
+  id: string;
+  text: () => Promise<string>;
+  gold: () => Directive;
+  skip: string[];
+  /** A single page of a two-page scan: only what page 1 holds is scored. */
+  onePage?: boolean;
+}
+
+const root = process.cwd();
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Directive & { _uncertain?: string[] };
+const ocrText = (path: string) => normaliseText(readFileSync(path, 'utf8')).normalisedText;
+const dirs = (path: string) =>
+  existsSync(path)
+    ? readdirSync(path, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
+        .sort()
+    : [];
+
+function corpus(split: 'dev' | 'heldout'): Input[] {
+  const base = join(root, 'samples/corpus', split);
+  return dirs(base)
+    .filter((id) => existsSync(join(base, id, 'gold.json')) && existsSync(join(base, id, 'text.txt')))
+    .map((id) => ({
+      id: `${split}/${id}`,
+      text: async () => readFileSync(join(base, id, 'text.txt'), 'utf8'),
+      gold: () => readJson(join(base, id, 'gold.json')),
+      skip: [],
+    }));
+}
+
+function samples(kind: 'text.txt' | 'ocr.txt'): Input[] {
+  const base = join(root, 'samples/directives');
+  return dirs(base)
+    .filter((id) => existsSync(join(base, id, 'expected.json')) && existsSync(join(base, id, kind)))
+    .map((id) => ({
+      id: `samples/${id}${kind === 'ocr.txt' ? '/ocr' : ''}`,
+      text: async () =>
+        kind === 'ocr.txt' ? ocrText(join(base, id, kind)) : readFileSync(join(base, id, kind), 'utf8'),
+      gold: () => readJson(join(base, id, 'expected.json')),
+      skip: [],
+    }));
+}
+
+/** shared/corpus sits beside the repository: ../shared from the main checkout, ../../shared from a worktree. */
+function seeds(kind: 'txt' | 'ocr.txt'): Input[] {
+  const base = ['../shared/corpus', '../../shared/corpus'].map((p) => join(root, p)).find((p) => existsSync(p));
+  if (!base) return [];
+  return readdirSync(base)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.slice(0, -'.gold.json'.length))
+    .filter((id) => existsSync(join(base, `${id}.${kind}`)))
+    .map((id) => {
+      const gold = readJson(join(base, `${id}.gold.json`));
+      return {
+        id: `seeds/${id}${kind === 'ocr.txt' ? '/ocr' : ''}`,
+        text: async () =>
+          kind === 'ocr.txt' ? ocrText(join(base, `${id}.ocr.txt`)) : readFileSync(join(base, `${id}.txt`), 'utf8'),
+        gold: () => gold,
+        skip: gold._uncertain ?? [],
+      };
+    });
+}
+
+function scans(engine: TesseractOcrEngine): Input[] {
+  const base = join(root, 'samples/directives');
+  return dirs(base).flatMap((id) =>
+    ['scan-clean-300.tif', 'scan-degraded-200-p1.jpg']
+      .filter((name) => existsSync(join(base, id, name)))
+      .map((name) => ({
+        id: `scans/${id}/${name}`,
+        text: async () =>
+          (await acquireText(readFileSync(join(base, id, name)), engine)).pages
+            .map((p) => p.normalisedText)
+            .join('\n\n'),
+        gold: () => readJson(join(base, id, 'expected.json')),
+        skip: [],
+        onePage: name.endsWith('-p1.jpg'),
+      })),
+  );
+}
+
+interface SetResult {
+  totals: Map<Field, Counts>;
+  dates: { found: number; wanted: number; predicted: number };
+  perDocument: Array<{ id: string; f: number }>;
+  seconds: number;
+}
+
+async function run(inputs: Input[]): Promise<SetResult> {
+  const totals = new Map<Field, Counts>();
+  const dates = { found: 0, wanted: 0, predicted: 0 };
+  const perDocument: SetResult['perDocument'] = [];
+  const started = Date.now();
+  for (const input of inputs) {
+    const predicted = extractDirective(await input.text()).directive;
+    const gold = input.gold();
+    const scored = scoreDirective(
+      predicted,
+      input.onePage
+        ? {
+            ...gold,
+            requirements: predicted.requirements,
+            deadlines: predicted.deadlines,
+            distribution: predicted.distribution,
+            signer: predicted.signer,
+          }
+        : gold,
+      input.skip,
+    );
+    let all = EMPTY;
+    for (const [field, c] of scored.counts) {
+      totals.set(field, add(totals.get(field) ?? EMPTY, c));
+      if ((FIELDS as readonly string[]).includes(field)) all = add(all, c);
+    }
+    perDocument.push({ id: input.id, f: f1(all).f });
+    if (!input.onePage) {
+      dates.found += scored.absoluteDates.found;
+      dates.wanted += scored.absoluteDates.wanted;
+      dates.predicted += scored.absoluteDates.predicted;
+    }
+  }
+  return { totals, dates, perDocument, seconds: (Date.now() - started) / 1000 };
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? (x * 100).toFixed(1).padStart(6) : '     –');
+const row = (name: string, c: Counts) => {
+  const { p, r, f } = f1(c);
+  return `${name.padEnd(24)} ${pct(p)} ${pct(r)} ${pct(f)}  ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`;
 };
 
-function score(totals: Map<string, Counts>, predicted: Directive, expected: Directive): void {
-  const add = (field: string, c: Partial<Counts>) => {
-    const t = totals.get(field) ?? { tp: 0, fp: 0, fn: 0 };
-    totals.set(field, { tp: t.tp + (c.tp ?? 0), fp: t.fp + (c.fp ?? 0), fn: t.fn + (c.fn ?? 0) });
-  };
-  for (const field of SCALARS) {
-    const [p, e] = [JSON.stringify(predicted[field]), JSON.stringify(expected[field])];
-    const empty = (v: string) => v === 'null' || v === undefined;
-    if (!empty(p) && p === e) add(field, { tp: 1 });
-    else if (!empty(p)) add(field, { fp: 1, fn: empty(e) ? 0 : 1 });
-    else if (!empty(e)) add(field, { fn: 1 });
+function report(name: string, documents: number, result: SetResult): void {
+  console.log(`\n${name} (${documents} documents, ${(result.seconds / Math.max(documents, 1)).toFixed(3)} s each)`);
+  console.log(`${'field'.padEnd(24)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}    tp   fp   fn`);
+  let all = EMPTY;
+  for (const field of FIELDS) {
+    const c = result.totals.get(field) ?? EMPTY;
+    all = add(all, c);
+    console.log(row(field, c));
   }
-  for (const [field, items] of Object.entries(LISTS)) {
-    const rest = [...items(expected)];
-    let tp = 0;
-    for (const item of items(predicted)) {
-      const at = rest.indexOf(item);
-      if (at >= 0) {
-        rest.splice(at, 1);
-        tp++;
-      }
-    }
-    add(field, { tp, fp: items(predicted).length - tp, fn: rest.length });
-  }
-}
-
-function absoluteDates(predicted: Directive, expected: Directive): [number, number] {
-  const found = new Set(predicted.deadlines.filter((d) => d.kind === 'absolute').map((d) => d.date));
-  const wanted = expected.deadlines.filter((d) => d.kind === 'absolute').map((d) => d.date);
-  return [wanted.filter((d) => found.has(d)).length, wanted.length];
-}
-
-function report(name: string, totals: Map<string, Counts>, dates: [number, number], documents: number): void {
-  const pct = (x: number) => (Number.isFinite(x) ? (x * 100).toFixed(1).padStart(6) : '     –');
-  console.log(`\n${name} (${documents} documents)`);
-  console.log(`${'field'.padEnd(14)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}   tp  fp  fn`);
-  const all: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const [field, c] of totals) {
-    const p = c.tp / (c.tp + c.fp);
-    const r = c.tp / (c.tp + c.fn);
-    console.log(
-      `${field.padEnd(14)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`,
-    );
-    all.tp += c.tp;
-    all.fp += c.fp;
-    all.fn += c.fn;
-  }
-  const p = all.tp / (all.tp + all.fp);
-  const r = all.tp / (all.tp + all.fn);
-  console.log(
-    `${'ALL'.padEnd(14)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}  ${String(all.tp).padStart(3)} ${String(all.fp).padStart(3)} ${String(all.fn).padStart(3)}`,
-  );
-  console.log(`absolute deadline dates exact: ${dates[0]}/${dates[1]}`);
+  console.log(row('ALL', all));
+  for (const field of DIAGNOSTICS) console.log(row(`(${field})`, result.totals.get(field) ?? EMPTY));
+  const d = result.dates;
+  console.log(`absolute deadline dates exact: ${d.found}/${d.wanted} (${d.predicted} predicted)`);
 }
 
 async function main(): Promise<void> {
-  const root = join(process.cwd(), 'samples/directives');
-  const ids = readdirSync(root).filter((id) => existsSync(join(root, id, 'expected.json')));
-  const runs: Record<string, Array<{ id: string; text: () => Promise<string> }>> = { clean: [], ocr: [], scans: [] };
-  const engine = process.argv.includes('--no-scans') ? null : await TesseractOcrEngine.create();
-  for (const id of ids) {
-    const file = (name: string) => join(root, id, name);
-    runs.clean.push({ id, text: async () => readFileSync(file('text.txt'), 'utf8') });
-    // Raw OCR text goes through the same normalisation and post-correction as the pipeline's.
-    if (existsSync(file('ocr.txt')))
-      runs.ocr.push({ id, text: async () => normaliseText(readFileSync(file('ocr.txt'), 'utf8')).normalisedText });
-    const scans = ['scan-clean-300.tif', 'scan-degraded-200-p1.jpg'].filter((name) => existsSync(file(name)));
-    for (const scan of engine ? scans : []) {
-      runs.scans.push({
-        id: `${id}/${scan}`,
-        text: async () =>
-          (await acquireText(readFileSync(file(scan)), engine!)).pages.map((p) => p.normalisedText).join('\n\n'),
-      });
-    }
-  }
-  for (const [name, inputs] of Object.entries(runs)) {
-    if (inputs.length === 0) continue;
-    const totals = new Map<string, Counts>();
-    const dates: [number, number] = [0, 0];
-    const started = Date.now();
-    for (const input of inputs) {
-      const expected = JSON.parse(
-        readFileSync(join(root, input.id.split('/')[0], 'expected.json'), 'utf8'),
-      ) as Directive;
-      const predicted = extractDirective(await input.text()).directive;
-      // A single page of a two-page scan carries only part of the body: score what page 1 holds.
-      const onePage = input.id.endsWith('-p1.jpg');
-      score(
-        totals,
-        predicted,
-        onePage
-          ? {
-              ...expected,
-              requirements: predicted.requirements,
-              deadlines: predicted.deadlines,
-              distribution: predicted.distribution,
-              signer: predicted.signer,
-            }
-          : expected,
+  const args = process.argv.slice(2);
+  const diffAt = args.indexOf('--diff');
+  if (diffAt >= 0) {
+    const id = args[diffAt + 1] ?? '';
+    if (id.startsWith('heldout') || id.includes('/heldout/'))
+      throw new Error(
+        '--diff works on the dev split, the samples and the seeds only: the held-out split is never inspected.',
       );
-      const [found, wanted] = absoluteDates(predicted, expected);
-      if (!onePage) [dates[0], dates[1]] = [dates[0] + found, dates[1] + wanted];
-    }
-    report(
-      `${name} — ${((Date.now() - started) / inputs.length / 1000).toFixed(2)} s per document`,
-      totals,
-      dates,
-      inputs.length,
+    const all = [...corpus('dev'), ...samples('text.txt'), ...samples('ocr.txt'), ...seeds('txt'), ...seeds('ocr.txt')];
+    const input = all.find(
+      (i) => i.id === id || i.id === `dev/${id}` || i.id === `samples/${id}` || i.id === `seeds/${id}`,
     );
+    if (!input) throw new Error(`No dev, sample or seed document "${id}". Known: ${all.map((i) => i.id).join(', ')}`);
+    printDiff(extractDirective(await input.text()).directive, input.gold(), input.skip);
+    return;
+  }
+
+  const engine = args.includes('--no-scans') ? null : await TesseractOcrEngine.create();
+  const sets: Array<[string, Input[]]> = [
+    ['corpus dev', corpus('dev')],
+    // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
+    ['corpus heldout', args.includes('--no-heldout') ? [] : corpus('heldout')],
+    ['samples clean (text.txt)', samples('text.txt')],
+    ['samples ocr (ocr.txt)', samples('ocr.txt')],
+    ['seeds text', seeds('txt')],
+    ['seeds real OCR (post-corrected)', seeds('ocr.txt')],
+    ['scans (tesseract.js)', engine ? scans(engine) : []],
+  ];
+  for (const [name, inputs] of sets) {
+    if (inputs.length === 0) continue;
+    const result = await run(inputs);
+    report(name, inputs.length, result);
+    // Per-document figures for tuning: the dev split only, never the held-out one.
+    if (args.includes('--docs') && name === 'corpus dev')
+      for (const { id, f } of [...result.perDocument].sort((a, b) => a.f - b.f)) console.log(`  ${pct(f)}  ${id}`);
   }
   await engine?.terminate();
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,9 +1,31 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
+import { findAssignees } from './assignees.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
+import { parseProseRequirements } from './prose-requirements.js';
+import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
+import { splitGluedHeader } from './header-lines.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
+
+/** The names clerks know the fields by, as printed on the review screen. */
+export const FIELD_NAMES: Record<string, string> = {
+  system: 'Hệ thống văn bản (Đảng / Nhà nước)',
+  docType: 'Loại văn bản',
+  issuer: 'Cơ quan ban hành',
+  number: 'Số văn bản',
+  symbol: 'Ký hiệu văn bản',
+  place: 'Địa danh',
+  date: 'Ngày ban hành',
+  subject: 'Trích yếu',
+  recipients: 'Nơi gửi (Kính gửi)',
+  distribution: 'Nơi nhận',
+  signer: 'Người ký',
+};
+
+const DIRECTS =
+  /(?:^|[\s,(])(?:đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
 
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
@@ -15,7 +37,7 @@ const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
  */
 export function extractDirective(input: string): ExtractionResult {
   const text = prepareText(input);
-  const lines = splitLines(text);
+  const lines = splitGluedHeader(splitLines(text));
   const header = parseHeader(lines);
   const closing = parseClosing(lines);
   const paragraphs = toParagraphs(
@@ -23,11 +45,29 @@ export function extractDirective(input: string): ExtractionResult {
   );
   const recipients = parseRecipients(paragraphs);
   const body = paragraphs.slice(recipients.next);
-  const requirements = parseRequirements(body);
-  const references = parseReferences(body);
-  const deadlines: Deadline[] = [];
-  for (const deadline of requirements.flatMap((r) => r.deadlines))
-    if (!deadlines.some((d) => d.text === deadline.text && d.kind === deadline.kind)) deadlines.push(deadline);
+  // Numbered items when the text has them; otherwise the sentences that direct someone.
+  const year = header.date?.slice(0, 4) ?? null;
+  const numbered = parseRequirements(body, year);
+  // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
+  const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
+  const requirements =
+    numbered.length > 0 && body.some((p) => directsHere(p.text))
+      ? numbered.map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
+      : parseProseRequirements(body, year);
+  // A document named in the subject is what this one acts on: basis, listed first.
+  const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
+    ...r,
+    role: 'basis' as const,
+  }));
+  const references = [
+    ...named,
+    ...parseReferences(body).filter((r) => !named.some((n) => n.number === r.number && n.symbol === r.symbol)),
+  ];
+  // The union, in order, of the requirements' deadlines: one per requirement that states it (the same
+  // "Tháng 11/2025" under three tasks is three deadlines), one only within a requirement.
+  const deadlines: Deadline[] = requirements.flatMap((r) =>
+    r.deadlines.filter((d, i) => r.deadlines.findIndex((x) => x.text === d.text && x.kind === d.kind) === i),
+  );
 
   const system = header.system ?? (header.symbol?.includes('/') ? 'party' : 'state');
   const directive: Directive = {
@@ -62,9 +102,10 @@ export function extractDirective(input: string): ExtractionResult {
   };
   requirements.forEach((requirement, i) => (evidence[`requirements.${i}`] = found(requirement.span, 0.8)));
 
+  // Clerks read the Vietnamese part on the review screen (the English part after " / " is for logs).
   const warnings = Object.entries(evidence)
     .filter(([, e]) => e.confidence === 0)
-    .map(([field]) => `Không đọc được trường "${field}" / field "${field}" not found`);
+    .map(([field]) => `Không đọc được ${FIELD_NAMES[field] ?? field} / field "${field}" not found`);
   if (requirements.length === 0) warnings.push('Không tìm thấy yêu cầu nào / no requirement found');
   return { directive, evidence, warnings };
 }

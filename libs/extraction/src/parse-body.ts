@@ -1,7 +1,9 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
-import type { ReportRoute, Requirement } from './directive.types.js';
-import { parseDeadlines } from './parse-deadlines.js';
+import { reportRoutes } from './report-routes.js';
 import { clean, type Line, type Span } from './text-utils.js';
+
+export { reportRoutes };
+export { parseRequirements } from './numbered-requirements.js';
 
 export interface Paragraph {
   text: string;
@@ -18,9 +20,24 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const line of lines) {
     const marker =
-      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s/u.exec(line.text)?.[1] ?? (/^[-–+•]\s*/.test(line.text) ? '-' : null);
+      // "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-".
+      /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
+      /^(\(\d{1,2}\))\s/u.exec(line.text)?.[1] ??
+      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
+      (/^[-–+•]\s*/.test(line.text) ? '-' : null);
     const previous = paragraphs.at(-1);
-    const continues = previous && marker === null && !/[.:;!?]["”)]?$/u.test(previous.text);
+    // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
+    // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
+    // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").
+    const opens =
+      /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai|Hiện nay|Trong thời gian)\s/u.test(
+        line.text,
+      );
+    const continues =
+      previous &&
+      marker === null &&
+      !/[.:;!?]["”)]?$/u.test(previous.text) &&
+      !(opens && (previous.marker !== null || /^kinh gui/.test(foldAccents(previous.text))));
     if (continues) {
       previous.text += ` ${line.text}`;
       previous.span.end = line.end;
@@ -44,153 +61,26 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
       .filter(Boolean)
       .forEach((t) => items.push(t));
   if (head) take(head);
+  // "Kính gửi:" / "Sở Y tế;" / "UBND các huyện.": addressees one per line without dashes, up to the one ending in ".".
+  if (!head && paragraphs[first + 1]?.marker === null)
+    for (let i = first + 1; i < Math.min(paragraphs.length, first + 12); i++) {
+      const text = paragraphs[i].text;
+      if (paragraphs[i].marker !== null || text.length > 160 || !/[;,.]$/u.test(text)) break;
+      take(text);
+      end = i;
+      if (/\.$/u.test(text)) break;
+    }
+  // The list ends at its item ending in "." or before a dash item that opens like a body sentence.
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
+    const text = paragraphs[i].text.replace(/^[-–+•]\s*/u, '');
+    if (/^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai)\s/u.test(text)) break;
     take(paragraphs[i].text);
     end = i;
+    if (/\.$/u.test(paragraphs[i].text)) break;
   }
   return {
     recipients: items,
     span: { start: paragraphs[first].span.start, end: paragraphs[end].span.end },
     next: end + 1,
   };
-}
-
-const CLOSING = /\.\/\.\s*$/;
-const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
-const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
-
-/**
- * Requirements in document order: each numbered item is one; a numbered item holding dash items
- * gives one per dash item (ref "1.2"); after the numbered items, a paragraph that sets a deadline
- * (the closing "gửi báo cáo ... trước ngày ...") is one more, and the "Đối với ... báo cáo đến ..."
- * items under it are its report routes. Formulas ending in "./." close the body.
- */
-export function parseRequirements(paragraphs: Paragraph[]): Array<Requirement & { span: Span }> {
-  const requirements: Array<Requirement & { span: Span }> = [];
-  let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[] } | null = null;
-  let lastTop = 0;
-  // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
-  const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
-  const nested =
-    paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker));
-  let part: string | null = null;
-  // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
-  let aims = false;
-  const prefix = () => (nested && part ? `${part}.` : '');
-
-  const flush = () => {
-    if (!section) return;
-    const { ref, heading, items, plain } = section;
-    if (items.length > 0)
-      items.forEach((item, i) =>
-        requirements.push(
-          makeRequirement(`${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`, [item]),
-        ),
-      );
-    else requirements.push(makeRequirement(ref, [heading, ...plain]));
-    section = null;
-  };
-
-  for (const paragraph of paragraphs) {
-    // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
-    const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
-    const open = section !== null && /:\s*$/u.test(section.heading.text);
-    if (nested && roman(paragraph.marker)) {
-      flush();
-      part = paragraph.marker;
-      lastTop = 0;
-      aims = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu)/.test(foldAccents(paragraph.text));
-      if (aims) continue;
-      // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
-      if (parseDeadlines(paragraph.text).length > 0) requirements.push(makeRequirement(part, [paragraph]));
-      continue;
-    }
-    if (aims) continue;
-    if (paragraph.marker && paragraph.marker !== '-' && !(lettered && section && open)) {
-      flush();
-      lastTop = /^\d+$/.test(paragraph.marker) ? Number(paragraph.marker) : lastTop + 1;
-      section = {
-        ref: prefix() + (/^\d+$/.test(paragraph.marker) ? paragraph.marker : String(lastTop)),
-        heading: paragraph,
-        items: [],
-        plain: [],
-      };
-      continue;
-    }
-    const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
-    const current = requirements.at(-1);
-    if (route && !section && current) {
-      current.reportTo.push({ target: clean(canonicaliseTones(route[2])), forGroups: splitGroups(route[1]) });
-      continue;
-    }
-    // A heading ending in ":" ("1. Về rà soát ...:") holds the dash items and paragraphs under it;
-    // a numbered item that is a whole sentence holds nothing more.
-    if (section && open && (paragraph.marker === '-' || lettered)) {
-      section.items.push(paragraph);
-      continue;
-    }
-    // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
-    const setsDeadline = parseDeadlines(paragraph.text).length > 0;
-    const ends =
-      setsDeadline &&
-      ((REQUIRES.test(paragraph.text) && section?.plain.length) ||
-        (paragraph.marker === null && section?.items.length));
-    if (section && open && !CLOSING.test(paragraph.text) && !ends) {
-      section.plain.push(paragraph);
-      continue;
-    }
-    flush();
-    if (lastTop > 0 && !CLOSING.test(paragraph.text) && parseDeadlines(paragraph.text).length > 0) {
-      lastTop += 1;
-      requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph]));
-    }
-  }
-  flush();
-  return requirements;
-}
-
-/** "A; B, Đảng ủy Khối doanh nghiệp" → groups at ";" and before a bloc or party committee named after a list. */
-function splitGroups(text: string): string[] {
-  return text
-    .split(/;\s*/)
-    .flatMap((part) => part.split(/,\s+(?=(?:Đảng ủy|Đảng bộ|Khối)\s)/u))
-    .map(clean)
-    .filter(Boolean);
-}
-
-function makeRequirement(ref: string, parts: Paragraph[]): Requirement & { span: Span } {
-  const text = clean(parts.map((p) => p.text.replace(/^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, '')).join(' '));
-  return {
-    ref,
-    text,
-    deadlines: parseDeadlines(text).map(({ at: _at, ...deadline }) => deadline),
-    assignees: [],
-    reportTo: reportRoutes(text),
-    span: { start: parts[0].span.start, end: parts.at(-1)!.span.end },
-  };
-}
-
-/** Where results go: "gửi báo cáo ... về UBND quận (qua phòng Nội vụ ...)", an e-mail address, a "Lưu ý: X gửi ... về Y". */
-export function reportRoutes(text: string): ReportRoute[] {
-  const routes: ReportRoute[] = [];
-  const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
-  const main = (note ? text.slice(0, note.index) : text).replace(/\s+để tổng hợp(?=\))/gu, '');
-  const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
-  if (email) routes.push({ target: email[0], forGroups: [] });
-  else {
-    const sent =
-      /(?:gửi|báo cáo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến)\s+(?!việc\s)(.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp)(?:\s|$)|[.;]|$)/iu.exec(
-        main,
-      );
-    // "gửi Đảng ủy xã chậm nhất ...", "báo cáo Thường trực Huyện ủy": a body named right after the verb.
-    const direct = sent
-      ? null
-      : /(?:gửi|báo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy)\s.+?)(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|để|theo)(?:\s|$)|[.;,]|$)/u.exec(
-          main,
-        );
-    const route = sent ?? direct;
-    if (route) routes.push({ target: clean(canonicaliseTones(route[1])), forGroups: [] });
-  }
-  if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
-  return routes;
 }

@@ -33,14 +33,59 @@ export function parseClosing(lines: Line[]): Closing {
     signerSpan: null,
     start: start >= 0 ? start : lines.length,
   };
-  if (start < 0) return closing;
+  if (start < 0) {
+    // No Nơi nhận (cut by the page): the signer block still opens with its authority ("KT. BỘ TRƯỞNG").
+    const at = lines.findIndex((l, i) => i >= lines.length - 8 && AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')));
+    if (at < 0) return closing;
+    closing.start = at;
+    const block = lines.slice(at).map((l) => ({ ...l, text: l.text.replace(/\s*\|\s*$/u, '') }));
+    const authority = AUTHORITY.exec(block[0].text)!;
+    const nameLine = [...block].reverse().find((l) => isProperName(l.text));
+    const titles = block.slice(1).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
+    closing.signer = {
+      authority: AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1],
+      body: readable(authority[2]),
+      title: titles[0] ? readable(titles[0].text) : null,
+      name: nameLine ? clean(nameLine.text) : null,
+    };
+    closing.signerSpan = { start: block[0].start, end: block.at(-1)!.end };
+    return closing;
+  }
 
-  const rest = lines.slice(start + 1);
-  const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && rest.slice(0, i).every((p) => /^[-–+•]/.test(p.text)));
+  // Web copies glue a title to the name ("CHÁNH VĂN PHÒNGThái Hữu Phép") and put the whole list on the
+  // Nơi nhận line ("Nơi nhận: - A; - B"): one line per part.
+  const rest = [{ ...lines[start], text: lines[start].text.replace(/^[^:]*:?\s*/u, '') }, ...lines.slice(start + 1)]
+    .flatMap((l) => splitLine(l, /(?<=;)\s*(?=[-–+•]\s)/u))
+    // The title glued to the name is a signer line, never a distribution entry ("PTTgTTCP").
+    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u)))
+    .filter((l) => l.text !== '');
+  // Two columns interleaved line by line: the dash lines are the Nơi nhận, the others the signer block.
+  const notes = rest.findIndex((l) => /^(lưu ý|ghi chú)/iu.test(l.text));
+  // An entry wrapped onto a second line ("- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;") is one entry.
+  for (let i = rest.length - 1; i > 0; i--) {
+    const [previous, line] = [rest[i - 1], rest[i]];
+    if (
+      /^[-–+•]/u.test(previous.text) &&
+      /,$/u.test(previous.text) &&
+      !/^[-–+•]/u.test(line.text) &&
+      !isUpper(line.text)
+    )
+      rest.splice(i - 1, 2, { ...previous, text: `${previous.text} ${line.text}`, end: line.end });
+  }
+  const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes));
   closing.distribution = dashes.map((l) => clean(canonicaliseTones(l.text)).replace(/\(dể /u, '(để ')).filter(Boolean);
   if (dashes.length > 0) closing.distributionSpan = { start: dashes[0].start, end: dashes.at(-1)!.end };
 
-  const block = rest.slice(dashes.length).filter((l) => !/^(lưu ý|ghi chú)/iu.test(l.text));
+  const block = rest
+    .filter((l) => !dashes.includes(l) && !/^(lưu ý|ghi chú)/iu.test(l.text) && !/^\(?đã ký\)?$/iu.test(l.text))
+    .reduce<Line[]>((joined, l) => {
+      // "TL. CHỦ TỊCH ỦY" / "BAN NHÂN DÂN TỈNH": an authority's body broken after ỦY, VÀ or ",".
+      const previous = joined.at(-1);
+      if (previous && AUTHORITY.test(previous.text) && /(?:\s[ỦU][YỶ]|\sVÀ|,)$/u.test(previous.text) && isUpper(l.text))
+        joined[joined.length - 1] = { ...previous, text: `${previous.text} ${l.text}`, end: l.end };
+      else joined.push(l);
+      return joined;
+    }, []);
   const authorityAt = block.findIndex((l) => AUTHORITY.test(l.text));
   const signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
   if (signerLines.length === 0) return closing;
@@ -58,6 +103,19 @@ export function parseClosing(lines: Line[]): Closing {
   return closing;
 }
 
+function splitLine(line: Line, at: RegExp): Line[] {
+  const parts: Line[] = [];
+  let from = 0;
+  for (const match of line.text.matchAll(new RegExp(at.source, 'gu'))) {
+    const text = line.text.slice(from, match.index).trim();
+    if (text) parts.push({ text, start: line.start + from, end: line.start + match.index! });
+    from = match.index! + match[0].length;
+  }
+  const text = line.text.slice(from).trim();
+  if (text) parts.push({ text, start: line.start + from, end: line.end });
+  return parts;
+}
+
 function isUpper(text: string): boolean {
   return text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
 }
@@ -70,5 +128,5 @@ function isProperName(text: string): boolean {
 /** Upper-case text as printed, or null when it is garbled (stray symbols, mixed case from OCR). */
 function readable(text: string): string | null {
   const value = canonicaliseTones(clean(text));
-  return /^[\p{Lu}\s.-]+$/u.test(value) ? value : null;
+  return /^[\p{Lu}\s.,-]+$/u.test(value) ? value : null;
 }

@@ -11,12 +11,54 @@ const DATE = String.raw`([\dlIO]{1,2}[/.-][\dlIO]{1,2}[/.-]\d{4})`;
 const digits = (text: string) => text.replace(/[lIiL]/g, '1').replace(/[Oo]/g, '0');
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
+/** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...": the hour is part of the phrase. */
+const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?,?\s+)?`;
+/** An event's period ("tổ chức Hội nghị ... từ ngày 30 tháng 6 đến ngày 03 tháng 7") is no deadline. */
+const EVENT =
+  /(?:diễn ra|tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
 
-const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | null }> = [
+const lastDay = (month: string, year: string) => {
+  const m = Number(month);
+  if (!(m >= 1 && m <= 12)) return null;
+  return isoDate(String(new Date(Date.UTC(Number(year), m, 0)).getUTCDate()), month, year);
+};
+
+const QUARTERS: Record<string, string> = {
+  I: '3',
+  II: '6',
+  III: '9',
+  IV: '12',
+  '1': '3',
+  '2': '6',
+  '3': '9',
+  '4': '12',
+};
+
+/**
+ * "Thời gian hoàn thành: Tháng 11/2025", "Thời gian thực hiện: Quý IV/2025 và Quý I/2026": under a
+ * time label a month or a quarter is a deadline, its last day; a window ("Từ tháng 12/2025 đến quý
+ * I/2026") is read at its end.
+ */
+function labelled(text: string): Found[] {
+  const label = /^(?:[-–+•]\s*)?thời (?:gian|hạn)[^:]{0,40}:\s*/iu.exec(text);
+  if (!label) return [];
+  const rest = text.slice(label[0].length);
+  const window = rest.search(/\sđến\s/iu);
+  const from = window >= 0 ? window : 0;
+  const found: Found[] = [];
+  for (const m of rest.slice(from).matchAll(/\b(tháng|quý)\s+(\d{1,2}|I{1,3}|IV)\s*\/\s*(\d{4})/giu)) {
+    const month = m[1].toLowerCase() === 'quý' ? QUARTERS[m[2].toUpperCase()] : m[2];
+    const date = month ? lastDay(month, m[3]) : null;
+    if (date) found.push({ at: label[0].length + from + m.index!, deadline: { kind: 'absolute', date, text: m[0] } });
+  }
+  return found;
+}
+
+const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string | null) => Deadline | null }> = [
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
     pattern: new RegExp(
-      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+(?:hết\s+)?ngày\s+)${DATE}`,
+      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|chậm nhất(?: là)?|hạn chót)\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -26,10 +68,28 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
   },
   // "trước ngày 30 tháng 9 năm 2024"
   {
-    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn chót|đến|vào)\s+ngày\s+${WORDY_DATE}`, 'giu'),
+    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn chót|đến|vào)\s+${HOUR}ngày\s+${WORDY_DATE}`, 'giu'),
     build: (m) => {
       const date = isoDate(m[1], m[2], m[3]);
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "trước ngày 20/3", "chậm nhất ngày 15.3": no year printed, the document's year.
+  {
+    pattern:
+      /(?:(?:trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến)\s+(?:hết\s+)?ngày\s+|(?:trước|chậm nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/giu,
+    build: (m, year) => {
+      const date = year ? isoDate(m[1], m[2], year) : null;
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026": by the last day of that month.
+  {
+    pattern: /(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong tháng (\d{1,2})(?:\/| năm )(\d{4})/giu,
+    build: (m) => {
+      const date = lastDay(m[1], m[2]);
+      const text = m[0].replace(/^.*?(?=(?:hoàn thành |xong )?trong tháng)/u, '');
+      return date ? { kind: 'absolute', date, text } : null;
     },
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
@@ -93,13 +153,16 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray) => Deadline | 
 /**
  * Every deadline stated in a passage, in reading order. Phrases that only order events ("trước khi
  * đăng nhập") or give no date ("cho đến khi có thông báo mới") are not deadlines and yield nothing.
+ * A day and month without a year ("trước ngày 20/3") take `year`, the document's; without it, nothing.
  */
-export function parseDeadlines(text: string): Array<Deadline & { at: number }> {
-  const found: Found[] = [];
+export function parseDeadlines(text: string, year: string | null = null): Array<Deadline & { at: number }> {
+  const found: Found[] = labelled(text);
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
-      const deadline = rule.build(match as RegExpExecArray);
-      const at = match.index ?? 0;
+      const event =
+        /^đến\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
+      const deadline = event ? null : rule.build(match as RegExpExecArray, year);
+      const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
       if (found.some((f) => at >= f.at && at < f.at + f.deadline.text.length)) continue;

@@ -20,6 +20,9 @@ export interface Header {
   consumed: Set<number>;
 }
 
+/** The bodies that issue Party documents: the line that opens with one is the issuer's name. */
+const PARTY_BODY =
+  /^(?:ĐẢNG [ỦU][YỶ]|ĐẢNG BỘ|CHI BỘ|CHI [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|QUẬN [ỦU][YỶ]|THỊ [ỦU][YỶ]|BAN (?:THƯỜNG VỤ|TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KIỂM TRA|CHỈ ĐẠO|BẢO VỆ)|BCĐ|[ỦU][YỶ] BAN KIỂM TRA|VĂN PHÒNG)(?=\s|$)/u;
 const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const PARTY_MOTTO = /dang cong s[a-z]{1,3}n viet nam/;
 const DOC_TYPES = [
@@ -35,7 +38,17 @@ const DOC_TYPES = [
   'Quy định',
   'Chương trình',
   'Kết luận',
+  'Thông tri',
+  'Thông tư',
+  'Công điện',
 ];
+/** Urgency printed on the type line ("Thông báo Khẩn", "CÔNG ĐIỆN HỎA TỐC") is not part of the type. */
+const URGENCY = /\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)$/iu;
+/** The type line, spaces aside ("K ÉT LUẬN" as OCR reads "KẾT LUẬN"). */
+const typeOf = (text: string) => {
+  const key = (t: string) => foldAccents(t).replace(/\s+/g, '');
+  return DOC_TYPES.find((t) => key(text.replace(URGENCY, '')) === key(t));
+};
 /** OCR misreads in dates: "OS'" for "05", "l" for "1". */
 const DIGIT_LOOKALIKES: Record<string, string> = {
   O: '0',
@@ -87,7 +100,7 @@ export function parseHeader(lines: Line[]): Header {
     if (
       PARTY_MOTTO.test(f) ||
       STATE_MOTTO.test(f) ||
-      /^(viet nam|hanh phuc)$/.test(f.trim()) ||
+      /^(viet nam|hanh phuc|chu nghia viet nam|cong hoa xa hoi)$/.test(f.trim()) ||
       /^\*+$/.test(top[i].text)
     )
       header.consumed.add(i);
@@ -113,14 +126,39 @@ function readIssuer(top: Line[], header: Header, party: number): void {
     else if (header.consumed.has(index)) return;
     if (text && upper(text) && !/, ngày/u.test(text)) candidates.push({ line, index, text });
   });
-  const names = candidates.slice(header.system === 'party' ? -2 : -3);
+  // A name broken after "VÀ" or "," ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is one line.
+  const merged: typeof candidates = [];
+  for (const c of candidates) {
+    const previous = merged.at(-1);
+    if (previous && /(?:\sVÀ|,)$/u.test(previous.text))
+      merged[merged.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
+    else merged.push({ ...c });
+  }
+  // Party: the issuing committee is the last line that opens with a Party body; what stands above is its parent.
+  const partyHead = header.system === 'party' ? merged.map((c) => PARTY_BODY.test(c.text)).lastIndexOf(true) : -1;
+  // Its parent: the lines above it back to the nearest one that opens with a Party body (or just the line above).
+  let from = partyHead - 1;
+  while (from > 0 && !PARTY_BODY.test(merged[from].text)) from--;
+  if (partyHead > 0 && !PARTY_BODY.test(merged[from].text)) from = partyHead - 1;
+  const names = partyHead >= 0 ? merged.slice(Math.max(0, from)) : merged.slice(header.system === 'party' ? -2 : -3);
   if (names.length === 0) return;
   names.forEach((n) => header.consumed.add(n.index));
-  const texts = names.map((n) => fixPlaceNames(canonicaliseTones(clean(n.text))));
+  let texts = names.map((n) => fixPlaceNames(canonicaliseTones(clean(n.text))));
+  // "ĐẢNG BỘ KHỐI DÂN CHÍNH ĐẢNG ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG" on one line: split before the last Party body.
+  let glued = false;
+  if (header.system === 'party' && texts.length === 1) {
+    const heads = [...texts[0].matchAll(new RegExp(PARTY_BODY.source.replace('^', '(?<=\\s)'), 'gu'))];
+    const cut = heads.at(-1)?.index;
+    if (cut) [texts, glued] = [[texts[0].slice(0, cut).trim(), texts[0].slice(cut).trim()], true];
+  }
   const generic = /^(ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ)$/iu;
   let parent: string | null = null;
   let name: string;
   if (texts.length === 1) name = texts[0];
+  else if (header.system === 'party' && partyHead >= 0) {
+    const at = glued ? 1 : Math.min(texts.length - 1, partyHead - Math.max(0, from));
+    [parent, name] = [texts.slice(0, at).join(' ') || null, texts.slice(at).join(' ')];
+  }
   // "ỦY BAN NHÂN DÂN / THÀNH PHỐ HÀ NỘI / SỞ Y TẾ": the generic body and its place are the parent.
   else if (generic.test(texts[0]) && texts.length > 2) [parent, name] = [texts.slice(0, -1).join(' '), texts.at(-1)!];
   else if (generic.test(texts[0])) name = texts.join(' ');
@@ -132,15 +170,20 @@ function readIssuer(top: Line[], header: Header, party: number): void {
 function readNumber(top: Line[], header: Header): void {
   for (const line of top) {
     // Party: "Số 1100-CV/HU"; state: "Số: 15/UBND-NV", "Số: /UBND-NV", "Số: 17/2022/NQ-HĐND".
-    const party = /^Số\s*:?\s*(\d*)\s*-\s*([A-ZĐ][A-ZĐ0-9]*\/[A-ZĐ][A-ZĐ0-9-]*)/u.exec(line.text);
-    const state = /^Số\s*:?\s*(\d*(?:\/\d{4})?)\s*\/\s*([A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)/u.exec(line.text);
+    // Spaces and en dashes around the parts ("215 - CV/BDVTU", "4144 /GDĐT – VP", "SGDĐT –GDTrH") are dropped.
+    const party =
+      /^Số\s*:?\s*(\d*)\s*[-–]\s*(\p{Lu}[\p{Lu}\d]*\s*\/\s*\p{Lu}[\p{Lu}\d]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d]*)*)/u.exec(
+        line.text,
+      );
+    const state =
+      /^Số\s*:?\s*(\d*(?:\s*\/\s*\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(line.text);
     const match = party ?? state;
     if (match) {
       header.consumed.add(top.indexOf(line));
-      header.number = match[1] || null;
-      header.symbol = match[2];
+      header.number = match[1].replace(/\s+/g, '') || null;
+      header.symbol = match[2].replace(/\s+/g, '').replace(/–/g, '-');
       header.numberSpan = spanOf(line);
-      if (!header.docType) header.docType = typeFromSymbol(match[2], party ? 'party' : 'state');
+      if (!header.docType) header.docType = typeFromSymbol(header.symbol, party ? 'party' : 'state');
       return;
     }
   }
@@ -163,15 +206,19 @@ function typeFromSymbol(symbol: string, system: 'party' | 'state'): string | nul
     QĐi: 'Quy định',
     CTr: 'Chương trình',
     KL: 'Kết luận',
+    TT: 'Thông tri',
+    CĐ: 'Công điện',
   };
+  // "TT": a Thông tri of the Party, a Thông tư of the State.
+  if (code === 'TT') return system === 'party' ? 'Thông tri' : 'Thông tư';
   return types[code] ?? null;
 }
 
 function readPlaceDate(top: Line[], header: Header): void {
   for (const line of top) {
-    // "Mỹ Đức, ngày 05 tháng 8 năm 2024"; OCR may read "tháng" as "thúng".
+    // "Mỹ Đức, ngày 05 tháng 8 năm 2024", "Quận 9, ngày ..."; OCR may read "tháng" as "thúng".
     const match =
-      /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s+(\S+)\s+n\p{L}m\s+(\S+)/iu.exec(
+      /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?(?:\s\d{1,2})?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s+(\S+)\s+n\p{L}m\s+(\S+)/iu.exec(
         line.text,
       );
     if (!match) continue;
@@ -184,55 +231,86 @@ function readPlaceDate(top: Line[], header: Header): void {
   }
 }
 
+/** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
+const SUBJECT_PREFIX = /^(?:V\/v|Về việc|Về\s*:|Về)(?=\s|$)\s*/iu;
+
 function readSubject(lines: Line[], header: Header): void {
-  const vv = lines.findIndex((l, i) => i < 30 && /^V\/v(\s|$)/iu.test(l.text));
   const recipients = lines.findIndex((l) => /^kinh gui/.test(foldAccents(l.text)));
+  const typeLine = lines.findIndex((l, i) => i < 30 && typeOf(l.text) !== undefined);
+  const vv = lines.findIndex(
+    (l, i) =>
+      i < 30 &&
+      (recipients < 0 || i < recipients) &&
+      !header.consumed.has(i) &&
+      (/^V\/v(\s|$)/iu.test(l.text) || (i > 0 && /^(?:Về việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
+  );
   // A subject runs until the next header part or the "Kính gửi" line.
-  const collect = (from: number, max: number) => {
+  const collect = (from: number, max: number, unprefixed = false, titled = false) => {
     const block: number[] = [];
     for (let i = from; i < Math.min(lines.length, from + max); i++) {
       if (
         header.consumed.has(i) ||
-        /^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) ||
-        /^[-_]{3,}/.test(lines[i].text)
+        (/^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) &&
+          // A plan's title may open with "Thực hiện ..." ("KẾ HOẠCH" / "Thực hiện công tác bầu cử ...").
+          !(
+            titled &&
+            i === from &&
+            /^thuc hien/.test(foldAccents(lines[i].text)) &&
+            !/\bsố\s|[.;:]$/u.test(lines[i].text)
+          )) ||
+        /^[-_]{3,}/.test(lines[i].text) ||
+        /^(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)$/iu.test(lines[i].text)
       )
         break;
       // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:") is not part of a subject.
       if (
         i > from &&
-        (/^ngay \d/.test(foldAccents(lines[i].text)) || /:$/.test(lines[i].text) || /\.\s+\p{Lu}/u.test(lines[i].text))
+        ((!unprefixed && /^ngay \d/.test(foldAccents(lines[i].text))) ||
+          /:$/.test(lines[i].text) ||
+          /\.\s+\p{Lu}/u.test(lines[i].text))
+      )
+        break;
+      // A long sentence after a complete subject line is the body, not the subject's second line.
+      if (
+        i > from &&
+        (/[.;]$/u.test(lines[i - 1].text) || (/[.;]$/u.test(lines[i].text) && lines[i].text.length > 100))
       )
         break;
       block.push(i);
     }
     return block;
   };
+  const take = (block: number[]) => {
+    block.forEach((i) => header.consumed.add(i));
+    header.subject =
+      clean(
+        block
+          .map((i) => lines[i].text)
+          .join(' ')
+          .replace(SUBJECT_PREFIX, ''),
+      ) || null;
+    header.subjectSpan = { start: lines[block[0]].start, end: lines[block.at(-1)!].end };
+  };
+  if (typeLine >= 0 && (vv < 0 || typeLine < vv)) {
+    header.docType = typeOf(lines[typeLine].text)!;
+    header.consumed.add(typeLine);
+    const block = collect(typeLine + 1, 4, false, true);
+    if (block.length > 0) take(block);
+    header.bodyStart = recipients > typeLine ? recipients : typeLine + 1 + block.length;
+    return;
+  }
   if (vv >= 0) {
     header.docType ??= 'Công văn';
     const block = collect(vv, 5);
-    block.forEach((i) => header.consumed.add(i));
-    header.subject = clean(
-      block
-        .map((i) => lines[i].text)
-        .join(' ')
-        .replace(/^V\/v\s*/iu, ''),
-    );
-    header.subjectSpan = { start: lines[block[0]].start, end: lines[block.at(-1)!].end };
+    take(block);
     header.bodyStart = recipients > vv ? recipients : block.at(-1)! + 1;
     return;
   }
-  const typeLine = lines.findIndex((l, i) => i < 30 && DOC_TYPES.some((t) => foldAccents(l.text) === foldAccents(t)));
-  if (typeLine >= 0) {
-    header.docType = DOC_TYPES.find((t) => foldAccents(lines[typeLine].text) === foldAccents(t))!;
-    header.consumed.add(typeLine);
-    const block = collect(typeLine + 1, 4);
-    block.forEach((i) => header.consumed.add(i));
-    if (block.length > 0) {
-      header.subject = clean(block.map((i) => lines[i].text).join(' '));
-      header.subjectSpan = { start: lines[block[0]].start, end: lines[block.at(-1)!].end };
-    }
-    header.bodyStart = recipients > typeLine ? recipients : typeLine + 1 + block.length;
-    return;
+  // Party công văn often print the subject with no prefix, between the header and "Kính gửi".
+  const last = Math.max(-1, ...[...header.consumed].filter((i) => i < 30));
+  if (recipients > last + 1 && recipients - last - 1 <= 3) {
+    const block = collect(last + 1, recipients - last - 1, true);
+    if (block.length > 0 && block.length === recipients - last - 1) take(block);
   }
   header.bodyStart = recipients >= 0 ? recipients : 0;
 }

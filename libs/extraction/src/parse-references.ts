@@ -1,18 +1,51 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
-import { clean, parseNumericDate } from './text-utils.js';
+import { clean, isoDate, parseNumericDate } from './text-utils.js';
 
-const KINDS =
-  'Công văn|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Chỉ thị|Hướng dẫn|Thông tư|Quy định|Báo cáo|Luật|Tờ trình|Kết luận';
-// OCR may drop the tone of "số" ("sô").
-const NUMBER_SYMBOL = String.raw`s[ốôóồ]\s+(\d+(?:\/\d{4})?)\s*[-/]\s*([A-ZĐ][A-ZĐa-zđ0-9]*(?:[-/][A-ZĐ][A-ZĐa-zđ0-9]*)*)`;
+const KINDS = [
+  'Công văn',
+  'Văn bản',
+  'Công điện',
+  'Quyết định',
+  'Nghị định',
+  'Nghị quyết liên tịch',
+  'Nghị quyết',
+  'Kế hoạch',
+  'Thông báo',
+  'Thông tri',
+  'Chỉ thị',
+  'Hướng dẫn',
+  'Thông tư',
+  'Quy định',
+  'Quy chế',
+  'Báo cáo',
+  'Luật',
+  'Tờ trình',
+  'Kết luận',
+  'Chương trình',
+]
+  // Written lower case in running text too ("công văn số 276/UBND").
+  .map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`)
+  .join('|');
+const SYMBOL = String.raw`\p{Lu}[\p{L}\d&]*(?:\s?[-/–]\s?\p{Lu}[\p{L}\d&]*)*`;
+const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}`;
+// OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
 // "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number.
+// "Kế hoạch số 4 và 5/KH-UBND": two numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,6}?)?\s+)?${NUMBER_SYMBOL}(?:\s+ngày\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?`,
+  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?\s+(?:s[ốôóồ]\s+)?|s[ốôóồ]\s+)(\d+(?:\/\d{4})?)(?:\s+và\s+(\d+)(?=\s*[-/]))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
   'gu',
 );
-const ISSUER = /^\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt)(?:\s|$)|[;,.:"“(]|$)/u;
-const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai)(?=\s|$)/iu;
+const ISSUER = new RegExp(
+  String.raw`^,?\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt|Phê duyệt|gửi|tại|đã)(?:\s|$)|\s+và\s+(?:${KINDS})\s|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|[;,.:"“]|$)`,
+  'u',
+);
+const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét)(?=\s|$)/iu;
+
+const wordyDate = (text: string) => {
+  const m = /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(text);
+  return m ? isoDate(m[1], m[2], m[3]) : parseNumericDate(text);
+};
 
 /**
  * Documents cited by number and symbol: "Công văn số 3347-CV/BTCTU ngày 12/01/2024 của Ban Tổ chức
@@ -27,30 +60,35 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
     let sharing: Reference[] = [];
     for (const match of text.matchAll(CITATION)) {
       const at = match.index ?? 0;
-      const kind: string | null = match[1]
-        ? canonicaliseTones(match[1])
-        : /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at))
-          ? lastKind
-          : null;
-      if (!kind) continue;
+      const written = match[1] ? canonicaliseTones(match[1][0].toUpperCase() + match[1].slice(1)) : null;
+      const joined = /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at));
+      // "theo mẫu số 06/BBKP" names a form, not a document.
+      if (/\bmẫu\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) continue;
+      const kind: string | null = written ?? (joined ? lastKind : null);
+      // A bare "số 12" without a symbol is no citation; neither is a kind without any symbol unless "số" is written.
+      if (!match[4] && !(written && /s[ốôóồ]\s/u.test(match[0]))) continue;
+      if (!kind && !match[4]) continue;
       lastKind = kind;
       const after = text.slice(at + match[0].length);
       const issuer = ISSUER.exec(after)?.[1];
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
       const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
-      const reference: Reference = {
-        kind,
-        number: match[2],
-        symbol: match[3],
-        date: match[4] ? parseNumericDate(match[4]) : null,
-        issuer: issuer ? normaliseIssuer(issuer) : null,
-        role: BASIS.test(sentenceStart.trim()) || BASIS.test(clauseStart.trim()) ? 'basis' : 'cited',
-      };
-      references.push(reference);
-      sharing.push(reference);
-      if (/^\s+và\s+số\s/u.test(after)) continue;
-      if (reference.issuer) for (const shared of sharing) shared.issuer ??= reference.issuer;
+      const numbers = match[3] ? [match[2], match[3]] : [match[2]];
+      for (const number of numbers) {
+        const reference: Reference = {
+          kind,
+          number,
+          symbol: match[4] ? match[4].replace(/\s+/g, '').replace(/–/g, '-') : null,
+          date: match[5] ? wordyDate(match[5]) : null,
+          issuer: issuer ? normaliseIssuer(issuer) : null,
+          role: BASIS.test(sentenceStart.trim()) || BASIS.test(clauseStart.trim()) ? 'basis' : 'cited',
+        };
+        references.push(reference);
+        sharing.push(reference);
+      }
+      if (/^\s+và\s+(?:\p{L}+\s+){0,2}s[ốô]\s/u.test(after)) continue;
+      if (issuer) for (const shared of sharing) shared.issuer ??= normaliseIssuer(issuer);
       sharing = [];
     }
   }

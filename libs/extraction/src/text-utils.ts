@@ -12,15 +12,20 @@ export interface Span {
   end: number;
 }
 
-/** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, tabs and repeated spaces collapsed; line breaks kept. */
+/** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, a tab or 4+ spaces between words a line break, other spaces collapsed. */
 export function prepareText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\u00D0/g, 'Đ')
-    .replace(/\u00F0/g, 'đ')
-    .replace(/\*\*/g, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00A0]+/g, ' ');
+  return (
+    text
+      .normalize('NFC')
+      .replace(/\u00D0/g, 'Đ')
+      .replace(/\u00F0/g, 'đ')
+      .replace(/\*\*/g, '')
+      .replace(/\r\n?/g, '\n')
+      // Two columns laid side by side with runs of spaces (web copies, pdftotext) are two lines.
+      // A blank left for the clerk ("Số:      /UBND-TCKH", "ngày      tháng 3") is not a column break.
+      .replace(/(?<=\S)(?<!Số:?|ngày)[ \u00A0]*(?:\t|[ \u00A0]{4,})[ \t\u00A0]*(?=\S)(?!\/|tháng|năm)/gu, '\n')
+      .replace(/[ \t\u00A0]+/g, ' ')
+  );
 }
 
 export function splitLines(text: string): Line[] {
@@ -35,12 +40,12 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Single spaces, no leading dash/bullet, no trailing ; , . */
+/** Single spaces, no leading dash/bullet, no trailing ; , . : … or "./." */
 export function clean(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .replace(/^[-–•+*]\s*/, '')
-    .replace(/[;,.:]+\s*$/, '')
+    .replace(/(?:\.\/\.?|[;,.:…])+\s*$/u, '')
     .trim();
 }
 

@@ -1,0 +1,198 @@
+import { foldAccents, canonicaliseTones } from '@congvan/common';
+import type { Requirement } from './directive.types.js';
+import type { Paragraph } from './parse-body.js';
+import { parseDeadlines } from './parse-deadlines.js';
+import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
+import { clean, type Span } from './text-utils.js';
+
+const CLOSING = /\.\/\.\s*$/;
+const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
+const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
+const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
+/** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
+const AIMS = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh)/;
+const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
+const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
+
+/**
+ * Requirements in document order: each numbered item is one; a numbered item holding dash items
+ * gives one per dash item (ref "1.2"); after the numbered items, a paragraph that sets a deadline
+ * (the closing "gửi báo cáo ... trước ngày ...") is one more, and the "Đối với ... báo cáo đến ..."
+ * items under it are its report routes. Formulas ending in "./." close the body.
+ */
+export function parseRequirements(
+  paragraphs: Paragraph[],
+  year: string | null = null,
+): Array<Requirement & { span: Span }> {
+  const requirements: Array<Requirement & { span: Span }> = [];
+  let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[]; labels: Paragraph[] } | null =
+    null;
+  let lastTop = 0;
+  // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
+  const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
+  const nested =
+    paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker));
+  let part: string | null = null;
+  // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
+  let aims = false;
+  let skipping = false;
+  const prefix = () => (nested && part ? `${part}.` : '');
+
+  // A plan's sub-item "1.1. ..." is a task: its title is the requirement, its labelled dash lines
+  // ("- Thời gian hoàn thành: ...", "- Đơn vị chủ trì: ...") give its deadline and assignees, its
+  // "(1)" lines are requirements of their own under it.
+  let task: Task | null = null;
+  // Tasks of one numbered section wait for its end: a "Thời gian thực hiện" printed once under the last
+  // one ("3.1.", "3.2.", "3.3." / "- Thời gian thực hiện: ...") holds for the unlabelled ones before it.
+  let pending: Task[] = [];
+  const flushTask = () => {
+    if (task) pending.push(task);
+    task = null;
+  };
+  const flushTasks = () => {
+    flushTask();
+    let carried: Paragraph[] = [];
+    for (let i = pending.length - 1; i >= 0; i--) {
+      if (pending[i].labels.length > 0) carried = pending[i].labels;
+      else if (pending[i].actions.length === 0) pending[i].labels = carried;
+    }
+    pending.forEach((t) => requirements.push(...taskRequirements(t, year)));
+    pending = [];
+  };
+  const flush = () => {
+    flushTasks();
+    if (!section) return;
+    const { ref, heading, items, plain, labels } = section;
+    // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
+    const unit = unitHeading(heading.text);
+    if (items.length > 0)
+      items.forEach((item, i) => {
+        const requirement = makeRequirement(
+          `${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`,
+          [item],
+          year,
+        );
+        if (unit && requirement.assignees.length === 0) requirement.assignees = [unit];
+        requirements.push(requirement);
+      });
+    else if (labels.length > 0)
+      requirements.push(...taskRequirements({ ref, head: heading, labels, subs: [], actions: [] }, year));
+    else requirements.push(makeRequirement(ref, [heading, ...plain], year));
+    section = null;
+  };
+
+  for (const paragraph of paragraphs) {
+    const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
+    if (decimal && !aims) {
+      // The numbered heading above its sub-items is structure, not a requirement.
+      flushTask();
+      if (section && section.items.length === 0 && section.plain.length === 0) section = null;
+      else if (section) flush();
+      task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
+      continue;
+    }
+    if (task && paragraph.marker !== null && /^\(\d+\)$/.test(paragraph.marker)) {
+      task.subs.push(paragraph);
+      continue;
+    }
+    if (task && (paragraph.marker === '-' || paragraph.marker === null)) {
+      if (paragraph.marker === '-' && LABEL.test(paragraph.text)) task.labels.push(paragraph);
+      else if (paragraph.marker === '-') task.actions.push(paragraph);
+      continue;
+    }
+    if (section && paragraph.marker === '-' && LABEL.test(paragraph.text)) {
+      section.labels.push(paragraph);
+      continue;
+    }
+    // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
+    const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
+    const open =
+      section !== null && (/:\s*$/u.test(section.heading.text) || unitHeading(section.heading.text) !== null);
+    // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
+    if (!nested && roman(paragraph.marker)) {
+      aims = AIMS.test(foldAccents(paragraph.text));
+      if (aims) {
+        flush();
+        continue;
+      }
+    }
+    if (nested && roman(paragraph.marker)) {
+      flush();
+      part = paragraph.marker;
+      lastTop = 0;
+      aims = AIMS.test(foldAccents(paragraph.text));
+      if (aims) continue;
+      // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
+      if (parseDeadlines(paragraph.text, year).length > 0) requirements.push(makeRequirement(part, [paragraph], year));
+      continue;
+    }
+    if (aims) continue;
+    // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
+    if (paragraph.marker !== null && /^\d+$/.test(paragraph.marker) && AIM_HEADING.test(foldAccents(paragraph.text))) {
+      flush();
+      skipping = true;
+      continue;
+    }
+    if (skipping && paragraph.marker !== null && /^(?:\d+|[IVX]+)$/.test(paragraph.marker)) skipping = false;
+    if (skipping) continue;
+    if (paragraph.marker && paragraph.marker !== '-' && !(lettered && section && open)) {
+      flush();
+      lastTop = /^\d+$/.test(paragraph.marker) ? Number(paragraph.marker) : lastTop + 1;
+      section = {
+        ref: prefix() + (/^\d+$/.test(paragraph.marker) ? paragraph.marker : String(lastTop)),
+        heading: paragraph,
+        items: [],
+        plain: [],
+        labels: [],
+      };
+      continue;
+    }
+    const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
+    const current = requirements.at(-1);
+    if (route && !section && current) {
+      current.reportTo.push({ target: clean(canonicaliseTones(route[2])), forGroups: splitGroups(route[1]) });
+      continue;
+    }
+    // A heading ending in ":" ("1. Về rà soát ...:") holds the dash items and paragraphs under it;
+    // a numbered item that is a whole sentence holds nothing more.
+    if (section && open && (paragraph.marker === '-' || lettered)) {
+      section.items.push(paragraph);
+      continue;
+    }
+    // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
+    const setsDeadline = parseDeadlines(paragraph.text, year).length > 0;
+    const ends =
+      setsDeadline &&
+      ((REQUIRES.test(paragraph.text) && section?.plain.length) ||
+        (paragraph.marker === null && section?.items.length));
+    if (section && open && !CLOSING.test(paragraph.text) && !ends) {
+      section.plain.push(paragraph);
+      continue;
+    }
+    flush();
+    const found = parseDeadlines(paragraph.text, year);
+    // "Chậm nhất là ngày 08 tháng 02 năm 2026, ...": a deadline sentence closes the requirement before it.
+    const previous = requirements.at(-1);
+    if (found.length > 0 && previous && CLOSES.test(paragraph.text)) {
+      previous.deadlines.push(...found.map(({ at: _at, ...d }) => d));
+      continue;
+    }
+    // "Lưu ý: ...", "Địa điểm: ...": notes and attributes, not tasks.
+    if (NOTE.test(paragraph.text)) continue;
+    if (lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
+      lastTop += 1;
+      requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));
+    }
+  }
+  flush();
+  return requirements;
+}
+
+/** "A; B, Đảng ủy Khối doanh nghiệp" → groups at ";" and before a bloc or party committee named after a list. */
+function splitGroups(text: string): string[] {
+  return text
+    .split(/;\s*/)
+    .flatMap((part) => part.split(/,\s+(?=(?:Đảng ủy|Đảng bộ|Khối)\s)/u))
+    .map(clean)
+    .filter(Boolean);
+}

@@ -1,0 +1,75 @@
+import type { Requirement } from './directive.types.js';
+import type { Paragraph } from './parse-body.js';
+import { parseDeadlines } from './parse-deadlines.js';
+import { reportRoutes } from './report-routes.js';
+import { clean, type Span } from './text-utils.js';
+
+/** A heading that only names a unit ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Trung tâm Y tế:"), or null. */
+export function unitHeading(text: string): string | null {
+  const name = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, ''));
+  const unit =
+    /^(?:Ban|Các|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội|Đoàn|Tổ|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)\s/u;
+  return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.;]/u.test(name) ? name : null;
+}
+
+export interface Task {
+  ref: string;
+  head: Paragraph;
+  labels: Paragraph[];
+  subs: Paragraph[];
+  /** Unlabelled dash lines: notes on a task with labels, its actions when it has none ("1.2. Báo cáo kết quả" / "- Gửi biên bản ..."). */
+  actions: Paragraph[];
+}
+
+/** The labelled lines of a plan's task: when, who leads, who works with it, what it yields. */
+export const LABEL =
+  /^[-–+•]\s*(?:thời gian|thời hạn|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|chủ trì|phối hợp|đơn vị thực hiện|kết quả|sản phẩm|nguyên tắc|tài liệu|kinh phí)[^:]{0,40}:/iu;
+
+export function taskRequirements(task: Task, year: string | null): Array<Requirement & { span: Span }> {
+  const value = (label: RegExp) =>
+    task.labels
+      .filter((l) => label.test(l.text.replace(/^[-–+•]\s*/u, '')))
+      .map((l) => l.text.replace(/^[^:]*:\s*/u, ''));
+  const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).map(clean);
+  const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
+  const assignees = [...lead, ...partners].filter(Boolean);
+  const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
+  // "6.1. Tham gia thực hiện các nhiệm vụ:" introduces its dash lines: they are the requirements.
+  if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text)))
+    return task.actions.map((action, i) => {
+      const requirement = makeRequirement(`${task.ref}.${i + 1}`, [action], year);
+      if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
+      if (assignees.length > 0 && requirement.assignees.length === 0) requirement.assignees = assignees;
+      return requirement;
+    });
+  const head = makeRequirement(task.ref, [task.head], year);
+  if (head.deadlines.length === 0) head.deadlines = when.map(({ at: _at, ...d }) => d);
+  if (assignees.length > 0) head.assignees = assignees;
+  const subs = task.subs.map((sub) => {
+    const requirement = makeRequirement(`${task.ref}.${sub.marker}`, [sub], year);
+    if (assignees.length > 0) requirement.assignees = assignees;
+    return requirement;
+  });
+  return [head, ...subs];
+}
+
+export function makeRequirement(ref: string, parts: Paragraph[], year: string | null): Requirement & { span: Span } {
+  const text = clean(
+    parts
+      .map((p) =>
+        p.text.replace(
+          /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s*|^\(\d{1,2}\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u,
+          '',
+        ),
+      )
+      .join(' '),
+  );
+  return {
+    ref,
+    text,
+    deadlines: parseDeadlines(text, year).map(({ at: _at, ...deadline }) => deadline),
+    assignees: [],
+    reportTo: reportRoutes(text),
+    span: { start: parts[0].span.start, end: parts.at(-1)!.span.end },
+  };
+}

@@ -1,0 +1,156 @@
+import type { Requirement } from './directive.types.js';
+import { CUE, findAssignees, UNIT_START } from './assignees.js';
+import { parseDeadlines } from './parse-deadlines.js';
+import { clean, type Span } from './text-utils.js';
+import type { Paragraph } from './parse-body.js';
+import { reportRoutes } from './report-routes.js';
+
+export type Found = Requirement & { span: Span };
+
+interface Sentence {
+  text: string;
+  span: Span;
+  marker: string | null;
+}
+
+/** The closing courtesy and contact lines: never a requirement. */
+const COURTESY =
+  /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|.*\bnếu có (?:khó khăn|vướng mắc|phát sinh))/iu;
+/** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ...". */
+const BACKGROUND =
+  /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)/iu;
+/** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...". */
+const CLOSES = /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn)\b/iu;
+/** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
+const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
+/** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
+const ACTS =
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu)(?=\s|$)/u;
+/** A sentence that opens with a unit and says what it must do by when. */
+const UNIT_SUBJECT =
+  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
+
+/** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
+function sentences(paragraph: Paragraph): Sentence[] {
+  const result: Sentence[] = [];
+  const splitter = /(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/gu;
+  let from = 0;
+  const text = paragraph.text;
+  const push = (to: number) => {
+    const part = text.slice(from, to).trim();
+    if (part)
+      result.push({
+        text: part,
+        span: { start: paragraph.span.start, end: paragraph.span.end },
+        marker: result.length === 0 ? paragraph.marker : null,
+      });
+  };
+  for (const match of text.matchAll(splitter)) {
+    push(match.index!);
+    from = match.index! + match[0].length;
+  }
+  push(text.length);
+  return result;
+}
+
+/** A sentence that directs someone: a cue verb followed by an addressee, not in the past tense. */
+export function directs(text: string): boolean {
+  const cue = CUE.exec(text);
+  if (!cue) return false;
+  const before = text.slice(0, cue.index + 1);
+  if (/(?:đã|được|theo|của|có|ý kiến)\s*.?$/iu.test(before)) return false;
+  // "Thực hiện Công văn ... đề nghị" opens with a basis: it directs only from its main clause on.
+  if (BACKGROUND.test(text) && !before.includes(',')) return false;
+  return UNIT_START.test(text.slice(cue.index + cue[0].length));
+}
+
+function make(ref: string, text: string, span: Span, inherited: string[], year: string | null): Found {
+  const body = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, ''));
+  return {
+    ref,
+    text: body,
+    deadlines: parseDeadlines(body, year).map(({ at: _at, ...deadline }) => deadline),
+    assignees: findAssignees(body, inherited),
+    reportTo: reportRoutes(body),
+    span,
+  };
+}
+
+/**
+ * Requirements of a text without numbered items: each sentence that directs someone (đề nghị /
+ * yêu cầu / giao / chỉ đạo + addressee, or a unit that must act by a deadline); the items (dash or
+ * plain paragraphs) after a lead-in ending in ":" ("... yêu cầu:", "giao Văn phòng ...:") — those
+ * under a "giao X:" take X as assignee; a deadline sentence ("Thời gian gửi báo cáo trước ngày ...")
+ * closes the requirement before it. Refs are positions ("1", "2", ...).
+ */
+export function parseProseRequirements(paragraphs: Paragraph[], year: string | null = null): Found[] {
+  const found: Found[] = [];
+  let leadIn: { assignees: string[]; open: boolean } | null = null;
+  for (const paragraph of paragraphs) {
+    if (/\.\/\.\s*$/u.test(paragraph.text) && !directs(paragraph.text)) {
+      leadIn = null;
+      continue;
+    }
+    for (const sentence of sentences(paragraph)) {
+      const text = sentence.text;
+      if (COURTESY.test(text)) continue;
+      const deadline = parseDeadlines(text, year).length > 0;
+      // Items under a lead-in: dash items, or the plain paragraph right after it.
+      if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
+        if (/:\s*$/u.test(text) && directs(text)) {
+          leadIn = { assignees: leadAssignees(text), open: true };
+          continue;
+        }
+        found.push(make(String(found.length + 1), text, sentence.span, leadIn.assignees, year));
+        if (sentence.marker !== '-') leadIn.open = paragraph.marker === '-';
+        continue;
+      }
+      if (/:\s*$/u.test(text) && (directs(text) || LEAD_IN.test(text))) {
+        leadIn = { assignees: leadAssignees(text), open: true };
+        continue;
+      }
+      const previous = found.at(-1);
+      if (deadline && CLOSES.test(text) && previous) {
+        previous.text = `${previous.text}. ${clean(text)}`;
+        previous.deadlines.push(...parseDeadlines(clean(text), year).map(({ at: _at, ...d }) => d));
+        if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
+        continue;
+      }
+      // A unit that must act by a deadline ("trước ngày ...", not the end of a period "đến hết ngày ...").
+      const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào)\s/iu.test(d.text));
+      const unitActs =
+        UNIT_SUBJECT.test(text) &&
+        (due ||
+          /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) ||
+          ACTS.test(afterSubject(text)));
+      // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
+      const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
+      if (directs(text) || unitActs || asked)
+        for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
+    }
+  }
+  return found;
+}
+
+/** The words after the unit that opens a sentence: "Bộ Giáo dục và Đào tạo báo cáo ..." → "báo cáo ...". */
+function afterSubject(text: string): string {
+  const units = findAssignees(text);
+  if (units.length === 0) return '';
+  const at = text.indexOf(units[0]);
+  return at === 0 ? text.slice(units[0].length).trim() : '';
+}
+
+/** "giao Văn phòng Ban Chỉ đạo ...:" → that unit, for the items under it; "đề nghị các đơn vị ...:" → none. */
+function leadAssignees(text: string): string[] {
+  const giao = /(?:^|\s)giao\s+(.+?)\s*:\s*$/iu.exec(text);
+  if (!giao || /\s(?:thực hiện|triển khai|như sau)/u.test(giao[1])) return [];
+  return findAssignees(`Giao ${giao[1]} thực hiện`);
+}
+
+/** "Giao A chủ trì ...; giao B ...": one clause per addressee when each ";" part names its own. */
+function clauses(text: string): string[] {
+  const parts = text.split(/;\s+/u);
+  if (parts.length < 2) return [text];
+  const own = (part: string) => CUE.test(part) || UNIT_SUBJECT.test(part.trim());
+  return parts.slice(1).every(own) && own(parts[0]) ? parts : [text];
+}
