@@ -271,4 +271,60 @@ describe('two-level local government: registry import, 2026 and 2024 directives 
       .expect(200);
     expect(dispatched.body.created).toBe(3);
   });
+
+  async function waitForStatus(id: string, statuses: string[]): Promise<{ status: string; failure: unknown }> {
+    for (let i = 0; i < 600; i++) {
+      const { body } = await app.http().get(`/documents/${id}`).set(auth(clerk)).expect(200);
+      if (statuses.includes(body.status)) return body;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error('pipeline did not finish');
+  }
+
+  it.each([
+    [
+      'hanoi-2026-02-ubnd-chuyendoiso',
+      { system: 'state', symbol: 'UBND-KGVX', date: '2026-02-10' },
+      (code: string) => /^hanoi\.(xa|phuong)\.[a-z-]+$/.test(code),
+    ],
+    [
+      'hanoi-2026-09-thanhuy-matkhau',
+      {
+        system: 'party',
+        symbol: 'CV/TU',
+        date: '2026-09-01',
+        subject: 'rà soát, thay đổi mật khẩu tài khoản hệ thống thông tin',
+      },
+      (code: string) => code.startsWith('hanoi.dang-uy.'),
+    ],
+  ])('reads the new-era sample %s from its PDF and dispatches it to the 9 new units', async (id, fields, isTarget) => {
+    const upload = await app
+      .http()
+      .post('/documents')
+      .set(auth(clerk))
+      .attach(
+        'file',
+        readFileSync(new URL(`../../samples/directives/${id}/scan-born-digital.pdf`, import.meta.url)),
+        `${id}.pdf`,
+      )
+      .expect(201);
+    expect(await waitForStatus(upload.body.id, ['extracted', 'failed'])).toMatchObject({ status: 'extracted' });
+    const { body: draft } = await app.http().get(`/documents/${upload.body.id}/directive`).set(auth(clerk)).expect(200);
+    expect(draft.extracted).toMatchObject(fields);
+    await app.http().post(`/documents/${upload.body.id}/confirm`).set(auth(clerk)).expect(200);
+    const preview = (await app.http().get(`/documents/${upload.body.id}/dispatch-preview`).set(auth(clerk)).expect(200))
+      .body;
+    const codes: string[] = preview.lines.flatMap((l: { groups: Array<{ codes: string[] }> }) =>
+      l.groups.flatMap((g) => g.codes),
+    );
+    expect(codes).toHaveLength(9);
+    expect(codes.every(isTarget)).toBe(true);
+    const dispatched = await app
+      .http()
+      .post(`/documents/${upload.body.id}/dispatch`)
+      .set(auth(clerk))
+      .send({})
+      .expect(200);
+    expect(dispatched.body.created).toBe(18); // two requirements × nine units
+  });
 });
