@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DirectiveDraft, Document } from '@congvan/documents';
+import { sampleReplyModel } from '@congvan/rendering';
 import { addDays, Task, TaskEvent, TaskTransferService, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -326,5 +327,91 @@ describe('two-level local government: registry import, 2026 and 2024 directives 
       .send({})
       .expect(200);
     expect(dispatched.body.created).toBe(18); // two requirements × nine units
+  });
+
+  it('refuses a Party reply type the issuer may not issue under QĐ 399, and keeps HD 36 where an organisation pinned it', async () => {
+    const registry = {
+      units: [
+        {
+          code: 'hanoi.chi-bo.duc-khe',
+          name: 'Chi bộ thôn Đục Khê',
+          kind: 'party_committee',
+          parentCode: 'hanoi.dang-uy.huong-son',
+          headTitle: 'Bí thư',
+          validFrom: '2025-07-01',
+        },
+      ],
+    };
+    // The parent is already in the registry, not in the file.
+    const units: Array<Record<string, unknown>> = (await app.http().get('/units').set(auth(admin)).expect(200)).body;
+    await app
+      .http()
+      .post('/units/import')
+      .set(auth(admin))
+      .attach('file', Buffer.from(JSON.stringify(registry)), 'chi-bo.json')
+      .expect(200);
+    expect(units.some((u) => u.code === 'hanoi.chi-bo.duc-khe')).toBe(false);
+    const chiBo = await app.unitId('hanoi.chi-bo.duc-khe');
+    const model = { ...sampleReplyModel('unit_report', 'party'), date: '2026-09-14' };
+    const refused = await app
+      .http()
+      .post('/replies')
+      .set(auth(admin))
+      .send({ kind: 'unit_report', system: 'party', issuerUnitId: chiBo, docType: 'HD', model })
+      .expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'DOCUMENT_TYPE_NOT_ALLOWED',
+      message:
+        'Chi bộ thôn Đục Khê không được ban hành hướng dẫn (HD). Quy định 399-QĐ/TW (thẩm quyền ban hành): chi bộ không ban hành quy định, hướng dẫn.',
+    });
+    await app
+      .http()
+      .post('/replies')
+      .set(auth(admin))
+      .send({ kind: 'unit_report', system: 'party', issuerUnitId: chiBo, docType: 'BC', model })
+      .expect(201);
+
+    // Thành ủy Hà Nội pins HD 36: a 2026 công văn of a unit under it is still "V/v …" and ends "./.".
+    const thanhUy = units.find((u) => u.code === 'hanoi.thanh-uy')!;
+    const { id: _thanhUyId, ...thanhUyRow } = thanhUy;
+    await app
+      .http()
+      .post('/units/import')
+      .set(auth(admin))
+      .attach(
+        'file',
+        Buffer.from(JSON.stringify({ units: [{ ...thanhUyRow, formatOverrides: { party: 'hd36' } }] })),
+        'tu.json',
+      )
+      .expect(200);
+    const reminder = { ...sampleReplyModel('reminder', 'party'), date: '2026-09-14' };
+    const pinned = await app
+      .http()
+      .post('/replies')
+      .set(auth(admin))
+      .send({ kind: 'reminder', system: 'party', issuerUnitId: chiBo, docType: 'CV', model: reminder })
+      .expect(201);
+    expect(pinned.body.model.format).toBe('hd36');
+    const html = (await app.http().get(`/replies/${pinned.body.id}/preview`).set(auth(admin)).expect(200)).text;
+    expect(html).toContain('format-hd36');
+    expect(html).toContain('V/v đôn đốc');
+    // Without the pin, the same date gives HD 05.
+    const hongSon = await app.unitId('hanoi.dang-uy.hong-son');
+    await app
+      .http()
+      .post('/units/import')
+      .set(auth(admin))
+      .attach('file', Buffer.from(JSON.stringify({ units: [{ ...thanhUyRow, formatOverrides: {} }] })), 'tu.json')
+      .expect(200);
+    const byDate = await app
+      .http()
+      .post('/replies')
+      .set(auth(admin))
+      .send({ kind: 'reminder', system: 'party', issuerUnitId: hongSon, docType: 'CV', model: reminder })
+      .expect(201);
+    expect(byDate.body.model.format).toBeNull();
+    const html05 = (await app.http().get(`/replies/${byDate.body.id}/preview`).set(auth(admin)).expect(200)).text;
+    expect(html05).toContain('format-hd05');
+    expect(html05).toContain('về việc đôn đốc');
   });
 });

@@ -15,12 +15,12 @@ export interface ImportSummary {
   ended: number;
 }
 
-const unknownSuccessionCode = (code: string) =>
+const unknownCode = (code: string) =>
   new AppError(
     'INVALID_REGISTRY_FILE',
     422,
-    `Tệp danh mục đơn vị không hợp lệ: đơn vị "${code}" (đơn vị kế thừa hoặc được thay thế) không có trong tệp hay trong danh mục.`,
-    `Invalid registry file: unit "${code}" (a successor or a replaced unit) is neither in the file nor in the registry.`,
+    `Tệp danh mục đơn vị không hợp lệ: đơn vị "${code}" (đơn vị cấp trên, kế thừa hoặc được thay thế) không có trong tệp hay trong danh mục.`,
+    `Invalid registry file: unit "${code}" (a parent, a successor or a replaced unit) is neither in the file nor in the registry.`,
     { code },
   );
 
@@ -49,12 +49,17 @@ export class OrganisationService {
           .concat(units.flatMap((u) => [...(u.successorCode ? [u.successorCode] : []), ...(u.replaces ?? [])]))
           .concat(ended.map((e) => e.code)),
       );
+      const idOf = (code: string) => {
+        const id = ids.get(code);
+        if (!id) throw unknownCode(code);
+        return id;
+      };
       for (const unit of units) {
         const values = {
           code: unit.code,
           name: unit.name,
           kind: unit.kind,
-          parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
+          parentId: unit.parentCode ? idOf(unit.parentCode) : null,
           headTitle: unit.headTitle,
           aliases: unit.aliases,
           validFrom: unit.validFrom,
@@ -72,11 +77,6 @@ export class OrganisationService {
           summary.created++;
         }
       }
-      const idOf = (code: string) => {
-        const id = ids.get(code);
-        if (!id) throw unknownSuccessionCode(code);
-        return id;
-      };
       for (const unit of units) {
         if (unit.successorCode) {
           await tx.update(

@@ -67,7 +67,7 @@ const invalid = (row: number, problem: string, problemEn: string) =>
     { row },
   );
 
-/** Checks a registry: unique codes, known kinds, ISO dates, parents listed before their children. */
+/** Checks a registry: unique codes, known kinds, ISO dates, parents in the file listed before their children. */
 export function validateRegistryUnits(units: RegistryUnit[]): RegistryUnit[] {
   const seen = new Set<string>();
   units.forEach((unit, i) => {
@@ -77,7 +77,8 @@ export function validateRegistryUnits(units: RegistryUnit[]): RegistryUnit[] {
     if (seen.has(unit.code)) throw invalid(row, `mã "${unit.code}" bị trùng.`, `duplicate code "${unit.code}".`);
     if (!(UNIT_KINDS as readonly string[]).includes(unit.kind))
       throw invalid(row, `loại đơn vị "${unit.kind}" không hợp lệ.`, `unknown kind "${unit.kind}".`);
-    if (unit.parentCode && !seen.has(unit.parentCode))
+    // A parent absent from the file must already be in the registry (checked on import).
+    if (unit.parentCode && !seen.has(unit.parentCode) && units.some((u) => u.code === unit.parentCode))
       throw invalid(
         row,
         `đơn vị cấp trên "${unit.parentCode}" chưa được khai báo trước.`,
