@@ -16,7 +16,12 @@ export default tseslint.config(
   },
   {
     // Engine libraries are pure: no database, no HTTP framework, no environment.
-    files: ['libs/extraction/src/**/*.ts', 'libs/ocr/src/**/*.ts', 'libs/rendering/src/**/*.ts'],
+    files: [
+      'libs/edxml/src/**/*.ts',
+      'libs/extraction/src/**/*.ts',
+      'libs/ocr/src/**/*.ts',
+      'libs/rendering/src/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -73,6 +73,14 @@ const ID_ROUTES: IdRoute[] = [
     path: (id) => `/documents/${id}/pages/0/image`,
   },
   { kind: 'document', method: 'get', declared: '/documents/:id/original', path: (id) => `/documents/${id}/original` },
+  { kind: 'document', method: 'get', declared: '/documents/:id/files', path: (id) => `/documents/${id}/files` },
+  { kind: 'document', method: 'get', declared: '/documents/:id/signature', path: (id) => `/documents/${id}/signature` },
+  {
+    kind: 'document',
+    method: 'get',
+    declared: '/documents/:id/files/:position',
+    path: (id) => `/documents/${id}/files/0`,
+  },
   { kind: 'document', method: 'get', declared: '/documents/:id/directive', path: (id) => `/documents/${id}/directive` },
   {
     kind: 'document',

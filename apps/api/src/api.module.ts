@@ -13,6 +13,7 @@ import { OrganisationModule } from '@congvan/organisation';
 import { parseTrustedRoots, RepliesModule } from '@congvan/replies';
 import { readFileSync } from 'node:fs';
 import { TaskingModule } from '@congvan/tasking';
+import { ExchangeModule } from '@congvan/exchange';
 import { availableParallelism } from 'node:os';
 import { ENTITIES, MIGRATIONS } from './schema.js';
 
@@ -49,6 +50,14 @@ export class ApiModule {
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
         TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
+        ExchangeModule.forRoot({
+          storageDir,
+          outboxDir: env.EDXML_OUTBOX_DIR ?? join(env.DATA_DIR, 'edxml-outbox'),
+          gateway: env.EDXML_GATEWAY_URL
+            ? { url: env.EDXML_GATEWAY_URL, token: env.EDXML_GATEWAY_TOKEN ?? null }
+            : null,
+          trustedRoots: loadTrustedRoots(env.SIGNATURE_TRUSTED_ROOTS ?? []),
+        }),
         RepliesModule.forRoot({
           storageDir,
           templatesDir: resolve('templates'),

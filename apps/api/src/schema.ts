@@ -1,9 +1,10 @@
 import { AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
 import { MIGRATIONS } from '@congvan/db';
-import { DirectiveDraft, Document, DocumentPage } from '@congvan/documents';
+import { EdxmlOutbox } from '@congvan/exchange';
+import { DirectiveDraft, Document, DocumentFile, DocumentPage } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
 import { OutgoingRegister, ReplyDocument, ReplyTemplate } from '@congvan/replies';
-import { Task, TaskEvent, TaskResponse } from '@congvan/tasking';
+import { ReplyMatch, Task, TaskEvent, TaskResponse } from '@congvan/tasking';
 
 /** Every entity of the application; migrations must describe exactly these (a test checks it). */
 export const ENTITIES = [
@@ -15,9 +16,12 @@ export const ENTITIES = [
   Document,
   DocumentPage,
   DirectiveDraft,
+  DocumentFile,
   Task,
   TaskResponse,
   TaskEvent,
+  ReplyMatch,
+  EdxmlOutbox,
   ReplyDocument,
   OutgoingRegister,
   ReplyTemplate,

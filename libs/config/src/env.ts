@@ -107,6 +107,23 @@ export class Env {
   @IsString()
   INBOX_DIR?: string;
 
+  /** The folder the edXML outbox is delivered to (status packages, exported replies); default DATA_DIR/edxml-outbox. */
+  @IsOptional()
+  @IsString()
+  EDXML_OUTBOX_DIR?: string;
+
+  /** A gateway that takes edXML packages by HTTP POST; set, it replaces the folder transport. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\//, { message: 'EDXML_GATEWAY_URL must be an http:// or https:// URL' })
+  EDXML_GATEWAY_URL?: string;
+
+  /** Sent to the gateway as "Authorization: Bearer …". */
+  @IsOptional()
+  @IsString()
+  @Sensitive()
+  EDXML_GATEWAY_TOKEN?: string;
+
   /** The Chromium (or Chrome) that prints PDF replies; unset: Debian's /usr/bin/chromium when installed, else the one from npm. */
   @IsOptional()
   @IsString()

@@ -26,6 +26,10 @@ export class DirectiveDraft {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   warnings: string[];
 
+  /** Fields where an edXML header and the text disagree (the header's value was kept), for review. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  disagreements: Array<{ field: string; header: unknown; extracted: unknown }>;
+
   /** The clerk's corrected version; null until the first correction. */
   @Column({ type: 'jsonb', nullable: true })
   reviewed: Record<string, unknown> | null;

@@ -1,3 +1,4 @@
+import type { EdxmlHeader } from '@congvan/edxml';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -63,6 +64,14 @@ export class Document {
   /** 'text-layer' (born-digital PDF), 'ocr' (scan) or 'mixed'. */
   @Column({ type: 'text', nullable: true })
   textSource: string | null;
+
+  /** 'upload' (a scan or PDF, from a clerk or the inbox) or 'edxml' (an electronic exchange package). */
+  @Column({ type: 'text', default: 'upload' })
+  source: 'upload' | 'edxml';
+
+  /** The package header of an edXML document, as read (dates ISO); null for an upload. */
+  @Column({ type: 'jsonb', nullable: true })
+  edxml: EdxmlHeader | null;
 
   @Column({ type: 'uuid', nullable: true })
   uploadedById: string | null;

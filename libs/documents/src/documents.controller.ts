@@ -118,6 +118,36 @@ export class DocumentsController {
     });
   }
 
+  /** The files of an edXML document: the main one (whose text was read) and the annexes. */
+  @Get(':id/files')
+  @Roles(...READERS)
+  async files(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    return (await this.documents.files(user, id)).map(({ position, role, name, mimeType, sizeBytes, sha256 }) => ({
+      position,
+      role,
+      name,
+      mimeType,
+      sizeBytes,
+      sha256,
+    }));
+  }
+
+  @Get(':id/files/:position')
+  @Roles(...READERS)
+  async file(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('position', ParseIntPipe) position: number,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { file, bytes } = await this.documents.file(user, id, position);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    return new StreamableFile(bytes, {
+      type: file.mimeType ?? 'application/octet-stream',
+      disposition: `attachment; filename="file-${position}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    });
+  }
+
   @Get(':id/directive')
   @Roles(...READERS)
   async directive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_OFFSET } from '@congvan/common/http';
+import type { EdxmlHeader } from '@congvan/edxml';
 import { DOCUMENT_STATUSES, type Document, type DocumentFailure, type DocumentStatus } from './document.entity.js';
 import { currentDirective, type DirectiveDraft } from './directive-draft.entity.js';
 
@@ -40,6 +41,9 @@ export interface DocumentView {
   failure: DocumentFailure | null;
   progress: { pagesDone: number; pageCount: number | null };
   textSource: string | null;
+  source: 'upload' | 'edxml';
+  /** The package header of an edXML document. */
+  edxml: EdxmlHeader | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -55,6 +59,8 @@ export function toDocumentView(document: Document): DocumentView {
     failure: document.failure,
     progress: { pagesDone: document.pagesDone, pageCount: document.pageCount },
     textSource: document.textSource,
+    source: document.source,
+    edxml: document.edxml,
     createdAt: document.createdAt.toISOString(),
     updatedAt: document.updatedAt.toISOString(),
   };
@@ -66,6 +72,8 @@ export interface DirectiveDraftView {
   evidence: Record<string, unknown>;
   warnings: string[];
   reviewed: Record<string, unknown> | null;
+  /** Fields where the edXML header and the text disagree; the header's value is in `extracted`. */
+  disagreements: DirectiveDraft['disagreements'];
   /** What the clerk works on: the corrected version if any, else the extracted one. */
   current: Record<string, unknown>;
   confirmedAt: string | null;
@@ -78,6 +86,7 @@ export function toDirectiveDraftView(draft: DirectiveDraft): DirectiveDraftView 
     evidence: draft.evidence,
     warnings: draft.warnings,
     reviewed: draft.reviewed,
+    disagreements: draft.disagreements,
     current: currentDirective(draft) as unknown as Record<string, unknown>,
     confirmedAt: draft.confirmedAt?.toISOString() ?? null,
   };

@@ -5,7 +5,9 @@ import { memoryStorage } from 'multer';
 import { FileStorage, LocalFileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
+import { DocumentFile } from './document-file.entity.js';
 import { DocumentPage } from './document-page.entity.js';
+import { EdxmlImporter } from './edxml-import.js';
 import { DocumentsController } from './documents.controller.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { DocumentsService } from './documents.service.js';
@@ -19,7 +21,7 @@ export class DocumentsModule {
     return {
       module: DocumentsModule,
       imports: [
-        TypeOrmModule.forFeature([Document, DocumentPage, DirectiveDraft]),
+        TypeOrmModule.forFeature([Document, DocumentPage, DirectiveDraft, DocumentFile]),
         MulterModule.register({
           storage: memoryStorage(),
           limits: { fileSize: options.maxBytes, files: 1, fields: 10 },
@@ -31,6 +33,7 @@ export class DocumentsModule {
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         OcrThreads,
         DocumentPipeline,
+        EdxmlImporter,
         DocumentsService,
         InboxWatcher,
       ],

@@ -3,17 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { accessCondition, authorize, type AuthUser, type DocumentAction, namedBinder } from '@congvan/auth';
 import { AppError, isAppError } from '@congvan/common';
+import { isEdxmlPackage } from '@congvan/edxml';
 import { validateDirective } from '@congvan/extraction';
 import { JobQueue } from '@congvan/jobs';
 import { emptyFile, fileTooLarge, pageOutOfRange } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
+import { DocumentFile } from './document-file.entity.js';
 import { DocumentPage } from './document-page.entity.js';
 import { documentNotFound, invalidDirective, wrongStatus } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { EdxmlImporter } from './edxml-import.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
+import { textFileSha256 } from './text-file.js';
 
 export interface IngestResult {
   document: Document;
@@ -42,16 +46,19 @@ export class DocumentsService {
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
     private readonly threads: OcrThreads,
+    private readonly edxml: EdxmlImporter,
   ) {}
 
   /**
    * Stores an upload and starts the pipeline. The original is kept whatever happens next; a file
    * that is not an acceptable document is recorded as failed at intake (so the clerk sees it and
-   * nothing is lost) and the error is returned to the caller.
+   * nothing is lost) and the error is returned to the caller. An edXML package (told by its
+   * content) is refused whole when malformed: see EdxmlImporter.
    */
   async ingest(bytes: Buffer, originalName: string, uploader: Uploader | null): Promise<IngestResult> {
     if (bytes.length === 0) throw emptyFile();
     if (bytes.length > this.options.maxBytes) throw fileTooLarge(bytes.length, this.options.maxBytes);
+    if (isEdxmlPackage(bytes)) return this.edxml.import(bytes, displayName(originalName), uploader);
     const stored = await this.storage.put(bytes);
     const name = displayName(originalName);
     const uploadedById = uploader?.id ?? null;
@@ -164,7 +171,8 @@ export class DocumentsService {
     if (page?.imageSha256) return this.storage.get(page.imageSha256);
     if (document.pageCount !== null && (pageIndex < 0 || pageIndex >= document.pageCount))
       throw pageOutOfRange(pageIndex, document.pageCount);
-    const image = await this.threads.intake.pageImage(await this.storage.get(document.sha256), pageIndex, {
+    const original = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
+    const image = await this.threads.intake.pageImage(original, pageIndex, {
       maxBytes: this.options.maxBytes,
       maxPixels: this.options.maxPixels,
       maxPages: this.options.maxPages,
@@ -174,6 +182,19 @@ export class DocumentsService {
       await this.dataSource.getRepository(DocumentPage).update({ id: page.id }, { imageSha256: stored.sha256 });
     }
     return image;
+  }
+
+  /** The files that came with an edXML document (empty for an upload). */
+  async files(user: AuthUser, id: string): Promise<DocumentFile[]> {
+    await this.authorize(user, id);
+    return this.dataSource.getRepository(DocumentFile).find({ where: { documentId: id }, order: { position: 'ASC' } });
+  }
+
+  async file(user: AuthUser, id: string, position: number): Promise<{ file: DocumentFile; bytes: Buffer }> {
+    await this.authorize(user, id);
+    const file = await this.dataSource.getRepository(DocumentFile).findOneBy({ documentId: id, position });
+    if (!file) throw documentNotFound(`${id}/${position}`);
+    return { file, bytes: await this.storage.get(file.sha256) };
   }
 
   async pages(user: AuthUser, id: string): Promise<DocumentPage[]> {

@@ -6,3 +6,5 @@ export * from './documents.service.js';
 export * from './documents.options.js';
 export * from './pipeline.js';
 export * from './inbox-watcher.js';
+export * from './document-file.entity.js';
+export * from './text-file.js';

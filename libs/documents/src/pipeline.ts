@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isAppError, type AppError } from '@congvan/common';
+import { applyEdxmlHeader } from '@congvan/edxml';
 import { extractDirective } from '@congvan/extraction';
 import { JobQueue, type JobContext } from '@congvan/jobs';
 import { FileStorage } from '@congvan/storage';
@@ -11,9 +12,12 @@ import { DocumentPage } from './document-page.entity.js';
 import { internalStageFailure } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { OcrThreads } from './ocr-threads.provider.js';
+import { textFileSha256 } from './text-file.js';
 
 export const JOB_DOCUMENT_OCR = 'document.ocr';
 export const JOB_DOCUMENT_EXTRACT = 'document.extract';
+/** Defined by the tasking module: does the extracted document answer a directive of ours? */
+export const JOB_DOCUMENT_MATCH_REPLY = 'document.match-reply';
 
 export interface DocumentJob {
   documentId: string;
@@ -126,7 +130,7 @@ export class DocumentPipeline implements OnModuleInit {
   private async readText(documentId: string): Promise<void> {
     const documents = this.dataSource.getRepository(Document);
     const document = await documents.findOneByOrFail({ id: documentId });
-    const bytes = await this.storage.get(document.sha256);
+    const bytes = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
     const result = await this.threads.ocr.acquire(
       bytes,
       { maxBytes: this.options.maxBytes, maxPages: this.options.maxPages, maxPixels: this.options.maxPixels },
@@ -171,6 +175,9 @@ export class DocumentPipeline implements OnModuleInit {
       .find({ where: { documentId }, order: { pageIndex: 'ASC' } });
     const text = pages.map((page) => page.normalisedText).join('\n\n');
     const result = extractDirective(text);
+    // An edXML header is the sender's own record: its values win, disagreements are kept for review.
+    const { edxml } = await this.dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
+    const applied = edxml ? applyEdxmlHeader(result, edxml) : null;
     await this.dataSource.transaction(async (tx) => {
       if (!(await this.stillAt(tx, documentId, 'text_ready'))) return;
       await tx.delete(DirectiveDraft, { documentId });
@@ -178,12 +185,15 @@ export class DocumentPipeline implements OnModuleInit {
         DirectiveDraft,
         tx.create(DirectiveDraft, {
           documentId,
-          extracted: result.directive as unknown as Record<string, unknown>,
-          evidence: result.evidence as unknown as Record<string, unknown>,
+          extracted: (applied?.directive ?? result.directive) as unknown as Record<string, unknown>,
+          evidence: (applied?.evidence ?? result.evidence) as unknown as Record<string, unknown>,
           warnings: result.warnings,
+          disagreements: applied?.disagreements ?? [],
         }),
       );
       await tx.update(Document, { id: documentId }, { status: 'extracted' });
+      if (this.jobs.has(JOB_DOCUMENT_MATCH_REPLY))
+        await this.jobs.enqueue(JOB_DOCUMENT_MATCH_REPLY, { documentId }, tx);
     });
   }
 }

@@ -75,4 +75,29 @@ describe('inbox folder', () => {
       );
     expect(listed.map((hit) => hit.document.originalName).sort()).toEqual(['cong-van.pdf', 'hoa-don.pdf']);
   });
+
+  it('takes an edXML package dropped under any name, and rejects a malformed one with the reason and no row', async () => {
+    const sample = (path: string) => readFileSync(new URL(`../../../samples/edxml/${path}`, import.meta.url));
+    drop('tu-truc-lien-thong.dat', sample('myduc-1100-cv-hu.xml'), 60_000);
+    drop('goi-hong.xml', sample('bad/xxe-external-entity.xml'), 60_000);
+    expect(await moduleRef.get(InboxWatcher).scan()).toBe(2);
+    expect(readdirSync(join(inbox, 'processed'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/-tu-truc-lien-thong\.dat$/)]),
+    );
+    const reason = readdirSync(join(inbox, 'rejected')).find((f) => f.endsWith('-goi-hong.xml.reason.txt'))!;
+    expect(readFileSync(join(inbox, 'rejected', reason), 'utf8')).toMatch(/^EDXML_FORBIDDEN_CONSTRUCT\nGói tin edXML/u);
+    const listed = await moduleRef
+      .get(DocumentsService)
+      .list(
+        { id: 'x', username: 'x', role: 'system_admin', unitId: null, organisation: null },
+        { limit: 10, offset: 0 },
+      );
+    const names = listed.map((hit) => hit.document.originalName);
+    expect(names).toContain('tu-truc-lien-thong.dat');
+    expect(names).not.toContain('goi-hong.xml');
+    expect(listed.find((hit) => hit.document.originalName === 'tu-truc-lien-thong.dat')?.document).toMatchObject({
+      source: 'edxml',
+      status: 'received',
+    });
+  });
 });

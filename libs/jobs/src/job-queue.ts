@@ -92,6 +92,11 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.definitions.set(name, definition as JobDefinition<object>);
   }
 
+  /** Whether a module defined this job (a stage may hand on to a module that is not loaded). */
+  has(name: string): boolean {
+    return this.definitions.has(name);
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     if (this.options.work) await this.liveness.start();

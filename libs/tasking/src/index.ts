@@ -6,4 +6,8 @@ export * from './task-response.entity.js';
 export * from './task-event.entity.js';
 export * from './tasking.module.js';
 export * from './tasking.service.js';
+export * from './match-reply.js';
+export * from './reply-match.entity.js';
+export * from './reply-matching.service.js';
+export * from './reply-matches.service.js';
 export * from './task-transfer.service.js';

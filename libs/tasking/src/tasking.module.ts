@@ -6,6 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { diskStorage } from 'multer';
 import { FileStorage, incomingDir, LocalFileStorage } from '@congvan/storage';
+import { JOB_DOCUMENT_MATCH_REPLY, type DocumentJob } from '@congvan/documents';
+import { ReplyMatch } from './reply-match.entity.js';
+import { ReplyMatchesController } from './reply-matches.controller.js';
+import { ReplyMatchesService } from './reply-matches.service.js';
+import { ReplyMatchingService } from './reply-matching.service.js';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
@@ -29,6 +34,7 @@ export class TaskingModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
     private readonly tasking: TaskingService,
+    private readonly matching: ReplyMatchingService,
     private readonly transfers: TaskTransferService,
   ) {}
 
@@ -47,13 +53,18 @@ export class TaskingModule implements OnModuleInit {
       handle: async () => void (await this.tasking.extendHorizon()),
       schedule: '30 0 * * *',
     });
+    // After extraction: is the document a unit's answer to a directive of ours? (closed loop)
+    this.jobs.define<DocumentJob>(JOB_DOCUMENT_MATCH_REPLY, {
+      handle: async (data) => void (await this.matching.matchDocument(data.documentId)),
+      retryLimit: 2,
+    });
   }
 
   static forRoot(options: TaskingOptions): DynamicModule {
     return {
       module: TaskingModule,
       imports: [
-        TypeOrmModule.forFeature([Task, TaskResponse, TaskEvent]),
+        TypeOrmModule.forFeature([Task, TaskResponse, TaskEvent, ReplyMatch]),
         // Attachments stream to disk beside the store (never whole in memory), under the size cap;
         // multer deletes what it wrote when a limit is hit, the controller what the service refused.
         MulterModule.register({
@@ -68,14 +79,16 @@ export class TaskingModule implements OnModuleInit {
           limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
         }),
       ],
-      controllers: [TaskingController],
+      controllers: [TaskingController, ReplyMatchesController],
       providers: [
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         TaskingService,
+        ReplyMatchingService,
+        ReplyMatchesService,
         TaskTransferService,
       ],
-      exports: [TaskingService, TaskTransferService],
+      exports: [TaskingService, ReplyMatchingService, TaskTransferService],
     };
   }
 }

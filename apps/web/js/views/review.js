@@ -48,6 +48,15 @@ function wordsOfSpan(pages, span) {
 }
 
 /** @type {import('../app.js').View} */
+/** A header or extracted value as one line of text. */
+function shown(/** @type {unknown} */ value) {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(shown).join('; ');
+  if (typeof value === 'object') return Object.values(value).map(shown).filter(Boolean).join(' ');
+  return String(value);
+}
+
 export async function renderReview(main, [documentId], session) {
   const [doc, pages] = await Promise.all([
     api('GET', `/documents/${documentId}`),
@@ -215,6 +224,20 @@ export async function renderReview(main, [documentId], session) {
           'ul',
           { class: 'warnings' },
           draft.warnings.map((/** @type {string} */ w) => h('li', null, w.split(' / ')[0])),
+        )
+      : null,
+    draft.disagreements?.length
+      ? h(
+          'div',
+          { class: 'warnings', role: 'note' },
+          h('p', null, 'Gói tin edXML và nội dung văn bản khác nhau (đã lấy theo gói tin):'),
+          h(
+            'ul',
+            null,
+            draft.disagreements.map((/** @type {{ field: string, header: unknown, extracted: unknown }} */ d) =>
+              h('li', null, `${d.field}: gói tin «${shown(d.header)}», văn bản «${shown(d.extracted)}»`),
+            ),
+          ),
         )
       : null,
     field('Cơ quan chủ quản', 'issuer', directive.issuer.parent ?? '', (v) => (directive.issuer.parent = v || null)),

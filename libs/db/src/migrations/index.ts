@@ -8,7 +8,10 @@ import { IndexTaskInbox1764070000000 } from './1764070000000-IndexTaskInbox.js';
 import { ObjectAccess1764090000000 } from './1764090000000-ObjectAccess.js';
 import { CreateJobClaim1764140000000 } from './1764140000000-CreateJobClaim.js';
 import { AddPageImage1764140000001 } from './1764140000001-AddPageImage.js';
-import { UnitSuccession1764170000000 } from './1764170000000-UnitSuccession.js';
+import { AddEdxmlImport1764180000000 } from './1764180000000-AddEdxmlImport.js';
+import { AddReplyMatches1764190000000 } from './1764190000000-AddReplyMatches.js';
+import { AddEdxmlOutbox1764200000000 } from './1764200000000-AddEdxmlOutbox.js';
+import { UnitSuccession1764210000000 } from './1764210000000-UnitSuccession.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -22,5 +25,8 @@ export const MIGRATIONS = [
   ObjectAccess1764090000000,
   CreateJobClaim1764140000000,
   AddPageImage1764140000001,
-  UnitSuccession1764170000000,
+  AddEdxmlImport1764180000000,
+  AddReplyMatches1764190000000,
+  AddEdxmlOutbox1764200000000,
+  UnitSuccession1764210000000,
 ];

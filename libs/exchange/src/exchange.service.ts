@@ -1,0 +1,278 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppError } from '@congvan/common';
+import { accessCondition, authorize, type AuthUser, binder } from '@congvan/auth';
+import { currentDirective, DirectiveDraft, Document, textFileSha256 } from '@congvan/documents';
+import {
+  buildEdxml,
+  buildStatusEdxml,
+  type EdxmlHeader,
+  type EdxmlOrgan,
+  type EdxmlStatusCode,
+  joinCode,
+  reachedStatuses,
+} from '@congvan/edxml';
+import { Unit } from '@congvan/organisation';
+import { ReplyDocument, type SignatureVerdict, verifyPdfSignature } from '@congvan/replies';
+import type forge from 'node-forge';
+import { FileStorage } from '@congvan/storage';
+import { EdxmlOutbox } from './edxml-outbox.entity.js';
+import { EDXML_TRANSPORT, type EdxmlTransport } from './transport.js';
+
+const MAX_ATTEMPTS = 5;
+export const EXCHANGE_TRUSTED_ROOTS = Symbol('EXCHANGE_TRUSTED_ROOTS');
+const TYPE_NAMES: Record<string, string> = { BC: 'Báo cáo', CV: 'Công văn', KH: 'Kế hoạch', TB: 'Thông báo' };
+
+const documentNotFound = (id: string) =>
+  new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
+const replyNotFound = (id: string) =>
+  new AppError('REPLY_NOT_FOUND', 404, 'Không tìm thấy văn bản đi.', 'Reply not found.', { id });
+const replyNotIssued = (status: string) =>
+  new AppError(
+    'REPLY_NOT_ISSUED',
+    409,
+    `Chỉ gửi được văn bản đã ban hành (văn bản đang ở trạng thái "${status}").`,
+    `Only an issued reply can be sent (it is "${status}").`,
+    { status },
+  );
+
+/**
+ * Outgoing electronic exchange: status packages about received edXML documents (01 arrived …
+ * 06 done, from the document's and its tasks' states), issued replies exported as edXML packages
+ * with ResponseFor, all written to the outbox table and delivered through the transport.
+ */
+@Injectable()
+export class ExchangeService {
+  private readonly logger = new Logger(ExchangeService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    @Inject(EDXML_TRANSPORT) private readonly transport: EdxmlTransport,
+    @Inject(EXCHANGE_TRUSTED_ROOTS) private readonly trustedRoots: forge.pki.Certificate[],
+  ) {}
+
+  /**
+   * The signature of a received document's PDF (the main file of an edXML package, or the upload):
+   * integrity, signer, and whether the signer chains to SIGNATURE_TRUSTED_ROOTS.
+   */
+  async verifyDocument(
+    user: AuthUser,
+    documentId: string,
+  ): Promise<SignatureVerdict | { valid: false; reason: 'NOT_A_PDF' }> {
+    await authorize(this.dataSource.manager, user, 'document', 'read', documentId, () => documentNotFound(documentId));
+    const document = await this.dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
+    const bytes = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
+    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return { valid: false, reason: 'NOT_A_PDF' };
+    return verifyPdfSignature(bytes, this.trustedRoots);
+  }
+
+  /** Queues the statuses each received edXML document has reached and not yet sent; returns how many. */
+  async syncStatuses(now = new Date()): Promise<number> {
+    const documents = await this.dataSource
+      .getRepository(Document)
+      .createQueryBuilder('d')
+      .where(`d.source = 'edxml'`)
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM edxml_outbox o WHERE o.kind = 'status' AND o.subject_id = d.id AND o.status_code = '06')`,
+      )
+      .getMany();
+    if (documents.length === 0) return 0;
+    const ids = documents.map((d) => d.id);
+    const tasks: Array<{ documentId: string; status: string; responses: number }> = await this.dataSource.query(
+      `SELECT t.document_id AS "documentId", t.status, (SELECT count(*)::int FROM task_response r WHERE r.task_id = t.id) AS responses
+         FROM task t WHERE t.document_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const sent: Array<{ subjectId: string; statusCode: string }> = await this.dataSource.query(
+      `SELECT subject_id AS "subjectId", status_code AS "statusCode" FROM edxml_outbox WHERE kind = 'status' AND subject_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    let queued = 0;
+    for (const document of documents) {
+      const header = document.edxml!;
+      const codes = reachedStatuses({
+        documentStatus: document.status,
+        tasks: tasks.filter((t) => t.documentId === document.id),
+      }).filter((code) => !sent.some((s) => s.subjectId === document.id && s.statusCode === code));
+      for (const code of codes) {
+        const xml = buildStatusEdxml({
+          responseFor: {
+            organId: header.from.organId,
+            code: joinCode(header.number, header.symbol),
+            number: header.number,
+            symbol: header.symbol,
+            promulgationDate: header.date,
+            documentId: header.documentId,
+          },
+          from: header.to[0] ?? { organId: document.organisation || null, organName: null, organizationInCharge: null },
+          code,
+          description: code === '02' ? (document.failure?.messageVi ?? null) : null,
+          timestamp: now.toISOString(),
+          staff: { department: 'Văn thư', name: null },
+        });
+        queued += await this.queue(
+          'status',
+          document.id,
+          code,
+          header.from.organId,
+          `status-${code}-${document.id}.xml`,
+          xml,
+        );
+      }
+    }
+    if (queued) this.logger.log({ msg: 'edXML statuses queued', queued });
+    return queued;
+  }
+
+  /** Exports an issued reply as an edXML package (its signed PDF, ResponseFor the directive it answers). */
+  async exportReply(user: AuthUser, replyId: string): Promise<EdxmlOutbox> {
+    await authorize(this.dataSource.manager, user, 'reply', 'issue', replyId, () => replyNotFound(replyId));
+    const reply = await this.dataSource.getRepository(ReplyDocument).findOneByOrFail({ id: replyId });
+    if (reply.status !== 'issued' || !reply.signedPdfSha256) throw replyNotIssued(reply.status);
+    const issuer = await this.dataSource.getRepository(Unit).findOneByOrFail({ id: reply.issuerUnitId });
+    const directive = reply.documentId
+      ? await this.dataSource.getRepository(Document).findOneBy({ id: reply.documentId })
+      : null;
+    const draft = directive
+      ? await this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId: directive.id })
+      : null;
+    const answered = draft ? currentDirective(draft) : null;
+    const model = reply.model as {
+      symbol?: string;
+      place?: string;
+      date?: string;
+      subject?: string;
+      recipients?: string[];
+      signer?: {
+        authority?: string | null;
+        body?: string | null;
+        title?: string;
+        deputyTitle?: string | null;
+        name?: string;
+      };
+    };
+    const to: EdxmlOrgan = directive?.edxml?.from ?? {
+      organId: null,
+      organName: answered?.issuer?.name ?? null,
+      organizationInCharge: null,
+    };
+    const header: EdxmlHeader = {
+      from: { organId: issuer.code, organName: issuer.name, organizationInCharge: null },
+      to: [to],
+      number: reply.number === null ? null : String(reply.number),
+      symbol: model.symbol ?? null,
+      system: reply.system,
+      place: model.place ?? null,
+      date:
+        model.date && /^\d{4}-\d{2}-\d{2}$/.test(model.date)
+          ? model.date
+          : (reply.signedAt?.toISOString().slice(0, 10) ?? null),
+      documentType: { type: '1', typeDetail: reply.docType, typeName: TYPE_NAMES[reply.docType] ?? reply.docType },
+      subject: model.subject ?? null,
+      signer: {
+        competence: [model.signer?.authority, model.signer?.body].filter(Boolean).join(' ') || null,
+        position: model.signer?.deputyTitle ?? model.signer?.title ?? null,
+        fullName: model.signer?.name ?? null,
+      },
+      dueDate: null,
+      toPlaces: model.recipients ?? [],
+      priority: 0,
+      responseFor: answered
+        ? [
+            {
+              organId: to.organId,
+              code: joinCode(answered.number, answered.symbol),
+              number: answered.number,
+              symbol: answered.symbol,
+              promulgationDate: answered.date && /^\d{4}-\d{2}-\d{2}$/.test(answered.date) ? answered.date : null,
+              documentId: directive?.edxml?.documentId ?? null,
+            },
+          ]
+        : [],
+      documentId: `${issuer.code},${reply.year ?? ''},${joinCode(String(reply.number ?? ''), model.symbol ?? null)}`,
+      traces: [{ organId: issuer.code, timestamp: new Date().toISOString() }],
+    };
+    const pdf = await this.storage.get(reply.signedPdfSha256);
+    const xml = buildEdxml(header, [
+      { name: `${reply.docType}-${reply.number ?? 'x'}.pdf`, contentType: 'application/pdf', bytes: pdf },
+    ]);
+    await this.queue('document', reply.id, '', to.organId, `document-${reply.id}.xml`, xml);
+    return this.dataSource
+      .getRepository(EdxmlOutbox)
+      .findOneByOrFail({ kind: 'document', subjectId: reply.id, statusCode: '' });
+  }
+
+  /** Sends what is queued through the transport; a failure is retried on the next run, five times. */
+  async deliver(): Promise<number> {
+    let delivered = 0;
+    const queued = await this.dataSource
+      .getRepository(EdxmlOutbox)
+      .find({ where: { state: 'queued' }, order: { createdAt: 'ASC' }, take: 100 });
+    for (const entry of queued) {
+      try {
+        await this.transport.send(entry.fileName, await this.storage.get(entry.sha256));
+        await this.dataSource
+          .getRepository(EdxmlOutbox)
+          .update({ id: entry.id, state: 'queued' }, { state: 'sent', sentAt: new Date() });
+        delivered++;
+      } catch (error) {
+        const attempts = entry.attempts + 1;
+        await this.dataSource.getRepository(EdxmlOutbox).update(
+          { id: entry.id },
+          {
+            attempts,
+            lastError: (error as Error).message.slice(0, 500),
+            state: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+          },
+        );
+        this.logger.warn({
+          msg: 'edXML delivery failed',
+          outboxId: entry.id,
+          attempts,
+          transport: this.transport.name,
+        });
+      }
+    }
+    return delivered;
+  }
+
+  /** The outbox as the caller may see it: statuses of documents it may read, exports of replies it may read. */
+  async list(user: AuthUser, state?: EdxmlOutbox['state']): Promise<EdxmlOutbox[]> {
+    const values: unknown[] = [];
+    const bind = binder(values);
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT o.id FROM edxml_outbox o
+         LEFT JOIN document d ON o.kind = 'status' AND d.id = o.subject_id
+         LEFT JOIN reply_document r ON o.kind = 'document' AND r.id = o.subject_id
+        WHERE ((d.id IS NOT NULL AND ${accessCondition(user, 'document', 'read', 'd', bind)})
+            OR (r.id IS NOT NULL AND ${accessCondition(user, 'reply', 'read', 'r', bind)}))
+          ${state ? `AND o.state = ${bind(state)}` : ''}
+        ORDER BY o.created_at DESC LIMIT 200`,
+      values,
+    );
+    if (rows.length === 0) return [];
+    const entries = await this.dataSource.getRepository(EdxmlOutbox).find({ where: rows.map(({ id }) => ({ id })) });
+    return rows.map(({ id }) => entries.find((e) => e.id === id)!);
+  }
+
+  private async queue(
+    kind: EdxmlOutbox['kind'],
+    subjectId: string,
+    statusCode: EdxmlStatusCode | '',
+    toOrganId: string | null,
+    fileName: string,
+    xml: string,
+  ): Promise<number> {
+    const stored = await this.storage.put(Buffer.from(xml, 'utf8'));
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(EdxmlOutbox)
+      .values({ kind, subjectId, statusCode, toOrganId, fileName, sha256: stored.sha256 })
+      .orIgnore()
+      .execute();
+    return (result.raw as unknown[]).length;
+  }
+}
