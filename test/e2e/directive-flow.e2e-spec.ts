@@ -153,16 +153,16 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
   it("shows a ward admin its own tasks only, and another unit's task as not found", async () => {
     const mine = await app.http().get('/tasks').set(auth(catLinh)).expect(200);
     const catLinhId = await app.unitId('dongda.ward.cat-linh');
-    expect(mine.body.length).toBeGreaterThan(0);
-    expect(mine.body.every((t: { unitId: string }) => t.unitId === catLinhId)).toBe(true);
-    const report = mine.body.find((t: { requirementRef: string }) => t.requirementRef === '1.4');
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    expect(mine.body.items.every((t: { unitId: string }) => t.unitId === catLinhId)).toBe(true);
+    const report = mine.body.items.find((t: { requirementRef: string }) => t.requirementRef === '1.4');
     expect(report).toMatchObject({ dueOn: '2024-01-24', reportTo: ['UBND quận (qua phòng Nội vụ)'] });
     await app.http().get(`/tasks/${report.id}`).set(auth(hangBot)).expect(404);
     await app.http().post(`/tasks/${report.id}/close`).set(auth(hangBot)).expect(404);
   });
 
   it('takes a report with an attachment, closes once under a race, and refuses a report after close', async () => {
-    const [task] = (await app.http().get('/tasks?status=open').set(auth(catLinh)).expect(200)).body;
+    const [task] = (await app.http().get('/tasks?status=open').set(auth(catLinh)).expect(200)).body.items;
     await app.http().post(`/tasks/${task.id}/close`).set(auth(catLinh)).expect(409);
     await app
       .http()
@@ -187,7 +187,11 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
   });
 
   it('lets the issuer return a report with a reason and shows compliance per unit', async () => {
-    const [closed] = (await app.http().get('/tasks?status=closed').set(auth(clerk)).expect(200)).body;
+    const [closed] = (await app.http().get('/tasks?status=closed').set(auth(clerk)).expect(200)).body.items;
+    for (const body of [{}, { reason: '  ' }]) {
+      const refused = await app.http().post(`/tasks/${closed.id}/return`).set(auth(leader)).send(body).expect(422);
+      expect(refused.body).toMatchObject({ code: 'RETURN_REASON_REQUIRED', message: expect.stringContaining('lý do') });
+    }
     await app
       .http()
       .post(`/tasks/${closed.id}/return`)
@@ -209,7 +213,7 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
     expect(reminded).toBeGreaterThan(21);
     expect(await tasking.remindOverdue()).toBe(0);
     const mine = await app.http().get('/tasks').set(auth(catLinh)).expect(200);
-    expect(mine.body.filter((t: { overdue: boolean }) => t.overdue).length).toBeGreaterThan(0);
+    expect(mine.body.items.filter((t: { overdue: boolean }) => t.overdue).length).toBeGreaterThan(0);
     const csv = await app.http().get(`/tasks/register.csv?documentId=${documentId}`).set(auth(catLinh)).expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\r\n');

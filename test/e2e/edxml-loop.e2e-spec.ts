@@ -46,7 +46,8 @@ describe('edXML import and the closed loop (HTTP, real PostgreSQL, real files)',
       (m) => m !== undefined,
     );
   const tasksOf = async (token: string) =>
-    (await app.http().get(`/tasks?documentId=${directiveId}`).set(auth(token)).expect(200)).body as Array<{
+    (await app.http().get(`/tasks?documentId=${directiveId}&limit=500`).set(auth(token)).expect(200)).body
+      .items as Array<{
       id: string;
       status: string;
       requirementRef: string;

@@ -109,7 +109,7 @@ describe('embedded PostgreSQL shared by the server and the CLI (spawned, no DATA
           expect(output).toMatch(/scan-born-digital\.pdf\t[0-9a-f-]{36}\textracted/);
           const { token } = (await (await login('vt01')).json()) as { token: string };
           const listed = await fetch(`${server!.baseUrl}/documents`, { headers: { authorization: `Bearer ${token}` } });
-          const statuses = ((await listed.json()) as Array<{ status: string }>).map((d) => d.status);
+          const statuses = ((await listed.json()) as { items: Array<{ status: string }> }).items.map((d) => d.status);
           expect(statuses).toEqual(['extracted', 'extracted']);
         },
       ],

@@ -85,7 +85,7 @@ describe('reply drafts from task data, the reply list, signature images and user
       .get(`/tasks?documentId=${documentId}&status=open`)
       .set(auth(catLinhAdmin))
       .expect(200);
-    return body.find((task: { requirementRef: string }) => task.requirementRef === '1.4').id;
+    return body.items.find((task: { requirementRef: string }) => task.requirementRef === '1.4').id;
   }
 
   it("drafts a unit's report from its task: citation, Kính gửi the issuer, body from its answers", async () => {
@@ -160,6 +160,33 @@ describe('reply drafts from task data, the reply list, signature images and user
   });
 
   it('lists replies newest first, scoped to the body a leader signs for and a unit admin’s own unit', async () => {
+    // The draft leaves the ward's địa danh and the signer's name to fill in: submission names them.
+    const refused = await app.http().post(`/replies/${replyIds.unitReport}/submit`).set(auth(catLinhAdmin)).expect(422);
+    expect(refused.body).toMatchObject({ code: 'DRAFT_INCOMPLETE' });
+    expect(refused.body.message).toContain('Họ và tên người ký');
+    const { body: draft } = await app.http().get(`/replies/${replyIds.unitReport}`).set(auth(catLinhAdmin)).expect(200);
+    // Dates typed the Vietnamese way are taken (they were a 500), and stored as ISO.
+    const { body: edited } = await app
+      .http()
+      .patch(`/replies/${replyIds.unitReport}`)
+      .set(auth(catLinhAdmin))
+      .send({
+        model: {
+          ...draft.model,
+          place: 'Đống Đa',
+          date: '30/11/2026',
+          signer: { ...draft.model.signer, name: 'Nguyễn Văn Bình' },
+        },
+      })
+      .expect(200);
+    expect(edited.model.date).toBe('2026-11-30');
+    const badDate = await app
+      .http()
+      .patch(`/replies/${replyIds.unitReport}`)
+      .set(auth(catLinhAdmin))
+      .send({ model: { ...edited.model, date: '31/02/2026' } })
+      .expect(422);
+    expect(badDate.body).toMatchObject({ code: 'INVALID_DATE', message: expect.stringContaining('30/11/2026') });
     await app.http().post(`/replies/${replyIds.unitReport}/submit`).set(auth(catLinhAdmin)).expect(200);
     const all = await app.http().get(`/replies?documentId=${documentId}`).set(auth(clerk)).expect(200);
     expect(all.body.map((r: { id: string }) => r.id)).toEqual([
@@ -225,7 +252,8 @@ describe('reply drafts from task data, the reply list, signature images and user
       .attach('signatureImage', image, 'chu-ky.png')
       .expect(200);
     expect(body).toMatchObject({ status: 'signed', number: 1 });
-    expect(body.model.signer.name).toMatch(/^Người dùng \d+$/); // the empty name took the signing leader's
+    // The author had to fill in the signer's name before submitting it; signing keeps it.
+    expect(body.model.signer.name).toBe('Nguyễn Văn Bình');
     expect(body.model.signatureImage).toBeUndefined();
     const pdf = await app
       .http()

@@ -79,7 +79,8 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
     expect(dispatched.body.created).toBe(8);
 
     // Cát Linh reports on the overdue task and closes it: a done task is never reminded.
-    const [overdue] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body;
+    const [overdue] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body
+      .items;
     expect(overdue).toMatchObject({ requirementRef: '1', overdue: true, lastRemindedAt: null });
     await app
       .http()
@@ -103,13 +104,13 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
           { unitId: hangBotId, unitName: HANG_BOT, tasks: 2 },
         ],
       });
-      const mine = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200))
-        .body as Array<{ requirementRef: string; status: string; lastRemindedAt: string | null }>;
+      const mine = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body
+        .items as Array<{ requirementRef: string; status: string; lastRemindedAt: string | null }>;
       const reminded = Object.fromEntries(mine.map((t) => [t.requirementRef, t.lastRemindedAt]));
       expect(new Date(reminded['2']!).getTime()).toBeGreaterThanOrEqual(before - 1000);
       expect([reminded['1'], reminded['3'], reminded['4']]).toEqual([null, null, null]);
-      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200))
-        .body as Array<{ id: string; requirementRef: string; lastRemindedAt: string | null }>;
+      const theirs = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hangBot)).expect(200)).body
+        .items as Array<{ id: string; requirementRef: string; lastRemindedAt: string | null }>;
       expect(
         theirs
           .filter((t) => t.lastRemindedAt !== null)
@@ -201,10 +202,16 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
       const [header, ...rows] = await readSheet(response.body as Buffer);
       expect(header).toEqual(['Văn bản', 'Yêu cầu', 'Đơn vị', 'Hạn', 'Trạng thái', 'Đóng lúc', 'Nội dung']);
       expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[6]])).toEqual([
-        ['Công văn về an toàn thông tin.pdf', '1', CAT_LINH, 'closed', 'Rà soát tài khoản thư điện tử công vụ'],
-        ['Công văn về an toàn thông tin.pdf', '2', CAT_LINH, 'open', 'Đổi mật khẩu các tài khoản quản trị'],
-        ['Công văn về an toàn thông tin.pdf', '3', CAT_LINH, 'open', 'Báo cáo kết quả thực hiện'],
-        ['Công văn về an toàn thông tin.pdf', '4', CAT_LINH, 'open', 'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu'],
+        ['Công văn về an toàn thông tin.pdf', '1', CAT_LINH, 'Đã báo cáo', 'Rà soát tài khoản thư điện tử công vụ'],
+        ['Công văn về an toàn thông tin.pdf', '2', CAT_LINH, 'Chưa báo cáo', 'Đổi mật khẩu các tài khoản quản trị'],
+        ['Công văn về an toàn thông tin.pdf', '3', CAT_LINH, 'Chưa báo cáo', 'Báo cáo kết quả thực hiện'],
+        [
+          'Công văn về an toàn thông tin.pdf',
+          '4',
+          CAT_LINH,
+          'Chưa báo cáo',
+          'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu',
+        ],
       ]);
       expect(rows.map((r) => (r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : r[3]))).toEqual([
         addDays(today, -1),

@@ -228,12 +228,13 @@ describe('two-level local government: registry import, 2026 and 2024 directives 
     expect(dispatched.body.created).toBe(4);
 
     const hongSon = await app.signIn('unit_admin', 'hanoi.dang-uy.hong-son');
-    const [task] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hongSon)).expect(200)).body;
+    const [task] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(hongSon)).expect(200)).body.items;
     expect(task.transferNote).toBe(
       'Văn bản gửi Đảng ủy xã An Mỹ, Đảng ủy xã Hồng Sơn, Đảng ủy xã Hợp Tiến, Đảng ủy xã Lê Thanh, Đảng ủy xã Phùng Xá, Đảng ủy xã Xuy Xá; giao Đảng ủy xã Hồng Sơn, đơn vị kế thừa từ ngày 01/07/2025.',
     );
     const huongSon = await app.signIn('unit_admin', 'hanoi.dang-uy.huong-son');
-    const [chained] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(huongSon)).expect(200)).body;
+    const [chained] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(huongSon)).expect(200)).body
+      .items;
     expect(chained.transferNote).toContain('Đảng ủy xã Đốc Tín');
     expect(chained.transferNote).toContain('Đảng ủy xã Vạn Kim');
     const detail = (await app.http().get(`/tasks/${chained.id}`).set(auth(huongSon)).expect(200)).body;

@@ -71,6 +71,8 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
 
   it('lets the clerk upload a scan, review it beside the page image and dispatch it', async () => {
     const { context, page } = await signedIn(accounts.clerk);
+    await page.getByRole('heading', { name: 'Việc cần xử lý' }).waitFor();
+    await page.getByRole('link', { name: 'Văn bản đến' }).click();
     await page.locator('#file-input').setInputFiles(SCAN);
     await page.getByRole('link', { name: 'Mở' }).waitFor();
     const row = page.locator('tr[data-document-id]').first();
@@ -78,7 +80,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     documentId = (await row.getAttribute('data-document-id'))!;
     await shot(page, '01-clerk-documents');
 
-    await row.getByRole('link', { name: 'scan-image-only.pdf' }).click();
+    await row.getByRole('link').first().click();
     const subject = page.getByLabel('Trích yếu');
     await subject.waitFor();
     expect(await subject.inputValue()).toMatch(/mật khẩu/);
@@ -105,10 +107,11 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
 
   it("lets the ward admin answer its task with an attachment, close it and draft the unit's report", async () => {
     const { context, page } = await signedIn(accounts.wardAdmin);
+    await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click();
     const rows = page.locator('tr[data-task-id]');
     await rows.first().waitFor();
     await shot(page, '04-ward-inbox');
-    await rows.first().getByRole('link').click();
+    await rows.first().getByRole('link').first().click();
     await expectText(page.locator('.facts'), /Văn bản.*UBND-NV.*mật khẩu/s);
     await page
       .getByLabel('Nội dung báo cáo')
@@ -127,6 +130,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     const preview = page.frameLocator('iframe.preview');
     await expectText(preview.locator('body'), /Thực hiện Công văn số/);
     await page.getByLabel('Họ và tên người ký').fill('Nguyễn Văn Bình');
+    await page.getByLabel('Địa danh').fill('Đống Đa');
     await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await expectText(page.locator('#notice'), /Đã lưu dự thảo/);
     await expectText(page.frameLocator('iframe.preview').locator('body'), /Nguyễn Văn Bình/);
@@ -138,6 +142,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
 
   it('lets the ward leader sign the report with a certificate, which numbers it', async () => {
     const { context, page } = await signedIn(accounts.wardLeader);
+    await page.getByRole('link', { name: 'Văn bản chờ ký' }).click();
     await page.getByRole('heading', { name: 'Văn bản chờ ký' }).waitFor();
     await page.locator(`tr[data-reply-id="${replyId}"]`).getByRole('link').click();
     await page.getByLabel('Chứng thư số (tệp .p12)').setInputFiles(certificatePath);

@@ -10,13 +10,15 @@ import { renderReview } from './views/review.js';
 import { renderCompliance } from './views/compliance.js';
 import { renderInbox, renderTask } from './views/tasks.js';
 import { renderReplies, renderReply } from './views/replies.js';
+import { renderHome } from './views/home.js';
 
-/** @typedef {{ id: string, username: string, role: string, unitId: string | null }} User */
+/** @typedef {{ id: string, username: string, role: string, unitId: string | null, organisation: string | null }} User */
 /** @typedef {{ user: User, unitName: (id: string | null) => string, units: () => Promise<any[]> }} Session */
 /** @typedef {(main: HTMLElement, params: string[], session: Session) => (void | (() => void) | Promise<void | (() => void)>)} View */
 
 /** @type {Array<{ pattern: RegExp, view: View, roles: string[] }>} */
 const ROUTES = [
+  { pattern: /^\/home$/, view: renderHome, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/documents$/, view: renderDocuments, roles: ['clerk', 'leader', 'system_admin'] },
   { pattern: /^\/documents\/([0-9a-f-]{36})$/, view: renderReview, roles: ['clerk', 'leader', 'system_admin'] },
   {
@@ -37,20 +39,24 @@ const ROUTES = [
 /** The menu per role: [hash, label]. */
 const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
   clerk: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ đã giao'],
     ['#/replies', 'Văn bản đi'],
   ],
   unit_admin: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/tasks', 'Nhiệm vụ của đơn vị'],
     ['#/replies', 'Báo cáo của đơn vị'],
   ],
   leader: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/replies', 'Văn bản chờ ký'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Tình hình thực hiện'],
   ],
   system_admin: [
+    ['#/home', 'Việc cần xử lý'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ'],
     ['#/replies', 'Văn bản đi'],
@@ -81,7 +87,7 @@ function renderChrome() {
     replace(account);
     return;
   }
-  const current = location.hash.split('/').slice(0, 2).join('/');
+  const current = location.hash.split('?')[0].split('/').slice(0, 2).join('/');
   replace(
     nav,
     h(
@@ -116,7 +122,8 @@ async function signOut() {
 async function route() {
   if (typeof cleanup === 'function') cleanup();
   cleanup = undefined;
-  const path = location.hash.replace(/^#/, '') || '/';
+  // The query (?status=...&offset=...) belongs to the view: lists keep their filters there.
+  const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
   if (!session) {
     try {
       session = await startSession(await api('GET', '/auth/me'));

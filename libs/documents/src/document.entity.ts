@@ -19,6 +19,7 @@ export interface DocumentFailure {
 
 @Entity()
 @Index(['organisation', 'sha256'], { unique: true })
+@Index('IDX_document_incoming_number', ['organisation', 'incomingYear', 'incomingNumber'], { unique: true })
 export class Document {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,6 +36,20 @@ export class Document {
   @Index()
   @Column({ type: 'uuid', nullable: true })
   issuerUnitId: string | null;
+
+  /**
+   * Sổ văn bản đến: the số đến, sequential per organisation and year of the ngày đến, given in the
+   * transaction that registers the document (null for an upload refused at intake).
+   */
+  @Column({ type: 'integer', nullable: true })
+  incomingNumber: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  incomingYear: number | null;
+
+  /** Ngày đến, YYYY-MM-DD in Vietnam. */
+  @Column({ type: 'date', nullable: true })
+  receivedOn: string | null;
 
   /** The name the file had on the clerk's machine, for display only (never a path). */
   @Column({ type: 'text' })

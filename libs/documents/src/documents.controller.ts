@@ -22,18 +22,25 @@ import { noFileUploaded } from '@congvan/common';
 import {
   type DirectiveDraftView,
   ListDocumentsQueryDto,
+  RegisterFilterDto,
   toDirectiveDraftView,
   toDocumentView,
   type DocumentView,
 } from './documents.dto.js';
 import { DocumentsService } from './documents.service.js';
+import { type RegisterPage, RegisterService } from './register.service.js';
+import { extensionOf, registerTitle, titleFileName } from './register-title.js';
+import { currentDirective, type DirectiveDraft } from './directive-draft.entity.js';
 
 const READERS = ['clerk', 'leader', 'system_admin'] as const;
 const CLERKS = ['clerk', 'system_admin'] as const;
 
 @Controller('documents')
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly register: RegisterService,
+  ) {}
 
   /** Upload one scan (multipart field "file"). Answers at once; the pipeline runs in the background. */
   @Post()
@@ -56,23 +63,31 @@ export class DocumentsController {
     return { ...toDocumentView(document), duplicate };
   }
 
+  /** Sổ văn bản đến: the register lines the caller may see, filtered, sorted and paged, with the total. */
   @Get()
   @Roles(...READERS)
-  async list(
-    @Query() query: ListDocumentsQueryDto,
-    @CurrentUser() user: AuthUser,
-  ): Promise<Array<DocumentView & { snippet: string | null }>> {
-    return (await this.documents.list(user, query)).map((hit) => ({
-      ...toDocumentView(hit.document),
-      snippet: hit.snippet,
-    }));
+  list(@Query() query: ListDocumentsQueryDto, @CurrentUser() user: AuthUser): Promise<RegisterPage> {
+    return this.register.page(user, query);
+  }
+
+  /** The register as an Excel workbook: every line matching the filters (no page), Vietnamese headings. */
+  @Get('register.xlsx')
+  @Roles(...READERS)
+  async registerXlsx(@Query() query: RegisterFilterDto, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    const workbook = await this.register.workbook(user, query);
+    return new StreamableFile(workbook, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="so-van-ban-den.xlsx"; filename*=UTF-8''${encodeURIComponent('Sổ văn bản đến.xlsx')}`,
+      length: workbook.length,
+    });
   }
 
   /** Status and per-page progress, for polling. */
   @Get(':id')
   @Roles(...READERS)
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DocumentView> {
-    return toDocumentView(await this.documents.get(user, id));
+    const document = await this.documents.get(user, id);
+    return toDocumentView(document, await this.documents.titleOf(document));
   }
 
   @Get(':id/pages')
@@ -111,10 +126,14 @@ export class DocumentsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { document, bytes } = await this.documents.original(user, id);
+    const name = titleFileName(
+      await this.documents.titleOf(document),
+      extensionOf(document.mimeType, document.originalName),
+    );
     response.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(bytes, {
       type: document.mimeType ?? 'application/octet-stream',
-      disposition: `attachment; filename="document-${document.id}"; filename*=UTF-8''${encodeURIComponent(document.originalName)}`,
+      disposition: `attachment; filename="document-${document.id}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     });
   }
 
@@ -151,7 +170,7 @@ export class DocumentsController {
   @Get(':id/directive')
   @Roles(...READERS)
   async directive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
-    return toDirectiveDraftView(await this.documents.draft(user, id));
+    return this.draftView(await this.documents.draft(user, id));
   }
 
   /** The clerk's corrections: the whole corrected Directive JSON; the extracted version is kept. */
@@ -162,13 +181,22 @@ export class DocumentsController {
     @Body() directive: Record<string, unknown>,
     @CurrentUser() user: AuthUser,
   ): Promise<DirectiveDraftView> {
-    return toDirectiveDraftView(await this.documents.correct(user, id, directive));
+    return this.draftView(await this.documents.correct(user, id, directive));
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
   @Roles(...CLERKS)
   async confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
-    return toDirectiveDraftView(await this.documents.confirm(user, id));
+    return this.draftView(await this.documents.confirm(user, id));
+  }
+
+  private async draftView(draft: DirectiveDraft): Promise<DirectiveDraftView> {
+    const directive = currentDirective(draft);
+    const [document, duplicateOf] = await Promise.all([
+      this.documents.find(draft.documentId),
+      this.documents.duplicateOf(draft.documentId),
+    ]);
+    return toDirectiveDraftView(draft, { title: registerTitle(directive) ?? document.originalName, duplicateOf });
   }
 }

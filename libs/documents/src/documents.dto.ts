@@ -1,21 +1,58 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MAX_OFFSET } from '@congvan/common/http';
 import type { EdxmlHeader } from '@congvan/edxml';
 import { DOCUMENT_STATUSES, type Document, type DocumentFailure, type DocumentStatus } from './document.entity.js';
 import { currentDirective, type DirectiveDraft } from './directive-draft.entity.js';
+import type { DuplicateRef } from './duplicates.js';
+import { REGISTER_SORTS, type RegisterSort } from './register-query.js';
 
-export class ListDocumentsQueryDto {
-  /** Words to find in the text, accent-insensitive ("mat khau" finds "mật khẩu"). */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MESSAGE = 'must be a day YYYY-MM-DD';
+
+/** The register's filters and sort, shared by the list and its export. */
+export class RegisterFilterDto {
+  /** Words to find in the text or the register fields, accent-insensitive ("mat khau" finds "mật khẩu"). */
   @IsOptional()
   @IsString()
   @MaxLength(200)
   q?: string;
 
+  /** Part of the issuer's name, accent-insensitive. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  issuer?: string;
+
   @IsOptional()
   @IsIn(DOCUMENT_STATUSES)
   status?: DocumentStatus;
 
+  /** `true`: only documents with a task past its due day and not reported. */
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  )
+  @IsBoolean()
+  overdue?: boolean;
+
+  @IsOptional() @Matches(ISO_DAY, { message: DAY_MESSAGE }) receivedFrom?: string;
+  @IsOptional() @Matches(ISO_DAY, { message: DAY_MESSAGE }) receivedTo?: string;
+  @IsOptional() @Matches(ISO_DAY, { message: DAY_MESSAGE }) dateFrom?: string;
+  @IsOptional() @Matches(ISO_DAY, { message: DAY_MESSAGE }) dateTo?: string;
+  @IsOptional() @Matches(ISO_DAY, { message: DAY_MESSAGE }) dueFrom?: string;
+  @IsOptional() @Matches(ISO_DAY, { message: DAY_MESSAGE }) dueTo?: string;
+
+  @IsOptional()
+  @IsIn(REGISTER_SORTS)
+  sort: RegisterSort = 'incomingNumber';
+
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order: 'asc' | 'desc' = 'desc';
+}
+
+export class ListDocumentsQueryDto extends RegisterFilterDto {
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -46,11 +83,21 @@ export interface DocumentView {
   edxml: EdxmlHeader | null;
   createdAt: string;
   updatedAt: string;
+  /** Số đến, its year and ngày đến; null for an upload refused at intake. */
+  incomingNumber: number | null;
+  incomingYear: number | null;
+  receivedOn: string | null;
+  /** "CV số 1100-CV/HU ngày 07/8/2024" once known, else the file name. */
+  title: string;
 }
 
-export function toDocumentView(document: Document): DocumentView {
+export function toDocumentView(document: Document, title: string = document.originalName): DocumentView {
   return {
     id: document.id,
+    title,
+    incomingNumber: document.incomingNumber,
+    incomingYear: document.incomingYear,
+    receivedOn: document.receivedOn,
     originalName: document.originalName,
     mimeType: document.mimeType,
     sizeBytes: document.sizeBytes,
@@ -77,11 +124,19 @@ export interface DirectiveDraftView {
   /** What the clerk works on: the corrected version if any, else the extracted one. */
   current: Record<string, unknown>;
   confirmedAt: string | null;
+  /** "CV số 1100-CV/HU ngày 07/8/2024" once known, else the file name. */
+  title: string;
+  /** The earlier registration of the same directive (issuer, number, symbol, date), if any. */
+  duplicateOf: DuplicateRef | null;
 }
 
-export function toDirectiveDraftView(draft: DirectiveDraft): DirectiveDraftView {
+export function toDirectiveDraftView(
+  draft: DirectiveDraft,
+  context: { title: string; duplicateOf: DuplicateRef | null },
+): DirectiveDraftView {
   return {
     documentId: draft.documentId,
+    ...context,
     extracted: draft.extracted,
     evidence: draft.evidence,
     warnings: draft.warnings,

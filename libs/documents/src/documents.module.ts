@@ -12,6 +12,7 @@ import { DocumentsController } from './documents.controller.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { DocumentsService } from './documents.service.js';
 import { InboxWatcher } from './inbox-watcher.js';
+import { RegisterService } from './register.service.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { DocumentPipeline } from './pipeline.js';
 
@@ -35,6 +36,7 @@ export class DocumentsModule {
         DocumentPipeline,
         EdxmlImporter,
         DocumentsService,
+        RegisterService,
         InboxWatcher,
       ],
       exports: [DocumentsService],

@@ -8,15 +8,18 @@ import { validateDirective } from '@congvan/extraction';
 import { JobQueue } from '@congvan/jobs';
 import { emptyFile, fileTooLarge, pageOutOfRange } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
-import { DirectiveDraft } from './directive-draft.entity.js';
+import { currentDirective, DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
 import { DocumentFile } from './document-file.entity.js';
 import { DocumentPage } from './document-page.entity.js';
 import { documentNotFound, invalidDirective, wrongStatus } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { type DuplicateRef, findEarlierDuplicate } from './duplicates.js';
 import { EdxmlImporter } from './edxml-import.js';
+import { takeIncomingNumber } from './incoming-number.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
+import { registerTitle } from './register-title.js';
 import { textFileSha256 } from './text-file.js';
 
 export interface IngestResult {
@@ -118,9 +121,11 @@ export class DocumentsService {
     }
 
     const document = await this.dataSource.transaction(async (tx) => {
+      const entry = await takeIncomingNumber(tx, organisation);
       const created = await tx.save(
         Document,
         tx.create(Document, {
+          ...entry,
           sha256: stored.sha256,
           organisation,
           originalName: name,
@@ -153,6 +158,18 @@ export class DocumentsService {
     const document = await this.dataSource.getRepository(Document).findOneBy({ id });
     if (!document) throw documentNotFound(id);
     return document;
+  }
+
+  /** The earlier registration of the same directive, for the review screen's flag. */
+  duplicateOf(documentId: string): Promise<DuplicateRef | null> {
+    return findEarlierDuplicate(this.dataSource.manager, documentId);
+  }
+
+  /** "CV số 1100-CV/HU ngày 07/8/2024" once the directive's number is known, else the file name. */
+  async titleOf(document: Document): Promise<string> {
+    const draft = await this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId: document.id });
+    const directive = draft && currentDirective(draft);
+    return (directive && registerTitle(directive)) ?? document.originalName;
   }
 
   async original(user: AuthUser, id: string): Promise<{ document: Document; bytes: Buffer }> {

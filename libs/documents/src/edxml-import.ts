@@ -11,6 +11,7 @@ import { Document } from './document.entity.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
+import { takeIncomingNumber } from './incoming-number.js';
 
 export const EDXML_MIME_TYPE = 'application/xml';
 const MAX_ATTACHMENTS = 20;
@@ -110,9 +111,12 @@ export class EdxmlImporter {
     files: Array<Omit<DocumentFile, 'id' | 'document' | 'documentId'>>,
   ): Promise<Document> {
     return this.dataSource.transaction(async (tx) => {
+      // A package received is registered like a scan: its số đến in the same transaction.
+      const entry = await takeIncomingNumber(tx, organisation);
       const created = await tx.save(
         Document,
         tx.create(Document, {
+          ...entry,
           sha256,
           originalName: originalName,
           mimeType: EDXML_MIME_TYPE,

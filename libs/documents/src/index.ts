@@ -8,3 +8,7 @@ export * from './pipeline.js';
 export * from './inbox-watcher.js';
 export * from './document-file.entity.js';
 export * from './text-file.js';
+export * from './document-status.js';
+export * from './register-title.js';
+export * from './register.service.js';
+export * from './duplicates.js';

@@ -21,6 +21,7 @@ import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signat
 import { signatureDataUrl } from './signature-image.js';
 import { summarise } from './signature-summary.js';
 import { RenderingProvider } from './rendering.provider.js';
+import { draftIncomplete, missingForSubmission, normaliseDraftDates } from './draft-checks.js';
 import { ReplyDocument, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 import { ReplyTemplate } from './reply-template.entity.js';
 import {
@@ -105,7 +106,7 @@ export class RepliesService {
     const units = new Map((await this.dataSource.getRepository(Unit).find()).map((u) => [u.id, u]));
     const format = formatOverrideOf(issuer, units, input.system);
     const model = {
-      ...input.model,
+      ...normaliseDraftDates(input.model),
       system: input.system,
       kind: input.kind,
       number: null,
@@ -171,7 +172,7 @@ export class RepliesService {
       // The organisation's format stays pinned; without one, the (possibly new) date chooses it.
       const pinned = (reply.model as { format?: unknown }).format ?? null;
       const next = {
-        ...model,
+        ...normaliseDraftDates(model),
         system: reply.system,
         kind: reply.kind,
         number: null,
@@ -227,8 +228,12 @@ export class RepliesService {
     return renderDocx((await this.get(user, id)).model as unknown as ReplyDocumentModel);
   }
 
+  /** Goes for signature only complete: Địa danh, Kính gửi, the signer's name and no placeholder left. */
   submit(user: AuthUser, id: string): Promise<ReplyDocument> {
-    return this.move(user, id, 'author', ['draft', 'returned'], 'submitted', 'reply.submitted');
+    return this.move(user, id, 'author', ['draft', 'returned'], 'submitted', 'reply.submitted', async (_tx, reply) => {
+      const missing = missingForSubmission(reply.model);
+      if (missing.length > 0) throw draftIncomplete(missing);
+    });
   }
 
   returnToAuthor(user: AuthUser, id: string, reason: string): Promise<ReplyDocument> {
@@ -243,8 +248,9 @@ export class RepliesService {
 
   /**
    * Numbers the document in its register, renders it (with the handwritten signature image, if
-   * given, above the signer's name) and signs the PDF with the leader's certificate. A draft whose
-   * signer name was left empty gets the signing leader's own name.
+   * given, above the signer's name) and signs the PDF with the leader's certificate. Submission
+   * requires the signer's name; a document submitted before that rule with none gets the signing
+   * leader's own name.
    */
   async sign(
     user: AuthUser,

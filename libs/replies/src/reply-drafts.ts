@@ -13,8 +13,9 @@ import { formatFor } from '@congvan/rendering';
 /**
  * Pure builders of prefilled reply drafts from what congvan already knows: the directive (as the
  * clerk confirmed it), the registry and the tasks. A fact congvan does not hold is never guessed:
- * the signer's name is left empty (the templates print a placeholder, and signing fills in the
- * leader's own name), a unit's địa danh is left blank, an empty body gets a bracketed placeholder.
+ * the signer's name is left empty (the templates print a placeholder), a unit's địa danh is left
+ * blank, an empty body gets a bracketed placeholder; the author fills them in, since submission
+ * refuses a draft that still lacks any of them (draft-checks.ts).
  */
 
 /** The parts of a Directive JSON (shared/contracts/directive.schema.json) a reply cites. */

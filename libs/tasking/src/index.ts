@@ -10,4 +10,6 @@ export * from './match-reply.js';
 export * from './reply-match.entity.js';
 export * from './reply-matching.service.js';
 export * from './reply-matches.service.js';
+export * from './task-list.service.js';
+export * from './worklist.js';
 export * from './task-transfer.service.js';

@@ -18,6 +18,14 @@ import { Unit } from '@congvan/organisation';
 export const TASK_STATUSES = ['open', 'closed', 'accepted', 'returned'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** What a person reads for each status (the web interface and the exports say the same). */
+export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
+  open: 'Chưa báo cáo',
+  returned: 'Bị trả lại',
+  closed: 'Đã báo cáo',
+  accepted: 'Đã chấp nhận',
+};
+
 @Entity()
 @Index(['documentId', 'requirementRef', 'unitId', 'occurrence'], { unique: true })
 @Index(['unitId', 'status', 'dueOn'])

@@ -28,12 +28,14 @@ import {
   type TaskView,
 } from './tasking.dto.js';
 import { TaskAnswerGuard } from './task-answer.guard.js';
+import { type TaskListPage, TaskListService } from './task-list.service.js';
 import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
 
 @Controller()
 export class TaskingController {
   constructor(
     private readonly tasking: TaskingService,
+    private readonly taskList: TaskListService,
     @Inject(TASKING_CLOCK) private readonly today: Clock,
   ) {}
 
@@ -47,7 +49,12 @@ export class TaskingController {
   @HttpCode(200)
   @Roles('clerk', 'system_admin')
   dispatch(@Param('id', ParseUUIDPipe) id: string, @Body() body: DispatchDto, @CurrentUser() user: AuthUser) {
-    return this.tasking.dispatch(user, id, body.lines);
+    return this.tasking.dispatch(
+      user,
+      id,
+      body.lines,
+      body.allowDuplicate ? { reason: body.duplicateReason?.normalize('NFC').trim() || null } : null,
+    );
   }
 
   @Get('documents/:id/compliance')
@@ -70,8 +77,8 @@ export class TaskingController {
 
   @Get('tasks')
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
-  async inbox(@Query() query: ListTasksQueryDto, @CurrentUser() user: AuthUser): Promise<TaskView[]> {
-    return (await this.tasking.inbox(user, query)).map((task) => toTaskView(task, task.overdue));
+  inbox(@Query() query: ListTasksQueryDto, @CurrentUser() user: AuthUser): Promise<TaskListPage> {
+    return this.taskList.page(user, query);
   }
 
   /** Sổ theo dõi: the task register as CSV (UTF-8 with BOM, opens in Excel). */

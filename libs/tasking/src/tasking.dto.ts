@@ -1,7 +1,8 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -34,7 +35,20 @@ export class DispatchDto {
   @ValidateNested({ each: true })
   @Type(() => SettledLineDto)
   lines?: SettledLineDto[];
+
+  /** Dispatch even though the directive repeats an earlier registration (recorded in the audit). */
+  @IsOptional()
+  @IsBoolean()
+  allowDuplicate?: boolean;
+
+  /** Why the repeated directive is dispatched again. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  duplicateReason?: string;
 }
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class ListTasksQueryDto extends PageQueryDto {
   @IsOptional()
@@ -44,6 +58,26 @@ export class ListTasksQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   documentId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @IsOptional()
+  @Matches(ISO_DAY, { message: 'must be a day YYYY-MM-DD' })
+  dueFrom?: string;
+
+  @IsOptional()
+  @Matches(ISO_DAY, { message: 'must be a day YYYY-MM-DD' })
+  dueTo?: string;
+
+  /** `true`: only tasks past their due day and not reported. */
+  @IsOptional()
+  @Transform(({ value }) =>
+    value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value,
+  )
+  @IsBoolean()
+  overdue?: boolean;
 }
 
 export class RegisterQueryDto {
@@ -69,10 +103,11 @@ export class RespondDto {
 }
 
 export class ReturnTaskDto {
+  /** Required: the service says so in Vietnamese when it is missing or too short (not a generic 400). */
+  @IsOptional()
   @IsString()
-  @MinLength(3)
   @MaxLength(2_000)
-  reason: string;
+  reason?: string;
 }
 
 export interface TaskView {

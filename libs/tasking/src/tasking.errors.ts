@@ -58,3 +58,41 @@ export const unsupportedAttachment = (name: string) =>
     `Attachment "${name}" is not an accepted type (PDF, image, Word, Excel).`,
     { name },
   );
+
+export const noRecipientUnits = () =>
+  new AppError(
+    'NO_RECIPIENT_UNITS',
+    422,
+    'Không có đơn vị nào để giao việc: văn bản chưa có dòng "Kính gửi" nào xác định được đơn vị nhận. Hãy bổ sung "Kính gửi" khi rà soát.',
+    'Nothing to dispatch: no recipient line of the directive resolves to a unit.',
+  );
+
+export const noTasksPlanned = () =>
+  new AppError(
+    'NO_TASKS_PLANNED',
+    422,
+    'Không có nhiệm vụ nào để giao: văn bản chưa có yêu cầu nào giao cho các đơn vị nhận. Hãy bổ sung yêu cầu khi rà soát.',
+    'Nothing to dispatch: the directive has no requirement for its recipient units.',
+  );
+
+export const duplicateDirective = (first: {
+  id: string;
+  title: string;
+  incomingNumber: number | null;
+  incomingYear: number | null;
+}) =>
+  new AppError(
+    'DUPLICATE_DIRECTIVE',
+    409,
+    `Văn bản này trùng với ${first.title}${first.incomingNumber ? ` (số đến ${first.incomingNumber} năm ${first.incomingYear})` : ''} đã vào sổ. Mở văn bản đã có; chỉ giao việc lần nữa khi chắc chắn cần, bằng cách xác nhận giao việc cho văn bản trùng.`,
+    `This directive repeats ${first.title}, already registered. Dispatch it only with an explicit override (allowDuplicate).`,
+    { duplicateOf: first },
+  );
+
+export const returnReasonRequired = () =>
+  new AppError(
+    'RETURN_REASON_REQUIRED',
+    422,
+    'Cần ghi lý do trả lại (ít nhất 3 ký tự) để đơn vị biết phải bổ sung, sửa chữa gì.',
+    'A return needs a reason (at least 3 characters) so the unit knows what to fix.',
+  );

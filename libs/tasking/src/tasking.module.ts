@@ -15,6 +15,8 @@ import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
 import { TaskingController } from './tasking.controller.js';
+import { TaskListService } from './task-list.service.js';
+import { WorklistController, WorklistService } from './worklist.js';
 import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
 // After tasking.service: it imports the service, whose DTOs import the controller's constants.
 import { TaskTransferService } from './task-transfer.service.js';
@@ -79,16 +81,18 @@ export class TaskingModule implements OnModuleInit {
           limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
         }),
       ],
-      controllers: [TaskingController, ReplyMatchesController],
+      controllers: [TaskingController, ReplyMatchesController, WorklistController],
       providers: [
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
         { provide: FileStorage, useValue: new LocalFileStorage(options.storageDir) },
         TaskingService,
+        TaskListService,
+        WorklistService,
         ReplyMatchingService,
         ReplyMatchesService,
         TaskTransferService,
       ],
-      exports: [TaskingService, ReplyMatchingService, TaskTransferService],
+      exports: [TaskingService, TaskListService, ReplyMatchingService, TaskTransferService],
     };
   }
 }

@@ -11,7 +11,14 @@ import {
   type TaskAction,
 } from '@congvan/auth';
 import { toCsvRow } from '@congvan/common';
-import { currentDirective, DirectiveDraft, displayName, Document } from '@congvan/documents';
+import {
+  currentDirective,
+  DirectiveDraft,
+  displayName,
+  Document,
+  registerTitle,
+  type TitleFields,
+} from '@congvan/documents';
 import {
   findIssuerUnit,
   isValidOn,
@@ -24,19 +31,21 @@ import {
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromFile } from 'file-type';
 import { addDays } from './compute-due-dates.js';
+import { checkDispatchable, type DuplicateOverride } from './dispatch-checks.js';
 import { REGISTER_COLUMNS, registerWorkbook, type RegisterRow } from './register-workbook.js';
 import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
 import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnits } from './plan-tasks.js';
 import { idsOf, recipientsToday } from './recipients-today.js';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse, type Attachment } from './task-response.entity.js';
-import { Task, type TaskStatus } from './task.entity.js';
+import { Task, TASK_STATUS_LABELS, type TaskStatus } from './task.entity.js';
 import { summariseDirective, type DirectiveSummary } from './tasking.dto.js';
 import {
   directiveNotFound,
   notReviewed,
   recipientsUnresolved,
   responseRequired,
+  returnReasonRequired,
   taskNotFound,
   taskStateConflict,
   unknownUnits,
@@ -151,7 +160,12 @@ export class TaskingService {
    * settle recipient lines by choosing units; lines left unresolved stop the dispatch. Idempotent:
    * tasks are keyed by (document, requirement, unit, occurrence), so a second call creates nothing.
    */
-  async dispatch(user: AuthUser, documentId: string, settled: RecipientUnits[] = []): Promise<DispatchResult> {
+  async dispatch(
+    user: AuthUser,
+    documentId: string,
+    settled: RecipientUnits[] = [],
+    override: DuplicateOverride | null = null,
+  ): Promise<DispatchResult> {
     await this.authorizeDocument(user, documentId, 'manage');
     return this.dataSource.transaction(async (tx) => {
       const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
@@ -177,9 +191,11 @@ export class TaskingService {
       if (unresolved.length > 0) throw recipientsUnresolved(unresolved);
 
       const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
+      const alreadyDispatched = document.status === 'tasked';
+      if (!alreadyDispatched) await checkDispatchable(tx, this.audit, user, documentId, recipients, plan, override);
+      // A successor's task says which merged units the directive addressed.
       const tasks = plan.tasks.map((task) => ({ ...task, transferNote: today.notes.get(task.unitId) ?? null }));
       const createdIds = await this.insertTasks(tx, documentId, tasks, user.id);
-      const alreadyDispatched = document.status === 'tasked';
       if (!alreadyDispatched) {
         // The issuing body's leaders follow this directive's tasks (access policy: leader, track).
         const issuerUnitId = findIssuerUnit(units, directive.issuer?.name)?.id ?? null;
@@ -205,34 +221,6 @@ export class TaskingService {
         warnings: plan.warnings,
       };
     });
-  }
-
-  /**
-   * A unit's tasks by due day (overdue first), limited to what the caller may see. Plain SQL with
-   * only the columns a TaskView shows: the inbox is the most read route (bench/tasking.bench.ts).
-   */
-  async inbox(
-    user: AuthUser,
-    query: { status?: TaskStatus; documentId?: string; limit: number; offset: number },
-  ): Promise<Array<InboxTask & { overdue: boolean }>> {
-    const values: unknown[] = [];
-    const param = binder(values);
-    // A unit admin's scope is one equality, so the (unit_id, due_on, created_at) index yields the page in order.
-    const where: string[] = [accessCondition(user, 'task', 'read', 't', param)];
-    if (query.status) where.push(`t.status = ${param(query.status)}`);
-    if (query.documentId) where.push(`t.document_id = ${param(query.documentId)}`);
-    const rows: InboxTask[] = await this.dataSource.query(
-      `SELECT t.id, t.document_id AS "documentId", t.requirement_ref AS "requirementRef", t.requirement_text AS "requirementText", t.unit_id AS "unitId",
-              t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence, t.deadline_text AS "deadlineText", t.report_to AS "reportTo",
-              t.status, t.closed_at AS "closedAt", t.last_reminded_at AS "lastRemindedAt", t.transfer_note AS "transferNote"
-         FROM task t
-        WHERE ${where.join(' AND ')}
-        ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC
-        LIMIT ${param(query.limit)} OFFSET ${param(query.offset)}`,
-      values,
-    );
-    const today = this.today();
-    return rows.map((task) => Object.assign(task, { overdue: isOverdue(task, today) }));
   }
 
   async get(
@@ -307,8 +295,13 @@ export class TaskingService {
     return this.transition(user, 'judge', taskId, ['closed'], 'accepted', null, 'task.accepted');
   }
 
-  returnTask(user: AuthUser, taskId: string, reason: string): Promise<Task> {
-    return this.transition(user, 'judge', taskId, ['closed'], 'returned', reason, 'task.returned');
+  /** A return tells the unit what to fix: without a reason of a few words it is refused, saying so. */
+  returnTask(user: AuthUser, taskId: string, reason: string | undefined): Promise<Task> {
+    const text = reason?.normalize('NFC').trim() ?? '';
+    // Checked once the caller may judge this task (so another unit's task stays a 404).
+    return this.transition(user, 'judge', taskId, ['closed'], 'returned', text, 'task.returned', async () => {
+      if (text.length < 3) throw returnReasonRequired();
+    });
   }
 
   /** The compliance board of a directive the caller follows (its organisation's, or its body issued it). */
@@ -519,17 +512,25 @@ export class TaskingService {
   }
 
   /** The register's rows, limited to the units the caller may see. */
-  private registerRows(user: AuthUser, documentId?: string): Promise<RegisterRow[]> {
+  /** The register's rows, limited to what the caller may see; the directive by its title, the status in Vietnamese. */
+  private async registerRows(user: AuthUser, documentId?: string): Promise<RegisterRow[]> {
     const values: unknown[] = [documentId ?? null];
     const visible = accessCondition(user, 'task', 'read', 't', binder(values));
-    return this.dataSource.query(
-      `SELECT d.original_name AS document, t.requirement_ref AS requirement, u.name AS unit, t.due_on::text AS "dueOn",
-              t.status, to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
+    const rows: Array<RegisterRow & { directive: TitleFields | null }> = await this.dataSource.query(
+      `SELECT d.original_name AS document, coalesce(dd.reviewed, dd.extracted) AS directive, t.requirement_ref AS requirement, u.name AS unit,
+              t.due_on::text AS "dueOn", t.status,
+              to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
          FROM task t JOIN unit u ON u.id = t.unit_id JOIN document d ON d.id = t.document_id
+         LEFT JOIN directive_draft dd ON dd.document_id = d.id
         WHERE ($1::uuid IS NULL OR t.document_id = $1) AND ${visible}
         ORDER BY d.created_at, t.requirement_ref, u.name, t.occurrence`,
       values,
     );
+    return rows.map(({ directive, ...row }) => ({
+      ...row,
+      document: (directive && registerTitle(directive)) ?? row.document,
+      status: TASK_STATUS_LABELS[row.status as TaskStatus] ?? row.status,
+    }));
   }
 
   private async transition(

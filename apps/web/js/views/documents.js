@@ -1,8 +1,9 @@
 // @ts-check
-// Clerk: drop scans (one or many) with per-file progress, and the list of incoming documents with
-// their pipeline status, refreshed while any is still being read.
+// Clerk: drop scans (one or many) with per-file progress, and the sổ văn bản đến: số đến, ngày đến,
+// the directive's fields, hạn and đơn vị xử lý, status; filters, sort and page in the URL; Excel export.
 import { api, uploadWithProgress } from '../api.js';
-import { badge, DOCUMENT_STATUS, formatDateTime, formatSize, h, replace } from '../dom.js';
+import { badge, DOCUMENT_STATUS, formatDate, formatSize, h, replace } from '../dom.js';
+import { hashValues, pager, setHashQuery } from '../list-query.js';
 
 const IN_PROGRESS = new Set(['received', 'text_ready']);
 const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/png,image/jpeg,image/tiff';
@@ -23,34 +24,127 @@ export async function renderDocuments(main, _params, session) {
   const canUpload = session.user.role !== 'leader';
   const uploads = h('ul', { class: 'uploads', 'aria-label': 'Tệp đang tải lên' });
   const list = h('div', { class: 'table-wrap' });
-  const search = /** @type {HTMLInputElement} */ (
-    h('input', { id: 'doc-search', type: 'search', placeholder: 'Tìm trong nội dung, ví dụ: mat khau' })
-  );
   /** @type {number | undefined} */
   let timer;
 
+  const query = hashValues();
+  const limit = 50;
+
+  /** A filter field bound to a URL parameter. @param {string} name @param {string} label @param {Record<string, unknown>} [attrs] */
+  const field = (name, label, attrs = {}) => {
+    const input = h('input', { id: `reg-${name}`, name, value: query[name] ?? '', ...attrs });
+    return h('div', { class: 'field' }, h('label', { for: `reg-${name}` }, label), input);
+  };
+  const statusSelect = h(
+    'select',
+    { id: 'reg-status', name: 'status' },
+    h('option', { value: '' }, 'Tất cả'),
+    Object.entries(DOCUMENT_STATUS).map(([value, label]) =>
+      h('option', { value, selected: query.status === value }, label),
+    ),
+  );
+  const filters = /** @type {HTMLFormElement} */ (
+    h(
+      'form',
+      {
+        class: 'filters',
+        role: 'search',
+        'aria-label': 'Lọc sổ văn bản đến',
+        onsubmit: (/** @type {Event} */ event) => {
+          event.preventDefault();
+          const data = new FormData(filters);
+          setHashQuery({
+            ...Object.fromEntries([...data].map(([k, v]) => [k, String(v).trim()])),
+            overdue: data.has('overdue') ? 'true' : null,
+            sort: query.sort,
+            order: query.order,
+          });
+        },
+      },
+      field('q', 'Tìm (số, trích yếu, nội dung)', { type: 'search', placeholder: 'ví dụ: mat khau' }),
+      field('issuer', 'Cơ quan ban hành', { type: 'search' }),
+      h('div', { class: 'field' }, h('label', { for: 'reg-status' }, 'Trạng thái'), statusSelect),
+      field('receivedFrom', 'Ngày đến từ', { type: 'date' }),
+      field('receivedTo', 'đến ngày', { type: 'date' }),
+      field('dateFrom', 'Ngày văn bản từ', { type: 'date' }),
+      field('dateTo', 'đến ngày', { type: 'date' }),
+      field('dueFrom', 'Hạn xử lý từ', { type: 'date' }),
+      field('dueTo', 'đến ngày', { type: 'date' }),
+      h(
+        'div',
+        { class: 'field check' },
+        h('input', { id: 'reg-overdue', type: 'checkbox', name: 'overdue', checked: query.overdue === 'true' }),
+        h('label', { for: 'reg-overdue' }, 'Chỉ văn bản có việc quá hạn'),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('button', { type: 'submit' }, 'Lọc'),
+        h('a', { href: '#/documents', class: 'button secondary' }, 'Bỏ lọc'),
+      ),
+    )
+  );
+  const apiQuery = () => {
+    const params = new URLSearchParams(query);
+    params.set('limit', String(limit));
+    return params;
+  };
+  const exportQuery = new URLSearchParams(query);
+  exportQuery.delete('offset');
+  const exportLink = h(
+    'a',
+    { class: 'button secondary', href: `/documents/register.xlsx?${exportQuery}`, download: '' },
+    'Xuất sổ (Excel)',
+  );
+
+  /** A column heading that sorts the register by `key` (again: the other way). @param {string} key @param {string} label */
+  const sortable = (key, label) => {
+    const active = (query.sort ?? 'incomingNumber') === key;
+    const order = active ? (query.order ?? 'desc') : null;
+    return h(
+      'th',
+      { scope: 'col', 'aria-sort': order ? (order === 'asc' ? 'ascending' : 'descending') : null },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          onclick: () =>
+            setHashQuery({ ...query, offset: null, sort: key, order: active && order === 'desc' ? 'asc' : 'desc' }),
+        },
+        label,
+        order ? (order === 'asc' ? ' ▲' : ' ▼') : '',
+      ),
+    );
+  };
+
   async function refresh() {
     window.clearTimeout(timer);
-    const query = search.value.trim() ? `?q=${encodeURIComponent(search.value.trim())}` : '';
-    const docs = await api('GET', `/documents${query}`);
+    const page = await api('GET', `/documents?${apiQuery()}`);
+    const docs = page.items;
     replace(
       list,
       docs.length === 0
-        ? h('p', { class: 'muted' }, query ? 'Không có văn bản nào khớp.' : 'Chưa có văn bản nào.')
+        ? h('p', { class: 'muted' }, Object.keys(query).length ? 'Không có văn bản nào khớp.' : 'Chưa có văn bản nào.')
         : h(
             'table',
-            { class: 'data' },
-            h('caption', { class: 'sr-only' }, 'Văn bản đến'),
+            { class: 'data register' },
+            h('caption', { class: 'sr-only' }, 'Sổ văn bản đến'),
             h(
               'thead',
               null,
               h(
                 'tr',
                 null,
-                h('th', { scope: 'col' }, 'Tệp'),
-                h('th', { scope: 'col' }, 'Trạng thái'),
-                h('th', { scope: 'col' }, 'Nhận lúc'),
-                h('th', { scope: 'col' }, ''),
+                sortable('incomingNumber', 'Số đến'),
+                sortable('receivedOn', 'Ngày đến'),
+                h('th', { scope: 'col' }, 'Số, ký hiệu'),
+                sortable('date', 'Ngày văn bản'),
+                sortable('issuer', 'Cơ quan ban hành'),
+                h('th', { scope: 'col' }, 'Trích yếu'),
+                sortable('dueOn', 'Hạn xử lý'),
+                h('th', { scope: 'col' }, 'Đơn vị xử lý'),
+                sortable('status', 'Trạng thái'),
               ),
             ),
             h(
@@ -59,31 +153,47 @@ export async function renderDocuments(main, _params, session) {
               docs.map((/** @type {any} */ doc) =>
                 h(
                   'tr',
-                  { 'data-document-id': doc.id },
+                  { 'data-document-id': doc.id, class: doc.overdueTasks > 0 ? 'overdue' : '' },
+                  h('td', null, doc.incomingNumber ?? '—'),
+                  h('td', { class: 'nowrap' }, formatDate(doc.receivedOn)),
+                  h('td', { class: 'nowrap' }, doc.numberSymbol),
+                  h('td', { class: 'nowrap' }, formatDate(doc.date)),
+                  h('td', null, doc.issuer ?? ''),
                   h(
                     'td',
                     null,
-                    h('a', { href: `#/documents/${doc.id}` }, doc.originalName),
+                    h('a', { href: `#/documents/${doc.id}` }, doc.subject || doc.title),
+                    doc.subject ? h('div', { class: 'muted small' }, doc.title) : null,
                     doc.snippet ? h('div', { class: 'muted small' }, doc.snippet) : null,
+                  ),
+                  h('td', { class: 'nowrap' }, formatDate(doc.dueOn)),
+                  h(
+                    'td',
+                    { class: 'small' },
+                    doc.units.join(', '),
+                    doc.unitCount > doc.units.length ? ` và ${doc.unitCount - doc.units.length} đơn vị khác` : '',
                   ),
                   h(
                     'td',
                     null,
                     statusBadge(doc),
+                    doc.overdueTasks > 0
+                      ? h('div', { class: 'error small' }, `${doc.overdueTasks} việc quá hạn`)
+                      : null,
                     doc.failure ? h('div', { class: 'error small' }, doc.failure.messageVi) : null,
-                  ),
-                  h('td', null, formatDateTime(doc.createdAt)),
-                  h(
-                    'td',
-                    null,
                     doc.status === 'tasked'
-                      ? h('a', { href: `#/documents/${doc.id}/compliance` }, 'Tình hình thực hiện')
+                      ? h(
+                          'div',
+                          { class: 'small' },
+                          h('a', { href: `#/documents/${doc.id}/compliance` }, 'Tình hình thực hiện'),
+                        )
                       : null,
                   ),
                 ),
               ),
             ),
           ),
+      pager(page, 'văn bản'),
     );
     if (docs.some((/** @type {any} */ doc) => IN_PROGRESS.has(doc.status))) timer = window.setTimeout(refresh, 2000);
   }
@@ -156,21 +266,18 @@ export async function renderDocuments(main, _params, session) {
     fileInput,
   );
 
+  const active = Object.keys(query).filter((name) => !['sort', 'order', 'offset'].includes(name)).length;
   replace(
     main,
-    h('h1', null, 'Văn bản đến'),
+    h('h1', null, 'Sổ văn bản đến'),
     canUpload ? h('section', { 'aria-label': 'Tải văn bản lên' }, dropZone, uploads) : null,
     h(
-      'form',
-      {
-        class: 'search',
-        role: 'search',
-        onsubmit: (/** @type {Event} */ event) => (event.preventDefault(), refresh()),
-      },
-      h('label', { for: 'doc-search' }, 'Tìm văn bản'),
-      search,
-      h('button', { type: 'submit' }, 'Tìm'),
+      'details',
+      { class: 'filter-panel', open: active > 0 },
+      h('summary', null, active ? `Bộ lọc (${active} điều kiện)` : 'Bộ lọc'),
+      filters,
     ),
+    h('div', { class: 'toolbar' }, exportLink),
     list,
   );
   await refresh();

@@ -5,6 +5,7 @@
 import { api, uploadWithProgress } from '../api.js';
 import { badge, formatDate, formatDateTime, h, nonEmptyLines, replace, REPLY_KIND, REPLY_STATUS } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
+import { hashValues } from '../list-query.js';
 
 /** @param {string} status */
 const statusBadge = (status) =>
@@ -19,13 +20,15 @@ const numberOf = (reply) => (reply.number ? `Số ${String(reply.number).padStar
 /** @type {import('../app.js').View} */
 export async function renderReplies(main, _params, session) {
   const leader = session.user.role === 'leader';
+  // A link may ask for one status (#/replies?status=returned, from the home page).
+  const wanted = hashValues().status;
   const filter = /** @type {HTMLSelectElement} */ (
     h(
       'select',
       { id: 'reply-filter', onchange: () => refresh() },
       h('option', { value: '' }, 'Tất cả'),
       Object.entries(REPLY_STATUS).map(([value, label]) =>
-        h('option', { value, selected: leader && value === 'submitted' }, label),
+        h('option', { value, selected: wanted ? wanted === value : leader && value === 'submitted' }, label),
       ),
     )
   );
@@ -169,6 +172,28 @@ function draftEditor(reply, done) {
     collectors.push(() => write(input.value));
     return h('div', { class: 'field' }, h('label', { for: id }, label), input);
   };
+  /** Ngày ban hành typed as dd/mm/yyyy (the server reads it), with a date picker beside it. @param {any} m */
+  const dateField = (m) => {
+    const id = `draft-field-${++count}`;
+    const text = /** @type {HTMLInputElement} */ (
+      h('input', { id, value: formatDate(m.date), placeholder: '30/11/2026', inputmode: 'numeric' })
+    );
+    const picker = /** @type {HTMLInputElement} */ (
+      h('input', {
+        type: 'date',
+        'aria-label': 'Chọn ngày ban hành',
+        value: /^\d{4}-\d{2}-\d{2}$/.test(m.date ?? '') ? m.date : '',
+        onchange: () => (text.value = formatDate(picker.value)),
+      })
+    );
+    collectors.push(() => (m.date = text.value.trim()));
+    return h(
+      'div',
+      { class: 'field' },
+      h('label', { for: id }, 'Ngày ban hành (ngày/tháng/năm)'),
+      h('div', { class: 'row' }, text, picker),
+    );
+  };
   const sections = (model.body ?? []).map((/** @type {any} */ section, /** @type {number} */ i) => {
     const title = section.heading || `Phần ${i + 1}`;
     if (section.kind === 'paragraph') return field(title, section.text, (v) => (section.text = v), true);
@@ -206,7 +231,7 @@ function draftEditor(reply, done) {
         'div',
         { class: 'row' },
         field('Địa danh', model.place ?? '', (v) => (model.place = v)),
-        field('Ngày (YYYY-MM-DD)', model.date ?? '', (v) => (model.date = v)),
+        dateField(model),
       ),
       field('Trích yếu', model.subject ?? '', (v) => (model.subject = v), true),
       field(

@@ -63,7 +63,8 @@ export async function renderReview(main, [documentId], session) {
     api('GET', `/documents/${documentId}/pages`),
   ]);
   const canEdit = session.user.role !== 'leader';
-  const heading = h('h1', null, doc.originalName);
+  const heading = h('h1', null, doc.title ?? doc.originalName);
+  document.title = `${doc.title ?? doc.originalName} · congvan`;
   const status = h('p', null, badge(doc.status === 'failed' ? 'bad' : 'ok', DOCUMENT_STATUS[doc.status] ?? doc.status));
   if (doc.status === 'failed' || ['received', 'text_ready'].includes(doc.status)) {
     replace(
@@ -253,7 +254,8 @@ export async function renderReview(main, [documentId], session) {
       { class: 'row' },
       field('Địa danh', 'place', directive.place ?? '', (v) => (directive.place = v || null)),
       field('Ngày ban hành', 'date', directive.date ?? '', (v) => (directive.date = v || null), {
-        type: directive.date?.length === 7 ? 'text' : 'date',
+        // A whole day gets the date picker; a month-only or missing date is typed (YYYY-MM or YYYY-MM-DD).
+        type: directive.date?.length === 10 ? 'date' : 'text',
       }),
     ),
     field('Trích yếu', 'subject', directive.subject ?? '', (v) => (directive.subject = v || null), { multiline: true }),
@@ -290,10 +292,35 @@ export async function renderReview(main, [documentId], session) {
   const dispatchSection = h('section', { class: 'card', 'aria-labelledby': 'dispatch-title' });
   const actions = h('div', { class: 'actions' });
   const confirmed = () => doc.status !== 'extracted';
+  /** The earlier registration of the same directive (issuer, number, symbol, date), if any. */
+  let duplicateOf = draft.duplicateOf;
+  const duplicateFlag = h('div', { 'aria-live': 'polite' });
+  function renderDuplicate() {
+    replace(
+      duplicateFlag,
+      duplicateOf
+        ? h(
+            'div',
+            { class: 'card duplicate', role: 'alert', 'data-duplicate-of': duplicateOf.id },
+            h('strong', null, 'Văn bản trùng: '),
+            'cùng cơ quan ban hành, số, ký hiệu và ngày với ',
+            h('a', { href: `#/documents/${duplicateOf.id}` }, duplicateOf.title),
+            duplicateOf.incomingNumber
+              ? ` (số đến ${duplicateOf.incomingNumber}, ngày đến ${formatDate(duplicateOf.receivedOn)})`
+              : '',
+            ' đã vào sổ. Không giao việc lần nữa trừ khi chắc chắn cần.',
+          )
+        : null,
+    );
+  }
+  renderDuplicate();
 
   async function save() {
     collectors.forEach((collect) => collect());
-    await api('PATCH', `/documents/${documentId}/directive`, directive);
+    const saved = await api('PATCH', `/documents/${documentId}/directive`, directive);
+    duplicateOf = saved.duplicateOf;
+    heading.textContent = saved.title;
+    renderDuplicate();
   }
 
   function renderActions() {
@@ -342,13 +369,19 @@ export async function renderReview(main, [documentId], session) {
       session.units(),
     ]);
     const idByCode = new Map(units.map((/** @type {any} */ unit) => [unit.code, unit.id]));
+    const nameByCode = new Map(units.map((/** @type {any} */ unit) => [unit.code, unit.name]));
+    // The clerk sends work within its own organisation (the first segment of a unit's code).
+    const organisation = session.user.organisation;
+    const ownUnits = organisation
+      ? units.filter((/** @type {any} */ unit) => unit.code.split('.')[0] === organisation)
+      : units;
     /** @type {Array<{ line: string, selected: () => string[] }>} */
     const settled = [];
     const lineViews = preview.lines.map((/** @type {any} */ line, /** @type {number} */ i) => {
       const codes = line.groups.flatMap((/** @type {any} */ group) => group.codes);
       const flagged = line.flags.length > 0;
       const picker = flagged
-        ? unitPicker(`line-${i}`, units, new Set(codes.map((/** @type {string} */ code) => idByCode.get(code))))
+        ? unitPicker(`line-${i}`, ownUnits, new Set(codes.map((/** @type {string} */ code) => idByCode.get(code))))
         : null;
       if (picker) settled.push({ line: line.line, selected: picker.selected });
       return h(
@@ -361,15 +394,35 @@ export async function renderReview(main, [documentId], session) {
           `${codes.length} đơn vị: `,
           codes.map((/** @type {string} */ code) => session.unitName(idByCode.get(code))).join(', ') || '—',
         ),
-        line.flags.map((/** @type {any} */ flag) => h('p', { class: 'error small' }, describeFlag(flag))),
+        line.flags.map((/** @type {any} */ flag) => h('p', { class: 'error small' }, describeFlag(flag, nameByCode))),
         picker?.element,
       );
     });
     const dispatchButton = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Giao việc'));
+    const override = /** @type {HTMLInputElement} */ (h('input', { type: 'checkbox', id: 'allow-duplicate' }));
+    const overrideReason = /** @type {HTMLInputElement} */ (h('input', { id: 'duplicate-reason' }));
+    const overrideBox = duplicateOf
+      ? h(
+          'div',
+          { class: 'card duplicate' },
+          h(
+            'div',
+            { class: 'field check' },
+            override,
+            h('label', { for: 'allow-duplicate' }, 'Tôi xác nhận vẫn giao việc cho văn bản trùng này'),
+          ),
+          h('label', { for: 'duplicate-reason' }, 'Lý do (ghi vào nhật ký)'),
+          overrideReason,
+        )
+      : null;
     dispatchButton.addEventListener('click', () =>
       withButton(dispatchButton, async () => {
         const lines = settled.map(({ line, selected }) => ({ line, unitIds: selected() }));
-        const result = await api('POST', `/documents/${documentId}/dispatch`, lines.length ? { lines } : {});
+        /** @type {Record<string, unknown>} */
+        const body = lines.length ? { lines } : {};
+        if (duplicateOf && override.checked)
+          Object.assign(body, { allowDuplicate: true, duplicateReason: overrideReason.value.trim() || undefined });
+        const result = await api('POST', `/documents/${documentId}/dispatch`, body);
         doc.status = 'tasked';
         showNotice(
           `Đã giao ${result.created} nhiệm vụ${result.existing ? ` (${result.existing} đã có từ trước)` : ''}.`,
@@ -384,6 +437,7 @@ export async function renderReview(main, [documentId], session) {
       (preview.transfers ?? []).map((/** @type {{ note: string }} */ t) => h('p', { class: 'small' }, t.note)),
       preview.warnings.map((/** @type {string} */ w) => h('p', { class: 'error small' }, w)),
       h('ol', { class: 'recipient-lines' }, lineViews),
+      overrideBox,
       dispatchButton,
     );
   }
@@ -393,6 +447,7 @@ export async function renderReview(main, [documentId], session) {
     h('p', null, h('a', { href: '#/documents' }, '← Văn bản đến')),
     heading,
     status,
+    duplicateFlag,
     h(
       'div',
       { class: 'review' },
@@ -411,13 +466,13 @@ export async function renderReview(main, [documentId], session) {
   await renderDispatch();
 }
 
-/** @param {any} flag */
-function describeFlag(flag) {
+/** @param {any} flag @param {Map<string, string>} nameByCode units are named, never shown by code */
+function describeFlag(flag, nameByCode) {
   if (flag.code === 'COUNT_MISMATCH')
     return `“${flag.phrase}”: văn bản ghi ${flag.stated} đơn vị, danh mục có ${flag.found}. Chọn lại các đơn vị nhận.`;
   if (flag.code === 'UNMATCHED') return `“${flag.phrase}”: không khớp đơn vị nào trong danh mục. Chọn đơn vị nhận.`;
   if (flag.code === 'AMBIGUOUS')
-    return `“${flag.phrase}”: khớp nhiều đơn vị (${flag.candidates.join(', ')}). Chọn đơn vị đúng.`;
+    return `“${flag.phrase}”: khớp nhiều đơn vị (${flag.candidates.map((/** @type {string} */ code) => nameByCode.get(code) ?? 'đơn vị không còn trong danh mục').join(', ')}). Chọn đơn vị đúng.`;
   if (flag.code === 'NO_SUCCESSOR')
     return `“${flag.phrase}”: ${flag.units.join(', ')} đã không còn và không có đơn vị kế thừa trong danh mục. Chọn đơn vị nhận.`;
   return `“${flag.phrase}”: cần kiểm tra.`;
@@ -430,11 +485,17 @@ function describeFlag(flag) {
  * @param {Set<string | undefined>} preselected
  */
 function unitPicker(id, units, preselected) {
+  // Units of several organisations (a clerk working for all): each name says which one, by its root unit's name.
+  const organisationOf = (/** @type {any} */ unit) => unit.code.split('.')[0];
+  const roots = new Map(units.filter((unit) => !unit.code.includes('.')).map((unit) => [unit.code, unit.name]));
+  const several = new Set(units.map(organisationOf)).size > 1;
+  const label = (/** @type {any} */ unit) =>
+    several && unit.code.includes('.') ? `${unit.name} — ${roots.get(organisationOf(unit)) ?? ''}` : unit.name;
   const boxes = units.map((unit) => {
     const box = /** @type {HTMLInputElement} */ (
       h('input', { type: 'checkbox', id: `${id}-${unit.code}`, value: unit.id, checked: preselected.has(unit.id) })
     );
-    return { unit, box, row: h('li', null, box, h('label', { for: `${id}-${unit.code}` }, unit.name)) };
+    return { unit, box, row: h('li', null, box, h('label', { for: `${id}-${unit.code}` }, label(unit))) };
   });
   const filter = /** @type {HTMLInputElement} */ (
     h('input', {
@@ -443,7 +504,7 @@ function unitPicker(id, units, preselected) {
       placeholder: 'Lọc theo tên',
       oninput: () => {
         const wanted = fold(filter.value);
-        boxes.forEach(({ unit, row }) => (row.hidden = !!wanted && !fold(unit.name).includes(wanted)));
+        boxes.forEach(({ unit, row }) => (row.hidden = !!wanted && !fold(label(unit)).includes(wanted)));
       },
     })
   );

@@ -4,6 +4,7 @@
 import { api, uploadWithProgress } from '../api.js';
 import { badge, formatDate, formatDateTime, h, replace, TASK_STATUS } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
+import { hashValues, pager, setHashQuery } from '../list-query.js';
 
 /** @param {any} task */
 function taskBadge(task) {
@@ -14,28 +15,88 @@ function taskBadge(task) {
   );
 }
 
-/** Tasks without a due date go last; the rest by due date. @param {any} a @param {any} b */
-const byDueDate = (a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
-
 /** @type {import('../app.js').View} */
 export async function renderInbox(main, _params, session) {
+  const query = hashValues();
+  const limit = 100;
+  const own = session.user.role === 'unit_admin';
   const filter = /** @type {HTMLSelectElement} */ (
     h(
       'select',
-      { id: 'task-filter', onchange: () => refresh() },
+      { id: 'task-filter', name: 'status' },
       h('option', { value: '' }, 'Tất cả'),
-      Object.entries(TASK_STATUS).map(([value, label]) => h('option', { value }, label)),
+      Object.entries(TASK_STATUS).map(([value, label]) =>
+        h('option', { value, selected: query.status === value }, label),
+      ),
     )
   );
-  const list = h('div', { class: 'table-wrap' });
-  const own = session.user.role === 'unit_admin';
-
-  async function refresh() {
-    const tasks = (await api('GET', `/tasks?limit=500${filter.value ? `&status=${filter.value}` : ''}`)).sort(
-      byDueDate,
+  const date = (/** @type {string} */ name, /** @type {string} */ label) =>
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: `task-${name}` }, label),
+      h('input', { id: `task-${name}`, name, type: 'date', value: query[name] ?? '' }),
     );
-    replace(
-      list,
+  const form = /** @type {HTMLFormElement} */ (
+    h(
+      'form',
+      {
+        class: 'filters',
+        role: 'search',
+        'aria-label': 'Lọc nhiệm vụ',
+        onsubmit: (/** @type {Event} */ event) => {
+          event.preventDefault();
+          const data = new FormData(form);
+          setHashQuery({
+            documentId: query.documentId,
+            unitId: query.unitId,
+            status: String(data.get('status') ?? ''),
+            dueFrom: String(data.get('dueFrom') ?? ''),
+            dueTo: String(data.get('dueTo') ?? ''),
+            overdue: data.has('overdue') ? 'true' : null,
+          });
+        },
+      },
+      h('div', { class: 'field' }, h('label', { for: 'task-filter' }, 'Trạng thái'), filter),
+      date('dueFrom', 'Hạn từ ngày'),
+      date('dueTo', 'đến ngày'),
+      h(
+        'div',
+        { class: 'field check' },
+        h('input', { id: 'task-overdue', type: 'checkbox', name: 'overdue', checked: query.overdue === 'true' }),
+        h('label', { for: 'task-overdue' }, 'Chỉ việc quá hạn'),
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('button', { type: 'submit' }, 'Lọc'),
+        h('a', { class: 'button secondary', href: '#/tasks' }, 'Bỏ lọc'),
+      ),
+    )
+  );
+  const params = new URLSearchParams(query);
+  params.set('limit', String(limit));
+  const page = await api('GET', `/tasks?${params}`);
+  const tasks = page.items;
+  const scoped = [
+    query.documentId && tasks[0] ? `Văn bản: ${tasks[0].directive.title}` : null,
+    query.unitId && tasks[0] ? `Đơn vị: ${tasks[0].unitName}` : null,
+  ].filter(Boolean);
+  const csv = new URLSearchParams(query.documentId ? { documentId: query.documentId } : {});
+  replace(
+    main,
+    h('h1', null, own ? `Nhiệm vụ của ${session.unitName(session.user.unitId) || 'đơn vị'}` : 'Nhiệm vụ đã giao'),
+    scoped.length ? h('p', { class: 'muted' }, scoped.join(' · ')) : null,
+    form,
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('a', { class: 'button secondary', href: `/tasks/register.csv?${csv}`, download: '' }, 'Sổ theo dõi (CSV)'),
+      h('a', { class: 'button secondary', href: `/tasks/register.xlsx?${csv}`, download: '' }, 'Sổ theo dõi (Excel)'),
+    ),
+    h(
+      'div',
+      { class: 'table-wrap' },
       tasks.length === 0
         ? h('p', { class: 'muted' }, 'Không có nhiệm vụ nào.')
         : h(
@@ -48,7 +109,7 @@ export async function renderInbox(main, _params, session) {
               h(
                 'tr',
                 null,
-                ['Hạn', 'Nội dung', own ? null : 'Đơn vị', 'Trạng thái']
+                ['Hạn', 'Nội dung', 'Văn bản', own ? null : 'Đơn vị', 'Trạng thái']
                   .filter(Boolean)
                   .map((label) => h('th', { scope: 'col' }, label)),
               ),
@@ -70,7 +131,12 @@ export async function renderInbox(main, _params, session) {
                       `${task.requirementRef}. ${task.requirementText.slice(0, 160)}${task.requirementText.length > 160 ? '…' : ''}`,
                     ),
                   ),
-                  own ? null : h('td', null, session.unitName(task.unitId)),
+                  h(
+                    'td',
+                    { class: 'small' },
+                    h('a', { href: `#/tasks?documentId=${task.documentId}` }, task.directive.title),
+                  ),
+                  own ? null : h('td', null, h('a', { href: `#/tasks?unitId=${task.unitId}` }, task.unitName)),
                   h(
                     'td',
                     null,
@@ -83,22 +149,9 @@ export async function renderInbox(main, _params, session) {
               ),
             ),
           ),
-    );
-  }
-
-  replace(
-    main,
-    h('h1', null, own ? `Nhiệm vụ của ${session.unitName(session.user.unitId) || 'đơn vị'}` : 'Nhiệm vụ đã giao'),
-    h(
-      'div',
-      { class: 'toolbar' },
-      h('label', { for: 'task-filter' }, 'Trạng thái'),
-      filter,
-      h('a', { class: 'button secondary', href: '/tasks/register.csv', download: '' }, 'Sổ theo dõi (CSV)'),
+      pager(page, 'nhiệm vụ'),
     ),
-    list,
   );
-  await refresh();
 }
 
 /** @type {import('../app.js').View} */
@@ -107,6 +160,11 @@ export async function renderTask(main, [taskId], session) {
   const unitAdmin = session.user.role === 'unit_admin';
   const issuer = ['clerk', 'leader', 'system_admin'].includes(session.user.role);
   const answerable = task.status === 'open' || task.status === 'returned';
+  /** The latest return's reason, shown at the top while the task is returned. */
+  const returnReason =
+    task.status === 'returned'
+      ? [...events].reverse().find((/** @type {any} */ event) => event.toStatus === 'returned' && event.reason)
+      : null;
 
   const answer = h('section', { class: 'card', 'aria-labelledby': 'answer-title' });
   if (unitAdmin && answerable) {
@@ -176,18 +234,32 @@ export async function renderTask(main, [taskId], session) {
         async () => (await api('POST', `/tasks/${taskId}/accept`), await renderTask(main, [taskId], session)),
       ),
     );
-    const reason = /** @type {HTMLInputElement} */ (h('input', { id: 'return-reason', placeholder: 'Lý do trả lại' }));
+    const reason = /** @type {HTMLTextAreaElement} */ (
+      h('textarea', { id: 'return-reason', rows: 2, required: true, 'aria-describedby': 'return-reason-error' })
+    );
+    const reasonError = h('p', { id: 'return-reason-error', class: 'error small', role: 'alert' });
     const giveBack = /** @type {HTMLButtonElement} */ (h('button', { type: 'button', class: 'secondary' }, 'Trả lại'));
-    giveBack.addEventListener('click', () =>
+    giveBack.addEventListener('click', () => {
+      // A return tells the unit what to fix: the reason is required, and said so before calling the server.
+      if (reason.value.trim().length < 3) {
+        replace(reasonError, 'Cần ghi lý do trả lại (ít nhất 3 ký tự) để đơn vị biết phải sửa gì.');
+        reason.setAttribute('aria-invalid', 'true');
+        reason.focus();
+        return;
+      }
       withButton(
         giveBack,
         async () => (
-          await api('POST', `/tasks/${taskId}/return`, { reason: reason.value }),
+          await api('POST', `/tasks/${taskId}/return`, { reason: reason.value.trim() }),
           await renderTask(main, [taskId], session)
         ),
-      ),
+      );
+    });
+    report.append(
+      accept,
+      h('div', { class: 'field' }, h('label', { for: 'return-reason' }, 'Lý do trả lại'), reason, reasonError),
+      giveBack,
     );
-    report.append(accept, h('label', { for: 'return-reason', class: 'sr-only' }, 'Lý do trả lại'), reason, giveBack);
   }
 
   replace(
@@ -195,6 +267,15 @@ export async function renderTask(main, [taskId], session) {
     h('p', null, h('a', { href: '#/tasks' }, '← Nhiệm vụ')),
     h('h1', null, `Nhiệm vụ ${task.requirementRef}`),
     h('p', null, taskBadge(task)),
+    returnReason
+      ? h(
+          'div',
+          { class: 'card returned', role: 'note', 'aria-label': 'Lý do trả lại' },
+          h('strong', null, 'Báo cáo bị trả lại'),
+          ` lúc ${formatDateTime(returnReason.at)}: `,
+          h('span', { class: 'prewrap' }, returnReason.reason),
+        )
+      : null,
     h(
       'dl',
       { class: 'facts' },

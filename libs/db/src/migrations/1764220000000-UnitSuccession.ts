@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * version of its documents (e.g. keep HD 36 until its templates are checked); a task sent to a unit's successor
  * says which units it was addressed to.
  */
-export class UnitSuccession1764210000000 implements MigrationInterface {
-  name = 'UnitSuccession1764210000000';
+export class UnitSuccession1764220000000 implements MigrationInterface {
+  name = 'UnitSuccession1764220000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE "unit" ADD "identifier" text`);
