@@ -7,6 +7,7 @@ import { parseProseRequirements } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
+import { DIRECTS, informs } from './describes.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -24,8 +25,16 @@ export const FIELD_NAMES: Record<string, string> = {
   signer: 'Người ký',
 };
 
-const DIRECTS =
-  /(?:^|[\s,(])(?:đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
+/** Numbered items that ask for an action; a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
+function keepActions<T extends { text: string; deadlines: Deadline[] }>(items: T[]): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (!informs(item.text)) kept.push(item);
+    else if (/^(?:thời gian|thời hạn)/iu.test(item.text) && kept.length > 0)
+      kept.at(-1)!.deadlines.push(...item.deadlines);
+  }
+  return kept;
+}
 
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
@@ -50,9 +59,14 @@ export function extractDirective(input: string): ExtractionResult {
   const numbered = parseRequirements(body, year);
   // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
   const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
+  // Numbered items that all describe (an invitation's "1. Thời gian", "2. Địa điểm") leave the prose to direct.
+  const actions = keepActions(numbered);
   const requirements =
-    numbered.length > 0 && body.some((p) => directsHere(p.text))
-      ? numbered.map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
+    actions.length > 0 && body.some((p) => directsHere(p.text))
+      ? actions.map((r) => ({
+          ...r,
+          assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
+        }))
       : parseProseRequirements(body, year);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({

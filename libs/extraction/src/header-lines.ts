@@ -24,7 +24,7 @@ export function splitGluedHeader(input: Line[], count = 30): Line[] {
   lines.forEach((line, index) => {
     // A cell separator opening the line goes with it.
     const lead = /^\|\s*/u.exec(line.text)?.[0].length ?? 0;
-    const pieces: Line[] = [{ text: line.text.slice(lead), start: line.start + lead, end: line.end }];
+    const pieces: Line[] = [{ ...line, text: line.text.slice(lead), start: line.start + lead }];
     for (const pattern of index < count ? [...GLUED, PLACE_DATE_START] : [PIPE]) {
       for (let i = 0; i < pieces.length; i++) {
         const piece = pieces[i];

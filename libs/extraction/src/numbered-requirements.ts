@@ -2,6 +2,8 @@ import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
+import { informs } from './describes.js';
+import { findAssignees } from './assignees.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -64,7 +66,16 @@ export function parseRequirements(
     if (!section) return;
     const { ref, heading, items, plain, labels } = section;
     // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
+    // "2. Thành phần dự hội nghị", "4. Quy định về hình thức biểu quyết": the items under it describe, too.
+    if (
+      items.length + plain.length > 0 &&
+      informs(clean(heading.text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '')))
+    ) {
+      section = null;
+      return;
+    }
     const unit = unitHeading(heading.text);
+    const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     if (items.length > 0)
       items.forEach((item, i) => {
         const requirement = makeRequirement(
@@ -72,12 +83,24 @@ export function parseRequirements(
           [item],
           year,
         );
-        if (unit && requirement.assignees.length === 0) requirement.assignees = [unit];
+        // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
+        if (unit)
+          requirement.assignees = findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : [unit];
         requirements.push(requirement);
       });
-    else if (labels.length > 0)
-      requirements.push(...taskRequirements({ ref, head: heading, labels, subs: [], actions: [] }, year));
-    else requirements.push(makeRequirement(ref, [heading, ...plain], year));
+    else if (labels.length > 0) {
+      // Under a bare heading the paragraph is the task its labels ("- Thời gian: ...") describe.
+      const head = bare && plain.length > 0 ? { ...plain[0], text: plain.map((p) => p.text).join(' ') } : heading;
+      requirements.push(...taskRequirements({ ref, head, labels, subs: [], actions: [] }, year));
+    } else if (plain.length > 0 && bare) {
+      // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
+      // structure: the paragraphs under it are the requirement, done by the unit it names.
+      const requirement = makeRequirement(ref, plain, year);
+      // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
+      if (unit)
+        requirement.assignees = findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : [unit];
+      requirements.push(requirement);
+    } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     section = null;
   };
 
@@ -107,7 +130,10 @@ export function parseRequirements(
     // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
     const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
     const open =
-      section !== null && (/:\s*$/u.test(section.heading.text) || unitHeading(section.heading.text) !== null);
+      section !== null &&
+      (/:\s*$/u.test(section.heading.text) ||
+        unitHeading(section.heading.text) !== null ||
+        !/[.;:!?]["”)]?$/u.test(section.heading.text));
     // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
     if (!nested && roman(paragraph.marker)) {
       aims = AIMS.test(foldAccents(paragraph.text));

@@ -18,6 +18,7 @@ export interface Paragraph {
  */
 export function toParagraphs(lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const joined = new Set<Paragraph>();
   for (const line of lines) {
     const marker =
       // "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-".
@@ -33,12 +34,22 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai|Hiện nay|Trong thời gian)\s/u.test(
         line.text,
       );
+    // A numbered heading printed on its own line, an empty line under it ("8. Ban công tác Mặt trận thôn"
+    // / "" / "Căn cứ Kế hoạch này, ..."), ends there: the empty line is the paragraph break.
+    const headingEnds =
+      previous !== undefined &&
+      previous.marker !== null &&
+      previous.marker !== '-' &&
+      line.blankBefore === true &&
+      !joined.has(previous);
     const continues =
       previous &&
       marker === null &&
+      !headingEnds &&
       !/[.:;!?]["”)]?$/u.test(previous.text) &&
       !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))));
     if (continues) {
+      joined.add(previous);
       previous.text += ` ${line.text}`;
       previous.span.end = line.end;
     } else paragraphs.push({ text: line.text, span: { start: line.start, end: line.end }, marker });

@@ -4,6 +4,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { reportRoutes } from './report-routes.js';
+import { informs } from './describes.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -15,7 +16,7 @@ interface Sentence {
 
 /** The closing courtesy and contact lines: never a requirement. */
 const COURTESY =
-  /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|.*\bnếu có (?:khó khăn|vướng mắc|phát sinh))/iu;
+  /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
 /** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ...". */
 const BACKGROUND =
   /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)/iu;
@@ -101,6 +102,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
           leadIn = { assignees: leadAssignees(text), open: true };
           continue;
         }
+        // "- Thời gian: ...", "- Địa điểm: ...", "- Thành phần: ...": what the event is, not a task.
+        if (informs(clean(text))) continue;
         found.push(make(String(found.length + 1), text, sentence.span, leadIn.assignees, year));
         if (sentence.marker !== '-') leadIn.open = paragraph.marker === '-';
         continue;

@@ -5,6 +5,8 @@ export interface Line {
   text: string;
   start: number;
   end: number;
+  /** An empty line comes before this one. */
+  blankBefore?: boolean;
 }
 
 export interface Span {
@@ -31,10 +33,14 @@ export function prepareText(text: string): string {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  let blank = false;
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    if (trimmed) {
+      lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length, blankBefore: blank });
+      blank = false;
+    } else if (lines.length > 0) blank = true;
     start += raw.length + 1;
   }
   return lines;
