@@ -47,7 +47,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       marker === null &&
       !headingEnds &&
       !/[.:;!?]["”)]?$/u.test(previous.text) &&
-      !(opens && (previous.marker !== null || /^kinh gui/.test(foldAccents(previous.text))));
+      !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))));
     if (continues) {
       joined.add(previous);
       previous.text += ` ${line.text}`;
@@ -59,7 +59,8 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
 
 /** "Kính gửi: - A; - B." → ["A", "B"]; a single addressee on the line itself works too. */
 export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]; span: Span | null; next: number } {
-  const first = paragraphs.findIndex((p) => /^kinh gui/.test(foldAccents(p.text)));
+  // A tờ trình (HD 05) is addressed "Kính trình:".
+  const first = paragraphs.findIndex((p) => /^kinh (?:gui|trinh)/.test(foldAccents(p.text)));
   if (first < 0) return { recipients: [], span: null, next: 0 };
   const items: string[] = [];
   const head = paragraphs[first].text.replace(/^[^:]*:\s*/u, '');

@@ -169,10 +169,10 @@ function readIssuer(top: Line[], header: Header, party: number): void {
 
 function readNumber(top: Line[], header: Header): void {
   for (const line of top) {
-    // Party: "Số 1100-CV/HU"; state: "Số: 15/UBND-NV", "Số: /UBND-NV", "Số: 17/2022/NQ-HĐND".
+    // Party: "Số 1100-CV/HU", "Số 03-TTr/ĐU" (TTr, CTr: tờ trình, chương trình); state: "Số: 15/UBND-NV", "Số: /UBND-NV", "Số: 17/2022/NQ-HĐND".
     // Spaces and en dashes around the parts ("215 - CV/BDVTU", "4144 /GDĐT – VP", "SGDĐT –GDTrH") are dropped.
     const party =
-      /^Số\s*:?\s*(\d*)\s*[-–]\s*(\p{Lu}[\p{Lu}\d]*\s*\/\s*\p{Lu}[\p{Lu}\d]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d]*)*)/u.exec(
+      /^Số\s*:?\s*(\d*)\s*[-–]\s*(\p{Lu}[\p{Lu}\d]*(?:Tr)?\s*\/\s*\p{Lu}[\p{Lu}\d]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d]*)*)/u.exec(
         line.text,
       );
     const state =
@@ -235,14 +235,15 @@ function readPlaceDate(top: Line[], header: Header): void {
 const SUBJECT_PREFIX = /^(?:V\/v|Về việc|Về\s*:|Về)(?=\s|$)\s*/iu;
 
 function readSubject(lines: Line[], header: Header): void {
-  const recipients = lines.findIndex((l) => /^kinh gui/.test(foldAccents(l.text)));
+  const recipients = lines.findIndex((l) => /^kinh (?:gui|trinh)/.test(foldAccents(l.text)));
   const typeLine = lines.findIndex((l, i) => i < 30 && typeOf(l.text) !== undefined);
   const vv = lines.findIndex(
     (l, i) =>
       i < 30 &&
       (recipients < 0 || i < recipients) &&
       !header.consumed.has(i) &&
-      (/^V\/v(\s|$)/iu.test(l.text) || (i > 0 && /^(?:Về việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
+      // HD 05 (2026) writes a công văn's subject in lower case: "về việc …".
+      (/^V\/v(\s|$)/iu.test(l.text) || (i > 0 && /^(?:[Vv]ề việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
   );
   // A subject runs until the next header part or the "Kính gửi" line.
   const collect = (from: number, max: number, unprefixed = false, titled = false) => {
@@ -250,7 +251,10 @@ function readSubject(lines: Line[], header: Header): void {
     for (let i = from; i < Math.min(lines.length, from + max); i++) {
       if (
         header.consumed.has(i) ||
-        (/^(kinh gui|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(foldAccents(lines[i].text)) &&
+        // Party documents list their bases as "- Căn cứ …;".
+        (/^(?:- )?(kinh gui|kinh trinh|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(
+          foldAccents(lines[i].text),
+        ) &&
           // A plan's title may open with "Thực hiện ..." ("KẾ HOẠCH" / "Thực hiện công tác bầu cử ...").
           !(
             titled &&

@@ -4,3 +4,4 @@ export * from './organisation.service.js';
 export * from './registry-file.js';
 export * from './resolve-recipients.js';
 export * from './sample-registry.seeder.js';
+export * from './succession.js';

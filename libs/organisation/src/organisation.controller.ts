@@ -30,7 +30,11 @@ export class OrganisationController {
     return query.format === 'csv' ? toRegistryCsv(units) : toRegistryJson({ units });
   }
 
-  /** Imports a registry file (JSON or CSV, by content): units matched by code are updated, others created. */
+  /**
+   * Imports a registry file (JSON or CSV, by content): units matched by code are updated, others
+   * created; `replaces` / successor columns link old units to the new ones, `ended` (JSON) closes
+   * old units that have no successor.
+   */
   @Post('import')
   @HttpCode(200)
   @Roles('system_admin')
@@ -39,7 +43,7 @@ export class OrganisationController {
   import(@UploadedFile() file: Express.Multer.File | undefined, @Body() _body: unknown) {
     if (!file) throw noFileUploaded();
     const text = file.buffer.toString('utf8');
-    const units = text.trimStart().startsWith('{') ? parseRegistryJson(text).units : parseRegistryCsv(text);
-    return this.organisation.importRegistry(units);
+    const registry = text.trimStart().startsWith('{') ? parseRegistryJson(text) : { units: parseRegistryCsv(text) };
+    return this.organisation.importRegistry(registry.units, registry.ended);
   }
 }

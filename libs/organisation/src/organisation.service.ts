@@ -1,13 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { RegistryUnit } from './registry-file.js';
+import { AppError } from '@congvan/common';
+import type { EndedUnit, RegistryUnit } from './registry-file.js';
+import { dayBefore } from './succession.js';
 import { Unit } from './unit.entity.js';
 
 export interface ImportSummary {
   created: number;
   updated: number;
+  /** Old units given a successor by this import. */
+  succeeded: number;
+  /** Old units ended without a successor by this import. */
+  ended: number;
 }
+
+const unknownCode = (code: string) =>
+  new AppError(
+    'INVALID_REGISTRY_FILE',
+    422,
+    `Tệp danh mục đơn vị không hợp lệ: đơn vị "${code}" (đơn vị cấp trên, kế thừa hoặc được thay thế) không có trong tệp hay trong danh mục.`,
+    `Invalid registry file: unit "${code}" (a parent, a successor or a replaced unit) is neither in the file nor in the registry.`,
+    { code },
+  );
 
 @Injectable()
 export class OrganisationService {
@@ -20,24 +35,37 @@ export class OrganisationService {
   /**
    * Imports a registry in one transaction: units are matched by code, created or updated, parents
    * resolved by code (the file lists parents first). Units absent from the file are left alone.
+   * Successor links come after every unit exists: a unit's own successorCode, and each `replaces`
+   * code of a new unit, whose old unit then ends the day before the new one begins.
    */
-  importRegistry(units: RegistryUnit[]): Promise<ImportSummary> {
+  importRegistry(units: RegistryUnit[], ended: EndedUnit[] = []): Promise<ImportSummary> {
     return this.dataSource.transaction(async (tx) => {
-      const summary: ImportSummary = { created: 0, updated: 0 };
+      const summary: ImportSummary = { created: 0, updated: 0, succeeded: 0, ended: 0 };
       const ids = await this.idsByCode(
         tx,
-        units.map((u) => u.code).concat(units.flatMap((u) => (u.parentCode ? [u.parentCode] : []))),
+        units
+          .map((u) => u.code)
+          .concat(units.flatMap((u) => (u.parentCode ? [u.parentCode] : [])))
+          .concat(units.flatMap((u) => [...(u.successorCode ? [u.successorCode] : []), ...(u.replaces ?? [])]))
+          .concat(ended.map((e) => e.code)),
       );
+      const idOf = (code: string) => {
+        const id = ids.get(code);
+        if (!id) throw unknownCode(code);
+        return id;
+      };
       for (const unit of units) {
         const values = {
           code: unit.code,
           name: unit.name,
           kind: unit.kind,
-          parentId: unit.parentCode ? (ids.get(unit.parentCode) ?? null) : null,
+          parentId: unit.parentCode ? idOf(unit.parentCode) : null,
           headTitle: unit.headTitle,
           aliases: unit.aliases,
           validFrom: unit.validFrom,
           validTo: unit.validTo,
+          identifier: unit.identifier,
+          formatOverrides: unit.formatOverrides ?? {},
         };
         const existing = ids.get(unit.code);
         if (existing) {
@@ -48,6 +76,35 @@ export class OrganisationService {
           ids.set(unit.code, saved.id);
           summary.created++;
         }
+      }
+      for (const unit of units) {
+        if (unit.successorCode) {
+          await tx.update(
+            Unit,
+            { id: idOf(unit.code) },
+            { successorId: idOf(unit.successorCode), successorSince: unit.successorSince },
+          );
+          summary.succeeded++;
+        }
+        for (const oldCode of unit.replaces ?? []) {
+          const since = unit.validFrom!;
+          const old = await tx.findOneByOrFail(Unit, { id: idOf(oldCode) });
+          const lastDay = dayBefore(since);
+          await tx.update(
+            Unit,
+            { id: old.id },
+            {
+              successorId: idOf(unit.code),
+              successorSince: since,
+              validTo: old.validTo && old.validTo < lastDay ? old.validTo : lastDay,
+            },
+          );
+          summary.succeeded++;
+        }
+      }
+      for (const end of ended) {
+        await tx.update(Unit, { id: idOf(end.code) }, { validTo: end.validTo });
+        summary.ended++;
       }
       return summary;
     });
@@ -96,5 +153,9 @@ export function toRegistryUnit(unit: Unit, codeById?: Map<string, string>): Regi
     aliases: unit.aliases,
     validFrom: unit.validFrom,
     validTo: unit.validTo,
+    identifier: unit.identifier,
+    successorCode: unit.successorId ? (codeById?.get(unit.successorId) ?? null) : null,
+    successorSince: unit.successorSince,
+    ...(Object.keys(unit.formatOverrides ?? {}).length ? { formatOverrides: unit.formatOverrides } : {}),
   };
 }

@@ -25,6 +25,9 @@ describe('registry files', () => {
         aliases: ['UBND quận', 'Quận'],
         validFrom: '2024-01-01',
         validTo: null,
+        identifier: '000.00.01.H01',
+        successorCode: null,
+        successorSince: null,
       },
       {
         code: 'x.y',
@@ -35,6 +38,23 @@ describe('registry files', () => {
         aliases: [],
         validFrom: null,
         validTo: '2025-06-30',
+        identifier: null,
+        successorCode: 'z',
+        successorSince: '2025-07-01',
+      },
+      {
+        code: 'z',
+        name: 'Phường Mới',
+        kind: 'ward',
+        parentCode: null,
+        headTitle: 'Chủ tịch',
+        aliases: [],
+        validFrom: '2025-07-01',
+        validTo: null,
+        identifier: null,
+        successorCode: null,
+        successorSince: null,
+        replaces: ['old.a', 'old.b'],
       },
     ];
     expect(parseRegistryCsv(toRegistryCsv(units))).toEqual(units);
@@ -54,6 +74,26 @@ describe('registry files', () => {
     ['an unknown kind', '{"units":[{"code":"a","name":"A","kind":"galaxy"}]}', /loại đơn vị/],
     ['a malformed date', '{"units":[{"code":"a","name":"A","kind":"ward","validFrom":"01/02/2024"}]}', /YYYY-MM-DD/],
     ['broken JSON', '{"units":', /JSON/],
+    [
+      'a mã định danh not in the QĐ 20/2020 shape',
+      '{"units":[{"code":"a","name":"A","kind":"ward","identifier":"H01.00.00.000"}]}',
+      /20\/2020\/QĐ-TTg/,
+    ],
+    [
+      'a successor without its date',
+      '{"units":[{"code":"a","name":"A","kind":"ward","successorCode":"b"}]}',
+      /ngày kế thừa/,
+    ],
+    [
+      'a unit replacing others with no validFrom',
+      '{"units":[{"code":"a","name":"A","kind":"commune","replaces":["old"]}]}',
+      /ngày có hiệu lực/,
+    ],
+    [
+      'a unit succeeding itself',
+      '{"units":[{"code":"a","name":"A","kind":"ward","validFrom":"2025-07-01","replaces":["a"]}]}',
+      /chính nó/,
+    ],
   ])('refuses %s with a bilingual 422', (_, text, message) => {
     expect(() => parseRegistryJson(text)).toThrow(
       expect.objectContaining({
@@ -62,6 +102,32 @@ describe('registry files', () => {
         messageVi: expect.stringMatching(message),
       }),
     );
+  });
+
+  it('reads a new registry in CSV with successor columns in any order, and an old file without them', () => {
+    const csv = [
+      'code,name,kind,parent_code,head_title,aliases,valid_from,valid_to,replaces,identifier',
+      'hn.xa.hong-son,Ủy ban nhân dân xã Hồng Sơn,commune,,Chủ tịch,UBND xã Hồng Sơn,2025-07-01,,myduc.xa.an-my|myduc.xa.le-thanh,000.00.01.H01',
+    ].join('\n');
+    expect(parseRegistryCsv(csv)).toEqual([
+      expect.objectContaining({
+        code: 'hn.xa.hong-son',
+        identifier: '000.00.01.H01',
+        replaces: ['myduc.xa.an-my', 'myduc.xa.le-thanh'],
+        successorCode: null,
+      }),
+    ]);
+    const old = parseRegistryCsv(
+      'code,name,kind,parent_code,head_title,aliases,valid_from,valid_to\na,Phường A,ward,,,,,\n',
+    );
+    expect(old[0]).toMatchObject({ identifier: null, successorCode: null, successorSince: null });
+    expect(old[0].replaces).toBeUndefined();
+  });
+
+  it('refuses a CSV with an unknown extra column', () => {
+    expect(() =>
+      parseRegistryCsv('code,name,kind,parent_code,head_title,aliases,valid_from,valid_to,ke_thua\na,A,ward,,,,,,b\n'),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_REGISTRY_FILE', messageVi: expect.stringMatching(/ke_thua/) }));
   });
 
   it('refuses a CSV with the wrong header', () => {

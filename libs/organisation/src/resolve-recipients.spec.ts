@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseRegistryJson } from './registry-file.js';
 import { fold, resolveRecipients } from './resolve-recipients.js';
+import { dayBefore } from './succession.js';
 
 const load = (name: string) =>
   parseRegistryJson(readFileSync(new URL(`../../../samples/org/${name}`, import.meta.url), 'utf8')).units;
@@ -102,4 +103,58 @@ describe('fold', () => {
     ['UBND phường Ô Chợ Dừa', 'uy ban nhan dan phuong o cho dua'],
     ['Đội Quản lý TTXD đô thị', 'doi quan ly trat tu xay dung do thi'],
   ])('%s → %s', (text, folded) => expect(fold(text)).toBe(folded));
+});
+
+describe('resolveRecipients across the reorganisation of 1 July 2025', () => {
+  const file = parseRegistryJson(
+    readFileSync(new URL('../../../samples/org/two-level-2025/hanoi-2025-07.json', import.meta.url), 'utf8'),
+  );
+  const hanoi = file.units;
+  // What import does with "replaces" and "ended": old units end the day before their successor begins.
+  const replaced = new Map(hanoi.flatMap((u) => (u.replaces ?? []).map((old) => [old, u] as const)));
+  const ended = new Map((file.ended ?? []).map((e) => [e.code, e.validTo]));
+  const all = [...registry, ...hanoi].map((u) => {
+    const successor = replaced.get(u.code);
+    if (successor) return { ...u, validTo: dayBefore(successor.validFrom!) };
+    return ended.has(u.code) ? { ...u, validTo: ended.get(u.code)! } : u;
+  });
+  const city = (onDate: string) => ({ onDate, issuerName: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI' });
+
+  it('reads "UBND các quận, huyện" before 1 July 2025 as the districts of the day', () => {
+    const [result] = resolveRecipients(['Chủ tịch UBND các quận, huyện'], all, city('2024-10-01'));
+    expect(result.flags).toEqual([]);
+    expect(result.groups).toHaveLength(1);
+    expect(result.groups[0].codes.sort()).toEqual(['dongda', 'myduc']);
+  });
+
+  it('flags "UBND các huyện" after 1 July 2025: there are none', () => {
+    const [result] = resolveRecipients(['Chủ tịch UBND các huyện'], all, city('2026-02-10'));
+    expect(result.flags).toEqual([{ code: 'UNMATCHED', phrase: 'Chủ tịch UBND các huyện' }]);
+  });
+
+  it('reads "các xã, phường" after 1 July 2025 as the new communes and wards only', () => {
+    const [result] = resolveRecipients(['Chủ tịch UBND các xã, phường'], all, city('2026-02-10'));
+    expect(result.flags).toEqual([]);
+    expect(result.groups[0].codes.sort()).toEqual(
+      hanoi
+        .filter((u) => u.kind === 'commune' || u.kind === 'ward')
+        .filter((u) => u.validFrom === '2025-07-01')
+        .map((u) => u.code)
+        .sort(),
+    );
+    expect(result.groups[0].codes).toHaveLength(9);
+  });
+
+  it('reads "Đảng ủy các xã, phường" after 1 July 2025 as the 9 new party committees', () => {
+    const [result] = resolveRecipients(['Đảng ủy các xã, phường'], all, city('2026-02-10'));
+    expect(result.flags).toEqual([]);
+    expect(result.groups[0].codes).toHaveLength(9);
+    expect(result.groups[0].codes.every((c) => c.startsWith('hanoi.dang-uy.'))).toBe(true);
+  });
+
+  it('still reads the 2024 Mỹ Đức directive on its own date as the 22 old party committees', () => {
+    const [result] = resolveRecipients(['Đảng ủy các xã, thị trấn'], all, myduc);
+    expect(result.flags).toEqual([]);
+    expect(result.groups[0].codes).toHaveLength(22);
+  });
 });

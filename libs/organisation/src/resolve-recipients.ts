@@ -5,7 +5,9 @@ import type { UnitKind } from './unit.entity.js';
 export type ResolutionFlag =
   | { code: 'COUNT_MISMATCH'; phrase: string; stated: number; found: number }
   | { code: 'UNMATCHED'; phrase: string }
-  | { code: 'AMBIGUOUS'; phrase: string; candidates: string[] };
+  | { code: 'AMBIGUOUS'; phrase: string; candidates: string[] }
+  /** Units the line named on the document's date that are gone today with no successor. */
+  | { code: 'NO_SUCCESSOR'; phrase: string; units: string[] };
 
 export interface ResolvedGroup {
   phrase: string;
@@ -50,6 +52,7 @@ const KIND_WORDS: Array<[string, UnitKind[]]> = [
   ['doan the', ['mass_organisation']],
   ['ban dang', ['party_board']],
   ['thi tran', ['township']],
+  ['dac khu', ['special_zone']],
   ['mam non', ['school_preschool']],
   ['tieu hoc', ['school_primary']],
   ['thcs', ['school_lower_secondary']],
@@ -63,6 +66,7 @@ const KIND_WORDS: Array<[string, UnitKind[]]> = [
 const SCHOOL_KINDS: UnitKind[] = ['school_preschool', 'school_primary', 'school_lower_secondary'];
 /** Words that only extend a group ("các phòng, ban, cơ quan"), naming nothing by themselves. */
 const FILLER = new Set(['ban', 'co quan', 'don vi', 'cong lap', 'truong', 'truong hoc']);
+const DISTRICT_WORDS = new Set(['quan', 'huyen', 'thi xa']);
 const HEAD_TITLES = /^(thu truong|chu tich|hieu truong|bi thu|giam doc|truong phong|dong chi|d c)\s+/;
 const SCOPE = /\s+(truc thuoc|thuoc|tren dia ban)\s+.*$|\s+(quan|huyen)$/;
 
@@ -79,10 +83,35 @@ export function resolveRecipients(
   options: ResolveOptions,
 ): RecipientResolution[] {
   const units = inScope(registry, options);
+  const valid = registry.filter((u) => isValidOn(u, options.onDate));
   return lines.map((line) => {
-    const groups = splitPhrases(line).map((phrase) => resolvePhrase(phrase, units));
+    const groups = splitPhrases(line).map((phrase) => resolveDistricts(phrase, valid) ?? resolvePhrase(phrase, units));
     return { line, groups, flags: groups.flatMap((g) => g.flags) };
   });
+}
+
+/** District-level people's committees ("UBND quận Đống Đa", "UBND huyện Mỹ Đức"): gone since 1 July 2025. */
+const DISTRICT_GROUP = /^(?:(cac|\d+) )((?:(?:quan|huyen|thi xa)\s*)+)$/;
+
+/**
+ * "UBND các quận, huyện, thị xã", "Chủ tịch UBND các huyện": the district-level committees that
+ * existed on the document's date, across the registry (districts sit above any one district's
+ * registry). From 1 July 2025 there are none, so the phrase is flagged.
+ */
+function resolveDistricts(phrase: string, valid: RegistryUnit[]): ResolvedGroup | null {
+  const folded = stripHead(fold(phrase)).replace(/\s+(truc thuoc|thuoc|tren dia ban)\s+.*$/, '');
+  const group = DISTRICT_GROUP.exec(folded);
+  if (!group) return null;
+  const words = group[2].trim().split(/\s+(?=quan|huyen|thi xa)/);
+  const matched = valid.filter(
+    (u) => u.kind === 'people_committee' && words.some((w) => fold(u.name).startsWith(`uy ban nhan dan ${w} `)),
+  );
+  const statedCount = group[1] === 'cac' ? null : Number(group[1]);
+  const flags: ResolutionFlag[] = [];
+  if (matched.length === 0) flags.push({ code: 'UNMATCHED', phrase });
+  if (statedCount !== null && statedCount !== matched.length)
+    flags.push({ code: 'COUNT_MISMATCH', phrase, stated: statedCount, found: matched.length });
+  return { phrase, codes: matched.map((u) => u.code), matchedBy: 'kind', statedCount, flags };
 }
 
 /** Whether a unit exists on a day (YYYY-MM-DD): wards merge and are renamed. */
@@ -122,7 +151,9 @@ function splitPhrases(line: string): string[] {
     const continuation =
       phrases.length > 0 &&
       isGroup(phrases.at(-1)!) &&
-      (FILLER.has(folded) || KIND_WORDS.some(([word]) => folded === word || folded === `${word} cong lap`));
+      (FILLER.has(folded) ||
+        DISTRICT_WORDS.has(folded) ||
+        KIND_WORDS.some(([word]) => folded === word || folded === `${word} cong lap`));
     if (continuation) phrases[phrases.length - 1] += `, ${piece}`;
     else phrases.push(piece);
   }
@@ -189,7 +220,7 @@ function resolveKindGroup(
 
 /** "Ủy ban nhân dân xã An Mỹ", "Đảng ủy xã An Mỹ" → "an my". */
 function placeName(name: string): string {
-  return fold(name).replace(/^(uy ban nhan dan|dang uy) (xa|thi tran|phuong) /, '');
+  return fold(name).replace(/^(uy ban nhan dan|dang uy) (xa|thi tran|phuong|dac khu) /, '');
 }
 
 function resolveByName(phrase: string, folded: string, units: RegistryUnit[]): ResolvedGroup {

@@ -29,9 +29,15 @@ export class SampleRegistrySeeder implements OnApplicationBootstrap {
       this.logger.warn({ msg: 'sample registry folder not found; run from the repository root to load it', dir });
       return;
     }
-    for (const file of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
-      const registry = parseRegistryJson(await readFile(join(dir, file), 'utf8'));
-      const summary = await this.organisation.importRegistry(registry.units);
+    const files = await Promise.all(
+      (await readdir(dir))
+        .filter((f) => f.endsWith('.json'))
+        .map(async (file) => ({ file, registry: parseRegistryJson(await readFile(join(dir, file), 'utf8')) })),
+    );
+    // Oldest snapshot first: a newer registry names the older units it replaces.
+    files.sort((a, b) => (a.registry.snapshotDate ?? '').localeCompare(b.registry.snapshotDate ?? ''));
+    for (const { file, registry } of files) {
+      const summary = await this.organisation.importRegistry(registry.units, registry.ended);
       this.logger.log({ msg: 'sample registry loaded', file, ...summary });
     }
   }

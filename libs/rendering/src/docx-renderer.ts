@@ -1,3 +1,4 @@
+import { styleOf } from './document-formats.js';
 import {
   AlignmentType,
   BorderStyle,
@@ -120,7 +121,9 @@ function header(model: ReplyDocumentModel): Table {
   else left.push(rule(nameLines[nameLines.length - 1] ?? '', size, 0.4, leftWidth));
   left.push(centred(formatNumberLine(model.system, model.number, model.symbol), { size }, party ? 0 : 6));
   if (model.kind === 'reminder')
-    left.push(centred(`V/v ${model.subject}`, { size: party ? 12 : 13, italics: party }, 6));
+    left.push(
+      centred(`${styleOf(model).congVanSubjectPrefix} ${model.subject}`, { size: party ? 12 : 13, italics: party }, 6),
+    );
   const right = party
     ? [centred('ĐẢNG CỘNG SẢN VIỆT NAM', { size: 15, bold: true, underline: true })]
     : [
@@ -222,7 +225,7 @@ function framing(model: ReplyDocumentModel): { opening: string; closing: string 
       : '';
     return {
       opening: `${issued}${about}${due}. Đến nay, các cơ quan, đơn vị có tên trên chưa gửi báo cáo hoặc gửi báo cáo chưa đầy đủ.`,
-      closing: `Đề nghị Thủ trưởng các cơ quan, đơn vị khẩn trương thực hiện và gửi báo cáo kết quả${model.deadline ? ` trước ngày ${formatShortDate(model.deadline)}` : ''}./.`,
+      closing: `Đề nghị Thủ trưởng các cơ quan, đơn vị khẩn trương thực hiện và gửi báo cáo kết quả${model.deadline ? ` trước ngày ${formatShortDate(model.deadline)}` : ''}${styleOf(model).closing}`,
     };
   }
   const reference = formatDocumentReference(c, { withSubject: false });
@@ -232,12 +235,12 @@ function framing(model: ReplyDocumentModel): { opening: string; closing: string 
       : '';
     return {
       opening: `${formatCitationLine(c)}${due}; ${self ?? 'cơ quan'} đã chỉ đạo, đôn đốc các đơn vị triển khai thực hiện. Kết quả tổng hợp như sau:`,
-      closing: `Trên đây là báo cáo tổng hợp kết quả thực hiện ${reference} của ${self ?? 'cơ quan'}./.`,
+      closing: `Trên đây là báo cáo tổng hợp kết quả thực hiện ${reference} của ${self ?? 'cơ quan'}${styleOf(model).closing}`,
     };
   }
   return {
     opening: `${formatCitationLine(c)}, ${self ?? 'đơn vị'} báo cáo kết quả thực hiện như sau:`,
-    closing: `Trên đây là báo cáo kết quả thực hiện ${reference} của ${self ?? 'đơn vị'}./.`,
+    closing: `Trên đây là báo cáo kết quả thực hiện ${reference} của ${self ?? 'đơn vị'}${styleOf(model).closing}`,
   };
 }
 
@@ -250,10 +253,16 @@ function footer(model: ReplyDocumentModel): Table {
     new Paragraph({ children: [label] }),
     ...model.distribution.map(
       (entry, i, all) =>
-        new Paragraph({ children: [run(`- ${entry}${i === all.length - 1 ? '.' : ';'}`, { size: party ? 12 : 11 })] }),
+        new Paragraph({
+          children: [
+            run(`- ${entry}${i === all.length - 1 ? '.' : styleOf(model).distributionSeparator}`, {
+              size: party ? 12 : 11,
+            }),
+          ],
+        }),
     ),
   ];
-  const signer = signerLines(model.system, model.signer);
+  const signer = signerLines(model.system, model.signer, styleOf(model).collectiveSignsWithoutKT);
   const right = [
     ...signer.lines.map((line) => centred(line.text, { size: 14, bold: line.role === 'authority' || !party })),
     new Paragraph({ spacing: { before: mm(28) * 1, after: 0 }, children: [] }),

@@ -9,4 +9,5 @@ export * from './pdf-renderer.js';
 export * from './docx-renderer.js';
 export * from './sample-models.js';
 export * from './rendering.errors.js';
+export * from './document-formats.js';
 export * from './chromium.js';

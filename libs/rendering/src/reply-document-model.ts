@@ -1,3 +1,5 @@
+import type { DocumentFormat } from './document-formats.js';
+
 /**
  * Everything a reply template needs, as plain data (no entities, no DB ids). Text values are
  * Vietnamese with diacritics, NFC; dates are ISO strings.
@@ -68,6 +70,11 @@ export interface ReplySigner {
 
 export interface ReplyDocumentModel {
   system: DocumentSystem;
+  /**
+   * The format version (nd30, hd36, hd05); left out, the document's date chooses it
+   * (document-formats.ts). Set from the issuing organisation's override when it has one.
+   */
+  format?: DocumentFormat | null;
   kind: ReplyDocumentKind;
   issuer: ReplyIssuer;
   /** Null until the clerk numbers it: the line is printed with a blank ("Số:      /BC-UBND"). */

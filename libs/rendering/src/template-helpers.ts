@@ -66,7 +66,8 @@ export const TEMPLATE_HELPERS = {
   documentReference: (citation: unknown) =>
     formatDocumentReference(citation as DirectiveCitation, { withSubject: false }),
   /** {{#each (signerLines system signer)}} ... */
-  signerLines: (system: unknown, signer: unknown) => signerLines(system as DocumentSystem, signer as ReplySigner).lines,
+  signerLines: (system: unknown, signer: unknown, collectiveWithoutKT: unknown) =>
+    signerLines(system as DocumentSystem, signer as ReplySigner, collectiveWithoutKT === true).lines,
   /** {{words 21}} → hai mươi mốt */
   words: (value: unknown) => numberToVietnameseWords(Number(value)),
   /** {{count 5}} → 05 (năm) */

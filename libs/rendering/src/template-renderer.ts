@@ -3,6 +3,7 @@ import Handlebars from 'handlebars';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { styleOf } from './document-formats.js';
 import { fontFaceCss, loadDocumentFonts } from './document-fonts.js';
 import { DOCUMENT_SYSTEMS, REPLY_DOCUMENT_KINDS, type ReplyDocumentModel } from './reply-document-model.js';
 import { modelNotRenderable, renderFailed, templateNotFound } from './rendering.errors.js';
@@ -106,7 +107,7 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
       `<style>${fonts()}</style>`,
       `<style>${pageCss}</style>`,
       '</head>',
-      `<body class="system-${model.system} kind-${model.kind}">`,
+      `<body class="system-${model.system} format-${styleOf(model).id} kind-${model.kind}">`,
       body,
       '</body>',
       '</html>',
@@ -115,7 +116,8 @@ export function createTemplateRenderer(options: TemplateRendererOptions): Templa
 
   function renderBody(template: CompiledTemplate, context: ReplyDocumentModel): string {
     try {
-      return template(context);
+      // `style` carries the rules of the document's format version (V/v or "về việc", Nơi nhận marks, closing).
+      return template({ ...context, style: styleOf(context) });
     } catch (error) {
       throw renderFailed((error as Error).message);
     }

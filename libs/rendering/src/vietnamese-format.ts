@@ -110,13 +110,15 @@ export interface SignerLines {
  * TM. with a deputy → ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"];
  * KT. → ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]; no authority → ["CHỦ TỊCH"].
  */
-export function signerLines(system: DocumentSystem, signer: ReplySigner): SignerLines {
+export function signerLines(system: DocumentSystem, signer: ReplySigner, collectiveWithoutKT = false): SignerLines {
   const authority = authorityFor(system, signer.authority);
   const deputy = signer.deputyTitle?.trim() || null;
   const lines: SignerLines['lines'] = [];
   if (authority === 'TM.' || authority === 'T/M') {
     lines.push({ text: `${authority} ${signer.body ?? signer.title}`, role: 'authority' });
-    if (deputy)
+    // HD 05: a committee is collective, so a deputy signs "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ" (no K/T).
+    if (deputy && collectiveWithoutKT) lines.push({ text: deputy, role: 'title' });
+    else if (deputy)
       lines.push(
         { text: `${authorityFor(system, 'KT.')} ${signer.title}`, role: 'authority' },
         { text: deputy, role: 'title' },

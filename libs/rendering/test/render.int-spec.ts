@@ -19,9 +19,10 @@ import {
   REPLY_DOCUMENT_KINDS,
   resolveChromium,
   signerLines,
+  styleOf,
   type ReplyDocumentModel,
 } from '../src/index.js';
-import { CORPUS, corpusModel } from './fixtures/corpus-models.js';
+import { CORPUS, corpusModel, hd05Model } from './fixtures/corpus-models.js';
 
 /**
  * Real Chromium (Debian's when installed, else the one from npm), the Tinos fonts from npm, and the
@@ -81,7 +82,7 @@ function expectedTexts(model: ReplyDocumentModel): string[] {
       : ['ĐẢNG CỘNG SẢN VIỆT NAM', '*']),
     formatNumberLine(model.system, model.number, model.symbol),
     formatPlaceAndDate(model.place, model.date),
-    model.kind === 'reminder' ? `V/v ${model.subject}` : 'BÁO CÁO',
+    model.kind === 'reminder' ? `${styleOf(model).congVanSubjectPrefix} ${model.subject}` : 'BÁO CÁO',
     model.subject,
     'Kính gửi:',
     ...model.recipients,
@@ -94,7 +95,7 @@ function expectedTexts(model: ReplyDocumentModel): string[] {
     ),
     'Nơi nhận:',
     ...model.distribution,
-    ...signerLines(model.system, model.signer).lines.map((line) => line.text),
+    ...signerLines(model.system, model.signer, styleOf(model).collectiveSignsWithoutKT).lines.map((line) => line.text),
     model.signer.name,
   ];
   if (model.kind !== 'reminder') texts.push(formatCitationLine(model.citation));
@@ -128,13 +129,19 @@ async function differingShare(actual: Buffer, reference: Buffer): Promise<number
   return differing / a.data.length;
 }
 
-const CASES = CORPUS.flatMap((corpus) =>
-  REPLY_DOCUMENT_KINDS.flatMap((kind) =>
+/** NĐ 30 ("state") and HD 36 ("party": the corpus is dated 2024) for every kind; HD 05 for a công văn and a báo cáo. */
+const CASES = CORPUS.flatMap((corpus) => [
+  ...REPLY_DOCUMENT_KINDS.flatMap((kind) =>
     DOCUMENT_SYSTEMS.map((system) => ({
       name: `${corpus.id}.${kind}.${system}`,
       model: corpusModel(corpus, kind, system),
     })),
   ),
+]).concat(
+  (['reminder', 'unit_report'] as const).map((kind) => ({
+    name: `hongson-2026-09.${kind}.hd05`,
+    model: hd05Model(kind),
+  })),
 );
 
 describe('reply rendering with real Chromium', () => {

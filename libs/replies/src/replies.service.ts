@@ -15,6 +15,7 @@ import {
 import { Unit } from '@congvan/organisation';
 import { renderDocx, type ReplyDocumentModel } from '@congvan/rendering';
 import { FileStorage } from '@congvan/storage';
+import { checkIssuingAuthority, formatOverrideOf } from './issuing-rules.js';
 import { nextRegisterNumber } from './next-register-number.js';
 import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signature.js';
 import { signatureDataUrl } from './signature-image.js';
@@ -102,12 +103,23 @@ export class RepliesService {
       await authorize(this.dataSource.manager, user, 'document', 'read', input.documentId, () =>
         documentNotVisible(input.documentId!),
       );
+    const units = new Map((await this.dataSource.getRepository(Unit).find()).map((u) => [u.id, u]));
+    const format = formatOverrideOf(issuer, units, input.system);
     const model = {
       ...normaliseDraftDates(input.model),
       system: input.system,
       kind: input.kind,
       number: null,
+      format,
     } as unknown as ReplyDocumentModel;
+    checkIssuingAuthority({
+      system: input.system,
+      docType: input.docType,
+      date: typeof model.date === 'string' ? model.date : null,
+      issuer,
+      units,
+      format,
+    });
     const templateId = input.templateId ?? null;
     let source: string | undefined;
     if (templateId) {
@@ -157,11 +169,14 @@ export class RepliesService {
     return this.dataSource.transaction(async (tx) => {
       const reply = await this.locked(tx, user, id, 'author');
       if (reply.status !== 'draft' && reply.status !== 'returned') throw replyStateConflict(reply.status, 'sửa / edit');
+      // The organisation's format stays pinned; without one, the (possibly new) date chooses it.
+      const pinned = (reply.model as { format?: unknown }).format ?? null;
       const next = {
         ...normaliseDraftDates(model),
         system: reply.system,
         kind: reply.kind,
         number: null,
+        format: pinned,
       } as unknown as ReplyDocumentModel;
       this.rendering.check(next, await this.sourceOf(reply.templateId, tx));
       reply.model = next as unknown as Record<string, unknown>;

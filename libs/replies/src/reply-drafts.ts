@@ -8,6 +8,7 @@ import type {
   ResultStatus,
 } from '@congvan/rendering';
 import type { UnitKind } from '@congvan/organisation';
+import { formatFor } from '@congvan/rendering';
 
 /**
  * Pure builders of prefilled reply drafts from what congvan already knows: the directive (as the
@@ -132,8 +133,9 @@ export function symbolOf(system: DocumentSystem, docType: 'BC' | 'CV', unit: Pic
 }
 
 /** Nơi nhận of a report or công văn: state "Như trên; Lưu: VT", party "Như kính gửi; Lưu Văn phòng". */
-function distributionOf(system: DocumentSystem): string[] {
-  return system === 'party' ? ['Như kính gửi', 'Lưu Văn phòng'] : ['Như trên', 'Lưu: VT'];
+/** "Như kính gửi" under HD 36, "Như trên" under ND 30 and HD 05 (the format of the draft's date). */
+function distributionOf(system: DocumentSystem, date: string): string[] {
+  return [formatFor(system, date).distributionAddressees, system === 'party' ? 'Lưu Văn phòng' : 'Lưu: VT'];
 }
 
 /** Working days after `day` (Saturdays and Sundays skipped). */
@@ -184,7 +186,7 @@ export function buildUnitReportModel(input: UnitReportInput): ReplyDocumentModel
       kind: 'paragraph' as const,
       text,
     })),
-    distribution: distributionOf(directive.system),
+    distribution: distributionOf(directive.system, input.today),
     signer: signerOf(unit),
     deadline: null,
   };
@@ -249,7 +251,7 @@ export function buildReminderModel(input: SummaryInput): ReplyDocumentModel {
     recipients: owing,
     citation: citationOf(directive, issuer.name),
     body: [],
-    distribution: distributionOf(directive.system),
+    distribution: distributionOf(directive.system, input.today),
     signer: signerOf(issuer),
     deadline: addWorkingDays(input.today, REMINDER_WORKING_DAYS),
   };

@@ -12,3 +12,4 @@ export * from './reply-matching.service.js';
 export * from './reply-matches.service.js';
 export * from './task-list.service.js';
 export * from './worklist.js';
+export * from './task-transfer.service.js';

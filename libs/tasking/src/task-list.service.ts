@@ -68,7 +68,7 @@ export class TaskListService {
                         t.deadline_text AS "deadlineText", t.status, t.closed_at AS "closedAt",
                         -- json is parsed natively; a text[] by a JavaScript parser, value by value
                         array_to_json(t.report_to) AS "reportTo",
-                        t.last_reminded_at AS "lastRemindedAt", t.created_at
+                        t.last_reminded_at AS "lastRemindedAt", t.transfer_note AS "transferNote", t.created_at
                    FROM task t
                   WHERE ${where.join(' AND ')}
                   ORDER BY t.due_on ASC NULLS LAST, t.created_at ASC, t.id

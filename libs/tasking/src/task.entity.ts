@@ -58,6 +58,13 @@ export class Task {
   @Column({ type: 'text' })
   recipientLine: string;
 
+  /**
+   * Set when the units the directive addressed were merged into this one before dispatch: which
+   * units, which successor, since when, in Vietnamese, shown with the task.
+   */
+  @Column({ type: 'text', nullable: true })
+  transferNote: string | null;
+
   /** Last day on which the work is on time; null when the directive sets no deadline. */
   @Column({ type: 'date', nullable: true })
   dueOn: string | null;

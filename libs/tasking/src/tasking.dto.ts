@@ -126,6 +126,8 @@ export interface TaskView {
   closedAt: string | null;
   /** When the unit was last reminded (daily job for overdue tasks, or the issuer's button); null if never. */
   lastRemindedAt: string | null;
+  /** Set when the unit received the task as the successor of the units the directive addressed. */
+  transferNote: string | null;
 }
 
 export function toTaskView(task: InboxTask, overdue: boolean): TaskView {
@@ -144,6 +146,7 @@ export function toTaskView(task: InboxTask, overdue: boolean): TaskView {
     overdue,
     closedAt: task.closedAt?.toISOString() ?? null,
     lastRemindedAt: task.lastRemindedAt?.toISOString() ?? null,
+    transferNote: task.transferNote ?? null,
   };
 }
 

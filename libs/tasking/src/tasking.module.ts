@@ -18,6 +18,8 @@ import { TaskingController } from './tasking.controller.js';
 import { TaskListService } from './task-list.service.js';
 import { WorklistController, WorklistService } from './worklist.js';
 import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
+// After tasking.service: it imports the service, whose DTOs import the controller's constants.
+import { TaskTransferService } from './task-transfer.service.js';
 
 export interface TaskingOptions {
   /** The file store's folder (StorageModule): attachments are received beside it, then moved in. */
@@ -28,6 +30,7 @@ export interface TaskingOptions {
 
 export const JOB_REMIND_OVERDUE = 'tasks.remind';
 export const JOB_EXTEND_HORIZON = 'tasks.extend-horizon';
+export const JOB_TRANSFER_MERGED = 'tasks.transfer-merged';
 
 @Module({})
 export class TaskingModule implements OnModuleInit {
@@ -35,12 +38,18 @@ export class TaskingModule implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly tasking: TaskingService,
     private readonly matching: ReplyMatchingService,
+    private readonly transfers: TaskTransferService,
   ) {}
 
   onModuleInit(): void {
     this.jobs.define(JOB_REMIND_OVERDUE, {
       handle: async () => void (await this.tasking.remindOverdue()),
       schedule: '0 7 * * *',
+    });
+    // First, work of units merged overnight goes to their successors (then the horizon and reminders see it there).
+    this.jobs.define(JOB_TRANSFER_MERGED, {
+      handle: async () => void (await this.transfers.transferMergedTasks()),
+      schedule: '15 0 * * *',
     });
     // Before the reminders: occurrences that came within the horizon overnight exist by 07:00.
     this.jobs.define(JOB_EXTEND_HORIZON, {
@@ -81,8 +90,9 @@ export class TaskingModule implements OnModuleInit {
         WorklistService,
         ReplyMatchingService,
         ReplyMatchesService,
+        TaskTransferService,
       ],
-      exports: [TaskingService, TaskListService, ReplyMatchingService],
+      exports: [TaskingService, TaskListService, ReplyMatchingService, TaskTransferService],
     };
   }
 }

@@ -22,6 +22,7 @@ import {
 import {
   findIssuerUnit,
   isValidOn,
+  redirectToSuccessors,
   resolveRecipients,
   toRegistryUnit,
   Unit,
@@ -34,6 +35,7 @@ import { checkDispatchable, type DuplicateOverride } from './dispatch-checks.js'
 import { REGISTER_COLUMNS, registerWorkbook, type RegisterRow } from './register-workbook.js';
 import { planHorizonExtension, seriesKey } from './plan-horizon-extension.js';
 import { planTasks, type DirectiveForTasks, type PlannedTask, type RecipientUnits } from './plan-tasks.js';
+import { idsOf, recipientsToday } from './recipients-today.js';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse, type Attachment } from './task-response.entity.js';
 import { Task, TASK_STATUS_LABELS, type TaskStatus } from './task.entity.js';
@@ -72,7 +74,10 @@ const ATTACHMENT_TYPES = new Set([
 type LoadedDirective = DirectiveForTasks & { recipients: string[]; issuer: { name: string } | null };
 
 export interface DispatchPreview {
+  /** Resolved as the registry stood on the directive's date; flags include units gone with no successor. */
   lines: RecipientResolution[];
+  /** Units that receive work addressed to units merged into them, with the note their tasks carry. */
+  transfers: Array<{ unitId: string; note: string }>;
   plannedTasks: number;
   warnings: string[];
 }
@@ -114,6 +119,7 @@ export type InboxTask = Pick<
   | 'status'
   | 'closedAt'
   | 'lastRemindedAt'
+  | 'transferNote'
 >;
 
 export interface ComplianceRow {
@@ -141,10 +147,12 @@ export class TaskingService {
   async previewDispatch(user: AuthUser, documentId: string): Promise<DispatchPreview> {
     await this.authorizeDocument(user, documentId, 'manage');
     const { directive, units } = await this.load(this.dataSource.manager, documentId);
-    const lines = this.resolve(directive.recipients, units, directive);
-    const recipients = lines.map((line) => ({ line: line.line, unitIds: this.idsOf(line, units) }));
-    const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
-    return { lines, plannedTasks: plan.tasks.length, warnings: plan.warnings };
+    const resolved = this.resolve(directive.recipients, units, directive);
+    const today = recipientsToday(resolved, [], units, this.today());
+    const lines = resolved.map((line, i) => ({ ...line, flags: [...line.flags, ...today.flags[i]] }));
+    const plan = planTasks(directive, today.recipients, this.unitsOf(units, directive), this.dueContext(directive));
+    const transfers = [...today.notes].map(([unitId, note]) => ({ unitId, note }));
+    return { lines, transfers, plannedTasks: plan.tasks.length, warnings: plan.warnings };
   }
 
   /**
@@ -169,10 +177,11 @@ export class TaskingService {
       const byId = new Set(units.filter((u) => mayIssueFor(user, u)).map((u) => u.id));
       const missing = settled.flatMap((s) => s.unitIds).filter((id) => !byId.has(id));
       if (missing.length > 0) throw unknownUnits(missing);
-      const lines = this.resolve(directive.recipients, units, directive);
-      const recipients = lines.map(
-        (line) => settled.find((s) => s.line === line.line) ?? { line: line.line, unitIds: this.idsOf(line, units) },
-      );
+      const resolved = this.resolve(directive.recipients, units, directive);
+      const chosen = resolved.map((line) => settled.find((s) => s.line === line.line));
+      const today = recipientsToday(resolved, chosen, units, this.today());
+      const lines = resolved.map((line, i) => ({ ...line, flags: [...line.flags, ...today.flags[i]] }));
+      const recipients = today.recipients;
       const unresolved = lines.filter(
         (line, i) =>
           recipients[i].unitIds.length === 0 ||
@@ -184,7 +193,9 @@ export class TaskingService {
       const plan = planTasks(directive, recipients, this.unitsOf(units, directive), this.dueContext(directive));
       const alreadyDispatched = document.status === 'tasked';
       if (!alreadyDispatched) await checkDispatchable(tx, this.audit, user, documentId, recipients, plan, override);
-      const createdIds = await this.insertTasks(tx, documentId, plan.tasks, user.id);
+      // A successor's task says which merged units the directive addressed.
+      const tasks = plan.tasks.map((task) => ({ ...task, transferNote: today.notes.get(task.unitId) ?? null }));
+      const createdIds = await this.insertTasks(tx, documentId, tasks, user.id);
       if (!alreadyDispatched) {
         // The issuing body's leaders follow this directive's tasks (access policy: leader, track).
         const issuerUnitId = findIssuerUnit(units, directive.issuer?.name)?.id ?? null;
@@ -459,7 +470,7 @@ export class TaskingService {
   private async insertTasks(
     tx: EntityManager,
     documentId: string,
-    tasks: PlannedTask[],
+    tasks: Array<PlannedTask & { transferNote?: string | null }>,
     actorId: string | null,
   ): Promise<string[]> {
     if (tasks.length === 0) return [];
@@ -589,22 +600,25 @@ export class TaskingService {
     return { directive, units };
   }
 
-  private idsOf(line: RecipientResolution, units: Unit[]): string[] {
-    const codes = new Set(line.groups.flatMap((group) => group.codes));
-    return units.filter((u) => codes.has(u.code)).map((u) => u.id);
-  }
-
-  /** Resolution limited to the issuer's own registry, with the units valid today. */
+  /**
+   * Resolution limited to the issuer's own registry, with the units that existed on the directive's
+   * date ("UBND các huyện" means the districts of its day); today when the date is not known.
+   */
   private resolve(lines: string[], units: Unit[], directive: LoadedDirective): RecipientResolution[] {
+    const onDate = directive.date && /^\d{4}-\d{2}-\d{2}$/.test(directive.date) ? directive.date : this.today();
     return resolveRecipients(
       lines,
       units.map((u) => toRegistryUnit(u)),
-      { onDate: this.today(), issuerName: directive.issuer?.name ?? null },
+      { onDate, issuerName: directive.issuer?.name ?? null },
     );
   }
 
+  /** The units a phrase names on the directive's date, moved on to the units holding their work today. */
   private unitsOf(units: Unit[], directive: LoadedDirective): (phrase: string) => Set<string> {
-    return (phrase) => new Set(this.resolve([phrase], units, directive).flatMap((line) => this.idsOf(line, units)));
+    return (phrase) => {
+      const ids = this.resolve([phrase], units, directive).flatMap((line) => idsOf(line, units));
+      return new Set(redirectToSuccessors(ids, units, this.today()).unitIds);
+    };
   }
 
   private dueContext(directive: { date: string | null }) {

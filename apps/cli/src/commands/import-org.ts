@@ -14,9 +14,9 @@ export async function run([file]: string[]): Promise<number> {
   const registry = extname(file).toLowerCase() === '.csv' ? { units: parseRegistryCsv(text) } : parseRegistryJson(text);
   const running = await startApp({ ...loadEnv(), ROLES: [], SEED_SAMPLE_ORG: false }, new JsonLogger('warn'));
   try {
-    const summary = await running.app.get(OrganisationService).importRegistry(registry.units);
+    const summary = await running.app.get(OrganisationService).importRegistry(registry.units, registry.ended);
     process.stdout.write(
-      `Đã nhập ${summary.created} đơn vị mới, cập nhật ${summary.updated} đơn vị (created ${summary.created}, updated ${summary.updated}).\n`,
+      `Đã nhập ${summary.created} đơn vị mới, cập nhật ${summary.updated} đơn vị, ${summary.succeeded} đơn vị có đơn vị kế thừa, ${summary.ended} đơn vị chấm dứt (created ${summary.created}, updated ${summary.updated}, succeeded ${summary.succeeded}, ended ${summary.ended}).\n`,
     );
     return 0;
   } finally {

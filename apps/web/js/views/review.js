@@ -434,6 +434,7 @@ export async function renderReview(main, [documentId], session) {
       dispatchSection,
       h('h2', { id: 'dispatch-title' }, 'Giao việc'),
       h('p', null, `Dự kiến tạo ${preview.plannedTasks} nhiệm vụ.`),
+      (preview.transfers ?? []).map((/** @type {{ note: string }} */ t) => h('p', { class: 'small' }, t.note)),
       preview.warnings.map((/** @type {string} */ w) => h('p', { class: 'error small' }, w)),
       h('ol', { class: 'recipient-lines' }, lineViews),
       overrideBox,
@@ -472,6 +473,8 @@ function describeFlag(flag, nameByCode) {
   if (flag.code === 'UNMATCHED') return `“${flag.phrase}”: không khớp đơn vị nào trong danh mục. Chọn đơn vị nhận.`;
   if (flag.code === 'AMBIGUOUS')
     return `“${flag.phrase}”: khớp nhiều đơn vị (${flag.candidates.map((/** @type {string} */ code) => nameByCode.get(code) ?? 'đơn vị không còn trong danh mục').join(', ')}). Chọn đơn vị đúng.`;
+  if (flag.code === 'NO_SUCCESSOR')
+    return `“${flag.phrase}”: ${flag.units.join(', ')} đã không còn và không có đơn vị kế thừa trong danh mục. Chọn đơn vị nhận.`;
   return `“${flag.phrase}”: cần kiểm tra.`;
 }
 

@@ -293,6 +293,7 @@ export async function renderTask(main, [taskId], session) {
       task.reportTo.length ? [h('dt', null, 'Báo cáo về'), h('dd', null, task.reportTo.join('; '))] : null,
       h('dt', null, 'Nơi nhận trong văn bản'),
       h('dd', null, task.recipientLine),
+      task.transferNote ? [h('dt', null, 'Giao cho đơn vị kế thừa'), h('dd', null, task.transferNote)] : null,
     ),
     answer,
     h('h2', null, 'Báo cáo đã gửi'),

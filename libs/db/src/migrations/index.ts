@@ -12,6 +12,7 @@ import { AddEdxmlImport1764180000000 } from './1764180000000-AddEdxmlImport.js';
 import { AddReplyMatches1764190000000 } from './1764190000000-AddReplyMatches.js';
 import { AddEdxmlOutbox1764200000000 } from './1764200000000-AddEdxmlOutbox.js';
 import { IncomingRegister1764210000000 } from './1764210000000-IncomingRegister.js';
+import { UnitSuccession1764220000000 } from './1764220000000-UnitSuccession.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddReplyMatches1764190000000,
   AddEdxmlOutbox1764200000000,
   IncomingRegister1764210000000,
+  UnitSuccession1764220000000,
 ];
