@@ -145,6 +145,9 @@ describe('edXML out: status packages and an issued reply through the folder tran
       signedAt: new Date('2024-08-07T08:00:00Z'),
       createdById: null,
     });
+    // Another organisation's clerk cannot see the reply, so cannot export it.
+    const foreignClerk = await app.signIn('clerk', 'dongda.phong.van-phong');
+    await app.http().post(`/replies/${reply.id}/edxml`).set(auth(foreignClerk)).expect(404);
     const { body: entry } = await app.http().post(`/replies/${reply.id}/edxml`).set(auth(clerk)).expect(201);
     expect(entry).toMatchObject({ kind: 'document', state: 'queued', toOrganId: 'myduc.huyen-uy' });
     await deliver();

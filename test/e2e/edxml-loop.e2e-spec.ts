@@ -220,6 +220,39 @@ describe('edXML import and the closed loop (HTTP, real PostgreSQL, real files)',
     expect(body.status).toBe('dismissed');
   });
 
+  it("another organisation's clerk, leader and unit admin neither see nor act on these matches", async () => {
+    const { body: ours } = await app.http().get('/reply-matches').set(auth(clerk)).expect(200);
+    const ids = (ours as Array<{ id: string }>).map((m) => m.id);
+    expect(ids.length).toBeGreaterThanOrEqual(4);
+    const others = {
+      clerk: await app.signIn('clerk', 'dongda.phong.van-phong'),
+      leader: await app.signIn('leader', 'dongda'),
+      unit_admin: await app.signIn('unit_admin', 'dongda.ward.cat-linh'),
+    };
+    const resolveBody = { directiveId, unitId: await app.unitId('myduc.dang-uy.an-my') };
+    // Role first (the route is not the caller's: 403), then the object (not visible to it: 404).
+    const expected: Record<keyof typeof others, { issuer: number; clerkOnly: number }> = {
+      clerk: { issuer: 404, clerkOnly: 404 },
+      leader: { issuer: 404, clerkOnly: 403 },
+      unit_admin: { issuer: 403, clerkOnly: 403 },
+    };
+    for (const [role, token] of Object.entries(others) as Array<[keyof typeof others, string]>) {
+      const { issuer, clerkOnly } = expected[role];
+      const list = await app.http().get('/reply-matches').set(auth(token));
+      expect(list.status).toBe(issuer === 404 ? 200 : 403);
+      if (list.status === 200)
+        expect((list.body as Array<{ id: string }>).filter((m) => ids.includes(m.id))).toEqual([]);
+      await app.http().get(`/documents/${directiveId}/signature`).set(auth(token)).expect(issuer);
+      for (const id of ids) {
+        await app.http().get(`/reply-matches/${id}`).set(auth(token)).expect(issuer);
+        await app.http().post(`/reply-matches/${id}/accept`).set(auth(token)).expect(issuer);
+        await app.http().post(`/reply-matches/${id}/undo`).set(auth(token)).expect(issuer);
+        await app.http().post(`/reply-matches/${id}/resolve`).set(auth(token)).send(resolveBody).expect(clerkOnly);
+        await app.http().post(`/reply-matches/${id}/dismiss`).set(auth(token)).expect(clerkOnly);
+      }
+    }
+  });
+
   it('refuses every malformed package with a 4xx and its reason, and stores nothing', async () => {
     const count = async () =>
       (await app.dataSource.query(
