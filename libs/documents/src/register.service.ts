@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { accessCondition, type AuthUser, binder } from '@congvan/auth';
 import type { DocumentFailure, DocumentStatus } from './document.entity.js';
+import type { DocumentView } from './documents.dto.js';
 import {
   type RegisterFilter,
   type RegisterOrder,
@@ -13,23 +14,8 @@ import {
 import { formatNumberSymbol, registerTitle } from './register-title.js';
 import { registerWorkbook } from './register-workbook.js';
 
-/** One line of the sổ văn bản đến, with what the document list shows besides. */
-export interface RegisterEntry {
-  id: string;
-  title: string;
-  originalName: string;
-  mimeType: string | null;
-  sizeBytes: number;
-  sha256: string;
-  status: DocumentStatus;
-  failure: DocumentFailure | null;
-  progress: { pagesDone: number; pageCount: number | null };
-  textSource: string | null;
-  createdAt: string;
-  updatedAt: string;
-  incomingNumber: number | null;
-  incomingYear: number | null;
-  receivedOn: string | null;
+/** One line of the sổ văn bản đến: the document as the list shows it, with the register's columns. */
+export interface RegisterEntry extends Omit<DocumentView, 'source' | 'edxml'> {
   docType: string | null;
   numberSymbol: string;
   date: string | null;
