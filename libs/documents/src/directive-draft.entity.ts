@@ -51,3 +51,6 @@ export class DirectiveDraft {
 export function currentDirective(draft: DirectiveDraft): Directive {
   return (draft.reviewed ?? draft.extracted) as unknown as Directive;
 }
+
+/** currentDirective in SQL, for the directive_draft row aliased `alias`. */
+export const currentDirectiveSql = (alias: string) => `coalesce(${alias}.reviewed, ${alias}.extracted)`;

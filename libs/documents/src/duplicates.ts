@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { currentDirectiveSql } from './directive-draft.entity.js';
 import { registerTitle } from './register-title.js';
 
 /** The registered document a directive repeats: what the review screen links to. */
@@ -13,7 +14,6 @@ export interface DuplicateRef {
 
 /** A field reduced to its letters and digits, accent- and case-insensitive ("CV/HU" = "cv-hu"). */
 const key = (json: string) => `regexp_replace(congvan_fold(coalesce(${json}, '')), '[^a-z0-9]', '', 'g')`;
-const CURRENT = (alias: string) => `coalesce(${alias}.reviewed, ${alias}.extracted)`;
 
 /**
  * The first document of the same organisation, registered before this one and not refused, whose
@@ -23,18 +23,18 @@ const CURRENT = (alias: string) => `coalesce(${alias}.reviewed, ${alias}.extract
 export async function findEarlierDuplicate(manager: EntityManager, documentId: string): Promise<DuplicateRef | null> {
   const [row] = await manager.query(
     `SELECT o.id, o.original_name AS "originalName", o.incoming_number AS "incomingNumber", o.incoming_year AS "incomingYear",
-            o.received_on::text AS "receivedOn", o.status, ${CURRENT('od')} AS directive
+            o.received_on::text AS "receivedOn", o.status, ${currentDirectiveSql('od')} AS directive
        FROM document me
        JOIN directive_draft md ON md.document_id = me.id
        JOIN document o ON o.organisation = me.organisation AND o.id <> me.id AND o.status <> 'failed'
                       AND (o.created_at, o.id) < (me.created_at, me.id)
        JOIN directive_draft od ON od.document_id = o.id
       WHERE me.id = $1
-        AND ${key(`${CURRENT('md')} ->> 'number'`)} <> ''
-        AND ${key(`${CURRENT('od')} ->> 'number'`)} = ${key(`${CURRENT('md')} ->> 'number'`)}
-        AND ${key(`${CURRENT('od')} ->> 'symbol'`)} = ${key(`${CURRENT('md')} ->> 'symbol'`)}
-        AND ${key(`${CURRENT('od')} ->> 'date'`)} = ${key(`${CURRENT('md')} ->> 'date'`)}
-        AND ${key(`${CURRENT('od')} -> 'issuer' ->> 'name'`)} = ${key(`${CURRENT('md')} -> 'issuer' ->> 'name'`)}
+        AND ${key(`${currentDirectiveSql('md')} ->> 'number'`)} <> ''
+        AND ${key(`${currentDirectiveSql('od')} ->> 'number'`)} = ${key(`${currentDirectiveSql('md')} ->> 'number'`)}
+        AND ${key(`${currentDirectiveSql('od')} ->> 'symbol'`)} = ${key(`${currentDirectiveSql('md')} ->> 'symbol'`)}
+        AND ${key(`${currentDirectiveSql('od')} ->> 'date'`)} = ${key(`${currentDirectiveSql('md')} ->> 'date'`)}
+        AND ${key(`${currentDirectiveSql('od')} -> 'issuer' ->> 'name'`)} = ${key(`${currentDirectiveSql('md')} -> 'issuer' ->> 'name'`)}
       ORDER BY o.created_at, o.id
       LIMIT 1`,
     [documentId],

@@ -1,5 +1,6 @@
 import type { Bind } from '@congvan/auth';
 import type { DocumentStatus } from './document.entity.js';
+import { currentDirectiveSql } from './directive-draft.entity.js';
 
 /** What the register can be sorted by. */
 export const REGISTER_SORTS = ['incomingNumber', 'receivedOn', 'date', 'issuer', 'dueOn', 'status'] as const;
@@ -27,7 +28,7 @@ export interface RegisterOrder {
 }
 
 /** The directive as the clerk last left it (corrected, else extracted). */
-const CURRENT = `coalesce(dd.reviewed, dd.extracted)`;
+const CURRENT = currentDirectiveSql('dd');
 const ISO_DAY = `'^\\d{4}-\\d{2}-\\d{2}$'`;
 
 /**

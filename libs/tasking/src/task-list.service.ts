@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { accessCondition, type AuthUser, binder } from '@congvan/auth';
-import { registerTitle, type TitleFields } from '@congvan/documents';
+import { currentDirectiveSql, registerTitle, type TitleFields } from '@congvan/documents';
 import type { TaskStatus } from './task.entity.js';
 import { toTaskView, type TaskView } from './tasking.dto.js';
 import { type Clock, type InboxTask, isOverdue, TASKING_CLOCK } from './tasking.service.js';
@@ -56,13 +56,14 @@ export class TaskListService {
     if (query.overdue) where.push(`t.status IN ('open', 'returned') AND t.due_on < ${param(today)}::date`);
     const filterValues = values.length;
     const count = `SELECT count(*)::int FROM task t WHERE ${where.join(' AND ')}`;
+    const current = currentDirectiveSql('dd');
     // One round trip: the page (in index order) with its directives' title fields, its units' names
     // and the total (an uncorrelated subquery, counted once).
     const rows: Array<InboxTask & TitleFields & { unitName: string; originalName: string; total: number }> =
       await this.dataSource.query(
         `SELECT p.*, u.name AS "unitName", d.original_name AS "originalName", (${count}) AS total,
-                coalesce(dd.reviewed, dd.extracted) ->> 'docType' AS "docType", coalesce(dd.reviewed, dd.extracted) ->> 'number' AS number,
-                coalesce(dd.reviewed, dd.extracted) ->> 'symbol' AS symbol, coalesce(dd.reviewed, dd.extracted) ->> 'date' AS date
+                ${current} ->> 'docType' AS "docType", ${current} ->> 'number' AS number,
+                ${current} ->> 'symbol' AS symbol, ${current} ->> 'date' AS date
            FROM (SELECT t.id, t.document_id AS "documentId", t.requirement_ref AS "requirementRef", t.requirement_text AS "requirementText",
                         t.unit_id AS "unitId", t.recipient_line AS "recipientLine", t.due_on::text AS "dueOn", t.occurrence,
                         t.deadline_text AS "deadlineText", t.status, t.closed_at AS "closedAt",

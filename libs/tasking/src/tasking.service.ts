@@ -13,6 +13,7 @@ import {
 import { toCsvRow } from '@congvan/common';
 import {
   currentDirective,
+  currentDirectiveSql,
   DirectiveDraft,
   displayName,
   Document,
@@ -517,7 +518,7 @@ export class TaskingService {
     const values: unknown[] = [documentId ?? null];
     const visible = accessCondition(user, 'task', 'read', 't', binder(values));
     const rows: Array<RegisterRow & { directive: TitleFields | null }> = await this.dataSource.query(
-      `SELECT d.original_name AS document, coalesce(dd.reviewed, dd.extracted) AS directive, t.requirement_ref AS requirement, u.name AS unit,
+      `SELECT d.original_name AS document, ${currentDirectiveSql('dd')} AS directive, t.requirement_ref AS requirement, u.name AS unit,
               t.due_on::text AS "dueOn", t.status,
               to_char(t.closed_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "closedAt", t.requirement_text AS "requirementText"
          FROM task t JOIN unit u ON u.id = t.unit_id JOIN document d ON d.id = t.document_id
