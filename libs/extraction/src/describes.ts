@@ -12,3 +12,14 @@ export const ATTRIBUTE =
 export function informs(text: string): boolean {
   return ATTRIBUTE.test(text) && !DIRECTS.test(text);
 }
+
+/** A slogan ("Nhiệt liệt chào mừng ... !"): printed to be displayed, not a task. */
+export const SLOGAN = /!["”]?\s*$/u;
+
+/**
+ * A heading over the order of business of a meeting or over slogans ("3. Trình tự tổ chức hội nghị",
+ * "III. KHẨU HIỆU TUYÊN TRUYỀN"): the items under it describe what happens or what is displayed, they
+ * ask no unit for anything. Text without accents, marker removed.
+ */
+export const PROCEDURE_HEADING =
+  /^(?:trinh tu|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;

@@ -7,7 +7,7 @@ import { parseProseRequirements } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
-import { DIRECTS, informs } from './describes.js';
+import { DIRECTS, informs, SLOGAN } from './describes.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -25,10 +25,11 @@ export const FIELD_NAMES: Record<string, string> = {
   signer: 'Người ký',
 };
 
-/** Numbered items that ask for an action; a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
+/** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
 function keepActions<T extends { text: string; deadlines: Deadline[] }>(items: T[]): T[] {
   const kept: T[] = [];
   for (const item of items) {
+    if (SLOGAN.test(item.text)) continue;
     if (!informs(item.text)) kept.push(item);
     else if (/^(?:thời gian|thời hạn)/iu.test(item.text) && kept.length > 0)
       kept.at(-1)!.deadlines.push(...item.deadlines);

@@ -2,7 +2,7 @@ import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { informs } from './describes.js';
+import { DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { findAssignees } from './assignees.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
@@ -12,7 +12,11 @@ const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
 const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
 const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
 /** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
-const AIMS = /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh)/;
+const AIMS =
+  /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu)/;
+/** "3. Trình tự tổ chức hội nghị", "2. Khẩu hiệu tuyên truyền": what happens or is displayed, up to the next item. */
+const procedure = (text: string) =>
+  PROCEDURE_HEADING.test(foldAccents(text).replace(/^\d+\.\s*/, '')) && !DIRECTS.test(text);
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 
@@ -106,7 +110,7 @@ export function parseRequirements(
 
   for (const paragraph of paragraphs) {
     const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
-    if (decimal && !aims) {
+    if (decimal && !aims && !skipping) {
       // The numbered heading above its sub-items is structure, not a requirement.
       flushTask();
       if (section && section.items.length === 0 && section.plain.length === 0) section = null;
@@ -154,7 +158,11 @@ export function parseRequirements(
     }
     if (aims) continue;
     // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
-    if (paragraph.marker !== null && /^\d+$/.test(paragraph.marker) && AIM_HEADING.test(foldAccents(paragraph.text))) {
+    if (
+      paragraph.marker !== null &&
+      /^\d+$/.test(paragraph.marker) &&
+      (AIM_HEADING.test(foldAccents(paragraph.text)) || procedure(paragraph.text))
+    ) {
       flush();
       skipping = true;
       continue;

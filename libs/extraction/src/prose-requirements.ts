@@ -4,7 +4,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { reportRoutes } from './report-routes.js';
-import { informs } from './describes.js';
+import { informs, SLOGAN } from './describes.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -94,7 +94,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     }
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
-      if (COURTESY.test(text)) continue;
+      if (COURTESY.test(text) || SLOGAN.test(text)) continue;
       const deadline = parseDeadlines(text, year).length > 0;
       // Items under a lead-in: dash items, or the plain paragraph right after it.
       if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
