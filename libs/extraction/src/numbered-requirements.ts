@@ -80,19 +80,33 @@ export function parseRequirements(
     }
     const unit = unitHeading(heading.text);
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
-    if (items.length > 0)
+    if (items.length > 0) {
+      // "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:": the period of a heading bounds the items under it.
+      const bound = deadlinesOf(heading.text, year);
+      // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
+      let sub: { marker: string; count: number; bound: Requirement['deadlines'] } | null = null;
       items.forEach((item, i) => {
+        const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
+        if (lettered && /:\s*$/u.test(item.text) && items[i + 1]?.marker === '-') {
+          sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year) };
+          return;
+        }
+        if (lettered) sub = null;
+        const current: { marker: string; count: number; bound: Requirement['deadlines'] } | null = sub;
+        const mark = item.marker && item.marker !== '-' ? item.marker : String(current ? ++current.count : i + 1);
         const requirement = makeRequirement(
-          `${ref}.${item.marker && item.marker !== '-' ? item.marker : i + 1}`,
+          current ? `${ref}.${current.marker}.${mark}` : `${ref}.${mark}`,
           [item],
           year,
         );
+        if (requirement.deadlines.length === 0)
+          requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
         // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
         if (unit)
           requirement.assignees = findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : [unit];
         requirements.push(requirement);
       });
-    else if (labels.length > 0) {
+    } else if (labels.length > 0) {
       // Under a bare heading the paragraph is the task its labels ("- Thời gian: ...") describe.
       const head = bare && plain.length > 0 ? { ...plain[0], text: plain.map((p) => p.text).join(' ') } : heading;
       requirements.push(...taskRequirements({ ref, head, labels, subs: [], actions: [] }, year));
@@ -220,6 +234,11 @@ export function parseRequirements(
   }
   flush();
   return requirements;
+}
+
+/** The deadlines a heading sets, without their positions. */
+function deadlinesOf(text: string, year: string | null = null): Requirement['deadlines'] {
+  return parseDeadlines(text, year).map(({ at: _at, ...d }) => d);
 }
 
 /** "A; B, Đảng ủy Khối doanh nghiệp" → groups at ";" and before a bloc or party committee named after a list. */

@@ -55,6 +55,14 @@ function labelled(text: string): Found[] {
 }
 
 const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string | null) => Deadline | null }> = [
+  // "(từ 17/12/2025 đến 25/01/2026)", "Từ ngày 05/02/2026 - 08/02/2026": a window, read at its end.
+  {
+    pattern: new RegExp(String.raw`từ\s+(?:ngày\s+)?${DATE}\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE}`, 'giu'),
+    build: (m) => {
+      const date = parseNumericDate(digits(m[2]));
+      return date ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
     pattern: new RegExp(
@@ -160,7 +168,7 @@ export function parseDeadlines(text: string, year: string | null = null): Array<
   for (const rule of RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const event =
-        /^đến\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
+        /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
       const deadline = event ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;

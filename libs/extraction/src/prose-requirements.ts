@@ -119,8 +119,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
         continue;
       }
-      // A unit that must act by a deadline ("trước ngày ...", not the end of a period "đến hết ngày ...").
-      const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào)\s/iu.test(d.text));
+      // A unit that must act by a deadline ("trước ngày ...", not a period "từ ... đến hết ngày ...").
+      const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
       const unitActs =
         UNIT_SUBJECT.test(text) &&
         (due ||

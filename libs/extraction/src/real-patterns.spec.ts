@@ -9,6 +9,9 @@ import { parseReferences } from './parse-references.js';
 import { reportRoutes } from './report-routes.js';
 
 const read = (text: string) => extractDirective(text).directive;
+/** Body lines under a minimal header (a 2020 document to the units). */
+const body = (lines: string[]) =>
+  read(['Số: 1/UBND', 'Hà Nội, ngày 02 tháng 02 năm 2020', 'Kính gửi: Các đơn vị.', ...lines].join('\n'));
 
 describe('header', () => {
   it('splits Số and place-date flattened on one line (dev/haugiang-2017-06-lietsi-bolaodong)', () => {
@@ -253,9 +256,6 @@ describe('deadlines', () => {
 });
 
 describe('requirements in prose', () => {
-  const body = (lines: string[]) =>
-    read(['Số: 1/UBND', 'Hà Nội, ngày 02 tháng 02 năm 2020', 'Kính gửi: Các đơn vị.', ...lines].join('\n'));
-
   it('finds a đề nghị sentence with its addressees, and skips the announcement (dev/hanoi-sgddt-2020-02-nghihoc-ncov)', () => {
     const d = body([
       'Sở GDĐT Hà Nội thông báo cho các trường mầm non được nghỉ học từ ngày 03/02/2020 đến hết ngày 09/02/2020.',
@@ -308,6 +308,39 @@ describe('requirements in prose', () => {
     ]);
     expect(d.requirements).toHaveLength(1);
     expect(d.requirements[0].deadlines.map((x) => x.date)).toEqual(['2015-12-20']);
+  });
+});
+
+describe('plans in rounds (dev/luongminh-2025-12-kehoach-kiemtra-giamsat)', () => {
+  const d = body([
+    'II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN',
+    'Hoạt động kiểm tra, giám sát được chia thành 03 đợt theo lịch trình chung của tỉnh:',
+    '1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:',
+    'a) Nội dung Kiểm tra (Đối với Ban CTMT các thôn):',
+    '- Kiểm tra việc tổ chức Hội nghị Ban công tác Mặt trận để dự kiến người giới thiệu ứng cử (thực hiện quy trình, biên bản mẫu 03/HNMT).',
+    'b) Nội dung Giám sát (Đối với UBBC và UBND xã):',
+    '- Giám sát việc ban hành các văn bản chỉ đạo bầu cử của xã.',
+    '2. Đợt 2: Từ ngày 23/02/2026 đến ngày 14/3/2026 gồm các nội dung trọng tâm:',
+    'b) Nội dung Giám sát (Đối với UBBC và UBND xã):',
+    '- Giám sát việc tổ chức lấy ý kiến cử tri nơi cư trú đối với người ứng cử (từ 04/02/2026 đến 08/02/2026).',
+    'V. TỔ CHỨC THỰC HIỆN',
+    '4. Kinh phí thực hiện: Kinh phí phục vụ công tác kiểm tra, giám sát công tác bầu cử được thực hiện theo quy định tài chính hiện hành và dự toán kinh phí bầu cử của xã Lương Minh.',
+  ]);
+
+  it('numbers the dash items under a lettered sub-heading, which is no task itself', () => {
+    expect(d.requirements.map((r) => r.ref)).toEqual(['II.1.a.1', 'II.1.b.1', 'II.2.b.1']);
+  });
+
+  it("gives the items the end of their round's window, unless they state their own", () => {
+    expect(d.requirements.map((r) => r.deadlines.map((x) => x.date))).toEqual([
+      ['2026-02-20'],
+      ['2026-02-20'],
+      ['2026-02-08'],
+    ]);
+  });
+
+  it('takes the funding clause for no task', () => {
+    expect(d.requirements.some((r) => /^Kinh phí/u.test(r.text))).toBe(false);
   });
 });
 
