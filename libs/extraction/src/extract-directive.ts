@@ -74,10 +74,17 @@ export function extractDirective(input: string): ExtractionResult {
     ...r,
     role: 'basis' as const,
   }));
-  const references = [
+  // Footnotes printed after the signature ("[1] Quyết định số 496/QĐ-TTg ...") cite documents too.
+  const notes = lines.slice(closing.start).findIndex((l) => /^\[\d{1,2}\](?:\s|$)/u.test(l.text));
+  const footnotes = notes < 0 ? [] : toParagraphs(lines.slice(closing.start + notes));
+  const references: Directive['references'] = [];
+  for (const reference of [
     ...named,
-    ...parseReferences(body).filter((r) => !named.some((n) => n.number === r.number && n.symbol === r.symbol)),
-  ];
+    ...parseReferences(body),
+    ...parseReferences(footnotes).map((r) => ({ ...r, role: 'cited' as const })),
+  ])
+    if (!references.some((r) => r.number === reference.number && r.symbol === reference.symbol))
+      references.push(reference);
   // The union, in order, of the requirements' deadlines: one per requirement that states it (the same
   // "Tháng 11/2025" under three tasks is three deadlines), one only within a requirement.
   const deadlines: Deadline[] = requirements.flatMap((r) =>

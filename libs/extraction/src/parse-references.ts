@@ -54,7 +54,14 @@ const wordyDate = (text: string) => {
  */
 export function parseReferences(paragraphs: Array<{ text: string }>): Reference[] {
   const references: Reference[] = [];
+  // "Thực hiện Chỉ thị số 27/CT-TTg ...;" / "Công văn số 6676/BYT-CDS ...": a basis list goes on in the next paragraph.
+  let listing = false;
   for (const { text } of paragraphs) {
+    const continues: boolean = listing;
+    const clauses = text.trim().split(/;\s+|\.\s+/);
+    listing =
+      /;\s*$/u.test(text.trim()) &&
+      (BASIS.test(clauses.at(-1)!.trim()) || (continues && clauses.length === 1) || BASIS.test(text.trim()));
     let lastKind: string | null = null;
     // "Công văn số 12/UBND-NV và số 15/UBND-NV của UBND quận": the issuer named after the last number is every one's.
     let sharing: Reference[] = [];
@@ -82,7 +89,12 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
           symbol: match[4] ? match[4].replace(/\s+/g, '').replace(/–/g, '-') : null,
           date: match[5] ? wordyDate(match[5]) : null,
           issuer: issuer ? normaliseIssuer(issuer) : null,
-          role: BASIS.test(sentenceStart.trim()) || BASIS.test(clauseStart.trim()) ? 'basis' : 'cited',
+          role:
+            BASIS.test(sentenceStart.trim()) ||
+            BASIS.test(clauseStart.trim()) ||
+            (continues && !/[.;]\s/u.test(text.slice(0, at)))
+              ? 'basis'
+              : 'cited',
         };
         references.push(reference);
         sharing.push(reference);

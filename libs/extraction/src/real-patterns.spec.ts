@@ -344,6 +344,50 @@ describe('plans in rounds (dev/luongminh-2025-12-kehoach-kiemtra-giamsat)', () =
   });
 });
 
+describe('citations of a plan (dev/cantho-2025-11-kehoach-danso)', () => {
+  it('reads a basis list that goes on in the next paragraph after ";"', () => {
+    const refs = parseReferences([
+      {
+        text: 'Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về việc tăng cường thực hiện công tác dân số trong tình hình mới (sau đây viết tắt là Chỉ thị số 27/CT-TTg);',
+      },
+      {
+        text: 'Công văn số 6676/BYT-CDS ngày 29 tháng 10 năm 2024 của Bộ Y tế về việc triển khai thực hiện Chỉ thị số 27/CT-TTg của Thủ tướng Chính phủ.',
+      },
+      {
+        text: 'Sau 8 năm triển khai thực hiện Nghị quyết số 21-NQ/TW ngày 25 tháng 10 năm 2017 của Hội nghị lần thứ sáu.',
+      },
+    ]);
+    expect(refs.map((r) => [r.number, r.role])).toEqual([
+      ['27', 'basis'],
+      ['6676', 'basis'],
+      ['21', 'cited'],
+    ]);
+  });
+
+  it('cites the documents of footnotes printed after the signature', () => {
+    const d = read(
+      [
+        'Số: 165/KH-UBND',
+        'Cần Thơ, ngày 21 tháng 11 năm 2025',
+        'Các sở, ban, ngành đã ban hành nhiều chương trình, kế hoạch[1] để triển khai.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Nguyễn Thị Ngọc Điệp',
+        '[3]',
+        'Thông tư số 01/2021/TT-BYT ngày 25/01/2021 của Bộ trưởng Bộ Y tế về hướng dẫn một',
+        'số nội dung để địa phương ban hành chính sách khen thưởng; Quyết định số 403/QĐ-BYT ngày 20/01/2021 của Bộ Trưởng Bộ',
+        'Y tế về việc ban hành Kế hoạch hành động.',
+      ].join('\n'),
+    );
+    expect(d.references.map((r) => [r.kind, r.number, r.symbol, r.role])).toEqual([
+      ['Thông tư', '01/2021', 'TT-BYT', 'cited'],
+      ['Quyết định', '403', 'QĐ-BYT', 'cited'],
+    ]);
+    expect(d.signer.name).toBe('Nguyễn Thị Ngọc Điệp');
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(
