@@ -79,9 +79,15 @@ export function parseClosing(lines: Line[]): Closing {
   const block = rest
     .filter((l) => !dashes.includes(l) && !/^(lưu ý|ghi chú)/iu.test(l.text) && !/^\(?đã ký\)?$/iu.test(l.text))
     .reduce<Line[]>((joined, l) => {
-      // "TL. CHỦ TỊCH ỦY" / "BAN NHÂN DÂN TỈNH": an authority's body broken after ỦY, VÀ or ",".
+      // "TL. CHỦ TỊCH ỦY" / "BAN NHÂN DÂN TỈNH", "TM. ỦY BAN NHÂN" / "DÂN": an authority's body broken after
+      // ỦY, NHÂN, VÀ or ",".
       const previous = joined.at(-1);
-      if (previous && AUTHORITY.test(previous.text) && /(?:\s[ỦU][YỶ]|\sVÀ|,)$/u.test(previous.text) && isUpper(l.text))
+      if (
+        previous &&
+        AUTHORITY.test(previous.text) &&
+        /(?:\s[ỦU][YỶ]|\sNHÂN|\sVÀ|,)$/u.test(previous.text) &&
+        isUpper(l.text)
+      )
         joined[joined.length - 1] = { ...previous, text: `${previous.text} ${l.text}`, end: l.end };
       else joined.push(l);
       return joined;
