@@ -107,10 +107,12 @@ const VERBS = [
   'phân bổ',
   'bàn giao',
   'chịu trách nhiệm',
+  'chịu trách',
   'lãnh đạo',
   'trực tiếp',
 ];
-const VERB = new RegExp(String.raw`(?<!\svà)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)`, 'u');
+// "các tổ chức, cá nhân": after "các" or "những" a verb-like word is a noun.
+const VERB = new RegExp(String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|những))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)`, 'u');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 const UNIT_HEAD =
   /^(?:các|những|tổ chức|Ban|Sở|Phòng|UBND|Ủy ban|Uỷ ban|Hội|Đoàn|Công đoàn|Trung tâm|Văn phòng|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Chủ tịch|Thủ trưởng|Giám đốc|Hiệu trưởng|Trưởng|Bí thư|Thường trực)\s/u;
@@ -168,7 +170,7 @@ export function findAssignees(text: string, inherited: string[] = []): string[] 
   // "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...": the unit that opens the sentence, when no cue names one.
   if (
     !named &&
-    /^(?:Các\s|Đồng chí|Trưởng Ban|Bí thư|Phó [Cc]hủ tịch|Ủy viên|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Hội\s|Đoàn\s|Công đoàn|Bộ\s)/u.test(
+    /^(?:Các\s|Người đứng đầu|Chánh Văn phòng|Đồng chí|Trưởng Ban|Bí thư|Phó [Cc]hủ tịch|Ủy viên|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Hội\s|Đoàn\s|Công đoàn|Bộ\s)/u.test(
       text,
     )
   ) {

@@ -37,6 +37,9 @@ function keepActions<T extends { text: string; deadlines: Deadline[] }>(items: T
   return kept;
 }
 
+/** An article that says who carries a decision out. */
+const EXECUTES = /chịu trách|có trách nhiệm|thi hành|tổ chức thực hiện|triển khai thực hiện/iu;
+
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
 
@@ -62,8 +65,14 @@ export function extractDirective(input: string): ExtractionResult {
   const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
   // Numbered items that all describe (an invitation's "1. Thời gian", "2. Địa điểm") leave the prose to direct.
   const actions = keepActions(numbered);
-  const requirements =
-    actions.length > 0 && body.some((p) => directsHere(p.text))
+  // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
+  // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
+  const decision = /^quyết định$/iu.test(header.docType ?? '');
+  const requirements = decision
+    ? actions
+        .filter((r) => EXECUTES.test(r.text))
+        .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
+    : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({
           ...r,
           assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),

@@ -21,8 +21,9 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   const joined = new Set<Paragraph>();
   for (const line of lines) {
     const marker =
-      // "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-".
+      // "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-", a decision's "Điều 3:".
       /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
+      /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(line.text)?.[1] ??
       /^(\(\d{1,2}\))\s/u.exec(line.text)?.[1] ??
       /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
       (/^[-–+•]\s*/.test(line.text) ? '-' : null);
