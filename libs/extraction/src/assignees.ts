@@ -108,16 +108,24 @@ const VERBS = [
   'bàn giao',
   'chịu trách nhiệm',
   'chịu trách',
+  'triệu tập',
+  'trao đổi',
   'lãnh đạo',
-  'trực tiếp',
+  'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
 ];
-// "các tổ chức, cá nhân": after "các" or "những" a verb-like word is a noun.
-const VERB = new RegExp(String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|những))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)`, 'u');
+// Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng cử".
+const VERB = new RegExp(
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|những|bầu|ứng))(?<!quan,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)`,
+  'u',
+);
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 const UNIT_HEAD =
   /^(?:các|những|tổ chức|Ban|Sở|Phòng|UBND|Ủy ban|Uỷ ban|Hội|Đoàn|Công đoàn|Trung tâm|Văn phòng|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Chủ tịch|Thủ trưởng|Giám đốc|Hiệu trưởng|Trưởng|Bí thư|Thường trực)\s/u;
 /** Where the units after "phối hợp với" end: a verb ("tổng kiểm tra", "tham mưu"), "để", "trong", or the clause. */
-const PARTNERS_END = new RegExp(String.raw`\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`, 'u');
+const PARTNERS_END = new RegExp(
+  String.raw`(?<!(?:^|\s)(?:các|những|bầu|ứng))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
+  'u',
+);
 /** The directive verbs that name an addressee after them. */
 export const CUE = /(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý))\s+/iu;
 /** A noun phrase that names a unit or group: what may follow a cue. */
@@ -157,7 +165,10 @@ function unitsOf(phrase: string): string[] {
  * ("UBND các xã, thị trấn báo cáo ..."), then those it works with ("phối hợp với A, B và C").
  * Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for every recipient.
  */
-export function findAssignees(text: string, inherited: string[] = []): string[] {
+export function findAssignees(input: string, inherited: string[] = []): string[] {
+  // "Nội dung: Ban Thường trực ... phối hợp ...", "Đối với vụ việc ở khu dân cư thì cơ quan ... có trách nhiệm ...":
+  // the unit opens the clause after a short label or after "thì".
+  const text = input.replace(/^[^:]{1,40}:\s+(?=\p{Lu})/u, '').replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
   let lead: string[] = [];
   const cue = CUE.exec(text);
   const afterCue = cue ? text.slice(cue.index + cue[0].length) : null;
@@ -170,7 +181,7 @@ export function findAssignees(text: string, inherited: string[] = []): string[] 
   // "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...": the unit that opens the sentence, when no cue names one.
   if (
     !named &&
-    /^(?:Các\s|Người đứng đầu|Chánh Văn phòng|Đồng chí|Trưởng Ban|Bí thư|Phó [Cc]hủ tịch|Ủy viên|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Hội\s|Đoàn\s|Công đoàn|Bộ\s)/u.test(
+    /^(?:Các\s|Người đứng đầu|Chánh Văn phòng|[Cc]ơ quan, tổ chức|Đồng chí|Trưởng Ban|Bí thư|Phó [Cc]hủ tịch|Ủy viên|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s(?!hành)|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Hội\s|Đoàn\s|Công đoàn|Bộ\s)/u.test(
       text,
     )
   ) {

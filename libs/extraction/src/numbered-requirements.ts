@@ -3,7 +3,7 @@ import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
-import { findAssignees } from './assignees.js';
+import { CUE, findAssignees } from './assignees.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -78,8 +78,12 @@ export function parseRequirements(
       section = null;
       return;
     }
-    const unit = unitHeading(heading.text);
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
+    // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".
+    const named = unitHeading(heading.text);
+    const units = named ? [named] : bare && CUE.test(heading.text) ? findAssignees(heading.text) : [];
+    // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
+    const actors = (text: string) => (findAssignees(text).length > 0 ? findAssignees(text) : units);
     if (items.length > 0) {
       // "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:": the period of a heading bounds the items under it.
       const bound = deadlinesOf(heading.text, year);
@@ -101,9 +105,7 @@ export function parseRequirements(
         );
         if (requirement.deadlines.length === 0)
           requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
-        // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
-        if (unit)
-          requirement.assignees = findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : [unit];
+        if (units.length > 0) requirement.assignees = actors(requirement.text);
         requirements.push(requirement);
       });
     } else if (labels.length > 0) {
@@ -114,9 +116,7 @@ export function parseRequirements(
       // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
       // structure: the paragraphs under it are the requirement, done by the unit it names.
       const requirement = makeRequirement(ref, plain, year);
-      // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
-      if (unit)
-        requirement.assignees = findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : [unit];
+      if (units.length > 0) requirement.assignees = actors(requirement.text);
       requirements.push(requirement);
     } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     section = null;

@@ -4,6 +4,7 @@
  * stored public page (address named). None of these texts was written for the extractor.
  */
 import { extractDirective } from './extract-directive.js';
+import { findAssignees } from './assignees.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { reportRoutes } from './report-routes.js';
@@ -392,6 +393,36 @@ describe('citations of a plan (dev/cantho-2025-11-kehoach-danso)', () => {
       title: 'PHÓ CHỦ TỊCH',
       name: 'Nguyễn Thị Ngọc Điệp',
     });
+  });
+});
+
+describe('who acts in a plan (dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+  it('takes the unit a "Đề nghị ..." heading names for the items under it', () => {
+    const d = body([
+      'V. TỔ CHỨC THỰC HIỆN',
+      '2. Đề nghị Ủy ban nhân dân xã phối hợp',
+      '- Phối hợp với Ban Thường trực Ủy ban MTTQ xã trong việc xác minh, trả lời kịp thời, đầy đủ các ý kiến, kiến nghị của cử tri liên quan đến người ứng cử thuộc thẩm quyền giải quyết của UBND xã, bảo đảm đúng thời hạn theo quy định.',
+    ]);
+    expect(d.requirements.map((r) => r.assignees)).toEqual([['Ủy ban nhân dân xã']]);
+  });
+
+  it('reads the unit after a label and after "Đối với ... thì"', () => {
+    expect(
+      findAssignees(
+        'Nội dung: Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh phối hợp với UBND xã tổ chức hội nghị lấy ý kiến nhận xét',
+      ),
+    ).toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh', 'UBND xã']);
+    expect(
+      findAssignees(
+        'Đối với người tự ứng cử đại biểu Hội đồng nhân dân thì Ủy ban bầu cử có trách nhiệm phối hợp với cơ quan, tổ chức, đơn vị trực tiếp quản lý người đó',
+      ),
+    ).toEqual(['Ủy ban bầu cử', 'cơ quan, tổ chức, đơn vị trực tiếp quản lý người đó']);
+  });
+
+  it('ends a partner before the verb it does ("UBND xã triệu tập")', () => {
+    expect(
+      findAssignees('Ban Thường trực UBMTTQ xã phối hợp với UBND xã triệu tập (phát giấy mời) và chủ trì hội nghị'),
+    ).toEqual(['Ban Thường trực UBMTTQ xã', 'UBND xã']);
   });
 });
 
