@@ -426,6 +426,21 @@ describe('who acts in a plan (dev/luongminh-2026-01-kehoach-laykien-cutri)', () 
   });
 });
 
+describe('where reports go', () => {
+  it('ends the body before what is done there or a form in brackets (dev/luongminh-2025-12-kehoach-kiemtra-giamsat, dev/cantho-2025-11-kehoach-danso)', () => {
+    expect(
+      reportRoutes(
+        'Kịp thời phát hiện những sai sót, vi phạm hoặc những vấn đề phát sinh tại khu dân cư để báo cáo Ban Thường trực UBMTTQ xã xử lý',
+      ),
+    ).toEqual([{ target: 'Ban Thường trực UBMTTQ xã', forGroups: [] }]);
+    expect(
+      reportRoutes(
+        'tra, giám sát việc thực hiện Kế hoạch này; định kỳ tổng hợp, báo cáo Ủy ban nhân dân thành phố kết quả thực hiện theo quy định',
+      ),
+    ).toEqual([{ target: 'Ủy ban nhân dân thành phố', forGroups: [] }]);
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(

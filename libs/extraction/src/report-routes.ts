@@ -11,7 +11,9 @@ export function reportRoutes(text: string): ReportRoute[] {
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
   // Every "gửi / báo cáo ... về / đến <body>" (a body: a capitalised name, not "về công tác ..."), in order.
-  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc)(?:\s|$)|[.;,]\s|[.;,]|$)`;
+  // The body ends before a deadline, a purpose, what is done there ("... xã xử lý", "... kết quả thực hiện",
+  // "... cho người được giới thiệu") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" is part of it.
+  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho)(?:\s|$)|\s*\((?!qua\s)|[.;,]\s|[.;,]|$)`;
   // Every "gửi / báo cáo / trả lời / chuyển ... về / đến / cho <body>" (a body: a capitalised name, not
   // "về công tác ..."), in order.
   const sent = [
