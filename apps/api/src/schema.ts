@@ -1,4 +1,4 @@
-import { AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
+import { ApiToken, AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
 import { MIGRATIONS } from '@congvan/db';
 import { EdxmlOutbox } from '@congvan/exchange';
 import { DirectiveDraft, Document, DocumentFile, DocumentPage } from '@congvan/documents';
@@ -13,6 +13,7 @@ export const ENTITIES = [
   PasswordHistory,
   Session,
   AuditEvent,
+  ApiToken,
   Document,
   DocumentPage,
   DirectiveDraft,
