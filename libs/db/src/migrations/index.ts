@@ -14,6 +14,7 @@ import { AddEdxmlOutbox1764200000000 } from './1764200000000-AddEdxmlOutbox.js';
 import { IncomingRegister1764210000000 } from './1764210000000-IncomingRegister.js';
 import { UnitSuccession1764220000000 } from './1764220000000-UnitSuccession.js';
 import { AddApiTokens1764230000000 } from './1764230000000-AddApiTokens.js';
+import { AddEdxmlTakeBack1764240000000 } from './1764240000000-AddEdxmlTakeBack.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   IncomingRegister1764210000000,
   UnitSuccession1764220000000,
   AddApiTokens1764230000000,
+  AddEdxmlTakeBack1764240000000,
 ];
