@@ -15,7 +15,7 @@ interface Operation {
   responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
   'x-roles': string[];
   'x-api-token-permission'?: string;
-  parameters?: Array<{ in: string; name: string }>;
+  parameters?: Array<{ in: string; name: string; required?: boolean; schema?: unknown }>;
 }
 
 describe('the OpenAPI description', () => {
@@ -101,6 +101,48 @@ describe('the OpenAPI description', () => {
       }
     }
     expect(byKey.get('POST /auth/login')!.security).toEqual([]);
+  });
+
+  it("describes request bodies and query parameters from the DTOs' validation rules", () => {
+    const schemas = document.components.schemas as unknown as Record<string, Record<string, unknown>>;
+    expect(schemas.LoginDto).toEqual({
+      type: 'object',
+      properties: {
+        username: { type: 'string', minLength: 1, maxLength: 100 },
+        password: { type: 'string', minLength: 1, maxLength: 200 },
+      },
+      required: ['username', 'password'],
+    });
+    expect(schemas.ResolveReplyMatchDto).toMatchObject({
+      properties: { directiveId: { type: 'string', format: 'uuid' }, unitId: { type: 'string', format: 'uuid' } },
+      required: ['directiveId', 'unitId'],
+    });
+    expect(schemas.CreateApiTokenDto).toMatchObject({
+      properties: {
+        permissions: { type: 'array', minItems: 1, items: { enum: expect.arrayContaining(['documents:read']) } },
+      },
+    });
+    // Every JSON body a route takes is described by at least one property.
+    for (const { key, operation } of operations()) {
+      const ref = (operation as unknown as { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } })
+        .requestBody?.content['application/json']?.schema.$ref;
+      if (!ref) continue;
+      const schema = schemas[ref.split('/').pop()!] as { properties: object };
+      expect({ key, described: Object.keys(schema.properties).length > 0 }).toEqual({ key, described: true });
+    }
+    const register = document.paths['/documents'].get.parameters!;
+    expect(register).toEqual(
+      expect.arrayContaining([
+        { name: 'q', in: 'query', required: false, schema: expect.objectContaining({ type: 'string' }) },
+        expect.objectContaining({
+          name: 'sort',
+          in: 'query',
+          schema: expect.objectContaining({ enum: expect.any(Array) }),
+        }),
+      ]),
+    );
+    const upload = (document.paths['/documents'].post as unknown as { requestBody: { content: object } }).requestBody;
+    expect(Object.keys(upload.content)).toEqual(['multipart/form-data']);
   });
 
   it('serves a reader from this origin under the interface CSP, with no request elsewhere', async () => {

@@ -5,7 +5,18 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Express, Request, Response } from 'express';
-import { ALLOWED_ROLES, API_TOKEN_SCOPE, IS_PUBLIC, SESSION_COOKIE, tokenPermission, type Role } from '@congvan/auth';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
+import { dtoSchema, type Schema } from './openapi-dto.js';
+import {
+  ALLOWED_ROLES,
+  MULTIPART,
+  API_TOKEN_SCOPE,
+  IS_PUBLIC,
+  SESSION_COOKIE,
+  tokenPermission,
+  type Role,
+} from '@congvan/auth';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 export const API_DOCS_PATH = '/api/docs';
@@ -28,6 +39,31 @@ interface HandlerFacts {
   isPublic: boolean;
   roles: Role[];
   scope: string | null;
+  multipart: boolean;
+  body: (new () => unknown) | null;
+  query: (new () => unknown) | null;
+}
+
+type Dto = new () => unknown;
+type OperationObject = NonNullable<OpenAPIObject['paths'][string]['get']>;
+const isDto = (type: unknown): type is Dto =>
+  typeof type === 'function' && ![String, Number, Boolean, Object, Array, Buffer].includes(type as never);
+
+/** The DTO classes of a handler's @Body() and @Query() arguments (as a whole), from Nest's and TypeScript's metadata. */
+function argumentDtos(target: object, prototype: object, name: string): { body: Dto | null; query: Dto | null } {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, target, name) ?? {}) as Record<
+    string,
+    { index: number; data?: unknown }
+  >;
+  const types = (Reflect.getMetadata('design:paramtypes', prototype, name) ?? []) as unknown[];
+  const find = (kind: RouteParamtypes) => {
+    const entry = Object.entries(args).find(
+      ([key, arg]) => key.split(':')[0] === String(kind) && arg.data === undefined,
+    );
+    const type = entry ? types[entry[1].index] : undefined;
+    return isDto(type) ? type : null;
+  };
+  return { body: find(RouteParamtypes.BODY), query: find(RouteParamtypes.QUERY) };
 }
 
 /** What each handler declares (public, roles, API-token permission), by swagger's default operationId. */
@@ -39,6 +75,7 @@ function handlerFacts(app: INestApplication): Map<string, HandlerFacts> {
   for (const wrapper of discovery.getControllers()) {
     if (!wrapper.metatype) continue;
     const prototype = (wrapper.metatype as { prototype: object }).prototype;
+    const controller = wrapper.metatype as Dto;
     for (const name of scanner.getAllMethodNames(prototype)) {
       const handler = (prototype as Record<string, () => unknown>)[name];
       const targets = [handler, wrapper.metatype as () => unknown];
@@ -46,6 +83,8 @@ function handlerFacts(app: INestApplication): Map<string, HandlerFacts> {
         isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false,
         roles: reflector.getAllAndOverride<Role[]>(ALLOWED_ROLES, targets) ?? [],
         scope: reflector.getAllAndOverride<string>(API_TOKEN_SCOPE, targets) ?? null,
+        multipart: reflector.getAllAndOverride<boolean>(MULTIPART, targets) ?? false,
+        ...argumentDtos(controller, prototype, name),
       });
     }
   }
@@ -103,6 +142,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       const extended = operation as typeof operation & Record<string, unknown>;
       extended['x-roles'] = fact?.isPublic ? ['public'] : (fact?.roles ?? []);
       if (fact?.scope) extended['x-api-token-permission'] = tokenPermission(fact.scope, method);
+      if (fact) describeArguments(document, operation, fact);
       operation.responses = {
         ...operation.responses,
         '4XX': {
@@ -118,6 +158,48 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     }
   }
   return document;
+}
+
+/**
+ * Request bodies and query parameters from the DTOs' class-validator rules (the controllers carry
+ * no @ApiProperty): a JSON body's schema, each query field as a parameter, a multipart body's fields
+ * beside its files.
+ */
+function describeArguments(document: OpenAPIObject, operation: OperationObject, fact: HandlerFacts): void {
+  const schemas = (document.components!.schemas ??= {}) as Record<string, Schema>;
+  if (fact.body && !fact.multipart) schemas[fact.body.name] = dtoSchema(fact.body);
+  if (fact.multipart) {
+    const fields = fact.body
+      ? (dtoSchema(fact.body) as { properties: Record<string, Schema>; required?: string[] })
+      : null;
+    operation.requestBody = {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            description: 'Các tệp gửi kèm (PDF, ảnh, gói edXML …) cùng các trường dưới đây',
+            properties: { ...(fields?.properties ?? {}) },
+            ...(fields?.required?.length ? { required: fields.required } : {}),
+            additionalProperties: { type: 'string', format: 'binary' },
+          } as never,
+        },
+      },
+    };
+  }
+  if (fact.query) {
+    const query = dtoSchema(fact.query) as { properties: Record<string, Schema>; required?: string[] };
+    const path = (operation.parameters ?? []).filter((p) => !('in' in p) || p.in !== 'query');
+    operation.parameters = [
+      ...path,
+      ...Object.entries(query.properties).map(([name, schema]) => ({
+        name,
+        in: 'query' as const,
+        required: query.required?.includes(name) ?? false,
+        schema: schema as never,
+      })),
+    ];
+  }
 }
 
 /**
