@@ -58,6 +58,40 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
     expect(column).toBeGreaterThan(0);
     const anMyLine = csv.split(/\r?\n/).find((line) => line.startsWith('myduc.dang-uy.an-my,'))!;
     expect(anMyLine).toContain(IDS.anMy);
+
+    // One mã định danh, one organ: another unit may not take it, whatever the file says of it.
+    const identifierOf = async (code: string) =>
+      (await app.dataSource.query(`SELECT identifier FROM unit WHERE code = $1`, [code]))[0].identifier;
+    const dongda = registry.units.find((u) => u.code === 'dongda')!;
+    const taken = await app
+      .http()
+      .post('/units/import')
+      .set(auth(admin))
+      .attach('file', Buffer.from(JSON.stringify({ units: [{ ...dongda, identifier: IDS.anMy }] })), 'dongda.json')
+      .expect(422);
+    expect(taken.body).toMatchObject({
+      code: 'INVALID_REGISTRY_FILE',
+      details: { identifier: IDS.anMy, codes: ['dongda', 'myduc.dang-uy.an-my'] },
+    });
+    expect(taken.body.message).toContain('đã thuộc về đơn vị khác');
+    expect(await identifierOf('dongda')).toBeNull();
+    // Two units may exchange theirs in one import (checked at commit), and exchange them back.
+    const swap = (a: string, b: string) =>
+      registry.units
+        .filter((u) => u.code === 'myduc' || u.code === 'myduc.dang-uy.an-my')
+        .map((u) => ({ ...u, identifier: u.code === 'myduc' ? a : b }));
+    for (const [a, b] of [
+      [IDS.anMy, IDS.myduc],
+      [IDS.myduc, IDS.anMy],
+    ]) {
+      await app
+        .http()
+        .post('/units/import')
+        .set(auth(admin))
+        .attach('file', Buffer.from(JSON.stringify({ units: swap(a, b) })), 'doi-ma.json')
+        .expect(200);
+      expect([await identifierOf('myduc'), await identifierOf('myduc.dang-uy.an-my')]).toEqual([a, b]);
+    }
   });
 
   it('records a sender asking for its document back (13), refuses a stranger, and the clerk gives it back (15)', async () => {

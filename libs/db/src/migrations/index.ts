@@ -15,6 +15,7 @@ import { IncomingRegister1764210000000 } from './1764210000000-IncomingRegister.
 import { UnitSuccession1764220000000 } from './1764220000000-UnitSuccession.js';
 import { AddApiTokens1764230000000 } from './1764230000000-AddApiTokens.js';
 import { AddEdxmlTakeBack1764240000000 } from './1764240000000-AddEdxmlTakeBack.js';
+import { UniqueUnitIdentifier1764250000000 } from './1764250000000-UniqueUnitIdentifier.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   UnitSuccession1764220000000,
   AddApiTokens1764230000000,
   AddEdxmlTakeBack1764240000000,
+  UniqueUnitIdentifier1764250000000,
 ];
