@@ -7,7 +7,8 @@ import { describeEnv, type Env } from '@congvan/config';
 import { buildDataSourceOptions, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@congvan/db';
 import { ApiModule } from './api.module.js';
 import { ENTITIES, MIGRATIONS } from './schema.js';
-import { serveWebUi, WEB_UI_PREFIX } from './web-ui.js';
+import { serveOpenApi } from './openapi.js';
+import { serveWebUi, WEB_UI_PREFIX, webUiHeaders } from './web-ui.js';
 import type { NextFunction, Request, Response } from 'express';
 
 export interface RunningApp {
@@ -53,6 +54,7 @@ export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL))
     if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
     app.use(apiResponseHeaders);
     if (env.ROLES.includes('api')) serveWebUi(app);
+    if (env.ROLES.includes('api')) serveOpenApi(app, webUiHeaders);
     if (env.ROLES.includes('api')) await app.listen(env.PORT, '0.0.0.0');
     else await app.init();
     logger.log(

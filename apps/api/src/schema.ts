@@ -1,6 +1,6 @@
-import { AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
+import { ApiToken, AuditEvent, PasswordHistory, Session, UserAccount } from '@congvan/auth';
 import { MIGRATIONS } from '@congvan/db';
-import { EdxmlOutbox } from '@congvan/exchange';
+import { EdxmlOutbox, EdxmlTakeBack } from '@congvan/exchange';
 import { DirectiveDraft, Document, DocumentFile, DocumentPage } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
 import { OutgoingRegister, ReplyDocument, ReplyTemplate } from '@congvan/replies';
@@ -13,6 +13,7 @@ export const ENTITIES = [
   PasswordHistory,
   Session,
   AuditEvent,
+  ApiToken,
   Document,
   DocumentPage,
   DirectiveDraft,
@@ -22,6 +23,7 @@ export const ENTITIES = [
   TaskEvent,
   ReplyMatch,
   EdxmlOutbox,
+  EdxmlTakeBack,
   ReplyDocument,
   OutgoingRegister,
   ReplyTemplate,

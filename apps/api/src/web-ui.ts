@@ -22,6 +22,14 @@ const WEB_UI_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The headers of every file of the interface. */
+export function webUiHeaders(response: Response): void {
+  response.setHeader('Content-Security-Policy', WEB_UI_CSP);
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  response.setHeader('Cache-Control', 'no-cache');
+}
+
 /**
  * Serves the web interface from the API process at /app/ (no second server) and sends `/` there.
  * The files hold no data: every call they make goes through the API's guard.
@@ -30,12 +38,7 @@ export function serveWebUi(app: NestExpressApplication): void {
   app.useStaticAssets(WEB_UI_DIR, {
     prefix: WEB_UI_PREFIX,
     index: 'index.html',
-    setHeaders: (response: Response) => {
-      response.setHeader('Content-Security-Policy', WEB_UI_CSP);
-      response.setHeader('X-Content-Type-Options', 'nosniff');
-      response.setHeader('Referrer-Policy', 'no-referrer');
-      response.setHeader('Cache-Control', 'no-cache');
-    },
+    setHeaders: webUiHeaders,
   });
   (app.getHttpAdapter().getInstance() as Express).get('/', (_request: Request, response: Response) =>
     response.redirect(302, WEB_UI_PREFIX),

@@ -11,6 +11,7 @@ import { renderCompliance } from './views/compliance.js';
 import { renderInbox, renderTask } from './views/tasks.js';
 import { renderReplies, renderReply } from './views/replies.js';
 import { renderHome } from './views/home.js';
+import { renderReplyMatches } from './views/reply-matches.js';
 
 /** @typedef {{ id: string, username: string, role: string, unitId: string | null, organisation: string | null }} User */
 /** @typedef {{ user: User, unitName: (id: string | null) => string, units: () => Promise<any[]> }} Session */
@@ -28,6 +29,7 @@ const ROUTES = [
   },
   { pattern: /^\/tasks$/, view: renderInbox, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/tasks\/([0-9a-f-]{36})$/, view: renderTask, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
+  { pattern: /^\/reply-matches$/, view: renderReplyMatches, roles: ['clerk', 'leader', 'system_admin'] },
   { pattern: /^\/replies$/, view: renderReplies, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   {
     pattern: /^\/replies\/([0-9a-f-]{36})$/,
@@ -42,6 +44,7 @@ const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
     ['#/home', 'Việc cần xử lý'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ đã giao'],
+    ['#/reply-matches', 'Báo cáo trả lời'],
     ['#/replies', 'Văn bản đi'],
   ],
   unit_admin: [
@@ -54,11 +57,13 @@ const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
     ['#/replies', 'Văn bản chờ ký'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Tình hình thực hiện'],
+    ['#/reply-matches', 'Báo cáo trả lời'],
   ],
   system_admin: [
     ['#/home', 'Việc cần xử lý'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ'],
+    ['#/reply-matches', 'Báo cáo trả lời'],
     ['#/replies', 'Văn bản đi'],
   ],
 });

@@ -21,3 +21,20 @@ export const CurrentUser = createParamDecorator(
 export const ClientIp = createParamDecorator(
   (_: unknown, context: ExecutionContext): string | null => context.switchToHttp().getRequest<Request>().ip ?? null,
 );
+
+export const API_TOKEN_SCOPE = 'congvan:apiTokenScope';
+
+/** The resources a system may reach with an API token; each with read (GET) and write (anything else). */
+export const API_TOKEN_SCOPES = ['documents', 'tasks', 'replies', 'reply-matches', 'exchange', 'units'] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+export const API_TOKEN_PERMISSIONS = API_TOKEN_SCOPES.flatMap((scope) => [`${scope}:read`, `${scope}:write`]);
+
+/** The permission a token needs for a route of `scope` called with `method`: `documents:read`, `tasks:write` ... */
+export const tokenPermission = (scope: string, method: string): string =>
+  `${scope}:${['GET', 'HEAD'].includes(method.toUpperCase()) ? 'read' : 'write'}`;
+
+/**
+ * Opens a controller's (or a route's) clerk routes to API tokens holding the scope's permission. Routes
+ * without it (accounts, tokens, audit, templates) are refused to every token, whatever it holds.
+ */
+export const TokenScope = (scope: ApiTokenScope) => SetMetadata(API_TOKEN_SCOPE, scope);

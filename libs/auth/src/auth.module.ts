@@ -1,6 +1,8 @@
 import { type DynamicModule, Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JobQueue } from '@congvan/jobs';
+import { ApiTokensController } from './api-tokens.controller.js';
+import { ApiTokensService } from './api-tokens.service.js';
 import { AuditLog } from './audit-log.js';
 import { AdminController, AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -21,16 +23,17 @@ export class AuthModule implements OnModuleInit {
   static forRoot(options: Partial<AuthOptions> = {}): DynamicModule {
     return {
       module: AuthModule,
-      controllers: [AuthController, AdminController],
+      controllers: [AuthController, AdminController, ApiTokensController],
       providers: [
         { provide: AUTH_OPTIONS, useValue: { ...DEFAULT_AUTH_OPTIONS, ...options } },
         AuthService,
         AuditLog,
+        ApiTokensService,
         // In this order: a cross-site or mistyped request is refused before the session is looked up.
         { provide: APP_GUARD, useClass: RequestOriginGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AuthService, AuditLog],
+      exports: [AuthService, AuditLog, ApiTokensService],
     };
   }
 

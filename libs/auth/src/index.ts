@@ -13,3 +13,6 @@ export * from './user-account.entity.js';
 export * from './access-policy.js';
 export * from './request-origin.guard.js';
 export * from './login-throttle.js';
+export * from './api-token.entity.js';
+export * from './api-tokens.service.js';
+export * from './api-tokens.controller.js';

@@ -11,4 +11,6 @@ export interface AuthUser {
   unitId: string | null;
   /** The organisation (registry) of its unit, the first segment of the unit's code; null without a unit. */
   organisation: string | null;
+  /** Set when the caller is another system with an API token (it then acts as its organisation's clerk). */
+  apiToken?: { id: string; name: string; permissions: string[] };
 }

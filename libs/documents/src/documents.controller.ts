@@ -17,7 +17,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Multipart, Roles, TokenScope } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import {
   type DirectiveDraftView,
@@ -36,6 +36,7 @@ const READERS = ['clerk', 'leader', 'system_admin'] as const;
 const CLERKS = ['clerk', 'system_admin'] as const;
 
 @Controller('documents')
+@TokenScope('documents')
 export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,

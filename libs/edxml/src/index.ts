@@ -5,3 +5,4 @@ export * from './edxml.errors.js';
 export * from './edxml.types.js';
 export * from './parse-edxml.js';
 export * from './build-status.js';
+export * from './parse-status.js';

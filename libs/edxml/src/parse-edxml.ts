@@ -79,7 +79,7 @@ export function parseEdxml(bytes: Buffer, limits: EdxmlLimits): EdxmlPackage {
   return { header, attachments, wrapper: found.soap ? 'soap' : 'bare' };
 }
 
-function checkNamespace(xml: string): void {
+export function checkNamespace(xml: string): void {
   const tag = /<(?:([\w.-]+):)?edXMLEnvelope[\s>/]/.exec(xml);
   const prefix = tag?.[1];
   const declared = prefix

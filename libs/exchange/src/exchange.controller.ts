@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { IsIn, IsOptional } from 'class-validator';
-import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Roles, TokenScope } from '@congvan/auth';
 import type { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { ExchangeService } from './exchange.service.js';
 
@@ -26,6 +26,7 @@ const view = (o: EdxmlOutbox) => ({
 
 /** Electronic exchange out: export an issued reply, see the outbox, deliver now. */
 @Controller()
+@TokenScope('exchange')
 export class ExchangeController {
   constructor(private readonly exchange: ExchangeService) {}
 

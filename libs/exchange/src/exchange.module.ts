@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { JobQueue } from '@congvan/jobs';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { ExchangeController } from './exchange.controller.js';
+import { TakeBackController } from './take-back.controller.js';
+import { TakeBackService } from './take-back.service.js';
 import { EXCHANGE_TRUSTED_ROOTS, ExchangeService } from './exchange.service.js';
 import type forge from 'node-forge';
 import { EDXML_TRANSPORT, FolderTransport, HttpTransport } from './transport.js';
@@ -40,7 +42,7 @@ export class ExchangeModule implements OnModuleInit {
     return {
       module: ExchangeModule,
       imports: [TypeOrmModule.forFeature([EdxmlOutbox])],
-      controllers: [ExchangeController],
+      controllers: [ExchangeController, TakeBackController],
       providers: [
         {
           provide: EDXML_TRANSPORT,
@@ -50,8 +52,9 @@ export class ExchangeModule implements OnModuleInit {
         },
         { provide: EXCHANGE_TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
         ExchangeService,
+        TakeBackService,
       ],
-      exports: [ExchangeService],
+      exports: [ExchangeService, TakeBackService],
     };
   }
 }

@@ -21,6 +21,16 @@ import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { EDXML_TRANSPORT, type EdxmlTransport } from './transport.js';
 
 const MAX_ATTEMPTS = 5;
+
+/**
+ * A unit as an organ of the exchange: its mã định danh (Quyết định 20/2020/QĐ-TTg) from the
+ * registry; a unit whose identifier is not recorded yet goes by its registry code.
+ */
+export const organOfUnit = (unit: Pick<Unit, 'identifier' | 'code' | 'name'>): EdxmlOrgan => ({
+  organId: unit.identifier ?? unit.code,
+  organName: unit.name,
+  organizationInCharge: null,
+});
 export const EXCHANGE_TRUSTED_ROOTS = Symbol('EXCHANGE_TRUSTED_ROOTS');
 const TYPE_NAMES: Record<string, string> = { BC: 'Báo cáo', CV: 'Công văn', KH: 'Kế hoạch', TB: 'Thông báo' };
 
@@ -75,7 +85,7 @@ export class ExchangeService {
       .createQueryBuilder('d')
       .where(`d.source = 'edxml'`)
       .andWhere(
-        `NOT EXISTS (SELECT 1 FROM edxml_outbox o WHERE o.kind = 'status' AND o.subject_id = d.id AND o.status_code = '06')`,
+        `NOT EXISTS (SELECT 1 FROM edxml_outbox o WHERE o.kind = 'status' AND o.subject_id = d.id AND o.status_code IN ('06', '15'))`,
       )
       .getMany();
     if (documents.length === 0) return 0;
@@ -90,7 +100,12 @@ export class ExchangeService {
       [ids],
     );
     let queued = 0;
+    const ourOrgans = new Map<string, EdxmlOrgan | null>();
     for (const document of documents) {
+      if (!ourOrgans.has(document.organisation)) {
+        const root = await this.dataSource.getRepository(Unit).findOneBy({ code: document.organisation });
+        ourOrgans.set(document.organisation, root ? organOfUnit(root) : null);
+      }
       const header = document.edxml!;
       const codes = reachedStatuses({
         documentStatus: document.status,
@@ -106,7 +121,13 @@ export class ExchangeService {
             promulgationDate: header.date,
             documentId: header.documentId,
           },
-          from: header.to[0] ?? { organId: document.organisation || null, organName: null, organizationInCharge: null },
+          // As the sender addressed us; else our organisation's mã định danh from the registry.
+          from: header.to.find((t) => t.organId) ??
+            ourOrgans.get(document.organisation) ?? {
+              organId: document.organisation || null,
+              organName: null,
+              organizationInCharge: null,
+            },
           code,
           description: code === '02' ? (document.failure?.messageVi ?? null) : null,
           timestamp: now.toISOString(),
@@ -153,13 +174,18 @@ export class ExchangeService {
         name?: string;
       };
     };
-    const to: EdxmlOrgan = directive?.edxml?.from ?? {
-      organId: null,
-      organName: answered?.issuer?.name ?? null,
-      organizationInCharge: null,
-    };
+    const directiveIssuer = directive?.issuerUnitId
+      ? await this.dataSource.getRepository(Unit).findOneBy({ id: directive.issuerUnitId })
+      : null;
+    const to: EdxmlOrgan = directive?.edxml?.from ??
+      (directiveIssuer ? organOfUnit(directiveIssuer) : null) ?? {
+        organId: null,
+        organName: answered?.issuer?.name ?? null,
+        organizationInCharge: null,
+      };
+    const from = organOfUnit(issuer);
     const header: EdxmlHeader = {
-      from: { organId: issuer.code, organName: issuer.name, organizationInCharge: null },
+      from,
       to: [to],
       number: reply.number === null ? null : String(reply.number),
       symbol: model.symbol ?? null,
@@ -191,8 +217,8 @@ export class ExchangeService {
             },
           ]
         : [],
-      documentId: `${issuer.code},${reply.year ?? ''},${joinCode(String(reply.number ?? ''), model.symbol ?? null)}`,
-      traces: [{ organId: issuer.code, timestamp: new Date().toISOString() }],
+      documentId: `${from.organId},${reply.year ?? ''},${joinCode(String(reply.number ?? ''), model.symbol ?? null)}`,
+      traces: [{ organId: from.organId, timestamp: new Date().toISOString() }],
     };
     const pdf = await this.storage.get(reply.signedPdfSha256);
     const xml = buildEdxml(header, [
@@ -257,7 +283,8 @@ export class ExchangeService {
     return rows.map(({ id }) => entries.find((e) => e.id === id)!);
   }
 
-  private async queue(
+  /** Writes a package to the file store and the outbox, once per subject and code; returns 1 when new. */
+  async queue(
     kind: EdxmlOutbox['kind'],
     subjectId: string,
     statusCode: EdxmlStatusCode | '',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { IsIn, IsOptional } from 'class-validator';
-import { Multipart, Roles } from '@congvan/auth';
+import { Multipart, Roles, TokenScope } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import { OrganisationService } from './organisation.service.js';
 import { parseRegistryCsv, parseRegistryJson, toRegistryCsv, toRegistryJson } from './registry-file.js';
@@ -13,6 +13,7 @@ class ExportQueryDto {
 }
 
 @Controller('units')
+@TokenScope('units')
 export class OrganisationController {
   constructor(private readonly organisation: OrganisationService) {}
 

@@ -15,6 +15,15 @@ export interface ImportSummary {
   ended: number;
 }
 
+const identifierTaken = (identifier: string, codes: string[]) =>
+  new AppError(
+    'INVALID_REGISTRY_FILE',
+    422,
+    `Tệp danh mục đơn vị không hợp lệ: mã định danh "${identifier}" đã thuộc về đơn vị khác (${codes.join(', ')}).`,
+    `Invalid registry file: identifier "${identifier}" would belong to several units (${codes.join(', ')}).`,
+    { identifier, codes },
+  );
+
 const unknownCode = (code: string) =>
   new AppError(
     'INVALID_REGISTRY_FILE',
@@ -106,6 +115,12 @@ export class OrganisationService {
         await tx.update(Unit, { id: idOf(end.code) }, { validTo: end.validTo });
         summary.ended++;
       }
+      // The unique constraint is checked at commit; say which units would share an identifier first.
+      const [shared] = await tx.query(
+        `SELECT identifier, array_agg(code ORDER BY code) AS codes FROM unit
+          WHERE identifier IS NOT NULL GROUP BY identifier HAVING count(*) > 1 LIMIT 1`,
+      );
+      if (shared) throw identifierTaken(shared.identifier, shared.codes);
       return summary;
     });
   }

@@ -124,6 +124,26 @@ describe('registry files', () => {
     expect(old[0].replaces).toBeUndefined();
   });
 
+  it('refuses a file giving one mã định danh to two units, naming the row', () => {
+    const csv = [
+      'code,name,kind,parent_code,head_title,aliases,valid_from,valid_to,identifier',
+      'a,Phường A,ward,,,,,,000.00.01.H01',
+      'b,Phường B,ward,,,,,,',
+      'c,Phường C,ward,,,,,,000.00.01.H01',
+    ].join('\n');
+    expect(() => parseRegistryCsv(csv)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_REGISTRY_FILE',
+        messageVi: 'Tệp danh mục đơn vị không hợp lệ (dòng 3): mã định danh "000.00.01.H01" trùng với dòng 1.',
+      }),
+    );
+    expect(parseRegistryCsv(csv.replace(/H01$/, 'H02')).map((u) => u.identifier)).toEqual([
+      '000.00.01.H01',
+      null,
+      '000.00.01.H02',
+    ]);
+  });
+
   it('refuses a CSV with an unknown extra column', () => {
     expect(() =>
       parseRegistryCsv('code,name,kind,parent_code,head_title,aliases,valid_from,valid_to,ke_thua\na,A,ward,,,,,,b\n'),

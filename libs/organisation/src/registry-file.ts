@@ -70,8 +70,19 @@ const invalid = (row: number, problem: string, problemEn: string) =>
 /** Checks a registry: unique codes, known kinds, ISO dates, parents in the file listed before their children. */
 export function validateRegistryUnits(units: RegistryUnit[]): RegistryUnit[] {
   const seen = new Set<string>();
+  const identifiers = new Map<string, number>();
   units.forEach((unit, i) => {
     const row = i + 1;
+    if (unit.identifier) {
+      const first = identifiers.get(unit.identifier);
+      if (first !== undefined)
+        throw invalid(
+          row,
+          `mã định danh "${unit.identifier}" trùng với dòng ${first}.`,
+          `identifier "${unit.identifier}" repeats row ${first}.`,
+        );
+      identifiers.set(unit.identifier, row);
+    }
     if (!unit.code?.trim() || !unit.name?.trim())
       throw invalid(row, 'thiếu mã hoặc tên đơn vị.', 'missing code or name.');
     if (seen.has(unit.code)) throw invalid(row, `mã "${unit.code}" bị trùng.`, `duplicate code "${unit.code}".`);

@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Unique,
   UpdateDateColumn,
 } from 'typeorm';
 
@@ -35,6 +36,8 @@ export const UNIT_KINDS = [
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 @Entity()
+// One organ, one mã định danh; checked at commit, so an import may move identifiers between units.
+@Unique(['identifier'], { deferrable: 'INITIALLY DEFERRED' })
 export class Unit {
   @PrimaryGeneratedColumn('uuid')
   id: string;

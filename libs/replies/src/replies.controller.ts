@@ -15,7 +15,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor, FileInterceptor } from '@nestjs/platform-express';
-import { type AuthUser, ClientIp, CurrentUser, Multipart, Roles } from '@congvan/auth';
+import { type AuthUser, ClientIp, CurrentUser, Multipart, Roles, TokenScope } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
 import {
   CreateReplyDto,
@@ -33,6 +33,7 @@ const AUTHORS = ['clerk', 'unit_admin', 'system_admin'] as const;
 const READERS = ['clerk', 'unit_admin', 'leader', 'system_admin'] as const;
 
 @Controller('replies')
+@TokenScope('replies')
 export class RepliesController {
   constructor(
     private readonly replies: RepliesService,

@@ -101,6 +101,32 @@ describe('matchReply', () => {
     expect(decision).toMatchObject({ outcome: 'matched', directiveId: 'A', unitId: 'u-anmy' });
   });
 
+  it('knows the sender by its mã định danh, as another system names it, and not by an identifier two units share', () => {
+    const header = (fromOrganId: string) => ({
+      text: 'Gửi kèm báo cáo.',
+      header: {
+        fromOrganId,
+        fromOrganName: null,
+        responseFor: [{ number: '1100', symbol: 'CV/HU', promulgationDate: '2024-08-05' }],
+      },
+    });
+    const identified = units.map((u) => (u.id === 'u-anmy' ? { ...u, identifier: '000.12.34.H26' } : u));
+    const matched = matchReply(header('000.12.34.H26'), [directive('A')], identified);
+    expect(matched).toMatchObject({ outcome: 'matched', directiveId: 'A', unitId: 'u-anmy' });
+    if (matched.outcome !== 'matched') throw new Error('not matched');
+    expect(matched.evidence.sender).toEqual({ name: null, source: 'edxml', unitId: 'u-anmy' });
+    // Without the identifier in the registry, the same package names nobody we know.
+    expect(matchReply(header('000.12.34.H26'), [directive('A')], units)).toMatchObject({
+      outcome: 'pending',
+      reason: 'unknown_unit',
+    });
+    const shared = identified.map((u) => (u.id === 'u-xuyxa' ? { ...u, identifier: '000.12.34.H26' } : u));
+    expect(matchReply(header('000.12.34.H26'), [directive('A')], shared)).toMatchObject({
+      outcome: 'pending',
+      reason: 'unknown_unit',
+    });
+  });
+
   it('closes no decoy or clerk case of the samples', () => {
     const index = JSON.parse(sample('index.json')) as {
       documents: Array<{ file: string; expect: string; header?: unknown }>;

@@ -26,6 +26,8 @@ export interface ReplyDirective {
 export interface ReplyUnit {
   id: string;
   code: string;
+  /** Mã định danh, as other systems name the unit in edXML packages. */
+  identifier?: string | null;
   name: string;
   aliases: string[];
   parentName: string | null;
@@ -179,7 +181,9 @@ function identifySender(
 ): { unitId: string | null; evidence: ReplyEvidence['sender'] } {
   const from = input.header;
   if (from?.fromOrganId) {
-    const unit = units.find((u) => u.code === from.fromOrganId);
+    // Another system names the unit by its mã định danh; congvan itself by the code when no identifier is recorded.
+    const byIdentifier = units.filter((u) => u.identifier && u.identifier === from.fromOrganId);
+    const unit = byIdentifier.length === 1 ? byIdentifier[0] : units.find((u) => u.code === from.fromOrganId);
     if (unit) return { unitId: unit.id, evidence: { name: from.fromOrganName, source: 'edxml', unitId: unit.id } };
   }
   const printed = printedSender(input.text);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { type AuthUser, CurrentUser, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Roles, TokenScope } from '@congvan/auth';
 import { REPLY_MATCH_STATUSES, type ReplyMatch, type ReplyMatchStatus } from './reply-match.entity.js';
 import { ReplyMatchesService } from './reply-matches.service.js';
 
@@ -51,6 +51,7 @@ const view = (m: ReplyMatch): ReplyMatchView => ({
  * match; the clerk settles the ones that wait (choosing directive and unit) or dismisses them.
  */
 @Controller('reply-matches')
+@TokenScope('reply-matches')
 export class ReplyMatchesController {
   constructor(private readonly matches: ReplyMatchesService) {}
 

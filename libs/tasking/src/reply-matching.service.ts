@@ -243,6 +243,7 @@ export class ReplyMatchingService {
     return own.map((u) => ({
       id: u.id,
       code: u.code,
+      identifier: u.identifier,
       name: u.name,
       aliases: u.aliases,
       parentName: u.parentId ? (names.get(u.parentId) ?? null) : null,

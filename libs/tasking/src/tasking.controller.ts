@@ -15,7 +15,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
+import { type AuthUser, CurrentUser, Multipart, Roles, TokenScope } from '@congvan/auth';
 import { discardUploads } from '@congvan/storage';
 import {
   DispatchDto,
@@ -32,6 +32,7 @@ import { type TaskListPage, TaskListService } from './task-list.service.js';
 import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
 
 @Controller()
+@TokenScope('tasks')
 export class TaskingController {
   constructor(
     private readonly tasking: TaskingService,

@@ -13,6 +13,9 @@ import { AddReplyMatches1764190000000 } from './1764190000000-AddReplyMatches.js
 import { AddEdxmlOutbox1764200000000 } from './1764200000000-AddEdxmlOutbox.js';
 import { IncomingRegister1764210000000 } from './1764210000000-IncomingRegister.js';
 import { UnitSuccession1764220000000 } from './1764220000000-UnitSuccession.js';
+import { AddApiTokens1764230000000 } from './1764230000000-AddApiTokens.js';
+import { AddEdxmlTakeBack1764240000000 } from './1764240000000-AddEdxmlTakeBack.js';
+import { UniqueUnitIdentifier1764250000000 } from './1764250000000-UniqueUnitIdentifier.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -31,4 +34,7 @@ export const MIGRATIONS = [
   AddEdxmlOutbox1764200000000,
   IncomingRegister1764210000000,
   UnitSuccession1764220000000,
+  AddApiTokens1764230000000,
+  AddEdxmlTakeBack1764240000000,
+  UniqueUnitIdentifier1764250000000,
 ];

@@ -1,0 +1,288 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildEdxml, buildStatusEdxml, parseEdxml, parseStatusEdxml } from '@congvan/edxml';
+import { ReplyDocument } from '@congvan/replies';
+import { FileStorage } from '@congvan/storage';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
+const limits = { maxBytes: 50e6, maxAttachmentBytes: 50e6, maxAttachments: 20 };
+/** Mã định danh (Quyết định 20/2020/QĐ-TTg) given to two Mỹ Đức units through the registry import. */
+const IDS = { myduc: '000.00.12.H26', anMy: '000.12.34.H26' };
+
+describe('taking exchanged documents back (status 13, 15, 16) and organ identifiers in packages (HTTP, real PostgreSQL)', () => {
+  let app: TestApp;
+  let clerk: string;
+  let admin: string;
+  let outbox: string;
+  let directiveId: string;
+  let directiveDocumentId: string;
+  let replyId: string;
+  let exportedDocumentId: string;
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    outbox = mkdtempSync(join(tmpdir(), 'congvan-take-back-'));
+    app = await startTestApp({ EDXML_OUTBOX_DIR: outbox });
+    clerk = await app.signIn('clerk', 'myduc.van-phong-huyen-uy');
+    admin = await app.signIn('system_admin');
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(outbox, { recursive: true, force: true });
+  });
+
+  const deliver = async () => (await app.http().post('/edxml/outbox/deliver').set(auth(clerk)).expect(200)).body;
+  const sentFile = (name: string) => readFileSync(join(outbox, name));
+  const postStatus = (token: string, xml: string) =>
+    app.http().post('/edxml/statuses').set(auth(token)).attach('file', Buffer.from(xml), 'trang-thai.xml');
+
+  it('carries the mã định danh through the registry export and import (JSON in, CSV out)', async () => {
+    const exported = await app.http().get('/units/export').set(auth(admin)).expect(200);
+    const registry = JSON.parse(exported.text) as { units: Array<{ code: string; identifier: string | null }> };
+    for (const unit of registry.units) {
+      if (unit.code === 'myduc') unit.identifier = IDS.myduc;
+      if (unit.code === 'myduc.dang-uy.an-my') unit.identifier = IDS.anMy;
+    }
+    await app
+      .http()
+      .post('/units/import')
+      .set(auth(admin))
+      .attach('file', Buffer.from(JSON.stringify(registry)), 'danh-muc.json')
+      .expect(200);
+    const csv = (await app.http().get('/units/export?format=csv').set(auth(admin)).expect(200)).text;
+    const header = csv.split(/\r?\n/)[0].split(',');
+    const column = header.indexOf('identifier');
+    expect(column).toBeGreaterThan(0);
+    const anMyLine = csv.split(/\r?\n/).find((line) => line.startsWith('myduc.dang-uy.an-my,'))!;
+    expect(anMyLine).toContain(IDS.anMy);
+
+    // One mã định danh, one organ: another unit may not take it, whatever the file says of it.
+    const identifierOf = async (code: string) =>
+      (await app.dataSource.query(`SELECT identifier FROM unit WHERE code = $1`, [code]))[0].identifier;
+    const dongda = registry.units.find((u) => u.code === 'dongda')!;
+    const taken = await app
+      .http()
+      .post('/units/import')
+      .set(auth(admin))
+      .attach('file', Buffer.from(JSON.stringify({ units: [{ ...dongda, identifier: IDS.anMy }] })), 'dongda.json')
+      .expect(422);
+    expect(taken.body).toMatchObject({
+      code: 'INVALID_REGISTRY_FILE',
+      details: { identifier: IDS.anMy, codes: ['dongda', 'myduc.dang-uy.an-my'] },
+    });
+    expect(taken.body.message).toContain('đã thuộc về đơn vị khác');
+    expect(await identifierOf('dongda')).toBeNull();
+    // Two units may exchange theirs in one import (checked at commit), and exchange them back.
+    const swap = (a: string, b: string) =>
+      registry.units
+        .filter((u) => u.code === 'myduc' || u.code === 'myduc.dang-uy.an-my')
+        .map((u) => ({ ...u, identifier: u.code === 'myduc' ? a : b }));
+    for (const [a, b] of [
+      [IDS.anMy, IDS.myduc],
+      [IDS.myduc, IDS.anMy],
+    ]) {
+      await app
+        .http()
+        .post('/units/import')
+        .set(auth(admin))
+        .attach('file', Buffer.from(JSON.stringify({ units: swap(a, b) })), 'doi-ma.json')
+        .expect(200);
+      expect([await identifierOf('myduc'), await identifierOf('myduc.dang-uy.an-my')]).toEqual([a, b]);
+    }
+  });
+
+  it('records a sender asking for its document back (13), refuses a stranger, and the clerk gives it back (15)', async () => {
+    // The Mỹ Đức directive addressed to the Huyện ủy by name only: statuses go out under the registry's mã định danh.
+    const original = parseEdxml(sample('edxml/myduc-1100-cv-hu.xml'), limits);
+    const xml = buildEdxml(
+      {
+        ...original.header,
+        to: [{ organId: null, organName: 'Huyện ủy Mỹ Đức', organizationInCharge: null }],
+        documentId: 'myduc.huyen-uy,2024/08/05,1100-CV/HU,lay-lai',
+      },
+      original.attachments.map((a) => ({ name: a.name, contentType: 'application/pdf', bytes: a.bytes })),
+    );
+    const upload = await app
+      .http()
+      .post('/documents')
+      .set(auth(clerk))
+      .attach('file', Buffer.from(xml), 'cong-van.xml')
+      .expect(201);
+    directiveId = upload.body.id;
+    directiveDocumentId = upload.body.edxml.documentId;
+    for (let i = 0; i < 400; i++) {
+      const { body } = await app.http().get(`/documents/${directiveId}`).set(auth(clerk)).expect(200);
+      if (body.status === 'extracted') break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await deliver();
+    const arrived = parseStatusEdxml(sentFile(`status-01-${directiveId}.xml`));
+    expect(arrived.from.organId).toBe(IDS.myduc);
+
+    const request = buildStatusEdxml({
+      responseFor: {
+        organId: 'myduc.huyen-uy',
+        code: '1100-CV/HU',
+        number: null,
+        symbol: null,
+        promulgationDate: '2024-08-05',
+        documentId: directiveDocumentId,
+      },
+      from: { organId: 'myduc.huyen-uy', organName: 'Huyện ủy Mỹ Đức', organizationInCharge: null },
+      code: '13',
+      description: 'Văn bản ghi sai hạn báo cáo, sẽ ban hành lại',
+      timestamp: '2024-08-06T01:00:00.000Z',
+      staff: { department: 'Văn phòng', name: null },
+    });
+    // Another organisation's clerk cannot see the document, so nothing is recorded for it.
+    const stranger = await app.signIn('clerk', 'dongda.phong.van-phong');
+    const refused = await postStatus(stranger, request).expect(404);
+    expect(refused.body).toMatchObject({ code: 'STATUS_SUBJECT_NOT_FOUND', messageEn: expect.any(String) });
+    const { body: requested } = await postStatus(clerk, request).expect(201);
+    expect(requested).toMatchObject({
+      direction: 'incoming',
+      subjectId: directiveId,
+      state: 'requested',
+      reason: 'Văn bản ghi sai hạn báo cáo, sẽ ban hành lại',
+      counterpartOrganId: 'myduc.huyen-uy',
+    });
+    expect((await postStatus(clerk, request).expect(409)).body.code).toBe('TAKE_BACK_EXISTS');
+    await app.http().post(`/documents/${directiveId}/take-back/accept`).set(auth(stranger)).send({}).expect(404);
+
+    const { body: accepted } = await app
+      .http()
+      .post(`/documents/${directiveId}/take-back/accept`)
+      .set(auth(clerk))
+      .send({})
+      .expect(200);
+    expect(accepted).toMatchObject({ state: 'accepted', decidedAt: expect.any(String) });
+    await app
+      .http()
+      .post(`/documents/${directiveId}/take-back/refuse`)
+      .set(auth(clerk))
+      .send({ reason: 'Muộn' })
+      .expect(409);
+    await deliver();
+    const given = parseStatusEdxml(sentFile(`status-15-${directiveId}.xml`));
+    expect(given).toMatchObject({
+      code: '15',
+      from: { organId: IDS.myduc },
+      responseFor: { organId: 'myduc.huyen-uy', code: '1100-CV/HU', documentId: directiveDocumentId },
+    });
+
+    // Given back: registering it afterwards sends no further processing status.
+    await app.http().post(`/documents/${directiveId}/confirm`).set(auth(clerk)).expect(200);
+    await deliver();
+    expect(
+      readdirSync(outbox)
+        .filter((f) => f.endsWith(`${directiveId}.xml`))
+        .sort(),
+    ).toEqual([`status-01-${directiveId}.xml`, `status-15-${directiveId}.xml`]);
+  });
+
+  it('exports a reply under its unit’s mã định danh, takes it back (13) and records the refusal (16)', async () => {
+    const storage = app.running.app.get(FileStorage, { strict: false });
+    const stored = await storage.put(sample('edxml/report-anmy-45-bc-du.pdf'));
+    const reply = await app.dataSource.getRepository(ReplyDocument).save({
+      kind: 'unit_report',
+      system: 'party',
+      documentId: directiveId,
+      issuerUnitId: await app.unitId('myduc.dang-uy.an-my'),
+      docType: 'BC',
+      model: {
+        symbol: 'BC/ĐU',
+        place: 'An Mỹ',
+        date: '2024-08-07',
+        subject: 'Kết quả thực hiện Công văn số 1100-CV/HU',
+      },
+      status: 'issued' as const,
+      number: 46,
+      year: 2024,
+      signedPdfSha256: stored.sha256,
+      signedAt: new Date('2024-08-07T08:00:00Z'),
+      createdById: null,
+    });
+    replyId = reply.id;
+    // Nothing sent yet: nothing to take back.
+    const early = await app
+      .http()
+      .post(`/replies/${replyId}/edxml/take-back`)
+      .set(auth(clerk))
+      .send({ reason: 'Sai số liệu' })
+      .expect(409);
+    expect(early.body.code).toBe('REPLY_NOT_SENT');
+    await app.http().post(`/replies/${replyId}/edxml`).set(auth(clerk)).expect(201);
+    await deliver();
+    const exported = parseEdxml(sentFile(`document-${replyId}.xml`), limits);
+    expect(exported.header.from.organId).toBe(IDS.anMy);
+    expect(exported.header.documentId).toBe(`${IDS.anMy},2024,46-BC/ĐU`);
+    expect(exported.header.traces[0].organId).toBe(IDS.anMy);
+    exportedDocumentId = exported.header.documentId!;
+
+    const { body: taken } = await app
+      .http()
+      .post(`/replies/${replyId}/edxml/take-back`)
+      .set(auth(clerk))
+      .send({ reason: 'Báo cáo ghi sai số liệu, sẽ gửi lại' })
+      .expect(201);
+    expect(taken).toMatchObject({ direction: 'outgoing', state: 'requested', packageDocumentId: exportedDocumentId });
+    await app
+      .http()
+      .post(`/replies/${replyId}/edxml/take-back`)
+      .set(auth(clerk))
+      .send({ reason: 'Lần hai' })
+      .expect(409);
+    await deliver();
+    const thirteen = parseStatusEdxml(sentFile(`status-13-${replyId}.xml`));
+    expect(thirteen).toMatchObject({
+      code: '13',
+      description: 'Báo cáo ghi sai số liệu, sẽ gửi lại',
+      from: { organId: IDS.anMy },
+      responseFor: {
+        organId: IDS.anMy,
+        code: '46-BC/ĐU',
+        documentId: exportedDocumentId,
+        promulgationDate: '2024-08-07',
+      },
+    });
+
+    const answer = buildStatusEdxml({
+      ...thirteen,
+      from: { organId: 'myduc.huyen-uy', organName: 'Huyện ủy Mỹ Đức', organizationInCharge: null },
+      code: '16',
+      description: 'Báo cáo đã được tổng hợp, không thể trả lại',
+    });
+    const { body: refused } = await postStatus(clerk, answer).expect(201);
+    expect(refused).toMatchObject({
+      direction: 'outgoing',
+      subjectId: replyId,
+      state: 'refused',
+      answer: 'Báo cáo đã được tổng hợp, không thể trả lại',
+    });
+    const { body: list } = await app.http().get('/edxml/take-backs').set(auth(clerk)).expect(200);
+    expect(list.map((t: { subjectId: string; state: string }) => [t.subjectId, t.state]).sort()).toEqual(
+      [
+        [directiveId, 'accepted'],
+        [replyId, 'refused'],
+      ].sort(),
+    );
+    const stranger = await app.signIn('clerk', 'dongda.phong.van-phong');
+    expect((await app.http().get('/edxml/take-backs').set(auth(stranger)).expect(200)).body).toEqual([]);
+  });
+
+  it('refuses status packages that are not about taking back, and documents sent as statuses', async () => {
+    const done = buildStatusEdxml({ ...parseStatusEdxml(sentFile(`status-13-${replyId}.xml`)), code: '06' });
+    expect((await postStatus(clerk, done).expect(422)).body.code).toBe('STATUS_NOT_HANDLED');
+    const notStatus = await app
+      .http()
+      .post('/edxml/statuses')
+      .set(auth(clerk))
+      .attach('file', sample('edxml/myduc-1100-cv-hu.xml'), 'goi-tin.xml')
+      .expect(422);
+    expect(notStatus.body).toMatchObject({ code: 'EDXML_MALFORMED', message: expect.any(String) });
+    await app.http().post('/edxml/statuses').set(auth(clerk)).expect(400);
+  });
+});
