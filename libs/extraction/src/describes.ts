@@ -9,9 +9,11 @@ export const DIRECTS =
  * vị cử ...").
  */
 export const ATTRIBUTE =
-  /^(?:[^:]{1,60}:\s*)?(?:thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí)(?=[\s:,]|$)/iu;
+  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí)(?=[\s:,]|$)/iu;
+/** "Trưởng đoàn: Đại diện ...", "Thành viên đoàn: ...": who makes up a team, not what it must do. */
+const MEMBER = /^(?:trưởng đoàn|phó trưởng đoàn|thành viên(?: đoàn)?|thư ký(?: đoàn)?)\s*:/iu;
 export function informs(text: string): boolean {
-  return ATTRIBUTE.test(text) && !DIRECTS.test(text);
+  return (ATTRIBUTE.test(text) || MEMBER.test(text)) && !DIRECTS.test(text);
 }
 
 /** A slogan ("Nhiệt liệt chào mừng ... !"): printed to be displayed, not a task. */

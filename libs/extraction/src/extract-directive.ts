@@ -25,11 +25,18 @@ export const FIELD_NAMES: Record<string, string> = {
   signer: 'Người ký',
 };
 
+/**
+ * Items that name a topic or a channel instead of an action ("Việc tổ chức các hội nghị cử tri", "Thông qua
+ * tiếp công dân, ..."), a note ("Lưu ý: ..."), a bare heading ("Nhiệm vụ", "Đối với đơn thư liên quan đến
+ * người ứng cử").
+ */
+const TOPIC = /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?){1,2}$|đối với\s[^:,;.]*$)/iu;
+
 /** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
 function keepActions<T extends { text: string; deadlines: Deadline[] }>(items: T[]): T[] {
   const kept: T[] = [];
   for (const item of items) {
-    if (SLOGAN.test(item.text)) continue;
+    if (SLOGAN.test(item.text) || TOPIC.test(item.text)) continue;
     if (!informs(item.text)) kept.push(item);
     else if (/^(?:thời gian|thời hạn)/iu.test(item.text) && kept.length > 0)
       kept.at(-1)!.deadlines.push(...item.deadlines);

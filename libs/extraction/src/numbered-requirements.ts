@@ -16,7 +16,12 @@ const AIMS =
   /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu)/;
 /** "3. Trình tự tổ chức hội nghị", "2. Khẩu hiệu tuyên truyền": what happens or is displayed, up to the next item. */
 const procedure = (text: string) =>
-  PROCEDURE_HEADING.test(foldAccents(text).replace(/^\d+\.\s*/, '')) && !DIRECTS.test(text);
+  PROCEDURE_HEADING.test(foldAccents(text).replace(/^(?:\d+|[ivx]+|[a-zđ])[.)]\s*/, '')) && !DIRECTS.test(text);
+/** "III. NỘI DUNG KIỂM TRA, GIÁM SÁT": each check is a task, the points listed under it are what it examines. */
+const SCOPE = /^[ivx]+\.\s*noi dung (?:cac cuoc |cuoc )?(?:kiem tra|giam sat)/;
+const INSPECTS = /^(?:kiểm tra|giám sát|theo dõi|khảo sát|phúc tra)(?=[\s,])/iu;
+const strip = (text: string) =>
+  text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 
@@ -41,6 +46,7 @@ export function parseRequirements(
   let part: string | null = null;
   // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
   let aims = false;
+  let scope = false;
   let skipping = false;
   const prefix = () => (nested && part ? `${part}.` : '');
 
@@ -62,7 +68,11 @@ export function parseRequirements(
       if (pending[i].labels.length > 0) carried = pending[i].labels;
       else if (pending[i].actions.length === 0) pending[i].labels = carried;
     }
-    pending.forEach((t) => requirements.push(...taskRequirements(t, year)));
+    // In an inspection's scope "7.1. Kiểm tra việc vận động ..." over the points it examines is one task.
+    for (const t of pending) {
+      const checks = scope && INSPECTS.test(strip(t.head.text)) && !t.actions.some((a) => INSPECTS.test(strip(a.text)));
+      requirements.push(...taskRequirements(checks ? { ...t, actions: [], subs: [] } : t, year));
+    }
     pending = [];
   };
   const flush = () => {
@@ -84,11 +94,23 @@ export function parseRequirements(
     const units = named ? [named] : bare && CUE.test(heading.text) ? findAssignees(heading.text) : [];
     // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
     const actors = (text: string) => (findAssignees(text).length > 0 ? findAssignees(text) : units);
+    // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
+    // ("1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:").
+    const bound = [heading, ...labels].flatMap((p) => deadlinesOf(strip(p.text), year));
+    if (scope && items.length > 0 && !items.some((item) => INSPECTS.test(strip(item.text)))) {
+      // "5. Giám sát việc lập, niêm yết danh sách cử tri" over the points it examines is the task.
+      if (INSPECTS.test(strip(heading.text))) {
+        const requirement = makeRequirement(ref, [heading], year);
+        if (requirement.deadlines.length === 0) requirement.deadlines = bound;
+        requirements.push(requirement);
+      }
+      section = null;
+      return;
+    }
     if (items.length > 0) {
-      // "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:": the period of a heading bounds the items under it.
-      const bound = deadlinesOf(heading.text, year);
       // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
-      let sub: { marker: string; count: number; bound: Requirement['deadlines'] } | null = null;
+      type Sub = { marker: string; count: number; bound: Requirement['deadlines'] };
+      let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
         if (lettered && /:\s*$/u.test(item.text) && items[i + 1]?.marker === '-') {
@@ -96,7 +118,8 @@ export function parseRequirements(
           return;
         }
         if (lettered) sub = null;
-        const current: { marker: string; count: number; bound: Requirement['deadlines'] } | null = sub;
+        const current: Sub | null = sub;
+        if (scope && !INSPECTS.test(strip(item.text))) return;
         const mark = item.marker && item.marker !== '-' ? item.marker : String(current ? ++current.count : i + 1);
         const requirement = makeRequirement(
           current ? `${ref}.${current.marker}.${mark}` : `${ref}.${mark}`,
@@ -127,7 +150,8 @@ export function parseRequirements(
     if (decimal && !aims && !skipping) {
       // The numbered heading above its sub-items is structure, not a requirement.
       flushTask();
-      if (section && section.items.length === 0 && section.plain.length === 0) section = null;
+      // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
+      if (section && ((section.items.length === 0 && section.plain.length === 0) || scope)) section = null;
       else if (section) flush();
       task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
       continue;
@@ -154,7 +178,8 @@ export function parseRequirements(
         !/[.;:!?]["”)]?$/u.test(section.heading.text));
     // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
     if (!nested && roman(paragraph.marker)) {
-      aims = AIMS.test(foldAccents(paragraph.text));
+      aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
+      scope = SCOPE.test(foldAccents(paragraph.text));
       if (aims) {
         flush();
         continue;
@@ -164,7 +189,8 @@ export function parseRequirements(
       flush();
       part = paragraph.marker;
       lastTop = 0;
-      aims = AIMS.test(foldAccents(paragraph.text));
+      aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
+      scope = SCOPE.test(foldAccents(paragraph.text));
       if (aims) continue;
       // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
       if (parseDeadlines(paragraph.text, year).length > 0) requirements.push(makeRequirement(part, [paragraph], year));

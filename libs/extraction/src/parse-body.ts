@@ -43,10 +43,14 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       previous.marker !== '-' &&
       line.blankBefore === true &&
       !joined.has(previous);
+    // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
+    const addresseeEnds =
+      previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
     const continues =
       previous &&
       marker === null &&
       !headingEnds &&
+      !addresseeEnds &&
       !/[.:;!?]["”)]?$/u.test(previous.text) &&
       !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))));
     if (continues) {

@@ -441,6 +441,67 @@ describe('where reports go', () => {
   });
 });
 
+describe('an inspection plan (dev/baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
+  const d = body([
+    'III. NỘI DUNG KIỂM TRA, GIÁM SÁT',
+    '5. Giám sát việc lập, niêm yết danh sách cử tri',
+    '',
+    'Giám sát việc lập danh sách cử tri theo quy định từ Điều 29 đến Điều 34 của Luật Bầu cử năm 2015.',
+    '- Cách tính tuổi (quy định tại Điều 2 của Luật Bầu cử năm 2015);',
+    '- Việc giải quyết khiếu nại về danh sách cử tri (quy định tại Điều 33 của Luật Bầu cử năm 2015).',
+    '* Thời gian thực hiện: Trong khoảng thời gian từ ngày 03/02/2026 đến ngày 15/03/2026',
+    '7. Kiểm tra, giám sát việc tuyên truyền, vận động bầu cử',
+    '7.1. Kiểm tra việc vận động bầu cử thông qua hội nghị tiếp xúc cử tri (quy định tại Điều 66 Luật Bầu cử năm 2015)',
+    '- Cơ quan chủ trì, thành phần, số lượng cử tri tham dự hội nghị.',
+    '- Đảm bảo các nội dung của chương trình hội nghị tiếp xúc cử tri.',
+    'IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT',
+    '1. Giám sát trực tiếp',
+    'Ban Thường trực Ủy ban MTTQ Việt Nam phường giám sát trực tiếp thông qua:',
+    '- Việc tham gia các tổ chức phụ trách bầu cử các cấp.',
+    '3. Tổ chức đoàn kiểm tra, giám sát',
+    '+ Trưởng đoàn: Đại diện Ban Thường trực Ủy ban MTTQ Việt Nam phường.',
+  ]);
+
+  it('takes each check for one task, not the points it examines', () => {
+    expect(d.requirements.map((r) => r.text)).toEqual([
+      'Giám sát việc lập, niêm yết danh sách cử tri',
+      'Kiểm tra việc vận động bầu cử thông qua hội nghị tiếp xúc cử tri (quy định tại Điều 66 Luật Bầu cử năm 2015)',
+    ]);
+  });
+
+  it('bounds a check by the "* Thời gian thực hiện" under it', () => {
+    expect(d.requirements[0].deadlines.map((x) => x.date)).toEqual(['2026-03-15']);
+  });
+});
+
+describe('topics, notes and bare headings (dev/luongminh-2025-12-kehoach-tiepcongdan-baucu)', () => {
+  it('takes none of them for a task', () => {
+    const d = body([
+      'II. NỘI DUNG THỰC HIỆN',
+      '2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến nghị Ban Thường trực UBMTTQ xã thực hiện quy trình xử lý đơn thư theo hướng dẫn tại Mục II Kế hoạch số 16/KH-BTT-MTTQ của Tỉnh, cụ thể:',
+      '2.2. Đối với đơn thư liên quan đến người ứng cử',
+      '2.5. Lưu ý: Không xem xét giải quyết đối với đơn tố cáo nặc danh, mạo danh, không rõ địa chỉ.',
+      '2.6. Việc tổ chức hội nghị tiếp xúc cử tri cho những người ứng cử.',
+    ]);
+    expect(d.requirements).toEqual([]);
+  });
+});
+
+describe('the Kính gửi line', () => {
+  it('ends at an empty line: the next paragraph is the body (dev/bvhttdl-2009-12-tuyentruyen-ngayle)', () => {
+    const d = read(
+      [
+        'Số: 4360/BVHTTDL-VP',
+        'Hà Nội, ngày 04 tháng 12 năm 2009',
+        'Kính gửi: Các cơ quan báo chí thuộc Bộ',
+        '\u00a0',
+        'Bộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW về việc Tuyên truyền, giáo dục các Ngày lễ lớn năm 2010 (có kèm theo sau).',
+      ].join('\n'),
+    );
+    expect(d.recipients).toEqual(['Các cơ quan báo chí thuộc Bộ']);
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(
