@@ -13,6 +13,10 @@ import { TcpProxy } from '../support/tcp-proxy.js';
  * own (a stand-in for a host: own loopback, own ports, reaching the others only over a veth link).
  * They share nothing but the PostgreSQL — reached from every host through a TCP proxy on its link,
  * as a database server on the network — and the file store (one folder, as a shared mount would be).
+ * The proxy, rather than PostgreSQL's unix socket (which would cross namespaces), works the same
+ * with the machine's PostgreSQL (TEST_DATABASE_URL) and with the embedded one the tests start
+ * otherwise, which listens on 127.0.0.1 with no socket; `ip` (iproute2) stays visible inside
+ * scripts/bare-machine.sh. Needs root; without it the test fails in beforeAll saying so.
  */
 
 const PASSWORD = 'Mật-khẩu-Mạnh-2024!';
