@@ -260,7 +260,7 @@ describe('several hosts: ROLES=api and two ROLES=worker processes in their own n
         `after the first upload; jobs per worker host: ${done.map((jobs) => jobs.length).join(' + ')}, ` +
         `scans read per worker host: ${done.map((jobs) => jobs.filter((job) => scanJobs.has(job.id)).length).join(' + ')}\n`,
     );
-  });
+  }, 180_000); // uploads, then up to 150 s for the pipeline on a loaded machine
 
   it('a worker host killed (kill -9) mid-OCR: the other finishes its document within 60 s', async () => {
     const id = await upload(sample('dongda-2024-01-matkhau/scan-clean-300-p1.png'), 'image/png', 'Công văn quét.png');
@@ -320,5 +320,5 @@ describe('several hosts: ROLES=api and two ROLES=worker processes in their own n
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/jpeg');
     expect((await image.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
-  });
+  }, 150_000); // up to 60 s for the claim, 60 s for the recovery
 });
