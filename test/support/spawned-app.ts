@@ -28,9 +28,24 @@ export interface SpawnedProcess {
   exited: Promise<number | string>;
 }
 
+export interface SpawnOptions {
+  /**
+   * A command that runs the `node` command line given after it, e.g. `['ip', 'netns', 'exec', 'h1']`
+   * (it must exec it, so that the child's pid is node's and a signal reaches it).
+   */
+  prefix?: string[];
+}
+
 /** Runs a TypeScript entry point of the project (apps/…/main.ts) in a child `node`, from the sources. */
-export function spawnSource(entry: string, args: string[], env: Record<string, string>): SpawnedProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', '--import', REGISTER, entry, ...args], {
+export function spawnSource(
+  entry: string,
+  args: string[],
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): SpawnedProcess {
+  const node = [process.execPath, '--enable-source-maps', '--import', REGISTER, entry, ...args];
+  const [command, ...commandArgs] = [...(options.prefix ?? []), ...node];
+  const child = spawn(command!, commandArgs, {
     cwd: ROOT,
     // A clean environment (no DATABASE_URL or PORT of the caller's), but the same system folders.
     env: {
@@ -67,11 +82,22 @@ export interface SpawnedApp extends SpawnedProcess {
   stop(graceMs?: number): Promise<number | string>;
 }
 
-/** Starts the real application (`apps/api/src/main.ts`) and waits for /health to answer 200. */
-export async function startSpawnedApp(env: Record<string, string>, timeoutMs = 90_000): Promise<SpawnedApp> {
+export interface StartOptions extends SpawnOptions {
+  /** The address the test reaches the app at (default 127.0.0.1; another host's address with `prefix`). */
+  host?: string;
+  /** Wait for this line in the output instead of a 200 from /health (a worker-only process has no HTTP). */
+  readyLine?: RegExp;
+}
+
+/** Starts the real application (`apps/api/src/main.ts`) and waits for /health to answer 200 (or `readyLine`). */
+export async function startSpawnedApp(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+  options: StartOptions = {},
+): Promise<SpawnedApp> {
   const port = env.PORT ?? String(await freePort());
-  const app = spawnSource('apps/api/src/main.ts', [], { ...env, PORT: port });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = spawnSource('apps/api/src/main.ts', [], { ...env, PORT: port }, options);
+  const baseUrl = `http://${options.host ?? '127.0.0.1'}:${port}`;
   const spawned: SpawnedApp = {
     ...app,
     baseUrl,
@@ -89,10 +115,12 @@ export async function startSpawnedApp(env: Record<string, string>, timeoutMs = 9
   void app.exited.then(() => (exitedEarly = true));
   for (;;) {
     if (exitedEarly) throw new Error(`the application exited during start-up:\n${app.output()}`);
-    const ok = await fetch(`${baseUrl}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
+    const ok = options.readyLine
+      ? options.readyLine.test(app.output())
+      : await fetch(`${baseUrl}/health`).then(
+          (response) => response.ok,
+          () => false,
+        );
     if (ok) return spawned;
     if (Date.now() > deadline) {
       await spawned.stop(1000);

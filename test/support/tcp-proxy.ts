@@ -15,7 +15,11 @@ export class TcpProxy {
     private readonly targetPort: number,
   ) {}
 
-  async start(port = 0): Promise<void> {
+  /** The address it listens on (127.0.0.1 unless `start` was given another). */
+  host = '127.0.0.1';
+
+  async start(port = 0, host = this.host): Promise<void> {
+    this.host = host;
     const server = createServer((client) => {
       const upstream = createConnection({ host: this.targetHost, port: this.targetPort });
       for (const socket of [client, upstream]) {
@@ -27,7 +31,7 @@ export class TcpProxy {
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
-    server.listen(port, '127.0.0.1');
+    server.listen(port, host);
     await once(server, 'listening');
     this.server = server;
     this.port = (server.address() as { port: number }).port;

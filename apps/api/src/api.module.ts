@@ -52,7 +52,7 @@ export class ApiModule {
           ocrEngine: env.OCR_ENGINE,
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
         }),
-        TaskingModule.forRoot({ storageDir, maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
+        TaskingModule.forRoot({ maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
         ExchangeModule.forRoot({
           outboxDir: env.EDXML_OUTBOX_DIR ?? join(env.DATA_DIR, 'edxml-outbox'),
           gateway: env.EDXML_GATEWAY_URL

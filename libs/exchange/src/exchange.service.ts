@@ -230,22 +230,37 @@ export class ExchangeService {
       .findOneByOrFail({ kind: 'document', subjectId: reply.id, statusCode: '' });
   }
 
-  /** Sends what is queued through the transport; a failure is retried on the next run, five times. */
+  /**
+   * Sends what is queued through the transport; a failure is retried on the next run, five times.
+   * Each entry is sent under a lock on its row, so two senders at once — an API host's "deliver
+   * now" and a worker host's minute job — never send it twice: the second skips what the first holds.
+   */
   async deliver(): Promise<number> {
     let delivered = 0;
     const queued = await this.dataSource
       .getRepository(EdxmlOutbox)
-      .find({ where: { state: 'queued' }, order: { createdAt: 'ASC' }, take: 100 });
-    for (const entry of queued) {
+      .find({ select: { id: true }, where: { state: 'queued' }, order: { createdAt: 'ASC' }, take: 100 });
+    for (const { id } of queued) if (await this.deliverOne(id)) delivered++;
+    return delivered;
+  }
+
+  private deliverOne(id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const outbox = manager.getRepository(EdxmlOutbox);
+      const entry = await outbox
+        .createQueryBuilder('entry')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('entry.id = :id AND entry.state = :state', { id, state: 'queued' })
+        .getOne();
+      if (!entry) return false; // sent meanwhile, or being sent by another process
       try {
         await this.transport.send(entry.fileName, await this.storage.get(entry.sha256));
-        await this.dataSource
-          .getRepository(EdxmlOutbox)
-          .update({ id: entry.id, state: 'queued' }, { state: 'sent', sentAt: new Date() });
-        delivered++;
+        await outbox.update({ id: entry.id }, { state: 'sent', sentAt: new Date() });
+        return true;
       } catch (error) {
         const attempts = entry.attempts + 1;
-        await this.dataSource.getRepository(EdxmlOutbox).update(
+        await outbox.update(
           { id: entry.id },
           {
             attempts,
@@ -259,9 +274,9 @@ export class ExchangeService {
           attempts,
           transport: this.transport.name,
         });
+        return false;
       }
-    }
-    return delivered;
+    });
   }
 
   /** The outbox as the caller may see it: statuses of documents it may read, exports of replies it may read. */

@@ -7,6 +7,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { isDatabaseUnavailable } from '@congvan/common';
 import type { EntityManager } from 'typeorm';
@@ -46,6 +47,9 @@ export interface JobDefinition<T extends object> {
   /** Called once when the job's worker died during its last attempt (the job will not run again). */
   abandoned?(data: T): Promise<void>;
 }
+
+/** Serialises queue creation between processes (see JobQueue.oneProcessAtATime). */
+const QUEUE_SETUP_LOCK = 7_240_142;
 
 /** An active job with no claim is taken as orphaned after this long (its worker died before claiming it). */
 const UNCLAIMED_GRACE_SECONDS = 30;
@@ -100,28 +104,57 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
     if (this.options.work) await this.liveness.start();
-    for (const [name, definition] of this.definitions) {
-      const queue = {
-        name,
-        retryLimit: definition.retryLimit ?? 3,
-        retryDelay: definition.retryDelaySeconds ?? 10,
-        retryBackoff: true,
-        expireInSeconds: definition.expireInSeconds ?? 3600,
-      };
-      await this.boss.createQueue(name, queue);
-      await this.boss.updateQueue(name, queue); // createQueue leaves an existing queue's settings as they were
-      if (this.options.work) {
+    await this.oneProcessAtATime(async () => {
+      for (const [name, definition] of this.definitions) {
+        const queue = {
+          name,
+          retryLimit: definition.retryLimit ?? 3,
+          retryDelay: definition.retryDelaySeconds ?? 10,
+          retryBackoff: true,
+          expireInSeconds: definition.expireInSeconds ?? 3600,
+        };
+        await this.boss.createQueue(name, queue);
+        await this.boss.updateQueue(name, queue); // createQueue leaves an existing queue's settings as they were
+      }
+    });
+    if (this.options.work)
+      for (const [name, definition] of this.definitions) {
         await this.startWorkers(name, definition);
         if (definition.schedule) await this.boss.schedule(name, definition.schedule, {}, { tz: 'Asia/Ho_Chi_Minh' });
       }
-    }
     this.started = true;
-    this.logger.log({ msg: 'job queue started', queues: [...this.definitions.keys()], working: this.options.work });
+    this.logger.log({
+      msg: 'job queue started',
+      queues: [...this.definitions.keys()],
+      working: this.options.work,
+      // The id in job_claim.owner and in the liveness session's name (congvan-worker:<owner>).
+      ...(this.options.work ? { owner: this.owner } : {}),
+    });
     if (this.options.work) {
       await this.sweepOrphans();
       const every = (this.options.orphanSweepSeconds ?? 10) * 1000;
       this.sweepTimer = setInterval(() => this.sweepsQueued === 0 && void this.sweepOrphans(), every);
       this.sweepTimer.unref();
+    }
+  }
+
+  /**
+   * Runs `work` while this process holds the queue set-up lock (a session advisory lock on a
+   * connection of its own). pg-boss creates a queue by adding a partition to its job table; two
+   * processes doing so at once on a fresh database — an API and workers started together —
+   * deadlock, and one of them fails to start.
+   */
+  private async oneProcessAtATime(work: () => Promise<void>): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.options.connectionString,
+      application_name: 'congvan-jobs-setup',
+    });
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+      await work();
+    } finally {
+      await client.end().catch(() => undefined); // the session ends, and its lock with it
     }
   }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { incomingDir, LocalFileStorage } from './file-storage.js';
+import { LocalFileStorage } from './file-storage.js';
 
 describe('LocalFileStorage', () => {
   const root = mkdtempSync(join(tmpdir(), 'congvan-storage-'));
@@ -31,16 +31,16 @@ describe('LocalFileStorage', () => {
   });
 
   it('moves a received file into storage by its hash, once, leaving nothing behind', async () => {
-    mkdirSync(incomingDir(root), { recursive: true });
+    mkdirSync(storage.stagingDir, { recursive: true });
     const bytes = Buffer.alloc(3 * 1024 * 1024, 'đ');
-    const first = join(incomingDir(root), 'upload-1');
-    const second = join(incomingDir(root), 'upload-2');
+    const first = join(storage.stagingDir, 'upload-1');
+    const second = join(storage.stagingDir, 'upload-2');
     writeFileSync(first, bytes);
     writeFileSync(second, bytes);
     const stored = await storage.putFile(first);
     expect(stored).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), sizeBytes: bytes.length });
     expect(await storage.putFile(second)).toEqual(stored);
-    expect([existsSync(first), existsSync(second), readdirSync(incomingDir(root))]).toEqual([false, false, []]);
+    expect([existsSync(first), existsSync(second), readdirSync(storage.stagingDir)]).toEqual([false, false, []]);
     expect((await storage.get(stored.sha256)).equals(bytes)).toBe(true);
   });
 });

@@ -9,10 +9,21 @@ export interface StoredFile {
   sizeBytes: number;
 }
 
-/** Where original uploads live. Files are content-addressed and never modified once stored. */
+/**
+ * The application's file store (original uploads, page images, attachments, signed replies). Files
+ * are content-addressed by sha256 and never modified once stored, and this is all callers may do
+ * with them — no paths, listing, renaming or deleting — so a driver for an object store (S3, MinIO,
+ * Swift: PUT, PUT from a local file, GET, HEAD by key) can replace the local folder.
+ */
 export abstract class FileStorage {
+  /**
+   * A local folder where a request streams an upload before `putFile` takes it in. For the local
+   * store it lies inside the store (same file system, so taking a file in is a rename); an
+   * object-store driver would name a local temporary folder.
+   */
+  abstract readonly stagingDir: string;
   abstract put(bytes: Buffer): Promise<StoredFile>;
-  /** Moves a file received on disk (see incomingDir) into storage, hashing it as a stream. */
+  /** Takes a file received in `stagingDir` into storage, hashing it as a stream; the file is gone afterwards. */
   abstract putFile(path: string): Promise<StoredFile>;
   abstract get(sha256: string): Promise<Buffer>;
   abstract has(sha256: string): Promise<boolean>;
@@ -23,10 +34,12 @@ const SHA256 = /^[0-9a-f]{64}$/;
 /** Local folder storage: `<root>/ab/cd/<sha256>`, written to a temporary name then renamed. */
 export class LocalFileStorage extends FileStorage {
   private readonly root: string;
+  readonly stagingDir: string;
 
   constructor(root: string) {
     super();
     this.root = resolve(root);
+    this.stagingDir = incomingDir(this.root);
   }
 
   async put(bytes: Buffer): Promise<StoredFile> {
@@ -43,7 +56,7 @@ export class LocalFileStorage extends FileStorage {
 
   /**
    * The file is read once as a stream to hash it, then renamed into place (uploads are received in
-   * `incomingDir(root)`, on the same file system): no upload is ever held in memory whole.
+   * `stagingDir`, on the same file system): no upload is ever held in memory whole.
    */
   async putFile(source: string): Promise<StoredFile> {
     const hash = createHash('sha256');

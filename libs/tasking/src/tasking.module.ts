@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { diskStorage } from 'multer';
-import { incomingDir } from '@congvan/storage';
+import { FileStorage } from '@congvan/storage';
 import { JOB_DOCUMENT_MATCH_REPLY, type DocumentJob } from '@congvan/documents';
 import { ReplyMatch } from './reply-match.entity.js';
 import { ReplyMatchesController } from './reply-matches.controller.js';
@@ -22,8 +22,6 @@ import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './taski
 import { TaskTransferService } from './task-transfer.service.js';
 
 export interface TaskingOptions {
-  /** The file store's folder (StorageModule): attachments are received beside it, then moved in. */
-  storageDir: string;
   maxAttachmentBytes: number;
   clock?: Clock;
 }
@@ -68,18 +66,21 @@ export class TaskingModule implements OnModuleInit {
       module: TaskingModule,
       imports: [
         TypeOrmModule.forFeature([Task, TaskResponse, TaskEvent, ReplyMatch]),
-        // Attachments stream to disk beside the store (never whole in memory), under the size cap;
-        // multer deletes what it wrote when a limit is hit, the controller what the service refused.
-        MulterModule.register({
-          storage: diskStorage({
-            destination: (_request, _file, done) => {
-              const dir = incomingDir(options.storageDir);
-              mkdirSync(dir, { recursive: true });
-              done(null, dir);
-            },
-            filename: (_request, _file, done) => done(null, `${randomBytes(16).toString('hex')}.upload`),
+        // Attachments stream to the file store's staging folder (never whole in memory), under the
+        // size cap; multer deletes what it wrote when a limit is hit, the controller what the service
+        // refused. FileStorage comes from the global StorageModule.
+        MulterModule.registerAsync({
+          inject: [FileStorage],
+          useFactory: (storage: FileStorage) => ({
+            storage: diskStorage({
+              destination: (_request, _file, done) => {
+                mkdirSync(storage.stagingDir, { recursive: true });
+                done(null, storage.stagingDir);
+              },
+              filename: (_request, _file, done) => done(null, `${randomBytes(16).toString('hex')}.upload`),
+            }),
+            limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
           }),
-          limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
         }),
       ],
       controllers: [TaskingController, ReplyMatchesController, WorklistController],

@@ -89,7 +89,7 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
         JobsModule.forRoot({ connectionString: database.url, work: true }),
         AuthModule.forRoot(),
         StorageModule.forRoot({ dir: storageDir }),
-        TaskingModule.forRoot({ storageDir, maxAttachmentBytes: 1_000_000, clock: () => today }),
+        TaskingModule.forRoot({ maxAttachmentBytes: 1_000_000, clock: () => today }),
       ],
     }).compile();
     await moduleRef.init();
