@@ -44,7 +44,7 @@ export interface TaskListPage {
 /** One row of the list query: a task of the page (its view as JSON text, less the directive) or, past the last page, only the count. */
 type Row = TitleFields & {
   counted: number;
-  /** The task's view as PostgreSQL writes it, without its closing brace (the directive's title is added here). */
+  /** The task's view as PostgreSQL writes it (the directive and its title are added here, before the closing brace). */
   item: string | null;
   documentId: string;
   originalName: string;
@@ -96,7 +96,7 @@ export class TaskListService {
          FROM (SELECT count(*)::int AS counted
                  FROM (SELECT FROM task t WHERE ${filter} LIMIT ${param(countUpTo + 1)}) m) c
          LEFT JOIN LATERAL (
-           SELECT left(row_to_json(v)::text, -1) AS item, t.document_id AS "documentId",
+           SELECT row_to_json(v)::text AS item, t.document_id AS "documentId",
                   d.original_name AS "originalName", x."docType", x.number, x.symbol, x.date,
                   t.due_on AS sort_due, t.created_at AS sort_created, t.id AS sort_id
              FROM (SELECT t.* FROM task t
@@ -134,7 +134,8 @@ export class TaskListService {
         title = JSON.stringify(registerTitle(row) ?? row.originalName);
         titles.set(row.documentId, title);
       }
-      items.push(`${row.item},"directive":{"id":"${row.documentId}","title":${title}}}`);
+      // row_to_json ends with the object's brace: the directive goes in before it.
+      items.push(`${row.item.slice(0, -1)},"directive":{"id":"${row.documentId}","title":${title}}}`);
     }
     const total = Math.min(counted, countUpTo);
     return `{"items":[${items.join(',')}],"total":${total},"totalExact":${counted <= countUpTo},"limit":${query.limit},"offset":${query.offset}}`;
