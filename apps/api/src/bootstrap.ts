@@ -50,6 +50,9 @@ export async function startApp(env: Env, logger = new JsonLogger(env.LOG_LEVEL))
       bufferLogs: false,
     });
     app.disable('x-powered-by');
+    // API answers are no-store, so no client revalidates them: hashing every body for an ETag is
+    // wasted work (the web interface's files keep theirs, from the static file server).
+    app.set('etag', false);
     // Behind a TLS proxy named here, req.secure follows X-Forwarded-Proto: the session cookie is then Secure.
     if (env.TRUST_PROXY) app.set('trust proxy', env.TRUST_PROXY);
     app.use(apiResponseHeaders);

@@ -27,11 +27,13 @@ export function hashValues() {
 }
 
 /**
- * "Trang 2/8 · 763 nhiệm vụ" with previous/next links that keep the other parameters.
- * @param {{ total: number, limit: number, offset: number }} page
+ * "Trang 2/8 · 763 nhiệm vụ" with previous/next links that keep the other parameters. A list that
+ * stopped counting (`totalExact: false`, the task lists past 1.000) says "Trang 1/10+ · hơn 1.000".
+ * @param {{ total: number, totalExact?: boolean, limit: number, offset: number }} page
  * @param {string} noun what is counted ("văn bản", "nhiệm vụ")
  */
 export function pager(page, noun) {
+  const more = page.totalExact === false;
   const pages = Math.max(1, Math.ceil(page.total / page.limit));
   const current = Math.floor(page.offset / page.limit) + 1;
   const link = (/** @type {number} */ offset, /** @type {string} */ label, /** @type {string} */ rel) => {
@@ -45,7 +47,13 @@ export function pager(page, noun) {
     'nav',
     { class: 'pager', 'aria-label': 'Phân trang' },
     current > 1 ? link(Math.max(0, page.offset - page.limit), '← Trang trước', 'prev') : null,
-    h('span', { 'aria-live': 'polite' }, `Trang ${current}/${pages} · ${page.total.toLocaleString('vi-VN')} ${noun}`),
-    current < pages ? link(page.offset + page.limit, 'Trang sau →', 'next') : null,
+    h(
+      'span',
+      { 'aria-live': 'polite' },
+      more
+        ? `Trang ${current}/${pages}+ · hơn ${page.total.toLocaleString('vi-VN')} ${noun}`
+        : `Trang ${current}/${pages} · ${page.total.toLocaleString('vi-VN')} ${noun}`,
+    ),
+    current < pages || more ? link(page.offset + page.limit, 'Trang sau →', 'next') : null,
   );
 }

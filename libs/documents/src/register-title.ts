@@ -51,9 +51,19 @@ export function formatNumberSymbol(number: string | null, symbol: string | null)
   return s.includes('/') ? `${n}-${s}` : `${n}/${s}`;
 }
 
+/** Abbreviations already worked out, by document type as written: lists name many documents of few types. */
+const abbreviations = new Map<string, string>();
+
 function abbreviation(docType: string | null): string {
+  const known = abbreviations.get(docType ?? '');
+  if (known !== undefined) return known;
   const type = docType?.normalize('NFC').trim().toLocaleLowerCase('vi') ?? '';
-  return TYPE_ABBREVIATIONS[type] ?? (type ? type.charAt(0).toLocaleUpperCase('vi') + type.slice(1) : 'Văn bản');
+  const result =
+    TYPE_ABBREVIATIONS[type] ?? (type ? type.charAt(0).toLocaleUpperCase('vi') + type.slice(1) : 'Văn bản');
+  // Bounded: types are a short list, but a misread one is free text.
+  if (abbreviations.size >= 500) abbreviations.clear();
+  abbreviations.set(docType ?? '', result);
+  return result;
 }
 
 /** "CV số 1100-CV/HU ngày 07/8/2024", or null while the number is unknown. */

@@ -29,7 +29,7 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
 @Entity()
 @Index(['documentId', 'requirementRef', 'unitId', 'occurrence'], { unique: true })
 @Index(['unitId', 'status', 'dueOn'])
-@Index(['unitId', 'dueOn', 'createdAt'])
+@Index(['unitId', 'dueOn', 'createdAt', 'id'])
 export class Task {
   @PrimaryGeneratedColumn('uuid')
   id: string;

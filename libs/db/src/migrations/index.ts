@@ -16,6 +16,7 @@ import { UnitSuccession1764220000000 } from './1764220000000-UnitSuccession.js';
 import { AddApiTokens1764230000000 } from './1764230000000-AddApiTokens.js';
 import { AddEdxmlTakeBack1764240000000 } from './1764240000000-AddEdxmlTakeBack.js';
 import { UniqueUnitIdentifier1764250000000 } from './1764250000000-UniqueUnitIdentifier.js';
+import { IndexTaskListOrder1764260000000 } from './1764260000000-IndexTaskListOrder.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   AddApiTokens1764230000000,
   AddEdxmlTakeBack1764240000000,
   UniqueUnitIdentifier1764250000000,
+  IndexTaskListOrder1764260000000,
 ];
