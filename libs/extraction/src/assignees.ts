@@ -113,9 +113,10 @@ const VERBS = [
   'lãnh đạo',
   'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
 ];
-// Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng cử".
+// Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
+// cử", "Đoàn kiểm tra".
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|những|bầu|ứng))(?<!quan,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ))(?<!quan,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)`,
   'u',
 );
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
@@ -123,18 +124,22 @@ const UNIT_HEAD =
   /^(?:các|những|tổ chức|Ban|Sở|Phòng|UBND|Ủy ban|Uỷ ban|Hội|Đoàn|Công đoàn|Trung tâm|Văn phòng|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Chủ tịch|Thủ trưởng|Giám đốc|Hiệu trưởng|Trưởng|Bí thư|Thường trực)\s/u;
 /** Where the units after "phối hợp với" end: a verb ("tổng kiểm tra", "tham mưu"), "để", "trong", or the clause. */
 const PARTNERS_END = new RegExp(
-  String.raw`(?<!(?:^|\s)(?:các|những|bầu|ứng))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
+  String.raw`(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
   'u',
 );
 /** The directive verbs that name an addressee after them. */
 export const CUE = /(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý))\s+/iu;
 /** A noun phrase that names a unit or group: what may follow a cue. */
 export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh)/u;
+  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
 
 /** "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own. */
 const GENERIC =
   /^(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và|liên quan))*$/iu;
+
+/** ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name. */
+const LIST_COMMA =
+  /,\s*(?=(?:các|Các|Ban|Sở|Phòng|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Hội|Đoàn|Công đoàn|Công an|Trung tâm|Văn phòng|Chi bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Thành ủy|Tỉnh ủy|Chủ tịch|Phó Chủ tịch|Thủ trưởng|Giám đốc|Hiệu trưởng|Trưởng|Bí thư|Thường trực|Người đứng đầu|Đồng chí|Lãnh đạo|Bộ|Cục|Tổng cục|Chi cục|Viện|Trường|Bệnh viện|Đài|Báo|Mặt trận|MTTQ|Tổ|Kho bạc|Tòa án|Liên đoàn|Quân sự|Bộ Chỉ huy|Ngân hàng|Thanh tra|Cơ quan|Đơn vị|Bộ phận|Tổng|Chánh|Uỷ viên|Ủy viên)(?:\s|$)|\p{Lu}{2,})/u;
 
 /**
  * Splits "A, B và C" into units: at " và " before a unit's head word, at ", " only before a capitalised word or "các"
@@ -148,7 +153,7 @@ export function splitUnits(text: string): string[] {
       else parts.push(part);
       return parts;
     }, [])
-    .flatMap((part) => part.split(/,\s*(?=\p{Lu}|các\s)/u))
+    .flatMap((part) => part.split(LIST_COMMA))
     .map((t) => clean(canonicaliseTones(t)))
     .filter(Boolean);
 }

@@ -4,6 +4,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
+import { directs } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -22,6 +23,9 @@ const SCOPE = /^[ivx]+\.\s*noi dung (?:cac cuoc |cuoc )?(?:kiem tra|giam sat)/;
 const INSPECTS = /^(?:kiểm tra|giám sát|theo dõi|khảo sát|phúc tra)(?=[\s,])/iu;
 const strip = (text: string) =>
   text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
+/** The closing call to carry the document out: it asks nothing the items do not. */
+const CARRY_OUT =
+  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm chỉ đạo thực hiện|(?:thực hiện|triển khai)\s+(?:kế hoạch|hướng dẫn|công văn|thông báo|văn bản)\s+này/iu;
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 
@@ -256,6 +260,12 @@ export function parseRequirements(
     if (lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
       lastTop += 1;
       requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));
+    } else if (lastTop > 0 && paragraph.marker === null && directs(paragraph.text) && !CARRY_OUT.test(paragraph.text)) {
+      // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
+      // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.
+      const requirement = makeRequirement(String(requirements.length + 1), [paragraph], year);
+      requirement.assignees = findAssignees(requirement.text);
+      requirements.push(requirement);
     }
   }
   flush();

@@ -502,6 +502,53 @@ describe('the Kính gửi line', () => {
   });
 });
 
+describe('after the numbered items', () => {
+  it('takes a closing đề nghị that asks for something of its own (dev/duchop-2021-12-tamdung-tiepdan)', () => {
+    const d = body([
+      'Ủy ban nhân dân xã Đức Hợp thông báo như sau:',
+      '1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã Đức Hợp (bao gồm tiếp công dân thường xuyên, định kì và tổ chức đối thoại) kể từ ngày 23/12/2021 để phòng, chống dịch Covid-19.',
+      'Vậy UBND xã thông báo tới toàn thể cán bộ và nhân dân trong xã biết và thực hiện.',
+      'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện./.',
+    ]);
+    expect(d.requirements.at(-1)).toMatchObject({
+      text: 'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện',
+      assignees: ['Đài truyền thanh xã', 'các đồng chí Trưởng thôn'],
+    });
+  });
+
+  it('leaves out the closing call to carry the document out (dev/luongminh-2025-12-huongdan-gioithieu-ungcu)', () => {
+    const d = body([
+      '1. Ban Thường trực Ủy ban MTTQ xã chủ trì hội nghị hiệp thương lần thứ nhất.',
+      'Căn cứ hướng dẫn này, đề nghị Thủ trưởng các cơ quan, đơn vị và Trưởng Ban Công tác Mặt trận các thôn nghiêm túc triển khai thực hiện, bảo đảm đúng quy định.',
+    ]);
+    expect(d.requirements.map((r) => r.ref)).toEqual(['1']);
+  });
+});
+
+describe('addressees and names', () => {
+  it('reads a lower-case addressee after đề nghị (dev/bgddt-2013-05-giaovien-tieuhoc-tccn)', () => {
+    expect(
+      findAssignees(
+        'Bộ GDĐT đề nghị sở GDĐT các tỉnh, thành phố trực thuộc Trung ương báo cáo về tình hình mở ngành, đào tạo và sử dụng giáo viên tiểu học',
+      ),
+    ).toEqual(['sở GDĐT các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+
+  it('keeps "Bộ Văn hóa, Thể thao và Du lịch" one name (dev/vpcp-2016-05-quyhoach-conmoong)', () => {
+    expect(findAssignees('Giao Bộ Văn hóa, Thể thao và Du lịch, Sở Y tế chủ trì hướng dẫn')).toEqual([
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      'Sở Y tế',
+    ]);
+  });
+
+  it('finds a unit that opens a sentence and "chủ động" acts (dev/bvhttdl-2009-12-tuyentruyen-ngayle)', () => {
+    const d = body([
+      'Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch, nội dung tuyên truyền; mở các chuyên trang, chuyên mục, thông tin kịp thời các hoạt động kỷ niệm trong năm 2010.',
+    ]);
+    expect(d.requirements.map((r) => r.assignees)).toEqual([['Các cơ quan báo chí thuộc Bộ']]);
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(
