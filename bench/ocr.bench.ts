@@ -8,7 +8,7 @@
  * here with sharp, deterministically:
  *   clean   the 300 DPI scan as committed;
  *   office  200 DPI, rotated 0.7°, grain noise, JPEG q60;
- *   poor    150 DPI, rotated 1.5°, grain noise, bilevel (threshold) PNG.
+ *   poor    150 DPI, rotated 1.5°, grain noise, a crease, bilevel (threshold) PNG.
  * Each page is read by congvan (acquireText on a TesseractOcrEngine with 1 worker, in this process)
  * and by the native `tesseract` CLI (Debian tesseract-ocr + tesseract-ocr-vie, OMP_THREAD_LIMIT=1,
  * `-l vie --psm 3`), interleaved page by page, so both see the same machine load. When the CLI is
@@ -21,13 +21,19 @@
  * Where the native CLI is installed, the row "congvan/native" is congvan's own pipeline (layout,
  * retry, post-correction) over the native engine (OCR_ENGINE=native); its peak memory counts this
  * process only, not the CLI processes it starts.
- * `--quick`: the first directive only.
+ * `--quick`: the first directive only. Subsets, to keep runs short: `--variants clean,poor`,
+ * `--docs myduc` (directives whose id contains one of the words).
+ * `cpu s/page` is the CPU time (user + system) of this process and of the CLI processes it waited
+ * for, per page: steadier than wall time on a shared machine.
+ * `--throughput`: afterwards, every page of each variant read at once on one 2-worker engine (the
+ * application's pool: one scheduler for all pages of all documents) and by two native processes at
+ * a time; prints pages/min of each and the pool's peak memory.
  * `--before <build>`: also read every page with the OCR library of another build (e.g. a copy of
  * `dist/` made before a change: `--before dist-before`), interleaved with this build's and the
  * native CLI's on the same pages, as the row "before". Both libraries then live in this process,
  * so the peak-memory column of congvan counts both engines' models.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -63,6 +69,7 @@ interface Page {
 interface Reading {
   text: string;
   seconds: number;
+  cpu: number;
   peakMb: number;
 }
 
@@ -78,8 +85,18 @@ function random(seed: number): () => number {
   };
 }
 
-/** The page as scanned again at `dpi`, `angle`° off, with grain of ±`noise` grey levels and a few specks. */
-async function degrade(png: Buffer, dpi: number, angle: number, noise: number, seed: number): Promise<Sharp> {
+/**
+ * The page as scanned again at `dpi`, `angle`° off, with grain of ±`noise` grey levels and a few specks;
+ * with `crease`, the mark of a fold across the page: a broken grey line with specks along it.
+ */
+async function degrade(
+  png: Buffer,
+  dpi: number,
+  angle: number,
+  noise: number,
+  seed: number,
+  crease = false,
+): Promise<Sharp> {
   const meta = await sharp(png).metadata();
   const scale = dpi / 300;
   const { data, info } = await sharp(png)
@@ -105,6 +122,23 @@ async function degrade(png: Buffer, dpi: number, angle: number, noise: number, s
     ])
       data[(y + dy) * info.width + x + dx] = 40;
   }
+  if (crease) {
+    // A fold at 40 % of the height, waving by a few pixels, dark where the paper broke, with grit beside it.
+    const at = Math.round(info.height * 0.4);
+    for (let x = 0; x < info.width; x++) {
+      const y = at + Math.round(3 * Math.sin(x / 90));
+      if (next() < 0.7) for (let dy = 0; dy < 2; dy++) data[(y + dy) * info.width + x] = Math.round(60 + next() * 80);
+      if (next() < 0.08) {
+        const sy = y + Math.round((next() - 0.5) * 24);
+        for (const [dx, dy] of [
+          [0, 0],
+          [1, 0],
+          [0, 1],
+        ])
+          if (x + dx < info.width) data[(sy + dy) * info.width + x + dx] = 50;
+      }
+    }
+  }
   return sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).withMetadata({ density: dpi });
 }
 
@@ -120,23 +154,43 @@ async function variantOf(page: Page, variant: Variant): Promise<{ bytes: Buffer;
       };
     case 'poor':
       return {
-        bytes: await (await degrade(page.clean, 150, 1.5, 30, seed)).threshold(150).png().toBuffer(),
+        bytes: await (await degrade(page.clean, 150, 1.5, 30, seed, true)).threshold(150).png().toBuffer(),
         ext: 'png',
       };
   }
 }
 
+/**
+ * CPU seconds used so far by this process (every thread) and by the child processes it has waited
+ * for (/proc/self/stat utime + stime + cutime + cstime; process.cpuUsage elsewhere, children not counted).
+ */
+function cpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14–17 of proc(5), counted from the state (field 3) here.
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return ticks / 100;
+  } catch {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1e6;
+  }
+}
+
 /** Peak RSS of this process while `work` runs (the engine's workers are threads of it). */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; peakRss: number; seconds: number }> {
+async function withPeakRss<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; peakRss: number; seconds: number; cpu: number }> {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 20);
   const started = process.hrtime.bigint();
+  const cpu = cpuSeconds();
   try {
     const value = await work();
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { value, peakRss: peak, seconds: Number(process.hrtime.bigint() - started) / 1e9 };
+    return { value, peakRss: peak, seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: cpuSeconds() - cpu };
   } finally {
     clearInterval(timer);
   }
@@ -156,6 +210,7 @@ function readNative(bytes: Buffer, ext: string, work: string): Reading {
   const command = timed ? '/usr/bin/time' : 'tesseract';
   const args = [input, out, '-l', 'vie', '--psm', '3'];
   const started = process.hrtime.bigint();
+  const cpu = cpuSeconds();
   const run = spawnSync(command, timed ? ['-f', '%M', 'tesseract', ...args] : args, {
     env: { ...process.env, OMP_THREAD_LIMIT: '1' },
     encoding: 'utf8',
@@ -163,7 +218,7 @@ function readNative(bytes: Buffer, ext: string, work: string): Reading {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`tesseract failed: ${run.stderr}`);
   const peakKb = timed ? Number(run.stderr.trim().split('\n').pop()) : NaN;
-  return { text: readFileSync(`${out}.txt`, 'utf8'), seconds, peakMb: peakKb / 1024 };
+  return { text: readFileSync(`${out}.txt`, 'utf8'), seconds, cpu: cpuSeconds() - cpu, peakMb: peakKb / 1024 };
 }
 
 /** Every "number-SYMBOL/…", "/SYMBOL-…" reference and slash date of the truth. */
@@ -188,6 +243,7 @@ interface Score {
   headerRight: number;
   headers: number;
   seconds: number;
+  cpu: number;
   pages: number;
   peakMb: number;
 }
@@ -201,6 +257,7 @@ const emptyScore = (): Score => ({
   headerRight: 0,
   headers: 0,
   seconds: 0,
+  cpu: 0,
   pages: 0,
   peakMb: 0,
 });
@@ -228,6 +285,12 @@ const pct = (errors: number, length: number): string => `${((errors / length) * 
 async function main(): Promise<void> {
   const root = repoRoot();
   const quick = process.argv.includes('--quick');
+  const option = (name: string): string[] | null => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? (process.argv[at + 1] ?? '').split(',').filter((word) => word !== '') : null;
+  };
+  const variants = VARIANTS.filter((variant) => option('--variants')?.includes(variant) ?? true);
+  const docWords = option('--docs');
   const directivesDir = join(root, 'samples', 'directives');
   const documents = readdirSync(directivesDir)
     .filter((id) => existsSync(join(directivesDir, id, 'text.txt')))
@@ -243,13 +306,15 @@ async function main(): Promise<void> {
       const truth = readFileSync(join(directivesDir, id, 'text.txt'), 'utf8').replace(/\*\*/g, '');
       return { id, pages, truth };
     })
-    .filter((d) => d.pages.length > 0)
+    .filter((d) => d.pages.length > 0 && (docWords?.some((word) => d.id.includes(word)) ?? true))
     .slice(0, quick ? 1 : undefined);
   if (documents.length === 0) throw new Error('no directive of samples/directives has a scan-clean-300-p<N>.png');
 
   const native = nativeAvailable();
   console.log(`OCR benchmark — ${new Date().toISOString()} — node ${process.version}`);
-  console.log(`pages: ${documents.map((d) => `${d.id} (${d.pages.length})`).join(', ')}${quick ? ' — quick' : ''}`);
+  console.log(
+    `pages: ${documents.map((d) => `${d.id} (${d.pages.length})`).join(', ')}${quick ? ' — quick' : ''}; variants: ${variants.join(', ')}`,
+  );
   console.log(
     native
       ? `native: ${native}, OMP_THREAD_LIMIT=1, -l vie --psm 3, interleaved page by page with congvan`
@@ -279,7 +344,7 @@ async function main(): Promise<void> {
   try {
     // Warm-up, not timed: the first page read loads the model into the worker.
     for (const { lib, engine } of readers) await lib.acquireText(documents[0].pages[0].clean, engine!);
-    for (const variant of VARIANTS) {
+    for (const variant of variants) {
       for (const doc of documents) {
         const texts = new Map<string, string>();
         let nativeText = '';
@@ -290,6 +355,7 @@ async function main(): Promise<void> {
             texts.set(name, (texts.get(name) ?? '') + run.value.pages.map((p) => p.normalisedText).join('\n') + '\n');
             const ours = scoreOf(`${variant} ${name}`);
             ours.seconds += run.seconds;
+            ours.cpu += run.cpu;
             ours.pages++;
             ours.peakMb = Math.max(ours.peakMb, (run.peakRss - idleRss) / 1024 / 1024);
           }
@@ -298,6 +364,7 @@ async function main(): Promise<void> {
             nativeText += theirs.text + '\n';
             const s = scoreOf(`${variant} native`);
             s.seconds += theirs.seconds;
+            s.cpu += theirs.cpu;
             s.pages++;
             s.peakMb = Math.max(s.peakMb, theirs.peakMb);
           }
@@ -313,12 +380,12 @@ async function main(): Promise<void> {
 
   console.log('');
   console.log(
-    'variant | engine         | CER in order | CER any order | refs right | "Số" right | s/page | × native | peak MB',
+    'variant | engine         | CER in order | CER any order | refs right | "Số" right | s/page | × native | cpu s/page | × native | peak MB',
   );
   console.log(
-    '--------|----------------|--------------|---------------|------------|------------|--------|----------|--------',
+    '--------|----------------|--------------|---------------|------------|------------|--------|----------|------------|----------|--------',
   );
-  for (const variant of VARIANTS) {
+  for (const variant of variants) {
     const nativeScore = scores.get(`${variant} native`);
     for (const engineName of [...readers.map((r) => r.name), 'native']) {
       const s = scores.get(`${variant} ${engineName}`);
@@ -328,6 +395,8 @@ async function main(): Promise<void> {
       }
       const perPage = s.seconds / s.pages;
       const ratio = nativeScore ? (perPage / (nativeScore.seconds / nativeScore.pages)).toFixed(2) + '×' : '—';
+      const cpuPerPage = s.cpu / s.pages;
+      const cpuRatio = nativeScore ? (cpuPerPage / (nativeScore.cpu / nativeScore.pages)).toFixed(2) + '×' : '—';
       console.log(
         [
           variant.padEnd(7),
@@ -338,6 +407,8 @@ async function main(): Promise<void> {
           `${s.headerRight}/${s.headers}`.padStart(10),
           perPage.toFixed(2).padStart(6),
           ratio.padStart(8),
+          cpuPerPage.toFixed(2).padStart(10),
+          cpuRatio.padStart(8),
           s.peakMb.toFixed(0).padStart(7),
         ].join(' | '),
       );
@@ -346,6 +417,83 @@ async function main(): Promise<void> {
   console.log(
     '\ncongvan peak MB: RSS of this process above its idle RSS before the engine started (1 worker); native: max RSS of the CLI.',
   );
+  if (process.argv.includes('--throughput')) await throughput(documents, variants, native !== null);
+}
+
+/** Runs `tasks` with at most `limit` at once. */
+async function parallel(limit: number, tasks: Array<() => Promise<unknown>>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < tasks.length) await tasks[next++]();
+    }),
+  );
+}
+
+function nativeAsync(bytes: Buffer): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', '3'], {
+      env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise() : reject(new Error(`tesseract exited with ${code}`))));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(bytes);
+  });
+}
+
+/**
+ * Pages/min on 2 cores: every page of the variant read at once by one 2-worker engine (acquireText
+ * per page, all submitted together, as the pipeline does for several documents), then by two native
+ * processes at a time. Peak MB: this process's RSS above its RSS before the pool started.
+ */
+async function throughput(
+  documents: Array<{ pages: Page[] }>,
+  variants: Variant[],
+  withNative: boolean,
+): Promise<void> {
+  console.log('\nthroughput on 2 cores (every page of the variant at once)');
+  console.log('variant | congvan pages/min | native ×2 pages/min | congvan ÷ native | pool peak MB');
+  console.log('--------|-------------------|---------------------|------------------|-------------');
+  for (const variant of variants) {
+    const inputs = await Promise.all(documents.flatMap((doc) => doc.pages.map((page) => variantOf(page, variant))));
+    const idle = process.memoryUsage.rss();
+    const engine = await current.TesseractOcrEngine.create({ workers: 2 });
+    let ours: { seconds: number; peakRss: number };
+    try {
+      await current.acquireText(inputs[0].bytes, engine); // loads the model into both workers' first use
+      ours = await withPeakRss(() =>
+        Promise.all(inputs.map(({ bytes }) => current.acquireText(bytes, engine, {}, undefined, { pageImages: true }))),
+      );
+    } finally {
+      await engine.terminate();
+    }
+    let nativeSeconds = NaN;
+    if (withNative) {
+      const started = process.hrtime.bigint();
+      await parallel(
+        2,
+        inputs.map(
+          ({ bytes }) =>
+            () =>
+              nativeAsync(bytes),
+        ),
+      );
+      nativeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    }
+    const oursRate = (inputs.length / ours.seconds) * 60;
+    const nativeRate = (inputs.length / nativeSeconds) * 60;
+    console.log(
+      [
+        variant.padEnd(7),
+        oursRate.toFixed(1).padStart(17),
+        (withNative ? nativeRate.toFixed(1) : '—').padStart(19),
+        (withNative ? (oursRate / nativeRate).toFixed(2) + '×' : '—').padStart(16),
+        ((ours.peakRss - idle) / 1024 / 1024).toFixed(0).padStart(12),
+      ].join(' | '),
+    );
+  }
 }
 
 await main();

@@ -22,7 +22,7 @@ function referencesOf(text: string): Map<string, string> {
 }
 
 /**
- * The retry of a region (binarised) reads most words better but erodes slashes and thin strokes:
+ * A second reading of a line may read most words better yet lose slashes and thin strokes:
  * "215/UBND" comes back "215.UBND" or "215UBND". Where the first reading has a well-formed reference
  * whose letters and digits the retry read the same, with its separators lost or changed, the first
  * reading's token is put back, in the text and in the word boxes. The best reading of every

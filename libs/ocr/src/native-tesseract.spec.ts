@@ -23,9 +23,14 @@ describe('parseTsv', () => {
     expect(read.words).toHaveLength(6);
     expect(read.words[1]).toEqual({ text: 'BAN', confidence: 80, bbox: { x0: 50, y0: 10, x1: 90, y1: 30 } });
     expect(read.confidence).toBeCloseTo((90 + 80 + 70 + 60 + 100 + 100) / 6);
+    expect(read.lines.map((line) => [line.paragraph, line.words.map((w) => w.text).join(' ')])).toEqual([
+      [0, 'ỦY BAN'],
+      [0, 'Số: 215/UBND'],
+      [1, 'Kính gửi:'],
+    ]);
   });
 
   it('reads nothing from an empty page', () => {
-    expect(parseTsv(header + '\n')).toEqual({ text: '\n', confidence: 0, words: [] });
+    expect(parseTsv(header + '\n')).toEqual({ text: '\n', confidence: 0, words: [], lines: [] });
   });
 });

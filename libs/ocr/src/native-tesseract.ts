@@ -6,7 +6,17 @@ export interface Recognition {
   /** Mean word confidence, 0–100 (as tesseract.js reports a page's). */
   confidence: number;
   words: WordBox[];
+  /** The words line by line, in reading order; `paragraph` numbers the paragraph each is in. */
+  lines: RecognisedLine[];
 }
+
+export interface RecognisedLine {
+  words: WordBox[];
+  paragraph: number;
+}
+
+/** Tesseract's page segmentation modes used here: 3 a page (automatic), 7 a single line. */
+export type PageSegmentation = 3 | 7;
 
 /** Whether a native `tesseract` with the `vie` language is on the PATH (or at `command`). */
 export function nativeTesseractAvailable(command = 'tesseract'): boolean {
@@ -27,18 +37,18 @@ export class NativeTesseractReader {
     private readonly command = 'tesseract',
   ) {}
 
-  async read(image: Buffer): Promise<Recognition> {
+  async read(image: Buffer, psm: PageSegmentation = 3): Promise<Recognition> {
     if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
     try {
-      return parseTsv(await this.run(image));
+      return parseTsv(await this.run(image, psm));
     } finally {
       this.running--;
       this.waiting.shift()?.();
     }
   }
 
-  private run(image: Buffer): Promise<string> {
+  private run(image: Buffer, psm: PageSegmentation): Promise<string> {
     return new Promise((resolve, reject) => {
       // One OpenMP thread per process (`env` adds it to the inherited environment): `concurrency`
       // processes share the cores, as tesseract.js workers do.
@@ -52,7 +62,7 @@ export class NativeTesseractReader {
         '--oem',
         '1',
         '--psm',
-        '3',
+        String(psm),
         'tsv',
       ];
       const child = spawn('env', args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -79,6 +89,7 @@ export class NativeTesseractReader {
  */
 export function parseTsv(tsv: string): Recognition {
   const words: WordBox[] = [];
+  const lines: RecognisedLine[] = [];
   const blocks: string[][] = [];
   let lineKey = '';
   let blockKey = '';
@@ -97,12 +108,15 @@ export function parseTsv(tsv: string): Recognition {
     const block = `${cells[2]}.${cells[3]}`; // a paragraph: tesseract ends each with an empty line
     const line = `${block}.${cells[4]}`;
     if (block !== blockKey) blocks.push([]);
-    const lines = blocks[blocks.length - 1];
-    if (line !== lineKey || block !== blockKey) lines.push(text);
-    else lines[lines.length - 1] += ` ${text}`;
+    const texts = blocks[blocks.length - 1];
+    if (line !== lineKey || block !== blockKey) {
+      texts.push(text);
+      lines.push({ words: [], paragraph: blocks.length - 1 });
+    } else texts[texts.length - 1] += ` ${text}`;
+    lines[lines.length - 1].words.push(words[words.length - 1]);
     blockKey = block;
     lineKey = line;
   }
   const confidence = words.length ? words.reduce((sum, word) => sum + word.confidence, 0) / words.length : 0;
-  return { text: blocks.map((lines) => lines.join('\n')).join('\n\n') + '\n', confidence, words };
+  return { text: blocks.map((texts) => texts.join('\n')).join('\n\n') + '\n', confidence, words, lines };
 }

@@ -2,11 +2,26 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { createScheduler, createWorker, OEM, type Page } from 'tesseract.js';
+import { createScheduler, createWorker, OEM, type Page, type RecognizeOptions } from 'tesseract.js';
 import { normaliseText } from './normalise-text.js';
-import { cropRegion, estimateSkew, hasTextLine, layoutRegions, toPgm, type GreyImage } from './page-layout.js';
-import { keepReferences } from './keep-references.js';
-import { NativeTesseractReader, nativeTesseractAvailable, type Recognition } from './native-tesseract.js';
+import { despeckle } from './despeckle.js';
+import { betterLine, fromLines, lineConfidence, lineRect, placeLine } from './line-retry.js';
+import {
+  cropRegion,
+  estimateSkew,
+  hasTextLine,
+  layoutRegions,
+  toPgm,
+  type GreyImage,
+  type Rect,
+} from './page-layout.js';
+import {
+  NativeTesseractReader,
+  nativeTesseractAvailable,
+  type PageSegmentation,
+  type Recognition,
+  type RecognisedLine,
+} from './native-tesseract.js';
 import { imageTooLarge, unreadableImage } from './ocr.errors.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText, WordBox } from './page-text.js';
@@ -16,7 +31,7 @@ export interface OcrEngineOptions {
   workers?: number;
   /** Folder holding vie.traineddata.gz; default: @tesseract.js-data/vie/4.0.0_best_int. */
   langPath?: string;
-  /** Pages whose mean confidence is below this are retried once, binarised. Default 85. */
+  /** Lines whose mean confidence is below this are read again, alone and enlarged. Default 85. */
   lowConfidence?: number;
   /** Largest image decoded, in pixels. Default 50 megapixels. */
   maxPixels?: number;
@@ -50,7 +65,7 @@ export function defaultLangPath(): string {
 }
 
 interface Reader {
-  read(image: Buffer): Promise<Recognition>;
+  read(image: Buffer, psm: PageSegmentation): Promise<Recognition>;
   terminate(): Promise<void>;
 }
 
@@ -77,7 +92,7 @@ export class TesseractOcrEngine implements OcrEngine {
     if (options.engine === 'native') {
       if (!nativeTesseractAvailable()) throw new Error('native tesseract with the vie language is not installed');
       const native = new NativeTesseractReader(workerCount);
-      const reader: Reader = { read: (image) => native.read(image), terminate: async () => undefined };
+      const reader: Reader = { read: (image, psm) => native.read(image, psm), terminate: async () => undefined };
       return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels);
     }
     const langPath = options.langPath ?? defaultLangPath();
@@ -103,9 +118,17 @@ export class TesseractOcrEngine implements OcrEngine {
       throw error;
     }
     const reader: Reader = {
-      read: async (image) => {
-        const result = await scheduler.addJob('recognize', image, {}, { text: true, blocks: true });
-        return { text: result.data.text, confidence: result.data.confidence, words: collectWords(result.data) };
+      read: async (image, psm) => {
+        // Tesseract parameters given with a job hold for that job only (tesseract.js restores them after).
+        const options = (psm === 3 ? {} : { tessedit_pageseg_mode: String(psm) }) as Partial<RecognizeOptions>;
+        const result = await scheduler.addJob('recognize', image, options, { text: true, blocks: true });
+        const lines = collectLines(result.data);
+        return {
+          text: result.data.text,
+          confidence: result.data.confidence,
+          words: lines.flatMap((line) => line.words),
+          lines,
+        };
       },
       terminate: () => scheduler.terminate(),
     };
@@ -119,8 +142,10 @@ export class TesseractOcrEngine implements OcrEngine {
    */
   async recognise(image: Uint8Array, options: RecogniseOptions = {}): Promise<PageText & { reviewImage?: Buffer }> {
     if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
-    const page = await this.prepare(image);
-    const review = options.reviewImage ? reviewJpegOf(page) : undefined;
+    const straightened = await this.prepare(image);
+    // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
+    const review = options.reviewImage ? reviewJpegOf(straightened) : undefined;
+    const page = despeckle(straightened).image;
     const regions = await layoutRegions(page);
     const parts = await Promise.all(
       regions.map(async (region) => {
@@ -151,16 +176,28 @@ export class TesseractOcrEngine implements OcrEngine {
   }
 
   /**
-   * Reads an image; below the confidence threshold, reads it binarised too and keeps the better —
-   * with the first reading's references (215/UBND, 22/12/2021) where the retry eroded their slashes.
+   * Reads an image; each line read below the confidence threshold is read again alone (one-line
+   * mode), enlarged when its text is small (a 150 DPI scan), and the better reading of each line is
+   * kept — never a retry that loses a reference, date or number the first reading had (see betterLine).
    */
   private async readBest(image: GreyImage): Promise<Recognition & { binarised: boolean }> {
-    const first = await this.read(toPgm(image));
+    const first = await this.read(toPgm(image), 3);
     if (first.confidence >= this.lowConfidence || first.words.length === 0) return { ...first, binarised: false };
-    const retry = await this.read(toPgm(await binarise(image)));
-    return retry.confidence > first.confidence
-      ? { ...keepReferences(first, retry), binarised: true }
-      : { ...first, binarised: false };
+    const retried = await Promise.all(
+      first.lines.map(async (line) => {
+        if (lineConfidence(line) >= this.lowConfidence || !line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text)))
+          return null;
+        const rect = lineRect(line, image.width, image.height);
+        if (!rect) return null;
+        const { crop, scale } = await enlargedLine(image, rect);
+        const reading = await this.read(toPgm(crop), 7);
+        const again: RecognisedLine = { words: reading.words, paragraph: line.paragraph };
+        const better = betterLine(line, placeLine(again, rect, scale, line.paragraph));
+        return better.retried ? better.line : null;
+      }),
+    );
+    if (retried.every((line) => line === null)) return { ...first, binarised: false };
+    return { ...fromLines(first.lines.map((line, index) => retried[index] ?? line)), binarised: true };
   }
 
   async terminate(): Promise<void> {
@@ -193,8 +230,8 @@ export class TesseractOcrEngine implements OcrEngine {
     }
   }
 
-  private read(image: Buffer): Promise<Recognition> {
-    return this.reader.read(image);
+  private read(image: Buffer, psm: PageSegmentation): Promise<Recognition> {
+    return this.reader.read(image, psm);
   }
 }
 
@@ -210,16 +247,24 @@ async function deskew(page: GreyImage): Promise<GreyImage> {
   return { pixels: data, width: info.width, height: info.height };
 }
 
-/** Median 3 (speckles), normalise (stretch contrast), threshold at the middle grey. */
-export async function binarise(image: GreyImage): Promise<GreyImage> {
-  const { data, info } = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
-    .median(3)
+/** Height (pixels) a line's words are enlarged to for its second reading; a line already this tall is not. */
+const RETRY_LINE_HEIGHT = 48;
+
+/**
+ * One line cut from a region for its second reading: enlarged (up to 3×) so that its words are about
+ * 48 pixels high — small print of a 150 or 200 DPI scan is read better large — and its contrast
+ * stretched. No median filter and no threshold: they erode slashes and thin strokes.
+ */
+async function enlargedLine(image: GreyImage, rect: Rect): Promise<{ crop: GreyImage; scale: number }> {
+  const line = cropRegion(image, { ...rect, masks: [] });
+  const scale = Math.min(3, Math.max(1, RETRY_LINE_HEIGHT / Math.max(1, rect.height * 0.6)));
+  const { data, info } = await sharp(line.pixels, { raw: { width: line.width, height: line.height, channels: 1 } })
+    .resize({ width: Math.round(line.width * scale), kernel: 'lanczos3' })
     .normalise()
-    .threshold(160)
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return { pixels: data, width: info.width, height: info.height };
+  return { crop: { pixels: data, width: info.width, height: info.height }, scale: info.width / line.width };
 }
 
 /** The straightened grey page as the review screen shows it. */
@@ -229,20 +274,26 @@ function reviewJpegOf(page: GreyImage): Promise<Buffer> {
     .toBuffer();
 }
 
-function collectWords(page: Page): WordBox[] {
-  const words: WordBox[] = [];
+function collectLines(page: Page): RecognisedLine[] {
+  const lines: RecognisedLine[] = [];
+  let paragraphNumber = 0;
   for (const block of page.blocks ?? [])
-    for (const paragraph of block.paragraphs)
+    for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines)
-        for (const word of line.words) {
-          const { x0, y0, x1, y1 } = word.bbox;
-          words.push({
-            text: word.text.normalize('NFC'),
-            confidence: Math.round(word.confidence * 10) / 10,
-            bbox: { x0, y0, x1, y1 },
-          });
-        }
-  return words;
+        lines.push({
+          paragraph: paragraphNumber,
+          words: line.words.map((word) => {
+            const { x0, y0, x1, y1 } = word.bbox;
+            return {
+              text: word.text.normalize('NFC'),
+              confidence: Math.round(word.confidence * 10) / 10,
+              bbox: { x0, y0, x1, y1 },
+            };
+          }),
+        });
+      paragraphNumber++;
+    }
+  return lines;
 }
 
 function offsetWord(word: WordBox, dx: number, dy: number): WordBox {

@@ -21,6 +21,6 @@ export interface PageText {
   words: WordBox[];
   /** Size of the image that was OCR'd, in pixels (null for a text layer). */
   imageSize: { width: number; height: number } | null;
-  /** True when the binarised retry gave the kept result. */
+  /** True when the second reading of a low-confidence line (alone, enlarged) was kept for at least one line. */
   binarised: boolean;
 }
