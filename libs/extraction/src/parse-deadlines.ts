@@ -66,7 +66,8 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
   // "trước ngày 25/01/2024", "chậm nhất ngày 13.12.2007", "xong trước ngày 08/08/2024", "hạn chót ngày ..."
   {
     pattern: new RegExp(
-      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|chậm nhất(?: là)?|hạn chót)\s+)${DATE}`,
+      // "trước ngày20/02/2014": web copies drop the space before the date.
+      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|hạn chót)\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {

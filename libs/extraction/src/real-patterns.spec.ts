@@ -549,6 +549,16 @@ describe('addressees and names', () => {
   });
 });
 
+describe('deadlines of web copies', () => {
+  it('reads a date glued to "ngày" (dev/bnv-2014-01-gopy-tinhgianbienche)', () => {
+    expect(
+      parseDeadlines(
+        'Đề nghị quý cơ quan có ý kiến bằng văn bản vào Dựthảo Tờ trình, Dự thảo Nghị định nêu trên và gửi về Bộ Nội vụ trước ngày20/02/2014',
+      ).map((d) => d.date),
+    ).toEqual(['2014-02-20']);
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(
