@@ -559,6 +559,18 @@ describe('deadlines of web copies', () => {
   });
 });
 
+describe('citations with a joint programme (dev/cantho-mttq-2020-02-dondoc-chuyentrang)', () => {
+  it('reads "Chương trình phối hợp" and a symbol with a dot', () => {
+    expect(
+      parseReferences([
+        {
+          text: 'Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP ngày 27 tháng 5 năm 2016, giữa Ủy ban MTTQVN thành phố với các Đoàn thể chính trị – xã hội.',
+        },
+      ]).map((r) => [r.kind, r.number, r.symbol, r.date, r.role]),
+    ).toEqual([['Chương trình phối hợp', '01', 'CTrPH-MTTQ-ĐTCTXH-BĐ.TP', '2016-05-27', 'basis']]);
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(
