@@ -94,6 +94,8 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
           issuer: issuer ? normaliseIssuer(issuer) : null,
           role:
             BASIS.test(sentenceStart.trim()) ||
+            // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
+            /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
             BASIS.test(clauseStart.trim()) ||
             (continues && !/[.;]\s/u.test(text.slice(0, at)))
               ? 'basis'
