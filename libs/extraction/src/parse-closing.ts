@@ -39,15 +39,7 @@ export function parseClosing(lines: Line[]): Closing {
     if (at < 0) return closing;
     closing.start = at;
     const block = lines.slice(at).map((l) => ({ ...l, text: l.text.replace(/\s*\|\s*$/u, '') }));
-    const authority = AUTHORITY.exec(block[0].text)!;
-    const nameLine = [...block].reverse().find((l) => isProperName(l.text));
-    const titles = block.slice(1).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
-    closing.signer = {
-      authority: AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1],
-      body: readable(authority[2]),
-      title: titles[0] ? readable(titles[0].text) : null,
-      name: nameLine ? clean(nameLine.text) : null,
-    };
+    closing.signer = readSigner(block, true);
     closing.signerSpan = { start: block[0].start, end: block.at(-1)!.end };
     return closing;
   }
@@ -95,19 +87,32 @@ export function parseClosing(lines: Line[]): Closing {
   const authorityAt = block.findIndex((l) => AUTHORITY.test(l.text));
   const signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
   if (signerLines.length === 0) return closing;
-  const authority = authorityAt >= 0 ? AUTHORITY.exec(signerLines[0].text) : null;
-  // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the title is the first line that is no authority.
-  const upperLines = signerLines.slice(authority ? 1 : 0).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
-  const nameLine = [...signerLines].reverse().find((l) => isProperName(l.text));
-  closing.signer = {
-    authority: authority ? (AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1]) : null,
-    body: authority ? readable(authority[2]) : null,
-    title: upperLines[0] ? readable(upperLines[0].text) : null,
-    name: nameLine ? clean(nameLine.text) : null,
-  };
+  closing.signer = readSigner(signerLines, authorityAt >= 0);
   closing.signerSpan = { start: signerLines[0].start, end: signerLines.at(-1)!.end };
   return closing;
 }
+
+/**
+ * The signer from its lines, the authority line first when there is one. "TM. ỦY BAN NHÂN DÂN / KT. CHỦ
+ * TỊCH / PHÓ CHỦ TỊCH": the title is the first line that is no authority; "KT. BỘ TRƯỞNG / CHỦ NHIỆM VP
+ * CHÍNH PHỦ / PHÓ CHỦ NHIỆM": a body broken over lines, the title last.
+ */
+function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
+  const authority = withAuthority ? AUTHORITY.exec(lines[0].text) : null;
+  const upperLines = lines.slice(authority ? 1 : 0).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
+  const nameLine = [...lines].reverse().find((l) => isProperName(l.text));
+  const titleAt = upperLines.length > 1 && TITLE_START.test(upperLines.at(-1)!.text) ? upperLines.length - 1 : 0;
+  const body = authority ? [authority[2], ...upperLines.slice(0, titleAt).map((l) => l.text)].join(' ') : null;
+  return {
+    authority: authority ? (AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1]) : null,
+    body: body ? readable(body) : null,
+    title: upperLines[titleAt] ? readable(upperLines[titleAt].text) : null,
+    name: nameLine ? clean(nameLine.text) : null,
+  };
+}
+
+/** A signer's title: "PHÓ CHỦ NHIỆM", "CHÁNH VĂN PHÒNG", "GIÁM ĐỐC", ... */
+const TITLE_START = /^(?:PHÓ|CHÁNH|TRƯỞNG|GIÁM ĐỐC|BÍ THƯ|CHỦ TỊCH|CHỦ NHIỆM|BỘ TRƯỞNG|THỦ TRƯỞNG|HIỆU TRƯỞNG|TỔNG)\s/u;
 
 function splitLine(line: Line, at: RegExp): Line[] {
   const parts: Line[] = [];

@@ -22,12 +22,15 @@ const KINDS = [
   'Luật',
   'Tờ trình',
   'Kết luận',
+  'Chương trình phối hợp',
+  'Quy chế phối hợp',
   'Chương trình',
 ]
   // Written lower case in running text too ("công văn số 276/UBND").
   .map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`)
   .join('|');
-const SYMBOL = String.raw`\p{Lu}[\p{L}\d&]*(?:\s?[-/–]\s?\p{Lu}[\p{L}\d&]*)*`;
+// "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals.
+const SYMBOL = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:\s?[-/–]\s?\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*)*`;
 const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
 // "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number.
@@ -91,6 +94,8 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
           issuer: issuer ? normaliseIssuer(issuer) : null,
           role:
             BASIS.test(sentenceStart.trim()) ||
+            // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
+            /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
             BASIS.test(clauseStart.trim()) ||
             (continues && !/[.;]\s/u.test(text.slice(0, at)))
               ? 'basis'

@@ -559,6 +559,50 @@ describe('deadlines of web copies', () => {
   });
 });
 
+describe('citations with a joint programme (dev/cantho-mttq-2020-02-dondoc-chuyentrang)', () => {
+  it('reads "Chương trình phối hợp" and a symbol with a dot', () => {
+    expect(
+      parseReferences([
+        {
+          text: 'Căn cứ Chương trình phối hợp số 01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP ngày 27 tháng 5 năm 2016, giữa Ủy ban MTTQVN thành phố với các Đoàn thể chính trị – xã hội.',
+        },
+      ]).map((r) => [r.kind, r.number, r.symbol, r.date, r.role]),
+    ).toEqual([['Chương trình phối hợp', '01', 'CTrPH-MTTQ-ĐTCTXH-BĐ.TP', '2016-05-27', 'basis']]);
+  });
+});
+
+describe('a Văn phòng Chính phủ letter (dev/vpcp-2003-01-hatang-hotay)', () => {
+  const d = read(
+    [
+      'Số: 204/VPCP-CN',
+      'Hà Nội, ngày 10 tháng 01 năm 2003',
+      'Kính gửi: - Bộ Kế hoạch và Đầu tư;',
+      '- Bộ Tài chính.',
+      'Văn phòng Chính phủ đã nhận được các công văn số 3491/UB-KH ngày 18 tháng 12 năm 2002 và số 3612/UB-KH ngày 30 tháng 12 năm 2002 của Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng Chính phủ.',
+      'KT. BỘ TRƯỞNG',
+      'CHỦ NHIỆM VP CHÍNH PHỦ',
+      'PHÓ CHỦ NHIỆM',
+      'Văn Trọng Lý',
+    ].join('\n'),
+  );
+
+  it('takes the documents it has received ("đã nhận được") for its basis', () => {
+    expect(d.references.map((r) => [r.number, r.role])).toEqual([
+      ['3491', 'basis'],
+      ['3612', 'basis'],
+    ]);
+  });
+
+  it('joins a signing body broken over lines and takes the last line for the title', () => {
+    expect(d.signer).toEqual({
+      authority: 'KT.',
+      body: 'BỘ TRƯỞNG CHỦ NHIỆM VP CHÍNH PHỦ',
+      title: 'PHÓ CHỦ NHIỆM',
+      name: 'Văn Trọng Lý',
+    });
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(
