@@ -29,12 +29,19 @@ import {
 } from './tasking.dto.js';
 import { TaskAnswerGuard } from './task-answer.guard.js';
 import { type TaskListPage, TaskListService } from './task-list.service.js';
-import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
+import { type Clock, isOverdue, TASKING_CLOCK } from './clock.js';
+import { ComplianceService, type RemindResult } from './compliance.service.js';
+import { DispatchService } from './dispatch.service.js';
+import { TaskRegisterService } from './task-register.service.js';
+import { TaskingService } from './tasking.service.js';
 
 @Controller()
 export class TaskingController {
   constructor(
     private readonly tasking: TaskingService,
+    private readonly dispatcher: DispatchService,
+    private readonly complianceBoard: ComplianceService,
+    private readonly taskRegister: TaskRegisterService,
     private readonly taskList: TaskListService,
     @Inject(TASKING_CLOCK) private readonly today: Clock,
   ) {}
@@ -42,14 +49,14 @@ export class TaskingController {
   @Get('documents/:id/dispatch-preview')
   @Roles('clerk', 'system_admin')
   preview(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    return this.tasking.previewDispatch(user, id);
+    return this.dispatcher.previewDispatch(user, id);
   }
 
   @Post('documents/:id/dispatch')
   @HttpCode(200)
   @Roles('clerk', 'system_admin')
   dispatch(@Param('id', ParseUUIDPipe) id: string, @Body() body: DispatchDto, @CurrentUser() user: AuthUser) {
-    return this.tasking.dispatch(
+    return this.dispatcher.dispatch(
       user,
       id,
       body.lines,
@@ -60,7 +67,7 @@ export class TaskingController {
   @Get('documents/:id/compliance')
   @Roles('clerk', 'leader', 'system_admin')
   compliance(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    return this.tasking.complianceFor(user, id);
+    return this.complianceBoard.complianceFor(user, id);
   }
 
   /** The issuer's "nhắc": remind every unit whose tasks of this directive are due (or, on request, not yet reported). */
@@ -72,7 +79,7 @@ export class TaskingController {
     @Body() body: RemindDirectiveDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RemindResult> {
-    return this.tasking.remindDirective(user, id, body.scope);
+    return this.complianceBoard.remindDirective(user, id, body.scope);
   }
 
   @Get('tasks')
@@ -87,14 +94,14 @@ export class TaskingController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="so-theo-doi.csv"')
   register(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<string> {
-    return this.tasking.registerCsv(user, query.documentId);
+    return this.taskRegister.registerCsv(user, query.documentId);
   }
 
   /** Sổ theo dõi as an Excel workbook: the CSV's columns and unit scoping. */
   @Get('tasks/register.xlsx')
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   async registerXlsx(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
-    const workbook = await this.tasking.registerXlsx(user, query.documentId);
+    const workbook = await this.taskRegister.registerXlsx(user, query.documentId);
     return new StreamableFile(workbook, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: 'attachment; filename="so-theo-doi.xlsx"',

@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditLog, type AuthUser } from '@congvan/auth';
+import { type Clock, TASKING_CLOCK } from './clock.js';
+import { addDays } from './compute-due-dates.js';
+import { TaskPlanner } from './task-planner.js';
+
+export const REMIND_SCOPES = ['due', 'unreported'] as const;
+export type RemindScope = (typeof REMIND_SCOPES)[number];
+
+export interface RemindedUnit {
+  unitId: string;
+  unitName: string;
+  tasks: number;
+}
+
+export interface RemindResult {
+  reminded: number;
+  units: RemindedUnit[];
+}
+
+export interface ComplianceRow {
+  unitId: string;
+  unitName: string;
+  total: number;
+  done: number;
+  late: number;
+  notReported: number;
+  overdue: number;
+}
+
+/** The issuer's view of a directive's tasks per unit, and the reminders (the issuer's and the daily job's). */
+@Injectable()
+export class ComplianceService {
+  private readonly logger = new Logger(ComplianceService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TASKING_CLOCK) private readonly today: Clock,
+    private readonly planner: TaskPlanner,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** The compliance board of a directive the caller follows (its organisation's, or its body issued it). */
+  async complianceFor(user: AuthUser, documentId: string): Promise<ComplianceRow[]> {
+    await this.planner.authorizeDocument(user, documentId, 'track');
+    return this.compliance(documentId);
+  }
+
+  /** Per unit for one directive: tasks done on time, done late, not yet reported, overdue (no caller check). */
+  async compliance(documentId: string): Promise<ComplianceRow[]> {
+    const rows = await this.dataSource.query(
+      `SELECT t.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS total,
+              count(*) FILTER (WHERE t.status IN ('closed','accepted') AND (t.due_on IS NULL OR t.closed_at < (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS done,
+              count(*) FILTER (WHERE t.status IN ('closed','accepted') AND t.due_on IS NOT NULL AND t.closed_at >= (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS late,
+              count(*) FILTER (WHERE t.status IN ('open','returned'))::int AS "notReported",
+              count(*) FILTER (WHERE t.status IN ('open','returned') AND t.due_on < $2::date)::int AS overdue
+         FROM task t JOIN unit u ON u.id = t.unit_id
+        WHERE t.document_id = $1
+        GROUP BY t.unit_id, u.name
+        ORDER BY u.name`,
+      [documentId, this.today()],
+    );
+    return rows as ComplianceRow[];
+  }
+
+  /**
+   * Marks overdue tasks as reminded today (once a day per task) and records one audit event per
+   * unit with its count; run daily by the `tasks.remind` job. Returns how many tasks were reminded.
+   */
+  async remindOverdue(): Promise<number> {
+    const today = this.today();
+    const units = await this.dataSource.transaction((tx) =>
+      this.markReminded(tx, null, { documentId: null, dueBefore: today, notRemindedOn: today }, (tasks) => ({
+        overdueTasks: tasks,
+      })),
+    );
+    return units.reduce((sum, unit) => sum + unit.tasks, 0);
+  }
+
+  /**
+   * The issuer's "nhắc" for one directive: marks its tasks not yet reported (open or returned) as
+   * reminded now, whether or not they were reminded earlier today, with one audit event per unit.
+   * `due` (the default) takes the tasks due today or earlier; `unreported` every one not reported.
+   */
+  async remindDirective(user: AuthUser, documentId: string, scope: RemindScope = 'due'): Promise<RemindResult> {
+    await this.planner.authorizeDocument(user, documentId, 'track');
+    return this.dataSource.transaction(async (tx) => {
+      const dueBefore = scope === 'due' ? addDays(this.today(), 1) : null;
+      const units = await this.markReminded(tx, user.id, { documentId, dueBefore, notRemindedOn: null }, (tasks) => ({
+        tasks,
+        documentId,
+        scope,
+      }));
+      this.logger.log({ msg: 'directive reminded', documentId, scope, units: units.length });
+      return { reminded: units.reduce((sum, unit) => sum + unit.tasks, 0), units };
+    });
+  }
+
+  /**
+   * Sets last_reminded_at on the not-yet-reported tasks that match, and audits one `task.reminded`
+   * event per unit: the one place both the daily job and the issuer's button remind through.
+   */
+  private async markReminded(
+    tx: EntityManager,
+    actorId: string | null,
+    where: { documentId: string | null; dueBefore: string | null; notRemindedOn: string | null },
+    details: (tasks: number) => Record<string, unknown>,
+  ): Promise<RemindedUnit[]> {
+    const units: RemindedUnit[] = await tx.query(
+      `WITH reminded AS (
+         UPDATE task SET last_reminded_at = now()
+          WHERE status IN ('open', 'returned')
+            AND ($1::uuid IS NULL OR document_id = $1::uuid)
+            AND ($2::date IS NULL OR due_on < $2::date)
+            AND ($3::date IS NULL OR last_reminded_at IS NULL OR (last_reminded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < $3::date)
+          RETURNING unit_id)
+       SELECT r.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS tasks
+         FROM reminded r JOIN unit u ON u.id = r.unit_id
+        GROUP BY r.unit_id, u.name
+        ORDER BY u.name, r.unit_id`,
+      [where.documentId, where.dueBefore, where.notRemindedOn],
+    );
+    for (const unit of units)
+      await this.audit.record(tx, {
+        actorId,
+        action: 'task.reminded',
+        targetType: 'unit',
+        targetId: unit.unitId,
+        details: details(unit.tasks),
+      });
+    return units;
+  }
+}
