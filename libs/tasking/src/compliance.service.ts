@@ -4,10 +4,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, type AuthUser } from '@congvan/auth';
 import { type Clock, TASKING_CLOCK } from './clock.js';
 import { addDays } from './compute-due-dates.js';
+import { isOverdue } from './clock.js';
 import { TaskPlanner } from './task-planner.js';
-
-export const REMIND_SCOPES = ['due', 'unreported'] as const;
-export type RemindScope = (typeof REMIND_SCOPES)[number];
+import { TaskResponse } from './task-response.entity.js';
+import { Task } from './task.entity.js';
+import { type RemindScope, toTaskView, type TaskView } from './tasking.dto.js';
+import { remindUnitsNotTasked, unitNotTasked } from './tasking.errors.js';
 
 export interface RemindedUnit {
   unitId: string;
@@ -18,6 +20,13 @@ export interface RemindedUnit {
 export interface RemindResult {
   reminded: number;
   units: RemindedUnit[];
+}
+
+/** One unit's work on a directive, as the issuer opens it from the board: each task with its answers. */
+export interface UnitAnswers {
+  unitId: string;
+  unitName: string;
+  tasks: Array<TaskView & { responses: Array<Pick<TaskResponse, 'id' | 'text' | 'attachments' | 'createdAt'>> }>;
 }
 
 export interface ComplianceRow {
@@ -65,6 +74,34 @@ export class ComplianceService {
     return rows as ComplianceRow[];
   }
 
+  /** A board row opened: the unit's tasks of this directive with their answers; a unit with none is a 404. */
+  async unitAnswers(user: AuthUser, documentId: string, unitId: string): Promise<UnitAnswers> {
+    await this.planner.authorizeDocument(user, documentId, 'track');
+    const tasks = await this.dataSource.getRepository(Task).find({
+      where: { documentId, unitId },
+      relations: { unit: true },
+      order: { requirementRef: 'ASC', occurrence: 'ASC' },
+    });
+    if (tasks.length === 0) throw unitNotTasked(unitId);
+    const responses = await this.dataSource
+      .getRepository(TaskResponse)
+      .createQueryBuilder('r')
+      .where('r.task_id IN (:...ids)', { ids: tasks.map((t) => t.id) })
+      .orderBy('r.created_at', 'ASC')
+      .getMany();
+    const today = this.today();
+    return {
+      unitId,
+      unitName: tasks[0].unit.name,
+      tasks: tasks.map((task) => ({
+        ...toTaskView(task, isOverdue(task, today)),
+        responses: responses
+          .filter((r) => r.taskId === task.id)
+          .map(({ id, text, attachments, createdAt }) => ({ id, text, attachments, createdAt })),
+      })),
+    };
+  }
+
   /**
    * Marks overdue tasks as reminded today (once a day per task) and records one audit event per
    * unit with its count; run daily by the `tasks.remind` job. Returns how many tasks were reminded.
@@ -72,9 +109,14 @@ export class ComplianceService {
   async remindOverdue(): Promise<number> {
     const today = this.today();
     const units = await this.dataSource.transaction((tx) =>
-      this.markReminded(tx, null, { documentId: null, dueBefore: today, notRemindedOn: today }, (tasks) => ({
-        overdueTasks: tasks,
-      })),
+      this.markReminded(
+        tx,
+        null,
+        { documentId: null, dueBefore: today, notRemindedOn: today, unitIds: null },
+        (tasks) => ({
+          overdueTasks: tasks,
+        }),
+      ),
     );
     return units.reduce((sum, unit) => sum + unit.tasks, 0);
   }
@@ -84,16 +126,32 @@ export class ComplianceService {
    * reminded now, whether or not they were reminded earlier today, with one audit event per unit.
    * `due` (the default) takes the tasks due today or earlier; `unreported` every one not reported.
    */
-  async remindDirective(user: AuthUser, documentId: string, scope: RemindScope = 'due'): Promise<RemindResult> {
+  async remindDirective(
+    user: AuthUser,
+    documentId: string,
+    scope: RemindScope = 'due',
+    unitIds: string[] | null = null,
+  ): Promise<RemindResult> {
     await this.planner.authorizeDocument(user, documentId, 'track');
     return this.dataSource.transaction(async (tx) => {
+      if (unitIds) {
+        // Checked by object: a unit is remindable only if it holds a task of this very directive.
+        const held: Array<{ unitId: string }> = await tx.query(
+          `SELECT DISTINCT unit_id AS "unitId" FROM task WHERE document_id = $1 AND unit_id = ANY($2::uuid[])`,
+          [documentId, unitIds],
+        );
+        const known = new Set(held.map((row) => row.unitId));
+        const strangers = [...new Set(unitIds)].filter((id) => !known.has(id));
+        if (strangers.length > 0 || unitIds.length === 0) throw remindUnitsNotTasked(strangers);
+      }
       const dueBefore = scope === 'due' ? addDays(this.today(), 1) : null;
-      const units = await this.markReminded(tx, user.id, { documentId, dueBefore, notRemindedOn: null }, (tasks) => ({
-        tasks,
-        documentId,
-        scope,
-      }));
-      this.logger.log({ msg: 'directive reminded', documentId, scope, units: units.length });
+      const units = await this.markReminded(
+        tx,
+        user.id,
+        { documentId, dueBefore, notRemindedOn: null, unitIds },
+        (tasks) => ({ tasks, documentId, scope }),
+      );
+      this.logger.log({ msg: 'directive reminded', documentId, scope, units: units.length, chosen: unitIds?.length });
       return { reminded: units.reduce((sum, unit) => sum + unit.tasks, 0), units };
     });
   }
@@ -105,7 +163,12 @@ export class ComplianceService {
   private async markReminded(
     tx: EntityManager,
     actorId: string | null,
-    where: { documentId: string | null; dueBefore: string | null; notRemindedOn: string | null },
+    where: {
+      documentId: string | null;
+      dueBefore: string | null;
+      notRemindedOn: string | null;
+      unitIds: string[] | null;
+    },
     details: (tasks: number) => Record<string, unknown>,
   ): Promise<RemindedUnit[]> {
     const units: RemindedUnit[] = await tx.query(
@@ -115,12 +178,13 @@ export class ComplianceService {
             AND ($1::uuid IS NULL OR document_id = $1::uuid)
             AND ($2::date IS NULL OR due_on < $2::date)
             AND ($3::date IS NULL OR last_reminded_at IS NULL OR (last_reminded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date < $3::date)
+            AND ($4::uuid[] IS NULL OR unit_id = ANY($4::uuid[]))
           RETURNING unit_id)
        SELECT r.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS tasks
          FROM reminded r JOIN unit u ON u.id = r.unit_id
         GROUP BY r.unit_id, u.name
         ORDER BY u.name, r.unit_id`,
-      [where.documentId, where.dueBefore, where.notRemindedOn],
+      [where.documentId, where.dueBefore, where.notRemindedOn, where.unitIds],
     );
     for (const unit of units)
       await this.audit.record(tx, {

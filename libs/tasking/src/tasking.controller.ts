@@ -6,15 +6,18 @@ import {
   HttpCode,
   Inject,
   Param,
+  ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Query,
+  Res,
   StreamableFile,
   UploadedFiles,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Multipart, Roles } from '@congvan/auth';
 import { discardUploads } from '@congvan/storage';
 import {
@@ -30,10 +33,13 @@ import {
 import { TaskAnswerGuard } from './task-answer.guard.js';
 import { type TaskListPage, TaskListService } from './task-list.service.js';
 import { type Clock, isOverdue, TASKING_CLOCK } from './clock.js';
-import { ComplianceService, type RemindResult } from './compliance.service.js';
+import { ComplianceService, type RemindResult, type UnitAnswers } from './compliance.service.js';
 import { DispatchService } from './dispatch.service.js';
 import { TaskRegisterService } from './task-register.service.js';
 import { TaskingService } from './tasking.service.js';
+
+/** What a browser shows by itself, in the page: the rest is only downloaded. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 
 @Controller()
 export class TaskingController {
@@ -70,6 +76,17 @@ export class TaskingController {
     return this.complianceBoard.complianceFor(user, id);
   }
 
+  /** A board row opened: the unit's tasks of this directive, each with its answers and attachments. */
+  @Get('documents/:id/compliance/:unitId')
+  @Roles('clerk', 'leader', 'system_admin')
+  unitAnswers(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<UnitAnswers> {
+    return this.complianceBoard.unitAnswers(user, id, unitId);
+  }
+
   /** The issuer's "nhắc": remind every unit whose tasks of this directive are due (or, on request, not yet reported). */
   @Post('documents/:id/remind')
   @HttpCode(200)
@@ -79,7 +96,7 @@ export class TaskingController {
     @Body() body: RemindDirectiveDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RemindResult> {
-    return this.complianceBoard.remindDirective(user, id, body.scope);
+    return this.complianceBoard.remindDirective(user, id, body.scope, body.unitIds ?? null);
   }
 
   @Get('tasks')
@@ -114,6 +131,31 @@ export class TaskingController {
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
     const { task, directive, responses, events } = await this.tasking.get(user, id);
     return { task: toTaskView(task, isOverdue(task, this.today())), directive, responses, events };
+  }
+
+  /**
+   * An answer's attachment: PDF, PNG and JPEG inline (previewed in the page), anything else, or
+   * `?download=1`, as a download under its own name; the type is the one detected at upload.
+   */
+  @Get('tasks/:id/responses/:responseId/attachments/:index')
+  @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
+  async attachment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('responseId', ParseUUIDPipe) responseId: string,
+    @Param('index', ParseIntPipe) index: number,
+    @Query('download') download: string | undefined,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { attachment, bytes } = await this.tasking.attachment(user, id, responseId, index);
+    const inline = PREVIEWABLE.has(attachment.mimeType) && download === undefined;
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Cache-Control', 'private, no-cache');
+    return new StreamableFile(bytes, {
+      type: attachment.mimeType,
+      length: bytes.length,
+      disposition: `${inline ? 'inline' : 'attachment'}; filename="attachment-${index}"; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+    });
   }
 
   @Post('tasks/:id/responses')

@@ -10,6 +10,7 @@ import { TaskResponse, type Attachment } from './task-response.entity.js';
 import { Task, type TaskStatus } from './task.entity.js';
 import { summariseDirective, type DirectiveSummary } from './tasking.dto.js';
 import {
+  attachmentNotFound,
   responseRequired,
   returnReasonRequired,
   taskNotFound,
@@ -19,13 +20,8 @@ import {
 
 // The services split out of this one, re-exported where callers have always found them.
 export { type Clock, isOverdue, TASKING_CLOCK, vietnamToday } from './clock.js';
-export {
-  type ComplianceRow,
-  type RemindedUnit,
-  type RemindResult,
-  type RemindScope,
-  REMIND_SCOPES,
-} from './compliance.service.js';
+export { type ComplianceRow, type RemindedUnit, type RemindResult } from './compliance.service.js';
+export { type RemindScope, REMIND_SCOPES } from './tasking.dto.js';
 export { type DispatchPreview, type DispatchResult } from './dispatch.service.js';
 export { HORIZON_DAYS } from './task-planner.js';
 
@@ -118,6 +114,23 @@ export class TaskingService {
         tx.create(TaskResponse, { taskId, authorId: user.id, text: text.normalize('NFC'), attachments }),
       );
     });
+  }
+
+  /**
+   * One attachment of an answer, for the unit that answered and the issuer following the task: the
+   * task is checked first (another unit's task is a 404), then the answer must be that task's own.
+   */
+  async attachment(
+    user: AuthUser,
+    taskId: string,
+    responseId: string,
+    index: number,
+  ): Promise<{ attachment: Attachment; bytes: Buffer }> {
+    await this.visibleTask(this.dataSource.manager, user, taskId, 'read');
+    const response = await this.dataSource.getRepository(TaskResponse).findOneBy({ id: responseId, taskId });
+    const attachment = response?.attachments[index];
+    if (!attachment) throw attachmentNotFound(responseId, index);
+    return { attachment, bytes: await this.storage.get(attachment.sha256) };
   }
 
   /** The unit closes its task after reporting; of two admins closing at once, one wins, one gets 409. */

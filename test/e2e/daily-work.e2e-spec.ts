@@ -1,0 +1,264 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DirectiveDraft, Document } from '@congvan/documents';
+import { addDays, vietnamToday } from '@congvan/tasking';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+
+const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
+const PDF = resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf');
+const PNG = resolve('samples/directives/dongda-2024-01-matkhau/scan-clean-300-p2.png');
+
+describe("the issuer's daily work: a unit's answers from the board, chosen reminders, attachments (HTTP, real PostgreSQL)", () => {
+  let app: TestApp;
+  const tokens = { clerk: '', otherClerk: '', catLinh: '', hangBot: '', leader: '' };
+  const units = { catLinh: '', hangBot: '', anMy: '' };
+  let documentId = '';
+  let catLinhTask = '';
+  let hangBotTask = '';
+  let catLinhResponse = '';
+  let hangBotResponse = '';
+  const today = vietnamToday();
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    tokens.clerk = await app.signIn('clerk', 'dongda');
+    tokens.otherClerk = await app.signIn('clerk', 'myduc.huyen-uy');
+    tokens.catLinh = await app.signIn('unit_admin', 'dongda.ward.cat-linh');
+    tokens.hangBot = await app.signIn('unit_admin', 'dongda.ward.hang-bot');
+    tokens.leader = await app.signIn('leader', 'dongda');
+    units.catLinh = await app.unitId('dongda.ward.cat-linh');
+    units.hangBot = await app.unitId('dongda.ward.hang-bot');
+    units.anMy = await app.unitId('myduc.dang-uy.an-my');
+    const directive = {
+      date: addDays(today, -5),
+      issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
+      recipients: [LINE],
+      requirements: [
+        {
+          ref: '1',
+          text: 'Rà soát tài khoản thư điện tử công vụ',
+          deadlines: [{ kind: 'absolute', date: addDays(today, -1), text: 'chậm nhất ngày hôm qua' }],
+          assignees: [],
+          reportTo: [],
+        },
+        {
+          ref: '2',
+          text: 'Báo cáo kết quả thực hiện',
+          deadlines: [{ kind: 'absolute', date: addDays(today, 10), text: 'chậm nhất mười ngày nữa' }],
+          assignees: [],
+          reportTo: [],
+        },
+      ],
+    };
+    const document = await app.dataSource.getRepository(Document).save({
+      sha256: randomBytes(32).toString('hex'),
+      organisation: 'dongda',
+      originalName: 'cong-van.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      status: 'reviewed' as const,
+    });
+    documentId = document.id;
+    await app.dataSource
+      .getRepository(DirectiveDraft)
+      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    await app
+      .http()
+      .post(`/documents/${documentId}/dispatch`)
+      .set(auth(tokens.clerk))
+      .send({ lines: [{ line: LINE, unitIds: [units.catLinh, units.hangBot] }] })
+      .expect(200);
+    const taskOf = async (unitId: string) =>
+      (await app.dataSource.query(`SELECT id FROM task WHERE unit_id = $1 AND requirement_ref = '1'`, [unitId]))[0]
+        .id as string;
+    [catLinhTask, hangBotTask] = [await taskOf(units.catLinh), await taskOf(units.hangBot)];
+    const answer = async (token: string, taskId: string, files: string[]) => {
+      let call = app.http().post(`/tasks/${taskId}/responses`).set(auth(token)).field('text', 'Đã rà soát xong.');
+      for (const file of files)
+        call = call.attach('files', file, { filename: `Báo cáo ${file.slice(-3)}.${file.slice(-3)}` });
+      return (await call.expect(201)).body.id as string;
+    };
+    catLinhResponse = await answer(tokens.catLinh, catLinhTask, [PDF, PNG]);
+    hangBotResponse = await answer(tokens.hangBot, hangBotTask, [PDF]);
+  });
+
+  afterAll(() => app?.close());
+
+  describe('GET /documents/:id/compliance/:unitId', () => {
+    it("opens a unit's row: its tasks of the directive, each with its answers and attachments", async () => {
+      const { body } = await app
+        .http()
+        .get(`/documents/${documentId}/compliance/${units.catLinh}`)
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(body.unitName).toBe('Ủy ban nhân dân phường Cát Linh');
+      expect(body.tasks.map((t: { requirementRef: string }) => t.requirementRef)).toEqual(['1', '2']);
+      expect(body.tasks.every((t: { unitId: string }) => t.unitId === units.catLinh)).toBe(true);
+      expect(body.tasks[0]).toMatchObject({ id: catLinhTask, overdue: true, status: 'open' });
+      expect(body.tasks[0].responses).toHaveLength(1);
+      expect(body.tasks[0].responses[0]).toMatchObject({ id: catLinhResponse, text: 'Đã rà soát xong.' });
+      expect(body.tasks[0].responses[0].attachments.map((a: { mimeType: string }) => a.mimeType)).toEqual([
+        'application/pdf',
+        'image/png',
+      ]);
+      expect(body.tasks[1].responses).toEqual([]);
+    });
+
+    it('answers 404 for a unit with no task of it, and for another organisation, 403 for a unit admin', async () => {
+      const none = await app
+        .http()
+        .get(`/documents/${documentId}/compliance/${units.anMy}`)
+        .set(auth(tokens.clerk))
+        .expect(404);
+      expect(none.body).toMatchObject({
+        code: 'UNIT_NOT_TASKED',
+        message: 'Đơn vị không có nhiệm vụ nào của văn bản này.',
+      });
+      await app
+        .http()
+        .get(`/documents/${documentId}/compliance/${units.catLinh}`)
+        .set(auth(tokens.otherClerk))
+        .expect(404);
+      await app
+        .http()
+        .get(`/documents/${documentId}/compliance/${units.catLinh}`)
+        .set(auth(tokens.catLinh))
+        .expect(403);
+    });
+  });
+
+  describe('POST /documents/:id/remind with unitIds', () => {
+    const reminded = async () =>
+      Object.fromEntries(
+        (
+          (await app.dataSource.query(
+            `SELECT unit_id, count(*) FILTER (WHERE last_reminded_at IS NOT NULL)::int AS n FROM task WHERE document_id = $1 GROUP BY unit_id`,
+            [documentId],
+          )) as Array<{ unit_id: string; n: number }>
+        ).map((row) => [row.unit_id, row.n]),
+      );
+
+    it('reminds only the unit chosen, every task it has not reported when asked', async () => {
+      const { body } = await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(tokens.clerk))
+        .send({ scope: 'unreported', unitIds: [units.hangBot] })
+        .expect(200);
+      expect(body).toEqual({
+        reminded: 2,
+        units: [{ unitId: units.hangBot, unitName: 'Ủy ban nhân dân phường Hàng Bột', tasks: 2 }],
+      });
+      expect(await reminded()).toEqual({ [units.catLinh]: 0, [units.hangBot]: 2 });
+      const { body: events } = await app
+        .http()
+        .get('/audit?action=task.reminded')
+        .set(auth(await app.signIn('system_admin')))
+        .expect(200);
+      const rows = (Array.isArray(events) ? events : events.items) as Array<{ targetId: string; details: unknown }>;
+      expect(rows.map((e) => e.targetId)).toEqual([units.hangBot]);
+    });
+
+    it('reminds the units chosen together, with the "due" scope by default', async () => {
+      const { body } = await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(tokens.leader))
+        .send({ unitIds: [units.catLinh, units.hangBot] })
+        .expect(200);
+      expect(body.units.map((u: { unitId: string; tasks: number }) => [u.unitId, u.tasks])).toEqual([
+        [units.catLinh, 1],
+        [units.hangBot, 1],
+      ]);
+    });
+
+    it("refuses a unit holding no task of the directive (another organisation's included), naming none of its data", async () => {
+      const before = await reminded();
+      const refused = await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(tokens.clerk))
+        .send({ unitIds: [units.catLinh, units.anMy] })
+        .expect(422);
+      expect(refused.body).toMatchObject({
+        code: 'REMIND_UNITS_NOT_TASKED',
+        message: 'Chỉ nhắc được đơn vị có nhiệm vụ của văn bản này; 1 đơn vị đã chọn không có.',
+        details: { unitIds: [units.anMy] },
+      });
+      await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(tokens.clerk))
+        .send({ unitIds: [] })
+        .expect(422);
+      await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(tokens.clerk))
+        .send({ unitIds: ['not-a-uuid'] })
+        .expect(400);
+      // Not the issuer: another organisation's clerk (404) and the unit itself (403).
+      await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(tokens.otherClerk))
+        .send({ unitIds: [units.catLinh] })
+        .expect(404);
+      await app
+        .http()
+        .post(`/documents/${documentId}/remind`)
+        .set(auth(tokens.catLinh))
+        .send({ unitIds: [units.catLinh] })
+        .expect(403);
+      expect(await reminded()).toEqual(before);
+    });
+  });
+
+  describe('GET /tasks/:id/responses/:responseId/attachments/:index', () => {
+    const url = (taskId: string, responseId: string, index: number, query = '') =>
+      `/tasks/${taskId}/responses/${responseId}/attachments/${index}${query}`;
+    const get = (token: string, path: string) =>
+      app
+        .http()
+        .get(path)
+        .set(auth(token))
+        .buffer(true)
+        .parse((res, done) => {
+          // supertest buffers only text and JSON by itself
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+
+    it('gives the issuer and the unit the bytes as uploaded, PDF and image inline, as a download on request', async () => {
+      for (const token of [tokens.clerk, tokens.catLinh, tokens.leader]) {
+        const pdf = await get(token, url(catLinhTask, catLinhResponse, 0)).expect(200);
+        expect(pdf.headers['content-type']).toBe('application/pdf');
+        expect(pdf.headers['content-disposition']).toMatch(/^inline; filename="attachment-0"; filename\*=UTF-8''/);
+        expect(Buffer.compare(pdf.body as Buffer, readFileSync(PDF))).toBe(0);
+      }
+      const png = await get(tokens.clerk, url(catLinhTask, catLinhResponse, 1)).expect(200);
+      expect(png.headers['content-type']).toBe('image/png');
+      expect(png.headers['x-content-type-options']).toBe('nosniff');
+      expect(Buffer.compare(png.body as Buffer, readFileSync(PNG))).toBe(0);
+      const download = await get(tokens.clerk, url(catLinhTask, catLinhResponse, 1, '?download=1')).expect(200);
+      expect(download.headers['content-disposition']).toBe(
+        `attachment; filename="attachment-1"; filename*=UTF-8''${encodeURIComponent('Báo cáo png.png')}`,
+      );
+    });
+
+    it("hides another unit's attachment: 404 by its own task or through the unit's own task", async () => {
+      const foreign = await get(tokens.catLinh, url(hangBotTask, hangBotResponse, 0)).expect(404);
+      expect(JSON.parse((foreign.body as Buffer).toString())).toMatchObject({ code: 'TASK_NOT_FOUND' });
+      const crossed = await get(tokens.catLinh, url(catLinhTask, hangBotResponse, 0)).expect(404);
+      expect(JSON.parse((crossed.body as Buffer).toString())).toMatchObject({
+        code: 'ATTACHMENT_NOT_FOUND',
+        message: 'Không tìm thấy tệp đính kèm.',
+      });
+      await get(tokens.otherClerk, url(catLinhTask, catLinhResponse, 0)).expect(404);
+      await get(tokens.catLinh, url(catLinhTask, catLinhResponse, 2)).expect(404);
+    });
+  });
+});
