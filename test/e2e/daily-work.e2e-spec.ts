@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { addDays, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -85,6 +85,16 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
   });
 
   afterAll(() => app?.close());
+
+  /** Polls the document until `done(status)`; returns the status. */
+  async function waitFor(id: string, done: (status: string) => boolean): Promise<string> {
+    for (let i = 0; i < 600; i++) {
+      const { body } = await app.http().get(`/documents/${id}`).set(auth(tokens.clerk)).expect(200);
+      if (done(body.status)) return body.status as string;
+      await new Promise((resume) => setTimeout(resume, 250));
+    }
+    throw new Error(`document ${id} stayed in progress`);
+  }
 
   describe('GET /documents/:id/compliance/:unitId', () => {
     it("opens a unit's row: its tasks of the directive, each with its answers and attachments", async () => {
@@ -259,6 +269,99 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
       });
       await get(tokens.otherClerk, url(catLinhTask, catLinhResponse, 0)).expect(404);
       await get(tokens.catLinh, url(catLinhTask, catLinhResponse, 2)).expect(404);
+    });
+  });
+
+  describe('refused documents: POST /documents/:id/retry and DELETE /documents/:id', () => {
+    const NOT_A_DOCUMENT = resolve('samples/bad/not-a-document.pdf');
+    const upload = (file: string) => app.http().post('/documents').set(auth(tokens.clerk)).attach('file', file);
+    const listed = async () =>
+      (
+        (await app.http().get('/documents?limit=100').set(auth(tokens.clerk)).expect(200)).body.items as Array<{
+          id: string;
+        }>
+      ).map((d) => d.id);
+
+    it('retries a document whose OCR failed: it is read again and moves on', async () => {
+      const { body: first } = await upload(PDF).expect(201);
+      await waitFor(first.id, (status) => status !== 'received' && status !== 'text_ready');
+      // As if OCR had failed (a worker crash): the retry starts the stage again.
+      await app.dataSource.query(`UPDATE document SET status = 'failed', failure = $2 WHERE id = $1`, [
+        first.id,
+        {
+          stage: 'ocr',
+          code: 'INTERNAL_STAGE_FAILURE',
+          messageVi: 'Lỗi',
+          messageEn: 'Error',
+          at: new Date().toISOString(),
+        },
+      ]);
+      await app.dataSource.query(`DELETE FROM directive_draft WHERE document_id = $1`, [first.id]);
+      const { body: retried } = await app
+        .http()
+        .post(`/documents/${first.id}/retry`)
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(retried).toMatchObject({
+        id: first.id,
+        status: 'received',
+        failure: null,
+        incomingNumber: first.incomingNumber,
+      });
+      expect(await waitFor(first.id, (status) => status === 'extracted' || status === 'failed')).toBe('extracted');
+      // Not failed any more: neither retried nor deleted.
+      const again = await app.http().post(`/documents/${first.id}/retry`).set(auth(tokens.clerk)).expect(409);
+      expect(again.body.code).toBe('INVALID_DOCUMENT_STATUS');
+      await app.http().delete(`/documents/${first.id}`).set(auth(tokens.clerk)).expect(409);
+    });
+
+    it('retries a refused upload: refused again with the reason, still listed as failed, no số đến taken', async () => {
+      const refused = await upload(NOT_A_DOCUMENT);
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      const id = refused.body.details.documentId as string;
+      const retry = await app.http().post(`/documents/${id}/retry`).set(auth(tokens.clerk));
+      expect(retry.status).toBe(refused.status);
+      expect(retry.body).toMatchObject({ code: refused.body.code, message: refused.body.message });
+      const { body } = await app.http().get(`/documents/${id}`).set(auth(tokens.clerk)).expect(200);
+      expect(body).toMatchObject({ status: 'failed', incomingNumber: null });
+    });
+
+    it('deletes a refused upload: hidden everywhere, audited, its file kept, the same file accepted again as new', async () => {
+      // Refused (415), or, after the test above, that same refused document (200, duplicate).
+      const first = await upload(NOT_A_DOCUMENT);
+      const id = (first.body.details?.documentId ?? first.body.id) as string;
+      expect((await app.http().get(`/documents/${id}`).set(auth(tokens.clerk)).expect(200)).body.status).toBe('failed');
+      // Another organisation's clerk, a unit admin and a leader may not.
+      await app.http().delete(`/documents/${id}`).set(auth(tokens.otherClerk)).expect(404);
+      await app.http().delete(`/documents/${id}`).set(auth(tokens.catLinh)).expect(403);
+      await app.http().delete(`/documents/${id}`).set(auth(tokens.leader)).expect(403);
+      expect(await listed()).toContain(id);
+      await app.http().delete(`/documents/${id}`).set(auth(tokens.clerk)).expect(204);
+      expect(await listed()).not.toContain(id);
+      await app.http().get(`/documents/${id}`).set(auth(tokens.clerk)).expect(404);
+      await app.http().get(`/documents/${id}/original`).set(auth(tokens.clerk)).expect(404);
+      await app.http().post(`/documents/${id}/retry`).set(auth(tokens.clerk)).expect(404);
+      await app.http().delete(`/documents/${id}`).set(auth(tokens.clerk)).expect(404);
+      const [row] = await app.dataSource.query(`SELECT deleted_at, sha256 FROM document WHERE id = $1`, [id]);
+      expect(row.deleted_at).toBeInstanceOf(Date);
+      expect(existsSync(join(app.dataDir, 'files', row.sha256.slice(0, 2), row.sha256.slice(2, 4), row.sha256))).toBe(
+        true,
+      );
+      const { body: audit } = await app
+        .http()
+        .get('/audit?action=document.deleted')
+        .set(auth(await app.signIn('system_admin')))
+        .expect(200);
+      const events = (Array.isArray(audit) ? audit : audit.items) as Array<{
+        targetId: string;
+        details: Record<string, unknown>;
+      }>;
+      expect(events.map((e) => [e.targetId, e.details.originalName, e.details.fileKept])).toEqual([
+        [id, 'not-a-document.pdf', true],
+      ]);
+      // The same bytes again: a new document (refused again), not the deleted one.
+      const anew = await upload(NOT_A_DOCUMENT);
+      expect(anew.body.details.documentId).not.toBe(id);
     });
   });
 });

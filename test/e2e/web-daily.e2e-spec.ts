@@ -198,6 +198,29 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     await shot(page, 'daily-03-unit-attachment-desktop');
     await context.close();
   });
+  it('follows an upload until processing ends, and deletes a refused one from the register', async () => {
+    const { context, page } = await signedIn(accounts.clerk);
+    await page.getByRole('link', { name: 'Văn bản đến' }).click();
+    await page.locator('#file-input').setInputFiles([PDF, resolve('samples/bad/not-a-document.pdf')]);
+    const lines = page.locator('.uploads li');
+    // The readable scan's line ends on where it stands once read, never "đang nhận dạng".
+    await expectText(lines.filter({ hasText: 'scan-born-digital.pdf' }), /Chờ rà soát\. Mở$/, 60_000);
+    await expectText(lines.filter({ hasText: 'not-a-document.pdf' }), /not-a-document\.pdf.*[^…]$/);
+    await page.reload();
+    const failedRow = page.locator('tr[data-document-id]').filter({ hasText: 'Lỗi' });
+    await failedRow.first().waitFor();
+    expect(await failedRow.count()).toBe(1);
+    await failedRow.getByRole('button', { name: /^Thử lại/ }).click();
+    await expectText(page.locator('#notice.notice-error'), /./);
+    await shot(page, 'daily-04-refused-upload-desktop');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await failedRow.getByRole('button', { name: /^Xoá/ }).click();
+    await expectText(page.locator('#notice'), /^Đã xoá not-a-document\.pdf\.$/);
+    expect(await page.locator('tr[data-document-id]').filter({ hasText: 'Lỗi' }).count()).toBe(0);
+    await page.setViewportSize(SIZES.phone);
+    await shot(page, 'daily-04-refused-upload-phone');
+    await context.close();
+  });
 });
 
 /** Waits until the element's text matches (Playwright's own expect is not used under Jest). */

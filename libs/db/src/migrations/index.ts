@@ -13,6 +13,7 @@ import { AddReplyMatches1764190000000 } from './1764190000000-AddReplyMatches.js
 import { AddEdxmlOutbox1764200000000 } from './1764200000000-AddEdxmlOutbox.js';
 import { IncomingRegister1764210000000 } from './1764210000000-IncomingRegister.js';
 import { UnitSuccession1764220000000 } from './1764220000000-UnitSuccession.js';
+import { DocumentSoftDelete1764240000000 } from './1764240000000-DocumentSoftDelete.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AddEdxmlOutbox1764200000000,
   IncomingRegister1764210000000,
   UnitSuccession1764220000000,
+  DocumentSoftDelete1764240000000,
 ];
