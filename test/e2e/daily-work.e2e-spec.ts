@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PDFParse } from 'pdf-parse';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { addDays, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -362,6 +363,95 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
       // The same bytes again: a new document (refused again), not the deleted one.
       const anew = await upload(NOT_A_DOCUMENT);
       expect(anew.body.details.documentId).not.toBe(id);
+    });
+  });
+
+  describe('GET /documents/register.pdf and GET /calendar', () => {
+    const pdfText = async (path: string, token: string) => {
+      const response = await app
+        .http()
+        .get(path)
+        .set(auth(token))
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      const parser = new PDFParse({ data: new Uint8Array(response.body as Buffer), verbosity: 0 });
+      try {
+        return {
+          text: (await parser.getText()).text.normalize('NFC').replace(/\s+/g, ' '),
+          disposition: response.headers['content-disposition'],
+        };
+      } finally {
+        await parser.destroy();
+      }
+    };
+
+    it('prints the register with its Vietnamese headings, the filters applied and said', async () => {
+      const all = await pdfText('/documents/register.pdf', tokens.clerk);
+      expect(all.disposition).toContain(`filename*=UTF-8''${encodeURIComponent('Sổ văn bản đến.pdf')}`);
+      for (const heading of [
+        'SỔ VĂN BẢN ĐẾN',
+        'Số đến',
+        'Cơ quan ban hành',
+        'Trích yếu',
+        'Hạn xử lý',
+        'Đơn vị xử lý',
+        'Trạng thái',
+      ])
+        expect(all.text).toContain(heading);
+      expect(all.text).toContain('Ủy ban nhân dân quận Đống Đa');
+      expect(all.text).toContain('Đã giao việc');
+      const tasked = await pdfText('/documents/register.pdf?status=failed', tokens.clerk);
+      expect(tasked.text).toContain('Trạng thái: Lỗi');
+      expect(tasked.text).not.toContain('Đã giao việc');
+      // Another organisation's clerk prints its own (empty) register.
+      const other = await pdfText('/documents/register.pdf', tokens.otherClerk);
+      expect(other.text).toContain('Không có văn bản nào.');
+      expect(other.text).not.toContain('Đống Đa');
+    });
+
+    it("counts a month's due days of the tasks the caller may see, by unit on request", async () => {
+      const month = today.slice(0, 7);
+      const yesterday = addDays(today, -1);
+      const { body: clerk } = await app
+        .http()
+        .get(`/calendar?month=${yesterday.slice(0, 7)}`)
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(clerk.month).toBe(yesterday.slice(0, 7));
+      expect(clerk.days.find((d: { date: string }) => d.date === yesterday)).toEqual({
+        date: yesterday,
+        total: 2,
+        open: 2,
+        overdue: 2,
+        done: 0,
+      });
+      const { body: ward } = await app
+        .http()
+        .get(`/calendar?month=${yesterday.slice(0, 7)}`)
+        .set(auth(tokens.catLinh))
+        .expect(200);
+      expect(ward.days.find((d: { date: string }) => d.date === yesterday)).toMatchObject({ total: 1, overdue: 1 });
+      const { body: one } = await app
+        .http()
+        .get(`/calendar?month=${yesterday.slice(0, 7)}&unitId=${units.hangBot}`)
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(one.days.find((d: { date: string }) => d.date === yesterday)).toMatchObject({ total: 1 });
+      const { body: other } = await app
+        .http()
+        .get(`/calendar?month=${yesterday.slice(0, 7)}`)
+        .set(auth(tokens.otherClerk))
+        .expect(200);
+      expect(other.days).toEqual([]);
+      const { body: current } = await app.http().get('/calendar').set(auth(tokens.clerk)).expect(200);
+      expect(current.month).toBe(month);
+      await app.http().get('/calendar?month=2026-13').set(auth(tokens.clerk)).expect(400);
     });
   });
 });

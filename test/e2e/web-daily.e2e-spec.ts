@@ -221,6 +221,38 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     await shot(page, 'daily-04-refused-upload-phone');
     await context.close();
   });
+  it("shows the unit's deadline calendar, a day opening its tasks, and prints the register as PDF", async () => {
+    const yesterday = addDays(today, -1);
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const { context, page } = await signedIn(accounts.catLinh, viewport);
+      await page.getByRole('link', { name: 'Lịch hạn' }).click();
+      await page.getByRole('heading', { name: /^Lịch hạn xử lý tháng/ }).waitFor();
+      await page.goto(`${app.baseUrl()}/app/#/calendar?month=${yesterday.slice(0, 7)}`);
+      const cell = page.locator(`td[data-date="${yesterday}"]`);
+      await expectText(cell, /1 việc1 quá hạn$/);
+      // The ward's two due days (yesterday, in three days), as far as they fall in that month.
+      const dueDays = [yesterday, addDays(today, 3)].filter((d) => d.startsWith(yesterday.slice(0, 7)));
+      expect(await page.locator('td[data-date] a').count()).toBe(dueDays.length);
+      await shot(page, `daily-05-calendar-${size}`);
+      if (size === 'desktop') {
+        await cell.getByRole('link').click();
+        await page.waitForURL(new RegExp(`dueFrom=${yesterday}&dueTo=${yesterday}`));
+        await page.locator('tr[data-task-id]').first().waitFor();
+        expect(await page.locator('tr[data-task-id]').count()).toBe(1);
+      }
+      await context.close();
+    }
+    const { context, page } = await signedIn(accounts.clerk);
+    await page.getByRole('link', { name: 'Văn bản đến' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'In sổ (PDF)' }).click();
+    expect(
+      readFileSync(await (await download).path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    await context.close();
+  });
 });
 
 /** Waits until the element's text matches (Playwright's own expect is not used under Jest). */

@@ -85,6 +85,18 @@ export class DocumentsController {
     });
   }
 
+  /** The register printable: every line matching the filters, A4 landscape, Vietnamese headings. */
+  @Get('register.pdf')
+  @Roles(...READERS)
+  async registerPdf(@Query() query: RegisterFilterDto, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    const pdf = await this.register.pdf(user, query);
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="so-van-ban-den.pdf"; filename*=UTF-8''${encodeURIComponent('Sổ văn bản đến.pdf')}`,
+      length: pdf.length,
+    });
+  }
+
   /** Status and per-page progress, for polling. */
   @Get(':id')
   @Roles(...READERS)

@@ -17,3 +17,4 @@ export * from './reply-matches.service.js';
 export * from './task-list.service.js';
 export * from './worklist.js';
 export * from './task-transfer.service.js';
+export * from './calendar.js';

@@ -17,6 +17,7 @@ import { Task } from './task.entity.js';
 import { TaskingController } from './tasking.controller.js';
 import { TaskListService } from './task-list.service.js';
 import { WorklistController, WorklistService } from './worklist.js';
+import { CalendarController, CalendarService } from './calendar.js';
 import { type Clock, TASKING_CLOCK, vietnamToday } from './clock.js';
 import { ComplianceService } from './compliance.service.js';
 import { DispatchService } from './dispatch.service.js';
@@ -89,7 +90,7 @@ export class TaskingModule implements OnModuleInit {
           limits: { fileSize: options.maxAttachmentBytes, files: 10, fields: 10 },
         }),
       ],
-      controllers: [TaskingController, ReplyMatchesController, WorklistController],
+      controllers: [TaskingController, ReplyMatchesController, WorklistController, CalendarController],
       providers: [
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
         TaskPlanner,
@@ -100,6 +101,7 @@ export class TaskingModule implements OnModuleInit {
         TaskRegisterService,
         TaskListService,
         WorklistService,
+        CalendarService,
         ReplyMatchingService,
         ReplyMatchesService,
         TaskTransferService,

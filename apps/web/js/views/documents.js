@@ -97,6 +97,11 @@ export async function renderDocuments(main, _params, session) {
     { class: 'button secondary', href: `/documents/register.xlsx?${exportQuery}`, download: '' },
     'Xuất sổ (Excel)',
   );
+  const printLink = h(
+    'a',
+    { class: 'button secondary', href: `/documents/register.pdf?${exportQuery}`, download: '' },
+    'In sổ (PDF)',
+  );
 
   /** A column heading that sorts the register by `key` (again: the other way). @param {string} key @param {string} label */
   const sortable = (key, label) => {
@@ -335,7 +340,7 @@ export async function renderDocuments(main, _params, session) {
       h('summary', null, active ? `Bộ lọc (${active} điều kiện)` : 'Bộ lọc'),
       filters,
     ),
-    h('div', { class: 'toolbar' }, exportLink),
+    h('div', { class: 'toolbar' }, exportLink, printLink),
     list,
   );
   await refresh();
