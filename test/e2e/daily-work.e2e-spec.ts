@@ -33,6 +33,8 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
     units.hangBot = await app.unitId('dongda.ward.hang-bot');
     units.anMy = await app.unitId('myduc.dang-uy.an-my');
     const directive = {
+      system: 'state',
+      docType: 'Công văn',
       date: addDays(today, -5),
       issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
       recipients: [LINE],
@@ -452,6 +454,109 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
       const { body: current } = await app.http().get('/calendar').set(auth(tokens.clerk)).expect(200);
       expect(current.month).toBe(month);
       await app.http().get('/calendar?month=2026-13').set(auth(tokens.clerk)).expect(400);
+    });
+  });
+
+  describe('paged lists: replies, users, units, audit ({ items, total, limit, offset } with paged=true)', () => {
+    beforeAll(async () => {
+      await app
+        .http()
+        .post('/replies/drafts/unit-report')
+        .set(auth(tokens.catLinh))
+        .send({ taskId: catLinhTask })
+        .expect(201);
+      await app
+        .http()
+        .post('/replies/drafts/unit-report')
+        .set(auth(tokens.hangBot))
+        .send({ taskId: hangBotTask })
+        .expect(201);
+      await app.http().post('/replies/drafts/summary').set(auth(tokens.clerk)).send({ documentId }).expect(201);
+    });
+
+    it('pages, sorts and filters replies within what the caller may see; the plain list stays a list', async () => {
+      const { body: page } = await app.http().get('/replies?paged=true&limit=2').set(auth(tokens.clerk)).expect(200);
+      expect(page).toMatchObject({ total: 3, limit: 2, offset: 0 });
+      expect(page.items).toHaveLength(2);
+      const { body: rest } = await app
+        .http()
+        .get('/replies?paged=true&limit=2&offset=2')
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(rest.items).toHaveLength(1);
+      const ids = [...page.items, ...rest.items].map((r: { id: string }) => r.id);
+      expect(new Set(ids).size).toBe(3);
+      const { body: oldest } = await app
+        .http()
+        .get('/replies?paged=true&order=asc&limit=1')
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(oldest.items[0].id).toBe(ids[2]);
+      const { body: kind } = await app
+        .http()
+        .get('/replies?paged=true&kind=summary_report')
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(kind.items.map((r: { kind: string }) => r.kind)).toEqual(['summary_report']);
+      const { body: ward } = await app.http().get('/replies?paged=true').set(auth(tokens.catLinh)).expect(200);
+      expect(ward.total).toBe(1);
+      const { body: other } = await app.http().get('/replies?paged=true').set(auth(tokens.otherClerk)).expect(200);
+      expect(other).toEqual({ items: [], total: 0, limit: 100, offset: 0 });
+      const { body: beyond } = await app
+        .http()
+        .get('/replies?paged=true&offset=50')
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(beyond).toEqual({ items: [], total: 3, limit: 100, offset: 50 });
+      const { body: plain } = await app.http().get('/replies').set(auth(tokens.clerk)).expect(200);
+      expect(Array.isArray(plain)).toBe(true);
+      await app.http().get('/replies?paged=true&sort=secret').set(auth(tokens.clerk)).expect(400);
+    });
+
+    it('pages and filters users, units and the audit for the administrator', async () => {
+      const admin = await app.signIn('system_admin');
+      const { body: users } = await app
+        .http()
+        .get('/users?paged=true&role=unit_admin&sort=username&order=desc&limit=1')
+        .set(auth(admin))
+        .expect(200);
+      const { body: allAdmins } = await app.http().get('/users').set(auth(admin)).expect(200);
+      const unitAdmins = (allAdmins as Array<{ role: string; username: string }>)
+        .filter((u) => u.role === 'unit_admin')
+        .map((u) => u.username)
+        .sort();
+      expect(users.total).toBe(unitAdmins.length);
+      expect(users.items.map((u: { username: string }) => u.username)).toEqual([unitAdmins.at(-1)]);
+      const { body: found } = await app.http().get(`/users?paged=true&q=${unitAdmins[0]}`).set(auth(admin)).expect(200);
+      expect(found.items.map((u: { username: string }) => u.username)).toContain(unitAdmins[0]);
+      await app.http().get('/users?paged=true').set(auth(tokens.clerk)).expect(403);
+
+      const { body: units } = await app
+        .http()
+        .get(`/units?paged=true&q=${encodeURIComponent('phuong cat linh')}`)
+        .set(auth(tokens.clerk))
+        .expect(200);
+      expect(units.items.map((u: { code: string }) => u.code)).toEqual(['dongda.ward.cat-linh']);
+      expect(units.total).toBe(1);
+      const { body: byName } = await app
+        .http()
+        .get('/units?paged=true&sort=name&limit=3')
+        .set(auth(tokens.clerk))
+        .expect(200);
+      const names = byName.items.map((u: { name: string }) => u.name);
+      expect(byName.total).toBeGreaterThan(3);
+      expect(names).toHaveLength(3);
+      const { body: plainUnits } = await app.http().get('/units').set(auth(tokens.clerk)).expect(200);
+      expect(plainUnits).toHaveLength(byName.total);
+
+      const { body: audit } = await app
+        .http()
+        .get('/audit?paged=true&action=auth.login&limit=1&offset=1&order=asc')
+        .set(auth(admin))
+        .expect(200);
+      const { body: every } = await app.http().get('/audit?action=auth.login&order=asc').set(auth(admin)).expect(200);
+      expect(audit).toMatchObject({ total: every.length, limit: 1, offset: 1 });
+      expect(audit.items.map((e: { id: string }) => e.id)).toEqual([every[1].id]);
     });
   });
 });
