@@ -240,7 +240,8 @@ export class AuthService {
       lockReason,
       passwordChangedAt,
     });
-    if (!query.paged) return (await builder.getMany()).map(view);
+    // The plain list (before pages existed) gives every account.
+    if (!query.paged) return (await builder.take(undefined).skip(undefined).getMany()).map(view);
     const [accounts, total] = await builder.getManyAndCount();
     return { items: accounts.map(view), total, limit: query.limit, offset: query.offset };
   }

@@ -50,10 +50,9 @@ export async function renderCalendar(main) {
         day
           ? h(
               'a',
-              {
-                href: `#/tasks?dueFrom=${date}&dueTo=${date}`,
-                'aria-label': `${label}: ${day.total} nhiệm vụ đến hạn, ${day.open} chưa báo cáo${day.overdue ? `, ${day.overdue} quá hạn` : ''}`,
-              },
+              { href: `#/tasks?dueFrom=${date}&dueTo=${date}` },
+              // The day is read out before its counts (its number is shown above the link).
+              h('span', { class: 'sr-only' }, `Ngày ${label}: `),
               h('span', { class: 'count' }, `${day.total} việc`),
               day.overdue ? h('span', { class: 'count bad' }, `${day.overdue} quá hạn`) : null,
               !day.overdue && day.open ? h('span', { class: 'count warn' }, `${day.open} chưa báo cáo`) : null,
