@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PDFParse } from 'pdf-parse';
-import { DirectiveDraft, Document } from '@congvan/documents';
-import { addDays, vietnamToday } from '@congvan/tasking';
+import { DirectiveDraft, Document, DOCUMENT_STATUS_LABELS } from '@congvan/documents';
+import { addDays, TASK_STATUS_LABELS, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
@@ -558,5 +558,32 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
       expect(audit).toMatchObject({ total: every.length, limit: 1, offset: 1 });
       expect(audit.items.map((e: { id: string }) => e.id)).toEqual([every[1].id]);
     });
+  });
+
+  it('gives the web its status labels from the server, the only place they are written', async () => {
+    const response = await app.http().get('/app/js/labels.js').expect(200);
+    expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    const exported = Object.fromEntries(
+      [...response.text.matchAll(/^export const (\w+) = (\{.*\});$/gm)].map(([, name, json]) => [
+        name,
+        JSON.parse(json),
+      ]),
+    );
+    expect(exported).toEqual({ DOCUMENT_STATUS: DOCUMENT_STATUS_LABELS, TASK_STATUS: TASK_STATUS_LABELS });
+    const webFiles = readdirSync(resolve('apps/web/js'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    const copies = webFiles.filter((file) => {
+      const text = readFileSync(resolve('apps/web/js', file), 'utf8');
+      // A table of its own would define the name again, or pair a document status with its label
+      // (`failed: 'Lỗi'`; a task's `returned` shares its label with a reply's, whose table the web keeps).
+      return (
+        /\b(DOCUMENT|TASK)_STATUS\s*=/.test(text) ||
+        Object.entries(DOCUMENT_STATUS_LABELS).some(([status, label]) =>
+          new RegExp(`\\b${status}\\s*:\\s*['"\`]${label}`).test(text),
+        )
+      );
+    });
+    expect(copies).toEqual([]);
   });
 });
