@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import * as rendering from '@congvan/rendering';
@@ -13,6 +14,8 @@ const SIZES = { desktop: { width: 1366, height: 768 }, phone: { width: 390, heig
 const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
 const PDF = resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf');
 const PNG = resolve('samples/directives/dongda-2024-01-matkhau/scan-clean-300-p2.png');
+/** axe-core's browser build (npm `axe-core`). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Chromium as the rendering library finds it (npm's when Debian has none), else CHROMIUM_PATH or Debian's. */
 async function launchBrowser(): Promise<Browser> {
@@ -113,8 +116,10 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
   async function signedIn(
     username: string,
     viewport: { width: number; height: number } = SIZES.desktop,
+    // Only for axe-core, injected as a script: the page's CSP (script-src 'self') is set aside.
+    bypassCSP = false,
   ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
+    const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true, bypassCSP });
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;
@@ -253,7 +258,32 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     ).toBe('%PDF-');
     await context.close();
   });
+  it('has no serious or critical axe-core violation with answers opened, a preview shown, the calendar', async () => {
+    const { context, page } = await signedIn(accounts.clerk, SIZES.desktop, true);
+    await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
+    const row = page.locator(`tbody[data-unit-id="${units.catLinh}"]`);
+    await row.getByRole('button', { name: 'Ủy ban nhân dân phường Cát Linh', exact: true }).click();
+    await row.getByRole('button', { name: 'Xem Ảnh biên bản.png' }).click();
+    await row.locator('img.attachment-image').waitFor();
+    const found = await seriousViolations(page);
+    await page.goto(`${app.baseUrl()}/app/#/calendar`);
+    await page.getByRole('heading', { name: /^Lịch hạn xử lý/ }).waitFor();
+    found.push(...(await seriousViolations(page)));
+    expect(found).toEqual([]);
+    await context.close();
+  });
 });
+
+/** axe-core on the page as it stands: its serious and critical violations (WCAG 2.1 A and AA rules). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
+  const violations = (await page.evaluate(
+    `window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
+  )) as Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Waits until the element's text matches (Playwright's own expect is not used under Jest). */
 async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
