@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { TaskingService } from '@congvan/tasking';
+import { ComplianceService } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
@@ -208,7 +208,7 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
   });
 
   it('reminds overdue tasks once a day and exports the register as CSV', async () => {
-    const tasking = app.running.app.get(TaskingService);
+    const tasking = app.running.app.get(ComplianceService);
     const reminded = await tasking.remindOverdue();
     expect(reminded).toBeGreaterThan(21);
     expect(await tasking.remindOverdue()).toBe(0);

@@ -111,6 +111,14 @@ const ID_ROUTES: IdRoute[] = [
   },
   {
     kind: 'document',
+    method: 'get',
+    declared: '/documents/:id/compliance/:unitId',
+    // Any unit: the directive is checked first, so a caller who may not see it learns nothing of the unit.
+    path: (id) => `/documents/${id}/compliance/00000000-0000-4000-8000-000000000001`,
+  },
+  { kind: 'document', method: 'post', declared: '/documents/:id/retry', path: (id) => `/documents/${id}/retry` },
+  {
+    kind: 'document',
     method: 'post',
     declared: '/documents/:id/remind',
     path: (id) => `/documents/${id}/remind`,

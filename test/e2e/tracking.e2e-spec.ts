@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readSheet } from 'read-excel-file/node';
 import { DirectiveDraft, Document } from '@congvan/documents';
-import { addDays, TaskingService, vietnamToday } from '@congvan/tasking';
+import { addDays, ComplianceService, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
@@ -142,7 +142,7 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
     });
 
     it('leaves tasks reminded today to themselves in the daily job', async () => {
-      expect(await app.running.app.get(TaskingService).remindOverdue()).toBe(0);
+      expect(await app.running.app.get(ComplianceService).remindOverdue()).toBe(0);
     });
 
     it('reminds every task not yet reported when asked for "unreported"', async () => {

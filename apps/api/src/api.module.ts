@@ -51,6 +51,8 @@ export class ApiModule {
           ocrWorkers: env.OCR_WORKERS ?? availableParallelism(),
           ocrEngine: env.OCR_ENGINE,
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,
+          chromiumPath: env.CHROMIUM_PATH,
+          fontDir: env.DOCUMENT_FONT_DIR,
         }),
         TaskingModule.forRoot({ maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
         ExchangeModule.forRoot({

@@ -7,6 +7,7 @@ import { showNotice } from './notice.js';
 import { renderLogin } from './views/login.js';
 import { renderDocuments } from './views/documents.js';
 import { renderReview } from './views/review.js';
+import { renderCalendar } from './views/calendar.js';
 import { renderCompliance } from './views/compliance.js';
 import { renderInbox, renderTask } from './views/tasks.js';
 import { renderReplies, renderReply } from './views/replies.js';
@@ -27,6 +28,7 @@ const ROUTES = [
     view: renderCompliance,
     roles: ['clerk', 'leader', 'system_admin'],
   },
+  { pattern: /^\/calendar$/, view: renderCalendar, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/tasks$/, view: renderInbox, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/tasks\/([0-9a-f-]{36})$/, view: renderTask, roles: ['clerk', 'unit_admin', 'leader', 'system_admin'] },
   { pattern: /^\/reply-matches$/, view: renderReplyMatches, roles: ['clerk', 'leader', 'system_admin'] },
@@ -45,11 +47,13 @@ const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ đã giao'],
     ['#/reply-matches', 'Báo cáo trả lời'],
+    ['#/calendar', 'Lịch hạn'],
     ['#/replies', 'Văn bản đi'],
   ],
   unit_admin: [
     ['#/home', 'Việc cần xử lý'],
     ['#/tasks', 'Nhiệm vụ của đơn vị'],
+    ['#/calendar', 'Lịch hạn'],
     ['#/replies', 'Báo cáo của đơn vị'],
   ],
   leader: [
@@ -58,12 +62,14 @@ const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Tình hình thực hiện'],
     ['#/reply-matches', 'Báo cáo trả lời'],
+    ['#/calendar', 'Lịch hạn'],
   ],
   system_admin: [
     ['#/home', 'Việc cần xử lý'],
     ['#/documents', 'Văn bản đến'],
     ['#/tasks', 'Nhiệm vụ'],
     ['#/reply-matches', 'Báo cáo trả lời'],
+    ['#/calendar', 'Lịch hạn'],
     ['#/replies', 'Văn bản đi'],
   ],
 });

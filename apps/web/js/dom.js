@@ -67,21 +67,9 @@ export function formatSize(bytes) {
   return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 }
 
-export const DOCUMENT_STATUS = /** @type {Record<string, string>} */ ({
-  received: 'Đã nhận, đang nhận dạng',
-  text_ready: 'Đang trích xuất',
-  extracted: 'Chờ rà soát',
-  reviewed: 'Đã xác nhận, chờ giao việc',
-  tasked: 'Đã giao việc',
-  failed: 'Lỗi',
-});
-
-export const TASK_STATUS = /** @type {Record<string, string>} */ ({
-  open: 'Chưa báo cáo',
-  returned: 'Bị trả lại',
-  closed: 'Đã báo cáo',
-  accepted: 'Đã chấp nhận',
-});
+// Document and task statuses are named by the server (the exports say the same): see labels.js,
+// a module the API generates from its own labels.
+export { DOCUMENT_STATUS, TASK_STATUS } from './labels.js';
 
 export const REPLY_STATUS = /** @type {Record<string, string>} */ ({
   draft: 'Dự thảo',

@@ -37,10 +37,10 @@ describe('access policy', () => {
 
   it("scopes a clerk to its organisation's documents; a clerk without a unit works for every organisation", () => {
     expect(condition(user('clerk', 'office', 'myduc'), 'document', 'read', 'd')).toEqual({
-      sql: 'd.organisation = $1',
+      sql: '(d.deleted_at IS NULL AND d.organisation = $1)',
       values: ['myduc'],
     });
-    expect(condition(user('clerk', null, null), 'document', 'manage', 'd').sql).toBe('TRUE');
+    expect(condition(user('clerk', null, null), 'document', 'manage', 'd').sql).toBe('(d.deleted_at IS NULL AND TRUE)');
     expect(condition(user('system_admin', null, null), 'reply', 'sign', 'r').sql).toBe('FALSE');
   });
 

@@ -41,7 +41,13 @@ export const organisationOf = (unitCode: string): string => unitCode.split('.')[
 const wholeDeployment = (user: AuthUser) =>
   user.role === 'system_admin' || (user.role === 'clerk' && !user.organisation);
 
+/** A deleted document (a refused upload the clerk removed) is no one's to see or act on. */
 function documentCondition(user: AuthUser, action: DocumentAction, d: string, bind: Bind): string {
+  const may = liveDocumentCondition(user, action, d, bind);
+  return may === FALSE ? FALSE : `(${d}.deleted_at IS NULL AND ${may})`;
+}
+
+function liveDocumentCondition(user: AuthUser, action: DocumentAction, d: string, bind: Bind): string {
   if (wholeDeployment(user)) return TRUE;
   if (user.role === 'clerk') return `${d}.organisation = ${bind(user.organisation)}`;
   if (!user.unitId) return FALSE;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Page } from '@congvan/common/http';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEvent } from './audit-event.entity.js';
 import type { FailureCount } from './login-throttle.js';
@@ -16,9 +17,13 @@ export interface AuditEntry {
 export interface AuditQuery {
   action?: string;
   actorId?: string;
+  targetId?: string;
   from?: Date;
   to?: Date;
   limit: number;
+  offset?: number;
+  order?: 'asc' | 'desc';
+  paged?: boolean;
 }
 
 /** The audit trail. Callers pass their transaction so the record stands or falls with the change. */
@@ -41,17 +46,24 @@ export class AuditLog {
     );
   }
 
-  query(query: AuditQuery): Promise<AuditEvent[]> {
+  /** Newest first unless `order=asc`; `paged` answers `{ items, total, limit, offset }`. */
+  async query(query: AuditQuery): Promise<AuditEvent[] | Page<AuditEvent>> {
+    const offset = query.offset ?? 0;
     const builder = this.dataSource
       .getRepository(AuditEvent)
       .createQueryBuilder('e')
-      .orderBy('e.at', 'DESC')
-      .limit(query.limit);
+      .orderBy('e.at', query.order === 'asc' ? 'ASC' : 'DESC')
+      .addOrderBy('e.id', query.order === 'asc' ? 'ASC' : 'DESC')
+      .take(query.limit)
+      .skip(offset);
     if (query.action) builder.andWhere('e.action = :action', { action: query.action });
     if (query.actorId) builder.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
+    if (query.targetId) builder.andWhere('e.target_id = :targetId', { targetId: query.targetId });
     if (query.from) builder.andWhere('e.at >= :from', { from: query.from });
     if (query.to) builder.andWhere('e.at < :to', { to: query.to });
-    return builder.getMany();
+    if (!query.paged) return builder.getMany();
+    const [items, total] = await builder.getManyAndCount();
+    return { items, total, limit: query.limit, offset };
   }
 
   /**

@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req
 import type { Response } from 'express';
 import { AuditLog } from './audit-log.js';
 import { type AuthenticatedRequest, ClientIp, CurrentUser, Public, Roles } from './auth.decorators.js';
-import { AuditQueryDto, ChangePasswordDto, CreateUserDto, LoginDto, UnlockUserDto } from './auth.dto.js';
+import {
+  AuditQueryDto,
+  ListUsersQueryDto,
+  ChangePasswordDto,
+  CreateUserDto,
+  LoginDto,
+  UnlockUserDto,
+} from './auth.dto.js';
 import { SESSION_COOKIE } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { ROLES, type AuthUser } from './roles.js';
@@ -79,8 +86,8 @@ export class AdminController {
 
   @Get('users')
   @Roles('system_admin')
-  listUsers() {
-    return this.auth.listUsers();
+  listUsers(@Query() query: ListUsersQueryDto) {
+    return this.auth.listUsers(query);
   }
 
   @Post('users/:id/unlock')

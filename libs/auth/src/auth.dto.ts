@@ -1,5 +1,18 @@
-import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { MAX_OFFSET, PagedListQueryDto } from '@congvan/common/http';
 import { ROLES, type Role } from './roles.js';
 
 export class LoginDto {
@@ -80,4 +93,42 @@ export class AuditQueryDto {
   @Min(1)
   @Max(1000)
   limit = 100;
+
+  @IsOptional()
+  @IsUUID()
+  targetId?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_OFFSET)
+  offset = 0;
+
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  paged?: boolean;
+}
+
+export const USER_SORTS = ['username', 'displayName', 'role', 'createdAt'] as const;
+
+/** `GET /users`: a name's part (user name or display name), a role, sort and page. */
+export class ListUsersQueryDto extends PagedListQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @IsOptional()
+  @IsIn(USER_SORTS)
+  sort?: (typeof USER_SORTS)[number];
 }

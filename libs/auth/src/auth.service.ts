@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Page } from '@congvan/common/http';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
@@ -48,6 +49,21 @@ const toAuthUser = (account: UserAccount, organisation: string | null): AuthUser
   unitId: account.unitId,
   organisation,
 });
+
+export type UserListItem = Pick<
+  UserAccount,
+  'id' | 'username' | 'displayName' | 'role' | 'unitId' | 'lockedUntil' | 'lockReason' | 'passwordChangedAt'
+>;
+
+export interface ListUsersQuery {
+  q?: string;
+  role?: Role;
+  sort?: 'username' | 'displayName' | 'role' | 'createdAt';
+  order?: 'asc' | 'desc';
+  paged?: boolean;
+  limit: number;
+  offset: number;
+}
 
 @Injectable()
 export class AuthService {
@@ -191,16 +207,21 @@ export class AuthService {
     });
   }
 
-  async listUsers(): Promise<
-    Array<
-      Pick<
-        UserAccount,
-        'id' | 'username' | 'displayName' | 'role' | 'unitId' | 'lockedUntil' | 'lockReason' | 'passwordChangedAt'
-      >
-    >
-  > {
-    const accounts = await this.dataSource.getRepository(UserAccount).find({ order: { username: 'ASC' } });
-    return accounts.map(({ id, username, displayName, role, unitId, lockedUntil, lockReason, passwordChangedAt }) => ({
+  /** Accounts by user name unless sorted otherwise; `paged` answers `{ items, total, limit, offset }`. */
+  async listUsers(query: ListUsersQuery = { limit: 500, offset: 0 }): Promise<UserListItem[] | Page<UserListItem>> {
+    const builder = this.dataSource
+      .getRepository(UserAccount)
+      .createQueryBuilder('a')
+      .orderBy(`a.${query.sort ?? 'username'}`, query.order === 'desc' ? 'DESC' : 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.role) builder.andWhere('a.role = :role', { role: query.role });
+    if (query.q)
+      builder.andWhere(`(a.username ILIKE :q OR a.display_name ILIKE :q)`, {
+        q: `%${query.q.normalize('NFC').replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    const view = ({
       id,
       username,
       displayName,
@@ -209,7 +230,20 @@ export class AuthService {
       lockedUntil,
       lockReason,
       passwordChangedAt,
-    }));
+    }: UserAccount) => ({
+      id,
+      username,
+      displayName,
+      role,
+      unitId,
+      lockedUntil,
+      lockReason,
+      passwordChangedAt,
+    });
+    // The plain list (before pages existed) gives every account.
+    if (!query.paged) return (await builder.take(undefined).skip(undefined).getMany()).map(view);
+    const [accounts, total] = await builder.getManyAndCount();
+    return { items: accounts.map(view), total, limit: query.limit, offset: query.offset };
   }
 
   /** An administrator lifts a lock; with a new password the rotation clock restarts too. */

@@ -18,7 +18,8 @@ export interface DocumentFailure {
 }
 
 @Entity()
-@Index(['organisation', 'sha256'], { unique: true })
+// One live document per file and organisation: a deleted one (a refused upload) frees its file.
+@Index('IDX_document_organisation_sha256', ['organisation', 'sha256'], { unique: true, where: '"deleted_at" IS NULL' })
 @Index('IDX_document_incoming_number', ['organisation', 'incomingYear', 'incomingNumber'], { unique: true })
 export class Document {
   @PrimaryGeneratedColumn('uuid')
@@ -90,6 +91,13 @@ export class Document {
 
   @Column({ type: 'uuid', nullable: true })
   uploadedById: string | null;
+
+  /** Set when the clerk deleted a refused upload: hidden everywhere (the access policy), kept for the audit. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  deletedById: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Header,
   HttpCode,
@@ -28,6 +29,7 @@ import {
   type DocumentView,
 } from './documents.dto.js';
 import { DocumentsService } from './documents.service.js';
+import { RefusedDocumentsService } from './refused-documents.service.js';
 import { type RegisterPage, RegisterService } from './register.service.js';
 import { extensionOf, registerTitle, titleFileName } from './register-title.js';
 import { currentDirective, type DirectiveDraft } from './directive-draft.entity.js';
@@ -41,6 +43,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly register: RegisterService,
+    private readonly refused: RefusedDocumentsService,
   ) {}
 
   /** Upload one scan (multipart field "file"). Answers at once; the pipeline runs in the background. */
@@ -83,6 +86,18 @@ export class DocumentsController {
     });
   }
 
+  /** The register printable: every line matching the filters, A4 landscape, Vietnamese headings. */
+  @Get('register.pdf')
+  @Roles(...READERS)
+  async registerPdf(@Query() query: RegisterFilterDto, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    const pdf = await this.register.pdf(user, query);
+    return new StreamableFile(pdf, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="so-van-ban-den.pdf"; filename*=UTF-8''${encodeURIComponent('Sổ văn bản đến.pdf')}`,
+      length: pdf.length,
+    });
+  }
+
   /** Status and per-page progress, for polling. */
   @Get(':id')
   @Roles(...READERS)
@@ -116,6 +131,22 @@ export class DocumentsController {
     @CurrentUser() user: AuthUser,
   ): Promise<StreamableFile> {
     return new StreamableFile(await this.documents.pageImage(user, id, index), { type: 'image/jpeg' });
+  }
+
+  /** A refused document ("Lỗi") processed again from the stage that failed. */
+  @Post(':id/retry')
+  @HttpCode(200)
+  @Roles(...CLERKS)
+  async retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DocumentView> {
+    return toDocumentView(await this.refused.retry(user, id));
+  }
+
+  /** A refused document deleted (hidden, kept for the audit with its file); only a failed one. */
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(...CLERKS)
+  async remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    await this.refused.remove(user, id);
   }
 
   /** The original bytes, always as a download with the type detected at intake, never rendered inline. */

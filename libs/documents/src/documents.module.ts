@@ -9,6 +9,8 @@ import { DocumentPage } from './document-page.entity.js';
 import { EdxmlImporter } from './edxml-import.js';
 import { DocumentsController } from './documents.controller.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { RegisterPdfRenderer } from './register-pdf.js';
+import { RefusedDocumentsService } from './refused-documents.service.js';
 import { DocumentsService } from './documents.service.js';
 import { InboxWatcher } from './inbox-watcher.js';
 import { RegisterService } from './register.service.js';
@@ -34,7 +36,12 @@ export class DocumentsModule {
         DocumentPipeline,
         EdxmlImporter,
         DocumentsService,
+        RefusedDocumentsService,
         RegisterService,
+        {
+          provide: RegisterPdfRenderer,
+          useValue: new RegisterPdfRenderer({ chromiumPath: options.chromiumPath, fontDir: options.fontDir }),
+        },
         InboxWatcher,
       ],
       exports: [DocumentsService],

@@ -9,4 +9,7 @@ export interface DocumentsOptions {
   ocrEngine?: 'tesseract.js' | 'native';
   /** A folder polled for new scans; null disables it. */
   inboxDir: string | null;
+  /** Chromium and the document font for the printed register (as the replies use them). */
+  chromiumPath?: string;
+  fontDir?: string;
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { accessCondition, authorize, type AuthUser, type DocumentAction, namedBinder } from '@congvan/auth';
 import { AppError, isAppError } from '@congvan/common';
 import { isEdxmlPackage } from '@congvan/edxml';
@@ -67,14 +67,18 @@ export class DocumentsService {
     const uploadedById = uploader?.id ?? null;
     const organisation = uploader?.organisation ?? '';
 
-    const existing = await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256: stored.sha256 });
+    const existing = await this.dataSource
+      .getRepository(Document)
+      .findOneBy({ organisation, sha256: stored.sha256, deletedAt: IsNull() });
     if (existing) return { document: existing, duplicate: true };
     try {
       return { document: await this.create(bytes, stored, name, organisation, uploadedById), duplicate: false };
     } catch (error) {
       // The same new file uploaded twice at once: the second insert loses the race and gets the first's row.
       if (!isUniqueViolation(error)) throw error;
-      const winner = await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256: stored.sha256 });
+      const winner = await this.dataSource
+        .getRepository(Document)
+        .findOneBy({ organisation, sha256: stored.sha256, deletedAt: IsNull() });
       if (!winner) throw error;
       return { document: winner, duplicate: true };
     }

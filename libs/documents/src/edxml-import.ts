@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { AppError, isAppError } from '@congvan/common';
 import { parseEdxml, type EdxmlAttachment, type EdxmlHeader } from '@congvan/edxml';
 import { JobQueue } from '@congvan/jobs';
@@ -50,7 +50,9 @@ export class EdxmlImporter {
   ): Promise<{ document: Document; duplicate: boolean }> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const organisation = uploader?.organisation ?? '';
-    const existing = await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256 });
+    const existing = await this.dataSource
+      .getRepository(Document)
+      .findOneBy({ organisation, sha256, deletedAt: IsNull() });
     if (existing) return { document: existing, duplicate: true };
 
     const limits = {
@@ -87,7 +89,8 @@ export class EdxmlImporter {
       // The same package taken in twice at once (upload and inbox): the second gets the first's row.
       const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code;
       const winner =
-        code === '23505' && (await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256 }));
+        code === '23505' &&
+        (await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256, deletedAt: IsNull() }));
       if (!winner) throw error;
       return { document: winner, duplicate: true };
     }

@@ -12,3 +12,4 @@ export * from './document-status.js';
 export * from './register-title.js';
 export * from './register.service.js';
 export * from './duplicates.js';
+export * from './refused-documents.service.js';

@@ -11,7 +11,9 @@ import {
   registerOrderBy,
   registerRowsSql,
 } from './register-query.js';
-import { formatNumberSymbol, registerTitle } from './register-title.js';
+import { formatNumberSymbol, formatRegisterDate, registerTitle } from './register-title.js';
+import { DOCUMENT_STATUS_LABELS } from './document-status.js';
+import { RegisterPdfRenderer } from './register-pdf.js';
 import { registerWorkbook } from './register-workbook.js';
 
 /** One line of the sổ văn bản đến: the document as the list shows it, with the register's columns. */
@@ -78,9 +80,49 @@ const vietnamToday = () => new Date(Date.now() + 7 * 3_600_000).toISOString().sl
  * Sổ văn bản đến: the documents the caller may see as register lines, filtered, sorted and paged
  * on the server (with the total), and the same lines as an Excel workbook.
  */
+/** How the printed register names the filters it was printed with. */
+const FILTER_LABELS: Record<string, string> = {
+  q: 'Từ khóa',
+  issuer: 'Cơ quan ban hành',
+  receivedFrom: 'Ngày đến từ',
+  receivedTo: 'Ngày đến đến',
+  dateFrom: 'Ngày văn bản từ',
+  dateTo: 'Ngày văn bản đến',
+  dueFrom: 'Hạn xử lý từ',
+  dueTo: 'Hạn xử lý đến',
+};
+
+function describeFilters(query: RegisterFilter): string[] {
+  const said: string[] = [];
+  for (const [key, label] of Object.entries(FILTER_LABELS)) {
+    const value = query[key as keyof RegisterFilter];
+    if (typeof value === 'string' && value)
+      said.push(`${label}: ${/^\d{4}-\d{2}-\d{2}$/.test(value) ? formatRegisterDate(value) : value}`);
+  }
+  if (query.status) said.push(`Trạng thái: ${DOCUMENT_STATUS_LABELS[query.status]}`);
+  if (query.overdue) said.push('Có việc quá hạn');
+  return said;
+}
+
 @Injectable()
 export class RegisterService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly printer: RegisterPdfRenderer,
+  ) {}
+
+  /** Every matching line (no page) as the printable register (PDF, A4 landscape, Vietnamese headings). */
+  async pdf(user: AuthUser, query: RegisterFilter & RegisterOrder): Promise<Buffer> {
+    const { rows } = await this.rows(user, query, null);
+    const [unit] = user.organisation
+      ? await this.dataSource.query(`SELECT name FROM unit WHERE code = $1`, [user.organisation])
+      : [];
+    return this.printer.render(rows, {
+      organisation: (unit?.name as string | undefined) ?? 'Tất cả cơ quan',
+      printedOn: vietnamToday(),
+      filters: describeFilters(query),
+    });
+  }
 
   async page(user: AuthUser, query: RegisterQuery): Promise<RegisterPage> {
     const { rows, total } = await this.rows(user, query, { limit: query.limit, offset: query.offset });

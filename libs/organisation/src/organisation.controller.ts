@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Multipart, Roles, TokenScope } from '@congvan/auth';
 import { noFileUploaded } from '@congvan/common';
+import { PagedListQueryDto } from '@congvan/common/http';
 import { OrganisationService } from './organisation.service.js';
 import { parseRegistryCsv, parseRegistryJson, toRegistryCsv, toRegistryJson } from './registry-file.js';
 
@@ -12,6 +13,18 @@ class ExportQueryDto {
   format: 'json' | 'csv' = 'json';
 }
 
+/** `GET /units?paged=true`: a part of the name or code (accent-insensitive), sort by code or name, a page. */
+class ListUnitsQueryDto extends PagedListQueryDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @IsOptional()
+  @IsIn(['code', 'name'])
+  sort?: 'code' | 'name';
+}
+
 @Controller('units')
 @TokenScope('units')
 export class OrganisationController {
@@ -19,8 +32,8 @@ export class OrganisationController {
 
   @Get()
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
-  list() {
-    return this.organisation.listUnits();
+  list(@Query() query: ListUnitsQueryDto) {
+    return query.paged ? this.organisation.pageUnits(query) : this.organisation.listUnits();
   }
 
   @Get('export')

@@ -1,3 +1,4 @@
+import type { Page } from '@congvan/common/http';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -32,6 +33,20 @@ const unknownCode = (code: string) =>
     `Invalid registry file: unit "${code}" (a parent, a successor or a replaced unit) is neither in the file nor in the registry.`,
     { code },
   );
+
+const ACCENTED =
+  'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
+const PLAIN =
+  'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD';
+/** Lower case without Vietnamese accents, as the SQL above folds the names. */
+const foldForSearch = (text: string) =>
+  [...text.normalize('NFC').toLowerCase()]
+    .map((c) => {
+      const i = ACCENTED.indexOf(c);
+      return i >= 0 ? PLAIN[i] : c;
+    })
+    .join('')
+    .replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class OrganisationService {
@@ -131,6 +146,39 @@ export class OrganisationService {
   }
 
   /** The registry as exported, each unit with its id (what tasks and dispatch refer to). */
+  /** A page of the registry, by code unless sorted by name; `q` matches the name or code without accents. */
+  async pageUnits(query: {
+    q?: string;
+    sort?: 'code' | 'name';
+    order?: 'asc' | 'desc';
+    limit: number;
+    offset: number;
+  }): Promise<Page<RegistryUnit & { id: string }>> {
+    const values: unknown[] = [query.q ? `%${foldForSearch(query.q)}%` : null, query.limit, query.offset];
+    const column = query.sort === 'name' ? 'u.name' : 'u.code';
+    const rows: Array<{ id: string; total: number }> = await this.dataSource.query(
+      `SELECT u.id, count(*) OVER ()::int AS total FROM unit u
+        WHERE $1::text IS NULL OR lower(translate(u.name || ' ' || u.code, $4, $5)) LIKE $1
+        ORDER BY ${column} ${query.order === 'desc' ? 'DESC' : 'ASC'}, u.id LIMIT $2 OFFSET $3`,
+      [...values, ACCENTED, PLAIN],
+    );
+    const all = await this.listUnits();
+    const byId = new Map(all.map((unit) => [unit.id, unit]));
+    return {
+      items: rows.map((row) => byId.get(row.id)!),
+      total:
+        rows[0]?.total ??
+        (
+          await this.dataSource.query(
+            `SELECT count(*)::int AS n FROM unit u WHERE $1::text IS NULL OR lower(translate(u.name || ' ' || u.code, $2, $3)) LIKE $1`,
+            [values[0], ACCENTED, PLAIN],
+          )
+        )[0].n,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
   async listUnits(): Promise<Array<RegistryUnit & { id: string }>> {
     const units = await this.dataSource.getRepository(Unit).find({ order: { code: 'ASC' } });
     const codeById = new Map(units.map((u) => [u.id, u.code]));

@@ -1,5 +1,5 @@
 import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto } from '@congvan/common/http';
+import { PagedListQueryDto } from '@congvan/common/http';
 import { REPLY_KINDS, REPLY_STATUSES, type ReplyKind, type ReplyStatus } from './reply-document.entity.js';
 
 export class CreateReplyDto {
@@ -53,10 +53,21 @@ export class UpdateReplyDto {
   model: Record<string, unknown>;
 }
 
-export class ListRepliesQueryDto extends PageQueryDto {
+export const REPLY_SORTS = ['createdAt', 'signedAt', 'status', 'number'] as const;
+export type ReplySort = (typeof REPLY_SORTS)[number];
+
+export class ListRepliesQueryDto extends PagedListQueryDto {
   @IsOptional()
   @IsIn(REPLY_STATUSES)
   status?: ReplyStatus;
+
+  @IsOptional()
+  @IsIn(REPLY_KINDS)
+  kind?: ReplyKind;
+
+  @IsOptional()
+  @IsIn(REPLY_SORTS)
+  sort?: ReplySort;
 
   @IsOptional()
   @IsUUID()

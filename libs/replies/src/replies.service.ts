@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type Page, pageOrList } from '@congvan/common/http';
+import type { ReplySort } from './replies.dto.js';
 import type forge from 'node-forge';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -38,9 +40,20 @@ import {
 /** The roots a signer must chain to (SIGNATURE_TRUSTED_ROOTS), for verify. */
 export const TRUSTED_ROOTS = Symbol('TRUSTED_ROOTS');
 
+const REPLY_SORT_SQL: Record<ReplySort, string> = {
+  createdAt: 'created_at',
+  signedAt: 'signed_at',
+  status: 'status',
+  number: 'number',
+};
+
 export interface ReplyListQuery {
   status?: ReplyStatus;
   documentId?: string;
+  kind?: ReplyKind;
+  sort?: ReplySort;
+  order?: 'asc' | 'desc';
+  paged?: boolean;
   limit: number;
   offset: number;
 }
@@ -150,18 +163,36 @@ export class RepliesService {
    * Replies newest first. A leader sees the body it signs for, a unit admin its own unit's; clerks
    * and administrators see all.
    */
-  async list(user: AuthUser, query: ReplyListQuery): Promise<ReplyListItem[]> {
-    const values: unknown[] = [query.status ?? null, query.documentId ?? null, query.limit, query.offset];
+  /** Newest first unless sorted otherwise; `paged` answers `{ items, total, limit, offset }`. */
+  async list(user: AuthUser, query: ReplyListQuery): Promise<Page<ReplyListItem> | ReplyListItem[]> {
+    const values: unknown[] = [
+      query.status ?? null,
+      query.documentId ?? null,
+      query.limit,
+      query.offset,
+      query.kind ?? null,
+    ];
     const visible = accessCondition(user, 'reply', 'read', 'r', binder(values));
-    return this.dataSource.query(
+    const direction = (query.order ?? 'desc') === 'asc' ? 'ASC' : 'DESC';
+    const rows: Array<ReplyListItem & { total: number }> = await this.dataSource.query(
       `SELECT id, kind, system, status, doc_type AS "docType", number, year, document_id AS "documentId", issuer_unit_id AS "issuerUnitId",
-              model ->> 'subject' AS subject, returned_reason AS "returnedReason", created_at AS "createdAt", signed_at AS "signedAt"
+              model ->> 'subject' AS subject, returned_reason AS "returnedReason", created_at AS "createdAt", signed_at AS "signedAt",
+              count(*) OVER ()::int AS total
          FROM reply_document r
-        WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR document_id = $2) AND ${visible}
-        ORDER BY created_at DESC, id DESC
+        WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR document_id = $2)
+          AND ($5::text IS NULL OR kind = $5) AND ${visible}
+        ORDER BY ${REPLY_SORT_SQL[query.sort ?? 'createdAt']} ${direction} NULLS LAST, created_at DESC, id DESC
         LIMIT $3 OFFSET $4`,
       values,
     );
+    return pageOrList(rows, query, async () => {
+      const [{ n }] = await this.dataSource.query(
+        `SELECT count(*)::int AS n FROM reply_document r WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR document_id = $2)
+            AND ($5::text IS NULL OR kind = $5) AND ${visible} AND $3::int IS NOT NULL AND $4::int IS NOT NULL`,
+        values,
+      );
+      return n as number;
+    });
   }
 
   /** The author edits the model of a draft or a returned document (e.g. fills the placeholders). */

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { type AuthUser, authorize } from '@congvan/auth';
 import { currentDirective, DirectiveDraft } from '@congvan/documents';
 import { findIssuerUnit, Unit } from '@congvan/organisation';
-import { type Clock, Task, TASKING_CLOCK, TaskingService, TaskResponse } from '@congvan/tasking';
+import { type Clock, ComplianceService, Task, TASKING_CLOCK, TaskResponse } from '@congvan/tasking';
 import { RepliesService } from './replies.service.js';
 import {
   directiveNotFound,
@@ -115,7 +115,7 @@ export class ReplyDraftsService {
   }
 
   private async compliance(documentId: string): Promise<UnitCompliance[]> {
-    const tasking = this.moduleRef.get(TaskingService, { strict: false });
+    const tasking = this.moduleRef.get(ComplianceService, { strict: false });
     const [rows, reported] = await Promise.all([
       tasking.compliance(documentId),
       this.dataSource.query(

@@ -41,7 +41,7 @@ export interface UnitFacts {
   parentName: string | null;
 }
 
-/** Per unit for one directive, as TaskingService.compliance() counts it, with the last report date. */
+/** Per unit for one directive, as ComplianceService.compliance() counts it, with the last report date. */
 export interface UnitCompliance {
   unitName: string;
   total: number;

@@ -6,15 +6,18 @@ import {
   HttpCode,
   Inject,
   Param,
+  ParseIntPipe,
   ParseUUIDPipe,
   Post,
   Query,
+  Res,
   StreamableFile,
   UploadedFiles,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Multipart, Roles, TokenScope } from '@congvan/auth';
 import { discardUploads } from '@congvan/storage';
 import {
@@ -29,13 +32,23 @@ import {
 } from './tasking.dto.js';
 import { TaskAnswerGuard } from './task-answer.guard.js';
 import { TaskListService } from './task-list.service.js';
-import { type Clock, isOverdue, type RemindResult, TASKING_CLOCK, TaskingService } from './tasking.service.js';
+import { type Clock, isOverdue, TASKING_CLOCK } from './clock.js';
+import { ComplianceService, type RemindResult, type UnitAnswers } from './compliance.service.js';
+import { DispatchService } from './dispatch.service.js';
+import { TaskRegisterService } from './task-register.service.js';
+import { TaskingService } from './tasking.service.js';
+
+/** What a browser shows by itself, in the page: the rest is only downloaded. */
+const PREVIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 
 @Controller()
 @TokenScope('tasks')
 export class TaskingController {
   constructor(
     private readonly tasking: TaskingService,
+    private readonly dispatcher: DispatchService,
+    private readonly complianceBoard: ComplianceService,
+    private readonly taskRegister: TaskRegisterService,
     private readonly taskList: TaskListService,
     @Inject(TASKING_CLOCK) private readonly today: Clock,
   ) {}
@@ -43,14 +56,14 @@ export class TaskingController {
   @Get('documents/:id/dispatch-preview')
   @Roles('clerk', 'system_admin')
   preview(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    return this.tasking.previewDispatch(user, id);
+    return this.dispatcher.previewDispatch(user, id);
   }
 
   @Post('documents/:id/dispatch')
   @HttpCode(200)
   @Roles('clerk', 'system_admin')
   dispatch(@Param('id', ParseUUIDPipe) id: string, @Body() body: DispatchDto, @CurrentUser() user: AuthUser) {
-    return this.tasking.dispatch(
+    return this.dispatcher.dispatch(
       user,
       id,
       body.lines,
@@ -61,7 +74,18 @@ export class TaskingController {
   @Get('documents/:id/compliance')
   @Roles('clerk', 'leader', 'system_admin')
   compliance(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    return this.tasking.complianceFor(user, id);
+    return this.complianceBoard.complianceFor(user, id);
+  }
+
+  /** A board row opened: the unit's tasks of this directive, each with its answers and attachments. */
+  @Get('documents/:id/compliance/:unitId')
+  @Roles('clerk', 'leader', 'system_admin')
+  unitAnswers(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('unitId', ParseUUIDPipe) unitId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<UnitAnswers> {
+    return this.complianceBoard.unitAnswers(user, id, unitId);
   }
 
   /** The issuer's "nhắc": remind every unit whose tasks of this directive are due (or, on request, not yet reported). */
@@ -73,7 +97,7 @@ export class TaskingController {
     @Body() body: RemindDirectiveDto,
     @CurrentUser() user: AuthUser,
   ): Promise<RemindResult> {
-    return this.tasking.remindDirective(user, id, body.scope);
+    return this.complianceBoard.remindDirective(user, id, body.scope, body.unitIds ?? null);
   }
 
   /** A TaskListPage, as JSON text written by the database (the most read route: see TaskListService). */
@@ -90,14 +114,14 @@ export class TaskingController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="so-theo-doi.csv"')
   register(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<string> {
-    return this.tasking.registerCsv(user, query.documentId);
+    return this.taskRegister.registerCsv(user, query.documentId);
   }
 
   /** Sổ theo dõi as an Excel workbook: the CSV's columns and unit scoping. */
   @Get('tasks/register.xlsx')
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   async registerXlsx(@Query() query: RegisterQueryDto, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
-    const workbook = await this.tasking.registerXlsx(user, query.documentId);
+    const workbook = await this.taskRegister.registerXlsx(user, query.documentId);
     return new StreamableFile(workbook, {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       disposition: 'attachment; filename="so-theo-doi.xlsx"',
@@ -110,6 +134,31 @@ export class TaskingController {
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
     const { task, directive, responses, events } = await this.tasking.get(user, id);
     return { task: toTaskView(task, isOverdue(task, this.today())), directive, responses, events };
+  }
+
+  /**
+   * An answer's attachment: PDF, PNG and JPEG inline (previewed in the page), anything else, or
+   * `?download=1`, as a download under its own name; the type is the one detected at upload.
+   */
+  @Get('tasks/:id/responses/:responseId/attachments/:index')
+  @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
+  async attachment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('responseId', ParseUUIDPipe) responseId: string,
+    @Param('index', ParseIntPipe) index: number,
+    @Query('download') download: string | undefined,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const { attachment, bytes } = await this.tasking.attachment(user, id, responseId, index);
+    const inline = PREVIEWABLE.has(attachment.mimeType) && download === undefined;
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Cache-Control', 'private, no-cache');
+    return new StreamableFile(bytes, {
+      type: attachment.mimeType,
+      length: bytes.length,
+      disposition: `${inline ? 'inline' : 'attachment'}; filename="attachment-${index}"; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+    });
   }
 
   @Post('tasks/:id/responses')

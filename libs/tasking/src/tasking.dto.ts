@@ -15,7 +15,10 @@ import {
 import { PageQueryDto } from '@congvan/common/http';
 import type { Directive } from '@congvan/extraction';
 import { TASK_STATUSES, type TaskStatus } from './task.entity.js';
-import { type InboxTask, REMIND_SCOPES, type RemindScope } from './tasking.service.js';
+import type { InboxTask } from './tasking.service.js';
+
+export const REMIND_SCOPES = ['due', 'unreported'] as const;
+export type RemindScope = (typeof REMIND_SCOPES)[number];
 
 export class SettledLineDto {
   @IsString()
@@ -91,6 +94,13 @@ export class RemindDirectiveDto {
   @IsOptional()
   @IsIn(REMIND_SCOPES)
   scope: RemindScope = 'due';
+
+  /** Only these units (each must hold a task of the directive); every unit when absent. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  unitIds?: string[];
 }
 
 export class RespondDto {

@@ -96,3 +96,31 @@ export const returnReasonRequired = () =>
     'Cần ghi lý do trả lại (ít nhất 3 ký tự) để đơn vị biết phải bổ sung, sửa chữa gì.',
     'A return needs a reason (at least 3 characters) so the unit knows what to fix.',
   );
+
+export const unitNotTasked = (unitId: string) =>
+  new AppError(
+    'UNIT_NOT_TASKED',
+    404,
+    'Đơn vị không có nhiệm vụ nào của văn bản này.',
+    'The unit holds no task of this document.',
+    { unitId },
+  );
+
+export const remindUnitsNotTasked = (unitIds: string[]) =>
+  new AppError(
+    'REMIND_UNITS_NOT_TASKED',
+    422,
+    unitIds.length > 0
+      ? `Chỉ nhắc được đơn vị có nhiệm vụ của văn bản này; ${unitIds.length} đơn vị đã chọn không có.`
+      : 'Chưa chọn đơn vị nào để nhắc.',
+    unitIds.length > 0
+      ? 'Only units holding a task of this document can be reminded; some chosen units hold none.'
+      : 'No unit was chosen to remind.',
+    { unitIds },
+  );
+
+export const attachmentNotFound = (responseId: string, index: number) =>
+  new AppError('ATTACHMENT_NOT_FOUND', 404, 'Không tìm thấy tệp đính kèm.', 'Attachment not found.', {
+    responseId,
+    index,
+  });

@@ -17,7 +17,14 @@ import { Task } from './task.entity.js';
 import { TaskingController } from './tasking.controller.js';
 import { TaskListService } from './task-list.service.js';
 import { WorklistController, WorklistService } from './worklist.js';
-import { type Clock, TASKING_CLOCK, TaskingService, vietnamToday } from './tasking.service.js';
+import { CalendarController, CalendarService } from './calendar.js';
+import { type Clock, TASKING_CLOCK, vietnamToday } from './clock.js';
+import { ComplianceService } from './compliance.service.js';
+import { DispatchService } from './dispatch.service.js';
+import { HorizonService } from './horizon.service.js';
+import { TaskPlanner } from './task-planner.js';
+import { TaskRegisterService } from './task-register.service.js';
+import { TaskingService } from './tasking.service.js';
 // After tasking.service: it imports the service, whose DTOs import the controller's constants.
 import { TaskTransferService } from './task-transfer.service.js';
 
@@ -34,14 +41,15 @@ export const JOB_TRANSFER_MERGED = 'tasks.transfer-merged';
 export class TaskingModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
-    private readonly tasking: TaskingService,
+    private readonly compliance: ComplianceService,
+    private readonly horizon: HorizonService,
     private readonly matching: ReplyMatchingService,
     private readonly transfers: TaskTransferService,
   ) {}
 
   onModuleInit(): void {
     this.jobs.define(JOB_REMIND_OVERDUE, {
-      handle: async () => void (await this.tasking.remindOverdue()),
+      handle: async () => void (await this.compliance.remindOverdue()),
       schedule: '0 7 * * *',
     });
     // First, work of units merged overnight goes to their successors (then the horizon and reminders see it there).
@@ -51,7 +59,7 @@ export class TaskingModule implements OnModuleInit {
     });
     // Before the reminders: occurrences that came within the horizon overnight exist by 07:00.
     this.jobs.define(JOB_EXTEND_HORIZON, {
-      handle: async () => void (await this.tasking.extendHorizon()),
+      handle: async () => void (await this.horizon.extendHorizon()),
       schedule: '30 0 * * *',
     });
     // After extraction: is the document a unit's answer to a directive of ours? (closed loop)
@@ -83,17 +91,31 @@ export class TaskingModule implements OnModuleInit {
           }),
         }),
       ],
-      controllers: [TaskingController, ReplyMatchesController, WorklistController],
+      controllers: [TaskingController, ReplyMatchesController, WorklistController, CalendarController],
       providers: [
         { provide: TASKING_CLOCK, useValue: options.clock ?? vietnamToday },
+        TaskPlanner,
         TaskingService,
+        DispatchService,
+        ComplianceService,
+        HorizonService,
+        TaskRegisterService,
         TaskListService,
         WorklistService,
+        CalendarService,
         ReplyMatchingService,
         ReplyMatchesService,
         TaskTransferService,
       ],
-      exports: [TaskingService, TaskListService, ReplyMatchingService, TaskTransferService],
+      exports: [
+        TaskingService,
+        DispatchService,
+        ComplianceService,
+        HorizonService,
+        TaskListService,
+        ReplyMatchingService,
+        TaskTransferService,
+      ],
     };
   }
 }

@@ -10,7 +10,7 @@ import { buildDataSourceOptions } from '@congvan/db';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { JobQueue, JobsModule } from '@congvan/jobs';
 import { Unit } from '@congvan/organisation';
-import { JOB_EXTEND_HORIZON, Task, TaskEvent, TaskingModule, TaskingService } from '@congvan/tasking';
+import { JOB_EXTEND_HORIZON, Task, TaskEvent, TaskingModule, DispatchService, HorizonService } from '@congvan/tasking';
 import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
 
@@ -52,7 +52,8 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
   let storageDir: string;
   let moduleRef: TestingModule;
   let dataSource: DataSource;
-  let tasking: TaskingService;
+  let dispatcher: DispatchService;
+  let horizon: HorizonService;
   let jobs: JobQueue;
   let today = '2024-01-16';
   let documentId: string;
@@ -94,7 +95,8 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
     }).compile();
     await moduleRef.init();
     dataSource = moduleRef.get(DataSource);
-    tasking = moduleRef.get(TaskingService);
+    dispatcher = moduleRef.get(DispatchService);
+    horizon = moduleRef.get(HorizonService);
     jobs = moduleRef.get(JobQueue);
 
     const units = await dataSource.getRepository(Unit).save([
@@ -113,7 +115,7 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
     await dataSource
       .getRepository(DirectiveDraft)
       .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
-    await tasking.dispatch(clerk, documentId, [{ line: LINE, unitIds: wardIds }]);
+    await dispatcher.dispatch(clerk, documentId, [{ line: LINE, unitIds: wardIds }]);
     // Dispatch happened on 16 January 2024 (Vietnam time), as the clock says.
     await dataSource.query(`UPDATE task SET created_at = '2024-01-16T09:00:00+07:00' WHERE document_id = $1`, [
       documentId,
@@ -183,7 +185,7 @@ describe('the daily extension of recurring deadlines (tasks.extend-horizon, real
   it('is idempotent: run again, or twice at once, it creates nothing more', async () => {
     const before = await dataSource.getRepository(Task).countBy({ documentId });
     await runJob();
-    expect(await Promise.all([tasking.extendHorizon(), tasking.extendHorizon()])).toEqual([0, 0]);
+    expect(await Promise.all([horizon.extendHorizon(), horizon.extendHorizon()])).toEqual([0, 0]);
     expect(await dataSource.getRepository(Task).countBy({ documentId })).toBe(before);
   });
 

@@ -4,6 +4,7 @@
 import { api, uploadWithProgress } from '../api.js';
 import { badge, DOCUMENT_STATUS, formatDate, formatSize, h, replace } from '../dom.js';
 import { hashValues, pager, setHashQuery } from '../list-query.js';
+import { showNotice, withButton } from '../notice.js';
 
 const IN_PROGRESS = new Set(['received', 'text_ready']);
 const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/png,image/jpeg,image/tiff';
@@ -96,6 +97,11 @@ export async function renderDocuments(main, _params, session) {
     { class: 'button secondary', href: `/documents/register.xlsx?${exportQuery}`, download: '' },
     'Xuất sổ (Excel)',
   );
+  const printLink = h(
+    'a',
+    { class: 'button secondary', href: `/documents/register.pdf?${exportQuery}`, download: '' },
+    'In sổ (PDF)',
+  );
 
   /** A column heading that sorts the register by `key` (again: the other way). @param {string} key @param {string} label */
   const sortable = (key, label) => {
@@ -181,6 +187,7 @@ export async function renderDocuments(main, _params, session) {
                       ? h('div', { class: 'error small' }, `${doc.overdueTasks} việc quá hạn`)
                       : null,
                     doc.failure ? h('div', { class: 'error small' }, doc.failure.messageVi) : null,
+                    doc.status === 'failed' && canUpload ? failedActions(doc) : null,
                     doc.status === 'tasked'
                       ? h(
                           'div',
@@ -196,6 +203,61 @@ export async function renderDocuments(main, _params, session) {
       pager(page, 'văn bản'),
     );
     if (docs.some((/** @type {any} */ doc) => IN_PROGRESS.has(doc.status))) timer = window.setTimeout(refresh, 2000);
+  }
+
+  /** "Thử lại" and "Xoá" for a refused document. @param {any} doc */
+  function failedActions(doc) {
+    const name = doc.title;
+    const retry = /** @type {HTMLButtonElement} */ (
+      h('button', { type: 'button', class: 'secondary small', 'aria-label': `Thử lại ${name}` }, 'Thử lại')
+    );
+    retry.addEventListener('click', () =>
+      withButton(retry, async () => {
+        try {
+          await api('POST', `/documents/${doc.id}/retry`);
+          showNotice(`Đang xử lý lại ${name}.`);
+        } finally {
+          await refresh();
+        }
+      }),
+    );
+    const remove = /** @type {HTMLButtonElement} */ (
+      h('button', { type: 'button', class: 'secondary small danger', 'aria-label': `Xoá ${name}` }, 'Xoá')
+    );
+    remove.addEventListener('click', () =>
+      withButton(remove, async () => {
+        if (!window.confirm(`Xoá văn bản lỗi "${name}" khỏi sổ? Tệp gốc vẫn được lưu để đối chiếu.`)) return;
+        await api('DELETE', `/documents/${doc.id}`);
+        showNotice(`Đã xoá ${name}.`);
+        await refresh();
+      }),
+    );
+    return h('div', { class: 'row-actions' }, retry, remove);
+  }
+
+  /**
+   * Follows an upload until its processing ends, so the file's line never says "đang nhận dạng"
+   * after it has: then it says where the document stands (or why it was refused).
+   * @param {string} id @param {HTMLElement} state
+   */
+  async function follow(id, state) {
+    for (;;) {
+      await new Promise((done) => window.setTimeout(done, 1500));
+      if (!state.isConnected) return;
+      const doc = await api('GET', `/documents/${id}`).catch(() => null);
+      if (!doc) return;
+      if (IN_PROGRESS.has(doc.status)) continue;
+      state.className = doc.status === 'failed' ? 'small error' : 'small';
+      replace(
+        state,
+        doc.status === 'failed'
+          ? `${DOCUMENT_STATUS.failed}: ${doc.failure?.messageVi ?? ''}`
+          : `${DOCUMENT_STATUS[doc.status] ?? doc.status}.`,
+        ' ',
+        h('a', { href: `#/documents/${id}` }, 'Mở'),
+      );
+      return;
+    }
   }
 
   /** @param {File} file */
@@ -220,10 +282,11 @@ export async function renderDocuments(main, _params, session) {
       bar.value = 1;
       replace(
         state,
-        doc.duplicate ? 'Tệp này đã có, mở văn bản cũ.' : 'Đã nhận, đang nhận dạng chữ.',
+        doc.duplicate ? 'Tệp này đã có, mở văn bản cũ.' : `${DOCUMENT_STATUS[doc.status] ?? doc.status}…`,
         ' ',
         h('a', { href: `#/documents/${doc.id}` }, 'Mở'),
       );
+      if (IN_PROGRESS.has(doc.status)) void follow(doc.id, state);
     } catch (error) {
       state.className = 'small error';
       replace(state, /** @type {Error} */ (error).message);
@@ -277,7 +340,7 @@ export async function renderDocuments(main, _params, session) {
       h('summary', null, active ? `Bộ lọc (${active} điều kiện)` : 'Bộ lọc'),
       filters,
     ),
-    h('div', { class: 'toolbar' }, exportLink),
+    h('div', { class: 'toolbar' }, exportLink, printLink),
     list,
   );
   await refresh();

@@ -5,7 +5,7 @@
 import { api, uploadWithProgress } from '../api.js';
 import { badge, formatDate, formatDateTime, h, nonEmptyLines, replace, REPLY_KIND, REPLY_STATUS } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
-import { hashValues } from '../list-query.js';
+import { hashValues, pager, setHashQuery } from '../list-query.js';
 
 /** @param {string} status */
 const statusBadge = (status) =>
@@ -17,34 +17,70 @@ const statusBadge = (status) =>
 /** "Số 05/BC-UBND" once numbered. @param {any} reply */
 const numberOf = (reply) => (reply.number ? `Số ${String(reply.number).padStart(2, '0')}` : 'Chưa có số');
 
+const PAGE = 50;
+
 /** @type {import('../app.js').View} */
 export async function renderReplies(main, _params, session) {
   const leader = session.user.role === 'leader';
-  // A link may ask for one status (#/replies?status=returned, from the home page).
-  const wanted = hashValues().status;
+  // Filters, sort and page live in the URL (#/replies?status=returned&sort=number&offset=50); a
+  // leader starts on what waits for its signature ("all" shows everything).
+  const query = hashValues();
+  const status = query.status ?? (leader ? 'submitted' : '');
   const filter = /** @type {HTMLSelectElement} */ (
     h(
       'select',
-      { id: 'reply-filter', onchange: () => refresh() },
+      {
+        id: 'reply-filter',
+        onchange: () => setHashQuery({ ...query, offset: null, status: filter.value || (leader ? 'all' : null) }),
+      },
       h('option', { value: '' }, 'Tất cả'),
-      Object.entries(REPLY_STATUS).map(([value, label]) =>
-        h('option', { value, selected: wanted ? wanted === value : leader && value === 'submitted' }, label),
-      ),
+      Object.entries(REPLY_STATUS).map(([value, label]) => h('option', { value, selected: status === value }, label)),
     )
   );
-  const list = h('div', { class: 'table-wrap' });
-
-  async function refresh() {
-    const replies = await api('GET', `/replies${filter.value ? `?status=${filter.value}` : ''}`);
-    replace(
-      list,
-      replies.length === 0
-        ? h(
-            'p',
-            { class: 'muted' },
-            leader && filter.value === 'submitted' ? 'Không có văn bản nào chờ ký.' : 'Chưa có văn bản nào.',
-          )
-        : h(
+  const kindFilter = /** @type {HTMLSelectElement} */ (
+    h(
+      'select',
+      { id: 'reply-kind', onchange: () => setHashQuery({ ...query, offset: null, kind: kindFilter.value || null }) },
+      h('option', { value: '' }, 'Tất cả'),
+      Object.entries(REPLY_KIND).map(([value, label]) => h('option', { value, selected: query.kind === value }, label)),
+    )
+  );
+  /** A column heading that sorts by `key` (again: the other way). @param {string} key @param {string} label */
+  const sortable = (key, label) => {
+    const active = (query.sort ?? 'createdAt') === key;
+    const order = active ? (query.order ?? 'desc') : null;
+    return h(
+      'th',
+      { scope: 'col', 'aria-sort': order ? (order === 'asc' ? 'ascending' : 'descending') : null },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          onclick: () =>
+            setHashQuery({ ...query, offset: null, sort: key, order: active && order === 'desc' ? 'asc' : 'desc' }),
+        },
+        label,
+        order ? (order === 'asc' ? ' ▲' : ' ▼') : '',
+      ),
+    );
+  };
+  const params = new URLSearchParams({ paged: 'true', limit: String(PAGE), offset: query.offset ?? '0' });
+  if (status && status !== 'all') params.set('status', status);
+  for (const name of ['kind', 'sort', 'order', 'documentId']) if (query[name]) params.set(name, query[name]);
+  const page = await api('GET', `/replies?${params}`);
+  const replies = page.items;
+  const list =
+    replies.length === 0
+      ? h(
+          'p',
+          { class: 'muted' },
+          leader && status === 'submitted' ? 'Không có văn bản nào chờ ký.' : 'Chưa có văn bản nào.',
+        )
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
             'table',
             { class: 'data' },
             h('caption', { class: 'sr-only' }, 'Văn bản đi'),
@@ -54,7 +90,11 @@ export async function renderReplies(main, _params, session) {
               h(
                 'tr',
                 null,
-                ['Loại', 'Trích yếu', 'Số', 'Trạng thái', 'Tạo lúc'].map((label) => h('th', { scope: 'col' }, label)),
+                h('th', { scope: 'col' }, 'Loại'),
+                h('th', { scope: 'col' }, 'Trích yếu'),
+                sortable('number', 'Số'),
+                sortable('status', 'Trạng thái'),
+                sortable('createdAt', 'Tạo lúc'),
               ),
             ),
             h(
@@ -73,16 +113,22 @@ export async function renderReplies(main, _params, session) {
               ),
             ),
           ),
-    );
-  }
+        );
 
   replace(
     main,
     h('h1', null, leader ? 'Văn bản chờ ký' : 'Văn bản đi'),
-    h('div', { class: 'toolbar' }, h('label', { for: 'reply-filter' }, 'Trạng thái'), filter),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('label', { for: 'reply-filter' }, 'Trạng thái'),
+      filter,
+      h('label', { for: 'reply-kind' }, 'Loại'),
+      kindFilter,
+    ),
     list,
+    pager(page, 'văn bản'),
   );
-  await refresh();
 }
 
 /** @type {import('../app.js').View} */

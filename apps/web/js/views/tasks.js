@@ -5,6 +5,7 @@ import { api, uploadWithProgress } from '../api.js';
 import { badge, formatDate, formatDateTime, h, replace, TASK_STATUS } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
 import { hashValues, pager, setHashQuery } from '../list-query.js';
+import { responseItem } from '../attachments.js';
 
 /** @param {any} task */
 function taskBadge(task) {
@@ -302,17 +303,7 @@ export async function renderTask(main, [taskId], session) {
       : h(
           'ul',
           { class: 'responses' },
-          responses.map((/** @type {any} */ response) =>
-            h(
-              'li',
-              null,
-              h('p', { class: 'small muted' }, formatDateTime(response.createdAt)),
-              h('p', { class: 'prewrap' }, response.text),
-              (response.attachments ?? []).map((/** @type {any} */ file) =>
-                h('span', { class: 'attachment' }, `📎 ${file.name}`),
-              ),
-            ),
-          ),
+          responses.map((/** @type {any} */ response) => responseItem(task.id, response)),
         ),
     report,
     h('h2', null, 'Lịch sử'),

@@ -17,6 +17,7 @@ import { AddApiTokens1764230000000 } from './1764230000000-AddApiTokens.js';
 import { AddEdxmlTakeBack1764240000000 } from './1764240000000-AddEdxmlTakeBack.js';
 import { UniqueUnitIdentifier1764250000000 } from './1764250000000-UniqueUnitIdentifier.js';
 import { IndexTaskListOrder1764260000000 } from './1764260000000-IndexTaskListOrder.js';
+import { DocumentSoftDelete1764270000000 } from './1764270000000-DocumentSoftDelete.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   AddEdxmlTakeBack1764240000000,
   UniqueUnitIdentifier1764250000000,
   IndexTaskListOrder1764260000000,
+  DocumentSoftDelete1764270000000,
 ];

@@ -1,0 +1,304 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import * as rendering from '@congvan/rendering';
+import { DirectiveDraft, Document } from '@congvan/documents';
+import { addDays, vietnamToday } from '@congvan/tasking';
+import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
+
+/** Screenshots of each screen at a desktop and a phone size, kept by CI as artifacts. */
+const SCREENSHOTS = resolve('artifacts/web-ui');
+const SIZES = { desktop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
+const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
+const PDF = resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf');
+const PNG = resolve('samples/directives/dongda-2024-01-matkhau/scan-clean-300-p2.png');
+/** axe-core's browser build (npm `axe-core`). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Chromium as the rendering library finds it (npm's when Debian has none), else CHROMIUM_PATH or Debian's. */
+async function launchBrowser(): Promise<Browser> {
+  const lib = rendering as unknown as Record<string, unknown>;
+  if (typeof lib.launchChromium === 'function') return (lib.launchChromium as () => Promise<Browser>)();
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || (lib.DEBIAN_CHROMIUM as string),
+    args: lib.CHROMIUM_ARGS as string[],
+  });
+}
+
+/**
+ * The issuer's and the unit's daily screens in the browser, on data seeded through the services
+ * (no OCR, so the file stays fast): the compliance board opened per unit, reminders to chosen
+ * units, answer attachments previewed in the page.
+ */
+describe('daily work in the browser: compliance answers, reminders, attachments (real PostgreSQL, Chromium)', () => {
+  let app: TestApp;
+  let browser: Browser;
+  const accounts = { clerk: '', catLinh: '' };
+  const units = { catLinh: '', hangBot: '' };
+  let documentId = '';
+  let catLinhTask = '';
+  const today = vietnamToday();
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await startTestApp();
+    accounts.clerk = await app.createAccount('clerk', 'dongda');
+    accounts.catLinh = await app.createAccount('unit_admin', 'dongda.ward.cat-linh');
+    units.catLinh = await app.unitId('dongda.ward.cat-linh');
+    units.hangBot = await app.unitId('dongda.ward.hang-bot');
+    const clerk = await app.signIn('clerk', 'dongda');
+    const directive = {
+      docType: 'Công văn',
+      number: '1100',
+      symbol: 'CV/HU',
+      date: addDays(today, -5),
+      issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
+      subject: 'về việc rà soát tài khoản thư điện tử công vụ',
+      recipients: [LINE],
+      requirements: [
+        {
+          ref: '1',
+          text: 'Rà soát tài khoản thư điện tử công vụ',
+          deadlines: [{ kind: 'absolute', date: addDays(today, -1), text: 'chậm nhất ngày hôm qua' }],
+          assignees: [],
+          reportTo: [],
+        },
+        {
+          ref: '2',
+          text: 'Báo cáo kết quả thực hiện',
+          deadlines: [{ kind: 'absolute', date: addDays(today, 3), text: 'chậm nhất ba ngày nữa' }],
+          assignees: [],
+          reportTo: [],
+        },
+      ],
+    };
+    const document = await app.dataSource.getRepository(Document).save({
+      sha256: randomBytes(32).toString('hex'),
+      organisation: 'dongda',
+      originalName: 'cong-van.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 1,
+      status: 'reviewed' as const,
+    });
+    documentId = document.id;
+    await app.dataSource
+      .getRepository(DirectiveDraft)
+      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    await app
+      .http()
+      .post(`/documents/${documentId}/dispatch`)
+      .set(auth(clerk))
+      .send({ lines: [{ line: LINE, unitIds: [units.catLinh, units.hangBot] }] })
+      .expect(200);
+    [{ id: catLinhTask }] = await app.dataSource.query(
+      `SELECT id FROM task WHERE unit_id = $1 AND requirement_ref = '1'`,
+      [units.catLinh],
+    );
+    await app
+      .http()
+      .post(`/tasks/${catLinhTask}/responses`)
+      .set(auth(await app.signIn('unit_admin', 'dongda.ward.cat-linh')))
+      .field('text', 'Đã rà soát 42 tài khoản, đổi mật khẩu 7 tài khoản.')
+      .attach('files', PDF, { filename: 'Báo cáo rà soát.pdf' })
+      .attach('files', PNG, { filename: 'Ảnh biên bản.png' })
+      .expect(201);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signedIn(
+    username: string,
+    viewport: { width: number; height: number } = SIZES.desktop,
+    // Only for axe-core, injected as a script: the page's CSP (script-src 'self') is set aside.
+    bypassCSP = false,
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true, bypassCSP });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(app.baseUrl());
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    return { context, page };
+  }
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+
+  it("opens a unit's answers from the compliance board and previews its attachments in the page", async () => {
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const { context, page } = await signedIn(accounts.clerk, viewport);
+      await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
+      const row = page.locator(`tbody[data-unit-id="${units.catLinh}"]`);
+      await row.getByRole('button', { name: 'Ủy ban nhân dân phường Cát Linh', exact: true }).click();
+      const answers = row.locator('tr.answers');
+      await expectText(answers, /Đã rà soát 42 tài khoản/);
+      expect(await answers.locator('li[data-task-id]').count()).toBe(2);
+      await answers.getByRole('button', { name: 'Xem Ảnh biên bản.png' }).click();
+      const image = answers.locator('img.attachment-image');
+      await image.waitFor();
+      await page.waitForFunction(
+        (element) => {
+          const image = element as unknown as { complete: boolean; naturalWidth: number };
+          return image.complete && image.naturalWidth > 0;
+        },
+        await image.elementHandle(),
+      );
+      await shot(page, `daily-01-compliance-answers-${size}`);
+      if (size === 'desktop') {
+        // (Before the PDF preview: a headless browser without a PDF viewer saves a framed PDF as a download.)
+        const download = page.waitForEvent('download');
+        await answers.locator('li.attachment').first().getByRole('link', { name: 'Tải về' }).click();
+        // (Its name is the Content-Disposition's, checked over HTTP in daily-work.e2e-spec.)
+        expect(readFileSync(await (await download).path()).equals(readFileSync(PDF))).toBe(true);
+        await answers.getByRole('button', { name: 'Xem Báo cáo rà soát.pdf' }).click();
+        const frame = answers.locator('iframe.attachment-frame');
+        const src = await frame.getAttribute('src');
+        const fetched = await page.evaluate(async (url) => {
+          const response = await fetch(url!);
+          return [response.status, response.headers.get('content-type'), response.headers.get('content-disposition')];
+        }, src);
+        expect(fetched[0]).toBe(200);
+        expect(fetched[1]).toBe('application/pdf');
+        expect(fetched[2]).toMatch(/^inline;/);
+      }
+      await context.close();
+    }
+  });
+
+  it('reminds the one unit ticked, and says which', async () => {
+    const { context, page } = await signedIn(accounts.clerk);
+    await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
+    await page.getByRole('checkbox', { name: 'Chọn Ủy ban nhân dân phường Hàng Bột' }).check();
+    await page.getByRole('button', { name: 'Nhắc các đơn vị đã chọn' }).click();
+    await expectText(page.locator('#notice'), /^Đã nhắc 2 nhiệm vụ của 1 đơn vị: Ủy ban nhân dân phường Hàng Bột\.$/);
+    const rows: Array<{ unit_id: string; n: number }> = await app.dataSource.query(
+      `SELECT unit_id, count(*) FILTER (WHERE last_reminded_at IS NOT NULL)::int AS n FROM task WHERE document_id = $1 GROUP BY unit_id`,
+      [documentId],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.unit_id, r.n]))).toEqual({ [units.catLinh]: 0, [units.hangBot]: 2 });
+    await page.getByRole('button', { name: 'Nhắc Ủy ban nhân dân phường Cát Linh' }).click();
+    await expectText(page.locator('#notice'), /^Đã nhắc 2 nhiệm vụ của 1 đơn vị: Ủy ban nhân dân phường Cát Linh\.$/);
+    await shot(page, 'daily-02-reminded-desktop');
+    await page.setViewportSize(SIZES.phone);
+    await shot(page, 'daily-02-reminded-phone');
+    await context.close();
+  });
+
+  it("lets the unit open its own answer's attachment from the task", async () => {
+    const { context, page } = await signedIn(accounts.catLinh);
+    await page.goto(`${app.baseUrl()}/app/#/tasks/${catLinhTask}`);
+    await page.getByRole('button', { name: 'Xem Ảnh biên bản.png' }).click();
+    await page.locator('img.attachment-image').waitFor();
+    await shot(page, 'daily-03-unit-attachment-desktop');
+    await context.close();
+  });
+  it('follows an upload until processing ends, and deletes a refused one from the register', async () => {
+    const { context, page } = await signedIn(accounts.clerk);
+    await page.getByRole('link', { name: 'Văn bản đến' }).click();
+    await page.locator('#file-input').setInputFiles([PDF, resolve('samples/bad/not-a-document.pdf')]);
+    const lines = page.locator('.uploads li');
+    // The readable scan's line ends on where it stands once read, never "đang nhận dạng".
+    await expectText(lines.filter({ hasText: 'scan-born-digital.pdf' }), /Chờ rà soát\. Mở$/, 60_000);
+    await expectText(lines.filter({ hasText: 'not-a-document.pdf' }), /not-a-document\.pdf.*[^…]$/);
+    await page.reload();
+    const failedRow = page.locator('tr[data-document-id]').filter({ hasText: 'Lỗi' });
+    await failedRow.first().waitFor();
+    expect(await failedRow.count()).toBe(1);
+    await failedRow.getByRole('button', { name: /^Thử lại/ }).click();
+    await expectText(page.locator('#notice.notice-error'), /./);
+    await shot(page, 'daily-04-refused-upload-desktop');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await failedRow.getByRole('button', { name: /^Xoá/ }).click();
+    await expectText(page.locator('#notice'), /^Đã xoá not-a-document\.pdf\.$/);
+    expect(await page.locator('tr[data-document-id]').filter({ hasText: 'Lỗi' }).count()).toBe(0);
+    await page.setViewportSize(SIZES.phone);
+    await shot(page, 'daily-04-refused-upload-phone');
+    await context.close();
+  });
+  it("shows the unit's deadline calendar, a day opening its tasks, and prints the register as PDF", async () => {
+    const yesterday = addDays(today, -1);
+    for (const [size, viewport] of Object.entries(SIZES)) {
+      const { context, page } = await signedIn(accounts.catLinh, viewport);
+      await page.getByRole('link', { name: 'Lịch hạn' }).click();
+      await page.getByRole('heading', { name: /^Lịch hạn xử lý tháng/ }).waitFor();
+      await page.goto(`${app.baseUrl()}/app/#/calendar?month=${yesterday.slice(0, 7)}`);
+      const cell = page.locator(`td[data-date="${yesterday}"]`);
+      await expectText(cell, /1 việc1 quá hạn$/);
+      // The ward's two due days (yesterday, in three days), as far as they fall in that month.
+      const dueDays = [yesterday, addDays(today, 3)].filter((d) => d.startsWith(yesterday.slice(0, 7)));
+      expect(await page.locator('td[data-date] a').count()).toBe(dueDays.length);
+      await shot(page, `daily-05-calendar-${size}`);
+      if (size === 'desktop') {
+        await cell.getByRole('link').click();
+        await page.waitForURL(new RegExp(`dueFrom=${yesterday}&dueTo=${yesterday}`));
+        await page.locator('tr[data-task-id]').first().waitFor();
+        expect(await page.locator('tr[data-task-id]').count()).toBe(1);
+      }
+      await context.close();
+    }
+    const { context, page } = await signedIn(accounts.clerk);
+    await page.getByRole('link', { name: 'Văn bản đến' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'In sổ (PDF)' }).click();
+    expect(
+      readFileSync(await (await download).path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    await context.close();
+  });
+  it('has no serious or critical axe-core violation with answers opened, a preview shown, the calendar', async () => {
+    const { context, page } = await signedIn(accounts.clerk, SIZES.desktop, true);
+    await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
+    const row = page.locator(`tbody[data-unit-id="${units.catLinh}"]`);
+    await row.getByRole('button', { name: 'Ủy ban nhân dân phường Cát Linh', exact: true }).click();
+    await row.getByRole('button', { name: 'Xem Ảnh biên bản.png' }).click();
+    await row.locator('img.attachment-image').waitFor();
+    const found = await seriousViolations(page);
+    await page.goto(`${app.baseUrl()}/app/#/calendar`);
+    await page.getByRole('heading', { name: /^Lịch hạn xử lý/ }).waitFor();
+    found.push(...(await seriousViolations(page)));
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});
+
+/** axe-core on the page as it stands: its serious and critical violations (WCAG 2.1 A and AA rules). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
+  const violations = (await page.evaluate(
+    `window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
+  )) as Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Waits until the element's text matches (Playwright's own expect is not used under Jest). */
+async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    try {
+      last = await locator.first().textContent({ timeout: 1000 });
+    } catch {
+      last = null;
+    }
+    if (last !== null && pattern.test(last.trim())) return;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(
+    `text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`,
+  );
+}
