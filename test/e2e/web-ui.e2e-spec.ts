@@ -93,6 +93,20 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     expect(await page.locator('.word-box').count()).toBeGreaterThan(2);
     await shot(page, '02-clerk-review');
 
+    // A requirement's box holds its whole text, and focusing it brings its words on the page into the
+    // scan panel's view (the page image stays beside the field).
+    const requirement = page.locator('fieldset.requirement textarea').last();
+    await requirement.focus();
+    await page.locator('.word-box').first().waitFor();
+    const fits = await requirement.evaluate((el) => el.clientHeight + 1 >= el.scrollHeight);
+    expect(fits).toBe(true);
+    const inView = await page.evaluate(`(() => {
+      const panel = document.querySelector('.scan').getBoundingClientRect();
+      const box = document.querySelector('.word-box').getBoundingClientRect();
+      return box.top >= panel.top && box.bottom <= panel.bottom;
+    })()`);
+    expect(inView).toBe(true);
+
     await page.getByRole('button', { name: 'Xác nhận nội dung' }).click();
     await page.getByRole('heading', { name: 'Giao việc' }).waitFor();
     await expectText(page.locator('.recipient-lines'), /21 đơn vị/);
@@ -179,6 +193,17 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     const reminded = Number(/của (\d+) đơn vị/.exec((await page.locator('#notice').textContent())!)![1]);
     expect(reminded).toBeGreaterThanOrEqual(20); // at least the twenty wards that have not reported
     await shot(page, '07-phone-compliance');
+
+    // On a phone the review starts with the fields; the page images follow them.
+    await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}`);
+    await page.getByLabel('Trích yếu').waitFor();
+    const [fieldsTop, scanTop] = await Promise.all(
+      ['.extracted', '.scan'].map((selector) =>
+        page.locator(selector).evaluate((el) => el.getBoundingClientRect().top),
+      ),
+    );
+    expect(fieldsTop).toBeLessThan(scanTop);
+    await shot(page, '08-phone-review');
     await context.close();
   });
 });

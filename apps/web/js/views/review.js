@@ -135,6 +135,8 @@ export async function renderReview(main, [documentId], session) {
       box.style.height = `${((y1 - y0) / height) * 100}%`;
       view.overlay.append(box);
     }
+    // The page image stays beside the field: bring the field's first word into the scan panel's view.
+    view.overlay.firstElementChild?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   // Right: the fields.
@@ -165,6 +167,15 @@ export async function renderReview(main, [documentId], session) {
         ? h('textarea', { ...attrs, rows: Math.min(8, Math.max(2, value.split('\n').length + 1)) }, value)
         : h('input', { ...attrs, type: options.type ?? 'text', value })
     );
+    // A requirement's box grows with its text instead of scrolling inside two lines.
+    if (options.multiline) {
+      const fit = () => {
+        input.style.height = 'auto';
+        input.style.height = `${input.scrollHeight + 2}px`;
+      };
+      input.addEventListener('input', fit);
+      requestAnimationFrame(fit);
+    }
     collectors.push(() => write(input.value));
     return h(
       'div',
