@@ -132,8 +132,10 @@ export function symbolOf(system: DocumentSystem, docType: 'BC' | 'CV', unit: Pic
   return docType === 'CV' ? abbreviation : `${docType}-${abbreviation}`;
 }
 
-/** Nơi nhận of a report or công văn: state "Như trên; Lưu: VT", party "Như kính gửi; Lưu Văn phòng". */
-/** "Như kính gửi" under HD 36, "Như trên" under ND 30 and HD 05 (the format of the draft's date). */
+/**
+ * Nơi nhận of a report or công văn: "Như kính gửi" under HD 36, "Như trên" under ND 30 and HD 05 (the
+ * format of the draft's date), then "Lưu Văn phòng" (Party) or "Lưu: VT" (state).
+ */
 function distributionOf(system: DocumentSystem, date: string): string[] {
   return [formatFor(system, date).distributionAddressees, system === 'party' ? 'Lưu Văn phòng' : 'Lưu: VT'];
 }
