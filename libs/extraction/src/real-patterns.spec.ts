@@ -603,6 +603,22 @@ describe('a Văn phòng Chính phủ letter (dev/vpcp-2003-01-hatang-hotay)', ()
   });
 });
 
+describe('more report routes (dev/luongminh-2025-12-kehoach-tiepcongdan-baucu, dev/byt-2021-05-tieuchi-ytexa)', () => {
+  it('reads "báo cáo ngay với X", "thông báo kịp thời cho X" and a department in brackets', () => {
+    expect(
+      reportRoutes('Báo cáo ngay với Ban Thường trực UBMTTQ xã khi phát sinh đơn thư hoặc vụ việc phức tạp tại thôn'),
+    ).toEqual([{ target: 'Ban Thường trực UBMTTQ xã', forGroups: [] }]);
+    expect(
+      reportRoutes(
+        'Nếu người ứng cử thay đổi nơi ở, cơ quan giới thiệu phải thông báo kịp thời cho Ban Thường trực Uỷ ban MTTQ xã',
+      ),
+    ).toEqual([{ target: 'Ban Thường trực Ủy ban MTTQ xã', forGroups: [] }]);
+    expect(reportRoutes('gửi về Bộ Y tế (Vụ Kế hoạch-Tài chính) trước ngày 08 tháng 6 năm 2021')).toEqual([
+      { target: 'Bộ Y tế (Vụ Kế hoạch-Tài chính)', forGroups: [] },
+    ]);
+  });
+});
+
 describe('headers of web tables broken into cells', () => {
   it('joins cells broken inside (https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-33-2009-QD-UBND-quan-ly-va-khai-thac-mang-tin-hoc-dien-rong-105414.aspx)', () => {
     const d = read(

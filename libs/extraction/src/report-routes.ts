@@ -12,14 +12,15 @@ export function reportRoutes(text: string): ReportRoute[] {
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
   // Every "gửi / báo cáo ... về / đến <body>" (a body: a capitalised name, not "về công tác ..."), in order.
   // The body ends before a deadline, a purpose, what is done there ("... xã xử lý", "... kết quả thực hiện",
-  // "... cho người được giới thiệu") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" is part of it.
-  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho)(?:\s|$)|\s*\((?!qua\s)|[.;,]\s|[.;,]|$)`;
-  // Every "gửi / báo cáo / trả lời ... về / đến / cho <body>" (a body: a capitalised name, not "về công tác
-  // ..."), in order. Forwarding ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
+  // "... cho người được giới thiệu") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế
+  // hoạch-Tài chính)" are part of it.
+  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho)(?:\s|$)|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|[.;,]\s|[.;,]|$)`;
+  // Every "gửi / báo cáo / trả lời / phản ánh / thông báo ... về / đến / cho / với <body>" (a body: a
+  // capitalised name, not "về công tác ..."), in order. Forwarding ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến|cho)\s+(?!việc\s|địa chỉ)(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến|cho|với)\s+(?!việc\s|địa chỉ)(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
         'gu',
       ),
     ),
