@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { AuthModule } from '@congvan/auth';
 import { isAppError } from '@congvan/common';
 import { buildDataSourceOptions } from '@congvan/db';
 import { DirectiveDraft, Document, DocumentPage, DocumentsModule, DocumentsService } from '@congvan/documents';
@@ -54,6 +55,8 @@ describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
         TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: database.url, work: true }),
         StorageModule.forRoot({ dir: storageDir }),
+        // The audit log refused uploads are deleted through, as in the app.
+        AuthModule.forRoot(),
         DocumentsModule.forRoot({
           maxBytes: 20 * 1024 * 1024,
           maxPages: 20,
