@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AuthModule } from '@congvan/auth';
 import { buildDataSourceOptions } from '@congvan/db';
 import { DocumentsModule, DocumentsService, InboxWatcher } from '@congvan/documents';
 import { JobsModule } from '@congvan/jobs';
@@ -23,6 +24,8 @@ describe('inbox folder', () => {
         TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: database.url, work: false }),
         StorageModule.forRoot({ dir: storageDir }),
+        // The audit log refused uploads are deleted through, as in the app.
+        AuthModule.forRoot(),
         DocumentsModule.forRoot({
           maxBytes: 20 * 1024 * 1024,
           maxPages: 20,
