@@ -190,9 +190,10 @@ describe('a 1,000-task list paged, and every screen checked by axe-core (real Po
     for (const [who, hashes] of Object.entries(screens)) {
       const { context, page } = await signedIn(accounts[who as keyof typeof accounts], SIZES.desktop, true);
       for (const hash of hashes) {
+        const settled = trackApi(page);
         await page.goto(`${app.baseUrl()}/app/${hash}`);
         await page.locator('main h1').first().waitFor();
-        await page.waitForLoadState('networkidle');
+        await settled();
         for (const violation of await seriousViolations(page)) found.push(`${who} ${hash}: ${violation}`);
         checked++;
       }
@@ -226,4 +227,41 @@ async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 30_000)
   throw new Error(
     `text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`,
   );
+}
+
+/**
+ * Follows the page's own API calls (fetch) from now on; the returned function waits until all have
+ * answered and none started for 300 ms: the view is drawn. A preview iframe's document load is not
+ * waited for (Chromium may keep it open, so "networkidle" may never come).
+ */
+function trackApi(page: Page, timeoutMs = 20_000): () => Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const api = (request: { resourceType(): string }) => ['fetch', 'xhr'].includes(request.resourceType());
+  const started = (request: { resourceType(): string }) => {
+    if (!api(request)) return;
+    inFlight++;
+    lastChange = Date.now();
+  };
+  const ended = (request: { resourceType(): string }) => {
+    if (!api(request)) return;
+    inFlight--;
+    lastChange = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return async () => {
+    try {
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight > 0 || Date.now() - lastChange < 300) {
+        if (Date.now() > deadline) throw new Error(`${inFlight} API calls still open after ${timeoutMs} ms`);
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    } finally {
+      page.off('request', started);
+      page.off('requestfinished', ended);
+      page.off('requestfailed', ended);
+    }
+  };
 }
