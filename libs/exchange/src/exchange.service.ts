@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError } from '@congvan/common';
-import { accessCondition, authorize, type AuthUser, binder } from '@congvan/auth';
+import { authorize, type AuthUser } from '@congvan/auth';
+import { visibleSubjectRows } from './visible-subjects.js';
 import { currentDirective, DirectiveDraft, Document, textFileSha256 } from '@congvan/documents';
 import {
   buildEdxml,
@@ -281,21 +282,21 @@ export class ExchangeService {
 
   /** The outbox as the caller may see it: statuses of documents it may read, exports of replies it may read. */
   async list(user: AuthUser, state?: EdxmlOutbox['state']): Promise<EdxmlOutbox[]> {
-    const values: unknown[] = [];
-    const bind = binder(values);
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT o.id FROM edxml_outbox o
-         LEFT JOIN document d ON o.kind = 'status' AND d.id = o.subject_id
-         LEFT JOIN reply_document r ON o.kind = 'document' AND r.id = o.subject_id
-        WHERE ((d.id IS NOT NULL AND ${accessCondition(user, 'document', 'read', 'd', bind)})
-            OR (r.id IS NOT NULL AND ${accessCondition(user, 'reply', 'read', 'r', bind)}))
-          ${state ? `AND o.state = ${bind(state)}` : ''}
-        ORDER BY o.created_at DESC LIMIT 200`,
-      values,
+    const ids = await visibleSubjectRows(
+      this.dataSource,
+      user,
+      {
+        name: 'edxml_outbox',
+        kindColumn: 'kind',
+        documentKind: 'status',
+        replyKind: 'document',
+        orderBy: 'created_at',
+      },
+      state,
     );
-    if (rows.length === 0) return [];
-    const entries = await this.dataSource.getRepository(EdxmlOutbox).find({ where: rows.map(({ id }) => ({ id })) });
-    return rows.map(({ id }) => entries.find((e) => e.id === id)!);
+    if (ids.length === 0) return [];
+    const entries = await this.dataSource.getRepository(EdxmlOutbox).find({ where: ids.map((id) => ({ id })) });
+    return ids.map((id) => entries.find((e) => e.id === id)!);
   }
 
   /** Writes a package to the file store and the outbox, once per subject and code; returns 1 when new. */

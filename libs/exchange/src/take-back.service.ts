@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppError } from '@congvan/common';
 import { accessCondition, authorize, type AuthUser, binder } from '@congvan/auth';
+import { visibleSubjectRows } from './visible-subjects.js';
 import { Document } from '@congvan/documents';
 import {
   buildStatusEdxml,
@@ -219,21 +220,21 @@ export class TakeBackService {
 
   /** Take-backs the caller may see: of documents it may read, of replies it may read. */
   async list(user: AuthUser, state?: EdxmlTakeBack['state']): Promise<TakeBackView[]> {
-    const values: unknown[] = [];
-    const bind = binder(values);
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT t.id FROM edxml_take_back t
-         LEFT JOIN document d ON t.direction = 'incoming' AND d.id = t.subject_id
-         LEFT JOIN reply_document r ON t.direction = 'outgoing' AND r.id = t.subject_id
-        WHERE ((d.id IS NOT NULL AND ${accessCondition(user, 'document', 'read', 'd', bind)})
-            OR (r.id IS NOT NULL AND ${accessCondition(user, 'reply', 'read', 'r', bind)}))
-          ${state ? `AND t.state = ${bind(state)}` : ''}
-        ORDER BY t.requested_at DESC LIMIT 200`,
-      values,
+    const ids = await visibleSubjectRows(
+      this.dataSource,
+      user,
+      {
+        name: 'edxml_take_back',
+        kindColumn: 'direction',
+        documentKind: 'incoming',
+        replyKind: 'outgoing',
+        orderBy: 'requested_at',
+      },
+      state,
     );
-    if (rows.length === 0) return [];
-    const found = await this.dataSource.getRepository(EdxmlTakeBack).find({ where: rows.map(({ id }) => ({ id })) });
-    return rows.map(({ id }) => takeBackView(found.find((t) => t.id === id)!));
+    if (ids.length === 0) return [];
+    const found = await this.dataSource.getRepository(EdxmlTakeBack).find({ where: ids.map((id) => ({ id })) });
+    return ids.map((id) => takeBackView(found.find((t) => t.id === id)!));
   }
 
   private async takeBackRequested(user: AuthUser, status: EdxmlStatus): Promise<TakeBackView> {
