@@ -50,10 +50,16 @@ const dirs = (path: string) =>
         .sort()
     : [];
 
-function corpus(split: 'dev' | 'heldout'): Input[] {
+/** A corpus split; `wave` keeps only the documents whose meta.json names that collection wave. */
+function corpus(split: 'dev' | 'heldout', wave?: number): Input[] {
   const base = join(root, 'samples/corpus', split);
+  const inWave = (id: string) =>
+    wave === undefined ||
+    (existsSync(join(base, id, 'meta.json')) &&
+      (JSON.parse(readFileSync(join(base, id, 'meta.json'), 'utf8')) as { wave?: number }).wave === wave);
   return dirs(base)
     .filter((id) => existsSync(join(base, id, 'gold.json')) && existsSync(join(base, id, 'text.txt')))
+    .filter(inWave)
     .map((id) => ({
       id: `${split}/${id}`,
       text: async () => readFileSync(join(base, id, 'text.txt'), 'utf8'),
@@ -200,6 +206,8 @@ async function main(): Promise<void> {
     ['corpus dev', corpus('dev')],
     // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
     ['corpus heldout', args.includes('--no-heldout') ? [] : corpus('heldout')],
+    // Wave 3 (collected in the session of 30 November 2026, evening): never read by anyone tuning.
+    ['corpus heldout, wave 3 only', args.includes('--no-heldout') ? [] : corpus('heldout', 3)],
     ['samples clean (text.txt)', samples('text.txt')],
     ['samples ocr (ocr.txt)', samples('ocr.txt')],
     ['seeds text', seeds('txt')],
