@@ -24,7 +24,7 @@ const FILES: Record<string, string[]> = {
   TIFF: ['scan-clean-300.tif'],
   'degraded JPEG pages': ['scan-degraded-200-p1.jpg', 'scan-degraded-200-p2.jpg'],
 };
-/** Per test: OCR of two pages on 2 cores that another Jest worker shares (a guard, not a speed target: bench:ocr measures speed). */
+/** Per test: OCR of two pages on 2 cores shared with another Jest worker (a guard; bench:ocr measures speed). */
 const OCR_TIMEOUT = 180_000;
 
 const sample = (id: string, file: string): Buffer =>
