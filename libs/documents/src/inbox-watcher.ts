@@ -43,12 +43,15 @@ export class InboxWatcher implements OnApplicationBootstrap, OnApplicationShutdo
     if (!inbox || this.running) return 0;
     this.running = true;
     let taken = 0;
+    // Settled means unchanged for SETTLE_MS when the pass began: a slow pass (a large file taken in
+    // first) must not take a file that was still being written when it started.
+    const startedAt = Date.now();
     try {
       for (const entry of await readdir(inbox, { withFileTypes: true })) {
         if (!entry.isFile() || entry.name.startsWith('.')) continue;
         const path = join(inbox, entry.name);
         const info = await stat(path);
-        if (Date.now() - info.mtimeMs < SETTLE_MS) continue;
+        if (startedAt - info.mtimeMs < SETTLE_MS) continue;
         await this.take(inbox, entry.name, await readFile(path));
         taken++;
       }

@@ -64,6 +64,7 @@ describe('inbox folder', () => {
     const taken = await moduleRef.get(InboxWatcher).scan();
     expect(taken).toBe(2);
     expect(readdirSync(inbox).sort()).toEqual(['dang-quet.pdf', 'processed', 'rejected']);
+    rmSync(join(inbox, 'dang-quet.pdf')); // (settled by the next test's pass, it would be taken there)
     expect(readdirSync(join(inbox, 'processed'))).toEqual([expect.stringMatching(/-cong-van\.pdf$/)]);
     const rejected = readdirSync(join(inbox, 'rejected')).sort();
     expect(rejected).toEqual([
