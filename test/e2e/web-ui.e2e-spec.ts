@@ -167,8 +167,8 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
       page.locator('iframe.preview').boundingBox(),
     ]);
     expect(panelBox!.x).toBeGreaterThan(previewBox!.x + previewBox!.width - 1);
-    await page.mouse.wheel(0, 2000);
-    await page.waitForFunction('window.scrollY > 0');
+    await page.evaluate('window.scrollTo(0, 2000)');
+    expect(await page.evaluate('window.scrollY')).toBeGreaterThan(0);
     const top = await panel.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     await page.getByLabel('Chứng thư số (tệp .p12)').setInputFiles(certificatePath);
