@@ -159,6 +159,18 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     await page.getByRole('link', { name: 'Văn bản chờ ký' }).click();
     await page.getByRole('heading', { name: 'Văn bản chờ ký' }).waitFor();
     await page.locator(`tr[data-reply-id="${replyId}"]`).getByRole('link').click();
+    // The signing panel stands beside the preview and stays in view while the page scrolls.
+    const panel = page.locator('.reply-panel');
+    await panel.waitFor();
+    const [panelBox, previewBox] = await Promise.all([
+      panel.boundingBox(),
+      page.locator('iframe.preview').boundingBox(),
+    ]);
+    expect(panelBox!.x).toBeGreaterThan(previewBox!.x + previewBox!.width - 1);
+    await page.evaluate('window.scrollTo(0, 2000)');
+    expect(await page.evaluate('window.scrollY')).toBeGreaterThan(0);
+    const top = await panel.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
     await page.getByLabel('Chứng thư số (tệp .p12)').setInputFiles(certificatePath);
     await page.getByLabel('Mật khẩu chứng thư số').fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Ký số và cấp số' }).click();

@@ -191,8 +191,14 @@ export async function renderReply(main, [replyId], session) {
       ),
       h('a', { class: 'button secondary', href: `/replies/${replyId}/docx`, download: '' }, 'Tải DOCX'),
     ),
-    actions.childElementCount ? actions : null,
-    h('iframe', { class: 'preview', title: 'Xem trước văn bản', src: `/replies/${replyId}/preview`, sandbox: '' }),
+    // The document beside the panel that acts on it (sign, return, submit), which stays in view while
+    // the reader scrolls the preview.
+    h(
+      'div',
+      { class: actions.childElementCount ? 'reply-work' : null },
+      h('iframe', { class: 'preview', title: 'Xem trước văn bản', src: `/replies/${replyId}/preview`, sandbox: '' }),
+      actions.childElementCount ? h('aside', { class: 'reply-panel', 'aria-label': 'Xử lý văn bản' }, actions) : null,
+    ),
   );
 }
 
