@@ -54,10 +54,10 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
 
 /** 40 distinct born-digital PDFs (text layer, no OCR): the four samples, each copy with its own title. */
 async function bornDigitalPdfs(count: number): Promise<Buffer[]> {
-  const sources = await Promise.all(BORN_DIGITAL.map((path) => PDFDocument.load(sample(path))));
+  const sources = BORN_DIGITAL.map(sample);
   const pdfs: Buffer[] = [];
   for (let i = 0; i < count; i++) {
-    const copy = await PDFDocument.load(await sources[i % sources.length]!.save());
+    const copy = await PDFDocument.load(sources[i % sources.length]!);
     copy.setTitle(`Bản sao số ${i + 1}`);
     pdfs.push(Buffer.from(await copy.save()));
   }
@@ -200,9 +200,9 @@ describe(`several hosts: ROLES=api and two ROLES=worker processes ${MODE_TITLE}`
   });
 
   it(`processes ${DOCUMENTS} uploaded documents (${SCANS.length} of them scans), each exactly once, on the two worker hosts`, async () => {
-    const pdfs = await bornDigitalPdfs(DOCUMENTS - SCANS.length);
     const started = Date.now();
     const ids = await Promise.all(SCANS.map((path, i) => upload(sample(path), 'image/png', `Bản quét ${i + 1}.png`)));
+    const pdfs = await bornDigitalPdfs(DOCUMENTS - SCANS.length); // made while the workers read the scans
     for (let i = 0; i < pdfs.length; i += 4)
       ids.push(
         ...(await Promise.all(
