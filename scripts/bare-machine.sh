@@ -4,7 +4,10 @@
 # pdftoppm/pdftotext, the openssl CLI, PostgreSQL's client and server binaries, curl) is covered by
 # empty bind mounts, TMPDIR is a fresh folder (so the npm Chromium is unpacked as on first use) and
 # no database URL is set (the tests start the embedded PostgreSQL from npm). Nothing outside the
-# namespace changes. Needs root, as CI has. Usage: scripts/bare-machine.sh COMMAND [ARGS...]
+# namespace changes. As root (CI) a mount namespace; as an ordinary user (a developer's machine) a
+# user namespace mapping only the user's own uid owns the mount namespace, and the capabilities it
+# gives are dropped before COMMAND runs, which so runs as the user, unprivileged (needs util-linux
+# 2.38's --map-current-user and unprivileged user namespaces). Usage: scripts/bare-machine.sh COMMAND [ARGS...]
 set -euo pipefail
 
 if [ "${CONGVAN_BARE_MACHINE:-}" != namespace ]; then
@@ -13,8 +16,10 @@ if [ "${CONGVAN_BARE_MACHINE:-}" != namespace ]; then
   mkdir -m 755 "$scratch/empty" "$scratch/tmp"
   : >"$scratch/empty-file"
   chmod 644 "$scratch/empty-file" # not executable: execve fails as if the program were absent
+  namespaces=(--mount --propagation private)
+  if [ "$(id -u)" -ne 0 ]; then namespaces=(--user --map-current-user --keep-caps "${namespaces[@]}"); fi
   status=0
-  unshare --mount --propagation private env CONGVAN_BARE_MACHINE=namespace CONGVAN_BARE_SCRATCH="$scratch" \
+  unshare "${namespaces[@]}" env CONGVAN_BARE_MACHINE=namespace CONGVAN_BARE_SCRATCH="$scratch" \
     bash "$0" "$@" || status=$?
   rm -rf "$scratch" # once the namespace and its mounts are gone
   exit "$status"
@@ -58,4 +63,8 @@ echo "bare machine: no chromium, pdftoppm, pdftotext, openssl, psql, pg_isready,
 export TMPDIR="$scratch/tmp"
 unset TEST_DATABASE_URL DATABASE_URL CHROMIUM_PATH DOCUMENT_FONT_DIR
 export CONGVAN_BARE_MACHINE=inside
+if [ "$(id -u)" -ne 0 ]; then
+  # The user namespace's capabilities (ambient, from --keep-caps) served the mounts; COMMAND gets none.
+  exec setpriv --inh-caps=-all --ambient-caps=-all -- "$@"
+fi
 exec "$@"

@@ -4,26 +4,35 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { PDFDocument } from 'pdf-lib';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
-import { createNetworkHosts, type NetworkHost } from '../support/network-hosts.js';
-import { killAllChildren, runCli, startSpawnedApp, type SpawnedApp } from '../support/spawned-app.js';
+import {
+  chooseHostMode,
+  createTestHosts,
+  listeningPorts,
+  type NetworkHost,
+  type TestHosts,
+} from '../support/network-hosts.js';
+import { freePort, killAllChildren, runCli, startSpawnedApp, type SpawnedApp } from '../support/spawned-app.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
 
 /**
- * One API and two workers, each a real process of the application in a network namespace of its
- * own (a stand-in for a host: own loopback, own ports, reaching the others only over a veth link).
- * They share nothing but the PostgreSQL — reached from every host through a TCP proxy on its link,
- * as a database server on the network — and the file store (one folder, as a shared mount would be).
- * The proxy, rather than PostgreSQL's unix socket (which would cross namespaces), works the same
- * with the machine's PostgreSQL (TEST_DATABASE_URL) and with the embedded one the tests start
- * otherwise, which listens on 127.0.0.1 with no socket; `ip` (iproute2) stays visible inside
- * scripts/bare-machine.sh. Needs root; without it the test fails in beforeAll saying so.
+ * One API and two workers, each a real process of the application standing in for a host. They
+ * share nothing but the PostgreSQL — reached from every host through a TCP proxy of its own, as a
+ * database server on the network — and the file store (one folder, as a shared mount would be).
+ *
+ * Where network namespaces can be made (root and iproute2's `ip`, as CI has; `ip` stays visible
+ * inside scripts/bare-machine.sh), each host is a namespace of its own (own loopback, own ports,
+ * reaching the others only over a veth link, the proxy listening on the test's end of it). The
+ * proxy, rather than PostgreSQL's unix socket (which would cross namespaces), works the same with
+ * the machine's PostgreSQL (TEST_DATABASE_URL) and with the embedded one the tests start otherwise,
+ * which listens on 127.0.0.1 with no socket. Where they cannot (an ordinary user's `npm test`), the
+ * same three processes run on 127.0.0.1, each on a port of its own, with the same assertions. Which
+ * mode ran is in the title and in the first line the file prints; CONGVAN_TEST_HOSTS chooses one.
  */
 
 const PASSWORD = 'Mật-khẩu-Mạnh-2024!';
 const DOCUMENTS = 40;
 /** Two of the 40 are scanned pages, uploaded first: each worker reads one, so both have a warm OCR engine. */
 const SCANS = ['dongda-2024-01-matkhau/scan-clean-300-p2.png', 'myduc-2024-08-matkhau/scan-clean-300-p2.png'];
-const HTTP_PORT = '3000'; // every host has its own port space: all three are given the same PORT
 const READY = /"msg":"congvan ready"/;
 const sample = (path: string) => readFileSync(new URL(`../../samples/directives/${path}`, import.meta.url));
 const BORN_DIGITAL = [
@@ -45,10 +54,10 @@ async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, time
 
 /** 40 distinct born-digital PDFs (text layer, no OCR): the four samples, each copy with its own title. */
 async function bornDigitalPdfs(count: number): Promise<Buffer[]> {
-  const sources = await Promise.all(BORN_DIGITAL.map((path) => PDFDocument.load(sample(path))));
+  const sources = BORN_DIGITAL.map(sample);
   const pdfs: Buffer[] = [];
   for (let i = 0; i < count; i++) {
-    const copy = await PDFDocument.load(await sources[i % sources.length]!.save());
+    const copy = await PDFDocument.load(sources[i % sources.length]!);
     copy.setTitle(`Bản sao số ${i + 1}`);
     pdfs.push(Buffer.from(await copy.save()));
   }
@@ -73,24 +82,31 @@ function ownerOf(app: SpawnedApp): string {
   return (JSON.parse(line!) as { owner: string }).owner;
 }
 
-describe('several hosts: ROLES=api and two ROLES=worker processes in their own network namespaces', () => {
+/** Found by trying to make a network namespace (and removing it), before the tests are named. */
+const { mode, reason } = await chooseHostMode();
+const MODE_TITLE = mode === 'namespaces' ? 'in their own network namespaces' : 'as processes on 127.0.0.1';
+
+describe(`several hosts: ROLES=api and two ROLES=worker processes ${MODE_TITLE}`, () => {
   let database: TestDatabase;
   let db: pg.Client;
-  let network: Awaited<ReturnType<typeof createNetworkHosts>> | undefined;
+  let network: TestHosts | undefined;
   const proxies: TcpProxy[] = [];
   const apps: SpawnedApp[] = [];
   let api: SpawnedApp;
   let workers: SpawnedApp[];
   let hosts: Record<'api' | 'w1' | 'w2', NetworkHost>;
+  /** The PORT each host is given: the same on every namespace (each has its port space), else one each. */
+  const ports = new Map<NetworkHost, string>();
   let token: string;
   const storageDir = mkdtempSync(join(tmpdir(), 'congvan-shared-files-'));
   const dataDirs: string[] = [];
 
   beforeAll(async () => {
-    // First, so that a machine where namespaces cannot be made fails here, with the reason.
-    network = await createNetworkHosts(['api', 'w1', 'w2']);
+    process.stdout.write(`several hosts: ${mode} (${reason})\n`);
+    network = await createTestHosts(['api', 'w1', 'w2'], mode);
     const [apiHost, w1, w2] = network.hosts;
     hosts = { api: apiHost!, w1: w1!, w2: w2! };
+    for (const host of network.hosts) ports.set(host, host.ownPorts ? '3000' : String(await freePort()));
     database = await createTestDatabase();
     db = new pg.Client(database.url);
     await db.connect();
@@ -114,7 +130,7 @@ describe('several hosts: ROLES=api and two ROLES=worker processes in their own n
         DATA_DIR: dataDir, // each host's own; only the file store is shared
         STORAGE_DIR: storageDir,
         ROLES: roles,
-        PORT: HTTP_PORT,
+        PORT: ports.get(host)!, // a worker host is given one too, to show that it does not listen on it
         LOG_LEVEL: 'info',
         OCR_WORKERS: '1',
         SEED_SAMPLE_ORG: 'false',
@@ -174,22 +190,19 @@ describe('several hosts: ROLES=api and two ROLES=worker processes in their own n
   };
 
   it('the API host listens on its HTTP port; the worker hosts listen on nothing and run every job', () => {
-    expect(hosts.api.listeningPorts(api.child.pid!)).toEqual([Number(HTTP_PORT)]);
-    for (const [worker, host] of [
-      [workers[0]!, hosts.w1],
-      [workers[1]!, hosts.w2],
-    ] as const)
-      expect(host.listeningPorts(worker.child.pid!)).toEqual([]);
-    // From the test's namespace the API is reached at its host's address, not at 127.0.0.1.
-    expect(api.baseUrl).toBe(`http://${hosts.api.address}:${HTTP_PORT}`);
+    expect(listeningPorts(api.child.pid!)).toEqual([Number(ports.get(hosts.api))]);
+    for (const worker of workers) expect(listeningPorts(worker.child.pid!)).toEqual([]);
+    // The API is reached at its host's address (with namespaces, its link's, not the test's 127.0.0.1).
+    expect(api.baseUrl).toBe(`http://${hosts.api.address}:${ports.get(hosts.api)}`);
+    expect(hosts.api.address === '127.0.0.1').toBe(mode === 'processes');
     expect(api.output()).toContain('"working":false');
     for (const worker of workers) expect(worker.output()).toContain('"working":true');
   });
 
   it(`processes ${DOCUMENTS} uploaded documents (${SCANS.length} of them scans), each exactly once, on the two worker hosts`, async () => {
-    const pdfs = await bornDigitalPdfs(DOCUMENTS - SCANS.length);
     const started = Date.now();
     const ids = await Promise.all(SCANS.map((path, i) => upload(sample(path), 'image/png', `Bản quét ${i + 1}.png`)));
+    const pdfs = await bornDigitalPdfs(DOCUMENTS - SCANS.length); // made while the workers read the scans
     for (let i = 0; i < pdfs.length; i += 4)
       ids.push(
         ...(await Promise.all(

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { randomBytes, randomInt } from 'node:crypto';
 import { promisify } from 'node:util';
 
@@ -9,18 +9,70 @@ const run = promisify(execFile);
 const IP = ['/usr/sbin/ip', '/sbin/ip', '/usr/bin/ip', '/bin/ip'].find((path) => existsSync(path)) ?? 'ip';
 
 /**
- * A "host" standing in for a separate machine: a network namespace of its own (own loopback, own
- * port space, no route to the test's 127.0.0.1), joined to the test's namespace by a veth pair on
- * a /30 of its own: the host is `address`, the test's side of the link is `gateway`.
+ * A "host" standing in for a separate machine. With namespaces: a network namespace of its own (own
+ * loopback, own port space, no route to the test's 127.0.0.1), joined to the test's namespace by a
+ * veth pair on a /30 of its own: the host is `address`, the test's side of the link is `gateway`.
+ * With processes: a plain process of this machine, `address` and `gateway` both 127.0.0.1.
  */
 export interface NetworkHost {
   name: string;
   address: string;
   gateway: string;
-  /** Runs a command line inside the host: `[...host.exec, 'node', …]` (ip netns exec execs it, same pid). */
+  /** Runs a command line inside the host: `[...host.exec, 'node', …]` (ip netns exec execs it, same pid; empty for a process). */
   exec: string[];
-  /** The TCP ports something listens on in this host's namespace (from /proc/<pid>/net/tcp{,6}). */
-  listeningPorts(pid: number): number[];
+  /** Whether the host has a port space of its own (a network namespace), so that every host may use the same port. */
+  ownPorts: boolean;
+}
+
+/**
+ * How the stand-in hosts are made: `namespaces` (root and iproute2's `ip`, as CI has) or, where
+ * a network namespace cannot be made, `processes` on 127.0.0.1.
+ */
+export type HostMode = 'namespaces' | 'processes';
+
+export interface TestHosts {
+  mode: HostMode;
+  hosts: NetworkHost[];
+  destroy(): Promise<void>;
+}
+
+/**
+ * How this machine can stand in several hosts, found by trying rather than guessed from the uid: a
+ * network namespace with its veth link is made and removed; `namespaces` if that worked, else
+ * `processes` with the reason. CONGVAN_TEST_HOSTS=namespaces insists on namespaces (an error if they
+ * cannot be made, for CI), CONGVAN_TEST_HOSTS=processes asks for processes.
+ */
+export async function chooseHostMode(): Promise<{ mode: HostMode; reason: string }> {
+  const wanted = process.env.CONGVAN_TEST_HOSTS;
+  if (wanted && wanted !== 'namespaces' && wanted !== 'processes')
+    throw new Error(`CONGVAN_TEST_HOSTS must be namespaces or processes, not ${wanted}`);
+  if (wanted === 'processes') return { mode: 'processes', reason: 'CONGVAN_TEST_HOSTS=processes' };
+  try {
+    await (await createNetworkHosts(['probe'])).destroy();
+    return {
+      mode: 'namespaces',
+      reason: wanted ? 'CONGVAN_TEST_HOSTS=namespaces' : 'a network namespace could be made',
+    };
+  } catch (error) {
+    if (wanted === 'namespaces') throw error;
+    return { mode: 'processes', reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The stand-in hosts, one per label, in the mode `chooseHostMode` found. */
+export async function createTestHosts(labels: string[], mode: HostMode): Promise<TestHosts> {
+  if (mode === 'namespaces') return { mode, ...(await createNetworkHosts(labels)) };
+  return {
+    mode,
+    hosts: labels.map((label) => ({
+      name: label,
+      address: '127.0.0.1',
+      gateway: '127.0.0.1',
+      exec: [],
+      ownPorts: false,
+    })),
+    destroy: async () => undefined,
+  };
 }
 
 async function ip(...args: string[]): Promise<void> {
@@ -69,7 +121,7 @@ export async function createNetworkHosts(
         address,
         gateway,
         exec: [IP, 'netns', 'exec', name],
-        listeningPorts: (pid) => listeningPorts(pid),
+        ownPorts: true,
       });
     }
   } catch (error) {
@@ -77,21 +129,35 @@ export async function createNetworkHosts(
     const uid = process.getuid?.();
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(
-      `cannot create a network namespace for a stand-in host (uid ${uid}; this test needs root, as CI has: ` +
-        `\`ip netns add\` and a veth pair): ${detail}`,
+      `cannot create a network namespace for a stand-in host (uid ${uid}; namespaces need root, as CI has, and ` +
+        `iproute2: \`ip netns add\` and a veth pair): ${detail}`,
     );
   }
   return { hosts, destroy };
 }
 
-/** Ports in state LISTEN (0A) in the network namespace of process `pid`, IPv4 and IPv6. */
-function listeningPorts(pid: number): number[] {
+/**
+ * The TCP ports process `pid` itself listens on, IPv4 and IPv6: the LISTEN (0A) sockets of its network
+ * namespace (/proc/<pid>/net/tcp{,6}) whose inode is one of its open descriptors, so that processes
+ * sharing one namespace (the `processes` mode) are told apart.
+ */
+export function listeningPorts(pid: number): number[] {
+  const target = (fd: string) => {
+    try {
+      return readlinkSync(`/proc/${pid}/fd/${fd}`);
+    } catch {
+      return ''; // closed meanwhile
+    }
+  };
+  const inodes = new Set(
+    readdirSync(`/proc/${pid}/fd`).flatMap((fd) => /^socket:\[(\d+)\]$/.exec(target(fd))?.slice(1) ?? []),
+  );
   const ports = new Set<number>();
   for (const file of [`/proc/${pid}/net/tcp`, `/proc/${pid}/net/tcp6`]) {
     if (!existsSync(file)) continue;
     for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
       const fields = line.trim().split(/\s+/);
-      if (fields[3] === '0A') ports.add(parseInt(fields[1]!.split(':').pop()!, 16));
+      if (fields[3] === '0A' && inodes.has(fields[9]!)) ports.add(parseInt(fields[1]!.split(':').pop()!, 16));
     }
   }
   return [...ports].sort((a, b) => a - b);
