@@ -88,6 +88,14 @@ describe('reportRoutes on dev sentences', () => {
     ],
   ])('reads %s', (_doc, text, expected) => expect(targets(text)).toEqual(expected));
 
+  // Forms no dev document carries yet, written as directives print them: the old tone placement ("Uỷ ban")
+  // after the verb, "gửi tới", a department named right after "báo cáo".
+  it.each([
+    ['tổng hợp, báo cáo Uỷ ban nhân dân tỉnh trước ngày 20/3/2026', ['Ủy ban nhân dân tỉnh']],
+    ['gửi tới Sở Nội vụ trước ngày 20/3/2026', ['Sở Nội vụ']],
+    ['báo cáo Chi bộ trước ngày 20/3/2026', ['Chi bộ']],
+  ])('reads "%s"', (text, expected) => expect(targets(text)).toEqual(expected));
+
   it('keeps "Văn phòng HĐND và UBND quận" one office', () => {
     expect(targets('gửi về Văn phòng HĐND và UBND quận trước ngày 10/7/2025')).toEqual(['Văn phòng HĐND và UBND quận']);
   });

@@ -22,7 +22,8 @@ const COMMA = '\u0001';
 export function reportRoutes(text: string): ReportRoute[] {
   const routes: ReportRoute[] = [];
   const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
-  const main = (note ? text.slice(0, note.index) : text)
+  // Tones in one placement ("Uỷ ban" = "Ủy ban"), so that the names below are written once.
+  const main = canonicaliseTones(note ? text.slice(0, note.index) : text)
     .replace(/\s+để tổng hợp(?=\))/gu, '')
     // "(qua Ban Dân chủ, Giám sát và Phản biện xã hội)" and "Vụ Giáo dục chuyên nghiệp, Bộ Giáo dục và Đào tạo"
     // are one body each: their commas do not end it.
@@ -43,7 +44,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,120}?\s+(?:về|đến|cho|(?<!đối\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,120}?\s+(?:về|đến|tới|cho|(?<!đối\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
         'gu',
       ),
     ),
@@ -53,7 +54,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s)(?<!\p{L})[Tt]rình)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Chính phủ|Chủ tịch|Hội đồng)(?:\s.+?)?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s)(?<!\p{L})[Tt]rình)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Hội đồng)(?:\s.+?)??)${END}`,
         'gu',
       ),
     ),
