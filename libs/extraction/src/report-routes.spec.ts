@@ -27,6 +27,11 @@ describe('reportRoutes on dev sentences', () => {
       ['Văn phòng Chính phủ'],
     ],
     [
+      'luongminh-2025-11-kehoach-baucu: the name ends before "ban hành" at the end of the sentence',
+      '- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.',
+      ['Ban Thường trực'],
+    ],
+    [
       'luongminh-2025-11-kehoach-hiepthuong: a list handed in',
       'Chuyển danh sách chính thức đến Ủy ban Bầu cử xã',
       ['Ủy ban Bầu cử xã'],
@@ -95,6 +100,12 @@ describe('reportRoutes on dev sentences', () => {
     ['gửi tới Sở Nội vụ trước ngày 20/3/2026', ['Sở Nội vụ']],
     ['báo cáo Chi bộ trước ngày 20/3/2026', ['Chi bộ']],
   ])('reads "%s"', (text, expected) => expect(targets(text)).toEqual(expected));
+
+  it('keeps a person with the office they sit in (samples/directives/phuluute-2025-03-kehoach-dangvien)', () => {
+    expect(
+      targets('- Đối với các chi bộ trường học, trạm y tế báo cáo đến đồng chí Lê Thị Hoa, Văn phòng Đảng ủy.'),
+    ).toEqual(['đồng chí Lê Thị Hoa, Văn phòng Đảng ủy']);
+  });
 
   it('keeps "Văn phòng HĐND và UBND quận" one office', () => {
     expect(targets('gửi về Văn phòng HĐND và UBND quận trước ngày 10/7/2025')).toEqual(['Văn phòng HĐND và UBND quận']);

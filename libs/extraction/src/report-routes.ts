@@ -37,7 +37,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ..."), a street address (", 49 Đại Cồ Việt") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng
   // ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or "và" before another body ("..., UBND
   // Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ)(?:\s|$)|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*${HEAD})|[.;]\s|[.;]|$)`;
+  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ)(?![\p{L}\d])|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*${HEAD})|[.;]\s|[.;]|$)`;
   // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
   // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
   // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
@@ -78,15 +78,20 @@ export function reportRoutes(text: string): ReportRoute[] {
   return routes;
 }
 
-/** "Ban Thường vụ đảng ủy và nhà trường", "Ban Chỉ đạo ..., UBND Thành phố": one target each; not inside
- * brackets, nor "Văn phòng HĐND và UBND quận" (one office of both). */
+/**
+ * "Ban Thường vụ đảng ủy và nhà trường", "Ban Chỉ đạo ..., UBND Thành phố": one target each; not inside
+ * brackets, nor "Văn phòng HĐND và UBND quận" (one office of both), nor a person and their office.
+ */
 function splitTargets(body: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD})|\s+và\s+(?=${HEAD})`, 'gu'))) {
     const before = body.slice(0, m.index);
     const open = (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
-    if (open || (/và/u.test(m[0]) && /^\s*Văn phòng\s/u.test(body.slice(from, m.index)))) continue;
+    const left = body.slice(from, m.index);
+    // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in.
+    if (open || /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) || (/và/u.test(m[0]) && /^\s*Văn phòng\s/u.test(left)))
+      continue;
     parts.push(body.slice(from, m.index));
     from = m.index! + m[0].length;
   }
