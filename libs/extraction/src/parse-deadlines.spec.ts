@@ -87,6 +87,16 @@ describe('parseDeadlines', () => {
       '4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời về các vụ việc mà cử tri nêu đối với người ứng cử đại biểu Hội đồng nhân dân phải được tiến hành xong.',
       [{ kind: 'absolute', date: '2026-02-08', text: 'Chậm nhất là ngày 08 tháng 02 năm 2026' }],
     ],
+    [
+      'daklak-2025-11-kehoach-moitruong-saulu: a daily report',
+      '- Thiết lập chế độ báo cáo nhanh hàng ngày trong thời gian lũ lụt xảy ra trên địa bàn tỉnh.',
+      [{ kind: 'recurring', rrule: 'FREQ=DAILY', text: 'hàng ngày' }],
+    ],
+    [
+      'daklak-2025-11-kehoach-moitruong-saulu: a daily summary report',
+      '- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn.',
+      [{ kind: 'recurring', rrule: 'FREQ=DAILY', text: 'hàng ngày' }],
+    ],
   ])('reads %s', (_doc, text, expected) => expect(strip(text)).toEqual(expected));
 
   it.each([

@@ -142,19 +142,25 @@ const RULES: Array<{
     pattern: /(?:hoàn thành|xong)(?:[^.;]{0,40}?\s)?trong năm (\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
-  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng": a recurring duty, unless the passage
+  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày": a recurring duty, unless the passage
   // gives its day ("trước ngày 20 hằng tháng", below).
   {
     pattern:
-      /(?:(?:định kỳ|báo cáo)\s+(?:hằng|hàng)\s+(tháng|quý|năm|tuần)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
+      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
     unless: DAY_OF_MONTH,
     build: (m) => {
       const unit = (m[1] ?? m[3]).toLowerCase();
       const n = m[2] ? Number(m[2]) : 1;
       if (!(n > 0)) return null;
       const [freq, interval] =
-        unit === 'tuần' ? ['WEEKLY', 1] : unit === 'năm' ? ['YEARLY', n] : ['MONTHLY', unit === 'quý' ? 3 : n];
-      const text = m[0].replace(/^báo cáo\s+/iu, '');
+        unit === 'ngày'
+          ? ['DAILY', 1]
+          : unit === 'tuần'
+            ? ['WEEKLY', 1]
+            : unit === 'năm'
+              ? ['YEARLY', n]
+              : ['MONTHLY', unit === 'quý' ? 3 : n];
+      const text = m[0].replace(/^báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?\s+/iu, '');
       return {
         kind: 'recurring',
         rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,

@@ -32,6 +32,26 @@ describe('reportRoutes on dev sentences', () => {
       ['Ban Thường trực'],
     ],
     [
+      'vptw-2025-12-ketluan-congtac-vanphong: the papers others submit are no route',
+      'thẩm định có chất lượng nội dung và đúng thẩm quyền các đề án trình Bộ Chính trị, Ban Bí thư và ban thường vụ tỉnh uỷ, thành uỷ',
+      [],
+    ],
+    [
+      'btc-2014-12-luathaiquan-huongdan: what the issuer is doing is no route',
+      'Hiện nay, Bộ Tài chính đang khẩn trương phối hợp với các cơ quan hữu quan trình Chính phủ ban hành Nghị định quy định chi tiết thi hành Luật hải quan năm 2014',
+      [],
+    ],
+    [
+      'vpcp-2025-11-chongbuonlau-tet: a deputy prime minister right after "báo cáo"',
+      'Hoàn thiện Kế hoạch cao điểm chống buôn lậu, gian lận thương mại và hàng giả dịp trước, trong và sau Tết Nguyên đán Bính Ngọ 2026; báo cáo Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia trước ngày 30 tháng 11 năm 2025',
+      ['Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia'],
+    ],
+    [
+      'daklak-2025-11-kehoach-moitruong-saulu: two bodies joined by "và"',
+      'Khi xuất hiện ca bệnh bất thường, báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh và Sở Y tế.',
+      ['Trung tâm Kiểm soát bệnh tật tỉnh', 'Sở Y tế'],
+    ],
+    [
       'luongminh-2025-11-kehoach-hiepthuong: a list handed in',
       'Chuyển danh sách chính thức đến Ủy ban Bầu cử xã',
       ['Ủy ban Bầu cử xã'],

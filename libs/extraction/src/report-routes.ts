@@ -8,9 +8,11 @@ const HEAD = String.raw`(?:nhà trường|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|V
 const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
  * "Để có đủ cơ sở trình Thủ tướng ...", "trước khi trình Chính phủ ban hành": a purpose; "công văn số 3612 ... của
- * Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng ...", "đã trình": what a cited document did. Neither is the task.
+ * Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng ...", "đã trình": what a cited document did; "thẩm định ... các
+ * đề án trình Bộ Chính trị": the papers others submit. None is the task's route.
  */
-const PURPOSE = /(?:(?<!\p{L})(?:để|đã)|trước khi|sau khi|cơ sở|số\s*\d)[^,;.]*$/iu;
+const PURPOSE =
+  /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
 
@@ -54,7 +56,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s)(?<!\p{L})[Tt]rình)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Hội đồng)(?:\s.+?)??)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s)(?<!\p{L})[Tt]rình)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:\s.+?)??)${END}`,
         'gu',
       ),
     ),
@@ -108,6 +110,9 @@ const NAME_WORDS = new Set(
 /** "Thủ tướng Chính phủ cấp Bằng ...", "Chủ tịch UBND tỉnh ký ...": the authority submitted to, without what it does. */
 function nameOnly(text: string): string {
   const words = text.trim().split(/\s+/u);
-  const end = words.findIndex((w) => !/^[\p{Lu}\d]/u.test(w) && !NAME_WORDS.has(w.toLowerCase()));
+  // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
+  const end = words.findIndex(
+    (w, i) => !/^[\p{Lu}\d]/u.test(w) && !NAME_WORDS.has(w.toLowerCase()) && !(i > 0 && /^\p{Lu}/u.test(words[i - 1])),
+  );
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }
