@@ -24,13 +24,16 @@ const COMMA = '\u0001';
 export function reportRoutes(text: string): ReportRoute[] {
   const routes: ReportRoute[] = [];
   const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
-  // Tones in one placement ("Uỷ ban" = "Ủy ban"), so that the names below are written once.
-  const main = canonicaliseTones(note ? text.slice(0, note.index) : text)
+  // "Uỷ ban" = "Ủy ban", "Đảng uỷ" = "Đảng ủy": the names below are written once (targets get every tone
+  // canonicalised at the end; doing it here for the whole text would cost more than all the rest).
+  const main = (note ? text.slice(0, note.index) : text)
+    .replace(/Uỷ/gu, 'Ủy')
+    .replace(/uỷ/gu, 'ủy')
     .replace(/\s+để tổng hợp(?=\))/gu, '')
     // "(qua Ban Dân chủ, Giám sát và Phản biện xã hội)" and "Vụ Giáo dục chuyên nghiệp, Bộ Giáo dục và Đào tạo"
     // are one body each: their commas do not end it.
     .replace(/\((?:qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
-    .replace(/(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60}),(?=\s*Bộ\s)/gu, COMMA);
+    .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA); // the comma first: cheap
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
@@ -56,7 +59,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s)(?<!\p{L})[Tt]rình)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:\s.+?)??)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:\s.+?)??)${END}`,
         'gu',
       ),
     ),
