@@ -64,4 +64,93 @@ describe('parseDeadlines', () => {
       'vào ngày 25 hằng tháng',
     ]);
   });
+
+  // Real sentences of the dev split (samples/corpus/dev/<id>).
+  it.each([
+    [
+      'luongminh-2025-11-kehoach-hiepthuong: an offset after a meeting',
+      '- Gửi Biên bản Hội nghị hiệp thương lần thứ ba về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngay sau khi tổ chức hội nghị 01 ngày.',
+      [{ kind: 'relative', offset: 'P1D', anchor: 'meeting', text: 'ngay sau khi tổ chức hội nghị 01 ngày' }],
+    ],
+    [
+      'luongminh-2025-12-kehoach-kiemtra-giamsat: "cơ quan, đơn vị, tổ chức" names organisations, no event',
+      '- Giám sát việc giới thiệu người ứng cử tại các cơ quan, đơn vị, tổ chức hội nghị cử tri giới thiệu người ứng cử (từ 17/12/2025 đến 25/01/2026).',
+      [{ kind: 'absolute', date: '2026-01-25', text: 'từ 17/12/2025 đến 25/01/2026' }],
+    ],
+    [
+      'luongminh-2025-12-kehoach-tiepcongdan-baucu: from receipt',
+      'chuyển đơn đến Ủy ban nhân dân xã Lương Minh để giải quyết theo thẩm quyền (trong thời hạn 05 ngày kể từ ngày nhận đơn).',
+      [{ kind: 'relative', offset: 'P5D', anchor: 'receipt', text: 'trong thời hạn 05 ngày kể từ ngày nhận' }],
+    ],
+    [
+      'luongminh-2026-01-kehoach-laykien-cutri: a wordy date after "Chậm nhất là"',
+      '4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời về các vụ việc mà cử tri nêu đối với người ứng cử đại biểu Hội đồng nhân dân phải được tiến hành xong.',
+      [{ kind: 'absolute', date: '2026-02-08', text: 'Chậm nhất là ngày 08 tháng 02 năm 2026' }],
+    ],
+    [
+      'daklak-2025-11-kehoach-moitruong-saulu: a daily report',
+      '- Thiết lập chế độ báo cáo nhanh hàng ngày trong thời gian lũ lụt xảy ra trên địa bàn tỉnh.',
+      [{ kind: 'recurring', rrule: 'FREQ=DAILY', text: 'hàng ngày' }],
+    ],
+    [
+      'daklak-2025-11-kehoach-moitruong-saulu: a daily summary report',
+      '- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn.',
+      [{ kind: 'recurring', rrule: 'FREQ=DAILY', text: 'hàng ngày' }],
+    ],
+  ])('reads %s', (_doc, text, expected) => expect(strip(text)).toEqual(expected));
+
+  it.each([
+    // dev/bvhttdl-2009-12-tuyentruyen-nghiquyet: the year something happens
+    'thông tin kịp thời các hoạt động kỷ niệm trong năm 2010 đến các tầng lớp nhân dân',
+    // dev/cantho-2025-11-kehoach-danso: a yearly budget, no duty
+    'ngân sách hàng năm, phối hợp với Sở Y tế tham mưu bố trí kinh phí theo phân cấp',
+    // dev/cantho-2025-11-kehoach-danso: "định kỳ" without a period
+    'định kỳ tổng hợp, báo cáo Ủy ban nhân dân thành phố kết quả thực hiện theo quy định',
+    // dev/tnut-2021-10-qd-ketnapdangvien: when a decision takes effect
+    'Điều 2: Quyết định này có hiệu lực kể từ ngày ký.',
+  ])('finds no deadline in the dev sentence "%s"', (text) => expect(strip(text)).toEqual([]));
+
+  // The phrases the gold conventions (samples/corpus/README.md) and directives use for which no dev document
+  // carries a sentence yet: the phrase as the conventions write it.
+  it.each([
+    ['định kỳ hằng quý', [{ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=3', text: 'định kỳ hằng quý' }]],
+    [
+      'báo cáo định kỳ 6 tháng một lần',
+      [{ kind: 'recurring', rrule: 'FREQ=MONTHLY;INTERVAL=6', text: 'định kỳ 6 tháng một lần' }],
+    ],
+    [
+      'báo cáo hằng tháng gửi về Sở Nội vụ trước ngày 20.',
+      [
+        {
+          kind: 'recurring',
+          rrule: 'FREQ=MONTHLY;BYMONTHDAY=20',
+          text: 'hằng tháng gửi về Sở Nội vụ trước ngày 20',
+        },
+      ],
+    ],
+    ['hoàn thành trong quý I/2026', [{ kind: 'absolute', date: '2026-03-31', text: 'hoàn thành trong quý I/2026' }]],
+    ['hoàn thành trong năm 2026', [{ kind: 'absolute', date: '2026-12-31', text: 'hoàn thành trong năm 2026' }]],
+    ['gửi báo cáo trước ngày 15 tháng 3.', [{ kind: 'absolute', date: '2026-03-15', text: 'trước ngày 15 tháng 3' }]],
+    ['Thời hạn: 15.3.2026', [{ kind: 'absolute', date: '2026-03-15', text: 'Thời hạn: 15.3.2026' }]],
+    ['chậm nhất vào ngày 15/3/2026', [{ kind: 'absolute', date: '2026-03-15', text: 'chậm nhất vào ngày 15/3/2026' }]],
+    [
+      'chậm nhất 05 ngày làm việc sau khi kết thúc hội nghị',
+      [
+        {
+          kind: 'relative',
+          offset: 'P5D',
+          anchor: 'meeting',
+          text: 'chậm nhất 05 ngày làm việc sau khi kết thúc hội nghị',
+        },
+      ],
+    ],
+  ])('reads the convention phrase "%s"', (text, expected) =>
+    expect(parseDeadlines(text, '2026').map(({ at: _at, ...d }) => d)).toEqual(expected),
+  );
+
+  it('reads "định kỳ hằng tháng" once when the day of the month is printed', () => {
+    expect(strip('báo cáo định kỳ hằng tháng, gửi trước ngày 20 hằng tháng').map((d) => d.rrule)).toEqual([
+      'FREQ=MONTHLY;BYMONTHDAY=20',
+    ]);
+  });
 });

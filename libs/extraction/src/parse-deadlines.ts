@@ -11,11 +11,24 @@ const DATE = String.raw`([\dlIO]{1,2}[/.-][\dlIO]{1,2}[/.-]\d{4})`;
 const digits = (text: string) => text.replace(/[lIiL]/g, '1').replace(/[Oo]/g, '0');
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
+/** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
+const DAY_OF_MONTH =
+  /ngày\s+\d{1,2}\s+(?:hằng|hàng) tháng|(?:hằng|hàng) tháng[^.;]{0,60}?(?:trước|chậm nhất)[^.;]{0,12}?ngày\s+\d{1,2}(?!\d|[/.-]\d|\s*tháng)/iu;
+/** A term label: "hạn chót", "thời hạn:", "hạn nộp báo cáo:". */
+const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
 /** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...": the hour is part of the phrase. */
 const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?,?\s+)?`;
-/** An event's period ("tổ chức Hội nghị ... từ ngày 30 tháng 6 đến ngày 03 tháng 7") is no deadline. */
+/**
+ * An event's period ("tổ chức Hội nghị ... từ ngày 30 tháng 6 đến ngày 03 tháng 7") is no deadline. "tổ
+ * chức" after "các", "cơ quan," or "đơn vị," is the noun (organisation), not the verb: "Giám sát việc giới
+ * thiệu người ứng cử tại các cơ quan, đơn vị, tổ chức hội nghị cử tri ... (từ 17/12/2025 đến 25/01/2026)".
+ */
 const EVENT =
-  /(?:diễn ra|tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
+  /(?:diễn ra|(?<!(?:các|cơ quan,|đơn vị,)\s)tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
+/** What a relative deadline counts from: receiving the document, its signature, or a meeting. */
+const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp))`;
+const anchorOf = (word: string) =>
+  /^nhận/iu.test(word) ? 'receipt' : /^(?:ký|ban hành)/iu.test(word) ? 'issue' : 'meeting';
 
 const lastDay = (month: string, year: string) => {
   const m = Number(month);
@@ -54,7 +67,12 @@ function labelled(text: string): Found[] {
   return found;
 }
 
-const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string | null) => Deadline | null }> = [
+/** A rule; `unless` (tested on the whole passage) names a more precise phrase that says the same. */
+const RULES: Array<{
+  pattern: RegExp;
+  build: (m: RegExpExecArray, year: string | null) => Deadline | null;
+  unless?: RegExp;
+}> = [
   // "(từ 17/12/2025 đến 25/01/2026)", "Từ ngày 05/02/2026 - 08/02/2026": a window, read at its end.
   {
     pattern: new RegExp(String.raw`từ\s+(?:ngày\s+)?${DATE}\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE}`, 'giu'),
@@ -67,7 +85,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
   {
     pattern: new RegExp(
       // "trước ngày20/02/2014": web copies drop the space before the date.
-      String.raw`(?:(trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|hạn chót)\s+)${DATE}`,
+      String.raw`(?:(trước|chậm nhất(?: là| vào)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM})\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -77,9 +95,23 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
   },
   // "trước ngày 30 tháng 9 năm 2024"
   {
-    pattern: new RegExp(String.raw`(?:trước|chậm nhất(?: là)?|hạn chót|đến|vào)\s+${HOUR}ngày\s+${WORDY_DATE}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?:trước|chậm nhất(?: là| vào)?|hạn chót|đến|vào|${TERM})\s+${HOUR}ngày\s+${WORDY_DATE}`,
+      'giu',
+    ),
     build: (m) => {
       const date = isoDate(m[1], m[2], m[3]);
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "trước ngày 15 tháng 3": no year printed, the document's year.
+  {
+    pattern: new RegExp(
+      String.raw`(?:trước|chậm nhất(?: là| vào)?|hạn chót|${TERM})\s+${HOUR}ngày\s+(\d{1,2}) tháng (\d{1,2})(?!\d|[/.-]\d|\s*năm)`,
+      'giu',
+    ),
+    build: (m, year) => {
+      const date = year ? isoDate(m[1], m[2], year) : null;
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
@@ -92,13 +124,48 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026": by the last day of that month.
+  // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026", "trong quý I/2026": by the last day of that
+  // month or quarter.
   {
-    pattern: /(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong tháng (\d{1,2})(?:\/| năm )(\d{4})/giu,
+    pattern:
+      /(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong (tháng|quý) (\d{1,2}|I{1,3}|IV)(?:\s*\/\s*|\s+năm\s+)(\d{4})/giu,
     build: (m) => {
-      const date = lastDay(m[1], m[2]);
-      const text = m[0].replace(/^.*?(?=(?:hoàn thành |xong )?trong tháng)/u, '');
+      const month = m[1].toLowerCase() === 'quý' ? QUARTERS[m[2].toUpperCase()] : m[2];
+      const date = month ? lastDay(month, m[3]) : null;
+      const text = m[0].replace(/^.*?(?=(?:hoàn thành |xong )?trong (?:tháng|quý))/iu, '');
       return date ? { kind: 'absolute', date, text } : null;
+    },
+  },
+  // "hoàn thành trong năm 2026": by its last day. A bare "trong năm 2010" ("các hoạt động kỷ niệm trong
+  // năm 2010") is the year something happens, no deadline.
+  {
+    pattern: /(?:hoàn thành|xong)(?:[^.;]{0,40}?\s)?trong năm (\d{4})/giu,
+    build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
+  },
+  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày": a recurring duty, unless the passage
+  // gives its day ("trước ngày 20 hằng tháng", below).
+  {
+    pattern:
+      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
+    unless: DAY_OF_MONTH,
+    build: (m) => {
+      const unit = (m[1] ?? m[3]).toLowerCase();
+      const n = m[2] ? Number(m[2]) : 1;
+      if (!(n > 0)) return null;
+      const [freq, interval] =
+        unit === 'ngày'
+          ? ['DAILY', 1]
+          : unit === 'tuần'
+            ? ['WEEKLY', 1]
+            : unit === 'năm'
+              ? ['YEARLY', n]
+              : ['MONTHLY', unit === 'quý' ? 3 : n];
+      const text = m[0].replace(/^báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?\s+/iu, '');
+      return {
+        kind: 'recurring',
+        rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
+        text,
+      };
     },
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
@@ -133,6 +200,17 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
         ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] }
         : null,
   },
+  // "báo cáo hằng tháng gửi về Sở trước ngày 20": the day of each month.
+  {
+    pattern: new RegExp(
+      String.raw`${MONTHLY}[^.;]{0,60}?(?:trước|chậm nhất(?: là| vào)?)\s+ngày\s+(\d{1,2})(?!\d|[/.-]\d|\s*(?:hằng |hàng )?tháng)`,
+      'giu',
+    ),
+    build: (m) =>
+      Number(m[1]) >= 1 && Number(m[1]) <= 31
+        ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] }
+        : null,
+  },
   // "từ ngày 22-24" (days of each month, in a monthly context)
   {
     pattern: /từ ngày (\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.])(?!\s*tháng)/giu,
@@ -146,16 +224,20 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
       };
     },
   },
-  // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký"
+  // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
+  // ngày sau khi kết thúc hội nghị"
   {
-    pattern:
-      /trong (?:vòng|thời hạn|thời gian) (\d{1,3}) ngày(?: làm việc)?,? kể từ ngày (nhận|ký|ban hành)[^\s,.;)]*/giu,
-    build: (m) => ({
-      kind: 'relative',
-      offset: `P${Number(m[1])}D`,
-      anchor: m[2].toLowerCase() === 'nhận' ? 'receipt' : 'issue',
-      text: m[0],
-    }),
+    pattern: new RegExp(
+      String.raw`(?:trong (?:vòng|thời hạn|thời gian)|chậm nhất(?: là)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ANCHOR}[^\s,.;)]*`,
+      'giu',
+    ),
+    build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: anchorOf(m[2]), text: m[0] }),
+  },
+  // "ngay sau khi tổ chức hội nghị 01 ngày": the offset after what it counts from.
+  {
+    pattern: new RegExp(String.raw`(?:ngay\s+)?sau khi\s+${ANCHOR}\s+(\d{1,3})\s+ngày`, 'giu'),
+    build: (m) =>
+      Number(m[2]) > 0 ? { kind: 'relative', offset: `P${Number(m[2])}D`, anchor: anchorOf(m[1]), text: m[0] } : null,
   },
 ];
 
@@ -167,6 +249,7 @@ const RULES: Array<{ pattern: RegExp; build: (m: RegExpExecArray, year: string |
 export function parseDeadlines(text: string, year: string | null = null): Array<Deadline & { at: number }> {
   const found: Found[] = labelled(text);
   for (const rule of RULES) {
+    if (rule.unless?.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
       const event =
         /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));

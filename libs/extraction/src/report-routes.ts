@@ -2,43 +2,120 @@ import { canonicaliseTones } from '@congvan/common';
 import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
 
-/** Where results go: "gửi báo cáo ... về UBND quận (qua phòng Nội vụ ...)", an e-mail address, a "Lưu ý: X gửi ... về Y". */
+/** The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"). */
+const HEAD = String.raw`(?:nhà trường|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng)(?=\s|$)`;
+/** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
+const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
+/**
+ * "Để có đủ cơ sở trình Thủ tướng ...", "trước khi trình Chính phủ ban hành": a purpose; "công văn số 3612 ... của
+ * Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng ...", "đã trình": what a cited document did; "thẩm định ... các
+ * đề án trình Bộ Chính trị": the papers others submit. None is the task's route.
+ */
+const PURPOSE =
+  /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
+/** Stands for a comma inside a body's name while routes are read (restored afterwards). */
+const COMMA = '\u0001';
+
+/**
+ * Where results go: "gửi báo cáo ... về UBND quận (qua phòng Nội vụ ...)", an e-mail address, a "Lưu ý: X
+ * gửi ... về Y", what is submitted ("trình Thủ tướng Chính phủ"), what is handed on ("chuyển danh sách ...
+ * đến Ủy ban Bầu cử xã").
+ */
 export function reportRoutes(text: string): ReportRoute[] {
   const routes: ReportRoute[] = [];
   const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
-  const main = (note ? text.slice(0, note.index) : text).replace(/\s+để tổng hợp(?=\))/gu, '');
+  // "Uỷ ban" = "Ủy ban", "Đảng uỷ" = "Đảng ủy": the names below are written once (targets get every tone
+  // canonicalised at the end; doing it here for the whole text would cost more than all the rest).
+  const main = (note ? text.slice(0, note.index) : text)
+    .replace(/Uỷ/gu, 'Ủy')
+    .replace(/uỷ/gu, 'ủy')
+    .replace(/\s+để tổng hợp(?=\))/gu, '')
+    // "(qua Ban Dân chủ, Giám sát và Phản biện xã hội)" and "Vụ Giáo dục chuyên nghiệp, Bộ Giáo dục và Đào tạo"
+    // are one body each: their commas do not end it.
+    .replace(/\((?:qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
+    .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA); // the comma first: cheap
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
-  // Every "gửi / báo cáo ... về / đến <body>" (a body: a capitalised name, not "về công tác ..."), in order.
   // The body ends before a deadline, a purpose, what is done there ("... xã xử lý", "... kết quả thực hiện",
-  // "... cho người được giới thiệu") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế
-  // hoạch-Tài chính)" are part of it.
-  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho)(?:\s|$)|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|[.;,]\s|[.;,]|$)`;
-  // Every "gửi / báo cáo / trả lời / phản ánh / thông báo ... về / đến / cho / với <body>" (a body: a
-  // capitalised name, not "về công tác ..."), in order. Forwarding ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
+  // "... cho người được giới thiệu", "trình Thủ tướng Chính phủ phê duyệt", "trình Thường trực ... kế hoạch
+  // ..."), a street address (", 49 Đại Cồ Việt") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng
+  // ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or "và" before another body ("..., UBND
+  // Thành phố", "... và nhà trường") joins two targets, split below.
+  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ)(?![\p{L}\d])|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*${HEAD})|[.;]\s|[.;]|$)`;
+  // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
+  // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
+  // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo)(?: báo cáo| kết quả)*(?:[^.;]{0,60}?)\s+(?:về|đến|cho|với)\s+(?!việc\s|địa chỉ)(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,120}?\s+(?:về|đến|tới|cho|(?<!đối\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
         'gu',
       ),
     ),
   ];
-  // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày": a body right after the verb.
+  // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ":
+  // a body right after the verb ("trình" not in "chương trình", "quy trình", "tờ trình").
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo)(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|UBND|Ủy ban|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Chính phủ)\s.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:\s.+?)??)${END}`,
         'gu',
       ),
     ),
-  ].filter((d) => !sent.some((m) => d.index! < m.index! + m[0].length && m.index! < d.index! + d[0].length));
+  ]
+    .filter((d) => !sent.some((m) => d.index! < m.index! + m[0].length && m.index! < d.index! + d[0].length))
+    .filter((d) => !/^trình/iu.test(d[0]) || !PURPOSE.test(before.slice(0, d.index)));
   for (const route of [...sent, ...direct].sort((x, y) => x.index! - y.index!)) {
-    const target = clean(canonicaliseTones(route[1]));
-    if (!/@/u.test(target) && !routes.some((r) => r.target === target)) routes.push({ target, forGroups: [] });
+    const submitted = /^trình/iu.test(route[0]);
+    for (const part of splitTargets(route[1])) {
+      const target = clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ',');
+      // "có văn bản gửi Ban Thường trực ... để hỗ trợ việc ...": asking for help, not reporting.
+      const help = new RegExp(String.raw`^\s*(?:để|đề nghị)\s+(?:hỗ trợ|giúp đỡ)`, 'u').test(
+        before.slice(route.index! + route[0].length),
+      );
+      if (target && !help && !/@/u.test(target) && !routes.some((r) => r.target === target))
+        routes.push({ target, forGroups: [] });
+    }
   }
   if (email) routes.push({ target: email[0], forGroups: [] });
   if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
   return routes;
+}
+
+/**
+ * "Ban Thường vụ đảng ủy và nhà trường", "Ban Chỉ đạo ..., UBND Thành phố": one target each; not inside
+ * brackets, nor "Văn phòng HĐND và UBND quận" (one office of both), nor a person and their office.
+ */
+function splitTargets(body: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD})|\s+và\s+(?=${HEAD})`, 'gu'))) {
+    const before = body.slice(0, m.index);
+    const open = (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
+    const left = body.slice(from, m.index);
+    // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in.
+    if (open || /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) || (/và/u.test(m[0]) && /^\s*Văn phòng\s/u.test(left)))
+      continue;
+    parts.push(body.slice(from, m.index));
+    from = m.index! + m[0].length;
+  }
+  return [...parts, body.slice(from)];
+}
+
+/** Lower-case words inside an authority's name ("Ủy ban nhân dân thành phố", "UBND các xã"). */
+const NAME_WORDS = new Set(
+  'nhân dân các tỉnh huyện xã phường thành phố quận thị trấn thường trực vụ đảng ủy uỷ ban hội đồng chính phủ tướng tịch trưởng'.split(
+    ' ',
+  ),
+);
+
+/** "Thủ tướng Chính phủ cấp Bằng ...", "Chủ tịch UBND tỉnh ký ...": the authority submitted to, without what it does. */
+function nameOnly(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
+  const end = words.findIndex(
+    (w, i) => !/^[\p{Lu}\d]/u.test(w) && !NAME_WORDS.has(w.toLowerCase()) && !(i > 0 && /^\p{Lu}/u.test(words[i - 1])),
+  );
+  return (end < 0 ? words : words.slice(0, end)).join(' ');
 }

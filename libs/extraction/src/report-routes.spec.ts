@@ -1,0 +1,147 @@
+/** Report routes of real published directives: each sentence quotes samples/corpus/dev/<id>. */
+import { extractDirective } from './extract-directive.js';
+import { reportRoutes } from './report-routes.js';
+
+const targets = (text: string) => reportRoutes(text).map((r) => r.target);
+
+describe('reportRoutes on dev sentences', () => {
+  it.each([
+    [
+      'hcm-2016-04-matcanbang-gioitinh: what is submitted goes to the authority, without what it is',
+      'Giao Sở Y tế chủ trì, phối hợp với các Sở - ngành liên quan và Ủy ban nhân dân các quận - huyện tham mưu trình Thường trực Ủy ban nhân dân Thành phố kế hoạch triển khai thực hiện Quyết định nêu trên tại thành phố, trước ngày 17 tháng 4 năm 2016 để xem xét ban hành',
+      ['Thường trực Ủy ban nhân dân Thành phố'],
+    ],
+    [
+      'vpcp-2016-05-quyhoach-conmoong',
+      'Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan tổ chức thẩm định Nhiệm vụ quy hoạch và Đồ án Quy hoạch tổng thể di tích quốc gia đặc biệt hang Con Moong theo quy định hiện hành; trình Thủ tướng Chính phủ phê duyệt',
+      ['Thủ tướng Chính phủ'],
+    ],
+    [
+      'haugiang-2017-06-lietsi-bolaodong: the name ends before what the authority does',
+      'kính đề nghị Bộ Lao động - Thương binh và Xã hội xem xét, thẩm định, trình Thủ tướng Chính phủ cấp Bằng “Tổ quốc ghi công” đối với 06 trường hợp người có công với cách mạng nêu trên',
+      ['Thủ tướng Chính phủ'],
+    ],
+    [
+      'vpcp-2003-01-hatang-hotay: a purpose and a cited document submitting are not the task',
+      'các công văn số 3491/UB-KH &ĐT ngày 18 tháng 12 năm 2002 của Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng Chính phủ về Dự án xây dựng hạ tầng xung quanh hồ Tây, Hà Nội (kèm theo), Để có đủ cơ sở trình Thủ tướng Chính phủ xem xét quyết định, Văn phòng Chính phủ đề nghị các cơ quan có ý kiến chính thức bằng văn bản gửi Văn phòng Chính phủ trước ngày 20 tháng 01 năm 2003',
+      ['Văn phòng Chính phủ'],
+    ],
+    [
+      'luongminh-2025-11-kehoach-baucu: the name ends before "ban hành" at the end of the sentence',
+      '- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.',
+      ['Ban Thường trực'],
+    ],
+    [
+      'vptw-2025-12-ketluan-congtac-vanphong: the papers others submit are no route',
+      'thẩm định có chất lượng nội dung và đúng thẩm quyền các đề án trình Bộ Chính trị, Ban Bí thư và ban thường vụ tỉnh uỷ, thành uỷ',
+      [],
+    ],
+    [
+      'btc-2014-12-luathaiquan-huongdan: what the issuer is doing is no route',
+      'Hiện nay, Bộ Tài chính đang khẩn trương phối hợp với các cơ quan hữu quan trình Chính phủ ban hành Nghị định quy định chi tiết thi hành Luật hải quan năm 2014',
+      [],
+    ],
+    [
+      'vpcp-2025-11-chongbuonlau-tet: a deputy prime minister right after "báo cáo"',
+      'Hoàn thiện Kế hoạch cao điểm chống buôn lậu, gian lận thương mại và hàng giả dịp trước, trong và sau Tết Nguyên đán Bính Ngọ 2026; báo cáo Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia trước ngày 30 tháng 11 năm 2025',
+      ['Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia'],
+    ],
+    [
+      'daklak-2025-11-kehoach-moitruong-saulu: two bodies joined by "và"',
+      'Khi xuất hiện ca bệnh bất thường, báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh và Sở Y tế.',
+      ['Trung tâm Kiểm soát bệnh tật tỉnh', 'Sở Y tế'],
+    ],
+    [
+      'luongminh-2025-11-kehoach-hiepthuong: a list handed in',
+      'Chuyển danh sách chính thức đến Ủy ban Bầu cử xã',
+      ['Ủy ban Bầu cử xã'],
+    ],
+    [
+      'luongminh-2025-12-kehoach-tiepcongdan-baucu: a complaint forwarded is no report',
+      'Hướng dẫn công dân hoặc chuyển đơn đến Ủy ban nhân dân xã Lương Minh để giải quyết theo thẩm quyền',
+      [],
+    ],
+    [
+      'luongminh-2025-12-kehoach-tiepcongdan-baucu: commas inside "(qua ...)"',
+      'Thực hiện chế độ báo cáo tình hình tiếp dân, xử lý đơn thư về Ban Thường trực Ủy ban MTTQ tỉnh Quảng Ninh (qua Ban Dân chủ, Giám sát và Phản biện xã hội) định kỳ và đột xuất',
+      ['Ban Thường trực Ủy ban MTTQ tỉnh Quảng Ninh (qua Ban Dân chủ, Giám sát và Phản biện xã hội)'],
+    ],
+    [
+      'lachong-2011-09-gopda-truongsa: two bodies joined by "và"',
+      'Tổ chức đoàn thể thường xuyên báo cáo kết quả thực hiện về Ban Thường vụ đảng ủy và nhà trường; đưa ra kiến nghị',
+      ['Ban Thường vụ đảng ủy', 'nhà trường'],
+    ],
+    [
+      'hanoi-2010-03-thanglong-1000nam: two bodies joined by a comma',
+      'thường xuyên cập nhật, tổng hợp kết quả,định kỳ báo cáo Ban chỉ đạo quốc gia kỷ niệm 1000 năm Thăng Long, UBND Thànhphố.',
+      ['Ban chỉ đạo quốc gia kỷ niệm 1000 năm Thăng Long', 'UBND Thànhphố'],
+    ],
+    [
+      'luongminh-2025-11-kehoach-baucu: a long object before "với"',
+      'kịp thời phản ánh ý kiến, kiến nghị của các đoàn viên, hội viên và Nhân dân, dư luận xã hội về bầu cử với Ban Thường trực Ủy ban MTTQ Việt Nam xã',
+      ['Ban Thường trực Ủy ban MTTQ Việt Nam xã'],
+    ],
+    [
+      'baccamranh-2025-11-kehoach-giamsat-baucu: "đối với" is no route',
+      'Kiểm tra việc tiếp nhận, xử lý, giải quyết đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh liên quan đến công tác bầu cử đối với Ban thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam phường',
+      [],
+    ],
+    [
+      'cantho-mttq-2020-02-dondoc-chuyentrang: the route ends at the first "đến"',
+      'đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam các quận, huyện thông báo đến xã, phường thị trấn và khu dân cư đón đọc và cung cấp thông tin cho Báo Cần Thơ viết bài',
+      [],
+    ],
+    [
+      'cantho-2025-11-kehoach-danso: a document named as a topic',
+      'theo Thông báo số 157/TB-VPCP ngày 11 tháng 4 năm 2024 của Văn phòng Chính phủ về Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà',
+      [],
+    ],
+    [
+      'vnua-2020-04-daihoichibo: registering with a body',
+      'Chi bộ đăng ký lại lịch đại hội với Văn phòng Đảng ủy (trước ngày 2/5/2020)',
+      ['Văn phòng Đảng ủy'],
+    ],
+    [
+      'bgddt-2013-05-giaovien-tieuhoc-tccn: a postal address after "theo địa chỉ:", a department of a ministry',
+      'Báo cáo của sở xin gửi về theo địa chỉ: Vụ Giáo dục chuyên nghiệp,Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt, Hai Bà Trưng, Hà Nội và theo địa chỉEmail: [email protected] trước ngày 25/5/2013.',
+      ['Vụ Giáo dục chuyên nghiệp,Bộ Giáo dục và Đào tạo'],
+    ],
+    [
+      'luongminh-2026-01-kehoach-laykien-cutri: asking for help is no report',
+      'có văn bản gửi Ban Thường trực Ủy ban MTTQ Việt Nam cùng cấp địa phương người đó cư trú để hỗ trợ việc tổ chức lấy ý kiến nhận xét',
+      [],
+    ],
+  ])('reads %s', (_doc, text, expected) => expect(targets(text)).toEqual(expected));
+
+  // Forms no dev document carries yet, written as directives print them: the old tone placement ("Uỷ ban")
+  // after the verb, "gửi tới", a department named right after "báo cáo".
+  it.each([
+    ['tổng hợp, báo cáo Uỷ ban nhân dân tỉnh trước ngày 20/3/2026', ['Ủy ban nhân dân tỉnh']],
+    ['gửi tới Sở Nội vụ trước ngày 20/3/2026', ['Sở Nội vụ']],
+    ['báo cáo Chi bộ trước ngày 20/3/2026', ['Chi bộ']],
+  ])('reads "%s"', (text, expected) => expect(targets(text)).toEqual(expected));
+
+  it('keeps a person with the office they sit in (samples/directives/phuluute-2025-03-kehoach-dangvien)', () => {
+    expect(
+      targets('- Đối với các chi bộ trường học, trạm y tế báo cáo đến đồng chí Lê Thị Hoa, Văn phòng Đảng ủy.'),
+    ).toEqual(['đồng chí Lê Thị Hoa, Văn phòng Đảng ủy']);
+  });
+
+  it('keeps "Văn phòng HĐND và UBND quận" one office', () => {
+    expect(targets('gửi về Văn phòng HĐND và UBND quận trước ngày 10/7/2025')).toEqual(['Văn phòng HĐND và UBND quận']);
+  });
+
+  it('gives the report sentence after a request to that request (dev/bgddt-2013-05-giaovien-tieuhoc-tccn)', () => {
+    const text = [
+      'Số: 3234/BGDĐT-GDCN',
+      'Hà Nội, ngày 16 tháng 5 năm 2013',
+      'Kính gửi: Sở Giáo dục và Đào tạo các tỉnh,thành phố trực thuộc Trung ương',
+      'Thực hiện Chỉ thị số 895/CT-BGDĐT ngày 12 tháng 3 năm 2013 củaBộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) về thực hiện quy hoạch phát triển nhânlực ngành giáo dục và đào tạo theo nhu cầu phát triển xã hội giai đoạn2013-2015, Bộ GDĐT đề nghị sở GDĐT các tỉnh, thành phố trực thuộc Trung ươngbáo cáo về tình hình mở ngành, đào tạo và sử dụng giáo viên tiểu học trình độTCCN của địa phương từ nay đến năm 2015.',
+      'Báo cáo của sở xin gửi về theo địa chỉ: Vụ Giáo dục chuyên nghiệp,Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt, Hai Bà Trưng, Hà Nội và theo địa chỉEmail: [email protected] trước ngày 25/5/2013.',
+    ].join('\n');
+    const [requirement, ...rest] = extractDirective(text).directive.requirements;
+    expect(rest).toEqual([]);
+    expect(requirement.deadlines.map((d) => d.date)).toEqual(['2013-05-25']);
+    expect(requirement.reportTo.map((r) => r.target)).toEqual(['Vụ Giáo dục chuyên nghiệp,Bộ Giáo dục và Đào tạo']);
+  });
+});
