@@ -15,6 +15,54 @@ const body = (lines: string[]) =>
   read(['Số: 1/UBND', 'Hà Nội, ngày 02 tháng 02 năm 2020', 'Kính gửi: Các đơn vị.', ...lines].join('\n'));
 
 describe('header', () => {
+  it("reads a web copy's header: markup, cell borders and cells wrapped at the page width (dev/daklak-2025-11-kehoach-moitruong-saulu)", () => {
+    const d = read(
+      [
+        '|',
+        '**ỦY BAN NHÂN DÂN**',
+        'TỈNH ĐẮK LẮK',
+        '-------',
+        '|',
+        '**CỘNG HÒA XÃ HỘI',
+        'CHỦ NGHĨA VIỆT NAM**',
+        'Độc lập - Tự do - Hạnh phúc',
+        '---------------',
+        '|',
+        '|',
+        'Số: 0130/KH-UBND',
+        '|',
+        '*Đắk Lắk, ngày 21',
+        'tháng 11 năm 2025*',
+        '|',
+        '',
+        '**KẾ HOẠCH**',
+        '',
+        'KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM',
+        'SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK',
+      ].join('\n'),
+    );
+    expect(d.issuer).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK' });
+    expect([d.number, d.symbol, d.place, d.date]).toEqual(['0130', 'KH-UBND', 'Đắk Lắk', '2025-11-21']);
+  });
+
+  it('joins "Hà Nội," and "ngày ..." wrapped apart, and drops italics marks (dev/vpcp-2025-11-nhienlieu-sinhhoc)', () => {
+    const d = read(
+      [
+        'Số: 11520/VPCP-CN',
+        '*V/v',
+        'Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất*',
+        '|',
+        '*Hà Nội,',
+        'ngày 25 tháng 1**1** năm 2025** *',
+        '|',
+        '**Kính gửi:** Bộ trưởng',
+        'Bộ Công Thương',
+      ].join('\n'),
+    );
+    expect([d.place, d.date]).toEqual(['Hà Nội', '2025-11-25']);
+    expect(d.subject).toBe('Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất');
+  });
+
   it('splits Số and place-date flattened on one line (dev/haugiang-2017-06-lietsi-bolaodong)', () => {
     const d = read(
       [

@@ -14,6 +14,18 @@ export interface Span {
   end: number;
 }
 
+// Web copies of a document (a legal-document site's page, a crawl converted to Markdown) carry the
+// page's markup and wrap the header's cells at the page width; this undoes what would break fields.
+/** "*V/v ...*", "*(để b/c)*": italics marks (a footnote's "(*)" stays). */
+const WEB_ITALIC = /(?<!\()\*(?!\))/g;
+/** A line of table cell borders only ("|", "| |"). */
+const WEB_CELL_BORDER = /^[ \t]*\|[ \t|]*$/gm;
+/** "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" wrapped inside its cell: one line. */
+const MOTTO_BROKEN = /(CỘNG H(?:ÒA|OÀ)(?: XÃ HỘI)?) ?\n(?=[ \t]*(?:XÃ HỘI )?CHỦ NGHĨA VIỆT NAM)/giu;
+/** "Đắk Lắk, ngày 21" / "tháng 11 năm 2025" and "Hà Nội," / "ngày 25 tháng 11 ..." wrapped: one line. */
+const PLACE_DATE_BROKEN =
+  /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n(?=[ \t]*(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
+
 /** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, a tab or 4+ spaces between words a line break, other spaces collapsed. */
 export function prepareText(text: string): string {
   return (
@@ -23,6 +35,10 @@ export function prepareText(text: string): string {
       .replace(/\u00F0/g, 'đ')
       .replace(/\*\*/g, '')
       .replace(/\r\n?/g, '\n')
+      .replace(WEB_ITALIC, ' ')
+      .replace(WEB_CELL_BORDER, (border) => ' '.repeat(border.length))
+      .replace(MOTTO_BROKEN, '$1 ')
+      .replace(PLACE_DATE_BROKEN, '$1 ')
       // Two columns laid side by side with runs of spaces (web copies, pdftotext) are two lines.
       // A blank left for the clerk ("Số:      /UBND-TCKH", "ngày      tháng 3") is not a column break.
       .replace(/(?<=\S)(?<!Số:?|ngày)[ \u00A0]*(?:\t|[ \u00A0]{4,})[ \t\u00A0]*(?=\S)(?!\/|tháng|năm)/gu, '\n')
