@@ -234,6 +234,9 @@ function readPlaceDate(top: Line[], header: Header): void {
 /** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
 const SUBJECT_PREFIX = /^(?:V\/v|Về việc|Về\s*:|Về)(?=\s|$)\s*/iu;
 
+/** A line with letters, none of them lower case. */
+const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
+
 function readSubject(lines: Line[], header: Header): void {
   const recipients = lines.findIndex((l) => /^kinh (?:gui|trinh)/.test(foldAccents(l.text)));
   const typeLine = lines.findIndex((l, i) => i < 30 && typeOf(l.text) !== undefined);
@@ -274,6 +277,9 @@ function readSubject(lines: Line[], header: Header): void {
           /\.\s+\p{Lu}/u.test(lines[i].text))
       )
         break;
+      // A title printed in capitals ends where the first line in running case begins the body
+      // ("... TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" / "Do hậu quả mưa lớn kéo").
+      if (i > from && CAPITALS.test(lines[from].text) && !CAPITALS.test(lines[i].text)) break;
       // A long sentence after a complete subject line is the body, not the subject's second line.
       if (
         i > from &&

@@ -45,6 +45,40 @@ describe('header', () => {
     expect([d.number, d.symbol, d.place, d.date]).toEqual(['0130', 'KH-UBND', 'Đắk Lắk', '2025-11-21']);
   });
 
+  it('splits a header flattened with its rules and address (dev/btc-2014-12-luathaiquan-huongdan)', () => {
+    const d = read(
+      [
+        'BỘ TÀI CHÍNH --------',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------------',
+        'Số: 19046/BTC-TCHQ',
+        'Hà Nội, ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan các tỉnh, thành phố.',
+        'Luật hải quan được Quốc hội khóa XIII kỳ họp thứ 7 thông qua ngày 23/6/2014.',
+      ].join('\n'),
+    );
+    expect(d.issuer).toEqual({ parent: null, name: 'BỘ TÀI CHÍNH' });
+    expect([d.place, d.date]).toEqual(['Hà Nội', '2014-12-29']);
+    expect(d.recipients).toEqual(['Cục Hải quan các tỉnh, thành phố']);
+  });
+
+  it('ends a title in capitals where the body in running case begins (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+    const d = read(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH QUẢNG TRỊ',
+        'Số: 06/CT-UBND',
+        'Quảng Trị, ngày 25 tháng 11 năm 2025',
+        'CHỈ THỊ',
+        'VỀ',
+        'VIỆC TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM RỪNG VÀ ĐẤT LÂM NGHIỆP TRÊN ĐỊA BÀN',
+        'TỈNH QUẢNG TRỊ',
+        '',
+        'Trong những năm qua, thực hiện',
+        'các chủ trương của Đảng, chính sách pháp luật của Nhà nước về lâm nghiệp.',
+      ].join('\n'),
+    );
+    expect(d.subject).toBe('TĂNG CƯỜNG XỬ LÝ CHỒNG LẤN, LẤN CHIẾM RỪNG VÀ ĐẤT LÂM NGHIỆP TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ');
+  });
+
   it('joins "Hà Nội," and "ngày ..." wrapped apart, and drops italics marks (dev/vpcp-2025-11-nhienlieu-sinhhoc)', () => {
     const d = read(
       [

@@ -26,6 +26,12 @@ const MOTTO_BROKEN = /(CỘNG H(?:ÒA|OÀ)(?: XÃ HỘI)?) ?\n(?=[ \t]*(?:XÃ H�
 const PLACE_DATE_BROKEN =
   /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n(?=[ \t]*(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
 
+/** The rule under a header cell flattened into its line ("BỘ TÀI CHÍNH -------- CỘNG HÒA ..."): a line of its own. */
+const RULE_IN_LINE = /[ \t]+(-{3,})(?:[ \t]+|(?=\n|$))/g;
+
+/** "... ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan ...": the address starts a line. */
+const KINH_GUI_IN_LINE = /(?<=\S)[ \t]+(?=Kính gửi\s*:)/gu;
+
 /** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, a tab or 4+ spaces between words a line break, other spaces collapsed. */
 export function prepareText(text: string): string {
   return (
@@ -39,6 +45,8 @@ export function prepareText(text: string): string {
       .replace(WEB_CELL_BORDER, (border) => ' '.repeat(border.length))
       .replace(MOTTO_BROKEN, '$1 ')
       .replace(PLACE_DATE_BROKEN, '$1 ')
+      .replace(RULE_IN_LINE, '\n$1\n')
+      .replace(KINH_GUI_IN_LINE, '\n')
       // Two columns laid side by side with runs of spaces (web copies, pdftotext) are two lines.
       // A blank left for the clerk ("Số:      /UBND-TCKH", "ngày      tháng 3") is not a column break.
       .replace(/(?<=\S)(?<!Số:?|ngày)[ \u00A0]*(?:\t|[ \u00A0]{4,})[ \t\u00A0]*(?=\S)(?!\/|tháng|năm)/gu, '\n')
