@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Express, Request, Response } from 'express';
+import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '@congvan/auth';
 import { DOCUMENT_STATUS_LABELS, TAKEN_BACK_LABEL } from '@congvan/documents';
 import { TASK_STATUS_LABELS } from '@congvan/tasking';
 
@@ -33,7 +34,7 @@ export function webUiHeaders(response: Response): void {
 }
 
 /**
- * The labels the server writes in its exports, as an ES module the interface imports
+ * The labels the server writes in its exports (and the roles and audit actions it names), as an ES module the interface imports
  * (`js/labels.js`): one source for what a status is called, on the page and in the files.
  */
 export const WEB_UI_LABELS_MODULE = [
@@ -41,6 +42,8 @@ export const WEB_UI_LABELS_MODULE = [
   `export const DOCUMENT_STATUS = ${JSON.stringify(DOCUMENT_STATUS_LABELS)};`,
   `export const TASK_STATUS = ${JSON.stringify(TASK_STATUS_LABELS)};`,
   `export const TAKEN_BACK = ${JSON.stringify(TAKEN_BACK_LABEL)};`,
+  `export const ROLE = ${JSON.stringify(ROLE_LABELS)};`,
+  `export const AUDIT_ACTION = ${JSON.stringify(AUDIT_ACTION_LABELS)};`,
   '',
 ].join('\n');
 

@@ -92,7 +92,11 @@ export async function renderReview(main, [documentId], session) {
   const fullText = pages.map((/** @type {any} */ page) => page.normalisedText).join('\n\n');
 
   // Left: the page images with word boxes, and the page text.
-  const textView = h('pre', { class: 'page-text', tabindex: '0', 'aria-label': 'Nội dung đã nhận dạng' }, fullText);
+  const textView = h(
+    'pre',
+    { class: 'page-text', tabindex: '0', role: 'region', 'aria-label': 'Nội dung đã nhận dạng' },
+    fullText,
+  );
   const pageViews = pages.map((/** @type {any} */ page, /** @type {number} */ index) => {
     const overlay = h('div', { class: 'overlay', 'aria-hidden': 'true' });
     const img = /** @type {HTMLImageElement} */ (
