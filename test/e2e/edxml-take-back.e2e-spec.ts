@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEdxml, buildStatusEdxml, parseEdxml, parseStatusEdxml } from '@congvan/edxml';
 import { ReplyDocument } from '@congvan/replies';
-import { ComplianceService, HorizonService } from '@congvan/tasking';
+import { ComplianceService, HorizonService, ReplyMatch } from '@congvan/tasking';
 import { FileStorage } from '@congvan/storage';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -265,6 +265,17 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
       code: 'DIRECTIVE_TAKEN_BACK',
       message: expect.stringContaining('thu hồi'),
     });
+    // Nor does undoing an automatic match of its report reopen it.
+    const match = await app.dataSource.getRepository(ReplyMatch).save({
+      documentId: directiveId,
+      directiveId,
+      unitId: anMy,
+      status: 'applied' as const,
+      evidence: { method: 'text' } as never,
+      tasks: [{ taskId: closedTaskId, responseId: kept.responses[0].id, previousStatus: 'open' }],
+    });
+    const undo = await app.http().post(`/reply-matches/${match.id}/undo`).set(auth(clerk)).expect(409);
+    expect(undo.body.code).toBe('DIRECTIVE_TAKEN_BACK');
     await app
       .http()
       .post(`/tasks/${cancelled.find((t) => t.unitId === anMy)!.id}/responses`)
