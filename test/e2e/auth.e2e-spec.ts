@@ -161,6 +161,50 @@ describe('identity and access (HTTP)', () => {
       expect(logs).not.toContain(secret);
   });
 
+  it("changes an account's role and unit, disables it (its sessions end) and enables it again", async () => {
+    const { body: created } = await createUser('vanthu07').expect(201);
+    const session = (await login('vanthu07', TEST_PASSWORD, '10.0.0.6').expect(200)).body.token;
+    const ward = await app.unitId('dongda.ward.cat-linh');
+    // A unit admin needs a unit; an unknown unit is refused; the administrator cannot disable itself.
+    const noUnit = await app.http().patch(`/users/${created.id}`).set(auth(admin)).send({ role: 'unit_admin' });
+    expect(noUnit.status).toBe(422);
+    expect(noUnit.body.code).toBe('UNIT_REQUIRED');
+    const me = (await app.http().get('/auth/me').set(auth(admin)).expect(200)).body;
+    const self = await app.http().patch(`/users/${me.id}`).set(auth(admin)).send({ disabled: true }).expect(409);
+    expect(self.body).toMatchObject({ code: 'CANNOT_DISABLE_SELF', message: expect.stringContaining('Không thể') });
+    await app.http().patch(`/users/${created.id}`).set(auth(session)).send({ disabled: true }).expect(403);
+
+    const { body: moved } = await app
+      .http()
+      .patch(`/users/${created.id}`)
+      .set(auth(admin))
+      .send({ role: 'unit_admin', unitId: ward })
+      .expect(200);
+    expect(moved).toMatchObject({ role: 'unit_admin', unitId: ward, lockReason: null });
+    // The open session carries the new rights at once.
+    expect((await app.http().get('/auth/me').set(auth(session)).expect(200)).body).toMatchObject({
+      role: 'unit_admin',
+      unitId: ward,
+    });
+    const { body: disabled } = await app
+      .http()
+      .patch(`/users/${created.id}`)
+      .set(auth(admin))
+      .send({ disabled: true })
+      .expect(200);
+    expect(disabled.lockReason).toBe('disabled');
+    await app.http().get('/auth/me').set(auth(session)).expect(401);
+    expect((await login('vanthu07', TEST_PASSWORD, '10.0.0.6')).status).toBe(423);
+    await app.http().patch(`/users/${created.id}`).set(auth(admin)).send({ disabled: false }).expect(200);
+    await login('vanthu07', TEST_PASSWORD, '10.0.0.6').expect(200);
+    const { body: trail } = await app.http().get(`/audit?action=user.updated&targetId=${created.id}`).set(auth(admin));
+    expect(trail.map((e: { details: Record<string, unknown> }) => e.details)).toEqual([
+      { disabled: false },
+      { disabled: true },
+      { role: 'unit_admin', unitId: ward },
+    ]);
+  });
+
   it('keeps an audit trail that only administrators read', async () => {
     const clerk = (await login('vanthu01', TEST_PASSWORD, '10.0.0.5').expect(200)).body.token;
     await app.http().get('/audit').set(auth(clerk)).expect(403);

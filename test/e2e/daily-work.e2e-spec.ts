@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PDFParse } from 'pdf-parse';
+import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '@congvan/auth';
 import { DirectiveDraft, Document, DOCUMENT_STATUS_LABELS } from '@congvan/documents';
 import { addDays, TASK_STATUS_LABELS, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -569,7 +570,12 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
         JSON.parse(json),
       ]),
     );
-    expect(exported).toEqual({ DOCUMENT_STATUS: DOCUMENT_STATUS_LABELS, TASK_STATUS: TASK_STATUS_LABELS });
+    expect(exported).toEqual({
+      DOCUMENT_STATUS: DOCUMENT_STATUS_LABELS,
+      TASK_STATUS: TASK_STATUS_LABELS,
+      ROLE: ROLE_LABELS,
+      AUDIT_ACTION: AUDIT_ACTION_LABELS,
+    });
     const webFiles = readdirSync(resolve('apps/web/js'), { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.js'),
     );

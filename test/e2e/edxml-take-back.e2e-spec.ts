@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEdxml, buildStatusEdxml, parseEdxml, parseStatusEdxml } from '@congvan/edxml';
 import { ReplyDocument } from '@congvan/replies';
+import { ComplianceService, HorizonService, ReplyMatch } from '@congvan/tasking';
 import { FileStorage } from '@congvan/storage';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -33,6 +34,51 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
     await app.close();
     rmSync(outbox, { recursive: true, force: true });
   });
+
+  let anMy: string;
+  let anMyAdmin: string;
+  let closedTaskId: string;
+  let taskCount: number;
+
+  /**
+   * Confirms the received directive and gives it to the units its Kính gửi names; An Mỹ answers
+   * one of its tasks and closes it, the others stay open (and are overdue: the deadlines are in 2024).
+   */
+  const dispatchAndAnswer = async () => {
+    await app.http().post(`/documents/${directiveId}/confirm`).set(auth(clerk)).expect(200);
+    const { body: preview } = await app
+      .http()
+      .get(`/documents/${directiveId}/dispatch-preview`)
+      .set(auth(clerk))
+      .expect(200);
+    const lines = [];
+    for (const line of preview.lines as Array<{ line: string; groups: Array<{ codes: string[] }> }>) {
+      const codes = [...new Set(line.groups.flatMap((g) => g.codes))];
+      lines.push({ line: line.line, unitIds: await Promise.all(codes.map((c) => app.unitId(c))) });
+    }
+    const { body: dispatched } = await app
+      .http()
+      .post(`/documents/${directiveId}/dispatch`)
+      .set(auth(clerk))
+      .send({ lines })
+      .expect(200);
+    taskCount = dispatched.created;
+    anMy = await app.unitId('myduc.dang-uy.an-my');
+    anMyAdmin = await app.signIn('unit_admin', 'myduc.dang-uy.an-my');
+    const { body: mine } = await app.http().get('/tasks').set(auth(anMyAdmin)).expect(200);
+    expect(mine.items.length).toBeGreaterThan(1);
+    closedTaskId = mine.items[0].id;
+    await app
+      .http()
+      .post(`/tasks/${closedTaskId}/responses`)
+      .set(auth(anMyAdmin))
+      .field('text', 'Đã triển khai tới các chi bộ.')
+      .expect(201);
+    await app.http().post(`/tasks/${closedTaskId}/close`).set(auth(anMyAdmin)).expect(200);
+    const { body: before } = await app.http().get('/worklist').set(auth(anMyAdmin)).expect(200);
+    expect(before.overdue).toBeGreaterThan(0);
+    await deliver();
+  };
 
   const deliver = async () => (await app.http().post('/edxml/outbox/deliver').set(auth(clerk)).expect(200)).body;
   const sentFile = (name: string) => readFileSync(join(outbox, name));
@@ -121,6 +167,7 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
     await deliver();
     const arrived = parseStatusEdxml(sentFile(`status-01-${directiveId}.xml`));
     expect(arrived.from.organId).toBe(IDS.myduc);
+    await dispatchAndAnswer();
 
     const request = buildStatusEdxml({
       responseFor: {
@@ -173,14 +220,126 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
       responseFor: { organId: 'myduc.huyen-uy', code: '1100-CV/HU', documentId: directiveDocumentId },
     });
 
-    // Given back: registering it afterwards sends no further processing status.
-    await app.http().post(`/documents/${directiveId}/confirm`).set(auth(clerk)).expect(200);
+    // Given back: the units' work on it stops (cancelled, not deleted), and it sends no further processing status.
+    await app.http().post(`/documents/${directiveId}/take-back/accept`).set(auth(clerk)).send({}).expect(409);
     await deliver();
     expect(
       readdirSync(outbox)
         .filter((f) => f.endsWith(`${directiveId}.xml`))
         .sort(),
-    ).toEqual([`status-01-${directiveId}.xml`, `status-15-${directiveId}.xml`]);
+    ).toEqual(['01', '03', '04', '05', '15'].map((code) => `status-${code}-${directiveId}.xml`));
+  });
+
+  it('cancels the open tasks of the directive given back, keeps the closed one and its answer, and stops reminding and counting them', async () => {
+    // Every task of the directive, as the database holds them (the list pages by 200).
+    const tasks: Array<{ id: string; status: string; unitId: string; cancelledAt: Date | null }> =
+      await app.dataSource.query(
+        `SELECT id, status, unit_id AS "unitId", cancelled_at AS "cancelledAt" FROM task WHERE document_id = $1`,
+        [directiveId],
+      );
+    expect(tasks.length).toBe(taskCount);
+    const closed = tasks.filter((t) => t.id === closedTaskId);
+    expect(closed).toEqual([expect.objectContaining({ status: 'closed', cancelledAt: null })]);
+    const cancelled = tasks.filter((t) => t.id !== closedTaskId);
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(cancelled.every((t) => t.status === 'cancelled' && t.cancelledAt !== null)).toBe(true);
+
+    // Each task says why in its history; the closed one keeps its answer and may no longer be sent back.
+    const { body: one } = await app.http().get(`/tasks/${cancelled[0].id}`).set(auth(admin)).expect(200);
+    expect(one.events.at(-1)).toMatchObject({
+      fromStatus: 'open',
+      toStatus: 'cancelled',
+      reason: expect.stringContaining('Văn bản đã bị Huyện ủy Mỹ Đức thu hồi ngày'),
+    });
+    expect(one.events.at(-1).reason).toContain('Văn bản ghi sai hạn báo cáo, sẽ ban hành lại');
+    expect(one.directive.takenBack).toEqual({ at: expect.any(String), by: 'Huyện ủy Mỹ Đức' });
+    const { body: kept } = await app.http().get(`/tasks/${closedTaskId}`).set(auth(anMyAdmin)).expect(200);
+    expect(kept.responses.map((r: { text: string }) => r.text)).toEqual(['Đã triển khai tới các chi bộ.']);
+    const refusedReturn = await app
+      .http()
+      .post(`/tasks/${closedTaskId}/return`)
+      .set(auth(clerk))
+      .send({ reason: 'Bổ sung số liệu' })
+      .expect(409);
+    expect(refusedReturn.body).toMatchObject({
+      code: 'DIRECTIVE_TAKEN_BACK',
+      message: expect.stringContaining('thu hồi'),
+    });
+    // Nor does undoing an automatic match of its report reopen it.
+    const match = await app.dataSource.getRepository(ReplyMatch).save({
+      documentId: directiveId,
+      directiveId,
+      unitId: anMy,
+      status: 'applied' as const,
+      evidence: { method: 'text' } as never,
+      tasks: [{ taskId: closedTaskId, responseId: kept.responses[0].id, previousStatus: 'open' }],
+    });
+    const undo = await app.http().post(`/reply-matches/${match.id}/undo`).set(auth(clerk)).expect(409);
+    expect(undo.body.code).toBe('DIRECTIVE_TAKEN_BACK');
+    await app
+      .http()
+      .post(`/tasks/${cancelled.find((t) => t.unitId === anMy)!.id}/responses`)
+      .set(auth(anMyAdmin))
+      .field('text', 'Báo cáo muộn')
+      .expect(409);
+
+    // The audit log: the take-back, and one entry per unit whose work was cancelled.
+    const { body: audit } = await app.http().get(`/audit?action=task.cancelled&limit=500`).set(auth(admin)).expect(200);
+    expect(audit.map((e: { targetId: string }) => e.targetId).sort()).toEqual(
+      [...new Set(cancelled.map((t) => t.unitId))].sort(),
+    );
+    const { body: takenBack } = await app.http().get(`/audit?action=document.taken_back`).set(auth(admin)).expect(200);
+    expect(takenBack).toEqual([
+      expect.objectContaining({
+        targetId: directiveId,
+        details: expect.objectContaining({ cancelledTasks: cancelled.length }),
+      }),
+    ]);
+
+    // Compliance, the unit's home page and the calendar count them no more; reminders and the horizon skip them.
+    const { body: board } = await app.http().get(`/documents/${directiveId}/compliance`).set(auth(clerk)).expect(200);
+    const sum = (key: string) => board.reduce((n: number, row: Record<string, number>) => n + row[key], 0);
+    expect([sum('total'), sum('notReported'), sum('overdue'), sum('cancelled')]).toEqual([1, 0, 0, cancelled.length]);
+    const { body: home } = await app.http().get('/worklist').set(auth(anMyAdmin)).expect(200);
+    expect(home).toMatchObject({ overdue: 0, dueToday: 0 });
+    expect(home.cancelled).toBe(cancelled.filter((t) => t.unitId === anMy).length);
+    const reminded = await app
+      .http()
+      .post(`/documents/${directiveId}/remind`)
+      .set(auth(clerk))
+      .send({ scope: 'unreported' })
+      .expect(200);
+    expect(reminded.body.reminded).toBe(0);
+    expect(await app.running.app.get(ComplianceService).remindOverdue()).toBe(0);
+    expect(await app.running.app.get(HorizonService).extendHorizon()).toBe(0);
+    const [{ count }] = await app.dataSource.query(
+      `SELECT count(*)::int AS count FROM task WHERE document_id = $1 AND (last_reminded_at IS NOT NULL OR status = 'open')`,
+      [directiveId],
+    );
+    expect(count).toBe(0);
+    const again = await app.http().post(`/documents/${directiveId}/dispatch`).set(auth(clerk)).send({}).expect(409);
+    expect(again.body.code).toBe('DIRECTIVE_TAKEN_BACK');
+
+    // The register and each unit's inbox say it was taken back, when and by whom.
+    const { body: register } = await app.http().get('/documents').set(auth(clerk)).expect(200);
+    expect(register.items.find((d: { id: string }) => d.id === directiveId).takenBack).toEqual({
+      at: expect.any(String),
+      by: 'Huyện ủy Mỹ Đức',
+    });
+    const { body: inbox } = await app.http().get('/tasks?status=cancelled').set(auth(anMyAdmin)).expect(200);
+    expect(inbox.items.length).toBe(home.cancelled);
+    expect(inbox.items[0].directive).toMatchObject({ id: directiveId, takenBack: { by: 'Huyện ủy Mỹ Đức' } });
+
+    // Object-level authorisation holds for cancelled work: another organisation's unit admin reads none of it.
+    const strangerAdmin = await app.signIn('unit_admin', 'dongda.phong.van-phong');
+    await app.http().get(`/tasks/${cancelled[0].id}`).set(auth(strangerAdmin)).expect(404);
+    await app.http().get(`/tasks/${closedTaskId}`).set(auth(strangerAdmin)).expect(404);
+    const { body: theirs } = await app
+      .http()
+      .get(`/tasks?documentId=${directiveId}&status=cancelled`)
+      .set(auth(strangerAdmin))
+      .expect(200);
+    expect(theirs).toMatchObject({ items: [], total: 0 });
   });
 
   it('exports a reply under its unit’s mã định danh, takes it back (13) and records the refusal (16)', async () => {

@@ -245,6 +245,7 @@ describe('sổ văn bản đến: số đến, the register, duplicates and empt
       documentsToReview: 0,
       awaitingSignature: 0,
       returned: 0,
+      cancelled: 0,
     });
     const registerOverdue = (await app.http().get('/documents?overdue=true').set(auth(clerk)).expect(200)).body;
     // The directive of 1/2024 has overdue tasks; the undispatched one has none; each line says how many.

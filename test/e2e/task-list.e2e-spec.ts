@@ -81,11 +81,13 @@ describe('task list: JSON written by PostgreSQL, index order, a bounded count (H
       overdue: ['open', 'returned'].includes(row.status as string) && row.due !== null && (row.due as string) < today,
       closedAt: (row.closed_at as Date | null)?.toISOString() ?? null,
       lastRemindedAt: (row.last_reminded_at as Date | null)?.toISOString() ?? null,
+      cancelledAt: (row.cancelled_at as Date | null)?.toISOString() ?? null,
       transferNote: row.transfer_note,
       unitName: row.unit_name,
       directive: {
         id: row.document_id,
         title: Number(row.requirement_ref) % 3 === 0 ? 'Bản chụp không số.pdf' : 'KH số 12/KH-UBND ngày 05/02/2025',
+        takenBack: null,
       },
     }));
   }

@@ -1,31 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import * as rendering from '@congvan/rendering';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { addDays, vietnamToday } from '@congvan/tasking';
-import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+import {
+  SCREENSHOTS,
+  SIZES,
+  type SignInOptions,
+  expectText,
+  launchBrowser,
+  seriousViolations,
+  shot,
+  signedIn,
+} from '../support/browser.js';
 
-/** Screenshots of each screen at a desktop and a phone size, kept by CI as artifacts. */
-const SCREENSHOTS = resolve('artifacts/web-ui');
-const SIZES = { desktop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
 const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
 const PDF = resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf');
 const PNG = resolve('samples/directives/dongda-2024-01-matkhau/scan-clean-300-p2.png');
-/** axe-core's browser build (npm `axe-core`). */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Chromium as the rendering library finds it (npm's when Debian has none), else CHROMIUM_PATH or Debian's. */
-async function launchBrowser(): Promise<Browser> {
-  const lib = rendering as unknown as Record<string, unknown>;
-  if (typeof lib.launchChromium === 'function') return (lib.launchChromium as () => Promise<Browser>)();
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || (lib.DEBIAN_CHROMIUM as string),
-    args: lib.CHROMIUM_ARGS as string[],
-  });
-}
 
 /**
  * The issuer's and the unit's daily screens in the browser, on data seeded through the services
@@ -113,31 +106,11 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     await app?.close();
   });
 
-  async function signedIn(
-    username: string,
-    viewport: { width: number; height: number } = SIZES.desktop,
-    // Only for axe-core, injected as a script: the page's CSP (script-src 'self') is set aside.
-    bypassCSP = false,
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true, bypassCSP });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(app.baseUrl());
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    return { context, page };
-  }
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  const signIn = (username: string, options?: SignInOptions) => signedIn(browser, app.baseUrl(), username, options);
 
   it("opens a unit's answers from the compliance board and previews its attachments in the page", async () => {
     for (const [size, viewport] of Object.entries(SIZES)) {
-      const { context, page } = await signedIn(accounts.clerk, viewport);
+      const { context, page } = await signIn(accounts.clerk, { viewport });
       await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
       const row = page.locator(`tbody[data-unit-id="${units.catLinh}"]`);
       await row.getByRole('button', { name: 'Ủy ban nhân dân phường Cát Linh', exact: true }).click();
@@ -177,7 +150,7 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
   });
 
   it('reminds the one unit ticked, and says which', async () => {
-    const { context, page } = await signedIn(accounts.clerk);
+    const { context, page } = await signIn(accounts.clerk);
     await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
     await page.getByRole('checkbox', { name: 'Chọn Ủy ban nhân dân phường Hàng Bột' }).check();
     await page.getByRole('button', { name: 'Nhắc các đơn vị đã chọn' }).click();
@@ -196,7 +169,7 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
   });
 
   it("lets the unit open its own answer's attachment from the task", async () => {
-    const { context, page } = await signedIn(accounts.catLinh);
+    const { context, page } = await signIn(accounts.catLinh);
     await page.goto(`${app.baseUrl()}/app/#/tasks/${catLinhTask}`);
     await page.getByRole('button', { name: 'Xem Ảnh biên bản.png' }).click();
     await page.locator('img.attachment-image').waitFor();
@@ -204,7 +177,7 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     await context.close();
   });
   it('follows an upload until processing ends, and deletes a refused one from the register', async () => {
-    const { context, page } = await signedIn(accounts.clerk);
+    const { context, page } = await signIn(accounts.clerk);
     await page.getByRole('link', { name: 'Văn bản đến' }).click();
     await page.locator('#file-input').setInputFiles([PDF, resolve('samples/bad/not-a-document.pdf')]);
     const lines = page.locator('.uploads li');
@@ -229,7 +202,7 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
   it("shows the unit's deadline calendar, a day opening its tasks, and prints the register as PDF", async () => {
     const yesterday = addDays(today, -1);
     for (const [size, viewport] of Object.entries(SIZES)) {
-      const { context, page } = await signedIn(accounts.catLinh, viewport);
+      const { context, page } = await signIn(accounts.catLinh, { viewport });
       await page.getByRole('link', { name: 'Lịch hạn' }).click();
       await page.getByRole('heading', { name: /^Lịch hạn xử lý tháng/ }).waitFor();
       await page.goto(`${app.baseUrl()}/app/#/calendar?month=${yesterday.slice(0, 7)}`);
@@ -247,7 +220,7 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
       }
       await context.close();
     }
-    const { context, page } = await signedIn(accounts.clerk);
+    const { context, page } = await signIn(accounts.clerk);
     await page.getByRole('link', { name: 'Văn bản đến' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'In sổ (PDF)' }).click();
@@ -259,7 +232,7 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     await context.close();
   });
   it('has no serious or critical axe-core violation with answers opened, a preview shown, the calendar', async () => {
-    const { context, page } = await signedIn(accounts.clerk, SIZES.desktop, true);
+    const { context, page } = await signIn(accounts.clerk, { bypassCSP: true });
     await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
     const row = page.locator(`tbody[data-unit-id="${units.catLinh}"]`);
     await row.getByRole('button', { name: 'Ủy ban nhân dân phường Cát Linh', exact: true }).click();
@@ -273,32 +246,3 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     await context.close();
   });
 });
-
-/** axe-core on the page as it stands: its serious and critical violations (WCAG 2.1 A and AA rules). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const violations = (await page.evaluate(
-    `window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
-  )) as Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>;
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Waits until the element's text matches (Playwright's own expect is not used under Jest). */
-async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: string | null = null;
-  while (Date.now() < deadline) {
-    try {
-      last = await locator.first().textContent({ timeout: 1000 });
-    } catch {
-      last = null;
-    }
-    if (last !== null && pattern.test(last.trim())) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(
-    `text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`,
-  );
-}

@@ -1,24 +1,19 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import * as rendering from '@congvan/rendering';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+import {
+  SCREENSHOTS,
+  SIZES,
+  type SignInOptions,
+  expectText,
+  launchBrowser,
+  shot,
+  signedIn,
+} from '../support/browser.js';
 
-/** Screenshots of each screen at a desktop and a phone size, kept by CI as artifacts. */
-const SCREENSHOTS = resolve('artifacts/web-ui');
-const SIZES = { desktop: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
 const sample = (path: string) => resolve('samples/directives', path);
-
-/** Chromium as the rendering library finds it (npm's when Debian has none, once available), else CHROMIUM_PATH or Debian's. */
-async function launchBrowser(): Promise<Browser> {
-  const lib = rendering as unknown as Record<string, unknown>;
-  if (typeof lib.launchChromium === 'function') return (lib.launchChromium as () => Promise<Browser>)();
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || (lib.DEBIAN_CHROMIUM as string),
-    args: lib.CHROMIUM_ARGS as string[],
-  });
-}
 
 describe('the register, duplicates, home counts and draft checks in the browser (real PostgreSQL, real OCR)', () => {
   let app: TestApp;
@@ -42,25 +37,7 @@ describe('the register, duplicates, home counts and draft checks in the browser 
     await app?.close();
   });
 
-  async function signedIn(
-    username: string,
-    viewport: { width: number; height: number } = SIZES.desktop,
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(app.baseUrl());
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    return { context, page };
-  }
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+  const signIn = (username: string, options?: SignInOptions) => signedIn(browser, app.baseUrl(), username, options);
 
   async function waitForStatus(id: string, status: string): Promise<void> {
     for (let i = 0; i < 1200; i++) {
@@ -73,7 +50,7 @@ describe('the register, duplicates, home counts and draft checks in the browser 
   }
 
   it('flags a second scan of the same directive at review and refuses to dispatch it', async () => {
-    const { context, page } = await signedIn(accounts.clerk);
+    const { context, page } = await signIn(accounts.clerk);
     await page.getByRole('link', { name: 'Văn bản đến' }).click();
     await page
       .locator('#file-input')
@@ -121,7 +98,7 @@ describe('the register, duplicates, home counts and draft checks in the browser 
 
   it('filters the register in the URL and exports what it shows', async () => {
     for (const [size, viewport] of Object.entries(SIZES)) {
-      const { context, page } = await signedIn(accounts.clerk, viewport);
+      const { context, page } = await signIn(accounts.clerk, { viewport });
       await page.goto(`${app.baseUrl()}/app/#/documents?status=tasked`);
       const rows = page.locator('tr[data-document-id]');
       await rows.first().waitFor();
@@ -163,7 +140,7 @@ describe('the register, duplicates, home counts and draft checks in the browser 
     expect(counts.dueToday).toBe(dueToday.total);
     expect(counts.dueToday).toBeGreaterThan(0);
     for (const [size, viewport] of Object.entries(SIZES)) {
-      const { context, page } = await signedIn(accounts.wardAdmin, viewport);
+      const { context, page } = await signIn(accounts.wardAdmin, { viewport });
       await page.getByRole('heading', { name: 'Việc cần xử lý' }).waitFor();
       await expectText(page.locator('[data-count="overdue"]'), new RegExp(`^${counts.overdue}Quá hạn$`));
       await expectText(page.locator('[data-count="dueToday"]'), new RegExp(`^${counts.dueToday}Đến hạn hôm nay$`));
@@ -173,7 +150,7 @@ describe('the register, duplicates, home counts and draft checks in the browser 
   });
 
   it('refuses to submit a draft whose Địa danh is empty, naming it', async () => {
-    const { context, page } = await signedIn(accounts.wardAdmin);
+    const { context, page } = await signIn(accounts.wardAdmin);
     await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click();
     await page.locator('tr[data-task-id]').first().getByRole('link').first().click();
     await page.getByRole('button', { name: /Lập báo cáo kết quả thực hiện/ }).click();
@@ -190,21 +167,3 @@ describe('the register, duplicates, home counts and draft checks in the browser 
     await context.close();
   });
 });
-
-/** Waits until the element's text matches (Playwright's own expect is not used under Jest). */
-async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: string | null = null;
-  while (Date.now() < deadline) {
-    try {
-      last = await locator.first().textContent({ timeout: 1000 });
-    } catch {
-      last = null;
-    }
-    if (last !== null && pattern.test(last.trim())) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(
-    `text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`,
-  );
-}

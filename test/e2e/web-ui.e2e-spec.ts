@@ -1,13 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from '@congvan/rendering';
+import type { Browser, Page } from 'playwright-core';
 import { makeTestCertificate } from '../setup/test-certificate.js';
-import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
+import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { SCREENSHOTS, expectText, launchBrowser, shot as fullShot, signedIn } from '../support/browser.js';
 
-/** Screenshots of each step, kept by CI as artifacts. */
-const SCREENSHOTS = resolve('artifacts/web-ui');
 const SCAN = resolve('samples/directives/dongda-2024-01-matkhau/scan-image-only.pdf');
 const PASSPHRASE = 'Mật-khẩu-chứng-thư-2024';
 
@@ -27,7 +25,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     accounts.wardLeader = await app.createAccount('leader', 'dongda.ward.cat-linh');
     certificatePath = join(tmpdir(), `congvan-leader-${process.pid}.p12`);
     writeFileSync(certificatePath, makeTestCertificate('Chủ tịch UBND phường Cát Linh', PASSPHRASE));
-    browser = await launchChromium();
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {
@@ -35,27 +33,10 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     await app?.close();
   });
 
-  /** A fresh browser profile signed in as `username` through the sign-in form, with the keyboard. */
-  async function signedIn(
-    username: string,
-    viewport = { width: 1366, height: 900 },
-  ): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN', acceptDownloads: true });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(app.baseUrl());
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(TEST_PASSWORD);
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    return { context, page };
-  }
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  /** Signed in through the form with the keyboard (Tab, type the password, Enter). */
+  const signIn = (username: string, viewport = { width: 1366, height: 900 }) =>
+    signedIn(browser, app.baseUrl(), username, { viewport, keyboard: true });
+  const shot = (page: Page, name: string) => fullShot(page, name, true);
 
   it('refuses a wrong password in Vietnamese and shows no menu', async () => {
     const context = await browser.newContext();
@@ -70,7 +51,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
   });
 
   it('lets the clerk upload a scan, review it beside the page image and dispatch it', async () => {
-    const { context, page } = await signedIn(accounts.clerk);
+    const { context, page } = await signIn(accounts.clerk);
     await page.getByRole('heading', { name: 'Việc cần xử lý' }).waitFor();
     await page.getByRole('link', { name: 'Văn bản đến' }).click();
     await page.locator('#file-input').setInputFiles(SCAN);
@@ -120,7 +101,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
   });
 
   it("lets the ward admin answer its task with an attachment, close it and draft the unit's report", async () => {
-    const { context, page } = await signedIn(accounts.wardAdmin);
+    const { context, page } = await signIn(accounts.wardAdmin);
     await page.getByRole('link', { name: 'Nhiệm vụ của đơn vị' }).click();
     const rows = page.locator('tr[data-task-id]');
     await rows.first().waitFor();
@@ -155,7 +136,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
   });
 
   it('lets the ward leader sign the report with a certificate, which numbers it', async () => {
-    const { context, page } = await signedIn(accounts.wardLeader);
+    const { context, page } = await signIn(accounts.wardLeader);
     await page.getByRole('link', { name: 'Văn bản chờ ký' }).click();
     await page.getByRole('heading', { name: 'Văn bản chờ ký' }).waitFor();
     await page.locator(`tr[data-reply-id="${replyId}"]`).getByRole('link').click();
@@ -191,7 +172,7 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
   });
 
   it('shows the issuer the ward as done and keeps a phone screen free of sideways scrolling', async () => {
-    const { context, page } = await signedIn(accounts.clerk, { width: 390, height: 844 });
+    const { context, page } = await signIn(accounts.clerk, { width: 390, height: 844 });
     await page.goto(`${app.baseUrl()}/app/#/documents/${documentId}/compliance`);
     const catLinh = page.locator('tr', { hasText: 'phường Cát Linh' });
     await catLinh.waitFor();
@@ -219,25 +200,3 @@ describe("the web interface in Chromium (Debian's or npm's): clerk, ward admin a
     await context.close();
   });
 });
-
-/** Waits until the element's text matches (Playwright's own expect is not used under Jest). */
-async function expectText(locator: Locator, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: string | null = null;
-  while (Date.now() < deadline) {
-    last = await locatorText(locator);
-    if (last !== null && pattern.test(last)) return;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(
-    `text ${pattern} not found within ${timeoutMs} ms; last text: ${JSON.stringify(last?.slice(0, 500))}`,
-  );
-}
-
-async function locatorText(locator: Locator): Promise<string | null> {
-  try {
-    return await locator.first().textContent({ timeout: 1000 });
-  } catch {
-    return null;
-  }
-}

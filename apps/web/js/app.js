@@ -13,6 +13,7 @@ import { renderInbox, renderTask } from './views/tasks.js';
 import { renderReplies, renderReply } from './views/replies.js';
 import { renderHome } from './views/home.js';
 import { renderReplyMatches } from './views/reply-matches.js';
+import { renderAudit, renderUnits, renderUsers } from './views/admin.js';
 
 /** @typedef {{ id: string, username: string, role: string, unitId: string | null, organisation: string | null }} User */
 /** @typedef {{ user: User, unitName: (id: string | null) => string, units: () => Promise<any[]> }} Session */
@@ -38,6 +39,9 @@ const ROUTES = [
     view: renderReply,
     roles: ['clerk', 'unit_admin', 'leader', 'system_admin'],
   },
+  { pattern: /^\/admin\/users$/, view: renderUsers, roles: ['system_admin'] },
+  { pattern: /^\/admin\/units$/, view: renderUnits, roles: ['system_admin'] },
+  { pattern: /^\/admin\/audit$/, view: renderAudit, roles: ['system_admin'] },
 ];
 
 /** The menu per role: [hash, label]. */
@@ -71,6 +75,9 @@ const MENUS = /** @type {Record<string, Array<[string, string]>>} */ ({
     ['#/reply-matches', 'Báo cáo trả lời'],
     ['#/calendar', 'Lịch hạn'],
     ['#/replies', 'Văn bản đi'],
+    ['#/admin/users', 'Tài khoản'],
+    ['#/admin/units', 'Đơn vị'],
+    ['#/admin/audit', 'Nhật ký'],
   ],
 });
 
@@ -98,14 +105,22 @@ function renderChrome() {
     replace(account);
     return;
   }
-  const current = location.hash.split('?')[0].split('/').slice(0, 2).join('/');
+  const current = location.hash.split('?')[0];
   replace(
     nav,
     h(
       'ul',
       null,
       (MENUS[session.user.role] ?? []).map(([hash, label]) =>
-        h('li', null, h('a', { href: hash, 'aria-current': hash === current ? 'page' : null }, label)),
+        h(
+          'li',
+          null,
+          h(
+            'a',
+            { href: hash, 'aria-current': current === hash || current.startsWith(`${hash}/`) ? 'page' : null },
+            label,
+          ),
+        ),
       ),
     ),
   );

@@ -69,7 +69,7 @@ export function formatSize(bytes) {
 
 // Document and task statuses are named by the server (the exports say the same): see labels.js,
 // a module the API generates from its own labels.
-export { DOCUMENT_STATUS, TASK_STATUS } from './labels.js';
+export { DOCUMENT_STATUS, TASK_STATUS, ROLE, AUDIT_ACTION } from './labels.js';
 
 export const REPLY_STATUS = /** @type {Record<string, string>} */ ({
   draft: 'Dự thảo',
@@ -83,13 +83,6 @@ export const REPLY_KIND = /** @type {Record<string, string>} */ ({
   unit_report: 'Báo cáo kết quả thực hiện',
   summary_report: 'Báo cáo tổng hợp',
   reminder: 'Công văn đôn đốc',
-});
-
-export const ROLE = /** @type {Record<string, string>} */ ({
-  clerk: 'Văn thư',
-  unit_admin: 'Quản trị đơn vị',
-  leader: 'Lãnh đạo',
-  system_admin: 'Quản trị hệ thống',
 });
 
 /** The lines of a textarea that say something, trimmed: one recipient, one item per line. @param {string} value */

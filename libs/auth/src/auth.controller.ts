@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AuditLog } from './audit-log.js';
 import { type AuthenticatedRequest, ClientIp, CurrentUser, Public, Roles } from './auth.decorators.js';
@@ -9,9 +9,11 @@ import {
   CreateUserDto,
   LoginDto,
   UnlockUserDto,
+  UpdateUserDto,
 } from './auth.dto.js';
 import { SESSION_COOKIE } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { UserAdminService } from './user-admin.service.js';
 import { ROLES, type AuthUser } from './roles.js';
 
 @Controller('auth')
@@ -76,6 +78,7 @@ export class AdminController {
   constructor(
     private readonly auth: AuthService,
     private readonly audit: AuditLog,
+    private readonly users: UserAdminService,
   ) {}
 
   @Post('users')
@@ -88,6 +91,18 @@ export class AdminController {
   @Roles('system_admin')
   listUsers(@Query() query: ListUsersQueryDto) {
     return this.auth.listUsers(query);
+  }
+
+  /** Role, unit, name, or disabled (its sessions end) and enabled again. */
+  @Patch('users/:id')
+  @Roles('system_admin')
+  updateUser(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateUserDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string | null,
+  ) {
+    return this.users.update(user, id, body, ip);
   }
 
   @Post('users/:id/unlock')

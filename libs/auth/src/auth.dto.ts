@@ -60,6 +60,27 @@ export class CreateUserDto {
   password: string;
 }
 
+export class UpdateUserDto {
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  /** null takes the account out of any unit. */
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
+
 export class UnlockUserDto {
   @IsOptional()
   @IsString()

@@ -94,3 +94,11 @@ export const nulCharacter = () =>
 
 export const unknownUnit = (id: string) =>
   new AppError('UNKNOWN_UNIT', 422, 'Đơn vị không có trong danh mục.', 'The unit is not in the registry.', { id });
+
+export const cannotDisableSelf = () =>
+  new AppError(
+    'CANNOT_DISABLE_SELF',
+    409,
+    'Không thể tự khóa hoặc tự bỏ quyền quản trị của tài khoản đang dùng.',
+    'An administrator cannot disable or demote the account it is signed in with.',
+  );

@@ -8,6 +8,7 @@ import { AdminController, AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AUTH_OPTIONS, type AuthOptions, DEFAULT_AUTH_OPTIONS } from './auth.options.js';
 import { AuthService } from './auth.service.js';
+import { UserAdminService } from './user-admin.service.js';
 import { RequestOriginGuard } from './request-origin.guard.js';
 
 export const JOB_LOCK_OVERDUE_ACCOUNTS = 'auth.lock-overdue';
@@ -27,6 +28,7 @@ export class AuthModule implements OnModuleInit {
       providers: [
         { provide: AUTH_OPTIONS, useValue: { ...DEFAULT_AUTH_OPTIONS, ...options } },
         AuthService,
+        UserAdminService,
         AuditLog,
         ApiTokensService,
         // In this order: a cross-site or mistyped request is refused before the session is looked up.

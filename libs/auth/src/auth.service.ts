@@ -263,6 +263,11 @@ export class AuthService {
     });
   }
 
+  /** Drops the checked sessions of an account from this process's cache (its role, unit or lock changed). */
+  forgetSessions(userId: string): void {
+    this.sessions.forgetUser(userId);
+  }
+
   /** Locks every account whose password is past its rotation deadline (run daily). */
   async lockOverdueAccounts(): Promise<number> {
     const result = await this.dataSource.query(

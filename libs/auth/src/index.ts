@@ -16,3 +16,5 @@ export * from './login-throttle.js';
 export * from './api-token.entity.js';
 export * from './api-tokens.service.js';
 export * from './api-tokens.controller.js';
+export * from './user-admin.service.js';
+export * from './audit-actions.js';

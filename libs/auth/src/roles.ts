@@ -14,3 +14,11 @@ export interface AuthUser {
   /** Set when the caller is another system with an API token (it then acts as its organisation's clerk). */
   apiToken?: { id: string; name: string; permissions: string[] };
 }
+
+/** What a person reads for each role (the web interface says the same). */
+export const ROLE_LABELS: Record<Role, string> = {
+  clerk: 'Văn thư',
+  unit_admin: 'Quản trị đơn vị',
+  leader: 'Lãnh đạo',
+  system_admin: 'Quản trị hệ thống',
+};

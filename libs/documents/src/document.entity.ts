@@ -99,6 +99,17 @@ export class Document {
   @Column({ type: 'uuid', nullable: true })
   deletedById: string | null;
 
+  /**
+   * Set when the clerk gave the document back to its sender (edXML status 15): the directive is
+   * "Đã bị thu hồi", its open tasks cancelled, nothing more planned or reminded on it.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  takenBackAt: Date | null;
+
+  /** The sender that took it back, by name (else its mã định danh). */
+  @Column({ type: 'text', nullable: true })
+  takenBackBy: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -89,7 +89,18 @@ export interface DocumentView {
   receivedOn: string | null;
   /** "CV số 1100-CV/HU ngày 07/8/2024" once known, else the file name. */
   title: string;
+  /** Set when the document was given back to its sender (edXML status 15): "Đã bị thu hồi", when and by whom. */
+  takenBack: TakenBack | null;
 }
+
+/** A directive its sender took back: when it was given back, and the sender (by name, else mã định danh). */
+export interface TakenBack {
+  at: string;
+  by: string | null;
+}
+
+export const takenBackOf = (at: Date | string | null, by: string | null): TakenBack | null =>
+  at ? { at: new Date(at).toISOString(), by } : null;
 
 export function toDocumentView(document: Document, title: string = document.originalName): DocumentView {
   return {
@@ -110,6 +121,7 @@ export function toDocumentView(document: Document, title: string = document.orig
     edxml: document.edxml,
     createdAt: document.createdAt.toISOString(),
     updatedAt: document.updatedAt.toISOString(),
+    takenBack: takenBackOf(document.takenBackAt, document.takenBackBy),
   };
 }
 

@@ -13,3 +13,4 @@ export * from './register-title.js';
 export * from './register.service.js';
 export * from './duplicates.js';
 export * from './refused-documents.service.js';
+export { type TakenBack, takenBackOf } from './documents.dto.js';

@@ -1,6 +1,6 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { DOCUMENT_FONT_FAMILY, fontFaceCss, loadDocumentFonts, PdfRenderer } from '@congvan/rendering';
-import { DOCUMENT_STATUS_LABELS } from './document-status.js';
+import { registerStatusLabel } from './document-status.js';
 import type { RegisterEntry } from './register.service.js';
 import { formatRegisterDate } from './register-title.js';
 import { INCOMING_REGISTER_COLUMNS } from './register-workbook.js';
@@ -26,7 +26,7 @@ export function registerHtml(
       (r) =>
         `<tr><td class="n">${escape(r.incomingNumber)}</td><td>${day(r.receivedOn)}</td><td>${escape(r.numberSymbol)}</td>` +
         `<td>${day(r.date)}</td><td>${escape(r.issuer)}</td><td>${escape(r.subject ?? r.originalName)}</td>` +
-        `<td>${day(r.dueOn)}</td><td>${escape(r.units.join('; '))}</td><td>${escape(DOCUMENT_STATUS_LABELS[r.status])}</td></tr>`,
+        `<td>${day(r.dueOn)}</td><td>${escape(r.units.join('; '))}</td><td>${escape(registerStatusLabel(r))}</td></tr>`,
     )
     .join('\n');
   return [

@@ -43,6 +43,7 @@ export function registerRowsSql(access: string, today: string): string {
            d.status, d.failure, d.pages_done AS "pagesDone", d.page_count AS "pageCount", d.text_source AS "textSource",
            d.created_at AS "createdAt", d.updated_at AS "updatedAt", d.organisation,
            d.incoming_number AS "incomingNumber", d.incoming_year AS "incomingYear", d.received_on::text AS "receivedOn",
+           d.taken_back_at AS "takenBackAt", d.taken_back_by AS "takenBackBy",
            ${CURRENT} ->> 'docType' AS "docType", ${CURRENT} ->> 'number' AS number, ${CURRENT} ->> 'symbol' AS symbol,
            ${CURRENT} ->> 'date' AS date, ${CURRENT} -> 'issuer' ->> 'name' AS issuer, ${CURRENT} ->> 'subject' AS subject,
            CASE WHEN ${CURRENT} ->> 'date' ~ ${ISO_DAY} THEN (${CURRENT} ->> 'date')::date END AS doc_day,
@@ -54,7 +55,8 @@ export function registerRowsSql(access: string, today: string): string {
       FROM document d
       LEFT JOIN directive_draft dd ON dd.document_id = d.id
       LEFT JOIN LATERAL (
-        SELECT min(t.due_on) FILTER (WHERE t.status IN ('open', 'returned')) AS open_due, min(t.due_on) AS first_due,
+        SELECT min(t.due_on) FILTER (WHERE t.status IN ('open', 'returned')) AS open_due,
+               min(t.due_on) FILTER (WHERE t.status <> 'cancelled') AS first_due,
                count(*) FILTER (WHERE t.status IN ('open', 'returned') AND t.due_on < ${today}::date)::int AS overdue,
                count(DISTINCT t.unit_id)::int AS units
           FROM task t WHERE t.document_id = d.id) ts ON true

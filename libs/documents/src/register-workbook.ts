@@ -1,6 +1,6 @@
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import { neutraliseFormula } from '@congvan/common';
-import { DOCUMENT_STATUS_LABELS } from './document-status.js';
+import { registerStatusLabel } from './document-status.js';
 import type { RegisterEntry } from './register.service.js';
 import { formatRegisterDate } from './register-title.js';
 
@@ -38,7 +38,7 @@ export function registerWorkbook(rows: RegisterEntry[]): Promise<Buffer> {
     text(r.subject ?? r.originalName),
     day(r.dueOn),
     text(r.units.join('; ')),
-    DOCUMENT_STATUS_LABELS[r.status],
+    registerStatusLabel(r),
   ]);
   return writeXlsxFile([header, ...data], {
     sheet: 'Sổ văn bản đến',

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { accessCondition, type AuthUser, binder } from '@congvan/auth';
 import type { DocumentFailure, DocumentStatus } from './document.entity.js';
-import type { DocumentView } from './documents.dto.js';
+import { type DocumentView, takenBackOf } from './documents.dto.js';
 import {
   type RegisterFilter,
   type RegisterOrder,
@@ -58,6 +58,8 @@ interface RawRow {
   incomingNumber: number | null;
   incomingYear: number | null;
   receivedOn: string | null;
+  takenBackAt: Date | null;
+  takenBackBy: string | null;
   docType: string | null;
   number: string | null;
   symbol: string | null;
@@ -193,6 +195,7 @@ function toEntry(row: RawRow): RegisterEntry {
     incomingNumber: row.incomingNumber,
     incomingYear: row.incomingYear,
     receivedOn: row.receivedOn,
+    takenBack: takenBackOf(row.takenBackAt, row.takenBackBy),
     docType: row.docType,
     numberSymbol: formatNumberSymbol(row.number, row.symbol),
     date: row.date,

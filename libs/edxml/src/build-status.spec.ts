@@ -25,6 +25,14 @@ describe('status packages', () => {
     expect(reachedStatuses({ documentStatus: 'failed', tasks: [] })).toEqual(['01', '02']);
   });
 
+  it('leave cancelled tasks (the directive taken back) out of the progress', () => {
+    const cancelled = { status: 'cancelled', responses: 0 };
+    expect(reachedStatuses({ documentStatus: 'tasked', tasks: [cancelled, { status: 'open', responses: 0 }] })).toEqual(
+      ['01', '03', '04'],
+    );
+    expect(reachedStatuses({ documentStatus: 'tasked', tasks: [cancelled] })).toEqual(['01', '03']);
+  });
+
   it('writes every element in the edXML: prefix with the code and the document it is about', () => {
     const xml = buildStatusEdxml({
       responseFor: {

@@ -58,6 +58,8 @@ export function reachedStatuses(state: {
   tasks: Array<{ status: string; responses: number }>;
 }): EdxmlStatusCode[] {
   if (state.documentStatus === 'failed') return ['01', '02'];
+  // Work cancelled (the directive taken back) says nothing of how the units progress.
+  state = { ...state, tasks: state.tasks.filter((t) => t.status !== 'cancelled') };
   const codes: EdxmlStatusCode[] = ['01'];
   if (state.documentStatus === 'reviewed' || state.documentStatus === 'tasked') codes.push('03');
   if (state.documentStatus !== 'tasked' || state.tasks.length === 0) return codes;

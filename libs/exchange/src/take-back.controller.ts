@@ -11,7 +11,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { AppError } from '@congvan/common';
 import { type AuthUser, CurrentUser, Multipart, Roles, TokenScope } from '@congvan/auth';
 import { TakeBackService } from './take-back.service.js';
@@ -35,6 +35,11 @@ export class ListTakeBacksQueryDto {
   @IsOptional()
   @IsIn(['requested', 'accepted', 'refused'])
   state?: 'requested' | 'accepted' | 'refused';
+
+  /** Only the take-back of this document or reply. */
+  @IsOptional()
+  @IsUUID()
+  subjectId?: string;
 }
 
 const fileRequired = () =>
@@ -87,6 +92,6 @@ export class TakeBackController {
   @Get('edxml/take-backs')
   @Roles('clerk', 'leader', 'system_admin')
   list(@Query() query: ListTakeBacksQueryDto, @CurrentUser() user: AuthUser) {
-    return this.takeBacks.list(user, query.state);
+    return this.takeBacks.list(user, query.state, query.subjectId);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AppError } from '@congvan/common';
-import { accessCondition, authorize, type AuthUser, binder } from '@congvan/auth';
+import { DataSource, type EntityManager } from 'typeorm';
+import { accessCondition, AuditLog, authorize, type AuthUser, binder } from '@congvan/auth';
+import { cancelDirectiveTasks } from '@congvan/tasking';
 import { visibleSubjectRows } from './visible-subjects.js';
 import { Document } from '@congvan/documents';
 import {
@@ -21,51 +21,17 @@ import { FileStorage } from '@congvan/storage';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { EdxmlTakeBack } from './edxml-take-back.entity.js';
 import { ExchangeService, organOfUnit } from './exchange.service.js';
+import {
+  documentNotFound,
+  noTakeBackRequest,
+  replyNotFound,
+  replyNotSent,
+  statusNotHandled,
+  statusSubjectNotFound,
+  takeBackExists,
+} from './take-back.errors.js';
 
 const PACKAGE_LIMITS = { maxBytes: 200 * 1024 * 1024, maxAttachmentBytes: 200 * 1024 * 1024, maxAttachments: 100 };
-
-const replyNotFound = (id: string) =>
-  new AppError('REPLY_NOT_FOUND', 404, 'Không tìm thấy văn bản đi.', 'Reply not found.', { id });
-const documentNotFound = (id: string) =>
-  new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
-const replyNotSent = () =>
-  new AppError(
-    'REPLY_NOT_SENT',
-    409,
-    'Văn bản này chưa được gửi qua trục liên thông nên không có gì để lấy lại.',
-    'This reply was never sent as an edXML package: there is nothing to take back.',
-  );
-const takeBackExists = (state: string) =>
-  new AppError(
-    'TAKE_BACK_EXISTS',
-    409,
-    `Văn bản đã có yêu cầu lấy lại (trạng thái "${state}").`,
-    `A take-back of this document already exists (it is "${state}").`,
-    { state },
-  );
-const noTakeBackRequest = () =>
-  new AppError(
-    'NO_TAKE_BACK_REQUEST',
-    409,
-    'Không có yêu cầu lấy lại nào đang chờ trả lời cho văn bản này.',
-    'No take-back request awaits an answer for this document.',
-  );
-const statusSubjectNotFound = (code: string | null) =>
-  new AppError(
-    'STATUS_SUBJECT_NOT_FOUND',
-    404,
-    `Không tìm thấy văn bản mà gói trạng thái nói đến (${code ?? 'không có số, ký hiệu'}).`,
-    `The document the status package is about was not found (${code ?? 'no code'}).`,
-    { code },
-  );
-const statusNotHandled = (code: string) =>
-  new AppError(
-    'STATUS_NOT_HANDLED',
-    422,
-    `Gói trạng thái mã ${code} không phải về việc lấy lại văn bản; chỉ nhận mã 13, 15, 16.`,
-    `Status ${code} is not about taking a document back; only 13, 15 and 16 are taken.`,
-    { statusCode: code },
-  );
 
 export interface TakeBackView {
   id: string;
@@ -105,6 +71,7 @@ export class TakeBackService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
     private readonly exchange: ExchangeService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Status 13 for a reply we sent: ResponseFor the package as it left (read back from the outbox). */
@@ -202,6 +169,8 @@ export class TakeBackService {
       staff: { department: 'Văn thư', name: null },
     });
     await this.dataSource.transaction(async (tx) => {
+      // Under the document's lock, as dispatch and the horizon job take it: no task is planned beside the cancellation.
+      await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
       const updated = await tx.update(
         EdxmlTakeBack,
         { id: row.id, state: 'requested' },
@@ -213,13 +182,51 @@ export class TakeBackService {
         },
       );
       if (updated.affected !== 1) throw noTakeBackRequest();
+      if (agree) await this.givenBack(tx, user, document, row, now);
+      else
+        await this.audit.record(tx, {
+          actorId: user.id,
+          action: 'document.take_back_refused',
+          targetType: 'document',
+          targetId: documentId,
+          details: { takeBackId: row.id, reason: reason?.normalize('NFC') || null },
+        });
     });
     await this.exchange.queue('status', documentId, code, header.from.organId, `status-${code}-${documentId}.xml`, xml);
     return takeBackView(await this.dataSource.getRepository(EdxmlTakeBack).findOneByOrFail({ id: row.id }));
   }
 
+  /**
+   * The document is given back (our 15): it reads "Đã bị thu hồi" from now on, and the work still
+   * open on it is cancelled, each task saying why, each unit told in its audit trail and its home page.
+   */
+  private async givenBack(tx: EntityManager, user: AuthUser, document: Document, row: EdxmlTakeBack, now: Date) {
+    const by = document.edxml?.from.organName || document.edxml?.from.organId || row.counterpartOrganId;
+    await tx.update(Document, { id: document.id }, { takenBackAt: now, takenBackBy: by });
+    const day = new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+    const why = `Văn bản đã bị ${by ?? 'cơ quan gửi'} thu hồi ngày ${day}${row.reason ? `: ${row.reason}` : ''}`;
+    const units = await cancelDirectiveTasks(tx, this.audit, {
+      documentId: document.id,
+      actorId: user.id,
+      reason: why,
+    });
+    await this.audit.record(tx, {
+      actorId: user.id,
+      action: 'document.taken_back',
+      targetType: 'document',
+      targetId: document.id,
+      details: {
+        takeBackId: row.id,
+        by,
+        reason: row.reason,
+        cancelledTasks: units.reduce((n, u) => n + u.taskIds.length, 0),
+        units: units.map((u) => u.unitId),
+      },
+    });
+  }
+
   /** Take-backs the caller may see: of documents it may read, of replies it may read. */
-  async list(user: AuthUser, state?: EdxmlTakeBack['state']): Promise<TakeBackView[]> {
+  async list(user: AuthUser, state?: EdxmlTakeBack['state'], subjectId?: string): Promise<TakeBackView[]> {
     const ids = await visibleSubjectRows(
       this.dataSource,
       user,
@@ -234,7 +241,10 @@ export class TakeBackService {
     );
     if (ids.length === 0) return [];
     const found = await this.dataSource.getRepository(EdxmlTakeBack).find({ where: ids.map((id) => ({ id })) });
-    return ids.map((id) => takeBackView(found.find((t) => t.id === id)!));
+    return ids
+      .map((id) => found.find((t) => t.id === id)!)
+      .filter((t) => !subjectId || t.subjectId === subjectId)
+      .map(takeBackView);
   }
 
   private async takeBackRequested(user: AuthUser, status: EdxmlStatus): Promise<TakeBackView> {

@@ -55,7 +55,7 @@ export class CalendarService {
               count(*) FILTER (WHERE t.status IN ('open', 'returned') AND t.due_on < ${day}::date)::int AS overdue,
               count(*) FILTER (WHERE t.status IN ('closed', 'accepted'))::int AS done
          FROM task t
-        WHERE t.due_on >= ${first}::date AND t.due_on < (${first}::date + interval '1 month')
+        WHERE t.due_on >= ${first}::date AND t.due_on < (${first}::date + interval '1 month') AND t.status <> 'cancelled'
           AND (${unit}::uuid IS NULL OR t.unit_id = ${unit}::uuid) AND ${visible}
         GROUP BY t.due_on ORDER BY t.due_on`,
       values,

@@ -37,6 +37,8 @@ export interface ComplianceRow {
   late: number;
   notReported: number;
   overdue: number;
+  /** Tasks cancelled because the directive was taken back: not in `total`, owed by nobody. */
+  cancelled: number;
 }
 
 /** The issuer's view of a directive's tasks per unit, and the reminders (the issuer's and the daily job's). */
@@ -61,12 +63,13 @@ export class ComplianceService {
   async compliance(documentId: string): Promise<ComplianceRow[]> {
     const rows = await this.dataSource.query(
       // Counted per unit first, then each unit's name by key: never a scan of every unit (bench/tasking.bench.ts).
-      `SELECT c."unitId", u.name AS "unitName", c.total, c.done, c.late, c."notReported", c.overdue
-         FROM (SELECT t.unit_id AS "unitId", count(*)::int AS total,
+      `SELECT c."unitId", u.name AS "unitName", c.total, c.done, c.late, c."notReported", c.overdue, c.cancelled
+         FROM (SELECT t.unit_id AS "unitId", count(*) FILTER (WHERE t.status <> 'cancelled')::int AS total,
                       count(*) FILTER (WHERE t.status IN ('closed','accepted') AND (t.due_on IS NULL OR t.closed_at < (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS done,
                       count(*) FILTER (WHERE t.status IN ('closed','accepted') AND t.due_on IS NOT NULL AND t.closed_at >= (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS late,
                       count(*) FILTER (WHERE t.status IN ('open','returned'))::int AS "notReported",
-                      count(*) FILTER (WHERE t.status IN ('open','returned') AND t.due_on < $2::date)::int AS overdue
+                      count(*) FILTER (WHERE t.status IN ('open','returned') AND t.due_on < $2::date)::int AS overdue,
+                      count(*) FILTER (WHERE t.status = 'cancelled')::int AS cancelled
                  FROM task t
                 WHERE t.document_id = $1
                 GROUP BY t.unit_id) c

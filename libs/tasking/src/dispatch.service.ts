@@ -8,7 +8,13 @@ import { checkDispatchable, type DuplicateOverride } from './dispatch-checks.js'
 import { planTasks, type RecipientUnits } from './plan-tasks.js';
 import { recipientsToday } from './recipients-today.js';
 import { TaskPlanner } from './task-planner.js';
-import { directiveNotFound, notReviewed, recipientsUnresolved, unknownUnits } from './tasking.errors.js';
+import {
+  directiveNotFound,
+  directiveTakenBack,
+  notReviewed,
+  recipientsUnresolved,
+  unknownUnits,
+} from './tasking.errors.js';
 
 export interface DispatchPreview {
   /** Resolved as the registry stood on the directive's date; flags include units gone with no successor. */
@@ -70,6 +76,7 @@ export class DispatchService {
     return this.dataSource.transaction(async (tx) => {
       const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
       if (!document) throw directiveNotFound(documentId);
+      if (document.takenBackAt) throw directiveTakenBack(documentId);
       if (document.status !== 'reviewed' && document.status !== 'tasked') throw notReviewed(document.status);
       const { directive, units } = await this.planner.load(tx, documentId);
 

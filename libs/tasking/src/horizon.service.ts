@@ -20,12 +20,13 @@ export class HorizonService {
 
   /**
    * Creates the occurrences of recurring deadlines that have come within the horizon since
-   * dispatch (dispatch plans HORIZON_DAYS ahead), for every dispatched directive; run daily by the
+   * dispatch (dispatch plans HORIZON_DAYS ahead), for every dispatched directive not taken back by
+   * its sender; run daily by the
    * `tasks.extend-horizon` job. Idempotent: same key as dispatch. Returns how many tasks it created.
    */
   async extendHorizon(): Promise<number> {
     const documents: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT d.id FROM document d WHERE d.status = 'tasked' AND EXISTS (SELECT 1 FROM task t WHERE t.document_id = d.id AND t.occurrence <> '') ORDER BY d.created_at`,
+      `SELECT d.id FROM document d WHERE d.status = 'tasked' AND d.taken_back_at IS NULL AND EXISTS (SELECT 1 FROM task t WHERE t.document_id = d.id AND t.occurrence <> '') ORDER BY d.created_at`,
     );
     let created = 0;
     for (const { id } of documents) created += await this.extendDirective(id);
@@ -35,7 +36,9 @@ export class HorizonService {
   /** One directive's extension, under the same row lock as dispatch, from what its tasks say was dispatched. */
   private extendDirective(documentId: string): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      // Taken back since the list was read: its work is cancelled, nothing more is planned on it.
+      if (!document || document.takenBackAt) return 0;
       const { directive, units } = await this.planner.load(tx, documentId);
       const series: Array<{
         unitId: string;

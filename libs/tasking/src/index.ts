@@ -18,3 +18,4 @@ export * from './task-list.service.js';
 export * from './worklist.js';
 export * from './task-transfer.service.js';
 export * from './calendar.js';
+export * from './task-cancellation.js';

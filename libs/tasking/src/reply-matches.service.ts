@@ -9,6 +9,7 @@ import { ReplyMatchingService } from './reply-matching.service.js';
 import { TaskEvent } from './task-event.entity.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task, type TaskStatus } from './task.entity.js';
+import { directiveTakenBack } from './tasking.errors.js';
 
 export const replyMatchNotFound = (id: string) =>
   new AppError('REPLY_MATCH_NOT_FOUND', 404, 'Không tìm thấy kết quả khớp báo cáo.', 'Reply match not found.', { id });
@@ -83,6 +84,9 @@ export class ReplyMatchesService {
   /** The issuer undoes a match: the tasks go back to where they were and the attached responses go. */
   undo(user: AuthUser, id: string): Promise<ReplyMatch> {
     return this.decide(user, id, ['applied', 'resolved'], 'undone', 'hoàn tác', async (tx, match) => {
+      // A directive given back to its sender owes nothing more: its closed tasks are not reopened.
+      const directive = match.directiveId ? await tx.findOneBy(Document, { id: match.directiveId }) : null;
+      if (directive?.takenBackAt) throw directiveTakenBack(directive.id);
       for (const closed of match.tasks) {
         const task = await tx.findOne(Task, { where: { id: closed.taskId }, lock: { mode: 'pessimistic_write' } });
         if (!task) continue;

@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Task, type TaskStatus } from './task.entity.js';
 
 /** Every change of a task's state: who, when, from what to what, and why. */
 @Entity()
+@Check('CHK_task_event_to_status', `"to_status" IN ('open', 'closed', 'accepted', 'returned', 'cancelled')`)
 export class TaskEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;

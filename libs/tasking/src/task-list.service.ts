@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { accessCondition, type AuthUser, binder } from '@congvan/auth';
-import { currentDirectiveSql, registerTitle, type TitleFields } from '@congvan/documents';
+import { currentDirectiveSql, registerTitle, type TakenBack, type TitleFields } from '@congvan/documents';
 import type { TaskStatus } from './task.entity.js';
 import type { TaskView } from './tasking.dto.js';
 import { type Clock, TASKING_CLOCK } from './tasking.service.js';
@@ -19,8 +19,11 @@ export interface TaskListQuery {
   offset: number;
 }
 
-/** A task as lists show it: with the directive it comes from and the unit's name. */
-export type TaskListItem = TaskView & { directive: { id: string; title: string }; unitName: string };
+/** A task as lists show it: with the directive it comes from (and whether its sender took it back) and the unit's name. */
+export type TaskListItem = TaskView & {
+  directive: { id: string; title: string; takenBack: TakenBack | null };
+  unitName: string;
+};
 
 /**
  * How far past a page's first task the list counts: a unit with years of history pays for a
@@ -48,6 +51,8 @@ type Row = TitleFields & {
   item: string | null;
   documentId: string;
   originalName: string;
+  /** The directive's TakenBack as JSON text, or null. */
+  takenBack: string | null;
 };
 
 /** A timestamptz as JavaScript's toISOString writes it (UTC, milliseconds), formatted by PostgreSQL. */
@@ -92,12 +97,14 @@ export class TaskListService {
     const countUpTo = query.offset + COUNT_WINDOW;
     // The count always yields one row; the page joins it (no row past the last page), in list order.
     const rows: Row[] = await this.dataSource.query(
-      `SELECT c.counted, p.item, p."documentId", p."originalName", p."docType", p.number, p.symbol, p.date
+      `SELECT c.counted, p.item, p."documentId", p."originalName", p."takenBack", p."docType", p.number, p.symbol, p.date
          FROM (SELECT count(*)::int AS counted
                  FROM (SELECT FROM task t WHERE ${filter} LIMIT ${param(countUpTo + 1)}) m) c
          LEFT JOIN LATERAL (
            SELECT row_to_json(v)::text AS item, t.document_id AS "documentId",
                   d.original_name AS "originalName", x."docType", x.number, x.symbol, x.date,
+                  CASE WHEN d.taken_back_at IS NOT NULL
+                       THEN json_build_object('at', ${isoSql('d.taken_back_at')}, 'by', d.taken_back_by)::text END AS "takenBack",
                   t.due_on AS sort_due, t.created_at AS sort_created, t.id AS sort_id
              FROM (SELECT t.* FROM task t
                     WHERE ${filter}
@@ -106,7 +113,7 @@ export class TaskListService {
              -- Lookups by key, row by row of the page (LIMIT keeps them so): never a scan of the
              -- units, documents or drafts, whose tables grow with the history.
              CROSS JOIN LATERAL (SELECT u.name FROM unit u WHERE u.id = t.unit_id LIMIT 1) u
-             CROSS JOIN LATERAL (SELECT d.original_name FROM document d WHERE d.id = t.document_id LIMIT 1) d
+             CROSS JOIN LATERAL (SELECT d.original_name, d.taken_back_at, d.taken_back_by FROM document d WHERE d.id = t.document_id LIMIT 1) d
              LEFT JOIN LATERAL (
                SELECT x.* FROM directive_draft dd,
                       jsonb_to_record(${currentDirectiveSql('dd')}) AS x("docType" text, number text, symbol text, date text)
@@ -118,6 +125,7 @@ export class TaskListService {
                       t.due_on AS "dueOn", nullif(t.occurrence, '') AS occurrence, t.deadline_text AS "deadlineText",
                       t.report_to AS "reportTo", t.status, ${overdueSql('t', todayParam)} AS overdue,
                       ${isoSql('t.closed_at')} AS "closedAt", ${isoSql('t.last_reminded_at')} AS "lastRemindedAt",
+                      ${isoSql('t.cancelled_at')} AS "cancelledAt",
                       t.transfer_note AS "transferNote", u.name AS "unitName") v
          ) p ON TRUE
         ORDER BY p.sort_due ASC NULLS LAST, p.sort_created ASC, p.sort_id`,
@@ -135,7 +143,9 @@ export class TaskListService {
         titles.set(row.documentId, title);
       }
       // row_to_json ends with the object's brace: the directive goes in before it.
-      items.push(`${row.item.slice(0, -1)},"directive":{"id":"${row.documentId}","title":${title}}}`);
+      items.push(
+        `${row.item.slice(0, -1)},"directive":{"id":"${row.documentId}","title":${title},"takenBack":${row.takenBack ?? 'null'}}}`,
+      );
     }
     const total = Math.min(counted, countUpTo);
     return `{"items":[${items.join(',')}],"total":${total},"totalExact":${counted <= countUpTo},"limit":${query.limit},"offset":${query.offset}}`;

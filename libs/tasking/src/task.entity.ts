@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -13,9 +14,11 @@ import { Unit } from '@congvan/organisation';
 
 /**
  * open → closed (the unit answered and closed it) → accepted, or returned (with a reason) → closed
- * again. Overdue is not a state: it is an open or returned task past its due day.
+ * again. Overdue is not a state: it is an open or returned task past its due day. An open or
+ * returned task is cancelled when its directive is taken back by its sender (edXML status 15): it is
+ * kept with its history but no longer reported, reminded, counted or overdue.
  */
-export const TASK_STATUSES = ['open', 'closed', 'accepted', 'returned'] as const;
+export const TASK_STATUSES = ['open', 'closed', 'accepted', 'returned', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** What a person reads for each status (the web interface and the exports say the same). */
@@ -24,9 +27,17 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   returned: 'Bị trả lại',
   closed: 'Đã báo cáo',
   accepted: 'Đã chấp nhận',
+  cancelled: 'Đã hủy',
 };
 
+/** The states in which a unit still owes a report: the only ones reminded, counted as not reported or overdue. */
+export const OPEN_TASK_STATUSES: readonly TaskStatus[] = ['open', 'returned'];
+
+/** The database's check of a task state (migration 1764290000000). */
+export const TASK_STATUS_CHECK = `"status" IN ('open', 'closed', 'accepted', 'returned', 'cancelled')`;
+
 @Entity()
+@Check('CHK_task_status', TASK_STATUS_CHECK)
 @Index(['documentId', 'requirementRef', 'unitId', 'occurrence'], { unique: true })
 @Index(['unitId', 'status', 'dueOn'])
 @Index(['unitId', 'dueOn', 'createdAt', 'id'])
@@ -87,6 +98,10 @@ export class Task {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastRemindedAt: Date | null;
+
+  /** When the task was cancelled (its directive taken back); the why is in its events. */
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

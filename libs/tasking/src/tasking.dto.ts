@@ -136,6 +136,8 @@ export interface TaskView {
   closedAt: string | null;
   /** When the unit was last reminded (daily job for overdue tasks, or the issuer's button); null if never. */
   lastRemindedAt: string | null;
+  /** When the task was cancelled because its directive was taken back; null otherwise. */
+  cancelledAt: string | null;
   /** Set when the unit received the task as the successor of the units the directive addressed. */
   transferNote: string | null;
 }
@@ -156,6 +158,7 @@ export function toTaskView(task: InboxTask, overdue: boolean): TaskView {
     overdue,
     closedAt: task.closedAt?.toISOString() ?? null,
     lastRemindedAt: task.lastRemindedAt?.toISOString() ?? null,
+    cancelledAt: task.cancelledAt?.toISOString() ?? null,
     transferNote: task.transferNote ?? null,
   };
 }

@@ -24,6 +24,15 @@ export const notReviewed = (status: string) =>
     { status },
   );
 
+export const directiveTakenBack = (documentId: string) =>
+  new AppError(
+    'DIRECTIVE_TAKEN_BACK',
+    409,
+    'Văn bản đã bị cơ quan gửi thu hồi: không giao thêm việc và không trả lại báo cáo của văn bản này.',
+    'The directive was taken back by its sender: no more work is dispatched or returned on it.',
+    { documentId },
+  );
+
 export const taskStateConflict = (status: string, action: string) =>
   new AppError(
     'TASK_STATE_CONFLICT',

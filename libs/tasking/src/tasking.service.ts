@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, type AuthUser, authorize, type TaskAction } from '@congvan/auth';
-import { currentDirective, DirectiveDraft, displayName } from '@congvan/documents';
+import {
+  currentDirective,
+  DirectiveDraft,
+  displayName,
+  Document,
+  type TakenBack,
+  takenBackOf,
+} from '@congvan/documents';
 import { FileStorage } from '@congvan/storage';
 import { fileTypeFromFile } from 'file-type';
 import { TaskEvent } from './task-event.entity.js';
@@ -11,6 +18,7 @@ import { Task, type TaskStatus } from './task.entity.js';
 import { summariseDirective, type DirectiveSummary } from './tasking.dto.js';
 import {
   attachmentNotFound,
+  directiveTakenBack,
   responseRequired,
   returnReasonRequired,
   taskNotFound,
@@ -52,6 +60,7 @@ export type InboxTask = Pick<
   | 'status'
   | 'closedAt'
   | 'lastRemindedAt'
+  | 'cancelledAt'
   | 'transferNote'
 >;
 
@@ -67,14 +76,29 @@ export class TaskingService {
   async get(
     user: AuthUser,
     taskId: string,
-  ): Promise<{ task: Task; directive: DirectiveSummary | null; responses: TaskResponse[]; events: TaskEvent[] }> {
+  ): Promise<{
+    task: Task;
+    directive: (DirectiveSummary & { takenBack: TakenBack | null }) | null;
+    responses: TaskResponse[];
+    events: TaskEvent[];
+  }> {
     const task = await this.visibleTask(this.dataSource.manager, user, taskId, 'read');
-    const [draft, responses, events] = await Promise.all([
+    const [draft, document, responses, events] = await Promise.all([
       this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId: task.documentId }),
+      this.dataSource.getRepository(Document).findOne({
+        where: { id: task.documentId },
+        select: { id: true, takenBackAt: true, takenBackBy: true },
+      }),
       this.dataSource.getRepository(TaskResponse).find({ where: { taskId }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(TaskEvent).find({ where: { taskId }, order: { at: 'ASC' } }),
     ]);
-    return { task, directive: draft && summariseDirective(currentDirective(draft)), responses, events };
+    const takenBack = takenBackOf(document?.takenBackAt ?? null, document?.takenBackBy ?? null);
+    return {
+      task,
+      directive: draft && { ...summariseDirective(currentDirective(draft)), takenBack },
+      responses,
+      events,
+    };
   }
 
   /**
@@ -157,8 +181,11 @@ export class TaskingService {
   returnTask(user: AuthUser, taskId: string, reason: string | undefined): Promise<Task> {
     const text = reason?.normalize('NFC').trim() ?? '';
     // Checked once the caller may judge this task (so another unit's task stays a 404).
-    return this.transition(user, 'judge', taskId, ['closed'], 'returned', text, 'task.returned', async () => {
+    return this.transition(user, 'judge', taskId, ['closed'], 'returned', text, 'task.returned', async (tx, task) => {
       if (text.length < 3) throw returnReasonRequired();
+      // A directive given back to its sender asks nothing more of the unit: its report stays as it is.
+      const document = await tx.findOneBy(Document, { id: task.documentId });
+      if (document?.takenBackAt) throw directiveTakenBack(task.documentId);
     });
   }
 

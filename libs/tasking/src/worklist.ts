@@ -20,7 +20,12 @@ export interface Worklist {
   awaitingSignature: number;
   /** Tasks returned to the unit, and replies returned to their author. */
   returned: number;
+  /** Tasks cancelled in the last CANCELLED_DAYS days because their directive was taken back by its sender. */
+  cancelled: number;
 }
+
+/** How long the home page tells a unit about work cancelled by a take-back. */
+export const CANCELLED_DAYS = 7;
 
 @Injectable()
 export class WorklistService {
@@ -49,7 +54,9 @@ export class WorklistService {
          (SELECT count(*) FROM document d WHERE ${manageDocuments} AND d.status = 'extracted')::int AS "documentsToReview",
          (SELECT count(*) FROM reply_document r WHERE (${signReplies} OR ${authorReplies}) AND r.status = 'submitted')::int AS "awaitingSignature",
          (SELECT count(*) FROM task t WHERE ${answerTasks} AND t.status = 'returned')::int
-           + (SELECT count(*) FROM reply_document r WHERE ${authorReplies} AND r.status = 'returned')::int AS returned`,
+           + (SELECT count(*) FROM reply_document r WHERE ${authorReplies} AND r.status = 'returned')::int AS returned,
+         (SELECT count(*) FROM task t WHERE ${readTasks} AND t.status = 'cancelled'
+             AND t.cancelled_at >= ${day}::date - ${CANCELLED_DAYS})::int AS cancelled`,
         values,
       ),
     );

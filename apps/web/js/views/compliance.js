@@ -37,6 +37,14 @@ export async function renderCompliance(main, [documentId], session) {
         h('dt', null, 'Quá hạn'),
         h('dd', null, `${sum('overdue')} nhiệm vụ, ${unitsWith('overdue')} đơn vị`),
       ),
+      sum('cancelled') > 0
+        ? h(
+            'div',
+            { class: 'total', 'data-total': 'cancelled' },
+            h('dt', null, 'Đã hủy (văn bản bị thu hồi)'),
+            h('dd', null, `${sum('cancelled')} nhiệm vụ, ${unitsWith('cancelled')} đơn vị`),
+          )
+        : null,
     );
     const canRemind = session.user.role !== 'leader';
     replace(

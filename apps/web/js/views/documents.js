@@ -3,6 +3,7 @@
 // the directive's fields, hạn and đơn vị xử lý, status; filters, sort and page in the URL; Excel export.
 import { api, uploadWithProgress } from '../api.js';
 import { badge, DOCUMENT_STATUS, formatDate, formatSize, h, replace } from '../dom.js';
+import { takenBackText } from './take-back.js';
 import { hashValues, pager, setHashQuery } from '../list-query.js';
 import { showNotice, withButton } from '../notice.js';
 
@@ -11,6 +12,7 @@ const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/png,imag
 
 /** @param {any} doc */
 function statusBadge(doc) {
+  if (doc.takenBack) return badge('bad', takenBackText(doc.takenBack));
   const kind =
     doc.status === 'failed' ? 'bad' : doc.status === 'extracted' ? 'warn' : IN_PROGRESS.has(doc.status) ? 'busy' : 'ok';
   const pages =

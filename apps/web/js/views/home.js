@@ -36,7 +36,12 @@ function tilesFor(role, today) {
     'Văn bản chờ rà soát',
     '#/documents?status=extracted',
   ]);
-  if (role === 'unit_admin') return [dueToday, overdue, returned, signature];
+  const cancelled = /** @type {[string, string, string]} */ ([
+    'cancelled',
+    'Nhiệm vụ hủy do văn bản bị thu hồi (7 ngày)',
+    '#/tasks?status=cancelled',
+  ]);
+  if (role === 'unit_admin') return [dueToday, overdue, returned, signature, cancelled];
   if (role === 'leader') return [signature, review, overdue, dueToday];
   return [documents, review, dueToday, overdue, signature, returned];
 }
@@ -52,18 +57,20 @@ export async function renderHome(main, _params, session) {
     h(
       'ul',
       { class: 'counts' },
-      tilesFor(session.user.role, counts.today).map(([key, label, href]) =>
-        h(
-          'li',
-          { 'data-count': key },
+      tilesFor(session.user.role, counts.today)
+        .filter(([key]) => key !== 'cancelled' || counts.cancelled > 0)
+        .map(([key, label, href]) =>
           h(
-            'a',
-            { href, class: key === 'overdue' && counts[key] > 0 ? 'error' : '' },
-            h('span', { class: 'count' }, String(counts[key])),
-            label,
+            'li',
+            { 'data-count': key },
+            h(
+              'a',
+              { href, class: key === 'overdue' && counts[key] > 0 ? 'error' : '' },
+              h('span', { class: 'count' }, String(counts[key])),
+              label,
+            ),
           ),
         ),
-      ),
     ),
   );
 }

@@ -5,6 +5,7 @@
 import { api } from '../api.js';
 import { badge, DOCUMENT_STATUS, formatDate, h, nonEmptyLines, replace } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
+import { takeBackSection, takenBackText } from './take-back.js';
 
 /** Below this confidence a field is marked for checking. */
 const LOW_CONFIDENCE = 0.7;
@@ -65,7 +66,14 @@ export async function renderReview(main, [documentId], session) {
   const canEdit = session.user.role !== 'leader';
   const heading = h('h1', null, doc.title ?? doc.originalName);
   document.title = `${doc.title ?? doc.originalName} · congvan`;
-  const status = h('p', null, badge(doc.status === 'failed' ? 'bad' : 'ok', DOCUMENT_STATUS[doc.status] ?? doc.status));
+  const status = h(
+    'p',
+    null,
+    doc.takenBack
+      ? badge('bad', takenBackText(doc.takenBack))
+      : badge(doc.status === 'failed' ? 'bad' : 'ok', DOCUMENT_STATUS[doc.status] ?? doc.status),
+  );
+  const takeBack = takeBackSection(doc, session, () => renderReview(main, [documentId], session));
   if (doc.status === 'failed' || ['received', 'text_ready'].includes(doc.status)) {
     replace(
       main,
@@ -74,6 +82,7 @@ export async function renderReview(main, [documentId], session) {
       doc.failure
         ? h('p', { class: 'error' }, doc.failure.messageVi)
         : h('p', null, 'Văn bản đang được đọc; trang này sẽ dùng được khi trích xuất xong.'),
+      takeBack,
       h('a', { href: '#/documents' }, 'Về danh sách'),
     );
     return;
@@ -83,7 +92,11 @@ export async function renderReview(main, [documentId], session) {
   const fullText = pages.map((/** @type {any} */ page) => page.normalisedText).join('\n\n');
 
   // Left: the page images with word boxes, and the page text.
-  const textView = h('pre', { class: 'page-text', tabindex: '0', 'aria-label': 'Nội dung đã nhận dạng' }, fullText);
+  const textView = h(
+    'pre',
+    { class: 'page-text', tabindex: '0', role: 'region', 'aria-label': 'Nội dung đã nhận dạng' },
+    fullText,
+  );
   const pageViews = pages.map((/** @type {any} */ page, /** @type {number} */ index) => {
     const overlay = h('div', { class: 'overlay', 'aria-hidden': 'true' });
     const img = /** @type {HTMLImageElement} */ (
@@ -363,6 +376,19 @@ export async function renderReview(main, [documentId], session) {
 
   async function renderDispatch() {
     if (!confirmed() || !canEdit) return replace(dispatchSection);
+    if (doc.takenBack)
+      return replace(
+        dispatchSection,
+        h('h2', { id: 'dispatch-title' }, 'Giao việc'),
+        h(
+          'p',
+          null,
+          'Văn bản đã bị thu hồi: không giao thêm việc. ',
+          doc.status === 'tasked'
+            ? h('a', { href: `#/documents/${documentId}/compliance` }, 'Xem tình hình thực hiện')
+            : null,
+        ),
+      );
     if (doc.status === 'tasked') {
       return replace(
         dispatchSection,
@@ -458,6 +484,7 @@ export async function renderReview(main, [documentId], session) {
     h('p', null, h('a', { href: '#/documents' }, '← Văn bản đến')),
     heading,
     status,
+    takeBack,
     duplicateFlag,
     h(
       'div',

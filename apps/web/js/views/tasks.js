@@ -6,12 +6,19 @@ import { badge, formatDate, formatDateTime, h, replace, TASK_STATUS } from '../d
 import { showNotice, withButton } from '../notice.js';
 import { hashValues, pager, setHashQuery } from '../list-query.js';
 import { responseItem } from '../attachments.js';
+import { takenBackText } from './take-back.js';
 
 /** @param {any} task */
 function taskBadge(task) {
   if (task.overdue) return badge('bad', `Quá hạn · ${TASK_STATUS[task.status]}`);
   return badge(
-    task.status === 'open' || task.status === 'returned' ? (task.status === 'returned' ? 'warn' : 'busy') : 'ok',
+    task.status === 'cancelled'
+      ? 'muted'
+      : task.status === 'open' || task.status === 'returned'
+        ? task.status === 'returned'
+          ? 'warn'
+          : 'busy'
+        : 'ok',
     TASK_STATUS[task.status] ?? task.status,
   );
 }
@@ -136,6 +143,9 @@ export async function renderInbox(main, _params, session) {
                     'td',
                     { class: 'small' },
                     h('a', { href: `#/tasks?documentId=${task.documentId}` }, task.directive.title),
+                    task.directive.takenBack
+                      ? h('div', { class: 'error', 'data-taken-back': 'true' }, takenBackText(task.directive.takenBack))
+                      : null,
                   ),
                   own ? null : h('td', null, h('a', { href: `#/tasks?unitId=${task.unitId}` }, task.unitName)),
                   h(
@@ -227,7 +237,7 @@ export async function renderTask(main, [taskId], session) {
     );
     report.append(draftButton);
   }
-  if (issuer && task.status === 'closed') {
+  if (issuer && task.status === 'closed' && !directive?.takenBack) {
     const accept = /** @type {HTMLButtonElement} */ (h('button', { type: 'button' }, 'Chấp nhận báo cáo'));
     accept.addEventListener('click', () =>
       withButton(
@@ -268,6 +278,16 @@ export async function renderTask(main, [taskId], session) {
     h('p', null, h('a', { href: '#/tasks' }, '← Nhiệm vụ')),
     h('h1', null, `Nhiệm vụ ${task.requirementRef}`),
     h('p', null, taskBadge(task)),
+    directive?.takenBack
+      ? h(
+          'div',
+          { class: 'card returned', role: 'note', 'aria-label': 'Văn bản bị thu hồi', 'data-taken-back': 'true' },
+          h('strong', null, takenBackText(directive.takenBack)),
+          task.status === 'cancelled'
+            ? `. Nhiệm vụ đã được hủy lúc ${formatDateTime(task.cancelledAt)}; đơn vị không cần báo cáo.`
+            : '. Báo cáo đã gửi được giữ nguyên.',
+        )
+      : null,
     returnReason
       ? h(
           'div',
@@ -331,6 +351,7 @@ function describeEvent(event) {
     closed: 'Đơn vị báo cáo xong, đóng nhiệm vụ',
     accepted: 'Chấp nhận báo cáo',
     returned: 'Trả lại báo cáo',
+    cancelled: 'Hủy nhiệm vụ',
   });
   const label = event.fromStatus ? (labels[event.toStatus] ?? event.toStatus) : 'Giao nhiệm vụ';
   return event.reason ? `${label}: ${event.reason}` : label;

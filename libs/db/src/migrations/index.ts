@@ -18,6 +18,7 @@ import { AddEdxmlTakeBack1764240000000 } from './1764240000000-AddEdxmlTakeBack.
 import { UniqueUnitIdentifier1764250000000 } from './1764250000000-UniqueUnitIdentifier.js';
 import { IndexTaskListOrder1764260000000 } from './1764260000000-IndexTaskListOrder.js';
 import { DocumentSoftDelete1764270000000 } from './1764270000000-DocumentSoftDelete.js';
+import { TaskCancellation1764290000000 } from './1764290000000-TaskCancellation.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   UniqueUnitIdentifier1764250000000,
   IndexTaskListOrder1764260000000,
   DocumentSoftDelete1764270000000,
+  TaskCancellation1764290000000,
 ];
