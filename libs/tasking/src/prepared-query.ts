@@ -23,7 +23,14 @@ export async function preparedRows<Row extends unknown[]>(
     if (names.size >= 1_000) names.clear();
     names.set(text, name);
   }
-  const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-  const result = await pool.query<Row>({ name, text, values, rowMode: 'array' });
-  return result.rows;
+  const client = await (dataSource.driver as unknown as { master: pg.Pool }).master.connect();
+  try {
+    const { rows } = await client.query<Row>({ name, text, values, rowMode: 'array' });
+    client.release();
+    return rows;
+  } catch (error) {
+    // As pg-pool's own query does: a client that failed is closed, not handed out again.
+    client.release(error as Error);
+    throw error;
+  }
 }
