@@ -75,8 +75,8 @@ const overdueSql = (t: string, today: string) =>
  * per connection), in which the page walks the (unit_id, due_on, created_at, id) index in list
  * order, the count stops COUNT_WINDOW tasks past the page's first, and PostgreSQL writes each
  * task's view as JSON; here only the directive's title is added (formatted once per directive and
- * draft version, see titles) and the page's JSON text assembled. The answer is that text, sent as
- * is: no row object, no Date, no JSON.stringify of the page.
+ * draft version, see titles) and the page's JSON written into one buffer, sent as is: no row
+ * object, no Date, no JSON.stringify, no page-sized string to join and encode again.
  */
 @Injectable()
 export class TaskListService {
@@ -88,8 +88,8 @@ export class TaskListService {
     @Inject(TASKING_CLOCK) private readonly today: Clock,
   ) {}
 
-  /** The page as JSON text: a TaskListPage. */
-  async pageJson(user: AuthUser, query: TaskListQuery): Promise<string> {
+  /** The page as JSON (UTF-8 bytes): a TaskListPage. */
+  async pageJson(user: AuthUser, query: TaskListQuery): Promise<Buffer> {
     const today = this.today();
     const values: unknown[] = [];
     const param = binder(values);
@@ -135,16 +135,12 @@ export class TaskListService {
     );
     const counted = rows[0]?.[0] ?? 0;
     const titles = await this.titles(rows);
-    const items: string[] = [];
-    for (const [, item, documentId] of rows) {
-      // row_to_json ends with the object's brace: the directive goes in before it.
-      if (item !== null)
-        items.push(
-          `${item.slice(0, -1)},"directive":{"id":"${documentId}","title":${titles.get(documentId) ?? '""'}}}`,
-        );
-    }
     const total = Math.min(counted, countUpTo);
-    return `{"items":[${items.join(',')}],"total":${total},"totalExact":${counted <= countUpTo},"limit":${query.limit},"offset":${query.offset}}`;
+    return pageBytes(
+      rows,
+      titles,
+      `],"total":${total},"totalExact":${counted <= countUpTo},"limit":${query.limit},"offset":${query.offset}}`,
+    );
   }
 
   /**
@@ -183,4 +179,29 @@ export class TaskListService {
     }
     return page;
   }
+}
+
+/**
+ * The page's JSON bytes: each task's view as PostgreSQL wrote it, its closing brace replaced by the
+ * directive, encoded straight into one buffer (a page-sized string, joined then encoded again by
+ * Express, cost the inbox about three times as much CPU and garbage).
+ */
+function pageBytes(rows: Row[], titles: Map<string, string>, tail: string): Buffer {
+  // An upper bound (Buffer.write cuts what does not fit): UTF-8 takes at most 3 bytes per UTF-16 unit.
+  let size = 16 + tail.length;
+  for (const [, item, documentId] of rows)
+    if (item !== null) size += 3 * (item.length + (titles.get(documentId)?.length ?? 2)) + 64;
+  const buffer = Buffer.allocUnsafe(size);
+  let at = buffer.write('{"items":[', 0, 'latin1');
+  let first = true;
+  for (const [, item, documentId] of rows) {
+    if (item === null) continue;
+    if (!first) buffer[at++] = 0x2c; // ,
+    first = false;
+    // Every byte of row_to_json's text but its last, the object's closing brace.
+    at += buffer.write(item, at, 'utf8') - 1;
+    at += buffer.write(`,"directive":{"id":"${documentId}","title":${titles.get(documentId) ?? '""'}}}`, at, 'utf8');
+  }
+  at += buffer.write(tail, at, 'latin1');
+  return buffer.subarray(0, at);
 }
