@@ -1,7 +1,7 @@
 /**
  * Tasking benchmark (prints figures; not a test).
  *
- *   npm run bench:tasking [-- seconds]
+ *   npm run bench:tasking [-- seconds] [-- --before <build>]
  *
  * Creates a throwaway database on the PostgreSQL of DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/test, a role allowed to create databases), seeds it with
@@ -16,15 +16,22 @@
  * service's own SQL explained and timed directly. Then dispatch to 300 units. The database is
  * dropped at the end. The growth curve (20k, 200k, 2M tasks) is `npm run bench:tasking-curve`.
  *
+ * `--before <build>`: also start the application of another build (a copy of `dist/` made before a
+ * change, kept under this checkout so that it finds node_modules: `--before dist/before`) on the
+ * same database and drive its /health, inbox and compliance in the same rounds, interleaved with
+ * this build's: before and after measured under the same load of the machine.
+ *
  * Targets (issue 17, ratios in one run): inbox and compliance ≥ 60 % of /health's req/s, p99 ≤ 2×
  * /health's p99; dispatch to 300 units < 1 s.
  */
 import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { dispatch } from './tasking/dispatch.js';
 import {
   type App,
   ask,
+  type Route,
   createDatabase,
   explain,
   interleaved,
@@ -43,9 +50,12 @@ import type { SqlCall } from './tasking/serve.js';
 const DIRECTIVES = 500; // × 400 = 200,000 tasks
 const DISPATCH_UNITS = 300;
 
-await main(Number(process.argv[2] ?? 10));
+const args = process.argv.slice(2);
+const beforeAt = args.indexOf('--before');
+const before = beforeAt >= 0 ? resolve(args.splice(beforeAt, 2)[1]) : null;
+await main(Number(args[0] ?? 10), before);
 
-async function main(seconds: number): Promise<void> {
+async function main(seconds: number, beforeBuild: string | null): Promise<void> {
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = `congvan_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client(adminUrl);
@@ -53,12 +63,14 @@ async function main(seconds: number): Promise<void> {
   const url = await createDatabase(admin, adminUrl, name);
   let server: App | undefined;
   let uncached: App | undefined;
+  let previous: App | undefined;
   const db = new pg.Client(url);
   try {
     const started = performance.now();
     server = await startServer(url, 5000);
     // The same application with the session cache off (SESSION_CACHE_MS=0), as the reference for it.
     uncached = await startServer(url, 0);
+    if (beforeBuild) previous = await startServer(url, 5000, join(beforeBuild, 'bench/tasking/serve.js'));
     console.log(`application started (migrations included) in ${ms(performance.now() - started)}`);
     await db.connect();
     const seeding = performance.now();
@@ -81,14 +93,29 @@ async function main(seconds: number): Promise<void> {
     console.log(
       `\nHTTP, 50 concurrent clients, ${rounds} rounds of 3 s per route, routes interleaved round by round (the machine's load changes); median of the rounds`,
     );
-    const [health, inboxUncached, inbox, compliance] = await interleaved(rounds, [
+    const complianceRoute = `/documents/${directiveId}/compliance`;
+    const [health, inboxUncached, inbox, compliance, ...beforeRows] = await interleaved(rounds, [
       ['GET /health (reference)', `${server.base}/health`, null],
       ['GET /tasks, session cache off', `${uncached.base}/tasks`, tokens.unitAdmin],
       ['GET /tasks (unit admin, a page of 100 of 2,000)', inboxUrl, tokens.unitAdmin],
       ['GET /documents/:id/compliance (100 units)', complianceUrl, tokens.clerk],
+      ...(previous
+        ? ([
+            ['before: GET /health (its reference)', `${previous.base}/health`, null],
+            ['before: GET /tasks', `${previous.base}/tasks`, tokens.unitAdmin],
+            ['before: GET /documents/:id/compliance', `${previous.base}${complianceRoute}`, tokens.clerk],
+          ] as Route[])
+        : []),
     ]);
     printMeasured([health, inboxUncached, inbox, compliance], health);
+    if (previous) {
+      console.log(
+        `\nThe same routes served by the build in ${beforeBuild}, in the same rounds (its own /health the reference)`,
+      );
+      printMeasured(beforeRows, beforeRows[0]);
+    }
     await stopServer(uncached);
+    await stopServer(previous);
 
     const breakdowns = [
       await breakdown(server, 'GET /tasks', inboxUrl, tokens.unitAdmin),
@@ -120,6 +147,11 @@ async function main(seconds: number): Promise<void> {
         `${row.label}: ${share(row, health)} % of /health's req/s (≥ 60 %), p99 ${p99Ratio(row, health)}× /health's (≤ 2×): ${met ? 'met' : 'NOT met'}`,
       );
     }
+    if (previous)
+      for (const row of beforeRows.slice(1))
+        console.log(
+          `${row.label}: ${share(row, beforeRows[0])} % of its /health's req/s, p99 ${p99Ratio(row, beforeRows[0])}× its /health's`,
+        );
     const dispatchMedian = median(dispatches);
     console.log(
       `dispatch to ${DISPATCH_UNITS} units < 1 s: ${dispatchMedian < 1000 ? 'met' : 'NOT met'} (median ${ms(dispatchMedian)})`,
@@ -127,6 +159,7 @@ async function main(seconds: number): Promise<void> {
   } finally {
     await db.end().catch(() => undefined);
     await stopServer(uncached);
+    await stopServer(previous);
     await stopServer(server);
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();

@@ -11,10 +11,14 @@ export interface App {
   base: string;
 }
 
-/** The application in a child process (serve.ts) on `databaseUrl`; BENCH_SERVER_NODE_ARGS passes Node flags to it. */
-export async function startServer(databaseUrl: string, sessionCacheMs: number): Promise<App> {
+/**
+ * The application in a child process (serve.ts) on `databaseUrl`; BENCH_SERVER_NODE_ARGS passes Node
+ * flags to it. `serveScript`: another build's serve.js (`--before`), else this build's.
+ */
+export async function startServer(databaseUrl: string, sessionCacheMs: number, serveScript?: string): Promise<App> {
   const serverArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = fork(fileURLToPath(new URL('./serve.js', import.meta.url)), [databaseUrl, String(sessionCacheMs)], {
+  const script = serveScript ?? fileURLToPath(new URL('./serve.js', import.meta.url));
+  const child = fork(script, [databaseUrl, String(sessionCacheMs)], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: [...process.execArgv, ...serverArgs],
   });

@@ -137,4 +137,20 @@ describe('task list: JSON written by PostgreSQL, index order, a bounded count (H
       offset: 0,
     });
   });
+
+  it('names a directive by its draft as it is now: a changed draft changes the title (titles are kept per draft version)', async () => {
+    const titleOf = async () =>
+      new Set(
+        (await list(ward, '?limit=50')).items
+          .filter((t: { requirementRef: string }) => Number(t.requirementRef) % 3 !== 0)
+          .map((t: { directive: { title: string } }) => t.directive.title),
+      );
+    expect(await titleOf()).toEqual(new Set(['KH số 12/KH-UBND ngày 05/02/2025']));
+    await app.dataSource.query(
+      `UPDATE directive_draft SET reviewed = reviewed || '{"number": "13", "date": "2025-11-20"}'
+        WHERE document_id = (SELECT document_id FROM task WHERE unit_id = $1 AND requirement_ref = '1')`,
+      [unitId],
+    );
+    expect(await titleOf()).toEqual(new Set(['KH số 13/KH-UBND ngày 20/11/2025']));
+  });
 });

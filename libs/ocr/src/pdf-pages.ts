@@ -1,5 +1,9 @@
+// Evaluated before pdf-parse: it keeps the engine's Array.prototype.push, put back below.
+import { restoreEngineArrayPush } from './engine-array-push.js';
 import { PDFParse } from 'pdf-parse';
 import { encryptedPdf, imageTooLarge, tooManyPages, unreadablePdf } from './ocr.errors.js';
+
+restoreEngineArrayPush();
 
 /** Resolution at which a page without a usable embedded image is rendered for OCR. */
 export const RENDER_DPI = 300;

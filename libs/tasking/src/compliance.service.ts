@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, type AuthUser } from '@congvan/auth';
+import { AuditLog, type AuthUser, authorizationSql, binder, checkAuthorization } from '@congvan/auth';
 import { type Clock, TASKING_CLOCK } from './clock.js';
 import { addDays } from './compute-due-dates.js';
 import { isOverdue } from './clock.js';
@@ -9,7 +9,26 @@ import { TaskPlanner } from './task-planner.js';
 import { TaskResponse } from './task-response.entity.js';
 import { Task } from './task.entity.js';
 import { type RemindScope, toTaskView, type TaskView } from './tasking.dto.js';
-import { remindUnitsNotTasked, unitNotTasked } from './tasking.errors.js';
+import { directiveNotFound, remindUnitsNotTasked, unitNotTasked } from './tasking.errors.js';
+import { preparedRows } from './prepared-query.js';
+
+/**
+ * A directive's board (ComplianceRow columns, unordered) for the binds `document` and `today`,
+ * counted only when `gate` holds. Counted per unit first, then each unit's name by key: never a
+ * scan of every unit (bench/tasking.bench.ts).
+ */
+const complianceSql = (document: string, today: string, gate: string) =>
+  `SELECT c."unitId", u.name AS "unitName", c.total, c.done, c.late, c."notReported", c.overdue, c.cancelled
+     FROM (SELECT t.unit_id AS "unitId", count(*) FILTER (WHERE t.status <> 'cancelled')::int AS total,
+                  count(*) FILTER (WHERE t.status IN ('closed','accepted') AND (t.due_on IS NULL OR t.closed_at < (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS done,
+                  count(*) FILTER (WHERE t.status IN ('closed','accepted') AND t.due_on IS NOT NULL AND t.closed_at >= (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS late,
+                  count(*) FILTER (WHERE t.status IN ('open','returned'))::int AS "notReported",
+                  count(*) FILTER (WHERE t.status IN ('open','returned') AND t.due_on < ${today}::date)::int AS overdue,
+                  count(*) FILTER (WHERE t.status = 'cancelled')::int AS cancelled
+             FROM task t
+            WHERE t.document_id = ${document} AND ${gate}
+            GROUP BY t.unit_id) c
+    CROSS JOIN LATERAL (SELECT name FROM unit WHERE id = c."unitId" LIMIT 1) u`;
 
 export interface RemindedUnit {
   unitId: string;
@@ -53,30 +72,43 @@ export class ComplianceService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** The compliance board of a directive the caller follows (its organisation's, or its body issued it). */
+  /**
+   * The compliance board of a directive the caller follows (its organisation's, or its body issued
+   * it): the caller's check (authorize: 404 / 403) and the board in one round trip, a prepared
+   * statement (the issuer's most read route, bench/tasking.bench.ts).
+   */
   async complianceFor(user: AuthUser, documentId: string): Promise<ComplianceRow[]> {
-    await this.planner.authorizeDocument(user, documentId, 'track');
-    return this.compliance(documentId);
+    const values: unknown[] = [documentId, this.today()];
+    const check = authorizationSql(user, 'document', 'track', binder(values));
+    // The board is counted only when the check allows it (a one-time filter on a.may).
+    const rows = await preparedRows<[may: boolean, sees: boolean, ...row: Array<string | number | null>]>(
+      this.dataSource,
+      `SELECT a.may, a.sees, b.* FROM (${check} WHERE o.id = $1) a
+         LEFT JOIN LATERAL (${complianceSql('$1', '$2', 'a.may')}) b ON TRUE
+        ORDER BY b."unitName", b."unitId"`,
+      values,
+    );
+    checkAuthorization(rows[0] && { may: rows[0][0], sees: rows[0][1] }, () => directiveNotFound(documentId));
+    return rows
+      .filter((row) => row[2] !== null)
+      .map(([, , unitId, unitName, total, done, late, notReported, overdue, cancelled]) => ({
+        unitId,
+        unitName,
+        total,
+        done,
+        late,
+        notReported,
+        overdue,
+        cancelled,
+      })) as ComplianceRow[];
   }
 
   /** Per unit for one directive: tasks done on time, done late, not yet reported, overdue (no caller check). */
   async compliance(documentId: string): Promise<ComplianceRow[]> {
-    const rows = await this.dataSource.query(
-      // Counted per unit first, then each unit's name by key: never a scan of every unit (bench/tasking.bench.ts).
-      `SELECT c."unitId", u.name AS "unitName", c.total, c.done, c.late, c."notReported", c.overdue, c.cancelled
-         FROM (SELECT t.unit_id AS "unitId", count(*) FILTER (WHERE t.status <> 'cancelled')::int AS total,
-                      count(*) FILTER (WHERE t.status IN ('closed','accepted') AND (t.due_on IS NULL OR t.closed_at < (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'))::int AS done,
-                      count(*) FILTER (WHERE t.status IN ('closed','accepted') AND t.due_on IS NOT NULL AND t.closed_at >= (t.due_on + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS late,
-                      count(*) FILTER (WHERE t.status IN ('open','returned'))::int AS "notReported",
-                      count(*) FILTER (WHERE t.status IN ('open','returned') AND t.due_on < $2::date)::int AS overdue,
-                      count(*) FILTER (WHERE t.status = 'cancelled')::int AS cancelled
-                 FROM task t
-                WHERE t.document_id = $1
-                GROUP BY t.unit_id) c
-        CROSS JOIN LATERAL (SELECT name FROM unit WHERE id = c."unitId" LIMIT 1) u
-        ORDER BY u.name, c."unitId"`,
-      [documentId, this.today()],
-    );
+    const rows = await this.dataSource.query(`${complianceSql('$1', '$2', 'TRUE')} ORDER BY "unitName", "unitId"`, [
+      documentId,
+      this.today(),
+    ]);
     return rows as ComplianceRow[];
   }
 

@@ -100,12 +100,20 @@ export class TaskingController {
     return this.complianceBoard.remindDirective(user, id, body.scope, body.unitIds ?? null);
   }
 
-  /** A TaskListPage, as JSON text written by the database (the most read route: see TaskListService). */
+  /**
+   * A TaskListPage, as JSON bytes written from the database's text (the most read route: see
+   * TaskListService), sent as they are: Nest would serialise a Buffer it is given as an object.
+   */
   @Get('tasks')
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
-  @Header('Content-Type', 'application/json; charset=utf-8')
-  inbox(@Query() query: ListTasksQueryDto, @CurrentUser() user: AuthUser): Promise<string> {
-    return this.taskList.pageJson(user, query);
+  async inbox(
+    @Query() query: ListTasksQueryDto,
+    @CurrentUser() user: AuthUser,
+    @Res() response: Response,
+  ): Promise<void> {
+    const page = await this.taskList.pageJson(user, query);
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.send(page);
   }
 
   /** Sổ theo dõi: the task register as CSV (UTF-8 with BOM, opens in Excel). */
