@@ -95,7 +95,15 @@ export function parseRequirements(
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".
     const named = unitHeading(heading.text);
-    const units = named ? [named] : bare && CUE.test(heading.text) ? findAssignees(heading.text) : [];
+    // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
+    // Ủy ban nhân dân xã, phường": units at ";" and at "và" before a unit's head word.
+    const cued = CUE.test(heading.text) && (bare || /:\s*$/u.test(heading.text)) ? findAssignees(heading.text) : [];
+    const units =
+      cued.length > 0 || !named
+        ? cued
+        : named
+            .split(/;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài)\s)/u)
+            .filter(Boolean);
     // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
     const actors = (text: string) => (findAssignees(text).length > 0 ? findAssignees(text) : units);
     // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
