@@ -2,7 +2,7 @@ import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
+import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
 import { directs } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
@@ -23,9 +23,6 @@ const SCOPE = /^[ivx]+\.\s*noi dung (?:cac cuoc |cuoc )?(?:kiem tra|giam sat)/;
 const INSPECTS = /^(?:kiểm tra|giám sát|theo dõi|khảo sát|phúc tra)(?=[\s,])/iu;
 const strip = (text: string) =>
   text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
-/** The closing call to carry the document out: it asks nothing the items do not. */
-const CARRY_OUT =
-  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm chỉ đạo thực hiện|(?:thực hiện|triển khai)\s+(?:kế hoạch|hướng dẫn|công văn|thông báo|văn bản)\s+này/iu;
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 

@@ -1,0 +1,85 @@
+/**
+ * Which sentences and items are requirements: the ones that direct someone, not those that decide,
+ * announce, describe or close. Each text is quoted from a document of the dev split of samples/corpus
+ * (folder named); what is expected is that document's gold or the README's "Not requirements".
+ */
+import { decides, informs } from './describes.js';
+import { extractDirective } from './extract-directive.js';
+import { toParagraphs } from './parse-body.js';
+import { parseProseRequirements } from './prose-requirements.js';
+import { splitLines } from './text-utils.js';
+
+const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
+const prose = (lines: string[]) =>
+  parseProseRequirements(toParagraphs(splitLines(lines.join('\n')))).map((r) => r.text);
+
+describe('items that decide, not ask', () => {
+  it('a permission is the decision itself (dev/ttg-2010-09-benhvien-timmach-angiang)', () => {
+    const found = texts([
+      'Số: 1/TTg-KGVX',
+      'Hà Nội, ngày 09 tháng 9 năm 2010',
+      'Kính gửi: Ủy ban nhân dân tỉnh An Giang.',
+      'Xét đề nghị của Bộ Y tế về việc bổ sung Bệnh viện Tim mạch An Giang, Thủ tướng Chính phủ có ý kiến như sau:',
+      '1. Cho phép bổ sung Bệnh viện Tim mạch An Giang là bệnh viện chuyên khoa hạng I thuộc vùng Đồng bằng sông Cửu Long vào quy hoạch mạng lưới khám, chữa bệnh.',
+      '2. Ủy ban nhân dân tỉnh An Giang chịu trách nhiệm chỉ đạo các cơ quan chuyên môn tổ chức thực hiện các nhiệm vụ đã được Thủ tướng Chính phủ giao.',
+    ]);
+    expect(found).toEqual([
+      'Ủy ban nhân dân tỉnh An Giang chịu trách nhiệm chỉ đạo các cơ quan chuyên môn tổ chức thực hiện các nhiệm vụ đã được Thủ tướng Chính phủ giao',
+    ]);
+  });
+
+  it('approving what the recipient is to do is a task (dev/vpcp-2010-10-hoinghi-caicachhanhchinh)', () => {
+    expect(decides('Đồng ý tổ chức Hội nghị toàn quốc vào tháng 12 năm 2010 tại Hà Nội')).toBe(false);
+    expect(decides('Đồng ý chủ trương giao Ủy ban nhân dân tỉnh Thanh Hóa chủ trì lập Quy hoạch')).toBe(false);
+  });
+});
+
+describe('a notice that announces (dev/duchop-2021-12-tamdung-tiepdan)', () => {
+  it('keeps only the items after "... thông báo như sau:" that direct someone', () => {
+    const found = texts([
+      'Số: 1/TB-UBND',
+      'Đức Hợp, ngày 23 tháng 12 năm 2021',
+      'Ủy ban nhân dân xã Đức Hợp thông báo như sau:',
+      '1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã Đức Hợp kể từ ngày 23/12/2021 để phòng, chống dịch Covid-19 cho đến khi có thông báo mới.',
+      '2. UBND xã chỉ xem xét, xử lí đơn thư, khiếu nại, tố cáo, kiến nghị phản ánh của công dân gửi đến qua bưu điện hoặc các hình thức hợp lệ khác đảm bảo đúng quy định.',
+      'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện./.',
+    ]);
+    expect(found).toEqual([
+      'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện',
+    ]);
+  });
+});
+
+describe('items that describe how an event is held (dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+  it('a passive rule and the procedure followed are no tasks', () => {
+    expect(
+      informs(
+        'Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị trực tiếp. Trường hợp bất khả kháng (thiên tai, dịch bệnh) không thể tổ chức hội nghị trực tiếp, việc tổ chức trực tuyến hoặc phát phiếu lấy ý kiến sẽ thực hiện theo quyết định của Ủy ban Bầu cử tỉnh',
+      ),
+    ).toBe(true);
+    expect(
+      informs(
+        'Trình tự tổ chức thực hiện theo Điều 2, 3, 4 Nghị quyết số 101/2025/UBTVQH15 và Điều 21, 22 Nghị quyết liên tịch số 102/2025/NQLT',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('prose', () => {
+  it('the closing call after the requests is not one more (dev/baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
+    expect(
+      prose([
+        'Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam phường xây dựng Kế hoạch kiểm tra, giám sát.',
+        'Đề nghị các tổ chức thành viên của Ủy ban MTTQ Việt Nam phường, Ban công tác Mặt trận các Tổ Dân phố nghiêm túc thực hiện, bảo đảm tiến độ, chất lượng theo kế hoạch./.',
+      ]),
+    ).toEqual(['Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam phường xây dựng Kế hoạch kiểm tra, giám sát']);
+  });
+
+  it('what a unit has done is background (dev/bnv-2014-01-gopy-tinhgianbienche)', () => {
+    expect(
+      prose([
+        'Bộ Nội vụ đã chủ trì, phối hợp với các cơ quan có liên quan soạn thảo Tờ trình và Dự thảo Nghị định của Chính phủ về chính sách tinh giản biên chế (xin gửi kèm theo).',
+      ]),
+    ).toEqual([]);
+  });
+});
