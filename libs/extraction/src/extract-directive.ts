@@ -73,7 +73,7 @@ export function extractDirective(input: string): ExtractionResult {
   // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
   const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
   // Numbered items that all describe (an invitation's "1. Thời gian", "2. Địa điểm") leave the prose to direct.
-  const lead = body.find((p) => p.marker !== null)?.span.start ?? Infinity;
+  const lead = body.find((p) => p.marker !== null && p.marker !== '-')?.span.start ?? Infinity;
   const announced = body.some((p) => p.marker === null && p.span.end <= lead && ANNOUNCES.test(p.text));
   const actions = keepActions(numbered, announced);
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
