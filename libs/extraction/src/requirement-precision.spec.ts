@@ -83,3 +83,35 @@ describe('prose', () => {
     ).toEqual([]);
   });
 });
+
+describe('items that close or shape the others (dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+  const doc = (items: string[]) =>
+    extractDirective(
+      ['Số: 1/KH-MTTQ', 'Lương Minh, ngày 20 tháng 01 năm 2026', 'KẾ HOẠCH', 'Lấy ý kiến cử tri', ...items].join('\n'),
+    ).directive.requirements;
+
+  it('"Chậm nhất là ngày ..." gives its deadline to the items before it', () => {
+    const found = doc([
+      'IV. TRÁCH NHIỆM XÁC MINH VÀ TRẢ LỜI CÁC VỤ VIỆC MÀ CỬ TRI NÊU',
+      '1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm xác minh và trả lời bằng văn bản.',
+      '2. Đối với vụ việc ở khu dân cư thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác minh và trả lời bằng văn bản.',
+      '4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời về các vụ việc mà cử tri nêu đối với người ứng cử đại biểu Hội đồng nhân dân phải được tiến hành xong.',
+    ]);
+    expect(found.map((r) => [r.ref, r.deadlines.map((d) => d.date)])).toEqual([
+      ['IV.1', ['2026-02-08']],
+      ['IV.2', ['2026-02-08']],
+    ]);
+  });
+
+  it('what the minutes must contain is a rule of form', () => {
+    const found = doc([
+      'III. HỘI NGHỊ CỬ TRI',
+      '4. Nội dung và biên bản hội nghị cử tri',
+      '- Biên bản phải ghi rõ thành phần, số lượng người tham gia dự, diễn biến, kết quả hội nghị, trong đó phải ghi rõ số cử tri được triệu tập, só lượng cử tri có mặt, ý kiến phát biểu và sự tín nhiệm của cử tri đối với từng người ứng cử.',
+      '- Biên bản hội nghị cử tri nơi cư trú phải được gửi đến Ban Thường trực UBMTTQ cấp tổ chức hiệp thương ngay sau khi kết thúc hội nghị.',
+    ]);
+    expect(found.map((r) => r.text)).toEqual([
+      'Biên bản hội nghị cử tri nơi cư trú phải được gửi đến Ban Thường trực UBMTTQ cấp tổ chức hiệp thương ngay sau khi kết thúc hội nghị',
+    ]);
+  });
+});
