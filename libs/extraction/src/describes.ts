@@ -9,7 +9,7 @@ export const DIRECTS =
  * vị cử ...").
  */
 export const ATTRIBUTE =
-  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự)(?=[\s:,]|$)/iu;
+  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời)(?=[\s:,]|$)/iu;
 /**
  * A rule stated in the passive about an event ("Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị
  * trực tiếp"): how it is held, not who must do what.

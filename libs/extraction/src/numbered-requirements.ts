@@ -79,15 +79,21 @@ export function parseRequirements(
   const flush = () => {
     flushTasks();
     if (!section) return;
-    const { ref, heading, items, plain, labels } = section;
+    const { ref, heading, plain, labels } = section;
+    let { items } = section;
     // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
-    // "2. Thành phần dự hội nghị", "4. Quy định về hình thức biểu quyết": the items under it describe, too.
+    // "2. Thành phần dự hội nghị", "4. Quy định về hình thức biểu quyết": the items under it describe, too,
+    // but for those where a unit acts ("1. Thời gian: ... như sau:" / "- Từ ngày 04/02/2026: Ban Thường trực ...
+    // họp với ...").
     if (
       items.length + plain.length > 0 &&
       informs(clean(heading.text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '')))
     ) {
-      section = null;
-      return;
+      items = items.filter((item) => !informs(clean(item.text)) && findAssignees(strip(item.text)).length > 0);
+      if (items.length === 0) {
+        section = null;
+        return;
+      }
     }
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".

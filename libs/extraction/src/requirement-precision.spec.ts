@@ -115,3 +115,21 @@ describe('items that close or shape the others (dev/luongminh-2026-01-kehoach-la
     ]);
   });
 });
+
+describe('under a heading that describes (dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+  it('keeps the items where a unit acts, drops the guest list', () => {
+    const found = extractDirective(
+      [
+        'Số: 1/KH-MTTQ',
+        'Lương Minh, ngày 20 tháng 01 năm 2026',
+        'KẾ HOẠCH',
+        'Lấy ý kiến cử tri',
+        'V. THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC TRIỂN KHAI',
+        '1. Thời gian: Căn cứ vào tình hình thực tế, tổ chức hội nghị cử tri nơi cư trú đối với người ứng cử đại biểu Hội đồng nhân dân như sau:',
+        '- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, tổ chức, đơn vị có người ứng cử thống nhất thời gian tổ chức hội nghị.',
+        '- Khách mời: Chủ tịch/Phó Chủ tịch HĐND xã, người ứng cử đại biểu Hội đồng nhân dân.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([['V.1.1', ['Ban Thường trực Ủy ban MTTQ Việt Nam xã']]]);
+  });
+});
