@@ -128,8 +128,14 @@ const PARTNERS_END = new RegExp(
   String.raw`(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
   'u',
 );
-/** The directive verbs that name an addressee after them. */
-export const CUE = /(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý))\s+/iu;
+/**
+ * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
+ * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
+ */
+export const CUE = new RegExp(
+  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\(\d{1,2}\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
+  'u',
+);
 /** A noun phrase that names a unit or group: what may follow a cue. */
 export const UNIT_START =
   /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
@@ -186,7 +192,7 @@ function subjectOf(text: string): string[] {
 
 /** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
 function namingCue(text: string): { cue: string; after: string } | null {
-  const cues = new RegExp(CUE.source, 'giu');
+  const cues = new RegExp(CUE.source, 'gu');
   let first: { cue: string; after: string } | null = null;
   for (const match of text.matchAll(cues)) {
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };

@@ -6,7 +6,7 @@
 import { decides, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { toParagraphs } from './parse-body.js';
-import { parseProseRequirements } from './prose-requirements.js';
+import { directs, parseProseRequirements } from './prose-requirements.js';
 import { splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
@@ -131,5 +131,16 @@ describe('under a heading that describes (dev/luongminh-2026-01-kehoach-laykien-
       ].join('\n'),
     ).directive.requirements;
     expect(found.map((r) => [r.ref, r.assignees])).toEqual([['V.1.1', ['Ban Thường trực Ủy ban MTTQ Việt Nam xã']]]);
+  });
+});
+
+describe('a cue is lower case inside a sentence (dev/cantho-2025-11-kehoach-danso)', () => {
+  it('"Ban Chỉ đạo Dân số ..." is a name, not "chỉ đạo" + addressee', () => {
+    expect(
+      directs('Tham mưu Ủy ban nhân dân thành phố kịp thời kiện toàn Ban Chỉ đạo Dân số và Phát triển cấp thành phố'),
+    ).toBe(false);
+    expect(
+      directs('Giao Sở Y tế chủ trì, phối hợp với các sở, ban, ngành liên quan tổ chức, triển khai thực hiện'),
+    ).toBe(true);
   });
 });
