@@ -9,12 +9,39 @@ export const DIRECTS =
  * vị cử ...").
  */
 export const ATTRIBUTE =
-  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí)(?=[\s:,]|$)/iu;
+  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời)(?=[\s:,]|$)/iu;
+/**
+ * A rule stated in the passive about an event ("Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị
+ * trực tiếp"): how it is held, not who must do what.
+ */
+const PASSIVE_RULE =
+  /^(?:hội nghị|cuộc họp|buổi|lễ|đại hội|kỳ họp|việc)\s[^,;:]{0,80}?\s(?:được|sẽ được)\s(?:tổ chức|tiến hành|thực hiện)\b/iu;
 /** "Trưởng đoàn: Đại diện ...", "Thành viên đoàn: ...": who makes up a team, not what it must do. */
 const MEMBER = /^(?:trưởng đoàn|phó trưởng đoàn|thành viên(?: đoàn)?|thư ký(?: đoàn)?)\s*:/iu;
 export function informs(text: string): boolean {
-  return (ATTRIBUTE.test(text) || MEMBER.test(text)) && !DIRECTS.test(text);
+  return (ATTRIBUTE.test(text) || MEMBER.test(text) || PASSIVE_RULE.test(text)) && !DIRECTS.test(text);
 }
+
+/**
+ * An item that decides instead of asking: permits, approves or commends ("Cho phép bổ sung Bệnh viện Tim mạch An
+ * Giang vào quy hoạch ...", "Đồng ý với đề xuất ...", "Biểu dương ..."), unless it names a unit ("Cho phép UBND tỉnh
+ * ...") or tells someone to act ("Đồng ý chủ trương giao ..."). "Đồng ý tổ chức Hội nghị ..." approves what the
+ * recipient is to do: a task.
+ */
+export function decides(text: string): boolean {
+  return (
+    /^(?:cho phép|chấp thuận|phê duyệt|ghi nhận|biểu dương|hoan nghênh|khen ngợi|(?:không )?đồng ý (?:với|về))\s(?!(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Phòng|các)\s)/iu.test(
+      text,
+    ) && !/(?:^|\s)(?:giao|đề nghị|yêu cầu|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(text)
+  );
+}
+
+/** The closing call to carry the document out ("Đề nghị các đơn vị nghiêm túc thực hiện"): it asks nothing the items do not. */
+export const CARRY_OUT =
+  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm chỉ đạo thực hiện|(?:thực hiện|triển khai)\s+(?:kế hoạch|hướng dẫn|công văn|thông báo|văn bản)\s+này/iu;
+
+/** "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. */
+export const ANNOUNCES = /(?:^|\s)thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?\s*:\s*$/iu;
 
 /** A slogan ("Nhiệt liệt chào mừng ... !"): printed to be displayed, not a task. */
 export const SLOGAN = /!["”]?\s*$/u;

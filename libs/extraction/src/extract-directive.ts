@@ -1,13 +1,13 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
-import { findAssignees } from './assignees.js';
+import { CUE, findAssignees } from './assignees.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { parseProseRequirements } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
-import { DIRECTS, informs, SLOGAN } from './describes.js';
+import { ANNOUNCES, decides, DIRECTS, informs, SLOGAN } from './describes.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -33,16 +33,34 @@ export const FIELD_NAMES: Record<string, string> = {
 const TOPIC = /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?){1,2}$|đối với\s[^:,;.]*$)/iu;
 
 /** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
-function keepActions<T extends { text: string; deadlines: Deadline[] }>(items: T[]): T[] {
+function keepActions<T extends { ref: string; text: string; deadlines: Deadline[] }>(
+  items: T[],
+  announced = false,
+): T[] {
   const kept: T[] = [];
   for (const item of items) {
-    if (SLOGAN.test(item.text) || TOPIC.test(item.text)) continue;
+    if (SLOGAN.test(item.text) || TOPIC.test(item.text) || decides(item.text) || CONTENT_RULE.test(item.text)) continue;
+    // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
+    if (announced && !DIRECTS.test(item.text)) continue;
+    // "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh ... phải được tiến hành xong": the deadline of the
+    // items before it in its part (those without one), not a task of its own.
+    const parent = item.ref.replace(/\.?[^.]+$/u, '');
+    const siblings = kept.filter((k) => k.ref.replace(/\.?[^.]+$/u, '') === parent && k.deadlines.length === 0);
+    if (CLOSING_DEADLINE.test(item.text) && item.deadlines.length > 0 && siblings.length > 0 && !CUE.test(item.text)) {
+      for (const sibling of siblings) sibling.deadlines.push(...item.deadlines);
+      continue;
+    }
     if (!informs(item.text)) kept.push(item);
     else if (/^(?:thời gian|thời hạn)/iu.test(item.text) && kept.length > 0)
       kept.at(-1)!.deadlines.push(...item.deadlines);
   }
   return kept;
 }
+
+/** An item that only sets when the items before it must be done: "Chậm nhất là ngày ...", "Thời hạn hoàn thành: ...". */
+const CLOSING_DEADLINE = /^(?:chậm nhất|hạn chót|thời hạn hoàn thành)\b/iu;
+/** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
+const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 
 /** An article that says who carries a decision out. */
 const EXECUTES = /chịu trách|có trách nhiệm|thi hành|tổ chức thực hiện|triển khai thực hiện/iu;
@@ -71,7 +89,9 @@ export function extractDirective(input: string): ExtractionResult {
   // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
   const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
   // Numbered items that all describe (an invitation's "1. Thời gian", "2. Địa điểm") leave the prose to direct.
-  const actions = keepActions(numbered);
+  const lead = body.find((p) => p.marker !== null && p.marker !== '-')?.span.start ?? Infinity;
+  const announced = body.some((p) => p.marker === null && p.span.end <= lead && ANNOUNCES.test(p.text));
+  const actions = keepActions(numbered, announced);
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');

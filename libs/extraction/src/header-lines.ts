@@ -6,7 +6,7 @@ const PIPE = /(?<=\S)\s*\|\s*/u;
 /** Header parts a web copy or an OCR that merges the two columns glues onto one line. */
 const GLUED = [
   /(?<=\S)\s*(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA)/u,
-  /(?<=\S)\s*(?=Độc lập\s*[-–]\s*Tự do)/u,
+  /(?<=\S)\s*(?=Độc [lL]ập\s*[-–]\s*Tự [dD]o)/u,
   /(?<=\S)\s*(?=ĐẢNG CỘNG SẢN VIỆT NAM)/u,
   /(?<=\p{Lu}{2,}\s*)(?=Số\s*:?\s*\d)/u,
   /(?<=[^\p{L}\s]\s*)(?=Số\s*:\s*\d)/u,

@@ -2,7 +2,7 @@ import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
+import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
 import { directs } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
@@ -23,9 +23,6 @@ const SCOPE = /^[ivx]+\.\s*noi dung (?:cac cuoc |cuoc )?(?:kiem tra|giam sat)/;
 const INSPECTS = /^(?:kiểm tra|giám sát|theo dõi|khảo sát|phúc tra)(?=[\s,])/iu;
 const strip = (text: string) =>
   text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
-/** The closing call to carry the document out: it asks nothing the items do not. */
-const CARRY_OUT =
-  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm chỉ đạo thực hiện|(?:thực hiện|triển khai)\s+(?:kế hoạch|hướng dẫn|công văn|thông báo|văn bản)\s+này/iu;
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 
@@ -82,20 +79,34 @@ export function parseRequirements(
   const flush = () => {
     flushTasks();
     if (!section) return;
-    const { ref, heading, items, plain, labels } = section;
+    const { ref, heading, plain, labels } = section;
+    let { items } = section;
     // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
-    // "2. Thành phần dự hội nghị", "4. Quy định về hình thức biểu quyết": the items under it describe, too.
+    // "2. Thành phần dự hội nghị", "4. Quy định về hình thức biểu quyết": the items under it describe, too,
+    // but for those where a unit acts ("1. Thời gian: ... như sau:" / "- Từ ngày 04/02/2026: Ban Thường trực ...
+    // họp với ...").
     if (
       items.length + plain.length > 0 &&
       informs(clean(heading.text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '')))
     ) {
-      section = null;
-      return;
+      items = items.filter((item) => !informs(clean(item.text)) && findAssignees(strip(item.text)).length > 0);
+      if (items.length === 0) {
+        section = null;
+        return;
+      }
     }
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".
     const named = unitHeading(heading.text);
-    const units = named ? [named] : bare && CUE.test(heading.text) ? findAssignees(heading.text) : [];
+    // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
+    // Ủy ban nhân dân xã, phường": units at ";" and at "và" before a unit's head word.
+    const cued = CUE.test(heading.text) && (bare || /:\s*$/u.test(heading.text)) ? findAssignees(heading.text) : [];
+    const units =
+      cued.length > 0 || !named
+        ? cued
+        : named
+            .split(/;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài)\s)/u)
+            .filter(Boolean);
     // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
     const actors = (text: string) => (findAssignees(text).length > 0 ? findAssignees(text) : units);
     // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does

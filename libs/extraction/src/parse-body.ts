@@ -37,12 +37,14 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       );
     // A numbered heading printed on its own line, an empty line under it ("8. Ban công tác Mặt trận thôn"
     // / "" / "Căn cứ Kế hoạch này, ..."), ends there: the empty line is the paragraph break.
+    // So does one wrapped over two lines ("4. Sở Văn" / "hóa, Thể thao và Du lịch; Báo ..." / "" / "Chỉ đạo các cơ quan
+    // ..."): it is short and the line after the empty one opens a sentence.
     const headingEnds =
       previous !== undefined &&
       previous.marker !== null &&
       previous.marker !== '-' &&
       line.blankBefore === true &&
-      !joined.has(previous);
+      (!joined.has(previous) || (previous.text.split(' ').length <= 20 && /^\p{Lu}/u.test(line.text)));
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
       previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));

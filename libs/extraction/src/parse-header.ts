@@ -172,11 +172,15 @@ function readNumber(top: Line[], header: Header): void {
     // Party: "Số 1100-CV/HU", "Số 03-TTr/ĐU" (TTr, CTr: tờ trình, chương trình); state: "Số: 15/UBND-NV", "Số: /UBND-NV", "Số: 17/2022/NQ-HĐND".
     // Spaces and en dashes around the parts ("215 - CV/BDVTU", "4144 /GDĐT – VP", "SGDĐT –GDTrH") are dropped.
     const party =
-      /^Số\s*:?\s*(\d*)\s*[-–]\s*(\p{Lu}[\p{Lu}\d]*(?:Tr)?\s*\/\s*\p{Lu}[\p{Lu}\d]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d]*)*)/u.exec(
+      // "Số      -/ĐU": number and type code left blank for the clerk.
+      /^Số\s*:?\s*(\d*)\s*[-–]\s*((?:\p{Lu}[\p{Lu}\d]*(?:Tr)?)?\s*\/\s*\p{Lu}[\p{Lu}\d]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d]*)*)/u.exec(
         line.text,
       );
     const state =
-      /^Số\s*:?\s*(\d*(?:\s*\/\s*\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(line.text);
+      // "1631/TTg-KGVX": the Prime Minister's "TTg" has a lower-case letter.
+      /^Số\s*:?\s*(\d*(?:\s*\/\s*\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:g\b)?(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(
+        line.text,
+      );
     const match = party ?? state;
     if (match) {
       header.consumed.add(top.indexOf(line));
@@ -225,14 +229,16 @@ function readPlaceDate(top: Line[], header: Header): void {
     header.consumed.add(top.indexOf(line));
     header.place = fixPlaceNames(clean(match[1].replace(/^\*\s*/, '')));
     const [day, month, year] = [repairDigits(match[2]), repairDigits(match[3]), repairDigits(match[4])];
-    header.date = match[2] && !day ? null : isoDate(day, month, year);
+    // "ngày ….. tháng 12 năm 2021": the day left blank for the clerk gives the month.
+    const blankDay = /^[.…_]*$/u.test(match[2]);
+    header.date = match[2] && !day && !blankDay ? null : isoDate(day || null, month, year);
     header.dateSpan = spanOf(line);
     return;
   }
 }
 
 /** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
-const SUBJECT_PREFIX = /^(?:V\/v|Về việc|Về\s*:|Về)(?=\s|$)\s*/iu;
+const SUBJECT_PREFIX = /^(?:V\/v|Về vi[eêệ]c|Về\s*:|Về)(?=\s|$)\s*/iu;
 
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
@@ -265,14 +271,18 @@ function readSubject(lines: Line[], header: Header): void {
             /^thuc hien/.test(foldAccents(lines[i].text)) &&
             !/\bsố\s|[.;:]$/u.test(lines[i].text)
           )) ||
-        /^[-_]{3,}/.test(lines[i].text) ||
+        // The rule under the subject: "-----", "–––––––––––", "___".
+        /^[-_–—=]{3,}/u.test(lines[i].text) ||
         /^(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)$/iu.test(lines[i].text)
       )
         break;
       // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:") is not part of a subject.
       if (
         i > from &&
-        ((!unprefixed && /^ngay \d/.test(foldAccents(lines[i].text))) ||
+        // ("Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line that is only a date ends the subject's words.)
+        ((!unprefixed &&
+          /^ngay \d/.test(foldAccents(lines[i].text)) &&
+          !/^Ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u.test(lines[i].text)) ||
           /:$/.test(lines[i].text) ||
           /\.\s+\p{Lu}/u.test(lines[i].text))
       )

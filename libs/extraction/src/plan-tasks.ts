@@ -4,12 +4,16 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Span } from './text-utils.js';
 
-/** A heading that only names a unit ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Trung tâm Y tế:"), or null. */
+/**
+ * A heading that only names a unit ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Trung tâm Y tế:", "5. Sở, ban,
+ * ngành liên quan", "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"), or null. "3. Tổ chức đoàn kiểm tra"
+ * is a task ("tổ chức" the verb), "Tổ chức đoàn thể" a unit.
+ */
 export function unitHeading(text: string): string | null {
-  const name = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, ''));
+  const name = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '').replace(/^Đề nghị\s+/u, ''));
   const unit =
-    /^(?:Ban|Các|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội|Đoàn|Tổ|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)\s/u;
-  return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.;]/u.test(name) ? name : null;
+    /^(?:Ban|Các|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)[\s,]/u;
+  return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.]/u.test(name) ? name : null;
 }
 
 export interface Task {

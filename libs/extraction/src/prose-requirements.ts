@@ -4,7 +4,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { reportRoutes } from './report-routes.js';
-import { informs, SLOGAN } from './describes.js';
+import { CARRY_OUT, informs, SLOGAN } from './describes.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -95,6 +95,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
       if (COURTESY.test(text) || SLOGAN.test(text)) continue;
+      // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
+      if (found.length > 0 && CARRY_OUT.test(text) && parseDeadlines(text, year).length === 0) continue;
       const deadline = parseDeadlines(text, year).length > 0;
       // Items under a lead-in: dash items, or the plain paragraph right after it.
       if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
@@ -121,8 +123,10 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       // A unit that must act by a deadline ("trước ngày ...", not a period "từ ... đến hết ngày ...").
       const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
+      // "Sở Y tế đã phối hợp với ...": what was done, not what must be.
       const unitActs =
         UNIT_SUBJECT.test(text) &&
+        !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
         (due ||
           /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) ||
           ACTS.test(afterSubject(text)));

@@ -1,0 +1,146 @@
+/**
+ * Which sentences and items are requirements: the ones that direct someone, not those that decide,
+ * announce, describe or close. Each text is quoted from a document of the dev split of samples/corpus
+ * (folder named); what is expected is that document's gold or the README's "Not requirements".
+ */
+import { decides, informs } from './describes.js';
+import { extractDirective } from './extract-directive.js';
+import { toParagraphs } from './parse-body.js';
+import { directs, parseProseRequirements } from './prose-requirements.js';
+import { splitLines } from './text-utils.js';
+
+const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
+const prose = (lines: string[]) =>
+  parseProseRequirements(toParagraphs(splitLines(lines.join('\n')))).map((r) => r.text);
+
+describe('items that decide, not ask', () => {
+  it('a permission is the decision itself (dev/ttg-2010-09-benhvien-timmach-angiang)', () => {
+    const found = texts([
+      'Số: 1/TTg-KGVX',
+      'Hà Nội, ngày 09 tháng 9 năm 2010',
+      'Kính gửi: Ủy ban nhân dân tỉnh An Giang.',
+      'Xét đề nghị của Bộ Y tế về việc bổ sung Bệnh viện Tim mạch An Giang, Thủ tướng Chính phủ có ý kiến như sau:',
+      '1. Cho phép bổ sung Bệnh viện Tim mạch An Giang là bệnh viện chuyên khoa hạng I thuộc vùng Đồng bằng sông Cửu Long vào quy hoạch mạng lưới khám, chữa bệnh.',
+      '2. Ủy ban nhân dân tỉnh An Giang chịu trách nhiệm chỉ đạo các cơ quan chuyên môn tổ chức thực hiện các nhiệm vụ đã được Thủ tướng Chính phủ giao.',
+    ]);
+    expect(found).toEqual([
+      'Ủy ban nhân dân tỉnh An Giang chịu trách nhiệm chỉ đạo các cơ quan chuyên môn tổ chức thực hiện các nhiệm vụ đã được Thủ tướng Chính phủ giao',
+    ]);
+  });
+
+  it('approving what the recipient is to do is a task (dev/vpcp-2010-10-hoinghi-caicachhanhchinh)', () => {
+    expect(decides('Đồng ý tổ chức Hội nghị toàn quốc vào tháng 12 năm 2010 tại Hà Nội')).toBe(false);
+    expect(decides('Đồng ý chủ trương giao Ủy ban nhân dân tỉnh Thanh Hóa chủ trì lập Quy hoạch')).toBe(false);
+  });
+});
+
+describe('a notice that announces (dev/duchop-2021-12-tamdung-tiepdan)', () => {
+  it('keeps only the items after "... thông báo như sau:" that direct someone', () => {
+    const found = texts([
+      'Số: 1/TB-UBND',
+      'Đức Hợp, ngày 23 tháng 12 năm 2021',
+      'Ủy ban nhân dân xã Đức Hợp thông báo như sau:',
+      '1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã Đức Hợp kể từ ngày 23/12/2021 để phòng, chống dịch Covid-19 cho đến khi có thông báo mới.',
+      '2. UBND xã chỉ xem xét, xử lí đơn thư, khiếu nại, tố cáo, kiến nghị phản ánh của công dân gửi đến qua bưu điện hoặc các hình thức hợp lệ khác đảm bảo đúng quy định.',
+      'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện./.',
+    ]);
+    expect(found).toEqual([
+      'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện',
+    ]);
+  });
+});
+
+describe('items that describe how an event is held (dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+  it('a passive rule and the procedure followed are no tasks', () => {
+    expect(
+      informs(
+        'Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị trực tiếp. Trường hợp bất khả kháng (thiên tai, dịch bệnh) không thể tổ chức hội nghị trực tiếp, việc tổ chức trực tuyến hoặc phát phiếu lấy ý kiến sẽ thực hiện theo quyết định của Ủy ban Bầu cử tỉnh',
+      ),
+    ).toBe(true);
+    expect(
+      informs(
+        'Trình tự tổ chức thực hiện theo Điều 2, 3, 4 Nghị quyết số 101/2025/UBTVQH15 và Điều 21, 22 Nghị quyết liên tịch số 102/2025/NQLT',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('prose', () => {
+  it('the closing call after the requests is not one more (dev/baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
+    expect(
+      prose([
+        'Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam phường xây dựng Kế hoạch kiểm tra, giám sát.',
+        'Đề nghị các tổ chức thành viên của Ủy ban MTTQ Việt Nam phường, Ban công tác Mặt trận các Tổ Dân phố nghiêm túc thực hiện, bảo đảm tiến độ, chất lượng theo kế hoạch./.',
+      ]),
+    ).toEqual(['Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam phường xây dựng Kế hoạch kiểm tra, giám sát']);
+  });
+
+  it('what a unit has done is background (dev/bnv-2014-01-gopy-tinhgianbienche)', () => {
+    expect(
+      prose([
+        'Bộ Nội vụ đã chủ trì, phối hợp với các cơ quan có liên quan soạn thảo Tờ trình và Dự thảo Nghị định của Chính phủ về chính sách tinh giản biên chế (xin gửi kèm theo).',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('items that close or shape the others (dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+  const doc = (items: string[]) =>
+    extractDirective(
+      ['Số: 1/KH-MTTQ', 'Lương Minh, ngày 20 tháng 01 năm 2026', 'KẾ HOẠCH', 'Lấy ý kiến cử tri', ...items].join('\n'),
+    ).directive.requirements;
+
+  it('"Chậm nhất là ngày ..." gives its deadline to the items before it', () => {
+    const found = doc([
+      'IV. TRÁCH NHIỆM XÁC MINH VÀ TRẢ LỜI CÁC VỤ VIỆC MÀ CỬ TRI NÊU',
+      '1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm xác minh và trả lời bằng văn bản.',
+      '2. Đối với vụ việc ở khu dân cư thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác minh và trả lời bằng văn bản.',
+      '4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời về các vụ việc mà cử tri nêu đối với người ứng cử đại biểu Hội đồng nhân dân phải được tiến hành xong.',
+    ]);
+    expect(found.map((r) => [r.ref, r.deadlines.map((d) => d.date)])).toEqual([
+      ['IV.1', ['2026-02-08']],
+      ['IV.2', ['2026-02-08']],
+    ]);
+  });
+
+  it('what the minutes must contain is a rule of form', () => {
+    const found = doc([
+      'III. HỘI NGHỊ CỬ TRI',
+      '4. Nội dung và biên bản hội nghị cử tri',
+      '- Biên bản phải ghi rõ thành phần, số lượng người tham gia dự, diễn biến, kết quả hội nghị, trong đó phải ghi rõ số cử tri được triệu tập, só lượng cử tri có mặt, ý kiến phát biểu và sự tín nhiệm của cử tri đối với từng người ứng cử.',
+      '- Biên bản hội nghị cử tri nơi cư trú phải được gửi đến Ban Thường trực UBMTTQ cấp tổ chức hiệp thương ngay sau khi kết thúc hội nghị.',
+    ]);
+    expect(found.map((r) => r.text)).toEqual([
+      'Biên bản hội nghị cử tri nơi cư trú phải được gửi đến Ban Thường trực UBMTTQ cấp tổ chức hiệp thương ngay sau khi kết thúc hội nghị',
+    ]);
+  });
+});
+
+describe('under a heading that describes (dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+  it('keeps the items where a unit acts, drops the guest list', () => {
+    const found = extractDirective(
+      [
+        'Số: 1/KH-MTTQ',
+        'Lương Minh, ngày 20 tháng 01 năm 2026',
+        'KẾ HOẠCH',
+        'Lấy ý kiến cử tri',
+        'V. THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC TRIỂN KHAI',
+        '1. Thời gian: Căn cứ vào tình hình thực tế, tổ chức hội nghị cử tri nơi cư trú đối với người ứng cử đại biểu Hội đồng nhân dân như sau:',
+        '- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, tổ chức, đơn vị có người ứng cử thống nhất thời gian tổ chức hội nghị.',
+        '- Khách mời: Chủ tịch/Phó Chủ tịch HĐND xã, người ứng cử đại biểu Hội đồng nhân dân.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([['V.1.1', ['Ban Thường trực Ủy ban MTTQ Việt Nam xã']]]);
+  });
+});
+
+describe('a cue is lower case inside a sentence (dev/cantho-2025-11-kehoach-danso)', () => {
+  it('"Ban Chỉ đạo Dân số ..." is a name, not "chỉ đạo" + addressee', () => {
+    expect(
+      directs('Tham mưu Ủy ban nhân dân thành phố kịp thời kiện toàn Ban Chỉ đạo Dân số và Phát triển cấp thành phố'),
+    ).toBe(false);
+    expect(
+      directs('Giao Sở Y tế chủ trì, phối hợp với các sở, ban, ngành liên quan tổ chức, triển khai thực hiện'),
+    ).toBe(true);
+  });
+});
