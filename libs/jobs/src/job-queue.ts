@@ -7,6 +7,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { isDatabaseUnavailable } from '@congvan/common';
@@ -67,6 +68,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly definitions = new Map<string, JobDefinition<object>>();
   private started = false;
   private stopping = false;
+  /** Handlers running now: a stop waits for them (bounded), so that no pg-boss loop outlives the queue. */
+  private readonly running = new Set<Promise<void>>();
   /** This process, as owner of the jobs it runs (see WorkerLiveness). */
   readonly owner = randomUUID();
   private readonly liveness: WorkerLiveness;
@@ -167,6 +170,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     clearInterval(this.sweepTimer);
     await this.sweeping;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    if (this.running.size > 0) {
+      // A handler still running keeps its pg-boss worker loop alive, and pg-boss's own stop looks at
+      // that loop once a second: wait for the handlers, then for that look, before the queue is gone.
+      await Promise.race([Promise.allSettled([...this.running]), sleep(5_000)]);
+      await sleep(1_100);
+    }
     await this.liveness.stop();
   }
 
@@ -233,21 +242,31 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         name,
         { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true },
         async ([job]) => {
-          const started = Date.now();
-          await this.claim(name, job.id);
+          const run = this.run(name, definition, job);
+          this.running.add(run);
           try {
-            await definition.handle(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
-            this.logger.log({ msg: 'job done', job: name, id: job.id, ms: Date.now() - started });
-          } catch (error) {
-            if (this.stopping)
-              this.logger.log({ msg: 'job interrupted by the shutdown; it runs again later', job: name, id: job.id });
-            else this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
-            throw error;
+            await run;
           } finally {
-            await this.release(job.id);
+            this.running.delete(run);
           }
         },
       );
+    }
+  }
+
+  private async run(name: string, definition: JobDefinition<object>, job: PgBoss.JobWithMetadata<object>) {
+    const started = Date.now();
+    await this.claim(name, job.id);
+    try {
+      await definition.handle(job.data, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+      this.logger.log({ msg: 'job done', job: name, id: job.id, ms: Date.now() - started });
+    } catch (error) {
+      if (this.stopping)
+        this.logger.log({ msg: 'job interrupted by the shutdown; it runs again later', job: name, id: job.id });
+      else this.logger.warn({ msg: 'job failed', job: name, id: job.id, error: (error as Error).message });
+      throw error;
+    } finally {
+      await this.release(job.id);
     }
   }
 
