@@ -107,23 +107,7 @@ describe('edXML import and the closed loop (HTTP, real PostgreSQL, real files)',
   });
 
   it('dispatches the imported directive', async () => {
-    await app.http().post(`/documents/${directiveId}/confirm`).set(auth(clerk)).expect(200);
-    const { body: preview } = await app
-      .http()
-      .get(`/documents/${directiveId}/dispatch-preview`)
-      .set(auth(clerk))
-      .expect(200);
-    const lines = [];
-    for (const line of preview.lines as Array<{ line: string; groups: Array<{ codes: string[] }> }>) {
-      const codes = [...new Set(line.groups.flatMap((g) => g.codes))];
-      lines.push({ line: line.line, unitIds: await Promise.all(codes.map((c) => app.unitId(c))) });
-    }
-    const { body } = await app
-      .http()
-      .post(`/documents/${directiveId}/dispatch`)
-      .set(auth(clerk))
-      .send({ lines })
-      .expect(200);
+    const body = await app.dispatchAsPreviewed(clerk, directiveId);
     expect(body.created).toBeGreaterThan(0);
     expect((await tasksOf(anMy)).length).toBeGreaterThan(0);
     expect((await tasksOf(phungXa)).every((t) => t.status === 'open')).toBe(true);

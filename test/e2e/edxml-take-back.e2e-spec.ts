@@ -45,23 +45,7 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
    * one of its tasks and closes it, the others stay open (and are overdue: the deadlines are in 2024).
    */
   const dispatchAndAnswer = async () => {
-    await app.http().post(`/documents/${directiveId}/confirm`).set(auth(clerk)).expect(200);
-    const { body: preview } = await app
-      .http()
-      .get(`/documents/${directiveId}/dispatch-preview`)
-      .set(auth(clerk))
-      .expect(200);
-    const lines = [];
-    for (const line of preview.lines as Array<{ line: string; groups: Array<{ codes: string[] }> }>) {
-      const codes = [...new Set(line.groups.flatMap((g) => g.codes))];
-      lines.push({ line: line.line, unitIds: await Promise.all(codes.map((c) => app.unitId(c))) });
-    }
-    const { body: dispatched } = await app
-      .http()
-      .post(`/documents/${directiveId}/dispatch`)
-      .set(auth(clerk))
-      .send({ lines })
-      .expect(200);
+    const dispatched = await app.dispatchAsPreviewed(clerk, directiveId);
     taskCount = dispatched.created;
     anMy = await app.unitId('myduc.dang-uy.an-my');
     anMyAdmin = await app.signIn('unit_admin', 'myduc.dang-uy.an-my');

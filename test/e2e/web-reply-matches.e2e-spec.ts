@@ -64,18 +64,7 @@ describe('the reply matches screen in the browser (real PostgreSQL, real edXML a
     clerkName = await app.createAccount('clerk', 'myduc.van-phong-huyen-uy');
     clerk = await app.signIn('clerk', 'myduc.van-phong-huyen-uy');
     directiveId = await upload(sample('edxml/myduc-1100-cv-hu.xml'), 'goi-tin.xml');
-    await app.http().post(`/documents/${directiveId}/confirm`).set(auth(clerk)).expect(200);
-    const { body: preview } = await app
-      .http()
-      .get(`/documents/${directiveId}/dispatch-preview`)
-      .set(auth(clerk))
-      .expect(200);
-    const lines = [];
-    for (const line of preview.lines as Array<{ line: string; groups: Array<{ codes: string[] }> }>) {
-      const codes = [...new Set(line.groups.flatMap((g) => g.codes))];
-      lines.push({ line: line.line, unitIds: await Promise.all(codes.map((c) => app.unitId(c))) });
-    }
-    await app.http().post(`/documents/${directiveId}/dispatch`).set(auth(clerk)).send({ lines }).expect(200);
+    await app.dispatchAsPreviewed(clerk, directiveId);
 
     reports.anMy = await upload(sample('edxml/report-anmy-45-bc-du.xml'), 'bao-cao-an-my.xml');
     reports.phungXa = await upload(sample('edxml/report-phungxa-112-bc-du.pdf'), 'bao-cao-phung-xa.pdf');

@@ -26,6 +26,11 @@ export interface TestApp {
   /** DATA_DIR of this app (database-free files: uploads under files/). */
   dataDir: string;
   unitId(code: string): Promise<string>;
+  /**
+   * Confirms a directive and dispatches it as its dispatch preview resolves each line (as a clerk who
+   * accepts the preview): the dispatch's answer body.
+   */
+  dispatchAsPreviewed(token: string, documentId: string): Promise<{ created: number }>;
   close(): Promise<void>;
 }
 
@@ -70,6 +75,19 @@ export async function startTestApp(
       return (await auth.login(await createAccount(role, unitCode), TEST_PASSWORD, '127.0.0.1')).token;
     },
     dataDir,
+    async dispatchAsPreviewed(token, documentId) {
+      const auth = { Authorization: `Bearer ${token}` };
+      const http = () => request(running.app.getHttpServer());
+      await http().post(`/documents/${documentId}/confirm`).set(auth).expect(200);
+      const { body: preview } = await http().get(`/documents/${documentId}/dispatch-preview`).set(auth).expect(200);
+      const lines = [];
+      for (const line of preview.lines as Array<{ line: string; groups: Array<{ codes: string[] }> }>) {
+        const codes = [...new Set(line.groups.flatMap((g) => g.codes))];
+        lines.push({ line: line.line, unitIds: await Promise.all(codes.map((c) => unitId(c))) });
+      }
+      const { body } = await http().post(`/documents/${documentId}/dispatch`).set(auth).send({ lines }).expect(200);
+      return body as { created: number };
+    },
     baseUrl() {
       const address = running.app.getHttpServer().address() as AddressInfo;
       return `http://127.0.0.1:${address.port}`;
