@@ -151,12 +151,14 @@ export class TesseractOcrEngine implements OcrEngine {
    */
   async recognise(image: Uint8Array, options: RecogniseOptions = {}): Promise<PageText & { reviewImage?: Buffer }> {
     if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
-    const straightened = await this.prepare(image);
+    const { page: straightened, oneBit } = await this.prepare(image);
     // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
     const review = options.reviewImage ? reviewJpegOf(straightened) : undefined;
     const page = despeckle(straightened).image;
     const { regions, lineHeight } = await pageLayout(page);
-    const scale = readingScale(lineHeight, this.readLineHeight);
+    // A bilevel scan (fax, 1-bit TIFF) is not shrunk: its strokes have no grey to keep when halved
+    // (a 300 DPI 1-bit TIFF read at half size lost its subject line).
+    const scale = oneBit ? 1 : readingScale(lineHeight, this.readLineHeight);
     const parts = await Promise.all(
       regions.map(async (region) => {
         const crop = regions.length === 1 ? page : cropRegion(page, region);
@@ -220,8 +222,11 @@ export class TesseractOcrEngine implements OcrEngine {
     await this.reader.terminate();
   }
 
-  /** Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels. */
-  private async prepare(image: Uint8Array): Promise<GreyImage> {
+  /**
+   * Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels,
+   * straightened; `oneBit` when the decoded scan was bilevel (before straightening greys its edges).
+   */
+  private async prepare(image: Uint8Array): Promise<{ page: GreyImage; oneBit: boolean }> {
     let metadata: { width?: number; height?: number };
     try {
       metadata = await sharp(image, { limitInputPixels: false }).metadata();
@@ -238,7 +243,8 @@ export class TesseractOcrEngine implements OcrEngine {
         .raw()
         .toBuffer({ resolveWithObject: true });
       if (info.channels !== 1) throw new Error(`expected 1 channel, got ${info.channels}`);
-      return await deskew({ pixels: data, width: info.width, height: info.height });
+      const decoded = { pixels: data, width: info.width, height: info.height };
+      return { page: await deskew(decoded), oneBit: bilevel(decoded) };
     } catch (error) {
       throw unreadableImage((error as Error).message);
     }
@@ -259,6 +265,12 @@ async function deskew(page: GreyImage): Promise<GreyImage> {
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { pixels: data, width: info.width, height: info.height };
+}
+
+/** Whether every pixel of the image is black or white (a 1-bit scan), looked at every 7th pixel. */
+function bilevel(image: GreyImage): boolean {
+  for (let i = 0; i < image.pixels.length; i += 7) if (image.pixels[i] !== 0 && image.pixels[i] !== 255) return false;
+  return true;
 }
 
 /** The image scaled down by `scale` (libvips: box shrink, then Lanczos; thin strokes stay as grey). */
