@@ -10,7 +10,9 @@ import {
   cropRegion,
   estimateSkew,
   hasTextLine,
-  layoutRegions,
+  pageLayout,
+  READ_LINE_HEIGHT,
+  readingScale,
   toPgm,
   type GreyImage,
   type Rect,
@@ -33,6 +35,11 @@ export interface OcrEngineOptions {
   langPath?: string;
   /** Lines whose mean confidence is below this are read again, alone and enlarged. Default 85. */
   lowConfidence?: number;
+  /**
+   * Height (pixels, diacritics to descenders) the text lines of a page are brought down to for its
+   * first reading; 0 reads every page at its own size. Default 32 (see readingScale).
+   */
+  readLineHeight?: number;
   /** Largest image decoded, in pixels. Default 50 megapixels. */
   maxPixels?: number;
   /**
@@ -83,17 +90,19 @@ export class TesseractOcrEngine implements OcrEngine {
     readonly workerCount: number,
     private readonly lowConfidence: number,
     private readonly maxPixels: number,
+    private readonly readLineHeight: number,
   ) {}
 
   static async create(options: OcrEngineOptions = {}): Promise<TesseractOcrEngine> {
     const workerCount = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
     const lowConfidence = options.lowConfidence ?? 85;
     const maxPixels = options.maxPixels ?? DEFAULT_OCR_LIMITS.maxPixels;
+    const readLineHeight = options.readLineHeight ?? READ_LINE_HEIGHT;
     if (options.engine === 'native') {
       if (!nativeTesseractAvailable()) throw new Error('native tesseract with the vie language is not installed');
       const native = new NativeTesseractReader(workerCount);
       const reader: Reader = { read: (image, psm) => native.read(image, psm), terminate: async () => undefined };
-      return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels);
+      return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight);
     }
     const langPath = options.langPath ?? defaultLangPath();
     const scheduler = createScheduler();
@@ -132,7 +141,7 @@ export class TesseractOcrEngine implements OcrEngine {
       },
       terminate: () => scheduler.terminate(),
     };
-    return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels);
+    return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight);
   }
 
   /**
@@ -142,17 +151,20 @@ export class TesseractOcrEngine implements OcrEngine {
    */
   async recognise(image: Uint8Array, options: RecogniseOptions = {}): Promise<PageText & { reviewImage?: Buffer }> {
     if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
-    const straightened = await this.prepare(image);
+    const { page: straightened, oneBit } = await this.prepare(image);
     // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
     const review = options.reviewImage ? reviewJpegOf(straightened) : undefined;
     const page = despeckle(straightened).image;
-    const regions = await layoutRegions(page);
+    const { regions, lineHeight } = await pageLayout(page);
+    // A bilevel scan (fax, 1-bit TIFF) is not shrunk: its strokes have no grey to keep when halved
+    // (a 300 DPI 1-bit TIFF read at half size lost its subject line).
+    const scale = oneBit ? 1 : readingScale(lineHeight, this.readLineHeight);
     const parts = await Promise.all(
       regions.map(async (region) => {
         const crop = regions.length === 1 ? page : cropRegion(page, region);
         // A region of blank paper or specks holds no line of text: not read (noise read as junk lines).
         if (!hasTextLine(crop)) return { text: '', confidence: 0, words: [], binarised: false };
-        const result = await this.readBest(crop);
+        const result = await this.readBest(crop, scale);
         return { ...result, words: result.words.map((word) => offsetWord(word, region.left, region.top)) };
       }),
     );
@@ -180,8 +192,12 @@ export class TesseractOcrEngine implements OcrEngine {
    * mode), enlarged when its text is small (a 150 DPI scan), and the better reading of each line is
    * kept — never a retry that loses a reference, date or number the first reading had (see betterLine).
    */
-  private async readBest(image: GreyImage): Promise<Recognition & { binarised: boolean }> {
-    const first = await this.read(toPgm(image), 3);
+  private async readBest(image: GreyImage, scale = 1): Promise<Recognition & { binarised: boolean }> {
+    let first: Recognition;
+    if (scale < 1) {
+      const small = await shrink(image, scale);
+      first = enlargeBoxes(await this.read(toPgm(small), 3), image.width / small.width);
+    } else first = await this.read(toPgm(image), 3);
     if (first.confidence >= this.lowConfidence || first.words.length === 0) return { ...first, binarised: false };
     const retried = await Promise.all(
       first.lines.map(async (line) => {
@@ -206,8 +222,11 @@ export class TesseractOcrEngine implements OcrEngine {
     await this.reader.terminate();
   }
 
-  /** Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels. */
-  private async prepare(image: Uint8Array): Promise<GreyImage> {
+  /**
+   * Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels,
+   * straightened; `oneBit` when the decoded scan was bilevel (before straightening greys its edges).
+   */
+  private async prepare(image: Uint8Array): Promise<{ page: GreyImage; oneBit: boolean }> {
     let metadata: { width?: number; height?: number };
     try {
       metadata = await sharp(image, { limitInputPixels: false }).metadata();
@@ -224,7 +243,8 @@ export class TesseractOcrEngine implements OcrEngine {
         .raw()
         .toBuffer({ resolveWithObject: true });
       if (info.channels !== 1) throw new Error(`expected 1 channel, got ${info.channels}`);
-      return await deskew({ pixels: data, width: info.width, height: info.height });
+      const decoded = { pixels: data, width: info.width, height: info.height };
+      return { page: await deskew(decoded), oneBit: bilevel(decoded) };
     } catch (error) {
       throw unreadableImage((error as Error).message);
     }
@@ -245,6 +265,35 @@ async function deskew(page: GreyImage): Promise<GreyImage> {
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { pixels: data, width: info.width, height: info.height };
+}
+
+/** Whether every pixel of the image is black or white (a 1-bit scan), looked at every 7th pixel. */
+function bilevel(image: GreyImage): boolean {
+  for (let i = 0; i < image.pixels.length; i += 7) if (image.pixels[i] !== 0 && image.pixels[i] !== 255) return false;
+  return true;
+}
+
+/** The image scaled down by `scale` (libvips: box shrink, then Lanczos; thin strokes stay as grey). */
+async function shrink(image: GreyImage, scale: number): Promise<GreyImage> {
+  const { data, info } = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
+    .resize({ width: Math.max(1, Math.round(image.width * scale)), kernel: 'lanczos3' })
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { pixels: data, width: info.width, height: info.height };
+}
+
+/** A reading of a shrunk image, its word boxes multiplied by `factor` to fall on the full-size image. */
+function enlargeBoxes(reading: Recognition, factor: number): Recognition {
+  const up = (v: number): number => Math.round(v * factor);
+  const lines = reading.lines.map((line) => ({
+    ...line,
+    words: line.words.map((word) => {
+      const { x0, y0, x1, y1 } = word.bbox;
+      return { ...word, bbox: { x0: up(x0), y0: up(y0), x1: up(x1), y1: up(y1) } };
+    }),
+  }));
+  return { ...reading, lines, words: lines.flatMap((line) => line.words) };
 }
 
 /** Height (pixels) a line's words are enlarged to for its second reading; a line already this tall is not. */

@@ -1,4 +1,12 @@
-import { cropRegion, hasTextLine, layoutRegions, textLines, type GreyImage } from './page-layout.js';
+import {
+  cropRegion,
+  hasTextLine,
+  layoutRegions,
+  pageLayout,
+  readingScale,
+  textLines,
+  type GreyImage,
+} from './page-layout.js';
 
 /** Ink per row of a text line: diacritics, a faint row, the letters, descenders. */
 const LINE = [6, 9, 6, 3, 30, 80, 160, 180, 170, 160, 175, 180, 90, 20, 12, 8];
@@ -93,6 +101,26 @@ describe('layoutRegions', () => {
   });
 });
 
+describe('pageLayout', () => {
+  it('measures the height of the text lines in page pixels, at any page width', async () => {
+    // Lines 25 pixels high at the analysis width; the same page drawn twice as wide has lines of 50.
+    const lines = Array.from({ length: 12 }, (_, i) => [150, 100 + i * 60, 880, 125 + i * 60]);
+    expect((await pageLayout(page(lines as never))).lineHeight).toBe(25);
+    const wide = page(lines as never);
+    const twice = Buffer.alloc(wide.width * 2 * wide.height * 2, 255);
+    for (let y = 0; y < wide.height * 2; y++)
+      for (let x = 0; x < wide.width * 2; x++)
+        twice[y * wide.width * 2 + x] = wide.pixels[Math.floor(y / 2) * wide.width + Math.floor(x / 2)];
+    const { lineHeight } = await pageLayout({ pixels: twice, width: wide.width * 2, height: wide.height * 2 });
+    expect(lineHeight).toBeGreaterThanOrEqual(48);
+    expect(lineHeight).toBeLessThanOrEqual(52);
+  });
+
+  it('has no line height on blank paper', async () => {
+    expect((await pageLayout(page([]))).lineHeight).toBe(0);
+  });
+});
+
 describe('hasTextLine', () => {
   const blank = (width: number, height: number): GreyImage => ({
     pixels: Buffer.alloc(width * height, 255),
@@ -124,5 +152,19 @@ describe('hasTextLine', () => {
     const sliver = blank(800, 400);
     for (let y = 200; y < 202; y++) sliver.pixels.fill(0, y * 800 + 100, y * 800 + 300);
     expect(hasTextLine(sliver)).toBe(false);
+  });
+});
+
+describe('readingScale', () => {
+  it('brings the lines of a 300 DPI scan down to the reading height, never below half size', () => {
+    expect(readingScale(62, 32)).toBeCloseTo(32 / 62);
+    expect(readingScale(100, 32)).toBe(0.5);
+  });
+
+  it('reads a page at its own size when its lines are about that high or smaller, or unmeasured', () => {
+    expect(readingScale(34, 32)).toBe(1); // within 10 %: shrinking would save little
+    expect(readingScale(28, 32)).toBe(1);
+    expect(readingScale(0, 32)).toBe(1);
+    expect(readingScale(62, 0)).toBe(1);
   });
 });
