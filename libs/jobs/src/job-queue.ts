@@ -173,7 +173,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     if (this.running.size > 0) {
       // A handler still running keeps its pg-boss worker loop alive, and pg-boss's own stop looks at
       // that loop once a second: wait for the handlers, then for that look, before the queue is gone.
-      await Promise.race([Promise.allSettled([...this.running]), sleep(5_000)]);
+      await Promise.race([Promise.allSettled([...this.running]), sleep(15_000)]);
       await sleep(1_100);
     }
     await this.liveness.stop();
