@@ -452,6 +452,16 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
         .set(auth(tokens.otherClerk))
         .expect(200);
       expect(other.days).toEqual([]);
+      // Asking for a unit whose tasks the caller may not see (another organisation's, a sibling ward's)
+      // counts nothing: the filter narrows what the caller may see, never widens it.
+      for (const token of [tokens.otherClerk, tokens.catLinh]) {
+        const { body: foreign } = await app
+          .http()
+          .get(`/calendar?month=${yesterday.slice(0, 7)}&unitId=${units.hangBot}`)
+          .set(auth(token))
+          .expect(200);
+        expect(foreign.days).toEqual([]);
+      }
       const { body: current } = await app.http().get('/calendar').set(auth(tokens.clerk)).expect(200);
       expect(current.month).toBe(month);
       await app.http().get('/calendar?month=2026-13').set(auth(tokens.clerk)).expect(400);
