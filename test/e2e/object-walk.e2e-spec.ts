@@ -55,7 +55,7 @@ interface Account {
 /** A route that takes the id of one kind of object, and how to call it. */
 interface IdRoute {
   kind: Kind;
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** The route as declared (to find its roles). */
   declared: string;
   path: (id: string) => string;
@@ -117,6 +117,21 @@ const ID_ROUTES: IdRoute[] = [
     path: (id) => `/documents/${id}/compliance/00000000-0000-4000-8000-000000000001`,
   },
   { kind: 'document', method: 'post', declared: '/documents/:id/retry', path: (id) => `/documents/${id}/retry` },
+  { kind: 'document', method: 'delete', declared: '/documents/:id', path: (id) => `/documents/${id}` },
+  {
+    kind: 'document',
+    method: 'post',
+    declared: '/documents/:id/take-back/accept',
+    path: (id) => `/documents/${id}/take-back/accept`,
+    body: () => ({}),
+  },
+  {
+    kind: 'document',
+    method: 'post',
+    declared: '/documents/:id/take-back/refuse',
+    path: (id) => `/documents/${id}/take-back/refuse`,
+    body: () => ({ reason: 'Văn bản đã được giao việc' }),
+  },
   {
     kind: 'document',
     method: 'post',
@@ -189,6 +204,13 @@ const ID_ROUTES: IdRoute[] = [
     multipart: true,
   },
   { kind: 'reply', method: 'post', declared: '/replies/:id/issue', path: (id) => `/replies/${id}/issue` },
+  {
+    kind: 'reply',
+    method: 'post',
+    declared: '/replies/:id/edxml/take-back',
+    path: (id) => `/replies/${id}/edxml/take-back`,
+    body: () => ({ reason: 'Gửi nhầm văn bản' }),
+  },
 ];
 
 /** Objects an account can see, but on which it may not do this: the exact 403s of the walk. */
