@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DirectiveDraft, Document } from '@congvan/documents';
 import { addDays, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -40,24 +39,11 @@ describe('attachments: checked before a byte is kept, streamed to disk under a c
       recipients: [LINE],
       requirements: [{ ref: '1', text: 'Báo cáo kết quả', deadlines: [], assignees: [], reportTo: [] }],
     };
-    const document = await app.dataSource.getRepository(Document).save({
-      sha256: randomBytes(32).toString('hex'),
-      originalName: 'cong-van.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: 1,
-      status: 'reviewed' as const,
-    });
-    await app.dataSource.getRepository(DirectiveDraft).save({
-      documentId: document.id,
-      extracted: directive,
-      evidence: {},
-      reviewed: directive,
-      confirmedAt: new Date(),
-    });
+    const documentId = await app.confirmedDirective(directive);
     const [catLinhId, hangBotId] = [await app.unitId('dongda.ward.cat-linh'), await app.unitId('dongda.ward.hang-bot')];
     await app
       .http()
-      .post(`/documents/${document.id}/dispatch`)
+      .post(`/documents/${documentId}/dispatch`)
       .set(auth(clerk))
       .send({ lines: [{ line: LINE, unitIds: [catLinhId, hangBotId] }] })
       .expect(200);

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '@congvan/auth';
-import { DirectiveDraft, Document, DOCUMENT_STATUS_LABELS } from '@congvan/documents';
+import { DOCUMENT_STATUS_LABELS } from '@congvan/documents';
 import { addDays, TASK_STATUS_LABELS, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -56,18 +55,7 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
         },
       ],
     };
-    const document = await app.dataSource.getRepository(Document).save({
-      sha256: randomBytes(32).toString('hex'),
-      organisation: 'dongda',
-      originalName: 'cong-van.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: 1,
-      status: 'reviewed' as const,
-    });
-    documentId = document.id;
-    await app.dataSource
-      .getRepository(DirectiveDraft)
-      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    documentId = await app.confirmedDirective(directive, { organisation: 'dongda' });
     await app
       .http()
       .post(`/documents/${documentId}/dispatch`)

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ROLES, type Role } from '@congvan/auth';
-import { DirectiveDraft, Document } from '@congvan/documents';
 import { ReplyDocument, ReplyTemplate } from '@congvan/replies';
 import { sampleReplyModel } from '@congvan/rendering';
 import { addDays, vietnamToday } from '@congvan/tasking';
@@ -262,28 +261,17 @@ describe('object-level access: every id route with the ids of another unit and a
       ],
     };
     // organisation: the clerk's organisation, as an upload by that clerk records it.
-    const document = await app.dataSource.getRepository(Document).save({
-      sha256: randomBytes(32).toString('hex'),
+    const documentId = await app.confirmedDirective(directive, {
       originalName: `cong-van-${org}.pdf`,
-      mimeType: 'application/pdf',
-      sizeBytes: 1,
-      status: 'reviewed' as const,
-      ...({ organisation: o.body.split('.')[0] } as Record<string, unknown>),
-    });
-    await app.dataSource.getRepository(DirectiveDraft).save({
-      documentId: document.id,
-      extracted: directive,
-      evidence: {},
-      reviewed: directive,
-      confirmedAt: new Date(),
+      organisation: o.body.split('.')[0],
     });
     await app
       .http()
-      .post(`/documents/${document.id}/dispatch`)
+      .post(`/documents/${documentId}/dispatch`)
       .set(auth(accounts[`clerk${org}`].token))
       .send({ lines: [{ line: o.line, unitIds: [units[`${org}1`], units[`${org}2`]] }] })
       .expect(200);
-    return document.id;
+    return documentId;
   }
 
   beforeAll(async () => {

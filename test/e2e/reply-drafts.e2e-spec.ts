@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import sharp from 'sharp';
-import { DirectiveDraft, Document } from '@congvan/documents';
 import { makeTestCertificate } from '../setup/test-certificate.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -53,18 +52,11 @@ describe('reply drafts from task data, the reply list, signature images and user
     districtId = await app.unitId('dongda');
 
     // The directive as the clerk confirmed it (the OCR and extraction path is covered by directive-flow).
-    const document = await app.dataSource.getRepository(Document).save({
+    documentId = await app.confirmedDirective(directive, {
       sha256: 'e2e-reply-drafts',
       originalName: 'cong-van-mat-khau.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: 1,
-      status: 'reviewed',
       pageCount: 2,
     });
-    documentId = document.id;
-    await app.dataSource
-      .getRepository(DirectiveDraft)
-      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
     await app.http().post(`/documents/${documentId}/dispatch`).set(auth(clerk)).send({}).expect(200);
 
     // Hàng Bột reported everything, some of it after the due day; Kim Liên everything in time; the others nothing.

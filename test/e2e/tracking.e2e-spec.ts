@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { readSheet } from 'read-excel-file/node';
-import { DirectiveDraft, Document } from '@congvan/documents';
 import { addDays, ComplianceService, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -59,17 +57,7 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
         { ref: '4', text: 'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu', deadlines: [], assignees: [], reportTo: [] },
       ],
     };
-    const document = await app.dataSource.getRepository(Document).save({
-      sha256: randomBytes(32).toString('hex'),
-      originalName: 'Công văn về an toàn thông tin.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: 1,
-      status: 'reviewed' as const,
-    });
-    documentId = document.id;
-    await app.dataSource
-      .getRepository(DirectiveDraft)
-      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    documentId = await app.confirmedDirective(directive, { originalName: 'Công văn về an toàn thông tin.pdf' });
     const dispatched = await app
       .http()
       .post(`/documents/${documentId}/dispatch`)

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DirectiveDraft, Document } from '@congvan/documents';
+import { Document } from '@congvan/documents';
 import { sampleReplyModel } from '@congvan/rendering';
 import { addDays, Task, TaskEvent, TaskTransferService, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
@@ -23,21 +22,7 @@ describe('two-level local government: registry import, 2026 and 2024 directives 
 
   /** A confirmed directive (OCR and review are covered by directive-flow). */
   async function confirmedDirective(directive: Record<string, unknown>): Promise<string> {
-    const document = await app.dataSource.getRepository(Document).save({
-      sha256: randomBytes(32).toString('hex'),
-      originalName: 'Công văn.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: 1,
-      status: 'reviewed' as const,
-    });
-    await app.dataSource.getRepository(DirectiveDraft).save({
-      documentId: document.id,
-      extracted: directive,
-      evidence: {},
-      reviewed: directive,
-      confirmedAt: new Date(),
-    });
-    return document.id;
+    return app.confirmedDirective(directive, { originalName: 'Công văn.pdf' });
   }
 
   const requirement = {

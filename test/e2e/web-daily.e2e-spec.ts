@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DirectiveDraft, Document } from '@congvan/documents';
 import { addDays, vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import {
@@ -68,18 +66,7 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
         },
       ],
     };
-    const document = await app.dataSource.getRepository(Document).save({
-      sha256: randomBytes(32).toString('hex'),
-      organisation: 'dongda',
-      originalName: 'cong-van.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: 1,
-      status: 'reviewed' as const,
-    });
-    documentId = document.id;
-    await app.dataSource
-      .getRepository(DirectiveDraft)
-      .save({ documentId, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+    documentId = await app.confirmedDirective(directive, { organisation: 'dongda' });
     await app
       .http()
       .post(`/documents/${documentId}/dispatch`)

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEdxml } from '@congvan/edxml';
 import type { Browser } from 'playwright-core';
-import { DirectiveDraft, Document } from '@congvan/documents';
+import { Document } from '@congvan/documents';
 import { addDays, vietnamToday } from '@congvan/tasking';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
 import {
@@ -70,17 +69,10 @@ describe('a 1,000-task list paged, and every screen checked by axe-core (real Po
           reportTo: [],
         })),
       };
-      const { id } = await app.dataSource.getRepository(Document).save({
-        sha256: randomBytes(32).toString('hex'),
+      const id = await app.confirmedDirective(directive, {
         organisation: 'dongda',
         originalName: `cong-van-${number}.pdf`,
-        mimeType: 'application/pdf',
-        sizeBytes: 1,
-        status: 'reviewed' as const,
       });
-      await app.dataSource
-        .getRepository(DirectiveDraft)
-        .save({ documentId: id, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
       const { body } = await app
         .http()
         .post(`/documents/${id}/dispatch`)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AuthService, type Role } from '@congvan/auth';
 import { JsonLogger } from '@congvan/common';
 import { loadEnv } from '@congvan/config';
+import { DirectiveDraft, Document } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
 import { startApp, type RunningApp } from '../../apps/api/src/bootstrap.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -31,6 +33,11 @@ export interface TestApp {
    * accepts the preview): the dispatch's answer body.
    */
   dispatchAsPreviewed(token: string, documentId: string): Promise<{ created: number }>;
+  /**
+   * A document whose directive the clerk has reviewed and confirmed (the OCR and extraction path is
+   * covered by directive-flow), ready to dispatch; `document` overrides its row's fields. Its id.
+   */
+  confirmedDirective(directive: object, document?: Partial<Document>): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -75,6 +82,20 @@ export async function startTestApp(
       return (await auth.login(await createAccount(role, unitCode), TEST_PASSWORD, '127.0.0.1')).token;
     },
     dataDir,
+    async confirmedDirective(directive, document = {}) {
+      const { id } = await dataSource.getRepository(Document).save({
+        sha256: randomBytes(32).toString('hex'),
+        originalName: 'cong-van.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 1,
+        status: 'reviewed' as const,
+        ...document,
+      });
+      await dataSource
+        .getRepository(DirectiveDraft)
+        .save({ documentId: id, extracted: directive, evidence: {}, reviewed: directive, confirmedAt: new Date() });
+      return id;
+    },
     async dispatchAsPreviewed(token, documentId) {
       const auth = { Authorization: `Bearer ${token}` };
       const http = () => request(running.app.getHttpServer());
