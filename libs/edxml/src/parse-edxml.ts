@@ -41,7 +41,6 @@ export function isEdxmlPackage(bytes: Buffer): boolean {
 export function parseEdxml(bytes: Buffer, limits: EdxmlLimits): EdxmlPackage {
   if (bytes.length > limits.maxBytes) throw edxmlTooLarge(bytes.length, limits.maxBytes, 'package');
   const xml = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw edxmlForbiddenConstruct();
 
   // Attachment contents (base64, nearly all of a package's bytes) are taken out before the XML is
   // checked and parsed, and decoded natively: parsing stays proportional to the header's size.
@@ -51,24 +50,7 @@ export function parseEdxml(bytes: Buffer, limits: EdxmlLimits): EdxmlPackage {
     (_whole, tag: string, attributes: string | undefined, body: string) =>
       `<${tag}${attributes ?? ''}>${PAYLOAD}${payloads.push(body) - 1}</${tag}>`,
   );
-  const valid = XMLValidator.validate(slim);
-  if (valid !== true)
-    throw malformedEdxml(
-      `XML sai cú pháp ở dòng ${valid.err.line}.`,
-      `XML syntax error at line ${valid.err.line}: ${valid.err.msg}`,
-      { line: valid.err.line },
-    );
-  checkNamespace(xml);
-
-  const tree = new XMLParser({
-    ignoreAttributes: true,
-    removeNSPrefix: true,
-    parseTagValue: false,
-    trimValues: true,
-    processEntities: true,
-    htmlEntities: false,
-    isArray: (name) => REPEATED.has(name),
-  }).parse(slim) as Node;
+  const tree = readEdxmlTree(slim, (name) => REPEATED.has(name));
 
   const found = findEnvelope(tree);
   if (!found) throw malformedEdxml('không tìm thấy phần tử edXMLEnvelope.', 'no edXMLEnvelope element was found.');
@@ -79,7 +61,33 @@ export function parseEdxml(bytes: Buffer, limits: EdxmlLimits): EdxmlPackage {
   return { header, attachments, wrapper: found.soap ? 'soap' : 'bare' };
 }
 
-export function checkNamespace(xml: string): void {
+/**
+ * The tree of an edXML document (a package or a status) once it is safe and well formed: no DTD or
+ * entity declaration, valid XML, the envelope in the edXML namespace; element names without their
+ * prefixes, values as text.
+ */
+export function readEdxmlTree(xml: string, isArray: (name: string) => boolean = () => false): Node {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw edxmlForbiddenConstruct();
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true)
+    throw malformedEdxml(
+      `XML sai cú pháp ở dòng ${valid.err.line}.`,
+      `XML syntax error at line ${valid.err.line}: ${valid.err.msg}`,
+      { line: valid.err.line },
+    );
+  checkNamespace(xml);
+  return new XMLParser({
+    ignoreAttributes: true,
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: true,
+    processEntities: true,
+    htmlEntities: false,
+    isArray,
+  }).parse(xml) as Node;
+}
+
+function checkNamespace(xml: string): void {
   const tag = /<(?:([\w.-]+):)?edXMLEnvelope[\s>/]/.exec(xml);
   const prefix = tag?.[1];
   const declared = prefix

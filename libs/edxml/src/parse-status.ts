@@ -1,8 +1,7 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { EDXML_STATUS_CODES, type EdxmlStatus, type EdxmlStatusCode } from './build-status.js';
 import { parseEdxmlDate } from './edxml-code.js';
-import { edxmlForbiddenConstruct, edxmlTooLarge, malformedEdxml } from './edxml.errors.js';
-import { checkNamespace } from './parse-edxml.js';
+import { edxmlTooLarge, malformedEdxml } from './edxml.errors.js';
+import { readEdxmlTree } from './parse-edxml.js';
 
 type Node = Record<string, unknown>;
 const MAX_STATUS_BYTES = 256 * 1024;
@@ -22,23 +21,7 @@ export function isEdxmlStatusPackage(bytes: Buffer): boolean {
 export function parseStatusEdxml(bytes: Buffer): EdxmlStatus {
   if (bytes.length > MAX_STATUS_BYTES) throw edxmlTooLarge(bytes.length, MAX_STATUS_BYTES, 'package');
   const xml = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw edxmlForbiddenConstruct();
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    throw malformedEdxml(
-      `XML sai cú pháp ở dòng ${valid.err.line}.`,
-      `XML syntax error at line ${valid.err.line}: ${valid.err.msg}`,
-      { line: valid.err.line },
-    );
-  checkNamespace(xml);
-  const tree = new XMLParser({
-    ignoreAttributes: true,
-    removeNSPrefix: true,
-    parseTagValue: false,
-    trimValues: true,
-    processEntities: true,
-    htmlEntities: false,
-  }).parse(xml) as Node;
+  const tree = readEdxmlTree(xml);
   const status = find(tree, 'Status');
   if (!status) throw malformedEdxml('thiếu edXMLHeader/Status.', 'edXMLHeader/Status is missing.');
   const code = text(status, 'StatusCode');
