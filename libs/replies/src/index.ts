@@ -5,5 +5,6 @@ export * from './next-register-number.js';
 export * from './pdf-signature.js';
 export * from './replies.module.js';
 export * from './replies.service.js';
+export * from './reply-workflow.service.js';
 export * from './reply-drafts.js';
 export * from './signature-trust.js';

@@ -28,6 +28,7 @@ import {
 } from './replies.dto.js';
 import { ReplyDraftsService } from './reply-drafts.service.js';
 import { RepliesService } from './replies.service.js';
+import { ReplyWorkflowService } from './reply-workflow.service.js';
 
 const AUTHORS = ['clerk', 'unit_admin', 'system_admin'] as const;
 const READERS = ['clerk', 'unit_admin', 'leader', 'system_admin'] as const;
@@ -37,6 +38,7 @@ const READERS = ['clerk', 'unit_admin', 'leader', 'system_admin'] as const;
 export class RepliesController {
   constructor(
     private readonly replies: RepliesService,
+    private readonly workflow: ReplyWorkflowService,
     private readonly drafts: ReplyDraftsService,
   ) {}
 
@@ -118,14 +120,14 @@ export class RepliesController {
   @HttpCode(200)
   @Roles(...AUTHORS)
   submit(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    return this.replies.submit(user, id);
+    return this.workflow.submit(user, id);
   }
 
   @Post(':id/return')
   @HttpCode(200)
   @Roles('leader')
   returnToAuthor(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReturnReplyDto, @CurrentUser() user: AuthUser) {
-    return this.replies.returnToAuthor(user, id, body.reason);
+    return this.workflow.returnToAuthor(user, id, body.reason);
   }
 
   /** Multipart: "certificate" (PKCS#12 file), "passphrase", optional "signatureImage" (PNG/JPEG, ≤ 1 MB). */
@@ -148,14 +150,14 @@ export class RepliesController {
   ) {
     const certificate = files?.certificate?.[0];
     if (!certificate) throw noFileUploaded('certificate');
-    return this.replies.sign(user, id, certificate.buffer, body.passphrase, ip, files?.signatureImage?.[0]?.buffer);
+    return this.workflow.sign(user, id, certificate.buffer, body.passphrase, ip, files?.signatureImage?.[0]?.buffer);
   }
 
   @Post(':id/issue')
   @HttpCode(200)
   @Roles('clerk', 'system_admin')
   issue(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    return this.replies.issue(user, id);
+    return this.workflow.issue(user, id);
   }
 
   /** Checks a signed PDF (multipart "file") and reports whether it was changed after signing. */
@@ -166,6 +168,6 @@ export class RepliesController {
   @UseInterceptors(FileInterceptor('file'))
   verify(@UploadedFile() file: Express.Multer.File | undefined) {
     if (!file) throw noFileUploaded('file');
-    return this.replies.verify(file.buffer);
+    return this.workflow.verify(file.buffer);
   }
 }

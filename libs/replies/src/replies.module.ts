@@ -5,7 +5,9 @@ import { memoryStorage } from 'multer';
 import { OutgoingRegister } from './outgoing-register.entity.js';
 import { RenderingProvider } from './rendering.provider.js';
 import { RepliesController } from './replies.controller.js';
-import { RepliesService, TRUSTED_ROOTS } from './replies.service.js';
+import { RepliesService } from './replies.service.js';
+import { ReplyRenderer } from './reply-renderer.js';
+import { ReplyWorkflowService, TRUSTED_ROOTS } from './reply-workflow.service.js';
 import type forge from 'node-forge';
 import { ReplyDocument } from './reply-document.entity.js';
 import { ReplyDraftsService } from './reply-drafts.service.js';
@@ -39,11 +41,13 @@ export class RepliesModule {
       providers: [
         { provide: TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
         { provide: RenderingProvider, useValue: new RenderingProvider(options) },
+        ReplyRenderer,
         RepliesService,
+        ReplyWorkflowService,
         ReplyTemplatesService,
         ReplyDraftsService,
       ],
-      exports: [RepliesService],
+      exports: [RepliesService, ReplyWorkflowService],
     };
   }
 }
