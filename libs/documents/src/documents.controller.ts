@@ -29,6 +29,7 @@ import {
   type DocumentView,
 } from './documents.dto.js';
 import { DocumentsService } from './documents.service.js';
+import { DirectiveReviewService } from './directive-review.service.js';
 import { RefusedDocumentsService } from './refused-documents.service.js';
 import { type RegisterPage, RegisterService } from './register.service.js';
 import { extensionOf, registerTitle, titleFileName } from './register-title.js';
@@ -44,6 +45,7 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly register: RegisterService,
     private readonly refused: RefusedDocumentsService,
+    private readonly review: DirectiveReviewService,
   ) {}
 
   /** Upload one scan (multipart field "file"). Answers at once; the pipeline runs in the background. */
@@ -202,7 +204,7 @@ export class DocumentsController {
   @Get(':id/directive')
   @Roles(...READERS)
   async directive(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
-    return this.draftView(await this.documents.draft(user, id));
+    return this.draftView(await this.review.draft(user, id));
   }
 
   /** The clerk's corrections: the whole corrected Directive JSON; the extracted version is kept. */
@@ -213,14 +215,14 @@ export class DocumentsController {
     @Body() directive: Record<string, unknown>,
     @CurrentUser() user: AuthUser,
   ): Promise<DirectiveDraftView> {
-    return this.draftView(await this.documents.correct(user, id, directive));
+    return this.draftView(await this.review.correct(user, id, directive));
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
   @Roles(...CLERKS)
   async confirm(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<DirectiveDraftView> {
-    return this.draftView(await this.documents.confirm(user, id));
+    return this.draftView(await this.review.confirm(user, id));
   }
 
   private async draftView(draft: DirectiveDraft): Promise<DirectiveDraftView> {

@@ -12,6 +12,7 @@ import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js
 import { RegisterPdfRenderer } from './register-pdf.js';
 import { RefusedDocumentsService } from './refused-documents.service.js';
 import { DocumentsService } from './documents.service.js';
+import { DirectiveReviewService } from './directive-review.service.js';
 import { InboxWatcher } from './inbox-watcher.js';
 import { RegisterService } from './register.service.js';
 import { OcrThreads } from './ocr-threads.provider.js';
@@ -36,6 +37,7 @@ export class DocumentsModule {
         DocumentPipeline,
         EdxmlImporter,
         DocumentsService,
+        DirectiveReviewService,
         RefusedDocumentsService,
         RegisterService,
         {

@@ -4,7 +4,6 @@ import { DataSource, IsNull } from 'typeorm';
 import { accessCondition, authorize, type AuthUser, type DocumentAction, namedBinder } from '@congvan/auth';
 import { AppError, isAppError } from '@congvan/common';
 import { isEdxmlPackage } from '@congvan/edxml';
-import { validateDirective } from '@congvan/extraction';
 import { JobQueue } from '@congvan/jobs';
 import { emptyFile, fileTooLarge, pageOutOfRange } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
@@ -12,7 +11,7 @@ import { currentDirective, DirectiveDraft } from './directive-draft.entity.js';
 import { Document } from './document.entity.js';
 import { DocumentFile } from './document-file.entity.js';
 import { DocumentPage } from './document-page.entity.js';
-import { documentNotFound, invalidDirective, wrongStatus } from './documents.errors.js';
+import { documentNotFound } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
 import { type DuplicateRef, findEarlierDuplicate } from './duplicates.js';
 import { EdxmlImporter } from './edxml-import.js';
@@ -255,51 +254,6 @@ export class DocumentsService {
       .setParameter('words', words);
     const { entities, raw } = await builder.getRawAndEntities<{ snippet: string | null }>();
     return entities.map((document, i) => ({ document, snippet: raw[i]?.snippet?.replace(/\s+/g, ' ').trim() ?? null }));
-  }
-
-  async draft(user: AuthUser, documentId: string): Promise<DirectiveDraft> {
-    await this.authorize(user, documentId);
-    const draft = await this.dataSource.getRepository(DirectiveDraft).findOneBy({ documentId });
-    if (!draft) {
-      const document = await this.find(documentId);
-      throw wrongStatus(document.status, 'extracted');
-    }
-    return draft;
-  }
-
-  /** Saves the clerk's corrected directive beside the extracted one (both are kept). */
-  async correct(user: AuthUser, documentId: string, directive: unknown): Promise<DirectiveDraft> {
-    await this.authorize(user, documentId, 'manage');
-    const reviewerId = user.id;
-    const check = validateDirective(directive);
-    if (!check.valid) throw invalidDirective(check.errors);
-    return this.dataSource.transaction(async (tx) => {
-      const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
-      if (!document) throw documentNotFound(documentId);
-      if (document.status !== 'extracted') throw wrongStatus(document.status, 'extracted');
-      await tx.save(
-        DirectiveDraft,
-        tx.merge(DirectiveDraft, await tx.findOneByOrFail(DirectiveDraft, { documentId }), {
-          reviewed: directive as Record<string, unknown>,
-          reviewedById: reviewerId,
-        }),
-      );
-      return tx.findOneByOrFail(DirectiveDraft, { documentId });
-    });
-  }
-
-  /** The clerk confirms the (corrected) directive; the document moves to reviewed. */
-  async confirm(user: AuthUser, documentId: string): Promise<DirectiveDraft> {
-    await this.authorize(user, documentId, 'manage');
-    const reviewerId = user.id;
-    return this.dataSource.transaction(async (tx) => {
-      const document = await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
-      if (!document) throw documentNotFound(documentId);
-      if (document.status !== 'extracted') throw wrongStatus(document.status, 'extracted');
-      await tx.update(DirectiveDraft, { documentId }, { confirmedAt: new Date(), reviewedById: reviewerId });
-      await tx.update(Document, { id: documentId }, { status: 'reviewed' });
-      return tx.findOneByOrFail(DirectiveDraft, { documentId });
-    });
   }
 }
 
