@@ -3,6 +3,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { type AuthUser, CurrentUser, Roles, TokenScope } from '@congvan/auth';
 import type { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { ExchangeService } from './exchange.service.js';
+import { OutboxService } from './outbox.service.js';
 
 export class ListOutboxQueryDto {
   @IsOptional()
@@ -28,7 +29,10 @@ const view = (o: EdxmlOutbox) => ({
 @Controller()
 @TokenScope('exchange')
 export class ExchangeController {
-  constructor(private readonly exchange: ExchangeService) {}
+  constructor(
+    private readonly exchange: ExchangeService,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /** Queues the issued reply as an edXML package (signed PDF, ResponseFor the directive it answers). */
   @Post('replies/:id/edxml')
@@ -46,8 +50,8 @@ export class ExchangeController {
 
   @Get('edxml/outbox')
   @Roles('clerk', 'system_admin')
-  async outbox(@Query() query: ListOutboxQueryDto, @CurrentUser() user: AuthUser) {
-    return (await this.exchange.list(user, query.state)).map(view);
+  async listOutbox(@Query() query: ListOutboxQueryDto, @CurrentUser() user: AuthUser) {
+    return (await this.outbox.list(user, query.state)).map(view);
   }
 
   /** Queues the statuses reached and sends what is queued, without waiting for the minute job. */
@@ -56,6 +60,6 @@ export class ExchangeController {
   @Roles('system_admin', 'clerk')
   async deliver() {
     const statuses = await this.exchange.syncStatuses();
-    return { statuses, delivered: await this.exchange.deliver() };
+    return { statuses, delivered: await this.outbox.deliver() };
   }
 }

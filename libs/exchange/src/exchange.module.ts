@@ -6,6 +6,7 @@ import { ExchangeController } from './exchange.controller.js';
 import { TakeBackController } from './take-back.controller.js';
 import { TakeBackService } from './take-back.service.js';
 import { EXCHANGE_TRUSTED_ROOTS, ExchangeService } from './exchange.service.js';
+import { OutboxService } from './outbox.service.js';
 import type forge from 'node-forge';
 import { EDXML_TRANSPORT, FolderTransport, HttpTransport } from './transport.js';
 
@@ -25,6 +26,7 @@ export class ExchangeModule implements OnModuleInit {
   constructor(
     private readonly jobs: JobQueue,
     private readonly exchange: ExchangeService,
+    private readonly outbox: OutboxService,
   ) {}
 
   onModuleInit(): void {
@@ -32,7 +34,7 @@ export class ExchangeModule implements OnModuleInit {
     this.jobs.define(JOB_EDXML_OUTBOX, {
       handle: async () => {
         await this.exchange.syncStatuses();
-        await this.exchange.deliver();
+        await this.outbox.deliver();
       },
       schedule: '* * * * *',
     });
@@ -51,10 +53,11 @@ export class ExchangeModule implements OnModuleInit {
             : new FolderTransport(options.outboxDir),
         },
         { provide: EXCHANGE_TRUSTED_ROOTS, useValue: options.trustedRoots ?? [] },
+        OutboxService,
         ExchangeService,
         TakeBackService,
       ],
-      exports: [ExchangeService, TakeBackService],
+      exports: [ExchangeService, OutboxService, TakeBackService],
     };
   }
 }

@@ -20,7 +20,8 @@ import { Unit } from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { EdxmlTakeBack } from './edxml-take-back.entity.js';
-import { ExchangeService, organOfUnit } from './exchange.service.js';
+import { organOfUnit } from './exchange.service.js';
+import { OutboxService } from './outbox.service.js';
 import {
   documentNotFound,
   noTakeBackRequest,
@@ -70,7 +71,7 @@ export class TakeBackService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: FileStorage,
-    private readonly exchange: ExchangeService,
+    private readonly outbox: OutboxService,
     private readonly audit: AuditLog,
   ) {}
 
@@ -110,7 +111,7 @@ export class TakeBackService {
       state: 'requested',
       decidedById: null,
     });
-    await this.exchange.queue(
+    await this.outbox.queue(
       'status',
       replyId,
       '13',
@@ -192,7 +193,7 @@ export class TakeBackService {
           details: { takeBackId: row.id, reason: reason?.normalize('NFC') || null },
         });
     });
-    await this.exchange.queue('status', documentId, code, header.from.organId, `status-${code}-${documentId}.xml`, xml);
+    await this.outbox.queue('status', documentId, code, header.from.organId, `status-${code}-${documentId}.xml`, xml);
     return takeBackView(await this.dataSource.getRepository(EdxmlTakeBack).findOneByOrFail({ id: row.id }));
   }
 
