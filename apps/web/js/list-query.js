@@ -57,3 +57,30 @@ export function pager(page, noun) {
     current < pages || more ? link(page.offset + page.limit, 'Trang sau →', 'next') : null,
   );
 }
+
+/**
+ * A column heading that sorts the list by `key` (clicked again: the other way), back on the first page.
+ * @param {Record<string, string>} query the current query (hashValues())
+ * @param {string} defaultSort the key the server sorts by when none is given
+ * @param {string} key
+ * @param {string} label
+ */
+export function sortableHeading(query, defaultSort, key, label) {
+  const active = (query.sort ?? defaultSort) === key;
+  const order = active ? (query.order ?? 'desc') : null;
+  return h(
+    'th',
+    { scope: 'col', 'aria-sort': order ? (order === 'asc' ? 'ascending' : 'descending') : null },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        onclick: () =>
+          setHashQuery({ ...query, offset: null, sort: key, order: active && order === 'desc' ? 'asc' : 'desc' }),
+      },
+      label,
+      order ? (order === 'asc' ? ' ▲' : ' ▼') : '',
+    ),
+  );
+}

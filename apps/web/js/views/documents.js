@@ -4,7 +4,7 @@
 import { api, uploadWithProgress } from '../api.js';
 import { badge, DOCUMENT_STATUS, formatDate, formatSize, h, replace } from '../dom.js';
 import { takenBackText } from './take-back.js';
-import { hashValues, pager, setHashQuery } from '../list-query.js';
+import { hashValues, pager, setHashQuery, sortableHeading } from '../list-query.js';
 import { showNotice, withButton } from '../notice.js';
 
 const IN_PROGRESS = new Set(['received', 'text_ready']);
@@ -105,26 +105,8 @@ export async function renderDocuments(main, _params, session) {
     'In sổ (PDF)',
   );
 
-  /** A column heading that sorts the register by `key` (again: the other way). @param {string} key @param {string} label */
-  const sortable = (key, label) => {
-    const active = (query.sort ?? 'incomingNumber') === key;
-    const order = active ? (query.order ?? 'desc') : null;
-    return h(
-      'th',
-      { scope: 'col', 'aria-sort': order ? (order === 'asc' ? 'ascending' : 'descending') : null },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          onclick: () =>
-            setHashQuery({ ...query, offset: null, sort: key, order: active && order === 'desc' ? 'asc' : 'desc' }),
-        },
-        label,
-        order ? (order === 'asc' ? ' ▲' : ' ▼') : '',
-      ),
-    );
-  };
+  const sortable = (/** @type {string} */ key, /** @type {string} */ label) =>
+    sortableHeading(query, 'incomingNumber', key, label);
 
   async function refresh() {
     window.clearTimeout(timer);

@@ -5,7 +5,7 @@
 import { api, uploadWithProgress } from '../api.js';
 import { badge, formatDate, formatDateTime, h, nonEmptyLines, replace, REPLY_KIND, REPLY_STATUS } from '../dom.js';
 import { showNotice, withButton } from '../notice.js';
-import { hashValues, pager, setHashQuery } from '../list-query.js';
+import { hashValues, pager, setHashQuery, sortableHeading } from '../list-query.js';
 
 /** @param {string} status */
 const statusBadge = (status) =>
@@ -45,26 +45,8 @@ export async function renderReplies(main, _params, session) {
       Object.entries(REPLY_KIND).map(([value, label]) => h('option', { value, selected: query.kind === value }, label)),
     )
   );
-  /** A column heading that sorts by `key` (again: the other way). @param {string} key @param {string} label */
-  const sortable = (key, label) => {
-    const active = (query.sort ?? 'createdAt') === key;
-    const order = active ? (query.order ?? 'desc') : null;
-    return h(
-      'th',
-      { scope: 'col', 'aria-sort': order ? (order === 'asc' ? 'ascending' : 'descending') : null },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link',
-          onclick: () =>
-            setHashQuery({ ...query, offset: null, sort: key, order: active && order === 'desc' ? 'asc' : 'desc' }),
-        },
-        label,
-        order ? (order === 'asc' ? ' ▲' : ' ▼') : '',
-      ),
-    );
-  };
+  const sortable = (/** @type {string} */ key, /** @type {string} */ label) =>
+    sortableHeading(query, 'createdAt', key, label);
   const params = new URLSearchParams({ paged: 'true', limit: String(PAGE), offset: query.offset ?? '0' });
   if (status && status !== 'all') params.set('status', status);
   for (const name of ['kind', 'sort', 'order', 'documentId']) if (query[name]) params.set(name, query[name]);
