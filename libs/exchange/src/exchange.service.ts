@@ -4,30 +4,15 @@ import { DataSource } from 'typeorm';
 import { AppError } from '@congvan/common';
 import { authorize, type AuthUser } from '@congvan/auth';
 import { currentDirective, DirectiveDraft, Document, textFileSha256 } from '@congvan/documents';
-import {
-  buildEdxml,
-  buildStatusEdxml,
-  type EdxmlHeader,
-  type EdxmlOrgan,
-  joinCode,
-  reachedStatuses,
-} from '@congvan/edxml';
+import { buildEdxml, type EdxmlHeader, type EdxmlOrgan, joinCode, reachedStatuses } from '@congvan/edxml';
 import { Unit } from '@congvan/organisation';
 import { ReplyDocument, type SignatureVerdict, verifyPdfSignature } from '@congvan/replies';
 import type forge from 'node-forge';
 import { FileStorage } from '@congvan/storage';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
+import { organOfUnit, receivedDocumentStatus } from './organs.js';
 import { OutboxService } from './outbox.service.js';
 
-/**
- * A unit as an organ of the exchange: its mã định danh (Quyết định 20/2020/QĐ-TTg) from the
- * registry; a unit whose identifier is not recorded yet goes by its registry code.
- */
-export const organOfUnit = (unit: Pick<Unit, 'identifier' | 'code' | 'name'>): EdxmlOrgan => ({
-  organId: unit.identifier ?? unit.code,
-  organName: unit.name,
-  organizationInCharge: null,
-});
 export const EXCHANGE_TRUSTED_ROOTS = Symbol('EXCHANGE_TRUSTED_ROOTS');
 const TYPE_NAMES: Record<string, string> = { BC: 'Báo cáo', CV: 'Công văn', KH: 'Kế hoạch', TB: 'Thông báo' };
 
@@ -109,27 +94,9 @@ export class ExchangeService {
         tasks: tasks.filter((t) => t.documentId === document.id),
       }).filter((code) => !sent.some((s) => s.subjectId === document.id && s.statusCode === code));
       for (const code of codes) {
-        const xml = buildStatusEdxml({
-          responseFor: {
-            organId: header.from.organId,
-            code: joinCode(header.number, header.symbol),
-            number: header.number,
-            symbol: header.symbol,
-            promulgationDate: header.date,
-            documentId: header.documentId,
-          },
-          // As the sender addressed us; else our organisation's mã định danh from the registry.
-          from: header.to.find((t) => t.organId) ??
-            ourOrgans.get(document.organisation) ?? {
-              organId: document.organisation || null,
-              organName: null,
-              organizationInCharge: null,
-            },
-          code,
-          description: code === '02' ? (document.failure?.messageVi ?? null) : null,
-          timestamp: now.toISOString(),
-          staff: { department: 'Văn thư', name: null },
-        });
+        const description = code === '02' ? (document.failure?.messageVi ?? null) : null;
+        const ours = ourOrgans.get(document.organisation) ?? null;
+        const xml = receivedDocumentStatus(header, ours, document.organisation, code, description, now);
         queued += await this.outbox.queue(
           'status',
           document.id,

@@ -7,7 +7,6 @@ import { visibleSubjectRows } from './visible-subjects.js';
 import { Document } from '@congvan/documents';
 import {
   buildStatusEdxml,
-  type EdxmlOrgan,
   type EdxmlResponseFor,
   type EdxmlStatus,
   isEdxmlStatusPackage,
@@ -20,7 +19,7 @@ import { Unit } from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { EdxmlTakeBack } from './edxml-take-back.entity.js';
-import { organOfUnit } from './exchange.service.js';
+import { organOfUnit, receivedDocumentStatus } from './organs.js';
 import { OutboxService } from './outbox.service.js';
 import {
   documentNotFound,
@@ -148,27 +147,9 @@ export class TakeBackService {
     const header = document.edxml;
     const code = agree ? '15' : '16';
     const root = await this.dataSource.getRepository(Unit).findOneBy({ code: document.organisation });
-    const us: EdxmlOrgan = header.to.find((t) => t.organId) ??
-      (root ? organOfUnit(root) : null) ?? {
-        organId: document.organisation,
-        organName: null,
-        organizationInCharge: null,
-      };
-    const xml = buildStatusEdxml({
-      responseFor: {
-        organId: header.from.organId,
-        code: joinCode(header.number, header.symbol),
-        number: header.number,
-        symbol: header.symbol,
-        promulgationDate: header.date,
-        documentId: header.documentId,
-      },
-      from: us,
-      code,
-      description: reason?.normalize('NFC') || null,
-      timestamp: now.toISOString(),
-      staff: { department: 'Văn thư', name: null },
-    });
+    const description = reason?.normalize('NFC') || null;
+    const ours = root ? organOfUnit(root) : null;
+    const xml = receivedDocumentStatus(header, ours, document.organisation, code, description, now);
     await this.dataSource.transaction(async (tx) => {
       // Under the document's lock, as dispatch and the horizon job take it: no task is planned beside the cancellation.
       await tx.findOne(Document, { where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
