@@ -204,6 +204,8 @@ async function main(): Promise<void> {
   const engine = args.includes('--no-scans') ? null : await TesseractOcrEngine.create();
   const sets: Array<[string, Input[]]> = [
     ['corpus dev', corpus('dev')],
+    // Wave 4 (1 December 2026): added to dev; its first figures were taken before any tuning on it.
+    ['corpus dev, wave 4 only', corpus('dev', 4)],
     // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
     ['corpus heldout', args.includes('--no-heldout') ? [] : corpus('heldout')],
     // Wave 3 (collected in the session of 30 November 2026, evening): never read by anyone tuning.
