@@ -104,9 +104,11 @@ function labelledValue(rest: string, offset: number): Found[] {
   const found: Found[] = [];
   for (const m of rest
     .slice(from)
-    .matchAll(/\b(tháng|quý)\s+(\d{1,2}|I{1,3}|IV)(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|I{1,3}|IV))?\s*\/\s*(\d{4})/giu)) {
+    .matchAll(
+      /\b(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d]))?\s*[/-]\s*(\d{4})/giu,
+    )) {
     const last = (m[3] ?? m[2]).toUpperCase();
-    const month = m[1].toLowerCase() === 'quý' ? QUARTERS[last] : last;
+    const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
     const date = month ? lastDay(month, m[4]) : null;
     if (date) found.push({ at: offset + from + m.index!, deadline: { kind: 'absolute', date, text: m[0] } });
   }
@@ -147,7 +149,11 @@ const RULES: Array<{
     build: (m) => {
       const [day, month] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
       return isoDate(day, month, '2000')
-        ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(month)};BYMONTHDAY=${Number(day)}`, text: m[0] }
+        ? {
+            kind: 'recurring',
+            rrule: `FREQ=YEARLY;BYMONTH=${Number(month)};BYMONTHDAY=${Number(day)}`,
+            text: m[0].replace(/\s*\(\s*/u, ' '),
+          }
         : null;
     },
   },
@@ -221,15 +227,15 @@ const RULES: Array<{
   // day of that month or quarter (of the later one of a range).
   {
     pattern:
-      /(?:(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|quý)\s+(\d{1,2}|I{1,3}|IV)(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|I{1,3}|IV)(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+      /(?:(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
     build: (m, year) => {
       const last = (m[3] ?? m[2]).toUpperCase();
-      const month = m[1].toLowerCase() === 'quý' ? QUARTERS[last] : last;
+      const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
       // Without a year only "hoàn thành / xong ... trong tháng 12", "đến hết tháng 12": the document's year.
       const bare = !m[4] && !/(?:hoàn thành|xong|hết|cuối)/iu.test(m[0]);
       const date = month && !bare && (m[4] ?? year) ? lastDay(month, m[4] ?? year!) : null;
       const text = m[0].replace(
-        /^.*?(?=(?:(?:hoàn thành|xong)(?: ngay)? )?trong (?:tháng|quý)|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?: ngay)? (?:hết|cuối) )/iu,
+        /^.*?(?=(?:(?:hoàn thành|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?: ngay)? (?:hết|cuối) )/iu,
         '',
       );
       return date ? { kind: 'absolute', date, text } : null;
@@ -280,13 +286,13 @@ const RULES: Array<{
   // that reports. ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
   {
     pattern:
-      /(?<=^|[.;:]\s*|,\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật)(?=\s))/giu,
+      /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
     unless: (text, m) =>
       DAY_OF_MONTH.test(text) ||
       (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
       (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
     build: (m) => {
-      const unit = m[1].toLowerCase();
+      const unit = (m[1] ?? m[2]).toLowerCase();
       const rrule =
         unit === 'ngày'
           ? 'FREQ=DAILY'

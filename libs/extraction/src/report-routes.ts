@@ -30,6 +30,8 @@ export function reportRoutes(text: string): ReportRoute[] {
     .replace(/Uỷ/gu, 'Ủy')
     .replace(/uỷ/gu, 'ủy')
     .replace(/\s+để tổng hợp(?=\))/gu, '')
+    // "(thông qua Sở Nội vụ)" says the same as "(qua Sở Nội vụ)".
+    .replace(/\(thông qua\s/gu, '(qua ')
     // "(qua Ban Dân chủ, Giám sát và Phản biện xã hội)" and "Vụ Giáo dục chuyên nghiệp, Bộ Giáo dục và Đào tạo"
     // are one body each: their commas do not end it.
     .replace(/\((?:qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
