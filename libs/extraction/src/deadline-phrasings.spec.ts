@@ -3,6 +3,7 @@
  * published directive (tnt305/tai_lieu_noi_bo, src/etl/dataset/<md5 of the page address>.md; none of them
  * in the corpus), shortened only where marked "...".
  */
+import { extractDirective } from './extract-directive.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { reportRoutes } from './report-routes.js';
 
@@ -200,5 +201,35 @@ describe('report routes of real directives', () => {
     expect(targets('Định kỳ gửi báo cáo về Ngân hàng Nhà nước Việt Nam hằng năm.')).toEqual([
       'Ngân hàng Nhà nước Việt Nam',
     ]);
+  });
+});
+
+describe('a deadline sentence after the requirement', () => {
+  /** Body lines under a minimal header (a 2025 document to the units). */
+  const body = (lines: string[]) =>
+    extractDirective(
+      ['Số: 1/SNV', 'Hà Nội, ngày 02 tháng 12 năm 2025', 'Kính gửi: Các doanh nghiệp.', ...lines].join('\n'),
+    ).directive;
+
+  it('closes the requirement when the report is named before "gửi trước ngày"', () => {
+    // Công văn 10283/SNV-LĐTLBHXH TP.HCM (2025), its reporting duty and the sentence that dates it.
+    const d = body([
+      'Sở Nội vụ đề nghị các doanh nghiệp thực hiện báo cáo định kỳ 6 tháng, hàng năm tình hình hoạt động cho thuê lại lao động theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị định số 145/2020/NĐ-CP gửi Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở Nội vụ nơi doanh nghiệp đặt trụ sở chính. Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20 tháng 12 theo đúng thời gian quy định.',
+    ]);
+    expect(d.requirements).toHaveLength(1);
+    expect(d.requirements[0].deadlines.map((x) => x.date ?? x.rrule)).toEqual([
+      'FREQ=MONTHLY;INTERVAL=6',
+      '2025-06-20',
+      '2025-12-20',
+    ]);
+  });
+
+  it('closes the requirement with "Đảm bảo hoàn thành trong ..."', () => {
+    // Công văn 6278/BVHTTDL-VP (2025), item 4 as one paragraph.
+    const d = body([
+      'Đề nghị Cục Mỹ thuật, Nhiếp ảnh và Triển lãm khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 của Chính phủ về hoạt động mỹ thuật để thực thi các phương án cắt giảm, đơn giản hóa TTHC đã được phê duyệt. Đảm bảo hoàn thành trong quý I/2026.',
+    ]);
+    expect(d.requirements).toHaveLength(1);
+    expect(d.requirements[0].deadlines.map((x) => x.date)).toEqual(['2026-03-31']);
   });
 });
