@@ -111,6 +111,16 @@ describe('deadline phrasings of real directives', () => {
       'Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20 tháng 12 theo đúng thời gian quy định.',
       ['absolute|2025-06-20', 'absolute|2025-12-20'],
     ],
+    [
+      // Công văn 174/CV-BCĐ (2025): a weekday between "trước" and the date, and a weekly report.
+      'Ban Chỉ đạo của Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ quan tâm chỉ đạo thực hiện, kịp thời tháo gỡ khó khăn, vướng mắc cho địa phương và báo cáo kết quả thực hiện về Ban Chỉ đạo của Chính phủ (qua Bộ Nội vụ) trước Thứ Tư ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần để tổng hợp, báo cáo cấp có thẩm quyền theo quy định.',
+      ['absolute|2025-12-03', 'recurring|FREQ=WEEKLY'],
+    ],
+    [
+      // Same letter: a term label without a colon.
+      'các Bộ, cơ quan ngang Bộ khẩn trương rà soát, ban hành các văn bản hướng dẫn tổ chức thực hiện ... Thời hạn hoàn thành chậm nhất ngày 25/12/2025.',
+      ['absolute|2025-12-25'],
+    ],
   ])('reads "%s"', (text, expected) => expect(keys(text)).toEqual(expected));
 
   it.each([
@@ -194,6 +204,26 @@ describe('report routes of real directives', () => {
       // Đại hội chi bộ (dev vnua-2020-04): the name ends before "việc".
       'Chi bộ đăng ký lại lịch đại hội với Văn phòng Đảng ủy (trước ngày 2/5/2020) và báo cáo Đảng ủy việc tổ chức đại hội.',
       ['Văn phòng Đảng ủy', 'Đảng ủy'],
+    ],
+    [
+      // Công văn 174/CV-BCĐ (2025): "(qua ...)" kept, the route ends before the weekday and date.
+      'báo cáo kết quả thực hiện về Ban Chỉ đạo của Chính phủ (qua Bộ Nội vụ) trước Thứ Tư ngày 03/12/2025 và tại các báo cáo định kỳ hằng tuần để tổng hợp, báo cáo cấp có thẩm quyền theo quy định.',
+      ['Ban Chỉ đạo của Chính phủ (qua Bộ Nội vụ)'],
+    ],
+    [
+      // Kế hoạch 160/KH-UBND Cần Thơ (2025): "Chương trình" inside a name is no submission ("trình").
+      'Báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố, Sở Nông nghiệp và Môi trường về kết quả giám sát, đánh giá theo quy định.',
+      ['Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố', 'Sở Nông nghiệp và Môi trường'],
+    ],
+    [
+      // Same plan: the route ends before what the receiver does ("tổng hợp, báo cáo ...").
+      'Báo cáo kết quả thực hiện đối với các dự án, tiểu dự án, nội dung thành phần thuộc Chương trình do Sở, ngành chủ trì, quản lý, tham gia thực hiện gửi Sở Nông nghiệp và Môi trường tổng hợp, báo cáo theo quy định.',
+      ['Sở Nông nghiệp và Môi trường'],
+    ],
+    [
+      // Công văn 4169/UBND-VX TP.HCM (2025): a long object between "gửi" and "về".
+      'Các cơ quan, tổ chức, đơn vị gửi hồ sơ đề nghị đánh giá, xếp loại chất lượng đối với các tập thể lãnh đạo, quản lý và các chức danh thuộc diện Ban Thường vụ Thành ủy quản lý (theo hướng dẫn của Ban Tổ chức Thành ủy) về Sở Nội vụ trước ngày 05 tháng 12 năm 2025 để tổng hợp, trình cấp có thẩm quyền theo quy định.',
+      ['Sở Nội vụ'],
     ],
   ])('reads "%s"', (text, expected) => expect(targets(text)).toEqual(expected));
 
