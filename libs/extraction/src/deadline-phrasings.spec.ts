@@ -121,6 +121,16 @@ describe('deadline phrasings of real directives', () => {
       'các Bộ, cơ quan ngang Bộ khẩn trương rà soát, ban hành các văn bản hướng dẫn tổ chức thực hiện ... Thời hạn hoàn thành chậm nhất ngày 25/12/2025.',
       ['absolute|2025-12-25'],
     ],
+    [
+      // Kế hoạch 0129/KH-UBND Đắk Lắk (2025): an hour of each day, the minutes marked ’.
+      'Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng đến các cụm dân cư, thôn, buôn bị chia cắt; tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày và đột xuất khi cần thiết.',
+      ['recurring|FREQ=DAILY'],
+    ],
+    [
+      // Kế hoạch 556/KH-UBND Đồng Tháp (2025).
+      'Định kỳ hàng năm, tổng hợp, báo cáo kết quả thực hiện Kế hoạch này về Bộ Nông nghiệp và Môi trường, đồng gửi Ủy ban nhân dân tỉnh theo dõi.',
+      ['recurring|FREQ=YEARLY'],
+    ],
   ])('reads "%s"', (text, expected) => expect(keys(text)).toEqual(expected));
 
   it.each([
@@ -223,6 +233,16 @@ describe('report routes of real directives', () => {
     [
       // Công văn 4169/UBND-VX TP.HCM (2025): a long object between "gửi" and "về".
       'Các cơ quan, tổ chức, đơn vị gửi hồ sơ đề nghị đánh giá, xếp loại chất lượng đối với các tập thể lãnh đạo, quản lý và các chức danh thuộc diện Ban Thường vụ Thành ủy quản lý (theo hướng dẫn của Ban Tổ chức Thành ủy) về Sở Nội vụ trước ngày 05 tháng 12 năm 2025 để tổng hợp, trình cấp có thẩm quyền theo quy định.',
+      ['Sở Nội vụ'],
+    ],
+    [
+      // Kế hoạch 556/KH-UBND Đồng Tháp (2025): a copy sent to a second body ("đồng gửi").
+      'Định kỳ hàng năm, tổng hợp, báo cáo kết quả thực hiện Kế hoạch này về Bộ Nông nghiệp và Môi trường, đồng gửi Ủy ban nhân dân tỉnh theo dõi.',
+      ['Bộ Nông nghiệp và Môi trường', 'Ủy ban nhân dân tỉnh'],
+    ],
+    [
+      // Kế hoạch 171/KH-UBND TP.HCM (2025): the receiver's onward report after "để tổng hợp" is not the route.
+      'Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu gửi báo cáo công tác Bình đẳng giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động năm 2025 về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 để tổng hợp báo cáo Bộ Nội vụ, Ủy ban nhân dân Thành phố theo quy định.',
       ['Sở Nội vụ'],
     ],
   ])('reads "%s"', (text, expected) => expect(targets(text)).toEqual(expected));

@@ -19,7 +19,7 @@ const DAY_OF_MONTH =
 /** A term label: "hạn chót", "thời hạn:", "hạn nộp báo cáo:". */
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
 /** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...", "trước 15:00 ngày ...": the hour is part of the phrase. */
-const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|')?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
+const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
 /**
  * An event's period ("tổ chức Hội nghị ... từ ngày 30 tháng 6 đến ngày 03 tháng 7") is no deadline. "tổ
  * chức" after "các", "cơ quan," or "đơn vị," is the noun (organisation), not the verb: "Giám sát việc giới
@@ -167,6 +167,14 @@ const RULES: Array<{
       const day = byDay(m[1]);
       return day ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${day}`, text: m[0] } : null;
     },
+  },
+  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày": an hour of each day.
+  {
+    pattern: new RegExp(
+      String.raw`(?:trước|vào|lúc|chậm nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
+      'giu',
+    ),
+    build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
   },
   // "(từ 17/12/2025 đến 25/01/2026)", "Từ ngày 05/02/2026 - 08/02/2026": a window, read at its end.
   {
