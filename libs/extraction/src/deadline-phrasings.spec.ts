@@ -131,6 +131,11 @@ describe('deadline phrasings of real directives', () => {
       'Định kỳ hàng năm, tổng hợp, báo cáo kết quả thực hiện Kế hoạch này về Bộ Nông nghiệp và Môi trường, đồng gửi Ủy ban nhân dân tỉnh theo dõi.',
       ['recurring|FREQ=YEARLY'],
     ],
+    [
+      // Công văn 4001/UBND-ĐT TP.HCM (2025) prints "ngày 04/ 11/2009": a space after the slash, here in a deadline.
+      'gửi báo cáo về Sở Nông nghiệp và Môi trường trước ngày 04/ 11/2025.',
+      ['absolute|2025-11-04'],
+    ],
   ])('reads "%s"', (text, expected) => expect(keys(text)).toEqual(expected));
 
   it.each([

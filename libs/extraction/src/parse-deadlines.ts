@@ -6,9 +6,16 @@ interface Found {
   deadline: Deadline;
 }
 
-/** Day and month may carry OCR look-alikes ("l5/3/2025", "O5.02.2025"); the year must be digits. */
-const DATE = String.raw`([\dlIO]{1,2}[/.-][\dlIO]{1,2}[/.-]\d{4})`;
-const digits = (text: string) => text.replace(/[lIiL]/g, '1').replace(/[Oo]/g, '0');
+/**
+ * Day and month may carry OCR look-alikes ("l5/3/2025", "O5.02.2025"); the year must be digits. Web copies
+ * put a space after a slash ("ngày 04/ 11/2009").
+ */
+const DATE = String.raw`([\dlIO]{1,2}[/.-] ?[\dlIO]{1,2}[/.-] ?\d{4})`;
+const digits = (text: string) =>
+  text
+    .replace(/[lIiL]/g, '1')
+    .replace(/[Oo]/g, '0')
+    .replace(/\s/g, '');
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 /** "hoàn thành ngay trong ngày 20 tháng 11 năm 2025", "xong trong ngày 15/3/2026": by the end of that day. */
@@ -191,7 +198,7 @@ const RULES: Array<{
   {
     pattern: new RegExp(
       // "trước ngày20/02/2014": web copies drop the space before the date.
-      String.raw`(?:(trước|chậm nhất(?: là| vào)?|hạn chót|hoàn thành|đến|vào|${WITHIN_DAY})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM})\s+)${DATE}`,
+      String.raw`(?:(trước|chậm nhất(?: là| vào| trong)?|hạn chót|hoàn thành|đến|vào|${WITHIN_DAY})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM})\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -202,7 +209,7 @@ const RULES: Array<{
   // "trước ngày 30 tháng 9 năm 2024"
   {
     pattern: new RegExp(
-      String.raw`(?:trước|chậm nhất(?: là| vào)?|hạn chót|đến(?: hết)?|vào|${WITHIN_DAY}|${TERM})\s+${HOUR}ngày\s+${WORDY_DATE}`,
+      String.raw`(?:trước|chậm nhất(?: là| vào| trong)?|hạn chót|đến(?: hết)?|vào|${WITHIN_DAY}|${TERM})\s+${HOUR}ngày\s+${WORDY_DATE}`,
       'giu',
     ),
     build: (m) => {
