@@ -6,18 +6,27 @@ interface Found {
   deadline: Deadline;
 }
 
-/** Day and month may carry OCR look-alikes ("l5/3/2025", "O5.02.2025"); the year must be digits. */
-const DATE = String.raw`([\dlIO]{1,2}[/.-][\dlIO]{1,2}[/.-]\d{4})`;
-const digits = (text: string) => text.replace(/[lIiL]/g, '1').replace(/[Oo]/g, '0');
+/**
+ * Day and month may carry OCR look-alikes ("l5/3/2025", "O5.02.2025"); the year must be digits. Web copies
+ * put a space after a slash ("ngày 04/ 11/2009").
+ */
+const DATE = String.raw`([\dlIO]{1,2}[/.-] ?[\dlIO]{1,2}[/.-] ?\d{4})`;
+const digits = (text: string) =>
+  text
+    .replace(/[lIiL]/g, '1')
+    .replace(/[Oo]/g, '0')
+    .replace(/\s/g, '');
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
+/** "hoàn thành ngay trong ngày 20 tháng 11 năm 2025", "xong trong ngày 15/3/2026": by the end of that day. */
+const WITHIN_DAY = String.raw`(?:hoàn thành|xong)(?:\s+ngay)?\s+trong`;
 /** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
 const DAY_OF_MONTH =
   /ngày\s+\d{1,2}\s+(?:hằng|hàng) tháng|(?:hằng|hàng) tháng[^.;]{0,60}?(?:trước|chậm nhất)[^.;]{0,12}?ngày\s+\d{1,2}(?!\d|[/.-]\d|\s*tháng)/iu;
 /** A term label: "hạn chót", "thời hạn:", "hạn nộp báo cáo:". */
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
-/** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...": the hour is part of the phrase. */
-const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?,?\s+)?`;
+/** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...", "trước 15:00 ngày ...": the hour is part of the phrase. */
+const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
 /**
  * An event's period ("tổ chức Hội nghị ... từ ngày 30 tháng 6 đến ngày 03 tháng 7") is no deadline. "tổ
  * chức" after "các", "cơ quan," or "đơn vị," is the noun (organisation), not the verb: "Giám sát việc giới
@@ -26,9 +35,41 @@ const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?)?,?\s
 const EVENT =
   /(?:diễn ra|(?<!(?:các|cơ quan,|đơn vị,)\s)tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
 /** What a relative deadline counts from: receiving the document, its signature, or a meeting. */
-const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp))`;
+const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp)|(?:nước|lũ)\s+(?:rút|xuống))`;
 const anchorOf = (word: string) =>
-  /^nhận/iu.test(word) ? 'receipt' : /^(?:ký|ban hành)/iu.test(word) ? 'issue' : 'meeting';
+  /^nhận/iu.test(word)
+    ? 'receipt'
+    : /^(?:ký|ban hành)/iu.test(word)
+      ? 'issue'
+      : /^(?:nước|lũ)/iu.test(word)
+        ? 'floodwater-recession'
+        : 'meeting';
+/** "thứ Sáu", "thứ 6", "Chủ nhật": a weekday as an RRULE BYDAY value. */
+const WEEKDAY = String.raw`(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
+const BYDAY: Record<string, string> = {
+  hai: 'MO',
+  '2': 'MO',
+  ba: 'TU',
+  '3': 'TU',
+  tư: 'WE',
+  '4': 'WE',
+  năm: 'TH',
+  '5': 'TH',
+  sáu: 'FR',
+  '6': 'FR',
+  bảy: 'SA',
+  '7': 'SA',
+};
+const byDay = (day: string) => (/^chủ/iu.test(day) ? 'SU' : BYDAY[day.toLowerCase().replace(/^thứ\s+/u, '')]);
+/** A day of each year: "trước ngày 25/12 hàng năm", "hằng năm (trước ngày 15 tháng 11)". */
+const DAY_MONTH = String.raw`ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)`;
+const YEARLY = String.raw`(?:hằng|hàng)\s+năm`;
+const DAY_OF_YEAR = new RegExp(
+  String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}[^.;]{0,40}?(?:trước|chậm nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
+  'iu',
+);
+/** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
+const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
 
 const lastDay = (month: string, year: string) => {
   const m = Number(month);
@@ -50,19 +91,52 @@ const QUARTERS: Record<string, string> = {
 /**
  * "Thời gian hoàn thành: Tháng 11/2025", "Thời gian thực hiện: Quý IV/2025 và Quý I/2026": under a
  * time label a month or a quarter is a deadline, its last day; a window ("Từ tháng 12/2025 đến quý
- * I/2026") is read at its end.
+ * I/2026", "Tháng 11 - 12/2025") is read at its end; a year ("Năm 2026", "năm 2026 - 2027") at its last day,
+ * not an open one ("năm 2025 và các năm tiếp theo"); "Hằng năm", "Hằng quý" is a recurring duty.
  */
 function labelled(text: string): Found[] {
-  const label = /^(?:[-–+•]\s*)?thời (?:gian|hạn)[^:]{0,40}:\s*/iu.exec(text);
-  if (!label) return [];
-  const rest = text.slice(label[0].length);
+  const found: Found[] = [];
+  // The label opens the passage or a sentence of it ("Tham mưu ... kiểm kê. Thời gian hoàn thành: Tháng 11 - 12/2025.").
+  for (const label of text.matchAll(/(?:^|(?<=[.;]\s+))(?:[-–+•*]\s*)?thời (?:gian|hạn)[^:.;]{0,40}:\s*/giu)) {
+    const start = label.index! + label[0].length;
+    const end = text.slice(start).search(/[.;]\s+\p{Lu}|;|$/u);
+    found.push(...labelledValue(text.slice(start, start + end), start));
+  }
+  return found;
+}
+
+function labelledValue(rest: string, offset: number): Found[] {
   const window = rest.search(/\sđến\s/iu);
   const from = window >= 0 ? window : 0;
   const found: Found[] = [];
-  for (const m of rest.slice(from).matchAll(/\b(tháng|quý)\s+(\d{1,2}|I{1,3}|IV)\s*\/\s*(\d{4})/giu)) {
-    const month = m[1].toLowerCase() === 'quý' ? QUARTERS[m[2].toUpperCase()] : m[2];
-    const date = month ? lastDay(month, m[3]) : null;
-    if (date) found.push({ at: label[0].length + from + m.index!, deadline: { kind: 'absolute', date, text: m[0] } });
+  for (const m of rest
+    .slice(from)
+    .matchAll(
+      /\b(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d]))?\s*[/-]\s*(\d{4})/giu,
+    )) {
+    const last = (m[3] ?? m[2]).toUpperCase();
+    const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
+    const date = month ? lastDay(month, m[4]) : null;
+    if (date) found.push({ at: offset + from + m.index!, deadline: { kind: 'absolute', date, text: m[0] } });
+  }
+  const year = /^(?:trong\s+)?năm\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*[.;]?\s*$/iu.exec(rest);
+  if (found.length === 0 && year)
+    found.push({
+      at: offset,
+      deadline: { kind: 'absolute', date: `${year[2] ?? year[1]}-12-31`, text: year[0].replace(/[.;\s]+$/u, '') },
+    });
+  const every = /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(năm|quý|tháng|tuần)\s*[.;]?\s*$/iu.exec(rest);
+  if (found.length === 0 && every) {
+    const unit = every[1].toLowerCase();
+    const rrule =
+      unit === 'năm'
+        ? 'FREQ=YEARLY'
+        : unit === 'quý'
+          ? 'FREQ=MONTHLY;INTERVAL=3'
+          : unit === 'tuần'
+            ? 'FREQ=WEEKLY'
+            : 'FREQ=MONTHLY';
+    found.push({ at: offset, deadline: { kind: 'recurring', rrule, text: every[0].replace(/[.;\s]+$/u, '') } });
   }
   return found;
 }
@@ -71,11 +145,50 @@ function labelled(text: string): Found[] {
 const RULES: Array<{
   pattern: RegExp;
   build: (m: RegExpExecArray, year: string | null) => Deadline | null;
-  unless?: RegExp;
+  unless?: RegExp | ((text: string, m: RegExpExecArray) => boolean);
 }> = [
+  // "trước ngày 25/12 hàng năm", "ngày 15 tháng 12 hằng năm", "hằng năm (trước ngày 15 tháng 11)": a day of each year.
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:trước|chậm nhất(?: là| vào)?|vào|hạn chót)\s+)?${DAY_MONTH}\s*,?\s*${YEARLY}|${YEARLY}\s*\(?[^.;()]{0,40}?(?:trước|chậm nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
+      'giu',
+    ),
+    build: (m) => {
+      const [day, month] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+      return isoDate(day, month, '2000')
+        ? {
+            kind: 'recurring',
+            rrule: `FREQ=YEARLY;BYMONTH=${Number(month)};BYMONTHDAY=${Number(day)}`,
+            text: m[0].replace(/\s*\(\s*/u, ' '),
+          }
+        : null;
+    },
+  },
+  // "trước 15:00 ngày thứ Sáu hàng tuần", "vào thứ Năm hằng tuần": a day of each week.
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:trước|chậm nhất(?: là| vào)?|vào)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?)?${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`,
+      'giu',
+    ),
+    build: (m) => {
+      const day = byDay(m[1]);
+      return day ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${day}`, text: m[0] } : null;
+    },
+  },
+  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày": an hour of each day.
+  {
+    pattern: new RegExp(
+      String.raw`(?:trước|vào|lúc|chậm nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
+      'giu',
+    ),
+    build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
+  },
   // "(từ 17/12/2025 đến 25/01/2026)", "Từ ngày 05/02/2026 - 08/02/2026": a window, read at its end.
   {
-    pattern: new RegExp(String.raw`từ\s+(?:ngày\s+)?${DATE}\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?${DATE}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`từ\s+(?:ngày\s+)?${DATE}\s*(?:đến|-|–)\s*(?:hết\s+)?${HOUR}(?:ngày\s+)?${DATE}`,
+      'giu',
+    ),
     build: (m) => {
       const date = parseNumericDate(digits(m[2]));
       return date ? { kind: 'absolute', date, text: m[0] } : null;
@@ -85,7 +198,7 @@ const RULES: Array<{
   {
     pattern: new RegExp(
       // "trước ngày20/02/2014": web copies drop the space before the date.
-      String.raw`(?:(trước|chậm nhất(?: là| vào)?|hạn chót|hoàn thành|đến|vào)\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM})\s+)${DATE}`,
+      String.raw`(?:(trước|chậm nhất(?: là| vào| trong)?|hạn chót|hoàn thành|đến|vào|${WITHIN_DAY})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM})\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -96,7 +209,7 @@ const RULES: Array<{
   // "trước ngày 30 tháng 9 năm 2024"
   {
     pattern: new RegExp(
-      String.raw`(?:trước|chậm nhất(?: là| vào)?|hạn chót|đến|vào|${TERM})\s+${HOUR}ngày\s+${WORDY_DATE}`,
+      String.raw`(?:trước|chậm nhất(?: là| vào| trong)?|hạn chót|đến(?: hết)?|vào|${WITHIN_DAY}|${TERM})\s+${HOUR}ngày\s+${WORDY_DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -124,17 +237,30 @@ const RULES: Array<{
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026", "trong quý I/2026": by the last day of that
-  // month or quarter.
+  // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026", "trong quý I/2026", "trong tháng 11, 12/2025", "xong
+  // trong tháng 12" (the document's year), "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025": by the last
+  // day of that month or quarter (of the later one of a range).
   {
     pattern:
-      /(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong (tháng|quý) (\d{1,2}|I{1,3}|IV)(?:\s*\/\s*|\s+năm\s+)(\d{4})/giu,
-    build: (m) => {
-      const month = m[1].toLowerCase() === 'quý' ? QUARTERS[m[2].toUpperCase()] : m[2];
-      const date = month ? lastDay(month, m[3]) : null;
-      const text = m[0].replace(/^.*?(?=(?:hoàn thành |xong )?trong (?:tháng|quý))/iu, '');
+      /(?:(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+    build: (m, year) => {
+      const last = (m[3] ?? m[2]).toUpperCase();
+      const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
+      // Without a year only "hoàn thành / xong ... trong tháng 12", "đến hết tháng 12": the document's year.
+      const bare = !m[4] && !/(?:hoàn thành|xong|hết|cuối)/iu.test(m[0]);
+      const date = month && !bare && (m[4] ?? year) ? lastDay(month, m[4] ?? year!) : null;
+      const text = m[0].replace(
+        /^.*?(?=(?:(?:hoàn thành|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?: ngay)? (?:hết|cuối) )/iu,
+        '',
+      );
       return date ? { kind: 'absolute', date, text } : null;
     },
+  },
+  // "đến hết năm 2025", "xong trước cuối năm 2025", "chậm nhất cuối năm 2026": by its last day.
+  {
+    pattern:
+      /(?:đến|trước|xong(?: trước)?|hoàn thành(?: trước)?|chậm nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
+    build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "hoàn thành trong năm 2026": by its last day. A bare "trong năm 2010" ("các hoạt động kỷ niệm trong
   // năm 2010") is the year something happens, no deadline.
@@ -147,7 +273,10 @@ const RULES: Array<{
   {
     pattern:
       /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
-    unless: DAY_OF_MONTH,
+    unless: (text, m) =>
+      DAY_OF_MONTH.test(text) ||
+      (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
+      (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
     build: (m) => {
       const unit = (m[1] ?? m[3]).toLowerCase();
       const n = m[2] ? Number(m[2]) : 1;
@@ -166,6 +295,30 @@ const RULES: Array<{
         rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
         text,
       };
+    },
+  },
+  // "Hằng năm hoặc đột xuất báo cáo kết quả ...", "Định kỳ hằng quý, gửi báo cáo ...": the adverb opening a clause
+  // that reports. ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
+  {
+    pattern:
+      /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
+    unless: (text, m) =>
+      DAY_OF_MONTH.test(text) ||
+      (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
+      (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
+    build: (m) => {
+      const unit = (m[1] ?? m[2]).toLowerCase();
+      const rrule =
+        unit === 'ngày'
+          ? 'FREQ=DAILY'
+          : unit === 'tuần'
+            ? 'FREQ=WEEKLY'
+            : unit === 'năm'
+              ? 'FREQ=YEARLY'
+              : unit === 'quý'
+                ? 'FREQ=MONTHLY;INTERVAL=3'
+                : 'FREQ=MONTHLY';
+      return { kind: 'recurring', rrule, text: m[0] };
     },
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
@@ -233,6 +386,15 @@ const RULES: Array<{
     ),
     build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: anchorOf(m[2]), text: m[0] }),
   },
+  // "trong 24-48 giờ sau khi nước rút", "trong vòng 24 giờ kể từ khi nhận": hours (a range read at its end).
+  {
+    pattern: new RegExp(
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|chậm nhất(?: là)?|không quá)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s+giờ,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày\s+|khi\s+|thời điểm\s+)?${ANCHOR}[^\s,.;)]*`,
+      'giu',
+    ),
+    build: (m) =>
+      Number(m[1]) > 0 ? { kind: 'relative', offset: `PT${Number(m[1])}H`, anchor: anchorOf(m[2]), text: m[0] } : null,
+  },
   // "ngay sau khi tổ chức hội nghị 01 ngày": the offset after what it counts from.
   {
     pattern: new RegExp(String.raw`(?:ngay\s+)?sau khi\s+${ANCHOR}\s+(\d{1,3})\s+ngày`, 'giu'),
@@ -249,8 +411,9 @@ const RULES: Array<{
 export function parseDeadlines(text: string, year: string | null = null): Array<Deadline & { at: number }> {
   const found: Found[] = labelled(text);
   for (const rule of RULES) {
-    if (rule.unless?.test(text)) continue;
+    if (rule.unless instanceof RegExp && rule.unless.test(text)) continue;
     for (const match of text.matchAll(rule.pattern)) {
+      if (typeof rule.unless === 'function' && rule.unless(text, match as RegExpExecArray)) continue;
       const event =
         /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
       const deadline = event ? null : rule.build(match as RegExpExecArray, year);

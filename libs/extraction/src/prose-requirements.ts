@@ -21,7 +21,8 @@ const COURTESY =
 const BACKGROUND =
   /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
-const CLOSES = /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi)\b/iu;
+const CLOSES =
+  /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
 /** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */

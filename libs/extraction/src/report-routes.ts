@@ -3,7 +3,7 @@ import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
 
 /** The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"). */
-const HEAD = String.raw`(?:nhà trường|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng)(?=\s|$)`;
+const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng)(?=\s|:|$)`;
 /** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
 const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
@@ -30,10 +30,17 @@ export function reportRoutes(text: string): ReportRoute[] {
     .replace(/Uỷ/gu, 'Ủy')
     .replace(/uỷ/gu, 'ủy')
     .replace(/\s+để tổng hợp(?=\))/gu, '')
+    // "(thông qua Sở Nội vụ)" says the same as "(qua Sở Nội vụ)".
+    .replace(/\(thông qua\s/gu, '(qua ')
     // "(qua Ban Dân chủ, Giám sát và Phản biện xã hội)" and "Vụ Giáo dục chuyên nghiệp, Bộ Giáo dục và Đào tạo"
     // are one body each: their commas do not end it.
     .replace(/\((?:qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
-    .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA); // the comma first: cheap
+    .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA) // the comma first: cheap
+    // "các Bộ: Tài chính, Nông nghiệp và Môi trường" is one target: the names listed after the colon.
+    .replace(
+      /(?<=\bcác\s+(?:Bộ|Sở)\s*:\s*)[^.;:()]+?(?=\s(?:trước|chậm nhất|để|trong|theo|xong|ngay|kèm)\s|[.;:()]|$)/gu,
+      (m) => m.replace(/,(?=\s*\p{Lu})/gu, COMMA),
+    );
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
@@ -42,14 +49,14 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ..."), a street address (", 49 Đại Cồ Việt") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng
   // ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or "và" before another body ("..., UBND
   // Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ)(?![\p{L}\d])|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*${HEAD})|[.;]\s|[.;]|$)`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*${HEAD})|[.;]\s|[.;]|$)|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
   // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
   // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,120}?\s+(?:về|đến|tới|cho|(?<!đối\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s)(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:)(.+?)${END}`,
         'gu',
       ),
     ),
@@ -59,14 +66,19 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:\s.+?)??)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,].+?)??)${END}`,
         'gu',
       ),
     ),
   ]
     .filter((d) => !sent.some((m) => d.index! < m.index! + m[0].length && m.index! < d.index! + d[0].length))
     .filter((d) => !/^trình/iu.test(d[0]) || !PURPOSE.test(before.slice(0, d.index)));
-  for (const route of [...sent, ...direct].sort((x, y) => x.index! - y.index!)) {
+  // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
+  // is its own report, not this task's route.
+  const relay = before.search(/\s(?:để|sau đó)\s+tổng hợp\b/u);
+  const found = [...sent, ...direct].sort((x, y) => x.index! - y.index!);
+  const relayed = (index: number) => relay >= 0 && index > relay && found.some((r) => r.index! < relay);
+  for (const route of found.filter((r) => !relayed(r.index!))) {
     const submitted = /^trình/iu.test(route[0]);
     for (const part of splitTargets(route[1])) {
       const target = clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ',');
@@ -95,7 +107,11 @@ function splitTargets(body: string): string[] {
     const open = (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
     const left = body.slice(from, m.index);
     // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in.
-    if (open || /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) || (/và/u.test(m[0]) && /^\s*Văn phòng\s/u.test(left)))
+    if (
+      open ||
+      /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) ||
+      (/và/u.test(m[0]) && /^\s*Văn phòng\s/u.test(left) && !/^các\s/u.test(body.slice(m.index! + m[0].length)))
+    )
       continue;
     parts.push(body.slice(from, m.index));
     from = m.index! + m[0].length;
