@@ -47,11 +47,14 @@ export class ChangeNotifications1764300000017 implements MigrationInterface {
       DECLARE
         scopes text[];
       BEGIN
+        -- Each directive's row looked up once, not once per task.
         EXECUTE format(
-          'SELECT array_agg(DISTINCT s) FROM (%s) c
-             LEFT JOIN document d ON d.id = c.document_id
-            CROSS JOIN LATERAL unnest(ARRAY[''*'', ''u:'' || c.unit_id, ''d:'' || c.document_id,
-                                            ''u:'' || d.issuer_unit_id, ''o:'' || d.organisation]) s',
+          'WITH c AS (%s)
+           SELECT array_agg(s) FROM (
+             SELECT ''*'' AS s WHERE EXISTS (SELECT FROM c)
+             UNION SELECT ''u:'' || unit_id FROM c
+             UNION SELECT unnest(ARRAY[''d:'' || d.id, ''u:'' || d.issuer_unit_id, ''o:'' || d.organisation])
+                     FROM document d WHERE d.id IN (SELECT document_id FROM c)) x',
           CASE TG_OP
             WHEN 'INSERT' THEN 'SELECT unit_id, document_id FROM new_rows'
             WHEN 'DELETE' THEN 'SELECT unit_id, document_id FROM old_rows'
