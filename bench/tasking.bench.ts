@@ -10,10 +10,12 @@
  * application in a child process (bench/tasking/serve.ts, ROLES=api) and drives it with
  * autocannon, 50 concurrent clients: the unit admin's inbox (GET /tasks) and a directive's
  * compliance view (GET /documents/:id/compliance) against GET /health under the same load, and the
- * inbox of a second application process with the session cache off (SESSION_CACHE_MS=0); the
- * routes are interleaved in rounds of 3 s. Then where an inbox request's time goes: the server's
- * time by stage over requests sent one at a time, the CPU profile by stage under load, and the
- * service's own SQL explained and timed directly. Then dispatch to 300 units. The database is
+ * inbox and compliance of a second application process with its caches off (SESSION_CACHE_MS=0,
+ * RESPONSE_CACHE_MB=0: every request checks the session and reads the database); the routes are
+ * interleaved in rounds of 3 s. Then where an inbox request's time goes: the server's time by stage
+ * over requests sent one at a time (with the caches, then without), the CPU profile by stage under
+ * load, and the service's own SQL explained and timed directly. Then dispatch to 300 units, and how
+ * soon a cached inbox shows a task closed in the database. The database is
  * dropped at the end. The growth curve (20k, 200k, 2M tasks) is `npm run bench:tasking-curve`.
  *
  * `--before <build>`: also start the application of another build (a copy of `dist/` made before a
@@ -68,8 +70,8 @@ async function main(seconds: number, beforeBuild: string | null): Promise<void> 
   try {
     const started = performance.now();
     server = await startServer(url, 5000);
-    // The same application with the session cache off (SESSION_CACHE_MS=0), as the reference for it.
-    uncached = await startServer(url, 0);
+    // The same application with its caches off (session and response), as the reference for them.
+    uncached = await startServer(url, 0, undefined, 0);
     if (beforeBuild) previous = await startServer(url, 5000, join(beforeBuild, 'bench/tasking/serve.js'));
     console.log(`application started (migrations included) in ${ms(performance.now() - started)}`);
     await db.connect();
@@ -94,9 +96,10 @@ async function main(seconds: number, beforeBuild: string | null): Promise<void> 
       `\nHTTP, 50 concurrent clients, ${rounds} rounds of 3 s per route, routes interleaved round by round (the machine's load changes); median of the rounds`,
     );
     const complianceRoute = `/documents/${directiveId}/compliance`;
-    const [health, inboxUncached, inbox, compliance, ...beforeRows] = await interleaved(rounds, [
+    const [health, inboxUncached, complianceUncached, inbox, compliance, ...beforeRows] = await interleaved(rounds, [
       ['GET /health (reference)', `${server.base}/health`, null],
-      ['GET /tasks, session cache off', `${uncached.base}/tasks`, tokens.unitAdmin],
+      ['GET /tasks, caches off', `${uncached.base}/tasks`, tokens.unitAdmin],
+      ['GET /documents/:id/compliance, caches off', `${uncached.base}${complianceRoute}`, tokens.clerk],
       ['GET /tasks (unit admin, a page of 100 of 2,000)', inboxUrl, tokens.unitAdmin],
       ['GET /documents/:id/compliance (100 units)', complianceUrl, tokens.clerk],
       ...(previous
@@ -107,20 +110,28 @@ async function main(seconds: number, beforeBuild: string | null): Promise<void> 
           ] as Route[])
         : []),
     ]);
-    printMeasured([health, inboxUncached, inbox, compliance], health);
+    printMeasured([health, inboxUncached, complianceUncached, inbox, compliance], health);
     if (previous) {
       console.log(
         `\nThe same routes served by the build in ${beforeBuild}, in the same rounds (its own /health the reference)`,
       );
       printMeasured(beforeRows, beforeRows[0]);
     }
-    await stopServer(uncached);
     await stopServer(previous);
 
+    await breakdown(server, 'GET /tasks', inboxUrl, tokens.unitAdmin);
+    await breakdown(server, 'GET /documents/:id/compliance', complianceUrl, tokens.clerk);
+    // Without the caches: what a miss costs, and the SQL the service sends.
     const breakdowns = [
-      await breakdown(server, 'GET /tasks', inboxUrl, tokens.unitAdmin),
-      await breakdown(server, 'GET /documents/:id/compliance', complianceUrl, tokens.clerk),
+      await breakdown(uncached, 'GET /tasks, caches off', `${uncached.base}/tasks`, tokens.unitAdmin),
+      await breakdown(
+        uncached,
+        'GET /documents/:id/compliance, caches off',
+        `${uncached.base}${complianceRoute}`,
+        tokens.clerk,
+      ),
     ];
+    await stopServer(uncached);
     await profileUnderLoad(server, inboxUrl, tokens.unitAdmin, Math.min(5, seconds));
 
     console.log(
@@ -139,6 +150,8 @@ async function main(seconds: number, beforeBuild: string | null): Promise<void> 
         `run ${run}: ${ms(result.ms).padStart(9)}  ${result.created} tasks created   (again, idempotent: ${ms(result.againMs)}, ${result.againCreated} created, ${result.againExisting} existing)`,
       );
     }
+
+    await freshness(db, inboxUrl, tokens.unitAdmin);
 
     console.log('\nTargets (ratios to /health in the same run)');
     for (const row of [inbox, compliance]) {
@@ -218,4 +231,31 @@ async function explainAndTime(db: pg.Client, call: SqlCall): Promise<void> {
   console.log(`  median ${ms(p50)}, p99 ${ms(p99)}; EXPLAIN ANALYZE:`);
   for (const line of plan)
     if (!/^\s*(Buffers:|Planning:$)/.test(line)) console.log(`    ${line.replace(/ \(cost=[^)]*\)/, '')}`);
+}
+
+/**
+ * How soon the cached inbox shows a change committed by another connection (as by another host):
+ * the first task of the page renamed directly in the database, then the page asked for until it
+ * shows the new text, 20 times; the answers still showing the old text are counted.
+ */
+async function freshness(db: pg.Client, url: string, token: string): Promise<void> {
+  const get = async () =>
+    (await (await fetch(url, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      items: Array<{ id: string; requirementText: string }>;
+    };
+  const [first] = (await get()).items;
+  const waits: number[] = [];
+  let stale = 0;
+  for (let i = 0; i < 20; i++) {
+    await get(); // kept
+    const text = `${first.requirementText} (${i})`;
+    await db.query(`UPDATE task SET requirement_text = $2 WHERE id = $1`, [first.id, text]);
+    const committed = performance.now();
+    while ((await get()).items.find((item) => item.id === first.id)?.requirementText !== text) stale += 1;
+    waits.push(performance.now() - committed);
+  }
+  await db.query(`UPDATE task SET requirement_text = $2 WHERE id = $1`, [first.id, first.requirementText]);
+  console.log(
+    `\nA task changed by another connection, then GET /tasks until it shows (cached inbox, 20 times): median ${ms(median(waits))}, max ${ms(Math.max(...waits))} from the commit to the first answer showing it; ${stale} answers before it still showed the old text`,
+  );
 }

@@ -12,13 +12,25 @@ export interface App {
 }
 
 /**
- * The application in a child process (serve.ts) on `databaseUrl`; BENCH_SERVER_NODE_ARGS passes Node
- * flags to it. `serveScript`: another build's serve.js (`--before`), else this build's.
+ * The application in a child process (serve.ts) on `databaseUrl`, with its session cache
+ * (SESSION_CACHE_MS) and response cache (RESPONSE_CACHE_MB, the default when not given);
+ * BENCH_SERVER_NODE_ARGS passes Node flags to it. `serveScript`: another build's serve.js
+ * (`--before`, which may not know the response cache), else this build's.
  */
-export async function startServer(databaseUrl: string, sessionCacheMs: number, serveScript?: string): Promise<App> {
+export async function startServer(
+  databaseUrl: string,
+  sessionCacheMs: number,
+  serveScript?: string,
+  responseCacheMb?: number,
+): Promise<App> {
   const serverArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const script = serveScript ?? fileURLToPath(new URL('./serve.js', import.meta.url));
-  const child = fork(script, [databaseUrl, String(sessionCacheMs)], {
+  const args = [
+    databaseUrl,
+    String(sessionCacheMs),
+    ...(responseCacheMb === undefined ? [] : [String(responseCacheMb)]),
+  ];
+  const child = fork(script, args, {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     execArgv: [...process.execArgv, ...serverArgs],
   });

@@ -25,7 +25,11 @@ function stageOf(stack: Frame[]): string {
       return 'serialisation (JSON.stringify)';
     if (/\/libs\/auth\/src\/(auth\.guard|auth\.service|session-cache)\./.test(url))
       return 'session check (AuthGuard: token, session cache or query)';
-    if (/\/libs\/(tasking|documents)\/src\//.test(url)) return 'task list service (its JavaScript around the SQL)';
+    if (url.includes('/libs/tasking/src/response-cache.'))
+      return 'response cache (key, version check; on a miss the read below)';
+    // The controller only hands the bytes to Express: what runs under it is the framework's.
+    if (/\/libs\/(tasking|documents)\/src\//.test(url) && !url.includes('/tasking.controller.'))
+      return 'task list service (its JavaScript around the SQL)';
   }
   return 'framework and HTTP (Node http, Express, Nest, guards, socket write)';
 }

@@ -1,7 +1,7 @@
 /**
  * The application under test, in a child process of the tasking benchmarks:
  *
- *   node dist/bench/tasking/serve.js <databaseUrl> <sessionCacheMs>
+ *   node dist/bench/tasking/serve.js <databaseUrl> <sessionCacheMs> [<responseCacheMb>]
  *
  * Starts the real application (startApp, ROLES=api) and answers the parent over IPC: sign in two
  * accounts, a CPU profile by stage while the parent loads a route, a per-request breakdown of the
@@ -19,7 +19,7 @@ import { JsonLogger } from '@congvan/common';
 import { loadEnv } from '@congvan/config';
 import { AuthGuard, AuthService } from '@congvan/auth';
 import { Unit } from '@congvan/organisation';
-import { TaskListService } from '@congvan/tasking';
+import { ResponseCache, TaskListService } from '@congvan/tasking';
 import { ValidationPipe } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { startApp } from '../../apps/api/src/bootstrap.js';
@@ -50,6 +50,7 @@ export interface SqlCall {
  */
 export const STAGES = {
   session: 'session check (AuthGuard: token, session cache or query)',
+  cache: 'response cache (key, version check; on a miss the read below)',
   validation: 'query validation (ValidationPipe)',
   sql: 'SQL round trip (PostgreSQL and the pg driver)',
   service: 'task list service (its JavaScript around the SQL)',
@@ -104,10 +105,11 @@ class StageClock {
 
 const clock = new StageClock();
 
-if (process.argv[1]?.endsWith('serve.js')) await serve(process.argv[2], process.argv[3]);
+if (process.argv[1]?.endsWith('serve.js')) await serve(process.argv[2], process.argv[3], process.argv[4]);
 
-async function serve(databaseUrl: string, sessionCacheMs: string): Promise<void> {
+async function serve(databaseUrl: string, sessionCacheMs: string, responseCacheMb?: string): Promise<void> {
   clock.wrap(AuthGuard.prototype, 'canActivate', STAGES.session);
+  clock.wrap(ResponseCache.prototype, 'get', STAGES.cache);
   clock.wrap(ValidationPipe.prototype, 'transform', STAGES.validation);
   clock.wrap(TaskListService.prototype, 'pageJson', STAGES.service);
   clock.wrap(pg.Client.prototype, 'query', STAGES.sql, (args) => {
@@ -125,6 +127,7 @@ async function serve(databaseUrl: string, sessionCacheMs: string): Promise<void>
   const env = loadEnv({
     DATABASE_URL: databaseUrl,
     SESSION_CACHE_MS: sessionCacheMs,
+    ...(responseCacheMb === undefined ? {} : { RESPONSE_CACHE_MB: responseCacheMb }),
     PORT: '0',
     ROLES: 'api',
     LOG_LEVEL: 'warn',

@@ -5,7 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@congvan/auth';
 import { AppExceptionFilter } from './app-exception.filter.js';
 import type { Env } from '@congvan/config';
-import { buildDataSourceOptions } from '@congvan/db';
+import { buildDataSourceOptions, ChangeFeedModule } from '@congvan/db';
 import { DocumentsModule } from '@congvan/documents';
 import { HealthModule } from '@congvan/health';
 import { JobsModule } from '@congvan/jobs';
@@ -35,6 +35,7 @@ export class ApiModule {
       imports: [
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl, ENTITIES, MIGRATIONS)),
         JobsModule.forRoot({ connectionString: databaseUrl, work: worker }),
+        ChangeFeedModule.forRoot({ connectionString: databaseUrl }),
         AuthModule.forRoot({
           adminRotationDays: env.AUTH_ADMIN_ROTATION_DAYS,
           userRotationDays: env.AUTH_USER_ROTATION_DAYS,
@@ -54,7 +55,10 @@ export class ApiModule {
           chromiumPath: env.CHROMIUM_PATH,
           fontDir: env.DOCUMENT_FONT_DIR,
         }),
-        TaskingModule.forRoot({ maxAttachmentBytes: env.UPLOAD_MAX_BYTES }),
+        TaskingModule.forRoot({
+          maxAttachmentBytes: env.UPLOAD_MAX_BYTES,
+          responseCacheBytes: env.ROLES.includes('api') ? env.RESPONSE_CACHE_MB * 1024 * 1024 : 0,
+        }),
         ExchangeModule.forRoot({
           outboxDir: env.EDXML_OUTBOX_DIR ?? join(env.DATA_DIR, 'edxml-outbox'),
           gateway: env.EDXML_GATEWAY_URL

@@ -94,6 +94,27 @@ function templateCondition(user: AuthUser, tp: string, bind: Bind): string {
     : `${tp}.organisation = ''`;
 }
 
+/**
+ * Everything of the caller these conditions read — role, unit (the unit a unit admin handles, the
+ * body a leader leads), organisation — as one string: two callers with the same key see exactly the
+ * same objects, so a cached answer may be shared by them and by no one else. Whoever makes the
+ * conditions read another field of the caller adds it here.
+ */
+export function accessKey(user: AuthUser): string {
+  return `${user.role}|${user.unitId ?? ''}|${user.organisation ?? ''}`;
+}
+
+/**
+ * The change scope (ChangeFeed; migration ChangeNotifications1764300000017) that covers every task
+ * the caller may read: its unit's for a unit admin or a leader (the triggers count a task for its
+ * unit and for its directive's issuer), its organisation's for a clerk, any task otherwise.
+ */
+export function taskScope(user: AuthUser): string {
+  if (wholeDeployment(user)) return '*';
+  if (user.role === 'clerk') return `o:${user.organisation}`;
+  return user.unitId ? `u:${user.unitId}` : '*';
+}
+
 /** The SQL condition on `alias` (a row of the resource's table) under which `user` may do `action`. */
 export function accessCondition(user: AuthUser, resource: Resource, action: Action, alias: string, bind: Bind): string {
   switch (resource) {

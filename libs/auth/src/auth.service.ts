@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { ChangeFeed } from '@congvan/db';
 import type { Page } from '@congvan/common/http';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
@@ -75,8 +76,16 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AUTH_OPTIONS) private readonly options: AuthOptions,
     private readonly audit: AuditLog,
+    @Optional() @Inject(ChangeFeed) feed: ChangeFeed | null = null,
   ) {
     this.sessions = new SessionCache(options.sessionCacheMs ?? DEFAULT_AUTH_OPTIONS.sessionCacheMs);
+    // A session ended or an account changed in any process, on any host: forgotten here at once.
+    // Units changed (their codes are the organisations), or notifications possibly missed: everything.
+    feed?.subscribe((scopes) => {
+      for (const scope of scopes)
+        if (scope === '!') this.sessions.clear();
+        else if (scope.startsWith('a:')) this.sessions.forgetUser(scope.slice(2));
+    });
   }
 
   /**
@@ -136,6 +145,7 @@ export class AuthService {
     const key = tokenHash(token);
     const cached = this.sessions.get(key);
     if (cached) return cached;
+    const epoch = this.sessions.epoch;
     const [row]: Array<AuthUser & { expiresAt: Date }> = await this.dataSource.query(
       `SELECT a.id, a.username, a.role, a.unit_id AS "unitId", split_part(u.code, '.', 1) AS organisation,
               s.expires_at AS "expiresAt"
@@ -145,7 +155,7 @@ export class AuthService {
     );
     if (!row) return null;
     const { expiresAt, ...user } = row;
-    this.sessions.set(key, user, new Date(expiresAt));
+    this.sessions.set(key, user, new Date(expiresAt), epoch);
     return user;
   }
 

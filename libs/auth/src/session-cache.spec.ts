@@ -48,4 +48,14 @@ describe('SessionCache', () => {
     off.set('t1', user('a'), far);
     expect(off.get('t1')).toBeUndefined();
   });
+
+  it('does not keep a session read before a revocation heard during the read', () => {
+    const cache = new SessionCache(60_000, 100, now);
+    const epoch = cache.epoch; // taken before the query
+    cache.forgetUser('someone'); // a notification arrives while the query runs
+    cache.set('t1', user('a'), far, epoch);
+    expect(cache.get('t1')).toBeUndefined();
+    cache.set('t1', user('a'), far, cache.epoch);
+    expect(cache.get('t1')?.id).toBe('a');
+  });
 });

@@ -10,11 +10,13 @@ interface Entry {
  * The users behind recently checked session tokens (keyed by token hash), trusted for a few
  * seconds so that a burst of requests does not query the session on each one. Whatever revokes or
  * narrows a session in this process — logout, password change, a lock — forgets the entries it
- * affects at once; another process (another API host) sees it within `ttlMs`. An entry never
+ * affects at once; in another process (another API host) the database's change notification does
+ * the same (AuthService), or, while notifications are not heard, `ttlMs` bounds it. An entry never
  * outlives its session's expiry. Bounded: the oldest entries go first.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
+  private forgets = 0;
 
   constructor(
     readonly ttlMs: number,
@@ -32,8 +34,16 @@ export class SessionCache {
     return entry.user;
   }
 
-  set(tokenHash: string, user: AuthUser, sessionExpiresAt: Date): void {
-    if (this.ttlMs <= 0) return;
+  /**
+   * Taken before a session is read from the database and given back to set: a read that raced a
+   * revocation (anything forgotten since) is not kept.
+   */
+  get epoch(): number {
+    return this.forgets;
+  }
+
+  set(tokenHash: string, user: AuthUser, sessionExpiresAt: Date, epoch = this.forgets): void {
+    if (this.ttlMs <= 0 || epoch !== this.forgets) return;
     const until = Math.min(this.now() + this.ttlMs, sessionExpiresAt.getTime());
     this.entries.delete(tokenHash);
     this.entries.set(tokenHash, { user, until });
@@ -41,14 +51,17 @@ export class SessionCache {
   }
 
   forgetToken(tokenHash: string): void {
+    this.forgets += 1;
     this.entries.delete(tokenHash);
   }
 
   forgetUser(userId: string): void {
+    this.forgets += 1;
     for (const [key, entry] of this.entries) if (entry.user.id === userId) this.entries.delete(key);
   }
 
   clear(): void {
+    this.forgets += 1;
     this.entries.clear();
   }
 }

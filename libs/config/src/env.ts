@@ -179,6 +179,16 @@ export class Env {
   @Max(60_000)
   SESSION_CACHE_MS = 5_000;
 
+  /**
+   * Megabytes of inbox and compliance answers an API process keeps while nothing they show changes
+   * (validated by the database's change notifications; 0: none).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(4096)
+  RESPONSE_CACHE_MB = 64;
+
   /** Load the sample organisation registry (samples/org) at start-up when it is empty. */
   @IsIn([true, false], { message: 'SEED_SAMPLE_ORG must be true or false' })
   @Transform(({ value }) =>

@@ -4,3 +4,5 @@ export * from './data-source-options.js';
 export * from './migrations/index.js';
 export * from './run-migrations.js';
 export { runningPostmaster, stopPostmaster } from './postmaster.js';
+export * from './change-feed.js';
+export * from './change-feed.module.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditLog, type AuthUser, authorizationSql, binder, checkAuthorization } from '@congvan/auth';
+import { accessKey, AuditLog, type AuthUser, authorizationSql, binder, checkAuthorization } from '@congvan/auth';
 import { type Clock, TASKING_CLOCK } from './clock.js';
 import { addDays } from './compute-due-dates.js';
 import { isOverdue } from './clock.js';
@@ -11,6 +11,7 @@ import { Task } from './task.entity.js';
 import { type RemindScope, toTaskView, type TaskView } from './tasking.dto.js';
 import { directiveNotFound, remindUnitsNotTasked, unitNotTasked } from './tasking.errors.js';
 import { preparedRows } from './prepared-query.js';
+import { type CachedBody, ResponseCache } from './response-cache.js';
 
 /**
  * A directive's board (ComplianceRow columns, unordered) for the binds `document` and `today`,
@@ -70,15 +71,30 @@ export class ComplianceService {
     @Inject(TASKING_CLOCK) private readonly today: Clock,
     private readonly planner: TaskPlanner,
     private readonly audit: AuditLog,
+    private readonly cache: ResponseCache,
   ) {}
+
+  /**
+   * complianceFor's answer as JSON bytes, from this process's ResponseCache while neither the
+   * directive (its row, its draft) nor any of its tasks has changed (scope `d:<doc>`): keyed by the
+   * caller's access (accessKey: the same check gives the same verdict), the day (overdue counts)
+   * and the directive. A refusal (404, 403) is never kept.
+   */
+  complianceJson(user: AuthUser, documentId: string): Promise<CachedBody> {
+    const id = documentId.toLowerCase();
+    const today = this.today();
+    return this.cache.get(['compliance', accessKey(user), today, id].join('\u0000'), `d:${id}`, async () =>
+      Buffer.from(JSON.stringify(await this.complianceFor(user, id, today))),
+    );
+  }
 
   /**
    * The compliance board of a directive the caller follows (its organisation's, or its body issued
    * it): the caller's check (authorize: 404 / 403) and the board in one round trip, a prepared
    * statement (the issuer's most read route, bench/tasking.bench.ts).
    */
-  async complianceFor(user: AuthUser, documentId: string): Promise<ComplianceRow[]> {
-    const values: unknown[] = [documentId, this.today()];
+  async complianceFor(user: AuthUser, documentId: string, today = this.today()): Promise<ComplianceRow[]> {
+    const values: unknown[] = [documentId, today];
     const check = authorizationSql(user, 'document', 'track', binder(values));
     // The board is counted only when the check allows it (a one-time filter on a.may).
     const rows = await preparedRows<[may: boolean, sees: boolean, ...row: Array<string | number | null>]>(

@@ -19,3 +19,4 @@ export * from './worklist.js';
 export * from './task-transfer.service.js';
 export * from './calendar.js';
 export * from './task-cancellation.js';
+export * from './response-cache.js';

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { accessCondition, type AuthUser, binder } from '@congvan/auth';
+import { accessCondition, accessKey, type AuthUser, binder, taskScope } from '@congvan/auth';
 import { currentDirectiveSql, registerTitle, type TakenBack } from '@congvan/documents';
 import { preparedRows } from './prepared-query.js';
+import { type CachedBody, ResponseCache } from './response-cache.js';
 import type { TaskStatus } from './task.entity.js';
 import type { TaskView } from './tasking.dto.js';
 import { type Clock, TASKING_CLOCK } from './tasking.service.js';
@@ -89,11 +90,34 @@ export class TaskListService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TASKING_CLOCK) private readonly today: Clock,
+    private readonly cache: ResponseCache,
   ) {}
 
-  /** The page as JSON (UTF-8 bytes): a TaskListPage. */
-  async pageJson(user: AuthUser, query: TaskListQuery): Promise<Buffer> {
+  /**
+   * The page as pageJson writes it, from this process's ResponseCache while nothing the caller may
+   * see has changed: keyed by the caller's access (accessKey), the day (overdue) and the normalised
+   * query, valid while the caller's task scope (taskScope) is unchanged.
+   */
+  cachedPage(user: AuthUser, query: TaskListQuery): Promise<CachedBody> {
     const today = this.today();
+    const key = [
+      'tasks',
+      accessKey(user),
+      today,
+      query.status ?? '',
+      query.documentId?.toLowerCase() ?? '',
+      query.unitId?.toLowerCase() ?? '',
+      query.dueFrom ?? '',
+      query.dueTo ?? '',
+      query.overdue ? 1 : 0,
+      query.limit,
+      query.offset,
+    ].join('\u0000');
+    return this.cache.get(key, taskScope(user), () => this.pageJson(user, query, today));
+  }
+
+  /** The page as JSON (UTF-8 bytes): a TaskListPage. */
+  async pageJson(user: AuthUser, query: TaskListQuery, today = this.today()): Promise<Buffer> {
     const values: unknown[] = [];
     const param = binder(values);
     const where: string[] = [accessCondition(user, 'task', 'read', 't', param)];

@@ -10,6 +10,7 @@ import {
   ParseUUIDPipe,
   Post,
   Query,
+  Req,
   Res,
   StreamableFile,
   UploadedFiles,
@@ -17,7 +18,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { type AuthUser, CurrentUser, Multipart, Roles, TokenScope } from '@congvan/auth';
 import { discardUploads } from '@congvan/storage';
 import {
@@ -35,6 +36,7 @@ import { TaskListService } from './task-list.service.js';
 import { type Clock, isOverdue, TASKING_CLOCK } from './clock.js';
 import { ComplianceService, type RemindResult, type UnitAnswers } from './compliance.service.js';
 import { DispatchService } from './dispatch.service.js';
+import { type CachedBody, etagMatches } from './response-cache.js';
 import { TaskRegisterService } from './task-register.service.js';
 import { TaskingService } from './tasking.service.js';
 
@@ -71,10 +73,16 @@ export class TaskingController {
     );
   }
 
+  /** ComplianceRow[], as JSON bytes from the response cache (see sendJson). */
   @Get('documents/:id/compliance')
   @Roles('clerk', 'leader', 'system_admin')
-  compliance(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    return this.complianceBoard.complianceFor(user, id);
+  async compliance(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): Promise<void> {
+    sendJson(request, response, await this.complianceBoard.complianceJson(user, id));
   }
 
   /** A board row opened: the unit's tasks of this directive, each with its answers and attachments. */
@@ -102,18 +110,17 @@ export class TaskingController {
 
   /**
    * A TaskListPage, as JSON bytes written from the database's text (the most read route: see
-   * TaskListService), sent as they are: Nest would serialise a Buffer it is given as an object.
+   * TaskListService), kept by the response cache while nothing the caller may see changes.
    */
   @Get('tasks')
   @Roles('clerk', 'unit_admin', 'leader', 'system_admin')
   async inbox(
     @Query() query: ListTasksQueryDto,
     @CurrentUser() user: AuthUser,
+    @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const page = await this.taskList.pageJson(user, query);
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.send(page);
+    sendJson(request, response, await this.taskList.cachedPage(user, query));
   }
 
   /** Sổ theo dõi: the task register as CSV (UTF-8 with BOM, opens in Excel). */
@@ -222,4 +229,21 @@ export class TaskingController {
     const task = await this.tasking.returnTask(user, id, body.reason);
     return toTaskView(task, isOverdue(task, this.today()));
   }
+}
+
+/**
+ * JSON bytes sent as they are (Nest would serialise a Buffer it is given as an object). A kept
+ * answer carries its ETag; a client that names it in If-None-Match gets 304 without the body (the
+ * caller's access was checked first, as for any request).
+ */
+function sendJson(request: Request, response: Response, answer: CachedBody): void {
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (answer.etag) {
+    response.setHeader('ETag', answer.etag);
+    if (etagMatches(request.headers['if-none-match'], answer.etag)) {
+      response.status(304).end();
+      return;
+    }
+  }
+  response.send(answer.body);
 }

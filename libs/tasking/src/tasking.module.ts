@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { diskStorage } from 'multer';
 import { FileStorage } from '@congvan/storage';
+import { ChangeFeed } from '@congvan/db';
+import { ResponseCache } from './response-cache.js';
 import { JOB_DOCUMENT_MATCH_REPLY, type DocumentJob } from '@congvan/documents';
 import { ReplyMatch } from './reply-match.entity.js';
 import { ReplyMatchesController } from './reply-matches.controller.js';
@@ -31,6 +33,8 @@ import { TaskTransferService } from './task-transfer.service.js';
 export interface TaskingOptions {
   maxAttachmentBytes: number;
   clock?: Clock;
+  /** How many bytes of inbox and compliance answers this process keeps (ResponseCache); 0 or absent: none. */
+  responseCacheBytes?: number;
 }
 
 export const JOB_REMIND_OVERDUE = 'tasks.remind';
@@ -106,6 +110,13 @@ export class TaskingModule implements OnModuleInit {
         ReplyMatchingService,
         ReplyMatchesService,
         TaskTransferService,
+        {
+          provide: ResponseCache,
+          // Without the change feed (a module test that does not start it) nothing is cached.
+          inject: [{ token: ChangeFeed, optional: true }],
+          useFactory: (feed: ChangeFeed | undefined) =>
+            new ResponseCache(feed ?? null, options.responseCacheBytes ?? 0),
+        },
       ],
       exports: [
         TaskingService,

@@ -19,6 +19,7 @@ import { UniqueUnitIdentifier1764250000000 } from './1764250000000-UniqueUnitIde
 import { IndexTaskListOrder1764260000000 } from './1764260000000-IndexTaskListOrder.js';
 import { DocumentSoftDelete1764270000000 } from './1764270000000-DocumentSoftDelete.js';
 import { TaskCancellation1764290000000 } from './1764290000000-TaskCancellation.js';
+import { ChangeNotifications1764300000017 } from './1764300000017-ChangeNotifications.js';
 
 /** Every migration, oldest first. Add new ones at the end; never edit one that has landed. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   IndexTaskListOrder1764260000000,
   DocumentSoftDelete1764270000000,
   TaskCancellation1764290000000,
+  ChangeNotifications1764300000017,
 ];
