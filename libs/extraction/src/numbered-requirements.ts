@@ -128,7 +128,12 @@ export function parseRequirements(
       let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
-        if (lettered && /:\s*$/u.test(item.text) && items[i + 1]?.marker === '-') {
+        // "a) Thu gom và xử lý rác thải" (a bare title, bold or italic on the page) over dash items is a sub-heading too.
+        if (
+          lettered &&
+          (!/[.;!?]["”)]?$/u.test(item.text) || /\.{2,}$/u.test(item.text)) &&
+          items[i + 1]?.marker === '-'
+        ) {
           sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year) };
           return;
         }
@@ -150,7 +155,7 @@ export function parseRequirements(
       // Under a bare heading the paragraph is the task its labels ("- Thời gian: ...") describe.
       const head = bare && plain.length > 0 ? { ...plain[0], text: plain.map((p) => p.text).join(' ') } : heading;
       requirements.push(...taskRequirements({ ref, head, labels, subs: [], actions: [] }, year));
-    } else if (plain.length > 0 && bare) {
+    } else if (plain.length > 0 && (bare || (named !== null && /:\s*$/u.test(heading.text)))) {
       // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
       // structure: the paragraphs under it are the requirement, done by the unit it names.
       const requirement = makeRequirement(ref, plain, year);

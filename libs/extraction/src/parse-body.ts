@@ -22,10 +22,10 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   for (const line of lines) {
     const marker =
       // "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-", a decision's "Điều 3:".
-      /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
+      /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
       /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(line.text)?.[1] ??
       /^(\(\d{1,2}\))\s/u.exec(line.text)?.[1] ??
-      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
+      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
       (/^[-–+•]\s*/.test(line.text) ? '-' : null);
     const previous = paragraphs.at(-1);
     // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
@@ -48,6 +48,15 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
       previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
+    // "**4." / "Công tác truyền thông**": a web copy wraps a bold heading right after its number; a line holding
+    // only the marker goes on with the next one.
+    const bareMarker =
+      previous !== undefined && /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]$/u.test(previous.text);
+    if (bareMarker && marker === null) {
+      previous.text += ` ${line.text}`;
+      previous.span.end = line.end;
+      continue;
+    }
     const continues =
       previous &&
       marker === null &&

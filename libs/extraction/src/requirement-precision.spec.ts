@@ -5,9 +5,9 @@
  */
 import { decides, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
-import { toParagraphs } from './parse-body.js';
+import { parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements } from './prose-requirements.js';
-import { splitLines } from './text-utils.js';
+import { prepareText, splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
 const prose = (lines: string[]) =>
@@ -142,5 +142,60 @@ describe('a cue is lower case inside a sentence (dev/cantho-2025-11-kehoach-dans
     expect(
       directs('Giao Sở Y tế chủ trì, phối hợp với các sở, ban, ngành liên quan tổ chức, triển khai thực hiện'),
     ).toBe(true);
+  });
+});
+
+describe('web copies that wrap bold headings (dev/daklak-2025-11-kehoach-moitruong-saulu)', () => {
+  const plan = (lines: string[]) => parseRequirements(toParagraphs(splitLines(prepareText(lines.join('\n')))));
+
+  it('a number alone on its line heads the words on the next; a bare lettered title over dash items is a sub-heading', () => {
+    const found = plan([
+      '**IV. NỘI',
+      'DUNG HOẠT ĐỘNG TRIỂN KHAI**',
+      '**1.',
+      'Công tác vệ sinh môi trường**',
+      '*a) Thu gom và xử lý',
+      'rác thải*, *xác động vật*',
+      '- Tổ chức thu gom, vận',
+      'chuyển và xử lý triệt để rác thải sau lũ.',
+      '*b) Khơi thông hệ thống',
+      'thoát nước*',
+      '- Khơi thông cống rãnh,',
+      'kênh mương, dòng chảy bị tắc nghẽn.',
+      '*c) Phòng chống sốt',
+      'xuất huyết, Zika, viêm não Nhật Bản..*',
+      '- Tổng điều tra lăng',
+      'quăng ngay khi nước rút.',
+      '**4.',
+      'Công tác truyền thông - giáo dục cộng đồng**',
+      '',
+      'Truyền thông trên loa',
+      'đài, mạng xã hội về: Xử lý nước và thực phẩm; vệ sinh môi trường.',
+    ]);
+    expect(found.map((r) => [r.ref, r.text])).toEqual([
+      ['IV.1.a.1', 'Tổ chức thu gom, vận chuyển và xử lý triệt để rác thải sau lũ'],
+      ['IV.1.b.1', 'Khơi thông cống rãnh, kênh mương, dòng chảy bị tắc nghẽn'],
+      ['IV.1.c.1', 'Tổng điều tra lăng quăng ngay khi nước rút'],
+      ['IV.4', 'Truyền thông trên loa đài, mạng xã hội về: Xử lý nước và thực phẩm; vệ sinh môi trường'],
+    ]);
+  });
+
+  it('under a unit heading ending in ":" the paragraph is the task, the unit does it', () => {
+    const found = plan([
+      '**V. TỔ',
+      'CHỨC THỰC HIỆN**',
+      '**3.',
+      'Sở Tài chính:**',
+      '',
+      'Tham mưu nguồn kinh phí,',
+      'nhằm kịp thời đáp ứng khắc phục môi trường, xử lý dịch bệnh mùa mưa bão',
+    ]);
+    expect(found.map((r) => [r.ref, r.text, r.assignees])).toEqual([
+      [
+        'V.3',
+        'Tham mưu nguồn kinh phí, nhằm kịp thời đáp ứng khắc phục môi trường, xử lý dịch bệnh mùa mưa bão',
+        ['Sở Tài chính'],
+      ],
+    ]);
   });
 });
