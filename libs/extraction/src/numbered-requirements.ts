@@ -4,7 +4,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
-import { directs } from './prose-requirements.js';
+import { COURTESY, directs } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -12,6 +12,12 @@ const CLOSING = /\.\/\.\s*$/;
 const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
 const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
 const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
+/**
+ * "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay", "1. Kết quả đạt được": in a text without parts, a
+ * numbered heading over an assessment (a kết luận's or a report's first section); what it lists are results.
+ */
+const ASSESSMENT =
+  /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|boi canh|uu diem|han che|ton tai)/;
 /** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
 const AIMS =
   /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu)/;
@@ -158,9 +164,14 @@ export function parseRequirements(
     } else if (plain.length > 0 && (bare || (named !== null && /:\s*$/u.test(heading.text)))) {
       // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
       // structure: the paragraphs under it are the requirement, done by the unit it names.
-      const requirement = makeRequirement(ref, plain, year);
-      if (units.length > 0) requirement.assignees = actors(requirement.text);
-      requirements.push(requirement);
+      // Each paragraph under it is a task of its own ("4. Các tỉnh ủy ..." / "Chỉ đạo ..." / "Bố trí kinh phí ..."),
+      // but for the closing courtesy and call.
+      const tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+      for (const p of tasks) {
+        const requirement = makeRequirement(ref, [p], year);
+        if (units.length > 0) requirement.assignees = actors(requirement.text);
+        requirements.push(requirement);
+      }
     } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     section = null;
   };
@@ -189,8 +200,8 @@ export function parseRequirements(
       section.labels.push(paragraph);
       continue;
     }
-    // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
-    const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
+    // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item; so is "(1) ...".
+    const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\(\d{1,2}\))$/u.test(paragraph.marker);
     const open =
       section !== null &&
       (/:\s*$/u.test(section.heading.text) ||
@@ -218,10 +229,15 @@ export function parseRequirements(
     }
     if (aims) continue;
     // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
+    const assessment =
+      !nested &&
+      ASSESSMENT.test(foldAccents(paragraph.text)) &&
+      !/[.;!?]["”)]?$/u.test(paragraph.text) &&
+      !DIRECTS.test(paragraph.text);
     if (
       paragraph.marker !== null &&
       /^\d+$/.test(paragraph.marker) &&
-      (AIM_HEADING.test(foldAccents(paragraph.text)) || procedure(paragraph.text))
+      (AIM_HEADING.test(foldAccents(paragraph.text)) || procedure(paragraph.text) || assessment)
     ) {
       flush();
       skipping = true;

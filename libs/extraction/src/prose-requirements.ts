@@ -15,7 +15,7 @@ interface Sentence {
 }
 
 /** The closing courtesy and contact lines: never a requirement. */
-const COURTESY =
+export const COURTESY =
   /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
 /** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ...". */
 const BACKGROUND =

@@ -199,3 +199,73 @@ describe('web copies that wrap bold headings (dev/daklak-2025-11-kehoach-moitruo
     ]);
   });
 });
+
+describe('a kết luận in numbered sections (dev/vptw-2025-12-ketluan-congtac-vanphong)', () => {
+  const found = () =>
+    parseRequirements(
+      toParagraphs(
+        splitLines(
+          prepareText(
+            [
+              '**1. Về',
+              'đánh giá tình hình hoạt động từ tháng 6/2022 đến nay**',
+              '',
+              'Tình hình thế giới và khu vực trong 3 năm qua tiếp tục có những diễn biến phức tạp, đạt',
+              'được một số kết quả nổi bật như sau:',
+              '',
+              '(1) Công tác tham mưu phục vụ sự lãnh đạo, chỉ đạo ngày càng bài bản, chuyên nghiệp.',
+              '',
+              '(2) Duy trì nền nếp, nâng cao chất lượng công tác thông tin phục vụ lãnh đạo.',
+              '',
+              '**2. Về',
+              'nhiệm vụ trọng tâm từ nay đến tháng 6/2027**',
+              '',
+              'Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức',
+              'thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:',
+              '',
+              '(1) Tích cực, chủ động,',
+              'sáng tạo, khoa học hơn nữa, tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.',
+              '',
+              '(2) Nâng cao chất lượng',
+              'công tác thông tin phục vụ lãnh đạo, chỉ đạo hiệu quả.',
+              'Theo dõi sát và báo cáo kịp thời tình hình hoạt động của các cấp uỷ.',
+              '',
+              '(3) Triển khai, đẩy mạnh ứng dụng công nghệ thông tin.',
+              '',
+              '**3. Về',
+              'các kiến nghị, đề xuất**',
+              '',
+              'Những kiến nghị thuộc thẩm quyền của Văn phòng Trung ương Đảng, lãnh đạo Văn phòng sẽ chỉ đạo các',
+              'đơn vị liên quan giải quyết. Thời gian hoàn thành trước ngày 30/12/2025.',
+              '',
+              'Đề nghị thường trực các tỉnh',
+              'uỷ, thành uỷ tiếp tục quan tâm lãnh đạo, chỉ đạo.',
+              '',
+              'Quá trình tổ chức thực hiện',
+              'nếu có khó khăn, vướng mắc thì các văn phòng tỉnh uỷ, thành uỷ kịp thời báo cáo, trao đổi.',
+            ].join('\n'),
+          ),
+        ),
+      ),
+      '2025',
+    );
+
+  it('skips the assessment, numbers "(1)" items under their section, splits lines only at empty lines', () => {
+    expect(found().map((r) => [r.ref, r.text])).toEqual([
+      [
+        '2.(1)',
+        'Tích cực, chủ động, sáng tạo, khoa học hơn nữa, tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp',
+      ],
+      [
+        '2.(2)',
+        'Nâng cao chất lượng công tác thông tin phục vụ lãnh đạo, chỉ đạo hiệu quả. Theo dõi sát và báo cáo kịp thời tình hình hoạt động của các cấp uỷ',
+      ],
+      ['2.(3)', 'Triển khai, đẩy mạnh ứng dụng công nghệ thông tin'],
+      [
+        '3',
+        'Những kiến nghị thuộc thẩm quyền của Văn phòng Trung ương Đảng, lãnh đạo Văn phòng sẽ chỉ đạo các đơn vị liên quan giải quyết. Thời gian hoàn thành trước ngày 30/12/2025',
+      ],
+      ['3', 'Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo, chỉ đạo'],
+    ]);
+  });
+});
