@@ -123,13 +123,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       // A unit that must act by a deadline ("trước ngày ...", not a period "từ ... đến hết ngày ...").
       const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
-      // "Sở Y tế đã phối hợp với ...": what was done, not what must be.
-      const unitActs =
-        UNIT_SUBJECT.test(text) &&
-        !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
-        (due ||
-          /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) ||
-          ACTS.test(afterSubject(text)));
+      const unitActs = unitMustAct(text, due);
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
       const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
       if (directs(text) || unitActs || asked)
@@ -137,6 +131,18 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     }
   }
   return found;
+}
+
+/**
+ * A sentence that opens with a unit and says what it must do ("Bộ Giáo dục và Đào tạo báo cáo ...", "Sở Y tế có trách
+ * nhiệm ..."), or by when (`due`); "Sở Y tế đã phối hợp với ...": what was done, not what must be.
+ */
+export function unitMustAct(text: string, due = false): boolean {
+  return (
+    UNIT_SUBJECT.test(text) &&
+    !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
+    (due || /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) || ACTS.test(afterSubject(text)))
+  );
 }
 
 /** The words after the unit that opens a sentence: "Bộ Giáo dục và Đào tạo báo cáo ..." → "báo cáo ...". */

@@ -3,7 +3,7 @@
  * announce, describe or close. Each text is quoted from a document of the dev split of samples/corpus
  * (folder named); what is expected is that document's gold or the README's "Not requirements".
  */
-import { decides, informs } from './describes.js';
+import { CARRY_OUT, decides, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements } from './prose-requirements.js';
@@ -267,5 +267,41 @@ describe('a kết luận in numbered sections (dev/vptw-2025-12-ketluan-congtac-
       ],
       ['3', 'Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo, chỉ đạo'],
     ]);
+  });
+});
+
+describe('a guidance letter whose items are rules (dev/btc-2014-12-luathaiquan-huongdan)', () => {
+  it('keeps the request before "... hướng dẫn ... như sau:", not the rules after it nor the closing call', () => {
+    const found = texts([
+      'BỘ TÀI CHÍNH',
+      'Số: 19046/BTC-TCHQ',
+      'V/v hướng dẫn thực hiện các quy định của Luật hải quan 2014',
+      'Hà Nội, ngày 29 tháng 12 năm 2014',
+      'Kính gửi: Cục Hải quan các tỉnh, thành phố.',
+      'Để thực hiện thống nhất quy định của Luật Hải quan năm 2014 từ ngày 01/01/2015, Bộ Tài chính yêu cầu các đơn vị thực hiện các quy định của Luật hải quan năm 2014 từ thời điểm Luật có hiệu lực 01/01/2015.',
+      'Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:',
+      '1. Địa điểm làm thủ tục hải quan Thực hiện theo quy định tại Điều 22 Luật Hải quan năm 2014.',
+      '2. Thẩm quyền công nhận đại lý hải quan: Tổng cục trưởng Tổng cục Hải quan quyết định việc công nhận, tạm dừng, chấm dứt hoạt động đại lý làm thủ tục hải quan.',
+      '3. Trường hợp khai tờ khai hải quan giấy, người khai hải quan phải nộp hoặc xuất trình chứng từ có liên quan khi đăng ký tờ khai hải quan.',
+      '4. Về việc lưu giữ hàng hóa tại cửa hàng miễn thuế Hàng hóa bán tại cửa hàng miễn thuế phải được lưu giữ tại cửa hàng miễn thuế.',
+      'Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.',
+    ]);
+    expect(found).toEqual([
+      'Để thực hiện thống nhất quy định của Luật Hải quan năm 2014 từ ngày 01/01/2015, Bộ Tài chính yêu cầu các đơn vị thực hiện các quy định của Luật hải quan năm 2014 từ thời điểm Luật có hiệu lực 01/01/2015',
+    ]);
+  });
+});
+
+describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angiang-2006-02-treoco-mekong)', () => {
+  it('carrying the document out asks nothing new; pressing to carry it out is a request', () => {
+    expect(
+      CARRY_OUT.test(
+        'Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này',
+      ),
+    ).toBe(true);
+    expect(CARRY_OUT.test('Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.')).toBe(true);
+    expect(
+      CARRY_OUT.test('Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.'),
+    ).toBe(false);
   });
 });
