@@ -5,11 +5,12 @@ export const DIRECTS =
 /**
  * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:
  * ...", "Địa điểm: ...", "Thành phần dự hội nghị gồm ..."), a rule it follows ("Quy định về ..."), what
- * pays for it ("Kinh phí thực hiện: ..."), unless it also directs someone ("Thành phần: đề nghị các đơn
+ * pays for it ("Kinh phí thực hiện: ..."), what is measured and how much ("Các thông số: pH, độ mặn ...", "Số lượng:
+ * 5.000 cuốn"), unless it also directs someone ("Thành phần: đề nghị các đơn
  * vị cử ...").
  */
 export const ATTRIBUTE =
-  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời)(?=[\s:,]|$)/iu;
+  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời|(?:các )?thông số|tần suất|số lượng|quy mô)(?=[\s:,]|$)/iu;
 /**
  * A rule stated in the passive about an event ("Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị
  * trực tiếp"): how it is held, not who must do what.

@@ -31,6 +31,12 @@ const strip = (text: string) =>
   text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
+/**
+ * "lấy mẫu tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:": a counted list of places or things follows; its members
+ * spell out the one task, they are no tasks ("- Cửa sông lạch Càn: Lấy mẫu 01 vị trí ..."). Not "05 nội dung sau:".
+ */
+const COUNTED =
+  /(?:^|\s)\d{1,3}\s+(?!(?:nội dung|nhiệm vụ|việc|công việc|giải pháp|biện pháp|yêu cầu|vấn đề|điểm|bước|hoạt động|đợt|nhóm|mục)[\s/,])[\p{L}/]+(?:\s+[\p{L}/]+){0,4}\s*,?\s*(?:cụ thể\s+)?(?:như sau|(?:bao )?gồm(?: có)?)\s*:\s*$/iu;
 
 /**
  * Requirements in document order: each numbered item is one; a numbered item holding dash items
@@ -176,9 +182,23 @@ export function parseRequirements(
     section = null;
   };
 
+  // After a counted list's lead-in: its dash items (or, after a dash lead-in, its "+" items) are members, skipped.
+  let members: 'dash' | 'plus' | null = null;
+  let letterParent: string | null = null;
   for (const paragraph of paragraphs) {
+    const plus = /^\+/u.test(paragraph.text);
+    if (members && paragraph.marker === '-' && (members === 'dash' || plus)) continue;
+    members =
+      COUNTED.test(paragraph.text) && !DIRECTS.test(paragraph.text)
+        ? paragraph.marker === '-' && !plus
+          ? 'plus'
+          : paragraph.marker === null
+            ? 'dash'
+            : null
+        : null;
     const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
     if (decimal && !aims && !skipping) {
+      letterParent = null;
       // The numbered heading above its sub-items is structure, not a requirement.
       flushTask();
       // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
@@ -207,6 +227,28 @@ export function parseRequirements(
       (/:\s*$/u.test(section.heading.text) ||
         unitHeading(section.heading.text) !== null ||
         !/[.;:!?]["”)]?$/u.test(section.heading.text));
+    // "1.1. Tôm nuôi nước lợ" / "a) Nguồn nước cấp nuôi tôm nước lợ" / ... / "b) Môi trường ao nuôi tôm": a sub-item titled
+    // over lettered items is a heading; each lettered item is a section of its own ("II.1.1.a"), its text or items the task.
+    const letter = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
+    if (
+      letter &&
+      !aims &&
+      !skipping &&
+      (task || (letterParent && section && /^[a-zđ]$/u.test(section.heading.marker ?? '')))
+    ) {
+      if (task) {
+        const titled: Task = task;
+        task = null;
+        if (titled.labels.length + titled.actions.length + titled.subs.length > 0) pending.push(titled);
+        letterParent = titled.ref;
+        flushTasks();
+      }
+      flush();
+      section = { ref: `${letterParent}.${paragraph.marker}`, heading: paragraph, items: [], plain: [], labels: [] };
+      continue;
+    }
+    if (paragraph.marker !== null && paragraph.marker !== '-' && !letter && !/^\(\d{1,2}\)$/u.test(paragraph.marker))
+      letterParent = null;
     // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
     if (!nested && roman(paragraph.marker)) {
       aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);

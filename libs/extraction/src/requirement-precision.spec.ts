@@ -305,3 +305,91 @@ describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angia
     ).toBe(false);
   });
 });
+
+describe('a plan that specifies sampling (dev/thanhhoa-2025-11-kehoach-quantrac-thuysan)', () => {
+  const plan = (lines: string[]) =>
+    parseRequirements(toParagraphs(splitLines(prepareText(lines.join('\n')))), '2025').map((r) => [r.ref, r.text]);
+
+  it('a titled sub-item over lettered items is a heading; the members of a counted list and the parameters are details', () => {
+    const found = plan([
+      '**II. NỘI DUNG',
+      'KẾ HOẠCH**',
+      '',
+      '**1. Quan trắc, cảnh báo môi',
+      'trường nuôi trồng thủy sản**',
+      '',
+      '**1.1. Tôm nuôi nước lợ (tôm',
+      'sú, tôm thẻ chân trắng)**',
+      '',
+      '**a) Nguồn nước cấp nuôi tôm',
+      'nước lợ**',
+      '',
+      'Điểm quan trắc: Thực hiện quan',
+      'trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm nước lợ tập trung trên địa',
+      'bàn tỉnh, lấy mẫu tại 15 vị trí như sau:',
+      '',
+      '- Cửa sông lạch Càn: Lấy mẫu 01',
+      'vị trí tại khu vực cấp nước chung cho vùng nuôi tôm Nga Tân và Nga Tiến - xã',
+      'Tân Tiến.',
+      '',
+      '- Cửa sông lạch Trường: Lấy mẫu',
+      '04 vị trí gồm:',
+      '',
+      '+ 01 vị trí tại khu vực nước cấp',
+      'cho vùng nuôi tôm Xuân Lộc - xã Hoa Lộc;',
+      '',
+      '- Thông số, tần suất, thời gian',
+      'và số lượng mẫu quan trắc:',
+      '',
+      '+ Các thông số: Độ mặn, pH, oxy',
+      'hòa tan (DO) quan trắc với tần suất 2 lần/tháng.',
+      '',
+      '**b) Môi trường ao nuôi tôm**',
+      '',
+      '- Điểm quan trắc: Thực hiện quan',
+      'trắc môi trường nước trong ao nuôi đại diện ở 21 vùng nuôi tôm nước lợ tập',
+      'trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau:',
+      '',
+      '+ Xã Tân Tiến: Lấy mẫu 01 vị',
+      'trí vùng nuôi tôm Nga Tân và 01 vị trí vùng nuôi tôm Nga Tiến;',
+      '',
+      '+ Xã Nga Sơn: Lấy mẫu 01 vị trí',
+      'tại vùng nuôi tôm Nga Thủy;',
+      '',
+      '- Thông số, tần suất, thời gian',
+      'và số lượng mẫu quan trắc: pH, độ mặn, độ kiềm, DO quan trắc với tần suất 2 lần/tháng.',
+    ]).filter(([, text]) => !informs(text));
+    expect(found).toEqual([
+      [
+        'II.1.1.a',
+        'Điểm quan trắc: Thực hiện quan trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm nước lợ tập trung trên địa bàn tỉnh, lấy mẫu tại 15 vị trí như sau',
+      ],
+      [
+        'II.1.1.b.1',
+        'Điểm quan trắc: Thực hiện quan trắc môi trường nước trong ao nuôi đại diện ở 21 vùng nuôi tôm nước lợ tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau',
+      ],
+    ]);
+  });
+
+  it('parameters and quantities describe a task, they are none', () => {
+    expect(informs('Số lượng: 5.000 cuốn')).toBe(true);
+    expect(informs('Thông số, tần suất, thời gian và số lượng mẫu quan trắc')).toBe(true);
+    expect(informs('Điểm quan trắc: Thực hiện quan trắc môi trường nước nuôi ngao tại bãi nuôi ngao Hải Châu')).toBe(
+      false,
+    );
+  });
+
+  it('a counted list of tasks ("05 nội dung như sau:") still gives tasks', () => {
+    expect(
+      plan([
+        '1. Về công tác tuyên truyền',
+        '',
+        'Các đơn vị tập trung thực hiện 03 nội dung như sau:',
+        '',
+        '- Rà soát danh sách cử tri.',
+        '',
+        '- Niêm yết danh sách cử tri.',
+      ]).map(([, text]) => text),
+    ).toEqual(['Rà soát danh sách cử tri', 'Niêm yết danh sách cử tri']);
+  });
+});
