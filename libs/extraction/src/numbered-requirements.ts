@@ -4,7 +4,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
-import { COURTESY, directs } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -49,8 +49,15 @@ export function parseRequirements(
   year: string | null = null,
 ): Array<Requirement & { span: Span }> {
   const requirements: Array<Requirement & { span: Span }> = [];
-  let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[]; labels: Paragraph[] } | null =
-    null;
+  let section: {
+    ref: string;
+    heading: Paragraph;
+    items: Paragraph[];
+    plain: Paragraph[];
+    labels: Paragraph[];
+    /** Paragraphs after a unit's item that set that unit more tasks ("2. Các tỉnh ủy ... cụ thể hóa ..." / "Bố trí kinh phí ..."). */
+    more?: Paragraph[];
+  } | null = null;
   let lastTop = 0;
   // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
   const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
@@ -179,6 +186,12 @@ export function parseRequirements(
         requirements.push(requirement);
       }
     } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
+    const subject = findAssignees(strip(heading.text))[0];
+    for (const p of section.more ?? []) {
+      const requirement = makeRequirement(ref, [p], year);
+      if (subject && strip(heading.text).startsWith(subject)) requirement.assignees = [subject];
+      requirements.push(requirement);
+    }
     section = null;
   };
 
@@ -319,6 +332,25 @@ export function parseRequirements(
         (paragraph.marker === null && section?.items.length));
     if (section && open && !CLOSING.test(paragraph.text) && !ends) {
       section.plain.push(paragraph);
+      continue;
+    }
+    // After an item whose sentence a unit opens, a plain paragraph that opens with a verb ("Bố trí kinh phí ...", "Quan
+    // tâm lãnh đạo ...") is one more task of that unit; a request ("Đề nghị ...") or a closing formula is not.
+    if (
+      section &&
+      !open &&
+      paragraph.marker === null &&
+      UNIT_SUBJECT.test(strip(section.heading.text)) &&
+      findAssignees(strip(section.heading.text)).some((u) => strip(section!.heading.text).startsWith(u)) &&
+      /^\p{Lu}\p{Ll}*\s/u.test(paragraph.text) &&
+      !UNIT_SUBJECT.test(paragraph.text) &&
+      !BACKGROUND.test(paragraph.text) &&
+      !/^(?:đề nghị|yêu cầu|giao)\s/iu.test(paragraph.text) &&
+      !COURTESY.test(paragraph.text) &&
+      !CARRY_OUT.test(paragraph.text) &&
+      !setsDeadline
+    ) {
+      (section.more ??= []).push(paragraph);
       continue;
     }
     flush();

@@ -64,7 +64,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       marker === null &&
       !headingEnds &&
       !addresseeEnds &&
-      ((blankLayout && line.blankBefore !== true) ||
+      ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
         (!/[.:;!?]["”)]?$/u.test(previous.text) &&
           !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))))));
     if (continues) {

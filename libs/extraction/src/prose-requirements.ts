@@ -17,9 +17,9 @@ interface Sentence {
 /** The closing courtesy and contact lines: never a requirement. */
 export const COURTESY =
   /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
-/** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ...". */
-const BACKGROUND =
-  /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)/iu;
+/** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ..." (whole words: not "Quan tâm ...", "Theo dõi ..."). */
+export const BACKGROUND =
+  /^(?:căn cứ|thực hiện|theo(?! dõi)|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)(?=[\s,]|$)/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
 const CLOSES = /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi)\b/iu;
 /** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
@@ -28,7 +28,7 @@ const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:nh
 const ACTS =
   /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh)(?=\s|$)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
-const UNIT_SUBJECT =
+export const UNIT_SUBJECT =
   /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */

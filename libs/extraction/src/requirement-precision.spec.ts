@@ -6,7 +6,7 @@
 import { CARRY_OUT, decides, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
-import { directs, parseProseRequirements } from './prose-requirements.js';
+import { BACKGROUND, directs, parseProseRequirements } from './prose-requirements.js';
 import { prepareText, splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
@@ -391,5 +391,55 @@ describe('a plan that specifies sampling (dev/thanhhoa-2025-11-kehoach-quantrac-
         '- Niêm yết danh sách cử tri.',
       ]).map(([, text]) => text),
     ).toEqual(['Rà soát danh sách cử tri', 'Niêm yết danh sách cử tri']);
+  });
+});
+
+describe("a unit's item and the paragraphs under it (dev/btgdvtw-2025-11-huongdan-bantin-chibo)", () => {
+  it('a line opening in lower case goes on; each verb-first paragraph after the item is one more task of the unit', () => {
+    const found = parseRequirements(
+      toParagraphs(
+        splitLines(
+          prepareText(
+            [
+              '**IV. TỔ CHỨC THỰC HIỆN**',
+              '',
+              '**1.** Ban Tuyên giáo và Dân vận Trung ương chủ trì',
+              'hướng dẫn, định hướng nội dung Bản tin sinh hoạt chi bộ của các cấp ủy.',
+              '',
+              '**2.** Các tỉnh ủy, thành ủy, đảng ủy trực thuộc',
+              'Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương, đơn vị;',
+              'chỉ đạo cấp ủy, chi bộ trực thuộc thực hiện nghiêm túc, hiệu quả.',
+              '',
+              'Chỉ đạo các cấp ủy, tổ chức đảng trực thuộc hướng dẫn đảng viên sử dụng Bản tin sinh hoạt chi bộ.',
+              '',
+              'Bố trí kinh phí, trang bị phương tiện, tài liệu phục',
+              'vụ công tác biên soạn, phát hành và sử dụng Bản tin sinh hoạt chi bộ.',
+              '',
+              'Quan tâm lãnh đạo, chỉ đạo việc bồi dưỡng nghiệp vụ',
+              'biên tập cho bộ phận biên tập Bản tin sinh hoạt chi bộ./.',
+            ].join('\n'),
+          ),
+        ),
+      ),
+    );
+    expect(found.map((r) => [r.ref, r.text.slice(0, 16)])).toEqual([
+      ['IV.1', 'Ban Tuyên giáo v'],
+      ['IV.2', 'Các tỉnh ủy, thà'],
+      ['IV.2', 'Chỉ đạo các cấp '],
+      ['IV.2', 'Bố trí kinh phí,'],
+      ['IV.2', 'Quan tâm lãnh đạ'],
+    ]);
+    // The unit that opens the item does the tasks under it (where its name ends is the assignees' business).
+    for (const r of found.slice(2))
+      expect(r.assignees[0]).toMatch(/^Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương/u);
+    expect(found[1].text).toBe(
+      'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương, đơn vị; chỉ đạo cấp ủy, chi bộ trực thuộc thực hiện nghiêm túc, hiệu quả',
+    );
+  });
+
+  it('a background opener is a whole word ("Quan tâm ...", "Theo dõi ..." are tasks)', () => {
+    expect(BACKGROUND.test('Quan tâm lãnh đạo, chỉ đạo việc bồi dưỡng nghiệp vụ biên tập')).toBe(false);
+    expect(BACKGROUND.test('Theo dõi sát và báo cáo kịp thời tình hình hoạt động của các cấp uỷ')).toBe(false);
+    expect(BACKGROUND.test('Qua kiểm tra, Sở Y tế nhận thấy ...')).toBe(true);
   });
 });
