@@ -4,7 +4,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
-import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -31,6 +31,8 @@ const strip = (text: string) =>
   text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
+/** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
+const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 /**
  * "lấy mẫu tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:": a counted list of places or things follows; its members
  * spell out the one task, they are no tasks ("- Cửa sông lạch Càn: Lấy mẫu 01 vị trí ..."). Not "05 nội dung sau:".
@@ -138,6 +140,17 @@ export function parseRequirements(
         if (requirement.deadlines.length === 0) requirement.deadlines = bound;
         requirements.push(requirement);
       }
+      section = null;
+      return;
+    }
+    // "1. Chủ tịch UBND các tỉnh ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân có nhà bị sập ..." /
+    // "(3) Tổng kinh phí ...": what the report must hold, listed as nouns; the heading over them is the task.
+    if (
+      items.length > 0 &&
+      /:\s*$/u.test(heading.text) &&
+      items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, ''))))
+    ) {
+      requirements.push(makeRequirement(ref, [heading, ...items], year));
       section = null;
       return;
     }
@@ -366,7 +379,12 @@ export function parseRequirements(
     if (lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
       lastTop += 1;
       requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));
-    } else if (lastTop > 0 && paragraph.marker === null && directs(paragraph.text) && !CARRY_OUT.test(paragraph.text)) {
+    } else if (
+      lastTop > 0 &&
+      paragraph.marker === null &&
+      (directs(paragraph.text) || unitMustAct(paragraph.text)) &&
+      !CARRY_OUT.test(paragraph.text)
+    ) {
       // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
       // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.
       const requirement = makeRequirement(String(requirements.length + 1), [paragraph], year);

@@ -443,3 +443,29 @@ describe("a unit's item and the paragraphs under it (dev/btgdvtw-2025-11-huongda
     expect(BACKGROUND.test('Qua kiểm tra, Sở Y tế nhận thấy ...')).toBe(true);
   });
 });
+
+describe('a công điện (dev/ttg-2025-11-congdien-thiethai-nhao)', () => {
+  const found = () =>
+    texts([
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Số: 229/CĐ-TTg',
+      'Hà Nội, ngày 26 tháng 11 năm 2025',
+      'CÔNG ĐIỆN',
+      'Về việc hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa',
+      'Để nhanh chóng sửa chữa, xây dựng lại nhà cửa cho các hộ dân, Thủ tướng Chính phủ yêu cầu:',
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:',
+      '(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.',
+      '(2) Số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa.',
+      '(3) Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa.',
+      '2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội, công an địa phương hỗ trợ người dân sửa chữa, xây dựng lại nhà cửa theo đề nghị của địa phương.',
+      'Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này, kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ./.',
+    ]);
+
+  it('the figures a report must give are the report task; following the công điện up is a task', () => {
+    expect(found()).toEqual([
+      'Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau: Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại. Số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa. Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa',
+      'Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội, công an địa phương hỗ trợ người dân sửa chữa, xây dựng lại nhà cửa theo đề nghị của địa phương',
+      'Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này, kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ',
+    ]);
+  });
+});
