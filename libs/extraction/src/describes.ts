@@ -1,6 +1,6 @@
-/** A directive cue or modal word: someone is told to act. */
+/** A directive cue or modal word: someone is told to act ("các yêu cầu", "đáp ứng yêu cầu": the noun, no cue). */
 export const DIRECTS =
-  /(?:^|[\s,(])(?:đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
+  /(?:^|[\s,(])(?:đề nghị|(?<!(?:các|những|đáp ứng|theo|đúng|mục đích,?)\s)yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
 
 /**
  * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:
@@ -13,10 +13,11 @@ export const ATTRIBUTE =
   /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời|(?:các )?thông số|tần suất|số lượng|quy mô)(?=[\s:,]|$)/iu;
 /**
  * A rule stated in the passive about an event ("Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị
- * trực tiếp"): how it is held, not who must do what.
+ * trực tiếp") or about how a product is laid out ("Bản tin sinh hoạt chi bộ ... được kết cấu theo hướng ..."): how it is
+ * held or built, not who must do what.
  */
 const PASSIVE_RULE =
-  /^(?:hội nghị|cuộc họp|buổi|lễ|đại hội|kỳ họp|việc)\s[^,;:]{0,80}?\s(?:được|sẽ được)\s(?:tổ chức|tiến hành|thực hiện)\b/iu;
+  /^(?:hội nghị|cuộc họp|buổi|lễ|đại hội|kỳ họp|việc)\s[^,;:]{0,80}?\s(?:được|sẽ được)\s(?:tổ chức|tiến hành|thực hiện)\b|^(?:bản tin|tài liệu|ấn phẩm|chương trình|nội dung|hồ sơ|sản phẩm)\s[^,;:]{0,100}?\s(?:được|sẽ được)\s(?:kết cấu|thiết kế|trình bày|bố cục|chia|xây dựng theo hướng)\b/iu;
 /** "Trưởng đoàn: Đại diện ...", "Thành viên đoàn: ...": who makes up a team, not what it must do. */
 const MEMBER = /^(?:trưởng đoàn|phó trưởng đoàn|thành viên(?: đoàn)?|thư ký(?: đoàn)?)\s*:/iu;
 export function informs(text: string): boolean {

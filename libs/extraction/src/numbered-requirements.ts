@@ -31,6 +31,9 @@ const strip = (text: string) =>
   text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
+/** "..., tập trung vào các nhóm nội dung", "... gồm các nội dung sau:": the contents of a bulletin or a programme follow. */
+const CONTENTS =
+  /(?:tập trung vào|gồm|bao gồm|với)\s+(?:các|những)\s+(?:nhóm\s+)?nội dung(?:\s+(?:chính|chủ yếu|sau|như sau))?\s*:?\s*$/iu;
 /** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
 const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 /**
@@ -115,6 +118,18 @@ export function parseRequirements(
         section = null;
         return;
       }
+    }
+    // "1. Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung": what a product carries, listed; no tasks.
+    const title = strip(heading.text);
+    if (
+      items.length + plain.length > 0 &&
+      CONTENTS.test(title) &&
+      !DIRECTS.test(title) &&
+      !UNIT_SUBJECT.test(title) &&
+      unitHeading(heading.text) === null
+    ) {
+      section = null;
+      return;
     }
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".

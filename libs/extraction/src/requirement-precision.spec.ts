@@ -3,7 +3,7 @@
  * announce, describe or close. Each text is quoted from a document of the dev split of samples/corpus
  * (folder named); what is expected is that document's gold or the README's "Not requirements".
  */
-import { CARRY_OUT, decides, informs } from './describes.js';
+import { CARRY_OUT, decides, DIRECTS, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
 import { BACKGROUND, directs, parseProseRequirements } from './prose-requirements.js';
@@ -467,5 +467,34 @@ describe('a công điện (dev/ttg-2025-11-congdien-thiethai-nhao)', () => {
       'Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội, công an địa phương hỗ trợ người dân sửa chữa, xây dựng lại nhà cửa theo đề nghị của địa phương',
       'Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này, kịp thời tổng hợp, báo cáo Thủ tướng Chính phủ',
     ]);
+  });
+});
+
+describe('what a bulletin carries (dev/btgdvtw-2025-11-huongdan-bantin-chibo)', () => {
+  it('the content groups listed under "... tập trung vào các nhóm nội dung" and how the bulletin is laid out are no tasks', () => {
+    const found = parseRequirements(
+      toParagraphs(
+        splitLines(
+          [
+            'II. NỘI DUNG ĐỔI MỚI, NÂNG CAO CHẤT LƯỢNG, HIỆU QUẢ BẢN TIN SINH HOẠT CHI BỘ',
+            '1. Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung',
+            '- Phổ biến, quán triệt chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước.',
+            '- Tuyên truyền, phổ biến mô hình mới, cách làm hay, gương điển hình tiên tiến trên các lĩnh vực.',
+            '2. Bản tin sinh hoạt chi bộ thường kỳ và Bản tin sinh hoạt chuyên đề được kết cấu theo hướng vừa truyền tải những nội dung chính, trọng tâm từ Bản tin Trung ương, vừa đáp ứng các yêu cầu thực tiễn của địa phương.',
+            'III. TỔ CHỨC THỰC HIỆN',
+            '1. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương, đơn vị.',
+          ].join('\n'),
+        ),
+      ),
+    ).filter((r) => !informs(r.text));
+    expect(found.map((r) => r.ref)).toEqual(['III.1']);
+  });
+});
+
+describe('"yêu cầu" the noun (dev/btgdvtw-2025-11-huongdan-bantin-chibo)', () => {
+  it('is no cue after "các", "những", "đáp ứng", "theo", "đúng"', () => {
+    expect(DIRECTS.test('vừa đáp ứng các yêu cầu thực tiễn của địa phương')).toBe(false);
+    expect(DIRECTS.test('bồi dưỡng kỹ năng xử lý công việc theo yêu cầu chuyển đổi số')).toBe(false);
+    expect(DIRECTS.test('Sở Y tế yêu cầu các đơn vị báo cáo')).toBe(true);
   });
 });
