@@ -16,7 +16,7 @@ interface Sentence {
 
 /** The closing courtesy and contact lines: never a requirement. */
 export const COURTESY =
-  /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
+  /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
 /** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ..." (whole words: not "Quan tâm ...", "Theo dõi ..."). */
 export const BACKGROUND =
   /^(?:căn cứ|thực hiện|theo(?! dõi)|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)(?=[\s,]|$)/iu;
@@ -92,8 +92,16 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       leadIn = null;
       continue;
     }
+    const first = found.length;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
+      // "... đề nghị UBND các xã, phường ... chủ động điều chỉnh lịch học tập. Cụ thể:": the request before it leads in
+      // to the items that follow; they are the requirements.
+      if (/^(?:cụ thể|chi tiết|cụ thể là)(?:\s+như sau)?\s*:\s*$/iu.test(text) && found.length > first) {
+        found.splice(first);
+        leadIn = { assignees: [], open: true };
+        continue;
+      }
       if (COURTESY.test(text) || SLOGAN.test(text)) continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       if (found.length > 0 && CARRY_OUT.test(text) && parseDeadlines(text, year).length === 0) continue;

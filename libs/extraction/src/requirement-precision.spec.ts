@@ -498,3 +498,20 @@ describe('"yêu cầu" the noun (dev/btgdvtw-2025-11-huongdan-bantin-chibo)', ()
     expect(DIRECTS.test('Sở Y tế yêu cầu các đơn vị báo cáo')).toBe(true);
   });
 });
+
+describe('a request that leads in with "Cụ thể:" (dev/hanoi-sgddt-2025-12-onhiem-khongkhi)', () => {
+  it('gives the dash items after it, not itself; the contact line is courtesy', () => {
+    expect(
+      prose([
+        'Nhằm đảm bảo sức khỏe cho học sinh, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố, chủ động điều chỉnh lịch học tập và sinh hoạt ngoài trời. Cụ thể:',
+        '- Thường xuyên cập nhật thông tin về chất lượng không khí.',
+        '- Hạn chế các hoạt động ngoài trời cho học sinh trong các khung giờ có chất lượng không khí ở mức “Xấu” trở lên.',
+        'Chi tiết liên hệ phòng Chính trị, tư tưởng và Công tác học sinh, sinh viên, điện thoại: 02439411232.',
+        'Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các đơn vị nghiêm túc thực hiện./.',
+      ]),
+    ).toEqual([
+      'Thường xuyên cập nhật thông tin về chất lượng không khí',
+      'Hạn chế các hoạt động ngoài trời cho học sinh trong các khung giờ có chất lượng không khí ở mức “Xấu” trở lên',
+    ]);
+  });
+});
