@@ -398,7 +398,8 @@ export function parseRequirements(
       lastTop > 0 &&
       paragraph.marker === null &&
       (directs(paragraph.text) || unitMustAct(paragraph.text)) &&
-      !CARRY_OUT.test(paragraph.text)
+      !CARRY_OUT.test(paragraph.text) &&
+      !COURTESY.test(paragraph.text)
     ) {
       // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
       // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.

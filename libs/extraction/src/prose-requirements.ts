@@ -16,7 +16,7 @@ interface Sentence {
 
 /** The closing courtesy and contact lines: never a requirement. */
 export const COURTESY =
-  /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
+  /^(?:trân trọng|rất mong|[^,.;:]{2,60}?\s(?:trân trọng cảm ơn|rất mong)\s|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
 /** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ..." (whole words: not "Quan tâm ...", "Theo dõi ..."). */
 export const BACKGROUND =
   /^(?:căn cứ|thực hiện|theo(?! dõi)|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)(?=[\s,]|$)/iu;

@@ -6,7 +6,7 @@
 import { CARRY_OUT, decides, DIRECTS, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
-import { BACKGROUND, directs, parseProseRequirements } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, parseProseRequirements } from './prose-requirements.js';
 import { prepareText, splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
@@ -513,5 +513,18 @@ describe('a request that leads in with "Cụ thể:" (dev/hanoi-sgddt-2025-12-on
       'Thường xuyên cập nhật thông tin về chất lượng không khí',
       'Hạn chế các hoạt động ngoài trời cho học sinh trong các khung giờ có chất lượng không khí ở mức “Xấu” trở lên',
     ]);
+  });
+});
+
+describe('the closing thanks (dev/bnv-2025-11-tuyentruyen-sapxep-dvhc)', () => {
+  it('"<issuer> trân trọng cảm ơn và rất mong ..." is courtesy; "<issuer> trân trọng đề nghị ..." is not', () => {
+    expect(
+      COURTESY.test(
+        'Bộ Nội vụ trân trọng cảm ơn và rất mong Quý cơ quan phối hợp làm tốt công tác tuyên truyền để cán bộ, đảng viên và Nhân dân hiểu rõ mục tiêu',
+      ),
+    ).toBe(true);
+    expect(
+      COURTESY.test('Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan thông tấn'),
+    ).toBe(false);
   });
 });
