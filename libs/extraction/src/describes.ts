@@ -1,21 +1,23 @@
-/** A directive cue or modal word: someone is told to act. */
+/** A directive cue or modal word: someone is told to act ("các yêu cầu", "đáp ứng yêu cầu": the noun, no cue). */
 export const DIRECTS =
-  /(?:^|[\s,(])(?:đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
+  /(?:^|[\s,(])(?:đề nghị|(?<!(?:các|những|đáp ứng|theo|đúng|mục đích,?)\s)yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
 
 /**
  * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:
  * ...", "Địa điểm: ...", "Thành phần dự hội nghị gồm ..."), a rule it follows ("Quy định về ..."), what
- * pays for it ("Kinh phí thực hiện: ..."), unless it also directs someone ("Thành phần: đề nghị các đơn
+ * pays for it ("Kinh phí thực hiện: ..."), what is measured and how much ("Các thông số: pH, độ mặn ...", "Số lượng:
+ * 5.000 cuốn"), unless it also directs someone ("Thành phần: đề nghị các đơn
  * vị cử ...").
  */
 export const ATTRIBUTE =
-  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời)(?=[\s:,]|$)/iu;
+  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời|(?:các )?thông số|tần suất|số lượng|quy mô)(?=[\s:,]|$)/iu;
 /**
  * A rule stated in the passive about an event ("Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị
- * trực tiếp"): how it is held, not who must do what.
+ * trực tiếp") or about how a product is laid out ("Bản tin sinh hoạt chi bộ ... được kết cấu theo hướng ..."): how it is
+ * held or built, not who must do what.
  */
 const PASSIVE_RULE =
-  /^(?:hội nghị|cuộc họp|buổi|lễ|đại hội|kỳ họp|việc)\s[^,;:]{0,80}?\s(?:được|sẽ được)\s(?:tổ chức|tiến hành|thực hiện)\b/iu;
+  /^(?:hội nghị|cuộc họp|buổi|lễ|đại hội|kỳ họp|việc)\s[^,;:]{0,80}?\s(?:được|sẽ được)\s(?:tổ chức|tiến hành|thực hiện)\b|^(?:bản tin|tài liệu|ấn phẩm|chương trình|nội dung|hồ sơ|sản phẩm)\s[^,;:]{0,100}?\s(?:được|sẽ được)\s(?:kết cấu|thiết kế|trình bày|bố cục|chia|xây dựng theo hướng)\b/iu;
 /** "Trưởng đoàn: Đại diện ...", "Thành viên đoàn: ...": who makes up a team, not what it must do. */
 const MEMBER = /^(?:trưởng đoàn|phó trưởng đoàn|thành viên(?: đoàn)?|thư ký(?: đoàn)?)\s*:/iu;
 export function informs(text: string): boolean {
@@ -36,12 +38,24 @@ export function decides(text: string): boolean {
   );
 }
 
-/** The closing call to carry the document out ("Đề nghị các đơn vị nghiêm túc thực hiện"): it asks nothing the items do not. */
+/**
+ * The closing call to carry the document out ("Đề nghị các đơn vị nghiêm túc thực hiện", "Bộ Tài chính yêu cầu các Cục
+ * Hải quan tỉnh, thành phố triển khai thực hiện", "... triển khai thực hiện nghiêm túc Chỉ thị này"): it asks nothing the
+ * items do not. One that presses ("yêu cầu UBND huyện ... khẩn trương tổ chức thực hiện") is a request of its own; so is
+ * following it up ("Văn phòng Chính phủ theo dõi, đôn đốc các Bộ ... thực hiện nghiêm túc Công điện này").
+ */
 export const CARRY_OUT =
-  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm chỉ đạo thực hiện|(?:thực hiện|triển khai)\s+(?:kế hoạch|hướng dẫn|công văn|thông báo|văn bản)\s+này/iu;
+  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm chỉ đạo thực hiện|(?<!(?:theo dõi|đôn đốc)[^.;]*)(?:thực hiện|triển khai)(?:\s+nghiêm túc)?\s+(?:kế hoạch|hướng dẫn|công văn|công điện|chỉ thị|thông báo|văn bản|kết luận|quyết định)\s+này|(?:yêu cầu|đề nghị)\s(?![^.;:]*khẩn trương)[^.;:]{3,160}?\s(?:triển khai|tổ chức)\s+thực hiện\s*(?:\.\/\.|\.)?\s*$/iu;
 
 /** "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. */
 export const ANNOUNCES = /(?:^|\s)thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?\s*:\s*$/iu;
+
+/**
+ * "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:": the issuer states rules (which provision applies, what the time
+ * limits are, who holds which power); the items after it are tasks only where they direct someone.
+ */
+export const GUIDES =
+  /(?:^|\s)hướng dẫn(?:\s+(?:cụ thể|chi tiết|thực hiện|thống nhất))*(?:\s+(?:một số|các|những)\s+(?:nội dung|vấn đề|điểm))?(?:\s+(?:cụ thể|chi tiết))?\s+(?:như sau|sau đây)\s*:\s*$/iu;
 
 /** A slogan ("Nhiệt liệt chào mừng ... !"): printed to be displayed, not a task. */
 export const SLOGAN = /!["”]?\s*$/u;

@@ -3,11 +3,11 @@ import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
-import { parseProseRequirements } from './prose-requirements.js';
+import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
-import { ANNOUNCES, decides, DIRECTS, informs, SLOGAN } from './describes.js';
+import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -36,12 +36,15 @@ const TOPIC = /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?
 function keepActions<T extends { ref: string; text: string; deadlines: Deadline[] }>(
   items: T[],
   announced = false,
+  guided = false,
 ): T[] {
   const kept: T[] = [];
   for (const item of items) {
     if (SLOGAN.test(item.text) || TOPIC.test(item.text) || decides(item.text) || CONTENT_RULE.test(item.text)) continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
+    // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.
+    if (guided && !directs(item.text) && !unitMustAct(item.text)) continue;
     // "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh ... phải được tiến hành xong": the deadline of the
     // items before it in its part (those without one), not a task of its own.
     const parent = item.ref.replace(/\.?[^.]+$/u, '');
@@ -91,7 +94,8 @@ export function extractDirective(input: string): ExtractionResult {
   // Numbered items that all describe (an invitation's "1. Thời gian", "2. Địa điểm") leave the prose to direct.
   const lead = body.find((p) => p.marker !== null && p.marker !== '-')?.span.start ?? Infinity;
   const announced = body.some((p) => p.marker === null && p.span.end <= lead && ANNOUNCES.test(p.text));
-  const actions = keepActions(numbered, announced);
+  const guided = body.some((p) => p.marker === null && p.span.end <= lead && GUIDES.test(p.text));
+  const actions = keepActions(numbered, announced, guided);
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');

@@ -4,7 +4,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
-import { directs } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -12,6 +12,12 @@ const CLOSING = /\.\/\.\s*$/;
 const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
 const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
 const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
+/**
+ * "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay", "1. Kết quả đạt được": in a text without parts, a
+ * numbered heading over an assessment (a kết luận's or a report's first section); what it lists are results.
+ */
+const ASSESSMENT =
+  /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|boi canh|uu diem|han che|ton tai)/;
 /** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
 const AIMS =
   /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu)/;
@@ -25,6 +31,17 @@ const strip = (text: string) =>
   text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
 const ROUTE = /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
+/** "..., tập trung vào các nhóm nội dung", "... gồm các nội dung sau:": the contents of a bulletin or a programme follow. */
+const CONTENTS =
+  /(?:tập trung vào|gồm|bao gồm|với)\s+(?:các|những)\s+(?:nhóm\s+)?nội dung(?:\s+(?:chính|chủ yếu|sau|như sau))?\s*:?\s*$/iu;
+/** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
+const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
+/**
+ * "lấy mẫu tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:": a counted list of places or things follows; its members
+ * spell out the one task, they are no tasks ("- Cửa sông lạch Càn: Lấy mẫu 01 vị trí ..."). Not "05 nội dung sau:".
+ */
+const COUNTED =
+  /(?:^|\s)\d{1,3}\s+(?!(?:nội dung|nhiệm vụ|việc|công việc|giải pháp|biện pháp|yêu cầu|vấn đề|điểm|bước|hoạt động|đợt|nhóm|mục)[\s/,])[\p{L}/]+(?:\s+[\p{L}/]+){0,4}\s*,?\s*(?:cụ thể\s+)?(?:như sau|(?:bao )?gồm(?: có)?)\s*:\s*$/iu;
 
 /**
  * Requirements in document order: each numbered item is one; a numbered item holding dash items
@@ -37,8 +54,15 @@ export function parseRequirements(
   year: string | null = null,
 ): Array<Requirement & { span: Span }> {
   const requirements: Array<Requirement & { span: Span }> = [];
-  let section: { ref: string; heading: Paragraph; items: Paragraph[]; plain: Paragraph[]; labels: Paragraph[] } | null =
-    null;
+  let section: {
+    ref: string;
+    heading: Paragraph;
+    items: Paragraph[];
+    plain: Paragraph[];
+    labels: Paragraph[];
+    /** Paragraphs after a unit's item that set that unit more tasks ("2. Các tỉnh ủy ... cụ thể hóa ..." / "Bố trí kinh phí ..."). */
+    more?: Paragraph[];
+  } | null = null;
   let lastTop = 0;
   // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
   const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
@@ -95,6 +119,18 @@ export function parseRequirements(
         return;
       }
     }
+    // "1. Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung": what a product carries, listed; no tasks.
+    const title = strip(heading.text);
+    if (
+      items.length + plain.length > 0 &&
+      CONTENTS.test(title) &&
+      !DIRECTS.test(title) &&
+      !UNIT_SUBJECT.test(title) &&
+      unitHeading(heading.text) === null
+    ) {
+      section = null;
+      return;
+    }
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".
     const named = unitHeading(heading.text);
@@ -122,13 +158,29 @@ export function parseRequirements(
       section = null;
       return;
     }
+    // "1. Chủ tịch UBND các tỉnh ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân có nhà bị sập ..." /
+    // "(3) Tổng kinh phí ...": what the report must hold, listed as nouns; the heading over them is the task.
+    if (
+      items.length > 0 &&
+      /:\s*$/u.test(heading.text) &&
+      items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, ''))))
+    ) {
+      requirements.push(makeRequirement(ref, [heading, ...items], year));
+      section = null;
+      return;
+    }
     if (items.length > 0) {
       // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
       type Sub = { marker: string; count: number; bound: Requirement['deadlines'] };
       let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
-        if (lettered && /:\s*$/u.test(item.text) && items[i + 1]?.marker === '-') {
+        // "a) Thu gom và xử lý rác thải" (a bare title, bold or italic on the page) over dash items is a sub-heading too.
+        if (
+          lettered &&
+          (!/[.;!?]["”)]?$/u.test(item.text) || /\.{2,}$/u.test(item.text)) &&
+          items[i + 1]?.marker === '-'
+        ) {
           sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year) };
           return;
         }
@@ -150,19 +202,44 @@ export function parseRequirements(
       // Under a bare heading the paragraph is the task its labels ("- Thời gian: ...") describe.
       const head = bare && plain.length > 0 ? { ...plain[0], text: plain.map((p) => p.text).join(' ') } : heading;
       requirements.push(...taskRequirements({ ref, head, labels, subs: [], actions: [] }, year));
-    } else if (plain.length > 0 && bare) {
+    } else if (plain.length > 0 && (bare || (named !== null && /:\s*$/u.test(heading.text)))) {
       // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
       // structure: the paragraphs under it are the requirement, done by the unit it names.
-      const requirement = makeRequirement(ref, plain, year);
-      if (units.length > 0) requirement.assignees = actors(requirement.text);
-      requirements.push(requirement);
+      // Each paragraph under it is a task of its own ("4. Các tỉnh ủy ..." / "Chỉ đạo ..." / "Bố trí kinh phí ..."),
+      // but for the closing courtesy and call.
+      const tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+      for (const p of tasks) {
+        const requirement = makeRequirement(ref, [p], year);
+        if (units.length > 0) requirement.assignees = actors(requirement.text);
+        requirements.push(requirement);
+      }
     } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
+    const subject = findAssignees(strip(heading.text))[0];
+    for (const p of section.more ?? []) {
+      const requirement = makeRequirement(ref, [p], year);
+      if (subject && strip(heading.text).startsWith(subject)) requirement.assignees = [subject];
+      requirements.push(requirement);
+    }
     section = null;
   };
 
+  // After a counted list's lead-in: its dash items (or, after a dash lead-in, its "+" items) are members, skipped.
+  let members: 'dash' | 'plus' | null = null;
+  let letterParent: string | null = null;
   for (const paragraph of paragraphs) {
+    const plus = /^\+/u.test(paragraph.text);
+    if (members && paragraph.marker === '-' && (members === 'dash' || plus)) continue;
+    members =
+      COUNTED.test(paragraph.text) && !DIRECTS.test(paragraph.text)
+        ? paragraph.marker === '-' && !plus
+          ? 'plus'
+          : paragraph.marker === null
+            ? 'dash'
+            : null
+        : null;
     const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
     if (decimal && !aims && !skipping) {
+      letterParent = null;
       // The numbered heading above its sub-items is structure, not a requirement.
       flushTask();
       // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
@@ -184,13 +261,35 @@ export function parseRequirements(
       section.labels.push(paragraph);
       continue;
     }
-    // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item.
-    const lettered = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
+    // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item; so is "(1) ...".
+    const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\(\d{1,2}\))$/u.test(paragraph.marker);
     const open =
       section !== null &&
       (/:\s*$/u.test(section.heading.text) ||
         unitHeading(section.heading.text) !== null ||
         !/[.;:!?]["”)]?$/u.test(section.heading.text));
+    // "1.1. Tôm nuôi nước lợ" / "a) Nguồn nước cấp nuôi tôm nước lợ" / ... / "b) Môi trường ao nuôi tôm": a sub-item titled
+    // over lettered items is a heading; each lettered item is a section of its own ("II.1.1.a"), its text or items the task.
+    const letter = paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker);
+    if (
+      letter &&
+      !aims &&
+      !skipping &&
+      (task || (letterParent && section && /^[a-zđ]$/u.test(section.heading.marker ?? '')))
+    ) {
+      if (task) {
+        const titled: Task = task;
+        task = null;
+        if (titled.labels.length + titled.actions.length + titled.subs.length > 0) pending.push(titled);
+        letterParent = titled.ref;
+        flushTasks();
+      }
+      flush();
+      section = { ref: `${letterParent}.${paragraph.marker}`, heading: paragraph, items: [], plain: [], labels: [] };
+      continue;
+    }
+    if (paragraph.marker !== null && paragraph.marker !== '-' && !letter && !/^\(\d{1,2}\)$/u.test(paragraph.marker))
+      letterParent = null;
     // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
     if (!nested && roman(paragraph.marker)) {
       aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
@@ -213,10 +312,15 @@ export function parseRequirements(
     }
     if (aims) continue;
     // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
+    const assessment =
+      !nested &&
+      ASSESSMENT.test(foldAccents(paragraph.text)) &&
+      !/[.;!?]["”)]?$/u.test(paragraph.text) &&
+      !DIRECTS.test(paragraph.text);
     if (
       paragraph.marker !== null &&
       /^\d+$/.test(paragraph.marker) &&
-      (AIM_HEADING.test(foldAccents(paragraph.text)) || procedure(paragraph.text))
+      (AIM_HEADING.test(foldAccents(paragraph.text)) || procedure(paragraph.text) || assessment)
     ) {
       flush();
       skipping = true;
@@ -258,6 +362,25 @@ export function parseRequirements(
       section.plain.push(paragraph);
       continue;
     }
+    // After an item whose sentence a unit opens, a plain paragraph that opens with a verb ("Bố trí kinh phí ...", "Quan
+    // tâm lãnh đạo ...") is one more task of that unit; a request ("Đề nghị ...") or a closing formula is not.
+    if (
+      section &&
+      !open &&
+      paragraph.marker === null &&
+      UNIT_SUBJECT.test(strip(section.heading.text)) &&
+      findAssignees(strip(section.heading.text)).some((u) => strip(section!.heading.text).startsWith(u)) &&
+      /^\p{Lu}\p{Ll}*\s/u.test(paragraph.text) &&
+      !UNIT_SUBJECT.test(paragraph.text) &&
+      !BACKGROUND.test(paragraph.text) &&
+      !/^(?:đề nghị|yêu cầu|giao)\s/iu.test(paragraph.text) &&
+      !COURTESY.test(paragraph.text) &&
+      !CARRY_OUT.test(paragraph.text) &&
+      !setsDeadline
+    ) {
+      (section.more ??= []).push(paragraph);
+      continue;
+    }
     flush();
     const found = parseDeadlines(paragraph.text, year);
     // "Chậm nhất là ngày 08 tháng 02 năm 2026, ...": a deadline sentence closes the requirement before it.
@@ -271,7 +394,13 @@ export function parseRequirements(
     if (lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
       lastTop += 1;
       requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));
-    } else if (lastTop > 0 && paragraph.marker === null && directs(paragraph.text) && !CARRY_OUT.test(paragraph.text)) {
+    } else if (
+      lastTop > 0 &&
+      paragraph.marker === null &&
+      (directs(paragraph.text) || unitMustAct(paragraph.text)) &&
+      !CARRY_OUT.test(paragraph.text) &&
+      !COURTESY.test(paragraph.text)
+    ) {
       // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
       // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.
       const requirement = makeRequirement(String(requirements.length + 1), [paragraph], year);

@@ -19,14 +19,16 @@ export interface Paragraph {
 export function toParagraphs(lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const joined = new Set<Paragraph>();
+  // A web copy that leaves an empty line before every item ("" / "(2) Nâng cao ...") and wraps its lines at the page
+  // width: there a line right under one ending a sentence is the same paragraph ("... chỉ đạo hiệu quả." /
+  // "Theo dõi sát ..."), only an empty line starts a new one.
+  const items = lines.slice(1).filter((line) => markerOf(line.text) !== null);
+  const blankLayout =
+    items.length >= 5 &&
+    items.filter((line) => line.blankBefore).length >= 0.9 * items.length &&
+    lines.filter((line) => !line.blankBefore).length >= lines.length / 3;
   for (const line of lines) {
-    const marker =
-      // "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-", a decision's "Điều 3:".
-      /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
-      /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(line.text)?.[1] ??
-      /^(\(\d{1,2}\))\s/u.exec(line.text)?.[1] ??
-      /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|(?=\p{Lu}))/u.exec(line.text)?.[1] ??
-      (/^[-–+•]\s*/.test(line.text) ? '-' : null);
+    const marker = markerOf(line.text);
     const previous = paragraphs.at(-1);
     // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
     // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
@@ -48,13 +50,23 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
       previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
+    // "**4." / "Công tác truyền thông**": a web copy wraps a bold heading right after its number; a line holding
+    // only the marker goes on with the next one.
+    const bareMarker =
+      previous !== undefined && /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]$/u.test(previous.text);
+    if (bareMarker && marker === null) {
+      previous.text += ` ${line.text}`;
+      previous.span.end = line.end;
+      continue;
+    }
     const continues =
       previous &&
       marker === null &&
       !headingEnds &&
       !addresseeEnds &&
-      !/[.:;!?]["”)]?$/u.test(previous.text) &&
-      !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))));
+      ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
+        (!/[.:;!?]["”)]?$/u.test(previous.text) &&
+          !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))))));
     if (continues) {
       joined.add(previous);
       previous.text += ` ${line.text}`;
@@ -62,6 +74,17 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     } else paragraphs.push({ text: line.text, span: { start: line.start, end: line.end }, marker });
   }
   return paragraphs;
+}
+
+/** "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
+function markerOf(text: string): string | null {
+  return (
+    /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
+    /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(text)?.[1] ??
+    /^(\(\d{1,2}\))\s/u.exec(text)?.[1] ??
+    /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
+    (/^[-–+•]\s*/.test(text) ? '-' : null)
+  );
 }
 
 /** "Kính gửi: - A; - B." → ["A", "B"]; a single addressee on the line itself works too. */

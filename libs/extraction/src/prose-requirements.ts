@@ -15,11 +15,11 @@ interface Sentence {
 }
 
 /** The closing courtesy and contact lines: never a requirement. */
-const COURTESY =
-  /^(?:trân trọng|rất mong|kính báo|kính mong|xin trân trọng|mọi chi tiết|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
-/** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ...". */
-const BACKGROUND =
-  /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)/iu;
+export const COURTESY =
+  /^(?:trân trọng|rất mong|[^,.;:]{2,60}?\s(?:trân trọng cảm ơn|rất mong)\s|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
+/** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ..." (whole words: not "Quan tâm ...", "Theo dõi ..."). */
+export const BACKGROUND =
+  /^(?:căn cứ|thực hiện|theo(?! dõi)|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)(?=[\s,]|$)/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
 const CLOSES =
   /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
@@ -27,9 +27,9 @@ const CLOSES =
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
 const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh)(?=\s|$)/u;
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|theo dõi|đôn đốc)(?=[\s,]|$)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
-const UNIT_SUBJECT =
+export const UNIT_SUBJECT =
   /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
@@ -93,8 +93,16 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       leadIn = null;
       continue;
     }
+    const first = found.length;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
+      // "... đề nghị UBND các xã, phường ... chủ động điều chỉnh lịch học tập. Cụ thể:": the request before it leads in
+      // to the items that follow; they are the requirements.
+      if (/^(?:cụ thể|chi tiết|cụ thể là)(?:\s+như sau)?\s*:\s*$/iu.test(text) && found.length > first) {
+        found.splice(first);
+        leadIn = { assignees: [], open: true };
+        continue;
+      }
       if (COURTESY.test(text) || SLOGAN.test(text)) continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       if (found.length > 0 && CARRY_OUT.test(text) && parseDeadlines(text, year).length === 0) continue;
@@ -124,13 +132,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       // A unit that must act by a deadline ("trước ngày ...", not a period "từ ... đến hết ngày ...").
       const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
-      // "Sở Y tế đã phối hợp với ...": what was done, not what must be.
-      const unitActs =
-        UNIT_SUBJECT.test(text) &&
-        !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
-        (due ||
-          /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) ||
-          ACTS.test(afterSubject(text)));
+      const unitActs = unitMustAct(text, due);
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
       const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
       if (directs(text) || unitActs || asked)
@@ -138,6 +140,18 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     }
   }
   return found;
+}
+
+/**
+ * A sentence that opens with a unit and says what it must do ("Bộ Giáo dục và Đào tạo báo cáo ...", "Sở Y tế có trách
+ * nhiệm ..."), or by when (`due`); "Sở Y tế đã phối hợp với ...": what was done, not what must be.
+ */
+export function unitMustAct(text: string, due = false): boolean {
+  return (
+    UNIT_SUBJECT.test(text) &&
+    !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
+    (due || /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) || ACTS.test(afterSubject(text)))
+  );
 }
 
 /** The words after the unit that opens a sentence: "Bộ Giáo dục và Đào tạo báo cáo ..." → "báo cáo ...". */
