@@ -23,6 +23,11 @@ export interface Header {
 /** The bodies that issue Party documents: the line that opens with one is the issuer's name. */
 const PARTY_BODY =
   /^(?:ĐẢNG [ỦU][YỶ]|ĐẢNG BỘ|CHI BỘ|CHI [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|QUẬN [ỦU][YỶ]|THỊ [ỦU][YỶ]|BAN (?:THƯỜNG VỤ|TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KIỂM TRA|CHỈ ĐẠO|BẢO VỆ)|BCĐ|[ỦU][YỶ] BAN KIỂM TRA|VĂN PHÒNG)(?=\s|$)/u;
+/** A state body that has bodies under it: the parent of an issuer flattened onto its line. */
+const STATE_PARENT = /^(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|BẢO HIỂM XÃ HỘI VIỆT NAM)\s/u;
+/** The bodies under it: "TỔNG CỤC HẢI QUAN", "SỞ Y TẾ", "VỤ TỔ CHỨC CÁN BỘ", "VĂN PHÒNG" ... */
+const STATE_BODY =
+  /(?<=\s)(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VỤ|VĂN PHÒNG|THANH TRA|PHÒNG|TRUNG TÂM|BAN QUẢN LÝ|BỆNH VIỆN|VIỆN|TRƯỜNG|BẢO HIỂM XÃ HỘI|KHO BẠC)(?=\s)/gu;
 const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const PARTY_MOTTO = /dang cong s[a-z]{1,3}n viet nam/;
 const DOC_TYPES = [
@@ -41,6 +46,12 @@ const DOC_TYPES = [
   'Thông tri',
   'Thông tư',
   'Công điện',
+  'Thông báo kết luận',
+  'Quy chế',
+  'Đề án',
+  'Phương án',
+  'Thông cáo',
+  'Công văn',
 ];
 /** Urgency printed on the type line ("Thông báo Khẩn", "CÔNG ĐIỆN HỎA TỐC") is not part of the type. */
 const URGENCY = /\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)$/iu;
@@ -107,8 +118,8 @@ export function parseHeader(lines: Line[]): Header {
   });
 
   readNumber(top, header);
-  readIssuer(top, header, party);
   readPlaceDate(top, header);
+  readIssuer(top, header, party);
   readSubject(lines, header);
   return header;
 }
@@ -116,7 +127,20 @@ export function parseHeader(lines: Line[]): Header {
 function readIssuer(top: Line[], header: Header, party: number): void {
   const upper = (text: string) => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
   const numberLine = top.findIndex((l) => /^số/iu.test(l.text));
-  const end = numberLine >= 0 ? numberLine : top.length;
+  // Without a number line the header ends at its first line in running case (the subject, "Kính gửi", the
+  // body): the signer block of a short letter is no issuer ("TM. BAN TUYÊN GIÁO" / "TRƯỞNG BAN").
+  const firstUpper = top.findIndex((l, i) => !header.consumed.has(i) && upper(l.text.replace(/\*/g, '').trim()));
+  const running =
+    firstUpper < 0
+      ? -1
+      : top.findIndex(
+          (l, i) =>
+            i > firstUpper &&
+            !header.consumed.has(i) &&
+            /\p{Ll}/u.test(l.text) &&
+            !(i === party && /\p{Lu}{2}/u.test(l.text)),
+        );
+  const end = numberLine >= 0 ? numberLine : running >= 0 ? running : top.length;
   // The issuer is the upper-case block above "Số", mottos aside. OCR may glue the Party motto and
   // the parent body on one line ("ĐẢNG CỘNG SẢN VIỆT NAMĐẢNG BỘ ..."): keep what follows the motto.
   const candidates: Array<{ line: Line; index: number; text: string }> = [];
@@ -124,13 +148,23 @@ function readIssuer(top: Line[], header: Header, party: number): void {
     let text = line.text.replace(/\*/g, '').trim();
     if (index === party) text = text.replace(/^.*?N\s*A\s*M\s*/u, '');
     else if (header.consumed.has(index)) return;
+    // A bare number and symbol ("4360/BVHTTDL-VP") or a signer's authority is no issuer.
+    if (/^[\d\s]*\/[\p{Lu}\d\s/.-]*$/u.test(text) || /^(?:TM|KT|TL|TUQ)\.\s|^[TK]\/[MT]\s/u.test(text)) return;
     if (text && upper(text) && !/, ngày/u.test(text)) candidates.push({ line, index, text });
   });
-  // A name broken after "VÀ" or "," ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is one line.
+  // A name broken after "VÀ" or "," ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is one line; so is one the page's
+  // cell cut before its last word ("UBND THÀNH PHỐ HÀ" / "NỘI"), "VĂN PHÒNG" / "CHÍNH PHỦ" and the Party's
+  // "BAN CHẤP HÀNH" / "TRUNG ƯƠNG".
   const merged: typeof candidates = [];
   for (const c of candidates) {
     const previous = merged.at(-1);
-    if (previous && /(?:\sVÀ|,)$/u.test(previous.text))
+    if (
+      previous &&
+      (/(?:\sVÀ|,|\s[-–])$/u.test(previous.text) ||
+        (/^\p{Lu}{2,4}$/u.test(c.text) && c.index === previous.index + 1) ||
+        (/^VĂN PHÒNG$/u.test(previous.text) && /^(?:CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC)$/u.test(c.text)) ||
+        (/BAN CHẤP HÀNH$/u.test(previous.text) && /^TRUNG ƯƠNG/u.test(c.text)))
+    )
       merged[merged.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
     else merged.push({ ...c });
   }
@@ -150,6 +184,12 @@ function readIssuer(top: Line[], header: Header, party: number): void {
     const heads = [...texts[0].matchAll(new RegExp(PARTY_BODY.source.replace('^', '(?<=\\s)'), 'gu'))];
     const cut = heads.at(-1)?.index;
     if (cut) [texts, glued] = [[texts[0].slice(0, cut).trim(), texts[0].slice(cut).trim()], true];
+  }
+  // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" (a page that flattens the header cell): the ministry, committee or
+  // department above is the parent, the last body named after it the issuer.
+  if (header.system !== 'party' && texts.length === 1 && STATE_PARENT.test(texts[0])) {
+    const cut = [...texts[0].matchAll(STATE_BODY)].at(-1)?.index;
+    if (cut) texts = [texts[0].slice(0, cut).trim(), texts[0].slice(cut).trim()];
   }
   const generic = /^(ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ)$/iu;
   let parent: string | null = null;
