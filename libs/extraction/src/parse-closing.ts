@@ -53,7 +53,7 @@ export function parseClosing(lines: Line[]): Closing {
   const rest = [{ ...lines[start], text: lines[start].text.replace(/^[^:]*:?\s*/u, '') }, ...lines.slice(start + 1)]
     .flatMap((l) => splitLine(l, /(?<=;)\s*(?=[-–+•]\s)/u))
     // The title glued to the name is a signer line, never a distribution entry ("PTTgTTCP").
-    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u)))
+    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u)))
     // A page that flattens the signer block puts it on one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" is two
     // authorities, "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn" an upper-case block and the name after it.
     .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /\s(?=(?:KT|TL|TM|TUQ)\.\s|[KT]\/[MTL]\s)/u)))
@@ -87,7 +87,14 @@ export function parseClosing(lines: Line[]): Closing {
   );
   const after = named < 0 ? -1 : rest.findIndex((l, i) => i > named && !/^[-–+•]/u.test(l.text));
   const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes) && (after < 0 || i < after));
-  closing.distribution = dashes.map((l) => clean(canonicaliseTones(l.text)).replace(/\(dể /u, '(để ')).filter(Boolean);
+  closing.distribution = dashes
+    .map((l) =>
+      clean(canonicaliseTones(l.text))
+        .replace(/\(dể /u, '(để ')
+        // "- Thường trực Thành ủy; *(để b/c)*": the page's italic note after the entry's ";" belongs to it.
+        .replace(/;\s*(\(để [^)]*\))$/u, ' $1'),
+    )
+    .filter(Boolean);
   if (dashes.length > 0) closing.distributionSpan = { start: dashes[0].start, end: dashes.at(-1)!.end };
 
   const block = rest
@@ -126,12 +133,15 @@ export function parseClosing(lines: Line[]): Closing {
  */
 function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
   const authority = withAuthority ? AUTHORITY.exec(lines[0].text) : null;
-  const upperLines = lines.slice(authority ? 1 : 0).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
   // The name under the title; after an upper-case line when there is one (the first such, not a name in an appendix).
   const firstUpper = lines.findIndex((l) => isUpper(l.text));
   const names = lines.map((l) => nameOf(l.text));
   const nameAt = names.findIndex((n, i) => n !== null && i > firstUpper);
   const name = nameAt >= 0 ? names[nameAt] : ([...names].reverse().find((n) => n !== null) ?? null);
+  // The block ends with the name: capitals after it head an appendix or a form ("ĐỊA CHỈ: ....").
+  const upperLines = lines
+    .slice(authority ? 1 : 0, nameAt >= 0 ? nameAt : lines.length)
+    .filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
   const titleAt = upperLines.length > 1 && TITLE_START.test(upperLines.at(-1)!.text) ? upperLines.length - 1 : 0;
   let bodyText = authority ? [authority[2], ...upperLines.slice(0, titleAt).map((l) => l.text)].join(' ') : null;
   let title = upperLines[titleAt]?.text ?? null;

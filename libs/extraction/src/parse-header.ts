@@ -278,7 +278,7 @@ function readPlaceDate(top: Line[], header: Header): void {
 }
 
 /** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
-const SUBJECT_PREFIX = /^(?:V\/v|Về vi[eêệ]c|Về\s*:|Về)(?=\s|$)\s*/iu;
+const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=\s|$)\s*/iu;
 
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
@@ -292,12 +292,25 @@ function readSubject(lines: Line[], header: Header): void {
       (recipients < 0 || i < recipients) &&
       !header.consumed.has(i) &&
       // HD 05 (2026) writes a công văn's subject in lower case: "về việc …".
-      (/^V\/v(\s|$)/iu.test(l.text) || (i > 0 && /^(?:[Vv]ề việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
+      (/^V\/v\s*[:.]?(\s|$)/iu.test(l.text) || (i > 0 && /^(?:[Vv]ề việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
   );
   // A subject runs until the next header part or the "Kính gửi" line.
   const collect = (from: number, max: number, unprefixed = false, titled = false) => {
     const block: number[] = [];
-    for (let i = from; i < Math.min(lines.length, from + max); i++) {
+    let limit = from + max;
+    for (let i = from; i < Math.min(lines.length, limit); i++) {
+      // Columns read line by line put the date between the subject's lines ("V/v tăng cường ..." / "Hà Nội,
+      // ngày ..." / "công tác ..."): a header line with the subject going on in lower case under it is skipped.
+      if (
+        header.consumed.has(i) &&
+        lines[i].start === header.dateSpan?.start &&
+        block.length > 0 &&
+        !header.consumed.has(i + 1) &&
+        /^\p{Ll}/u.test(lines[i + 1]?.text ?? '')
+      ) {
+        limit++;
+        continue;
+      }
       if (
         header.consumed.has(i) ||
         // Party documents list their bases as "- Căn cứ …;".
@@ -329,7 +342,15 @@ function readSubject(lines: Line[], header: Header): void {
         break;
       // A title printed in capitals ends where the first line in running case begins the body
       // ("... TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" / "Do hậu quả mưa lớn kéo").
-      if (i > from && CAPITALS.test(lines[from].text) && !CAPITALS.test(lines[i].text)) break;
+      // A title in capitals may go on in running case ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" / "về xây dựng hệ
+      // thống ..."): a line that opens in lower case continues it, one that opens in capitals begins the body.
+      if (
+        i > from &&
+        CAPITALS.test(lines[from].text) &&
+        !CAPITALS.test(lines[i].text) &&
+        !(/^\p{Ll}/u.test(lines[i].text) && (CAPITALS.test(lines[i - 1].text) || /^\p{Ll}/u.test(lines[i - 1].text)))
+      )
+        break;
       // A long sentence after a complete subject line is the body, not the subject's second line.
       if (
         i > from &&
