@@ -14,6 +14,12 @@ const GLUED = [
   /(?<=^Số(?=[\s:])[^|]{0,40}\/\S*)\s+(?=(?:V\/v|Về việc)[\s:.])/iu,
   // "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": the page's title before the header.
   /(?<=^(?:Công văn|Công điện|Quyết định|Thông báo|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tư|Nghị quyết|Báo cáo|Kết luận|Quy định)\s+\d[^\s]*\.)\s+(?=\p{Lu}{2})/u,
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP":
+  // both columns of a page flattened onto one line; what follows a motto is another part.
+  /(?<=CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s+(?=\p{Lu}{2})/u,
+  /(?<=Hạnh [pP]húc)\s+(?=\S)/u,
+  // "Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo nhanh ...": the subject after the date.
+  /(?<=^[^,]{2,40},\s*ngày[^|]{0,30}năm\s*\d{4})\s+(?=V\/v\s)/u,
   // "CÔNG VĂN Về việc ...": a web page's heading with the subject after it.
   /(?<=^CÔNG VĂN)\s+(?=V\/v|Về)/u,
   PIPE,
@@ -76,7 +82,7 @@ function joinLoneAddressee(lines: Line[]): Line[] {
 
 /** The place before ", ngày ... tháng": capitalised words after a number, symbol, "*" or "|". */
 const PLACE_DATE_START =
-  /(?<=[\d\p{Lu}][\p{Lu}\d/-]*[\p{Lu}\d]|\*)\s+(?=(?:\p{Lu}\p{Ll}*|phố|thị|xã)(?:\s+(?:\p{Lu}\p{Ll}*|phố|thị|xã)){0,5},\s*ngày\s)/u;
+  /(?<=[\d\p{Lu}][\p{Lu}\d/-]*[\p{Lu}\d]|\*)\s+(?=(?:\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?|phố|thị|xã)(?:\s+(?:\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?|phố|thị|xã)){0,5},\s*ngày\s)/u;
 
 /**
  * Joins header cells a web table broke inside ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI ...",

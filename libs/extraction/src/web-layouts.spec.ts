@@ -52,6 +52,104 @@ describe('a table row flattened onto one line (johnPa02/thuvienphapluat-crawler,
   });
 });
 
+describe('both header columns flattened onto one line (tailieumienphi.vn, Công văn 2917/SGDĐT-VP of Ninh Thuận)', () => {
+  it('splits the mottos, the number, the hyphenated place with "tháng11" and the subject after the date', () => {
+    const d = read([
+      'UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo nhanh tinh hình bị thiêt hai do lũ lụt cua nganh Giao duc và Đao tao. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giao duc và Đao tao. Vừa qua, tỉnh Ninh Thuân bị ảnh hưởng cua không khí lanh tăng cương manh xuông phia Nam.',
+    ]);
+    expect(d.issuer).toEqual({ parent: 'UBND TỈNH NINH THUẬN', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' });
+    expect([d.number, d.symbol, d.place, d.date]).toEqual(['2917', 'SGDĐT-VP', 'Phan Rang-Tháp Chàm', '2010-11-05']);
+    expect(d.subject).toBe('báo cáo nhanh tinh hình bị thiêt hai do lũ lụt cua nganh Giao duc và Đao tao');
+    expect(d.recipients).toEqual(['Ủy ban nhân dân tỉnh Ninh Thuận', 'Bộ Giao duc và Đao tao']);
+  });
+});
+
+describe('a plan with its appendix after the signature (tnt305/tai_lieu_noi_bo 8718801c503045f9, Kế hoạch 617/KH-UBND)', () => {
+  const d = read([
+    '|',
+    '**ỦY BAN NHÂN',
+    'DÂN**',
+    'TỈNH ĐỒNG THÁP',
+    '--------',
+    '|',
+    '**CỘNG HÒA XÃ',
+    'HỘI CHỦ NGHĨA VIỆT NAM**',
+    'Độc lập - Tự do - Hạnh phúc',
+    '---------------',
+    '|',
+    '|',
+    'Số: 617/KH-UBND',
+    '|',
+    '*Đồng Tháp,',
+    'ngày 01 tháng 12 năm 2025*',
+    '|',
+    '',
+    '',
+    '**KẾ HOẠCH**',
+    '',
+    'CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP, NHẤT LÀ DOANH NGHIỆP',
+    'NHỎ VÀ VỪA, HỢP TÁC XÃ, HỘ KINH DOANH',
+    '',
+    'Thực hiện Kế hoạch số',
+    '283/KH-UBND ngày 24/9/2025 của Uỷ ban nhân dân Tỉnh;',
+    '',
+    '|',
+    '*Nơi nhận:*',
+    '- Bộ Khoa học và Công nghệ;',
+    '- CT, các PCT UBND Tỉnh;',
+    '- VPUB: CVP, các PCVP;',
+    '- Lưu: VT, KGVX. Thg.',
+    '|',
+    '**TM. ỦY BAN',
+    'NHÂN DÂN**',
+    'KT. CHỦ TỊCH',
+    '**PHÓ CHỦ TỊCH**',
+    '**Huỳnh Minh Tuấn**',
+    '|',
+    '',
+    '',
+    '**PHỤ LỤC**',
+    '',
+    'DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM',
+    '',
+    '*(Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh)*',
+    '|',
+    '**STT**',
+    '|',
+    '1',
+    '|',
+    'Triển khai nền tảng đào tạo',
+    'trực tuyến mở đại trà.',
+    '|',
+    '-',
+    'Hoàn thành tái cấu trúc quy trình.',
+    '|',
+  ]);
+
+  it('reads the issuer, the type and the title in capitals', () => {
+    expect(d.issuer).toEqual({ parent: null, name: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP' });
+    expect([d.docType, d.subject]).toEqual([
+      'Kế hoạch',
+      'CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP, NHẤT LÀ DOANH NGHIỆP NHỎ VÀ VỪA, HỢP TÁC XÃ, HỘ KINH DOANH',
+    ]);
+  });
+
+  it('ends the signer and the Nơi nhận list at the name, before the appendix', () => {
+    expect(d.signer).toEqual({
+      authority: 'TM.',
+      body: 'ỦY BAN NHÂN DÂN',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Huỳnh Minh Tuấn',
+    });
+    expect(d.distribution).toEqual([
+      'Bộ Khoa học và Công nghệ',
+      'CT, các PCT UBND Tỉnh',
+      'VPUB: CVP, các PCVP',
+      'Lưu: VT, KGVX. Thg',
+    ]);
+  });
+});
+
 describe('the body run on after the addressee (dev/bkhdt-2019-05-traloi-dieu162-pvgas)', () => {
   const d = read([
     'BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
