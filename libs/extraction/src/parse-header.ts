@@ -27,7 +27,7 @@ const PARTY_BODY =
 const STATE_PARENT = /^(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|BẢO HIỂM XÃ HỘI VIỆT NAM)\s/u;
 /** The bodies under it: "TỔNG CỤC HẢI QUAN", "SỞ Y TẾ", "VỤ TỔ CHỨC CÁN BỘ", "VĂN PHÒNG" ... */
 const STATE_BODY =
-  /(?<=\s)(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VỤ|VĂN PHÒNG|THANH TRA|PHÒNG|TRUNG TÂM|BAN QUẢN LÝ|BỆNH VIỆN|VIỆN|TRƯỜNG|BẢO HIỂM XÃ HỘI|KHO BẠC)(?=\s)/gu;
+  /(?<=\s)(?<!(?:MÔI|QUỐC|CƠ|NỘI|NGOẠI|PHỤC|NHIỆM|THƯỜNG|HỌC)\s)(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VỤ|VĂN PHÒNG|THANH TRA|PHÒNG|TRUNG TÂM|BAN QUẢN LÝ|BỆNH VIỆN|HỌC VIỆN|VIỆN|TRƯỜNG|BẢO HIỂM XÃ HỘI|KHO BẠC)(?=\s)/gu;
 const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const PARTY_MOTTO = /dang cong s[a-z]{1,3}n viet nam/;
 const DOC_TYPES = [
