@@ -163,7 +163,8 @@ function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
 function titleIn(text: string): number {
   const deputy = /(?<=[^,]\s)PHÓ\s/u.exec(text);
   if (deputy) return deputy.index;
-  const title = new RegExp(`(?<=[^,]\\s)(?:${TITLES})(?=\\s|$)`, 'u').exec(text);
+  // ("BAN BÍ THƯ", "BAN GIÁM ĐỐC", "BAN CHỦ NHIỆM" are bodies.)
+  const title = new RegExp(`(?<=[^,]\\s)(?<!BAN\\s)(?:${TITLES})(?=\\s|$)`, 'u').exec(text);
   return title ? title.index : -1;
 }
 

@@ -381,6 +381,8 @@ function readSubject(lines: Line[], header: Header): void {
     return;
   }
   if (vv >= 0) {
+    // A "V/v" subject is a công văn's: "5680/CT-CS" is the Cục Thuế's, not a Chỉ thị ("CT"), nor "TT" a Thông tư.
+    if (header.docType === 'Chỉ thị' || header.docType === 'Thông tư') header.docType = 'Công văn';
     header.docType ??= 'Công văn';
     const block = collect(vv, 5);
     take(block);

@@ -150,6 +150,59 @@ describe('a plan with its appendix after the signature (tnt305/tai_lieu_noi_bo 8
   });
 });
 
+describe('the number under "Số:" (tnt305/tai_lieu_noi_bo e3cc96834c0a575f, Công văn 5680/CT-CS)', () => {
+  const d = read([
+    '|',
+    'BỘ TÀI CHÍNH',
+    'CỤC THUẾ',
+    '-------',
+    '|',
+    '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+    'Độc lập - Tự do - Hạnh phúc',
+    '---------------',
+    '|',
+    '|',
+    'Số:',
+    '5680/CT-CS',
+    '*V/v thuế TNCN từ tiền lương, tiền công.*',
+    '|',
+    '*Hà Nội, ngày 01 tháng 12 năm 2025*',
+    '|',
+    '',
+    '',
+    '**Kính gửi:** Ban Tuyên giáo và Dân vận Trung ương',
+    '',
+    'Cục Thuế',
+    'nhận được công văn số 1879-CV/BTGVTW ngày 13/8/2025 của Ban Tuyên giáo và Dân vận',
+    'Trung ương. Về vấn đề này, Cục Thuế có ý kiến như sau:',
+    '',
+    '|',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- PCT Đặng Ngọc Minh (để báo cáo);',
+    '- Website CT;',
+    '- Lưu VT, CS',
+    '|',
+    '**TL. CỤC TRƯỞNG**',
+    'KT. TRƯỞNG BAN BAN CHÍNH SÁCH,',
+    'THUẾ QUỐC TẾ',
+    'Nguyễn Thị Thanh Hằng',
+    '|',
+  ]);
+
+  it('reads a công văn of the Cục Thuế ("CT-CS" is no Chỉ thị)', () => {
+    expect(d.issuer).toEqual({ parent: 'BỘ TÀI CHÍNH', name: 'CỤC THUẾ' });
+    expect([d.number, d.symbol, d.docType]).toEqual(['5680', 'CT-CS', 'Công văn']);
+    expect(d.subject).toBe('thuế TNCN từ tiền lương, tiền công');
+    expect(d.recipients).toEqual(['Ban Tuyên giáo và Dân vận Trung ương']);
+  });
+
+  it('ends the list at its last entry with no closing mark and reads the outer authority', () => {
+    expect(d.distribution).toEqual(['Như trên', 'PCT Đặng Ngọc Minh (để báo cáo)', 'Website CT', 'Lưu VT, CS']);
+    expect([d.signer.authority, d.signer.body, d.signer.name]).toEqual(['TL.', 'CỤC TRƯỞNG', 'Nguyễn Thị Thanh Hằng']);
+  });
+});
+
 describe('the body run on after the addressee (dev/bkhdt-2019-05-traloi-dieu162-pvgas)', () => {
   const d = read([
     'BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
@@ -533,6 +586,18 @@ describe('paper layouts', () => {
       title: 'PHÓ CHỦ NHIỆM',
       name: 'Trần Quốc Toản',
     });
+  });
+
+  it('keeps "BAN BÍ THƯ" as the body a Party signer signs for, with no title line', () => {
+    const d = read([
+      'Nơi nhận:',
+      '- Các tỉnh ủy, thành ủy,',
+      '- Lưu Văn phòng Trung ương Đảng.',
+      'T/M BAN BÍ THƯ',
+      'Trần Cẩm Tú',
+    ]);
+    expect(d.signer).toEqual({ authority: 'T/M', body: 'BAN BÍ THƯ', title: null, name: 'Trần Cẩm Tú' });
+    expect(d.distribution).toEqual(['Các tỉnh ủy, thành ủy', 'Lưu Văn phòng Trung ương Đảng']);
   });
 
   it('ends the Nơi nhận list at the filing entry (dev/haugiang-2011-04-binhchon-halong)', () => {
