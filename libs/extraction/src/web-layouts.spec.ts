@@ -633,6 +633,67 @@ describe('addressees outside "Kính gửi:"', () => {
     ]);
   });
 
+  it('reads a công điện of the Prime Minister (tnt305/tai_lieu_noi_bo fa0dcc139cec05de, Công điện 230/CĐ-TTg)', () => {
+    const d = read([
+      '|',
+      '**THỦ',
+      'TƯỚNG CHÍNH PHỦ**',
+      '-------',
+      '|',
+      '**CỘNG',
+      'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      '|',
+      '|',
+      'Số: 230/CĐ-TTg',
+      '|',
+      '*Hà Nội, ngày 26',
+      'tháng 11 năm 2025*',
+      '|',
+      '**CÔNG ĐIỆN**',
+      'VỀ VIỆC KHẨN TRƯƠNG HOÀN',
+      'THÀNH CẬP NHẬT, RÀ SOÁT VÀ PHÂN LOẠI KẾT QUẢ THANH TRA CHUYÊN ĐỀ CÁC DỰ ÁN TỒN',
+      'ĐỌNG KÉO DÀI',
+      '**THỦ TƯỚNG CHÍNH PHỦ điện:**',
+      '|',
+      '|',
+      '- Bộ trưởng; Thủ trưởng cơ quan ngang Bộ, cơ quan',
+      'thuộc Chính phủ;',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+      '|',
+      'Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP của',
+      'Văn phòng Chính phủ, Phó Thủ tướng giao nhiệm vụ.',
+      '|',
+      '*Nơi nhận:*',
+      '- Như trên;',
+      '- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT;',
+      'Các Vụ: TH, KTTH, NN, KGVX, QHĐP, V.I, PL;',
+      '- Lưu: VT, CN.',
+      '|',
+      '**KT. THỦ TƯỚNG**',
+      '**PHÓ THỦ TƯỚNG**',
+      '**Nguyễn Hòa Bình**',
+      '|',
+      '[1] Lâm',
+      'Đồng, Bắc Ninh, Huế, Tuyên Quang, Phú Thọ, Cà Mau, Hà Nội.',
+    ]);
+    expect([d.issuer.name, d.docType, d.number, d.symbol]).toEqual([
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      'Công điện',
+      '230',
+      'CĐ-TTg',
+    ]);
+    expect(d.subject).toBe(
+      'KHẨN TRƯƠNG HOÀN THÀNH CẬP NHẬT, RÀ SOÁT VÀ PHÂN LOẠI KẾT QUẢ THANH TRA CHUYÊN ĐỀ CÁC DỰ ÁN TỒN ĐỌNG KÉO DÀI',
+    );
+    expect(d.recipients).toEqual([
+      'Bộ trưởng; Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
+    expect(d.signer).toEqual({ authority: 'KT.', body: 'THỦ TƯỚNG', title: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Hòa Bình' });
+  });
+
   it('adds the "Đồng kính gửi:" list without its purpose note (dev/vpcp-2025-11-chongbuonlau-tet)', () => {
     const d = read([
       'Số: 11554/VPCP-V.I',
