@@ -73,7 +73,10 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
   );
   if (first < 0) return { recipients: [], span: null, next: 0 };
   const items: string[] = [];
-  const head = paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
+  // "Kính gửi:" and "Kính gửi" with its colon left out ("Kính gửi Ủy ban nhân dân ..."); "... điện:".
+  const head = /^kinh (?:gui|trinh)/.test(foldAccents(paragraphs[first].text))
+    ? paragraphs[first].text.replace(/^\S+\s+[^\s:]+\s*:?\s*/u, '')
+    : paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
   let end = first;
   // Items split at a dash that opens the text or follows ";" "," "." — not at "Văn hóa - Xã hội".
   const take = (text: string) =>

@@ -694,6 +694,16 @@ describe('addressees outside "Kính gửi:"', () => {
     expect(d.signer).toEqual({ authority: 'KT.', body: 'THỦ TƯỚNG', title: 'PHÓ THỦ TƯỚNG', name: 'Nguyễn Hòa Bình' });
   });
 
+  it('reads "Kính gửi" printed without its colon', () => {
+    const d = read([
+      'Số: 12/UBND-VP',
+      'V/v đề nghị xác nhận',
+      'Kính gửi Ủy ban nhân dân thành phố Hà Nội.',
+      'Thực hiện Công văn số 5/UBND ngày 01/02/2024, đề nghị Ủy ban nhân dân thành phố xác nhận.',
+    ]);
+    expect(d.recipients).toEqual(['Ủy ban nhân dân thành phố Hà Nội']);
+  });
+
   it('adds the "Đồng kính gửi:" list without its purpose note (dev/vpcp-2025-11-chongbuonlau-tet)', () => {
     const d = read([
       'Số: 11554/VPCP-V.I',
