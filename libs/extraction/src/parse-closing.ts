@@ -86,7 +86,14 @@ export function parseClosing(lines: Line[]): Closing {
     (l, i) => i > 0 && nameOf(l.text) !== null && rest.slice(0, i).some((p) => isUpper(p.text)),
   );
   const after = named < 0 ? -1 : rest.findIndex((l, i) => i > named && !/^[-–+•]/u.test(l.text));
-  const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes) && (after < 0 || i < after));
+  let dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes) && (after < 0 || i < after));
+  // Entries printed without their dashes (or a scan that lost them): "Như trên;" / "Lưu: VT, VP." — the lines
+  // that end like an entry, above the signer's block.
+  if (dashes.length === 0) {
+    const signerAt = rest.findIndex((l) => isUpper(l.text) || AUTHORITY.test(l.text) || nameOf(l.text) !== null);
+    const entries = rest.slice(0, signerAt < 0 ? rest.length : signerAt);
+    if (entries.length > 0 && entries.every((l) => /[;.,]$/u.test(l.text) && l.text.length <= 120)) dashes = entries;
+  }
   closing.distribution = dashes
     .map((l) =>
       clean(canonicaliseTones(l.text))

@@ -600,6 +600,25 @@ describe('paper layouts', () => {
     expect(d.distribution).toEqual(['Các tỉnh ủy, thành ủy', 'Lưu Văn phòng Trung ương Đảng']);
   });
 
+  it('reads Nơi nhận entries whose dashes a scan lost (dev/cantho-mttq-2020-02-dondoc-chuyentrang, dashes removed)', () => {
+    const d = read([
+      'Trân trọng kính chào!',
+      'Nơi nhận:',
+      'Các quận, huyện;',
+      'Lưu VP, Ban DC-PL&TG.',
+      'TM. BAN TUYÊN GIÁO',
+      'TRƯỞNG BAN',
+      'Đinh Trung Trực',
+    ]);
+    expect(d.distribution).toEqual(['Các quận, huyện', 'Lưu VP, Ban DC-PL&TG']);
+    expect(d.signer).toEqual({
+      authority: 'TM.',
+      body: 'BAN TUYÊN GIÁO',
+      title: 'TRƯỞNG BAN',
+      name: 'Đinh Trung Trực',
+    });
+  });
+
   it('ends the Nơi nhận list at the filing entry (dev/haugiang-2011-04-binhchon-halong)', () => {
     const d = read([
       'Nơi nhận:',
