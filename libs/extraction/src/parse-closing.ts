@@ -126,7 +126,18 @@ export function parseClosing(lines: Line[]): Closing {
       return joined;
     }, []);
   const authorityAt = block.findIndex((l) => AUTHORITY.test(l.text));
-  const signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
+  let signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
+  // The right column read before the left one: the signer's block stands just above "Nơi nhận".
+  if (authorityAt < 0 && !signerLines.some((l) => isUpper(l.text))) {
+    const above = lines.slice(Math.max(0, start - 5), start);
+    const at = above.findIndex((l) => AUTHORITY.test(l.text));
+    if (at >= 0) {
+      closing.signer = readSigner(above.slice(at), true);
+      closing.signerSpan = { start: above[at].start, end: above.at(-1)!.end };
+      closing.start = start - above.length + at;
+      return closing;
+    }
+  }
   if (signerLines.length === 0) return closing;
   closing.signer = readSigner(signerLines, authorityAt >= 0);
   closing.signerSpan = { start: signerLines[0].start, end: signerLines.at(-1)!.end };

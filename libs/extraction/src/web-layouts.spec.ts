@@ -619,6 +619,20 @@ describe('paper layouts', () => {
     });
   });
 
+  it('reads a signer block printed above "Nơi nhận" (the right column read first; dev/haugiang-2011-04-binhchon-halong)', () => {
+    const d = read([
+      'Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1, Chủ tịch UBND tỉnh có ý kiến như sau./.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Trần Thành Lập',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, NCTH.HH',
+    ]);
+    expect(d.signer).toEqual({ authority: 'KT.', body: 'CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Trần Thành Lập' });
+    expect(d.distribution).toEqual(['Như trên', 'Lưu: VT, NCTH.HH']);
+  });
+
   it('ends the Nơi nhận list at the filing entry (dev/haugiang-2011-04-binhchon-halong)', () => {
     const d = read([
       'Nơi nhận:',
