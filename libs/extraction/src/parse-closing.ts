@@ -126,7 +126,7 @@ export function parseClosing(lines: Line[]): Closing {
       return joined;
     }, []);
   const authorityAt = block.findIndex((l) => AUTHORITY.test(l.text));
-  let signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
+  const signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
   // The right column read before the left one: the signer's block stands just above "Nơi nhận".
   if (authorityAt < 0 && !signerLines.some((l) => isUpper(l.text))) {
     const above = lines.slice(Math.max(0, start - 5), start);
