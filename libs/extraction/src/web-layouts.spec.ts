@@ -203,6 +203,22 @@ describe('the number under "Số:" (tnt305/tai_lieu_noi_bo e3cc96834c0a575f, Cô
   });
 });
 
+describe("the subject in the number's cell (dev/ttg-2010-09-benhvien-timmach-angiang's header, its subject set in that cell)", () => {
+  it('reads the subject across the cells with the date between its lines', () => {
+    const d = read([
+      'THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      '| Số: 1631/TTg-KGVX V/v bổ sung Bệnh viện Tim mạch An Giang vào quy hoạch | Hà Nội, ngày 16 tháng 09 năm 2010 |',
+      '| mạng lưới khám, chữa bệnh | |',
+      'Kính gửi: | - Bộ Y tế; |',
+      '| - Ủy ban nhân dân tỉnh An Giang. |',
+      'Xét đề nghị của Ủy ban nhân dân tỉnh An Giang, Thủ tướng Chính phủ có ý kiến như sau:',
+    ]);
+    expect([d.number, d.symbol, d.date]).toEqual(['1631', 'TTg-KGVX', '2010-09-16']);
+    expect(d.subject).toBe('bổ sung Bệnh viện Tim mạch An Giang vào quy hoạch mạng lưới khám, chữa bệnh');
+    expect(d.recipients).toEqual(['Bộ Y tế', 'Ủy ban nhân dân tỉnh An Giang']);
+  });
+});
+
 describe('the body run on after the addressee (dev/bkhdt-2019-05-traloi-dieu162-pvgas)', () => {
   const d = read([
     'BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
