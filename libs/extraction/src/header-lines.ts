@@ -10,6 +10,18 @@ const GLUED = [
   /(?<=\S)\s*(?=ĐẢNG CỘNG SẢN VIỆT NAM)/u,
   /(?<=\p{Lu}{2,}\s*)(?=Số\s*:?\s*\d)/u,
   /(?<=[^\p{L}\s]\s*)(?=Số\s*:\s*\d)/u,
+  // "Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn ...": the subject printed under the number, flattened onto its line.
+  /(?<=^Số(?=[\s:])[^|]{0,40}\/\S*)\s+(?=(?:V\/v|Về việc)[\s:.])/iu,
+  // "Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN": the page's title before the header.
+  /(?<=^(?:Công văn|Công điện|Quyết định|Thông báo|Kế hoạch|Chỉ thị|Hướng dẫn|Thông tư|Nghị quyết|Báo cáo|Kết luận|Quy định)\s+\d[^\s]*\.)\s+(?=\p{Lu}{2})/u,
+  // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP":
+  // both columns of a page flattened onto one line; what follows a motto is another part.
+  /(?<=CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\s+(?=\p{Lu}{2})/u,
+  /(?<=Hạnh [pP]húc)\s+(?=\S)/u,
+  // "Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo nhanh ...": the subject after the date.
+  /(?<=^[^,]{2,40},\s*ngày[^|]{0,30}năm\s*\d{4})\s+(?=V\/v\s)/u,
+  // "CÔNG VĂN Về việc ...": a web page's heading with the subject after it.
+  /(?<=^CÔNG VĂN)\s+(?=V\/v|Về)/u,
   PIPE,
 ];
 
@@ -43,12 +55,34 @@ export function splitGluedHeader(input: Line[], count = 30): Line[] {
     }
     result.push(...pieces.filter((p) => p.text.replace(/[|*\s]/g, '') !== '' || p.text.includes('*')));
   });
-  return result;
+  return joinLoneAddressee(result);
+}
+
+/**
+ * "Kính gửi:" / "Công ty TNHH TKG Taekwang Cần Thơ" / "" / "Cục Thuế nhận được ...": one addressee printed
+ * under the Kính gửi line, without a closing ";" or ".", goes onto that line (a list of several keeps its lines).
+ */
+function joinLoneAddressee(lines: Line[]): Line[] {
+  const at = lines.findIndex((l) => /^Kính (?:gửi|trình)\s*:$/u.test(l.text));
+  const [addressee, after] = [lines[at + 1], lines[at + 2]];
+  if (
+    at < 0 ||
+    !addressee ||
+    /^[-–+•]|[;,.:]$/u.test(addressee.text) ||
+    addressee.text.length > 160 ||
+    // The body after it: an empty line, a note in brackets or a line that opens a sentence.
+    (after &&
+      !after.blankBefore &&
+      !/^\(|^(?:Căn cứ|Thực hiện|Theo|Xét|Phúc đáp|Trả lời|Nhận được|Ngày \d)/u.test(after.text))
+  )
+    return lines;
+  const joined = { ...lines[at], text: `${lines[at].text} ${addressee.text}`, end: addressee.end };
+  return [...lines.slice(0, at), joined, ...lines.slice(at + 2)];
 }
 
 /** The place before ", ngày ... tháng": capitalised words after a number, symbol, "*" or "|". */
 const PLACE_DATE_START =
-  /(?<=[\d\p{Lu}][\p{Lu}\d/-]*[\p{Lu}\d]|\*)\s+(?=(?:\p{Lu}\p{Ll}*|phố|thị|xã)(?:\s+(?:\p{Lu}\p{Ll}*|phố|thị|xã)){0,5},\s*ngày\s)/u;
+  /(?<=[\d\p{Lu}][\p{Lu}\d/-]*[\p{Lu}\d]|\*)\s+(?=(?:\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?|phố|thị|xã)(?:\s+(?:\p{Lu}\p{Ll}*(?:-\p{Lu}\p{Ll}*)?|phố|thị|xã)){0,5},\s*ngày\s)/u;
 
 /**
  * Joins header cells a web table broke inside ("ỦY" / "BAN NHÂN DÂN", "CỘNG" / "HÒA XÃ HỘI ...",
@@ -65,7 +99,11 @@ function joinBrokenHeader(lines: Line[], count: number): Line[] {
       index < count &&
       (/^(?:[ỦU][YỶ]|CỘNG|Số\s*:?)$/u.test(previous.text) ||
         // "BỘ" / "Y TẾ": one short upper-case word, then the rest of the name.
-        (/^\p{Lu}{1,4}$/u.test(previous.text) && /^\p{Lu}[\p{Lu}\s]*$/u.test(line.text) && line.text.length <= 40) ||
+        // (Not the last word of the line above: "UBND THÀNH PHỐ HÀ" / "NỘI" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO".)
+        (/^\p{Lu}{1,4}$/u.test(previous.text) &&
+          /^\p{Lu}[\p{Lu}\s]*$/u.test(line.text) &&
+          line.text.length <= 40 &&
+          !/\p{Lu}{2}$/u.test(result.at(-2)?.text ?? '')) ||
         (/^\p{L}+,\s*ngày\s/u.test(line.text) && /^\p{Lu}\p{Ll}*$/u.test(previous.text)) ||
         (/ngày\s*\d{0,2}$/u.test(previous.text) && /^tháng\s/u.test(line.text)) ||
         (/ngày$/u.test(previous.text) && /^\d{1,2}\s+tháng\s/u.test(line.text)) ||

@@ -34,7 +34,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
     // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").
     const opens =
-      /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai|Hiện nay|Trong thời gian)\s/u.test(
+      /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai|Hiện nay|Trong thời gian|Phúc đáp|Trả lời)\s/u.test(
         line.text,
       );
     // A numbered heading printed on its own line, an empty line under it ("8. Ban công tác Mặt trận thôn"
@@ -90,10 +90,16 @@ function markerOf(text: string): string | null {
 /** "Kính gửi: - A; - B." → ["A", "B"]; a single addressee on the line itself works too. */
 export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]; span: Span | null; next: number } {
   // A tờ trình (HD 05) is addressed "Kính trình:".
-  const first = paragraphs.findIndex((p) => /^kinh (?:gui|trinh)/.test(foldAccents(p.text)));
+  // A công điện is addressed on its "THỦ TƯỚNG CHÍNH PHỦ điện:" line.
+  const first = paragraphs.findIndex(
+    (p) => /^kinh (?:gui|trinh)/.test(foldAccents(p.text)) || /^\p{Lu}[\p{Lu}\s]+ điện\s*:$/u.test(p.text),
+  );
   if (first < 0) return { recipients: [], span: null, next: 0 };
   const items: string[] = [];
-  const head = paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
+  // "Kính gửi:" and "Kính gửi" with its colon left out ("Kính gửi Ủy ban nhân dân ..."); "... điện:".
+  const head = /^kinh (?:gui|trinh)/.test(foldAccents(paragraphs[first].text))
+    ? paragraphs[first].text.replace(/^\S+\s+[^\s:]+\s*:?\s*/u, '')
+    : paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
   let end = first;
   // Items split at a dash that opens the text or follows ";" "," "." — not at "Văn hóa - Xã hội".
   const take = (text: string) =>
@@ -120,6 +126,13 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
     end = i;
     if (/\.$/u.test(paragraphs[i].text)) break;
   }
+  // "Đồng kính gửi:" / "- Thủ tướng Chính phủ Phạm Minh Chính (để báo cáo).": addressees too, without the purpose note.
+  if (/^đồng kính gửi\s*:?$/iu.test(paragraphs[end + 1]?.text ?? ''))
+    for (let i = end + 2; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
+      items.push(clean(canonicaliseTones(paragraphs[i].text)).replace(/\s*\(để [^)]*\)$/u, ''));
+      end = i;
+      if (/\.$/u.test(paragraphs[i].text)) break;
+    }
   return {
     recipients: items,
     span: { start: paragraphs[first].span.start, end: paragraphs[end].span.end },

@@ -12,13 +12,17 @@ export interface Closing {
 }
 
 /** TM., KT., TL., TUQ., Q. (state) and T/M, K/T, T/L (Party), tolerant of OCR ("TYM", "T.M"). */
-const AUTHORITY = /^(TM\.|KT\.|TL\.|TUQ\.|Q\.|T\/M|K\/T|T\/L|T[YV\\.]M\.?|K[YV.]T\.?)\s+(.+)$/u;
+const AUTHORITY = /^(TM\.?|KT\.?|TL\.?|TUQ\.|Q\.|T\/M|K\/T|T\/L|T[YV\\.]M\.?|K[YV.]T\.?)\s+(\p{Lu}.*)$/u;
 const AUTHORITY_CANONICAL: Record<string, string> = {
   TYM: 'T/M',
   TVM: 'T/M',
   'T.M': 'T/M',
   'T\\M': 'T/M',
   KYT: 'K/T',
+  // "KT BỘ TRƯỞNG, CHỦ NHIỆM VPCP": the dot left out.
+  KT: 'KT.',
+  TM: 'TM.',
+  TL: 'TL.',
   'K.T': 'K/T',
 };
 
@@ -49,23 +53,55 @@ export function parseClosing(lines: Line[]): Closing {
   const rest = [{ ...lines[start], text: lines[start].text.replace(/^[^:]*:?\s*/u, '') }, ...lines.slice(start + 1)]
     .flatMap((l) => splitLine(l, /(?<=;)\s*(?=[-–+•]\s)/u))
     // The title glued to the name is a signer line, never a distribution entry ("PTTgTTCP").
-    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/u)))
+    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u)))
+    // A page that flattens the signer block puts it on one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" is two
+    // authorities, "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn" an upper-case block and the name after it.
+    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /\s(?=(?:KT|TL|TM|TUQ)\.\s|[KT]\/[MTL]\s)/u)))
+    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, NAME_AFTER_CAPITALS)))
     .filter((l) => l.text !== '');
   // Two columns interleaved line by line: the dash lines are the Nơi nhận, the others the signer block.
   const notes = rest.findIndex((l) => /^(lưu ý|ghi chú)/iu.test(l.text));
-  // An entry wrapped onto a second line ("- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;") is one entry.
-  for (let i = rest.length - 1; i > 0; i--) {
+  // An entry wrapped onto further lines ("- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;",
+  // "- Bộ Nông nghiệp và Môi trường (để" / "b/c);", "- VPCP: BTCN, các PCN," / "Trợ lý TTg, PTTg," / "các Vụ: NN;")
+  // is one entry: a line that is no signer line (capitals, authority, name) goes on an entry left open.
+  for (let i = 1; i < rest.length; i++) {
     const [previous, line] = [rest[i - 1], rest[i]];
     if (
       /^[-–+•]/u.test(previous.text) &&
-      /,$/u.test(previous.text) &&
-      !/^[-–+•]/u.test(line.text) &&
-      !isUpper(line.text)
-    )
+      !/[;.]$/u.test(previous.text) &&
+      // The filing entry ends the list ("- Lưu: VT, NCTH.HH" / "d:\\2011\\CV\\...", the clerk's file name).
+      !/^[-–+•]\s*Lưu\b/u.test(previous.text) &&
+      !/^[-–+•(]|^\[\d/u.test(line.text) &&
+      !isUpper(line.text) &&
+      !AUTHORITY.test(line.text) &&
+      !isProperName(line.text) &&
+      !/^(?:lưu ý|ghi chú|\(?đã ký)/iu.test(line.text)
+    ) {
       rest.splice(i - 1, 2, { ...previous, text: `${previous.text} ${line.text}`, end: line.end });
+      i--;
+    }
   }
-  const dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes));
-  closing.distribution = dashes.map((l) => clean(canonicaliseTones(l.text)).replace(/\(dể /u, '(để ')).filter(Boolean);
+  // The list ends with the signer's block: dash lines after the name (an appendix, a form) are not on it.
+  const named = rest.findIndex(
+    (l, i) => i > 0 && nameOf(l.text) !== null && rest.slice(0, i).some((p) => isUpper(p.text)),
+  );
+  const after = named < 0 ? -1 : rest.findIndex((l, i) => i > named && !/^[-–+•]/u.test(l.text));
+  let dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes) && (after < 0 || i < after));
+  // Entries printed without their dashes (or a scan that lost them): "Như trên;" / "Lưu: VT, VP." — the lines
+  // that end like an entry, above the signer's block.
+  if (dashes.length === 0) {
+    const signerAt = rest.findIndex((l) => isUpper(l.text) || AUTHORITY.test(l.text) || nameOf(l.text) !== null);
+    const entries = rest.slice(0, signerAt < 0 ? rest.length : signerAt);
+    if (entries.length > 0 && entries.every((l) => /[;.,]$/u.test(l.text) && l.text.length <= 120)) dashes = entries;
+  }
+  closing.distribution = dashes
+    .map((l) =>
+      clean(canonicaliseTones(l.text))
+        .replace(/\(dể /u, '(để ')
+        // "- Thường trực Thành ủy; *(để b/c)*": the page's italic note after the entry's ";" belongs to it.
+        .replace(/;\s*(\(để [^)]*\))$/u, ' $1'),
+    )
+    .filter(Boolean);
   if (dashes.length > 0) closing.distributionSpan = { start: dashes[0].start, end: dashes.at(-1)!.end };
 
   const block = rest
@@ -74,6 +110,11 @@ export function parseClosing(lines: Line[]): Closing {
       // "TL. CHỦ TỊCH ỦY" / "BAN NHÂN DÂN TỈNH", "TM. ỦY BAN NHÂN" / "DÂN": an authority's body broken after
       // ỦY, NHÂN, VÀ or ",".
       const previous = joined.at(-1);
+      // "TL." / "BỘ TRƯỞNG CHÁNH VĂN PHÒNG": an authority alone on its line goes with the line under it.
+      if (previous && /^(?:TM|KT|TL|TUQ|Q)\.$|^[TK]\/[MTL]$/u.test(previous.text) && isUpper(l.text)) {
+        joined[joined.length - 1] = { ...previous, text: `${previous.text} ${l.text}`, end: l.end };
+        return joined;
+      }
       if (
         previous &&
         AUTHORITY.test(previous.text) &&
@@ -86,6 +127,17 @@ export function parseClosing(lines: Line[]): Closing {
     }, []);
   const authorityAt = block.findIndex((l) => AUTHORITY.test(l.text));
   const signerLines = authorityAt >= 0 ? block.slice(authorityAt) : block;
+  // The right column read before the left one: the signer's block stands just above "Nơi nhận".
+  if (authorityAt < 0 && !signerLines.some((l) => isUpper(l.text))) {
+    const above = lines.slice(Math.max(0, start - 5), start);
+    const at = above.findIndex((l) => AUTHORITY.test(l.text));
+    if (at >= 0) {
+      closing.signer = readSigner(above.slice(at), true);
+      closing.signerSpan = { start: above[at].start, end: above.at(-1)!.end };
+      closing.start = start - above.length + at;
+      return closing;
+    }
+  }
   if (signerLines.length === 0) return closing;
   closing.signer = readSigner(signerLines, authorityAt >= 0);
   closing.signerSpan = { start: signerLines[0].start, end: signerLines.at(-1)!.end };
@@ -99,16 +151,53 @@ export function parseClosing(lines: Line[]): Closing {
  */
 function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
   const authority = withAuthority ? AUTHORITY.exec(lines[0].text) : null;
-  const upperLines = lines.slice(authority ? 1 : 0).filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
-  const nameLine = [...lines].reverse().find((l) => isProperName(l.text));
+  // The name under the title; after an upper-case line when there is one (the first such, not a name in an appendix).
+  const firstUpper = lines.findIndex((l) => isUpper(l.text));
+  const names = lines.map((l) => nameOf(l.text));
+  const nameAt = names.findIndex((n, i) => n !== null && i > firstUpper);
+  const name = nameAt >= 0 ? names[nameAt] : ([...names].reverse().find((n) => n !== null) ?? null);
+  // The block ends with the name: capitals after it head an appendix or a form ("ĐỊA CHỈ: ....").
+  const upperLines = lines
+    .slice(authority ? 1 : 0, nameAt >= 0 ? nameAt : lines.length)
+    .filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
   const titleAt = upperLines.length > 1 && TITLE_START.test(upperLines.at(-1)!.text) ? upperLines.length - 1 : 0;
-  const body = authority ? [authority[2], ...upperLines.slice(0, titleAt).map((l) => l.text)].join(' ') : null;
+  let bodyText = authority ? [authority[2], ...upperLines.slice(0, titleAt).map((l) => l.text)].join(' ') : null;
+  let title = upperLines[titleAt]?.text ?? null;
+  // "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG" on one line: the title is where a deputy's
+  // "PHÓ ..." or another title begins after the body.
+  if (authority && upperLines.length === 0) {
+    const cut = titleIn(authority[2]);
+    if (cut > 0) [bodyText, title] = [authority[2].slice(0, cut).trim(), authority[2].slice(cut).trim()];
+  }
   return {
     authority: authority ? (AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1]) : null,
-    body: body ? readable(body) : null,
-    title: upperLines[titleAt] ? readable(upperLines[titleAt].text) : null,
-    name: nameLine ? clean(nameLine.text) : null,
+    body: bodyText ? readable(bodyText) : null,
+    title: title ? readable(title) : null,
+    name,
   };
+}
+
+/** Where the title starts in "BỘ TRƯỞNG THỨ TRƯỞNG" (a deputy's "PHÓ" first, else a title after the body); -1 if nowhere. */
+function titleIn(text: string): number {
+  const deputy = /(?<=[^,]\s)PHÓ\s/u.exec(text);
+  if (deputy) return deputy.index;
+  // ("BAN BÍ THƯ", "BAN GIÁM ĐỐC", "BAN CHỦ NHIỆM" are bodies.)
+  const title = new RegExp(`(?<=[^,]\\s)(?<!BAN\\s)(?:${TITLES})(?=\\s|$)`, 'u').exec(text);
+  return title ? title.index : -1;
+}
+
+/** Titles that follow the body they sign for. */
+const TITLES =
+  'THỨ TRƯỞNG|CHÁNH VĂN PHÒNG|VỤ TRƯỞNG|CỤC TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|CHỦ NHIỆM|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CHÁNH THANH TRA|TỔNG GIÁM ĐỐC';
+
+/** "Thái Hữu Phép" after an upper-case block on its line ("THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn"). */
+const NAME_AFTER_CAPITALS = /(?<=\p{Lu}{2}[.,]?)\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}(?:\s+\p{Lu}{2}|$))/u;
+
+/** The proper name a line is or opens with ("Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:..." → "Vũ Ngọc Anh"), else null. */
+function nameOf(text: string): string | null {
+  if (isProperName(text)) return clean(text);
+  const match = /^((?:\p{Lu}\p{Ll}*\s){1,4}\p{Lu}\p{Ll}*)\s+\p{Lu}{2,}(?:\s|:|$)/u.exec(text.trim());
+  return match && /\p{Ll}/u.test(match[1]) ? match[1] : null;
 }
 
 /** A signer's title: "PHÓ CHỦ NHIỆM", "CHÁNH VĂN PHÒNG", "GIÁM ĐỐC", ... */

@@ -23,6 +23,11 @@ export interface Header {
 /** The bodies that issue Party documents: the line that opens with one is the issuer's name. */
 const PARTY_BODY =
   /^(?:ĐẢNG [ỦU][YỶ]|ĐẢNG BỘ|CHI BỘ|CHI [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|QUẬN [ỦU][YỶ]|THỊ [ỦU][YỶ]|BAN (?:THƯỜNG VỤ|TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KIỂM TRA|CHỈ ĐẠO|BẢO VỆ)|BCĐ|[ỦU][YỶ] BAN KIỂM TRA|VĂN PHÒNG)(?=\s|$)/u;
+/** A state body that has bodies under it: the parent of an issuer flattened onto its line. */
+const STATE_PARENT = /^(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ|TỔNG CỤC|BẢO HIỂM XÃ HỘI VIỆT NAM)\s/u;
+/** The bodies under it: "TỔNG CỤC HẢI QUAN", "SỞ Y TẾ", "VỤ TỔ CHỨC CÁN BỘ", "VĂN PHÒNG" ... */
+const STATE_BODY =
+  /(?<=\s)(?<!(?:MÔI|QUỐC|CƠ|NỘI|NGOẠI|PHỤC|NHIỆM|THƯỜNG|HỌC)\s)(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VỤ|VĂN PHÒNG|THANH TRA|PHÒNG|TRUNG TÂM|BAN QUẢN LÝ|BỆNH VIỆN|HỌC VIỆN|VIỆN|TRƯỜNG|BẢO HIỂM XÃ HỘI|KHO BẠC)(?=\s)/gu;
 const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const PARTY_MOTTO = /dang cong s[a-z]{1,3}n viet nam/;
 const DOC_TYPES = [
@@ -41,6 +46,12 @@ const DOC_TYPES = [
   'Thông tri',
   'Thông tư',
   'Công điện',
+  'Thông báo kết luận',
+  'Quy chế',
+  'Đề án',
+  'Phương án',
+  'Thông cáo',
+  'Công văn',
 ];
 /** Urgency printed on the type line ("Thông báo Khẩn", "CÔNG ĐIỆN HỎA TỐC") is not part of the type. */
 const URGENCY = /\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)$/iu;
@@ -107,8 +118,8 @@ export function parseHeader(lines: Line[]): Header {
   });
 
   readNumber(top, header);
-  readIssuer(top, header, party);
   readPlaceDate(top, header);
+  readIssuer(top, header, party);
   readSubject(lines, header);
   return header;
 }
@@ -116,7 +127,20 @@ export function parseHeader(lines: Line[]): Header {
 function readIssuer(top: Line[], header: Header, party: number): void {
   const upper = (text: string) => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
   const numberLine = top.findIndex((l) => /^số/iu.test(l.text));
-  const end = numberLine >= 0 ? numberLine : top.length;
+  // Without a number line the header ends at its first line in running case (the subject, "Kính gửi", the
+  // body): the signer block of a short letter is no issuer ("TM. BAN TUYÊN GIÁO" / "TRƯỞNG BAN").
+  const firstUpper = top.findIndex((l, i) => !header.consumed.has(i) && upper(l.text.replace(/\*/g, '').trim()));
+  const running =
+    firstUpper < 0
+      ? -1
+      : top.findIndex(
+          (l, i) =>
+            i > firstUpper &&
+            !header.consumed.has(i) &&
+            /\p{Ll}/u.test(l.text) &&
+            !(i === party && /\p{Lu}{2}/u.test(l.text)),
+        );
+  const end = numberLine >= 0 ? numberLine : running >= 0 ? running : top.length;
   // The issuer is the upper-case block above "Số", mottos aside. OCR may glue the Party motto and
   // the parent body on one line ("ĐẢNG CỘNG SẢN VIỆT NAMĐẢNG BỘ ..."): keep what follows the motto.
   const candidates: Array<{ line: Line; index: number; text: string }> = [];
@@ -124,13 +148,23 @@ function readIssuer(top: Line[], header: Header, party: number): void {
     let text = line.text.replace(/\*/g, '').trim();
     if (index === party) text = text.replace(/^.*?N\s*A\s*M\s*/u, '');
     else if (header.consumed.has(index)) return;
+    // A bare number and symbol ("4360/BVHTTDL-VP") or a signer's authority is no issuer.
+    if (/^[\d\s]*\/[\p{Lu}\d\s/.-]*$/u.test(text) || /^(?:TM|KT|TL|TUQ)\.\s|^[TK]\/[MT]\s/u.test(text)) return;
     if (text && upper(text) && !/, ngày/u.test(text)) candidates.push({ line, index, text });
   });
-  // A name broken after "VÀ" or "," ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is one line.
+  // A name broken after "VÀ" or "," ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is one line; so is one the page's
+  // cell cut before its last word ("UBND THÀNH PHỐ HÀ" / "NỘI"), "VĂN PHÒNG" / "CHÍNH PHỦ" and the Party's
+  // "BAN CHẤP HÀNH" / "TRUNG ƯƠNG".
   const merged: typeof candidates = [];
   for (const c of candidates) {
     const previous = merged.at(-1);
-    if (previous && /(?:\sVÀ|,)$/u.test(previous.text))
+    if (
+      previous &&
+      (/(?:\sVÀ|,|\s[-–])$/u.test(previous.text) ||
+        (/^\p{Lu}{2,4}$/u.test(c.text) && c.index === previous.index + 1) ||
+        (/^VĂN PHÒNG$/u.test(previous.text) && /^(?:CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC)$/u.test(c.text)) ||
+        (/BAN CHẤP HÀNH$/u.test(previous.text) && /^TRUNG ƯƠNG/u.test(c.text)))
+    )
       merged[merged.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };
     else merged.push({ ...c });
   }
@@ -150,6 +184,12 @@ function readIssuer(top: Line[], header: Header, party: number): void {
     const heads = [...texts[0].matchAll(new RegExp(PARTY_BODY.source.replace('^', '(?<=\\s)'), 'gu'))];
     const cut = heads.at(-1)?.index;
     if (cut) [texts, glued] = [[texts[0].slice(0, cut).trim(), texts[0].slice(cut).trim()], true];
+  }
+  // "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN" (a page that flattens the header cell): the ministry, committee or
+  // department above is the parent, the last body named after it the issuer.
+  if (header.system !== 'party' && texts.length === 1 && STATE_PARENT.test(texts[0])) {
+    const cut = [...texts[0].matchAll(STATE_BODY)].at(-1)?.index;
+    if (cut) texts = [texts[0].slice(0, cut).trim(), texts[0].slice(cut).trim()];
   }
   const generic = /^(ủy ban nhân dân|hội đồng nhân dân|ban chấp hành|ban thường vụ)$/iu;
   let parent: string | null = null;
@@ -222,7 +262,7 @@ function readPlaceDate(top: Line[], header: Header): void {
   for (const line of top) {
     // "Mỹ Đức, ngày 05 tháng 8 năm 2024", "Quận 9, ngày ..."; OCR may read "tháng" as "thúng".
     const match =
-      /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?(?:\s\d{1,2})?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s+(\S+)\s+n\p{L}m\s+(\S+)/iu.exec(
+      /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?(?:\s\d{1,2})?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s*(\d\S*|\S+)\s+n\p{L}m\s+(\S+)/iu.exec(
         line.text,
       );
     if (!match) continue;
@@ -238,7 +278,7 @@ function readPlaceDate(top: Line[], header: Header): void {
 }
 
 /** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
-const SUBJECT_PREFIX = /^(?:V\/v|Về vi[eêệ]c|Về\s*:|Về)(?=\s|$)\s*/iu;
+const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=\s|$)\s*/iu;
 
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
@@ -252,12 +292,25 @@ function readSubject(lines: Line[], header: Header): void {
       (recipients < 0 || i < recipients) &&
       !header.consumed.has(i) &&
       // HD 05 (2026) writes a công văn's subject in lower case: "về việc …".
-      (/^V\/v(\s|$)/iu.test(l.text) || (i > 0 && /^(?:[Vv]ề việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
+      (/^V\/v\s*[:.]?(\s|$)/iu.test(l.text) || (i > 0 && /^(?:[Vv]ề việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
   );
   // A subject runs until the next header part or the "Kính gửi" line.
   const collect = (from: number, max: number, unprefixed = false, titled = false) => {
     const block: number[] = [];
-    for (let i = from; i < Math.min(lines.length, from + max); i++) {
+    let limit = from + max;
+    for (let i = from; i < Math.min(lines.length, limit); i++) {
+      // Columns read line by line put the date between the subject's lines ("V/v tăng cường ..." / "Hà Nội,
+      // ngày ..." / "công tác ..."): a header line with the subject going on in lower case under it is skipped.
+      if (
+        header.consumed.has(i) &&
+        lines[i].start === header.dateSpan?.start &&
+        block.length > 0 &&
+        !header.consumed.has(i + 1) &&
+        /^\p{Ll}/u.test(lines[i + 1]?.text ?? '')
+      ) {
+        limit++;
+        continue;
+      }
       if (
         header.consumed.has(i) ||
         // Party documents list their bases as "- Căn cứ …;".
@@ -289,7 +342,15 @@ function readSubject(lines: Line[], header: Header): void {
         break;
       // A title printed in capitals ends where the first line in running case begins the body
       // ("... TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" / "Do hậu quả mưa lớn kéo").
-      if (i > from && CAPITALS.test(lines[from].text) && !CAPITALS.test(lines[i].text)) break;
+      // A title in capitals may go on in running case ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" / "về xây dựng hệ
+      // thống ..."): a line that opens in lower case continues it, one that opens in capitals begins the body.
+      if (
+        i > from &&
+        CAPITALS.test(lines[from].text) &&
+        !CAPITALS.test(lines[i].text) &&
+        !(/^\p{Ll}/u.test(lines[i].text) && (CAPITALS.test(lines[i - 1].text) || /^\p{Ll}/u.test(lines[i - 1].text)))
+      )
+        break;
       // A long sentence after a complete subject line is the body, not the subject's second line.
       if (
         i > from &&
@@ -320,6 +381,8 @@ function readSubject(lines: Line[], header: Header): void {
     return;
   }
   if (vv >= 0) {
+    // A "V/v" subject is a công văn's: "5680/CT-CS" is the Cục Thuế's, not a Chỉ thị ("CT"), nor "TT" a Thông tư.
+    if (header.docType === 'Chỉ thị' || header.docType === 'Thông tư') header.docType = 'Công văn';
     header.docType ??= 'Công văn';
     const block = collect(vv, 5);
     take(block);

@@ -22,6 +22,8 @@ const WEB_ITALIC = /(?<!\()\*(?!\))/g;
 const WEB_CELL_BORDER = /^[ \t]*\|[ \t|]*$/gm;
 /** "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" wrapped inside its cell: one line. */
 const MOTTO_BROKEN = /(CỘNG H(?:ÒA|OÀ)(?: XÃ HỘI)?) ?\n(?=[ \t]*(?:XÃ HỘI )?CHỦ NGHĨA VIỆT NAM)/giu;
+/** The Party motto wrapped inside its cell ("ĐẢNG CỘNG SẢN" / "VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"): one line. */
+const PARTY_MOTTO_BROKEN = /(ĐẢNG CỘNG(?: SẢN)?) ?\n(?=[ \t]*(?:SẢN )?VIỆT NAM)/gu;
 /** "Đắk Lắk, ngày 21" / "tháng 11 năm 2025" and "Hà Nội," / "ngày 25 tháng 11 ..." wrapped: one line. */
 const PLACE_DATE_BROKEN =
   /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n(?=[ \t]*(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
@@ -31,6 +33,13 @@ const RULE_IN_LINE = /[ \t]+(-{3,})(?:[ \t]+|(?=\n|$))/g;
 
 /** "... ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan ...": the address starts a line. */
 const KINH_GUI_IN_LINE = /(?<=\S)[ \t]+(?=Kính gửi\s*:)/gu;
+
+/**
+ * "Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ...": a page that
+ * flattens the layout runs the body on after the addressee; the body's opening words start a line.
+ */
+const BODY_AFTER_ADDRESSEE =
+  /(?<=^[ \t]*Kính gửi\s*:[^\n]*?[\p{L}\p{M}\d).])[ \t]+(?=(?:Phúc đáp|Trả lời|Căn cứ|Thực hiện|Tiếp theo|Tiếp nhận|Theo đề nghị|Xét đề nghị|Nhận được|Vừa qua|Hiện nay|Thời gian qua|Ngày \d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng))[\s,])/gmu;
 
 /** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, a tab or 4+ spaces between words a line break, other spaces collapsed. */
 export function prepareText(text: string): string {
@@ -44,9 +53,11 @@ export function prepareText(text: string): string {
       .replace(WEB_ITALIC, ' ')
       .replace(WEB_CELL_BORDER, (border) => ' '.repeat(border.length))
       .replace(MOTTO_BROKEN, '$1 ')
+      .replace(PARTY_MOTTO_BROKEN, '$1 ')
       .replace(PLACE_DATE_BROKEN, '$1 ')
       .replace(RULE_IN_LINE, '\n$1\n')
       .replace(KINH_GUI_IN_LINE, '\n')
+      .replace(BODY_AFTER_ADDRESSEE, '\n')
       // Two columns laid side by side with runs of spaces (web copies, pdftotext) are two lines.
       // A blank left for the clerk ("Số:      /UBND-TCKH", "ngày      tháng 3") is not a column break.
       .replace(/(?<=\S)(?<!Số:?|ngày)[ \u00A0]*(?:\t|[ \u00A0]{4,})[ \t\u00A0]*(?=\S)(?!\/|tháng|năm)/gu, '\n')
