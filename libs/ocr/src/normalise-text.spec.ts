@@ -180,6 +180,14 @@ describe('OCR repairs', () => {
       'tại địa chỉ: pnv.dongda@hanoi.gov.vn (đối với',
     );
     expect(repairPunctuation('-Lưu:VT,NV.')).toBe('- Lưu: VT, NV.');
+    // The slash of the subject's "V/v" at the start of a line, lost or misread; nothing else starting with V.
+    expect(repairPunctuation('Số 1100-CV/HU\nVv rà soát thay đổi')).toBe('Số 1100-CV/HU\nV/v rà soát thay đổi');
+    expect(repairPunctuation('VØv rà soát')).toBe('V/v rà soát');
+    expect(repairPunctuation('  V|v triển khai')).toBe('  V/v triển khai');
+    expect(repairPunctuation('V/v rà soát')).toBe('V/v rà soát');
+    expect(repairPunctuation('Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng')).toBe(
+      'Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng',
+    );
     expect(repairPunctuation('pnv.dongda(@hanoi.gov.vn')).toBe('pnv.dongda@hanoi.gov.vn');
     expect(repairPunctuation('lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)')).toBe(
       'lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)',
