@@ -184,6 +184,7 @@ describe('OCR repairs', () => {
     expect(repairPunctuation('Số 1100-CV/HU\nVv rà soát thay đổi')).toBe('Số 1100-CV/HU\nV/v rà soát thay đổi');
     expect(repairPunctuation('VØv rà soát')).toBe('V/v rà soát');
     expect(repairPunctuation('  V|v triển khai')).toBe('  V/v triển khai');
+    expect(repairPunctuation("'V\u2044v rà soát")).toBe('V/v rà soát');
     expect(repairPunctuation('V/v rà soát')).toBe('V/v rà soát');
     expect(repairPunctuation('Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng')).toBe(
       'Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng',
