@@ -28,6 +28,12 @@
  * `--throughput`: afterwards, every page of each variant read at once on one 2-worker engine (the
  * application's pool: one scheduler for all pages of all documents) and by two native processes at
  * a time; prints pages/min of each and the pool's peak memory.
+ * `--profile`: first, where one page's time goes (the first page of the first directive, each
+ * variant, read once more after the warm-up): decoding, deskew, despeckle, layout, crops, the first
+ * reading, line retries, the review image, post-correction, and how many regions, pixels and lines
+ * were read (congvan's engine; OcrTimings).
+ * `--lang-path <dir>`: congvan's engine (not "before") reads with the vie.traineddata.gz of that
+ * folder instead of @tesseract.js-data/vie's best_int model, e.g. to measure another model's cost.
  * `--before <build>`: also read every page with the OCR library of another build (e.g. a copy of
  * `dist/` made before a change: `--before dist-before`), interleaved with this build's and the
  * native CLI's on the same pages, as the row "before". Both libraries then live in this process,
@@ -336,7 +342,7 @@ async function main(): Promise<void> {
   for (const reader of readers)
     reader.engine = await reader.lib.TesseractOcrEngine.create({
       workers: 1,
-      ...(reader.native ? { engine: 'native' as const } : {}),
+      ...(reader.native ? { engine: 'native' as const } : reader.name === 'congvan' ? langPath() : {}),
     });
   const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'));
   const scores = new Map<string, Score>();
@@ -344,6 +350,7 @@ async function main(): Promise<void> {
   try {
     // Warm-up, not timed: the first page read loads the model into the worker.
     for (const { lib, engine } of readers) await lib.acquireText(documents[0].pages[0].clean, engine!);
+    if (process.argv.includes('--profile')) await profile(documents[0].pages[0], variants, readers[0].engine!);
     for (const variant of variants) {
       for (const doc of documents) {
         const texts = new Map<string, string>();
@@ -420,6 +427,53 @@ async function main(): Promise<void> {
   if (process.argv.includes('--throughput')) await throughput(documents, variants, native !== null);
 }
 
+/** Where the time of one page goes, per variant (see OcrTimings), read by `engine`. */
+async function profile(page: Page, variants: Variant[], engine: Engine): Promise<void> {
+  const rows: Array<[Variant, current.OcrTimings, number]> = [];
+  for (const variant of variants) {
+    const { bytes } = await variantOf(page, variant);
+    const timings = current.emptyTimings();
+    const started = performance.now();
+    await engine.recognise(bytes, { reviewImage: true, timings });
+    rows.push([variant, timings, performance.now() - started]);
+  }
+  const phases = [
+    'decode',
+    'deskew',
+    'despeckle',
+    'layout',
+    'crop',
+    'firstRead',
+    'retry',
+    'reviewImage',
+    'normalise',
+  ] as const;
+  console.log(`\nprofile: ${page.id} p${page.index + 1}, ms (wall) per phase, congvan engine`);
+  console.log(
+    `variant | ${phases.map((p) => p.padStart(9)).join(' | ')} |     page | regions read | Mpx read | lines | retried | kept`,
+  );
+  for (const [variant, t, total] of rows)
+    console.log(
+      [
+        variant.padEnd(7),
+        ...phases.map((p) => t[p].toFixed(0).padStart(9)),
+        total.toFixed(0).padStart(8),
+        `${t.regionsRead}/${t.regions}`.padStart(12),
+        (t.pixelsRead / 1e6).toFixed(2).padStart(8),
+        String(t.linesRead).padStart(5),
+        String(t.linesRetried).padStart(7),
+        String(t.retriesKept).padStart(4),
+      ].join(' | '),
+    );
+  console.log('');
+}
+
+/** `--lang-path <dir>`: congvan's engine reads with the vie.traineddata.gz of that folder (to compare models). */
+function langPath(): { langPath?: string } {
+  const at = process.argv.indexOf('--lang-path');
+  return at > 0 ? { langPath: resolve(process.argv[at + 1]) } : {};
+}
+
 /** Runs `tasks` with at most `limit` at once. */
 async function parallel(limit: number, tasks: Array<() => Promise<unknown>>): Promise<void> {
   let next = 0;
@@ -459,10 +513,11 @@ async function throughput(
   for (const variant of variants) {
     const inputs = await Promise.all(documents.flatMap((doc) => doc.pages.map((page) => variantOf(page, variant))));
     const idle = process.memoryUsage.rss();
-    const engine = await current.TesseractOcrEngine.create({ workers: 2 });
+    const engine = await current.TesseractOcrEngine.create({ workers: 2, ...langPath() });
     let ours: { seconds: number; peakRss: number };
     try {
-      await current.acquireText(inputs[0].bytes, engine); // loads the model into both workers' first use
+      // Two pages at once: each worker reads one, so both have made their (slower) first reading.
+      await Promise.all(inputs.slice(0, 2).map(({ bytes }) => current.acquireText(bytes, engine)));
       ours = await withPeakRss(() =>
         Promise.all(inputs.map(({ bytes }) => current.acquireText(bytes, engine, {}, undefined, { pageImages: true }))),
       );

@@ -121,10 +121,14 @@ describe('postCorrect', () => {
     }
   });
 
-  it('brings the seed OCR text of the Mỹ Đức directive to CER ≤ 1.5 %', () => {
+  it('brings the seed OCR text of the Mỹ Đức directive to CER ≤ 1.5 % (from "Kính gửi" on)', () => {
     const seed = readFileSync(join(root, 'libs', 'ocr', 'test', 'fixtures', 'myduc-2024-08-matkhau.ocr.txt'), 'utf8');
-    const before = characterErrorRate(truth('myduc-2024-08-matkhau'), seed).rate;
-    const after = characterErrorRate(truth('myduc-2024-08-matkhau'), normaliseText(seed).normalisedText).rate;
+    // The seed reads the two-column header row by row (motto and issuer on one line), the truth lists it
+    // column by column: the body is compared, where post-correction does its work.
+    const body = (text: string): string => text.slice(text.indexOf('Kính gửi'));
+    const truthBody = body(truth('myduc-2024-08-matkhau'));
+    const before = characterErrorRate(truthBody, body(seed)).rate;
+    const after = characterErrorRate(truthBody, body(normaliseText(seed).normalisedText)).rate;
     expect(before).toBeGreaterThan(0.02);
     expect(after).toBeLessThanOrEqual(0.015);
   });
@@ -176,6 +180,15 @@ describe('OCR repairs', () => {
       'tại địa chỉ: pnv.dongda@hanoi.gov.vn (đối với',
     );
     expect(repairPunctuation('-Lưu:VT,NV.')).toBe('- Lưu: VT, NV.');
+    // The slash of the subject's "V/v" at the start of a line, lost or misread; nothing else starting with V.
+    expect(repairPunctuation('Số 1100-CV/HU\nVv rà soát thay đổi')).toBe('Số 1100-CV/HU\nV/v rà soát thay đổi');
+    expect(repairPunctuation('VØv rà soát')).toBe('V/v rà soát');
+    expect(repairPunctuation('  V|v triển khai')).toBe('  V/v triển khai');
+    expect(repairPunctuation("'V\u2044v rà soát")).toBe('V/v rà soát');
+    expect(repairPunctuation('V/v rà soát')).toBe('V/v rà soát');
+    expect(repairPunctuation('Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng')).toBe(
+      'Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng',
+    );
     expect(repairPunctuation('pnv.dongda(@hanoi.gov.vn')).toBe('pnv.dongda@hanoi.gov.vn');
     expect(repairPunctuation('lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)')).toBe(
       'lúc 10:30, tỷ lệ 1,5; b/c; (03 tháng/lần)',

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { createScheduler, createWorker, OEM, type Page, type RecognizeOptions } from 'tesseract.js';
+import { REVIEW_JPEG } from './acquire-text.js';
 import { normaliseText } from './normalise-text.js';
 import { despeckle } from './despeckle.js';
 import { betterLine, fromLines, lineConfidence, lineRect, placeLine } from './line-retry.js';
@@ -10,6 +11,7 @@ import {
   cropRegion,
   estimateSkew,
   hasTextLine,
+  inkBounds,
   pageLayout,
   READ_LINE_HEIGHT,
   readingScale,
@@ -56,6 +58,69 @@ export interface RecogniseOptions {
    * read — decoded and straightened once — so word boxes fall on their words.
    */
   reviewImage?: boolean;
+  /** Filled with where the page's time went (bench:ocr --profile); nothing is measured without it. */
+  timings?: OcrTimings;
+}
+
+/**
+ * Milliseconds (wall) spent per phase of one page, and what was read. OCR runs on the scheduler's
+ * worker: `firstRead` and `retry` are the time waited for it (all regions of a page are submitted at
+ * once, so with several workers they overlap and add up to more than the page took).
+ */
+export interface OcrTimings {
+  decode: number;
+  deskew: number;
+  despeckle: number;
+  layout: number;
+  /** Blank and noise checks, crops and the shrink before the first reading. */
+  crop: number;
+  firstRead: number;
+  retry: number;
+  reviewImage: number;
+  normalise: number;
+  regions: number;
+  /** Regions holding a line of text, read by OCR. */
+  regionsRead: number;
+  /** Pixels given to the first reading (after cropping and shrinking). */
+  pixelsRead: number;
+  linesRead: number;
+  linesRetried: number;
+  retriesKept: number;
+}
+
+export function emptyTimings(): OcrTimings {
+  return {
+    decode: 0,
+    deskew: 0,
+    despeckle: 0,
+    layout: 0,
+    crop: 0,
+    firstRead: 0,
+    retry: 0,
+    reviewImage: 0,
+    normalise: 0,
+    regions: 0,
+    regionsRead: 0,
+    pixelsRead: 0,
+    linesRead: 0,
+    linesRetried: 0,
+    retriesKept: 0,
+  };
+}
+
+/** Runs `work`, adding its wall time (ms) to `timings[phase]` when timings are kept. */
+async function timed<T>(
+  timings: OcrTimings | undefined,
+  phase: keyof OcrTimings,
+  work: () => T | Promise<T>,
+): Promise<T> {
+  if (!timings) return work();
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings[phase] += performance.now() - started;
+  }
 }
 
 /** The OCR engine behind `acquireText`: anything that turns one page image into text. */
@@ -151,21 +216,33 @@ export class TesseractOcrEngine implements OcrEngine {
    */
   async recognise(image: Uint8Array, options: RecogniseOptions = {}): Promise<PageText & { reviewImage?: Buffer }> {
     if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
-    const { page: straightened, oneBit } = await this.prepare(image);
+    const t = options.timings;
+    const { page: straightened, oneBit } = await this.prepare(image, t);
     // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
-    const review = options.reviewImage ? reviewJpegOf(straightened) : undefined;
-    const page = despeckle(straightened).image;
-    const { regions, lineHeight } = await pageLayout(page);
+    const review = options.reviewImage ? timed(t, 'reviewImage', () => reviewJpegOf(straightened)) : undefined;
+    const page = await timed(t, 'despeckle', () => despeckle(straightened).image);
+    const { regions, lineHeight } = await timed(t, 'layout', () => pageLayout(page));
     // A bilevel scan (fax, 1-bit TIFF) is not shrunk: its strokes have no grey to keep when halved
     // (a 300 DPI 1-bit TIFF read at half size lost its subject line).
     const scale = oneBit ? 1 : readingScale(lineHeight, this.readLineHeight);
+    if (t) t.regions += regions.length;
+    // White kept around a region's ink when it is cropped to it: half a text line (at least 8 pixels).
+    const pad = Math.max(8, Math.round(lineHeight / 2));
     const parts = await Promise.all(
       regions.map(async (region) => {
-        const crop = regions.length === 1 ? page : cropRegion(page, region);
-        // A region of blank paper or specks holds no line of text: not read (noise read as junk lines).
-        if (!hasTextLine(crop)) return { text: '', confidence: 0, words: [], binarised: false };
-        const result = await this.readBest(crop, scale);
-        return { ...result, words: result.words.map((word) => offsetWord(word, region.left, region.top)) };
+        const bounds = await timed(t, 'crop', () => {
+          const masked = regions.length === 1 ? page : cropRegion(page, region);
+          // A region of blank paper or specks holds no line of text: not read (noise read as junk lines).
+          if (!hasTextLine(masked)) return null;
+          const ink = inkBounds(masked, pad);
+          if (!ink) return null;
+          const image = cropRegion(masked, { ...ink, masks: [] });
+          return { image, left: region.left + ink.left, top: region.top + ink.top };
+        });
+        if (!bounds) return { text: '', confidence: 0, words: [], binarised: false };
+        if (t) t.regionsRead++;
+        const result = await this.readBest(bounds.image, scale, t);
+        return { ...result, words: result.words.map((word) => offsetWord(word, bounds.left, bounds.top)) };
       }),
     );
     const words = parts.flatMap((part) => part.words);
@@ -174,7 +251,7 @@ export class TesseractOcrEngine implements OcrEngine {
         ? Math.round((words.reduce((sum, word) => sum + word.confidence, 0) / words.length) * 10) / 10
         : 0;
     const raw = parts.map((part) => dropNoiseLines(part.text)).join('\n');
-    const { text, normalisedText } = normaliseText(raw);
+    const { text, normalisedText } = await timed(t, 'normalise', () => normaliseText(raw));
     return {
       text,
       normalisedText,
@@ -192,12 +269,12 @@ export class TesseractOcrEngine implements OcrEngine {
    * mode), enlarged when its text is small (a 150 DPI scan), and the better reading of each line is
    * kept — never a retry that loses a reference, date or number the first reading had (see betterLine).
    */
-  private async readBest(image: GreyImage, scale = 1): Promise<Recognition & { binarised: boolean }> {
-    let first: Recognition;
-    if (scale < 1) {
-      const small = await shrink(image, scale);
-      first = enlargeBoxes(await this.read(toPgm(small), 3), image.width / small.width);
-    } else first = await this.read(toPgm(image), 3);
+  private async readBest(image: GreyImage, scale = 1, t?: OcrTimings): Promise<Recognition & { binarised: boolean }> {
+    const small = scale < 1 ? await timed(t, 'crop', () => shrink(image, scale)) : image;
+    if (t) t.pixelsRead += small.width * small.height;
+    const reading = await timed(t, 'firstRead', () => this.read(toPgm(small), 3));
+    const first = small === image ? reading : enlargeBoxes(reading, image.width / small.width);
+    if (t) t.linesRead += first.lines.length;
     if (first.confidence >= this.lowConfidence || first.words.length === 0) return { ...first, binarised: false };
     const retried = await Promise.all(
       first.lines.map(async (line) => {
@@ -205,11 +282,15 @@ export class TesseractOcrEngine implements OcrEngine {
           return null;
         const rect = lineRect(line, image.width, image.height);
         if (!rect) return null;
-        const { crop, scale } = await enlargedLine(image, rect);
-        const reading = await this.read(toPgm(crop), 7);
-        const again: RecognisedLine = { words: reading.words, paragraph: line.paragraph };
-        const better = betterLine(line, placeLine(again, rect, scale, line.paragraph));
-        return better.retried ? better.line : null;
+        if (t) t.linesRetried++;
+        return timed(t, 'retry', async () => {
+          const { crop, scale } = await enlargedLine(image, rect);
+          const reading = await this.read(toPgm(crop), 7);
+          const again: RecognisedLine = { words: reading.words, paragraph: line.paragraph };
+          const better = betterLine(line, placeLine(again, rect, scale, line.paragraph));
+          if (better.retried && t) t.retriesKept++;
+          return better.retried ? better.line : null;
+        });
       }),
     );
     if (retried.every((line) => line === null)) return { ...first, binarised: false };
@@ -226,7 +307,7 @@ export class TesseractOcrEngine implements OcrEngine {
    * Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels,
    * straightened; `oneBit` when the decoded scan was bilevel (before straightening greys its edges).
    */
-  private async prepare(image: Uint8Array): Promise<{ page: GreyImage; oneBit: boolean }> {
+  private async prepare(image: Uint8Array, t?: OcrTimings): Promise<{ page: GreyImage; oneBit: boolean }> {
     let metadata: { width?: number; height?: number };
     try {
       metadata = await sharp(image, { limitInputPixels: false }).metadata();
@@ -237,14 +318,16 @@ export class TesseractOcrEngine implements OcrEngine {
     const height = metadata.height ?? 0;
     if (width * height > this.maxPixels) throw imageTooLarge(width, height, this.maxPixels);
     try {
-      const { data, info } = await sharp(image, { limitInputPixels: this.maxPixels })
-        .rotate()
-        .greyscale()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
+      const { data, info } = await timed(t, 'decode', () =>
+        sharp(image, { limitInputPixels: this.maxPixels })
+          .rotate()
+          .greyscale()
+          .raw()
+          .toBuffer({ resolveWithObject: true }),
+      );
       if (info.channels !== 1) throw new Error(`expected 1 channel, got ${info.channels}`);
       const decoded = { pixels: data, width: info.width, height: info.height };
-      return { page: await deskew(decoded), oneBit: bilevel(decoded) };
+      return { page: await timed(t, 'deskew', () => deskew(decoded)), oneBit: bilevel(decoded) };
     } catch (error) {
       throw unreadableImage((error as Error).message);
     }
@@ -316,10 +399,10 @@ async function enlargedLine(image: GreyImage, rect: Rect): Promise<{ crop: GreyI
   return { crop: { pixels: data, width: info.width, height: info.height }, scale: info.width / line.width };
 }
 
-/** The straightened grey page as the review screen shows it. */
+/** The straightened grey page as the review screen shows it (REVIEW_JPEG). */
 function reviewJpegOf(page: GreyImage): Promise<Buffer> {
   return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
-    .jpeg({ quality: 80 })
+    .jpeg(REVIEW_JPEG)
     .toBuffer();
 }
 

@@ -1,6 +1,8 @@
 import {
+  columnBandLength,
   cropRegion,
   hasTextLine,
+  inkBounds,
   layoutRegions,
   pageLayout,
   readingScale,
@@ -98,6 +100,105 @@ describe('layoutRegions', () => {
     const [left] = await layoutRegions(image);
     expect(shows(image, left, subject2)).toBe(true);
     expect(shows(image, left, descender)).toBe(false);
+  });
+
+  it('ends the header band before "Kính gửi:" alone at the body margin under a wrapped subject', async () => {
+    // NĐ 30: the subject wraps under the issuer (centred in the left column) beside the place and date;
+    // "Kính gửi:" then stands alone at the body's left margin, followed by a full-width recipient.
+    const subject1 = [170, 230, 496, 250];
+    const placeDate = [520, 230, 910, 250];
+    const subject2 = [160, 258, 505, 278];
+    const subject3 = [270, 286, 400, 306];
+    const kinhGui = [153, 340, 245, 360];
+    const recipients = Array.from({ length: 8 }, (_, i) => [150, 380 + i * 40, 880, 405 + i * 40]);
+    const image = page([issuer, motto, unit, subject1, placeDate, subject2, subject3, kinhGui, ...recipients] as never);
+    const regions = await layoutRegions(image);
+    expect(regions).toHaveLength(3);
+    const [left, right, rest] = regions;
+    for (const box of [issuer, unit, subject1, subject2, subject3])
+      expect([box, shows(image, left, box)]).toEqual([box, true]);
+    expect(shows(image, left, kinhGui)).toBe(false);
+    expect(shows(image, right, kinhGui)).toBe(false);
+    expect(shows(image, rest, kinhGui)).toBe(true);
+    expect(rest.top).toBeGreaterThanOrEqual(subject3[3]);
+  });
+});
+
+describe('columnBandLength', () => {
+  const w = 1000;
+  const split = (first: number, gap: [number, number], last: number) => ({
+    first,
+    last,
+    gutter: (gap[0] + gap[1]) / 2,
+    gap,
+  });
+  const left = (first: number, last: number) => ({ first, last, gutter: w, gap: null });
+
+  it('keeps left-only lines centred under the left column after the right column ends', () => {
+    expect(
+      columnBandLength([split(220, [440, 530], 900), split(170, [500, 515], 910), left(160, 505), left(270, 400)], w),
+    ).toBe(4);
+  });
+
+  it('cuts at the first left-only line off the left column centre after the right column ends', () => {
+    const members = [
+      split(220, [440, 530], 900),
+      split(170, [500, 515], 910),
+      left(160, 505),
+      left(153, 245),
+      left(300, 380),
+    ];
+    expect(columnBandLength(members, w)).toBe(3);
+  });
+
+  it('keeps a band whose lines all hold ink on both sides', () => {
+    expect(columnBandLength([split(220, [440, 530], 900), split(150, [480, 530], 880)], w)).toBe(2);
+  });
+});
+
+describe('inkBounds', () => {
+  const sheet = (width: number, height: number): GreyImage => ({
+    pixels: Buffer.alloc(width * height, 255),
+    width,
+    height,
+  });
+
+  it('has no bounds on blank paper', () => {
+    expect(inkBounds(sheet(300, 200), 8)).toBeNull();
+  });
+
+  it('boxes the ink, widened by the padding and clamped to the image; a lone dark pixel does not count', () => {
+    const image = sheet(300, 200);
+    for (let y = 50; y < 70; y++) image.pixels.fill(0, y * 300 + 100, y * 300 + 180);
+    image.pixels[5 * 300 + 290] = 0; // a single speck near the corner
+    expect(inkBounds(image, 8)).toEqual({ left: 92, top: 42, width: 96, height: 36 });
+    for (let y = 190; y < 200; y++) image.pixels.fill(0, y * 300 + 290, y * 300 + 300);
+    expect(inkBounds(image, 8)).toEqual({ left: 92, top: 42, width: 208, height: 158 });
+  });
+});
+
+describe('cropRegion', () => {
+  it('crops full-width bands and inner rectangles alike, with their masks painted white', () => {
+    const width = 40;
+    const height = 30;
+    const pixels = Buffer.from(Array.from({ length: width * height }, (_, i) => i % 251));
+    const image = { pixels, width, height };
+    const expected = (left: number, top: number, w: number, h: number): number[] =>
+      Array.from({ length: w * h }, (_, i) => pixels[(top + Math.floor(i / w)) * width + left + (i % w)]);
+    const band = cropRegion(image, { left: 0, top: 5, width, height: 10, masks: [] });
+    expect([...band.pixels]).toEqual(expected(0, 5, width, 10));
+    const inner = cropRegion(image, { left: 7, top: 3, width: 12, height: 9, masks: [] });
+    expect([...inner.pixels]).toEqual(expected(7, 3, 12, 9));
+    const masked = cropRegion(image, {
+      left: 0,
+      top: 5,
+      width,
+      height: 10,
+      masks: [{ left: 20, top: 0, width: 20, height: 30 }],
+    });
+    expect(masked.pixels[0]).toBe(pixels[5 * width]);
+    expect(masked.pixels[25]).toBe(255);
+    expect(masked.pixels[9 * width + 39]).toBe(255);
   });
 });
 

@@ -24,7 +24,7 @@ export interface Region extends Rect {
 const ANALYSIS_WIDTH = 1000;
 const INK = 150;
 
-interface Line {
+export interface Line {
   top: number;
   bottom: number;
   first: number;
@@ -123,12 +123,19 @@ export async function pageLayout(page: GreyImage): Promise<PageLayout> {
   for (let i = 0; i < lines.length;) {
     let j = i;
     while (lines[j].gutter !== null && j + 1 < lines.length && lines[j + 1].gutter !== null) j++;
-    const members = lines.slice(i, j + 1);
+    let members = lines.slice(i, j + 1);
     const columns =
       lines[i].gutter !== null &&
       members.length >= 2 &&
       (members.some((line) => line.twoSided) ||
         (members.some((line) => line.gutter === w) && members.some((line) => line.gutter === 0)));
+    if (columns) {
+      const end = i + columnBandLength(members, w) - 1;
+      if (end < j) {
+        j = end;
+        members = lines.slice(i, j + 1);
+      }
+    }
     const previous = bands[bands.length - 1];
     if (columns) {
       // One-sided lines go to the column their centre is in (the Party asterisk is left of 30 %… or not).
@@ -233,6 +240,36 @@ export function textLines(rowInk: ArrayLike<number>): Array<[top: number, bottom
   return runs.flatMap(([top, bottom]) => split(top, bottom));
 }
 
+/**
+ * How many of a run of split and one-sided lines belong to its two-column band. Header columns are
+ * centred (NĐ 30: the issuer, number and subject under one another; HD 05 the same), so a left-only
+ * line after the right column has ended whose centre lies more than a tenth of the width off the
+ * left column's centre is not the column's: it is the start of the body ("Kính gửi:" alone on its
+ * line at the body's margin, under a wrapped subject), and so is everything after it.
+ */
+export function columnBandLength(
+  members: ReadonlyArray<Pick<Line, 'first' | 'last' | 'gutter' | 'gap'>>,
+  w: number,
+): number {
+  let lastRight = -1;
+  members.forEach((line, n) => {
+    if (line.gutter !== w) lastRight = n;
+  });
+  if (lastRight < 0) return members.length;
+  const centres = members
+    .slice(0, lastRight + 1)
+    .filter((line) => line.gutter !== 0)
+    .map((line) => (line.first + (line.gap ? line.gap[0] : line.last)) / 2)
+    .sort((a, b) => a - b);
+  if (centres.length === 0) return members.length;
+  const leftCentre = centres[Math.floor(centres.length / 2)];
+  for (let n = lastRight + 1; n < members.length; n++) {
+    const line = members[n];
+    if (line.gutter === w && Math.abs((line.first + line.last) / 2 - leftCentre) > w * 0.1) return n;
+  }
+  return members.length;
+}
+
 /** Blank runs of at least `minGap` columns between `first` and `last`, as [start, end). */
 function blankRuns(ink: Uint8Array, first: number, last: number, minGap: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -290,10 +327,12 @@ export function readingScale(lineHeight: number, target = READ_LINE_HEIGHT): num
 export function cropRegion(page: GreyImage, region: Region): GreyImage {
   const { left, top, width, height } = region;
   const pixels = Buffer.allocUnsafe(width * height);
-  for (let y = 0; y < height; y++) {
-    const from = (top + y) * page.width + left;
-    page.pixels.copy(pixels, y * width, from, from + width);
-  }
+  if (left === 0 && width === page.width) page.pixels.copy(pixels, 0, top * width, (top + height) * width);
+  else
+    for (let y = 0; y < height; y++) {
+      const from = (top + y) * page.width + left;
+      page.pixels.copy(pixels, y * width, from, from + width);
+    }
   for (const mask of region.masks) {
     const x0 = Math.max(0, mask.left - left);
     const x1 = Math.min(width, mask.left + mask.width - left);
@@ -319,6 +358,42 @@ export function hasTextLine(image: GreyImage): boolean {
     if (run >= 3) return true;
   }
   return false;
+}
+
+/**
+ * The box around the ink of an image (rows and columns with at least 2 dark pixels), widened by
+ * `pad` pixels on each side (clamped to the image); null when the image has no ink. A region is read
+ * cropped to it: tesseract binarises and analyses every pixel it is given, and the page margins, the
+ * blanked other column of a header band and the paper below the last line are many of them.
+ */
+export function inkBounds(image: GreyImage, pad: number): Rect | null {
+  const { width, height, pixels } = image;
+  const columns = new Uint32Array(width);
+  let top = -1;
+  let bottom = -1;
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let dark = 0;
+    for (let x = 0; x < width; x++)
+      if (pixels[row + x] < INK) {
+        dark++;
+        columns[x]++;
+      }
+    if (dark >= 2) {
+      if (top < 0) top = y;
+      bottom = y;
+    }
+  }
+  let left = 0;
+  while (left < width && columns[left] < 2) left++;
+  let right = width - 1;
+  while (right > left && columns[right] < 2) right--;
+  if (top < 0 || left >= width) return null;
+  const x0 = Math.max(0, left - pad);
+  const y0 = Math.max(0, top - pad);
+  const x1 = Math.min(width, right + 1 + pad);
+  const y1 = Math.min(height, bottom + 1 + pad);
+  return { left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** Binary PGM (P5): what tesseract.js decodes fastest (no compression). */
