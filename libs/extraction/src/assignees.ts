@@ -123,6 +123,7 @@ const VERBS = [
   'phát huy',
   'liên tục',
   'sẽ',
+  'tăng',
 ];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
@@ -256,6 +257,15 @@ export function splitUnits(text: string): string[] {
       // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": one person, two titles.
       // "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies listed after "các Bộ:" are one addressee.
       .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) ? [part] : part.split(LIST_COMMA)))
+      // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
+      // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" is one.
+      .flatMap((part) =>
+        part.split(
+          /^(?:các|những)\s|cơ quan ngang/iu.test(part)
+            ? /,\s*(?=chính quyền\s)/u
+            : /,\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các)\s)(?<=\p{Lu}[^,]*,\s*)/u,
+        ),
+      )
       .map((t) => clean(canonicaliseTones(t)))
       .filter(Boolean)
   );
