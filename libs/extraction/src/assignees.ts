@@ -124,12 +124,13 @@ const VERBS = [
   'liên tục',
   'sẽ',
   'tăng',
+  'họp',
 ];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
 // "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|(?<!\s[Cc]ác\s+\p{L}+)\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s[Cc]ác\s+\p{L}+)\s*:\s`,
   'u',
 );
 /**
@@ -281,7 +282,7 @@ function unitsOf(phrase: string, partners = false): string[] {
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})\s|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)\s)`,
+  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)\s)`,
   'u',
 );
 
@@ -337,7 +338,9 @@ function unitLabel(text: string): { units: string[]; rest: string } | null {
  * quan MTTQ xã được phân công ..."). Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for
  * every recipient. `inherited` are the units of the heading the requirement is under, when it names none itself.
  */
-export function findAssignees(input: string, inherited: string[] = []): string[] {
+export function findAssignees(item: string, inherited: string[] = []): string[] {
+  // "3. Bộ trưởng Bộ Tài chính ...", "b) Công an xã ...": the item's marker is not part of the sentence.
+  const input = item.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s+|^\(\d{1,2}\)\s+|^[-–+•*]\s*/u, '');
   const labelled = unitLabel(input);
   // "Nội dung: Ban Thường trực ... phối hợp ...", "Đối với vụ việc ở khu dân cư thì cơ quan ... có trách nhiệm ...",
   // "Kết thúc cuộc bầu cử, Ban Thường trực ... chịu trách nhiệm ...": the unit opens the clause after a short

@@ -58,6 +58,8 @@ export function parseRequirements(
   // Tasks of one numbered section wait for its end: a "Thời gian thực hiện" printed once under the last
   // one ("3.1.", "3.2.", "3.3." / "- Thời gian thực hiện: ...") holds for the unlabelled ones before it.
   let pending: Task[] = [];
+  // The units a numbered heading over "3.1.", "3.2." names: who does those tasks, unless they name their own.
+  let taskUnits: string[] = [];
   const flushTask = () => {
     if (task) pending.push(task);
     task = null;
@@ -72,12 +74,16 @@ export function parseRequirements(
     // In an inspection's scope "7.1. Kiểm tra việc vận động ..." over the points it examines is one task.
     for (const t of pending) {
       const checks = scope && INSPECTS.test(strip(t.head.text)) && !t.actions.some((a) => INSPECTS.test(strip(a.text)));
-      requirements.push(...taskRequirements(checks ? { ...t, actions: [], subs: [] } : t, year));
+      const found = taskRequirements(checks ? { ...t, actions: [], subs: [] } : t, year);
+      if (taskUnits.length > 0)
+        for (const r of found) if (r.assignees.length === 0) r.assignees = findAssignees(r.text, taskUnits);
+      requirements.push(...found);
     }
     pending = [];
   };
   const flush = () => {
     flushTasks();
+    taskUnits = [];
     if (!section) return;
     const { ref, heading, plain, labels } = section;
     let { items } = section;
@@ -96,17 +102,7 @@ export function parseRequirements(
       }
     }
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
-    // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".
-    const named = unitHeading(heading.text);
-    // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
-    // Ủy ban nhân dân xã, phường": units at ";" and at "và" before a unit's head word.
-    const cued = CUE.test(heading.text) && (bare || /:\s*$/u.test(heading.text)) ? findAssignees(heading.text) : [];
-    const units =
-      cued.length > 0 || !named
-        ? cued
-        : named
-            .split(/;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài)\s)/u)
-            .filter(Boolean);
+    const units = headingUnits(heading.text);
     // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
     const actors = (text: string) => (findAssignees(text).length > 0 ? findAssignees(text) : units);
     // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
@@ -166,7 +162,10 @@ export function parseRequirements(
       // The numbered heading above its sub-items is structure, not a requirement.
       flushTask();
       // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
-      if (section && ((section.items.length === 0 && section.plain.length === 0) || scope)) section = null;
+      if (section && ((section.items.length === 0 && section.plain.length === 0) || scope)) {
+        taskUnits = scope ? [] : headingUnits(section.heading.text);
+        section = null;
+      }
       else if (section) flush();
       task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
       continue;
@@ -281,6 +280,21 @@ export function parseRequirements(
   }
   flush();
   return requirements;
+}
+
+/**
+ * The units a heading names for the items under it: "1. Trung tâm Y tế:", "2. Đề nghị Ủy ban nhân dân xã phối hợp",
+ * "3. Bộ trưởng Bộ Tài chính ... chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:".
+ */
+function headingUnits(text: string): string[] {
+  const bare = !/[.;:!?]["”)]?$/u.test(text);
+  const named = unitHeading(text);
+  // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
+  // Ủy ban nhân dân xã, phường": units at ";" and at "và" before a unit's head word.
+  const cued = CUE.test(text) && (bare || /:\s*$/u.test(text)) ? findAssignees(text) : [];
+  return cued.length > 0 || !named
+    ? cued
+    : named.split(/;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài)\s)/u).filter(Boolean);
 }
 
 /** The deadlines a heading sets, without their positions. */
