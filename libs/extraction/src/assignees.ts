@@ -125,6 +125,7 @@ const VERBS = [
   'sẽ',
   'tăng',
   'họp',
+  'giúp',
 ];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
@@ -259,12 +260,13 @@ export function splitUnits(text: string): string[] {
       // "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies listed after "các Bộ:" are one addressee.
       .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) ? [part] : part.split(LIST_COMMA)))
       // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
-      // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" is one.
+      // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
+      // chính quyền địa phương các cấp" are one.
       .flatMap((part) =>
         part.split(
           /^(?:các|những)\s|cơ quan ngang/iu.test(part)
-            ? /,\s*(?=chính quyền\s)/u
-            : /,\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các)\s)(?<=\p{Lu}[^,]*,\s*)/u,
+            ? /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)/u
+            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các)\s)(?<=\p{Lu}[^,]*,\s*)/u,
         ),
       )
       .map((t) => clean(canonicaliseTones(t)))
@@ -282,7 +284,7 @@ function unitsOf(phrase: string, partners = false): string[] {
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)\s)`,
+  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)[\s,])`,
   'u',
 );
 
