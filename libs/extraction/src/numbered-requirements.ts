@@ -165,8 +165,7 @@ export function parseRequirements(
       if (section && ((section.items.length === 0 && section.plain.length === 0) || scope)) {
         taskUnits = scope ? [] : headingUnits(section.heading.text);
         section = null;
-      }
-      else if (section) flush();
+      } else if (section) flush();
       task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
       continue;
     }
