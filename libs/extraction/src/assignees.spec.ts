@@ -321,3 +321,35 @@ describe('headings over tasks', () => {
     expect(found.map((r) => r.assignees)).toEqual([['Các chủ rừng là tổ chức'], []]);
   });
 });
+
+describe('units named by headings in a plan\'s "Tổ chức thực hiện"', () => {
+  it('gives the dash items under "a) Phòng Văn hóa - Xã hội:" to that unit', () => {
+    const found = requirements([
+      '2. Các cơ quan chuyên môn thuộc UBND xã:',
+      'a) Phòng Văn hóa - Xã hội:',
+      '- Tham mưu UBND xã ban hành kế hoạch tuyên truyền.',
+      'b) Công an xã:',
+      '- Bảo đảm an ninh trật tự tại các điểm tổ chức.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['2.a.1', ['Phòng Văn hóa - Xã hội']],
+      ['2.b.1', ['Công an xã']],
+    ]);
+  });
+
+  it('splits "A và các đoàn thể" but keeps a title "phụ trách ... và ..." whole (dev/luongminh-2025-11-kehoach-baucu)', () => {
+    const found = requirements([
+      '3. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể',
+      '- Tuyên truyền, vận động đoàn viên, hội viên tham gia bầu cử.',
+      '4. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng',
+      '- Thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này.',
+      '5. Ban Thường vụ Đảng ủy xã:',
+      '- Lãnh đạo, chỉ đạo thực hiện Kế hoạch.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([
+      ['Ủy ban MTTQ Việt Nam xã', 'các đoàn thể'],
+      ['Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng'],
+      ['Ban Thường vụ Đảng ủy xã'],
+    ]);
+  });
+});

@@ -120,12 +120,13 @@ export function parseRequirements(
     }
     if (items.length > 0) {
       // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
-      type Sub = { marker: string; count: number; bound: Requirement['deadlines'] };
+      type Sub = { marker: string; count: number; bound: Requirement['deadlines']; units: string[] };
       let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
         if (lettered && /:\s*$/u.test(item.text) && items[i + 1]?.marker === '-') {
-          sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year) };
+          // "a) Phòng Văn hóa - Xã hội:" over its dash items names who does them.
+          sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year), units: headingUnits(item.text) };
           return;
         }
         if (lettered) sub = null;
@@ -139,7 +140,10 @@ export function parseRequirements(
         );
         if (requirement.deadlines.length === 0)
           requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
-        if (units.length > 0) requirement.assignees = actors(requirement.text);
+        if (current && current.units.length > 0)
+          requirement.assignees =
+            findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : current.units;
+        else if (units.length > 0) requirement.assignees = actors(requirement.text);
         requirements.push(requirement);
       });
     } else if (labels.length > 0) {
@@ -289,11 +293,16 @@ function headingUnits(text: string): string[] {
   const bare = !/[.;:!?]["”)]?$/u.test(text);
   const named = unitHeading(text);
   // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
-  // Ủy ban nhân dân xã, phường": units at ";" and at "và" before a unit's head word.
+  // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
+  // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
   const cued = CUE.test(text) && (bare || /:\s*$/u.test(text)) ? findAssignees(text) : [];
-  return cued.length > 0 || !named
-    ? cued
-    : named.split(/;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài)\s)/u).filter(Boolean);
+  if (cued.length > 0 || !named) return cued;
+  if (/phụ trách/u.test(named)) return [named];
+  return named
+    .split(
+      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ)\s)/u,
+    )
+    .filter(Boolean);
 }
 
 /** The deadlines a heading sets, without their positions. */
