@@ -281,6 +281,21 @@ describe('a unit that labels its tasks', () => {
 });
 
 describe('partners', () => {
+  it('splits "... và chính quyền ...", and leaves the partners of a unit the assignee directs (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+    expect(
+      findAssignees(
+        'Chủ động phối hợp với các cơ quan chức năng và chính quyền địa phương giải quyết dứt điểm tình trạng phá rừng',
+        ['Các chủ rừng là tổ chức'],
+      ),
+    ).toEqual(['Các chủ rừng là tổ chức', 'các cơ quan chức năng', 'chính quyền địa phương']);
+    expect(
+      findAssignees(
+        'Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã rà soát, thống kê',
+        ['Sở Nông nghiệp và Môi trường'],
+      ),
+    ).toEqual(['Sở Nông nghiệp và Môi trường']);
+  });
+
   it('reads "Phối hợp X" without "với", and splits a common noun after a proper name (dev/daklak-2025-11-chithi-caicach-tthc, dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
     expect(
       findAssignees('Phối hợp Văn phòng UBND tỉnh đánh giá chất lượng phục vụ người dân và doanh nghiệp', [

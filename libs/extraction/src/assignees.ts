@@ -212,7 +212,7 @@ const HEADS = [
   'Uỷ viên',
 ].join('|');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
-const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|tổ chức|hệ thống|${HEADS})\s`, 'u');
+const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
 /** Where the units after "phối hợp với" end: a verb ("tổng kiểm tra", "tham mưu"), "để", "trong", or the clause. */
 const PARTNERS_END = new RegExp(
   String.raw`(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
@@ -384,7 +384,10 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
       /\s(?:chỉ đạo|giao)\s+((?:\p{Lu}|các\s)[^,;.:]{2,80}?)\s+(?:làm đầu mối|chủ trì|(?:khẩn trương\s+)?thực hiện (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc)(?: chủ yếu| cụ thể)? (?:sau|như sau)\s*:)(?=[\s,]|$)/gu,
     ))
       unitsOf(m[1]).forEach(add);
-  const partners = PARTNERS.exec(text);
+  // "chỉ đạo các đơn vị chủ rừng phối hợp với ...": the units directed work with those, not the assignee.
+  const found = PARTNERS.exec(text);
+  const partners =
+    found && !/(?:chỉ đạo|hướng dẫn|đôn đốc|yêu cầu)\s+[^,;.:]+$/u.test(text.slice(0, found.index + 1)) ? found : null;
   const end = partners ? PARTNERS_END.exec(partners[1]) : null;
   const phrase = partners && end ? partners[1].slice(0, end.index) : null;
   if (units.length > 0 && phrase) unitsOf(phrase, true).forEach(add);
