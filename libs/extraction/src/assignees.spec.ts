@@ -127,3 +127,244 @@ describe('a heading that names the units for its items (dev/cantho-2025-11-kehoa
     expect(found.map((r) => r.assignees)).toEqual([[]]);
   });
 });
+
+describe('named bodies as subjects, without a cue', () => {
+  // A Công điện of the Thủ tướng (baochinhphu.vn, 28/8/2025, stored in tnt305/tai_lieu_noi_bo).
+  it('reads ministries, the central bank, the press and provinces, with "theo chức năng" after them', () => {
+    expect(
+      findAssignees(
+        '1. Bộ Tài chính, Ngân hàng Nhà nước Việt Nam, Bộ Công an và Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương theo chức năng, nhiệm vụ được giao căn cứ ý kiến chỉ đạo của Bộ Chính trị, phối hợp chặt chẽ, triển khai ngay việc rà soát đối tượng nhận quà tặng',
+      ),
+    ).toEqual([
+      'Bộ Tài chính',
+      'Ngân hàng Nhà nước Việt Nam',
+      'Bộ Công an',
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
+    expect(
+      findAssignees(
+        '5. Bộ Văn hóa, Thể thao và Du lịch, Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam theo chức năng, nhiệm vụ được giao thực hiện công tác thông tin truyền thông',
+      ),
+    ).toEqual([
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      'Đài Truyền hình Việt Nam',
+      'Đài Tiếng nói Việt Nam',
+      'Thông tấn xã Việt Nam',
+    ]);
+    expect(
+      findAssignees(
+        '6. Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao, theo dõi, đôn đốc việc thực hiện Công điện này',
+      ),
+    ).toEqual(['Văn phòng Chính phủ']);
+  });
+
+  it('takes the units after "phối hợp chặt chẽ với", not those the subject directs', () => {
+    expect(
+      findAssignees(
+        '4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan, đơn vị có liên quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an, Bộ Tài chính, Ngân hàng Nhà nước Việt Nam để tổ chức chuyển quà kịp thời',
+      ),
+    ).toEqual([
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      'Bộ Công an',
+      'Bộ Tài chính',
+      'Ngân hàng Nhà nước Việt Nam',
+    ]);
+  });
+
+  it('reads the Front and mass organisations, and a list ending before ", nhất là" (dev/daklak-2025-11-kehoach-moitruong-saulu, dev/vptw-2025-11-tbkl-treem-hoancanh-dacbiet)', () => {
+    expect(findAssignees('Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân khắc phục hậu quả')).toEqual([
+      'Mặt trận Tổ quốc',
+      'Đoàn Thanh niên',
+      'Hội Phụ nữ',
+    ]);
+    expect(
+      findAssignees(
+        'Cấp uỷ, chính quyền địa phương các cấp, nhất là thành phố Hà Nội, Thành phố Hồ Chí Minh và các đô thị lớn phải đi đầu trong chuyển đổi mô hình chăm sóc trẻ em có hoàn cảnh đặc biệt',
+      ),
+    ).toEqual(['Cấp ủy, chính quyền địa phương các cấp']);
+  });
+
+  it('ends the subject at a verb it did not know before (dev/btgdvtw-2025-11-huongdan-bantin-chibo)', () => {
+    expect(
+      findAssignees(
+        'Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương, đơn vị',
+      ),
+    ).toEqual(['Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương']);
+    expect(findAssignees('Ủy ban Kiểm tra Đảng ủy xã giúp Ban Chấp hành Đảng bộ theo dõi, kiểm tra')).toEqual([
+      'Ủy ban Kiểm tra Đảng ủy xã',
+    ]);
+  });
+
+  it('reads the subject after "Trường hợp ...," (dev/hanoi-sgddt-2025-12-onhiem-khongkhi)', () => {
+    expect(
+      findAssignees(
+        'Trường hợp chất lượng môi trường không khí bị ô nhiễm nghiêm trọng (VN_AQI ≥ 301), các đơn vị, trường học chủ động tạm dừng hoặc điều chỉnh thời gian làm việc',
+      ),
+    ).toEqual(['các đơn vị, trường học']);
+  });
+
+  it('names nobody where an item opens with a verb or a noun that looks like a unit', () => {
+    for (const text of [
+      'Tổ chức tuyên truyền sâu rộng trong Nhân dân',
+      'Phòng, chống dịch bệnh trên đàn vật nuôi',
+      'Báo cáo kết quả về Sở Y tế trước ngày 15/12/2025',
+      'Bộ hồ sơ gồm các giấy tờ sau',
+      'Các cơ quan, đơn vị nghiêm túc thực hiện',
+    ])
+      expect(findAssignees(text)).toEqual([]);
+  });
+});
+
+describe('titles and enumerations', () => {
+  it('keeps "Bộ trưởng các Bộ: Quốc phòng, Công an" and the ministers\' formula whole (dev/ttg-2025-11-congdien-thiethai-nhao, dev/vpcp-2025-11-chongbuonlau-tet)', () => {
+    expect(
+      findAssignees(
+        'Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội, công an địa phương và các lực lượng khác hỗ trợ người dân',
+      ),
+    ).toEqual(['Bộ trưởng các Bộ: Quốc phòng, Công an']);
+    expect(
+      findAssignees(
+        'Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các đơn vị, lực lượng chức năng',
+      ),
+    ).toEqual([
+      'Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+    ]);
+  });
+
+  it('ends an addressee at ":" (dev/vptw-2025-11-tbkl-treem-hoancanh-dacbiet)', () => {
+    expect(
+      findAssignees(
+        'Giao Đảng uỷ Chính phủ: (i) Chỉ đạo Đảng uỷ Bộ Y tế chủ trì xây dựng và hoàn thiện quy trình liên thông',
+      ),
+    ).toEqual(['Đảng ủy Chính phủ']);
+  });
+});
+
+describe('a unit that labels its tasks', () => {
+  it('"Sở Tài chính: Căn cứ ...", "UBND các xã, phường: Phối hợp với ..." (dev/thanhhoa-2025-11-kehoach-quantrac-thuysan)', () => {
+    expect(
+      findAssignees(
+        'Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình cấp có thẩm quyền phê duyệt kinh phí thực hiện kế hoạch',
+      ),
+    ).toEqual(['Sở Tài chính']);
+    expect(
+      findAssignees(
+        'UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường triển khai Kế hoạch đã được phê duyệt',
+      ),
+    ).toEqual(['UBND các xã, phường', 'Sở Nông nghiệp và Môi trường', 'đơn vị được lựa chọn quan trắc môi trường']);
+    expect(
+      findAssignees(
+        'a) Công an xã: Chủ trì, phối hợp với Ban Chỉ huy Quân sự xã bảo đảm an ninh trật tự trong dịp Tết',
+      ),
+    ).toEqual(['Công an xã', 'Ban Chỉ huy Quân sự xã']);
+  });
+
+  it('"Đối với <group>: ..." names the group; a label of time does not (dev/luongminh-2025-12-huongdan-gioithieu-ungcu, dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
+    expect(
+      findAssignees(
+        'Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo dự kiến người giới thiệu, Biên bản họp Ban lãnh đạo dự kiến giới thiệu',
+      ),
+    ).toEqual(['cơ quan, tổ chức, đơn vị']);
+    expect(
+      findAssignees(
+        'Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với người phụ trách công tác tổ chức cán bộ của các cơ quan, tổ chức, đơn vị có người ứng cử',
+      ),
+    ).toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam xã']);
+  });
+
+  it('adds the unit told to carry out the items listed (dev/thanhhoa-2025-11-kehoach-quantrac-thuysan)', () => {
+    expect(
+      findAssignees('1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:'),
+    ).toEqual(['Sở Nông nghiệp và Môi trường', 'Chi cục Biển đảo và Thủy sản']);
+  });
+});
+
+describe('partners', () => {
+  it('splits "... và chính quyền ...", and leaves the partners of a unit the assignee directs (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+    expect(
+      findAssignees(
+        'Chủ động phối hợp với các cơ quan chức năng và chính quyền địa phương giải quyết dứt điểm tình trạng phá rừng',
+        ['Các chủ rừng là tổ chức'],
+      ),
+    ).toEqual(['Các chủ rừng là tổ chức', 'các cơ quan chức năng', 'chính quyền địa phương']);
+    expect(
+      findAssignees(
+        'Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã rà soát, thống kê',
+        ['Sở Nông nghiệp và Môi trường'],
+      ),
+    ).toEqual(['Sở Nông nghiệp và Môi trường']);
+  });
+
+  it('reads "Phối hợp X" without "với", and splits a common noun after a proper name (dev/daklak-2025-11-chithi-caicach-tthc, dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+    expect(
+      findAssignees('Phối hợp Văn phòng UBND tỉnh đánh giá chất lượng phục vụ người dân và doanh nghiệp', [
+        'Sở Nội vụ',
+      ]),
+    ).toEqual(['Sở Nội vụ', 'Văn phòng UBND tỉnh']);
+    expect(
+      findAssignees(
+        'Tăng cường lực lượng, phối hợp chặt chẽ với các cơ quan chức năng, chính quyền địa phương để quản lý, bảo vệ có hiệu quả rừng',
+        ['Các chủ rừng là tổ chức'],
+      ),
+    ).toEqual(['Các chủ rừng là tổ chức', 'các cơ quan chức năng', 'chính quyền địa phương']);
+  });
+});
+
+describe('headings over tasks', () => {
+  it('gives the tasks "3.1.", "3.2." under a heading naming a unit to that unit (dev/vpcp-2025-11-chongbuonlau-tet)', () => {
+    const found = requirements([
+      '3. Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung lãnh đạo, chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:',
+      '3.1. Hoàn thiện Kế hoạch cao điểm chống buôn lậu, gian lận thương mại và hàng giả dịp trước, trong và sau Tết Nguyên đán Bính Ngọ 2026.',
+      '3.2. Khẩn trương hoàn thành việc tổng kết, đánh giá việc thực hiện Chỉ thị số 30/CT-TTg ngày 30 tháng 9 năm 2014 của Thủ tướng Chính phủ.',
+      '4. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc các cơ quan, lực lượng chức năng.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['3.1', ['Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia']],
+      ['3.2', ['Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia']],
+      ['4', []],
+    ]);
+  });
+
+  it('drops a bracketed aside from a heading naming the unit, and "Hội nghị ..." is no unit (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+    const found = requirements([
+      '5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)',
+      '- Xây dựng nhu cầu kinh phí và đề xuất cơ quan có thẩm quyền bố trí kinh phí để cắm mốc ranh giới lâm phận theo quy định.',
+      '6. Hội nghị hiệp thương lần thứ hai',
+      '- Gửi biên bản Hội nghị đến Ban Thường trực Ủy ban MTTQ xã ngay sau khi kết thúc hội nghị.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['Các chủ rừng là tổ chức'], []]);
+  });
+});
+
+describe('units named by headings in a plan\'s "Tổ chức thực hiện"', () => {
+  it('gives the dash items under "a) Phòng Văn hóa - Xã hội:" to that unit', () => {
+    const found = requirements([
+      '2. Các cơ quan chuyên môn thuộc UBND xã:',
+      'a) Phòng Văn hóa - Xã hội:',
+      '- Tham mưu UBND xã ban hành kế hoạch tuyên truyền.',
+      'b) Công an xã:',
+      '- Bảo đảm an ninh trật tự tại các điểm tổ chức.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['2.a.1', ['Phòng Văn hóa - Xã hội']],
+      ['2.b.1', ['Công an xã']],
+    ]);
+  });
+
+  it('splits "A và các đoàn thể" but keeps a title "phụ trách ... và ..." whole (dev/luongminh-2025-11-kehoach-baucu)', () => {
+    const found = requirements([
+      '3. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể',
+      '- Tuyên truyền, vận động đoàn viên, hội viên tham gia bầu cử.',
+      '4. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng',
+      '- Thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này.',
+      '5. Ban Thường vụ Đảng ủy xã:',
+      '- Lãnh đạo, chỉ đạo thực hiện Kế hoạch.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([
+      ['Ủy ban MTTQ Việt Nam xã', 'các đoàn thể'],
+      ['Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng'],
+      ['Ban Thường vụ Đảng ủy xã'],
+    ]);
+  });
+});

@@ -112,17 +112,107 @@ const VERBS = [
   'trao đổi',
   'lãnh đạo',
   'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
+  'cụ thể hóa',
+  'cụ thể hoá',
+  'tiến hành',
+  'huy động',
+  'nâng cao',
+  'tích cực',
+  'điều phối',
+  'bám sát',
+  'phát huy',
+  'liên tục',
+  'sẽ',
+  'tăng',
+  'họp',
+  'giúp',
 ];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
 // "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s[Cc]ác\s+\p{L}+)\s*:\s`,
   'u',
 );
+/**
+ * Head words of the bodies and office holders a directive names (state, Party, Front, press, forces): "Sở ...",
+ * "Đài Truyền hình ...", "Cấp ủy ...", "Thông tấn xã ...". Each is followed by a space in a name.
+ */
+const HEADS = [
+  'Ban(?! hành)',
+  'Sở',
+  'Phòng(?! chống| ngừa| tránh| cháy)',
+  'UBND',
+  'HĐND',
+  'Ủy ban',
+  'Uỷ ban',
+  'Hội đồng',
+  'Hội(?! nghị| thảo| thi| diễn)',
+  'Đoàn',
+  'Công đoàn',
+  'Công an',
+  'Trung tâm',
+  'Văn phòng',
+  'Chi bộ',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Đảng bộ',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Huyện ủy',
+  'Huyện uỷ',
+  'Quận ủy',
+  'Quận uỷ',
+  'Cấp ủy',
+  'Cấp uỷ',
+  'Chính quyền',
+  'Mặt trận',
+  'MTTQ',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Thủ trưởng',
+  'Giám đốc',
+  'Hiệu trưởng',
+  'Trưởng',
+  'Bí thư',
+  'Thường trực',
+  'Người đứng đầu',
+  'Đồng chí',
+  'Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã)',
+  'Bộ trưởng',
+  'Cục',
+  'Tổng cục',
+  'Chi cục',
+  'Viện',
+  'Trường(?! hợp)',
+  'Bệnh viện',
+  'Đài',
+  'Báo(?! cáo)',
+  'Thông tấn xã',
+  'Tổ(?! chức\\s(?!đoàn thể|chính trị|thành viên|cơ sở))',
+  'Kho bạc',
+  'Tòa án',
+  'Toà án',
+  'Liên đoàn',
+  'Quân sự',
+  'Bộ Chỉ huy',
+  'Bộ đội',
+  'Ngân hàng',
+  'Bảo hiểm xã hội',
+  'Hạt Kiểm lâm',
+  'Kiểm lâm',
+  'Lực lượng',
+  'Cơ quan',
+  'Đơn vị',
+  'Bộ phận',
+  'Chánh',
+  'Ủy viên',
+  'Uỷ viên',
+].join('|');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
-const UNIT_HEAD =
-  /^(?:các|những|tổ chức|Ban|Sở|Phòng|UBND|Ủy ban|Uỷ ban|Hội|Đoàn|Công đoàn|Trung tâm|Văn phòng|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Chủ tịch|Thủ trưởng|Giám đốc|Hiệu trưởng|Trưởng|Bí thư|Thường trực)\s/u;
+const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
 /** Where the units after "phối hợp với" end: a verb ("tổng kiểm tra", "tham mưu"), "để", "trong", or the clause. */
 const PARTNERS_END = new RegExp(
   String.raw`(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
@@ -144,9 +234,14 @@ export const UNIT_START =
 const GENERIC =
   /^(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và|liên quan))*$/iu;
 
-/** ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name. */
-const LIST_COMMA =
-  /,\s*(?=(?:các|Các|Ban|Sở|Phòng|UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Hội|Đoàn|Công đoàn|Công an|Trung tâm|Văn phòng|Chi bộ|Đảng ủy|Đảng uỷ|Huyện ủy|Thành ủy|Tỉnh ủy|Chủ tịch|Phó Chủ tịch|Thủ trưởng|Giám đốc|Hiệu trưởng|Trưởng|Bí thư|Thường trực|Người đứng đầu|Đồng chí|Lãnh đạo|Bộ|Cục|Tổng cục|Chi cục|Viện|Trường|Bệnh viện|Đài|Báo|Mặt trận|MTTQ|Tổ|Kho bạc|Tòa án|Liên đoàn|Quân sự|Bộ Chỉ huy|Ngân hàng|Thanh tra|Cơ quan|Đơn vị|Bộ phận|Tổng|Chánh|Uỷ viên|Ủy viên)(?:\s|$)|\p{Lu}{2,})/u;
+/**
+ * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
+ * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ".
+ */
+const LIST_COMMA = new RegExp(
+  String.raw`,\s*(?!Thủ trưởng cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|${HEADS})(?:\s|$)|\p{Lu}{2,})`,
+  'u',
+);
 
 /**
  * Splits "A, B và C" into units: at " và " before a unit's head word, at ", " only before a capitalised word or "các"
@@ -162,7 +257,18 @@ export function splitUnits(text: string): string[] {
         return parts;
       }, [])
       // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": one person, two titles.
-      .flatMap((part) => (/^Đồng chí\s/u.test(part) ? [part] : part.split(LIST_COMMA)))
+      // "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies listed after "các Bộ:" are one addressee.
+      .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) ? [part] : part.split(LIST_COMMA)))
+      // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
+      // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
+      // chính quyền địa phương các cấp" are one.
+      .flatMap((part) =>
+        part.split(
+          /^(?:các|những)\s|cơ quan ngang/iu.test(part)
+            ? /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)/u
+            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các)\s)(?<=\p{Lu}[^,]*,\s*)/u,
+        ),
+      )
       .map((t) => clean(canonicaliseTones(t)))
       .filter(Boolean)
   );
@@ -177,11 +283,14 @@ function unitsOf(phrase: string, partners = false): string[] {
 }
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
-const SUBJECT_START =
-  /^(?:Các\s|Người đứng đầu|Chánh Văn phòng|[Cc]ơ quan, tổ chức|Đồng chí|Trưởng Ban|Bí thư|Phó [Cc]hủ tịch|Ủy viên|Uỷ viên|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s(?!hành)|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Hội\s|Đoàn\s|Công đoàn|Bộ\s|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)\s)/u;
+const SUBJECT_START = new RegExp(
+  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)[\s,])`,
+  'u',
+);
 
-/** An opening phrase of time or basis before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...". */
-const OPENING = /^(?:Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ)\s/u;
+/** An opening phrase of time, basis or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...". */
+const OPENING =
+  /^(?:Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
 
 /** The units before the first verb of a clause that opens with them, or none. */
 function subjectOf(text: string): string[] {
@@ -202,18 +311,47 @@ function namingCue(text: string): { cue: string; after: string } | null {
   return first;
 }
 
+/** "phối hợp với", "phối hợp chặt chẽ với", "Phối hợp Văn phòng UBND tỉnh ...": the units a requirement works with. */
+const PARTNERS =
+  /(?:^|[\s,;(])[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả))*(?:\s+(?:với|cùng)\s+|\s+(?=(?:các|Các)\s|\p{Lu}))(.+)/u;
+
+/**
+ * "Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình ...", "UBND các xã, phường: Phối hợp với ...": a label
+ * that names the unit doing what follows it. Not "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo ..." (the bodies
+ * listed after "các Bộ:" belong to the name) nor a label of time or topic ("Từ ngày 04/02/2026: ...").
+ */
+function unitLabel(text: string): { units: string[]; rest: string } | null {
+  const label = /^([^:;]{2,100}?)\s*:\s+/u.exec(text);
+  if (!label || /(?:^|\s)[Cc]ác\s+\p{L}+$/u.test(label[1])) return null;
+  const rest = text.slice(label[0].length);
+  // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for.
+  const name = label[1].replace(/^Đối với\s+/u, '');
+  const named = name !== label[1] ? UNIT_START.test(name) : SUBJECT_START.test(name);
+  if (!named || VERB.test(name) || name.split(/\s+/u).length > 16 || SUBJECT_START.test(rest)) return null;
+  const units = unitsOf(name, name !== label[1]);
+  return units.length > 0 ? { units, rest } : null;
+}
+
 /**
  * The units a requirement names as acting, lead first: the addressee after đề nghị / yêu cầu / giao
  * ("Giao Phòng Tài chính - Kế hoạch chủ trì ..."), or the subject of a sentence that opens with a unit
- * ("UBND các xã, thị trấn báo cáo ..."), then those it works with ("phối hợp với A, B và C"), and the
- * subjects of the further ";" clauses ("...; các Chuyên viên cơ quan MTTQ xã được phân công ...").
- * Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for every recipient.
+ * ("UBND các xã, thị trấn báo cáo ..."), or the unit a label names ("Sở Tài chính: Căn cứ ..."), then those it
+ * works with ("phối hợp với A, B và C"), and the subjects of the further ";" clauses ("...; các Chuyên viên cơ
+ * quan MTTQ xã được phân công ..."). Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for
+ * every recipient. `inherited` are the units of the heading the requirement is under, when it names none itself.
  */
-export function findAssignees(input: string, inherited: string[] = []): string[] {
+export function findAssignees(item: string, inherited: string[] = []): string[] {
+  // "3. Bộ trưởng Bộ Tài chính ...", "b) Công an xã ...": the item's marker is not part of the sentence.
+  const input = item.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s+|^\(\d{1,2}\)\s+|^[-–+•*]\s*/u, '');
+  const labelled = unitLabel(input);
   // "Nội dung: Ban Thường trực ... phối hợp ...", "Đối với vụ việc ở khu dân cư thì cơ quan ... có trách nhiệm ...",
   // "Kết thúc cuộc bầu cử, Ban Thường trực ... chịu trách nhiệm ...": the unit opens the clause after a short
   // label, after "thì", or after an opening phrase of time.
-  let text = input.replace(/^[^:]{1,40}:\s+(?=\p{Lu})/u, '').replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
+  let text = labelled
+    ? labelled.rest
+    : input
+        .replace(/^(?![^:]*(?:^|\s)[Cc]ác\s+\p{L}+:)[^:]{1,40}:\s+(?=\p{Lu})/u, '')
+        .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
   if (!SUBJECT_START.test(text)) {
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...".
     const label = /^[^:]{1,120}:\s+/u.exec(text);
@@ -234,17 +372,22 @@ export function findAssignees(input: string, inherited: string[] = []): string[]
     if (verb && verb.index > 0 && verb.index < 160) lead = unitsOf(cue.after.slice(0, verb.index));
   }
   if (!named) lead = subjectOf(text);
+  if (lead.length === 0 && labelled) lead = labelled.units;
   const units = lead.length > 0 ? lead : [...inherited];
   const add = (unit: string) => {
     if (!units.some((u) => u.toLowerCase() === unit.toLowerCase())) units.push(unit);
   };
-  // "... chỉ đạo Sở Y tế làm đầu mối tổ chức thực hiện": the unit told to lead acts too.
+  // "... chỉ đạo Sở Y tế làm đầu mối tổ chức thực hiện", "Sở ... chỉ đạo Chi cục ... thực hiện các nội dung sau:":
+  // the unit told to lead, or to carry out the items listed, acts too.
   if (units.length > 0)
     for (const m of text.matchAll(
-      /\s(?:chỉ đạo|giao)\s+((?:\p{Lu}|các\s)[^,;.:]{2,80}?)\s+(?:làm đầu mối|chủ trì)(?=[\s,])/gu,
+      /\s(?:chỉ đạo|giao)\s+((?:\p{Lu}|các\s)[^,;.:]{2,80}?)\s+(?:làm đầu mối|chủ trì|(?:khẩn trương\s+)?thực hiện (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc)(?: chủ yếu| cụ thể)? (?:sau|như sau)\s*:)(?=[\s,]|$)/gu,
     ))
       unitsOf(m[1]).forEach(add);
-  const partners = /phối hợp với (.+)/u.exec(text);
+  // "chỉ đạo các đơn vị chủ rừng phối hợp với ...": the units directed work with those, not the assignee.
+  const found = PARTNERS.exec(text);
+  const partners =
+    found && !/(?:chỉ đạo|hướng dẫn|đôn đốc|yêu cầu)\s+[^,;.:]+$/u.test(text.slice(0, found.index + 1)) ? found : null;
   const end = partners ? PARTNERS_END.exec(partners[1]) : null;
   const phrase = partners && end ? partners[1].slice(0, end.index) : null;
   if (units.length > 0 && phrase) unitsOf(phrase, true).forEach(add);

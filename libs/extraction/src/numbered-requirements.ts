@@ -82,6 +82,8 @@ export function parseRequirements(
   // Tasks of one numbered section wait for its end: a "Thời gian thực hiện" printed once under the last
   // one ("3.1.", "3.2.", "3.3." / "- Thời gian thực hiện: ...") holds for the unlabelled ones before it.
   let pending: Task[] = [];
+  // The units a numbered heading over "3.1.", "3.2." names: who does those tasks, unless they name their own.
+  let taskUnits: string[] = [];
   const flushTask = () => {
     if (task) pending.push(task);
     task = null;
@@ -96,12 +98,16 @@ export function parseRequirements(
     // In an inspection's scope "7.1. Kiểm tra việc vận động ..." over the points it examines is one task.
     for (const t of pending) {
       const checks = scope && INSPECTS.test(strip(t.head.text)) && !t.actions.some((a) => INSPECTS.test(strip(a.text)));
-      requirements.push(...taskRequirements(checks ? { ...t, actions: [], subs: [] } : t, year));
+      const found = taskRequirements(checks ? { ...t, actions: [], subs: [] } : t, year);
+      if (taskUnits.length > 0)
+        for (const r of found) if (r.assignees.length === 0) r.assignees = findAssignees(r.text, taskUnits);
+      requirements.push(...found);
     }
     pending = [];
   };
   const flush = () => {
     flushTasks();
+    taskUnits = [];
     if (!section) return;
     const { ref, heading, plain, labels } = section;
     let { items } = section;
@@ -132,17 +138,7 @@ export function parseRequirements(
       return;
     }
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
-    // "1. Trung tâm Y tế:" names who does the items under it; so does "2. Đề nghị Ủy ban nhân dân xã phối hợp".
-    const named = unitHeading(heading.text);
-    // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
-    // Ủy ban nhân dân xã, phường": units at ";" and at "và" before a unit's head word.
-    const cued = CUE.test(heading.text) && (bare || /:\s*$/u.test(heading.text)) ? findAssignees(heading.text) : [];
-    const units =
-      cued.length > 0 || !named
-        ? cued
-        : named
-            .split(/;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài)\s)/u)
-            .filter(Boolean);
+    const units = headingUnits(heading.text);
     // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
     const actors = (text: string) => (findAssignees(text).length > 0 ? findAssignees(text) : units);
     // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
@@ -171,17 +167,19 @@ export function parseRequirements(
     }
     if (items.length > 0) {
       // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
-      type Sub = { marker: string; count: number; bound: Requirement['deadlines'] };
+      type Sub = { marker: string; count: number; bound: Requirement['deadlines']; units: string[] };
       let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
-        // "a) Thu gom và xử lý rác thải" (a bare title, bold or italic on the page) over dash items is a sub-heading too.
+        // "a) Thu gom và xử lý rác thải" (a bare title, bold or italic on the page) over dash items is a sub-heading
+        // too; "a) Phòng Văn hóa - Xã hội:" over its dash items names who does them.
         if (
           lettered &&
           (!/[.;!?]["”)]?$/u.test(item.text) || /\.{2,}$/u.test(item.text)) &&
           items[i + 1]?.marker === '-'
         ) {
-          sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year) };
+          const units = /:\s*$/u.test(item.text) ? headingUnits(item.text) : [];
+          sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year), units };
           return;
         }
         if (lettered) sub = null;
@@ -195,14 +193,17 @@ export function parseRequirements(
         );
         if (requirement.deadlines.length === 0)
           requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
-        if (units.length > 0) requirement.assignees = actors(requirement.text);
+        if (current && current.units.length > 0)
+          requirement.assignees =
+            findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : current.units;
+        else if (units.length > 0) requirement.assignees = actors(requirement.text);
         requirements.push(requirement);
       });
     } else if (labels.length > 0) {
       // Under a bare heading the paragraph is the task its labels ("- Thời gian: ...") describe.
       const head = bare && plain.length > 0 ? { ...plain[0], text: plain.map((p) => p.text).join(' ') } : heading;
       requirements.push(...taskRequirements({ ref, head, labels, subs: [], actions: [] }, year));
-    } else if (plain.length > 0 && (bare || (named !== null && /:\s*$/u.test(heading.text)))) {
+    } else if (plain.length > 0 && (bare || (unitHeading(heading.text) !== null && /:\s*$/u.test(heading.text)))) {
       // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
       // structure: the paragraphs under it are the requirement, done by the unit it names.
       // Each paragraph under it is a task of its own ("4. Các tỉnh ủy ..." / "Chỉ đạo ..." / "Bố trí kinh phí ..."),
@@ -243,8 +244,10 @@ export function parseRequirements(
       // The numbered heading above its sub-items is structure, not a requirement.
       flushTask();
       // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
-      if (section && ((section.items.length === 0 && section.plain.length === 0) || scope)) section = null;
-      else if (section) flush();
+      if (section && ((section.items.length === 0 && section.plain.length === 0) || scope)) {
+        taskUnits = scope ? [] : headingUnits(section.heading.text);
+        section = null;
+      } else if (section) flush();
       task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
       continue;
     }
@@ -410,6 +413,26 @@ export function parseRequirements(
   }
   flush();
   return requirements;
+}
+
+/**
+ * The units a heading names for the items under it: "1. Trung tâm Y tế:", "2. Đề nghị Ủy ban nhân dân xã phối hợp",
+ * "3. Bộ trưởng Bộ Tài chính ... chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:".
+ */
+function headingUnits(text: string): string[] {
+  const bare = !/[.;:!?]["”)]?$/u.test(text);
+  const named = unitHeading(text);
+  // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
+  // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
+  // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
+  const cued = CUE.test(text) && (bare || /:\s*$/u.test(text)) ? findAssignees(text) : [];
+  if (cued.length > 0 || !named) return cued;
+  if (/phụ trách/u.test(named)) return [named];
+  return named
+    .split(
+      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ)\s)/u,
+    )
+    .filter(Boolean);
 }
 
 /** The deadlines a heading sets, without their positions. */

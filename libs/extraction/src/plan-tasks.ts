@@ -10,9 +10,15 @@ import { clean, type Span } from './text-utils.js';
  * is a task ("tổ chức" the verb), "Tổ chức đoàn thể" a unit.
  */
 export function unitHeading(text: string): string | null {
-  const name = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '').replace(/^Đề nghị\s+/u, ''));
+  // "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, ...)": the aside in brackets is not the name.
+  const name = clean(
+    text
+      .replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '')
+      .replace(/^Đề nghị\s+/u, '')
+      .replace(/\s*\([^)]*\)\s*:?\s*$/u, ''),
+  );
   const unit =
-    /^(?:Ban|Các|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)[\s,]/u;
+    /^(?:Ban|Các|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy)[\s,]/u;
   return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.]/u.test(name) ? name : null;
 }
 
