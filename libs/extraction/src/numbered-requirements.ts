@@ -2,7 +2,7 @@ import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
+import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
@@ -409,7 +409,42 @@ export function parseRequirements(
     }
   }
   flush();
-  return requirements;
+  return dropRules(requirements, paragraphs, year);
+}
+
+/** "III. ĐỐI TƯỢNG, NGUYÊN TẮC, ..." → rules; "VI. TỔ CHỨC THỰC HIỆN" → tasks; a heading that names neither → null. */
+function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | null {
+  const text = foldAccents(clean(strip(paragraph.text)));
+  // "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ...": the label names the heading; a sentence names none.
+  const label = /^([^:]{1,80}):/u.exec(text)?.[1] ?? (/[.;!?]$/u.test(text) || text.split(' ').length > 20 ? '' : text);
+  if (TASKS_HEADING.test(label)) return 'tasks';
+  return RULES_HEADING.test(label) ? 'rules' : null;
+}
+
+/**
+ * Items under a heading over rules ("III. ... TIÊU CHUẨN KHEN THƯỞNG", "3. Tiêu chí đánh giá, xếp loại") state who may
+ * be rewarded, how, by which criteria and quotas: no tasks, but for one that directs a unit ("giao Sở Y tế thành lập đoàn
+ * ..."), one a unit opens with what it must do ("Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với ... báo cáo ...") and
+ * one with a deadline ("Hồ sơ ... gửi về Sở Nội vụ ... trước ngày 31/3/2026"). "Chủ tịch UBND thành phố xem xét tặng
+ * Bằng khen ..." states a competence.
+ */
+function dropRules<T extends Requirement & { span: Span }>(requirements: T[], paragraphs: Paragraph[], year: string | null) {
+  const kinds = new Map<number, 'rules' | 'tasks' | null>();
+  let part: 'rules' | 'tasks' | null = null;
+  let item: 'rules' | 'tasks' | null = null;
+  let sub: 'rules' | 'tasks' | null = null;
+  for (const p of paragraphs) {
+    if (p.marker !== null && /^[IVX]+$/u.test(p.marker)) [part, item, sub] = [headingKind(p), null, null];
+    else if (p.marker !== null && /^\d+$/u.test(p.marker)) [item, sub] = [headingKind(p), null];
+    else if (p.marker !== null && /^\d+(?:\.\d+)+$/u.test(p.marker)) sub = headingKind(p);
+    kinds.set(p.span.start, sub ?? item ?? part);
+  }
+  return requirements.filter((r) => {
+    if (kinds.get(r.span.start) !== 'rules') return true;
+    const body = r.text.replace(/^[^:]{1,80}:\s*(?=\S)/u, '');
+    const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
+    return due || directs(body) || unitMustAct(body);
+  });
 }
 
 /** The deadlines a heading sets, without their positions. */
