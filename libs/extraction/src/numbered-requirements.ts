@@ -441,7 +441,7 @@ function dropRules<T extends Requirement & { span: Span }>(requirements: T[], pa
   }
   return requirements.filter((r) => {
     if (kinds.get(r.span.start) !== 'rules') return true;
-    const body = r.text.replace(/^[^:]{1,80}:\s*(?=\S)/u, '');
+    const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
     const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
     return due || directs(body) || unitMustAct(body);
   });
