@@ -34,6 +34,9 @@ const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 /** "..., tập trung vào các nhóm nội dung", "... gồm các nội dung sau:": the contents of a bulletin or a programme follow. */
 const CONTENTS =
   /(?:tập trung vào|gồm|bao gồm|với)\s+(?:các|những)\s+(?:nhóm\s+)?nội dung(?:\s+(?:chính|chủ yếu|sau|như sau))?\s*:?\s*$/iu;
+/** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
+const REOPENS =
+  /(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
 /** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
 const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 /**
@@ -71,6 +74,10 @@ export function parseRequirements(
   let part: string | null = null;
   // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
   let aims = false;
+  // Inside such a part: its heading and the last item and letter skipped ("II. MỤC TIÊU" / "2." / "d)").
+  let aimPart = '';
+  let aimTop: string | null = null;
+  let aimLetter: string | null = null;
   let scope = false;
   let skipping = false;
   const prefix = () => (nested && part ? `${part}.` : '');
@@ -294,6 +301,7 @@ export function parseRequirements(
     if (!nested && roman(paragraph.marker)) {
       aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
       scope = SCOPE.test(foldAccents(paragraph.text));
+      [aimPart, aimTop, aimLetter] = [foldAccents(paragraph.text), null, null];
       if (aims) {
         flush();
         continue;
@@ -305,12 +313,40 @@ export function parseRequirements(
       lastTop = 0;
       aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
       scope = SCOPE.test(foldAccents(paragraph.text));
+      [aimPart, aimTop, aimLetter] = [foldAccents(paragraph.text), null, null];
       if (aims) continue;
       // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
       if (parseDeadlines(paragraph.text, year).length > 0) requirements.push(makeRequirement(part, [paragraph], year));
       continue;
     }
-    if (aims) continue;
+    // "I. ĐÁNH GIÁ CHUNG" / ... / "Để tiếp tục ..., thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải
+    // pháp sau đây:" / "1. ...": a kết luận lists its tasks inside the assessment; so does a plan's "II. MỤC TIÊU" / "2. Tháng
+    // hành động" / "d) Các hoạt động chính" / "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện
+    // các hoạt động sau:". The items after such a lead-in are tasks ("II.2.d.1"); aims stated as aims stay out.
+    if (
+      aims &&
+      paragraph.marker === null &&
+      REOPENS.test(paragraph.text) &&
+      !/^[ivx]+\.\s*(?:muc dich|yeu cau)/u.test(aimPart)
+    ) {
+      aims = false;
+      if (aimTop !== null) {
+        lastTop = Number(aimTop);
+        section = {
+          ref: prefix() + [aimTop, aimLetter].filter((m) => m !== null).join('.'),
+          heading: paragraph,
+          items: [],
+          plain: [],
+          labels: [],
+        };
+      }
+      continue;
+    }
+    if (aims) {
+      if (paragraph.marker !== null && /^\d+$/u.test(paragraph.marker)) [aimTop, aimLetter] = [paragraph.marker, null];
+      else if (paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker)) aimLetter = paragraph.marker;
+      continue;
+    }
     // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
     const assessment =
       !nested &&
@@ -428,7 +464,11 @@ function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | null {
  * one with a deadline ("Hồ sơ ... gửi về Sở Nội vụ ... trước ngày 31/3/2026"). "Chủ tịch UBND thành phố xem xét tặng
  * Bằng khen ..." states a competence.
  */
-function dropRules<T extends Requirement & { span: Span }>(requirements: T[], paragraphs: Paragraph[], year: string | null) {
+function dropRules<T extends Requirement & { span: Span }>(
+  requirements: T[],
+  paragraphs: Paragraph[],
+  year: string | null,
+) {
   const kinds = new Map<number, 'rules' | 'tasks' | null>();
   let part: 'rules' | 'tasks' | null = null;
   let item: 'rules' | 'tasks' | null = null;
