@@ -34,6 +34,12 @@ const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 /** "..., tập trung vào các nhóm nội dung", "... gồm các nội dung sau:": the contents of a bulletin or a programme follow. */
 const CONTENTS =
   /(?:tập trung vào|gồm|bao gồm|với)\s+(?:các|những)\s+(?:nhóm\s+)?nội dung(?:\s+(?:chính|chủ yếu|sau|như sau))?\s*:?\s*$/iu;
+/** "Ví dụ:", "Ví dụ 2:", "Ví dụ: Đồng chí ...": a worked example, no task. */
+const EXAMPLE = /^\(?ví dụ(?:\s*\d{1,2})?\s*[:.)]/iu;
+/** "Đồng chí Nguyễn Văn A , Chủ nhiệm Ủy ban Y ...": a made-up person of an example (a name ending in one capital letter). */
+const PLACEHOLDER = /(?:^|\s)(?:đồng chí|ông|bà)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Lu}(?![\p{L}\p{N}])/u;
+/** "Cán bộ có trình độ khoa học công nghệ là: (i) ...": a definition. */
+const DEFINITION = /^[^,;:]{3,80}?\s(?:là|được hiểu là)\s*:/u;
 /** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
 const REOPENS =
   /(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
@@ -473,15 +479,26 @@ function dropRules<T extends Requirement & { span: Span }>(
   let part: 'rules' | 'tasks' | null = null;
   let item: 'rules' | 'tasks' | null = null;
   let sub: 'rules' | 'tasks' | null = null;
+  // "Ví dụ:" / "- Đồng chí Nguyễn Văn X hiện là ...": a guidance's worked example, up to the next numbered item.
+  let example = false;
+  const examples = new Set<number>();
   for (const p of paragraphs) {
+    if (p.marker !== null && p.marker !== '-') example = false;
+    if (p.marker === null && EXAMPLE.test(p.text)) example = true;
+    if (example) examples.add(p.span.start);
     if (p.marker !== null && /^[IVX]+$/u.test(p.marker)) [part, item, sub] = [headingKind(p), null, null];
     else if (p.marker !== null && /^\d+$/u.test(p.marker)) [item, sub] = [headingKind(p), null];
     else if (p.marker !== null && /^\d+(?:\.\d+)+$/u.test(p.marker)) sub = headingKind(p);
     kinds.set(p.span.start, sub ?? item ?? part);
   }
-  return requirements.filter((r) => {
-    if (kinds.get(r.span.start) !== 'rules') return true;
+  return requirements.filter((r, i) => {
     const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
+    if (examples.has(r.span.start) || EXAMPLE.test(body) || PLACEHOLDER.test(r.text) || DEFINITION.test(r.text))
+      return false;
+    // "- Khi có một trong các căn cứ ..., thì thực hiện như sau:" over its "+" items: the items are the leaves.
+    const next = requirements[i + 1];
+    if (next?.ref.startsWith(`${r.ref}.`) && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text)) return false;
+    if (kinds.get(r.span.start) !== 'rules') return true;
     const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
     return due || directs(body) || unitMustAct(body);
   });

@@ -38,6 +38,16 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       else part = value;
     }
     const previous = paragraphs.at(-1);
+    // "... các tổ chức chính trị" / "- xã hội (các hội ...)": the page wrapped a compound at its dash; a dash item opens
+    // with a capital or follows a line that ends a clause.
+    if (
+      marker === '-' &&
+      previous !== undefined &&
+      line.blankBefore !== true &&
+      /^[-–]\s+\p{Ll}/u.test(line.text) &&
+      !/[.:;!?,]["”)*]?$/u.test(previous.text)
+    )
+      marker = null;
     // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
     // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
     // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").
