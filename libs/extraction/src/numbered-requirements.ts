@@ -37,7 +37,8 @@ const CONTENTS =
 /** "Ví dụ:", "Ví dụ 2:", "Ví dụ: Đồng chí ...": a worked example, no task. */
 const EXAMPLE = /^\(?ví dụ(?:\s*\d{1,2})?\s*[:.)]/iu;
 /** "Đồng chí Nguyễn Văn A , Chủ nhiệm Ủy ban Y ...": a made-up person of an example (a name ending in one capital letter). */
-const PLACEHOLDER = /(?:^|\s)(?:đồng chí|ông|bà)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Lu}(?![\p{L}\p{N}])/u;
+const PLACEHOLDER =
+  /(?:^|\s)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Lu}(?![\p{L}\p{N}])/u;
 /** "Cán bộ có trình độ khoa học công nghệ là: (i) ...": a definition. */
 const DEFINITION = /^[^,;:]{3,80}?\s(?:là|được hiểu là)\s*:/u;
 /** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
@@ -493,7 +494,13 @@ function dropRules<T extends Requirement & { span: Span }>(
   }
   return requirements.filter((r, i) => {
     const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
-    if (examples.has(r.span.start) || EXAMPLE.test(body) || PLACEHOLDER.test(r.text) || DEFINITION.test(r.text))
+    if (
+      examples.has(r.span.start) ||
+      EXAMPLE.test(body) ||
+      /:\s*ví dụ\s*:/iu.test(r.text) ||
+      PLACEHOLDER.test(r.text) ||
+      DEFINITION.test(r.text)
+    )
       return false;
     // "- Khi có một trong các căn cứ ..., thì thực hiện như sau:" over its "+" items: the items are the leaves.
     const next = requirements[i + 1];

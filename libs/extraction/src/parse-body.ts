@@ -34,7 +34,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     let marker = markerOf(line.text);
     if (marker !== null && /^[IVX]+$/u.test(marker)) {
       const value = romanValue(marker);
-      if (value > part + 2 || (part === 0 && value > 3)) marker = null;
+      if (value > (part === 0 ? 10 : part + 2)) marker = null;
       else part = value;
     }
     const previous = paragraphs.at(-1);
