@@ -1,5 +1,6 @@
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
+import { parseProseRequirements } from './prose-requirements.js';
 import { splitLines } from './text-utils.js';
 
 const requirements = (text: string) => parseRequirements(toParagraphs(splitLines(text)), '2025');
@@ -196,5 +197,35 @@ describe('whole documents', () => {
     ].join('\n');
     const { directive } = extractDirective(text);
     expect(directive.requirements.map((r) => r.ref)).toEqual(['IV.1', 'V.2', 'VI.1']);
+  });
+});
+
+describe('prose: the main clause after a basis', () => {
+  it('reads "Trên cơ sở ..., Bộ Xây dựng làm việc với ...; phối hợp với ... khẩn trương xử lý ..." as a task', () => {
+    // Công văn of the Government Office on the Hồ Chí Minh road, 26 Nov 2025.
+    const found = parseProseRequirements(
+      toParagraphs(
+        splitLines(
+          [
+            'Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH, Phó Thủ tướng Trần Hồng Hà có ý kiến như sau:',
+            'Trên cơ sở Báo cáo số 1052/BC-CP ngày 12/11/2025 của Chính phủ và Kết luận của Ủy ban Thường vụ Quốc hội, Bộ Xây dựng làm việc với Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội để bổ sung các văn bản cần thiết; phối hợp với các bộ, ngành, địa phương liên quan khẩn trương xử lý các vướng mắc về bố trí nguồn vốn.',
+          ].join('\n'),
+        ),
+      ),
+      '2025',
+    );
+    expect(found.map((r) => r.text)).toEqual([expect.stringMatching(/^Trên cơ sở .*, Bộ Xây dựng làm việc/u)]);
+  });
+
+  it('leaves a lead-in after a basis ("Để ..., Ban Chấp hành ... yêu cầu ... một số nội dung sau:") to its items', () => {
+    const found = parseProseRequirements(
+      toParagraphs(
+        splitLines(
+          'Để đảm bảo tiến độ đại hội đảng bộ các cấp, Ban Chấp hành Đảng bộ Học viện yêu cầu các chi bộ sinh viên chưa tổ chức đại hội khẩn trương thực hiện một số nội dung sau:',
+        ),
+      ),
+      '2020',
+    );
+    expect(found).toEqual([]);
   });
 });
