@@ -34,6 +34,12 @@ const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 /** "..., tập trung vào các nhóm nội dung", "... gồm các nội dung sau:": the contents of a bulletin or a programme follow. */
 const CONTENTS =
   /(?:tập trung vào|gồm|bao gồm|với)\s+(?:các|những)\s+(?:nhóm\s+)?nội dung(?:\s+(?:chính|chủ yếu|sau|như sau))?\s*:?\s*$/iu;
+/**
+ * "Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ban, ngành ... và các đơn vị có liên quan", "+ Sở Văn hóa và
+ * Thể thao chủ trì, phối hợp với ... và các đơn vị có liên quan": who carries out the activity above, no task of its own.
+ */
+const ACTORS =
+  /^(?:(?:cơ quan|đơn vị) (?:thực hiện|chủ trì|phối hợp)\s*(?::|$)|[^,;:]{3,80}?\schủ trì,\s*phối hợp(?: với)?\s[^;:]*?(?:và )?các (?:cơ quan|đơn vị)(?: có)? liên quan$)/iu;
 /** "Ví dụ:", "Ví dụ 2:", "Ví dụ: Đồng chí ...": a worked example, no task. */
 const EXAMPLE = /^\(?ví dụ(?:\s*\d{1,2})?\s*[:.)]/iu;
 /** "Đồng chí Nguyễn Văn A , Chủ nhiệm Ủy ban Y ...": a made-up person of an example (a name ending in one capital letter). */
@@ -494,6 +500,7 @@ function dropRules<T extends Requirement & { span: Span }>(
   }
   return requirements.filter((r, i) => {
     const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
+    if (ACTORS.test(r.text)) return false;
     if (
       examples.has(r.span.start) ||
       EXAMPLE.test(body) ||
