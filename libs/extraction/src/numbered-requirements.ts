@@ -440,6 +440,21 @@ export function parseRequirements(
     }
     // "Lưu ý: ...", "Địa điểm: ...": notes and attributes, not tasks.
     if (NOTE.test(paragraph.text)) continue;
+    // "VII. CHẾ ĐỘ BÁO CÁO" / "" / "Các sở, ban, ngành ... gửi báo cáo ... về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 ...
+    // ./.": a part without items whose paragraph has a unit report by a date is a task of its own, ref the part.
+    if (
+      nested &&
+      part !== null &&
+      lastTop === 0 &&
+      paragraph.marker === null &&
+      found.length > 0 &&
+      (unitMustAct(paragraph.text, true) || directs(paragraph.text)) &&
+      !COURTESY.test(paragraph.text) &&
+      !CARRY_OUT.test(paragraph.text)
+    ) {
+      requirements.push(makeRequirement(part, [paragraph], year));
+      continue;
+    }
     if (lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
       lastTop += 1;
       requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));

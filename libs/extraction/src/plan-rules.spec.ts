@@ -229,3 +229,40 @@ describe('prose: the main clause after a basis', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a plan’s activities and report part', () => {
+  // Kế hoạch of Hồ Chí Minh City (bình đẳng giới), 18 Nov 2025.
+  it('drops the lines that only name who carries out an activity, keeps the unit with a task of its own', () => {
+    const found = requirements(
+      [
+        'III. NỘI DUNG HOẠT ĐỘNG',
+        '1. Nâng cao nhận thức của chính quyền các cấp về phòng ngừa bạo lực trên cơ sở giới',
+        'c) Hoạt động 3',
+        '- Nội dung: Tuyên truyền, giáo dục về phòng ngừa, ứng phó bạo lực trên cơ sở giới trên các phương tiện truyền thông đại chúng.',
+        '- Cơ quan thực hiện:',
+        '+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, báo, đài và các đơn vị có liên quan.',
+        '+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động trên bảng quang báo thông tin giao thông của Thành phố.',
+      ].join('\n'),
+    );
+    expect(found.map((r) => r.text)).toEqual([
+      expect.stringMatching(/Tuyên truyền, giáo dục/u),
+      expect.stringMatching(/^Sở Xây dựng đăng tải/u),
+    ]);
+  });
+
+  it('reads the report paragraph of a part without items ("VII. CHẾ ĐỘ BÁO CÁO") as its task', () => {
+    const found = requirements(
+      [
+        'VI. KINH PHÍ THỰC HIỆN',
+        '1. Các sở, ban, ngành xây dựng dự toán kinh phí từ ngân sách hằng năm để triển khai thực hiện Kế hoạch này.',
+        'VII. CHẾ ĐỘ BÁO CÁO',
+        '',
+        'Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu gửi báo cáo kết quả thực hiện Tháng hành động năm 2025 về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 để tổng hợp báo cáo Bộ Nội vụ theo quy định./.',
+      ].join('\n'),
+    );
+    expect(found.map((r) => [r.ref, r.deadlines.map((d) => d.date)])).toEqual([
+      ['VI.1', []],
+      ['VII', ['2025-12-16']],
+    ]);
+  });
+});
