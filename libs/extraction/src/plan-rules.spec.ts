@@ -250,11 +250,12 @@ describe('a plan’s activities and report part', () => {
     ]);
   });
 
-  it('reads the report paragraph of a part without items ("VII. CHẾ ĐỘ BÁO CÁO") as its task', () => {
+  it('reads the report paragraph of a part without items ("VII. CHẾ ĐỘ BÁO CÁO") as its task, not a source of funds', () => {
     const found = requirements(
       [
         'VI. KINH PHÍ THỰC HIỆN',
         '1. Các sở, ban, ngành xây dựng dự toán kinh phí từ ngân sách hằng năm để triển khai thực hiện Kế hoạch này.',
+        '2. Nguồn tài trợ, viện trợ; nguồn hợp pháp khác (nếu có).',
         'VII. CHẾ ĐỘ BÁO CÁO',
         '',
         'Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu gửi báo cáo kết quả thực hiện Tháng hành động năm 2025 về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 để tổng hợp báo cáo Bộ Nội vụ theo quy định./.',
