@@ -67,3 +67,16 @@ export const SLOGAN = /!["”]?\s*$/u;
  */
 export const PROCEDURE_HEADING =
   /^(?:trinh tu|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;
+
+/**
+ * A heading over the rules of a plan rather than its tasks (text without accents, marker removed): who takes part or
+ * may be rewarded ("II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA"), what the emulation covers and its targets, principles, forms and
+ * criteria of commendation ("III. ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG", "3. Tiêu chí đánh giá, xếp
+ * loại", "4. Cách thức xếp hạng"), quotas, dossiers and routes ("IV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG", "V. THỦ TỤC, HỒ SƠ VÀ
+ * THỜI GIAN KHEN THƯỞNG"), the award itself ("IV. KHEN THƯỞNG"), a guidance's definitions and conditions.
+ */
+export const RULES_HEADING =
+  /^(?:ve\s+)?(?:doi tuong|nguyen tac|tieu chuan|tieu chi|chi tieu|noi dung thi dua|hinh thuc (?:khen thuong|thi dua|ky luat)|khen thuong|so luong|co cau giai|giai thuong|muc thuong|danh hieu|thu tuc|ho so|tuyen trinh|thoi gian (?:thi dua|trinh khen|to chuc phong trao)|cach thuc (?:xep|danh gia|cham)|xep (?:loai|hang)|thang diem|dieu kien|pham vi (?:dieu chinh|ap dung)|giai thich tu ngu)/;
+/** Words of a heading over work to be done: a mixed heading ("III. NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, ...") is no rules part. */
+export const TASKS_HEADING =
+  /(?:to chuc thuc hien|nhiem vu|giai phap|phuong an trien khai|hoat dong|phan cong|trach nhiem)/;

@@ -2,7 +2,7 @@ import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING } from './describes.js';
+import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
@@ -34,6 +34,24 @@ const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
 /** "..., tập trung vào các nhóm nội dung", "... gồm các nội dung sau:": the contents of a bulletin or a programme follow. */
 const CONTENTS =
   /(?:tập trung vào|gồm|bao gồm|với)\s+(?:các|những)\s+(?:nhóm\s+)?nội dung(?:\s+(?:chính|chủ yếu|sau|như sau))?\s*:?\s*$/iu;
+/**
+ * "Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ban, ngành ... và các đơn vị có liên quan", "+ Sở Văn hóa và
+ * Thể thao chủ trì, phối hợp với ... và các đơn vị có liên quan": who carries out the activity above, no task of its own.
+ */
+const ACTORS =
+  /^(?:(?:cơ quan|đơn vị) (?:thực hiện|chủ trì|phối hợp)\s*(?::|$)|[^,;:]{3,80}?\schủ trì,\s*phối hợp(?: với)?\s[^;:]*?(?:và )?các (?:cơ quan|đơn vị)(?: có)? liên quan$)/iu;
+/** "Nguồn tài trợ, viện trợ; nguồn hợp pháp khác (nếu có)": a source of funds listed as a noun, no task. */
+const FUNDS = /^(?:các )?nguồn\s(?:kinh phí|vốn|tài trợ|viện trợ|ngân sách|xã hội hóa|hợp pháp|thu)[^.:]*\.?$/iu;
+/** "Ví dụ:", "Ví dụ 2:", "Ví dụ: Đồng chí ...": a worked example, no task. */
+const EXAMPLE = /^\(?ví dụ(?:\s*\d{1,2})?\s*[:.)]/iu;
+/** "Đồng chí Nguyễn Văn A , Chủ nhiệm Ủy ban Y ...": a made-up person of an example (a name ending in one capital letter). */
+const PLACEHOLDER =
+  /(?:^|\s)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Lu}(?![\p{L}\p{N}])/u;
+/** "Cán bộ có trình độ khoa học công nghệ là: (i) ...": a definition. */
+const DEFINITION = /^[^,;:]{3,80}?\s(?:là|được hiểu là)\s*:/u;
+/** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
+const REOPENS =
+  /(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
 /** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
 const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 /**
@@ -71,6 +89,10 @@ export function parseRequirements(
   let part: string | null = null;
   // A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks.
   let aims = false;
+  // Inside such a part: its heading and the last item and letter skipped ("II. MỤC TIÊU" / "2." / "d)").
+  let aimPart = '';
+  let aimTop: string | null = null;
+  let aimLetter: string | null = null;
   let scope = false;
   let skipping = false;
   const prefix = () => (nested && part ? `${part}.` : '');
@@ -297,6 +319,7 @@ export function parseRequirements(
     if (!nested && roman(paragraph.marker)) {
       aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
       scope = SCOPE.test(foldAccents(paragraph.text));
+      [aimPart, aimTop, aimLetter] = [foldAccents(paragraph.text), null, null];
       if (aims) {
         flush();
         continue;
@@ -308,12 +331,40 @@ export function parseRequirements(
       lastTop = 0;
       aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
       scope = SCOPE.test(foldAccents(paragraph.text));
+      [aimPart, aimTop, aimLetter] = [foldAccents(paragraph.text), null, null];
       if (aims) continue;
       // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
       if (parseDeadlines(paragraph.text, year).length > 0) requirements.push(makeRequirement(part, [paragraph], year));
       continue;
     }
-    if (aims) continue;
+    // "I. ĐÁNH GIÁ CHUNG" / ... / "Để tiếp tục ..., thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải
+    // pháp sau đây:" / "1. ...": a kết luận lists its tasks inside the assessment; so does a plan's "II. MỤC TIÊU" / "2. Tháng
+    // hành động" / "d) Các hoạt động chính" / "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện
+    // các hoạt động sau:". The items after such a lead-in are tasks ("II.2.d.1"); aims stated as aims stay out.
+    if (
+      aims &&
+      paragraph.marker === null &&
+      REOPENS.test(paragraph.text) &&
+      !/^[ivx]+\.\s*(?:muc dich|yeu cau)/u.test(aimPart)
+    ) {
+      aims = false;
+      if (aimTop !== null) {
+        lastTop = Number(aimTop);
+        section = {
+          ref: prefix() + [aimTop, aimLetter].filter((m) => m !== null).join('.'),
+          heading: paragraph,
+          items: [],
+          plain: [],
+          labels: [],
+        };
+      }
+      continue;
+    }
+    if (aims) {
+      if (paragraph.marker !== null && /^\d+$/u.test(paragraph.marker)) [aimTop, aimLetter] = [paragraph.marker, null];
+      else if (paragraph.marker !== null && /^[a-zđ]$/u.test(paragraph.marker)) aimLetter = paragraph.marker;
+      continue;
+    }
     // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
     const assessment =
       !nested &&
@@ -394,6 +445,21 @@ export function parseRequirements(
     }
     // "Lưu ý: ...", "Địa điểm: ...": notes and attributes, not tasks.
     if (NOTE.test(paragraph.text)) continue;
+    // "VII. CHẾ ĐỘ BÁO CÁO" / "" / "Các sở, ban, ngành ... gửi báo cáo ... về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 ...
+    // ./.": a part without items whose paragraph has a unit report by a date is a task of its own, ref the part.
+    if (
+      nested &&
+      part !== null &&
+      lastTop === 0 &&
+      paragraph.marker === null &&
+      found.length > 0 &&
+      (unitMustAct(paragraph.text, true) || directs(paragraph.text)) &&
+      !COURTESY.test(paragraph.text) &&
+      !CARRY_OUT.test(paragraph.text)
+    ) {
+      requirements.push(makeRequirement(part, [paragraph], year));
+      continue;
+    }
     if (lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
       lastTop += 1;
       requirements.push(makeRequirement(prefix() + String(lastTop), [paragraph], year));
@@ -412,7 +478,64 @@ export function parseRequirements(
     }
   }
   flush();
-  return requirements;
+  return dropRules(requirements, paragraphs, year);
+}
+
+/** "III. ĐỐI TƯỢNG, NGUYÊN TẮC, ..." → rules; "VI. TỔ CHỨC THỰC HIỆN" → tasks; a heading that names neither → null. */
+function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | null {
+  const text = foldAccents(clean(strip(paragraph.text)));
+  // "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ...": the label names the heading; a sentence names none.
+  const label = /^([^:]{1,80}):/u.exec(text)?.[1] ?? (/[.;!?]$/u.test(text) || text.split(' ').length > 20 ? '' : text);
+  if (TASKS_HEADING.test(label)) return 'tasks';
+  return RULES_HEADING.test(label) ? 'rules' : null;
+}
+
+/**
+ * Items under a heading over rules ("III. ... TIÊU CHUẨN KHEN THƯỞNG", "3. Tiêu chí đánh giá, xếp loại") state who may
+ * be rewarded, how, by which criteria and quotas: no tasks, but for one that directs a unit ("giao Sở Y tế thành lập đoàn
+ * ..."), one a unit opens with what it must do ("Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với ... báo cáo ...") and
+ * one with a deadline ("Hồ sơ ... gửi về Sở Nội vụ ... trước ngày 31/3/2026"). "Chủ tịch UBND thành phố xem xét tặng
+ * Bằng khen ..." states a competence.
+ */
+function dropRules<T extends Requirement & { span: Span }>(
+  requirements: T[],
+  paragraphs: Paragraph[],
+  year: string | null,
+) {
+  const kinds = new Map<number, 'rules' | 'tasks' | null>();
+  let part: 'rules' | 'tasks' | null = null;
+  let item: 'rules' | 'tasks' | null = null;
+  let sub: 'rules' | 'tasks' | null = null;
+  // "Ví dụ:" / "- Đồng chí Nguyễn Văn X hiện là ...": a guidance's worked example, up to the next numbered item.
+  let example = false;
+  const examples = new Set<number>();
+  for (const p of paragraphs) {
+    if (p.marker !== null && p.marker !== '-') example = false;
+    if (p.marker === null && EXAMPLE.test(p.text)) example = true;
+    if (example) examples.add(p.span.start);
+    if (p.marker !== null && /^[IVX]+$/u.test(p.marker)) [part, item, sub] = [headingKind(p), null, null];
+    else if (p.marker !== null && /^\d+$/u.test(p.marker)) [item, sub] = [headingKind(p), null];
+    else if (p.marker !== null && /^\d+(?:\.\d+)+$/u.test(p.marker)) sub = headingKind(p);
+    kinds.set(p.span.start, sub ?? item ?? part);
+  }
+  return requirements.filter((r, i) => {
+    const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
+    if (ACTORS.test(r.text) || FUNDS.test(r.text)) return false;
+    if (
+      examples.has(r.span.start) ||
+      EXAMPLE.test(body) ||
+      /:\s*ví dụ\s*:/iu.test(r.text) ||
+      PLACEHOLDER.test(r.text) ||
+      DEFINITION.test(r.text)
+    )
+      return false;
+    // "- Khi có một trong các căn cứ ..., thì thực hiện như sau:" over its "+" items: the items are the leaves.
+    const next = requirements[i + 1];
+    if (next?.ref.startsWith(`${r.ref}.`) && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text)) return false;
+    if (kinds.get(r.span.start) !== 'rules') return true;
+    const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
+    return due || directs(body) || unitMustAct(body);
+  });
 }
 
 /**

@@ -27,9 +27,27 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     items.length >= 5 &&
     items.filter((line) => line.blankBefore).length >= 0.9 * items.length &&
     lines.filter((line) => !line.blankBefore).length >= lines.length / 3;
+  // Parts run I., II., III.: a roman numeral far past the last part ("... Trưởng đoàn đại biểu Quốc hội tỉnh khóa" /
+  // "XVII." wrapped by the page) is no marker.
+  let part = 0;
   for (const line of lines) {
-    const marker = markerOf(line.text);
+    let marker = markerOf(line.text);
+    if (marker !== null && /^[IVX]+$/u.test(marker)) {
+      const value = romanValue(marker);
+      if (value > (part === 0 ? 10 : part + 2)) marker = null;
+      else part = value;
+    }
     const previous = paragraphs.at(-1);
+    // "... các tổ chức chính trị" / "- xã hội (các hội ...)": the page wrapped a compound at its dash; a dash item opens
+    // with a capital or follows a line that ends a clause.
+    if (
+      marker === '-' &&
+      previous !== undefined &&
+      line.blankBefore !== true &&
+      /^[-–]\s+\p{Ll}/u.test(line.text) &&
+      !/[.:;!?,]["”)*]?$/u.test(previous.text)
+    )
+      marker = null;
     // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
     // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
     // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").
@@ -74,6 +92,17 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     } else paragraphs.push({ text: line.text, span: { start: line.start, end: line.end }, marker });
   }
   return paragraphs;
+}
+
+/** "XVII" → 17. */
+function romanValue(numeral: string): number {
+  const digit: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const d = digit[numeral[i]];
+    value += i + 1 < numeral.length && digit[numeral[i + 1]] > d ? -d : d;
+  }
+  return value;
 }
 
 /** "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */

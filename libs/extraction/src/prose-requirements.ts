@@ -27,7 +27,7 @@ const CLOSES =
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
 const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|theo dõi|đôn đốc)(?=[\s,]|$)/u;
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc)(?=[\s,]|$)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
 export const UNIT_SUBJECT =
   /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
@@ -132,7 +132,10 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       // A unit that must act by a deadline ("trước ngày ...", not a period "từ ... đến hết ngày ...").
       const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
-      const unitActs = unitMustAct(text, due);
+      // "Trên cơ sở Báo cáo số 1052/BC-CP ..., Bộ Xây dựng làm việc với ...; phối hợp với ... khẩn trương xử lý ...": after
+      // the basis, the main clause opens with the unit.
+      const main = BACKGROUND.test(text) && !/:\s*$/u.test(text) ? mainClause(text) : null;
+      const unitActs = unitMustAct(text, due) || (main !== null && unitMustAct(main, due));
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
       const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
       if (directs(text) || unitActs || asked)
@@ -152,6 +155,15 @@ export function unitMustAct(text: string, due = false): boolean {
     !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
     (due || /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) || ACTS.test(afterSubject(text)))
   );
+}
+
+/** "Trên cơ sở ..., Bộ Xây dựng làm việc ..." → "Bộ Xây dựng làm việc ...": the clause after the basis, from its unit on. */
+function mainClause(text: string): string | null {
+  for (const match of text.matchAll(/,\s+/gu)) {
+    const rest = text.slice(match.index + match[0].length);
+    if (UNIT_SUBJECT.test(rest)) return rest;
+  }
+  return null;
 }
 
 /** The words after the unit that opens a sentence: "Bộ Giáo dục và Đào tạo báo cáo ..." → "báo cáo ...". */
