@@ -9,6 +9,13 @@ import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from
 import { clean, type Span } from './text-utils.js';
 
 const CLOSING = /\.\/\.\s*$/;
+/** "Thời gian thực hiện: ...", "* Thời hạn hoàn thành: ...": a period stated for the items of a section. */
+const PERIOD = /^(?:[*]\s*)?(?:thời gian|thời hạn)(?:\s+\p{L}+){0,4}\s*:/iu;
+/**
+ * An item that states its own timing without a date ("ngay sau khi kết thúc hội nghị", "định kỳ hằng năm", "kịp
+ * thời"): the period of its section is not its deadline.
+ */
+const OWN_TIMING = /ngay sau khi|ngay khi|ngay trong ngày|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|kịp thời/iu;
 const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
 const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
 const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
@@ -71,6 +78,7 @@ export function parseRequirements(
   paragraphs: Paragraph[],
   year: string | null = null,
 ): Array<Requirement & { span: Span }> {
+  paragraphs = joinPeriodLines(paragraphs, year);
   const requirements: Array<Requirement & { span: Span }> = [];
   let section: {
     ref: string;
@@ -96,6 +104,16 @@ export function parseRequirements(
   let scope = false;
   let skipping = false;
   const prefix = () => (nested && part ? `${part}.` : '');
+  // "III. TỔ CHỨC HỘI NGHỊ ..." / "Việc tổ chức hội nghị ... được thực hiện trong khoảng từ ngày 04/02/2026 đến ngày
+  // 08/02/2026 ..., cụ thể như sau:": the period of a part's opening paragraph holds for its items that state none.
+  let period: { from: number; deadlines: Requirement['deadlines'] } | null = null;
+  let opening = false;
+  const closePart = () => {
+    for (const requirement of period ? requirements.slice(period.from) : [])
+      if (requirement.deadlines.length === 0 && !OWN_TIMING.test(requirement.text))
+        requirement.deadlines = [...period!.deadlines];
+    period = null;
+  };
 
   // A plan's sub-item "1.1. ..." is a task: its title is the requirement, its labelled dash lines
   // ("- Thời gian hoàn thành: ...", "- Đơn vị chủ trì: ...") give its deadline and assignees, its
@@ -112,15 +130,16 @@ export function parseRequirements(
   };
   const flushTasks = () => {
     flushTask();
+    // In an inspection's scope "7.1. Kiểm tra việc vận động ..." over the points it examines is one task.
+    const checks = (t: Task) =>
+      scope && INSPECTS.test(strip(t.head.text)) && !t.actions.some((a) => INSPECTS.test(strip(a.text)));
     let carried: Paragraph[] = [];
     for (let i = pending.length - 1; i >= 0; i--) {
       if (pending[i].labels.length > 0) carried = pending[i].labels;
-      else if (pending[i].actions.length === 0) pending[i].labels = carried;
+      else if (pending[i].actions.length === 0 || checks(pending[i])) pending[i].labels = carried;
     }
-    // In an inspection's scope "7.1. Kiểm tra việc vận động ..." over the points it examines is one task.
     for (const t of pending) {
-      const checks = scope && INSPECTS.test(strip(t.head.text)) && !t.actions.some((a) => INSPECTS.test(strip(a.text)));
-      const found = taskRequirements(checks ? { ...t, actions: [], subs: [] } : t, year);
+      const found = taskRequirements(checks(t) ? { ...t, actions: [], subs: [] } : t, year);
       if (taskUnits.length > 0)
         for (const r of found) if (r.assignees.length === 0) r.assignees = findAssignees(r.text, taskUnits);
       requirements.push(...found);
@@ -278,7 +297,10 @@ export function parseRequirements(
       continue;
     }
     if (task && (paragraph.marker === '-' || paragraph.marker === null)) {
-      if (paragraph.marker === '-' && LABEL.test(paragraph.text)) task.labels.push(paragraph);
+      // "7.1. ..." / "7.2. ..." / "* Thời gian thực hiện: ...": the period printed once after the last sub-item.
+      if (paragraph.marker === null && PERIOD.test(paragraph.text) && deadlinesOf(paragraph.text, year).length > 0)
+        task.labels.push({ ...paragraph, text: `- ${paragraph.text.replace(/^[*]\s*/u, '')}` });
+      else if (paragraph.marker === '-' && LABEL.test(paragraph.text)) task.labels.push(paragraph);
       else if (paragraph.marker === '-') task.actions.push(paragraph);
       continue;
     }
@@ -325,8 +347,29 @@ export function parseRequirements(
         continue;
       }
     }
+    if (opening && paragraph.marker === null && !section && !task) {
+      const own = deadlinesOf(paragraph.text, year);
+      // "VII. CHẾ ĐỘ BÁO CÁO" / "Các sở, ... gửi báo cáo ... về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 ...": a part
+      // whose only text directs units by a deadline is that requirement.
+      if (
+        own.length > 0 &&
+        !/:\s*$/u.test(paragraph.text) &&
+        (directs(paragraph.text) || unitMustAct(paragraph.text, true))
+      ) {
+        requirements.push(makeRequirement(part!, [paragraph], year));
+        opening = false;
+        continue;
+      }
+      if (own.length > 0 && /:\s*$/u.test(paragraph.text)) {
+        period = { from: requirements.length, deadlines: own };
+        opening = false;
+        continue;
+      }
+    }
+    opening = false;
     if (nested && roman(paragraph.marker)) {
       flush();
+      closePart();
       part = paragraph.marker;
       lastTop = 0;
       aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
@@ -335,6 +378,7 @@ export function parseRequirements(
       if (aims) continue;
       // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
       if (parseDeadlines(paragraph.text, year).length > 0) requirements.push(makeRequirement(part, [paragraph], year));
+      else opening = true;
       continue;
     }
     // "I. ĐÁNH GIÁ CHUNG" / ... / "Để tiếp tục ..., thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải
@@ -478,6 +522,7 @@ export function parseRequirements(
     }
   }
   flush();
+  closePart();
   return dropRules(requirements, paragraphs, year);
 }
 
@@ -556,6 +601,35 @@ function headingUnits(text: string): string[] {
       /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ)\s)/u,
     )
     .filter(Boolean);
+}
+
+/**
+ * "* Thời gian thực hiện:" / "+ Đợt 1: Trong khoảng thời gian từ ngày ... đến ngày ..." / "+ Đợt 2: ...": a period label
+ * whose value is printed on the dash lines under it is one paragraph, "Thời gian thực hiện: + Đợt 1: ... + Đợt 2: ...".
+ */
+function joinPeriodLines(paragraphs: Paragraph[], year: string | null): Paragraph[] {
+  const joined: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const label = paragraphs[i];
+    let end = i;
+    while (paragraphs[end + 1]?.marker === '-' && paragraphs[end + 1].text.length <= 300) end++;
+    const lines = paragraphs.slice(i + 1, end + 1);
+    if (
+      label.marker === null &&
+      PERIOD.test(label.text) &&
+      /:\s*$/u.test(label.text) &&
+      lines.length > 0 &&
+      lines.some((l) => deadlinesOf(l.text, year).length > 0)
+    ) {
+      joined.push({
+        ...label,
+        text: [label.text, ...lines.map((l) => l.text)].join(' '),
+        span: { start: label.span.start, end: lines.at(-1)!.span.end },
+      });
+      i = end;
+    } else joined.push(label);
+  }
+  return joined;
 }
 
 /** The deadlines a heading sets, without their positions. */
