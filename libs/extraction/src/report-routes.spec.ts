@@ -111,6 +111,36 @@ describe('reportRoutes on dev sentences', () => {
       'có văn bản gửi Ban Thường trực Ủy ban MTTQ Việt Nam cùng cấp địa phương người đó cư trú để hỗ trợ việc tổ chức lấy ý kiến nhận xét',
       [],
     ],
+    [
+      'ttg-2025-11-congdien-khacphuc-namtrungbo: two authorities joined by "và", the name ending before what is reported',
+      'Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này theo chức năng, nhiệm vụ được giao; kịp thời báo cáo Thủ tướng Chính phủ và Phó Thủ tướng Chính phủ phụ trách lĩnh vực những vấn đề đột xuất, phát sinh; tổng hợp báo cáo Bộ Chính trị, Ban Bí thư theo quy định',
+      ['Thủ tướng Chính phủ', 'Phó Thủ tướng Chính phủ phụ trách lĩnh vực', 'Bộ Chính trị', 'Ban Bí thư'],
+    ],
+    [
+      'ttg-2025-11-congdien-baohiem-mualu: "cấp có thẩm quyền" is a body reported to',
+      'Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc thực hiện Công điện này, báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền',
+      ['cấp có thẩm quyền'],
+    ],
+    [
+      'btctw-2025-11-huongdan-quydinh377-canbo: so is "cấp trên trực tiếp"',
+      'Hằng năm, tiến hành rà soát, bổ sung quy hoạch nhiệm kỳ hiện tại và nhiệm kỳ kế tiếp trong Quý I và báo cáo cấp trên trực tiếp về kết quả phê duyệt quy hoạch cán bộ cấp mình quản lý trong Quý II, chậm nhất tháng 6',
+      ['cấp trên trực tiếp'],
+    ],
+    [
+      'vpcp-2025-11-mangluoi-phongxa: the name ends before "trong quý I năm 2026"',
+      'phù hợp với quy định về phát triển mạng lưới quan trắc theo đúng Quy hoạch phát triển, ứng dụng năng lượng nguyên tử, quy định của Luật Năng lượng nguyên tử 2025 và quy định pháp luật có liên quan; báo cáo Thủ tướng Chính phủ trong quý I năm 2026',
+      ['Thủ tướng Chính phủ'],
+    ],
+    [
+      'daklak-2025-11-kehoach-thidua-baucu: "báo cáo viên" (a lecturer) reports nothing',
+      'Ban hành văn bản chỉ đạo, đôn đốc, tổ chức triển khai công tác thông tin, tuyên truyền, cổ động trực quan; chỉ đạo, định hướng hệ thống tuyên giáo, báo cáo viên, tuyên truyền viên và các cơ quan truyền thông tỉnh có kế hoạch đẩy mạnh thông tin, tuyên truyền về Phong trào thi đua',
+      [],
+    ],
+    [
+      'ttg-2025-11-congdien-duan-tondong: raising a difficulty to be guided is no report',
+      'Trong quá trình thực hiện, nếu có khó khăn vướng mắc, kịp thời phản ánh về Bộ Tài chính (là Cơ quan thường trực Ban chỉ đạo 751) để được hướng dẫn',
+      [],
+    ],
   ])('reads %s', (_doc, text, expected) => expect(targets(text)).toEqual(expected));
 
   // Forms no dev document carries yet, written as directives print them: the old tone placement ("Uỷ ban")

@@ -3,7 +3,7 @@ import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
 
 /** The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"). */
-const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng)(?=\s|:|$)`;
+const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng)(?=\s|:|$)`;
 /** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
 const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
@@ -49,14 +49,14 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ..."), a street address (", 49 Đại Cồ Việt") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng
   // ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or "và" before another body ("..., UBND
   // Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*${HEAD})|[.;]\s|[.;]|$)|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*${HEAD})|[.;]\s|[.;]|$)|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
   // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
   // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:)(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:)(.+?)${END}`,
         'gu',
       ),
     ),
@@ -66,7 +66,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,].+?)??)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?: báo cáo| kết quả)?\s+((?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,].+?)??|cấp có thẩm quyền|cấp trên(?: trực tiếp)?)${END}`,
         'gu',
       ),
     ),
@@ -82,10 +82,12 @@ export function reportRoutes(text: string): ReportRoute[] {
     const submitted = /^trình/iu.test(route[0]);
     for (const part of splitTargets(route[1])) {
       const target = clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ',');
-      // "có văn bản gửi Ban Thường trực ... để hỗ trợ việc ...": asking for help, not reporting.
-      const help = new RegExp(String.raw`^\s*(?:để|đề nghị)\s+(?:hỗ trợ|giúp đỡ)`, 'u').test(
-        before.slice(route.index! + route[0].length),
-      );
+      // "có văn bản gửi Ban Thường trực ... để hỗ trợ việc ...", "phản ánh về Bộ Tài chính (là Cơ quan thường trực
+      // ...) để được hướng dẫn": asking for help, not reporting.
+      const help = new RegExp(
+        String.raw`^\s*(?:\([^()]*\)\s*)?(?:để|đề nghị)\s+(?:được\s+)?(?:hỗ trợ|giúp đỡ|hướng dẫn|giải đáp)`,
+        'u',
+      ).test(before.slice(route.index! + route[0].length));
       if (target && !help && !/@/u.test(target) && !routes.some((r) => r.target === target))
         routes.push({ target, forGroups: [] });
     }
