@@ -130,6 +130,31 @@ describe('parseDeadlines', () => {
     ],
     ['hoàn thành trong quý I/2026', [{ kind: 'absolute', date: '2026-03-31', text: 'hoàn thành trong quý I/2026' }]],
     ['hoàn thành trong năm 2026', [{ kind: 'absolute', date: '2026-12-31', text: 'hoàn thành trong năm 2026' }]],
+    // dev/vpcp-2025-11-caotoc-bienhoa-vungtau and vpcp-2025-11-duong-hochiminh: what is completed between verb and year.
+    [
+      'áp dụng các giải pháp kỹ thuật rút ngắn thời gian thi công để có thể hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm 2025, bảo đảm chất lượng',
+      [
+        {
+          kind: 'absolute',
+          date: '2025-12-31',
+          text: 'hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm 2025',
+        },
+      ],
+    ],
+    [
+      'đẩy nhanh tiến độ thi công để đảm bảo thông xe tuyến chính (Dự án thành phần 2 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu) trong năm 2025, thi công đảm bảo chất lượng',
+      [
+        {
+          kind: 'absolute',
+          date: '2025-12-31',
+          text: 'thông xe tuyến chính (Dự án thành phần 2 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu) trong năm 2025',
+        },
+      ],
+    ],
+    [
+      'xử lý các vướng mắc về bố trí nguồn vốn, giải phóng mặt bằng, bảo đảm tiến độ hoàn thành Dự án vào năm 2026.',
+      [{ kind: 'absolute', date: '2026-12-31', text: 'hoàn thành Dự án vào năm 2026' }],
+    ],
     ['gửi báo cáo trước ngày 15 tháng 3.', [{ kind: 'absolute', date: '2026-03-15', text: 'trước ngày 15 tháng 3' }]],
     ['Thời hạn: 15.3.2026', [{ kind: 'absolute', date: '2026-03-15', text: 'Thời hạn: 15.3.2026' }]],
     ['chậm nhất vào ngày 15/3/2026', [{ kind: 'absolute', date: '2026-03-15', text: 'chậm nhất vào ngày 15/3/2026' }]],

@@ -262,10 +262,12 @@ const RULES: Array<{
       /(?:đến|trước|xong(?: trước)?|hoàn thành(?: trước)?|chậm nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
-  // "hoàn thành trong năm 2026": by its last day. A bare "trong năm 2010" ("các hoạt động kỷ niệm trong
-  // năm 2010") is the year something happens, no deadline.
+  // "hoàn thành trong năm 2026", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
+  // 2025", "thông xe tuyến chính (...) trong năm 2025", "hoàn thành Dự án vào năm 2026": by its last day. A bare
+  // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline.
   {
-    pattern: /(?:hoàn thành|xong)(?:[^.;]{0,40}?\s)?trong năm (\d{4})/giu,
+    pattern:
+      /(?:hoàn thành|xong|thông xe)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày": a recurring duty, unless the passage
