@@ -39,7 +39,12 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
   guided = false,
 ): T[] {
   const kept: T[] = [];
+  // "5. Thời gian thực hiện: Từ ngày ... đến ngày ..." / "Biên bản ... phải gửi về ... chậm nhất ...": a period item
+  // with no item of its level before it opens the requirement printed under it.
+  let period: T | null = null;
   for (const item of items) {
+    const open = period;
+    period = null;
     if (SLOGAN.test(item.text) || TOPIC.test(item.text) || decides(item.text) || CONTENT_RULE.test(item.text)) continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
@@ -53,9 +58,26 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
       for (const sibling of siblings) sibling.deadlines.push(...item.deadlines);
       continue;
     }
-    if (!informs(item.text)) kept.push(item);
-    else if (/^(?:thời gian|thời hạn)/iu.test(item.text) && kept.length > 0)
+    if (!informs(item.text))
+      kept.push(
+        open && open.ref.replace(/\.?[^.]+$/u, '') === parent
+          ? {
+              ...item,
+              ref: open.ref,
+              text: `${open.text}. ${item.text}`,
+              deadlines: [...open.deadlines, ...item.deadlines],
+            }
+          : item,
+      );
+    // Only to the item before it at its level: "3. Thời gian tổ chức phong trào thi đua: ..." after "2. Nội dung thi
+    // đua" / "a) ..." / "g) ..." is the period of the campaign, not of "g)".
+    else if (
+      /^(?:thời gian|thời hạn)/iu.test(item.text) &&
+      kept.length > 0 &&
+      kept.at(-1)!.ref.replace(/\.?[^.]+$/u, '') === parent
+    )
       kept.at(-1)!.deadlines.push(...item.deadlines);
+    else if (/^(?:thời gian|thời hạn)/iu.test(item.text) && item.deadlines.length > 0) period = item;
   }
   return kept;
 }

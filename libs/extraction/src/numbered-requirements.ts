@@ -304,6 +304,17 @@ export function parseRequirements(
       else if (paragraph.marker === '-') task.actions.push(paragraph);
       continue;
     }
+    // "2. Kiểm tra ..." / "- ..." / "* Thời gian thực hiện: ...": the period of the section's items.
+    if (
+      section &&
+      section.items.length > 0 &&
+      paragraph.marker === null &&
+      PERIOD.test(paragraph.text) &&
+      deadlinesOf(paragraph.text, year).length > 0
+    ) {
+      section.labels.push(paragraph);
+      continue;
+    }
     if (section && paragraph.marker === '-' && LABEL.test(paragraph.text)) {
       section.labels.push(paragraph);
       continue;

@@ -77,4 +77,36 @@ describe('deadlines stated for a section', () => {
     expect(dates(report!)).toEqual(['2025-12-16']);
     expect(report!.reportTo.map((r) => r.target)).toContain('Sở Nội vụ');
   });
+
+  it('gives a period item only to the item before it at its level, else to the paragraph printed under it', () => {
+    // dev/luongminh-2025-12-huongdan-gioithieu-ungcu
+    const d = plan('ngày 22 tháng 12 năm 2025', [
+      '3. Quy trình giới thiệu: Các cơ quan, tổ chức, đơn vị và Ban Công tác Mặt trận thôn tổ chức hội nghị giới thiệu người ứng cử theo trình tự quy định:',
+      '3.1. Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo dự kiến người giới thiệu, Biên bản họp Ban lãnh đạo dự kiến giới thiệu (Mẫu số 02/BCĐBHĐND-MT); (2) Hội nghị lấy ý kiến cử tri nơi công tác, Biên bản Hội nghị Cử tri Nơi Công tác (Mẫu số 01/HNCT). Phiếu lấy ý kiến (Mẫu số 07/PLYK nếu biểu quyết kín); (3) Tổ chức Hội nghị Ban lãnh đạo mở rộng giới thiệu chính thức, Biên bản Hội nghị Giới thiệu (Mẫu số 03/BCĐBHĐND-MT). Danh sách trích ngang nhân sự (Mẫu số 04/BCĐBHĐND-MT; (4) Cơ quan, tổ chức, đơn vị, chuyển Biên bản hội nghị cử tri giới thiệu đến Ban Thường trực UBMTTQ xã (Mẫu số 01/HNCT, Mẫu số 03/BCĐBHĐND-MT). Người ứng cử nộp hồ sơ tại Ủy ban bầu cử cấp xã, Hồ sơ ứng cử theo Nghị quyết 40/NQ-HĐBCQG (có mẫu các biên bản gửi kèm).',
+      '3.2. Đối với thôn dân cư: (1) Trưởng Ban công tác Mặt trận phối hợp với Bí thư chi bộ, Trưởng thôn họp dự kiến người giới thiệu; (2) Trưởng Ban công tác Mặt trận triệu tập và chủ trì hội nghị toàn bộ thành viên BCMT để thảo luận, nhận xét, biểu thị sự tín nhiệm đối với người dự kiến giới thiệu, Biên bản Hội nghị BCMT dự kiến giới thiệu người ứng cử (Mẫu số 03/HNMT); (3) Trưởng Ban công tác Mặt trận phối hợp với Trưởng thôn tổ chức hội nghị cử tri tại thôn, Biên bản Hội nghị Cử tri giới thiệu người ứng cử ĐBHĐND cấp xã (Mẫu số 04/HNCT). Phiếu lấy ý kiến (Mẫu số 08/PLYK) (nếu biểu quyết kín); (4) Ban Công tác Mặt trận chuyển Biên bản hội nghị cử tri giới thiệu đến Ban Thường trực UBMTTQ xã. Người ứng cử nộp hồ sơ tại Ủy ban bầu cử cấp xã (có mẫu các biên bản gửi kèm).',
+      '4. Xác định Ban lãnh đạo như sau:',
+      '4.1. Tổ chức chính trị: Thành phần dự hội nghị gồm Ban lãnh đạo và đại điện lãnh đạo trực thuộc.',
+      '5. Thời gian thực hiện: Từ ngày 17/12/2025 đến ngày 25/01/2026.',
+      'Biên bản hội nghị cử tri và biên bản giới thiệu người ứng cử phải gửi về Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh chậm nhất là 17 giờ 00 ngày 30/01/2026 để tổng hợp.',
+    ]);
+    expect(d.requirements.map((r) => r.ref)).toEqual(['3.1', '3.2', '5']);
+    expect(d.requirements.map(dates)).toEqual([[], [], ['2026-01-25', '2026-01-30']]);
+    expect(d.requirements[2].text).toMatch(
+      /^Thời gian thực hiện: Từ ngày 17\/12\/2025 đến ngày 25\/01\/2026\. Biên bản hội nghị/u,
+    );
+  });
+
+  it('does not give the period of a campaign to the last sub-item of the section before it', () => {
+    // dev/daklak-2025-11-kehoach-thidua-baucu
+    const d = plan('ngày 20 tháng 11 năm 2025', [
+      'II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA',
+      '2. Nội dung thi đua',
+      'e) Thi đua đẩy mạnh cải cách hành chính, nâng cao hiệu quả phục vụ Nhân dân trong thời gian diễn ra công tác bầu cử.',
+      'g) Tăng cường ứng dụng công nghệ thông tin, chuyển đổi số trong tuyên truyền, quản lý, báo cáo, thống kê phục vụ bầu cử.',
+      '3. Thời gian tổ chức phong trào thi đua: Phong trào thi đua cao điểm được triển khai thực hiện từ tháng 10 năm 2025 đến hết tháng 3 năm 2026. Tổng kết vào tháng 4 năm 2026.',
+      'III. ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG',
+    ]);
+    expect(d.requirements.map((r) => r.ref)).toEqual(['II.2.e', 'II.2.g']);
+    expect(d.deadlines).toEqual([]);
+  });
 });
