@@ -202,7 +202,7 @@ export function parseRequirements(
       /:\s*$/u.test(heading.text) &&
       items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, ''))))
     ) {
-      requirements.push(makeRequirement(ref, [heading, ...items], year));
+      requirements.push(makeRequirement(ref, [heading, ...items, ...plain], year));
       section = null;
       return;
     }
@@ -463,6 +463,21 @@ export function parseRequirements(
     }
     // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
     const setsDeadline = parseDeadlines(paragraph.text, year).length > 0;
+    // "1. ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân ..." / "Ủy ban nhân dân các tỉnh ... gửi
+    // Báo cáo về Văn phòng Chính phủ ... trước 17 giờ ngày 27/11/2025": the sentence sending the report closes it.
+    if (
+      section &&
+      setsDeadline &&
+      paragraph.marker === null &&
+      section.plain.length === 0 &&
+      section.items.length > 0 &&
+      /:\s*$/u.test(section.heading.text) &&
+      section.items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, '')))) &&
+      /\bgửi\s+(?:các\s+)?báo cáo\b/iu.test(paragraph.text)
+    ) {
+      section.plain.push(paragraph);
+      continue;
+    }
     const ends =
       setsDeadline &&
       ((REQUIRES.test(paragraph.text) && section?.plain.length) ||

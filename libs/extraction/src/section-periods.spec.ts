@@ -109,4 +109,24 @@ describe('deadlines stated for a section', () => {
     expect(d.requirements.map((r) => r.ref)).toEqual(['II.2.e', 'II.2.g']);
     expect(d.deadlines).toEqual([]);
   });
+
+  it('gives the sentence sending a report of listed figures, and its deadline and route, to that report', () => {
+    // dev/ttg-2025-11-congdien-thiethai-nhao
+    const d = plan('ngày 24 tháng 11 năm 2025', [
+      '1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:',
+      '(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.',
+      '(2) Số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa.',
+      '(3) Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa (trong đó báo cáo rõ nhu cầu kinh phí để hỗ trợ Nhân dân sửa chữa nhà, nhu cầu kinh phí hỗ trợ Nhân dân xây dựng lại nhà; số kinh phí địa phương có thể tự cân đối từ các nguồn của địa phương và các nguồn khác do địa phương tự huy động; số kinh phí để nghị trung ương tiếp tục hỗ trợ).',
+      'Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ ngày 27/11/2025 để tổng hợp, báo cáo Thủ tướng Chính phủ.',
+      '2. Bộ trưởng Bộ Tài chính tổng hợp, chủ động đề xuất sử dụng nguồn lực từ ngân sách trung ương, đồng thời đề xuất phân công các tỉnh, thành phố có điều tiết ngân sách về trung ương hỗ trợ các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng để có thêm nguồn lực hỗ trợ Nhân dân nhanh chóng sửa chữa, xây dựng lại nhà ở bảo đảm người dân có nhà ở an toàn trước Tết nguyên đán năm 2026.',
+    ]);
+    expect(d.requirements.map((r) => r.ref)).toEqual(['1', '2']);
+    const [report] = d.requirements;
+    expect(dates(report)).toEqual(['2025-11-27']);
+    expect(report.reportTo.map((r) => r.target)).toEqual([
+      'Văn phòng Chính phủ',
+      'các Bộ: Tài chính, Nông nghiệp và Môi trường',
+    ]);
+    expect(report.text).toMatch(/khẩn trương gửi Báo cáo về Văn phòng Chính phủ .* báo cáo Thủ tướng Chính phủ$/u);
+  });
 });
