@@ -645,7 +645,12 @@ function joinPeriodLines(paragraphs: Paragraph[], year: string | null): Paragrap
       PERIOD.test(label.text) &&
       /:\s*$/u.test(label.text) &&
       lines.length > 0 &&
-      lines.some((l) => deadlinesOf(l.text, year).length > 0)
+      lines.some((l) => deadlinesOf(l.text, year).length > 0) &&
+      // "- Từ ngày 04/02/2026: Ban Thường trực ... họp với ...": dated tasks, not the label's value.
+      !lines.some((l) => {
+        const value = strip(l.text).replace(/^[^:]{0,60}:\s*/u, '');
+        return findAssignees(value).length > 0 || directs(value) || unitMustAct(value);
+      })
     ) {
       joined.push({
         ...label,

@@ -129,4 +129,15 @@ describe('deadlines stated for a section', () => {
     ]);
     expect(report.text).toMatch(/khẩn trương gửi Báo cáo về Văn phòng Chính phủ .* báo cáo Thủ tướng Chính phủ$/u);
   });
+
+  it('leaves dated tasks under a "Thời gian thực hiện:" line as tasks', () => {
+    // dev/luongminh-2026-01-kehoach-laykien-cutri prints them under "1. Thời gian:"; here under an unnumbered label.
+    const d = plan('ngày 12 tháng 01 năm 2026', [
+      '1. Tổ chức hội nghị lấy ý kiến cử tri nơi cư trú',
+      'Thời gian thực hiện:',
+      '- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã họp với người phụ trách công tác tổ chức cán bộ của các cơ quan, tổ chức, đơn vị có người ứng cử.',
+      '- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ Việt Nam xã trao đổi với cơ quan, tổ chức, đơn vị có người ứng cử thống nhất thời gian tổ chức hội nghị.',
+    ]);
+    expect(d.requirements.map((r) => r.text.slice(0, 20))).toEqual(['Từ ngày 04/02/2026: ', 'Từ ngày 05/02/2026 -']);
+  });
 });
