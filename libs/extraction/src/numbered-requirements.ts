@@ -358,20 +358,9 @@ export function parseRequirements(
         continue;
       }
     }
-    if (opening && paragraph.marker === null && !section && !task) {
+    if (opening && paragraph.marker === null && !section && !task && /:\s*$/u.test(paragraph.text)) {
       const own = deadlinesOf(paragraph.text, year);
-      // "VII. CHẾ ĐỘ BÁO CÁO" / "Các sở, ... gửi báo cáo ... về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 ...": a part
-      // whose only text directs units by a deadline is that requirement.
-      if (
-        own.length > 0 &&
-        !/:\s*$/u.test(paragraph.text) &&
-        (directs(paragraph.text) || unitMustAct(paragraph.text, true))
-      ) {
-        requirements.push(makeRequirement(part!, [paragraph], year));
-        opening = false;
-        continue;
-      }
-      if (own.length > 0 && /:\s*$/u.test(paragraph.text)) {
+      if (own.length > 0) {
         period = { from: requirements.length, deadlines: own };
         opening = false;
         continue;
