@@ -3,7 +3,7 @@
  * thực hiện:" label whose dates are printed on the dash lines under it, a period printed once after the last
  * sub-item. Lines quoted from samples/corpus/dev/baccamranh-2025-11-kehoach-giamsat-baucu (Kế hoạch of Ban Thường
  * trực UBMTTQ phường Bắc Cam Ranh, 11/2025), luongminh-2026-01-kehoach-laykien-cutri (Kế hoạch of Ban Thường trực
- * UBMTTQ xã Lương Minh, 12/01/2026).
+ * UBMTTQ xã Lương Minh, 12/01/2026), luongminh-2025-12-huongdan-gioithieu-ungcu and ttg-2025-11-congdien-thiethai-nhao.
  */
 import { extractDirective } from './extract-directive.js';
 
