@@ -1,4 +1,11 @@
-import { buildStatusEdxml, type EdxmlHeader, type EdxmlOrgan, type EdxmlStatusCode, joinCode } from '@congvan/edxml';
+import {
+  buildStatusEdxml,
+  type EdxmlHeader,
+  type EdxmlOrgan,
+  type EdxmlResponseFor,
+  type EdxmlStatusCode,
+  joinCode,
+} from '@congvan/edxml';
 import type { Unit } from '@congvan/organisation';
 
 /**
@@ -9,6 +16,16 @@ export const organOfUnit = (unit: Pick<Unit, 'identifier' | 'code' | 'name'>): E
   organId: unit.identifier ?? unit.code,
   organName: unit.name,
   organizationInCharge: null,
+});
+
+/** The ResponseFor that names a package by its header (its sender, code, number, date, document id). */
+export const responseForHeader = (header: EdxmlHeader): EdxmlResponseFor => ({
+  organId: header.from.organId,
+  code: joinCode(header.number, header.symbol),
+  number: header.number,
+  symbol: header.symbol,
+  promulgationDate: header.date,
+  documentId: header.documentId,
 });
 
 /**
@@ -25,14 +42,7 @@ export function receivedDocumentStatus(
   now: Date,
 ): string {
   return buildStatusEdxml({
-    responseFor: {
-      organId: header.from.organId,
-      code: joinCode(header.number, header.symbol),
-      number: header.number,
-      symbol: header.symbol,
-      promulgationDate: header.date,
-      documentId: header.documentId,
-    },
+    responseFor: responseForHeader(header),
     from: header.to.find((t) => t.organId) ??
       ours ?? { organId: organisation || null, organName: null, organizationInCharge: null },
     code,

@@ -19,7 +19,7 @@ import { Unit } from '@congvan/organisation';
 import { FileStorage } from '@congvan/storage';
 import { EdxmlOutbox } from './edxml-outbox.entity.js';
 import { EdxmlTakeBack } from './edxml-take-back.entity.js';
-import { organOfUnit, receivedDocumentStatus } from './organs.js';
+import { organOfUnit, receivedDocumentStatus, responseForHeader } from './organs.js';
 import { OutboxService } from './outbox.service.js';
 import {
   documentNotFound,
@@ -87,14 +87,7 @@ export class TakeBackService {
     if (existing) throw takeBackExists(existing.state);
     const { header } = parseEdxml(await this.storage.get(sent.sha256), PACKAGE_LIMITS);
     const status: EdxmlStatus = {
-      responseFor: {
-        organId: header.from.organId,
-        code: joinCode(header.number, header.symbol),
-        number: header.number,
-        symbol: header.symbol,
-        promulgationDate: header.date,
-        documentId: header.documentId,
-      },
+      responseFor: responseForHeader(header),
       from: header.from,
       code: '13',
       description: reason.normalize('NFC'),
