@@ -126,6 +126,25 @@ describe('the register, duplicates, home counts and draft checks in the browser 
     }
   });
 
+  it('keeps the page the clerk moved on to when the one left behind finishes loading later', async () => {
+    const { context, page } = await signIn(accounts.clerk);
+    // The document page waits for its document; meanwhile the clerk opens "Văn bản đi".
+    let released = false;
+    await page.route(`**/documents/${ids.first}`, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      released = true;
+      await route.continue();
+    });
+    await page.evaluate(`location.hash = '#/documents/${ids.first}'`);
+    await page.evaluate(`location.hash = '#/replies'`);
+    await expectText(page.locator('h1'), /^Văn bản đi$/);
+    for (let i = 0; i < 100 && !released; i++) await page.waitForTimeout(100);
+    expect(released).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.locator('h1').allTextContents()).toEqual(['Văn bản đi']);
+    await context.close();
+  });
+
   it("shows a unit admin's home page with its due-today and overdue counts", async () => {
     const { body: counts } = await app
       .http()

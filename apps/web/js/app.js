@@ -145,7 +145,12 @@ async function signOut() {
   location.hash = '#/login';
 }
 
+/** Counts navigations, so that a view still loading when the user moves on never draws over the next one. */
+let navigation = 0;
+
 async function route() {
+  const current = ++navigation;
+  const stale = () => current !== navigation;
   if (typeof cleanup === 'function') cleanup();
   cleanup = undefined;
   // The query (?status=...&offset=...) belongs to the view: lists keep their filters there.
@@ -156,6 +161,7 @@ async function route() {
     } catch {
       session = null;
     }
+    if (stale()) return;
   }
   renderChrome();
   if (!session || path === '/login') {
@@ -185,12 +191,21 @@ async function route() {
     );
     return;
   }
-  replace(main, h('p', { class: 'muted' }, 'Đang tải…'));
+  // Each navigation draws into an element of its own: a view that finishes loading after the user
+  // has moved on draws into a detached element, and its clean-up runs at once.
+  const outlet = h('div', { class: 'view' }, h('p', { class: 'muted' }, 'Đang tải…'));
+  replace(main, outlet);
   try {
-    cleanup = await match.candidate.view(main, match.found.slice(1), session);
+    const done = await match.candidate.view(outlet, match.found.slice(1), session);
+    if (stale()) {
+      if (typeof done === 'function') done();
+      return;
+    }
+    cleanup = done;
   } catch (error) {
+    if (stale()) return;
     replace(
-      main,
+      outlet,
       h('h1', null, 'Không tải được trang'),
       h('p', { class: 'error' }, /** @type {Error} */ (error).message),
     );
