@@ -52,10 +52,6 @@ export class ChangeFeed {
     return this.listening;
   }
 
-  get generation(): number {
-    return this.generationNo;
-  }
-
   /** The scope's current stamp, or null when the feed is not live (do not cache). */
   stamp(scope: string): FeedStamp | null {
     if (!this.listening) return null;
@@ -89,9 +85,7 @@ export class ChangeFeed {
     pool.on('acquire', (client) => {
       if (listening.has(client)) return;
       listening.add(client);
-      client.on('notification', (message) => {
-        if (message.channel === CHANGES_CHANNEL) this.receive(message.payload ?? '');
-      });
+      client.on('notification', (message) => this.heard(message));
       // Queued before the query the client was taken for.
       client.query(`LISTEN ${CHANGES_CHANNEL}`).catch(() => undefined);
     });
@@ -125,6 +119,10 @@ export class ChangeFeed {
     this.emit(scopes.includes('!') ? ['!'] : scopes);
   }
 
+  private heard(message: pg.Notification): void {
+    if (message.channel === CHANGES_CHANNEL) this.receive(message.payload ?? '');
+  }
+
   private newGeneration(): void {
     this.generationNo += 1;
     this.versions.clear();
@@ -149,7 +147,7 @@ export class ChangeFeed {
     });
     this.client = client;
     client.on('notification', (message) => {
-      if (client === this.client && message.channel === CHANGES_CHANNEL) this.receive(message.payload ?? '');
+      if (client === this.client) this.heard(message);
     });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('connection ended')));
