@@ -181,7 +181,10 @@ export function parseRequirements(
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     const units = headingUnits(heading.text);
     // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
-    const actors = (text: string) => (findAssignees(text).length > 0 ? findAssignees(text) : units);
+    const actors = (text: string, named = units) => {
+      const own = findAssignees(text);
+      return own.length > 0 ? own : named;
+    };
     // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
     // ("1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:").
     const bound = [heading, ...labels].flatMap((p) => deadlinesOf(strip(p.text), year));
@@ -234,9 +237,7 @@ export function parseRequirements(
         );
         if (requirement.deadlines.length === 0)
           requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
-        if (current && current.units.length > 0)
-          requirement.assignees =
-            findAssignees(requirement.text).length > 0 ? findAssignees(requirement.text) : current.units;
+        if (current && current.units.length > 0) requirement.assignees = actors(requirement.text, current.units);
         else if (units.length > 0) requirement.assignees = actors(requirement.text);
         requirements.push(requirement);
       });
