@@ -206,10 +206,13 @@ async function main(): Promise<void> {
     ['corpus dev', corpus('dev')],
     // Wave 4 (1 December 2026): added to dev; its first figures were taken before any tuning on it.
     ['corpus dev, wave 4 only', corpus('dev', 4)],
+    // Wave 5 (collected 1 December 2026 while the extractor was being changed; nobody tuning read it).
+    ['corpus dev, wave 5 only', corpus('dev', 5)],
     // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
     ['corpus heldout', args.includes('--no-heldout') ? [] : corpus('heldout')],
     // Wave 3 (collected in the session of 30 November 2026, evening): never read by anyone tuning.
     ['corpus heldout, wave 3 only', args.includes('--no-heldout') ? [] : corpus('heldout', 3)],
+    ['corpus heldout, wave 5 only', args.includes('--no-heldout') ? [] : corpus('heldout', 5)],
     ['samples clean (text.txt)', samples('text.txt')],
     ['samples ocr (ocr.txt)', samples('ocr.txt')],
     ['seeds text', seeds('txt')],
