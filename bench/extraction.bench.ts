@@ -13,6 +13,9 @@
  * Run: npm run build && node dist/bench/extraction.bench.js [--no-scans] [--no-heldout]
  *      [--docs]       per-document overall F1 of the dev split (never of the held-out split)
  *      [--diff <id>]  expected vs predicted, field by field, for one dev / sample / seed document
+ *      [--agreement]  how far two people agree: the dev documents that carry a second reading of their
+ *                     requirements (second-reading.json, written without seeing gold.json), scored
+ *                     against the gold, beside the extractor against each reading
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -183,8 +186,44 @@ function report(name: string, documents: number, result: SetResult): void {
   console.log(`absolute deadline dates exact: ${d.found}/${d.wanted} (${d.predicted} predicted)`);
 }
 
+/** The requirement fields of two readings of the same documents; the header fields are not read twice. */
+const REQUIREMENT_FIELDS = ['requirements', 'assignees', 'reportTo', 'deadlines', 'requirements.deadlines'] as const;
+
+function agreement(): void {
+  const base = join(root, 'samples/corpus/dev');
+  const ids = dirs(base).filter((id) => existsSync(join(base, id, 'second-reading.json')));
+  const comparisons = new Map<string, Map<Field, Counts>>([
+    ['second reading vs gold (two people)', new Map()],
+    ['extractor vs gold', new Map()],
+    ['extractor vs second reading', new Map()],
+  ]);
+  for (const id of ids) {
+    const gold = readJson(join(base, id, 'gold.json'));
+    const reading = readJson(join(base, id, 'second-reading.json'));
+    const second = { ...gold, requirements: reading.requirements, deadlines: reading.deadlines };
+    const extracted = extractDirective(readFileSync(join(base, id, 'text.txt'), 'utf8')).directive;
+    const pairs: Array<[Directive, Directive]> = [
+      [second, gold],
+      [extracted, gold],
+      [extracted, second],
+    ];
+    [...comparisons.values()].forEach((totals, i) => {
+      const [predicted, expected] = pairs[i];
+      for (const [field, c] of scoreDirective(predicted, expected, []).counts)
+        totals.set(field, add(totals.get(field) ?? EMPTY, c));
+    });
+  }
+  console.log(`Agreement on ${ids.length} dev documents (${ids.join(', ')})`);
+  console.log('The extractor was tuned on dev: its rows here are not evidence of accuracy, only a scale.');
+  for (const [name, totals] of comparisons) {
+    console.log(`\n${name}`);
+    for (const field of REQUIREMENT_FIELDS) console.log(row(field, totals.get(field) ?? EMPTY));
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--agreement')) return agreement();
   const diffAt = args.indexOf('--diff');
   if (diffAt >= 0) {
     const id = args[diffAt + 1] ?? '';
