@@ -34,6 +34,11 @@ const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút
  */
 const EVENT =
   /(?:diễn ra|(?<!(?:các|cơ quan,|đơn vị,)\s)tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
+/**
+ * "phát động và triển khai ngay "Chiến dịch Quang Trung" vào ngày 01/12/2025": "vào ngày" dates an act; it says by
+ * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
+ */
+const DUE_VERB = /(?:hoàn thành|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
 /** What a relative deadline counts from: receiving the document, its signature, or a meeting. */
 const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp)|(?:nước|lũ)\s+(?:rút|xuống))`;
 const anchorOf = (word: string) =>
@@ -418,7 +423,11 @@ export function parseDeadlines(text: string, year: string | null = null): Array<
       if (typeof rule.unless === 'function' && rule.unless(text, match as RegExpExecArray)) continue;
       const event =
         /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
-      const deadline = event ? null : rule.build(match as RegExpExecArray, year);
+      const dated =
+        /^vào\s/iu.test(match[0]) &&
+        !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
+        rule.build(match as RegExpExecArray, year)?.kind === 'absolute';
+      const deadline = event || dated ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
