@@ -29,3 +29,25 @@ describe('the date an act takes place is no deadline', () => {
     expect(keys('hoàn thành vào ngày 30 tháng 11 năm 2025')).toEqual(['absolute|2025-11-30']);
   });
 });
+
+describe('a report due every week or month, its receiver named between', () => {
+  it.each([
+    [
+      // Thông báo 637/TB-VPCP (75a0867a09525909).
+      'chỉ đạo tiếp tục thực hiện nghiêm việc báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ, tình hình, kết quả thực hiện các nhiệm vụ được giao',
+      ['recurring|FREQ=WEEKLY'],
+    ],
+    [
+      // Công văn 6316/BVHTTDL-VP (77bf894e2b13c72c).
+      'Chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức thực hiện hiệu quả chương trình mục tiêu quốc gia về phát triển văn hoá giai đoạn 2025 - 2035, tổng hợp kết quả thực hiện, trình Lãnh đạo Bộ báo cáo Thủ tướng Chính phủ hằng tháng.',
+      ['recurring|FREQ=MONTHLY'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('does not reach past a comma or over more than five words ("báo cáo ..., Nghị quyết hằng năm")', () => {
+    expect(keys('báo cáo kết quả, thực hiện Nghị quyết hằng năm của Hội đồng nhân dân')).toEqual([]);
+    expect(keys('báo cáo cấp có thẩm quyền xem xét việc bố trí ngân sách hằng năm')).toEqual([]);
+  });
+});

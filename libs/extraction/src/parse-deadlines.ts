@@ -275,11 +275,12 @@ const RULES: Array<{
       /(?:hoàn thành|xong|thông xe)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
-  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày": a recurring duty, unless the passage
+  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày", "báo cáo Thủ tướng Chính phủ hằng
+  // tuần" (whom, then how often): a recurring duty, unless the passage
   // gives its day ("trước ngày 20 hằng tháng", below).
   {
     pattern:
-      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
+      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?|báo cáo(?:\s+[^\s.;:,()]+){1,5}?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
     unless: (text, m) =>
       DAY_OF_MONTH.test(text) ||
       (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
@@ -296,7 +297,7 @@ const RULES: Array<{
             : unit === 'năm'
               ? ['YEARLY', n]
               : ['MONTHLY', unit === 'quý' ? 3 : n];
-      const text = m[0].replace(/^báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?\s+/iu, '');
+      const text = m[0].replace(/^báo cáo\s.*?(?=(?:hằng|hàng)\s)/iu, '');
       return {
         kind: 'recurring',
         rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
