@@ -2,6 +2,7 @@
  * Deadline phrasings met in unlabelled published directives that are not in the corpus (tnt305/tai_lieu_noi_bo,
  * src/etl/dataset/<md5 of the page address>.md), quoted as printed, shortened only where marked "...".
  */
+import { extractDirective } from './extract-directive.js';
 import { parseDeadlines } from './parse-deadlines.js';
 
 const keys = (text: string, year: string | null = '2025') =>
@@ -49,5 +50,40 @@ describe('a report due every week or month, its receiver named between', () => {
   it('does not reach past a comma or over more than five words ("báo cáo ..., Nghị quyết hằng năm")', () => {
     expect(keys('báo cáo kết quả, thực hiện Nghị quyết hằng năm của Hội đồng nhân dân')).toEqual([]);
     expect(keys('báo cáo cấp có thẩm quyền xem xét việc bố trí ngân sách hằng năm')).toEqual([]);
+  });
+});
+
+describe('a heading whose date an item restates', () => {
+  it('Thông báo 637/TB-VPCP (75a0867a09525909): the date is the item’s that restates it, not every item’s', () => {
+    const { directive } = extractDirective(
+      [
+        'Số: 637/TB-VPCP',
+        'Hà Nội, ngày 24 tháng 11 năm 2025',
+        'THÔNG BÁO',
+        'Kết luận của Phó Thủ tướng Chính phủ Lê Thành Long',
+        '2. Để đảm bảo chất lượng, tiến độ hoàn thành 02 công trình dự án, phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025 theo đúng chỉ đạo của Đồng chí Tổng Bí thư Tô Lâm, ..., yêu cầu Bộ Y tế, Ban Quản lý dự án, các nhà thầu và các bộ, cơ quan liên quan ... hoàn thành các công việc, nhiệm vụ còn lại tại 02 công trình dự án, trong đó lưu ý một số nội dung trọng tâm như sau:',
+        '(1) Bộ Y tế chỉ đạo Ban Quản lý dự án ... tập trung thực hiện các hạng mục cụ thể, các dự án thành phần của 02 công trình dự án, hoàn thành việc xây dựng trước ngày 30 tháng 11 năm 2025 và tổ chức nghiệm thu, bàn giao, hướng dẫn vận hành theo quy định.',
+        '(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu để thực hiện hiệu quả các phương án, giải pháp đã được các cơ quan thống nhất.',
+        '(5) Bộ Tài chính chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế trong việc hoàn thiện hồ sơ về các cơ chế đảm bảo việc vận hành hoạt động của 02 bệnh viện, bảo đảm chất lượng, tiến độ.',
+        'Văn phòng Chính phủ thông báo để các Bộ ... biết, thực hiện./.',
+      ].join('\n\n'),
+    );
+    expect(directive.requirements.map((r) => r.deadlines.map((d) => d.date))).toEqual([['2025-11-30'], [], []]);
+  });
+
+  it('still gives a heading’s period to the items under it when none restates it', () => {
+    const { directive } = extractDirective(
+      [
+        'Số: 637/TB-VPCP',
+        'Hà Nội, ngày 24 tháng 11 năm 2025',
+        'THÔNG BÁO',
+        'Kết luận của Phó Thủ tướng Chính phủ Lê Thành Long',
+        '2. Để đảm bảo chất lượng, tiến độ hoàn thành 02 công trình dự án, phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025, yêu cầu các bộ, cơ quan liên quan ... như sau:',
+        '(3) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu để thực hiện hiệu quả các phương án, giải pháp đã được các cơ quan thống nhất.',
+        '(5) Bộ Tài chính chỉ đạo các cơ quan liên quan tiếp tục phối hợp, hướng dẫn Bộ Y tế trong việc hoàn thiện hồ sơ về các cơ chế đảm bảo việc vận hành hoạt động của 02 bệnh viện, bảo đảm chất lượng, tiến độ.',
+        'Văn phòng Chính phủ thông báo để các Bộ ... biết, thực hiện./.',
+      ].join('\n\n'),
+    );
+    expect(directive.requirements.map((r) => r.deadlines.map((d) => d.date))).toEqual([['2025-11-30'], ['2025-11-30']]);
   });
 });
