@@ -87,3 +87,30 @@ describe('a heading whose date an item restates', () => {
     expect(directive.requirements.map((r) => r.deadlines.map((d) => d.date))).toEqual([['2025-11-30'], ['2025-11-30']]);
   });
 });
+
+describe('a list of days that "hằng năm" closes', () => {
+  it.each([
+    [
+      // Kế hoạch 617/KH-UBND Đồng Tháp (8718801c503045f9).
+      'Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao, xây dựng kế hoạch, chương trình cụ thể để triển khai thực hiện; định kỳ trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ',
+      ['recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1', 'recurring|FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15'],
+    ],
+    [
+      // The report on fire prevention as a public checklist quotes it ("Gửi trước 15/6 và 15/12 hàng năm").
+      'Báo cáo kết quả thực hiện công tác PCCC: Gửi trước 15/6 và 15/12 hàng năm',
+      ['recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', 'recurring|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15'],
+    ],
+    [
+      'trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm',
+      ['recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15', 'recurring|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('leaves days that no "hằng năm" closes to the document’s year', () => {
+    const found = keys('gửi báo cáo trước ngày 01/6 và 15/11 để tổng hợp');
+    expect(found).toContain('absolute|2025-06-01');
+    expect(found.filter((k) => k.startsWith('recurring'))).toEqual([]);
+  });
+});

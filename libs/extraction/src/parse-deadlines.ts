@@ -69,6 +69,10 @@ const byDay = (day: string) => (/^chủ/iu.test(day) ? 'SU' : BYDAY[day.toLowerC
 /** A day of each year: "trước ngày 25/12 hàng năm", "hằng năm (trước ngày 15 tháng 11)". */
 const DAY_MONTH = String.raw`ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)`;
 const YEARLY = String.raw`(?:hằng|hàng)\s+năm`;
+/** A day and month in a list of them: "01/6", "15 tháng 11". */
+const LIST_DAY = String.raw`\d{1,2}(?:\s+tháng\s+|[/.-])\d{1,2}(?![/.-]?\d)`;
+/** More days of the list, then "hằng năm". */
+const LIST_NEXT = new RegExp(String.raw`^(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})+\s*,?\s*${YEARLY}`, 'iu');
 const DAY_OF_YEAR = new RegExp(
   String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}[^.;]{0,40}?(?:trước|chậm nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
   'iu',
@@ -152,6 +156,22 @@ const RULES: Array<{
   build: (m: RegExpExecArray, year: string | null) => Deadline | null;
   unless?: RegExp | ((text: string, m: RegExpExecArray) => boolean);
 }> = [
+  // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
+  // each year.
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:(?:trước|chậm nhất(?: là| vào)?|vào|hạn chót)\s+)?(?:ngày\s+)?|(?<=${LIST_DAY}\s*(?:,|và)\s*)(?:ngày\s+)?)(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)(?=(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})*\s*,?\s*${YEARLY})`,
+      'giu',
+    ),
+    // A lone day ("trước ngày 25/12 hàng năm") is read by the rule below, with its "hàng năm".
+    unless: (text, m) =>
+      !LIST_NEXT.test(text.slice(m.index + m[0].length)) &&
+      !/(?:,|và)\s*(?:ngày\s+)?$/iu.test(text.slice(0, m.index + m[0].search(/\d/u))),
+    build: (m) =>
+      isoDate(m[1], m[2], '2000')
+        ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
+        : null,
+  },
   // "trước ngày 25/12 hàng năm", "ngày 15 tháng 12 hằng năm", "hằng năm (trước ngày 15 tháng 11)": a day of each year.
   {
     pattern: new RegExp(
