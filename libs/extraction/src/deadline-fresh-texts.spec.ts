@@ -114,3 +114,13 @@ describe('a list of days that "hằng năm" closes', () => {
     expect(found.filter((k) => k.startsWith('recurring'))).toEqual([]);
   });
 });
+
+describe('an hour of each day with the part of the day', () => {
+  it('Công văn 6356/UBND-NNMT Hà Nội (b5734329c729abb9): "trước 6h sáng hàng ngày"', () => {
+    expect(
+      keys(
+        'Hoạt động rửa đường, hút bụi cần được ưu tiên thực hiện vào khung giờ thấp điểm (đêm và sáng sớm, trước 6h sáng hàng ngày) để đảm bảo hiệu quả',
+      ),
+    ).toEqual(['recurring|FREQ=DAILY']);
+  });
+});

@@ -200,10 +200,11 @@ const RULES: Array<{
       return day ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${day}`, text: m[0] } : null;
     },
   },
-  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày": an hour of each day.
+  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày", "trước 6h sáng hàng ngày" (the part of the day as HOUR reads it): an hour of
+  // each day.
   {
     pattern: new RegExp(
-      String.raw`(?:trước|vào|lúc|chậm nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
+      String.raw`(?:trước|vào|lúc|chậm nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
       'giu',
     ),
     build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
