@@ -187,7 +187,16 @@ export function parseRequirements(
     };
     // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
     // ("1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:").
-    const bound = [heading, ...labels].flatMap((p) => deadlinesOf(strip(p.text), year));
+    const stated = [heading, ...labels].flatMap((p) => deadlinesOf(strip(p.text), year));
+    // "2. ... phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025 ..., yêu cầu ... như sau:" / "(1) ... hoàn
+    // thành việc xây dựng trước ngày 30 tháng 11 năm 2025": when an item restates the heading's date, the date is that
+    // item's task, not a period for every item.
+    const same = (a: Requirement['deadlines'][number], b: Requirement['deadlines'][number]) =>
+      a.kind === b.kind && a.date === b.date && a.rrule === b.rrule && a.offset === b.offset;
+    const restated = items.some((item) =>
+      deadlinesOf(strip(item.text), year).some((d) => stated.some((b) => same(b, d))),
+    );
+    const bound = restated ? [] : stated;
     if (scope && items.length > 0 && !items.some((item) => INSPECTS.test(strip(item.text)))) {
       // "5. Giám sát việc lập, niêm yết danh sách cử tri" over the points it examines is the task.
       if (INSPECTS.test(strip(heading.text))) {

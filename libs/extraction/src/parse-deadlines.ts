@@ -34,6 +34,11 @@ const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút
  */
 const EVENT =
   /(?:diễn ra|(?<!(?:các|cơ quan,|đơn vị,)\s)tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
+/**
+ * "phát động và triển khai ngay "Chiến dịch Quang Trung" vào ngày 01/12/2025": "vào ngày" dates an act; it says by
+ * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
+ */
+const DUE_VERB = /(?:hoàn thành|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
 /** What a relative deadline counts from: receiving the document, its signature, or a meeting. */
 const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp)|(?:nước|lũ)\s+(?:rút|xuống))`;
 const anchorOf = (word: string) =>
@@ -64,6 +69,10 @@ const byDay = (day: string) => (/^chủ/iu.test(day) ? 'SU' : BYDAY[day.toLowerC
 /** A day of each year: "trước ngày 25/12 hàng năm", "hằng năm (trước ngày 15 tháng 11)". */
 const DAY_MONTH = String.raw`ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)`;
 const YEARLY = String.raw`(?:hằng|hàng)\s+năm`;
+/** A day and month in a list of them: "01/6", "15 tháng 11". */
+const LIST_DAY = String.raw`\d{1,2}(?:\s+tháng\s+|[/.-])\d{1,2}(?![/.-]?\d)`;
+/** More days of the list, then "hằng năm". */
+const LIST_NEXT = new RegExp(String.raw`^(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})+\s*,?\s*${YEARLY}`, 'iu');
 const DAY_OF_YEAR = new RegExp(
   String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}[^.;]{0,40}?(?:trước|chậm nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
   'iu',
@@ -147,6 +156,22 @@ const RULES: Array<{
   build: (m: RegExpExecArray, year: string | null) => Deadline | null;
   unless?: RegExp | ((text: string, m: RegExpExecArray) => boolean);
 }> = [
+  // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
+  // each year.
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:(?:trước|chậm nhất(?: là| vào)?|vào|hạn chót)\s+)?(?:ngày\s+)?|(?<=${LIST_DAY}\s*(?:,|và)\s*)(?:ngày\s+)?)(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)(?=(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})*\s*,?\s*${YEARLY})`,
+      'giu',
+    ),
+    // A lone day ("trước ngày 25/12 hàng năm") is read by the rule below, with its "hàng năm".
+    unless: (text, m) =>
+      !LIST_NEXT.test(text.slice(m.index + m[0].length)) &&
+      !/(?:,|và)\s*(?:ngày\s+)?$/iu.test(text.slice(0, m.index + m[0].search(/\d/u))),
+    build: (m) =>
+      isoDate(m[1], m[2], '2000')
+        ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
+        : null,
+  },
   // "trước ngày 25/12 hàng năm", "ngày 15 tháng 12 hằng năm", "hằng năm (trước ngày 15 tháng 11)": a day of each year.
   {
     pattern: new RegExp(
@@ -175,10 +200,11 @@ const RULES: Array<{
       return day ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${day}`, text: m[0] } : null;
     },
   },
-  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày": an hour of each day.
+  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày", "trước 6h sáng hàng ngày" (the part of the day as HOUR reads it): an hour of
+  // each day.
   {
     pattern: new RegExp(
-      String.raw`(?:trước|vào|lúc|chậm nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
+      String.raw`(?:trước|vào|lúc|chậm nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
       'giu',
     ),
     build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
@@ -270,11 +296,12 @@ const RULES: Array<{
       /(?:hoàn thành|xong|thông xe)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
-  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày": a recurring duty, unless the passage
+  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày", "báo cáo Thủ tướng Chính phủ hằng
+  // tuần" (whom, then how often): a recurring duty, unless the passage
   // gives its day ("trước ngày 20 hằng tháng", below).
   {
     pattern:
-      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
+      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?|báo cáo(?:\s+[^\s.;:,()]+){1,5}?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
     unless: (text, m) =>
       DAY_OF_MONTH.test(text) ||
       (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
@@ -291,7 +318,7 @@ const RULES: Array<{
             : unit === 'năm'
               ? ['YEARLY', n]
               : ['MONTHLY', unit === 'quý' ? 3 : n];
-      const text = m[0].replace(/^báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?\s+/iu, '');
+      const text = m[0].replace(/^báo cáo\s.*?(?=(?:hằng|hàng)\s)/iu, '');
       return {
         kind: 'recurring',
         rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
@@ -418,7 +445,11 @@ export function parseDeadlines(text: string, year: string | null = null): Array<
       if (typeof rule.unless === 'function' && rule.unless(text, match as RegExpExecArray)) continue;
       const event =
         /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
-      const deadline = event ? null : rule.build(match as RegExpExecArray, year);
+      const dated =
+        /^vào\s/iu.test(match[0]) &&
+        !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
+        rule.build(match as RegExpExecArray, year)?.kind === 'absolute';
+      const deadline = event || dated ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
