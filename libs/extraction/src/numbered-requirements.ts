@@ -203,7 +203,7 @@ export function parseRequirements(
     if (
       items.length > 0 &&
       /:\s*$/u.test(heading.text) &&
-      items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, ''))))
+      items.every((item) => DATUM.test(strip(item.text.replace(/^\((?:\d{1,2}|[ivx]{1,4})\)\s*/u, ''))))
     ) {
       requirements.push(makeRequirement(ref, [heading, ...items, ...plain], year));
       section = null;
@@ -220,7 +220,9 @@ export function parseRequirements(
         if (
           lettered &&
           (!/[.;!?]["”)]?$/u.test(item.text) || /\.{2,}$/u.test(item.text)) &&
-          items[i + 1]?.marker === '-'
+          (items[i + 1]?.marker === '-' ||
+            // "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" / "(i) Tập đoàn ... báo cáo ...": a lead-in over its "(i)" items.
+            (/:\s*$/u.test(item.text) && /^\((?:\d{1,2}|[ivx]{1,4})\)$/u.test(items[i + 1]?.marker ?? '')))
         ) {
           const units = /:\s*$/u.test(item.text) ? headingUnits(item.text) : [];
           sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year), units };
@@ -293,7 +295,7 @@ export function parseRequirements(
       task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
       continue;
     }
-    if (task && paragraph.marker !== null && /^\(\d+\)$/.test(paragraph.marker)) {
+    if (task && paragraph.marker !== null && /^\((?:\d+|[ivx]+)\)$/.test(paragraph.marker)) {
       task.subs.push(paragraph);
       continue;
     }
@@ -321,7 +323,7 @@ export function parseRequirements(
       continue;
     }
     // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item; so is "(1) ...".
-    const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\(\d{1,2}\))$/u.test(paragraph.marker);
+    const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\((?:\d{1,2}|[ivx]{1,4})\))$/u.test(paragraph.marker);
     const open =
       section !== null &&
       (/:\s*$/u.test(section.heading.text) ||
@@ -347,7 +349,12 @@ export function parseRequirements(
       section = { ref: `${letterParent}.${paragraph.marker}`, heading: paragraph, items: [], plain: [], labels: [] };
       continue;
     }
-    if (paragraph.marker !== null && paragraph.marker !== '-' && !letter && !/^\(\d{1,2}\)$/u.test(paragraph.marker))
+    if (
+      paragraph.marker !== null &&
+      paragraph.marker !== '-' &&
+      !letter &&
+      !/^\((?:\d{1,2}|[ivx]{1,4})\)$/u.test(paragraph.marker)
+    )
       letterParent = null;
     // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
     if (!nested && roman(paragraph.marker)) {
@@ -462,7 +469,7 @@ export function parseRequirements(
       section.plain.length === 0 &&
       section.items.length > 0 &&
       /:\s*$/u.test(section.heading.text) &&
-      section.items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, '')))) &&
+      section.items.every((item) => DATUM.test(strip(item.text.replace(/^\((?:\d{1,2}|[ivx]{1,4})\)\s*/u, '')))) &&
       /\bgửi\s+(?:các\s+)?báo cáo\b/iu.test(paragraph.text)
     ) {
       section.plain.push(paragraph);

@@ -105,12 +105,12 @@ function romanValue(numeral: string): number {
   return value;
 }
 
-/** "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
+/** "1.1.", "2.3" (a plan's sub-items), "(1)", "(ii)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
 function markerOf(text: string): string | null {
   return (
     /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
     /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(text)?.[1] ??
-    /^(\(\d{1,2}\))\s/u.exec(text)?.[1] ??
+    /^(\((?:\d{1,2}|[ivx]{1,4})\))\s/u.exec(text)?.[1] ??
     /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
     (/^[-–+•]\s*/.test(text) ? '-' : null)
   );
