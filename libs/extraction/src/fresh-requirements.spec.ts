@@ -65,3 +65,48 @@ describe('"(i)", "(ii)" items under a lettered lead-in (Thông báo 653/TB-VPCP,
     ]);
   });
 });
+
+describe('a range of years wrapped at its dash (Thông báo 631/TB-VPCP, 05729ab54fc07c39.md)', () => {
+  it('"... của giai đoạn 2021" / "- 2025 sang ..." goes on; it is no dash item', () => {
+    const found = requirements([
+      ...VPCP_HEADER,
+      'Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình kết luận như sau:',
+      '1. Về nguồn lực thực hiện Chương trình giai đoạn',
+      '2026-2030: Thống nhất với đề xuất, kiến nghị của Bộ Tài chính, bao gồm việc báo',
+      'cáo Quốc hội cho phép chuyển nguồn kinh phí chưa sử dụng hết của giai đoạn 2021',
+      '- 2025 sang thực hiện trong giai đoạn 2026 - 2030.',
+      '2. Giao Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Dân tộc và Tôn giáo khẩn trương rà soát, hoàn thiện hồ sơ.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['1', '2']);
+    expect(found[0].text).toMatch(/của giai đoạn 2021 - 2025 sang thực hiện trong giai đoạn 2026 - 2030$/u);
+  });
+});
+
+describe('"- Cơ quan thực hiện: ..." labels a plan\'s task (Kế hoạch 172/KH-UBND TP Hồ Chí Minh, 2f6f80b9918e52de.md)', () => {
+  it('a task with only its actors and its period is the heading, not its actor line', () => {
+    const found = requirements([
+      'ỦY BAN NHÂN DÂN',
+      'THÀNH PHỐ HỒ CHÍ MINH',
+      'Số: 172/KH-UBND',
+      'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025',
+      'KẾ HOẠCH',
+      'TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH',
+      '',
+      'Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai thi hành Luật Việc làm trên địa bàn Thành phố Hồ Chí Minh với các nội dung sau:',
+      '',
+      'II. NỘI DUNG',
+      '',
+      '4. Tổ chức kiểm tra việc thi hành Luật Việc làm và các văn bản quy phạm pháp luật quy định chi tiết, hướng dẫn thi hành',
+      '',
+      '- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan.',
+      '',
+      '- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.',
+      '',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '',
+      '2. Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công, bảo đảm tiến độ và nội dung công việc.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['II.4', 'IV.2']);
+    expect(found[0].text).toMatch(/^Tổ chức kiểm tra việc thi hành Luật Việc làm/u);
+  });
+});

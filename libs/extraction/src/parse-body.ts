@@ -39,12 +39,13 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     }
     const previous = paragraphs.at(-1);
     // "... các tổ chức chính trị" / "- xã hội (các hội ...)": the page wrapped a compound at its dash; a dash item opens
-    // with a capital or follows a line that ends a clause.
+    // with a capital or follows a line that ends a clause. So did "... của giai đoạn 2021" / "- 2025 sang thực hiện ...":
+    // a range of years or numbers wrapped at its dash.
     if (
       marker === '-' &&
       previous !== undefined &&
       line.blankBefore !== true &&
-      /^[-–]\s+\p{Ll}/u.test(line.text) &&
+      (/^[-–]\s+\p{Ll}/u.test(line.text) || (/^[-–]\s+\d/u.test(line.text) && /\d$/u.test(previous.text))) &&
       !/[.:;!?,]["”)*]?$/u.test(previous.text)
     )
       marker = null;

@@ -33,7 +33,7 @@ export interface Task {
 
 /** The labelled lines of a plan's task: when, who leads, who works with it, what it yields. */
 export const LABEL =
-  /^[-–+•*]\s*(?:thời gian|thời hạn|địa điểm|thành phần|hình thức|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|chủ trì|phối hợp|đơn vị thực hiện|kết quả|sản phẩm|nguyên tắc|tài liệu|kinh phí)[^:]{0,40}:/iu;
+  /^[-–+•*]\s*(?:thời gian|thời hạn|địa điểm|thành phần|hình thức|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|chủ trì|phối hợp|đơn vị thực hiện|cơ quan thực hiện|kết quả|sản phẩm|nguyên tắc|tài liệu|kinh phí)[^:]{0,40}:/iu;
 
 export function taskRequirements(task: Task, year: string | null): Array<Requirement & { span: Span }> {
   const value = (label: RegExp) =>
