@@ -6,6 +6,7 @@
  */
 import { decides } from './describes.js';
 import { extractDirective } from './extract-directive.js';
+import { answerOf } from './plan-tasks.js';
 
 const requirements = (lines: string[]) =>
   extractDirective(lines.join('\n')).directive.requirements.map((r) => ({ ref: r.ref, text: r.text }));
@@ -108,5 +109,59 @@ describe('"- Cơ quan thực hiện: ..." labels a plan\'s task (Kế hoạch 17
     ]);
     expect(found.map((r) => r.ref)).toEqual(['II.4', 'IV.2']);
     expect(found[0].text).toMatch(/^Tổ chức kiểm tra việc thi hành Luật Việc làm/u);
+  });
+});
+
+describe('a conclusion answers the requests it received (Thông báo 623/TB-VPCP, 826ed569ec2ddaa1.md)', () => {
+  const found = requirements([
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 623/TB-VPCP',
+    'Hà Nội, ngày 15 tháng 11 năm 2025',
+    'THÔNG BÁO',
+    'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ MAI VĂN CHÍNH TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐẮK LẮK',
+    '',
+    'Phó Thủ tướng Chính phủ Mai Văn Chính đã kết luận như sau:',
+    '',
+    '1. Về kiến nghị tăng mức hỗ trợ của ngân sách trung',
+    'ương khoảng 143.000 tỷ đồng trong Kế hoạch đầu tư công trung hạn 2026-2030:',
+    '',
+    'Giao Bộ Tài chính nghiên cứu kiến nghị của tỉnh Đắk',
+    'Lắk trong quá trình tổng hợp nhu cầu chung việc hỗ trợ vốn đối với địa phương,',
+    'báo cáo cấp có thẩm quyền xem xét, quyết định.',
+    '',
+    '2. Về kiến nghị xem xét, trình Quốc hội phê duyệt',
+    'chủ trương đầu tư các Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030:',
+    '',
+    'Bộ Nông nghiệp và Môi trường khẩn trương chủ trì,',
+    'phối hợp với Bộ Dân tộc và Tôn giáo, Bộ Tài chính và các cơ quan liên quan,',
+    'hoàn thiện Báo cáo trình Quốc hội phê duyệt chủ trương đầu tư Chương trình mục',
+    'tiêu quốc gia.',
+    '',
+    'Bộ Tài chính khẩn trương hoàn thiện dự thảo Nghị định',
+    'của Chính phủ quy định cơ chế quản lý, tổ chức thực hiện các chương trình mục',
+    'tiêu quốc gia, báo cáo Chính phủ xem xét, ban hành.',
+    '',
+    'Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh',
+    'Đắk Lắk và các Bộ, cơ quan liên quan biết, thực hiện./.',
+  ]);
+
+  it('the request is the topic; each paragraph answering it is a task of its own', () => {
+    expect(found.map((r) => r.ref)).toEqual(['1', '2', '2']);
+    expect(found.map((r) => r.text.split(' ').slice(0, 4).join(' '))).toEqual([
+      'Giao Bộ Tài chính',
+      'Bộ Nông nghiệp và',
+      'Bộ Tài chính khẩn',
+    ]);
+  });
+
+  it("an answer printed on the request's line keeps only the answer", () => {
+    expect(
+      answerOf(
+        'Về đề nghị Bộ Nội vụ tham mưu ban hành các cơ chế, chính sách liên quan đến chế độ tiền lương: Bộ Nội vụ nghiên cứu đề xuất của Ủy ban nhân dân thành phố',
+      ),
+    ).toBe('Bộ Nội vụ nghiên cứu đề xuất của Ủy ban nhân dân thành phố');
+    expect(answerOf('Về việc thỏa thuận giao cắt tuyến ống: Ủy ban nhân dân Thành phố xử lý dứt điểm')).toBe(
+      'Về việc thỏa thuận giao cắt tuyến ống: Ủy ban nhân dân Thành phố xử lý dứt điểm',
+    );
   });
 });

@@ -5,7 +5,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
-import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
+import { LABEL, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
 const CLOSING = /\.\/\.\s*$/;
@@ -258,6 +258,11 @@ export function parseRequirements(
         if (units.length > 0) requirement.assignees = actors(requirement.text);
         requirements.push(requirement);
       }
+    } else if (plain.length > 0 && /:\s*$/u.test(heading.text) && REQUEST_TOPIC.test(`${strip(heading.text)} …`)) {
+      // "1. Về kiến nghị ...:" / "Giao Bộ Tài chính ..." / "Sau khi ..., Bộ Tài chính khẩn trương ...": the request is the
+      // topic; each paragraph answering it is a task.
+      for (const p of plain.filter((p) => !COURTESY.test(p.text) && !CARRY_OUT.test(p.text)))
+        requirements.push(makeRequirement(ref, [p], year));
     } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     const subject = findAssignees(strip(heading.text))[0];
     for (const p of section.more ?? []) {

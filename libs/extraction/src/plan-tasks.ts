@@ -1,6 +1,7 @@
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
+import { directs } from './prose-requirements.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -63,6 +64,24 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   return [head, ...subs];
 }
 
+/**
+ * "Về kiến nghị tăng mức hỗ trợ ... trung hạn 2026-2030: Giao Bộ Tài chính nghiên cứu ...": a conclusion answers the requests
+ * it received point by point; the request it quotes is the topic, the answer is the task.
+ */
+export const REQUEST_TOPIC = /^Về\s+(?:các\s+|những\s+)?(?:kiến nghị|đề nghị|đề xuất)\s[^:]{0,600}?:\s+(?=\S)/iu;
+
+/**
+ * The answer to a request ("Về đề nghị ...: Về vấn đề này, Chính phủ đã ban hành ... . Các bộ, ngành ... hoàn thiện ..."):
+ * without the request, and without the sentences before it that tell what was already done.
+ */
+export function answerOf(text: string): string {
+  const topic = REQUEST_TOPIC.exec(text);
+  if (!topic) return text;
+  const sentences = text.slice(topic[0].length).split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+  const first = sentences.findIndex((s) => directs(s) || !/(?:^|\s)(?:đã|đang|vừa)\s/u.test(s));
+  return sentences.slice(Math.max(first, 0)).join(' ');
+}
+
 export function makeRequirement(ref: string, parts: Paragraph[], year: string | null): Requirement & { span: Span } {
   const text = clean(
     parts
@@ -74,12 +93,13 @@ export function makeRequirement(ref: string, parts: Paragraph[], year: string | 
       )
       .join(' '),
   );
+  const task = answerOf(text);
   return {
     ref,
-    text,
-    deadlines: parseDeadlines(text, year).map(({ at: _at, ...deadline }) => deadline),
+    text: task,
+    deadlines: parseDeadlines(task, year).map(({ at: _at, ...deadline }) => deadline),
     assignees: [],
-    reportTo: reportRoutes(text),
+    reportTo: reportRoutes(task),
     span: { start: parts[0].span.start, end: parts.at(-1)!.span.end },
   };
 }
