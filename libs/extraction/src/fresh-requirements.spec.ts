@@ -165,3 +165,33 @@ describe('a conclusion answers the requests it received (Thông báo 623/TB-VPCP
     );
   });
 });
+
+describe("a conclusion's shortcomings are no tasks (Thông báo 624/TB-VPCP, 74e2ddc7b11340da.md)", () => {
+  it('"II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU" assesses; "III. NHIỆM VỤ, GIẢI PHÁP ..." holds the tasks', () => {
+    const found = requirements([
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 624/TB-VPCP',
+      'Hà Nội, ngày 16 tháng 11 năm 2025',
+      'THÔNG BÁO',
+      'KẾT LUẬN PHIÊN HỌP LẦN THỨ NĂM CỦA BAN CHỈ ĐẠO CỦA CHÍNH PHỦ',
+      'Ban Chỉ đạo của Chính phủ thống nhất kết luận như sau:',
+      '**I. VỀ KẾT QUẢ ĐẠT ĐƯỢC**',
+      'Công tác phát triển KHCN, ĐMST, CĐS và ĐA 06 đã đạt kết quả nổi bật.',
+      '**II. VỀ TỒN TẠI, HẠN CHẾ VÀ',
+      'NGUYÊN NHÂN CHỦ YẾU**',
+      '**1. Về tồn tại, hạn chế:** Ban Chỉ đạo của',
+      'Chính phủ thẳng thắn chỉ ra những hạn chế, bất cập cần khắc phục: **(1)** Vẫn',
+      'còn nhiệm vụ chậm muộn kể từ sau Phiên họp thứ tư.',
+      '**2. Nguyên nhân chủ yếu: (1)** Quyết tâm chính',
+      'trị chưa đủ mạnh, còn tâm lý e dè, sợ sai, sợ trách nhiệm.',
+      '**III. NHIỆM VỤ, GIẢI PHÁP TRỌNG',
+      'TÂM, CỤ THỂ**',
+      '**2. Đẩy mạnh rà soát, xây dựng,',
+      'hoàn thiện thể chế, cơ chế chính sách:**** **Các bộ khẩn trương trình',
+      'Chính phủ ban hành các Nghị định hướng dẫn, bảo đảm phù hợp với thời điểm có hiệu',
+      'lực của các Luật.',
+      'Văn phòng Chính phủ thông báo để các bộ, cơ quan, địa phương biết, thực hiện./.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['III.2']);
+  });
+});

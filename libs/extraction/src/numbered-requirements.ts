@@ -25,9 +25,12 @@ const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich
  */
 const ASSESSMENT =
   /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|boi canh|uu diem|han che|ton tai)/;
-/** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
+/**
+ * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
+ * "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC" and "II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU".
+ */
 const AIMS =
-  /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu)/;
+  /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem)/;
 /** "3. Trình tự tổ chức hội nghị", "2. Khẩu hiệu tuyên truyền": what happens or is displayed, up to the next item. */
 const procedure = (text: string) =>
   PROCEDURE_HEADING.test(foldAccents(text).replace(/^(?:\d+|[ivx]+|[a-zđ])[.)]\s*/, '')) && !DIRECTS.test(text);
