@@ -195,3 +195,54 @@ describe("a conclusion's shortcomings are no tasks (Thông báo 624/TB-VPCP, 74e
     expect(found.map((r) => r.ref)).toEqual(['III.2']);
   });
 });
+
+describe('the paragraph under a titled sub-item is its task (Công văn 6397/UBND-KT Hà Nội, 88b7667d728aef13.md)', () => {
+  const found = requirements([
+    'ỦY BAN NHÂN DÂN',
+    'THÀNH PHỐ HÀ NỘI',
+    'Số: 6397/UBND-KT',
+    'Hà Nội, ngày 28 tháng 11 năm 2025',
+    'V/v tăng cường quản lý công tác đấu thầu trên địa bàn Thành phố',
+    'Kính gửi: Các sở, ban, ngành thuộc Thành phố.',
+    '',
+    'UBND Thành phố yêu cầu các sở, ban, ngành tiếp tục nghiên cứu, tuân thủ thực hiện một số nội dung sau:',
+    '',
+    '**2. Trách',
+    'nhiệm của các đơn vị:**',
+    '',
+    '*2.2.',
+    'Thanh tra Thành phố:*',
+    '',
+    'Tăng cường công tác thanh tra',
+    'hoạt động đấu thầu và giám sát thực hiện các kết luận thanh tra để kịp thời',
+    'phát hiện, ngăn chặn, xử lý nghiêm các tổ chức, cá nhân có hành vi vi phạm.',
+    '',
+    '**3. Về công',
+    'tác báo cáo hoạt động đấu thầu:**',
+    '',
+    '*3.1.',
+    'Báo cáo định kỳ hàng tháng:*',
+    '',
+    'Yêu cầu UBND các xã, phường,',
+    'các sở, ban, ngành báo cáo số liệu định kỳ hàng tháng, cập nhật thường xuyên thông qua Hệ thống mạng đấu thầu quốc gia bao gồm:',
+    '',
+    '(1). Tổng số gói thầu',
+    'theo kế hoạch được duyệt phải tổ chức lựa chọn nhà thầu trong kỳ báo cáo;',
+    '',
+    '(2). Tổng giá trị gói thầu',
+    'theo kế hoạch được duyệt lựa chọn nhà thầu trong kỳ báo cáo;',
+    '',
+    'UBND Thành phố yêu cầu các sở,',
+    'ban, ngành nghiêm túc triển khai, thực hiện./.',
+  ]);
+
+  it('"2.2. Thanh tra Thành phố:" is done by the paragraph under it, not by its title', () => {
+    expect(found[0].ref).toBe('2.2');
+    expect(found[0].text).toMatch(/^Tăng cường công tác thanh tra hoạt động đấu thầu/u);
+  });
+
+  it('"3.1. Báo cáo định kỳ hàng tháng:" is the request under it; the figures it lists are no tasks', () => {
+    expect(found.slice(1).map((r) => r.ref)).toEqual(['3.1']);
+    expect(found[1].text).toMatch(/^Yêu cầu UBND các xã, phường, các sở, ban, ngành báo cáo số liệu/u);
+  });
+});

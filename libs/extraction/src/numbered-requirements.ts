@@ -5,7 +5,15 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
-import { LABEL, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
+import {
+  DATUM,
+  LABEL,
+  makeRequirement,
+  REQUEST_TOPIC,
+  taskRequirements,
+  unitHeading,
+  type Task,
+} from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
 const CLOSING = /\.\/\.\s*$/;
@@ -62,8 +70,6 @@ const DEFINITION = /^[^,;:]{3,80}?\s(?:là|được hiểu là)\s*:/u;
 /** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
 const REOPENS =
   /(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
-/** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
-const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 /**
  * "lấy mẫu tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:": a counted list of places or things follows; its members
  * spell out the one task, they are no tasks ("- Cửa sông lạch Càn: Lấy mẫu 01 vị trí ..."). Not "05 nội dung sau:".
@@ -311,6 +317,17 @@ export function parseRequirements(
       // "7.1. ..." / "7.2. ..." / "* Thời gian thực hiện: ...": the period printed once after the last sub-item.
       if (paragraph.marker === null && PERIOD.test(paragraph.text) && deadlinesOf(paragraph.text, year).length > 0)
         task.labels.push({ ...paragraph, text: `- ${paragraph.text.replace(/^[*]\s*/u, '')}` });
+      // "2.2. Thanh tra Thành phố:" / "Tăng cường công tác thanh tra ...": the paragraphs right under a titled sub-item are
+      // its task; not a closing formula printed after the last one.
+      else if (
+        paragraph.marker === null &&
+        task.actions.length + task.subs.length + task.labels.length === 0 &&
+        (/:\s*$/u.test(task.head.text) || !/[.;!?]["”)]?$/u.test(task.head.text)) &&
+        !CLOSING.test(paragraph.text) &&
+        !COURTESY.test(paragraph.text) &&
+        !CARRY_OUT.test(paragraph.text)
+      )
+        (task.body ??= []).push(paragraph);
       else if (paragraph.marker === '-' && LABEL.test(paragraph.text)) task.labels.push(paragraph);
       else if (paragraph.marker === '-') task.actions.push(paragraph);
       continue;

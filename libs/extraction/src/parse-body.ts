@@ -111,7 +111,7 @@ function markerOf(text: string): string | null {
   return (
     /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
     /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(text)?.[1] ??
-    /^(\((?:\d{1,2}|[ivx]{1,4})\))\s/u.exec(text)?.[1] ??
+    /^(\((?:\d{1,2}|[ivx]{1,4})\))\.?\s/u.exec(text)?.[1] ??
     /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
     (/^[-–+•]\s*/.test(text) ? '-' : null)
   );

@@ -30,7 +30,12 @@ export interface Task {
   subs: Paragraph[];
   /** Unlabelled dash lines: notes on a task with labels, its actions when it has none ("1.2. Báo cáo kết quả" / "- Gửi biên bản ..."). */
   actions: Paragraph[];
+  /** Plain paragraphs right under a titled task ("2.2. Thanh tra Thành phố:" / "Tăng cường công tác thanh tra ..."): its text. */
+  body?: Paragraph[];
 }
+
+/** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
+export const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|tổng giá trị|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 
 /** The labelled lines of a plan's task: when, who leads, who works with it, what it yields. */
 export const LABEL =
@@ -53,6 +58,22 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
       if (assignees.length > 0 && requirement.assignees.length === 0) requirement.assignees = assignees;
       return requirement;
     });
+  // "3.1. Báo cáo định kỳ hàng tháng:" / "Yêu cầu UBND các xã, phường ... báo cáo số liệu ... bao gồm:" / "(1). Tổng số gói
+  // thầu ...": the paragraph under the title is the task; the figures listed after it are what the report holds.
+  const figures = task.subs.length > 0 && task.subs.every((s) => DATUM.test(s.text.replace(/^\([^)]*\)\.?\s*/u, '')));
+  if (task.body && task.body.length > 0) {
+    const unit = unitHeading(task.head.text);
+    const found = task.body.map((p) => {
+      const requirement = makeRequirement(task.ref, [p], year);
+      if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
+      if (assignees.length > 0) requirement.assignees = assignees;
+      else if (unit) requirement.assignees = [unit];
+      return requirement;
+    });
+    return figures
+      ? found
+      : [...found, ...task.subs.map((sub) => makeRequirement(`${task.ref}.${sub.marker}`, [sub], year))];
+  }
   const head = makeRequirement(task.ref, [task.head], year);
   if (head.deadlines.length === 0) head.deadlines = when.map(({ at: _at, ...d }) => d);
   if (assignees.length > 0) head.assignees = assignees;
