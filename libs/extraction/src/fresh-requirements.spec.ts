@@ -246,3 +246,49 @@ describe('the paragraph under a titled sub-item is its task (Công văn 6397/UBN
     expect(found[1].text).toMatch(/^Yêu cầu UBND các xã, phường, các sở, ban, ngành báo cáo số liệu/u);
   });
 });
+
+describe('documents listed under "Nghiên cứu, quán triệt ...:" are what it asks (Công văn 6397/UBND-KT Hà Nội, 88b7667d728aef13.md)', () => {
+  it('the title is the task; the documents it names are none', () => {
+    const found = requirements([
+      'ỦY BAN NHÂN DÂN',
+      'THÀNH PHỐ HÀ NỘI',
+      'Số: 6397/UBND-KT',
+      'Hà Nội, ngày 28 tháng 11 năm 2025',
+      'V/v tăng cường quản lý công tác đấu thầu trên địa bàn Thành phố',
+      'Kính gửi: Các sở, ban, ngành thuộc Thành phố.',
+      '',
+      'UBND Thành phố yêu cầu các sở, ban, ngành tiếp tục nghiên cứu, tuân thủ thực hiện một số nội dung sau:',
+      '',
+      '**1. Yêu cầu',
+      'chung:**',
+      '',
+      '*1.1.',
+      'Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật và* *chỉ',
+      'đạo của Thành ủy:*',
+      '',
+      '- Ý kiến chỉ đạo của Ban Thường',
+      'vụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025, các quy định tại Luật Đấu',
+      'thầu số 22/2023/QH15 ngày 29/11/2024.',
+      '',
+      '- Nghị định số 214/2025/NĐ-CP',
+      'ngày 04/8/2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi',
+      'hành Luật Đấu thầu về lựa chọn nhà thầu.',
+      '',
+      '*1.2. Đối',
+      'với công tác lựa chọn nhà thầu:*',
+      '',
+      '- Lựa chọn tư vấn đấu thầu có đủ',
+      'năng lực, kinh nghiệm, uy tín trong việc thực hiện hợp đồng.',
+    ]);
+    expect(found).toEqual([
+      {
+        ref: '1.1',
+        text: 'Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật và chỉ đạo của Thành ủy',
+      },
+      {
+        ref: '1.2.1',
+        text: 'Lựa chọn tư vấn đấu thầu có đủ năng lực, kinh nghiệm, uy tín trong việc thực hiện hợp đồng',
+      },
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HE
 import { CUE, findAssignees } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import {
+  CITES,
   DATUM,
   LABEL,
   makeRequirement,
@@ -215,6 +216,17 @@ export function parseRequirements(
       items.every((item) => DATUM.test(strip(item.text.replace(/^\((?:\d{1,2}|[ivx]{1,4})\)\s*/u, ''))))
     ) {
       requirements.push(makeRequirement(ref, [heading, ...items, ...plain], year));
+      section = null;
+      return;
+    }
+    // "1. Nghiên cứu, quán triệt ... các văn bản sau:" / "- Nghị định số ...": the documents named are what the heading asks.
+    if (
+      items.length > 0 &&
+      /:\s*$/u.test(heading.text) &&
+      !BACKGROUND.test(strip(heading.text)) &&
+      items.every((item) => CITES.test(item.text))
+    ) {
+      requirements.push(makeRequirement(ref, [heading], year));
       section = null;
       return;
     }

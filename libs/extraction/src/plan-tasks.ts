@@ -37,6 +37,14 @@ export interface Task {
 /** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
 export const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|tổng giá trị|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 
+/**
+ * A document cited as the object of a task ("- Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ quy định ...", "- Ý
+ * kiến chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU ..."): listed under "Nghiên cứu, quán triệt và thực hiện
+ * nghiêm túc ...:", it is what is to be studied, no task of its own.
+ */
+export const CITES =
+  /^(?:[-–+•]\s*)?(?:các\s+)?(?:bộ luật|luật|nghị định|nghị quyết|thông tư|chỉ thị|quyết định|kết luận|công văn|văn bản|kế hoạch|hướng dẫn|thông báo|quy định|ý kiến chỉ đạo)\s[^.;]{0,80}?\bsố\s*\d/iu;
+
 /** The labelled lines of a plan's task: when, who leads, who works with it, what it yields. */
 export const LABEL =
   /^[-–+•*]\s*(?:thời gian|thời hạn|địa điểm|thành phần|hình thức|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|chủ trì|phối hợp|đơn vị thực hiện|cơ quan thực hiện|kết quả|sản phẩm|nguyên tắc|tài liệu|kinh phí)[^:]{0,40}:/iu;
@@ -51,6 +59,10 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   const assignees = [...lead, ...partners].filter(Boolean);
   const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
   // "6.1. Tham gia thực hiện các nhiệm vụ:" introduces its dash lines: they are the requirements.
+  // "1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật và chỉ đạo của Thành ủy:" over the documents it
+  // names: the title is the task.
+  if (/:\s*$/u.test(task.head.text) && task.actions.length > 0 && task.actions.every((a) => CITES.test(a.text)))
+    task = { ...task, actions: [] };
   if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text)))
     return task.actions.map((action, i) => {
       const requirement = makeRequirement(`${task.ref}.${i + 1}`, [action], year);
