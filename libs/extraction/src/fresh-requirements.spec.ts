@@ -292,3 +292,33 @@ describe('documents listed under "Nghiên cứu, quán triệt ...:" are what it
     ]);
   });
 });
+
+describe('the closing call, then a task of its own (Công văn 6357/UBND-NC Hà Nội, 070712cd976e7f9a.md)', () => {
+  it('"... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội Thành phố chủ trì ..." keeps the second', () => {
+    const found = requirements([
+      'ỦY BAN NHÂN DÂN',
+      'THÀNH PHỐ HÀ NỘI',
+      'Số: 6357/UBND-NC',
+      'Hà Nội, ngày 27 tháng 11 năm 2025',
+      'V/v tăng cường quản lý, kiểm soát chi khám chữa bệnh bảo hiểm y tế',
+      'Kính gửi: Sở Y tế.',
+      '',
+      'Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu các Sở, ngành, UBND các xã, phường nghiêm túc thực hiện một số nội dung sau:',
+      '',
+      '**4. Ủy',
+      'ban nhân dân các phường, xã**',
+      '',
+      'Tăng cường kiểm tra công tác',
+      'KCB và đảm bảo quyền lợi của người tham gia BHYT tại các trạm y tế xã/phường.',
+      '',
+      'Ủy ban nhân dân Thành phố phố',
+      'yêu cầu các Sở, ngành, địa phương, các cơ sở KCB BHYT trên địa bàn Thành phố',
+      'nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội Thành phố chủ',
+      'trì, phối hợp Sở Y tế đôn đốc các đơn vị triển khai thực hiện; tổng hợp báo cáo',
+      'Ủy ban nhân dân Thành phố kết quả thực hiện theo quy định./.',
+    ]);
+    expect(found).toHaveLength(2);
+    expect(found[0].text).toMatch(/^Tăng cường kiểm tra công tác KCB/u);
+    expect(found[1].text).toMatch(/^Giao Bảo hiểm xã hội Thành phố chủ trì, phối hợp Sở Y tế đôn đốc/u);
+  });
+});

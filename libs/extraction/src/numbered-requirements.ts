@@ -579,6 +579,26 @@ export function parseRequirements(
       const requirement = makeRequirement(String(requirements.length + 1), [paragraph], year);
       requirement.assignees = findAssignees(requirement.text);
       requirements.push(requirement);
+    } else if (lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
+      // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
+      // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a
+      // sentence that gives a unit a task of its own is one.
+      const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+      for (const sentence of sentences.slice(1))
+        if (
+          directs(sentence) &&
+          !CARRY_OUT.test(sentence) &&
+          !COURTESY.test(sentence) &&
+          CARRY_OUT.test(sentences[0])
+        ) {
+          const requirement = makeRequirement(
+            String(requirements.length + 1),
+            [{ ...paragraph, text: sentence }],
+            year,
+          );
+          requirement.assignees = findAssignees(requirement.text);
+          requirements.push(requirement);
+        }
     }
   }
   flush();
