@@ -1,6 +1,9 @@
-/** A directive cue or modal word: someone is told to act ("các yêu cầu", "đáp ứng yêu cầu": the noun, no cue). */
+/**
+ * A directive cue or modal word: someone is told to act ("các yêu cầu", "đáp ứng yêu cầu": the noun, no cue; nor "giao" in
+ * "giao thông", "giao dịch", "giao lưu", "giao ban", "giao nhận", "giao tiếp").
+ */
 export const DIRECTS =
-  /(?:^|[\s,(])(?:đề nghị|(?<!(?:các|những|đáp ứng|theo|đúng|mục đích,?)\s)yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
+  /(?:^|[\s,(])(?:đề nghị|(?<!(?:các|những|đáp ứng|theo|đúng|mục đích,?)\s)yêu cầu|giao(?!\s+(?:thông|dịch|lưu|ban|nhận|tiếp|diện|kết|thoa|hữu)(?=[\s,.;:]|$))|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
 
 /**
  * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:

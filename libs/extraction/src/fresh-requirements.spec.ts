@@ -4,7 +4,7 @@
  * the document is named in each test). None of them is in samples/corpus; what is expected follows the corpus README
  * ("requirements").
  */
-import { decides } from './describes.js';
+import { decides, DIRECTS } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { answerOf } from './plan-tasks.js';
 
@@ -320,5 +320,86 @@ describe('the closing call, then a task of its own (Công văn 6357/UBND-NC Hà 
     expect(found).toHaveLength(2);
     expect(found[0].text).toMatch(/^Tăng cường kiểm tra công tác KCB/u);
     expect(found[1].text).toMatch(/^Giao Bảo hiểm xã hội Thành phố chủ trì, phối hợp Sở Y tế đôn đốc/u);
+  });
+});
+
+describe('a plan of Đồng Tháp (Kế hoạch 597/KH-UBND, 689f49d25e51cbaa.md)', () => {
+  const found = requirements([
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH ĐỒNG THÁP',
+    'Số: 597/KH-UBND',
+    'Đồng Tháp, ngày 27 tháng 11 năm 2025',
+    'KẾ HOẠCH',
+    'CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ TẦNG GIAO THÔNG',
+    '',
+    'Ủy ban nhân dân tỉnh Đồng Tháp ban hành Kế hoạch Chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng giao thông, như sau:',
+    '',
+    '**III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU**',
+    '',
+    '**4. Phát triển nền tảng, ứng dụng',
+    'số**',
+    '',
+    '*4.4. Nền tảng giám sát, điều',
+    'hành giao thông thông minh*',
+    '',
+    'Nghiên cứu, triển khai các nền tảng số chuyên dùng,',
+    'cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh như:',
+    '',
+    '- Hệ thống giám sát, điều hành giao thông thông',
+    'minh.',
+    '',
+    '- Hệ thống giám sát điều hành hoạt động các bến xe,',
+    'cảng thủy nội địa.',
+    '',
+    '**IV. KINH PHÍ THỰC HIỆN**',
+    '',
+    '1. Ngân sách nhà nước thực hiện theo quy định phân',
+    'cấp ngân sách, trong đó tăng cường lồng ghép với các đề án, chương trình, kế hoạch',
+    'liên quan đã được phê duyệt.',
+    '',
+    '**V. TỔ CHỨC THỰC HIỆN**',
+    '',
+    '**1. Sở Xây dựng**',
+    '',
+    '- Chủ trì xây dựng quản lý, vận hành hệ thống thông',
+    'tin dữ liệu về quy hoạch xây dựng và hạ tầng đô thị, kết cấu hạ tầng giao thông.',
+    '',
+    '**3. Sở Tài chính**',
+    '',
+    '- Phân bổ ngân sách hợp lý cho các dự án ứng dụng',
+    'công nghệ số trong hoạt động xây dựng, quản lý, giám sát hạ tầng giao thông.',
+  ]);
+
+  it('"giao" of "giao thông" is no cue', () => {
+    expect(DIRECTS.test('cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh như:')).toBe(false);
+    expect(DIRECTS.test('Giao Bộ Tài chính nghiên cứu kiến nghị của Tỉnh')).toBe(true);
+  });
+
+  it('systems named after "... như:" are examples of the task, not tasks', () => {
+    expect(found[0]).toEqual({
+      ref: 'III.4.4',
+      text: 'Nghiên cứu, triển khai các nền tảng số chuyên dùng, cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh như',
+    });
+  });
+
+  it('what pays for the plan is no task; a unit that must fund it is one', () => {
+    expect(found.map((r) => r.ref)).toEqual(['III.4.4', 'V.1.1', 'V.3.1']);
+    const funded = requirements([
+      'ỦY BAN NHÂN DÂN',
+      'THÀNH PHỐ HỒ CHÍ MINH',
+      'Số: 172/KH-UBND',
+      'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025',
+      'KẾ HOẠCH',
+      'TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH',
+      '',
+      'Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai thi hành Luật Việc làm với các nội dung sau:',
+      '',
+      '**III. KINH PHÍ THỰC HIỆN**',
+      '',
+      '1. Kinh phí bảo đảm thực hiện Kế hoạch này được bố trí từ nguồn ngân sách nhà nước hằng năm của các cơ quan, đơn vị theo quy định của Luật Ngân sách nhà nước.',
+      '',
+      '2. Sở Tài chính chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí chi thường xuyên theo quy định của pháp luật về ngân sách.',
+    ]);
+    expect(funded.map((r) => r.ref)).toEqual(['III.2']);
   });
 });

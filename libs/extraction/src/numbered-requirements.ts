@@ -79,6 +79,13 @@ const COUNTED =
   /(?:^|\s)\d{1,3}\s+(?!(?:nội dung|nhiệm vụ|việc|công việc|giải pháp|biện pháp|yêu cầu|vấn đề|điểm|bước|hoạt động|đợt|nhóm|mục)[\s/,])[\p{L}/]+(?:\s+[\p{L}/]+){0,4}\s*,?\s*(?:cụ thể\s+)?(?:như sau|(?:bao )?gồm(?: có)?)\s*:\s*$/iu;
 
 /**
+ * "Nghiên cứu, triển khai các nền tảng số chuyên dùng, cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh
+ * như:" / "- Hệ thống giám sát, điều hành giao thông thông minh.": "như:" (not "như sau:") names examples of what the task
+ * covers; they are no tasks of their own.
+ */
+const EXAMPLES = /\s(?:chẳng hạn\s+)?như\s*:\s*$/iu;
+
+/**
  * Requirements in document order: each numbered item is one; a numbered item holding dash items
  * gives one per dash item (ref "1.2"); after the numbered items, a paragraph that sets a deadline
  * (the closing "gửi báo cáo ... trước ngày ...") is one more, and the "Đối với ... báo cáo đến ..."
@@ -301,7 +308,7 @@ export function parseRequirements(
     const plus = /^\+/u.test(paragraph.text);
     if (members && paragraph.marker === '-' && (members === 'dash' || plus)) continue;
     members =
-      COUNTED.test(paragraph.text) && !DIRECTS.test(paragraph.text)
+      (COUNTED.test(paragraph.text) || EXAMPLES.test(paragraph.text)) && !DIRECTS.test(paragraph.text)
         ? paragraph.marker === '-' && !plus
           ? 'plus'
           : paragraph.marker === null
@@ -607,11 +614,12 @@ export function parseRequirements(
 }
 
 /** "III. ĐỐI TƯỢNG, NGUYÊN TẮC, ..." → rules; "VI. TỔ CHỨC THỰC HIỆN" → tasks; a heading that names neither → null. */
-function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | null {
+function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | null {
   const text = foldAccents(clean(strip(paragraph.text)));
   // "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ...": the label names the heading; a sentence names none.
   const label = /^([^:]{1,80}):/u.exec(text)?.[1] ?? (/[.;!?]$/u.test(text) || text.split(' ').length > 20 ? '' : text);
   if (TASKS_HEADING.test(label)) return 'tasks';
+  if (/^(?:ve\s+)?kinh phi\b/u.test(label)) return 'funds';
   return RULES_HEADING.test(label) ? 'rules' : null;
 }
 
@@ -627,10 +635,11 @@ function dropRules<T extends Requirement & { span: Span }>(
   paragraphs: Paragraph[],
   year: string | null,
 ) {
-  const kinds = new Map<number, 'rules' | 'tasks' | null>();
-  let part: 'rules' | 'tasks' | null = null;
-  let item: 'rules' | 'tasks' | null = null;
-  let sub: 'rules' | 'tasks' | null = null;
+  type Kind = ReturnType<typeof headingKind>;
+  const kinds = new Map<number, Kind>();
+  let part: Kind = null;
+  let item: Kind = null;
+  let sub: Kind = null;
   // "Ví dụ:" / "- Đồng chí Nguyễn Văn X hiện là ...": a guidance's worked example, up to the next numbered item.
   let example = false;
   const examples = new Set<number>();
@@ -657,9 +666,13 @@ function dropRules<T extends Requirement & { span: Span }>(
     // "- Khi có một trong các căn cứ ..., thì thực hiện như sau:" over its "+" items: the items are the leaves.
     const next = requirements[i + 1];
     if (next?.ref.startsWith(`${r.ref}.`) && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text)) return false;
-    if (kinds.get(r.span.start) !== 'rules') return true;
+    const kind = kinds.get(r.span.start);
+    if (kind !== 'rules' && kind !== 'funds') return true;
     const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
-    return due || directs(body) || unitMustAct(body);
+    // "IV. KINH PHÍ THỰC HIỆN" / "1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách ..." says what pays;
+    // "Các sở, ban, ngành ... xây dựng dự toán kinh phí ..." is a unit's task.
+    const unitActs = kind === 'funds' && UNIT_SUBJECT.test(body) && !/^[^,;]{0,80}?\s(?:được|sẽ được)\s/u.test(body);
+    return due || directs(body) || unitMustAct(body) || unitActs;
   });
 }
 
