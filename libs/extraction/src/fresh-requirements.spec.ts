@@ -403,3 +403,33 @@ describe('a plan of Đồng Tháp (Kế hoạch 597/KH-UBND, 689f49d25e51cbaa.md
     expect(funded.map((r) => r.ref)).toEqual(['III.2']);
   });
 });
+
+describe('a paragraph between the dash items of a unit (Công văn 6357/UBND-NC Hà Nội, 070712cd976e7f9a.md)', () => {
+  it('is one more of its tasks, in place', () => {
+    const found = requirements([
+      'ỦY BAN NHÂN DÂN',
+      'THÀNH PHỐ HÀ NỘI',
+      'Số: 6357/UBND-NC',
+      'Hà Nội, ngày 27 tháng 11 năm 2025',
+      'V/v tăng cường quản lý, kiểm soát chi khám chữa bệnh bảo hiểm y tế',
+      'Kính gửi: Sở Y tế.',
+      '',
+      'Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu các Sở, ngành, UBND các xã, phường nghiêm túc thực hiện một số nội dung sau:',
+      '',
+      '**3. Các',
+      'cơ sở KCB BHYT trên địa bàn Thành phố**',
+      '',
+      '- Cung ứng đầy đủ, kịp thời',
+      'thuốc, hóa chất, thiết bị y tế phục vụ công tác KCB để đảm bảo quyền lợi hợp',
+      'pháp của người bệnh BHYT.',
+      '',
+      'Thường xuyên rà soát kết quả',
+      'đấu thầu cung ứng thuốc, làm việc với nhà cung ứng để thương thảo, điều chỉnh giá thuốc phù hợp.',
+      '',
+      '- Chịu trách nhiệm trước',
+      'pháp luật về tính hợp pháp, tính chính xác của chứng từ và dữ liệu chi phí KCB BHYT.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['3.1', '3.2', '3.3']);
+    expect(found[1].text).toMatch(/^Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc/u);
+  });
+});

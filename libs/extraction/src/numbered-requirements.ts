@@ -523,6 +523,24 @@ export function parseRequirements(
       setsDeadline &&
       ((REQUIRES.test(paragraph.text) && section?.plain.length) ||
         (paragraph.marker === null && section?.items.length));
+    // "- Cung ứng đầy đủ, kịp thời thuốc, ..." / "Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc, ..." / "- Chịu trách
+    // nhiệm ...": a paragraph printed between the dash items of a unit's heading is one more of its tasks.
+    if (
+      section &&
+      open &&
+      paragraph.marker === null &&
+      section.items.length > 0 &&
+      section.items.at(-1)!.marker === '-' &&
+      unitHeading(section.heading.text) !== null &&
+      !CLOSING.test(paragraph.text) &&
+      !COURTESY.test(paragraph.text) &&
+      !CARRY_OUT.test(paragraph.text) &&
+      !NOTE.test(paragraph.text) &&
+      /^\p{Lu}\p{Ll}*\s/u.test(paragraph.text)
+    ) {
+      section.items.push({ ...paragraph, marker: '-' });
+      continue;
+    }
     if (section && open && !CLOSING.test(paragraph.text) && !ends) {
       section.plain.push(paragraph);
       continue;
