@@ -223,7 +223,7 @@ const PARTNERS_END = new RegExp(
  * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
  */
 export const CUE = new RegExp(
-  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\(\d{1,2}\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
+  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
   'u',
 );
 /** A noun phrase that names a unit or group: what may follow a cue. */
@@ -342,7 +342,10 @@ function unitLabel(text: string): { units: string[]; rest: string } | null {
  */
 export function findAssignees(item: string, inherited: string[] = []): string[] {
   // "3. Bộ trưởng Bộ Tài chính ...", "b) Công an xã ...": the item's marker is not part of the sentence.
-  const input = item.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s+|^\(\d{1,2}\)\s+|^[-–+•*]\s*/u, '');
+  const input = item.replace(
+    /^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s+|^\((?:\d{1,2}|[ivx]{1,4})\)\s+|^[-–+•*]\s*/u,
+    '',
+  );
   const labelled = unitLabel(input);
   // "Nội dung: Ban Thường trực ... phối hợp ...", "Đối với vụ việc ở khu dân cư thì cơ quan ... có trách nhiệm ...",
   // "Kết thúc cuộc bầu cử, Ban Thường trực ... chịu trách nhiệm ...": the unit opens the clause after a short

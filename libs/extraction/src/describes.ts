@@ -1,6 +1,9 @@
-/** A directive cue or modal word: someone is told to act ("các yêu cầu", "đáp ứng yêu cầu": the noun, no cue). */
+/**
+ * A directive cue or modal word: someone is told to act ("các yêu cầu", "đáp ứng yêu cầu": the noun, no cue; nor "giao" in
+ * "giao thông", "giao dịch", "giao lưu", "giao ban", "giao nhận", "giao tiếp").
+ */
 export const DIRECTS =
-  /(?:^|[\s,(])(?:đề nghị|(?<!(?:các|những|đáp ứng|theo|đúng|mục đích,?)\s)yêu cầu|giao|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
+  /(?:^|[\s,(])(?:đề nghị|(?<!(?:các|những|đáp ứng|theo|đúng|mục đích,?)\s)yêu cầu|giao(?!\s+(?:thông|dịch|lưu|ban|nhận|tiếp|diện|kết|thoa|hữu)(?=[\s,.;:]|$))|chỉ đạo|có trách nhiệm|chủ trì|khẩn trương|phải|cần)(?=[\s:,]|$)/iu;
 
 /**
  * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:
@@ -30,11 +33,20 @@ export function informs(text: string): boolean {
  * ...") or tells someone to act ("Đồng ý chủ trương giao ..."). "Đồng ý tổ chức Hội nghị ..." approves what the
  * recipient is to do: a task.
  */
+/**
+ * A conclusion's commendation ("Ghi nhận, đánh giá cao và biểu dương sự nỗ lực ... của Bộ Y tế", "Đánh giá cao nỗ lực
+ * của Chủ đầu tư ...", "Thay mặt Thủ tướng Chính phủ, ghi nhận và đánh giá cao ..."): it assesses work done, asks nothing.
+ */
+const COMMENDS =
+  /^(?:thay mặt [^,;:]{3,80},\s*)?(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|trân trọng ghi nhận)(?:,|\s+(?:và|,)\s+(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh))*[,\s]/iu;
+
 export function decides(text: string): boolean {
   return (
-    /^(?:cho phép|chấp thuận|phê duyệt|ghi nhận|biểu dương|hoan nghênh|khen ngợi|(?:không )?đồng ý (?:với|về))\s(?!(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Phòng|các)\s)/iu.test(
+    (/^(?:cho phép|chấp thuận|phê duyệt|ghi nhận|biểu dương|hoan nghênh|khen ngợi|(?:không )?đồng ý (?:với|về))\s(?!(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Phòng|các)\s)/iu.test(
       text,
-    ) && !/(?:^|\s)(?:giao|đề nghị|yêu cầu|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(text)
+    ) ||
+      COMMENDS.test(text)) &&
+    !/(?:^|\s)(?:giao|đề nghị|yêu cầu|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(text)
   );
 }
 

@@ -5,7 +5,16 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HEADING } from './describes.js';
 import { CUE, findAssignees } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
-import { LABEL, makeRequirement, taskRequirements, unitHeading, type Task } from './plan-tasks.js';
+import {
+  CITES,
+  DATUM,
+  LABEL,
+  makeRequirement,
+  REQUEST_TOPIC,
+  taskRequirements,
+  unitHeading,
+  type Task,
+} from './plan-tasks.js';
 import { clean, type Span } from './text-utils.js';
 
 const CLOSING = /\.\/\.\s*$/;
@@ -25,9 +34,12 @@ const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich
  */
 const ASSESSMENT =
   /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|boi canh|uu diem|han che|ton tai)/;
-/** Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH". */
+/**
+ * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
+ * "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC" and "II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU".
+ */
 const AIMS =
-  /^[ivx]+\.\s*(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu)/;
+  /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem)/;
 /** "3. Trình tự tổ chức hội nghị", "2. Khẩu hiệu tuyên truyền": what happens or is displayed, up to the next item. */
 const procedure = (text: string) =>
   PROCEDURE_HEADING.test(foldAccents(text).replace(/^(?:\d+|[ivx]+|[a-zđ])[.)]\s*/, '')) && !DIRECTS.test(text);
@@ -59,14 +71,19 @@ const DEFINITION = /^[^,;:]{3,80}?\s(?:là|được hiểu là)\s*:/u;
 /** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
 const REOPENS =
   /(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
-/** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
-const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 /**
  * "lấy mẫu tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:": a counted list of places or things follows; its members
  * spell out the one task, they are no tasks ("- Cửa sông lạch Càn: Lấy mẫu 01 vị trí ..."). Not "05 nội dung sau:".
  */
 const COUNTED =
   /(?:^|\s)\d{1,3}\s+(?!(?:nội dung|nhiệm vụ|việc|công việc|giải pháp|biện pháp|yêu cầu|vấn đề|điểm|bước|hoạt động|đợt|nhóm|mục)[\s/,])[\p{L}/]+(?:\s+[\p{L}/]+){0,4}\s*,?\s*(?:cụ thể\s+)?(?:như sau|(?:bao )?gồm(?: có)?)\s*:\s*$/iu;
+
+/**
+ * "Nghiên cứu, triển khai các nền tảng số chuyên dùng, cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh
+ * như:" / "- Hệ thống giám sát, điều hành giao thông thông minh.": "như:" (not "như sau:") names examples of what the task
+ * covers; they are no tasks of their own.
+ */
+const EXAMPLES = /\s(?:chẳng hạn\s+)?như\s*:\s*$/iu;
 
 /**
  * Requirements in document order: each numbered item is one; a numbered item holding dash items
@@ -212,9 +229,20 @@ export function parseRequirements(
     if (
       items.length > 0 &&
       /:\s*$/u.test(heading.text) &&
-      items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, ''))))
+      items.every((item) => DATUM.test(strip(item.text.replace(/^\((?:\d{1,2}|[ivx]{1,4})\)\s*/u, ''))))
     ) {
       requirements.push(makeRequirement(ref, [heading, ...items, ...plain], year));
+      section = null;
+      return;
+    }
+    // "1. Nghiên cứu, quán triệt ... các văn bản sau:" / "- Nghị định số ...": the documents named are what the heading asks.
+    if (
+      items.length > 0 &&
+      /:\s*$/u.test(heading.text) &&
+      !BACKGROUND.test(strip(heading.text)) &&
+      items.every((item) => CITES.test(item.text))
+    ) {
+      requirements.push(makeRequirement(ref, [heading], year));
       section = null;
       return;
     }
@@ -229,7 +257,9 @@ export function parseRequirements(
         if (
           lettered &&
           (!/[.;!?]["”)]?$/u.test(item.text) || /\.{2,}$/u.test(item.text)) &&
-          items[i + 1]?.marker === '-'
+          (items[i + 1]?.marker === '-' ||
+            // "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" / "(i) Tập đoàn ... báo cáo ...": a lead-in over its "(i)" items.
+            (/:\s*$/u.test(item.text) && /^\((?:\d{1,2}|[ivx]{1,4})\)$/u.test(items[i + 1]?.marker ?? '')))
         ) {
           const units = /:\s*$/u.test(item.text) ? headingUnits(item.text) : [];
           sub = { marker: item.marker!, count: 0, bound: deadlinesOf(item.text, year), units };
@@ -265,6 +295,11 @@ export function parseRequirements(
         if (units.length > 0) requirement.assignees = actors(requirement.text);
         requirements.push(requirement);
       }
+    } else if (plain.length > 0 && /:\s*$/u.test(heading.text) && REQUEST_TOPIC.test(`${strip(heading.text)} …`)) {
+      // "1. Về kiến nghị ...:" / "Giao Bộ Tài chính ..." / "Sau khi ..., Bộ Tài chính khẩn trương ...": the request is the
+      // topic; each paragraph answering it is a task.
+      for (const p of plain.filter((p) => !COURTESY.test(p.text) && !CARRY_OUT.test(p.text)))
+        requirements.push(makeRequirement(ref, [p], year));
     } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
     const subject = findAssignees(strip(heading.text))[0];
     for (const p of section.more ?? []) {
@@ -282,7 +317,7 @@ export function parseRequirements(
     const plus = /^\+/u.test(paragraph.text);
     if (members && paragraph.marker === '-' && (members === 'dash' || plus)) continue;
     members =
-      COUNTED.test(paragraph.text) && !DIRECTS.test(paragraph.text)
+      (COUNTED.test(paragraph.text) || EXAMPLES.test(paragraph.text)) && !DIRECTS.test(paragraph.text)
         ? paragraph.marker === '-' && !plus
           ? 'plus'
           : paragraph.marker === null
@@ -302,7 +337,7 @@ export function parseRequirements(
       task = { ref: prefix() + paragraph.marker!, head: paragraph, labels: [], subs: [], actions: [] };
       continue;
     }
-    if (task && paragraph.marker !== null && /^\(\d+\)$/.test(paragraph.marker)) {
+    if (task && paragraph.marker !== null && /^\((?:\d+|[ivx]+)\)$/.test(paragraph.marker)) {
       task.subs.push(paragraph);
       continue;
     }
@@ -310,6 +345,17 @@ export function parseRequirements(
       // "7.1. ..." / "7.2. ..." / "* Thời gian thực hiện: ...": the period printed once after the last sub-item.
       if (paragraph.marker === null && PERIOD.test(paragraph.text) && deadlinesOf(paragraph.text, year).length > 0)
         task.labels.push({ ...paragraph, text: `- ${paragraph.text.replace(/^[*]\s*/u, '')}` });
+      // "2.2. Thanh tra Thành phố:" / "Tăng cường công tác thanh tra ...": the paragraphs right under a titled sub-item are
+      // its task; not a closing formula printed after the last one.
+      else if (
+        paragraph.marker === null &&
+        task.actions.length + task.subs.length + task.labels.length === 0 &&
+        (/:\s*$/u.test(task.head.text) || !/[.;!?]["”)]?$/u.test(task.head.text)) &&
+        !CLOSING.test(paragraph.text) &&
+        !COURTESY.test(paragraph.text) &&
+        !CARRY_OUT.test(paragraph.text)
+      )
+        (task.body ??= []).push(paragraph);
       else if (paragraph.marker === '-' && LABEL.test(paragraph.text)) task.labels.push(paragraph);
       else if (paragraph.marker === '-') task.actions.push(paragraph);
       continue;
@@ -330,7 +376,7 @@ export function parseRequirements(
       continue;
     }
     // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item; so is "(1) ...".
-    const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\(\d{1,2}\))$/u.test(paragraph.marker);
+    const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\((?:\d{1,2}|[ivx]{1,4})\))$/u.test(paragraph.marker);
     const open =
       section !== null &&
       (/:\s*$/u.test(section.heading.text) ||
@@ -356,7 +402,12 @@ export function parseRequirements(
       section = { ref: `${letterParent}.${paragraph.marker}`, heading: paragraph, items: [], plain: [], labels: [] };
       continue;
     }
-    if (paragraph.marker !== null && paragraph.marker !== '-' && !letter && !/^\(\d{1,2}\)$/u.test(paragraph.marker))
+    if (
+      paragraph.marker !== null &&
+      paragraph.marker !== '-' &&
+      !letter &&
+      !/^\((?:\d{1,2}|[ivx]{1,4})\)$/u.test(paragraph.marker)
+    )
       letterParent = null;
     // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
     if (!nested && roman(paragraph.marker)) {
@@ -471,7 +522,7 @@ export function parseRequirements(
       section.plain.length === 0 &&
       section.items.length > 0 &&
       /:\s*$/u.test(section.heading.text) &&
-      section.items.every((item) => DATUM.test(strip(item.text.replace(/^\(\d{1,2}\)\s*/u, '')))) &&
+      section.items.every((item) => DATUM.test(strip(item.text.replace(/^\((?:\d{1,2}|[ivx]{1,4})\)\s*/u, '')))) &&
       /\bgửi\s+(?:các\s+)?báo cáo\b/iu.test(paragraph.text)
     ) {
       section.plain.push(paragraph);
@@ -481,6 +532,24 @@ export function parseRequirements(
       setsDeadline &&
       ((REQUIRES.test(paragraph.text) && section?.plain.length) ||
         (paragraph.marker === null && section?.items.length));
+    // "- Cung ứng đầy đủ, kịp thời thuốc, ..." / "Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc, ..." / "- Chịu trách
+    // nhiệm ...": a paragraph printed between the dash items of a unit's heading is one more of its tasks.
+    if (
+      section &&
+      open &&
+      paragraph.marker === null &&
+      section.items.length > 0 &&
+      section.items.at(-1)!.marker === '-' &&
+      unitHeading(section.heading.text) !== null &&
+      !CLOSING.test(paragraph.text) &&
+      !COURTESY.test(paragraph.text) &&
+      !CARRY_OUT.test(paragraph.text) &&
+      !NOTE.test(paragraph.text) &&
+      /^\p{Lu}\p{Ll}*\s/u.test(paragraph.text)
+    ) {
+      section.items.push({ ...paragraph, marker: '-' });
+      continue;
+    }
     if (section && open && !CLOSING.test(paragraph.text) && !ends) {
       section.plain.push(paragraph);
       continue;
@@ -544,6 +613,26 @@ export function parseRequirements(
       const requirement = makeRequirement(String(requirements.length + 1), [paragraph], year);
       requirement.assignees = findAssignees(requirement.text);
       requirements.push(requirement);
+    } else if (lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
+      // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
+      // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a
+      // sentence that gives a unit a task of its own is one.
+      const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+      for (const sentence of sentences.slice(1))
+        if (
+          directs(sentence) &&
+          !CARRY_OUT.test(sentence) &&
+          !COURTESY.test(sentence) &&
+          CARRY_OUT.test(sentences[0])
+        ) {
+          const requirement = makeRequirement(
+            String(requirements.length + 1),
+            [{ ...paragraph, text: sentence }],
+            year,
+          );
+          requirement.assignees = findAssignees(requirement.text);
+          requirements.push(requirement);
+        }
     }
   }
   flush();
@@ -552,11 +641,12 @@ export function parseRequirements(
 }
 
 /** "III. ĐỐI TƯỢNG, NGUYÊN TẮC, ..." → rules; "VI. TỔ CHỨC THỰC HIỆN" → tasks; a heading that names neither → null. */
-function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | null {
+function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | null {
   const text = foldAccents(clean(strip(paragraph.text)));
   // "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ...": the label names the heading; a sentence names none.
   const label = /^([^:]{1,80}):/u.exec(text)?.[1] ?? (/[.;!?]$/u.test(text) || text.split(' ').length > 20 ? '' : text);
   if (TASKS_HEADING.test(label)) return 'tasks';
+  if (/^(?:ve\s+)?kinh phi\b/u.test(label)) return 'funds';
   return RULES_HEADING.test(label) ? 'rules' : null;
 }
 
@@ -572,10 +662,11 @@ function dropRules<T extends Requirement & { span: Span }>(
   paragraphs: Paragraph[],
   year: string | null,
 ) {
-  const kinds = new Map<number, 'rules' | 'tasks' | null>();
-  let part: 'rules' | 'tasks' | null = null;
-  let item: 'rules' | 'tasks' | null = null;
-  let sub: 'rules' | 'tasks' | null = null;
+  type Kind = ReturnType<typeof headingKind>;
+  const kinds = new Map<number, Kind>();
+  let part: Kind = null;
+  let item: Kind = null;
+  let sub: Kind = null;
   // "Ví dụ:" / "- Đồng chí Nguyễn Văn X hiện là ...": a guidance's worked example, up to the next numbered item.
   let example = false;
   const examples = new Set<number>();
@@ -602,9 +693,13 @@ function dropRules<T extends Requirement & { span: Span }>(
     // "- Khi có một trong các căn cứ ..., thì thực hiện như sau:" over its "+" items: the items are the leaves.
     const next = requirements[i + 1];
     if (next?.ref.startsWith(`${r.ref}.`) && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text)) return false;
-    if (kinds.get(r.span.start) !== 'rules') return true;
+    const kind = kinds.get(r.span.start);
+    if (kind !== 'rules' && kind !== 'funds') return true;
     const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
-    return due || directs(body) || unitMustAct(body);
+    // "IV. KINH PHÍ THỰC HIỆN" / "1. Ngân sách nhà nước thực hiện theo quy định phân cấp ngân sách ..." says what pays;
+    // "Các sở, ban, ngành ... xây dựng dự toán kinh phí ..." is a unit's task.
+    const unitActs = kind === 'funds' && UNIT_SUBJECT.test(body) && !/^[^,;]{0,80}?\s(?:được|sẽ được)\s/u.test(body);
+    return due || directs(body) || unitMustAct(body) || unitActs;
   });
 }
 

@@ -39,12 +39,13 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     }
     const previous = paragraphs.at(-1);
     // "... các tổ chức chính trị" / "- xã hội (các hội ...)": the page wrapped a compound at its dash; a dash item opens
-    // with a capital or follows a line that ends a clause.
+    // with a capital or follows a line that ends a clause. So did "... của giai đoạn 2021" / "- 2025 sang thực hiện ...":
+    // a range of years or numbers wrapped at its dash.
     if (
       marker === '-' &&
       previous !== undefined &&
       line.blankBefore !== true &&
-      /^[-–]\s+\p{Ll}/u.test(line.text) &&
+      (/^[-–]\s+\p{Ll}/u.test(line.text) || (/^[-–]\s+\d/u.test(line.text) && /\d$/u.test(previous.text))) &&
       !/[.:;!?,]["”)*]?$/u.test(previous.text)
     )
       marker = null;
@@ -105,12 +106,12 @@ function romanValue(numeral: string): number {
   return value;
 }
 
-/** "1.1.", "2.3" (a plan's sub-items), "(1)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
+/** "1.1.", "2.3" (a plan's sub-items), "(1)", "(ii)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
 function markerOf(text: string): string | null {
   return (
     /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
     /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(text)?.[1] ??
-    /^(\(\d{1,2}\))\s/u.exec(text)?.[1] ??
+    /^(\((?:\d{1,2}|[ivx]{1,4})\))\.?\s/u.exec(text)?.[1] ??
     /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
     (/^[-–+•]\s*/.test(text) ? '-' : null)
   );

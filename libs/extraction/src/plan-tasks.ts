@@ -1,6 +1,7 @@
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
+import { directs } from './prose-requirements.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -29,11 +30,24 @@ export interface Task {
   subs: Paragraph[];
   /** Unlabelled dash lines: notes on a task with labels, its actions when it has none ("1.2. Báo cáo kết quả" / "- Gửi biên bản ..."). */
   actions: Paragraph[];
+  /** Plain paragraphs right under a titled task ("2.2. Thanh tra Thành phố:" / "Tăng cường công tác thanh tra ..."): its text. */
+  body?: Paragraph[];
 }
+
+/** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
+export const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|tổng giá trị|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
+
+/**
+ * A document cited as the object of a task ("- Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ quy định ...", "- Ý
+ * kiến chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU ..."): listed under "Nghiên cứu, quán triệt và thực hiện
+ * nghiêm túc ...:", it is what is to be studied, no task of its own.
+ */
+export const CITES =
+  /^(?:[-–+•]\s*)?(?:các\s+)?(?:bộ luật|luật|nghị định|nghị quyết|thông tư|chỉ thị|quyết định|kết luận|công văn|văn bản|kế hoạch|hướng dẫn|thông báo|quy định|ý kiến chỉ đạo)\s[^.;]{0,80}?\bsố\s*\d/iu;
 
 /** The labelled lines of a plan's task: when, who leads, who works with it, what it yields. */
 export const LABEL =
-  /^[-–+•*]\s*(?:thời gian|thời hạn|địa điểm|thành phần|hình thức|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|chủ trì|phối hợp|đơn vị thực hiện|kết quả|sản phẩm|nguyên tắc|tài liệu|kinh phí)[^:]{0,40}:/iu;
+  /^[-–+•*]\s*(?:thời gian|thời hạn|địa điểm|thành phần|hình thức|đơn vị chủ trì|đơn vị phối hợp|cơ quan chủ trì|cơ quan phối hợp|chủ trì|phối hợp|đơn vị thực hiện|cơ quan thực hiện|kết quả|sản phẩm|nguyên tắc|tài liệu|kinh phí)[^:]{0,40}:/iu;
 
 export function taskRequirements(task: Task, year: string | null): Array<Requirement & { span: Span }> {
   const value = (label: RegExp) =>
@@ -45,6 +59,10 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   const assignees = [...lead, ...partners].filter(Boolean);
   const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
   // "6.1. Tham gia thực hiện các nhiệm vụ:" introduces its dash lines: they are the requirements.
+  // "1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật và chỉ đạo của Thành ủy:" over the documents it
+  // names: the title is the task.
+  if (/:\s*$/u.test(task.head.text) && task.actions.length > 0 && task.actions.every((a) => CITES.test(a.text)))
+    task = { ...task, actions: [] };
   if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text)))
     return task.actions.map((action, i) => {
       const requirement = makeRequirement(`${task.ref}.${i + 1}`, [action], year);
@@ -52,6 +70,22 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
       if (assignees.length > 0 && requirement.assignees.length === 0) requirement.assignees = assignees;
       return requirement;
     });
+  // "3.1. Báo cáo định kỳ hàng tháng:" / "Yêu cầu UBND các xã, phường ... báo cáo số liệu ... bao gồm:" / "(1). Tổng số gói
+  // thầu ...": the paragraph under the title is the task; the figures listed after it are what the report holds.
+  const figures = task.subs.length > 0 && task.subs.every((s) => DATUM.test(s.text.replace(/^\([^)]*\)\.?\s*/u, '')));
+  if (task.body && task.body.length > 0) {
+    const unit = unitHeading(task.head.text);
+    const found = task.body.map((p) => {
+      const requirement = makeRequirement(task.ref, [p], year);
+      if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
+      if (assignees.length > 0) requirement.assignees = assignees;
+      else if (unit) requirement.assignees = [unit];
+      return requirement;
+    });
+    return figures
+      ? found
+      : [...found, ...task.subs.map((sub) => makeRequirement(`${task.ref}.${sub.marker}`, [sub], year))];
+  }
   const head = makeRequirement(task.ref, [task.head], year);
   if (head.deadlines.length === 0) head.deadlines = when.map(({ at: _at, ...d }) => d);
   if (assignees.length > 0) head.assignees = assignees;
@@ -63,23 +97,42 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   return [head, ...subs];
 }
 
+/**
+ * "Về kiến nghị tăng mức hỗ trợ ... trung hạn 2026-2030: Giao Bộ Tài chính nghiên cứu ...": a conclusion answers the requests
+ * it received point by point; the request it quotes is the topic, the answer is the task.
+ */
+export const REQUEST_TOPIC = /^Về\s+(?:các\s+|những\s+)?(?:kiến nghị|đề nghị|đề xuất)\s[^:]{0,600}?:\s+(?=\S)/iu;
+
+/**
+ * The answer to a request ("Về đề nghị ...: Về vấn đề này, Chính phủ đã ban hành ... . Các bộ, ngành ... hoàn thiện ..."):
+ * without the request, and without the sentences before it that tell what was already done.
+ */
+export function answerOf(text: string): string {
+  const topic = REQUEST_TOPIC.exec(text);
+  if (!topic) return text;
+  const sentences = text.slice(topic[0].length).split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+  const first = sentences.findIndex((s) => directs(s) || !/(?:^|\s)(?:đã|đang|vừa)\s/u.test(s));
+  return sentences.slice(Math.max(first, 0)).join(' ');
+}
+
 export function makeRequirement(ref: string, parts: Paragraph[], year: string | null): Requirement & { span: Span } {
   const text = clean(
     parts
       .map((p) =>
         p.text.replace(
-          /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s*|^\(\d{1,2}\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^Điều\s+\d{1,2}\s*[.:]\s*|^[-–+•]\s*/u,
+          /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^Điều\s+\d{1,2}\s*[.:]\s*|^[-–+•]\s*/u,
           '',
         ),
       )
       .join(' '),
   );
+  const task = answerOf(text);
   return {
     ref,
-    text,
-    deadlines: parseDeadlines(text, year).map(({ at: _at, ...deadline }) => deadline),
+    text: task,
+    deadlines: parseDeadlines(task, year).map(({ at: _at, ...deadline }) => deadline),
     assignees: [],
-    reportTo: reportRoutes(text),
+    reportTo: reportRoutes(task),
     span: { start: parts[0].span.start, end: parts.at(-1)!.span.end },
   };
 }
