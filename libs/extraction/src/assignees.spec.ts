@@ -2,7 +2,7 @@
  * Who a requirement names as acting. Each sentence is quoted from a document of the dev split of
  * samples/corpus (folder named); the expected units are that document's gold.
  */
-import { findAssignees } from './assignees.js';
+import { findAssignees, splitUnits } from './assignees.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
 import { splitLines } from './text-utils.js';
 
@@ -17,12 +17,12 @@ describe('the addressee of a cue', () => {
     ).toEqual(['Ủy ban nhân dân tỉnh Thanh Hóa']);
   });
 
-  it('keeps generic partners: they are named as acting (dev/vpcp-2016-05-quyhoach-conmoong)', () => {
+  it('takes the lead, not the partners of "chủ trì, phối hợp với" (dev/vpcp-2016-05-quyhoach-conmoong)', () => {
     expect(
       findAssignees(
         'Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan tổ chức thẩm định Nhiệm vụ quy hoạch',
       ),
-    ).toEqual(['Bộ Văn hóa, Thể thao và Du lịch', 'các cơ quan liên quan']);
+    ).toEqual(['Bộ Văn hóa, Thể thao và Du lịch']);
   });
 
   it('adds the unit the addressee is told to have lead (dev/byt-2021-05-tieuchi-ytexa)', () => {
@@ -158,17 +158,12 @@ describe('named bodies as subjects, without a cue', () => {
     ).toEqual(['Văn phòng Chính phủ']);
   });
 
-  it('takes the units after "phối hợp chặt chẽ với", not those the subject directs', () => {
+  it('takes the subject, neither the units it directs nor those it works with ("phối hợp chặt chẽ với")', () => {
     expect(
       findAssignees(
         '4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan, đơn vị có liên quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an, Bộ Tài chính, Ngân hàng Nhà nước Việt Nam để tổ chức chuyển quà kịp thời',
       ),
-    ).toEqual([
-      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
-      'Bộ Công an',
-      'Bộ Tài chính',
-      'Ngân hàng Nhà nước Việt Nam',
-    ]);
+    ).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
   });
 
   it('reads the Front and mass organisations, and a list ending before ", nhất là" (dev/daklak-2025-11-kehoach-moitruong-saulu, dev/vptw-2025-11-tbkl-treem-hoancanh-dacbiet)', () => {
@@ -252,12 +247,12 @@ describe('a unit that labels its tasks', () => {
       findAssignees(
         'UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường triển khai Kế hoạch đã được phê duyệt',
       ),
-    ).toEqual(['UBND các xã, phường', 'Sở Nông nghiệp và Môi trường', 'đơn vị được lựa chọn quan trắc môi trường']);
+    ).toEqual(['UBND các xã, phường']);
     expect(
       findAssignees(
         'a) Công an xã: Chủ trì, phối hợp với Ban Chỉ huy Quân sự xã bảo đảm an ninh trật tự trong dịp Tết',
       ),
-    ).toEqual(['Công an xã', 'Ban Chỉ huy Quân sự xã']);
+    ).toEqual(['Công an xã']);
   });
 
   it('"Đối với <group>: ..." names the group; a label of time does not (dev/luongminh-2025-12-huongdan-gioithieu-ungcu, dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
@@ -280,34 +275,55 @@ describe('a unit that labels its tasks', () => {
   });
 });
 
-describe('partners', () => {
-  it('splits "... và chính quyền ...", and leaves the partners of a unit the assignee directs (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+describe('partners (lead, not partners: README, settled 1 December 2026)', () => {
+  it('leaves out those a lead or a heading unit works with (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
     expect(
       findAssignees(
         'Chủ động phối hợp với các cơ quan chức năng và chính quyền địa phương giải quyết dứt điểm tình trạng phá rừng',
         ['Các chủ rừng là tổ chức'],
       ),
-    ).toEqual(['Các chủ rừng là tổ chức', 'các cơ quan chức năng', 'chính quyền địa phương']);
+    ).toEqual(['Các chủ rừng là tổ chức']);
     expect(
       findAssignees(
         'Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã rà soát, thống kê',
         ['Sở Nông nghiệp và Môi trường'],
       ),
     ).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(
+      findAssignees(
+        '6. Các sở, ban, ngành liên quan theo chức năng nhiệm vụ được giao phối hợp với các địa phương, đơn vị, chủ rừng triển khai thực hiện có hiệu quả Chỉ thị này',
+      ),
+    ).toEqual(['Các sở, ban, ngành liên quan']);
   });
 
-  it('reads "Phối hợp X" without "với", and splits a common noun after a proper name (dev/daklak-2025-11-chithi-caicach-tthc, dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+  it('reads "Phối hợp X" without "với" as a partner too (dev/daklak-2025-11-chithi-caicach-tthc)', () => {
     expect(
       findAssignees('Phối hợp Văn phòng UBND tỉnh đánh giá chất lượng phục vụ người dân và doanh nghiệp', [
         'Sở Nội vụ',
       ]),
-    ).toEqual(['Sở Nội vụ', 'Văn phòng UBND tỉnh']);
+    ).toEqual(['Sở Nội vụ']);
+  });
+
+  it('"X phối hợp với Y làm ...": X, the sentence\'s unit, leads (dev/luongminh-2026-01-kehoach-laykien-cutri, dev/angiang-2006-03-cumh5n1-tieudoc)', () => {
+    expect(
+      findAssignees('Ban Thường trực UBMTTQ xã phối hợp với UBND xã triệu tập (phát giấy mời) và chủ trì hội nghị'),
+    ).toEqual(['Ban Thường trực UBMTTQ xã']);
     expect(
       findAssignees(
-        'Tăng cường lực lượng, phối hợp chặt chẽ với các cơ quan chức năng, chính quyền địa phương để quản lý, bảo vệ có hiệu quả rừng',
-        ['Các chủ rừng là tổ chức'],
+        'Sở Nông nghiệp và Phát triển nông thôn phối hợp với Sở Y tế cùng UBND huyện, thị, thành phố tổ chức triển khai tháng hành động vệ sinh tiêu độc khử trùng trên địa bàn toàn tỉnh',
       ),
-    ).toEqual(['Các chủ rừng là tổ chức', 'các cơ quan chức năng', 'chính quyền địa phương']);
+    ).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
+  });
+
+  it('still splits a list of units: "... và chính quyền ...", a common noun after a proper name (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/thanhhoa-2025-11-kehoach-quantrac-thuysan)', () => {
+    expect(splitUnits('các cơ quan chức năng và chính quyền địa phương')).toEqual([
+      'các cơ quan chức năng',
+      'chính quyền địa phương',
+    ]);
+    expect(splitUnits('Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường')).toEqual([
+      'Sở Nông nghiệp và Môi trường',
+      'đơn vị được lựa chọn quan trắc môi trường',
+    ]);
   });
 });
 

@@ -213,11 +213,6 @@ const HEADS = [
 ].join('|');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
-/** Where the units after "phối hợp với" end: a verb ("tổng kiểm tra", "tham mưu"), "để", "trong", or the clause. */
-const PARTNERS_END = new RegExp(
-  String.raw`(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
-  'u',
-);
 /**
  * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
  * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
@@ -274,11 +269,14 @@ export function splitUnits(text: string): string[] {
   );
 }
 
-/** The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless they are partners ("phối hợp với các cơ quan liên quan"). */
-function unitsOf(phrase: string, partners = false): string[] {
+/**
+ * The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless `named` says the text singles
+ * them out ("Đối với cơ quan, tổ chức, đơn vị: ...").
+ */
+function unitsOf(phrase: string, named = false): string[] {
   // "các Chuyên viên cơ quan MTTQ xã được phân công ...": the passive "được" is not part of the name.
   const text = clean(phrase.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
-  if (!text || (!partners && GENERIC.test(text))) return [];
+  if (!text || (!named && GENERIC.test(text))) return [];
   return splitUnits(text);
 }
 
@@ -311,10 +309,6 @@ function namingCue(text: string): { cue: string; after: string } | null {
   return first;
 }
 
-/** "phối hợp với", "phối hợp chặt chẽ với", "Phối hợp Văn phòng UBND tỉnh ...": the units a requirement works with. */
-const PARTNERS =
-  /(?:^|[\s,;(])[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả))*(?:\s+(?:với|cùng)\s+|\s+(?=(?:các|Các)\s|\p{Lu}))(.+)/u;
-
 /**
  * "Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình ...", "UBND các xã, phường: Phối hợp với ...": a label
  * that names the unit doing what follows it. Not "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo ..." (the bodies
@@ -335,10 +329,11 @@ function unitLabel(text: string): { units: string[]; rest: string } | null {
 /**
  * The units a requirement names as acting, lead first: the addressee after đề nghị / yêu cầu / giao
  * ("Giao Phòng Tài chính - Kế hoạch chủ trì ..."), or the subject of a sentence that opens with a unit
- * ("UBND các xã, thị trấn báo cáo ..."), or the unit a label names ("Sở Tài chính: Căn cứ ..."), then those it
- * works with ("phối hợp với A, B và C"), and the subjects of the further ";" clauses ("...; các Chuyên viên cơ
- * quan MTTQ xã được phân công ..."). Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for
- * every recipient. `inherited` are the units of the heading the requirement is under, when it names none itself.
+ * ("UBND các xã, thị trấn báo cáo ..."), or the unit a label names ("Sở Tài chính: Căn cứ ..."), and the subjects
+ * of the further ";" clauses ("...; các Chuyên viên cơ quan MTTQ xã được phân công ..."). Lead, not partners: those
+ * the lead works with ("X chủ trì, phối hợp với A, B và C", "X phối hợp với Y làm ...") are named in the text, not
+ * listed. Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for every recipient. `inherited`
+ * are the units of the heading the requirement is under, when it names none itself.
  */
 export function findAssignees(item: string, inherited: string[] = []): string[] {
   // "3. Bộ trưởng Bộ Tài chính ...", "b) Công an xã ...": the item's marker is not part of the sentence.
@@ -384,13 +379,6 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
       /\s(?:chỉ đạo|giao)\s+((?:\p{Lu}|các\s)[^,;.:]{2,80}?)\s+(?:làm đầu mối|chủ trì|(?:khẩn trương\s+)?thực hiện (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc)(?: chủ yếu| cụ thể)? (?:sau|như sau)\s*:)(?=[\s,]|$)/gu,
     ))
       unitsOf(m[1]).forEach(add);
-  // "chỉ đạo các đơn vị chủ rừng phối hợp với ...": the units directed work with those, not the assignee.
-  const found = PARTNERS.exec(text);
-  const partners =
-    found && !/(?:chỉ đạo|hướng dẫn|đôn đốc|yêu cầu)\s+[^,;.:]+$/u.test(text.slice(0, found.index + 1)) ? found : null;
-  const end = partners ? PARTNERS_END.exec(partners[1]) : null;
-  const phrase = partners && end ? partners[1].slice(0, end.index) : null;
-  if (units.length > 0 && phrase) unitsOf(phrase, true).forEach(add);
   // "A chỉ đạo thực hiện; các Chuyên viên ... được phân công phụ trách thực hiện ...": each clause's own subject.
   if (units.length > 0) for (const clause of text.split(/;\s+/u).slice(1)) subjectOf(clause).forEach(add);
   return units;

@@ -42,7 +42,9 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
       .map((l) => l.text.replace(/^[^:]*:\s*/u, ''));
   const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).map(clean);
   const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
-  const assignees = [...lead, ...partners].filter(Boolean);
+  // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y, Z": the lead owns the task; those it works with act only when no
+  // lead is named.
+  const assignees = (lead.some(Boolean) ? lead : partners).filter(Boolean);
   const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
   // "6.1. Tham gia thực hiện các nhiệm vụ:" introduces its dash lines: they are the requirements.
   if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text)))
