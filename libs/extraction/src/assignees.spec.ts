@@ -327,6 +327,42 @@ describe('partners (lead, not partners: README, settled 1 December 2026)', () =>
   });
 });
 
+describe('named groups are listed as written (README: empty only for the recipients as a whole)', () => {
+  it('keeps "tổ chức đảng", "tập thể lãnh đạo" inside the group\'s name (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương cụ thể hóa, ban hành danh mục chức danh, chức vụ lãnh đạo, quản lý thuộc cấp mình quản lý',
+      ),
+    ).toEqual(['Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương']);
+    expect(
+      findAssignees(
+        'Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình nêu trên, có trách nhiệm cụ thể hóa, hướng dẫn việc cho thôi giữ chức vụ',
+      ),
+    ).toEqual(['Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị']);
+  });
+
+  it('finds the group after a condition closed by "thì" and after "Căn cứ ...;" (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Cán bộ khi có một trong các căn cứ tương ứng nêu tại các Khoản 1, 2, 3, Điều 48, thì các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có thẩm quyền phải kịp thời xem xét cho thôi giữ chức vụ, từ chức, miễn nhiệm theo đúng quy định',
+      ),
+    ).toEqual(['các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có thẩm quyền']);
+    expect(
+      findAssignees(
+        'Căn cứ vào kết quả phê duyệt quy hoạch, tiêu chuẩn, điều kiện của chức danh quy hoạch và yêu cầu, nhiệm vụ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm lãnh đạo, chỉ đạo, triển khai thực hiện kế hoạch luân chuyển',
+      ),
+    ).toEqual(['các cấp ủy, tổ chức đảng, cơ quan, đơn vị']);
+  });
+
+  it('reads the answer after "Về đề nghị ...:", not the units the proposal named (dev/vpcp-2025-11-tbkl-danang-chinhquyen-2cap)', () => {
+    expect(
+      findAssignees(
+        '1. Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp thời ban hành các văn bản hướng dẫn chi tiết về chuyên môn, nghiệp vụ, chuyên ngành, bảo đảm thống nhất, đồng bộ, tránh chồng chéo về thẩm quyền; hoàn thiện quy trình pháp lý về đất đai, tài sản công để cắt giảm quy trình, đẩy nhanh tiến độ, tạo sự linh hoạt trong việc bố trí, xử lý trụ sở, cơ sở nhà đất dôi dư của địa phương: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp, phân quyền, ủy quyền',
+      ),
+    ).toEqual(['Ủy ban nhân dân thành phố Đà Nẵng']);
+  });
+});
+
 describe('headings over tasks', () => {
   it('gives the tasks "3.1.", "3.2." under a heading naming a unit to that unit (dev/vpcp-2025-11-chongbuonlau-tet)', () => {
     const found = requirements([

@@ -8,7 +8,7 @@ const VERBS = [
   'chỉ đạo',
   'thực hiện',
   'triển khai',
-  'tổ chức',
+  'tổ chức(?! đảng(?! viên)| chính trị| thành viên| đoàn thể| tín dụng)', // "cấp ủy, tổ chức đảng" names a body
   'báo cáo',
   'gửi',
   'rà soát',
@@ -110,7 +110,7 @@ const VERBS = [
   'chịu trách',
   'triệu tập',
   'trao đổi',
-  'lãnh đạo',
+  '(?<!tập thể )lãnh đạo', // "tập thể lãnh đạo cơ quan, đơn vị" names a body
   'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
   'cụ thể hóa',
   'cụ thể hoá',
@@ -282,7 +282,7 @@ function unitsOf(phrase: string, named = false): string[] {
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)[\s,])`,
+  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
   'u',
 );
 
@@ -341,18 +341,25 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   const labelled = unitLabel(input);
   // "Nội dung: Ban Thường trực ... phối hợp ...", "Đối với vụ việc ở khu dân cư thì cơ quan ... có trách nhiệm ...",
   // "Kết thúc cuộc bầu cử, Ban Thường trực ... chịu trách nhiệm ...": the unit opens the clause after a short
-  // label, after "thì", or after an opening phrase of time.
+  // label, after "thì", or after an opening phrase of time. "Về đề nghị các bộ, ngành ... : Ủy ban nhân dân thành phố
+  // ... cần ...": what a conclusion answers is its topic; the units it names there do not act.
   let text = labelled
     ? labelled.rest
     : input
+        .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
         .replace(/^(?![^:]*(?:^|\s)[Cc]ác\s+\p{L}+:)[^:]{1,40}:\s+(?=\p{Lu})/u, '')
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
   if (!SUBJECT_START.test(text)) {
-    // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...".
+    // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
+    // "Căn cứ ...; các cấp ủy, tổ chức đảng ... có trách nhiệm ...", "Cán bộ khi có ..., thì các cấp ủy ... phải ...": the
+    // unit opens the main clause, after a label, an opening phrase or a condition closed by "thì".
     const label = /^[^:]{1,120}:\s+/u.exec(text);
+    const then = /(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);
+    else if (then && SUBJECT_START.test(text.slice(then.index + then[0].length)))
+      text = text.slice(then.index + then[0].length);
     else if (OPENING.test(text))
-      for (const comma of text.slice(0, 250).matchAll(/,\s+/gu))
+      for (const comma of text.slice(0, 400).matchAll(/[,;]\s+/gu))
         if (SUBJECT_START.test(text.slice(comma.index + comma[0].length))) {
           text = text.slice(comma.index + comma[0].length);
           break;
