@@ -378,6 +378,29 @@ describe('headings over tasks', () => {
     ]);
   });
 
+  it('gives the "(1)" items under a lead-in ending in ":" to its subject, places listed after "các tỉnh:" included (dev/ttg-2025-11-congdien-khacphuc-namtrungbo)', () => {
+    const found = requirements([
+      '1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ, thường trực Tỉnh ủy, Ủy ban và lãnh đạo các Sở, Ban, ngành xuống tận phường, xã, bám sát cơ sở, trong đó tập trung một số nhiệm vụ sau:',
+      '(1) Huy động các lực lượng, phương tiện, bằng mọi cách tiếp cận cho được tất cả các hộ dân bị cô lập do lũ lụt, sạt lở những ngày vừa qua.',
+      '5. Bộ trưởng Bộ Tài chính chủ trì:',
+      '(1) Phối hợp với Bộ Nông nghiệp và Môi trường tiếp tục rà soát, tổng hợp tình hình thiệt hại do mưa lũ, báo cáo Chính phủ, Thủ tướng Chính phủ theo quy định.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['1.(1)', ['Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng']],
+      ['5.(1)', ['Bộ trưởng Bộ Tài chính']],
+    ]);
+  });
+
+  it('keeps the places listed after "các tỉnh, thành phố trực thuộc Trung ương:" (dev/ttg-2025-11-congdien-baohiem-mualu)', () => {
+    expect(
+      findAssignees(
+        '4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng chủ động, tích cực phối hợp chặt chẽ với Bộ Tài chính, Bộ Y tế, Bộ Nội vụ',
+      ),
+    ).toEqual([
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng',
+    ]);
+  });
+
   it('drops a bracketed aside from a heading naming the unit, and "Hội nghị ..." is no unit (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
     const found = requirements([
       '5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)',

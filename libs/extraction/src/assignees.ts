@@ -8,7 +8,7 @@ const VERBS = [
   'chỉ đạo',
   'thực hiện',
   'triển khai',
-  'tổ chức(?! đảng(?! viên)| chính trị| thành viên| đoàn thể| tín dụng)', // "cấp ủy, tổ chức đảng" names a body
+  'tổ chức(?! đảng(?! viên)| chính trị| thành viên| đoàn thể| tín dụng| xã hội)', // "cấp ủy, tổ chức đảng" names a body
   'báo cáo',
   'gửi',
   'rà soát',
@@ -130,8 +130,13 @@ const VERBS = [
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
 // "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
+/**
+ * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
+ * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...").
+ */
+const LISTED = String.raw`[Cc]ác\s+\p{L}+(?:,\s+thành phố)?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s[Cc]ác\s+\p{L}+)\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s${LISTED})\s*:\s`,
   'u',
 );
 /**
@@ -243,6 +248,8 @@ const LIST_COMMA = new RegExp(
  * ("Công đoàn, Đoàn thanh niên và Hội sinh viên" → three; "UBND quận, huyện, thị xã" stays one).
  */
 export function splitUnits(text: string): string[] {
+  // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, ...": the places listed belong to both.
+  if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
   return (
     text
       .split(/\s+(?:và|cùng)\s+/u)
@@ -316,7 +323,7 @@ function namingCue(text: string): { cue: string; after: string } | null {
  */
 function unitLabel(text: string): { units: string[]; rest: string } | null {
   const label = /^([^:;]{2,100}?)\s*:\s+/u.exec(text);
-  if (!label || /(?:^|\s)[Cc]ác\s+\p{L}+$/u.test(label[1])) return null;
+  if (!label || new RegExp(String.raw`(?:^|\s)${LISTED}$`, 'u').test(label[1])) return null;
   const rest = text.slice(label[0].length);
   // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for.
   const name = label[1].replace(/^Đối với\s+/u, '');
