@@ -42,6 +42,8 @@ describe('plan tasks', () => {
     expect(task.assignees).toEqual([
       'Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội',
     ]);
+    // "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.": the result goes to the Ban Thường trực.
+    expect(task.reportTo).toEqual([{ target: 'Ban Thường trực', forGroups: [] }]);
   });
 
   it('gives "(1)" lines their own requirement and deadline, and quarters their last day', () => {

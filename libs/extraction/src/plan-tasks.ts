@@ -46,20 +46,28 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   // lead is named.
   const assignees = (lead.some(Boolean) ? lead : partners).filter(Boolean);
   const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
+  // "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.": where the task's result goes.
+  const routes = value(/^(?:kết quả|sản phẩm)/iu).flatMap((v) => reportRoutes(clean(v)));
+  const routed = (requirement: Requirement) => {
+    if (requirement.reportTo.length === 0) requirement.reportTo = routes.map((r) => ({ ...r }));
+  };
   // "6.1. Tham gia thực hiện các nhiệm vụ:" introduces its dash lines: they are the requirements.
   if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text)))
     return task.actions.map((action, i) => {
       const requirement = makeRequirement(`${task.ref}.${i + 1}`, [action], year);
       if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
       if (assignees.length > 0 && requirement.assignees.length === 0) requirement.assignees = assignees;
+      routed(requirement);
       return requirement;
     });
   const head = makeRequirement(task.ref, [task.head], year);
   if (head.deadlines.length === 0) head.deadlines = when.map(({ at: _at, ...d }) => d);
   if (assignees.length > 0) head.assignees = assignees;
+  routed(head);
   const subs = task.subs.map((sub) => {
     const requirement = makeRequirement(`${task.ref}.${sub.marker}`, [sub], year);
     if (assignees.length > 0) requirement.assignees = assignees;
+    routed(requirement);
     return requirement;
   });
   return [head, ...subs];
