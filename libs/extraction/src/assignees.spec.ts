@@ -391,6 +391,14 @@ describe('headings over tasks', () => {
     ]);
   });
 
+  it('reads "Thống đốc" as an office holder, like "Giám đốc" (dev/ttg-2025-11-congdien-khacphuc-namtrungbo)', () => {
+    expect(
+      findAssignees(
+        '11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng, tổ chức tín dụng triển khai các chính sách tín dụng (giãn nợ, hoãn nợ, miễn, giảm lãi suất ngân hàng, ...)',
+      ),
+    ).toEqual(['Thống đốc Ngân hàng Nhà nước Việt Nam']);
+  });
+
   it('keeps the places listed after "các tỉnh, thành phố trực thuộc Trung ương:" (dev/ttg-2025-11-congdien-baohiem-mualu)', () => {
     expect(
       findAssignees(

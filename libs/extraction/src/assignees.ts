@@ -179,6 +179,7 @@ const HEADS = [
   'Phó Chủ tịch',
   'Thủ trưởng',
   'Giám đốc',
+  'Thống đốc',
   'Hiệu trưởng',
   'Trưởng',
   'Bí thư',
