@@ -354,6 +354,14 @@ describe('named groups are listed as written (README: empty only for the recipie
     ).toEqual(['các cấp ủy, tổ chức đảng, cơ quan, đơn vị']);
   });
 
+  it('finds the unit after a label and an opening phrase together (dev/cantho-2025-11-kehoach-chitra-khongtienmat)', () => {
+    expect(
+      findAssignees(
+        'c) Thực hiện chi trả cho người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả dịch vụ thực hiện ký kết hợp đồng trách nhiệm chi trả',
+      ),
+    ).toEqual(['Ủy ban nhân dân xã, phường']);
+  });
+
   it('reads the answer after "Về đề nghị ...:", not the units the proposal named (dev/vpcp-2025-11-tbkl-danang-chinhquyen-2cap)', () => {
     expect(
       findAssignees(

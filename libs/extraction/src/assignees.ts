@@ -366,12 +366,17 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);
     else if (then && SUBJECT_START.test(text.slice(then.index + then[0].length)))
       text = text.slice(then.index + then[0].length);
-    else if (OPENING.test(text))
-      for (const comma of text.slice(0, 400).matchAll(/[,;]\s+/gu))
-        if (SUBJECT_START.test(text.slice(comma.index + comma[0].length))) {
-          text = text.slice(comma.index + comma[0].length);
-          break;
-        }
+    else {
+      // "Thực hiện chi trả ...: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp ...": an opening
+      // phrase after a label, too.
+      const opened = label && OPENING.test(text.slice(label[0].length)) ? text.slice(label[0].length) : text;
+      if (OPENING.test(opened))
+        for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu))
+          if (SUBJECT_START.test(opened.slice(comma.index + comma[0].length))) {
+            text = opened.slice(comma.index + comma[0].length);
+            break;
+          }
+    }
   }
   let lead: string[] = [];
   const cue = namingCue(text);
