@@ -354,6 +354,14 @@ describe('named groups are listed as written (README: empty only for the recipie
     ).toEqual(['các cấp ủy, tổ chức đảng, cơ quan, đơn vị']);
   });
 
+  it('reads "Chi ủy" as a Party body, as "Chi bộ" (samples/directives/phuluute-2025-03-kehoach-dangvien)', () => {
+    expect(
+      findAssignees(
+        '2.1. Chi ủy các chi bộ tổng hợp kết quả, đề xuất mức xếp loại gửi Đảng ủy xã chậm nhất ngày 31.3.2025',
+      ),
+    ).toEqual(['Chi ủy các chi bộ']);
+  });
+
   it('finds the unit after a label and an opening phrase together (dev/cantho-2025-11-kehoach-chitra-khongtienmat)', () => {
     expect(
       findAssignees(

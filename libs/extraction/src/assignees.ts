@@ -159,6 +159,8 @@ const HEADS = [
   'Trung tâm',
   'Văn phòng',
   'Chi bộ',
+  'Chi ủy',
+  'Chi uỷ',
   'Đảng ủy',
   'Đảng uỷ',
   'Đảng bộ',
