@@ -2,7 +2,7 @@
  * Who a requirement names as acting. Each sentence is quoted from a document of the dev split of
  * samples/corpus (folder named); the expected units are that document's gold.
  */
-import { findAssignees } from './assignees.js';
+import { findAssignees, splitUnits } from './assignees.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
 import { splitLines } from './text-utils.js';
 
@@ -17,12 +17,12 @@ describe('the addressee of a cue', () => {
     ).toEqual(['Ủy ban nhân dân tỉnh Thanh Hóa']);
   });
 
-  it('keeps generic partners: they are named as acting (dev/vpcp-2016-05-quyhoach-conmoong)', () => {
+  it('takes the lead, not the partners of "chủ trì, phối hợp với" (dev/vpcp-2016-05-quyhoach-conmoong)', () => {
     expect(
       findAssignees(
         'Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan tổ chức thẩm định Nhiệm vụ quy hoạch',
       ),
-    ).toEqual(['Bộ Văn hóa, Thể thao và Du lịch', 'các cơ quan liên quan']);
+    ).toEqual(['Bộ Văn hóa, Thể thao và Du lịch']);
   });
 
   it('adds the unit the addressee is told to have lead (dev/byt-2021-05-tieuchi-ytexa)', () => {
@@ -158,17 +158,12 @@ describe('named bodies as subjects, without a cue', () => {
     ).toEqual(['Văn phòng Chính phủ']);
   });
 
-  it('takes the units after "phối hợp chặt chẽ với", not those the subject directs', () => {
+  it('takes the subject, neither the units it directs nor those it works with ("phối hợp chặt chẽ với")', () => {
     expect(
       findAssignees(
         '4. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các cơ quan, đơn vị có liên quan trên địa bàn, phối hợp chặt chẽ với Bộ Công an, Bộ Tài chính, Ngân hàng Nhà nước Việt Nam để tổ chức chuyển quà kịp thời',
       ),
-    ).toEqual([
-      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
-      'Bộ Công an',
-      'Bộ Tài chính',
-      'Ngân hàng Nhà nước Việt Nam',
-    ]);
+    ).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
   });
 
   it('reads the Front and mass organisations, and a list ending before ", nhất là" (dev/daklak-2025-11-kehoach-moitruong-saulu, dev/vptw-2025-11-tbkl-treem-hoancanh-dacbiet)', () => {
@@ -252,12 +247,12 @@ describe('a unit that labels its tasks', () => {
       findAssignees(
         'UBND các xã, phường: Phối hợp với Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường triển khai Kế hoạch đã được phê duyệt',
       ),
-    ).toEqual(['UBND các xã, phường', 'Sở Nông nghiệp và Môi trường', 'đơn vị được lựa chọn quan trắc môi trường']);
+    ).toEqual(['UBND các xã, phường']);
     expect(
       findAssignees(
         'a) Công an xã: Chủ trì, phối hợp với Ban Chỉ huy Quân sự xã bảo đảm an ninh trật tự trong dịp Tết',
       ),
-    ).toEqual(['Công an xã', 'Ban Chỉ huy Quân sự xã']);
+    ).toEqual(['Công an xã']);
   });
 
   it('"Đối với <group>: ..." names the group; a label of time does not (dev/luongminh-2025-12-huongdan-gioithieu-ungcu, dev/luongminh-2026-01-kehoach-laykien-cutri)', () => {
@@ -280,34 +275,107 @@ describe('a unit that labels its tasks', () => {
   });
 });
 
-describe('partners', () => {
-  it('splits "... và chính quyền ...", and leaves the partners of a unit the assignee directs (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+describe('partners (lead, not partners: README, settled 1 December 2026)', () => {
+  it('leaves out those a lead or a heading unit works with (dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
     expect(
       findAssignees(
         'Chủ động phối hợp với các cơ quan chức năng và chính quyền địa phương giải quyết dứt điểm tình trạng phá rừng',
         ['Các chủ rừng là tổ chức'],
       ),
-    ).toEqual(['Các chủ rừng là tổ chức', 'các cơ quan chức năng', 'chính quyền địa phương']);
+    ).toEqual(['Các chủ rừng là tổ chức']);
     expect(
       findAssignees(
         'Chỉ đạo, tham mưu chỉ đạo các đơn vị chủ rừng phối hợp với các cơ quan chức năng có liên quan và Ủy ban nhân dân cấp xã rà soát, thống kê',
         ['Sở Nông nghiệp và Môi trường'],
       ),
     ).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(
+      findAssignees(
+        '6. Các sở, ban, ngành liên quan theo chức năng nhiệm vụ được giao phối hợp với các địa phương, đơn vị, chủ rừng triển khai thực hiện có hiệu quả Chỉ thị này',
+      ),
+    ).toEqual(['Các sở, ban, ngành liên quan']);
   });
 
-  it('reads "Phối hợp X" without "với", and splits a common noun after a proper name (dev/daklak-2025-11-chithi-caicach-tthc, dev/quangtri-2025-11-chithi-lanchiem-rung)', () => {
+  it('reads "Phối hợp X" without "với" as a partner too (dev/daklak-2025-11-chithi-caicach-tthc)', () => {
     expect(
       findAssignees('Phối hợp Văn phòng UBND tỉnh đánh giá chất lượng phục vụ người dân và doanh nghiệp', [
         'Sở Nội vụ',
       ]),
-    ).toEqual(['Sở Nội vụ', 'Văn phòng UBND tỉnh']);
+    ).toEqual(['Sở Nội vụ']);
+  });
+
+  it('"X phối hợp với Y làm ...": X, the sentence\'s unit, leads (dev/luongminh-2026-01-kehoach-laykien-cutri, dev/angiang-2006-03-cumh5n1-tieudoc)', () => {
+    expect(
+      findAssignees('Ban Thường trực UBMTTQ xã phối hợp với UBND xã triệu tập (phát giấy mời) và chủ trì hội nghị'),
+    ).toEqual(['Ban Thường trực UBMTTQ xã']);
     expect(
       findAssignees(
-        'Tăng cường lực lượng, phối hợp chặt chẽ với các cơ quan chức năng, chính quyền địa phương để quản lý, bảo vệ có hiệu quả rừng',
-        ['Các chủ rừng là tổ chức'],
+        'Sở Nông nghiệp và Phát triển nông thôn phối hợp với Sở Y tế cùng UBND huyện, thị, thành phố tổ chức triển khai tháng hành động vệ sinh tiêu độc khử trùng trên địa bàn toàn tỉnh',
       ),
-    ).toEqual(['Các chủ rừng là tổ chức', 'các cơ quan chức năng', 'chính quyền địa phương']);
+    ).toEqual(['Sở Nông nghiệp và Phát triển nông thôn']);
+  });
+
+  it('still splits a list of units: "... và chính quyền ...", a common noun after a proper name (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/thanhhoa-2025-11-kehoach-quantrac-thuysan)', () => {
+    expect(splitUnits('các cơ quan chức năng và chính quyền địa phương')).toEqual([
+      'các cơ quan chức năng',
+      'chính quyền địa phương',
+    ]);
+    expect(splitUnits('Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn quan trắc môi trường')).toEqual([
+      'Sở Nông nghiệp và Môi trường',
+      'đơn vị được lựa chọn quan trắc môi trường',
+    ]);
+  });
+});
+
+describe('named groups are listed as written (README: empty only for the recipients as a whole)', () => {
+  it('keeps "tổ chức đảng", "tập thể lãnh đạo" inside the group\'s name (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương cụ thể hóa, ban hành danh mục chức danh, chức vụ lãnh đạo, quản lý thuộc cấp mình quản lý',
+      ),
+    ).toEqual(['Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trực thuộc Trung ương']);
+    expect(
+      findAssignees(
+        'Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị căn cứ quy trình nêu trên, có trách nhiệm cụ thể hóa, hướng dẫn việc cho thôi giữ chức vụ',
+      ),
+    ).toEqual(['Các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị']);
+  });
+
+  it('finds the group after a condition closed by "thì" and after "Căn cứ ...;" (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Cán bộ khi có một trong các căn cứ tương ứng nêu tại các Khoản 1, 2, 3, Điều 48, thì các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có thẩm quyền phải kịp thời xem xét cho thôi giữ chức vụ, từ chức, miễn nhiệm theo đúng quy định',
+      ),
+    ).toEqual(['các cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có thẩm quyền']);
+    expect(
+      findAssignees(
+        'Căn cứ vào kết quả phê duyệt quy hoạch, tiêu chuẩn, điều kiện của chức danh quy hoạch và yêu cầu, nhiệm vụ; các cấp ủy, tổ chức đảng, cơ quan, đơn vị có trách nhiệm lãnh đạo, chỉ đạo, triển khai thực hiện kế hoạch luân chuyển',
+      ),
+    ).toEqual(['các cấp ủy, tổ chức đảng, cơ quan, đơn vị']);
+  });
+
+  it('reads "Chi ủy" as a Party body, as "Chi bộ" (samples/directives/phuluute-2025-03-kehoach-dangvien)', () => {
+    expect(
+      findAssignees(
+        '2.1. Chi ủy các chi bộ tổng hợp kết quả, đề xuất mức xếp loại gửi Đảng ủy xã chậm nhất ngày 31.3.2025',
+      ),
+    ).toEqual(['Chi ủy các chi bộ']);
+  });
+
+  it('finds the unit after a label and an opening phrase together (dev/cantho-2025-11-kehoach-chitra-khongtienmat)', () => {
+    expect(
+      findAssignees(
+        'c) Thực hiện chi trả cho người hưởng trợ cấp xã hội, trợ cấp hưu trí xã hội: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả dịch vụ thực hiện ký kết hợp đồng trách nhiệm chi trả',
+      ),
+    ).toEqual(['Ủy ban nhân dân xã, phường']);
+  });
+
+  it('reads the answer after "Về đề nghị ...:", not the units the proposal named (dev/vpcp-2025-11-tbkl-danang-chinhquyen-2cap)', () => {
+    expect(
+      findAssignees(
+        '1. Về đề nghị các bộ, ngành quan tâm sớm rà soát, kịp thời ban hành các văn bản hướng dẫn chi tiết về chuyên môn, nghiệp vụ, chuyên ngành, bảo đảm thống nhất, đồng bộ, tránh chồng chéo về thẩm quyền; hoàn thiện quy trình pháp lý về đất đai, tài sản công để cắt giảm quy trình, đẩy nhanh tiến độ, tạo sự linh hoạt trong việc bố trí, xử lý trụ sở, cơ sở nhà đất dôi dư của địa phương: Ủy ban nhân dân thành phố Đà Nẵng cần tiếp tục rà soát các nội dung về phân cấp, phân quyền, ủy quyền',
+      ),
+    ).toEqual(['Ủy ban nhân dân thành phố Đà Nẵng']);
   });
 });
 
@@ -323,6 +391,37 @@ describe('headings over tasks', () => {
       ['3.1', ['Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia']],
       ['3.2', ['Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia']],
       ['4', []],
+    ]);
+  });
+
+  it('gives the "(1)" items under a lead-in ending in ":" to its subject, places listed after "các tỉnh:" included (dev/ttg-2025-11-congdien-khacphuc-namtrungbo)', () => {
+    const found = requirements([
+      '1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường vụ, thường trực Tỉnh ủy, Ủy ban và lãnh đạo các Sở, Ban, ngành xuống tận phường, xã, bám sát cơ sở, trong đó tập trung một số nhiệm vụ sau:',
+      '(1) Huy động các lực lượng, phương tiện, bằng mọi cách tiếp cận cho được tất cả các hộ dân bị cô lập do lũ lụt, sạt lở những ngày vừa qua.',
+      '5. Bộ trưởng Bộ Tài chính chủ trì:',
+      '(1) Phối hợp với Bộ Nông nghiệp và Môi trường tiếp tục rà soát, tổng hợp tình hình thiệt hại do mưa lũ, báo cáo Chính phủ, Thủ tướng Chính phủ theo quy định.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['1.(1)', ['Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng']],
+      ['5.(1)', ['Bộ trưởng Bộ Tài chính']],
+    ]);
+  });
+
+  it('reads "Thống đốc" as an office holder, like "Giám đốc" (dev/ttg-2025-11-congdien-khacphuc-namtrungbo)', () => {
+    expect(
+      findAssignees(
+        '11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các ngân hàng, tổ chức tín dụng triển khai các chính sách tín dụng (giãn nợ, hoãn nợ, miễn, giảm lãi suất ngân hàng, ...)',
+      ),
+    ).toEqual(['Thống đốc Ngân hàng Nhà nước Việt Nam']);
+  });
+
+  it('keeps the places listed after "các tỉnh, thành phố trực thuộc Trung ương:" (dev/ttg-2025-11-congdien-baohiem-mualu)', () => {
+    expect(
+      findAssignees(
+        '4. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng chủ động, tích cực phối hợp chặt chẽ với Bộ Tài chính, Bộ Y tế, Bộ Nội vụ',
+      ),
+    ).toEqual([
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng',
     ]);
   });
 

@@ -8,7 +8,7 @@ const VERBS = [
   'chỉ đạo',
   'thực hiện',
   'triển khai',
-  'tổ chức',
+  'tổ chức(?! đảng(?! viên)| chính trị| thành viên| đoàn thể| tín dụng| xã hội)', // "cấp ủy, tổ chức đảng" names a body
   'báo cáo',
   'gửi',
   'rà soát',
@@ -110,7 +110,7 @@ const VERBS = [
   'chịu trách',
   'triệu tập',
   'trao đổi',
-  'lãnh đạo',
+  '(?<!tập thể )lãnh đạo', // "tập thể lãnh đạo cơ quan, đơn vị" names a body
   'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
   'cụ thể hóa',
   'cụ thể hoá',
@@ -130,8 +130,13 @@ const VERBS = [
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
 // "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
+/**
+ * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
+ * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...").
+ */
+const LISTED = String.raw`[Cc]ác\s+\p{L}+(?:,\s+thành phố)?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s[Cc]ác\s+\p{L}+)\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s${LISTED})\s*:\s`,
   'u',
 );
 /**
@@ -154,6 +159,8 @@ const HEADS = [
   'Trung tâm',
   'Văn phòng',
   'Chi bộ',
+  'Chi ủy',
+  'Chi uỷ',
   'Đảng ủy',
   'Đảng uỷ',
   'Đảng bộ',
@@ -174,6 +181,7 @@ const HEADS = [
   'Phó Chủ tịch',
   'Thủ trưởng',
   'Giám đốc',
+  'Thống đốc',
   'Hiệu trưởng',
   'Trưởng',
   'Bí thư',
@@ -213,11 +221,6 @@ const HEADS = [
 ].join('|');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
-/** Where the units after "phối hợp với" end: a verb ("tổng kiểm tra", "tham mưu"), "để", "trong", or the clause. */
-const PARTNERS_END = new RegExp(
-  String.raw`(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ))(?<!quan,)\s+(?:tổng\s+|để|trong|(?:${VERBS.join('|')})(?=[\s,.;:]|$))|[.;:]|$`,
-  'u',
-);
 /**
  * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
  * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
@@ -248,6 +251,8 @@ const LIST_COMMA = new RegExp(
  * ("Công đoàn, Đoàn thanh niên và Hội sinh viên" → three; "UBND quận, huyện, thị xã" stays one).
  */
 export function splitUnits(text: string): string[] {
+  // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, ...": the places listed belong to both.
+  if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
   return (
     text
       .split(/\s+(?:và|cùng)\s+/u)
@@ -274,17 +279,20 @@ export function splitUnits(text: string): string[] {
   );
 }
 
-/** The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless they are partners ("phối hợp với các cơ quan liên quan"). */
-function unitsOf(phrase: string, partners = false): string[] {
+/**
+ * The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless `named` says the text singles
+ * them out ("Đối với cơ quan, tổ chức, đơn vị: ...").
+ */
+function unitsOf(phrase: string, named = false): string[] {
   // "các Chuyên viên cơ quan MTTQ xã được phân công ...": the passive "được" is not part of the name.
   const text = clean(phrase.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
-  if (!text || (!partners && GENERIC.test(text))) return [];
+  if (!text || (!named && GENERIC.test(text))) return [];
   return splitUnits(text);
 }
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan)[\s,])`,
+  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
   'u',
 );
 
@@ -311,10 +319,6 @@ function namingCue(text: string): { cue: string; after: string } | null {
   return first;
 }
 
-/** "phối hợp với", "phối hợp chặt chẽ với", "Phối hợp Văn phòng UBND tỉnh ...": the units a requirement works with. */
-const PARTNERS =
-  /(?:^|[\s,;(])[Pp]hối hợp(?:\s+(?:chặt chẽ|tốt|thường xuyên|đồng bộ|hiệu quả))*(?:\s+(?:với|cùng)\s+|\s+(?=(?:các|Các)\s|\p{Lu}))(.+)/u;
-
 /**
  * "Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình ...", "UBND các xã, phường: Phối hợp với ...": a label
  * that names the unit doing what follows it. Not "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo ..." (the bodies
@@ -322,7 +326,7 @@ const PARTNERS =
  */
 function unitLabel(text: string): { units: string[]; rest: string } | null {
   const label = /^([^:;]{2,100}?)\s*:\s+/u.exec(text);
-  if (!label || /(?:^|\s)[Cc]ác\s+\p{L}+$/u.test(label[1])) return null;
+  if (!label || new RegExp(String.raw`(?:^|\s)${LISTED}$`, 'u').test(label[1])) return null;
   const rest = text.slice(label[0].length);
   // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for.
   const name = label[1].replace(/^Đối với\s+/u, '');
@@ -335,10 +339,11 @@ function unitLabel(text: string): { units: string[]; rest: string } | null {
 /**
  * The units a requirement names as acting, lead first: the addressee after đề nghị / yêu cầu / giao
  * ("Giao Phòng Tài chính - Kế hoạch chủ trì ..."), or the subject of a sentence that opens with a unit
- * ("UBND các xã, thị trấn báo cáo ..."), or the unit a label names ("Sở Tài chính: Căn cứ ..."), then those it
- * works with ("phối hợp với A, B và C"), and the subjects of the further ";" clauses ("...; các Chuyên viên cơ
- * quan MTTQ xã được phân công ..."). Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for
- * every recipient. `inherited` are the units of the heading the requirement is under, when it names none itself.
+ * ("UBND các xã, thị trấn báo cáo ..."), or the unit a label names ("Sở Tài chính: Căn cứ ..."), and the subjects
+ * of the further ";" clauses ("...; các Chuyên viên cơ quan MTTQ xã được phân công ..."). Lead, not partners: those
+ * the lead works with ("X chủ trì, phối hợp với A, B và C", "X phối hợp với Y làm ...") are named in the text, not
+ * listed. Generic addressees ("các cơ quan, đơn vị") give none: the requirement is for every recipient. `inherited`
+ * are the units of the heading the requirement is under, when it names none itself.
  */
 export function findAssignees(item: string, inherited: string[] = []): string[] {
   // "3. Bộ trưởng Bộ Tài chính ...", "b) Công an xã ...": the item's marker is not part of the sentence.
@@ -349,22 +354,34 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   const labelled = unitLabel(input);
   // "Nội dung: Ban Thường trực ... phối hợp ...", "Đối với vụ việc ở khu dân cư thì cơ quan ... có trách nhiệm ...",
   // "Kết thúc cuộc bầu cử, Ban Thường trực ... chịu trách nhiệm ...": the unit opens the clause after a short
-  // label, after "thì", or after an opening phrase of time.
+  // label, after "thì", or after an opening phrase of time. "Về đề nghị các bộ, ngành ... : Ủy ban nhân dân thành phố
+  // ... cần ...": what a conclusion answers is its topic; the units it names there do not act.
   let text = labelled
     ? labelled.rest
     : input
+        .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
         .replace(/^(?![^:]*(?:^|\s)[Cc]ác\s+\p{L}+:)[^:]{1,40}:\s+(?=\p{Lu})/u, '')
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
   if (!SUBJECT_START.test(text)) {
-    // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...".
+    // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
+    // "Căn cứ ...; các cấp ủy, tổ chức đảng ... có trách nhiệm ...", "Cán bộ khi có ..., thì các cấp ủy ... phải ...": the
+    // unit opens the main clause, after a label, an opening phrase or a condition closed by "thì".
     const label = /^[^:]{1,120}:\s+/u.exec(text);
+    const then = /(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);
-    else if (OPENING.test(text))
-      for (const comma of text.slice(0, 250).matchAll(/,\s+/gu))
-        if (SUBJECT_START.test(text.slice(comma.index + comma[0].length))) {
-          text = text.slice(comma.index + comma[0].length);
-          break;
-        }
+    else if (then && SUBJECT_START.test(text.slice(then.index + then[0].length)))
+      text = text.slice(then.index + then[0].length);
+    else {
+      // "Thực hiện chi trả ...: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp ...": an opening
+      // phrase after a label, too.
+      const opened = label && OPENING.test(text.slice(label[0].length)) ? text.slice(label[0].length) : text;
+      if (OPENING.test(opened))
+        for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu))
+          if (SUBJECT_START.test(opened.slice(comma.index + comma[0].length))) {
+            text = opened.slice(comma.index + comma[0].length);
+            break;
+          }
+    }
   }
   let lead: string[] = [];
   const cue = namingCue(text);
@@ -387,13 +404,6 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
       /\s(?:chỉ đạo|giao)\s+((?:\p{Lu}|các\s)[^,;.:]{2,80}?)\s+(?:làm đầu mối|chủ trì|(?:khẩn trương\s+)?thực hiện (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc)(?: chủ yếu| cụ thể)? (?:sau|như sau)\s*:)(?=[\s,]|$)/gu,
     ))
       unitsOf(m[1]).forEach(add);
-  // "chỉ đạo các đơn vị chủ rừng phối hợp với ...": the units directed work with those, not the assignee.
-  const found = PARTNERS.exec(text);
-  const partners =
-    found && !/(?:chỉ đạo|hướng dẫn|đôn đốc|yêu cầu)\s+[^,;.:]+$/u.test(text.slice(0, found.index + 1)) ? found : null;
-  const end = partners ? PARTNERS_END.exec(partners[1]) : null;
-  const phrase = partners && end ? partners[1].slice(0, end.index) : null;
-  if (units.length > 0 && phrase) unitsOf(phrase, true).forEach(add);
   // "A chỉ đạo thực hiện; các Chuyên viên ... được phân công phụ trách thực hiện ...": each clause's own subject.
   if (units.length > 0) for (const clause of text.split(/;\s+/u).slice(1)) subjectOf(clause).forEach(add);
   return units;

@@ -713,7 +713,8 @@ function headingUnits(text: string): string[] {
   // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
   // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
   // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
-  const cued = CUE.test(text) && (bare || /:\s*$/u.test(text)) ? findAssignees(text) : [];
+  // "5. Bộ trưởng Bộ Tài chính chủ trì:", "1. Bí thư tỉnh ủy ... tập trung một số nhiệm vụ sau:": a lead-in's subject.
+  const cued = (CUE.test(text) && bare) || /:\s*$/u.test(text) ? findAssignees(text) : [];
   if (cued.length > 0 || !named) return cued;
   if (/phụ trách/u.test(named)) return [named];
   return named

@@ -21,7 +21,7 @@ const PARTNERS =
   '- Đơn vị phối hợp: Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã, các đồng chí Chuyên viên cơ quan MTTQ xã.';
 
 describe('plan tasks', () => {
-  it('reads a sub-item as a task: its title, the month of its time label, its lead and partners', () => {
+  it('reads a sub-item as a task: its title, the month of its time label, its lead (not its partners)', () => {
     const d = plan([
       'I. MỤC ĐÍCH, YÊU CẦU',
       '- Thực hiện nghiêm túc, dân chủ, công khai, minh bạch, đúng quy định của pháp luật.',
@@ -41,10 +41,9 @@ describe('plan tasks', () => {
     expect(task.deadlines.map((x) => [x.kind, x.date])).toEqual([['absolute', '2025-11-30']]);
     expect(task.assignees).toEqual([
       'Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội',
-      'Các đ/c Phó chỉ tịch',
-      'Trưởng đoàn thể xã',
-      'các đồng chí Chuyên viên cơ quan MTTQ xã',
     ]);
+    // "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.": the result goes to the Ban Thường trực.
+    expect(task.reportTo).toEqual([{ target: 'Ban Thường trực', forGroups: [] }]);
   });
 
   it('gives "(1)" lines their own requirement and deadline, and quarters their last day', () => {

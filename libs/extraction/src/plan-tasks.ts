@@ -56,8 +56,15 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
       .map((l) => l.text.replace(/^[^:]*:\s*/u, ''));
   const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).map(clean);
   const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
-  const assignees = [...lead, ...partners].filter(Boolean);
+  // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y, Z": the lead owns the task; those it works with act only when no
+  // lead is named.
+  const assignees = (lead.some(Boolean) ? lead : partners).filter(Boolean);
   const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
+  // "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.": where the task's result goes.
+  const routes = value(/^(?:kết quả|sản phẩm)/iu).flatMap((v) => reportRoutes(clean(v)));
+  const routed = (requirement: Requirement) => {
+    if (requirement.reportTo.length === 0) requirement.reportTo = routes.map((r) => ({ ...r }));
+  };
   // "6.1. Tham gia thực hiện các nhiệm vụ:" introduces its dash lines: they are the requirements.
   // "1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật và chỉ đạo của Thành ủy:" over the documents it
   // names: the title is the task.
@@ -68,6 +75,7 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
       const requirement = makeRequirement(`${task.ref}.${i + 1}`, [action], year);
       if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
       if (assignees.length > 0 && requirement.assignees.length === 0) requirement.assignees = assignees;
+      routed(requirement);
       return requirement;
     });
   // "3.1. Báo cáo định kỳ hàng tháng:" / "Yêu cầu UBND các xã, phường ... báo cáo số liệu ... bao gồm:" / "(1). Tổng số gói
@@ -89,9 +97,11 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   const head = makeRequirement(task.ref, [task.head], year);
   if (head.deadlines.length === 0) head.deadlines = when.map(({ at: _at, ...d }) => d);
   if (assignees.length > 0) head.assignees = assignees;
+  routed(head);
   const subs = task.subs.map((sub) => {
     const requirement = makeRequirement(`${task.ref}.${sub.marker}`, [sub], year);
     if (assignees.length > 0) requirement.assignees = assignees;
+    routed(requirement);
     return requirement;
   });
   return [head, ...subs];

@@ -7,6 +7,26 @@ const targets = (text: string) => reportRoutes(text).map((r) => r.target);
 describe('reportRoutes on dev sentences', () => {
   it.each([
     [
+      'thanhhoa-2025-11-kehoach-quantrac-thuysan: "trình cấp có thẩm quyền" is a route (README, settled 1 December 2026)',
+      'Căn cứ khả năng cân đối ngân sách, trình cấp có thẩm quyền phê duyệt kinh phí thực hiện kế hoạch trong dự toán đầu năm 2026 trên cơ sở đề nghị của Sở Nông nghiệp và Môi trường',
+      ['cấp có thẩm quyền'],
+    ],
+    [
+      'btctw-2025-11-huongdan-quydinh377-canbo: the authority a body submits its summary to',
+      'Trên cơ sở ý kiến của cấp ủy, tổ chức đảng, cơ quan, đơn vị, Ban Tổ chức Trung ương lấy ý kiến (bằng văn bản) của Ủy ban Kiểm tra Trung ương, Ban Nội chính Trung ương và các cấp ủy, tổ chức đảng có liên quan; tổng hợp ý kiến, trình cấp có thẩm quyền xem xét, quyết định',
+      ['cấp có thẩm quyền'],
+    ],
+    [
+      'cantho-2025-11-kehoach-danso: "hoặc trình ..." is one way of two to act, no route',
+      'Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành các văn bản để triển khai đồng bộ, hiệu quả chủ trương, chính sách, pháp luật về dân số',
+      [],
+    ],
+    [
+      "thanhhoa-2025-11-kehoach-quantrac-thuysan: the body reported to submits onward; that is its route, not this task's",
+      'Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền xem xét, phê duyệt',
+      ['Sở Nông nghiệp và Môi trường'],
+    ],
+    [
       'hcm-2016-04-matcanbang-gioitinh: what is submitted goes to the authority, without what it is',
       'Giao Sở Y tế chủ trì, phối hợp với các Sở - ngành liên quan và Ủy ban nhân dân các quận - huyện tham mưu trình Thường trực Ủy ban nhân dân Thành phố kế hoạch triển khai thực hiện Quyết định nêu trên tại thành phố, trước ngày 17 tháng 4 năm 2016 để xem xét ban hành',
       ['Thường trực Ủy ban nhân dân Thành phố'],

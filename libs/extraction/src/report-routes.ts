@@ -72,13 +72,22 @@ export function reportRoutes(text: string): ReportRoute[] {
     ),
   ]
     .filter((d) => !sent.some((m) => d.index! < m.index! + m[0].length && m.index! < d.index! + d[0].length))
-    .filter((d) => !/^trình/iu.test(d[0]) || !PURPOSE.test(before.slice(0, d.index)));
+    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result goes.
+    .filter(
+      (d) =>
+        !/^trình/iu.test(d[0]) ||
+        !(PURPOSE.test(before.slice(0, d.index)) || /\shoặc\s*$/u.test(before.slice(0, d.index))),
+    );
   // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
   // is its own report, not this task's route.
   const relay = before.search(/\s(?:để|sau đó)\s+tổng hợp\b/u);
   const found = [...sent, ...direct].sort((x, y) => x.index! - y.index!);
   const relayed = (index: number) => relay >= 0 && index > relay && found.some((r) => r.index! < relay);
-  for (const route of found.filter((r) => !relayed(r.index!))) {
+  // "báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền ...": the body reported to submits onward.
+  const onward = (route: RegExpMatchArray) =>
+    /^trình/iu.test(route[0]) &&
+    found.some((r) => r !== route && /^\s*$/u.test(before.slice(r.index! + r[0].length, route.index)));
+  for (const route of found.filter((r) => !relayed(r.index!) && !onward(r))) {
     const submitted = /^trình/iu.test(route[0]);
     for (const part of splitTargets(route[1])) {
       const target = clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ',');
@@ -130,6 +139,8 @@ const NAME_WORDS = new Set(
 
 /** "Thủ tướng Chính phủ cấp Bằng ...", "Chủ tịch UBND tỉnh ký ...": the authority submitted to, without what it does. */
 function nameOnly(text: string): string {
+  // "trình cấp có thẩm quyền phê duyệt ...", "trình cấp trên": the authority is named by its level, in lower case.
+  if (/^\s*cấp\s/u.test(text)) return text;
   const words = text.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(
