@@ -640,12 +640,25 @@ export function parseRequirements(
   return dropRules(requirements, paragraphs, year);
 }
 
+/**
+ * A heading that only names what a plan's activity covers, how it is carried out or the steps of a visit ("1. Nội dung",
+ * "2. Hình thức", "III. NỘI DUNG, HÌNH THỨC", "1. Nội dung giám sát", "2. Nội dung đánh giá", "1. Phương pháp", "2. Các
+ * bước giám sát"): the items under it are the messages, channels or points examined, carried out through the tasks the
+ * plan gives its units elsewhere. Not "NỘI DUNG THỰC HIỆN", "NỘI DUNG HOẠT ĐỘNG" (the tasks), nor "NỘI DUNG KIỂM TRA, GIÁM
+ * SÁT" over the checks themselves ("1. Giám sát việc ..."). Text without accents, marker removed, the whole label.
+ */
+const DESCRIPTION_PART =
+  '(?:noi dung(?: (?:giam sat|danh gia|kiem tra|theo doi|tuyen truyen|truyen thong))?|hinh thuc|phuong phap|cac buoc (?:giam sat|kiem tra))';
+const DESCRIPTION_HEADING = new RegExp(`^${DESCRIPTION_PART}(?:(?:,| va) ${DESCRIPTION_PART})*$`, 'u');
+
 /** "III. ĐỐI TƯỢNG, NGUYÊN TẮC, ..." → rules; "VI. TỔ CHỨC THỰC HIỆN" → tasks; a heading that names neither → null. */
 function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | null {
   const text = foldAccents(clean(strip(paragraph.text)));
   // "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ...": the label names the heading; a sentence names none.
   const label = /^([^:]{1,80}):/u.exec(text)?.[1] ?? (/[.;!?]$/u.test(text) || text.split(' ').length > 20 ? '' : text);
   if (TASKS_HEADING.test(label)) return 'tasks';
+  // A bare heading only: "1.1. Nội dung: Hiệp thương về cơ cấu, ..." states the task after its label.
+  if (DESCRIPTION_HEADING.test(text.replace(/\*/gu, '').replace(/\s*:?\s*$/u, ''))) return 'rules';
   if (/^(?:ve\s+)?kinh phi\b/u.test(label)) return 'funds';
   return RULES_HEADING.test(label) ? 'rules' : null;
 }

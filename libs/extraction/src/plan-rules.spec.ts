@@ -266,4 +266,47 @@ describe('a plan’s activities and report part', () => {
       ['VII', ['2025-12-16']],
     ]);
   });
+
+  it('reads the contents, forms and methods under bare headings as no tasks (dev cantho-2025-11-kehoach-truyenthong-giamngheo, cantho-2025-11-kehoach-giamsat-giamngheo)', () => {
+    const communication = requirements(
+      [
+        'III. NỘI DUNG, HÌNH THỨC',
+        '1. Nội dung',
+        '- Truyền thông về các tấm gương điển hình, sáng kiến hay, mô hình giảm nghèo tiêu biểu nhằm tạo sự lan tỏa trong toàn xã hội, góp phần thực hiện thắng lợi mục tiêu giảm nghèo bền vững.',
+        'V. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Nông nghiệp và Môi trường',
+        '- Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này.',
+      ].join('\n'),
+    );
+    expect(communication.map((r) => [r.ref, r.assignees])).toEqual([['V.1.1', ['Sở Nông nghiệp và Môi trường']]]);
+    const monitoring = requirements(
+      [
+        'IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ',
+        '1. Phương pháp',
+        '- Khảo sát, kiểm tra thực tế tại địa phương.',
+        '2. Các bước giám sát',
+        '- Cấp thành phố',
+        '+ Thông báo cho địa phương về kế hoạch giám sát.',
+        '3. Các bước đánh giá',
+        '- Tổng hợp, báo cáo ở cấp thành phố',
+        '+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu theo quy định tại Thông tư số 10/2022/TT-BLĐTBXH; xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.',
+      ].join('\n'),
+    );
+    expect(monitoring.map((r) => r.text)).toEqual([
+      expect.stringMatching(/^Sở Nông nghiệp và Môi trường tổng hợp chung/u),
+    ]);
+  });
+
+  it('keeps a labelled "Nội dung: ..." task and the checks under "NỘI DUNG KIỂM TRA, GIÁM SÁT" (dev luongminh-2025-11-kehoach-hiepthuong, baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
+    const found = requirements(
+      [
+        'II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN',
+        '1. Hội nghị hiệp thương lần thứ nhất',
+        '1.1. Nội dung: Hiệp thương về cơ cấu, thành phần, số lượng người được giới thiệu ứng cử đại biểu HĐND xã nhiệm kỳ 2026 - 2031.',
+        'III. NỘI DUNG KIỂM TRA, GIÁM SÁT',
+        '5. Giám sát việc lập, niêm yết danh sách cử tri',
+      ].join('\n'),
+    );
+    expect(found.map((r) => r.ref)).toEqual(['II.1.1', 'III.5']);
+  });
 });
