@@ -3,7 +3,7 @@ import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HEADING } from './describes.js';
-import { CUE, findAssignees } from './assignees.js';
+import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import {
   CITES,
@@ -86,6 +86,33 @@ const COUNTED =
 const EXAMPLES = /\s(?:chẳng hạn\s+)?như\s*:\s*$/iu;
 
 /**
+ * The subject of a lead-in over the items that follow ("Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu
+ * lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"; "..., Văn phòng Trung
+ * ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ
+ * trọng tâm sau:"; "Đề nghị thành phố Đà Nẵng:"): who does the items that name no one themselves.
+ */
+function leadInSubject(text: string): string[] {
+  if (!/(?:sau|sau đây|như sau)\s*:\s*$|^(?:đề nghị|yêu cầu|giao)\s[^.;:]{3,120}:\s*$/iu.test(text)) return [];
+  const last = text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u).at(-1)!;
+  const cued = findAssignees(last);
+  if (cued.length > 0) return cued;
+  const cue = /^(?:đề nghị|yêu cầu|giao)\s+((?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[^.;:]{1,60}?)\s*:\s*$/u.exec(
+    last,
+  );
+  if (cue) return [clean(cue[1])];
+  const modal = /\s(?:cần|phải|cụ thể ho[áa]|có trách nhiệm)\s/u.exec(last);
+  if (!modal) return [];
+  const before = last.slice(0, modal.index);
+  const starts = [0, ...[...before.matchAll(/[,;]\s+/gu)].map((m) => m.index + m[0].length)];
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const subject = before.slice(starts[k]);
+    if (/^(?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[\p{L}\s]{1,40}$/u.test(subject)) return [clean(subject)];
+    if (SUBJECT_START.test(subject)) return findAssignees(`${subject} thực hiện`);
+  }
+  return [];
+}
+
+/**
  * Requirements in document order: each numbered item is one; a numbered item holding dash items
  * gives one per dash item (ref "1.2"); after the numbered items, a paragraph that sets a deadline
  * (the closing "gửi báo cáo ... trước ngày ...") is one more, and the "Đối với ... báo cáo đến ..."
@@ -125,7 +152,14 @@ export function parseRequirements(
   // 08/02/2026 ..., cụ thể như sau:": the period of a part's opening paragraph holds for its items that state none.
   let period: { from: number; deadlines: Requirement['deadlines'] } | null = null;
   let opening = false;
+  // "I. ĐÁNH GIÁ CHUNG" / ... / "..., thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" /
+  // "1. ...", "2. ...": the lead-in's subject does the part's items that name no one.
+  let partLead: { from: number; units: string[] } | null = null;
   const closePart = () => {
+    for (const requirement of partLead ? requirements.slice(partLead.from) : [])
+      if (requirement.assignees.length === 0 && findAssignees(requirement.text).length === 0)
+        requirement.assignees = [...partLead!.units];
+    partLead = null;
     for (const requirement of period ? requirements.slice(period.from) : [])
       if (requirement.deadlines.length === 0 && !OWN_TIMING.test(requirement.text))
         requirement.deadlines = [...period!.deadlines];
@@ -197,6 +231,10 @@ export function parseRequirements(
     }
     const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
     const units = headingUnits(heading.text);
+    // "2. Về nhiệm vụ trọng tâm ..." / "..., Văn phòng Trung ương Đảng ... cần tập trung một số nhiệm vụ trọng tâm sau:" /
+    // "(1) ...": the lead-in before the items names who does them.
+    const leadIn = plain.filter((p) => items.length > 0 && p.span.end <= items[0].span.start).at(-1);
+    const itemUnits = units.length === 0 && leadIn ? leadInSubject(leadIn.text) : units;
     // An item that names who acts ("- Đồng chí Chủ tịch ... chỉ đạo chung") says it better than the heading.
     const actors = (text: string, named = units) => {
       const own = findAssignees(text);
@@ -277,7 +315,7 @@ export function parseRequirements(
         if (requirement.deadlines.length === 0)
           requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
         if (current && current.units.length > 0) requirement.assignees = actors(requirement.text, current.units);
-        else if (units.length > 0) requirement.assignees = actors(requirement.text);
+        else if (itemUnits.length > 0) requirement.assignees = actors(requirement.text, itemUnits);
         requirements.push(requirement);
       });
     } else if (labels.length > 0) {
@@ -453,6 +491,8 @@ export function parseRequirements(
       !/^[ivx]+\.\s*(?:muc dich|yeu cau)/u.test(aimPart)
     ) {
       aims = false;
+      const units = leadInSubject(paragraph.text);
+      if (aimTop === null && units.length > 0) partLead = { from: requirements.length, units };
       if (aimTop !== null) {
         lastTop = Number(aimTop);
         section = {
@@ -658,7 +698,11 @@ function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | null {
   const label = /^([^:]{1,80}):/u.exec(text)?.[1] ?? (/[.;!?]$/u.test(text) || text.split(' ').length > 20 ? '' : text);
   if (TASKS_HEADING.test(label)) return 'tasks';
   // A bare heading only: "1.1. Nội dung: Hiệp thương về cơ cấu, ..." states the task after its label.
-  if (DESCRIPTION_HEADING.test(text.replace(/\*/gu, '').replace(/\s*:?\s*$/u, ''))) return 'rules';
+  // A part titled "II. NỘI DUNG" holds the plan's tasks (Kế hoạch 172/KH-UBND of Hồ Chí Minh City); its item "1. Nội dung"
+  // under "III. NỘI DUNG, HÌNH THỨC" holds messages.
+  const bare = text.replace(/\*/gu, '').replace(/\s*:?\s*$/u, '');
+  if (DESCRIPTION_HEADING.test(bare) && !(bare === 'noi dung' && /^[IVX]+$/u.test(paragraph.marker ?? '')))
+    return 'rules';
   if (/^(?:ve\s+)?kinh phi\b/u.test(label)) return 'funds';
   return RULES_HEADING.test(label) ? 'rules' : null;
 }

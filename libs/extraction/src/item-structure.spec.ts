@@ -1,0 +1,47 @@
+/**
+ * Requirement and assignee rules read off the item structure of real directives: each test quotes the lines of a dev
+ * document of samples/corpus (its id in the test name); what is expected follows the corpus README.
+ */
+import { extractDirective } from './extract-directive.js';
+
+const extract = (lines: string[]) =>
+  extractDirective(lines.join('\n')).directive.requirements.map((r) => ({ ref: r.ref, assignees: r.assignees }));
+
+const VPCP_HEADER = ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 610/TB-VPCP', 'Hà Nội, ngày 14 tháng 11 năm 2025', 'THÔNG BÁO'];
+
+describe('a lead-in names who does the items after it', () => {
+  it('passes the subject of "..., thành phố Đà Nẵng cần tập trung ... sau đây:" to the items (dev vpcp-2025-11-tbkl-danang-chinhquyen-2cap)', () => {
+    const found = extract([
+      ...VPCP_HEADER,
+      'I. ĐÁNH GIÁ CHUNG',
+      'Bên cạnh những kết quả nổi bật đã đạt được, việc triển khai mô hình tổ chức chính quyền địa phương 02 cấp của Thành phố phát sinh một số khó khăn, vướng mắc.',
+      'Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:',
+      '1. Cấp ủy, chính quyền Thành phố phải xác định việc tổ chức và vận hành hiệu quả chính quyền địa phương 02 cấp là nhiệm vụ hết sức quan trọng của cả hệ thống chính trị.',
+      '3. Tăng cường hiệu quả hoạt động của bộ máy chính quyền cấp xã, tập trung nâng cao năng lực quản trị theo hướng kiến tạo và phát triển.',
+      'II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ',
+      '2. Bộ Nội vụ nghiên cứu đề xuất của Ủy ban nhân dân thành phố Đà Nẵng trong quá trình xây dựng các văn bản quy phạm pháp luật có liên quan.',
+    ]);
+    expect(found).toEqual([
+      { ref: 'I.1', assignees: ['Cấp ủy, chính quyền Thành phố'] },
+      { ref: 'I.3', assignees: ['thành phố Đà Nẵng'] },
+      { ref: 'II.2', assignees: ['Bộ Nội vụ'] },
+    ]);
+  });
+
+  it('passes the subject of "..., Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá ..." to "(1)" items (dev vptw-2025-12-ketluan-congtac-vanphong)', () => {
+    const found = extract([
+      ...VPCP_HEADER,
+      '2. Về nhiệm vụ trọng tâm từ nay đến tháng 6/2027',
+      '',
+      'Quán triệt sâu sắc ý kiến phát biểu chỉ đạo của đồng chí Thường trực Ban Bí thư; căn cứ vào phương hướng, nhiệm vụ, mục tiêu đã nêu trong Báo cáo, Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:',
+      '',
+      '(1) Tích cực, chủ động, sáng tạo, khoa học hơn nữa, tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.',
+      '',
+      '(5) Các văn phòng tiếp tục nâng cao hiệu quả việc thực hiện Nghị quyết Trung ương 4 khoá XII.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['2.(1)', '2.(5)']);
+    // Tones canonicalised: "uỷ" → "ủy".
+    expect(found[0].assignees).toEqual(['Văn phòng Trung ương Đảng', 'các văn phòng tỉnh ủy, thành ủy']);
+    expect(found[1].assignees).toEqual(['Các văn phòng']);
+  });
+});
