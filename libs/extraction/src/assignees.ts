@@ -126,6 +126,7 @@ const VERBS = [
   'tăng',
   'họp',
   'giúp',
+  'đăng tải',
 ];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".

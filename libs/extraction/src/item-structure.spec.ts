@@ -45,3 +45,35 @@ describe('a lead-in names who does the items after it', () => {
     expect(found[1].assignees).toEqual(['Các văn phòng']);
   });
 });
+
+describe('an activity and the agency line under it', () => {
+  it('gives "- Nội dung: ..." the lead of "- Cơ quan thực hiện: X chủ trì, ..." and the sub-item’s ref (dev hcm-2025-11-kehoach-binhdanggioi)', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'THÀNH PHỐ HỒ CHÍ MINH',
+        'Số: 174/KH-UBND',
+        'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'Tổ chức Tháng hành động vì bình đẳng giới',
+        'III. NỘI DUNG HOẠT ĐỘNG',
+        '1. Nâng cao nhận thức của chính quyền các cấp, các ngành, các tổ chức và người dân về chính sách, pháp luật có liên quan đến phòng ngừa, ứng phó với bạo lực trên cơ sở giới',
+        'a) Hoạt động 1',
+        '- Nội dung: Triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) và hưởng ứng “Ngày Quốc tế xóa bỏ mọi hình thức bạo lực đối với phụ nữ và trẻ em gái” (ngày 25/11).',
+        '- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu, báo, đài và các đơn vị có liên quan.',
+        'c) Hoạt động 3',
+        '- Nội dung: Tuyên truyền, giáo dục về phòng ngừa, ứng phó bạo lực trên cơ sở giới trên các phương tiện truyền thông đại chúng và các hình thức cổ động trực quan.',
+        '- Cơ quan thực hiện:',
+        '+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu, báo, đài và các đơn vị có liên quan.',
+        '+ Sở Xây dựng đăng tải thông điệp truyền thông Tháng hành động trên bảng quang báo thông tin giao thông của Thành phố.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['III.1.a', ['Sở Nội vụ']],
+      ['III.1.c', ['Sở Văn hóa và Thể thao']],
+      ['III.1.c', ['Sở Xây dựng']],
+    ]);
+    expect(found[0].text).toMatch(/^Triển khai Tháng hành động/u);
+    expect(found[0].deadlines.map((d) => d.date)).toEqual(['2025-12-15']);
+  });
+});

@@ -59,6 +59,10 @@ const CONTENTS =
  */
 const ACTORS =
   /^(?:(?:cơ quan|đơn vị) (?:thực hiện|chủ trì|phối hợp)\s*(?::|$)|[^,;:]{3,80}?\schủ trì,\s*phối hợp(?: với)?\s[^;:]*?(?:và )?các (?:cơ quan|đơn vị)(?: có)? liên quan$)/iu;
+/** "- Nội dung: Triển khai Tháng hành động ...": an activity's task after its label. */
+const CONTENT = /^[-–+•]\s*nội dung(?:\s+(?:thực hiện|hoạt động|công việc))?\s*:\s*(?=\S)/iu;
+/** "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": who carries out the activity above. */
+const AGENCY = /^[-–+•]\s*(?:cơ quan|đơn vị)\s+(?:thực hiện|chủ trì)\s*:\s*/iu;
 /** "Nguồn tài trợ, viện trợ; nguồn hợp pháp khác (nếu có)": a source of funds listed as a noun, no task. */
 const FUNDS = /^(?:các )?nguồn\s(?:kinh phí|vốn|tài trợ|viện trợ|ngân sách|xã hội hóa|hợp pháp|thu)[^.:]*\.?$/iu;
 /** "Ví dụ:", "Ví dụ 2:", "Ví dụ: Đồng chí ...": a worked example, no task. */
@@ -286,7 +290,14 @@ export function parseRequirements(
     }
     if (items.length > 0) {
       // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
-      type Sub = { marker: string; count: number; bound: Requirement['deadlines']; units: string[] };
+      type Sub = {
+        marker: string;
+        count: number;
+        bound: Requirement['deadlines'];
+        units: string[];
+        /** The sub holds an activity ("- Nội dung: ..." / "- Cơ quan thực hiện: ..."): its tasks take its ref. */
+        activity?: boolean;
+      };
       let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
@@ -306,7 +317,36 @@ export function parseRequirements(
         if (lettered) sub = null;
         const current: Sub | null = sub;
         if (scope && !INSPECTS.test(strip(item.text))) return;
+        // "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động ..." / "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp
+        // với ...": the activity is the sub's task, the agency line below it names its lead.
+        if (current && CONTENT.test(item.text)) {
+          const next = items.findIndex((p, j) => j > i && p.marker !== null && /^[a-zđ]$/u.test(p.marker));
+          const end = next < 0 ? Infinity : items[next].span.start;
+          const after = [...labels, ...items]
+            .filter((p) => p.span.start > item.span.start && p.span.start < end)
+            .sort((a, b) => a.span.start - b.span.start);
+          const at = after.findIndex((p) => AGENCY.test(p.text));
+          const agency = at < 0 ? '' : after[at].text.replace(AGENCY, '') || (after[at + 1]?.text ?? '');
+          const requirement = makeRequirement(
+            `${ref}.${current.marker}`,
+            [{ ...item, text: item.text.replace(CONTENT, '') }],
+            year,
+          );
+          if (requirement.deadlines.length === 0)
+            requirement.deadlines = [...(current.bound.length > 0 ? current.bound : bound)];
+          requirement.assignees = findAssignees(strip(agency));
+          current.activity = true;
+          requirements.push(requirement);
+          return;
+        }
         const mark = item.marker && item.marker !== '-' ? item.marker : String(current ? ++current.count : i + 1);
+        if (current?.activity) {
+          // "+ Sở Xây dựng đăng tải thông điệp ..." under the activity's agency line: a task of its own, the same ref.
+          const requirement = makeRequirement(`${ref}.${current.marker}`, [item], year);
+          requirement.assignees = findAssignees(requirement.text);
+          requirements.push(requirement);
+          return;
+        }
         const requirement = makeRequirement(
           current ? `${ref}.${current.marker}.${mark}` : `${ref}.${mark}`,
           [item],
