@@ -77,3 +77,41 @@ describe('an activity and the agency line under it', () => {
     expect(found[0].deadlines.map((d) => d.date)).toEqual(['2025-12-15']);
   });
 });
+
+describe('a heading’s units reach the items of its sub-items (dev daklak-2025-11-chithi-thamdinh-dautu)', () => {
+  const CHI_THI = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH ĐẮK LẮK',
+    'Số: 20/CT-UBND',
+    'Đắk Lắk, ngày 24 tháng 11 năm 2025',
+    'CHỈ THỊ',
+    'VỀ VIỆC NÂNG CAO TRÁCH NHIỆM, TĂNG CƯỜNG PHỐI HỢP THẨM ĐỊNH GIẢI QUYẾT THỦ TỤC ĐẦU TƯ',
+    '',
+    'Nhằm khắc phục những tồn tại, hạn chế nêu trên, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường nâng cao trách nhiệm, tập trung thực hiện các nội dung sau:',
+  ];
+
+  it('gives the lettered items under "2.1. Trách nhiệm chung" the units of "2. Các sở, ban, ngành, địa phương: ..."', () => {
+    const found = extract([
+      ...CHI_THI,
+      'I. Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án',
+      '2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh và pháp luật các nội dung sau:',
+      '2.1. Trách nhiệm chung',
+      'a) Đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh có liên quan đến mục tiêu hoạt động và nội dung đề xuất dự án đầu tư.',
+      'b) Đánh giá sơ bộ về hiệu quả kinh tế - xã hội của dự án đầu tư, các điều kiện khác đối với nhà đầu tư theo quy định của pháp luật có liên quan.',
+    ]);
+    expect(found).toEqual([
+      { ref: 'I.2.1.a', assignees: ['Các sở, ban, ngành, địa phương'] },
+      { ref: 'I.2.1.b', assignees: ['Các sở, ban, ngành, địa phương'] },
+    ]);
+  });
+
+  it('reads the subject of a numbered lead-in "5. Để ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:"', () => {
+    const found = extract([
+      ...CHI_THI,
+      'II. Trách nhiệm trong quản lý dự án',
+      '5. Để nâng cao hiệu lực, hiệu quả quản lý nhà nước về đầu tư, tăng cường công tác đánh giá, kiểm tra và giám sát các dự án đầu tư, các Sở, ngành, UBND cấp xã và các đơn vị có liên quan theo chức năng, nhiệm vụ, thẩm quyền quy định triển khai thực hiện những nội dung sau:',
+      'a) Thực hiện đầy đủ, nghiêm túc các quy định của pháp luật về đầu tư, doanh nghiệp, đất đai, môi trường, nhà ở, xây dựng, thuế,... trong quá trình thẩm định và quản lý các dự án đầu tư.',
+    ]);
+    expect(found).toEqual([{ ref: 'II.5.a', assignees: ['các Sở, ngành', 'UBND cấp xã', 'các đơn vị có liên quan'] }]);
+  });
+});

@@ -104,14 +104,21 @@ function leadInSubject(text: string): string[] {
     last,
   );
   if (cue) return [clean(cue[1])];
-  const modal = /\s(?:cần|phải|cụ thể ho[áa]|có trách nhiệm)\s/u.exec(last);
-  if (!modal) return [];
-  const before = last.slice(0, modal.index);
-  const starts = [0, ...[...before.matchAll(/[,;]\s+/gu)].map((m) => m.index + m[0].length)];
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const subject = before.slice(starts[k]);
-    if (/^(?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[\p{L}\s]{1,40}$/u.test(subject)) return [clean(subject)];
-    if (SUBJECT_START.test(subject)) return findAssignees(`${subject} thực hiện`);
+  // The main clause's subject: the first clause that opens with a unit or a place ("..., thành phố Đà Nẵng cần ...").
+  const starts = [0, ...[...last.matchAll(/[,;]\s+/gu)].map((m) => m.index + m[0].length)];
+  for (const start of starts) {
+    const rest = last.slice(start);
+    const place =
+      /^(?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[\p{L}\s]{1,40}?(?=\s(?:cần|phải|có trách nhiệm|tập trung|tiếp tục|chủ động)\s)/u.exec(
+        rest,
+      );
+    if (place) return [clean(place[0])];
+    // "các Sở, ngành, UBND cấp xã ..." in mid-sentence: read as a sentence would open, kept as written.
+    const opened = rest.replace(/^các\s/u, 'Các ');
+    if (!SUBJECT_START.test(opened)) continue;
+    const units = findAssignees(opened);
+    if (units.length > 0)
+      return units.map((u, i) => (i === 0 && opened !== rest && u.startsWith('Các ') ? `các ${u.slice(4)}` : u));
   }
   return [];
 }
@@ -136,6 +143,8 @@ export function parseRequirements(
     labels: Paragraph[];
     /** Paragraphs after a unit's item that set that unit more tasks ("2. Các tỉnh ủy ... cụ thể hóa ..." / "Bố trí kinh phí ..."). */
     more?: Paragraph[];
+    /** The units of the heading over a titled sub-item whose lettered items this section is ("2. Các sở, ban, ngành ...:" / "2.1. Trách nhiệm chung" / "a) ..."). */
+    inherited?: string[];
   } | null = null;
   let lastTop = 0;
   // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
@@ -205,6 +214,7 @@ export function parseRequirements(
     flushTasks();
     taskUnits = [];
     if (!section) return;
+    const from = requirements.length;
     const { ref, heading, plain, labels } = section;
     let { items } = section;
     // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
@@ -385,12 +395,20 @@ export function parseRequirements(
       if (subject && strip(heading.text).startsWith(subject)) requirement.assignees = [subject];
       requirements.push(requirement);
     }
+    for (const requirement of requirements.slice(from))
+      if (
+        section.inherited?.length &&
+        requirement.assignees.length === 0 &&
+        findAssignees(requirement.text).length === 0
+      )
+        requirement.assignees = [...section.inherited];
     section = null;
   };
 
   // After a counted list's lead-in: its dash items (or, after a dash lead-in, its "+" items) are members, skipped.
   let members: 'dash' | 'plus' | null = null;
   let letterParent: string | null = null;
+  let letterUnits: string[] = [];
   for (const paragraph of paragraphs) {
     const plus = /^\+/u.test(paragraph.text);
     if (members && paragraph.marker === '-' && (members === 'dash' || plus)) continue;
@@ -474,10 +492,18 @@ export function parseRequirements(
         task = null;
         if (titled.labels.length + titled.actions.length + titled.subs.length > 0) pending.push(titled);
         letterParent = titled.ref;
+        letterUnits = taskUnits;
         flushTasks();
       }
       flush();
-      section = { ref: `${letterParent}.${paragraph.marker}`, heading: paragraph, items: [], plain: [], labels: [] };
+      section = {
+        ref: `${letterParent}.${paragraph.marker}`,
+        heading: paragraph,
+        items: [],
+        plain: [],
+        labels: [],
+        inherited: letterUnits,
+      };
       continue;
     }
     if (
@@ -812,7 +838,9 @@ function headingUnits(text: string): string[] {
   // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
   // "5. Bộ trưởng Bộ Tài chính chủ trì:", "1. Bí thư tỉnh ủy ... tập trung một số nhiệm vụ sau:": a lead-in's subject.
   const cued = (CUE.test(text) && bare) || /:\s*$/u.test(text) ? findAssignees(text) : [];
-  if (cued.length > 0 || !named) return cued;
+  if (cued.length > 0) return cued;
+  // "5. Để nâng cao hiệu lực, ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:": a lead-in.
+  if (!named) return /:\s*$/u.test(text) ? leadInSubject(strip(text)) : [];
   if (/phụ trách/u.test(named)) return [named];
   return named
     .split(
