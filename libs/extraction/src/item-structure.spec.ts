@@ -115,3 +115,30 @@ describe('a heading’s units reach the items of its sub-items (dev daklak-2025-
     expect(found).toEqual([{ ref: 'II.5.a', assignees: ['các Sở, ngành', 'UBND cấp xã', 'các đơn vị có liên quan'] }]);
   });
 });
+
+describe('a paragraph after a heading’s items', () => {
+  it('is one more task when a unit must act in it (dev ttg-2025-11-congdien-chiendich-quangtrung)', () => {
+    const found = extractDirective(
+      [
+        'THỦ TƯỚNG CHÍNH PHỦ',
+        'Số: 225/CĐ-TTg',
+        'Hà Nội, ngày 30 tháng 11 năm 2025',
+        'CÔNG ĐIỆN',
+        'Về việc phát động Chiến dịch Quang Trung',
+        '',
+        'THỦ TƯỚNG CHÍNH PHỦ điện:',
+        '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng.',
+        '',
+        'Thủ tướng Chính phủ yêu cầu:',
+        '1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:',
+        'a) Tổ chức xây dựng kế hoạch cụ thể, phát động và triển khai ngay "Chiến dịch Quang Trung" vào ngày 01/12/2025.',
+        'c) Phát huy tinh thần tự lực, tự cường của địa phương và của người dân, chủ động bố trí, sử dụng hiệu quả, đúng mục đích mọi nguồn lực từ ngân sách nhà nước.',
+        'Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính trung thực, chính xác, đầy đủ của thông tin, số liệu báo cáo về thiệt hại và đề xuất kiến nghị; đồng thời sử dụng các nguồn lực hiệu quả, đúng mục đích, đối tượng, phạm vi, chống lãng phí, tiêu cực.',
+        '2. Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo các đơn vị trực thuộc huy động tối đa lực lượng.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.ref)).toEqual(['1.a', '1.c', '1', '2']);
+    expect(found[2].text).toMatch(/^Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện/u);
+    expect(found[2].assignees).toEqual(['Chủ tịch Ủy ban nhân dân cấp tỉnh']);
+  });
+});

@@ -368,6 +368,20 @@ export function parseRequirements(
         else if (itemUnits.length > 0) requirement.assignees = actors(requirement.text, itemUnits);
         requirements.push(requirement);
       });
+      // "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "a) ..." / "c) ..." / "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm
+      // toàn diện trước Thủ tướng Chính phủ ...": a paragraph after the items in which a unit must act is one more task.
+      for (const p of plain)
+        if (
+          p.span.start > items.at(-1)!.span.start &&
+          (unitMustAct(p.text) ||
+            (UNIT_SUBJECT.test(p.text) &&
+              /^[^,;.]{3,160}?\s(?:chịu trách nhiệm|có trách nhiệm|phải|cần)\s/u.test(p.text) &&
+              findAssignees(p.text).length > 0)) &&
+          !COURTESY.test(p.text) &&
+          !CARRY_OUT.test(p.text) &&
+          !CLOSING.test(p.text)
+        )
+          requirements.push(makeRequirement(ref, [p], year));
     } else if (labels.length > 0) {
       // Under a bare heading the paragraph is the task its labels ("- Thời gian: ...") describe.
       const head = bare && plain.length > 0 ? { ...plain[0], text: plain.map((p) => p.text).join(' ') } : heading;
