@@ -3,6 +3,7 @@
  * document of samples/corpus (its id in the test name); what is expected follows the corpus README.
  */
 import { extractDirective } from './extract-directive.js';
+import { unitHeading } from './plan-tasks.js';
 
 const extract = (lines: string[]) =>
   extractDirective(lines.join('\n')).directive.requirements.map((r) => ({ ref: r.ref, assignees: r.assignees }));
@@ -140,5 +141,16 @@ describe('a paragraph after a heading’s items', () => {
     expect(found.map((r) => r.ref)).toEqual(['1.a', '1.c', '1', '2']);
     expect(found[2].text).toMatch(/^Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm toàn diện/u);
     expect(found[2].assignees).toEqual(['Chủ tịch Ủy ban nhân dân cấp tỉnh']);
+  });
+});
+
+describe('a heading that names a ministry or an agency', () => {
+  it('"2. Bộ Xây dựng:" (dev ttg-2025-11-congdien-khanhthanh-khoicong) and "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án" (dev daklak-2025-11-chithi-thamdinh-dautu) name units', () => {
+    expect(unitHeading('2. Bộ Xây dựng:')).toBe('Bộ Xây dựng');
+    expect(unitHeading('3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án')).toBe(
+      'Cơ quan chủ trì giải quyết thủ tục đầu tư dự án',
+    );
+    // "Bộ hồ sơ", "Bộ tiêu chí": a set of papers or criteria, no unit.
+    expect(unitHeading('2. Bộ tiêu chí đánh giá')).toBeNull();
   });
 });
