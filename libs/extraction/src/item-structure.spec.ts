@@ -153,4 +153,9 @@ describe('a heading that names a ministry or an agency', () => {
     // "Bộ hồ sơ", "Bộ tiêu chí": a set of papers or criteria, no unit.
     expect(unitHeading('2. Bộ tiêu chí đánh giá')).toBeNull();
   });
+
+  it('"3. Các bước đánh giá" names steps, no unit (dev cantho-2025-11-kehoach-giamsat-giamngheo)', () => {
+    expect(unitHeading('3. Các bước đánh giá')).toBeNull();
+    expect(unitHeading('2. Các Sở, ngành, đơn vị liên quan')).toBe('Các Sở, ngành, đơn vị liên quan');
+  });
 });

@@ -8,7 +8,8 @@ import { clean, type Span } from './text-utils.js';
 /**
  * A heading that only names a unit ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Trung tâm Y tế:", "5. Sở, ban,
  * ngành liên quan", "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"), or null. "3. Tổ chức đoàn kiểm tra"
- * is a task ("tổ chức" the verb), "Tổ chức đoàn thể" a unit.
+ * is a task ("tổ chức" the verb), "Tổ chức đoàn thể" a unit; "3. Các bước đánh giá", "2. Các nhiệm vụ cụ thể" name steps and
+ * tasks, no unit.
  */
 export function unitHeading(text: string): string | null {
   // "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, ...)": the aside in brackets is not the name.
@@ -19,7 +20,7 @@ export function unitHeading(text: string): string | null {
       .replace(/\s*\([^)]*\)\s*:?\s*$/u, ''),
   );
   const unit =
-    /^(?:Ban|Các|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
+    /^(?:Ban|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
   return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.]/u.test(name) ? name : null;
 }
 
