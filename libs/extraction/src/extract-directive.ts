@@ -33,7 +33,7 @@ export const FIELD_NAMES: Record<string, string> = {
 const TOPIC = /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?){1,2}$|đối với\s[^:,;.]*$)/iu;
 
 /** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
-function keepActions<T extends { ref: string; text: string; deadlines: Deadline[] }>(
+function keepActions<T extends { ref: string; text: string; deadlines: Deadline[]; assignees: string[] }>(
   items: T[],
   announced = false,
   guided = false,
@@ -45,7 +45,10 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
   for (const item of items) {
     const open = period;
     period = null;
-    if (SLOGAN.test(item.text) || TOPIC.test(item.text) || decides(item.text) || CONTENT_RULE.test(item.text)) continue;
+    // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
+    // is its task, not a decision of the issuer.
+    const decision = decides(item.text) && item.assignees.length === 0;
+    if (SLOGAN.test(item.text) || TOPIC.test(item.text) || decision || CONTENT_RULE.test(item.text)) continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
     // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.

@@ -159,3 +159,28 @@ describe('a heading that names a ministry or an agency', () => {
     expect(unitHeading('2. Các Sở, ngành, đơn vị liên quan')).toBe('Các Sở, ngành, đơn vị liên quan');
   });
 });
+
+describe('an approval a unit heading assigns', () => {
+  it('"4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ..." is the unit’s task, not a decision (dev cantho-2025-11-kehoach-giamsat-giamngheo)', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'THÀNH PHỐ CẦN THƠ',
+        'Số: 160/KH-UBND',
+        'Cần Thơ, ngày 19 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'GIÁM SÁT, ĐÁNH GIÁ CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG',
+        '',
+        'VI. TỔ CHỨC THỰC HIỆN',
+        '4. Ủy ban nhân dân cấp xã',
+        '- Phê duyệt kế hoạch giám sát, đánh giá, phân công trách nhiệm cụ thể theo dõi cho các thành viên, phù hợp tình hình thực tế.',
+        '- Tổ chức thực hiện giám sát, đánh giá theo Kế hoạch.',
+        'Trên đây là Kế hoạch giám sát, đánh giá Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn thành phố Cần Thơ năm 2025. Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc vượt thẩm quyền, đề nghị các cơ quan, đơn vị kịp thời phản ánh về Sở Nông nghiệp và Môi trường tổng hợp, báo cáo Ủy ban nhân dân thành phố xem xét, quyết định./.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['VI.4.1', ['Ủy ban nhân dân cấp xã']],
+      ['VI.4.2', ['Ủy ban nhân dân cấp xã']],
+    ]);
+  });
+});
