@@ -184,3 +184,55 @@ describe('an approval a unit heading assigns', () => {
     ]);
   });
 });
+
+describe('a dash line over "+" lines', () => {
+  it('is a sub-heading: its "+" lines are the tasks (dev cantho-2025-11-kehoach-giamsat-giamngheo)', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'THÀNH PHỐ CẦN THƠ',
+        'Số: 160/KH-UBND',
+        'Cần Thơ, ngày 19 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'GIÁM SÁT, ĐÁNH GIÁ CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG',
+        '',
+        'IV. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ',
+        '3. Các bước đánh giá',
+        '- Tổng hợp, báo cáo ở cấp thành phố',
+        '+ Các cơ quan, đơn vị liên quan tổng hợp biểu mẫu báo cáo theo dự án, tiểu dự án, nội dung thành phần được phân công chủ trì, quản lý, thực hiện; báo cáo đánh giá và gửi Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý.',
+        '+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu theo quy định tại Thông tư số 10/2022/TT-BLĐTBXH.',
+        '- Thu thập thông tin, tổng hợp, báo cáo ở địa phương.',
+        '+ Định kỳ thu thập thông tin theo các mẫu biểu quy định tại Thông tư số 10/2022/TT-BLĐTBXH.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.ref)).toEqual(['IV.3.1.1', 'IV.3.1.2', 'IV.3.2.1']);
+    expect(found[1].assignees).toEqual(['Sở Nông nghiệp và Môi trường']);
+  });
+
+  it('stays a task when it lists what it is made of ("... bao gồm:", dev baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN MTTQ VIỆT NAM',
+        'PHƯỜNG BẮC CAM RANH',
+        'Số: 05/KH-MTTQ',
+        'Bắc Cam Ranh, ngày 20 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'Kiểm tra, giám sát công tác bầu cử',
+        '',
+        'IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT',
+        '3. Tổ chức đoàn kiểm tra, giám sát',
+        '- Ban Thường trực Ủy ban MTTQ Việt Nam phường chủ trì tổ chức đoàn kiểm tra, giám sát công tác bầu cử trên địa bàn. Cụ thể:',
+        '- Ban hành quyết định thành lập Đoàn kiểm tra, giám sát bao gồm:',
+        '+ Trưởng đoàn: Đại diện Ban Thường trực Ủy ban MTTQ Việt Nam phường',
+        '+ Ban Thường trực Ủy ban MTTQ phường thành lập đoàn kiểm tra, giám sát công tác bầu cử ở 100% ở nơi tổ chức bầu cử lại, bầu cử bổ sung (nếu có).',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.text)).toContainEqual(
+      expect.stringMatching(/^Ban hành quyết định thành lập Đoàn kiểm tra, giám sát bao gồm/u),
+    );
+    expect(unitHeading('3. Ban hành quyết định thành lập Đoàn kiểm tra, giám sát bao gồm:')).toBeNull();
+    expect(unitHeading('3. Ban Thường trực Ủy ban MTTQ Việt Nam phường:')).toBe(
+      'Ban Thường trực Ủy ban MTTQ Việt Nam phường',
+    );
+  });
+});

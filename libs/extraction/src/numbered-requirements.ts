@@ -307,7 +307,10 @@ export function parseRequirements(
         units: string[];
         /** The sub holds an activity ("- Nội dung: ..." / "- Cơ quan thực hiện: ..."): its tasks take its ref. */
         activity?: boolean;
+        /** A dash line over "+" lines. */
+        dash?: boolean;
       };
+      let dashes = 0;
       let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
@@ -325,6 +328,24 @@ export function parseRequirements(
           return;
         }
         if (lettered) sub = null;
+        // "- Tổng hợp, báo cáo ở cấp thành phố" / "+ Các cơ quan, đơn vị liên quan thu thập thông tin ..." / "+ ...": a dash line
+        // over "+" lines is a sub-heading as well; its "+" lines are the tasks ("IV.3.1.1").
+        const dash = item.marker === '-' && !/^\+/u.test(item.text);
+        if (
+          dash &&
+          !scope &&
+          // "- Ban hành quyết định thành lập Đoàn kiểm tra, giám sát bao gồm:" / "+ Trưởng đoàn: ...": what it is made of.
+          !/(?:bao gồm|gồm|gồm có)\s*:\s*$/u.test(item.text) &&
+          (sub === null || sub.dash) &&
+          /^\+/u.test(items[i + 1]?.text ?? '') &&
+          items[i + 1]?.marker === '-'
+        ) {
+          const units = /:\s*$/u.test(item.text) ? headingUnits(strip(item.text)) : [];
+          sub = { marker: String(++dashes), count: 0, bound: deadlinesOf(item.text, year), units, dash: true };
+          return;
+        }
+        if (dash && sub?.dash) sub = null;
+        if (dash) dashes++;
         const current: Sub | null = sub;
         if (scope && !INSPECTS.test(strip(item.text))) return;
         // "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động ..." / "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp

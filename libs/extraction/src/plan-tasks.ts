@@ -20,7 +20,7 @@ export function unitHeading(text: string): string | null {
       .replace(/\s*\([^)]*\)\s*:?\s*$/u, ''),
   );
   const unit =
-    /^(?:Ban|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
+    /^(?:Ban(?! hành)|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
   return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.]/u.test(name) ? name : null;
 }
 
