@@ -236,3 +236,20 @@ describe('a dash line over "+" lines', () => {
     );
   });
 });
+
+describe('an aside in a unit heading', () => {
+  it('is part of the name when it lists the bodies (dev daklak-2025-11-chithi-thamdinh-dautu), not when it gives examples (dev quangtri-2025-11-chithi-lanchiem-rung)', () => {
+    expect(
+      unitHeading(
+        '1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh):',
+      ),
+    ).toBe(
+      'Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh)',
+    );
+    expect(
+      unitHeading(
+        '5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các công ty lâm nghiệp, ...)',
+      ),
+    ).toBe('Các chủ rừng là tổ chức');
+  });
+});
