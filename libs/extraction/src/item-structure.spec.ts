@@ -248,7 +248,7 @@ describe('an aside in a unit heading', () => {
     );
     expect(
       unitHeading(
-        '5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các công ty lâm nghiệp, ...)',
+        '5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ, các Công ty nông, lâm nghiệp…)',
       ),
     ).toBe('Các chủ rừng là tổ chức');
   });
