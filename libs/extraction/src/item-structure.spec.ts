@@ -253,3 +253,25 @@ describe('an aside in a unit heading', () => {
     ).toBe('Các chủ rừng là tổ chức');
   });
 });
+
+describe('a unit heading that lists two bodies', () => {
+  it('"đ) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh" gives both, split as a sentence’s subject is (dev daklak-2025-11-chithi-thamdinh-dautu)', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH ĐẮK LẮK',
+        'Số: 010/CT-UBND',
+        'Đắk Lắk, ngày 17 tháng 11 năm 2025',
+        'CHỈ THỊ',
+        'VỀ VIỆC NÂNG CAO TRÁCH NHIỆM, TĂNG CƯỜNG PHỐI HỢP THẨM ĐỊNH GIẢI QUYẾT THỦ TỤC ĐẦU TƯ',
+        '',
+        'Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường nâng cao trách nhiệm, tập trung thực hiện các nội dung sau:',
+        '2. Các sở, ban, ngành, địa phương: Là các đơn vị được lấy ý kiến thẩm định, chịu trách nhiệm trước UBND tỉnh, Chủ tịch UBND tỉnh và pháp luật các nội dung sau:',
+        '2.2. Trách nhiệm cụ thể',
+        'đ) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh',
+        '- Đánh giá sự phù hợp của dự án đầu tư với lĩnh vực an ninh, quốc phòng, biên giới, hải đảo;',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([['2.2.đ.1', ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']]]);
+  });
+});

@@ -877,9 +877,11 @@ function headingUnits(text: string): string[] {
   // "5. Để nâng cao hiệu lực, ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:": a lead-in.
   if (!named) return /:\s*$/u.test(text) ? leadInSubject(strip(text)) : [];
   if (/phụ trách/u.test(named)) return [named];
+  // "e) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh": two bodies at ", " before a capitalised head word (not in an aside).
+  if (named.includes('(')) return [named];
   return named
     .split(
-      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ)\s)/u,
+      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ)\s)|,\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Ban|Trung tâm|Công an|Bộ Chỉ huy|Bộ đội|Báo|Đài|Mặt trận|Chi cục|Cục|Đảng ủy|Đảng uỷ|Kho bạc|Bảo hiểm xã hội)\s)/u,
     )
     .filter(Boolean);
 }
