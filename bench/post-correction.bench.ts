@@ -109,9 +109,17 @@ function changes(before: string, after: string): string[] {
   return out;
 }
 
+/** A change that leaves every letter and digit as it was ("-Lưu:VT" → "- Lưu: VT"). */
+const spacingOnly = (change: string): boolean => {
+  const [from, to] = change.split(' → ');
+  const letters = (s: string) => s.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  return letters(from) === letters(to);
+};
+
 function correctTexts(label: string, files: { id: string; path: string }[], list: boolean): void {
   const counts = new Map<string, number>();
   let changed = 0;
+  let punctuation = 0;
   let total = 0;
   let documents = 0;
   for (const { id, path } of files) {
@@ -120,13 +128,15 @@ function correctTexts(label: string, files: { id: string; path: string }[], list
     const found = changes(text, normalisedText);
     if (found.length) documents++;
     changed += found.length;
+    punctuation += found.filter(spacingOnly).length;
     for (const change of found) {
       counts.set(change, (counts.get(change) ?? 0) + 1);
       if (all && list) console.log(`  ${id}: ${change}`);
     }
   }
   console.log(
-    `${label}: ${changed} changes in ${documents}/${files.length} documents (${total} words; every change damages correct text)`,
+    `${label}: ${changed} changes in ${documents}/${files.length} documents (${total} words): ` +
+      `${changed - punctuation} of words, ${punctuation} of punctuation or spacing only`,
   );
   if (!list) return;
   for (const [change, count] of [...counts.entries()]
