@@ -10,13 +10,26 @@
  *     truth, the fixes (a truth word read wrong before, right after) and the damages (right before, wrong
  *     after), with examples.
  *
- * Run: npm run build && node dist/bench/post-correction.bench.js [--top N] [--all]
+ * (c) with --cross-validate: how it would do on correct text it has not seen. The dev texts in 4 folds;
+ *     each fold is corrected with the known pairs (lexicon/known-text.ts) of the other three folds, the
+ *     samples and the lexicon, without ALSO_CORRECT (the look-alikes were listed from the dev texts).
+ *
+ * Run: npm run build && node dist/bench/post-correction.bench.js [--top N] [--all] [--cross-validate]
  *      --top N  how many of the most frequent changes on correct text to print (default 30)
  *      --all    every change on correct text, with its document and line
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normaliseText, prepareForMetrics, reorderLinesLike, wordErrorRate } from '@congvan/ocr';
+import {
+  ADMIN_PHRASES,
+  KnownText,
+  normaliseText,
+  PhraseCorrector,
+  prepareForMetrics,
+  reorderLinesLike,
+  wordErrorRate,
+} from '@congvan/ocr';
+import { knownPairs } from '../libs/ocr/src/known-text-source.js';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -240,3 +253,31 @@ ocrTexts([
         .filter((p) => existsSync(p.truth))
     : []),
 ]);
+
+function crossValidate(): void {
+  const dev = corpus('dev');
+  const samples = directives
+    .map((id) => join(root, 'samples/directives', id, 'text.txt'))
+    .filter((path) => existsSync(path))
+    .map((path) => readFileSync(path, 'utf8'));
+  const read = (path: string) => normaliseText(readFileSync(path, 'utf8'), { postCorrect: false }).text;
+  const counts = new Map<string, number>();
+  let changed = 0;
+  for (let fold = 0; fold < 4; fold++) {
+    const train = dev.filter((_, k) => k % 4 !== fold).map((f) => read(f.path));
+    const pairs = knownPairs([...train, ...samples], ADMIN_PHRASES, []);
+    const known = new KnownText([...pairs].flatMap(([a, next]) => [...next].map((b) => [a, b] as const)));
+    const corrector = new PhraseCorrector(ADMIN_PHRASES, known);
+    for (const file of dev.filter((_, k) => k % 4 === fold))
+      for (const c of corrector.correct(read(file.path)).corrections) {
+        changed++;
+        const change = `${c.from} → ${c.to}`;
+        counts.set(change, (counts.get(change) ?? 0) + 1);
+      }
+  }
+  console.log(`\nCross-validated on corpus dev (4 folds, phrase lexicon only): ${changed} words changed`);
+  for (const [change, count] of [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])))
+    console.log(`  ${String(count).padStart(4)}  ${change}`);
+}
+
+if (args.includes('--cross-validate')) crossValidate();

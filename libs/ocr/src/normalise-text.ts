@@ -49,14 +49,9 @@ export interface PostCorrection {
  */
 export class KnownText {
   private readonly pairs = new Set<string>();
-  private readonly syllables = new Set<string>();
 
   constructor(pairs: Iterable<readonly [string, string]>) {
-    for (const [a, b] of pairs) {
-      this.pairs.add(`${a} ${b}`);
-      this.syllables.add(a);
-      this.syllables.add(b);
-    }
+    for (const [a, b] of pairs) this.pairs.add(`${a} ${b}`);
   }
 
   /** From known-text.ts's form: one line per first syllable, then every syllable read after it. */
@@ -73,10 +68,6 @@ export class KnownText {
   hasPair(a: string, b: string): boolean {
     return this.pairs.has(`${a} ${b}`);
   }
-
-  hasSyllable(key: string): boolean {
-    return this.syllables.has(key);
-  }
 }
 
 /**
@@ -84,10 +75,11 @@ export class KnownText {
  * vowel off in one syllable) is corrected to the phrase unless the span as read is plausible correct
  * text:
  * - it is itself a lexicon phrase of the same words ("Thứ trưởng" beside "Thủ trưởng");
- * - with `known` (pairs of syllables read in correct text): a fuzzy match would change a known syllable
- *   ("thông tấn" is not "thông tin"), or every pair of the span as read is known ("quy định tại khoản" is
- *   not "tài khoản", "người đứng đầu" is not "người dùng"), or the span as read fits its neighbours at
- *   least as well as the phrase (as many known pairs, counting the word before and the word after).
+ * - with `known` (pairs of syllables read in correct text): every pair of the span as read is known
+ *   ("quy định tại khoản" is not "tài khoản", "người đứng đầu" is not "người dùng", "Thông tấn xã" is
+ *   not "thông tin"), or the span as read fits its neighbours at least as well as the phrase (as many
+ *   known pairs, counting the word before and the word after: "các đoàn thổ -" fits worse than "các
+ *   đoàn thể -").
  * Case misread inside a phrase ("Ban TỔ chức") is fixed either way.
  */
 export class PhraseCorrector {
@@ -122,21 +114,15 @@ export class PhraseCorrector {
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirst.get(foldAccents(tokens[i].word));
       if (!candidates) continue;
-      const matching = candidates
-        .map((phrase) => ({ phrase, fuzzy: this.match(text, tokens, i, phrase) }))
-        .filter((m): m is { phrase: CompiledPhrase; fuzzy: number } => m.fuzzy !== null);
-      for (const { phrase, fuzzy } of matching) {
+      const matching = candidates.filter((phrase) => this.matches(text, tokens, i, phrase));
+      for (const phrase of matching) {
         const n = phrase.syllables.length;
         const span = tokens.slice(i, i + n);
         const keys = span.map((token) => toMatchKey(token.word));
         const changes = keys.some((key, k) => key !== phrase.keys[k]);
         // The span as read is itself a lexicon phrase of the same words: "Thứ trưởng" is not "Thủ trưởng".
-        if (
-          changes &&
-          matching.some((m) => m.phrase.keys.length === n && m.phrase.keys.every((key, k) => key === keys[k]))
-        )
-          continue;
-        if (changes && this.known && this.plausible(text, tokens, i, keys, phrase.keys, fuzzy)) continue;
+        if (changes && matching.some((m) => m.keys.length === n && m.keys.every((key, k) => key === keys[k]))) continue;
+        if (changes && this.known && this.plausible(text, tokens, i, keys, phrase.keys)) continue;
         const capsCount = phrase.syllables.filter((_, k) => isAllCaps(span[k].word)).length;
         for (let k = 0; k < n; k++) {
           const token = span[k];
@@ -168,13 +154,10 @@ export class PhraseCorrector {
     return { text: out + text.slice(cursor), corrections };
   }
 
-  /**
-   * Whether the tokens from `i` read as `phrase` accent-insensitively: null if not, else the index of
-   * the one syllable matched fuzzily (one vowel misread: phần mồm → phần mềm), or -1.
-   */
-  private match(text: string, tokens: readonly Token[], i: number, phrase: CompiledPhrase): number | null {
+  /** Whether the tokens from `i` read as `phrase` accent-insensitively (or with one vowel misread). */
+  private matches(text: string, tokens: readonly Token[], i: number, phrase: CompiledPhrase): boolean {
     const n = phrase.syllables.length;
-    if (i + n > tokens.length) return null;
+    if (i + n > tokens.length) return false;
     let fuzzy = -1;
     for (let k = 0; k < n; k++) {
       const token = tokens[i + k];
@@ -182,18 +165,16 @@ export class PhraseCorrector {
       if (folded !== phrase.folded[k]) {
         // One misread base letter (phần mồm → phần mềm) in one syllable, if it is not the first letter.
         if (fuzzy < 0 && k > 0 && oneLetterApart(folded, phrase.folded[k])) fuzzy = k;
-        else return null;
+        else return false;
       }
       // Syllables of a phrase are separated by white space only (a line break is fine).
       if (k > 0) {
         const previous = tokens[i + k - 1];
-        if (!/^\s+$/u.test(text.slice(previous.index + previous.word.length, token.index))) return null;
+        if (!/^\s+$/u.test(text.slice(previous.index + previous.word.length, token.index))) return false;
       }
     }
     // A fuzzy match needs every other syllable exactly right (tones included).
-    if (fuzzy >= 0 && !phrase.keys.every((key, k) => k === fuzzy || toMatchKey(tokens[i + k].word) === key))
-      return null;
-    return fuzzy;
+    return fuzzy < 0 || phrase.keys.every((key, k) => k === fuzzy || toMatchKey(tokens[i + k].word) === key);
   }
 
   /** The span from token `i` as read (match keys `read`) is plausible correct text beside `phrase`. */
@@ -203,11 +184,9 @@ export class PhraseCorrector {
     i: number,
     read: readonly string[],
     phrase: readonly string[],
-    fuzzy: number,
   ): boolean {
     const known = this.known!;
     const hasPair = (a: string, b: string) => known.hasPair(a, b) || this.lexiconPairs.has(`${a} ${b}`);
-    if (fuzzy >= 0 && known.hasSyllable(read[fuzzy])) return true;
     if (read.every((key, k) => k === 0 || hasPair(read[k - 1], key))) return true;
     // The neighbours, when only white space separates them from the span (as the known pairs were read).
     const n = read.length;
