@@ -1,0 +1,240 @@
+import type { Deadline, Requirement } from './directive.types.js';
+import { splitUnits } from './assignees.js';
+import { parseDeadlines } from './parse-deadlines.js';
+import { clean, type Line, type Span } from './text-utils.js';
+
+/**
+ * A table of tasks (a kế hoạch's "PHỤ LỤC ... DANH MỤC NHIỆM VỤ", or a table in the body) with columns such as STT /
+ * Nội dung (nhiệm vụ) / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian hoàn thành / Sản phẩm: one requirement per task
+ * row (corpus README, "Task tables").
+ */
+export interface TaskTable {
+  /** Offsets in the prepared text of the table's first and last line: these lines are no prose or numbered items. */
+  span: Span;
+  requirements: Array<Requirement & { span: Span }>;
+}
+
+/** The task column: "Nội dung", "Nhiệm vụ", "Nội dung nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Công việc". */
+const TASK =
+  /^(?:nội dung(?: (?:nhiệm vụ|công việc|hoạt động|thực hiện|công tác))?|(?:tên )?nhiệm vụ(?:,? (?:giải pháp|cụ thể))?|công việc|hoạt động|nhiệm vụ, giải pháp)$/iu;
+/** The lead column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì", "Đơn vị thực hiện", "Cơ quan thực hiện". */
+const LEAD = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì(?: thực hiện)?|thực hiện(?: chính)?)$/iu;
+const PARTNER = /phối hợp/iu;
+/** The time column: "Thời gian hoàn thành", "Thời hạn", "Thời gian thực hiện", "Tiến độ". */
+const TIME = /^(?:thời gian|thời hạn|tiến độ|hạn)(?:\s|$)/iu;
+/** A time column that says by when ("Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời hạn"), not when it runs. */
+const COMPLETION = /hoàn thành|^thời hạn$|^hạn\b/iu;
+const NUMBER_HEADER = /^(?:stt|tt|số tt|số thứ tự)$/iu;
+/** A row's number as printed: "1", "1.1", "II", "A", "a", "3." */
+const MARKER = /^(?:[IVXL]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/u;
+/** A cell that says when a task must be finished though its column gives the period of execution. */
+const SAYS_DUE = /hoàn thành|trước|chậm nhất|hạn chót/iu;
+
+interface Cell {
+  text: string;
+  span: Span;
+}
+
+const cellText = (parts: string[]) => clean(parts.join(' ').replace(/\s+/g, ' '));
+
+/**
+ * The rows of the tables a web copy prints one cell per line run, cells parted by lines holding only "|" (blank in the
+ * prepared text), a row by two such lines; a row's empty cell is two such lines too, so a row only ends before a cell
+ * holding a row number or a header word.
+ */
+export function borderRows(lines: Line[], raw: string[]): Cell[][][] {
+  const tables: Cell[][][] = [];
+  let items: Array<Cell | null> = [];
+  let parts: string[] = [];
+  let partSpan: Span | null = null;
+  let sinceBorder = 0;
+  const flushTable = () => {
+    if (items.length >= 4) tables.push(toRows(items));
+    items = [];
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const border = line.length > 0 && line.trim() === '';
+    if (border) {
+      if (parts.length > 0) items.push({ text: cellText(parts), span: partSpan! });
+      else if (sinceBorder === 0 && items.length > 0) items.push(null);
+      parts = [];
+      partSpan = null;
+      sinceBorder = 0;
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const at = lines[i];
+    parts.push(line.trim());
+    partSpan = partSpan ? { start: partSpan.start, end: at.end } : { start: at.start, end: at.end };
+    sinceBorder++;
+    // A long run of lines without a border is no cell: the table ended.
+    if (sinceBorder > 30) {
+      parts = [];
+      partSpan = null;
+      flushTable();
+    }
+  }
+  flushTable();
+  return tables;
+}
+
+const headerCell = (text: string) =>
+  TASK.test(text) || LEAD.test(text) || TIME.test(text) || NUMBER_HEADER.test(text) || PARTNER.test(text);
+
+/** Cells and breaks (two borders with nothing between) → rows. */
+function toRows(items: Array<Cell | null>): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  items.forEach((item, i) => {
+    if (item) {
+      row.push(item);
+      return;
+    }
+    const next = items[i + 1];
+    if (next === undefined || (next !== null && (MARKER.test(next.text) || headerCell(next.text)))) {
+      if (row.length > 0) rows.push(row);
+      row = [];
+    } else if (row.length > 0) row.push({ text: '', span: row.at(-1)!.span });
+  });
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/** Markdown rows, one a line: "| 1 | Xây dựng kế hoạch ... | Sở Nội vụ | ... |". */
+function pipeRows(lines: Line[]): Cell[][][] {
+  const tables: Cell[][][] = [];
+  let rows: Cell[][] = [];
+  const flush = () => {
+    if (rows.length >= 2) tables.push(rows);
+    rows = [];
+  };
+  for (const line of lines) {
+    if (!/^\|.*\|$/u.test(line.text) || line.text.split('|').length < 5) {
+      flush();
+      continue;
+    }
+    if (/^\|[\s:|-]+\|$/u.test(line.text)) continue;
+    rows.push(
+      line.text
+        .slice(1, -1)
+        .split('|')
+        .map((text) => ({ text: clean(text), span: { start: line.start, end: line.end } })),
+    );
+  }
+  flush();
+  return tables;
+}
+
+interface Columns {
+  number: number;
+  task: number;
+  lead: number;
+  time: number;
+  completion: boolean;
+  width: number;
+}
+
+export function columnsOf(row: Cell[]): Columns | null {
+  const find = (test: (t: string) => boolean) => row.findIndex((c) => test(c.text));
+  const task = find((t) => TASK.test(t));
+  const lead = find((t) => LEAD.test(t) && !PARTNER.test(t));
+  const time = find((t) => TIME.test(t));
+  if (task < 0 || (lead < 0 && time < 0)) return null;
+  return {
+    number: find((t) => NUMBER_HEADER.test(t)),
+    task,
+    lead,
+    time,
+    completion: time >= 0 && COMPLETION.test(row[time].text),
+    width: row.length,
+  };
+}
+
+/** "Quý IV/2025" → its last day, "Tháng 12/2025" → the month's, "Năm 2026" / "2026" → 31/12/2026, "Hằng năm" → yearly. */
+function cellDeadlines(value: string, completion: boolean, year: string | null): Deadline[] {
+  if (!value || /^thường xuyên/iu.test(value)) return [];
+  if (!completion && !SAYS_DUE.test(value)) return [];
+  const text = /^\d{4}(?:\s*[-–]\s*\d{4})?$/u.test(value) ? `Năm ${value}` : value;
+  const label = 'Thời gian hoàn thành: ';
+  return parseDeadlines(completion ? `${label}${text}` : text, year).map(({ at: _at, ...d }) => d);
+}
+
+/** "Sở Y tế; Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch" → the leads. */
+function leads(cell: string): string[] {
+  return cell
+    .split(/\s*;\s*/u)
+    .flatMap((part) => splitUnits(part))
+    .map(clean)
+    .filter(Boolean);
+}
+
+/**
+ * The task tables of a prepared text, each with one requirement per task row. `annexFrom` is where the annexes begin
+ * (a "PHỤ LỤC" heading or the signature): rows there are "PL." + their number, rows in the body their number.
+ */
+export function readTaskTables(text: string, lines: Line[], annexFrom: number, year: string | null): TaskTable[] {
+  const raw = text.split('\n');
+  // Lines of the prepared text one to one, blank ones included, with offsets.
+  const all: Line[] = [];
+  let offset = 0;
+  for (const line of raw) {
+    all.push({ text: line.trim(), start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  const tables: TaskTable[] = [];
+  for (const rows of [...borderRows(all, raw), ...pipeRows(lines)]) {
+    const table = readRows(rows, annexFrom, year);
+    if (table) tables.push(table);
+  }
+  return tables.sort((a, b) => a.span.start - b.span.start);
+}
+
+export function readRows(rows: Cell[][], annexFrom: number, year: string | null): TaskTable | null {
+  const head = rows.findIndex((row) => columnsOf(row) !== null);
+  if (head < 0) return null;
+  // A table that follows a paragraph with one border between them: its header row starts at its first header cell.
+  rows[head] = rows[head].slice(rows[head].findIndex((c) => headerCell(c.text)));
+  const columns = columnsOf(rows[head])!;
+  // Section rows ("A | PHÁT TRIỂN NỀN MÓNG ...", "II | Phát triển hạ tầng") over the task rows.
+  let letter: string | null = null;
+  let roman: string | null = null;
+  let end = rows[head].at(-1)!.span.end;
+  const found: Array<{ marker: string; path: string; row: Cell[]; task: string; lead: string; time: string }> = [];
+  for (const row of rows.slice(head + 1)) {
+    if (columnsOf(row) !== null || row.every((c) => headerCell(c.text) || c.text === '')) continue;
+    const marker = row[0].text.replace(/[.)]$/u, '');
+    if (!MARKER.test(row[0].text)) continue;
+    // A header without its STT cell ("Nội dung | Đơn vị thực hiện | ...") over rows that print their number.
+    const shift = columns.number < 0 && row.length === columns.width + 1 ? 1 : 0;
+    const at = (i: number) => (i < 0 ? '' : (row[i + shift]?.text ?? ''));
+    const task = at(columns.task);
+    end = row.at(-1)!.span.end;
+    if (row.length <= 2 || !task || (columns.lead >= 0 && !at(columns.lead) && !at(columns.time))) {
+      if (/^[IVXL]+$/u.test(marker)) roman = marker;
+      else if (/^[A-Z]$/u.test(marker)) [letter, roman] = [marker, null];
+      continue;
+    }
+    const path = [letter, /^\d+$/u.test(marker) ? roman : null, marker].filter((m) => m !== null).join('.');
+    found.push({ marker, path, row, task, lead: at(columns.lead), time: at(columns.time) });
+  }
+  // Rows print their number as it is ("PL.3") unless the numbering restarts under each part: then the part's too
+  // ("PL.II.2", "PL.B.1.1").
+  const restarts = new Set(found.map((f) => f.marker)).size < found.length;
+  const requirements = found.map((f) => ({
+    ref: `${f.row[0].span.start >= annexFrom ? 'PL.' : ''}${restarts ? f.path : f.marker}`,
+    text: f.task,
+    deadlines: cellDeadlines(f.time, columns.completion, year),
+    assignees: columns.lead >= 0 ? leads(f.lead) : [],
+    reportTo: [],
+    span: { start: f.row[0].span.start, end: f.row.at(-1)!.span.end },
+  }));
+  if (requirements.length === 0) return null;
+  return { span: { start: rows[head][0].span.start, end }, requirements };
+}
+
+/** Where the annexes begin: the first "PHỤ LỤC" heading, else the closing. */
+export function annexStart(lines: Line[], closing: number): number {
+  const heading = lines.find((l) => /^PHỤ LỤC(?:\s+[IVX\d]{1,5})?\.?$|^Phụ lục(?:\s+[IVX\d]{1,5})?\.?$/u.test(l.text));
+  return Math.min(heading?.start ?? Infinity, closing);
+}
