@@ -16,10 +16,10 @@ export interface TaskTable {
 
 /** The task column: "Nội dung", "Nhiệm vụ", "Nội dung nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Công việc". */
 const TASK =
-  /^(?:nội dung(?: (?:nhiệm vụ|công việc|hoạt động|thực hiện|công tác))?|(?:tên )?nhiệm vụ(?:,? (?:giải pháp|cụ thể))?|công việc|hoạt động|nhiệm vụ, giải pháp)$/iu;
+  /^(?:nội dung(?: (?:nhiệm vụ|công việc|hoạt động|thực hiện|công tác))?|(?:tên )?nhiệm vụ(?:(?:,| và)? (?:giải pháp|cụ thể))?|công việc|hoạt động|nhiệm vụ, giải pháp)$/iu;
 /** The lead column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì", "Đơn vị thực hiện", "Cơ quan thực hiện". */
 const LEAD = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì(?: thực hiện)?|thực hiện(?: chính)?)$/iu;
-const PARTNER = /phối hợp/iu;
+const PARTNER = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?$/iu;
 /** The time column: "Thời gian hoàn thành", "Thời hạn", "Thời gian thực hiện", "Tiến độ". */
 const TIME = /^(?:thời gian|thời hạn|tiến độ|hạn)(?:\s|$)/iu;
 /** A time column that says by when ("Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời hạn"), not when it runs. */
@@ -138,7 +138,7 @@ interface Columns {
 export function columnsOf(row: Cell[]): Columns | null {
   const find = (test: (t: string) => boolean) => row.findIndex((c) => test(c.text));
   const task = find((t) => TASK.test(t));
-  const lead = find((t) => LEAD.test(t) && !PARTNER.test(t));
+  const lead = find((t) => LEAD.test(t));
   const time = find((t) => TIME.test(t));
   if (task < 0 || (lead < 0 && time < 0)) return null;
   return {
@@ -194,7 +194,11 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
   const head = rows.findIndex((row) => columnsOf(row) !== null);
   if (head < 0) return null;
   // A table that follows a paragraph with one border between them: its header row starts at its first header cell.
-  rows[head] = rows[head].slice(rows[head].findIndex((c) => headerCell(c.text)));
+  // Its header cells are short ("STT", "Nhiệm vụ, giải pháp", "Sản phẩm đầu ra", "Ghi chú"): the run of them at the end.
+  let first = rows[head].length;
+  while (first > 0 && (headerCell(rows[head][first - 1].text) || rows[head][first - 1].text.split(' ').length <= 5))
+    first--;
+  rows[head] = rows[head].slice(first);
   const columns = columnsOf(rows[head])!;
   // Section rows ("A | PHÁT TRIỂN NỀN MÓNG ...", "II | Phát triển hạ tầng") over the task rows.
   let letter: string | null = null;
