@@ -6,6 +6,8 @@ import { prepareText, splitLines } from './text-utils.js';
 // Sources (tnt305/tai_lieu_noi_bo, crawls of thuvienphapluat.vn pages):
 // - Kế hoạch 552/KH-UBND Đồng Tháp: https://github.com/tnt305/tai_lieu_noi_bo/blob/56eff108e1bc20bfb6b7a8ae794c034c18cf6d94/src/etl/dataset/192068354fd1ffe5.md
 // - Kế hoạch 179/KH-UBND Đồng Nai: https://github.com/tnt305/tai_lieu_noi_bo/blob/56eff108e1bc20bfb6b7a8ae794c034c18cf6d94/src/etl/dataset/f004d93b21e7fc5f.md
+// - Quyết định 2530/QĐ-TTg (Kế hoạch hành động quốc gia, không khí): https://github.com/tnt305/tai_lieu_noi_bo/blob/56eff108e1bc20bfb6b7a8ae794c034c18cf6d94/src/etl/dataset/646f0a00d4174382.md
+// - Kế hoạch 310/KH-UBND Hà Nội: https://github.com/tnt305/tai_lieu_noi_bo/blob/56eff108e1bc20bfb6b7a8ae794c034c18cf6d94/src/etl/dataset/31786b0833a4130d.md
 // - Kế hoạch 144/KH-UBND Bắc Ninh: https://github.com/tnt305/tai_lieu_noi_bo/blob/56eff108e1bc20bfb6b7a8ae794c034c18cf6d94/src/etl/dataset/ad5aff6c13929815.md
 const DONGTHAP_552_HEADER = `|
 **ỦY BAN NHÂN DÂN**
@@ -402,6 +404,444 @@ Các sở, ban, ngành; UBND các phường xã
 Nền tảng ứng dụng
 |
 `;
+const TTG_2530_ANNEXES = `**PHỤ LỤC I**
+BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP TẠI KẾ
+HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC Ô NHIỄM VÀ QUẢN LÝ CHẤT LƯỢNG MÔI TRƯỜNG
+KHÔNG KHÍ GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2045
+*(Kèm theo Quyết định số 2530/QĐ-TTg ngày 19 tháng 11 năm 2025 của Thủ tướng
+Chính phủ)*
+|
+**STT**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thuộc nhóm nhiệm
+vụ, hành động[1]**
+|
+**Nội dung nhiệm
+vụ**
+|
+**Chỉ tiêu đạt được**
+|
+**Thời hạn hoàn thành**
+|
+|
+**A.**
+|
+**BỘ NÔNG NGHIỆP VÀ MÔI
+TRƯỜNG**
+|
+|
+1
+|
+Bộ Nông nghiệp và Môi trường
+|
+- Bộ Khoa học và Công nghệ;
+- Bộ Xây dựng;
+- Bộ Công Thương;
+- Các bộ, ngành liên quan và UBND các tỉnh/ thành
+phố.
+|
+Hoàn thiện hệ thống chính sách pháp luật về kiểm soát,
+quản lý chất lượng môi trường không khí
+|
+- Hoàn thiện Nghị định về xử lý vi phạm hành
+chính trong lĩnh vực bảo vệ môi trường.
+|
+- Nghị định được ban hành, chế tài đủ mạnh, khả
+thi (xác định rõ các đối tượng, hành vi vi phạm, mức xử phạt nghiêm khắc trong
+hoạt động đốt chất thải, phụ phẩm nông nghiệp, xả khí thải vượt quy chuẩn kỹ
+thuật quốc gia về môi trường, gây ô nhiễm môi trường không khí).
+|
+Ban hành trong quý I năm 2026. Thực hiện rà soát,
+điều chỉnh (nếu có)
+|
+|
+- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ
+số phát thải và kiểm kê khí thải.
+|
+- Bộ công cụ kiểm kê khí thải được ban hành và
+triển khai các hoạt động tập huấn, phổ biến, tuyên truyền.
+|
+Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật
+các hướng dẫn kỹ thuật (nếu có)
+|
+|
+- Xây dựng quy chế phối hợp, biện pháp quản lý chất
+lượng môi trường không khí liên vùng, liên tỉnh.
+|
+- Quy chế phối hợp liên vùng, liên tỉnh được ban
+hành.
+|
+Ban hành trong năm 2026. Thực hiện rà soát, điều
+chỉnh (nếu có)
+|
+|
+- Xây dựng và ban hành tiêu chí Nhãn sinh thái Việt
+Nam cho phương tiện và dịch vụ giao thông thân thiện môi trường.
+|
+- Bộ tiêu chí Nhãn sinh thái Việt Nam được ban
+hành, có ít nhất 02 loại hình sản phẩm được cấp.
+|
+Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật
+các hướng dẫn kỹ thuật (nếu có)
+|
+|
+- Xây dựng trình Thủ tướng Chính phủ hồ sơ thành
+lập Ban Chỉ đạo quốc gia về khắc phục ô nhiễm không khí.
+|
+- Quyết định phê duyệt thành lập Ban Chỉ đạo quốc
+gia được ban hành.
+- Triển khai các hoạt động của Ban Chỉ đạo quốc
+gia về khắc phục ô nhiễm không khí.
+|
+Trình Thủ tướng Chính phủ trong năm 2026 và triển
+khai thực hiện các hoạt động thường xuyên liên tục
+|
+|
+4
+|
+Bộ Nông nghiệp và Môi trường
+|
+UBND các tỉnh/thành phố
+|
+Phát triển không gian xanh quốc gia
+|
+Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ
+cây xanh” và xây dựng chương trình cho giai đoạn 2026 - 2030.
+|
+- Chương trình trồng cây xanh quốc gia giai đoạn
+2026 - 2030 được phê duyệt và phân bổ chỉ tiêu.
+- Diện tích cây xanh, công viên đô thị tăng lên theo
+mục tiêu.
+|
+Giai đoạn 2026 - 2030
+|
+|
+7
+|
+Bộ Nông nghiệp và Môi trường
+|
+- Bộ Công Thương;
+- Bộ Xây dựng;
+- UBND các tỉnh/thành phố.
+|
+Tăng cường thanh tra, kiểm tra và xử lý vi phạm
+|
+Giám sát chặt chẽ, thường xuyên tình trạng xả thải
+của các nguồn thải lớn; công khai danh sách vi phạm, áp dụng chế tài xử phạt
+nghiêm.
+|
+- Kế hoạch kiểm tra liên ngành định kỳ và đột xuất
+được thực hiện nghiêm túc.
+- Các sự vụ vi phạm nghiêm trọng được xử lý
+nghiêm theo quy định.
+|
+Thực hiện thường xuyên, liên tục
+|
+|
+**C.**
+|
+**BỘ CÔNG THƯƠNG**
+|
+|
+1
+|
+Bộ Công Thương
+|
+- Bộ Nông nghiệp và Môi trường;
+- Bộ Khoa học và Công nghệ;
+- Bộ Xây dựng.
+|
+Hoàn thiện hệ thống chính sách pháp luật về kiểm
+soát, quản lý chất lượng môi trường không khí
+|
+Xây dựng lộ trình cung ứng nhiên liệu và kiểm soát
+chất lượng nhiên liệu phù hợp với quy chuẩn kỹ thuật quốc gia và lộ trình áp
+dụng quy chuẩn khí thải phương tiện giao thông cơ giới đường bộ.
+|
+Lộ trình cung ứng nhiên liệu (xăng, diesel) đạt
+tiêu chuẩn khí thải cao hơn (Euro 5, Euro 6) được xây dựng và trình cấp có thẩm
+quyền ban hành.
+|
+Thực hiện trong năm 2026 và có rà soát, bổ sung,
+điều chỉnh (nếu có)
+|
+|
+**E.**
+|
+**BỘ Y TẾ**
+|
+|
+|
+Bộ Y tế
+|
+- Bộ Nông nghiệp và Môi trường;
+- UBND các tỉnh/thành phố.
+|
+Tăng cường hiệu quả hoạt động bảo vệ sức khỏe cộng
+đồng, phòng chống tác hại của ô nhiễm không khí
+|
+- Xây dựng hồ sơ sức khỏe để theo dõi, đánh giá
+các tác động của ô nhiễm không khí đối với sức khỏe cộng đồng.
+- Thực hiện các chương trình, dự án nghiên cứu ảnh
+hưởng ô nhiễm không khí tới sức khỏe.
+|
+- Triển khai các nghiên cứu cấp quốc gia/bộ về ảnh
+hưởng của ô nhiễm không khí đến sức khỏe và các nhóm bệnh cụ thể.
+|
+Giai đoạn 2026 - 2030
+|
+|
+- Tăng cường kiểm soát đối với môi trường không
+khí từ hoạt động của ngành y tế và các lò đốt chất thải y tế.
+|
+- Báo cáo đánh giá hiện trạng phát thải từ các cơ
+sở y tế và hiệu quả của các hệ thống xử lý khí thải lò đốt.
+|
+Giai đoạn 2026 - 2030
+|
+**PHỤ LỤC II**
+DANH MỤC CÁC NHIỆM VỤ, DỰ ÁN ƯU TIÊN THỰC HIỆN KẾ HOẠCH
+HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC Ô NHIỄM VÀ QUẢN LÝ CHẤT LƯỢNG MÔI TRƯỜNG KHÔNG
+KHÍ GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2045
+*(Kèm theo Quyết định số 2530/QĐ-TTg ngày 19 tháng 11 năm 2025 của Thủ tướng
+Chính phủ)*
+|
+**STT**
+|
+**Tên dự án, nhiệm
+vụ**
+|
+**Nội dung chính**
+|
+**Cơ quan chủ trì[1]**
+|
+**Cơ quan phối hợp**
+|
+**Tình trạng**
+|
+**Thời gian thực
+hiện**
+|
+**Nguồn lực thực
+hiện[2]**
+|
+|
+**II**
+|
+**HOÀN THIỆN CÁC CHÍNH
+SÁCH PHÁP LUẬT VỀ KIỂM SOÁT, QUẢN LÝ CHẤT LƯỢNG MÔI TRƯỜNG KHÔNG KHÍ**
+|
+|
+1
+|
+Xây dựng lộ trình cung ứng nhiên liệu và kiểm
+soát chất lượng nhiên liệu
+|
+- Yêu cầu: Xây dựng lộ trình cung ứng nhiên liệu
+đạt chuẩn khí thải phương tiện (Euro 5). Kiểm soát chất lượng nhiên liệu nhập
+khẩu và nội địa.
+- Sản phẩm: Lộ trình cung ứng nhiên liệu được xây
+dựng và ban hành.
+|
+Bộ Công Thương
+|
+Các bộ ngành và các địa phương
+|
+Thực hiện mới
+|
+Năm 2026
+|
+I
+|
+|
+2
+|
+Trình, ban hành Nghị định về xử lý vi phạm hành
+chính trong lĩnh vực bảo vệ môi trường
+|
+- Nghiên cứu, xây dựng bổ sung các quy định xử phạt
+ở mức cao đối với các trường hợp cố tình lợi dụng, phát tán chất thải ra môi
+trường; trục lợi trong các hoạt động thu gom, vận chuyển, xử lý chất thải
+- Sản phẩm: Nghị định quy định về xử phạt vi phạm
+hành chính trong lĩnh vực bảo vệ môi trường được ban hành.
+|
+Bộ Nông nghiệp và Môi trường
+|
+Các bộ ngành và các địa phương
+|
+Đang thực hiện
+|
+Hoàn thành trong quý I năm 2026 và có rà soát, sửa
+đổi, bổ sung trong các năm tiếp theo (nếu có)
+|
+I
+|
+|
+4
+|
+Nghiên cứu và xây dựng chính sách thuế, phí chính
+sách hỗ trợ để khuyến khích phát triển giao thông xanh
+|
+- Yêu cầu: Đề xuất chính sách ưu đãi thuế, phí
+cho hoạt động sản xuất, lắp ráp và nhập khẩu phương tiện, trang thiết bị giao
+thông vận tải sử dụng năng lượng sạch, năng lượng xanh, thân thiện môi trường;
+chính sách ưu đãi hỗ trợ doanh nghiệp kinh doanh vận tải đầu tư, chuyển đổi
+phương tiện sử dụng năng lượng sạch, năng lượng xanh, thân thiện môi trường;
+hạ tầng giao thông xanh.
+- Sản phẩm: Các chính sách ưu đãi thuế, phí cho
+phát triển giao thông xanh được ban hành.
+|
+Bộ Tài chính
+|
+- Bộ Công Thương;
+- Bộ Xây dựng;
+- Ngân hàng Nhà nước Việt Nam;
+- Bộ Nông nghiệp và Môi trường.
+|
+Đang thực hiện
+|
+Hoàn thành trong năm 2026 và có rà soát, sửa đổi,
+bổ sung trong các năm tiếp theo (nếu có)
+|
+I
+|
+|
+**III**
+|
+**KIỂM SOÁT, GIẢM THIỂU
+NGUỒN PHÁT SINH KHÍ THẢI TỪ HOẠT ĐỘNG CÔNG NGHIỆP**
+|
+|
+2
+|
+Dự án di dời cơ sở công nghiệp, làng nghề ô nhiễm
+ra khỏi khu vực trên địa bàn cấp phường tại Hà Nội, Thành phố Hồ Chí Minh
+|
+- Nghiên cứu xây dựng (hoặc cập nhật) lộ trình
+chi tiết, cơ chế hỗ trợ tài chính (về đất đai, tín dụng, miễn giảm thuế...)
+và các chính sách an sinh xã hội (đào tạo lại lao động, hỗ trợ chuyển đổi nghề
+nghiệp) cho các cơ sở phải di dời.
+Sản phẩm: Kế hoạch triển khai và báo cáo hoạt động
+di dời các cơ sở công nghiệp, làng nghề ô nhiễm ra khỏi khu vực địa bàn cấp
+phường tại Hà Nội, Thành phố Hồ Chí Minh.
+|
+UBND thành phố Hà Nội, Thành phố Hồ Chí Minh
+|
+Các cơ quan liên quan
+|
+Đang thực hiện
+|
+2026 - 2030
+|
+I, II, III, IV
+|
+`;
+const HANOI_310_ANNEX = `**PHỤ LỤC**
+
+NHIỆM VỤ CHỦ YẾU CỦA KẾ HOẠCH PHÁT TRIỂN HẠ TẦNG
+5G, IoT TRONG CÁC KHU CÔNG NGHỆ CAO, KHU CÔNG NGHIỆP, CỤM CÔNG NGHIỆP TRÊN ĐỊA
+BÀN THÀNH PHỐ HÀ NỘI ĐẾN NĂM 2030
+
+*(Kèm theo Kế hoạch số:
+/KH-UBND ngày / /2025 của
+UBND thành phố Hà Nội)*
+
+|
+**TT**
+|
+**Nội dung/nhiệm vụ**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian thực hiện**
+|
+|
+1
+|
+Tổ chức điều chỉnh, bổ sung
+quy hoạch hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến
+năm 2030
+|
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+|
+Sở Khoa học và Công nghệ Sở Công Thương; UBND các phường, xã
+|
+Quý III Năm 2026
+|
+|
+2
+|
+Khảo sát, đánh giá thực trạng
+hạ tầng viễn thông, nhu cầu chuyển đổi số doanh nghiệp trong các khu công nghệ
+cao, khu công nghiệp, cụm công nghiệp
+|
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+|
+Sở Khoa học và Công nghệ, Sở Công Thương, Các doanh nghiệp viễn thông
+|
+Quý IV/2025- Quý II/2026
+|
+|
+3
+|
+Xây dựng kế hoạch đầu tư
+công, hợp tác công tư, dự toán kinh phí ngân sách nhà nước đảm bảo thực hiện
+các mục tiêu, nhiệm vụ của Kế hoạch này trong phạm vi quản lý theo quy định của
+pháp luật
+|
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+|
+Sở Tài chính
+|
+Thường xuyên
+|
+|
+4
+|
+Tổ chức triển khai thực hiện
+các dự án phát triển hạ tầng có sử dụng vốn Ngân sách nhà nước hoặc theo hình
+thức hợp tác công tư (PPP)
+|
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+|
+Các doanh nghiệp đầu tư hạ tầng
+|
+Thường xuyên
+|
+|
+5
+|
+Doanh nghiệp, nhà cung cấp
+dịch vụ IoT, nhà đầu tư bảo đảm kinh phí thực hiện các mục tiêu, nhiệm vụ, giải
+pháp của kế hoạch này do doanh nghiệp triển khai
+|
+Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư
+|
+Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Khoa học và
+Công nghệ, Sở Công Thương
+|
+Thường xuyên
+|
+|
+6
+|
+Thực hiện khảo sát, thu nhập
+số liệu, công bố kết quả triển khai thực hiện các mục tiêu, nhiệm vụ, giải
+pháp phát triển hạ tầng 5G,IoT đặt ra tại Kế hoạch này
+|
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+|
+Sở Khoa học và Công nghệ
+|
+Hàng năm
+|
+`;
 const BACNINH_144_ANNEX = `**PHỤ LỤC**
 
 PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ,
@@ -503,5 +943,43 @@ describe('task tables', () => {
   it('numbers rows of a table in the body without "PL." (Kế hoạch 552/KH-UBND Đồng Tháp, annex read as if in the body)', () => {
     const [table] = tables(DONGTHAP_552_ANNEX, Infinity);
     expect(table.requirements[0].ref).toBe('I.1');
+  });
+  it('gives the rows under a merged lead cell that lead, numbered under its row, deadlines from "Thời hạn hoàn thành" (Quyết định 2530/QĐ-TTg, Phụ lục I)', () => {
+    const [table] = tables(TTG_2530_ANNEXES);
+    const first = table.requirements.filter((r) => r.ref.startsWith('PL.A.1.'));
+    expect(first.map((r) => r.ref)).toEqual(['PL.A.1.1', 'PL.A.1.2', 'PL.A.1.3', 'PL.A.1.4', 'PL.A.1.5']);
+    expect(first.every((r) => r.assignees.join() === 'Bộ Nông nghiệp và Môi trường')).toBe(true);
+    // "Ban hành trong quý I năm 2026", "Giai đoạn 2026 - 2027", "Ban hành trong năm 2026"
+    expect(first.slice(0, 3).map((r) => r.deadlines.map((d) => d.date))).toEqual([
+      ['2026-03-31'],
+      ['2027-12-31'],
+      ['2026-12-31'],
+    ]);
+    // "Thực hiện thường xuyên, liên tục": no deadline.
+    expect(table.requirements.find((r) => r.ref === 'PL.A.7')!.deadlines).toEqual([]);
+    // "E. BỘ Y TẾ" / "| | Bộ Y tế | ...": a row without its number is its part's.
+    expect(table.requirements.filter((r) => r.ref.startsWith('PL.E')).map((r) => r.assignees)).toEqual([
+      ['Bộ Y tế'],
+      ['Bộ Y tế'],
+    ]);
+  });
+
+  it('reads a second annex whose header follows the first table and its title with one border (Quyết định 2530/QĐ-TTg, Phụ lục II)', () => {
+    const [table] = tables(TTG_2530_ANNEXES);
+    const second = table.requirements.filter((r) => /^PL\.I{1,3}\./u.test(r.ref));
+    expect(second.map((r) => r.ref)).toEqual(['PL.II.1', 'PL.II.2', 'PL.II.4', 'PL.III.2']);
+    // "Tên dự án, nhiệm vụ" is the task; "Cơ quan chủ trì[1]" the lead.
+    expect(second[0].text).toBe('Xây dựng lộ trình cung ứng nhiên liệu và kiểm soát chất lượng nhiên liệu');
+    expect(second[2].assignees).toEqual(['Bộ Tài chính']);
+    // "Thời gian thực hiện": "Năm 2026" is no deadline, "Hoàn thành trong quý I năm 2026 ..." is.
+    expect(second.map((r) => r.deadlines.map((d) => d.date))).toEqual([[], ['2026-03-31'], ['2026-12-31'], []]);
+  });
+
+  it('reads "Nội dung/nhiệm vụ" as the task column (Kế hoạch 310/KH-UBND Hà Nội)', () => {
+    const [table] = tables(HANOI_310_ANNEX);
+    expect(table.requirements.map((r) => r.ref)).toEqual(['PL.1', 'PL.2', 'PL.3', 'PL.4', 'PL.5', 'PL.6']);
+    expect(table.requirements[0].assignees).toEqual(['Ban Quản lý các khu công nghệ cao và khu công nghiệp']);
+    // "Thời gian thực hiện: Quý III Năm 2026" is when it runs, not by when.
+    expect(table.requirements[0].deadlines).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ export interface TaskTable {
 
 /** The task column: "Nội dung", "Nhiệm vụ", "Nội dung nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Công việc". */
 const TASK =
-  /^(?:nội dung(?: (?:nhiệm vụ|công việc|hoạt động|thực hiện|công tác))?|(?:tên )?nhiệm vụ(?:(?:,| và)? (?:giải pháp|cụ thể))?|công việc|hoạt động|nhiệm vụ, giải pháp)$/iu;
+  /^(?:tên\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án)(?:\s*(?:,|\/|và)?\s*(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án|giải pháp|cụ thể|thực hiện|công tác|chủ yếu|trọng tâm))*$/iu;
 /** The lead column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì", "Đơn vị thực hiện", "Cơ quan thực hiện". */
 const LEAD = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì(?: thực hiện)?|thực hiện(?: chính)?)$/iu;
 const PARTNER = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?$/iu;
@@ -79,23 +79,26 @@ export function borderRows(lines: Line[], raw: string[]): Cell[][][] {
   return tables;
 }
 
-const headerCell = (text: string) =>
-  TASK.test(text) || LEAD.test(text) || TIME.test(text) || NUMBER_HEADER.test(text) || PARTNER.test(text);
+/** "Cơ quan chủ trì[1]": a header cell without its footnote mark. */
+const bare = (text: string) => text.replace(/\s*\[\d{1,2}\]/gu, '').trim();
+const headerCell = (cell: string) => {
+  const text = bare(cell);
+  return TASK.test(text) || LEAD.test(text) || TIME.test(text) || NUMBER_HEADER.test(text) || PARTNER.test(text);
+};
 
-/** Cells and breaks (two borders with nothing between) → rows. */
+/**
+ * Cells and breaks (two borders with nothing between) → rows: a break ends a row; a break that starts one is its empty
+ * first cell (a row whose number cell is blank). A row's empty cell in its middle splits it: `readRows` joins the parts.
+ */
 function toRows(items: Array<Cell | null>): Cell[][] {
   const rows: Cell[][] = [];
   let row: Cell[] = [];
   items.forEach((item, i) => {
-    if (item) {
-      row.push(item);
-      return;
-    }
-    const next = items[i + 1];
-    if (next === undefined || (next !== null && (MARKER.test(next.text) || headerCell(next.text)))) {
-      if (row.length > 0) rows.push(row);
+    if (item) row.push(item);
+    else if (row.length > 0) {
+      rows.push(row);
       row = [];
-    } else if (row.length > 0) row.push({ text: '', span: row.at(-1)!.span });
+    } else if (items[i + 1]) row.push({ text: '', span: items[i + 1]!.span });
   });
   if (row.length > 0) rows.push(row);
   return rows;
@@ -136,7 +139,7 @@ interface Columns {
 }
 
 export function columnsOf(row: Cell[]): Columns | null {
-  const find = (test: (t: string) => boolean) => row.findIndex((c) => test(c.text));
+  const find = (test: (t: string) => boolean) => row.findIndex((c) => test(bare(c.text)));
   const task = find((t) => TASK.test(t));
   const lead = find((t) => LEAD.test(t));
   const time = find((t) => TIME.test(t));
@@ -146,18 +149,26 @@ export function columnsOf(row: Cell[]): Columns | null {
     task,
     lead,
     time,
-    completion: time >= 0 && COMPLETION.test(row[time].text),
+    completion: time >= 0 && COMPLETION.test(bare(row[time].text)),
     width: row.length,
   };
 }
 
 /** "Quý IV/2025" → its last day, "Tháng 12/2025" → the month's, "Năm 2026" / "2026" → 31/12/2026, "Hằng năm" → yearly. */
 function cellDeadlines(value: string, completion: boolean, year: string | null): Deadline[] {
-  if (!value || /^thường xuyên/iu.test(value)) return [];
+  if (!value || /^(?:thực hiện\s+)?thường xuyên/iu.test(value)) return [];
   if (!completion && !SAYS_DUE.test(value)) return [];
-  const text = /^\d{4}(?:\s*[-–]\s*\d{4})?$/u.test(value) ? `Năm ${value}` : value;
-  const label = 'Thời gian hoàn thành: ';
-  return parseDeadlines(completion ? `${label}${text}` : text, year).map(({ at: _at, ...d }) => d);
+  // "Ban hành trong quý I năm 2026", "Giai đoạn 2026 - 2027", "2026": the quarter, the period's end, the year.
+  const text = value
+    .replace(/^\d{4}(?:\s*[-–]\s*\d{4})?$/u, 'Năm $&')
+    .replace(/\bgiai đoạn(?=\s+\d{4}\s*[-–]\s*\d{4})/giu, 'năm')
+    .replace(/\b(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})\s+năm\s+(\d{4})/giu, '$1 $2/$3');
+  const deadlines = parseDeadlines(completion ? `Thời gian hoàn thành: ${text}` : text, year).map(
+    ({ at: _at, ...d }) => d,
+  );
+  return deadlines.filter(
+    (d, i) => deadlines.findIndex((e) => e.kind === d.kind && e.date === d.date && e.rrule === d.rrule) === i,
+  );
 }
 
 /** "Sở Y tế; Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch" → the leads. */
@@ -191,24 +202,67 @@ export function readTaskTables(text: string, lines: Line[], annexFrom: number, y
 }
 
 export function readRows(rows: Cell[][], annexFrom: number, year: string | null): TaskTable | null {
+  rows = rows.flatMap(splitAtHeader);
   const head = rows.findIndex((row) => columnsOf(row) !== null);
   if (head < 0) return null;
-  // A table that follows a paragraph with one border between them: its header row starts at its first header cell.
-  // Its header cells are short ("STT", "Nhiệm vụ, giải pháp", "Sản phẩm đầu ra", "Ghi chú"): the run of them at the end.
-  let first = rows[head].length;
-  while (first > 0 && (headerCell(rows[head][first - 1].text) || rows[head][first - 1].text.split(' ').length <= 5))
-    first--;
-  rows[head] = rows[head].slice(first);
-  const columns = columnsOf(rows[head])!;
+  let columns = columnsOf(rows[head])!;
   // Section rows ("A | PHÁT TRIỂN NỀN MÓNG ...", "II | Phát triển hạ tầng") over the task rows.
   let letter: string | null = null;
   let roman: string | null = null;
   let end = rows[head].at(-1)!.span.end;
-  const found: Array<{ marker: string; path: string; row: Cell[]; task: string; lead: string; time: string }> = [];
-  for (const row of rows.slice(head + 1)) {
-    if (columnsOf(row) !== null || row.every((c) => headerCell(c.text) || c.text === '')) continue;
+  let table = 0;
+  interface Found {
+    table: number;
+    marker: string;
+    path: string;
+    group: number;
+    first: Cell;
+    last: Cell;
+    task: string;
+    lead: string;
+    time: string;
+  }
+  const found: Found[] = [];
+  let group = 0;
+  for (let r = head + 1; r < rows.length; r++) {
+    let row = rows[r];
+    const header = columnsOf(row);
+    if (header) {
+      // A table printed after this one, or its header printed again on a part ("Nội dung | Đơn vị thực hiện | ...").
+      if (!(header.number < 0 && columns.number >= 0))
+        [columns, letter, roman, table] = [header, null, null, table + 1];
+      end = row.at(-1)!.span.end;
+      continue;
+    }
+    const numbered = MARKER.test(row[0].text) || row[0].text === '';
+    // A row's empty cell split it: "1 | task | Sở X" / "2026" is one row "1 | task | Sở X | | 2026".
+    while (numbered && row.length < columns.width && rows[r + 1] && !MARKER.test(rows[r + 1][0].text)) {
+      const next = rows[r + 1];
+      if (row.length + 1 + next.length > columns.width || columnsOf(next)) break;
+      row = [...row, { text: '', span: row.at(-1)!.span }, ...next];
+      r++;
+    }
+    const previous = found.at(-1);
+    if (!numbered) {
+      // A row under a merged lead cell ("1 | Bộ Nông nghiệp và Môi trường | ... | task | ... | time" / "task | ... | time"):
+      // its cells are the last ones of the header's; the lead is the row's above.
+      const offset = columns.width - row.length;
+      if (!previous || previous.table !== table || offset <= 0 || columns.task < offset) continue;
+      const at = (i: number) => (i < offset ? null : row[i - offset].text);
+      const task = at(columns.task)!;
+      if (!task) continue;
+      found.push({
+        ...previous,
+        task,
+        first: row[0],
+        last: row.at(-1)!,
+        lead: at(columns.lead) ?? previous.lead,
+        time: (columns.time >= 0 ? at(columns.time) : null) ?? previous.time,
+      });
+      end = row.at(-1)!.span.end;
+      continue;
+    }
     const marker = row[0].text.replace(/[.)]$/u, '');
-    if (!MARKER.test(row[0].text)) continue;
     // A header without its STT cell ("Nội dung | Đơn vị thực hiện | ...") over rows that print their number.
     const shift = columns.number < 0 && row.length === columns.width + 1 ? 1 : 0;
     const at = (i: number) => (i < 0 ? '' : (row[i + shift]?.text ?? ''));
@@ -216,25 +270,70 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
     end = row.at(-1)!.span.end;
     if (row.length <= 2 || !task || (columns.lead >= 0 && !at(columns.lead) && !at(columns.time))) {
       if (/^[IVXL]+$/u.test(marker)) roman = marker;
-      else if (/^[A-Z]$/u.test(marker)) [letter, roman] = [marker, null];
+      else if (/^[A-ZĐ]$/u.test(marker)) [letter, roman] = [marker, null];
       continue;
     }
-    const path = [letter, /^\d+$/u.test(marker) ? roman : null, marker].filter((m) => m !== null).join('.');
-    found.push({ marker, path, row, task, lead: at(columns.lead), time: at(columns.time) });
+    const path = [letter, /^\d+$/u.test(marker) || !marker ? roman : null, marker].filter((m) => !!m).join('.');
+    found.push({
+      table,
+      marker,
+      path,
+      group: ++group,
+      first: row[0],
+      last: row.at(-1)!,
+      task,
+      lead: at(columns.lead),
+      time: at(columns.time),
+    });
   }
   // Rows print their number as it is ("PL.3") unless the numbering restarts under each part: then the part's too
-  // ("PL.II.2", "PL.B.1.1").
-  const restarts = new Set(found.map((f) => f.marker)).size < found.length;
-  const requirements = found.map((f) => ({
-    ref: `${f.row[0].span.start >= annexFrom ? 'PL.' : ''}${restarts ? f.path : f.marker}`,
-    text: f.task,
-    deadlines: cellDeadlines(f.time, columns.completion, year),
-    assignees: columns.lead >= 0 ? leads(f.lead) : [],
-    reportTo: [],
-    span: { start: f.row[0].span.start, end: f.row.at(-1)!.span.end },
-  }));
+  // ("PL.II.2", "PL.B.1.1"); rows under one merged lead cell are numbered under its row ("PL.A.1.1", "PL.A.1.2").
+  const restarts = new Set(found.map((f) => `${f.table}:${f.marker}`)).size < new Set(found.map((f) => f.group)).size;
+  const completions = tableCompletions(rows, head);
+  const requirements = found.map((f) => {
+    const members = found.filter((g) => g.group === f.group);
+    const base = restarts || !f.marker ? f.path : f.marker;
+    const ref = members.length > 1 ? `${base}.${members.indexOf(f) + 1}` : base;
+    return {
+      ref: `${f.first.span.start >= annexFrom ? 'PL.' : ''}${ref}`,
+      text: f.task,
+      deadlines: cellDeadlines(f.time, completions[f.table] ?? false, year),
+      assignees: leads(f.lead),
+      reportTo: [],
+      span: { start: f.first.span.start, end: f.last.span.end },
+    };
+  });
   if (requirements.length === 0) return null;
   return { span: { start: rows[head][0].span.start, end }, requirements };
+}
+
+/** Whether each table's time column says by when (in the order their headers come). */
+function tableCompletions(rows: Cell[][], head: number): boolean[] {
+  const flags: boolean[] = [];
+  let last: Columns | null = null;
+  for (const row of rows.slice(head)) {
+    const header = columnsOf(row);
+    if (!header) continue;
+    if (last && header.number < 0 && last.number >= 0) continue;
+    flags.push(header.completion);
+    last = header;
+  }
+  return flags;
+}
+
+/**
+ * A row that ends with a table's header ("... | Giai đoạn 2026 - 2030" / "PHỤ LỤC II ..." / "STT | Tên dự án, nhiệm vụ |
+ * ..."): a web copy parts a title or a paragraph from the header by one border only. The header starts at its first
+ * header cell of the run of short cells (up to eight words: "Thuộc nhóm nhiệm vụ, hành động[1]") at the row's end; a "PHỤ LỤC" title before it is neither row's.
+ */
+export function splitAtHeader(row: Cell[]): Cell[][] {
+  let first = row.length;
+  while (first > 0 && (headerCell(row[first - 1].text) || bare(row[first - 1].text).split(' ').length <= 8)) first--;
+  while (first < row.length && !headerCell(row[first].text)) first++;
+  const header = row.slice(first);
+  if (first === 0 || header.length < 3 || columnsOf(header) === null) return [row];
+  const before = row.slice(0, first).filter((c) => !/^PHỤ LỤC/iu.test(c.text));
+  return before.length > 0 ? [before, header] : [header];
 }
 
 /** Where the annexes begin: the first "PHỤ LỤC" heading, else the closing. */
