@@ -982,4 +982,13 @@ describe('task tables', () => {
     // "Thời gian thực hiện: Quý III Năm 2026" is when it runs, not by when.
     expect(table.requirements[0].deadlines).toEqual([]);
   });
+  it('ends a table at its last row when a paragraph follows it after one border (Kế hoạch 310/KH-UBND Hà Nội: its table, then its closing paragraph, as in a body)', () => {
+    const table = HANOI_310_ANNEX.slice(HANOI_310_ANNEX.indexOf('|\n**TT**'));
+    const closing =
+      '\n\nỦy ban nhân dân Thành phố\nyêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và các doanh nghiệp viễn\nthông nghiêm túc triển khai thực hiện; định kỳ trước **ngày 30 tháng 11 hàng\nnăm **báo cáo kết quả thực hiện về UBND Thành phố./.\n\n|\n*Nơi nhận:*\n- Lưu: VT, ĐMPT.\n|';
+    const prepared = prepareText(table + closing);
+    const [found] = readTaskTables(prepared, splitLines(prepared), Infinity, '2025');
+    expect(found.requirements.map((r) => r.ref)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(prepared.slice(found.span.start, found.span.end)).not.toMatch(/nghiêm túc triển khai/u);
+  });
 });

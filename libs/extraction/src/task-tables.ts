@@ -265,6 +265,10 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
     const marker = row[0].text.replace(/[.)]$/u, '');
     // A header without its STT cell ("Nội dung | Đơn vị thực hiện | ...") over rows that print their number.
     const shift = columns.number < 0 && row.length === columns.width + 1 ? 1 : 0;
+    // "... | Hàng năm |" / "Các đơn vị báo cáo ... ./." / "|" / "Nơi nhận: ...": the paragraph after the table's last row
+    // is parted from it by one border; cells past the header's are no longer the table's.
+    const past = row.length > columns.width + 1;
+    if (past) row = row.slice(0, columns.width + shift);
     const at = (i: number) => (i < 0 ? '' : (row[i + shift]?.text ?? ''));
     const task = at(columns.task);
     end = row.at(-1)!.span.end;
@@ -285,6 +289,7 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
       lead: at(columns.lead),
       time: at(columns.time),
     });
+    if (past) break;
   }
   // Rows print their number as it is ("PL.3") unless the numbering restarts under each part: then the part's too
   // ("PL.II.2", "PL.B.1.1"); rows under one merged lead cell are numbered under its row ("PL.A.1.1", "PL.A.1.2").
