@@ -106,7 +106,7 @@ export function extractDirective(input: string): ExtractionResult {
   const closing = parseClosing(lines);
   const year = header.date?.slice(0, 4) ?? null;
   // A table of tasks gives one requirement per row; its lines are no prose or numbered items.
-  const tables = readTaskTables(text, lines, annexStart(lines, lines[closing.start]?.start ?? Infinity), year);
+  const tables = readTaskTables(text, annexStart(lines, lines[closing.start]?.start ?? Infinity), year);
   const inTable = (start: number) => tables.some((t) => start >= t.span.start && start <= t.span.end);
   const paragraphs = toParagraphs(
     lines

@@ -1,7 +1,7 @@
 import type { Deadline, Requirement } from './directive.types.js';
 import { splitUnits } from './assignees.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { clean, type Line, type Span } from './text-utils.js';
+import { clean, splitLines, type Line, type Span } from './text-utils.js';
 
 /**
  * A table of tasks (a kế hoạch's "PHỤ LỤC ... DANH MỤC NHIỆM VỤ", or a table in the body) with columns such as STT /
@@ -104,26 +104,39 @@ function toRows(items: Array<Cell | null>): Cell[][] {
   return rows;
 }
 
-/** Markdown rows, one a line: "| 1 | Xây dựng kế hoạch ... | Sở Nội vụ | ... |". */
-function pipeRows(lines: Line[]): Cell[][][] {
+/**
+ * Markdown rows, one a line: "| 1 | Xây dựng kế hoạch ... | Sở Nội vụ | ... |", or without the opening bar as some crawls
+ * print them ("1 | Xây dựng kế hoạch ... | Sở Nội vụ |"). A row the prepared text broke at a wide gap between words
+ * (padded cells) is joined again up to its closing bar.
+ */
+export function pipeRows(lines: Line[]): Cell[][][] {
   const tables: Cell[][][] = [];
   let rows: Cell[][] = [];
   const flush = () => {
     if (rows.length >= 2) tables.push(rows);
     rows = [];
   };
-  for (const line of lines) {
-    if (!/^\|.*\|$/u.test(line.text) || line.text.split('|').length < 5) {
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i].text;
+    const start = lines[i].start;
+    let end = lines[i].end;
+    // The prepared text breaks a padded row before its bars ("| 1 | Tổ chức ..." / "| Ban Quản lý ... |") and blanks
+    // a bar left alone on its line: the row goes on up to an empty line.
+    const barred = /^\|/u.test(text);
+    for (let joined = 0; barred && !/\|$/u.test(text) && joined < 8; joined++) {
+      const next = lines[i + 1];
+      if (!next || next.blankBefore || !/^\|/u.test(next.text)) break;
+      text += ` ${next.text}`;
+      end = next.end;
+      i++;
+    }
+    const cells = text.replace(/^\|/u, '').replace(/\|$/u, '').split('|');
+    if ((!barred && !/\|$/u.test(text)) || cells.length < 3) {
       flush();
       continue;
     }
-    if (/^\|[\s:|-]+\|$/u.test(line.text)) continue;
-    rows.push(
-      line.text
-        .slice(1, -1)
-        .split('|')
-        .map((text) => ({ text: clean(text), span: { start: line.start, end: line.end } })),
-    );
+    if (/^[\s:|-]+$/u.test(text)) continue;
+    rows.push(cells.map((cell) => ({ text: clean(cell), span: { start, end } })));
   }
   flush();
   return tables;
@@ -184,7 +197,7 @@ function leads(cell: string): string[] {
  * The task tables of a prepared text, each with one requirement per task row. `annexFrom` is where the annexes begin
  * (a "PHỤ LỤC" heading or the signature): rows there are "PL." + their number, rows in the body their number.
  */
-export function readTaskTables(text: string, lines: Line[], annexFrom: number, year: string | null): TaskTable[] {
+export function readTaskTables(text: string, annexFrom: number, year: string | null): TaskTable[] {
   const raw = text.split('\n');
   // Lines of the prepared text one to one, blank ones included, with offsets.
   const all: Line[] = [];
@@ -194,7 +207,7 @@ export function readTaskTables(text: string, lines: Line[], annexFrom: number, y
     offset += line.length + 1;
   }
   const tables: TaskTable[] = [];
-  for (const rows of [...borderRows(all, raw), ...pipeRows(lines)]) {
+  for (const rows of [...borderRows(all, raw), ...pipeRows(splitLines(text))]) {
     const table = readRows(rows, annexFrom, year);
     if (table) tables.push(table);
   }
