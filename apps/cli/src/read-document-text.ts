@@ -2,13 +2,15 @@ import { fileTypeFromBuffer } from 'file-type';
 import { normaliseText } from '@congvan/ocr/text';
 
 /**
- * The normalised text of a file given on the command line: a UTF-8 text file as it is, an image
- * or PDF through the same text acquisition as the pipeline (text layer or Vietnamese OCR).
+ * The normalised text of a file given on the command line: a UTF-8 text file is born-digital text,
+ * read as the pipeline reads a PDF text layer (Unicode and white space normalised, no OCR
+ * post-correction, which would "correct" words written right: "quy định tại khoản" → "tài khoản");
+ * an image or PDF goes through the same text acquisition as the pipeline (text layer or Vietnamese OCR).
  * The OCR modules (tesseract.js, sharp, the PDF reader) are loaded only for images and PDFs.
  */
 export async function readDocumentText(bytes: Buffer): Promise<string> {
   if (!(await fileTypeFromBuffer(bytes)) && isUtf8Text(bytes))
-    return normaliseText(bytes.toString('utf8'), { postCorrect: true }).normalisedText;
+    return normaliseText(bytes.toString('utf8'), { postCorrect: false }).normalisedText;
   const { acquireText, TesseractOcrEngine } = await import('@congvan/ocr');
   const engine = await TesseractOcrEngine.create();
   try {

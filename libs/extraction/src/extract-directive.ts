@@ -8,6 +8,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
+import { annexStart, readTaskTables } from './task-tables.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -106,13 +107,18 @@ export function extractDirective(input: string): ExtractionResult {
   const lines = splitGluedHeader(splitLines(text));
   const header = parseHeader(lines);
   const closing = parseClosing(lines);
+  const year = header.date?.slice(0, 4) ?? null;
+  // A table of tasks gives one requirement per row; its lines are no prose or numbered items.
+  const tables = readTaskTables(text, annexStart(lines, lines[closing.start]?.start ?? Infinity), year);
+  const inTable = (start: number) => tables.some((t) => start >= t.span.start && start <= t.span.end);
   const paragraphs = toParagraphs(
-    lines.slice(0, closing.start).filter((_, i) => i >= header.bodyStart && !header.consumed.has(i)),
+    lines
+      .slice(0, closing.start)
+      .filter((line, i) => i >= header.bodyStart && !header.consumed.has(i) && !inTable(line.start)),
   );
   const recipients = parseRecipients(paragraphs);
   const body = paragraphs.slice(recipients.next);
   // Numbered items when the text has them; otherwise the sentences that direct someone.
-  const year = header.date?.slice(0, 4) ?? null;
   const numbered = parseRequirements(body, year);
   // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
   const directsHere = (t: string) => DIRECTS.test(t) || parseDeadlines(t, year).length > 0;
@@ -124,7 +130,7 @@ export function extractDirective(input: string): ExtractionResult {
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
-  const requirements = decision
+  const read = decision
     ? actions
         .filter((r) => EXECUTES.test(r.text))
         .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
@@ -134,6 +140,12 @@ export function extractDirective(input: string): ExtractionResult {
           assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
         }))
       : parseProseRequirements(body, year);
+  // Each table's rows where the table stands: before the first requirement printed after it.
+  const requirements = [...read];
+  for (const table of tables) {
+    const at = requirements.findIndex((r) => r.span.start > table.span.start);
+    requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
+  }
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,

@@ -101,4 +101,24 @@ describe('plan tasks', () => {
       ['III.6.2', ['Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội']],
     ]);
   });
+  // Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân (kèm Quyết định 2623/QĐ-TTg, 29/11/2025), a fresh text:
+  // https://github.com/tnt305/tai_lieu_noi_bo/blob/56eff108e1bc20bfb6b7a8ae794c034c18cf6d94/src/etl/dataset/86367f2ddb2225cd.md
+  it('gives a labelled task its "Cơ quan chủ trì", not its "Cơ quan phối hợp" (Quyết định 2623/QĐ-TTg, Kế hoạch II.2, II.7)', () => {
+    const d = plan([
+      'II. NỘI DUNG',
+      '2. Tổ chức tập huấn chuyên sâu, bồi dưỡng kiến thức pháp luật, nghiệp vụ bảo vệ dữ liệu cá nhân',
+      '- Cơ quan chủ trì: Bộ Công an.',
+      '- Cơ quan phối hợp: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.',
+      '- Thời gian thực hiện: năm 2025 và các năm tiếp theo.',
+      '7. Xây dựng Quyết định của Thủ tướng Chính phủ ban hành Chương trình quốc gia về bảo vệ dữ liệu cá nhân',
+      '- Cơ quan chủ trì: Bộ Công an.',
+      '- Cơ quan phối hợp: Văn phòng Chính phủ và các cơ quan có liên quan.',
+      '- Thời hạn ban hành: trước ngày 31 tháng 12 năm 2026.',
+    ]);
+    expect(d.requirements.map((r) => [r.ref, r.assignees])).toEqual([
+      ['II.2', ['Bộ Công an']],
+      ['II.7', ['Bộ Công an']],
+    ]);
+    expect(d.requirements[1].deadlines.map((x) => x.date)).toEqual(['2026-12-31']);
+  });
 });

@@ -59,7 +59,10 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
     task.labels
       .filter((l) => label.test(l.text.replace(/^[-–+•]\s*/u, '')))
       .map((l) => l.text.replace(/^[^:]*:\s*/u, ''));
-  const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).map(clean);
+  // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": the unit before "chủ trì" leads.
+  const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).map((v) =>
+    clean(v.replace(/\s+chủ trì\b.*$/u, '')),
+  );
   const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
   // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y, Z": the lead owns the task; those it works with act only when no
   // lead is named.

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { characterErrorRate } from './text-metrics.js';
 import {
@@ -7,6 +7,7 @@ import {
   fixStrayCapitals,
   fixAcronyms,
   foldAccents,
+  KnownText,
   normaliseText,
   normaliseUnicode,
   PhraseCorrector,
@@ -16,7 +17,9 @@ import {
   splitGluedCapitals,
   toMatchKey,
 } from './normalise-text.js';
-import { ADMIN_PHRASES } from './lexicon/admin-phrases.js';
+import { ADMIN_PHRASES, ALSO_CORRECT } from './lexicon/admin-phrases.js';
+import { KNOWN_PAIRS } from './lexicon/known-text.js';
+import { knownTextModule } from './known-text-source.js';
 
 const root = process.cwd();
 const truth = (id: string): string => readFileSync(join(root, 'samples', 'directives', id, 'text.txt'), 'utf8');
@@ -131,6 +134,110 @@ describe('postCorrect', () => {
     const after = characterErrorRate(truthBody, body(normaliseText(seed).normalisedText)).rate;
     expect(before).toBeGreaterThan(0.02);
     expect(after).toBeLessThanOrEqual(0.015);
+  });
+});
+
+describe('post-correction never touches what was right (issue 17)', () => {
+  // Real lines of the development corpus (samples/corpus/dev), each of which the lexicon used to damage.
+  it.each([
+    ['Đại hội đồng cổ đông chấp thuận theo quy định tại khoản 2 và 3 Điều 162 Luật Doanh nghiệp.'], // tài khoản
+    ['nhiệm của người đứng đầu cấp ủy, thủ trưởng các cơ quan, địa phương, đơn vị'], // người dùng đầu
+    ['KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Anh Tuấn'], // THỦ TRƯỞNG
+    ['thư Thành ủy Đà Nẵng; đồng chí Trương Hải Long, Thứ trưởng Bộ Nội vụ; đại diện'], // Thủ trưởng
+    ['hướng dẫn của Quân ủy Trung ương, Đảng ủy Công an Trung ương.'], // Quận ủy
+    ['- Thông tấn xã Việt Nam,'], // thông tin
+    ['- Lấy quy hoạch các chức\ndanh cấp ủy làm cơ sở để quy hoạch các chức danh lãnh đạo'], // chức đánh cắp ủy
+    ['bảo vệ lợi ích hợp pháp của chủ sở hữu, thành viên, cổ đông ủy quyền.'], // chữ số hữu
+    ['giao dịch thanh toán không dùng tiền mặt trong đời sống hàng ngày; từ đó, tự'], // tự do
+    ['Về việc đón đọc chuyên trang “Đại đoàn kết”'], // đôn đốc
+    ['mà người ứng cử bị khởi tố bị can, bị bắt, giữ vì phạm tội quả tang'], // bị khóa tố
+    ['cho ý kiến về những nội dung Nhà đầu tư cần bổ sung, làm rõ để'], // cán bộ sung
+    ['Đắk Lắk, Khánh Hòa, Lâm Đồng chủ động, tích cực phối hợp chặt chẽ với Bộ Tài'], // Đồng chí động
+    ['3. Văn phòng Cơ quan Ủy ban MTTQ xã'], // Cơ quận Ủy ban
+    ['khôi phục ngay hệ thống viễn thông, bảo đảm phục vụ công tác chỉ đạo điều hành,'], // khóa phục
+    ['Sở Y tế qua địa chỉ thư điện tử'], // chỉ thị
+  ])('leaves "%s" as it is', (line) => {
+    expect(postCorrect(line)).toBe(line);
+  });
+
+  it.each([
+    ['Về viêc tạm dừng tiếp công dân', 'Về việc tạm dừng tiếp công dân'],
+    ['đại biểu Hội đồng nhân đân được thực hiện', 'đại biểu Hội đồng nhân dân được thực hiện'],
+    ['của Ban cán sự đảng ƯBND tỉnh và kết luận:', 'của Ban cán sự đảng UBND tỉnh và kết luận:'],
+    ['Thành phố Hà Nôi', 'Thành phố Hà Nội'],
+    [
+      '- Đơn vị phối hợp: Các đ/c Phó chỉ tịch, Trưởng đoàn thể xã',
+      '- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã',
+    ],
+    ['Ban Tố chức Huyện ủy', 'Ban Tổ chức Huyện ủy'],
+    // Real OCR of the Mỹ Đức PNG pages (test/integration/one-directive-every-file.int-spec.ts).
+    [
+      'TT Chính trị, Ủy ban MTTQ, các đoàn thổ - chính trị xã hội huyện',
+      'TT Chính trị, Ủy ban MTTQ, các đoàn thể - chính trị xã hội huyện',
+    ],
+  ])('still fixes "%s"', (input, expected) => {
+    expect(postCorrect(input)).toBe(expected);
+  });
+
+  it('changes no word of real correct texts (development corpus)', () => {
+    const words = (text: string) => Array.from(text.matchAll(/[\p{L}\p{M}\p{N}]+/gu), (m) => m[0]);
+    for (const id of [
+      'btctw-2025-11-huongdan-quydinh377-canbo',
+      'baccamranh-2025-11-kehoach-giamsat-baucu',
+      'bnv-2025-11-tuyentruyen-sapxep-dvhc',
+      'daklak-2025-11-kehoach-moitruong-saulu',
+      'cantho-mttq-2020-02-dondoc-chuyentrang',
+    ]) {
+      const { text, normalisedText } = normaliseText(
+        readFileSync(join(root, 'samples', 'corpus', 'dev', id, 'text.txt'), 'utf8'),
+      );
+      expect(words(normalisedText)).toEqual(words(text));
+    }
+  });
+
+  it('corrects a span only when the span as read fits its neighbours worse than the phrase', () => {
+    const known = new KnownText([
+      ['quy', 'định'],
+      ['định', 'tại'],
+      ['tài', 'khoản'],
+      ['khoản', 'mật'],
+    ]);
+    const corrector = new PhraseCorrector(['tài khoản'], known);
+    // "định tại" and "khoản 2" are as known as "định tài" (not) and "tài khoản": left as read.
+    expect(corrector.correct('quy định tại khoản 2').text).toBe('quy định tại khoản 2');
+    // "tái khoản mật" fits worse than "tài khoản mật".
+    expect(corrector.correct('đổi tái khoản mật').text).toBe('đổi tài khoản mật');
+    // Without what correct text holds, every look-alike is corrected (the lexicon alone).
+    expect(new PhraseCorrector(['tài khoản']).correct('quy định tại khoản 2').text).toBe('quy định tài khoản 2');
+  });
+
+  it('leaves a span that is itself a lexicon phrase: "Thứ trưởng" beside "Thủ trưởng"', () => {
+    const corrector = new PhraseCorrector(['Thủ trưởng', 'Thứ trưởng']);
+    expect(corrector.correct('THỨ TRƯỞNG').text).toBe('THỨ TRƯỞNG');
+    expect(corrector.correct('Thủ trưởng').text).toBe('Thủ trưởng');
+  });
+
+  it('a fuzzy match (one vowel misread) follows the same rule', () => {
+    const corrector = new PhraseCorrector(['thông tin', 'phần mềm'], new KnownText([['thông', 'tấn']]));
+    expect(corrector.correct('cơ quan thông tấn').text).toBe('cơ quan thông tấn');
+    expect(corrector.correct('cài đặt phần mồm').text).toBe('cài đặt phần mềm');
+  });
+
+  it('known-text.ts is what libs/ocr/scripts/build-known-text.ts writes from the sources', () => {
+    const texts = ['samples/corpus/dev', 'samples/directives'].flatMap((base) =>
+      readdirSync(join(root, base))
+        .sort()
+        .map((id) => join(root, base, id, 'text.txt'))
+        .filter((path) => existsSync(path))
+        .map((path) => readFileSync(path, 'utf8')),
+    );
+    expect(readFileSync(join(root, 'libs', 'ocr', 'src', 'lexicon', 'known-text.ts'), 'utf8')).toBe(
+      knownTextModule(texts),
+    );
+    // Every correct look-alike is known as read.
+    const known = KnownText.parse(KNOWN_PAIRS);
+    for (const phrase of ALSO_CORRECT) expect(postCorrect(phrase)).toBe(phrase);
+    expect(known.hasPair('người', 'đứng')).toBe(true);
   });
 });
 

@@ -183,3 +183,34 @@ export const ADMIN_PHRASES: readonly string[] = [
   'tự động',
   'bị khóa',
 ];
+
+/**
+ * Correct readings that fold like a lexicon phrase (or a pair of its words) and must never be
+ * "corrected" to it: a span read as these is plausible as it stands (see `PhraseCorrector`). They are
+ * one source of lexicon/known-text.ts (libs/ocr/scripts/build-known-text.ts); never a correction target.
+ */
+export const ALSO_CORRECT: readonly string[] = [
+  'Thứ trưởng', // Deputy Minister, beside Thủ trưởng (head of an agency)
+  'quy định tại khoản', // tài khoản
+  'người đứng đầu', // người dùng
+  'người đồng tính', // người dùng (fuzzy)
+  'Quân ủy Trung ương', // Quận ủy
+  'cơ quan Ủy ban', // quận Ủy
+  'Thông tấn xã', // thông tin (fuzzy)
+  'cơ quan thông tấn', // thông tin (fuzzy)
+  'chức danh cấp ủy', // đánh cắp
+  'chủ sở hữu', // chữ số
+  'từ đó', // tự do
+  'đón đọc', // đôn đốc
+  'bị khởi tố', // bị khóa (fuzzy)
+  'thiết bị khôi phục', // bị khóa (fuzzy)
+  'cần bổ sung', // cán bộ
+  'Lâm Đồng chủ động', // đồng chí (fuzzy)
+  'Lâm Đồng chỉ đạo', // đồng chí
+  'nước tù đọng', // tự động
+  'lây truyền từ động vật', // tự động
+  'hướng đến', // hướng dẫn (fuzzy)
+  'biểu quyết danh sách', // quyết định (fuzzy)
+  'chứng chỉ đào tạo', // chỉ đạo
+  'địa chỉ thư điện tử', // chỉ thị (fuzzy)
+];

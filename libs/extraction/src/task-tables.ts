@@ -1,0 +1,361 @@
+import type { Deadline, Requirement } from './directive.types.js';
+import { splitUnits } from './assignees.js';
+import { parseDeadlines } from './parse-deadlines.js';
+import { clean, splitLines, type Line, type Span } from './text-utils.js';
+
+/**
+ * A table of tasks (a kế hoạch's "PHỤ LỤC ... DANH MỤC NHIỆM VỤ", or a table in the body) with columns such as STT /
+ * Nội dung (nhiệm vụ) / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian hoàn thành / Sản phẩm: one requirement per task
+ * row (corpus README, "Task tables").
+ */
+export interface TaskTable {
+  /** Offsets in the prepared text of the table's first and last line: these lines are no prose or numbered items. */
+  span: Span;
+  requirements: Array<Requirement & { span: Span }>;
+}
+
+/** The task column: "Nội dung", "Nhiệm vụ", "Nội dung nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Công việc". */
+const TASK =
+  /^(?:tên\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án)(?:\s*(?:,|\/|và)?\s*(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án|giải pháp|cụ thể|thực hiện|công tác|chủ yếu|trọng tâm))*$/iu;
+/** The lead column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì", "Đơn vị thực hiện", "Cơ quan thực hiện". */
+const LEAD = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì(?: thực hiện)?|thực hiện(?: chính)?)$/iu;
+const PARTNER = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?$/iu;
+/** The time column: "Thời gian hoàn thành", "Thời hạn", "Thời gian thực hiện", "Tiến độ". */
+const TIME = /^(?:thời gian|thời hạn|tiến độ|hạn)(?:\s|$)/iu;
+/** A time column that says by when ("Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời hạn"), not when it runs. */
+const COMPLETION = /hoàn thành|^thời hạn$|^hạn\b/iu;
+const NUMBER_HEADER = /^(?:stt|tt|số tt|số thứ tự)$/iu;
+/** A row's number as printed: "1", "1.1", "II", "A", "a", "3." */
+const MARKER = /^(?:[IVXL]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/u;
+/** A cell that says when a task must be finished though its column gives the period of execution. */
+const SAYS_DUE = /hoàn thành|trước|chậm nhất|hạn chót/iu;
+
+interface Cell {
+  text: string;
+  span: Span;
+}
+
+const cellText = (parts: string[]) => clean(parts.join(' ').replace(/\s+/g, ' '));
+
+/**
+ * The rows of the tables a web copy prints one cell per line run, cells parted by lines holding only "|" (blank in the
+ * prepared text), a row by two such lines; a row's empty cell is two such lines too, so a row only ends before a cell
+ * holding a row number or a header word.
+ */
+export function borderRows(lines: Line[], raw: string[]): Cell[][][] {
+  const tables: Cell[][][] = [];
+  let items: Array<Cell | null> = [];
+  let parts: string[] = [];
+  let partSpan: Span | null = null;
+  let sinceBorder = 0;
+  const flushTable = () => {
+    if (items.length >= 4) tables.push(toRows(items));
+    items = [];
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const border = line.length > 0 && line.trim() === '';
+    if (border) {
+      if (parts.length > 0) items.push({ text: cellText(parts), span: partSpan! });
+      else if (sinceBorder === 0 && items.length > 0) items.push(null);
+      parts = [];
+      partSpan = null;
+      sinceBorder = 0;
+      continue;
+    }
+    if (line.trim() === '') continue;
+    const at = lines[i];
+    parts.push(line.trim());
+    partSpan = partSpan ? { start: partSpan.start, end: at.end } : { start: at.start, end: at.end };
+    sinceBorder++;
+    // A long run of lines without a border is no cell: the table ended.
+    if (sinceBorder > 30) {
+      parts = [];
+      partSpan = null;
+      flushTable();
+    }
+  }
+  flushTable();
+  return tables;
+}
+
+/** "Cơ quan chủ trì[1]": a header cell without its footnote mark. */
+const bare = (text: string) => text.replace(/\s*\[\d{1,2}\]/gu, '').trim();
+const headerCell = (cell: string) => {
+  const text = bare(cell);
+  return TASK.test(text) || LEAD.test(text) || TIME.test(text) || NUMBER_HEADER.test(text) || PARTNER.test(text);
+};
+
+/**
+ * Cells and breaks (two borders with nothing between) → rows: a break ends a row; a break that starts one is its empty
+ * first cell (a row whose number cell is blank). A row's empty cell in its middle splits it: `readRows` joins the parts.
+ */
+function toRows(items: Array<Cell | null>): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  items.forEach((item, i) => {
+    if (item) row.push(item);
+    else if (row.length > 0) {
+      rows.push(row);
+      row = [];
+    } else if (items[i + 1]) row.push({ text: '', span: items[i + 1]!.span });
+  });
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+/**
+ * Markdown rows, one a line: "| 1 | Xây dựng kế hoạch ... | Sở Nội vụ | ... |", or without the opening bar as some crawls
+ * print them ("1 | Xây dựng kế hoạch ... | Sở Nội vụ |"). A row the prepared text broke at a wide gap between words
+ * (padded cells) is joined again up to its closing bar.
+ */
+export function pipeRows(lines: Line[]): Cell[][][] {
+  const tables: Cell[][][] = [];
+  let rows: Cell[][] = [];
+  const flush = () => {
+    if (rows.length >= 2) tables.push(rows);
+    rows = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let text = lines[i].text;
+    const start = lines[i].start;
+    let end = lines[i].end;
+    // The prepared text breaks a padded row before its bars ("| 1 | Tổ chức ..." / "| Ban Quản lý ... |") and blanks
+    // a bar left alone on its line: the row goes on up to an empty line.
+    const barred = /^\|/u.test(text);
+    for (let joined = 0; barred && !/\|$/u.test(text) && joined < 8; joined++) {
+      const next = lines[i + 1];
+      if (!next || next.blankBefore || !/^\|/u.test(next.text)) break;
+      text += ` ${next.text}`;
+      end = next.end;
+      i++;
+    }
+    const cells = text.replace(/^\|/u, '').replace(/\|$/u, '').split('|');
+    if ((!barred && !/\|$/u.test(text)) || cells.length < 3) {
+      flush();
+      continue;
+    }
+    if (/^[\s:|-]+$/u.test(text)) continue;
+    rows.push(cells.map((cell) => ({ text: clean(cell), span: { start, end } })));
+  }
+  flush();
+  return tables;
+}
+
+interface Columns {
+  number: number;
+  task: number;
+  lead: number;
+  time: number;
+  completion: boolean;
+  width: number;
+}
+
+export function columnsOf(row: Cell[]): Columns | null {
+  const find = (test: (t: string) => boolean) => row.findIndex((c) => test(bare(c.text)));
+  const task = find((t) => TASK.test(t));
+  const lead = find((t) => LEAD.test(t));
+  const time = find((t) => TIME.test(t));
+  if (task < 0 || (lead < 0 && time < 0)) return null;
+  return {
+    number: find((t) => NUMBER_HEADER.test(t)),
+    task,
+    lead,
+    time,
+    completion: time >= 0 && COMPLETION.test(bare(row[time].text)),
+    width: row.length,
+  };
+}
+
+/** "Quý IV/2025" → its last day, "Tháng 12/2025" → the month's, "Năm 2026" / "2026" → 31/12/2026, "Hằng năm" → yearly. */
+function cellDeadlines(value: string, completion: boolean, year: string | null): Deadline[] {
+  if (!value || /^(?:thực hiện\s+)?thường xuyên/iu.test(value)) return [];
+  if (!completion && !SAYS_DUE.test(value)) return [];
+  // "Ban hành trong quý I năm 2026", "Giai đoạn 2026 - 2027", "2026": the quarter, the period's end, the year.
+  const text = value
+    .replace(/^\d{4}(?:\s*[-–]\s*\d{4})?$/u, 'Năm $&')
+    .replace(/\bgiai đoạn(?=\s+\d{4}\s*[-–]\s*\d{4})/giu, 'năm')
+    .replace(/\b(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})\s+năm\s+(\d{4})/giu, '$1 $2/$3');
+  const deadlines = parseDeadlines(completion ? `Thời gian hoàn thành: ${text}` : text, year).map(
+    ({ at: _at, ...d }) => d,
+  );
+  return deadlines.filter(
+    (d, i) => deadlines.findIndex((e) => e.kind === d.kind && e.date === d.date && e.rrule === d.rrule) === i,
+  );
+}
+
+/** "Sở Y tế; Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo, Sở Văn hóa, Thể thao và Du lịch" → the leads. */
+function leads(cell: string): string[] {
+  return cell
+    .split(/\s*;\s*/u)
+    .flatMap((part) => splitUnits(part))
+    .map(clean)
+    .filter(Boolean);
+}
+
+/**
+ * The task tables of a prepared text, each with one requirement per task row. `annexFrom` is where the annexes begin
+ * (a "PHỤ LỤC" heading or the signature): rows there are "PL." + their number, rows in the body their number.
+ */
+export function readTaskTables(text: string, annexFrom: number, year: string | null): TaskTable[] {
+  const raw = text.split('\n');
+  // Lines of the prepared text one to one, blank ones included, with offsets.
+  const all: Line[] = [];
+  let offset = 0;
+  for (const line of raw) {
+    all.push({ text: line.trim(), start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  const tables: TaskTable[] = [];
+  for (const rows of [...borderRows(all, raw), ...pipeRows(splitLines(text))]) {
+    const table = readRows(rows, annexFrom, year);
+    if (table) tables.push(table);
+  }
+  return tables.sort((a, b) => a.span.start - b.span.start);
+}
+
+export function readRows(rows: Cell[][], annexFrom: number, year: string | null): TaskTable | null {
+  rows = rows.flatMap(splitAtHeader);
+  const head = rows.findIndex((row) => columnsOf(row) !== null);
+  if (head < 0) return null;
+  let columns = columnsOf(rows[head])!;
+  // Section rows ("A | PHÁT TRIỂN NỀN MÓNG ...", "II | Phát triển hạ tầng") over the task rows.
+  let letter: string | null = null;
+  let roman: string | null = null;
+  let end = rows[head].at(-1)!.span.end;
+  let table = 0;
+  interface Found {
+    table: number;
+    marker: string;
+    path: string;
+    group: number;
+    first: Cell;
+    last: Cell;
+    task: string;
+    lead: string;
+    time: string;
+  }
+  const found: Found[] = [];
+  let group = 0;
+  for (let r = head + 1; r < rows.length; r++) {
+    let row = rows[r];
+    const header = columnsOf(row);
+    if (header) {
+      // A table printed after this one, or its header printed again on a part ("Nội dung | Đơn vị thực hiện | ...").
+      if (!(header.number < 0 && columns.number >= 0))
+        [columns, letter, roman, table] = [header, null, null, table + 1];
+      end = row.at(-1)!.span.end;
+      continue;
+    }
+    const numbered = MARKER.test(row[0].text) || row[0].text === '';
+    // A row's empty cell split it: "1 | task | Sở X" / "2026" is one row "1 | task | Sở X | | 2026".
+    while (numbered && row.length < columns.width && rows[r + 1] && !MARKER.test(rows[r + 1][0].text)) {
+      const next = rows[r + 1];
+      if (row.length + 1 + next.length > columns.width || columnsOf(next)) break;
+      row = [...row, { text: '', span: row.at(-1)!.span }, ...next];
+      r++;
+    }
+    const previous = found.at(-1);
+    if (!numbered) {
+      // A row under a merged lead cell ("1 | Bộ Nông nghiệp và Môi trường | ... | task | ... | time" / "task | ... | time"):
+      // its cells are the last ones of the header's; the lead is the row's above.
+      const offset = columns.width - row.length;
+      if (!previous || previous.table !== table || offset <= 0 || columns.task < offset) continue;
+      const at = (i: number) => (i < offset ? null : row[i - offset].text);
+      const task = at(columns.task)!;
+      if (!task) continue;
+      found.push({
+        ...previous,
+        task,
+        first: row[0],
+        last: row.at(-1)!,
+        lead: at(columns.lead) ?? previous.lead,
+        time: (columns.time >= 0 ? at(columns.time) : null) ?? previous.time,
+      });
+      end = row.at(-1)!.span.end;
+      continue;
+    }
+    const marker = row[0].text.replace(/[.)]$/u, '');
+    // A header without its STT cell ("Nội dung | Đơn vị thực hiện | ...") over rows that print their number.
+    const shift = columns.number < 0 && row.length === columns.width + 1 ? 1 : 0;
+    // "... | Hàng năm |" / "Các đơn vị báo cáo ... ./." / "|" / "Nơi nhận: ...": the paragraph after the table's last row
+    // is parted from it by one border; cells past the header's are no longer the table's.
+    const past = row.length > columns.width + 1;
+    if (past) row = row.slice(0, columns.width + shift);
+    const at = (i: number) => (i < 0 ? '' : (row[i + shift]?.text ?? ''));
+    const task = at(columns.task);
+    end = row.at(-1)!.span.end;
+    if (row.length <= 2 || !task || (columns.lead >= 0 && !at(columns.lead) && !at(columns.time))) {
+      if (/^[IVXL]+$/u.test(marker)) roman = marker;
+      else if (/^[A-ZĐ]$/u.test(marker)) [letter, roman] = [marker, null];
+      continue;
+    }
+    const path = [letter, /^\d+$/u.test(marker) || !marker ? roman : null, marker].filter((m) => !!m).join('.');
+    found.push({
+      table,
+      marker,
+      path,
+      group: ++group,
+      first: row[0],
+      last: row.at(-1)!,
+      task,
+      lead: at(columns.lead),
+      time: at(columns.time),
+    });
+    if (past) break;
+  }
+  // Rows print their number as it is ("PL.3") unless the numbering restarts under each part: then the part's too
+  // ("PL.II.2", "PL.B.1.1"); rows under one merged lead cell are numbered under its row ("PL.A.1.1", "PL.A.1.2").
+  const restarts = new Set(found.map((f) => `${f.table}:${f.marker}`)).size < new Set(found.map((f) => f.group)).size;
+  const completions = tableCompletions(rows, head);
+  const requirements = found.map((f) => {
+    const members = found.filter((g) => g.group === f.group);
+    const base = restarts || !f.marker ? f.path : f.marker;
+    const ref = members.length > 1 ? `${base}.${members.indexOf(f) + 1}` : base;
+    return {
+      ref: `${f.first.span.start >= annexFrom ? 'PL.' : ''}${ref}`,
+      text: f.task,
+      deadlines: cellDeadlines(f.time, completions[f.table] ?? false, year),
+      assignees: leads(f.lead),
+      reportTo: [],
+      span: { start: f.first.span.start, end: f.last.span.end },
+    };
+  });
+  if (requirements.length === 0) return null;
+  return { span: { start: rows[head][0].span.start, end }, requirements };
+}
+
+/** Whether each table's time column says by when (in the order their headers come). */
+function tableCompletions(rows: Cell[][], head: number): boolean[] {
+  const flags: boolean[] = [];
+  let last: Columns | null = null;
+  for (const row of rows.slice(head)) {
+    const header = columnsOf(row);
+    if (!header) continue;
+    if (last && header.number < 0 && last.number >= 0) continue;
+    flags.push(header.completion);
+    last = header;
+  }
+  return flags;
+}
+
+/**
+ * A row that ends with a table's header ("... | Giai đoạn 2026 - 2030" / "PHỤ LỤC II ..." / "STT | Tên dự án, nhiệm vụ |
+ * ..."): a web copy parts a title or a paragraph from the header by one border only. The header starts at its first
+ * header cell of the run of short cells (up to eight words: "Thuộc nhóm nhiệm vụ, hành động[1]") at the row's end; a "PHỤ LỤC" title before it is neither row's.
+ */
+export function splitAtHeader(row: Cell[]): Cell[][] {
+  let first = row.length;
+  while (first > 0 && (headerCell(row[first - 1].text) || bare(row[first - 1].text).split(' ').length <= 8)) first--;
+  while (first < row.length && !headerCell(row[first].text)) first++;
+  const header = row.slice(first);
+  if (first === 0 || header.length < 3 || columnsOf(header) === null) return [row];
+  const before = row.slice(0, first).filter((c) => !/^PHỤ LỤC/iu.test(c.text));
+  return before.length > 0 ? [before, header] : [header];
+}
+
+/** Where the annexes begin: the first "PHỤ LỤC" heading, else the closing. */
+export function annexStart(lines: Line[], closing: number): number {
+  const heading = lines.find((l) => /^PHỤ LỤC(?:\s+[IVX\d]{1,5})?\.?$|^Phụ lục(?:\s+[IVX\d]{1,5})?\.?$/u.test(l.text));
+  return Math.min(heading?.start ?? Infinity, closing);
+}
