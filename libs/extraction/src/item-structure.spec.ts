@@ -150,6 +150,10 @@ describe('a heading that names a ministry or an agency', () => {
     expect(unitHeading('3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án')).toBe(
       'Cơ quan chủ trì giải quyết thủ tục đầu tư dự án',
     );
+    // dev cantho-2025-11-kehoach-chitra-khongtienmat, daklak-2025-11-chithi-thamdinh-dautu.
+    expect(unitHeading('3. Ngân hàng Nhà nước chi nhánh khu vực 14')).toBe('Ngân hàng Nhà nước chi nhánh khu vực 14');
+    expect(unitHeading('e) Thuế tỉnh Đắk Lắk')).toBe('Thuế tỉnh Đắk Lắk');
+    expect(unitHeading('2. Báo cáo kết quả thực hiện')).toBeNull();
     // "Bộ hồ sơ", "Bộ tiêu chí": a set of papers or criteria, no unit.
     expect(unitHeading('2. Bộ tiêu chí đánh giá')).toBeNull();
   });
