@@ -279,3 +279,34 @@ describe('a unit heading that lists two bodies', () => {
     expect(found.map((r) => [r.ref, r.assignees])).toEqual([['2.2.đ.1', ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']]]);
   });
 });
+
+describe('a numbered item over lettered items', () => {
+  it('is a heading even when it ends in a full stop, and "- Nội dung:" over "+" lines is one activity (dev hcm-2025-11-kehoach-binhdanggioi)', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'THÀNH PHỐ HỒ CHÍ MINH',
+        'Số: 174/KH-UBND',
+        'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'Tổ chức Tháng hành động vì bình đẳng giới',
+        '',
+        'III. NỘI DUNG HOẠT ĐỘNG',
+        '2. Duy trì, phát triển các mô hình liên quan đến công tác phòng ngừa, ứng phó với bạo lực trên cơ sở giới.',
+        'a) Hoạt động 1',
+        '- Nội dung:',
+        '+ Tổng kết “Mô hình một cửa hỗ trợ phụ nữ và trẻ em trên địa bàn Thành phố Hồ Chí Minh” triển khai thí điểm tại Bệnh viện Hùng Vương với hình thức phù hợp với điều kiện tình hình thực tế.',
+        '+ Tập huấn nâng cao năng lực cho đội ngũ cán bộ, y bác sỹ, nhân viên và người lao động tham gia cung cấp dịch vụ công tác xã hội cho phụ nữ, trẻ em, nhóm đối tượng yếu thế là nạn nhân của bạo lực, xâm hại, mang thai ngoài ý muốn tại 04 Mô hình một cửa.',
+        '- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố và các đơn vị có liên quan.',
+        'b) Hoạt động 2',
+        '- Nội dung: Triển khai các mô hình phòng ngừa, các dịch vụ như cung cấp thông tin, kết nối dịch vụ hỗ trợ, can thiệp đối với người bị bạo lực, xâm hại tình dục tại cơ sở y tế, cơ sở giáo dục và đào tạo.',
+        '- Cơ quan thực hiện: Sở Giáo dục và Đào tạo và Sở Y tế chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố và các đơn vị có liên quan.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['III.2.a', ['Sở Y tế']],
+      ['III.2.b', ['Sở Giáo dục và Đào tạo', 'Sở Y tế']],
+    ]);
+    expect(found[0].text).toMatch(/thực tế\. Tập huấn nâng cao năng lực .* 04 Mô hình một cửa$/u);
+  });
+});

@@ -61,6 +61,8 @@ const ACTORS =
   /^(?:(?:cơ quan|đơn vị) (?:thực hiện|chủ trì|phối hợp)\s*(?::|$)|[^,;:]{3,80}?\schủ trì,\s*phối hợp(?: với)?\s[^;:]*?(?:và )?các (?:cơ quan|đơn vị)(?: có)? liên quan$)/iu;
 /** "- Nội dung: Triển khai Tháng hành động ...": an activity's task after its label. */
 const CONTENT = /^[-–+•]\s*nội dung(?:\s+(?:thực hiện|hoạt động|công việc))?\s*:\s*(?=\S)/iu;
+/** "- Nội dung:" with the activity's lines under it. */
+const CONTENT_LABEL = /^[-–+•]\s*nội dung(?:\s+(?:thực hiện|hoạt động|công việc))?\s*:\s*$/iu;
 /** "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": who carries out the activity above. */
 const AGENCY = /^[-–+•]\s*(?:cơ quan|đơn vị)\s+(?:thực hiện|chủ trì)\s*:\s*/iu;
 /** "Nguồn tài trợ, viện trợ; nguồn hợp pháp khác (nếu có)": a source of funds listed as a noun, no task. */
@@ -145,6 +147,8 @@ export function parseRequirements(
     more?: Paragraph[];
     /** The units of the heading over a titled sub-item whose lettered items this section is ("2. Các sở, ban, ngành ...:" / "2.1. Trách nhiệm chung" / "a) ..."). */
     inherited?: string[];
+    /** A numbered item followed by "a)": a heading over its lettered items. */
+    lettered?: boolean;
   } | null = null;
   let lastTop = 0;
   // A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a".
@@ -311,6 +315,7 @@ export function parseRequirements(
         dash?: boolean;
       };
       let dashes = 0;
+      const consumed = new Set<number>();
       let sub: Sub | null = null;
       items.forEach((item, i) => {
         const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
@@ -350,7 +355,22 @@ export function parseRequirements(
         if (scope && !INSPECTS.test(strip(item.text))) return;
         // "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động ..." / "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp
         // với ...": the activity is the sub's task, the agency line below it names its lead.
-        if (current && CONTENT.test(item.text)) {
+        if (consumed.has(i)) return;
+        // "- Nội dung:" / "+ Tổng kết ..." / "+ Tập huấn ...": the "+" lines are the activity's task, one requirement.
+        let content = item;
+        if (current && CONTENT_LABEL.test(item.text)) {
+          const parts: Paragraph[] = [];
+          for (let j = i + 1; j < items.length && items[j].marker === '-' && /^\+/u.test(items[j].text); j++) {
+            parts.push(items[j]);
+            consumed.add(j);
+          }
+          if (parts.length > 0)
+            content = {
+              ...item,
+              text: `- Nội dung: ${parts.map((p) => clean(strip(p.text)).replace(/[.;]$/u, '')).join('. ')}`,
+            };
+        }
+        if (current && CONTENT.test(content.text)) {
           const next = items.findIndex((p, j) => j > i && p.marker !== null && /^[a-zđ]$/u.test(p.marker));
           const end = next < 0 ? Infinity : items[next].span.start;
           const after = [...labels, ...items]
@@ -360,7 +380,7 @@ export function parseRequirements(
           const agency = at < 0 ? '' : after[at].text.replace(AGENCY, '') || (after[at + 1]?.text ?? '');
           const requirement = makeRequirement(
             `${ref}.${current.marker}`,
-            [{ ...item, text: item.text.replace(CONTENT, '') }],
+            [{ ...content, text: content.text.replace(CONTENT, '') }],
             year,
           );
           if (requirement.deadlines.length === 0)
@@ -508,10 +528,20 @@ export function parseRequirements(
     }
     // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item; so is "(1) ...".
     const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\((?:\d{1,2}|[ivx]{1,4})\))$/u.test(paragraph.marker);
+    // "2. Duy trì, phát triển các mô hình ... trên cơ sở giới." / "a) Hoạt động 1": a numbered item whose first line under it
+    // is "a)" is a heading over its lettered items, even when it ends in a full stop.
+    if (
+      section !== null &&
+      paragraph.marker === 'a' &&
+      section.items.length + section.plain.length === 0 &&
+      /^\d+$/u.test(section.heading.marker ?? '')
+    )
+      section.lettered = true;
     const open =
       section !== null &&
       (/:\s*$/u.test(section.heading.text) ||
         unitHeading(section.heading.text) !== null ||
+        section.lettered === true ||
         !/[.;:!?]["”)]?$/u.test(section.heading.text));
     // "1.1. Tôm nuôi nước lợ" / "a) Nguồn nước cấp nuôi tôm nước lợ" / ... / "b) Môi trường ao nuôi tôm": a sub-item titled
     // over lettered items is a heading; each lettered item is a section of its own ("II.1.1.a"), its text or items the task.
