@@ -823,7 +823,7 @@ const DESCRIPTION_PART =
 const DESCRIPTION_HEADING = new RegExp(`^${DESCRIPTION_PART}(?:(?:,| va) ${DESCRIPTION_PART})*$`, 'u');
 
 /** "III. ĐỐI TƯỢNG, NGUYÊN TẮC, ..." → rules; "VI. TỔ CHỨC THỰC HIỆN" → tasks; a heading that names neither → null. */
-function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | null {
+function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | 'describes' | null {
   const text = foldAccents(clean(strip(paragraph.text)));
   // "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp ...": the label names the heading; a sentence names none.
   const label = /^([^:]{1,80}):/u.exec(text)?.[1] ?? (/[.;!?]$/u.test(text) || text.split(' ').length > 20 ? '' : text);
@@ -833,7 +833,7 @@ function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | null {
   // under "III. NỘI DUNG, HÌNH THỨC" holds messages.
   const bare = text.replace(/\*/gu, '').replace(/\s*:?\s*$/u, '');
   if (DESCRIPTION_HEADING.test(bare) && !(bare === 'noi dung' && /^[IVX]+$/u.test(paragraph.marker ?? '')))
-    return 'rules';
+    return 'describes';
   if (/^(?:ve\s+)?kinh phi\b/u.test(label)) return 'funds';
   return RULES_HEADING.test(label) ? 'rules' : null;
 }
@@ -852,19 +852,25 @@ function dropRules<T extends Requirement & { span: Span }>(
 ) {
   type Kind = ReturnType<typeof headingKind>;
   const kinds = new Map<number, Kind>();
+  // Contents, forms and methods describe only where a later part gives the units their tasks ("V. TỔ CHỨC THỰC HIỆN").
+  const tasksPart = paragraphs.findLastIndex(
+    (p) => p.marker !== null && /^[IVX]+$/u.test(p.marker) && headingKind(p) === 'tasks',
+  );
+  const described = (kind: Kind, at: number): Kind => (kind === 'describes' ? (at < tasksPart ? 'rules' : null) : kind);
   let part: Kind = null;
   let item: Kind = null;
   let sub: Kind = null;
   // "Ví dụ:" / "- Đồng chí Nguyễn Văn X hiện là ...": a guidance's worked example, up to the next numbered item.
   let example = false;
   const examples = new Set<number>();
-  for (const p of paragraphs) {
+  for (const [at, p] of paragraphs.entries()) {
     if (p.marker !== null && p.marker !== '-') example = false;
     if (p.marker === null && EXAMPLE.test(p.text)) example = true;
     if (example) examples.add(p.span.start);
-    if (p.marker !== null && /^[IVX]+$/u.test(p.marker)) [part, item, sub] = [headingKind(p), null, null];
-    else if (p.marker !== null && /^\d+$/u.test(p.marker)) [item, sub] = [headingKind(p), null];
-    else if (p.marker !== null && /^\d+(?:\.\d+)+$/u.test(p.marker)) sub = headingKind(p);
+    if (p.marker !== null && /^[IVX]+$/u.test(p.marker))
+      [part, item, sub] = [described(headingKind(p), at), null, null];
+    else if (p.marker !== null && /^\d+$/u.test(p.marker)) [item, sub] = [described(headingKind(p), at), null];
+    else if (p.marker !== null && /^\d+(?:\.\d+)+$/u.test(p.marker)) sub = described(headingKind(p), at);
     kinds.set(p.span.start, sub ?? item ?? part);
   }
   return requirements.filter((r, i) => {

@@ -290,11 +290,25 @@ describe('a plan’s activities and report part', () => {
         '3. Các bước đánh giá',
         '- Tổng hợp, báo cáo ở cấp thành phố',
         '+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu theo quy định tại Thông tư số 10/2022/TT-BLĐTBXH; xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.',
+        'VI. TỔ CHỨC THỰC HIỆN',
+        '4. Ủy ban nhân dân cấp xã',
+        '- Tổ chức thực hiện giám sát, đánh giá theo Kế hoạch.',
       ].join('\n'),
     );
     const texts = monitoring.map((r) => r.text);
     expect(texts).toContainEqual(expect.stringMatching(/^Sở Nông nghiệp và Môi trường tổng hợp chung/u));
     expect(texts.filter((t) => /^(?:Khảo sát|Thông báo cho địa phương)/u.test(t))).toEqual([]);
+  });
+
+  it('keeps the items under "1. Nội dung" when no later part gives the units their tasks', () => {
+    const found = requirements(
+      [
+        'II. NỘI DUNG, HÌNH THỨC',
+        '1. Nội dung',
+        '- Truyền thông về các tấm gương điển hình, sáng kiến hay, mô hình giảm nghèo tiêu biểu nhằm tạo sự lan tỏa trong toàn xã hội, góp phần thực hiện thắng lợi mục tiêu giảm nghèo bền vững.',
+      ].join('\n'),
+    );
+    expect(found.map((r) => r.ref)).toEqual(['II.1.1']);
   });
 
   it('keeps a labelled "Nội dung: ..." task and the checks under "NỘI DUNG KIỂM TRA, GIÁM SÁT" (dev luongminh-2025-11-kehoach-hiepthuong, baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
