@@ -127,6 +127,7 @@ const VERBS = [
   'họp',
   'giúp',
   'đăng tải',
+  'đẩy nhanh',
 ];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".

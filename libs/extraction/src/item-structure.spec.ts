@@ -310,3 +310,44 @@ describe('a numbered item over lettered items', () => {
     expect(found[0].text).toMatch(/thực tế\. Tập huấn nâng cao năng lực .* 04 Mô hình một cửa$/u);
   });
 });
+
+describe('prose tasks', () => {
+  it('the last paragraph, closed by "./.", is the item a lead-in "đề nghị:" asks for (dev bvhttdl-2009-12-tuyentruyen-ngayle)', () => {
+    const found = extractDirective(
+      [
+        'BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+        'Số: 4542/BVHTTDL-VP',
+        'Hà Nội, ngày 18 tháng 12 năm 2009',
+        'V/v tuyên truyền các ngày lễ lớn năm 2010',
+        'Kính gửi: Các cơ quan báo chí thuộc Bộ',
+        '',
+        'Bộ Văn hóa, Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW về việc Tuyên truyền, giáo dục các Ngày lễ lớn năm 2010 (có kèm theo sau). Để đảm bản công tác tuyên truyền thiết thực, hiệu quả, Bộ Văn hóa, Thể thao và Du lịch đề nghị:',
+        '',
+        'Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch, nội dung tuyên truyền; mở các chuyên trang, chuyên mục, thông tin kịp thời các hoạt động kỷ niệm trong năm 2010 đến các tầng lớp nhân dân, góp phần phục vụ các nhiệm vụ chính trị của Ngành và của đất nước theo Hướng dẫn của Ban Tuyên giáo Trung ương ngày 04 tháng 12 năm 2009./.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.text)).toEqual([
+      expect.stringMatching(/^Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch/u),
+    ]);
+  });
+
+  it('"Ủy ban nhân dân các tỉnh: Ninh Bình, ... đẩy nhanh các thủ tục ..." directs those provinces (dev vpcp-2025-11-vatlieu-caotoc-ct08)', () => {
+    const found = extractDirective(
+      [
+        'VĂN PHÒNG CHÍNH PHỦ',
+        'Số: 11780/VPCP-CN',
+        'Hà Nội, ngày 24 tháng 11 năm 2025',
+        'V/v cung ứng vật liệu xây dựng cho Dự án cao tốc Ninh Bình - Hải Phòng',
+        'Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.',
+        '',
+        'Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên, Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau:',
+        'Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương có liên quan theo chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 627/TB-VPCP ngày 18 tháng 11 năm 2025 của Văn phòng Chính phủ để đảm bảo nguồn cung vật liệu xây dựng phục vụ Dự án; báo cáo Thủ tướng Chính phủ kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục theo quy định của pháp luật để hỗ trợ tỉnh Hưng Yên đảm bảo nguồn cung vật liệu xây dựng phục vụ thi công đáp ứng tiến độ thực hiện, hoàn thành Dự án theo đúng quy định.',
+        'Văn phòng Chính phủ thông báo để các địa phương, cơ quan, đơn vị có liên quan biết, thực hiện./.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.assignees)).toEqual([
+      ['Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên'],
+      ['Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang'],
+    ]);
+  });
+});

@@ -89,7 +89,13 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
   const found: Found[] = [];
   let leadIn: { assignees: string[]; open: boolean } | null = null;
   for (const paragraph of paragraphs) {
-    if (/\.\/\.\s*$/u.test(paragraph.text) && !directs(paragraph.text)) {
+    // "... Bộ Văn hóa, Thể thao và Du lịch đề nghị:" / "Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch ... ./.": the
+    // last paragraph may be the item the lead-in asks for.
+    if (
+      /\.\/\.\s*$/u.test(paragraph.text) &&
+      !directs(paragraph.text) &&
+      !(leadIn?.open && unitMustAct(paragraph.text))
+    ) {
       leadIn = null;
       continue;
     }
