@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { createScheduler, createWorker, OEM, type Page, type RecognizeOptions } from 'tesseract.js';
+import { createScheduler, createWorker, OEM, type RecognizeOptions } from 'tesseract.js';
 import { REVIEW_JPEG } from './acquire-text.js';
 import { normaliseText } from './normalise-text.js';
 import { despeckle } from './despeckle.js';
@@ -22,6 +22,7 @@ import {
 import {
   NativeTesseractReader,
   nativeTesseractAvailable,
+  parseTsv,
   type PageSegmentation,
   type Recognition,
   type RecognisedLine,
@@ -195,14 +196,11 @@ export class TesseractOcrEngine implements OcrEngine {
       read: async (image, psm) => {
         // Tesseract parameters given with a job hold for that job only (tesseract.js restores them after).
         const options = (psm === 3 ? {} : { tessedit_pageseg_mode: String(psm) }) as Partial<RecognizeOptions>;
-        const result = await scheduler.addJob('recognize', image, options, { text: true, blocks: true });
-        const lines = collectLines(result.data);
-        return {
-          text: result.data.text,
-          confidence: result.data.confidence,
-          words: lines.flatMap((line) => line.words),
-          lines,
-        };
+        // Word boxes from the TSV: tesseract.js builds its `blocks` tree down to every symbol and its
+        // alternatives (JSON written, parsed and copied between threads), a few % of a page's CPU.
+        const result = await scheduler.addJob('recognize', image, options, { text: true, tsv: true });
+        const { lines, words } = parseTsv(result.data.tsv ?? '');
+        return { text: result.data.text, confidence: result.data.confidence, words, lines };
       },
       terminate: () => scheduler.terminate(),
     };
@@ -404,28 +402,6 @@ function reviewJpegOf(page: GreyImage): Promise<Buffer> {
   return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
     .jpeg(REVIEW_JPEG)
     .toBuffer();
-}
-
-function collectLines(page: Page): RecognisedLine[] {
-  const lines: RecognisedLine[] = [];
-  let paragraphNumber = 0;
-  for (const block of page.blocks ?? [])
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines)
-        lines.push({
-          paragraph: paragraphNumber,
-          words: line.words.map((word) => {
-            const { x0, y0, x1, y1 } = word.bbox;
-            return {
-              text: word.text.normalize('NFC'),
-              confidence: Math.round(word.confidence * 10) / 10,
-              bbox: { x0, y0, x1, y1 },
-            };
-          }),
-        });
-      paragraphNumber++;
-    }
-  return lines;
 }
 
 function offsetWord(word: WordBox, dx: number, dy: number): WordBox {
