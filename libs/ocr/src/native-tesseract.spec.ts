@@ -30,6 +30,24 @@ describe('parseTsv', () => {
     ]);
   });
 
+  it("reads tesseract.js's TSV: no header row, fractional confidences, decomposed text", () => {
+    const tsv = [
+      '1\t1\t0\t0\t0\t0\t0\t0\t485\t293\t-1\t',
+      '4\t1\t1\t1\t1\t0\t104\t16\t277\t32\t-1\t',
+      word(1, 1, 1, 1, 104, 92.186859, 'U\u1EF6'),
+      word(1, 1, 1, 2, 153, 94.879219, 'NHA\u0302N'),
+      '',
+    ].join('\n');
+    const read = parseTsv(tsv);
+    expect(read.text).toBe('UỶ NHÂN\n');
+    expect(read.words.map((w) => [w.text, w.confidence])).toEqual([
+      ['UỶ', 92.2],
+      ['NHÂN', 94.9],
+    ]);
+    expect(read.words[1].text).toBe('NH\u00C2N');
+    expect(read.lines).toHaveLength(1);
+  });
+
   it('reads nothing from an empty page', () => {
     expect(parseTsv(header + '\n')).toEqual({ text: '\n', confidence: 0, words: [], lines: [] });
   });

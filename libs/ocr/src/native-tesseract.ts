@@ -83,8 +83,8 @@ export class NativeTesseractReader {
 }
 
 /**
- * Tesseract's TSV (level, page, block, paragraph, line, word, left, top, width, height, conf, text)
- * as text — words of a line joined by spaces, lines by a line break, paragraphs by an empty line,
+ * Tesseract's TSV (level, page, block, paragraph, line, word, left, top, width, height, conf, text;
+ * with the CLI's header row or, as tesseract.js returns it, without) as text — words of a line joined by spaces, lines by a line break, paragraphs by an empty line,
  * as tesseract prints them — with the word boxes and the mean word confidence.
  */
 export function parseTsv(tsv: string): Recognition {
@@ -93,7 +93,7 @@ export function parseTsv(tsv: string): Recognition {
   const blocks: string[][] = [];
   let lineKey = '';
   let blockKey = '';
-  for (const row of tsv.split('\n').slice(1)) {
+  for (const row of tsv.split('\n')) {
     const cells = row.split('\t');
     if (cells.length < 12 || cells[0] !== '5') continue;
     const text = cells.slice(11).join('\t').trim().normalize('NFC');

@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { createScheduler, createWorker, OEM, type Page, type RecognizeOptions } from 'tesseract.js';
+import { createScheduler, createWorker, OEM, type RecognizeOptions } from 'tesseract.js';
 import { REVIEW_JPEG } from './acquire-text.js';
 import { normaliseText } from './normalise-text.js';
 import { despeckle } from './despeckle.js';
+import { largestFirst, OneAtATime } from './page-scheduling.js';
 import { betterLine, fromLines, lineConfidence, lineRect, placeLine } from './line-retry.js';
 import {
   cropRegion,
@@ -22,6 +23,7 @@ import {
 import {
   NativeTesseractReader,
   nativeTesseractAvailable,
+  parseTsv,
   type PageSegmentation,
   type Recognition,
   type RecognisedLine,
@@ -149,6 +151,8 @@ interface Reader {
  */
 export class TesseractOcrEngine implements OcrEngine {
   private terminated = false;
+  /** Pages are prepared one at a time (see recognise). */
+  private readonly preparing = new OneAtATime();
 
   private constructor(
     private readonly reader: Reader,
@@ -195,14 +199,11 @@ export class TesseractOcrEngine implements OcrEngine {
       read: async (image, psm) => {
         // Tesseract parameters given with a job hold for that job only (tesseract.js restores them after).
         const options = (psm === 3 ? {} : { tessedit_pageseg_mode: String(psm) }) as Partial<RecognizeOptions>;
-        const result = await scheduler.addJob('recognize', image, options, { text: true, blocks: true });
-        const lines = collectLines(result.data);
-        return {
-          text: result.data.text,
-          confidence: result.data.confidence,
-          words: lines.flatMap((line) => line.words),
-          lines,
-        };
+        // Word boxes from the TSV: tesseract.js builds its `blocks` tree down to every symbol and its
+        // alternatives (JSON written, parsed and copied between threads), a few % of a page's CPU.
+        const result = await scheduler.addJob('recognize', image, options, { text: true, tsv: true });
+        const { lines, words } = parseTsv(result.data.tsv ?? '');
+        return { text: result.data.text, confidence: result.data.confidence, words, lines };
       },
       terminate: () => scheduler.terminate(),
     };
@@ -217,20 +218,23 @@ export class TesseractOcrEngine implements OcrEngine {
   async recognise(image: Uint8Array, options: RecogniseOptions = {}): Promise<PageText & { reviewImage?: Buffer }> {
     if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
     const t = options.timings;
-    const { page: straightened, oneBit } = await this.prepare(image, t);
-    // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
-    const review = options.reviewImage ? timed(t, 'reviewImage', () => reviewJpegOf(straightened)) : undefined;
-    const page = await timed(t, 'despeckle', () => despeckle(straightened).image);
-    const { regions, lineHeight } = await timed(t, 'layout', () => pageLayout(page));
-    // A bilevel scan (fax, 1-bit TIFF) is not shrunk: its strokes have no grey to keep when halved
-    // (a 300 DPI 1-bit TIFF read at half size lost its subject line).
-    const scale = oneBit ? 1 : readingScale(lineHeight, this.readLineHeight);
-    if (t) t.regions += regions.length;
-    // White kept around a region's ink when it is cropped to it: half a text line (at least 8 pixels).
-    const pad = Math.max(8, Math.round(lineHeight / 2));
-    const parts = await Promise.all(
-      regions.map(async (region) => {
-        const bounds = await timed(t, 'crop', () => {
+    // Decoding, straightening, despeckle, layout and crops run on this thread, one page at a time: of
+    // pages submitted together the first reaches the OCR workers as soon as it is ready, instead of
+    // all of them at once after every page was prepared (the workers idle meanwhile).
+    const { page, review, scale, crops } = await this.preparing.run(async () => {
+      const { page: straightened, oneBit } = await this.prepare(image, t);
+      // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
+      const review = options.reviewImage ? timed(t, 'reviewImage', () => reviewJpegOf(straightened)) : undefined;
+      const page = await timed(t, 'despeckle', () => despeckle(straightened).image);
+      const { regions, lineHeight } = await timed(t, 'layout', () => pageLayout(page));
+      // A bilevel scan (fax, 1-bit TIFF) is not shrunk: its strokes have no grey to keep when halved
+      // (a 300 DPI 1-bit TIFF read at half size lost its subject line).
+      const scale = oneBit ? 1 : readingScale(lineHeight, this.readLineHeight);
+      if (t) t.regions += regions.length;
+      // White kept around a region's ink when it is cropped to it: half a text line (at least 8 pixels).
+      const pad = Math.max(8, Math.round(lineHeight / 2));
+      const crops = await timed(t, 'crop', () =>
+        regions.map((region) => {
           const masked = regions.length === 1 ? page : cropRegion(page, region);
           // A region of blank paper or specks holds no line of text: not read (noise read as junk lines).
           if (!hasTextLine(masked)) return null;
@@ -238,11 +242,31 @@ export class TesseractOcrEngine implements OcrEngine {
           if (!ink) return null;
           const image = cropRegion(masked, { ...ink, masks: [] });
           return { image, left: region.left + ink.left, top: region.top + ink.top };
-        });
-        if (!bounds) return { text: '', confidence: 0, words: [], binarised: false };
+        }),
+      );
+      return { page, review, scale, crops };
+    });
+    const smalls = await Promise.all(
+      crops.map((bounds) =>
+        bounds && scale < 1 ? timed(t, 'crop', () => shrink(bounds.image, scale)) : (bounds?.image ?? null),
+      ),
+    );
+    // The largest region (the body) is given to the workers first, the header columns after it: with
+    // two workers, one reads the body while the other reads the columns, instead of idling once they
+    // are read while the body, submitted last, is read alone.
+    const parts: Array<Recognition & { binarised: boolean }> = crops.map(() => ({
+      text: '',
+      confidence: 0,
+      words: [],
+      lines: [],
+      binarised: false,
+    }));
+    await Promise.all(
+      largestFirst(smalls).map(async (index) => {
+        const { image, left, top } = crops[index]!;
         if (t) t.regionsRead++;
-        const result = await this.readBest(bounds.image, scale, t);
-        return { ...result, words: result.words.map((word) => offsetWord(word, bounds.left, bounds.top)) };
+        const result = await this.readBest(image, smalls[index]!, t);
+        parts[index] = { ...result, words: result.words.map((word) => offsetWord(word, left, top)) };
       }),
     );
     const words = parts.flatMap((part) => part.words);
@@ -265,12 +289,17 @@ export class TesseractOcrEngine implements OcrEngine {
   }
 
   /**
-   * Reads an image; each line read below the confidence threshold is read again alone (one-line
-   * mode), enlarged when its text is small (a 150 DPI scan), and the better reading of each line is
-   * kept — never a retry that loses a reference, date or number the first reading had (see betterLine).
+   * Reads an image, first as `small` (the image shrunk for its first reading, or the image itself),
+   * its job submitted before the first await; each line read below the confidence threshold is read
+   * again alone (one-line mode), enlarged when its text is small (a 150 DPI scan), and the better
+   * reading of each line is kept — never a retry that loses a reference, date or number the first
+   * reading had (see betterLine).
    */
-  private async readBest(image: GreyImage, scale = 1, t?: OcrTimings): Promise<Recognition & { binarised: boolean }> {
-    const small = scale < 1 ? await timed(t, 'crop', () => shrink(image, scale)) : image;
+  private async readBest(
+    image: GreyImage,
+    small: GreyImage,
+    t?: OcrTimings,
+  ): Promise<Recognition & { binarised: boolean }> {
     if (t) t.pixelsRead += small.width * small.height;
     const reading = await timed(t, 'firstRead', () => this.read(toPgm(small), 3));
     const first = small === image ? reading : enlargeBoxes(reading, image.width / small.width);
@@ -404,28 +433,6 @@ function reviewJpegOf(page: GreyImage): Promise<Buffer> {
   return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
     .jpeg(REVIEW_JPEG)
     .toBuffer();
-}
-
-function collectLines(page: Page): RecognisedLine[] {
-  const lines: RecognisedLine[] = [];
-  let paragraphNumber = 0;
-  for (const block of page.blocks ?? [])
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines)
-        lines.push({
-          paragraph: paragraphNumber,
-          words: line.words.map((word) => {
-            const { x0, y0, x1, y1 } = word.bbox;
-            return {
-              text: word.text.normalize('NFC'),
-              confidence: Math.round(word.confidence * 10) / 10,
-              bbox: { x0, y0, x1, y1 },
-            };
-          }),
-        });
-      paragraphNumber++;
-    }
-  return lines;
 }
 
 function offsetWord(word: WordBox, dx: number, dy: number): WordBox {
