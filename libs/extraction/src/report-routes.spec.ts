@@ -161,6 +161,55 @@ describe('reportRoutes on dev sentences', () => {
       'Trong quá trình thực hiện, nếu có khó khăn vướng mắc, kịp thời phản ánh về Bộ Tài chính (là Cơ quan thường trực Ban chỉ đạo 751) để được hướng dẫn',
       [],
     ],
+    [
+      'ttg-2025-11-congdien-chiendich-quangtrung: a relayed report ends with its sentence; two offices joined by "và"',
+      'gửi Văn phòng Chính phủ và Bộ Tài chính trước ngày 03/12/2025 để tổng hợp, báo cáo Thủ tướng Chính phủ. Đồng thời thống kê báo cáo Thủ tướng Chính phủ (qua Văn phòng Chính phủ, Bộ Tài chính, Bộ Nông nghiệp và Môi trường) số hộ gia đình bị ảnh hưởng bởi trận bão, mưa lũ vừa qua',
+      [
+        'Văn phòng Chính phủ',
+        'Bộ Tài chính',
+        'Thủ tướng Chính phủ (qua Văn phòng Chính phủ, Bộ Tài chính, Bộ Nông nghiệp và Môi trường)',
+      ],
+    ],
+    [
+      'cantho-2025-11-kehoach-giamsat-giamngheo: "Bộ, ngành trực tiếp quản lý" is one group of bodies',
+      'xây dựng Báo cáo giám sát đối với các dự án, tiểu dự án và nội dung thành phần do Sở, ban ngành quản lý, báo cáo đánh giá và gửi Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý',
+      ['Sở Nông nghiệp và Môi trường', 'Bộ, ngành trực tiếp quản lý'],
+    ],
+    [
+      'cantho-2025-11-kehoach-giamsat-giamngheo: "Sở, ngành trực tiếp quản lý" after "về"',
+      'báo cáo đánh giá và gửi về Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố và Sở, ngành trực tiếp quản lý',
+      ['Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố', 'Sở, ngành trực tiếp quản lý'],
+    ],
+    [
+      'ttg-2025-11-congdien-hangdutru-mualu: "gửi các Bộ, cơ quan"',
+      'chủ động báo cáo, xác định chính xác, đầy đủ nhu cầu cấp thiết về hàng dự trữ quốc gia trong và sau mưa lũ để kịp thời đề xuất, kiến nghị gửi các Bộ, cơ quan xem xét xuất cấp, hỗ trợ theo quy định',
+      ['các Bộ, cơ quan'],
+    ],
+    [
+      'daklak-2025-11-chithi-thamdinh-dautu: a body and its head ("UBND tỉnh, Chủ tịch UBND tỉnh") are one target',
+      'Giao Sở Tài chính chủ trì theo dõi, tổng hợp các khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh xem xét, giải quyết',
+      ['UBND tỉnh, Chủ tịch UBND tỉnh'],
+    ],
+    [
+      'daklak-2025-11-chithi-thamdinh-dautu: "báo cáo cơ quan có thẩm quyền", then a second route after "đồng thời"',
+      'đối với những nội dung vượt thẩm quyền thì kịp thời báo cáo cơ quan có thẩm quyền xem xét giải quyết theo quy định, đồng thời gửi về Sở Tài chính để tổng hợp, tham mưu UBND giải quyết theo quy định',
+      ['cơ quan có thẩm quyền', 'Sở Tài chính'],
+    ],
+    [
+      'daklak-2025-11-chithi-thamdinh-dautu: "trình cấp có thẩm quyền" before a capitalised "Quyết định"',
+      'lập báo cáo thẩm định và trình cấp có thẩm quyền Quyết định chấp thuận chủ trương đầu tư theo quy định của pháp luật về đầu tư',
+      ['cấp có thẩm quyền'],
+    ],
+    [
+      'btctw-2025-11-huongdan-quydinh377-canbo: "báo cáo, đề xuất X" reports to X',
+      'Trên cơ sở kết quả đánh giá, các cấp ủy, tổ chức đảng báo cáo, đề xuất Bộ Chính trị, Ban Bí thư xem xét, quyết định đối với các chức danh thuộc thẩm quyền quản lý của Trung ương',
+      ['Bộ Chính trị', 'Ban Bí thư'],
+    ],
+    [
+      'Hà Nội kế hoạch 308 (unlabelled real text): "phối hợp với Sở Tài chính" is no route',
+      'các đơn vị có văn bản đề xuất, gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với Sở Tài chính, báo cáo UBND Thành phố',
+      ['Sở Khoa học và Công nghệ', 'UBND Thành phố'],
+    ],
   ])('reads %s', (_doc, text, expected) => expect(targets(text)).toEqual(expected));
 
   // Forms no dev document carries yet, written as directives print them: the old tone placement ("Uỷ ban")
