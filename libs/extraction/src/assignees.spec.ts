@@ -467,3 +467,51 @@ describe('units named by headings in a plan\'s "Tổ chức thực hiện"', () 
     ]);
   });
 });
+
+describe('a verb inside a body named by its role', () => {
+  it('keeps "Cơ quan phối hợp" whole: the verb that acts comes after (dev/daklak-2025-11-chithi-thamdinh-dautu)', () => {
+    expect(
+      findAssignees(
+        'Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu rõ quan điểm và đúng thời gian quy định khi được cơ quan chủ trì lấy ý kiến',
+      ),
+    ).toEqual(['Cơ quan phối hợp']);
+  });
+
+  it('keeps "Cơ quan đăng ký đầu tư" whole (dev/daklak-2025-11-chithi-thamdinh-dautu)', () => {
+    expect(
+      findAssignees(
+        'Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến cụ thể nội dung liên quan đến lĩnh vực đầu tư của dự án',
+      ),
+    ).toEqual(['Cơ quan đăng ký đầu tư']);
+  });
+
+  it('reads a heading that names the body and no act (dev/cantho-2025-11-kehoach-chitra-khongtienmat)', () => {
+    expect(findAssignees('6. Đề nghị các tổ chức cung cấp dịch vụ chi trả')).toEqual([
+      'các tổ chức cung cấp dịch vụ chi trả',
+    ]);
+  });
+
+  it('does not take "có ý kiến" into a generic addressee (dev/vpcp-2003-01-hatang-hotay)', () => {
+    expect(
+      findAssignees(
+        'Văn phòng Chính phủ đề nghị các cơ quan có ý kiến chính thức bằng văn bản gửi Văn phòng Chính phủ trước ngày 20 tháng 01 năm 2003',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('units separated by ";"', () => {
+  it('splits "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã" (dev/daklak-2025-11-chithi-thamdinh-dautu)', () => {
+    expect(
+      findAssignees(
+        'Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện',
+      ),
+    ).toEqual(['Thủ trưởng các Sở, ban, ngành', 'Chủ tịch UBND cấp xã']);
+  });
+
+  it('drops a clause that opens with no unit ("...; trên cơ sở đó, Tỉnh")', () => {
+    expect(splitUnits('Ủy ban nhân dân tỉnh Điện Biên; trên cơ sở đó, Tỉnh')).toEqual([
+      'Ủy ban nhân dân tỉnh Điện Biên',
+    ]);
+  });
+});

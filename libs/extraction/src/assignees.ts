@@ -255,6 +255,13 @@ const LIST_COMMA = new RegExp(
 export function splitUnits(text: string): string[] {
   // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, ...": the places listed belong to both.
   if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
+  // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã": ";" separates units (a clause that opens with none, "...;
+  // trên cơ sở đó, Tỉnh", is no unit).
+  if (/;\s/u.test(text))
+    return text
+      .split(/\s*;\s+/u)
+      .filter((part, i) => i === 0 || SUBJECT_START.test(part))
+      .flatMap(splitUnits);
   return (
     text
       .split(/\s+(?:và|cùng)\s+/u)
@@ -305,8 +312,30 @@ const OPENING =
 /** The units before the first verb of a clause that opens with them, or none. */
 function subjectOf(text: string): string[] {
   if (!SUBJECT_START.test(text)) return [];
+  const end = subjectEnd(text);
+  return end > 0 && end < 160 ? unitsOf(text.slice(0, end)) : [];
+}
+
+/** A bare head noun that a verb completes into a name: "Cơ quan đăng ký đầu tư", "các tổ chức cung cấp dịch vụ". */
+const BARE_HEAD = /^(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Tt]ổ chức)$/u;
+/** The verbs that name such a body by its role ("cơ quan chủ trì", "tổ chức cung cấp dịch vụ"). */
+const NAMING_VERB = /^\s+(?:đăng ký|phối hợp|chủ trì|cung cấp|thẩm định)$/u;
+
+/**
+ * Where the units before a clause's verb end (-1: no verb). "Cơ quan phối hợp có trách nhiệm ...", "các tổ chức
+ * cung cấp dịch vụ chi trả thực hiện ...": after a bare "Cơ quan" or "các tổ chức" the first verb names the body,
+ * and the next one acts.
+ */
+function subjectEnd(text: string): number {
   const verb = VERB.exec(text);
-  return verb && verb.index > 0 && verb.index < 160 ? unitsOf(text.slice(0, verb.index)) : [];
+  if (!verb) return -1;
+  if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0])) return verb.index;
+  const from = verb.index + verb[0].length;
+  const next = VERB.exec(text.slice(from));
+  if (next) return next.index < 60 ? from + next.index : verb.index;
+  // "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả": a heading that names the body and no act.
+  const rest = text.slice(from);
+  return rest.length < 60 && !/[.,;:]/u.test(rest) ? text.length : verb.index;
 }
 
 /** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
@@ -390,8 +419,8 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   // A cue that names its addressee, even a generic one ("yêu cầu Thủ trưởng các cơ quan, đơn vị"), decides.
   const named = cue !== null && UNIT_START.test(cue.after) && !/^chỉ đạo$/iu.test(cue.cue);
   if (named) {
-    const verb = VERB.exec(cue.after);
-    if (verb && verb.index > 0 && verb.index < 160) lead = unitsOf(cue.after.slice(0, verb.index));
+    const end = subjectEnd(cue.after);
+    if (end > 0 && end < 160) lead = unitsOf(cue.after.slice(0, end));
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;
