@@ -206,6 +206,11 @@ describe('reportRoutes on dev sentences', () => {
       ['Bộ Chính trị', 'Ban Bí thư'],
     ],
     [
+      'btctw-2025-11-huongdan-quydinh377-canbo: bodies listed before one "(qua ...)" channel are one target (so is daklak-2025-11-chithi-thamdinh-dautu\'s "UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính)")',
+      'Người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị, địa phương có trách nhiệm trao đổi với cán bộ trước khi báo cáo với tập thể ban thường vụ tỉnh ủy, thành ủy, đảng ủy, lãnh đạo cơ quan, đơn vị nơi cán bộ công tác xem xét, cho ý kiến và gửi văn bản báo cáo Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)',
+      ['Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)'],
+    ],
+    [
       'Hà Nội kế hoạch 308 (unlabelled real text): "phối hợp với Sở Tài chính" is no route',
       'các đơn vị có văn bản đề xuất, gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với Sở Tài chính, báo cáo UBND Thành phố',
       ['Sở Khoa học và Công nghệ', 'UBND Thành phố'],

@@ -124,6 +124,9 @@ export function reportRoutes(text: string): ReportRoute[] {
  * brackets, nor "Văn phòng HĐND và UBND quận" (one office of both), nor a person and their office.
  */
 function splitTargets(body: string): string[] {
+  // "Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)": bodies listed with "," before one channel share it, one target.
+  if (/^[^()]+,[^()]+\(qua\s[^()]+\)\s*$/u.test(body) && !/\svà\s/u.test(body.slice(0, body.indexOf('('))))
+    return [body];
   const parts: string[] = [];
   let from = 0;
   for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD})|\s+và\s+(?=${HEAD})`, 'gu'))) {
