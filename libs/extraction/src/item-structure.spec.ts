@@ -213,6 +213,34 @@ describe('a dash line over "+" lines', () => {
     expect(found[1].assignees).toEqual(['Sở Nông nghiệp và Môi trường']);
   });
 
+  it('stays a task when a label line stands between it and the "+" lines (Kế hoạch of Quyết định 2623/QĐ-TTg, thuvienphapluat.vn ...-682619.aspx, not in the corpus)', () => {
+    // https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-2623-QD-TTg-2025-trien-khai-thi-hanh-Luat-Bao-ve-du-lieu-ca-nhan-682619.aspx
+    // (tnt305/tai_lieu_noi_bo src/etl/dataset/86367f2ddb2225cd.md): the "+" lines hang under "- Thời gian thực hiện:".
+    const found = extractDirective(
+      [
+        'THỦ TƯỚNG CHÍNH PHỦ',
+        'Số: 2623/QĐ-TTg',
+        'Hà Nội, ngày 29 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI THI HÀNH LUẬT BẢO VỆ DỮ LIỆU CÁ NHÂN',
+        '',
+        'II. NỘI DUNG',
+        '4. Rà soát văn bản quy phạm pháp luật',
+        '- Nội dung: rà soát các văn bản quy phạm pháp luật có liên quan đến Luật thuộc thẩm quyền quản lý nhà nước được phân công; thực hiện theo thẩm quyền hoặc kiến nghị cấp có thẩm quyền kịp thời sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới các văn bản quy phạm pháp luật bảo đảm phù hợp với quy định của Luật và các văn bản quy phạm pháp luật quy định chi tiết, hướng dẫn thi hành có liên quan.',
+        '- Cơ quan thực hiện: Bộ Công an tiến hành rà soát các văn bản quy phạm pháp luật có liên quan đến Luật thuộc thẩm quyền quản lý nhà nước; các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát văn bản quy phạm pháp luật có liên quan đến Luật thuộc phạm vi, lĩnh vực, địa bàn quản lý nhà nước được phân công.',
+        '- Thời gian thực hiện:',
+        '+ Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.',
+        '+ Bộ Công an tổng hợp kết quả rà soát, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.text)).toContainEqual(
+      expect.stringMatching(
+        /rà soát các văn bản quy phạm pháp luật có liên quan đến Luật thuộc thẩm quyền quản lý nhà nước được phân công/u,
+      ),
+    );
+    expect(found.map((r) => r.ref)).not.toContain('II.4.1.1');
+  });
+
   it('stays a task when it lists what it is made of ("... bao gồm:", dev baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
     const found = extractDirective(
       [

@@ -343,7 +343,10 @@ export function parseRequirements(
           !/(?:bao gồm|gồm|gồm có)\s*:\s*$/u.test(item.text) &&
           (sub === null || sub.dash) &&
           /^\+/u.test(items[i + 1]?.text ?? '') &&
-          items[i + 1]?.marker === '-'
+          items[i + 1]?.marker === '-' &&
+          // "- Nội dung: rà soát ..." / "- Cơ quan thực hiện: ..." / "- Thời gian thực hiện:" / "+ ...": the "+" lines hang under
+          // the label line between, not under the dash line (Kế hoạch of Quyết định 2623/QĐ-TTg).
+          ![...labels, ...plain].some((p) => p.span.start > item.span.start && p.span.start < items[i + 1].span.start)
         ) {
           const units = /:\s*$/u.test(item.text) ? headingUnits(strip(item.text)) : [];
           sub = { marker: String(++dashes), count: 0, bound: deadlinesOf(item.text, year), units, dash: true };
