@@ -191,9 +191,10 @@ describe('report routes of real directives', () => {
       ['Sở Nông nghiệp và Môi trường'],
     ],
     [
-      // Kế hoạch 172/KH-UBND TP.HCM (2025): "(thông qua ...)" is the channel, as "(qua ...)".
+      // Kế hoạch 172/KH-UBND TP.HCM (2025; dev/hcm-2025-11-kehoach-luat-vieclam): "(thông qua ...)" is the channel,
+      // kept as written (its gold).
       'Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân phường, xã, đặc khu chịu trách nhiệm triển khai, thực hiện Kế hoạch này và báo cáo kết quả thực hiện về Ủy ban nhân dân Thành phố (thông qua Sở Nội vụ để tổng hợp).',
-      ['Ủy ban nhân dân Thành phố (qua Sở Nội vụ)'],
+      ['Ủy ban nhân dân Thành phố (thông qua Sở Nội vụ)'],
     ],
     [
       // Kế hoạch 141/KH-UBND Bắc Ninh (2025).

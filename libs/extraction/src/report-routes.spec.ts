@@ -211,6 +211,16 @@ describe('reportRoutes on dev sentences', () => {
       ['Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)'],
     ],
     [
+      'daklak-2025-11-chithi-thamdinh-dautu: "(thông qua ...)" is a channel, kept as written',
+      'trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết, điều chỉnh cho phù hợp',
+      ['UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính)'],
+    ],
+    [
+      'vpcp-2025-11-tbkl-benhvien-coso2-ninhbinh: the body ends before "đảm bảo"',
+      'khẩn trương báo cáo Chính phủ đảm bảo chất lượng, tiến độ theo đúng chỉ đạo của Phó Thủ tướng Chính phủ',
+      ['Chính phủ'],
+    ],
+    [
       'Hà Nội kế hoạch 308 (unlabelled real text): "phối hợp với Sở Tài chính" is no route',
       'các đơn vị có văn bản đề xuất, gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với Sở Tài chính, báo cáo UBND Thành phố',
       ['Sở Khoa học và Công nghệ', 'UBND Thành phố'],

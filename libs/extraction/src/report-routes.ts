@@ -30,11 +30,9 @@ export function reportRoutes(text: string): ReportRoute[] {
     .replace(/Uỷ/gu, 'Ủy')
     .replace(/uỷ/gu, 'ủy')
     .replace(/\s+để tổng hợp(?=\))/gu, '')
-    // "(thông qua Sở Nội vụ)" says the same as "(qua Sở Nội vụ)".
-    .replace(/\(thông qua\s/gu, '(qua ')
     // "(qua Ban Dân chủ, Giám sát và Phản biện xã hội)" and "Vụ Giáo dục chuyên nghiệp, Bộ Giáo dục và Đào tạo"
     // are one body each: their commas do not end it.
-    .replace(/\((?:qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
+    .replace(/\((?:(?:thông )?qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
     .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA) // the comma first: cheap
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
     .replace(/(?<=(?:^|\s)(?:Bộ|Sở|ban)),(?=\s*(?:ban|ngành|cơ quan)(?!\p{L}))/gu, COMMA)
@@ -51,7 +49,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ..."), a street address (", 49 Đại Cồ Việt") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng
   // ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or "và" before another body ("..., UBND
   // Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
   // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
   // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
@@ -125,7 +123,7 @@ export function reportRoutes(text: string): ReportRoute[] {
  */
 function splitTargets(body: string): string[] {
   // "Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)": bodies listed with "," before one channel share it, one target.
-  if (/^[^()]+,[^()]+\(qua\s[^()]+\)\s*$/u.test(body) && !/\svà\s/u.test(body.slice(0, body.indexOf('('))))
+  if (/^[^()]+,[^()]+\((?:thông )?qua\s[^()]+\)\s*$/u.test(body) && !/\svà\s/u.test(body.slice(0, body.indexOf('('))))
     return [body];
   const parts: string[] = [];
   let from = 0;
