@@ -124,3 +124,61 @@ describe('an hour of each day with the part of the day', () => {
     ).toEqual(['recurring|FREQ=DAILY']);
   });
 });
+
+describe('the latest time allowed: "không muộn hơn"', () => {
+  it('Công văn 9634/BCT-TTTN (4276ec4c940451d6): "không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025"', () => {
+    expect(
+      keys(
+        'Điều chỉnh giá bán các mặt hàng xăng dầu: Do thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu quy định nhưng không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025 đối với mặt hàng giảm giá, không sớm hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025 đối với mặt hàng tăng giá.',
+      ),
+    ).toEqual(['absolute|2025-12-04']);
+  });
+
+  it('reads "không chậm hơn ngày" with a numeric date, and not "không sớm hơn" (the earliest time)', () => {
+    expect(keys('triển khai chương trình không chậm hơn ngày 30/6/2021')).toEqual(['absolute|2021-06-30']);
+    expect(keys('không sớm hơn 15 giờ 00’ ngày 20 tháng 11 năm 2025 đối với mặt hàng tăng giá')).toEqual([]);
+  });
+});
+
+describe('the time left before a date, said to urge, is no deadline', () => {
+  it('Thông báo 627/TB-VPCP (50f694478a35aefd): "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng"', () => {
+    expect(
+      keys(
+        'Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, một số dự án hiện còn khối lượng công việc lớn; do vậy, yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:',
+      ),
+    ).toEqual([]);
+  });
+
+  it('Công điện 224/CĐ-TTg (dev ttg-2025-11-congdien-khanhthanh-khoicong): "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng"', () => {
+    expect(
+      keys(
+        'Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp, để bảo đảm công tác chuẩn bị tốt nhất cho sự kiện quan trọng này, Thủ tướng Chính phủ yêu cầu:',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps "từ nay đến hết năm 2025" that bounds a task', () => {
+    expect(keys('Thời gian thực hiện: Từ nay đến hết năm 2025.')).toEqual(['absolute|2025-12-31']);
+    expect(keys('tập trung hoàn thành dứt điểm từ nay đến hết năm 2025, không để kéo dài')).toEqual([
+      'absolute|2025-12-31',
+    ]);
+  });
+});
+
+describe('items under a lead-in that only says how much time is left', () => {
+  it('Thông báo 627/TB-VPCP (50f694478a35aefd): the items keep only their own deadlines', () => {
+    const { directive } = extractDirective(
+      [
+        'Số: 627/TB-VPCP',
+        'Hà Nội, ngày 18 tháng 11 năm 2025',
+        'THÔNG BÁO',
+        'III. NHIỆM VỤ TRỌNG TÂM',
+        'Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, một số dự án hiện còn khối lượng công việc lớn; do vậy, yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:',
+        '2. Đối với dự án cảng hàng không quốc tế Long Thành giai đoạn 1',
+        'a) Hiện nay tổng khối lượng hoàn thành của Dự án khoảng 61%, ... yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương có giải pháp phù hợp để đẩy nhanh tiến độ thi công.',
+        'c) Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra, đôn đốc các bộ, cơ quan liên quan, kịp thời giải quyết những vướng mắc để đẩy nhanh tiến độ Dự án.',
+      ].join('\n\n'),
+    );
+    expect(directive.requirements.map((r) => r.deadlines.map((d) => d.date))).toEqual([[], ['2025-11-15']]);
+  });
+});

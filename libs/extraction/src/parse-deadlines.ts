@@ -27,6 +27,15 @@ const DAY_OF_MONTH =
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
 /** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...", "trước 15:00 ngày ...": the hour is part of the phrase. */
 const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
+/** "không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025", "không chậm hơn ngày ...": the latest time allowed. */
+const NOT_LATER = String.raw`không\s+(?:muộn|chậm)\s+hơn`;
+/**
+ * "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng", "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng": the time left
+ * before a date, said to urge, is no deadline (the text after it says what is due).
+ */
+const TIME_LEFT_BEFORE = /từ\s+nay\s*$/iu;
+const TIME_LEFT_AFTER =
+  /^\s*,?\s*(?:chỉ\s+|vẫn\s+)?còn\s+(?:(?:gần|khoảng|chưa đầy|chưa tới|chưa đến|hơn|không quá)\s+)?\d/iu;
 /**
  * An event's period ("tổ chức Hội nghị ... từ ngày 30 tháng 6 đến ngày 03 tháng 7") is no deadline. "tổ
  * chức" after "các", "cơ quan," or "đơn vị," is the noun (organisation), not the verb: "Giám sát việc giới
@@ -224,7 +233,7 @@ const RULES: Array<{
   {
     pattern: new RegExp(
       // "trước ngày20/02/2014": web copies drop the space before the date.
-      String.raw`(?:(trước|chậm nhất(?: là| vào| trong)?|hạn chót|hoàn thành|đến|vào|${WITHIN_DAY})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM})\s+)${DATE}`,
+      String.raw`(?:(trước|chậm nhất(?: là| vào| trong)?|hạn chót|hoàn thành|đến|vào|${WITHIN_DAY}|${NOT_LATER})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM}|${NOT_LATER})\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -235,7 +244,7 @@ const RULES: Array<{
   // "trước ngày 30 tháng 9 năm 2024"
   {
     pattern: new RegExp(
-      String.raw`(?:trước|chậm nhất(?: là| vào| trong)?|hạn chót|đến(?: hết)?|vào|${WITHIN_DAY}|${TERM})\s+${HOUR}ngày\s+${WORDY_DATE}`,
+      String.raw`(?:trước|chậm nhất(?: là| vào| trong)?|hạn chót|đến(?: hết)?|vào|${WITHIN_DAY}|${TERM}|${NOT_LATER})\s+${HOUR}ngày\s+${WORDY_DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -449,7 +458,11 @@ export function parseDeadlines(text: string, year: string | null = null): Array<
         /^vào\s/iu.test(match[0]) &&
         !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
         rule.build(match as RegExpExecArray, year)?.kind === 'absolute';
-      const deadline = event || dated ? null : rule.build(match as RegExpExecArray, year);
+      const timeLeft =
+        /^đến\s/iu.test(match[0]) &&
+        TIME_LEFT_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index)) &&
+        TIME_LEFT_AFTER.test(text.slice((match.index ?? 0) + match[0].length));
+      const deadline = event || dated || timeLeft ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
