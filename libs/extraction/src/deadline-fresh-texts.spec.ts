@@ -182,3 +182,20 @@ describe('items under a lead-in that only says how much time is left', () => {
     expect(directive.requirements.map((r) => r.deadlines.map((d) => d.date))).toEqual([[], ['2025-11-15']]);
   });
 });
+
+describe('several weekdays of each week', () => {
+  it('Nghị quyết 394/NQ-CP (7cfc6fdf6d7a5f5d): "vào ngày thứ Bảy hoặc Chủ nhật hàng tuần"', () => {
+    expect(
+      keys(
+        'Triển khai đồng bộ các đợt ra quân tổng vệ sinh môi trường tại khu vực công cộng vào ngày thứ Bảy hoặc Chủ nhật hàng tuần tại các khu dân cư, tổ dân phố',
+      ),
+    ).toEqual(['recurring|FREQ=WEEKLY;BYDAY=SA,SU']);
+  });
+
+  it('reads "vào các ngày Thứ Bảy và Chủ Nhật hàng tuần" and keeps a single weekday as before', () => {
+    expect(
+      keys('Địa điểm tập trung: Nhà sinh hoạt cộng đồng Thôn 6 vào các ngày Thứ Bảy và Chủ Nhật hàng tuần'),
+    ).toEqual(['recurring|FREQ=WEEKLY;BYDAY=SA,SU']);
+    expect(keys('báo cáo trước 15:00 ngày thứ Sáu hàng tuần')).toEqual(['recurring|FREQ=WEEKLY;BYDAY=FR']);
+  });
+});

@@ -74,6 +74,8 @@ const BYDAY: Record<string, string> = {
   bảy: 'SA',
   '7': 'SA',
 };
+/** "thứ Bảy hoặc Chủ nhật", "Thứ Bảy và Chủ Nhật", "thứ Sáu, thứ Bảy và Chủ nhật": weekdays listed. */
+const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:\s*(?:,|và|hoặc)\s*${WEEKDAY})*`;
 const byDay = (day: string) => (/^chủ/iu.test(day) ? 'SU' : BYDAY[day.toLowerCase().replace(/^thứ\s+/u, '')]);
 /** A day of each year: "trước ngày 25/12 hàng năm", "hằng năm (trước ngày 15 tháng 11)". */
 const DAY_MONTH = String.raw`ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)`;
@@ -201,12 +203,15 @@ const RULES: Array<{
   // "trước 15:00 ngày thứ Sáu hàng tuần", "vào thứ Năm hằng tuần": a day of each week.
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|chậm nhất(?: là| vào)?|vào)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?)?${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`,
+      String.raw`(?:(?:trước|chậm nhất(?: là| vào)?|vào)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:(?:các\s+)?ngày\s+)?)?(${WEEKDAY_LIST})\s+(?:hằng|hàng)\s+tuần`,
       'giu',
     ),
+    // "vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", "vào các ngày Thứ Bảy và Chủ Nhật hàng tuần": each day of the list.
     build: (m) => {
-      const day = byDay(m[1]);
-      return day ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${day}`, text: m[0] } : null;
+      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
+      return days.length > 0 && days.every(Boolean)
+        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
+        : null;
     },
   },
   // "báo cáo UBND tỉnh trước 19h00’ hằng ngày", "trước 6h sáng hàng ngày" (the part of the day as HOUR reads it): an hour of
