@@ -199,3 +199,20 @@ describe('several weekdays of each week', () => {
     expect(keys('báo cáo trước 15:00 ngày thứ Sáu hàng tuần')).toEqual(['recurring|FREQ=WEEKLY;BYDAY=FR']);
   });
 });
+
+describe('the top-level deadlines are the union of the requirements’ deadlines', () => {
+  it('Công điện 234/CĐ-TTg (dev ttg-2025-11-congdien-chiendich-quangtrung, 1.c): two reports due the same day are two deadlines', () => {
+    const { directive } = extractDirective(
+      [
+        'THỦ TƯỚNG CHÍNH PHỦ',
+        'Số: 234/CĐ-TTg',
+        'Hà Nội, ngày 30 tháng 11 năm 2025',
+        'CÔNG ĐIỆN',
+        '1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố bị thiệt hại do mưa lũ:',
+        'c) Phát huy tinh thần tự lực, tự cường của địa phương và của người dân, ... để tập trung xây dựng lại, sửa chữa nhà ở, hỗ trợ các gia đình bị thiệt hại sớm ổn định lại đời sống. Báo cáo kế hoạch thực hiện cụ thể và nhu cầu hỗ trợ từ ngân sách trung ương (nếu có) để xây dựng, sửa chữa nhà cửa bị thiệt hại do đợt mưa lũ từ ngày 16-22/11/2025, gửi Văn phòng Chính phủ và Bộ Tài chính trước ngày 03/12/2025 để tổng hợp, báo cáo Thủ tướng Chính phủ. Đồng thời thống kê báo cáo Thủ tướng Chính phủ (qua Văn phòng Chính phủ, Bộ Tài chính, Bộ Nông nghiệp và Môi trường) số hộ gia đình bị ảnh hưởng bởi trận bão, mưa lũ vừa qua, trừ các hộ gia đình đã được hỗ trợ xây dựng lại nhà, sửa chữa nhà bị hư hỏng nặng trước ngày 03/12/2025.',
+      ].join('\n\n'),
+    );
+    expect(directive.requirements.map((r) => r.deadlines.map((d) => d.date))).toEqual([['2025-12-03', '2025-12-03']]);
+    expect(directive.deadlines.map((d) => d.date)).toEqual(['2025-12-03', '2025-12-03']);
+  });
+});

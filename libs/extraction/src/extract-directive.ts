@@ -163,10 +163,9 @@ export function extractDirective(input: string): ExtractionResult {
     if (!references.some((r) => r.number === reference.number && r.symbol === reference.symbol))
       references.push(reference);
   // The union, in order, of the requirements' deadlines: one per requirement that states it (the same
-  // "Tháng 11/2025" under three tasks is three deadlines), one only within a requirement.
-  const deadlines: Deadline[] = requirements.flatMap((r) =>
-    r.deadlines.filter((d, i) => r.deadlines.findIndex((x) => x.text === d.text && x.kind === d.kind) === i),
-  );
+  // "Tháng 11/2025" under three tasks is three deadlines), and within a requirement one per phrase (two reports
+  // due "trước ngày 03/12/2025" in one item are two deadlines, as the gold of CĐ 234/CĐ-TTg has them).
+  const deadlines: Deadline[] = requirements.flatMap((r) => r.deadlines);
 
   const system = header.system ?? (header.symbol?.includes('/') ? 'party' : 'state');
   const directive: Directive = {
