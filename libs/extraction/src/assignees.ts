@@ -245,10 +245,11 @@ const GENERIC =
 
 /**
  * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
- * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ".
+ * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
+ * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty".
  */
 const LIST_COMMA = new RegExp(
-  String.raw`,\s*(?!Thủ trưởng cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|${HEADS})(?:\s|$)|\p{Lu}{2,})`,
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|${HEADS})(?:\s|$)|\p{Lu}{2,})`,
   'u',
 );
 
@@ -313,11 +314,27 @@ export const SUBJECT_START = new RegExp(
 const OPENING =
   /^(?:Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
 
+/**
+ * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
+ * các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn
+ * vị liên quan tiếp tục ..." names four addressees in 230 characters.
+ */
+const SUBJECT_MAX = 320;
+/**
+ * A subject up to 160 characters, or a longer list of at least three names none of which runs past 16 words ("Nhóm 2: Các
+ * xã, phường lân cận, vùng ven sông, suối, khu vực thấp trũng, ... cần được hỗ trợ" names places, not actors).
+ */
+const subjectFits = (subject: string) =>
+  subject.length < 160 ||
+  (subject.length < SUBJECT_MAX &&
+    subject.split(/[,;]\s+/u).every((name) => name.split(/\s+/u).length <= 16) &&
+    unitsOf(subject).length >= 3);
+
 /** The units before the first verb of a clause that opens with them, or none. */
 function subjectOf(text: string): string[] {
   if (!SUBJECT_START.test(text)) return [];
   const end = subjectEnd(text);
-  return end > 0 && end < 160 ? unitsOf(text.slice(0, end)) : [];
+  return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
 }
 
 /** A bare head noun that a verb completes into a name: "Cơ quan đăng ký đầu tư", "các tổ chức cung cấp dịch vụ". */
@@ -424,7 +441,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   const named = cue !== null && UNIT_START.test(cue.after) && !/^chỉ đạo$/iu.test(cue.cue);
   if (named) {
     const end = subjectEnd(cue.after);
-    if (end > 0 && end < 160) lead = unitsOf(cue.after.slice(0, end));
+    if (end > 0 && subjectFits(cue.after.slice(0, end))) lead = unitsOf(cue.after.slice(0, end));
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;
