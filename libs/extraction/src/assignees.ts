@@ -134,11 +134,12 @@ const VERBS = [
 // "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
 /**
  * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
- * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...").
+ * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...", "Các Bộ, cơ
+ * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...").
  */
-const LISTED = String.raw`[Cc]ác\s+\p{L}+(?:,\s+thành phố)?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
+const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 /**
@@ -321,14 +322,15 @@ const OPENING =
  */
 const SUBJECT_MAX = 320;
 /**
- * A subject up to 160 characters, or a longer list of at least three names none of which runs past 16 words ("Nhóm 2: Các
+ * A subject up to 160 characters, or a longer list of at least three names (or "Các Bộ, cơ quan: Tài chính, Xây dựng, ...")
+ * none of which runs past 16 words ("Nhóm 2: Các
  * xã, phường lân cận, vùng ven sông, suối, khu vực thấp trũng, ... cần được hỗ trợ" names places, not actors).
  */
 const subjectFits = (subject: string) =>
   subject.length < 160 ||
   (subject.length < SUBJECT_MAX &&
     subject.split(/[,;]\s+/u).every((name) => name.split(/\s+/u).length <= 16) &&
-    unitsOf(subject).length >= 3);
+    (unitsOf(subject).length >= 3 || new RegExp(String.raw`(?:^|\s)${LISTED}:\s`, 'u').test(subject)));
 
 /** The units before the first verb of a clause that opens with them, or none. */
 function subjectOf(text: string): string[] {
@@ -412,7 +414,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     ? labelled.rest
     : input
         .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
-        .replace(/^(?![^:]*(?:^|\s)[Cc]ác\s+\p{L}+:)[^:]{1,40}:\s+(?=\p{Lu})/u, '')
+        .replace(new RegExp(String.raw`^(?![^:]*(?:^|\s)${LISTED}:)[^:]{1,40}:\s+(?=\p{Lu})`, 'u'), '')
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
   if (!SUBJECT_START.test(text)) {
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
