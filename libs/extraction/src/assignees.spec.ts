@@ -537,6 +537,21 @@ describe('addressees of wave 5 forms', () => {
     ]);
   });
 
+  it("passes a part's lead-in subject after an aim clause to its items (unlabelled Thông báo 623/TB-VPCP, Đắk Lắk)", () => {
+    const found = requirements([
+      'I. TÌNH HÌNH KINH TẾ - XÃ HỘI',
+      '',
+      'Tỉnh Đắk Lắk (mới) có quy mô diện tích trên 18.000 km2, rộng thứ 3 cả nước với quy mô dân số trên 3,3 triệu người.',
+      '',
+      'II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI',
+      '',
+      'Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư công và thực hiện chính quyền địa phương 02 cấp, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:',
+      '',
+      '1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được Hội đồng nhân dân tỉnh giao từ đầu năm, phấn đấu hoàn thành cao nhất tất cả các chỉ tiêu được giao.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([['II.1', ['tỉnh Đắk Lắk']]]);
+  });
+
   it("gives the bodies of a '6. Đề nghị: A, B, C' heading to its items (dev/dongthap-2025-12-kehoach-chuyendoiso-doanhnghiep)", () => {
     const found = requirements([
       'IV. TỔ CHỨC THỰC HIỆN',

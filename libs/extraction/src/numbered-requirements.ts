@@ -602,16 +602,7 @@ export function parseRequirements(
     opening = false;
     // "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI" / "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, ...; trong đó
     // lưu ý một số nội dung trọng tâm sau:" / "1. Đổi mới tư duy ...": the part's lead-in names who does its items.
-    if (
-      nested &&
-      part &&
-      !aims &&
-      paragraph.marker === null &&
-      !section &&
-      !task &&
-      partLead === null &&
-      /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(paragraph.text)
-    ) {
+    if (nested && part && !aims && paragraph.marker === null && !section && !task && partLead === null) {
       const units = leadInSubject(paragraph.text);
       if (units.length > 0) partLead = { from: requirements.length, units };
     }
