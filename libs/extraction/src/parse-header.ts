@@ -140,7 +140,18 @@ function readIssuer(top: Line[], header: Header, party: number): void {
             /\p{Ll}/u.test(l.text) &&
             !(i === party && /\p{Lu}{2}/u.test(l.text)),
         );
-  const end = numberLine >= 0 ? numberLine : running >= 0 ? running : top.length;
+  // The issuer stands above the title, the "Kính gửi" line and the Nơi nhận: a page that lost its header
+  // cell and opens with "THÔNG BÁO" / "KẾT" / "LUẬN CỦA ..." (the title) or "Kính gửi:" has no issuer, and
+  // the capitals under them (the title, "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") are none.
+  const below = top.findIndex(
+    (l) =>
+      typeOf(l.text.replace(/\*/g, '').trim()) !== undefined ||
+      /^(?:kinh gui|kinh trinh|noi nhan)/.test(foldAccents(l.text.replace(/\*/g, '').trim())),
+  );
+  const end = Math.min(
+    numberLine >= 0 ? numberLine : running >= 0 ? running : top.length,
+    below >= 0 ? below : top.length,
+  );
   // The issuer is the upper-case block above "Số", mottos aside. OCR may glue the Party motto and
   // the parent body on one line ("ĐẢNG CỘNG SẢN VIỆT NAMĐẢNG BỘ ..."): keep what follows the motto.
   const candidates: Array<{ line: Line; index: number; text: string }> = [];
@@ -280,6 +291,10 @@ function readPlaceDate(top: Line[], header: Header): void {
 /** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
 const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=\s|$)\s*/iu;
 
+/** The authority line of a decision: "ỦY BAN NHÂN DÂN TỈNH ...", "CHỦ TỊCH ỦY BAN ...", "BỘ TRƯỞNG BỘ Y TẾ". */
+const ISSUING_AUTHORITY =
+  /^(?:[ỦU][YỶ] BAN|UBND|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG BAN|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN BÍ THƯ|BỘ CHÍNH TRỊ|CHÍNH PHỦ)(?=\s|$)/u;
+
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
 
@@ -338,6 +353,15 @@ function readSubject(lines: Line[], header: Header): void {
           !/^Ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u.test(lines[i].text)) ||
           /:$/.test(lines[i].text) ||
           /\.\s+\p{Lu}/u.test(lines[i].text))
+      )
+        break;
+      // A decision's title is followed by the authority that issues it, in capitals above "Căn cứ"
+      // ("... CÓ TÍNH ĐẾN NĂM 2030" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ Luật ..."): not the subject.
+      if (
+        i > from &&
+        CAPITALS.test(lines[i].text) &&
+        ISSUING_AUTHORITY.test(lines[i].text.replace(/\*/g, '').trim()) &&
+        /^(?:- )?can cu/.test(foldAccents(lines[i + 1]?.text ?? ''))
       )
         break;
       // A title printed in capitals ends where the first line in running case begins the body
