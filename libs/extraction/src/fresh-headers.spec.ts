@@ -122,3 +122,39 @@ describe('a decision whose title is followed by the issuing authority above "Că
     );
   });
 });
+
+describe('a letter to the public signed without authority or Nơi nhận (maichau.hoabinh.gov.vn, Thư ngỏ of 19/12/2019)', () => {
+  const d = directive([
+    'UỶ BAN NHÂN DÂN HUYỆN MAI CHÂU',
+    '',
+    'Mai Châu, ngày 19 tháng 12 năm 2019',
+    '',
+    'THƯ NGỎ',
+    '',
+    'Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa',
+    '',
+    '   Trong những năm qua, việc tổ chức bắn pháo hoa vào đêm giao thừa nhân dịp Tết Nguyên đán tại huyện đã tạo không khí sôi nổi.',
+    '',
+    '   Xin trân trọng cảm ơn!',
+    '',
+    'KÍNH THƯ',
+    '',
+    'PHÓ CHỦ TỊCH UBND HUYỆN',
+    '',
+    'Phạm Văn Hoàn',
+  ]);
+
+  it('reads "THƯ NGỎ" as the type line and the line under it as the subject', () => {
+    expect(d).toMatchObject({
+      docType: 'Thư ngỏ',
+      issuer: { parent: null, name: 'ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU' },
+      place: 'Mai Châu',
+      date: '2019-12-19',
+      subject: 'Vận động hỗ trợ (tự nguyện) kinh phí bắn pháo hoa',
+    });
+  });
+
+  it('reads the title and name that end the page as the signer', () => {
+    expect(d.signer).toEqual({ authority: null, body: null, title: 'PHÓ CHỦ TỊCH UBND HUYỆN', name: 'Phạm Văn Hoàn' });
+  });
+});

@@ -40,7 +40,19 @@ export function parseClosing(lines: Line[]): Closing {
   if (start < 0) {
     // No Nơi nhận (cut by the page): the signer block still opens with its authority ("KT. BỘ TRƯỞNG").
     const at = lines.findIndex((l, i) => i >= lines.length - 8 && AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')));
-    if (at < 0) return closing;
+    if (at < 0) {
+      // A letter signed without authority or Nơi nhận ("KÍNH THƯ" / "PHÓ CHỦ TỊCH UBND HUYỆN" / "Phạm Văn Hoàn"):
+      // the page ends with a title in capitals and the name under it.
+      const last = lines.length - 1;
+      const title = lines[last - 1]?.text.replace(/\*/g, '').trim() ?? '';
+      const name = lines[last]?.text.replace(/\*/g, '').trim() ?? '';
+      if (last >= 1 && isUpper(title) && TITLE_START.test(title) && isProperName(name)) {
+        closing.signer = { authority: null, body: null, title: readable(title), name: clean(name) };
+        closing.signerSpan = { start: lines[last - 1].start, end: lines[last].end };
+        closing.start = last - 1;
+      }
+      return closing;
+    }
     closing.start = at;
     const block = lines.slice(at).map((l) => ({ ...l, text: l.text.replace(/\s*\|\s*$/u, '') }));
     closing.signer = readSigner(block, true);

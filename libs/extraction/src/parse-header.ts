@@ -52,6 +52,10 @@ const DOC_TYPES = [
   'Phương án',
   'Thông cáo',
   'Công văn',
+  // Letters of a committee to the public ("THƯ NGỎ" / "Vận động hỗ trợ ..." of UBND huyện Mai Châu, 2019).
+  'Thư ngỏ',
+  'Thư mời',
+  'Lời kêu gọi',
 ];
 /** Urgency printed on the type line ("Thông báo Khẩn", "CÔNG ĐIỆN HỎA TỐC") is not part of the type. */
 const URGENCY = /\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)$/iu;
