@@ -158,3 +158,108 @@ describe('a letter to the public signed without authority or Nơi nhận (maicha
     expect(d.signer).toEqual({ authority: null, body: null, title: 'PHÓ CHỦ TỊCH UBND HUYỆN', name: 'Phạm Văn Hoàn' });
   });
 });
+
+describe('web copies that wrap the date cell and the signer block (thuvienphapluat.vn crawls in dev)', () => {
+  it('joins a date cell wrapped before the year (dev vpcp-2025-11-duong-hochiminh)', () => {
+    const d = directive([
+      '|',
+      '**VĂN PHÒNG CHÍNH PHỦ**',
+      '-------',
+      '|',
+      '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA',
+      'VIỆT NAM**',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      '|',
+      '|',
+      'Số: 11583/VPCP-CN',
+      '*V/v triển',
+      'khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh*',
+      '|',
+      '*Hà Nội, ngày 26 tháng 11',
+      'năm 2025*',
+      '|',
+      '**Kính gửi:** Bộ trưởng Bộ Xây dựng.',
+    ]);
+    expect(d).toMatchObject({
+      place: 'Hà Nội',
+      date: '2025-11-26',
+      subject: 'triển khai Kết luận của Ủy ban Thường vụ Quốc hội về dự án đường Hồ Chí Minh',
+    });
+  });
+
+  it('joins a place wrapped inside the italic date cell (dev hcm-2025-11-kehoach-luat-vieclam)', () => {
+    const d = directive([
+      '|',
+      '**ỦY BAN NHÂN DÂN',
+      '**',
+      'THÀNH PHỐ HỒ CHÍ MINH',
+      '-------',
+      '|',
+      'Số: 172/KH-UBND',
+      '|',
+      '*Thành phố Hồ Chí',
+      'Minh, ngày 18 tháng 11 năm 2025*',
+      '|',
+      '**KẾ HOẠCH**',
+      'TRIỂN',
+      'KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH',
+    ]);
+    expect(d).toMatchObject({ place: 'Thành phố Hồ Chí Minh', date: '2025-11-18' });
+  });
+
+  it('ends a công điện title at the sender line broken by the page (dev ttg-2025-11-congdien-hangdutru-mualu)', () => {
+    const d = directive([
+      '**THỦ TƯỚNG CHÍNH PHỦ**',
+      'Số: 226/CĐ-TTg',
+      '*Hà',
+      'Nội, ngày 21 tháng 11 năm 2025*',
+      '**CÔNG ĐIỆN**',
+      'VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ VÀ SỬ DỤNG HÀNG DỰ TRỮ QUỐC GIA ĐỂ HỖ',
+      'TRỢ, ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ',
+      '**TH****Ủ',
+      'TƯỚNG CHÍNH PHỦ điện:**',
+      '- Bộ trưởng các Bộ: Quốc phòng, Công an, Tài chính.',
+    ]);
+    expect(d.subject).toBe(
+      'TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ VÀ SỬ DỤNG HÀNG DỰ TRỮ QUỐC GIA ĐỂ HỖ TRỢ, ỨNG PHÓ MƯA, LŨ TẠI KHU VỰC TRUNG BỘ',
+    );
+  });
+
+  it('keeps a Nơi nhận entry that wraps in capitals ("TH;") off the signer (dev ttg-2025-11-congdien-hangdutru-mualu)', () => {
+    const d = directive([
+      'Các Bộ trưởng khẩn trương thực hiện./.',
+      'Nơi nhận:',
+      '- Thủ tướng, các Phó Thủ tướng CP;',
+      '- VPCP: BTCN, các PCN, các Trợ lý TTg, Cổng TTĐT, các Vụ, Cục: NN, CN, KGVX,',
+      'TH;',
+      '- Lưu: VT, KTTH (2)',
+      '|',
+      '**THỦ TƯỚNG**',
+      'Phạm Minh Chính',
+    ]);
+    expect(d.signer).toEqual({ authority: null, body: null, title: 'THỦ TƯỚNG', name: 'Phạm Minh Chính' });
+    expect(d.distribution).toContain('VPCP: BTCN, các PCN, các Trợ lý TTg, Cổng TTĐT, các Vụ, Cục: NN, CN, KGVX, TH');
+  });
+
+  it('joins a signer name broken after the family name (dev vpcp-2025-11-duong-hochiminh)', () => {
+    const d = directive([
+      'Văn phòng Chính phủ xin thông báo để Bộ Xây dựng biết, thực hiện./.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, CN (2).',
+      '|',
+      '**KT. BỘ TRƯỞNG, CHỦ NHIỆM**',
+      'PHÓ CHỦ NHIỆM',
+      '**Phạm',
+      'Mạnh Cường**',
+      '|',
+    ]);
+    expect(d.signer).toEqual({
+      authority: 'KT.',
+      body: 'BỘ TRƯỞNG, CHỦ NHIỆM',
+      title: 'PHÓ CHỦ NHIỆM',
+      name: 'Phạm Mạnh Cường',
+    });
+  });
+});

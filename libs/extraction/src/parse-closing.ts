@@ -84,7 +84,9 @@ export function parseClosing(lines: Line[]): Closing {
       // The filing entry ends the list ("- Lưu: VT, NCTH.HH" / "d:\\2011\\CV\\...", the clerk's file name).
       !/^[-–+•]\s*Lưu\b/u.test(previous.text) &&
       !/^[-–+•(]|^\[\d/u.test(line.text) &&
-      !isUpper(line.text) &&
+      // ("- VPCP: BTCN, các PCN, ..., các Vụ, Cục: NN, CN, KGVX," / "TH;": an entry left open after "," goes on
+      // in capitals when the line ends as an entry does.)
+      (!isUpper(line.text) || (/,$/u.test(previous.text) && /^[\p{Lu}\s,]+[;.]$/u.test(line.text))) &&
       !AUTHORITY.test(line.text) &&
       !isProperName(line.text) &&
       !/^(?:lưu ý|ghi chú|\(?đã ký)/iu.test(line.text)
@@ -167,7 +169,10 @@ function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
   const firstUpper = lines.findIndex((l) => isUpper(l.text));
   const names = lines.map((l) => nameOf(l.text));
   const nameAt = names.findIndex((n, i) => n !== null && i > firstUpper);
-  const name = nameAt >= 0 ? names[nameAt] : ([...names].reverse().find((n) => n !== null) ?? null);
+  let name = nameAt >= 0 ? names[nameAt] : ([...names].reverse().find((n) => n !== null) ?? null);
+  // A name the page broke after its family name: "**Phạm" / "Mạnh Cường**".
+  const family = nameAt > 0 ? lines[nameAt - 1].text.replace(/\*/g, '').trim() : '';
+  if (name && /^\p{Lu}\p{Ll}+$/u.test(family) && name.split(/\s+/u).length <= 3) name = `${family} ${name}`;
   // The block ends with the name: capitals after it head an appendix or a form ("ĐỊA CHỈ: ....").
   const upperLines = lines
     .slice(authority ? 1 : 0, nameAt >= 0 ? nameAt : lines.length)

@@ -273,15 +273,22 @@ function typeFromSymbol(symbol: string, system: 'party' | 'state'): string | nul
   return types[code] ?? null;
 }
 
+/** "Mỹ Đức, ngày 05 tháng 8 năm 2024", "Quận 9, ngày ..."; OCR may read "tháng" as "thúng". */
+const PLACE_DATE =
+  /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?(?:\s\d{1,2})?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s*(\d\S*|\S+)\s+n\p{L}m\s+(\S+)/iu;
+
 function readPlaceDate(top: Line[], header: Header): void {
-  for (const line of top) {
-    // "Mỹ Đức, ngày 05 tháng 8 năm 2024", "Quận 9, ngày ..."; OCR may read "tháng" as "thúng".
-    const match =
-      /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?(?:\s\d{1,2})?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s*(\d\S*|\S+)\s+n\p{L}m\s+(\S+)/iu.exec(
-        line.text,
-      );
+  for (const [index, line] of top.entries()) {
+    let match = PLACE_DATE.exec(line.text);
+    // A page that wraps the italic date cell: "*Hà Nội, ngày 26 tháng 11" / "năm 2025*" (the year on the next
+    // line; a place begun on the line above is joined in prepareText).
+    const next = top[index + 1];
+    if (!match && next && /,\s*ngày\s/u.test(line.text) && !/,\s*ngày\s/u.test(next.text)) {
+      match = PLACE_DATE.exec(`${line.text} ${next.text}`);
+      if (match) header.consumed.add(index + 1);
+    }
     if (!match) continue;
-    header.consumed.add(top.indexOf(line));
+    header.consumed.add(index);
     header.place = fixPlaceNames(clean(match[1].replace(/^\*\s*/, '')));
     const [day, month, year] = [repairDigits(match[2]), repairDigits(match[3]), repairDigits(match[4])];
     // "ngày ….. tháng 12 năm 2021": the day left blank for the clerk gives the month.
@@ -366,6 +373,13 @@ function readSubject(lines: Line[], header: Header): void {
         CAPITALS.test(lines[i].text) &&
         ISSUING_AUTHORITY.test(lines[i].text.replace(/\*/g, '').trim()) &&
         /^(?:- )?can cu/.test(foldAccents(lines[i + 1]?.text ?? ''))
+      )
+        break;
+      // A công điện's sender line ends its title: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" (one line broken by the page).
+      if (
+        i > from &&
+        ISSUING_AUTHORITY.test(`${lines[i].text} ${lines[i + 1]?.text ?? ''}`.replace(/\*/g, '').trim()) &&
+        /\sđiện:?\**$/u.test(lines[i + 1]?.text ?? '')
       )
         break;
       // A title printed in capitals ends where the first line in running case begins the body
