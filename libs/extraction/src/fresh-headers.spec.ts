@@ -263,3 +263,58 @@ describe('web copies that wrap the date cell and the signer block (thuvienphaplu
     });
   });
 });
+
+describe('old thuvienphapluat.vn decisions: signer block opened by a bare "TM." and a title wrapped in a span of years', () => {
+  it('reads "TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH" without a Nơi nhận (Quyết định 33/2009/QĐ-UBND of Tiền Giang)', () => {
+    const d = directive([
+      'Điều 4.',
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Thông',
+      'tin và Truyền thông có trách nhiệm thi hành Quyết định này./.',
+      '|',
+      'TM.',
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn Phòng',
+      '|',
+    ]);
+    expect(d.signer).toEqual({
+      authority: 'TM.',
+      body: 'ỦY BAN NHÂN DÂN TỈNH',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Văn Phòng',
+    });
+  });
+
+  it('reads "TM." / "ỦY BAN NHÂN DÂN TỈNH" / "CHỦ TỊCH" (Quyết định 22/2011/QĐ-UBND of Gia Lai)', () => {
+    const d = directive([
+      'Điều 3. Chánh',
+      'Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.',
+      '|',
+      'TM.',
+      'ỦY BAN NHÂN DÂN TỈNH',
+      'CHỦ TỊCH',
+    ]);
+    expect(d.signer).toMatchObject({ authority: 'TM.', body: 'ỦY BAN NHÂN DÂN TỈNH', title: 'CHỦ TỊCH' });
+  });
+
+  it('keeps the year after a dash in the subject (thuviennhadat.vn, Kế hoạch 07/KH-UBND of Lạng Sơn, 2020)', () => {
+    const d = directive([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LẠNG SƠN',
+      'Số: 07/KH-UBND',
+      'Lạng Sơn, ngày 13',
+      'tháng 01 năm 2020',
+      'KẾ HOẠCH',
+      'TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN',
+      'HÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 -',
+      '2020',
+      'Thực hiện Chỉ',
+      'thị số 8008/CT-TCTL ngày 25/10/2019 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn.',
+    ]);
+    expect(d.subject).toBe(
+      'TRIỂN KHAI CÁC GIẢI PHÁP PHÒNG, CHỐNG HẠN HÁN, THIẾU NƯỚC PHỤC VỤ SẢN XUẤT NÔNG NGHIỆP VÀ DÂN SINH MÙA KHÔ NĂM 2019 - 2020',
+    );
+    expect(d.date).toBe('2020-01-13');
+  });
+});

@@ -39,7 +39,13 @@ export function parseClosing(lines: Line[]): Closing {
   };
   if (start < 0) {
     // No Nơi nhận (cut by the page): the signer block still opens with its authority ("KT. BỘ TRƯỞNG").
-    const at = lines.findIndex((l, i) => i >= lines.length - 8 && AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')));
+    // ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH": an authority alone on its line opens the block.)
+    const at = lines.findIndex(
+      (l, i) =>
+        i >= lines.length - 8 &&
+        (AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')) ||
+          (/^(?:TM|KT|TL|TUQ)\.$|^[TK]\/[MTL]$/u.test(l.text) && isUpper(lines[i + 1]?.text ?? ''))),
+    );
     if (at < 0) {
       // A letter signed without authority or Nơi nhận ("KÍNH THƯ" / "PHÓ CHỦ TỊCH UBND HUYỆN" / "Phạm Văn Hoàn"):
       // the page ends with a title in capitals and the name under it.
@@ -55,6 +61,8 @@ export function parseClosing(lines: Line[]): Closing {
     }
     closing.start = at;
     const block = lines.slice(at).map((l) => ({ ...l, text: l.text.replace(/\s*\|\s*$/u, '') }));
+    if (!AUTHORITY.test(block[0].text))
+      block.splice(0, 2, { ...block[0], text: `${block[0].text} ${block[1].text}`, end: block[1].end });
     closing.signer = readSigner(block, true);
     closing.signerSpan = { start: block[0].start, end: block.at(-1)!.end };
     return closing;

@@ -390,7 +390,9 @@ function readSubject(lines: Line[], header: Header): void {
         i > from &&
         CAPITALS.test(lines[from].text) &&
         !CAPITALS.test(lines[i].text) &&
-        !(/^\p{Ll}/u.test(lines[i].text) && (CAPITALS.test(lines[i - 1].text) || /^\p{Ll}/u.test(lines[i - 1].text)))
+        !(/^\p{Ll}/u.test(lines[i].text) && (CAPITALS.test(lines[i - 1].text) || /^\p{Ll}/u.test(lines[i - 1].text))) &&
+        // ("... MÙA KHÔ NĂM 2019 -" / "2020": a title wrapped inside a span of years.)
+        !(!/\p{L}/u.test(lines[i].text) && /[-–]$/u.test(lines[i - 1].text))
       )
         break;
       // A long sentence after a complete subject line is the body, not the subject's second line.
