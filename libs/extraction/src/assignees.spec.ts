@@ -515,3 +515,112 @@ describe('units separated by ";"', () => {
     ]);
   });
 });
+
+describe('addressees of wave 5 forms', () => {
+  it("passes a part's 'Đề nghị X ... sau:' lead-in to its items (dev/vpcp-2025-11-tbkl-thanhhoa)", () => {
+    const found = requirements([
+      'I. ĐÁNH GIÁ CHUNG',
+      '',
+      'Tỉnh Thanh Hóa cần nỗ lực, phấn đấu hơn nữa, khẩn trương khắc phục hiệu quả những tồn tại, hạn chế.',
+      '',
+      'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI',
+      '',
+      'Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo, tập trung thực hiện các nhiệm vụ, giải pháp trên các lĩnh vực trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026; trong đó lưu ý một số nội dung trọng tâm sau:',
+      '',
+      '1. Đổi mới tư duy, tầm nhìn phát triển, khai thác tối đa nguồn lực bên trong, đặc biệt là phát huy truyền thống lịch sử, văn hóa; hình thành các vùng động lực làm đầu tàu phát triển.',
+      '',
+      '2. Chú trọng bảo vệ môi trường, phát triển bền vững, tăng trưởng xanh, kinh tế tuần hoàn, thích ứng biến đổi khí hậu.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['II.1', ['Thường trực Tỉnh ủy']],
+      ['II.2', ['Thường trực Tỉnh ủy']],
+    ]);
+  });
+
+  it("passes a part's lead-in subject after an aim clause to its items (unlabelled Thông báo 623/TB-VPCP, Đắk Lắk)", () => {
+    const found = requirements([
+      'I. TÌNH HÌNH KINH TẾ - XÃ HỘI',
+      '',
+      'Tỉnh Đắk Lắk (mới) có quy mô diện tích trên 18.000 km2, rộng thứ 3 cả nước với quy mô dân số trên 3,3 triệu người.',
+      '',
+      'II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI',
+      '',
+      'Để tiếp tục tháo gỡ các khó khăn, vướng mắc trong phát triển kinh tế - xã hội, giải ngân vốn đầu tư công và thực hiện chính quyền địa phương 02 cấp, tỉnh Đắk Lắk cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:',
+      '',
+      '1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội đã được Hội đồng nhân dân tỉnh giao từ đầu năm, phấn đấu hoàn thành cao nhất tất cả các chỉ tiêu được giao.',
+    ]);
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([['II.1', ['tỉnh Đắk Lắk']]]);
+  });
+
+  it("gives the bodies of a '6. Đề nghị: A, B, C' heading to its items (dev/dongthap-2025-12-kehoach-chuyendoiso-doanhnghiep)", () => {
+    const found = requirements([
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '',
+      '6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh',
+      '',
+      'a) Tuyên truyền, vận động hội viên tích cực tham gia các hoạt động chuyển đổi số; phối hợp giới thiệu mô hình tiêu biểu, hỗ trợ chia sẻ kinh nghiệm giữa các đơn vị.',
+      '',
+      'b) Phối hợp với Sở Khoa học và Công nghệ thực hiện đánh giá hiện trạng, nhu cầu về ứng dụng công nghệ thông tin, thương mại điện tử, chuyển đổi số trong các doanh nghiệp trên địa bàn Tỉnh.',
+    ]);
+    const bodies = ['Hiệp hội Doanh nghiệp tỉnh', 'Hội Nông dân tỉnh', 'Liên minh Hợp tác xã Tỉnh'];
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['IV.6.a', bodies],
+      ['IV.6.b', bodies],
+    ]);
+  });
+
+  it('reads a subject that lists many bodies past 160 characters (dev/daklak-2025-11-chithi-thamdinh-dautu)', () => {
+    expect(
+      findAssignees(
+        'Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh, UBND cấp xã và các Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm phối hợp công bố đầy đủ, công khai thông tin về quy hoạch',
+      ),
+    ).toEqual([
+      'Sở Tài chính',
+      'Sở Xây dựng',
+      'Sở Nông nghiệp và Môi trường',
+      'Ban quản lý Khu Kinh tế Phú Yên',
+      'Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên',
+      'Ban Quản lý các Khu công nghiệp tỉnh',
+      'UBND cấp xã',
+      'các Sở, ban, ngành quản lý quy hoạch',
+    ]);
+  });
+
+  it("keeps the ministers' and enterprises' formulas whole in a long subject (dev/ttg-2025-11-congdien-khanhthanh-khoicong)", () => {
+    expect(
+      findAssignees(
+        'Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan tiếp tục nâng cao tinh thần trách nhiệm',
+      ).slice(0, 3),
+    ).toEqual([
+      'Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      'Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty',
+    ]);
+  });
+
+  it('reads no long list of places as actors (unlabelled Đắk Lắk plan of relief goods, "Nhóm 2:")', () => {
+    expect(
+      findAssignees(
+        'Nhóm 2: Các xã, phường lân cận, vùng ven sông, suối, khu vực thấp trũng, có nguy cơ cao tái ngập, sạt lở đất, lũ quét, nơi có nhiều hộ nghèo, cận nghèo, đối tượng yếu thế, cần được hỗ trợ kịp thời để bảo đảm an sinh xã hội.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps 'Các Bộ, cơ quan: A, B, ...' whole (dev/vpcp-2025-11-tbkl-dienbien)", () => {
+    expect(
+      findAssignees(
+        'Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch, Công Thương, Giáo dục và Đào tạo, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo',
+      ),
+    ).toEqual([
+      'Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch, Công Thương, Giáo dục và Đào tạo, Ngoại giao, Tập đoàn Điện lực Việt Nam',
+    ]);
+  });
+
+  it("keeps 'đề nghị các Tập đoàn: A, B' whole (dev/vpcp-2025-11-tbkl-thanhhoa)", () => {
+    expect(
+      findAssignees(
+        'Về triển khai hạ tầng đề phủ sóng 19 thôn, bản khu vực miền núi lõm sóng điện thoại, đường truyền Internet yếu: đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai thực hiện theo quy định',
+      ),
+    ).toEqual(['các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội']);
+  });
+});

@@ -134,11 +134,12 @@ const VERBS = [
 // "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
 /**
  * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
- * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...").
+ * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...", "Các Bộ, cơ
+ * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...").
  */
-const LISTED = String.raw`[Cc]ác\s+\p{L}+(?:,\s+thành phố)?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
+const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!\s${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 /**
@@ -206,6 +207,10 @@ const HEADS = [
   'Tòa án',
   'Toà án',
   'Liên đoàn',
+  'Hiệp hội',
+  'Liên minh',
+  'Tập đoàn',
+  'Tổng công ty',
   'Quân sự',
   'Bộ Chỉ huy',
   'Bộ đội',
@@ -241,10 +246,11 @@ const GENERIC =
 
 /**
  * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
- * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ".
+ * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
+ * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty".
  */
 const LIST_COMMA = new RegExp(
-  String.raw`,\s*(?!Thủ trưởng cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|${HEADS})(?:\s|$)|\p{Lu}{2,})`,
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|${HEADS})(?:\s|$)|\p{Lu}{2,})`,
   'u',
 );
 
@@ -309,11 +315,28 @@ export const SUBJECT_START = new RegExp(
 const OPENING =
   /^(?:Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
 
+/**
+ * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
+ * các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn
+ * vị liên quan tiếp tục ..." names four addressees in 230 characters.
+ */
+const SUBJECT_MAX = 320;
+/**
+ * A subject up to 160 characters, or a longer list of at least three names (or "Các Bộ, cơ quan: Tài chính, Xây dựng, ...")
+ * none of which runs past 16 words ("Nhóm 2: Các
+ * xã, phường lân cận, vùng ven sông, suối, khu vực thấp trũng, ... cần được hỗ trợ" names places, not actors).
+ */
+const subjectFits = (subject: string) =>
+  subject.length < 160 ||
+  (subject.length < SUBJECT_MAX &&
+    subject.split(/[,;]\s+/u).every((name) => name.split(/\s+/u).length <= 16) &&
+    (unitsOf(subject).length >= 3 || new RegExp(String.raw`(?:^|\s)${LISTED}:\s`, 'u').test(subject)));
+
 /** The units before the first verb of a clause that opens with them, or none. */
 function subjectOf(text: string): string[] {
   if (!SUBJECT_START.test(text)) return [];
   const end = subjectEnd(text);
-  return end > 0 && end < 160 ? unitsOf(text.slice(0, end)) : [];
+  return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
 }
 
 /** A bare head noun that a verb completes into a name: "Cơ quan đăng ký đầu tư", "các tổ chức cung cấp dịch vụ". */
@@ -391,7 +414,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     ? labelled.rest
     : input
         .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
-        .replace(/^(?![^:]*(?:^|\s)[Cc]ác\s+\p{L}+:)[^:]{1,40}:\s+(?=\p{Lu})/u, '')
+        .replace(new RegExp(String.raw`^(?![^:]*(?:^|\s)${LISTED}:)[^:]{1,40}:\s+(?=\p{Lu})`, 'u'), '')
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
   if (!SUBJECT_START.test(text)) {
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
@@ -420,7 +443,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   const named = cue !== null && UNIT_START.test(cue.after) && !/^chỉ đạo$/iu.test(cue.cue);
   if (named) {
     const end = subjectEnd(cue.after);
-    if (end > 0 && end < 160) lead = unitsOf(cue.after.slice(0, end));
+    if (end > 0 && subjectFits(cue.after.slice(0, end))) lead = unitsOf(cue.after.slice(0, end));
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;

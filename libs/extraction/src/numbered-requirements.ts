@@ -600,6 +600,12 @@ export function parseRequirements(
       }
     }
     opening = false;
+    // "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI" / "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, ...; trong đó
+    // lưu ý một số nội dung trọng tâm sau:" / "1. Đổi mới tư duy ...": the part's lead-in names who does its items.
+    if (nested && part && !aims && paragraph.marker === null && !section && !task && partLead === null) {
+      const units = leadInSubject(paragraph.text);
+      if (units.length > 0) partLead = { from: requirements.length, units };
+    }
     if (nested && roman(paragraph.marker)) {
       flush();
       closePart();
@@ -920,7 +926,7 @@ function headingUnits(text: string): string[] {
   if (named.includes('(')) return [named];
   return named
     .split(
-      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ)\s)|,\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Ban|Trung tâm|Công an|Bộ Chỉ huy|Bộ đội|Báo|Đài|Mặt trận|Chi cục|Cục|Đảng ủy|Đảng uỷ|Kho bạc|Bảo hiểm xã hội)\s)/u,
+      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ|Hiệp hội|Liên minh|Tập đoàn)\s)|,\s+(?=(?:Hội|Hiệp hội|Liên minh|Liên đoàn|Tập đoàn|Ủy ban|Uỷ ban|UBND|Sở|Ban|Trung tâm|Công an|Bộ Chỉ huy|Bộ đội|Báo|Đài|Mặt trận|Chi cục|Cục|Đảng ủy|Đảng uỷ|Kho bạc|Bảo hiểm xã hội)\s)/u,
     )
     .filter(Boolean);
 }

@@ -39,10 +39,30 @@ export function parseClosing(lines: Line[]): Closing {
   };
   if (start < 0) {
     // No Nơi nhận (cut by the page): the signer block still opens with its authority ("KT. BỘ TRƯỞNG").
-    const at = lines.findIndex((l, i) => i >= lines.length - 8 && AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')));
-    if (at < 0) return closing;
+    // ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH": an authority alone on its line opens the block.)
+    const at = lines.findIndex(
+      (l, i) =>
+        i >= lines.length - 8 &&
+        (AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')) ||
+          (/^(?:TM|KT|TL|TUQ)\.$|^[TK]\/[MTL]$/u.test(l.text) && isUpper(lines[i + 1]?.text ?? ''))),
+    );
+    if (at < 0) {
+      // A letter signed without authority or Nơi nhận ("KÍNH THƯ" / "PHÓ CHỦ TỊCH UBND HUYỆN" / "Phạm Văn Hoàn"):
+      // the page ends with a title in capitals and the name under it.
+      const last = lines.length - 1;
+      const title = lines[last - 1]?.text.replace(/\*/g, '').trim() ?? '';
+      const name = lines[last]?.text.replace(/\*/g, '').trim() ?? '';
+      if (last >= 1 && isUpper(title) && TITLE_START.test(title) && isProperName(name)) {
+        closing.signer = { authority: null, body: null, title: readable(title), name: clean(name) };
+        closing.signerSpan = { start: lines[last - 1].start, end: lines[last].end };
+        closing.start = last - 1;
+      }
+      return closing;
+    }
     closing.start = at;
     const block = lines.slice(at).map((l) => ({ ...l, text: l.text.replace(/\s*\|\s*$/u, '') }));
+    if (!AUTHORITY.test(block[0].text))
+      block.splice(0, 2, { ...block[0], text: `${block[0].text} ${block[1].text}`, end: block[1].end });
     closing.signer = readSigner(block, true);
     closing.signerSpan = { start: block[0].start, end: block.at(-1)!.end };
     return closing;
@@ -72,7 +92,9 @@ export function parseClosing(lines: Line[]): Closing {
       // The filing entry ends the list ("- Lưu: VT, NCTH.HH" / "d:\\2011\\CV\\...", the clerk's file name).
       !/^[-–+•]\s*Lưu\b/u.test(previous.text) &&
       !/^[-–+•(]|^\[\d/u.test(line.text) &&
-      !isUpper(line.text) &&
+      // ("- VPCP: BTCN, các PCN, ..., các Vụ, Cục: NN, CN, KGVX," / "TH;": an entry left open after "," goes on
+      // in capitals when the line ends as an entry does.)
+      (!isUpper(line.text) || (/,$/u.test(previous.text) && /^[\p{Lu}\s,]+[;.]$/u.test(line.text))) &&
       !AUTHORITY.test(line.text) &&
       !isProperName(line.text) &&
       !/^(?:lưu ý|ghi chú|\(?đã ký)/iu.test(line.text)
@@ -155,7 +177,10 @@ function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
   const firstUpper = lines.findIndex((l) => isUpper(l.text));
   const names = lines.map((l) => nameOf(l.text));
   const nameAt = names.findIndex((n, i) => n !== null && i > firstUpper);
-  const name = nameAt >= 0 ? names[nameAt] : ([...names].reverse().find((n) => n !== null) ?? null);
+  let name = nameAt >= 0 ? names[nameAt] : ([...names].reverse().find((n) => n !== null) ?? null);
+  // A name the page broke after its family name: "**Phạm" / "Mạnh Cường**".
+  const family = nameAt > 0 ? lines[nameAt - 1].text.replace(/\*/g, '').trim() : '';
+  if (name && /^\p{Lu}\p{Ll}+$/u.test(family) && name.split(/\s+/u).length <= 3) name = `${family} ${name}`;
   // The block ends with the name: capitals after it head an appendix or a form ("ĐỊA CHỈ: ....").
   const upperLines = lines
     .slice(authority ? 1 : 0, nameAt >= 0 ? nameAt : lines.length)

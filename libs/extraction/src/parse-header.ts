@@ -52,6 +52,10 @@ const DOC_TYPES = [
   'Phương án',
   'Thông cáo',
   'Công văn',
+  // Letters of a committee to the public ("THƯ NGỎ" / "Vận động hỗ trợ ..." of UBND huyện Mai Châu, 2019).
+  'Thư ngỏ',
+  'Thư mời',
+  'Lời kêu gọi',
 ];
 /** Urgency printed on the type line ("Thông báo Khẩn", "CÔNG ĐIỆN HỎA TỐC") is not part of the type. */
 const URGENCY = /\s+(?:thượng khẩn|khẩn|hỏa tốc|hoả tốc)$/iu;
@@ -140,7 +144,18 @@ function readIssuer(top: Line[], header: Header, party: number): void {
             /\p{Ll}/u.test(l.text) &&
             !(i === party && /\p{Lu}{2}/u.test(l.text)),
         );
-  const end = numberLine >= 0 ? numberLine : running >= 0 ? running : top.length;
+  // The issuer stands above the title, the "Kính gửi" line and the Nơi nhận: a page that lost its header
+  // cell and opens with "THÔNG BÁO" / "KẾT" / "LUẬN CỦA ..." (the title) or "Kính gửi:" has no issuer, and
+  // the capitals under them (the title, "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") are none.
+  const below = top.findIndex(
+    (l) =>
+      typeOf(l.text.replace(/\*/g, '').trim()) !== undefined ||
+      /^(?:kinh gui|kinh trinh|noi nhan)/.test(foldAccents(l.text.replace(/\*/g, '').trim())),
+  );
+  const end = Math.min(
+    numberLine >= 0 ? numberLine : running >= 0 ? running : top.length,
+    below >= 0 ? below : top.length,
+  );
   // The issuer is the upper-case block above "Số", mottos aside. OCR may glue the Party motto and
   // the parent body on one line ("ĐẢNG CỘNG SẢN VIỆT NAMĐẢNG BỘ ..."): keep what follows the motto.
   const candidates: Array<{ line: Line; index: number; text: string }> = [];
@@ -258,15 +273,22 @@ function typeFromSymbol(symbol: string, system: 'party' | 'state'): string | nul
   return types[code] ?? null;
 }
 
+/** "Mỹ Đức, ngày 05 tháng 8 năm 2024", "Quận 9, ngày ..."; OCR may read "tháng" as "thúng". */
+const PLACE_DATE =
+  /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?(?:\s\d{1,2})?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s*(\d\S*|\S+)\s+n\p{L}m\s+(\S+)/iu;
+
 function readPlaceDate(top: Line[], header: Header): void {
-  for (const line of top) {
-    // "Mỹ Đức, ngày 05 tháng 8 năm 2024", "Quận 9, ngày ..."; OCR may read "tháng" as "thúng".
-    const match =
-      /(?:^|\*\s*|\s{2,})([\p{L} .'-]{2,40}?(?:\s\d{1,2})?),\s*ngày\s+(\S*)\s*th\p{L}{1,2}ng\s*(\d\S*|\S+)\s+n\p{L}m\s+(\S+)/iu.exec(
-        line.text,
-      );
+  for (const [index, line] of top.entries()) {
+    let match = PLACE_DATE.exec(line.text);
+    // A page that wraps the italic date cell: "*Hà Nội, ngày 26 tháng 11" / "năm 2025*" (the year on the next
+    // line; a place begun on the line above is joined in prepareText).
+    const next = top[index + 1];
+    if (!match && next && /,\s*ngày\s/u.test(line.text) && !/,\s*ngày\s/u.test(next.text)) {
+      match = PLACE_DATE.exec(`${line.text} ${next.text}`);
+      if (match) header.consumed.add(index + 1);
+    }
     if (!match) continue;
-    header.consumed.add(top.indexOf(line));
+    header.consumed.add(index);
     header.place = fixPlaceNames(clean(match[1].replace(/^\*\s*/, '')));
     const [day, month, year] = [repairDigits(match[2]), repairDigits(match[3]), repairDigits(match[4])];
     // "ngày ….. tháng 12 năm 2021": the day left blank for the clerk gives the month.
@@ -279,6 +301,10 @@ function readPlaceDate(top: Line[], header: Header): void {
 
 /** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
 const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=\s|$)\s*/iu;
+
+/** The authority line of a decision: "ỦY BAN NHÂN DÂN TỈNH ...", "CHỦ TỊCH ỦY BAN ...", "BỘ TRƯỞNG BỘ Y TẾ". */
+const ISSUING_AUTHORITY =
+  /^(?:[ỦU][YỶ] BAN|UBND|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG BAN|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN BÍ THƯ|BỘ CHÍNH TRỊ|CHÍNH PHỦ)(?=\s|$)/u;
 
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
@@ -340,6 +366,22 @@ function readSubject(lines: Line[], header: Header): void {
           /\.\s+\p{Lu}/u.test(lines[i].text))
       )
         break;
+      // A decision's title is followed by the authority that issues it, in capitals above "Căn cứ"
+      // ("... CÓ TÍNH ĐẾN NĂM 2030" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ Luật ..."): not the subject.
+      if (
+        i > from &&
+        CAPITALS.test(lines[i].text) &&
+        ISSUING_AUTHORITY.test(lines[i].text.replace(/\*/g, '').trim()) &&
+        /^(?:- )?can cu/.test(foldAccents(lines[i + 1]?.text ?? ''))
+      )
+        break;
+      // A công điện's sender line ends its title: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" (one line broken by the page).
+      if (
+        i > from &&
+        ISSUING_AUTHORITY.test(`${lines[i].text} ${lines[i + 1]?.text ?? ''}`.replace(/\*/g, '').trim()) &&
+        /\sđiện:?\**$/u.test(lines[i + 1]?.text ?? '')
+      )
+        break;
       // A title printed in capitals ends where the first line in running case begins the body
       // ("... TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK" / "Do hậu quả mưa lớn kéo").
       // A title in capitals may go on in running case ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)" / "về xây dựng hệ
@@ -348,7 +390,9 @@ function readSubject(lines: Line[], header: Header): void {
         i > from &&
         CAPITALS.test(lines[from].text) &&
         !CAPITALS.test(lines[i].text) &&
-        !(/^\p{Ll}/u.test(lines[i].text) && (CAPITALS.test(lines[i - 1].text) || /^\p{Ll}/u.test(lines[i - 1].text)))
+        !(/^\p{Ll}/u.test(lines[i].text) && (CAPITALS.test(lines[i - 1].text) || /^\p{Ll}/u.test(lines[i - 1].text))) &&
+        // ("... MÙA KHÔ NĂM 2019 -" / "2020": a title wrapped inside a span of years.)
+        !(!/\p{L}/u.test(lines[i].text) && /[-–]$/u.test(lines[i - 1].text))
       )
         break;
       // A long sentence after a complete subject line is the body, not the subject's second line.

@@ -15,12 +15,12 @@ export function unitHeading(text: string): string | null {
   // "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, ...)": the aside in brackets is not the name. "1. Các cơ
   // quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, ...):": an aside that names the bodies of the group
   // is part of it, as written.
-  const bare = text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '').replace(/^Đề nghị\s+/u, '');
+  const bare = text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '').replace(/^Đề nghị:?\s+/u, '');
   const aside = /\s*\(([^)]*)\)\s*:?\s*$/u.exec(bare);
   const name = clean(aside ? bare.slice(0, aside.index) : bare);
   const named = aside !== null && ASIDE_UNITS.test(aside[1]) ? `${name} (${clean(aside[1])})` : name;
   const unit =
-    /^(?:Ban(?! hành)|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Cục|Chi cục|Tổng cục|Đài|Báo(?! cáo)|Tòa án|Toà án|Viện|Liên đoàn|Thuế(?= tỉnh| thành phố| cơ sở)|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
+    /^(?:Ban(?! hành)|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Cục|Chi cục|Tổng cục|Đài|Báo(?! cáo)|Tòa án|Toà án|Viện|Liên đoàn|Hiệp hội|Liên minh|Tập đoàn|Tổng công ty|Thuế(?= tỉnh| thành phố| cơ sở)|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
   return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.]/u.test(name) ? named : null;
 }
 

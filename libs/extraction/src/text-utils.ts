@@ -25,6 +25,8 @@ const MOTTO_BROKEN = /(CỘNG H(?:ÒA|OÀ)(?: XÃ HỘI)?) ?\n(?=[ \t]*(?:XÃ H�
 /** The Party motto wrapped inside its cell ("ĐẢNG CỘNG SẢN" / "VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"): one line. */
 const PARTY_MOTTO_BROKEN = /(ĐẢNG CỘNG(?: SẢN)?) ?\n(?=[ \t]*(?:SẢN )?VIỆT NAM)/gu;
 /** "Đắk Lắk, ngày 21" / "tháng 11 năm 2025" and "Hà Nội," / "ngày 25 tháng 11 ..." wrapped: one line. */
+/** The italic date cell wrapped inside its place: "*Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025*". */
+const ITALIC_PLACE_BROKEN = /^([ \t]*\*\p{Lu}[\p{L} .'-]{1,30})\n(?=[ \t]*\p{Lu}[\p{L} .'-]{0,20}, ngày\s)/gmu;
 const PLACE_DATE_BROKEN =
   /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n(?=[ \t]*(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
 
@@ -48,6 +50,7 @@ export function prepareText(text: string): string {
       .normalize('NFC')
       .replace(/\u00D0/g, 'Đ')
       .replace(/\u00F0/g, 'đ')
+      .replace(ITALIC_PLACE_BROKEN, '$1 ')
       .replace(/\*\*/g, '')
       .replace(/\r\n?/g, '\n')
       .replace(WEB_ITALIC, ' ')
