@@ -179,3 +179,25 @@ describe('parseDeadlines', () => {
     ]);
   });
 });
+
+describe('parseDeadlines on long texts and repeated passages', () => {
+  it('gives each caller its own deadlines when the same passage is read again', () => {
+    const passage = 'Các đơn vị hoàn thành trong tháng 12/2025 và báo cáo trước ngày 20/12/2025.';
+    const first = parseDeadlines(passage, '2025');
+    first[0].text = 'changed by a caller';
+    first.pop();
+    expect(parseDeadlines(passage, '2025')).toEqual([
+      expect.objectContaining({ kind: 'absolute', date: '2025-12-31', text: 'hoàn thành trong tháng 12/2025' }),
+      expect.objectContaining({ kind: 'absolute', date: '2025-12-20' }),
+    ]);
+  });
+
+  it('finds "trong tháng ..." deadlines anywhere in a long text, with the words of their line before them', () => {
+    const filler = 'Trang 1, dong 1: UBND quan Dong Da de nghi cac don vi thuc hien.\n'.repeat(2_000);
+    const text = `${filler}Các đơn vị xong trong quý IV/2025; ${filler}báo cáo kết quả hoàn thành trong tháng 3 năm 2026.`;
+    expect(parseDeadlines(text).map((d) => [d.date, d.text])).toEqual([
+      ['2025-12-31', 'Các đơn vị xong trong quý IV/2025'],
+      ['2026-03-31', 'báo cáo kết quả hoàn thành trong tháng 3 năm 2026'],
+    ]);
+  });
+});

@@ -161,12 +161,19 @@ function labelledValue(rest: string, offset: number): Found[] {
   return found;
 }
 
-/** A rule; `unless` (tested on the whole passage) names a more precise phrase that says the same. */
-const RULES: Array<{
+/**
+ * A rule; `unless` (tested on the whole passage) names a more precise phrase that says the same. `near`: words every
+ * match holds, at most `before` characters after the match's start — the pattern is then tried only around them
+ * (`matchesOf`), not at every character of a long text.
+ */
+interface Rule {
   pattern: RegExp;
   build: (m: RegExpExecArray, year: string | null) => Deadline | null;
   unless?: RegExp | ((text: string, m: RegExpExecArray) => boolean);
-}> = [
+  near?: { words: RegExp; before: number };
+}
+
+const RULES: Rule[] = [
   // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
   // each year.
   {
@@ -283,6 +290,8 @@ const RULES: Array<{
   {
     pattern:
       /(?:(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+    // Its lazy 40-character run before "trong" costs ~1.5 ms per kilobyte when tried at every character.
+    near: { words: /(?:trong|hết|cuối)\s+(?:tháng|qu[ýí])\s+[\dI]/giu, before: 60 },
     build: (m, year) => {
       const last = (m[3] ?? m[2]).toUpperCase();
       const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
@@ -452,10 +461,30 @@ const RULES: Array<{
  * A day and month without a year ("trước ngày 20/3") take `year`, the document's; without it, nothing.
  */
 export function parseDeadlines(text: string, year: string | null = null): Array<Deadline & { at: number }> {
+  // The body parsers ask about the same passage several times (a line, then the item and requirement it belongs to).
+  const key = `${year ?? ''}\u0000${text}`;
+  let found = recent.get(key);
+  if (!found) {
+    found = findDeadlines(text, year);
+    recentChars += key.length;
+    if (recentChars > 1_000_000) {
+      recent.clear();
+      recentChars = key.length;
+    }
+    recent.set(key, found);
+  }
+  return found.map((deadline) => ({ ...deadline }));
+}
+
+/** The last passages read and their deadlines (at most about a million characters of them). */
+const recent = new Map<string, Array<Deadline & { at: number }>>();
+let recentChars = 0;
+
+function findDeadlines(text: string, year: string | null): Array<Deadline & { at: number }> {
   const found: Found[] = labelled(text);
   for (const rule of RULES) {
     if (rule.unless instanceof RegExp && rule.unless.test(text)) continue;
-    for (const match of text.matchAll(rule.pattern)) {
+    for (const match of matchesOf(rule, text)) {
       if (typeof rule.unless === 'function' && rule.unless(text, match as RegExpExecArray)) continue;
       const event =
         /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
@@ -476,4 +505,28 @@ export function parseDeadlines(text: string, year: string | null = null): Array<
     }
   }
   return found.sort((a, b) => a.at - b.at).map((f) => ({ ...f.deadline, at: f.at }));
+}
+
+/**
+ * The matches of a rule's pattern, as `text.matchAll` gives them. With `near`, the pattern runs only on a window around
+ * each place its words occur: a match holds them no more than `near.before` characters after its start, so no match
+ * begins earlier, and none runs past the window's end (the words and at most 120 characters after them).
+ */
+function* matchesOf(rule: Rule, text: string): Generator<RegExpExecArray> {
+  if (!rule.near) {
+    yield* text.matchAll(rule.pattern) as IterableIterator<RegExpExecArray>;
+    return;
+  }
+  const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+  let end = 0;
+  for (const words of text.matchAll(rule.near.words)) {
+    if (words.index < end) continue;
+    const from = Math.max(end, words.index - rule.near.before);
+    pattern.lastIndex = from;
+    const window = text.slice(0, words.index + words[0].length + 120);
+    const match = pattern.exec(window);
+    if (!match || match.index > words.index) continue;
+    end = match.index + match[0].length;
+    yield match;
+  }
 }
