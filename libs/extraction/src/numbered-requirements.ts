@@ -1,7 +1,7 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
-import { parseDeadlines } from './parse-deadlines.js';
+import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { CARRY_OUT, DIRECTS, informs, PROCEDURE_HEADING, RULES_HEADING, TASKS_HEADING } from './describes.js';
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
@@ -963,11 +963,6 @@ function joinPeriodLines(paragraphs: Paragraph[], year: string | null): Paragrap
     } else joined.push(label);
   }
   return joined;
-}
-
-/** The deadlines a heading sets, without their positions. */
-function deadlinesOf(text: string, year: string | null = null): Requirement['deadlines'] {
-  return parseDeadlines(text, year).map(({ at: _at, ...d }) => d);
 }
 
 /** "A; B, Đảng ủy Khối doanh nghiệp" → groups at ";" and before a bloc or party committee named after a list. */

@@ -476,6 +476,11 @@ export function parseDeadlines(text: string, year: string | null = null): Array<
   return found.map((deadline) => ({ ...deadline }));
 }
 
+/** The deadlines of a passage without their positions, as a requirement holds them. */
+export function deadlinesOf(text: string, year: string | null = null): Deadline[] {
+  return parseDeadlines(text, year).map(({ at: _at, ...deadline }) => deadline);
+}
+
 /** The last passages read and their deadlines (at most about a million characters of them). */
 const recent = new Map<string, Array<Deadline & { at: number }>>();
 let recentChars = 0;

@@ -1,6 +1,6 @@
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
-import { parseDeadlines } from './parse-deadlines.js';
+import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { directs } from './prose-requirements.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Span } from './text-utils.js';
@@ -148,7 +148,7 @@ export function makeRequirement(ref: string, parts: Paragraph[], year: string | 
   return {
     ref,
     text: task,
-    deadlines: parseDeadlines(task, year).map(({ at: _at, ...deadline }) => deadline),
+    deadlines: deadlinesOf(task, year),
     assignees: [],
     reportTo: reportRoutes(task),
     span: { start: parts[0].span.start, end: parts.at(-1)!.span.end },

@@ -1,6 +1,6 @@
 import type { Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
-import { parseDeadlines } from './parse-deadlines.js';
+import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { reportRoutes } from './report-routes.js';
@@ -71,7 +71,7 @@ function make(ref: string, text: string, span: Span, inherited: string[], year: 
   return {
     ref,
     text: body,
-    deadlines: parseDeadlines(body, year).map(({ at: _at, ...deadline }) => deadline),
+    deadlines: deadlinesOf(body, year),
     assignees: findAssignees(body, inherited),
     reportTo: reportRoutes(body),
     span,
@@ -111,8 +111,9 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       if (COURTESY.test(text) || SLOGAN.test(text)) continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
-      if (found.length > 0 && CARRY_OUT.test(text) && parseDeadlines(text, year).length === 0) continue;
-      const deadline = parseDeadlines(text, year).length > 0;
+      const stated = parseDeadlines(text, year);
+      const deadline = stated.length > 0;
+      if (found.length > 0 && CARRY_OUT.test(text) && !deadline) continue;
       // Items under a lead-in: dash items, or the plain paragraph right after it.
       if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
         if (/:\s*$/u.test(text) && directs(text)) {
@@ -132,12 +133,12 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       const previous = found.at(-1);
       if (deadline && CLOSES.test(text) && previous) {
         previous.text = `${previous.text}. ${clean(text)}`;
-        previous.deadlines.push(...parseDeadlines(clean(text), year).map(({ at: _at, ...d }) => d));
+        previous.deadlines.push(...deadlinesOf(clean(text), year));
         if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
         continue;
       }
       // A unit that must act by a deadline ("trước ngày ...", not a period "từ ... đến hết ngày ...").
-      const due = parseDeadlines(text, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
+      const due = stated.some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
       // "Trên cơ sở Báo cáo số 1052/BC-CP ..., Bộ Xây dựng làm việc với ...; phối hợp với ... khẩn trương xử lý ...": after
       // the basis, the main clause opens with the unit.
       const main = BACKGROUND.test(text) && !/:\s*$/u.test(text) ? mainClause(text) : null;

@@ -1,6 +1,6 @@
 import type { Deadline, Requirement } from './directive.types.js';
 import { splitUnits } from './assignees.js';
-import { parseDeadlines } from './parse-deadlines.js';
+import { deadlinesOf } from './parse-deadlines.js';
 import { clean, splitLines, type Line, type Span } from './text-utils.js';
 
 /**
@@ -176,9 +176,7 @@ function cellDeadlines(value: string, completion: boolean, year: string | null):
     .replace(/^\d{4}(?:\s*[-–]\s*\d{4})?$/u, 'Năm $&')
     .replace(/\bgiai đoạn(?=\s+\d{4}\s*[-–]\s*\d{4})/giu, 'năm')
     .replace(/\b(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})\s+năm\s+(\d{4})/giu, '$1 $2/$3');
-  const deadlines = parseDeadlines(completion ? `Thời gian hoàn thành: ${text}` : text, year).map(
-    ({ at: _at, ...d }) => d,
-  );
+  const deadlines = deadlinesOf(completion ? `Thời gian hoàn thành: ${text}` : text, year);
   return deadlines.filter(
     (d, i) => deadlines.findIndex((e) => e.kind === d.kind && e.date === d.date && e.rrule === d.rrule) === i,
   );
