@@ -90,7 +90,7 @@ export class AdminController {
   @Get('users')
   @Roles('system_admin')
   listUsers(@Query() query: ListUsersQueryDto) {
-    return this.auth.listUsers(query);
+    return this.users.list(query);
   }
 
   /** Role, unit, name, or disabled (its sessions end) and enabled again. */

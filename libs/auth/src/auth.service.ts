@@ -1,6 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ChangeFeed } from '@congvan/db';
-import type { Page } from '@congvan/common/http';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { hash, verify } from '@node-rs/argon2';
 import { createHash, randomBytes } from 'node:crypto';
@@ -24,9 +23,7 @@ import { PasswordHistory } from './password-history.entity.js';
 import type { AuthUser, Role } from './roles.js';
 import { SessionCache } from './session-cache.js';
 import { Session } from './session.entity.js';
-import { UserAccount } from './user-account.entity.js';
-
-const FOREVER = new Date('9999-12-31T00:00:00Z');
+import { FOREVER, UserAccount } from './user-account.entity.js';
 
 export interface NewUser {
   username: string;
@@ -50,21 +47,6 @@ const toAuthUser = (account: UserAccount, organisation: string | null): AuthUser
   unitId: account.unitId,
   organisation,
 });
-
-export type UserListItem = Pick<
-  UserAccount,
-  'id' | 'username' | 'displayName' | 'role' | 'unitId' | 'lockedUntil' | 'lockReason' | 'passwordChangedAt'
->;
-
-export interface ListUsersQuery {
-  q?: string;
-  role?: Role;
-  sort?: 'username' | 'displayName' | 'role' | 'createdAt';
-  order?: 'asc' | 'desc';
-  paged?: boolean;
-  limit: number;
-  offset: number;
-}
 
 @Injectable()
 export class AuthService {
@@ -215,45 +197,6 @@ export class AuthService {
       });
       return toAuthUser(account, await this.organisationOf(account.unitId, tx));
     });
-  }
-
-  /** Accounts by user name unless sorted otherwise; `paged` answers `{ items, total, limit, offset }`. */
-  async listUsers(query: ListUsersQuery = { limit: 500, offset: 0 }): Promise<UserListItem[] | Page<UserListItem>> {
-    const builder = this.dataSource
-      .getRepository(UserAccount)
-      .createQueryBuilder('a')
-      .orderBy(`a.${query.sort ?? 'username'}`, query.order === 'desc' ? 'DESC' : 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .take(query.limit)
-      .skip(query.offset);
-    if (query.role) builder.andWhere('a.role = :role', { role: query.role });
-    if (query.q)
-      builder.andWhere(`(a.username ILIKE :q OR a.display_name ILIKE :q)`, {
-        q: `%${query.q.normalize('NFC').replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
-    const view = ({
-      id,
-      username,
-      displayName,
-      role,
-      unitId,
-      lockedUntil,
-      lockReason,
-      passwordChangedAt,
-    }: UserAccount) => ({
-      id,
-      username,
-      displayName,
-      role,
-      unitId,
-      lockedUntil,
-      lockReason,
-      passwordChangedAt,
-    });
-    // The plain list (before pages existed) gives every account.
-    if (!query.paged) return (await builder.take(undefined).skip(undefined).getMany()).map(view);
-    const [accounts, total] = await builder.getManyAndCount();
-    return { items: accounts.map(view), total, limit: query.limit, offset: query.offset };
   }
 
   /** An administrator lifts a lock; with a new password the rotation clock restarts too. */

@@ -3,6 +3,9 @@ import type { Role } from './roles.js';
 
 export type LockReason = 'failed_logins' | 'rotation_overdue' | 'disabled';
 
+/** `lockedUntil` of an account locked until an administrator lifts the lock. */
+export const FOREVER = new Date('9999-12-31T00:00:00Z');
+
 @Entity()
 export class UserAccount {
   @PrimaryGeneratedColumn('uuid')

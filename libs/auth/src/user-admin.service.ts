@@ -1,14 +1,49 @@
 import { Injectable } from '@nestjs/common';
+import type { Page } from '@congvan/common/http';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditLog } from './audit-log.js';
 import { cannotDisableSelf, unitRequired, unknownUnit, userNotFound } from './auth.errors.js';
-import { AuthService, type UserListItem } from './auth.service.js';
+import { AuthService } from './auth.service.js';
 import type { AuthUser, Role } from './roles.js';
 import { Session } from './session.entity.js';
-import { UserAccount } from './user-account.entity.js';
+import { FOREVER, UserAccount } from './user-account.entity.js';
 
-const FOREVER = new Date('9999-12-31T00:00:00Z');
+export type UserListItem = Pick<
+  UserAccount,
+  'id' | 'username' | 'displayName' | 'role' | 'unitId' | 'lockedUntil' | 'lockReason' | 'passwordChangedAt'
+>;
+
+export interface ListUsersQuery {
+  q?: string;
+  role?: Role;
+  sort?: 'username' | 'displayName' | 'role' | 'createdAt';
+  order?: 'asc' | 'desc';
+  paged?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** What an administrator sees of an account (never its password hash). */
+const listItem = ({
+  id,
+  username,
+  displayName,
+  role,
+  unitId,
+  lockedUntil,
+  lockReason,
+  passwordChangedAt,
+}: UserAccount): UserListItem => ({
+  id,
+  username,
+  displayName,
+  role,
+  unitId,
+  lockedUntil,
+  lockReason,
+  passwordChangedAt,
+});
 
 export interface UserChange {
   role?: Role;
@@ -20,7 +55,7 @@ export interface UserChange {
 }
 
 /**
- * The administrator changes an account: its role, unit or name, or disables it (and enables it
+ * The administrator lists accounts and changes one: its role, unit or name, or disables it (and enables it
  * again). A disabled account is locked with the reason `disabled` and its sessions are revoked at
  * once; a role or unit change ends the sessions' cached rights in this process. Audited as `user.updated`.
  */
@@ -31,6 +66,26 @@ export class UserAdminService {
     private readonly auth: AuthService,
     private readonly audit: AuditLog,
   ) {}
+
+  /** Accounts by user name unless sorted otherwise; `paged` answers `{ items, total, limit, offset }`. */
+  async list(query: ListUsersQuery = { limit: 500, offset: 0 }): Promise<UserListItem[] | Page<UserListItem>> {
+    const builder = this.dataSource
+      .getRepository(UserAccount)
+      .createQueryBuilder('a')
+      .orderBy(`a.${query.sort ?? 'username'}`, query.order === 'desc' ? 'DESC' : 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.role) builder.andWhere('a.role = :role', { role: query.role });
+    if (query.q)
+      builder.andWhere(`(a.username ILIKE :q OR a.display_name ILIKE :q)`, {
+        q: `%${query.q.normalize('NFC').replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    // The plain list (before pages existed) gives every account.
+    if (!query.paged) return (await builder.take(undefined).skip(undefined).getMany()).map(listItem);
+    const [accounts, total] = await builder.getManyAndCount();
+    return { items: accounts.map(listItem), total, limit: query.limit, offset: query.offset };
+  }
 
   async update(actor: AuthUser, userId: string, change: UserChange, ip: string | null): Promise<UserListItem> {
     return this.dataSource.transaction(async (tx) => {
@@ -63,18 +118,7 @@ export class UserAdminService {
         details: { ...changed, ...(change.displayName !== undefined ? { displayName: values.displayName } : {}) },
       });
       this.auth.forgetSessions(userId);
-      const saved = await tx.findOneByOrFail(UserAccount, { id: userId });
-      const { id, username, displayName, lockedUntil, lockReason, passwordChangedAt } = saved;
-      return {
-        id,
-        username,
-        displayName,
-        role: saved.role,
-        unitId: saved.unitId,
-        lockedUntil,
-        lockReason,
-        passwordChangedAt,
-      };
+      return listItem(await tx.findOneByOrFail(UserAccount, { id: userId }));
     });
   }
 }
