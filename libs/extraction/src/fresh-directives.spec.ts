@@ -74,3 +74,93 @@ describe('the units that open a sentence, then what they must do (Chỉ thị 29
     ]);
   });
 });
+
+describe("a decision's articles as the legal-document site prints them (Quyết định 1056/QĐ-CT Tuyên Quang, crawl/dan_su/Quyết_định_1056_QĐ-CT.txt)", () => {
+  const found = extractDirective(
+    [
+      'UỶ BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+      'Số: 1056/QĐ-CT',
+      'Tuyên Quang, ngày 16 tháng 8 năm 2010',
+      'QUYẾT ĐỊNH',
+      'BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG',
+      'CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH',
+      'Căn cứ Nghị định số 67/2007/NĐ-CP ngày 13/4/2007 của Chính phủ về chính sách trợ giúp các đối tượng bảo trợ xã hội;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1.',
+      'Ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội áp dụng trên địa bàn tỉnh Tuyên Quang cụ thể như sau:',
+      '1 - Mức trợ cấp hàng tháng cho các đối tượng bảo trợ xã hội sống tại cộng đồng do xã, phường, thị trấn quản lý (theo biểu số 1 đính kèm Quyết định này).',
+      'Điều 2.',
+      'Tổ chức thực hiện:',
+      '2 - Sở Lao động, Thương binh và Xã hội có trách nhiệm.',
+      '- Quản lý chặt chẽ đối tượng bảo trợ xã hội trên địa bàn tỉnh;',
+      '- Quản lý các cơ sở bảo trợ xã hội do cấp tỉnh thành lập.',
+      '3',
+      '- Uỷ ban nhân dân các huyện, thành phố:',
+      '- Hướng dẫn, kiểm tra, giám sát cấp xã trong việc xác định và quản lý đối tượng bảo trợ xã hội; tổ chức thực hiện chính sách trợ cấp thường xuyên, trợ giúp đột xuất trên địa bàn quản lý;',
+      'Điều 3.',
+      'Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 1704/QĐ-CT ngày 15/10/2007 của Chủ tịch UBND tỉnh về việc ban hành mức trợ giúp cho các đối tượng bảo trợ xã hội trên địa bàn tỉnh.',
+      'Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh và Xã hội, Chủ tịch Uỷ ban nhân dân các huyện, thành phố và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      'Nơi nhận:',
+      '- Như điều 3; (Thực hiện)',
+      '- Lưu VT.',
+      'KT.CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Vũ Thị Bích Việt',
+    ].join('\n'),
+  ).directive.requirements;
+
+  it('the tasks of "Điều 2" are requirements, the levels issued by "Điều 1" and its entry into force are not', () => {
+    expect(found.map((r) => r.text)).toEqual([
+      'Quản lý chặt chẽ đối tượng bảo trợ xã hội trên địa bàn tỉnh',
+      'Quản lý các cơ sở bảo trợ xã hội do cấp tỉnh thành lập',
+      'Hướng dẫn, kiểm tra, giám sát cấp xã trong việc xác định và quản lý đối tượng bảo trợ xã hội; tổ chức thực hiện chính sách trợ cấp thường xuyên, trợ giúp đột xuất trên địa bàn quản lý',
+      'Các ông (bà): Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Kế hoạch và Đầu tư, Lao động - Thương binh và Xã hội, Chủ tịch Uỷ ban nhân dân các huyện, thành phố và Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này',
+    ]);
+  });
+
+  it('"2 - Sở ... có trách nhiệm." names who does the dash items under it', () => {
+    expect(found[0].assignees).toEqual(['Sở Lao động, Thương binh và Xã hội']);
+  });
+});
+
+describe('the plan a decision issues, printed after its signature (Quyết định 173/QĐ-BTP, crawl/dan_su/Quyết_định_173_QĐ-BTP.txt)', () => {
+  it("the plan's tasks follow the article that names who carries the decision out; its aims are no tasks", () => {
+    const found = extractDirective(
+      [
+        'BỘ TƯ PHÁP',
+        'Số: 173/QĐ-BTP',
+        'Hà Nội, ngày 29 tháng 01 năm 2015',
+        'QUYẾT ĐỊNH',
+        'BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ PHÁP NĂM 2015',
+        'BỘ TRƯỞNG BỘ TƯ PHÁP',
+        'QUYẾT ĐỊNH:',
+        'Điều 1.',
+        'Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Chương trình phối hợp công tác giữa Ủy ban Dân tộc và Bộ Tư pháp năm 2015.',
+        'Điều 2.',
+        'Quyết định này có hiệu lực thi hành kể từ ngày ký.',
+        'Điều 3.',
+        'Vụ trưởng Vụ Các vấn đề chung về xây dựng pháp luật, Chánh Văn phòng Bộ và Thủ trưởng các đơn vị có liên quan thuộc Bộ Tư pháp chịu trách nhiệm thi hành Quyết định này./.',
+        'Nơi nhận:',
+        '- Như Điều 3 (để thực hiện);',
+        '- Lưu: VT, Vụ VĐCXDPL.',
+        'KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC GIỮA ỦY BAN DÂN TỘC VÀ BỘ TƯ PHÁP NĂM 2015 (Ban hành kèm theo Quyết định số 173/QĐ-BTP ngày 29 tháng 01 năm 2015 của Bộ trưởng Bộ Tư pháp)',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        '1. Mục đích',
+        'a) Phối hợp nâng cao chất lượng, hiệu quả công tác xây dựng văn bản quy phạm pháp luật của Ủy ban dân tộc.',
+        'II. NỘI DUNG THỰC HIỆN',
+        '1. Công tác xây dựng pháp luật',
+        'a) Phối hợp rà soát, tổng kết, đánh giá một cách đồng bộ, có hệ thống các văn bản quy phạm pháp luật về lĩnh vực dân tộc và công tác dân tộc để phục vụ xây dựng dự án Luật dân tộc',
+        '- Đơn vị chủ trì: Vụ Pháp luật hình sự - hành chính.',
+        '- Thời gian thực hiện: Cả năm 2015.',
+        'III. TỔ CHỨC THỰC HIỆN',
+        '2. Các đơn vị thuộc Bộ Tư pháp',
+        'a) Triển khai thực hiện các nội dung của Kế hoạch.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.text.slice(0, 40)])).toEqual([
+      ['3', 'Vụ trưởng Vụ Các vấn đề chung về xây dựn'],
+      ['II.1.a', 'Phối hợp rà soát, tổng kết, đánh giá một'],
+      ['III.2.a', 'Triển khai thực hiện các nội dung của Kế'],
+    ]);
+  });
+});

@@ -48,7 +48,11 @@ export function headingUnits(text: string): string[] {
   // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
   // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
   // "5. Bộ trưởng Bộ Tài chính chủ trì:", "1. Bí thư tỉnh ủy ... tập trung một số nhiệm vụ sau:": a lead-in's subject.
-  const cued = (CUE.test(text) && bare) || /:\s*$/u.test(text) ? findAssignees(text) : [];
+  // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." over its dash items.
+  const cued =
+    (CUE.test(text) && bare) || /:\s*$/u.test(text) || /\s(?:có trách nhiệm|có nhiệm vụ)\s*[.:]?$/u.test(text)
+      ? findAssignees(text)
+      : [];
   if (cued.length > 0) return cued;
   // "5. Để nâng cao hiệu lực, ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:": a lead-in.
   if (!named) return /:\s*$/u.test(text) ? leadInSubject(strip(text)) : [];

@@ -167,7 +167,9 @@ export function unitMustAct(text: string, due = false): boolean {
     !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
     !/^(?:đã|đang|vừa)\s/u.test(afterSubject(text)) &&
     (due ||
-      /có trách nhiệm|có nhiệm vụ|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) ||
+      /có trách nhiệm|có nhiệm vụ|chịu trách nhiệm (?:thi hành|thực hiện|tổ chức thực hiện)|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(
+        text,
+      ) ||
       ACTS.test(afterSubject(text)) ||
       MODAL.test(text))
   );
