@@ -164,3 +164,39 @@ describe('the plan a decision issues, printed after its signature (Quyết đị
     ]);
   });
 });
+
+describe("sentences after a unit's items that ask without naming the unit again", () => {
+  const header = ['BỘ TƯ PHÁP', 'Số: 174/KH-BTP', 'Hà Nội, ngày 29 tháng 01 năm 2015', 'KẾ HOẠCH', 'PHỐI HỢP NĂM 2015'];
+
+  it('"Cuối năm, báo cáo kết quả ... về Vụ ..." is a task (Quyết định 173/QĐ-BTP, crawl/dan_su/Quyết_định_173_QĐ-BTP.txt)', () => {
+    expect(
+      texts([
+        ...header,
+        '2. Các đơn vị thuộc Bộ Tư pháp',
+        'b) Căn cứ vào các nhiệm vụ chủ trì trong Kế hoạch, xây dựng dự toán kinh phí và tổ chức thực hiện trong phạm vi quản lý của Bộ.',
+        'c) Văn phòng Bộ, Vụ Kế hoạch - Tài chính bố trí kinh phí cho các hoạt động của Kế hoạch.',
+        'Cuối năm, báo cáo kết quả hoạt động phối hợp về Vụ Các vấn đề chung về xây dựng pháp luật để tổng hợp, báo cáo lãnh đạo Bộ.',
+      ]),
+    ).toEqual([
+      'Căn cứ vào các nhiệm vụ chủ trì trong Kế hoạch, xây dựng dự toán kinh phí và tổ chức thực hiện trong phạm vi quản lý của Bộ',
+      'Văn phòng Bộ, Vụ Kế hoạch - Tài chính bố trí kinh phí cho các hoạt động của Kế hoạch',
+      'Cuối năm, báo cáo kết quả hoạt động phối hợp về Vụ Các vấn đề chung về xây dựng pháp luật để tổng hợp, báo cáo lãnh đạo Bộ',
+    ]);
+  });
+
+  it('"Ở cấp xã cần thành lập ..." is a task, "Ở Trung ương do đồng chí ... chỉ đạo" is not (Chỉ thị 299/TTg)', () => {
+    expect(
+      texts([
+        ...header,
+        '3. Về tổ chức chỉ đạo:',
+        'a) Tổng Cục Quản lý ruộng đất có trách nhiệm:',
+        '- Tổ chức huấn luyện cán bộ cho các tỉnh và chỉ đạo việc triển khai ở các địa phương.',
+        'Ở Trung ương do đồng chí Phó Thủ tướng phụ trách Nông nghiệp trực tiếp chỉ đạo.',
+        'Ở cấp xã cần thành lập Hội đồng đăng ký ruộng đất để giúp Ủy ban nhân dân xã tổ chức thực hiện công tác này.',
+      ]),
+    ).toEqual([
+      'Tổ chức huấn luyện cán bộ cho các tỉnh và chỉ đạo việc triển khai ở các địa phương',
+      'Ở cấp xã cần thành lập Hội đồng đăng ký ruộng đất để giúp Ủy ban nhân dân xã tổ chức thực hiện công tác này',
+    ]);
+  });
+});

@@ -10,6 +10,13 @@ import { CLOSING, CONTENTS, INSPECTS, strip } from './requirement-patterns.js';
 import { actors, itemRequirements } from './section-items.js';
 import { clean } from './text-utils.js';
 
+/**
+ * "2. Các đơn vị thuộc Bộ Tư pháp" / "a) ..." / "d) ..." / "Cuối năm, báo cáo kết quả hoạt động phối hợp về Vụ ...": after
+ * a unit's items, a sentence that asks for a report (when, then the verb) is one more of its tasks.
+ */
+const REPORTS =
+  /^(?:(?:cuối|hằng|hàng|định kỳ|trước|sau khi|khi)\s[^,.;:]{0,40},\s*)?(?:báo cáo|gửi báo cáo|tổng hợp(?:,| và)? báo cáo)\s/iu;
+
 /** A numbered heading and what was printed under it, up to the next heading. */
 export interface Section {
   ref: string;
@@ -112,6 +119,9 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
       if (
         p.span.start > items.at(-1)!.span.start &&
         (unitMustAct(p.text) ||
+          REPORTS.test(p.text) ||
+          // "Ở cấp xã cần thành lập Hội đồng đăng ký ruộng đất ...": what must be done at a level of government.
+          /^(?:ở|tại)\s[^,.;:]{2,40}?\s(?:cần|phải)\s(?!được\s)/iu.test(p.text) ||
           (UNIT_SUBJECT.test(p.text) &&
             /^[^,;.]{3,160}?\s(?:chịu trách nhiệm|có trách nhiệm|phải|cần)\s/u.test(p.text) &&
             findAssignees(p.text).length > 0)) &&
