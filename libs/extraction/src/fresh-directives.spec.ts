@@ -200,3 +200,31 @@ describe("sentences after a unit's items that ask without naming the unit again"
     ]);
   });
 });
+
+describe('a lettered task with its labelled lines (Quyết định 173/QĐ-BTP, crawl/dan_su/Quyết_định_173_QĐ-BTP.txt)', () => {
+  it('"- Đơn vị chủ trì:" names its lead, "- Thời gian thực hiện: Quý I/2015." its deadline; the labels are no tasks', () => {
+    const found = extractDirective(
+      [
+        'BỘ TƯ PHÁP',
+        'Số: 174/KH-BTP',
+        'Hà Nội, ngày 29 tháng 01 năm 2015',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2015',
+        'II. NỘI DUNG THỰC HIỆN',
+        '1. Công tác xây dựng pháp luật',
+        'a) Phối hợp rà soát, tổng kết, đánh giá một cách đồng bộ, có hệ thống các văn bản quy phạm pháp luật về lĩnh vực dân tộc và công tác dân tộc để phục vụ xây dựng dự án Luật dân tộc',
+        '- Đơn vị chủ trì: Vụ Pháp luật hình sự - hành chính.',
+        '- Đơn vị phối hợp: Vụ Các vấn đề chung về xây dựng pháp luật, Vụ Pháp luật dân sự - kinh tế.',
+        '- Thời gian thực hiện: Cả năm 2015.',
+        'b) Gửi dự kiến chương trình xây dựng luật, pháp lệnh năm 2016 để Ủy ban Dân tộc tham gia ý kiến về các dự án luật, pháp lệnh liên quan đến vùng đồng bào dân tộc thiểu số và miền núi',
+        '- Đơn vị chủ trì: Vụ Các vấn đề chung về xây dựng pháp luật.',
+        '- Đơn vị phối hợp: Văn phòng Bộ.',
+        '- Thời gian thực hiện: Quý I/2015.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees, r.deadlines.map((d) => d.date)])).toEqual([
+      ['II.1.a', ['Vụ Pháp luật hình sự - hành chính'], []],
+      ['II.1.b', ['Vụ Các vấn đề chung về xây dựng pháp luật'], ['2015-03-31']],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { findAssignees } from './assignees.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
-import { makeRequirement } from './plan-tasks.js';
+import { makeRequirement, taskRequirements } from './plan-tasks.js';
 import type { Found } from './prose-requirements.js';
 import { headingUnits } from './lead-in-units.js';
 import { AGENCY, CONTENT, CONTENT_LABEL, INSPECTS, strip } from './requirement-patterns.js';
@@ -27,13 +27,25 @@ export interface ItemContext {
   bound: Requirement['deadlines'];
   /** Who does the items that name no one. */
   itemUnits: string[];
+  /** The labelled lines under each lettered task. */
+  itemLabels?: Map<Paragraph, Paragraph[]>;
 }
 
 /**
  * The requirements of a heading's dash, lettered and "(1)" items: one per item (ref "1.2"), "a)" or a dash line over
  * "+" lines a sub-heading ("1.a.1"), "- Nội dung: ..." / "- Cơ quan thực hiện: ..." one activity.
  */
-export function itemRequirements({ ref, items, labels, plain, scope, year, bound, itemUnits }: ItemContext): Found[] {
+export function itemRequirements({
+  ref,
+  items,
+  labels,
+  plain,
+  scope,
+  year,
+  bound,
+  itemUnits,
+  itemLabels,
+}: ItemContext): Found[] {
   const requirements: Found[] = [];
   // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
   type Sub = {
@@ -91,6 +103,18 @@ export function itemRequirements({ ref, items, labels, plain, scope, year, bound
     // "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động ..." / "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp
     // với ...": the activity is the sub's task, the agency line below it names its lead.
     if (consumed.has(i)) return;
+    // "a) Gửi dự kiến chương trình ..." / "- Đơn vị chủ trì: ..." / "- Thời gian thực hiện: Quý I/2015.": a task and its labels.
+    const own = itemLabels?.get(item);
+    if (own && !current) {
+      const found = taskRequirements(
+        { ref: `${ref}.${item.marker}`, head: item, labels: own, subs: [], actions: [] },
+        year,
+      );
+      for (const r of found)
+        if (r.assignees.length === 0 && itemUnits.length > 0) r.assignees = actors(r.text, itemUnits);
+      requirements.push(...found);
+      return;
+    }
     // "- Nội dung:" / "+ Tổng kết ..." / "+ Tập huấn ...": the "+" lines are the activity's task, one requirement.
     let content = item;
     if (current && CONTENT_LABEL.test(item.text)) {

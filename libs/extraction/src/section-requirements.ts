@@ -30,6 +30,8 @@ export interface Section {
   inherited?: string[];
   /** A numbered item followed by "a)": a heading over its lettered items. */
   lettered?: boolean;
+  /** The labelled lines under a lettered task ("a) ..." / "- Đơn vị chủ trì: ..." / "- Thời gian thực hiện: ..."). */
+  itemLabels?: Map<Paragraph, Paragraph[]>;
 }
 
 /**
@@ -112,7 +114,9 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
     return requirements;
   }
   if (items.length > 0) {
-    requirements.push(...itemRequirements({ ref, items, labels, plain, scope, year, bound, itemUnits }));
+    requirements.push(
+      ...itemRequirements({ ref, items, labels, plain, scope, year, bound, itemUnits, itemLabels: section.itemLabels }),
+    );
     // "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "a) ..." / "c) ..." / "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm
     // toàn diện trước Thủ tướng Chính phủ ...": a paragraph after the items in which a unit must act is one more task.
     for (const p of plain)

@@ -92,7 +92,13 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     return null;
   }
   if (w.section && paragraph.marker === '-' && LABEL.test(paragraph.text)) {
-    w.section.labels.push(paragraph);
+    // "a) Phối hợp rà soát, tổng kết ..." / "- Đơn vị chủ trì: Vụ Pháp luật hình sự - hành chính." / "- Thời gian thực hiện:
+    // Cả năm 2015.": the labels under a lettered task are that task's.
+    const last = w.section.items.at(-1);
+    if (last && /^[a-zđ]$/u.test(last.marker ?? '')) {
+      const labels = (w.section.itemLabels ??= new Map()).get(last) ?? [];
+      w.section.itemLabels.set(last, [...labels, paragraph]);
+    } else w.section.labels.push(paragraph);
     return null;
   }
   // A lettered item "a) ..." under a heading ending in ":" is one of its items, like a dash item; so is "(1) ...".
