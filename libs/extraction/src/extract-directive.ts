@@ -9,7 +9,7 @@ import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { annexStart, readTaskTables } from './task-tables.js';
-import { prepareText, splitLines, type Span } from './text-utils.js';
+import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -91,8 +91,35 @@ const CLOSING_DEADLINE = /^(?:chậm nhất|hạn chót|thời hạn hoàn thàn
 /** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
 const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 
+/**
+ * The plan a decision issues, printed after its signature ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số 173/QĐ-BTP
+ * ...)" / "I. MỤC ĐÍCH, YÊU CẦU" / "II. NỘI DUNG THỰC HIỆN" / "1. ..." / "a) ..."): its tasks are the decision's
+ * requirements, read as a plan's. A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
+ */
+function attachedPlan(lines: Line[], from: number, year: string | null) {
+  const at = lines.findIndex(
+    (line, i) =>
+      i >= from &&
+      /\((?:được\s+)?ban hành kèm theo (?:Quyết định|QĐ)\b/iu.test(line.text) &&
+      lines.slice(Math.max(from, i - 3), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
+  );
+  if (at < 0) return [];
+  const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
+  const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end));
+  return keepActions(parseRequirements(body, year)).map((r) => ({
+    ...r,
+    assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
+  }));
+}
+
 /** An article that says who carries a decision out. */
 const EXECUTES = /chịu trách|có trách nhiệm|thi hành|tổ chức thực hiện|triển khai thực hiện/iu;
+/**
+ * A decision's own act ("Ban hành kèm theo Quyết định này Kế hoạch ...", "Phê duyệt ...") or when it takes effect
+ * ("Quyết định này có hiệu lực thi hành kể từ ngày ký"): no task, though it names "thi hành" or "triển khai thực hiện".
+ */
+const ENACTS =
+  /^(?:ban hành|phê duyệt|thành lập|công nhận|bãi bỏ|tổ chức thực hiện\s*:?$|quyết định này có hiệu lực|[^.;:]{0,60}\scó hiệu lực (?:thi hành )?(?:kể )?từ)/iu;
 
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
@@ -131,9 +158,13 @@ export function extractDirective(input: string): ExtractionResult {
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
   const read = decision
-    ? actions
-        .filter((r) => EXECUTES.test(r.text))
-        .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) }))
+    ? [
+        ...actions
+          // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit.
+          .filter((r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0))
+          .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
+        ...attachedPlan(lines, closing.start, year),
+      ]
     : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({
           ...r,

@@ -70,9 +70,17 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     const addresseeEnds =
       previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
     // "**4." / "Công tác truyền thông**": a web copy wraps a bold heading right after its number; a line holding
-    // only the marker goes on with the next one.
+    // only the marker goes on with the next one; so does a decision's "Điều 3." printed on its own line.
     const bareMarker =
-      previous !== undefined && /^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]$/u.test(previous.text);
+      previous !== undefined &&
+      /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]|Điều\s+\d{1,2}\s*[.:])$/u.test(previous.text);
+    // "3" / "- Uỷ ban nhân dân các huyện, thành phố:": an item numbered "3 - ..." whose number the page printed alone.
+    if (previous !== undefined && /^\d{1,2}$/u.test(previous.text) && marker === '-') {
+      previous.text = `${previous.text}. ${line.text.replace(/^[-–+•]\s*/u, '')}`;
+      previous.marker = previous.text.split('.')[0];
+      previous.span.end = line.end;
+      continue;
+    }
     if (bareMarker && marker === null) {
       previous.text += ` ${line.text}`;
       previous.span.end = line.end;
@@ -90,7 +98,15 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       joined.add(previous);
       previous.text += ` ${line.text}`;
       previous.span.end = line.end;
-    } else paragraphs.push({ text: line.text, span: { start: line.start, end: line.end }, marker });
+    } else
+      paragraphs.push({
+        // "2 - Sở Tài chính ..." reads as "2. Sở Tài chính ...".
+        text: /^\d{1,2}\s+[-–]\s+\p{Lu}/u.test(line.text)
+          ? line.text.replace(/^(\d{1,2})\s+[-–]\s+/u, '$1. ')
+          : line.text,
+        span: { start: line.start, end: line.end },
+        marker,
+      });
   }
   return paragraphs;
 }
@@ -110,9 +126,11 @@ function romanValue(numeral: string): number {
 function markerOf(text: string): string | null {
   return (
     /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
-    /^Điều\s+(\d{1,2})\s*[.:]\s/u.exec(text)?.[1] ??
+    /^Điều\s+(\d{1,2})\s*[.:](?:\s|$)/u.exec(text)?.[1] ??
     /^(\((?:\d{1,2}|[ivx]{1,4})\))\.?\s/u.exec(text)?.[1] ??
     /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
+    // "2 - Sở Lao động, Thương binh và Xã hội có trách nhiệm.": items numbered with a dash.
+    /^(\d{1,2})\s+[-–]\s+(?=\p{Lu})/u.exec(text)?.[1] ??
     (/^[-–+•]\s*/.test(text) ? '-' : null)
   );
 }

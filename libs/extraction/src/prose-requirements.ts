@@ -27,10 +27,15 @@ const CLOSES =
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
 const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc)(?=[\s,]|$)/u;
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí)(?=[\s,]|$)/u;
+/**
+ * "UBND các tỉnh, thành phố cần huy động ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt Nam ... cần
+ * ...": the units that open a sentence, however many, then what they need to do.
+ */
+const MODAL = /^[^.;:!?]{3,200}?\s(?:cần|cần phải)\s(?!(?:được|có sự|thiết)\s)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
 export const UNIT_SUBJECT =
-  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
+  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
 function sentences(paragraph: Paragraph): Sentence[] {
@@ -160,7 +165,13 @@ export function unitMustAct(text: string, due = false): boolean {
   return (
     UNIT_SUBJECT.test(text) &&
     !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
-    (due || /có trách nhiệm|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(text) || ACTS.test(afterSubject(text)))
+    !/^(?:đã|đang|vừa)\s/u.test(afterSubject(text)) &&
+    (due ||
+      /có trách nhiệm|có nhiệm vụ|chịu trách nhiệm (?:thi hành|thực hiện|tổ chức thực hiện)|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(
+        text,
+      ) ||
+      ACTS.test(afterSubject(text)) ||
+      MODAL.test(text))
   );
 }
 
@@ -175,10 +186,16 @@ function mainClause(text: string): string | null {
 
 /** The words after the unit that opens a sentence: "Bộ Giáo dục và Đào tạo báo cáo ..." → "báo cáo ...". */
 function afterSubject(text: string): string {
-  const units = findAssignees(text);
-  if (units.length === 0) return '';
-  const at = text.indexOf(units[0]);
-  return at === 0 ? text.slice(units[0].length).trim() : '';
+  // "Ủy ban Nhân dân các cấp (tỉnh, huyện, xã ...) cử ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt
+  // Nam... giải quyết ...": past the asides and the whole list of units that opens it.
+  const bare = text.replace(/\s*\([^()]{0,120}\)/gu, '').replace(/\.{2,}|…/gu, ' ');
+  let end = 0;
+  for (const unit of findAssignees(bare)) {
+    const at = bare.indexOf(unit, end);
+    if (at < 0 || !/^[\s,;]*(?:và\s+)?$/u.test(bare.slice(end, at))) break;
+    end = at + unit.length;
+  }
+  return end > 0 ? bare.slice(end).replace(/^[\s,;]+/u, '') : '';
 }
 
 /** "giao Văn phòng Ban Chỉ đạo ...:" → that unit, for the items under it; "đề nghị các đơn vị ...:" → none. */

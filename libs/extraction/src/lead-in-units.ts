@@ -1,0 +1,67 @@
+import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
+import { unitHeading } from './plan-tasks.js';
+import { strip } from './requirement-patterns.js';
+import { clean } from './text-utils.js';
+
+/**
+ * The subject of a lead-in over the items that follow ("Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu
+ * lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"; "..., Văn phòng Trung
+ * ương Đảng và các văn phòng tỉnh uỷ, thành uỷ cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ
+ * trọng tâm sau:"; "Đề nghị thành phố Đà Nẵng:"): who does the items that name no one themselves.
+ */
+export function leadInSubject(text: string): string[] {
+  if (!/(?:sau|sau đây|như sau)\s*:\s*$|^(?:đề nghị|yêu cầu|giao)\s[^.;:]{3,120}:\s*$/iu.test(text)) return [];
+  const last = text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u).at(-1)!;
+  const cued = findAssignees(last);
+  if (cued.length > 0) return cued;
+  const cue = /^(?:đề nghị|yêu cầu|giao)\s+((?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[^.;:]{1,60}?)\s*:\s*$/u.exec(
+    last,
+  );
+  if (cue) return [clean(cue[1])];
+  // The main clause's subject: the first clause that opens with a unit or a place ("..., thành phố Đà Nẵng cần ...").
+  const starts = [0, ...[...last.matchAll(/[,;]\s+/gu)].map((m) => m.index + m[0].length)];
+  for (const start of starts) {
+    const rest = last.slice(start);
+    const place =
+      /^(?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[\p{L}\s]{1,40}?(?=\s(?:cần|phải|có trách nhiệm|tập trung|tiếp tục|chủ động)\s)/u.exec(
+        rest,
+      );
+    if (place) return [clean(place[0])];
+    // "các Sở, ngành, UBND cấp xã ..." in mid-sentence: read as a sentence would open, kept as written.
+    const opened = rest.replace(/^các\s/u, 'Các ');
+    if (!SUBJECT_START.test(opened)) continue;
+    const units = findAssignees(opened);
+    if (units.length > 0)
+      return units.map((u, i) => (i === 0 && opened !== rest && u.startsWith('Các ') ? `các ${u.slice(4)}` : u));
+  }
+  return [];
+}
+
+/**
+ * The units a heading names for the items under it: "1. Trung tâm Y tế:", "2. Đề nghị Ủy ban nhân dân xã phối hợp",
+ * "3. Bộ trưởng Bộ Tài chính ... chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:".
+ */
+export function headingUnits(text: string): string[] {
+  const bare = !/[.;:!?]["”)]?$/u.test(text);
+  const named = unitHeading(text);
+  // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
+  // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
+  // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
+  // "5. Bộ trưởng Bộ Tài chính chủ trì:", "1. Bí thư tỉnh ủy ... tập trung một số nhiệm vụ sau:": a lead-in's subject.
+  // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." over its dash items.
+  const cued =
+    (CUE.test(text) && bare) || /:\s*$/u.test(text) || /\s(?:có trách nhiệm|có nhiệm vụ)\s*[.:]?$/u.test(text)
+      ? findAssignees(text)
+      : [];
+  if (cued.length > 0) return cued;
+  // "5. Để nâng cao hiệu lực, ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:": a lead-in.
+  if (!named) return /:\s*$/u.test(text) ? leadInSubject(strip(text)) : [];
+  if (/phụ trách/u.test(named)) return [named];
+  // "e) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh": two bodies at ", " before a capitalised head word (not in an aside).
+  if (named.includes('(')) return [named];
+  return named
+    .split(
+      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ|Hiệp hội|Liên minh|Tập đoàn)\s)|,\s+(?=(?:Hội|Hiệp hội|Liên minh|Liên đoàn|Tập đoàn|Ủy ban|Uỷ ban|UBND|Sở|Ban|Trung tâm|Công an|Bộ Chỉ huy|Bộ đội|Báo|Đài|Mặt trận|Chi cục|Cục|Đảng ủy|Đảng uỷ|Kho bạc|Bảo hiểm xã hội)\s)/u,
+    )
+    .filter(Boolean);
+}

@@ -1,0 +1,82 @@
+import { foldAccents } from '@congvan/common';
+import { DIRECTS, PROCEDURE_HEADING } from './describes.js';
+
+/** The patterns by which the numbered-requirements walk tells headings, items, labels and closings apart. */
+
+export const CLOSING = /\.\/\.\s*$/;
+/** "Thời gian thực hiện: ...", "* Thời hạn hoàn thành: ...": a period stated for the items of a section. */
+export const PERIOD = /^(?:[*]\s*)?(?:thời gian|thời hạn)(?:\s+\p{L}+){0,4}\s*:/iu;
+/**
+ * An item that states its own timing without a date ("ngay sau khi kết thúc hội nghị", "định kỳ hằng năm", "kịp
+ * thời"): the period of its section is not its deadline.
+ */
+export const OWN_TIMING = /ngay sau khi|ngay khi|ngay trong ngày|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|kịp thời/iu;
+export const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
+export const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
+export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
+/**
+ * "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay", "1. Kết quả đạt được": in a text without parts, a
+ * numbered heading over an assessment (a kết luận's or a report's first section); what it lists are results.
+ */
+export const ASSESSMENT =
+  /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|boi canh|uu diem|han che|ton tai)/;
+/**
+ * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
+ * "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC" and "II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU".
+ */
+export const AIMS =
+  /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem)/;
+/** "3. Trình tự tổ chức hội nghị", "2. Khẩu hiệu tuyên truyền": what happens or is displayed, up to the next item. */
+export const procedure = (text: string) =>
+  PROCEDURE_HEADING.test(foldAccents(text).replace(/^(?:\d+|[ivx]+|[a-zđ])[.)]\s*/, '')) && !DIRECTS.test(text);
+/** "III. NỘI DUNG KIỂM TRA, GIÁM SÁT": each check is a task, the points listed under it are what it examines. */
+export const SCOPE = /^[ivx]+\.\s*noi dung (?:cac cuoc |cuoc )?(?:kiem tra|giam sat)/;
+export const INSPECTS = /^(?:kiểm tra|giám sát|theo dõi|khảo sát|phúc tra)(?=[\s,])/iu;
+export const strip = (text: string) =>
+  text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
+export const ROUTE =
+  /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
+export const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;
+/** "..., tập trung vào các nhóm nội dung", "... gồm các nội dung sau:": the contents of a bulletin or a programme follow. */
+export const CONTENTS =
+  /(?:tập trung vào|gồm|bao gồm|với)\s+(?:các|những)\s+(?:nhóm\s+)?nội dung(?:\s+(?:chính|chủ yếu|sau|như sau))?\s*:?\s*$/iu;
+/**
+ * "Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ban, ngành ... và các đơn vị có liên quan", "+ Sở Văn hóa và
+ * Thể thao chủ trì, phối hợp với ... và các đơn vị có liên quan": who carries out the activity above, no task of its own.
+ */
+export const ACTORS =
+  /^(?:(?:cơ quan|đơn vị) (?:thực hiện|chủ trì|phối hợp)\s*(?::|$)|[^,;:]{3,80}?\schủ trì,\s*phối hợp(?: với)?\s[^;:]*?(?:và )?các (?:cơ quan|đơn vị)(?: có)? liên quan$)/iu;
+/** "- Nội dung: Triển khai Tháng hành động ...": an activity's task after its label. */
+export const CONTENT = /^[-–+•]\s*nội dung(?:\s+(?:thực hiện|hoạt động|công việc))?\s*:\s*(?=\S)/iu;
+/** "- Nội dung:" with the activity's lines under it. */
+export const CONTENT_LABEL = /^[-–+•]\s*nội dung(?:\s+(?:thực hiện|hoạt động|công việc))?\s*:\s*$/iu;
+/** "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": who carries out the activity above. */
+export const AGENCY = /^[-–+•]\s*(?:cơ quan|đơn vị)\s+(?:thực hiện|chủ trì)\s*:\s*/iu;
+/** "Nguồn tài trợ, viện trợ; nguồn hợp pháp khác (nếu có)": a source of funds listed as a noun, no task. */
+export const FUNDS = /^(?:các )?nguồn\s(?:kinh phí|vốn|tài trợ|viện trợ|ngân sách|xã hội hóa|hợp pháp|thu)[^.:]*\.?$/iu;
+/** "Ví dụ:", "Ví dụ 2:", "Ví dụ: Đồng chí ...": a worked example, no task. */
+export const EXAMPLE = /^\(?ví dụ(?:\s*\d{1,2})?\s*[:.)]/iu;
+/** "Đồng chí Nguyễn Văn A , Chủ nhiệm Ủy ban Y ...": a made-up person of an example (a name ending in one capital letter). */
+export const PLACEHOLDER =
+  /(?:^|\s)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Lu}(?![\p{L}\p{N}])/u;
+/** "Cán bộ có trình độ khoa học công nghệ là: (i) ...": a definition. */
+export const DEFINITION = /^[^,;:]{3,80}?\s(?:là|được hiểu là)\s*:/u;
+/** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
+export const REOPENS =
+  /(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
+/**
+ * "lấy mẫu tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:": a counted list of places or things follows; its members
+ * spell out the one task, they are no tasks ("- Cửa sông lạch Càn: Lấy mẫu 01 vị trí ..."). Not "05 nội dung sau:".
+ */
+export const COUNTED =
+  /(?:^|\s)\d{1,3}\s+(?!(?:nội dung|nhiệm vụ|việc|công việc|giải pháp|biện pháp|yêu cầu|vấn đề|điểm|bước|hoạt động|đợt|nhóm|mục)[\s/,])[\p{L}/]+(?:\s+[\p{L}/]+){0,4}\s*,?\s*(?:cụ thể\s+)?(?:như sau|(?:bao )?gồm(?: có)?)\s*:\s*$/iu;
+
+/**
+ * "Nghiên cứu, triển khai các nền tảng số chuyên dùng, cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh
+ * như:" / "- Hệ thống giám sát, điều hành giao thông thông minh.": "như:" (not "như sau:") names examples of what the task
+ * covers; they are no tasks of their own.
+ */
+export const EXAMPLES = /\s(?:chẳng hạn\s+)?như\s*:\s*$/iu;
+
+/** A part's marker: "I", "II", "IV". */
+export const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);

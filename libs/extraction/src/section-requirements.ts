@@ -1,0 +1,168 @@
+import { findAssignees } from './assignees.js';
+import type { Requirement } from './directive.types.js';
+import { CARRY_OUT, DIRECTS, informs } from './describes.js';
+import type { Paragraph } from './parse-body.js';
+import { deadlinesOf } from './parse-deadlines.js';
+import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading } from './plan-tasks.js';
+import { BACKGROUND, COURTESY, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { headingUnits, leadInSubject } from './lead-in-units.js';
+import { CLOSING, CONTENTS, INSPECTS, strip } from './requirement-patterns.js';
+import { actors, itemRequirements } from './section-items.js';
+import { clean } from './text-utils.js';
+
+/**
+ * "2. Các đơn vị thuộc Bộ Tư pháp" / "a) ..." / "d) ..." / "Cuối năm, báo cáo kết quả hoạt động phối hợp về Vụ ...": after
+ * a unit's items, a sentence that asks for a report (when, then the verb) is one more of its tasks.
+ */
+const REPORTS =
+  /^(?:(?:cuối|hằng|hàng|định kỳ|trước|sau khi|khi)\s[^,.;:]{0,40},\s*)?(?:báo cáo|gửi báo cáo|tổng hợp(?:,| và)? báo cáo)\s/iu;
+
+/** A numbered heading and what was printed under it, up to the next heading. */
+export interface Section {
+  ref: string;
+  heading: Paragraph;
+  items: Paragraph[];
+  plain: Paragraph[];
+  labels: Paragraph[];
+  /** Paragraphs after a unit's item that set that unit more tasks ("2. Các tỉnh ủy ... cụ thể hóa ..." / "Bố trí kinh phí ..."). */
+  more?: Paragraph[];
+  /** The units of the heading over a titled sub-item whose lettered items this section is ("2. Các sở, ban, ngành ...:" / "2.1. Trách nhiệm chung" / "a) ..."). */
+  inherited?: string[];
+  /** A numbered item followed by "a)": a heading over its lettered items. */
+  lettered?: boolean;
+  /** The labelled lines under a lettered task ("a) ..." / "- Đơn vị chủ trì: ..." / "- Thời gian thực hiện: ..."). */
+  itemLabels?: Map<Paragraph, Paragraph[]>;
+}
+
+/**
+ * The requirements of one section: the heading itself when it is a whole task, else its items, the paragraphs under a
+ * bare or unit heading, the tasks after its items; none for a heading over contents, descriptions or data listed.
+ */
+export function sectionRequirements(section: Section, scope: boolean, year: string | null): Found[] {
+  const requirements: Found[] = [];
+  const { ref, heading, plain, labels } = section;
+  let { items } = section;
+  // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
+  // "2. Thành phần dự hội nghị", "4. Quy định về hình thức biểu quyết": the items under it describe, too,
+  // but for those where a unit acts ("1. Thời gian: ... như sau:" / "- Từ ngày 04/02/2026: Ban Thường trực ...
+  // họp với ...").
+  if (
+    items.length + plain.length > 0 &&
+    informs(clean(heading.text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '')))
+  ) {
+    items = items.filter((item) => !informs(clean(item.text)) && findAssignees(strip(item.text)).length > 0);
+    if (items.length === 0) {
+      return requirements;
+    }
+  }
+  // "1. Bản tin sinh hoạt thường kỳ, tập trung vào các nhóm nội dung": what a product carries, listed; no tasks.
+  const title = strip(heading.text);
+  if (
+    items.length + plain.length > 0 &&
+    CONTENTS.test(title) &&
+    !DIRECTS.test(title) &&
+    !UNIT_SUBJECT.test(title) &&
+    unitHeading(heading.text) === null
+  ) {
+    return requirements;
+  }
+  const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
+  const units = headingUnits(heading.text);
+  // "2. Về nhiệm vụ trọng tâm ..." / "..., Văn phòng Trung ương Đảng ... cần tập trung một số nhiệm vụ trọng tâm sau:" /
+  // "(1) ...": the lead-in before the items names who does them.
+  const leadIn = plain.filter((p) => items.length > 0 && p.span.end <= items[0].span.start).at(-1);
+  const itemUnits = units.length === 0 && leadIn ? leadInSubject(leadIn.text) : units;
+  // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
+  // ("1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:").
+  const stated = [heading, ...labels].flatMap((p) => deadlinesOf(strip(p.text), year));
+  // "2. ... phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025 ..., yêu cầu ... như sau:" / "(1) ... hoàn
+  // thành việc xây dựng trước ngày 30 tháng 11 năm 2025": when an item restates the heading's date, the date is that
+  // item's task, not a period for every item.
+  const same = (a: Requirement['deadlines'][number], b: Requirement['deadlines'][number]) =>
+    a.kind === b.kind && a.date === b.date && a.rrule === b.rrule && a.offset === b.offset;
+  const restated = items.some((item) =>
+    deadlinesOf(strip(item.text), year).some((d) => stated.some((b) => same(b, d))),
+  );
+  const bound = restated ? [] : stated;
+  if (scope && items.length > 0 && !items.some((item) => INSPECTS.test(strip(item.text)))) {
+    // "5. Giám sát việc lập, niêm yết danh sách cử tri" over the points it examines is the task.
+    if (INSPECTS.test(strip(heading.text))) {
+      const requirement = makeRequirement(ref, [heading], year);
+      if (requirement.deadlines.length === 0) requirement.deadlines = bound;
+      requirements.push(requirement);
+    }
+    return requirements;
+  }
+  // "1. Chủ tịch UBND các tỉnh ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân có nhà bị sập ..." /
+  // "(3) Tổng kinh phí ...": what the report must hold, listed as nouns; the heading over them is the task.
+  if (
+    items.length > 0 &&
+    /:\s*$/u.test(heading.text) &&
+    items.every((item) => DATUM.test(strip(item.text.replace(/^\((?:\d{1,2}|[ivx]{1,4})\)\s*/u, ''))))
+  ) {
+    requirements.push(makeRequirement(ref, [heading, ...items, ...plain], year));
+    return requirements;
+  }
+  // "1. Nghiên cứu, quán triệt ... các văn bản sau:" / "- Nghị định số ...": the documents named are what the heading asks.
+  if (
+    items.length > 0 &&
+    /:\s*$/u.test(heading.text) &&
+    !BACKGROUND.test(strip(heading.text)) &&
+    items.every((item) => CITES.test(item.text))
+  ) {
+    requirements.push(makeRequirement(ref, [heading], year));
+    return requirements;
+  }
+  if (items.length > 0) {
+    requirements.push(
+      ...itemRequirements({ ref, items, labels, plain, scope, year, bound, itemUnits, itemLabels: section.itemLabels }),
+    );
+    // "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "a) ..." / "c) ..." / "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm
+    // toàn diện trước Thủ tướng Chính phủ ...": a paragraph after the items in which a unit must act is one more task.
+    for (const p of plain)
+      if (
+        p.span.start > items.at(-1)!.span.start &&
+        (unitMustAct(p.text) ||
+          REPORTS.test(p.text) ||
+          // "Ở cấp xã cần thành lập Hội đồng đăng ký ruộng đất ...": what must be done at a level of government.
+          /^(?:ở|tại)\s[^,.;:]{2,40}?\s(?:cần|phải)\s(?!được\s)/iu.test(p.text) ||
+          (UNIT_SUBJECT.test(p.text) &&
+            /^[^,;.]{3,160}?\s(?:chịu trách nhiệm|có trách nhiệm|phải|cần)\s/u.test(p.text) &&
+            findAssignees(p.text).length > 0)) &&
+        !COURTESY.test(p.text) &&
+        !CARRY_OUT.test(p.text) &&
+        !CLOSING.test(p.text)
+      )
+        requirements.push(makeRequirement(ref, [p], year));
+  } else if (labels.length > 0) {
+    // Under a bare heading the paragraph is the task its labels ("- Thời gian: ...") describe.
+    const head = bare && plain.length > 0 ? { ...plain[0], text: plain.map((p) => p.text).join(' ') } : heading;
+    requirements.push(...taskRequirements({ ref, head, labels, subs: [], actions: [] }, year));
+  } else if (plain.length > 0 && (bare || (unitHeading(heading.text) !== null && /:\s*$/u.test(heading.text)))) {
+    // A heading on its own line ("8. Ban công tác Mặt trận thôn", "3. Hội nghị hiệp thương lần thứ ba") is
+    // structure: the paragraphs under it are the requirement, done by the unit it names.
+    // Each paragraph under it is a task of its own ("4. Các tỉnh ủy ..." / "Chỉ đạo ..." / "Bố trí kinh phí ..."),
+    // but for the closing courtesy and call.
+    const tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+    for (const p of tasks) {
+      const requirement = makeRequirement(ref, [p], year);
+      if (units.length > 0) requirement.assignees = actors(requirement.text, units);
+      requirements.push(requirement);
+    }
+  } else if (plain.length > 0 && /:\s*$/u.test(heading.text) && REQUEST_TOPIC.test(`${strip(heading.text)} …`)) {
+    // "1. Về kiến nghị ...:" / "Giao Bộ Tài chính ..." / "Sau khi ..., Bộ Tài chính khẩn trương ...": the request is the
+    // topic; each paragraph answering it is a task.
+    for (const p of plain.filter((p) => !COURTESY.test(p.text) && !CARRY_OUT.test(p.text)))
+      requirements.push(makeRequirement(ref, [p], year));
+  } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
+  const subject = findAssignees(strip(heading.text))[0];
+  for (const p of section.more ?? []) {
+    const requirement = makeRequirement(ref, [p], year);
+    if (subject && strip(heading.text).startsWith(subject)) requirement.assignees = [subject];
+    requirements.push(requirement);
+  }
+  for (const requirement of requirements)
+    if (section.inherited?.length && requirement.assignees.length === 0 && findAssignees(requirement.text).length === 0)
+      requirement.assignees = [...section.inherited];
+  return requirements;
+}

@@ -1,0 +1,158 @@
+import { canonicaliseTones } from '@congvan/common';
+import { findAssignees } from './assignees.js';
+import { CARRY_OUT } from './describes.js';
+import type { Paragraph } from './parse-body.js';
+import { parseDeadlines } from './parse-deadlines.js';
+import { DATUM, makeRequirement, unitHeading } from './plan-tasks.js';
+import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
+import { flush, prefix, type Walk } from './requirement-walk.js';
+import type { Placement } from './walk-structure.js';
+import { clean } from './text-utils.js';
+
+/**
+ * A paragraph that opens no structure: an item or paragraph of the open section, a report route of the last
+ * requirement, a deadline sentence closing it, or a task of its own after the items.
+ */
+export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: Placement): void {
+  const { year } = w;
+  const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
+  const current = w.requirements.at(-1);
+  if (route && !w.section && current) {
+    current.reportTo.push({ target: clean(canonicaliseTones(route[2])), forGroups: splitGroups(route[1]) });
+    return;
+  }
+  // A heading ending in ":" ("1. Về rà soát ...:") holds the dash items and paragraphs under it;
+  // a numbered item that is a whole sentence holds nothing more.
+  if (w.section && open && (paragraph.marker === '-' || lettered)) {
+    w.section.items.push(paragraph);
+    return;
+  }
+  // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
+  const setsDeadline = parseDeadlines(paragraph.text, year).length > 0;
+  // "1. ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân ..." / "Ủy ban nhân dân các tỉnh ... gửi
+  // Báo cáo về Văn phòng Chính phủ ... trước 17 giờ ngày 27/11/2025": the sentence sending the report closes it.
+  if (
+    w.section &&
+    setsDeadline &&
+    paragraph.marker === null &&
+    w.section.plain.length === 0 &&
+    w.section.items.length > 0 &&
+    /:\s*$/u.test(w.section.heading.text) &&
+    w.section.items.every((item) => DATUM.test(strip(item.text.replace(/^\((?:\d{1,2}|[ivx]{1,4})\)\s*/u, '')))) &&
+    /\bgửi\s+(?:các\s+)?báo cáo\b/iu.test(paragraph.text)
+  ) {
+    w.section.plain.push(paragraph);
+    return;
+  }
+  const ends =
+    setsDeadline &&
+    ((REQUIRES.test(paragraph.text) && w.section?.plain.length) ||
+      (paragraph.marker === null && w.section?.items.length));
+  // "- Cung ứng đầy đủ, kịp thời thuốc, ..." / "Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc, ..." / "- Chịu trách
+  // nhiệm ...": a paragraph printed between the dash items of a unit's heading is one more of its tasks.
+  if (
+    w.section &&
+    open &&
+    paragraph.marker === null &&
+    w.section.items.length > 0 &&
+    w.section.items.at(-1)!.marker === '-' &&
+    unitHeading(w.section.heading.text) !== null &&
+    !CLOSING.test(paragraph.text) &&
+    !COURTESY.test(paragraph.text) &&
+    !CARRY_OUT.test(paragraph.text) &&
+    !NOTE.test(paragraph.text) &&
+    /^\p{Lu}\p{Ll}*\s/u.test(paragraph.text)
+  ) {
+    w.section.items.push({ ...paragraph, marker: '-' });
+    return;
+  }
+  if (w.section && open && !CLOSING.test(paragraph.text) && !ends) {
+    w.section.plain.push(paragraph);
+    return;
+  }
+  // After an item whose sentence a unit opens, a plain paragraph that opens with a verb ("Bố trí kinh phí ...", "Quan
+  // tâm lãnh đạo ...") is one more task of that unit; a request ("Đề nghị ...") or a closing formula is not.
+  if (
+    w.section &&
+    !open &&
+    paragraph.marker === null &&
+    UNIT_SUBJECT.test(strip(w.section.heading.text)) &&
+    findAssignees(strip(w.section.heading.text)).some((u) => strip(w.section!.heading.text).startsWith(u)) &&
+    /^\p{Lu}\p{Ll}*\s/u.test(paragraph.text) &&
+    !UNIT_SUBJECT.test(paragraph.text) &&
+    !BACKGROUND.test(paragraph.text) &&
+    !/^(?:đề nghị|yêu cầu|giao)\s/iu.test(paragraph.text) &&
+    !COURTESY.test(paragraph.text) &&
+    !CARRY_OUT.test(paragraph.text) &&
+    !setsDeadline
+  ) {
+    (w.section.more ??= []).push(paragraph);
+    return;
+  }
+  flush(w);
+  const found = parseDeadlines(paragraph.text, year);
+  // "Chậm nhất là ngày 08 tháng 02 năm 2026, ...": a deadline sentence closes the requirement before it.
+  const previous = w.requirements.at(-1);
+  if (found.length > 0 && previous && CLOSES.test(paragraph.text)) {
+    previous.deadlines.push(...found.map(({ at: _at, ...d }) => d));
+    return;
+  }
+  // "Lưu ý: ...", "Địa điểm: ...": notes and attributes, not tasks.
+  if (NOTE.test(paragraph.text)) return;
+  // "VII. CHẾ ĐỘ BÁO CÁO" / "" / "Các sở, ban, ngành ... gửi báo cáo ... về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 ...
+  // ./.": a part without items whose paragraph has a unit report by a date is a task of its own, ref the part.
+  if (
+    w.nested &&
+    w.part !== null &&
+    w.lastTop === 0 &&
+    paragraph.marker === null &&
+    found.length > 0 &&
+    (unitMustAct(paragraph.text, true) || directs(paragraph.text)) &&
+    !COURTESY.test(paragraph.text) &&
+    !CARRY_OUT.test(paragraph.text)
+  ) {
+    w.requirements.push(makeRequirement(w.part, [paragraph], year));
+    return;
+  }
+  if (w.lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
+    w.lastTop += 1;
+    w.requirements.push(makeRequirement(prefix(w) + String(w.lastTop), [paragraph], year));
+  } else if (
+    w.lastTop > 0 &&
+    paragraph.marker === null &&
+    (directs(paragraph.text) || unitMustAct(paragraph.text)) &&
+    !CARRY_OUT.test(paragraph.text) &&
+    !COURTESY.test(paragraph.text)
+  ) {
+    // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
+    // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.
+    const requirement = makeRequirement(String(w.requirements.length + 1), [paragraph], year);
+    requirement.assignees = findAssignees(requirement.text);
+    w.requirements.push(requirement);
+  } else if (w.lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
+    // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
+    // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a
+    // sentence that gives a unit a task of its own is one.
+    const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+    for (const sentence of sentences.slice(1))
+      if (directs(sentence) && !CARRY_OUT.test(sentence) && !COURTESY.test(sentence) && CARRY_OUT.test(sentences[0])) {
+        const requirement = makeRequirement(
+          String(w.requirements.length + 1),
+          [{ ...paragraph, text: sentence }],
+          year,
+        );
+        requirement.assignees = findAssignees(requirement.text);
+        w.requirements.push(requirement);
+      }
+  }
+}
+
+/** "A; B, Đảng ủy Khối doanh nghiệp" → groups at ";" and before a bloc or party committee named after a list. */
+function splitGroups(text: string): string[] {
+  return text
+    .split(/;\s*/)
+    .flatMap((part) => part.split(/,\s+(?=(?:Đảng ủy|Đảng bộ|Khối)\s)/u))
+    .map(clean)
+    .filter(Boolean);
+}
