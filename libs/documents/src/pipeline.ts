@@ -171,9 +171,12 @@ export class DocumentPipeline implements OnModuleInit {
 
   /** text_ready → extracted: the directive draft, with the evidence for every field. */
   private async extract(documentId: string): Promise<void> {
-    const pages = await this.dataSource
-      .getRepository(DocumentPage)
-      .find({ where: { documentId }, order: { pageIndex: 'ASC' } });
+    // Only the text: a long document's word boxes are megabytes of JSON to parse on this thread.
+    const pages = await this.dataSource.getRepository(DocumentPage).find({
+      select: { pageIndex: true, normalisedText: true },
+      where: { documentId },
+      order: { pageIndex: 'ASC' },
+    });
     const text = pages.map((page) => page.normalisedText).join('\n\n');
     // In a worker thread: a long text never holds up the HTTP requests this process serves.
     const result = await this.extraction.extract(text);
