@@ -235,13 +235,13 @@ describe('the event loop stays free while big PDFs are read and long texts extra
     expect(document).toMatchObject({ status: 'extracted', progress: { pageCount: LONG_PAGES }, failure: null });
     expect(draft.extracted.requirements.length).toBeGreaterThan(0);
     expect(new Set(samples.map((s) => s.status))).toEqual(new Set([200]));
-    // Extracting this text takes seconds of CPU (7-16 s on a loaded 2-core machine): it happened while
+    // Extracting this text takes seconds of CPU (1.5 s on a quiet 2-core machine, 7-16 s loaded): it happened while
     // /health was sampled, and requests did not wait for it. (In the event loop, as before the
     // extraction threads, the server stopped answering for all of it: this test failed with ECONNRESET.
     // The whole run's figures, printed, also hold the reading stage's work on the event loop: storing
     // 1,000 pages with their word boxes.)
-    expect(extraction.to - extraction.from).toBeGreaterThan(1000);
-    expect(during.length).toBeGreaterThan(40);
+    expect(extraction.to - extraction.from).toBeGreaterThan(500);
+    expect(during.length).toBeGreaterThan(20);
     expect(
       percentile(
         during.map((s) => s.ms),
