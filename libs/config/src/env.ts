@@ -102,6 +102,20 @@ export class Env {
   @Max(64)
   OCR_WORKERS?: number;
 
+  /** Worker threads that read directives (extraction), off the HTTP event loop; default 1. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  EXTRACTION_THREADS = 1;
+
+  /** How long extracting one document may take before it fails with the reason; default 60 s. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  EXTRACTION_TIMEOUT_MS = 60_000;
+
   /** `tesseract.js` (embedded, default) or `native` (the tesseract CLI with vie, when installed). */
   @IsIn(['tesseract.js', 'native'], { message: 'OCR_ENGINE must be tesseract.js or native' })
   OCR_ENGINE: 'tesseract.js' | 'native' = 'tesseract.js';

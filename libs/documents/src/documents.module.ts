@@ -16,6 +16,7 @@ import { DirectiveReviewService } from './directive-review.service.js';
 import { InboxWatcher } from './inbox-watcher.js';
 import { RegisterService } from './register.service.js';
 import { OcrThreads } from './ocr-threads.provider.js';
+import { ExtractionThreads } from './extraction-threads.provider.js';
 import { DocumentPipeline } from './pipeline.js';
 
 @Module({})
@@ -34,6 +35,7 @@ export class DocumentsModule {
       providers: [
         { provide: DOCUMENTS_OPTIONS, useValue: options },
         OcrThreads,
+        ExtractionThreads,
         DocumentPipeline,
         EdxmlImporter,
         DocumentsService,

@@ -7,6 +7,9 @@ export interface DocumentsOptions {
   ocrWorkers: number;
   /** Which OCR engine reads pages (OCR_ENGINE); default tesseract.js. */
   ocrEngine?: 'tesseract.js' | 'native';
+  /** Worker threads extracting directives (default 1) and how long one may take (default 60 s). */
+  extractionThreads?: number;
+  extractionTimeoutMs?: number;
   /** A folder polled for new scans; null disables it. */
   inboxDir: string | null;
   /** Chromium and the document font for the printed register (as the replies use them). */

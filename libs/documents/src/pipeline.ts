@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isAppError, type AppError } from '@congvan/common';
 import { applyEdxmlHeader } from '@congvan/edxml';
-import { extractDirective } from '@congvan/extraction';
 import { JobQueue, type JobContext } from '@congvan/jobs';
 import { FileStorage } from '@congvan/storage';
 import { DirectiveDraft } from './directive-draft.entity.js';
@@ -11,6 +10,7 @@ import { Document, type DocumentFailure, type DocumentStatus } from './document.
 import { DocumentPage } from './document-page.entity.js';
 import { internalStageFailure } from './documents.errors.js';
 import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { ExtractionThreads } from './extraction-threads.provider.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { textFileSha256 } from './text-file.js';
 
@@ -40,6 +40,7 @@ export class DocumentPipeline implements OnModuleInit {
     private readonly storage: FileStorage,
     private readonly jobs: JobQueue,
     private readonly threads: OcrThreads,
+    private readonly extraction: ExtractionThreads,
   ) {}
 
   onModuleInit(): void {
@@ -170,11 +171,15 @@ export class DocumentPipeline implements OnModuleInit {
 
   /** text_ready → extracted: the directive draft, with the evidence for every field. */
   private async extract(documentId: string): Promise<void> {
-    const pages = await this.dataSource
-      .getRepository(DocumentPage)
-      .find({ where: { documentId }, order: { pageIndex: 'ASC' } });
+    // Only the text: a long document's word boxes are megabytes of JSON to parse on this thread.
+    const pages = await this.dataSource.getRepository(DocumentPage).find({
+      select: { pageIndex: true, normalisedText: true },
+      where: { documentId },
+      order: { pageIndex: 'ASC' },
+    });
     const text = pages.map((page) => page.normalisedText).join('\n\n');
-    const result = extractDirective(text);
+    // In a worker thread: a long text never holds up the HTTP requests this process serves.
+    const result = await this.extraction.extract(text);
     // An edXML header is the sender's own record: its values win, disagreements are kept for review.
     const { edxml } = await this.dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
     const applied = edxml ? applyEdxmlHeader(result, edxml) : null;

@@ -4,3 +4,5 @@ export * from './parse-deadlines.js';
 export * from './parse-references.js';
 export * from './validate-directive.js';
 export * from './directive.schema.js';
+export * from './extraction-pool.js';
+export * from './extraction.errors.js';

@@ -1,6 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError } from '@congvan/common';
+import { AppError, threadEntry } from '@congvan/common';
 import type { AcquiredText, PageProgress } from './acquire-text.js';
 import { sniffFileKind, type DetectedFile } from './detect-file-type.js';
 import type { OcrEngineOptions } from './ocr-engine.js';
@@ -90,7 +89,7 @@ export class OcrThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const [entry, execArgv] = threadEntry();
+    const [entry, execArgv] = threadEntry(import.meta.url, 'ocr-thread');
     const worker = new Worker(entry, { execArgv, workerData: { engine: this.engine } });
     worker.on('message', (reply: OcrThreadReply) => this.receive(reply));
     const failAll = (error: Error) => {
@@ -136,15 +135,4 @@ function revive(error: SerialisedError): Error {
     : new Error(error.message);
   if (error.stack) revived.stack = error.stack;
   return revived;
-}
-
-/**
- * The thread's module: the compiled ocr-thread.js beside this file, or — when the application runs
- * from its TypeScript sources (the tests, `node --import ./scripts/ts-register.mjs`) — ocr-thread.ts
- * with the same transpiling hooks.
- */
-function threadEntry(): [URL, string[] | undefined] {
-  if (!import.meta.url.endsWith('.ts')) return [new URL('./ocr-thread.js', import.meta.url), undefined];
-  const register = fileURLToPath(new URL('../../../scripts/ts-register.mjs', import.meta.url));
-  return [new URL('./ocr-thread.ts', import.meta.url), ['--import', register]];
 }

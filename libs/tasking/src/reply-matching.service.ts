@@ -38,9 +38,12 @@ export class ReplyMatchingService {
     if (await this.dataSource.getRepository(ReplyMatch).existsBy({ documentId })) return null;
     const document = await this.dataSource.getRepository(Document).findOneBy({ id: documentId });
     if (!document) return null;
-    const pages = await this.dataSource
-      .getRepository(DocumentPage)
-      .find({ where: { documentId }, order: { pageIndex: 'ASC' } });
+    // Only the text: a long document's word boxes are megabytes of JSON to parse on this thread.
+    const pages = await this.dataSource.getRepository(DocumentPage).find({
+      select: { pageIndex: true, normalisedText: true },
+      where: { documentId },
+      order: { pageIndex: 'ASC' },
+    });
     const text = pages.map((p) => p.normalisedText).join('\n\n');
     const [directives, units] = await Promise.all([this.candidates(document), this.units(document.organisation)]);
     const header = document.edxml
