@@ -292,8 +292,8 @@ describe('a guidance letter whose items are rules (dev/btc-2014-12-luathaiquan-h
   });
 });
 
-describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angiang-2006-02-treoco-mekong)', () => {
-  it('carrying the document out asks nothing new; pressing to carry it out is a request', () => {
+describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angiang-2006-02-treoco-mekong, dev/angiang-2006-03-cumh5n1-tieudoc, dev/ttg-2025-11-congdien-duan-tondong)', () => {
+  it('carrying the document out asks nothing new, pressed or not; following it up or asking for a report is a task', () => {
     expect(
       CARRY_OUT.test(
         'Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này',
@@ -302,6 +302,16 @@ describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angia
     expect(CARRY_OUT.test('Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.')).toBe(true);
     expect(
       CARRY_OUT.test('Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.'),
+    ).toBe(true);
+    expect(
+      CARRY_OUT.test(
+        'Yêu cầu Sở Nông nghiệp và PTNT, Sở Y tế và Ủy ban nhân dân huyện, thị, thành phố khẩn trương tổ chức thực hiện.',
+      ),
+    ).toBe(true);
+    expect(
+      CARRY_OUT.test(
+        'Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai thực hiện Công điện này./.',
+      ),
     ).toBe(false);
   });
 });
