@@ -9,6 +9,7 @@ import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { annexStart, readTaskTables } from './task-tables.js';
+import { quotedParagraphs } from './quoted-law.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -144,7 +145,10 @@ export function extractDirective(input: string): ExtractionResult {
       .filter((line, i) => i >= header.bodyStart && !header.consumed.has(i) && !inTable(line.start)),
   );
   const recipients = parseRecipients(paragraphs);
-  const body = paragraphs.slice(recipients.next);
+  const all = paragraphs.slice(recipients.next);
+  // The law a reply quotes is no task; the documents it names are still references.
+  const quoted = quotedParagraphs(all);
+  const body = all.filter((p) => !quoted.has(p));
   // Numbered items when the text has them; otherwise the sentences that direct someone.
   const numbered = parseRequirements(body, year);
   // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
@@ -188,7 +192,7 @@ export function extractDirective(input: string): ExtractionResult {
   const references: Directive['references'] = [];
   for (const reference of [
     ...named,
-    ...parseReferences(body),
+    ...parseReferences(all),
     ...parseReferences(footnotes).map((r) => ({ ...r, role: 'cited' as const })),
   ])
     if (!references.some((r) => r.number === reference.number && r.symbol === reference.symbol))

@@ -538,3 +538,41 @@ describe('the closing thanks (dev/bnv-2025-11-tuyentruyen-sapxep-dvhc)', () => {
     ).toBe(false);
   });
 });
+
+describe('a reply made of quoted law (dev/tct-2013-05-traloi-hatinh-tiensudungdat)', () => {
+  it('the quoted provisions, their points and the amended point between two quotations are no tasks', () => {
+    const found = texts([
+      'BỘ TÀI CHÍNH',
+      'TỔNG CỤC THUẾ',
+      'Số: 1414/TCT-CS',
+      'V/v hỗ trợ người có công với cách mạng cải thiện nhà ở.',
+      'Hà Nội, ngày 04 tháng 05 năm 2013',
+      'Kính gửi: Cục Thuế tỉnh Hà Tĩnh.',
+      'Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh về chính sách hỗ trợ tiền sử dụng đất đối với người có công với cách mạng, Tổng cục Thuế có ý kiến như sau:',
+      '- Tại khoản 1, khoản 2, Điều 1 Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 của Thủ tướng Chính phủ sửa đổi, bổ sung một số điều của Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ về việc hỗ trợ người có công với cách mạng cải thiện nhà ở quy định:',
+      '',
+      '"1. Đối tượng được hỗ trợ cải thiện nhà ở theo Quyết định này, bao gồm:',
+      '',
+      'a) Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945;',
+      '',
+      'c) Thân nhân liệt sĩ;',
+      '',
+      'l) Người có công giúp đỡ cách mạng"',
+      '',
+      '2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:',
+      '',
+      '"c) Đối tượng thuộc diện được hỗ trợ cải thiện nhà ở theo Quyết định này nếu mua nhà ở thuộc sở hữu nhà nước thì được hỗ trợ toàn bộ tiền sử dụng đất đối với nhà ở nhiều tầng, nhiều hộ ở.',
+      '',
+      '- Thương binh, người hưởng chính sách như thương binh, thương binh loại B, bệnh binh có tỷ lệ suy giảm khả năng lao động do thương tật, bệnh tật từ 41% đến 60% được hỗ trợ 80% tiền sử dụng đất.',
+      '',
+      'Các mức hỗ trợ nêu trên được tính trong định mức đất ở do Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương quy định và tính trên số tiền sử dụng đất mà người được hỗ trợ phải nộp".',
+      '',
+      '- Tại khoản 7, Điều 2 Quyết định số 118/TTg nêu trên quy định: "7. Những quy định trên đây áp dụng đối với những người có công với Cách mạng quy định tại Điểm 1, Điều 1 của Quyết định này."',
+      '',
+      'Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà Tĩnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật./.',
+    ]);
+    expect(found).toEqual([
+      'Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà Tĩnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật',
+    ]);
+  });
+});
