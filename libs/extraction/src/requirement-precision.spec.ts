@@ -576,3 +576,37 @@ describe('a reply made of quoted law (dev/tct-2013-05-traloi-hatinh-tiensudungda
     ]);
   });
 });
+
+describe('a closing call after the requests, and one that is the only request (dev/angiang-2006-02-treoco-mekong)', () => {
+  const letter = (body: string[]) =>
+    texts([
+      'UỶ BAN NHÂN DÂN TỈNH AN GIANG',
+      'Số: 554/UBND-KT',
+      'V/v Treo cờ tổ quốc Chào mừng"Mekong Festival 2006"',
+      'Long Xuyên, ngày 22 tháng 02 năm 2006',
+      'Kính gửi: UBND huyện, thị, thành phố.',
+      '',
+      ...body,
+    ]);
+
+  it('after the requests it is dropped; alone it is the request', () => {
+    expect(
+      letter([
+        'Nhân dịp Lễ hội "Mekong Festival 2006" diễn ra tại An Giang từ ngày 23 đến ngày 26 tháng 02 năm 2006, Ủy ban nhân dân tỉnh An Giang yêu cầu:',
+        '',
+        'Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ tổ quốc trong suốt những ngày diễn ra Lễ hội Liên hoan Du lịch ĐBSCL, bắt đầu từ ngày 22/02/2006.',
+        '',
+        'Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.',
+      ]),
+    ).toEqual([
+      'Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ tổ quốc trong suốt những ngày diễn ra Lễ hội Liên hoan Du lịch ĐBSCL, bắt đầu từ ngày 22/02/2006',
+    ]);
+    expect(
+      letter([
+        'Nhân dịp Lễ hội "Mekong Festival 2006" diễn ra tại An Giang từ ngày 23 đến ngày 26 tháng 02 năm 2006.',
+        '',
+        'Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.',
+      ]),
+    ).toEqual(['Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện']);
+  });
+});
