@@ -6,7 +6,7 @@
 import { CARRY_OUT, decides, DIRECTS, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
-import { BACKGROUND, COURTESY, directs, parseProseRequirements } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { prepareText, splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
@@ -608,5 +608,15 @@ describe('a closing call after the requests, and one that is the only request (d
         'Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.',
       ]),
     ).toEqual(['Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện']);
+  });
+});
+
+describe('a reply that asks nothing (dev/bldtbxh-2015-07-traloi-longan-doan-xdkt)', () => {
+  it('its opening "X nhận được Công văn số ... , X có ý kiến như sau:" is no task', () => {
+    expect(
+      unitMustAct(
+        'Bộ Lao động - Thương binh và Xã hội nhận được Công văn số 1879/UBND-VX ngày 27/05/2015 của Ủy ban nhân dân tỉnh Long An về việc giải quyết chính sách đối với quân nhân từ trần hoặc bị thương trong lúc thực hiện nghĩa vụ lao động tại các Đoàn Xây dựng kinh tế, Bộ Lao động - Thương binh và Xã hội có ý kiến như sau:',
+      ),
+    ).toBe(false);
   });
 });
