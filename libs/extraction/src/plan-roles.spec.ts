@@ -1,5 +1,5 @@
 import { extractDirective } from './extract-directive.js';
-import { splitUnits } from './plan-roles.js';
+import { splitEntries } from './plan-roles.js';
 
 // Sentences from dev/bcdqg1237-2013-11-kehoach-haicot-lietsi (Kế hoạch 252/KH-BCĐQG1237), a task plan written as text.
 const plan = (part: string[]) =>
@@ -84,13 +84,13 @@ describe('a plan written as text: "Nội dung, biện pháp" / "Cơ quan chủ t
 
   it('splits entries at ";" and at a comma before a named body, not inside a group name', () => {
     expect(
-      splitUnits('- Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.'),
+      splitEntries('- Tư lệnh các quân khu; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.'),
     ).toEqual(['Tư lệnh các quân khu', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
-    expect(splitUnits('- Các Quân khu, Ủy ban nhân dân các tỉnh.')).toEqual([
+    expect(splitEntries('- Các Quân khu, Ủy ban nhân dân các tỉnh.')).toEqual([
       'Các Quân khu',
       'Ủy ban nhân dân các tỉnh',
     ]);
-    expect(splitUnits('- Bộ Quốc phòng; các Bộ, ngành, cơ quan liên quan.')).toEqual([
+    expect(splitEntries('- Bộ Quốc phòng; các Bộ, ngành, cơ quan liên quan.')).toEqual([
       'Bộ Quốc phòng',
       'các Bộ, ngành, cơ quan liên quan',
     ]);

@@ -15,7 +15,7 @@ const TASKS = /^\d{1,2}[.)]\s*(?:nội dung|nhiệm vụ|biện pháp|giải ph�
 const ROLE_LABEL = /^[a-zđ][.)]\s*((?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)[^:]{0,30})(?::\s*(.*))?$/iu;
 
 /** "Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh" → two; "Các cơ quan báo chí Trung ương, địa phương, quân đội" → one. */
-export function splitUnits(entry: string): string[] {
+export function splitEntries(entry: string): string[] {
   return clean(entry.replace(/^[-–+•]\s*/u, '').replace(/[.;,]\s*$/u, ''))
     .split(/\s*;\s*/u)
     .flatMap((part) =>
@@ -44,7 +44,7 @@ export function planRoles(paragraphs: Paragraph[]): PlanRoles {
     if (paragraph.marker !== null && /^\d+$/u.test(paragraph.marker) && TASKS.test(paragraph.text)) tasks = paragraph;
     const role = ROLE.exec(paragraph.text);
     if (!role || tasks === null || paragraph.marker === null || !/^\d+$/u.test(paragraph.marker)) continue;
-    const units: string[] = role[1] ? splitUnits(role[1]) : [];
+    const units: string[] = role[1] ? splitEntries(role[1]) : [];
     let lead = true;
     let j = i + 1;
     for (; j < paragraphs.length; j++) {
@@ -54,9 +54,9 @@ export function planRoles(paragraphs: Paragraph[]): PlanRoles {
       const label = p.marker !== null && p.marker !== '-' ? ROLE_LABEL.exec(p.text) : null;
       if (label) {
         lead = /chủ trì/iu.test(label[1]);
-        if (lead && label[2]) units.push(...splitUnits(label[2]));
+        if (lead && label[2]) units.push(...splitEntries(label[2]));
       } else if (p.marker !== null && p.marker !== '-') break;
-      else if (lead && p.marker === '-') units.push(...splitUnits(p.text));
+      else if (lead && p.marker === '-') units.push(...splitEntries(p.text));
     }
     drop.add(paragraph);
     if (units.length > 0) leads.push({ span: { start: tasks.span.start, end: paragraph.span.start }, units });
