@@ -634,3 +634,13 @@ describe('the polite address of the recipient (dev/vpcp-2013-10-dondoc-baocao-di
     ).toEqual([]);
   });
 });
+
+describe('"ưu tiên" ends the addressee (dev/bxd-2013-11-nhao-nguoicocong-qd22)', () => {
+  it('"đề nghị các địa phương ưu tiên thực hiện ..." addresses the localities as a whole', () => {
+    expect(
+      findAssignees(
+        'Vì vậy, đề nghị các địa phương ưu tiên thực hiện hỗ trợ kinh phí đối với nhà ở của người có công với cách mạng bị hư hỏng nặng phải phá dỡ để xây dựng mới',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ const VERBS = [
   'tiếp tục',
   'có trách nhiệm',
   'tập trung',
+  'ưu tiên',
   'hướng dẫn',
   'đôn đốc',
   'kiểm tra',
