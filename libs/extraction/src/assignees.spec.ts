@@ -624,3 +624,23 @@ describe('addressees of wave 5 forms', () => {
     ).toEqual(['các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội']);
   });
 });
+
+describe('the polite address of the recipient (dev/vpcp-2013-10-dondoc-baocao-dioxin)', () => {
+  it('"quý Bộ" is the recipient as a whole: no assignee of its own', () => {
+    expect(
+      findAssignees(
+        'Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo về tình hình thực hiện ý kiến chỉ đạo của Phó Thủ tướng Nguyễn Thiện Nhân',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"ưu tiên" ends the addressee (dev/bxd-2013-11-nhao-nguoicocong-qd22)', () => {
+  it('"đề nghị các địa phương ưu tiên thực hiện ..." addresses the localities as a whole', () => {
+    expect(
+      findAssignees(
+        'Vì vậy, đề nghị các địa phương ưu tiên thực hiện hỗ trợ kinh phí đối với nhà ở của người có công với cách mạng bị hư hỏng nặng phải phá dỡ để xây dựng mới',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import { parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { annexStart, readTaskTables } from './task-tables.js';
+import { quotedParagraphs } from './quoted-law.js';
+import { planRoles } from './plan-roles.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -144,7 +146,12 @@ export function extractDirective(input: string): ExtractionResult {
       .filter((line, i) => i >= header.bodyStart && !header.consumed.has(i) && !inTable(line.start)),
   );
   const recipients = parseRecipients(paragraphs);
-  const body = paragraphs.slice(recipients.next);
+  const all = paragraphs.slice(recipients.next);
+  // The law a reply quotes is no task; the documents it names are still references.
+  const quoted = quotedParagraphs(all);
+  // A plan written as text: its "Cơ quan chủ trì" items name the leads of the tasks before them, no tasks themselves.
+  const roles = planRoles(all);
+  const body = all.filter((p) => !quoted.has(p) && !roles.drop.has(p));
   // Numbered items when the text has them; otherwise the sentences that direct someone.
   const numbered = parseRequirements(body, year);
   // Numbered sections in a text that directs nobody (a convocation's "1. Thành phần tham dự") are no tasks.
@@ -177,6 +184,10 @@ export function extractDirective(input: string): ExtractionResult {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
   }
+  for (const requirement of requirements) {
+    const led = roles.leads.find((l) => requirement.span.start >= l.span.start && requirement.span.start < l.span.end);
+    if (led && requirement.assignees.length === 0) requirement.assignees = [...led.units];
+  }
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,
@@ -188,7 +199,7 @@ export function extractDirective(input: string): ExtractionResult {
   const references: Directive['references'] = [];
   for (const reference of [
     ...named,
-    ...parseReferences(body),
+    ...parseReferences(all),
     ...parseReferences(footnotes).map((r) => ({ ...r, role: 'cited' as const })),
   ])
     if (!references.some((r) => r.number === reference.number && r.symbol === reference.symbol))

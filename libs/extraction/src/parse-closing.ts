@@ -108,7 +108,11 @@ export function parseClosing(lines: Line[]): Closing {
     (l, i) => i > 0 && nameOf(l.text) !== null && rest.slice(0, i).some((p) => isUpper(p.text)),
   );
   const after = named < 0 ? -1 : rest.findIndex((l, i) => i > named && !/^[-–+•]/u.test(l.text));
-  let dashes = rest.filter((l, i) => /^[-–+•]/.test(l.text) && (notes < 0 || i < notes) && (after < 0 || i < after));
+  // "|---|---|": a Markdown table's rule line (a web copy chunked into tables) is no entry.
+  let dashes = rest.filter(
+    (l, i) =>
+      /^[-–+•]/.test(l.text) && !/^[-–|:\s]+$/u.test(l.text) && (notes < 0 || i < notes) && (after < 0 || i < after),
+  );
   // Entries printed without their dashes (or a scan that lost them): "Như trên;" / "Lưu: VT, VP." — the lines
   // that end like an entry, above the signer's block.
   if (dashes.length === 0) {

@@ -165,6 +165,9 @@ export function unitMustAct(text: string, due = false): boolean {
   return (
     UNIT_SUBJECT.test(text) &&
     !/^[^,;]{0,120}?\s(?:đã|đang|vừa)\s/u.test(text) &&
+    // "Bộ Lao động - Thương binh và Xã hội nhận được Công văn số 1879/UBND-VX ... , Bộ ... có ý kiến như sau:": a reply's
+    // opening tells what it answers.
+    !/^[^,;]{0,120}?\snhận được\s/u.test(text) &&
     !/^(?:đã|đang|vừa)\s/u.test(afterSubject(text)) &&
     (due ||
       /có trách nhiệm|có nhiệm vụ|chịu trách nhiệm (?:thi hành|thực hiện|tổ chức thực hiện)|khẩn trương|chủ trì|phối hợp với|\bphải\b/u.test(

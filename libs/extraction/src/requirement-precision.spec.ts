@@ -6,7 +6,7 @@
 import { CARRY_OUT, decides, DIRECTS, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
-import { BACKGROUND, COURTESY, directs, parseProseRequirements } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { prepareText, splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
@@ -292,8 +292,8 @@ describe('a guidance letter whose items are rules (dev/btc-2014-12-luathaiquan-h
   });
 });
 
-describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angiang-2006-02-treoco-mekong)', () => {
-  it('carrying the document out asks nothing new; pressing to carry it out is a request', () => {
+describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angiang-2006-02-treoco-mekong, dev/angiang-2006-03-cumh5n1-tieudoc, dev/ttg-2025-11-congdien-duan-tondong)', () => {
+  it('carrying the document out asks nothing new, pressed or not; following it up or asking for a report is a task', () => {
     expect(
       CARRY_OUT.test(
         'Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này',
@@ -302,6 +302,16 @@ describe('the closing call (dev/quangtri-2025-11-chithi-lanchiem-rung, dev/angia
     expect(CARRY_OUT.test('Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện./.')).toBe(true);
     expect(
       CARRY_OUT.test('Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.'),
+    ).toBe(true);
+    expect(
+      CARRY_OUT.test(
+        'Yêu cầu Sở Nông nghiệp và PTNT, Sở Y tế và Ủy ban nhân dân huyện, thị, thành phố khẩn trương tổ chức thực hiện.',
+      ),
+    ).toBe(true);
+    expect(
+      CARRY_OUT.test(
+        'Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai thực hiện Công điện này./.',
+      ),
     ).toBe(false);
   });
 });
@@ -525,6 +535,88 @@ describe('the closing thanks (dev/bnv-2025-11-tuyentruyen-sapxep-dvhc)', () => {
     ).toBe(true);
     expect(
       COURTESY.test('Bộ Nội vụ trân trọng đề nghị Ban Tuyên giáo và Dân vận Trung ương chỉ đạo các cơ quan thông tấn'),
+    ).toBe(false);
+  });
+});
+
+describe('a reply made of quoted law (dev/tct-2013-05-traloi-hatinh-tiensudungdat)', () => {
+  it('the quoted provisions, their points and the amended point between two quotations are no tasks', () => {
+    const found = texts([
+      'BỘ TÀI CHÍNH',
+      'TỔNG CỤC THUẾ',
+      'Số: 1414/TCT-CS',
+      'V/v hỗ trợ người có công với cách mạng cải thiện nhà ở.',
+      'Hà Nội, ngày 04 tháng 05 năm 2013',
+      'Kính gửi: Cục Thuế tỉnh Hà Tĩnh.',
+      'Trả lời Công văn số 577/CT-THNVDT ngày 23/4/2013 của Cục Thuế tỉnh Hà Tĩnh về chính sách hỗ trợ tiền sử dụng đất đối với người có công với cách mạng, Tổng cục Thuế có ý kiến như sau:',
+      '- Tại khoản 1, khoản 2, Điều 1 Quyết định số 117/2007/QĐ-TTg ngày 27/7/2007 của Thủ tướng Chính phủ sửa đổi, bổ sung một số điều của Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng Chính phủ về việc hỗ trợ người có công với cách mạng cải thiện nhà ở quy định:',
+      '',
+      '"1. Đối tượng được hỗ trợ cải thiện nhà ở theo Quyết định này, bao gồm:',
+      '',
+      'a) Người hoạt động cách mạng trước ngày 01 tháng 01 năm 1945;',
+      '',
+      'c) Thân nhân liệt sĩ;',
+      '',
+      'l) Người có công giúp đỡ cách mạng"',
+      '',
+      '2. Sửa đổi, bổ sung điểm c khoản 2 Điều 2 Quyết định số 118/TTg:',
+      '',
+      '"c) Đối tượng thuộc diện được hỗ trợ cải thiện nhà ở theo Quyết định này nếu mua nhà ở thuộc sở hữu nhà nước thì được hỗ trợ toàn bộ tiền sử dụng đất đối với nhà ở nhiều tầng, nhiều hộ ở.',
+      '',
+      '- Thương binh, người hưởng chính sách như thương binh, thương binh loại B, bệnh binh có tỷ lệ suy giảm khả năng lao động do thương tật, bệnh tật từ 41% đến 60% được hỗ trợ 80% tiền sử dụng đất.',
+      '',
+      'Các mức hỗ trợ nêu trên được tính trong định mức đất ở do Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương quy định và tính trên số tiền sử dụng đất mà người được hỗ trợ phải nộp".',
+      '',
+      '- Tại khoản 7, Điều 2 Quyết định số 118/TTg nêu trên quy định: "7. Những quy định trên đây áp dụng đối với những người có công với Cách mạng quy định tại Điểm 1, Điều 1 của Quyết định này."',
+      '',
+      'Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà Tĩnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật./.',
+    ]);
+    expect(found).toEqual([
+      'Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà Tĩnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật',
+    ]);
+  });
+});
+
+describe('a closing call after the requests, and one that is the only request (dev/angiang-2006-02-treoco-mekong)', () => {
+  const letter = (body: string[]) =>
+    texts([
+      'UỶ BAN NHÂN DÂN TỈNH AN GIANG',
+      'Số: 554/UBND-KT',
+      'V/v Treo cờ tổ quốc Chào mừng"Mekong Festival 2006"',
+      'Long Xuyên, ngày 22 tháng 02 năm 2006',
+      'Kính gửi: UBND huyện, thị, thành phố.',
+      '',
+      ...body,
+    ]);
+
+  it('after the requests it is dropped; alone it is the request', () => {
+    expect(
+      letter([
+        'Nhân dịp Lễ hội "Mekong Festival 2006" diễn ra tại An Giang từ ngày 23 đến ngày 26 tháng 02 năm 2006, Ủy ban nhân dân tỉnh An Giang yêu cầu:',
+        '',
+        'Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ tổ quốc trong suốt những ngày diễn ra Lễ hội Liên hoan Du lịch ĐBSCL, bắt đầu từ ngày 22/02/2006.',
+        '',
+        'Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.',
+      ]),
+    ).toEqual([
+      'Ủy ban nhân dân các huyện, thị, thành phố vận động nhân dân treo cờ tổ quốc trong suốt những ngày diễn ra Lễ hội Liên hoan Du lịch ĐBSCL, bắt đầu từ ngày 22/02/2006',
+    ]);
+    expect(
+      letter([
+        'Nhân dịp Lễ hội "Mekong Festival 2006" diễn ra tại An Giang từ ngày 23 đến ngày 26 tháng 02 năm 2006.',
+        '',
+        'Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện.',
+      ]),
+    ).toEqual(['Ủy ban nhân dân tỉnh An Giang yêu cầu UBND huyện, thị, thành phố khẩn trương tổ chức thực hiện']);
+  });
+});
+
+describe('a reply that asks nothing (dev/bldtbxh-2015-07-traloi-longan-doan-xdkt)', () => {
+  it('its opening "X nhận được Công văn số ... , X có ý kiến như sau:" is no task', () => {
+    expect(
+      unitMustAct(
+        'Bộ Lao động - Thương binh và Xã hội nhận được Công văn số 1879/UBND-VX ngày 27/05/2015 của Ủy ban nhân dân tỉnh Long An về việc giải quyết chính sách đối với quân nhân từ trần hoặc bị thương trong lúc thực hiện nghĩa vụ lao động tại các Đoàn Xây dựng kinh tế, Bộ Lao động - Thương binh và Xã hội có ý kiến như sau:',
+      ),
     ).toBe(false);
   });
 });

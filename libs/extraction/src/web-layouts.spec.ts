@@ -776,3 +776,28 @@ describe('addressees outside "Kính gửi:"', () => {
     ]);
   });
 });
+
+describe('a web copy chunked into Markdown tables (dev/tct-2013-05-traloi-hatinh-tiensudungdat)', () => {
+  it("the table's rule line under the Nơi nhận row is no distribution entry", () => {
+    const { directive } = extractDirective(
+      [
+        '| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |',
+        '|---|---|',
+        '| Số: 1414/TCT-CS V/v hỗ trợ người có công với cách mạng cải thiện nhà ở. | Hà Nội, ngày 04 tháng 05 năm 2013 |',
+        '',
+        'Kính gửi: Cục Thuế tỉnh Hà Tĩnh.',
+        '',
+        'Tổng cục Thuế thông báo để Cục Thuế được biết, báo cáo UBND tỉnh Hà Tĩnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật./.',
+        '',
+        '| Nơi nhận: - Như trên; - UBND tỉnh Hà Tĩnh; - Phó TCTr Cao Anh Tuấn để b/c; - Lưu: VT, CS (2b). | TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ |',
+        '|---|---|',
+      ].join('\n'),
+    );
+    expect(directive.distribution).toEqual([
+      'Như trên',
+      'UBND tỉnh Hà Tĩnh',
+      'Phó TCTr Cao Anh Tuấn để b/c',
+      'Lưu: VT, CS (2b)',
+    ]);
+  });
+});
