@@ -395,10 +395,16 @@ function readSubject(lines: Line[], header: Header): void {
         !(!/\p{L}/u.test(lines[i].text) && /[-–]$/u.test(lines[i - 1].text))
       )
         break;
-      // A long sentence after a complete subject line is the body, not the subject's second line.
+      // A long sentence after a complete subject line is the body, not the subject's second line; so is a sentence that
+      // opens in capitals under a title ("CHỈ THỊ" / "Về tăng cường ..." / "trong mùa khô ..." / "Mùa khô năm 2025 - 2026
+      // được dự báo diễn biến phức tạp.").
       if (
         i > from &&
-        (/[.;]$/u.test(lines[i - 1].text) || (/[.;]$/u.test(lines[i].text) && lines[i].text.length > 100))
+        (/[.;]$/u.test(lines[i - 1].text) ||
+          (/[.;]$/u.test(lines[i].text) && lines[i].text.length > 100) ||
+          (/^\p{Lu}\p{Ll}/u.test(lines[i].text) &&
+            /[.;!]$/u.test(lines[i].text) &&
+            (titled || lines[i].text.length > 60)))
       )
         break;
       block.push(i);
