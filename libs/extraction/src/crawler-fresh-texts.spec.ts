@@ -69,3 +69,45 @@ describe('a deadline in its own sentence closes the item it stands in', () => {
     ).toEqual(['absolute|2017-03-26']);
   });
 });
+
+describe('a task table in the page\'s pipe layout, its header row underlined "| --- | --- |"', () => {
+  // The layout of the crawler's tables (Quyết định 3176/QĐ-BYT's "| --- | --- |" rows), the rows written for the rule:
+  // the underline stays one row instead of breaking into "|" / "---" lines that ended the table.
+  it('reads one requirement per row, its deadline from the completion column', () => {
+    const d = directive([
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN TÂN PHÚ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 50/KH-UBND',
+      'Tân Phú, ngày 01 tháng 12 năm 2025',
+      'KẾ HOẠCH',
+      'Triển khai chuyển đổi số năm 2026',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích: nâng cao hiệu quả.',
+      'II. NHIỆM VỤ CỤ THỂ',
+      '| STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Rà soát hạ tầng công nghệ thông tin | Phòng Văn hóa - Thông tin | Các xã | Tháng 12/2025 |',
+      '| 2 | Xây dựng cơ sở dữ liệu cán bộ | Phòng Nội vụ | Văn phòng HĐND và UBND | Quý I/2026 |',
+      '| 3 | Đào tạo kỹ năng số cho cán bộ | Phòng Nội vụ | Các xã | Năm 2026 |',
+      '| 4 | Báo cáo kết quả thực hiện | Phòng Văn hóa - Thông tin | | 15/12/2026 |',
+      '| 5 | Tuyên truyền chuyển đổi số | Phòng Văn hóa - Thông tin | | Thường xuyên |',
+      '| 6 | Đánh giá mức độ chuyển đổi số | Phòng Văn hóa - Thông tin | | Trước ngày 20/12 hằng năm |',
+      'Nơi nhận:',
+      '- Lưu: VT.',
+      'TM. ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Nguyễn Văn A',
+    ]);
+    expect(d.requirements.map((r) => [r.text, r.deadlines.map((x) => x.date ?? x.rrule)])).toEqual([
+      ['Rà soát hạ tầng công nghệ thông tin', ['2025-12-31']],
+      ['Xây dựng cơ sở dữ liệu cán bộ', ['2026-03-31']],
+      ['Đào tạo kỹ năng số cho cán bộ', ['2026-12-31']],
+      ['Báo cáo kết quả thực hiện', ['2026-12-15']],
+      ['Tuyên truyền chuyển đổi số', []],
+      ['Đánh giá mức độ chuyển đổi số', ['FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20']],
+    ]);
+    expect(d.requirements[1].assignees).toEqual(['Phòng Nội vụ']);
+  });
+});

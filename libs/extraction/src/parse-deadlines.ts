@@ -296,10 +296,12 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 20/3", "chậm nhất ngày 15.3": no year printed, the document's year.
+  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year.
   {
-    pattern:
-      /(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn chót|hoàn (?:thành|tất)|đến)\s+(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/giu,
+    pattern: new RegExp(
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)`,
+      'giu',
+    ),
     build: (m, year) => {
       const date = year ? isoDate(m[1], m[2], year) : null;
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
