@@ -57,5 +57,19 @@ describe('synonyms', () => {
     ['hoàn thành trước 30 tháng 6 năm 2026', ['absolute|2026-06-30']],
     ['gửi về Sở Y tế trong 07 ngày kể từ ngày nhận được văn bản', ['relative|P7D@receipt']],
     ['gửi về trước ngày 15 / 12 / 2025', ['absolute|2025-12-15']],
+    ['Hạn chót nộp hồ sơ là ngày 15/12/2025.', ['absolute|2025-12-15']],
+    // An hour before a date printed without its year: the document's year.
+    ['gửi danh sách đại biểu về Phòng Nội vụ trước 16 giờ 00 ngày 15/12.', ['absolute|2025-12-15']],
   ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+});
+
+describe('"trong ngày ..." after what is handed in: by the end of that day', () => {
+  it.each([
+    ['báo cáo Thủ tướng Chính phủ trong ngày 20/11/2025', ['absolute|2025-11-20']],
+    ['tổng hợp, gửi báo cáo về Bộ Nông nghiệp và Môi trường trong ngày 20 tháng 11 năm 2025', ['absolute|2025-11-20']],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+
+  it('is no deadline when it dates what happens ("làm việc trong ngày ...")', () => {
+    expect(keys('Đoàn công tác làm việc trong ngày 20/11/2025 tại tỉnh')).toEqual([]);
+  });
 });

@@ -27,6 +27,8 @@ const DAY_OF_MONTH =
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
 /** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...", "trước 15:00 ngày ...": the hour is part of the phrase. */
 const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
+/** "hạn chót ngày ...", "Hạn chót nộp hồ sơ là ngày ...", "hạn cuối nhận bài dự thi là 17 giờ ngày ...". */
+const LAST_DAY_TERM = String.raw`hạn (?:chót|cuối)(?:(?:\s+[^\s\d.;:,]+){0,5}?\s+là)?`;
 /** "không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025", "không chậm hơn ngày ...": the latest time allowed. */
 const NOT_LATER = String.raw`không\s+(?:muộn|chậm)\s+hơn`;
 /**
@@ -266,7 +268,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(
       // "trước ngày20/02/2014": web copies drop the space before the date.
-      String.raw`(?:(trước|(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến|vào|${WITHIN_DAY}|${NOT_LATER})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|${TERM}|${NOT_LATER})\s+)${DATE}`,
+      String.raw`(?:(trước|(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?|${LAST_DAY_TERM}|hoàn (?:thành|tất)|đến|vào|trong|${WITHIN_DAY}|${NOT_LATER})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|${TERM}|${NOT_LATER})\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -277,7 +279,7 @@ const RULES: Rule[] = [
   // "trước ngày 30 tháng 9 năm 2024"
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?|hạn (?:chót|cuối)|đến(?: hết)?|vào|${WITHIN_DAY}|${TERM}|${NOT_LATER})\s+${HOUR}ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)${WORDY_DATE}`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?|${LAST_DAY_TERM}|đến(?: hết)?|vào|trong|${WITHIN_DAY}|${TERM}|${NOT_LATER})\s+${HOUR}ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)${WORDY_DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -516,8 +518,9 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
       if (typeof rule.unless === 'function' && rule.unless(text, match as RegExpExecArray)) continue;
       const event =
         /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
+      // "gửi báo cáo ... trong ngày 20/11/2025": by the end of that day, when it is what is handed in.
       const dated =
-        /^vào\s/iu.test(match[0]) &&
+        /^(?:vào|trong)\s/iu.test(match[0]) &&
         !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
         rule.build(match as RegExpExecArray, year)?.kind === 'absolute';
       const timeLeft =
