@@ -56,6 +56,8 @@ describe('synonyms', () => {
     ['hạn cuối ngày 15/12/2025', ['absolute|2025-12-15']],
     ['hoàn thành trước 30 tháng 6 năm 2026', ['absolute|2026-06-30']],
     ['gửi về Sở Y tế trong 07 ngày kể từ ngày nhận được văn bản', ['relative|P7D@receipt']],
+    ['hoàn thành trong thời hạn 30 ngày kể từ ngày Kế hoạch được ban hành', ['relative|P30D@issue']],
+    ['trong vòng 15 ngày kể từ ngày Quyết định này được ký', ['relative|P15D@issue']],
     ['gửi về trước ngày 15 / 12 / 2025', ['absolute|2025-12-15']],
     ['Hạn chót nộp hồ sơ là ngày 15/12/2025.', ['absolute|2025-12-15']],
     // An hour before a date printed without its year: the document's year.

@@ -50,6 +50,8 @@ const EVENT =
  * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
  */
 const DUE_VERB = /(?:hoàn (?:thành|tất)|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
+/** The document named before its signature: "kể từ ngày Kế hoạch được ban hành", "kể từ ngày Quyết định này được ký". */
+const ISSUED = String.raw`(?:(?:văn bản|công văn|kế hoạch|quyết định|thông báo|chỉ thị|hướng dẫn)(?:\s+này)?\s+(?:được\s+)?(?=ký|ban hành))?`;
 /** What a relative deadline counts from: receiving the document, its signature, or a meeting. */
 const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp)|(?:nước|lũ)\s+(?:rút|xuống))`;
 const anchorOf = (word: string) =>
@@ -458,7 +460,7 @@ const RULES: Rule[] = [
   // ngày sau khi kết thúc hội nghị"
   {
     pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ANCHOR}[^\s,.;)]*`,
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
     build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: anchorOf(m[2]), text: m[0] }),
