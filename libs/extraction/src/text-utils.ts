@@ -32,9 +32,11 @@ const PLACE_DATE_BROKEN =
 
 /**
  * The rule under a header cell flattened into its line ("BỘ TÀI CHÍNH -------- CỘNG HÒA ..."): a line of its own. Not
- * the row under a table's header ("| --- | --- |"): its dashes stand between bars.
+ * a cell of the row under a table's header ("| --- | --- |"): dashes alone between two bars.
  */
-const RULE_IN_LINE = /(?<!\|)[ \t]+(-{3,})(?:[ \t]+(?!\|)|(?=\n|$))/g;
+const RULE_IN_LINE = /[ \t]+(-{3,})(?:[ \t]+|(?=\n|$))/g;
+const ruleLine = (match: string, dashes: string, at: number, text: string) =>
+  text[at - 1] === '|' && text[at + match.length] === '|' ? match : `\n${dashes}\n`;
 
 /** "... ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan ...": the address starts a line. */
 const KINH_GUI_IN_LINE = /(?<=\S)[ \t]+(?=Kính gửi\s*:)/gu;
@@ -61,7 +63,7 @@ export function prepareText(text: string): string {
       .replace(MOTTO_BROKEN, '$1 ')
       .replace(PARTY_MOTTO_BROKEN, '$1 ')
       .replace(PLACE_DATE_BROKEN, '$1 ')
-      .replace(RULE_IN_LINE, '\n$1\n')
+      .replace(RULE_IN_LINE, ruleLine)
       .replace(KINH_GUI_IN_LINE, '\n')
       .replace(BODY_AFTER_ADDRESSEE, '\n')
       // Two columns laid side by side with runs of spaces (web copies, pdftotext) are two lines.
