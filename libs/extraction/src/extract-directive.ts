@@ -88,8 +88,12 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
   return kept;
 }
 
-/** An item that only sets when the items before it must be done: "Chậm nhất là ngày ...", "Thời hạn hoàn thành: ...". */
-const CLOSING_DEADLINE = /^(?:chậm nhất|hạn chót|thời hạn hoàn thành)\b/iu;
+/**
+ * An item that only sets when the items before it must be done: "Chậm nhất là ngày ...", "Thời hạn hoàn thành: ...",
+ * "Các nội dung trên hoàn thành trước ngày ...".
+ */
+const CLOSING_DEADLINE =
+  /^(?:chậm nhất|hạn chót|thời hạn hoàn thành|(?:các|những) (?:nội dung|nhiệm vụ|công việc|việc|hoạt động) (?:nêu )?(?:trên|này)\s+(?:phải\s+)?(?:được\s+)?(?:hoàn thành|hoàn tất|xong|thực hiện|triển khai)\b)/iu;
 /** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
 const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 

@@ -3,6 +3,13 @@ import type { Line } from './text-utils.js';
 /** A web table's cell separator ("- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |"): never text. */
 const PIPE = /(?<=\S)\s*\|\s*/u;
 
+/** Type lines printed over a title ("QUYẾT ĐỊNH" / "VỀ VIỆC BAN HÀNH ..."); "THÔNG BÁO KẾT LUẬN" is a type of its own. */
+const TITLED =
+  'QUYẾT ĐỊNH|CHỈ THỊ|KẾ HOẠCH|HƯỚNG DẪN|CÔNG ĐIỆN|NGHỊ QUYẾT|THÔNG TƯ|QUY ĐỊNH|CHƯƠNG TRÌNH|THÔNG BÁO(?! KẾT LUẬN)';
+/** The authority that issues a decision, printed under its title: "TỔNG GIÁM ĐỐC ...", "CHỦ TỊCH ỦY BAN NHÂN DÂN ...". */
+const AUTHORITY =
+  'BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|CHỦ TỊCH|THỦ TƯỚNG|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN BÍ THƯ|BỘ CHÍNH TRỊ|CHÍNH PHỦ';
+
 /** Header parts a web copy or an OCR that merges the two columns glues onto one line. */
 const GLUED = [
   /(?<=\S)\s*(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA)/u,
@@ -20,6 +27,14 @@ const GLUED = [
   /(?<=Hạnh [pP]húc)\s+(?=\S)/u,
   // "Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo nhanh ...": the subject after the date.
   /(?<=^[^,]{2,40},\s*ngày[^|]{0,30}năm\s*\d{4})\s+(?=V\/v\s)/u,
+  // "Hà Nội, ngày 14 tháng 12 năm 2015 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH ... TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM": a web copy
+  // that flattens the date, the type line, the title and the authority that issues it onto one line.
+  new RegExp(String.raw`(?<=^[^,]{2,40},\s*ngày[^|]{0,30}năm\s*\d{4})\s+(?=(?:${TITLED})\s+\p{Lu}{2})`, 'u'),
+  new RegExp(String.raw`(?<=^(?:${TITLED}))\s+(?=(?:VỀ VIỆC\s+|V/V\s+)?\p{Lu}[^\p{Ll}]{20,}$)`, 'u'),
+  new RegExp(
+    String.raw`(?<=^(?:VỀ VIỆC\s+|V/V\s+)?\p{Lu}[^\p{Ll}]{40,})(?<!\s(?:CỦA|VỀ|CHO|VỚI|VÀ|THUỘC|TẠI|GIỮA))\s+(?=(?:${AUTHORITY})\s[^\p{Ll}]{2,60}$)`,
+    'u',
+  ),
   // "CÔNG VĂN Về việc ...": a web page's heading with the subject after it.
   /(?<=^CÔNG VĂN)\s+(?=V\/v|Về)/u,
   PIPE,

@@ -8,9 +8,9 @@ interface Found {
 
 /**
  * Day and month may carry OCR look-alikes ("l5/3/2025", "O5.02.2025"); the year must be digits. Web copies
- * put a space after a slash ("ngày 04/ 11/2009").
+ * put a space after a slash ("ngày 04/ 11/2009") or around it ("ngày 15 / 12 / 2025").
  */
-const DATE = String.raw`([\dlIO]{1,2}[/.-] ?[\dlIO]{1,2}[/.-] ?\d{4})`;
+const DATE = String.raw`([\dlIO]{1,2} ?[/.-] ?[\dlIO]{1,2} ?[/.-] ?\d{4})`;
 const digits = (text: string) =>
   text
     .replace(/[lIiL]/g, '1')
@@ -19,14 +19,16 @@ const digits = (text: string) =>
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 /** "hoàn thành ngay trong ngày 20 tháng 11 năm 2025", "xong trong ngày 15/3/2026": by the end of that day. */
-const WITHIN_DAY = String.raw`(?:hoàn thành|xong)(?:\s+ngay)?\s+trong`;
+const WITHIN_DAY = String.raw`(?:hoàn (?:thành|tất)|xong)(?:\s+ngay)?\s+trong`;
 /** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
 const DAY_OF_MONTH =
-  /ngày\s+\d{1,2}\s+(?:hằng|hàng) tháng|(?:hằng|hàng) tháng[^.;]{0,60}?(?:trước|chậm nhất)[^.;]{0,12}?ngày\s+\d{1,2}(?!\d|[/.-]\d|\s*tháng)/iu;
+  /ngày\s+\d{1,2}\s+(?:hằng|hàng) tháng|(?:hằng|hàng) tháng[^.;]{0,60}?(?:trước|(?:chậm|muộn|trễ) nhất)[^.;]{0,12}?ngày\s+\d{1,2}(?!\d|[/.-]\d|\s*tháng)/iu;
 /** A term label: "hạn chót", "thời hạn:", "hạn nộp báo cáo:". */
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
 /** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...", "trước 15:00 ngày ...": the hour is part of the phrase. */
 const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
+/** "hạn chót ngày ...", "Hạn chót nộp hồ sơ là ngày ...", "hạn cuối nhận bài dự thi là 17 giờ ngày ...". */
+const LAST_DAY_TERM = String.raw`hạn (?:chót|cuối)(?:(?:\s+[^\s\d.;:,]+){0,5}?\s+là)?`;
 /** "không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025", "không chậm hơn ngày ...": the latest time allowed. */
 const NOT_LATER = String.raw`không\s+(?:muộn|chậm)\s+hơn`;
 /**
@@ -47,7 +49,9 @@ const EVENT =
  * "phát động và triển khai ngay "Chiến dịch Quang Trung" vào ngày 01/12/2025": "vào ngày" dates an act; it says by
  * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
  */
-const DUE_VERB = /(?:hoàn thành|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
+const DUE_VERB = /(?:hoàn (?:thành|tất)|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
+/** The document named before its signature: "kể từ ngày Kế hoạch được ban hành", "kể từ ngày Quyết định này được ký". */
+const ISSUED = String.raw`(?:(?:văn bản|công văn|kế hoạch|quyết định|thông báo|chỉ thị|hướng dẫn)(?:\s+này)?\s+(?:được\s+)?(?=ký|ban hành))?`;
 /** What a relative deadline counts from: receiving the document, its signature, or a meeting. */
 const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp)|(?:nước|lũ)\s+(?:rút|xuống))`;
 const anchorOf = (word: string) =>
@@ -85,7 +89,7 @@ const LIST_DAY = String.raw`\d{1,2}(?:\s+tháng\s+|[/.-])\d{1,2}(?![/.-]?\d)`;
 /** More days of the list, then "hằng năm". */
 const LIST_NEXT = new RegExp(String.raw`^(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})+\s*,?\s*${YEARLY}`, 'iu');
 const DAY_OF_YEAR = new RegExp(
-  String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}[^.;]{0,40}?(?:trước|chậm nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
+  String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}[^.;]{0,40}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
   'iu',
 );
 /** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
@@ -109,41 +113,62 @@ const QUARTERS: Record<string, string> = {
 };
 
 /**
- * "Thời gian hoàn thành: Tháng 11/2025", "Thời gian thực hiện: Quý IV/2025 và Quý I/2026": under a
- * time label a month or a quarter is a deadline, its last day; a window ("Từ tháng 12/2025 đến quý
- * I/2026", "Tháng 11 - 12/2025") is read at its end; a year ("Năm 2026", "năm 2026 - 2027") at its last day,
- * not an open one ("năm 2025 và các năm tiếp theo"); "Hằng năm", "Hằng quý" is a recurring duty.
+ * "Thời gian hoàn thành: Tháng 11/2025", "Thời gian thực hiện: Quý IV/2025 và Quý I/2026", "Thời gian: Quý IV năm 2025":
+ * under a time label a month or a quarter is a deadline, its last day; a window ("Từ tháng 12/2025 đến quý I/2026",
+ * "Tháng 11 - 12/2025", "Từ tháng 11/2025 - 12/2025") is read at its end; a year ("Năm 2026", "năm 2026 - 2027") at its
+ * last day, not an open one ("năm 2025 và các năm tiếp theo"); a month without a year ("Thời gian thực hiện: Tháng 12")
+ * takes the document's year; "Hằng năm", "Hằng quý" is a recurring duty. A label that names completion or a term
+ * ("Thời gian hoàn thành: 15/12/2025", "Thời hạn: ngày 15/12/2025", "Hạn nộp: ...") makes a bare date a deadline too; the
+ * date of "Thời gian: 8 giờ, ngày 15/12/2025" (a meeting's) is not one.
  */
-function labelled(text: string): Found[] {
+function labelled(text: string, year: string | null): Found[] {
   const found: Found[] = [];
   // The label opens the passage or a sentence of it ("Tham mưu ... kiểm kê. Thời gian hoàn thành: Tháng 11 - 12/2025.").
-  for (const label of text.matchAll(/(?:^|(?<=[.;]\s+))(?:[-–+•*]\s*)?thời (?:gian|hạn)[^:.;]{0,40}:\s*/giu)) {
+  for (const label of text.matchAll(LABEL)) {
     const start = label.index! + label[0].length;
     const end = text.slice(start).search(/[.;]\s+\p{Lu}|;|$/u);
-    found.push(...labelledValue(text.slice(start, start + end), start));
+    const rest = text.slice(start, start + end);
+    const date = /hoàn (?:thành|tất)|xong|hạn|nộp|gửi|báo cáo/iu.test(label[0]) ? LABELLED_DATE.exec(rest) : null;
+    const iso = date && (date[1] ? parseNumericDate(digits(date[1])) : isoDate(date[2], date[3], date[4]));
+    // The label is part of the phrase: "Thời hạn: 15.3.2026".
+    const from = label.index! + label[0].search(/\p{L}/u);
+    if (date && iso?.length === 10)
+      found.push({ at: from, deadline: { kind: 'absolute', date: iso, text: text.slice(from, start) + date[0] } });
+    else found.push(...labelledValue(rest, start, year));
   }
   return found;
 }
 
-function labelledValue(rest: string, offset: number): Found[] {
+/** "Thời gian thực hiện:", "- Thời hạn hoàn thành:", "Hạn nộp báo cáo:", "Hạn chót:" opening a passage or a sentence. */
+const LABEL =
+  /(?:^|(?<=[.;]\s+))(?:[-–+•*]\s*)?(?:thời (?:gian|hạn)[^:.;]{0,40}|hạn (?:chót|cuối|nộp|gửi|báo cáo|hoàn (?:thành|tất))[^:.;]{0,30}):\s*/giu;
+/** A bare date opening a label's value: "15/12/2025", "ngày 15/12/2025", "17 giờ ngày 15 tháng 12 năm 2025". */
+const LABELLED_DATE = new RegExp(
+  String.raw`^(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|đến(?: hết)?)\s+)?${HOUR}(?:ngày\s+)?(?:${DATE}|${WORDY_DATE})(?!\d|[/.-]\d)`,
+  'iu',
+);
+
+function labelledValue(rest: string, offset: number, year: string | null): Found[] {
+  const found: Found[] = [];
   const window = rest.search(/\sđến\s/iu);
   const from = window >= 0 ? window : 0;
-  const found: Found[] = [];
   for (const m of rest
     .slice(from)
     .matchAll(
-      /\b(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d]))?\s*[/-]\s*(\d{4})/giu,
+      /\b(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d]))?(?:\s*[/-]\s*(\d{4})(?:\s*[-–]\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})\s*\/\s*(\d{4}))?|\s+năm\s+(\d{4})|(?=\s*[.;,]?\s*$))/giu,
     )) {
-    const last = (m[3] ?? m[2]).toUpperCase();
+    // "Từ tháng 11/2025 - 12/2025": the window's end.
+    const [lastUnit, yearOf] = m[5] ? [m[5], m[6]] : [m[3] ?? m[2], m[4] ?? m[7] ?? year];
+    const last = lastUnit.toUpperCase();
     const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
-    const date = month ? lastDay(month, m[4]) : null;
-    if (date) found.push({ at: offset + from + m.index!, deadline: { kind: 'absolute', date, text: m[0] } });
+    const date = month && yearOf ? lastDay(month, yearOf) : null;
+    if (date) found.push({ at: offset + from + m.index!, deadline: { kind: 'absolute', date, text: m[0].trim() } });
   }
-  const year = /^(?:trong\s+)?năm\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*[.;]?\s*$/iu.exec(rest);
-  if (found.length === 0 && year)
+  const whole = /^(?:trong\s+)?năm\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*[.;]?\s*$/iu.exec(rest);
+  if (found.length === 0 && whole)
     found.push({
       at: offset,
-      deadline: { kind: 'absolute', date: `${year[2] ?? year[1]}-12-31`, text: year[0].replace(/[.;\s]+$/u, '') },
+      deadline: { kind: 'absolute', date: `${whole[2] ?? whole[1]}-12-31`, text: whole[0].replace(/[.;\s]+$/u, '') },
     });
   const every = /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(năm|quý|tháng|tuần)\s*[.;]?\s*$/iu.exec(rest);
   if (found.length === 0 && every) {
@@ -178,7 +203,7 @@ const RULES: Rule[] = [
   // each year.
   {
     pattern: new RegExp(
-      String.raw`(?:(?:(?:trước|chậm nhất(?: là| vào)?|vào|hạn chót)\s+)?(?:ngày\s+)?|(?<=${LIST_DAY}\s*(?:,|và)\s*)(?:ngày\s+)?)(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)(?=(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})*\s*,?\s*${YEARLY})`,
+      String.raw`(?:(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào|hạn chót)\s+)?(?:ngày\s+)?|(?<=${LIST_DAY}\s*(?:,|và)\s*)(?:ngày\s+)?)(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)(?=(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})*\s*,?\s*${YEARLY})`,
       'giu',
     ),
     // A lone day ("trước ngày 25/12 hàng năm") is read by the rule below, with its "hàng năm".
@@ -193,7 +218,7 @@ const RULES: Rule[] = [
   // "trước ngày 25/12 hàng năm", "ngày 15 tháng 12 hằng năm", "hằng năm (trước ngày 15 tháng 11)": a day of each year.
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|chậm nhất(?: là| vào)?|vào|hạn chót)\s+)?${DAY_MONTH}\s*,?\s*${YEARLY}|${YEARLY}\s*\(?[^.;()]{0,40}?(?:trước|chậm nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào|hạn chót)\s+)?${DAY_MONTH}\s*,?\s*${YEARLY}|${YEARLY}\s*\(?[^.;()]{0,40}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
       'giu',
     ),
     build: (m) => {
@@ -210,7 +235,7 @@ const RULES: Rule[] = [
   // "trước 15:00 ngày thứ Sáu hàng tuần", "vào thứ Năm hằng tuần": a day of each week.
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|chậm nhất(?: là| vào)?|vào)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:(?:các\s+)?ngày\s+)?)?(${WEEKDAY_LIST})\s+(?:hằng|hàng)\s+tuần`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:(?:các\s+)?ngày\s+)?)?(${WEEKDAY_LIST})\s+(?:hằng|hàng)\s+tuần`,
       'giu',
     ),
     // "vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", "vào các ngày Thứ Bảy và Chủ Nhật hàng tuần": each day of the list.
@@ -225,7 +250,7 @@ const RULES: Rule[] = [
   // each day.
   {
     pattern: new RegExp(
-      String.raw`(?:trước|vào|lúc|chậm nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
+      String.raw`(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
       'giu',
     ),
     build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
@@ -245,7 +270,7 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(
       // "trước ngày20/02/2014": web copies drop the space before the date.
-      String.raw`(?:(trước|chậm nhất(?: là| vào| trong)?|hạn chót|hoàn thành|đến|vào|${WITHIN_DAY}|${NOT_LATER})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|chậm nhất(?: là)?|${TERM}|${NOT_LATER})\s+)${DATE}`,
+      String.raw`(?:(trước|(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?|${LAST_DAY_TERM}|hoàn (?:thành|tất)|đến|vào|trong|${WITHIN_DAY}|${NOT_LATER})\s+${HOUR}(?:hết\s+)?ngày\s*|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|${TERM}|${NOT_LATER})\s+)${DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -256,7 +281,7 @@ const RULES: Rule[] = [
   // "trước ngày 30 tháng 9 năm 2024"
   {
     pattern: new RegExp(
-      String.raw`(?:trước|chậm nhất(?: là| vào| trong)?|hạn chót|đến(?: hết)?|vào|${WITHIN_DAY}|${TERM}|${NOT_LATER})\s+${HOUR}ngày\s+${WORDY_DATE}`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?|${LAST_DAY_TERM}|đến(?: hết)?|vào|trong|${WITHIN_DAY}|${TERM}|${NOT_LATER})\s+${HOUR}ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)${WORDY_DATE}`,
       'giu',
     ),
     build: (m) => {
@@ -267,7 +292,7 @@ const RULES: Rule[] = [
   // "trước ngày 15 tháng 3": no year printed, the document's year.
   {
     pattern: new RegExp(
-      String.raw`(?:trước|chậm nhất(?: là| vào)?|hạn chót|${TERM})\s+${HOUR}ngày\s+(\d{1,2}) tháng (\d{1,2})(?!\d|[/.-]\d|\s*năm)`,
+      String.raw`(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|hạn chót|${TERM})\s+${HOUR}ngày\s+(\d{1,2}) tháng (\d{1,2})(?!\d|[/.-]\d|\s*năm)`,
       'giu',
     ),
     build: (m, year) => {
@@ -275,10 +300,12 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 20/3", "chậm nhất ngày 15.3": no year printed, the document's year.
+  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year.
   {
-    pattern:
-      /(?:(?:trước|chậm nhất(?: là)?|hạn chót|hoàn thành|đến)\s+(?:hết\s+)?ngày\s+|(?:trước|chậm nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)/giu,
+    pattern: new RegExp(
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)`,
+      'giu',
+    ),
     build: (m, year) => {
       const date = year ? isoDate(m[1], m[2], year) : null;
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
@@ -289,17 +316,17 @@ const RULES: Rule[] = [
   // day of that month or quarter (of the later one of a range).
   {
     pattern:
-      /(?:(?:hoàn thành|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
     // Its lazy 40-character run before "trong" costs ~1.5 ms per kilobyte when tried at every character.
     near: { words: /(?:trong|hết|cuối)\s+(?:tháng|qu[ýí])\s+[\dI]/giu, before: 60 },
     build: (m, year) => {
       const last = (m[3] ?? m[2]).toUpperCase();
       const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
       // Without a year only "hoàn thành / xong ... trong tháng 12", "đến hết tháng 12": the document's year.
-      const bare = !m[4] && !/(?:hoàn thành|xong|hết|cuối)/iu.test(m[0]);
+      const bare = !m[4] && !/(?:hoàn (?:thành|tất)|xong|hết|cuối)/iu.test(m[0]);
       const date = month && !bare && (m[4] ?? year) ? lastDay(month, m[4] ?? year!) : null;
       const text = m[0].replace(
-        /^.*?(?=(?:(?:hoàn thành|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn thành|chậm nhất(?: là| vào)?)(?: ngay)? (?:hết|cuối) )/iu,
+        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay)? (?:hết|cuối) )/iu,
         '',
       );
       return date ? { kind: 'absolute', date, text } : null;
@@ -308,7 +335,7 @@ const RULES: Rule[] = [
   // "đến hết năm 2025", "xong trước cuối năm 2025", "chậm nhất cuối năm 2026": by its last day.
   {
     pattern:
-      /(?:đến|trước|xong(?: trước)?|hoàn thành(?: trước)?|chậm nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
+      /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "hoàn thành trong năm 2026", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
@@ -316,7 +343,7 @@ const RULES: Rule[] = [
   // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline.
   {
     pattern:
-      /(?:hoàn thành|xong|thông xe)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
+      /(?:hoàn (?:thành|tất)|xong|thông xe)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày", "báo cáo Thủ tướng Chính phủ hằng
@@ -399,7 +426,7 @@ const RULES: Rule[] = [
   },
   // "trước ngày 29 hằng tháng", "vào ngày 25 hằng tháng"
   {
-    pattern: new RegExp(String.raw`(?:(?:trước|vào|chậm nhất)\s+)?ngày\s+(\d{1,2})\s+${MONTHLY}`, 'giu'),
+    pattern: new RegExp(String.raw`(?:(?:trước|vào|(?:chậm|muộn|trễ) nhất)\s+)?ngày\s+(\d{1,2})\s+${MONTHLY}`, 'giu'),
     build: (m) =>
       Number(m[1]) >= 1 && Number(m[1]) <= 31
         ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] }
@@ -408,7 +435,7 @@ const RULES: Rule[] = [
   // "báo cáo hằng tháng gửi về Sở trước ngày 20": the day of each month.
   {
     pattern: new RegExp(
-      String.raw`${MONTHLY}[^.;]{0,60}?(?:trước|chậm nhất(?: là| vào)?)\s+ngày\s+(\d{1,2})(?!\d|[/.-]\d|\s*(?:hằng |hàng )?tháng)`,
+      String.raw`${MONTHLY}[^.;]{0,60}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+ngày\s+(\d{1,2})(?!\d|[/.-]\d|\s*(?:hằng |hàng )?tháng)`,
       'giu',
     ),
     build: (m) =>
@@ -433,7 +460,7 @@ const RULES: Rule[] = [
   // ngày sau khi kết thúc hội nghị"
   {
     pattern: new RegExp(
-      String.raw`(?:trong (?:vòng|thời hạn|thời gian)|chậm nhất(?: là)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ANCHOR}[^\s,.;)]*`,
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
     build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: anchorOf(m[2]), text: m[0] }),
@@ -441,7 +468,7 @@ const RULES: Rule[] = [
   // "trong 24-48 giờ sau khi nước rút", "trong vòng 24 giờ kể từ khi nhận": hours (a range read at its end).
   {
     pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|chậm nhất(?: là)?|không quá)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s+giờ,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày\s+|khi\s+|thời điểm\s+)?${ANCHOR}[^\s,.;)]*`,
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?|không quá)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s+giờ,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày\s+|khi\s+|thời điểm\s+)?${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
     build: (m) =>
@@ -486,15 +513,16 @@ const recent = new Map<string, Array<Deadline & { at: number }>>();
 let recentChars = 0;
 
 function findDeadlines(text: string, year: string | null): Array<Deadline & { at: number }> {
-  const found: Found[] = labelled(text);
+  const found: Found[] = labelled(text, year);
   for (const rule of RULES) {
     if (rule.unless instanceof RegExp && rule.unless.test(text)) continue;
     for (const match of matchesOf(rule, text)) {
       if (typeof rule.unless === 'function' && rule.unless(text, match as RegExpExecArray)) continue;
       const event =
         /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
+      // "gửi báo cáo ... trong ngày 20/11/2025": by the end of that day, when it is what is handed in.
       const dated =
-        /^vào\s/iu.test(match[0]) &&
+        /^(?:vào|trong)\s/iu.test(match[0]) &&
         !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
         rule.build(match as RegExpExecArray, year)?.kind === 'absolute';
       const timeLeft =
@@ -505,7 +533,9 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
-      if (found.some((f) => at >= f.at && at < f.at + f.deadline.text.length)) continue;
+      // So is a longer one around a labelled value ("Trong tháng 12/2025" around the label's "tháng 12/2025").
+      const end = at + deadline.text.length;
+      if (found.some((f) => at < f.at + f.deadline.text.length && f.at < end)) continue;
       found.push({ at, deadline: { ...deadline, text: deadline.text.replace(/\s+/g, ' ').trim() } });
     }
   }

@@ -306,6 +306,10 @@ const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=
 const ISSUING_AUTHORITY =
   /^(?:[ỦU][YỶ] BAN|UBND|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH|HIỆU TRƯỞNG|VIỆN TRƯỞNG|TRƯỞNG BAN|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BAN BÍ THƯ|BỘ CHÍNH TRỊ|CHÍNH PHỦ)(?=\s|$)/u;
 
+/** Words that open a directive's first sentence, never a subject's next line (which goes on in lower case or a name). */
+const BODY_OPENER =
+  /^(?:Nhằm|Để|Xét|Phúc đáp|Trả lời|Nhận được|Hiện nay|Vừa qua|Thời gian qua|Tiếp theo|Sau khi|Trong thời gian|Qua)\s/u;
+
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
 
@@ -355,13 +359,15 @@ function readSubject(lines: Line[], header: Header): void {
         /^(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)$/iu.test(lines[i].text)
       )
         break;
-      // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:") is not part of a subject.
+      // The body's first sentence ("Ngày 09/5/2025, ... kết luận như sau:", "Nhằm chủ động phòng ngừa, ..." / "và tài sản,
+      // ...") is not part of a subject.
       if (
         i > from &&
-        // ("Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line that is only a date ends the subject's words.)
-        ((!unprefixed &&
-          /^ngay \d/.test(foldAccents(lines[i].text)) &&
-          !/^Ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u.test(lines[i].text)) ||
+        (BODY_OPENER.test(lines[i].text) ||
+          // ("Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line that is only a date ends the subject's words.)
+          (!unprefixed &&
+            /^ngay \d/.test(foldAccents(lines[i].text)) &&
+            !/^Ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u.test(lines[i].text)) ||
           /:$/.test(lines[i].text) ||
           /\.\s+\p{Lu}/u.test(lines[i].text))
       )
@@ -395,10 +401,16 @@ function readSubject(lines: Line[], header: Header): void {
         !(!/\p{L}/u.test(lines[i].text) && /[-–]$/u.test(lines[i - 1].text))
       )
         break;
-      // A long sentence after a complete subject line is the body, not the subject's second line.
+      // A long sentence after a complete subject line is the body, not the subject's second line; so is a sentence that
+      // opens in capitals under a title ("CHỈ THỊ" / "Về tăng cường ..." / "trong mùa khô ..." / "Mùa khô năm 2025 - 2026
+      // được dự báo diễn biến phức tạp.").
       if (
         i > from &&
-        (/[.;]$/u.test(lines[i - 1].text) || (/[.;]$/u.test(lines[i].text) && lines[i].text.length > 100))
+        (/[.;]$/u.test(lines[i - 1].text) ||
+          (/[.;]$/u.test(lines[i].text) && lines[i].text.length > 100) ||
+          (/^\p{Lu}\p{Ll}/u.test(lines[i].text) &&
+            /[.;!]$/u.test(lines[i].text) &&
+            (titled || lines[i].text.length > 60)))
       )
         break;
       block.push(i);

@@ -67,7 +67,16 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y, Z": the lead owns the task; those it works with act only when no
   // lead is named.
   const assignees = (lead.some(Boolean) ? lead : partners).filter(Boolean);
-  const when = value(/^thời (?:gian|hạn)/iu).flatMap((v) => parseDeadlines(`Thời gian: ${v}`, year));
+  // The label as printed: one that names completion ("Thời gian hoàn thành: 15/12/2025") makes a bare date a deadline.
+  const when = task.labels
+    .map((l) => l.text.replace(/^[-–+•*]\s*/u, ''))
+    .filter((l) => /^thời (?:gian|hạn)[^:]*:/iu.test(l))
+    .flatMap((l) =>
+      parseDeadlines(
+        l.replace(/^([^:]*):\s*/u, (_, label: string) => `${label.trim()}: `),
+        year,
+      ),
+    );
   // "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.": where the task's result goes.
   const routes = value(/^(?:kết quả|sản phẩm)/iu).flatMap((v) => reportRoutes(clean(v)));
   const routed = (requirement: Requirement) => {

@@ -1,4 +1,4 @@
-import type { Requirement } from './directive.types.js';
+import type { Deadline, Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
@@ -71,12 +71,28 @@ export function directs(text: string): boolean {
   return UNIT_START.test(text.slice(cue.index + cue[0].length));
 }
 
+/**
+ * "Thực hiện Công văn số 15/SNV-TCBC ... (Sở Nội vụ yêu cầu báo cáo trước ngày 20/12/2025), Ủy ban nhân dân huyện đề
+ * nghị ... gửi về Phòng Nội vụ trước ngày 12/12/2025": a date in the basis the sentence opens with is the issuer's own
+ * (what it answers to), not the recipients', when the main clause sets theirs.
+ */
+function ownDeadlines(body: string, year: string | null): Deadline[] {
+  const all = parseDeadlines(body, year);
+  if (!BACKGROUND.test(body)) return all.map(({ at: _at, ...d }) => d);
+  // The main clause opens at the first cue followed by whom it directs ("yêu cầu báo cáo" in the basis directs nobody).
+  const cue = [...body.matchAll(new RegExp(CUE.source, 'gu'))].find((c) =>
+    UNIT_START.test(body.slice(c.index + c[0].length)),
+  );
+  const main = cue ? all.filter((d) => d.at > cue.index) : all;
+  return (main.length > 0 ? main : all).map(({ at: _at, ...d }) => d);
+}
+
 function make(ref: string, text: string, span: Span, inherited: string[], year: string | null): Found {
   const body = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, ''));
   return {
     ref,
     text: body,
-    deadlines: deadlinesOf(body, year),
+    deadlines: ownDeadlines(body, year),
     assignees: findAssignees(body, inherited),
     reportTo: reportRoutes(body),
     span,

@@ -30,8 +30,13 @@ const ITALIC_PLACE_BROKEN = /^([ \t]*\*\p{Lu}[\p{L} .'-]{1,30})\n(?=[ \t]*\p{Lu}
 const PLACE_DATE_BROKEN =
   /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n(?=[ \t]*(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
 
-/** The rule under a header cell flattened into its line ("BỘ TÀI CHÍNH -------- CỘNG HÒA ..."): a line of its own. */
+/**
+ * The rule under a header cell flattened into its line ("BỘ TÀI CHÍNH -------- CỘNG HÒA ..."): a line of its own. Not
+ * a cell of the row under a table's header ("| --- | --- |"): dashes alone between two bars.
+ */
 const RULE_IN_LINE = /[ \t]+(-{3,})(?:[ \t]+|(?=\n|$))/g;
+const ruleLine = (match: string, dashes: string, at: number, text: string) =>
+  text[at - 1] === '|' && text[at + match.length] === '|' ? match : `\n${dashes}\n`;
 
 /** "... ngày 29 tháng 12 năm 2014 Kính gửi: Cục Hải quan ...": the address starts a line. */
 const KINH_GUI_IN_LINE = /(?<=\S)[ \t]+(?=Kính gửi\s*:)/gu;
@@ -58,7 +63,7 @@ export function prepareText(text: string): string {
       .replace(MOTTO_BROKEN, '$1 ')
       .replace(PARTY_MOTTO_BROKEN, '$1 ')
       .replace(PLACE_DATE_BROKEN, '$1 ')
-      .replace(RULE_IN_LINE, '\n$1\n')
+      .replace(RULE_IN_LINE, ruleLine)
       .replace(KINH_GUI_IN_LINE, '\n')
       .replace(BODY_AFTER_ADDRESSEE, '\n')
       // Two columns laid side by side with runs of spaces (web copies, pdftotext) are two lines.
