@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { keepBytes } from '../setup/http.js';
 
 const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
 
@@ -97,11 +98,7 @@ describe('sổ văn bản đến: số đến, the register, duplicates and empt
       .get(`/documents/register.xlsx?issuer=${encodeURIComponent('Mỹ Đức')}`)
       .set(auth(clerk))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(keepBytes)
       .expect(200);
     expect(response.headers['content-disposition']).toContain("filename*=UTF-8''S%E1%BB%95%20v%C4%83n%20b%E1%BA%A3n");
     const [header, ...rows] = await readSheet(response.body as Buffer);
