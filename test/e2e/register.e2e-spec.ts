@@ -29,13 +29,8 @@ describe('sổ văn bản đến: số đến, the register, duplicates and empt
   }
 
   async function waitForStatus(id: string, status: string): Promise<void> {
-    for (let i = 0; i < 600; i++) {
-      const { body } = await app.http().get(`/documents/${id}`).set(auth(clerk)).expect(200);
-      if (body.status === status) return;
-      if (body.status === 'failed') throw new Error(JSON.stringify(body.failure));
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('pipeline did not finish');
+    const document = await app.documentWhen(clerk, id, (d) => d.status === status || d.status === 'failed');
+    if (document.status !== status) throw new Error(JSON.stringify(document.failure));
   }
 
   it('gives each registered document the next số đến of its organisation and year, and today as ngày đến', async () => {
