@@ -47,12 +47,13 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
       (await app.dataSource.query(`SELECT id FROM task WHERE unit_id = $1 AND requirement_ref = '1'`, [unitId]))[0]
         .id as string;
     [catLinhTask, hangBotTask] = [await taskOf(units.catLinh), await taskOf(units.hangBot)];
-    const answer = async (token: string, taskId: string, files: string[]) => {
-      let call = app.http().post(`/tasks/${taskId}/responses`).set(auth(token)).field('text', 'Đã rà soát xong.');
-      for (const file of files)
-        call = call.attach('files', file, { filename: `Báo cáo ${file.slice(-3)}.${file.slice(-3)}` });
-      return (await call.expect(201)).body.id as string;
-    };
+    const answer = (token: string, taskId: string, files: string[]) =>
+      app.answerTask(
+        token,
+        taskId,
+        'Đã rà soát xong.',
+        files.map((file) => ({ file, name: `Báo cáo ${file.slice(-3)}.${file.slice(-3)}` })),
+      );
     catLinhResponse = await answer(tokens.catLinh, catLinhTask, [PDF, PNG]);
     hangBotResponse = await answer(tokens.hangBot, hangBotTask, [PDF]);
   });

@@ -49,12 +49,7 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
     const { body: mine } = await app.http().get('/tasks').set(auth(anMyAdmin)).expect(200);
     expect(mine.items.length).toBeGreaterThan(1);
     closedTaskId = mine.items[0].id;
-    await app
-      .http()
-      .post(`/tasks/${closedTaskId}/responses`)
-      .set(auth(anMyAdmin))
-      .field('text', 'Đã triển khai tới các chi bộ.')
-      .expect(201);
+    await app.answerTask(anMyAdmin, closedTaskId, 'Đã triển khai tới các chi bộ.');
     await app.http().post(`/tasks/${closedTaskId}/close`).set(auth(anMyAdmin)).expect(200);
     const { body: before } = await app.http().get('/worklist').set(auth(anMyAdmin)).expect(200);
     expect(before.overdue).toBeGreaterThan(0);

@@ -83,12 +83,7 @@ describe('reply drafts from task data, the reply list, signature images and user
 
   it("drafts a unit's report from its task: citation, Kính gửi the issuer, body from its answers", async () => {
     const taskId = await catLinhReportTask();
-    await app
-      .http()
-      .post(`/tasks/${taskId}/responses`)
-      .set(auth(catLinhAdmin))
-      .field('text', 'Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.')
-      .expect(201);
+    await app.answerTask(catLinhAdmin, taskId, 'Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.');
     await app.http().post('/replies/drafts/unit-report').set(auth(hangBotAdmin)).send({ taskId }).expect(404);
     const { body } = await app
       .http()

@@ -43,12 +43,7 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
     const [overdue] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body
       .items;
     expect(overdue).toMatchObject({ requirementRef: '1', overdue: true, lastRemindedAt: null });
-    await app
-      .http()
-      .post(`/tasks/${overdue.id}/responses`)
-      .set(auth(catLinh))
-      .field('text', 'Phường Cát Linh đã rà soát xong.')
-      .expect(201);
+    await app.answerTask(catLinh, overdue.id, 'Phường Cát Linh đã rà soát xong.');
     await app.http().post(`/tasks/${overdue.id}/close`).set(auth(catLinh)).expect(200);
   });
 

@@ -31,7 +31,6 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
   let documentId = '';
   let catLinhTask = '';
   const today = vietnamToday();
-  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -60,14 +59,15 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
       `SELECT id FROM task WHERE unit_id = $1 AND requirement_ref = '1'`,
       [units.catLinh],
     );
-    await app
-      .http()
-      .post(`/tasks/${catLinhTask}/responses`)
-      .set(auth(await app.signIn('unit_admin', 'dongda.ward.cat-linh')))
-      .field('text', 'Đã rà soát 42 tài khoản, đổi mật khẩu 7 tài khoản.')
-      .attach('files', PDF, { filename: 'Báo cáo rà soát.pdf' })
-      .attach('files', PNG, { filename: 'Ảnh biên bản.png' })
-      .expect(201);
+    await app.answerTask(
+      await app.signIn('unit_admin', 'dongda.ward.cat-linh'),
+      catLinhTask,
+      'Đã rà soát 42 tài khoản, đổi mật khẩu 7 tài khoản.',
+      [
+        { file: PDF, name: 'Báo cáo rà soát.pdf' },
+        { file: PNG, name: 'Ảnh biên bản.png' },
+      ],
+    );
     browser = await launchBrowser();
   });
 

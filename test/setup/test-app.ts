@@ -36,6 +36,13 @@ export interface TestApp {
   dispatchAsPreviewed(token: string, documentId: string): Promise<{ created: number }>;
   /** Dispatches a confirmed directive's recipient `line` to the units with these ids, as `token`: the answer body. */
   dispatchTo(token: string, documentId: string, line: string, unitIds: string[]): Promise<{ created: number }>;
+  /** Posts a unit's answer (báo cáo) to its task as `token`, with `files` attached (201): the answer's id. */
+  answerTask(
+    token: string,
+    taskId: string,
+    text: string,
+    files?: Array<{ file: string | Buffer; name: string }>,
+  ): Promise<string>;
   /** The document as `token` reads it, once `done` holds of it (polled every 250 ms). */
   documentWhen(token: string, id: string, done: (document: Response['body']) => boolean): Promise<Response['body']>;
   /**
@@ -121,6 +128,14 @@ export async function startTestApp(
         .send({ lines: [{ line, unitIds }] })
         .expect(200);
       return body as { created: number };
+    },
+    async answerTask(token, taskId, text, files = []) {
+      let post = request(running.app.getHttpServer())
+        .post(`/tasks/${taskId}/responses`)
+        .set({ Authorization: `Bearer ${token}` })
+        .field('text', text);
+      for (const { file, name } of files) post = post.attach('files', file, { filename: name });
+      return (await post.expect(201)).body.id as string;
     },
     documentWhen(token, id, done) {
       const read = async () =>
