@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { buildEdxml, parseEdxml } from '@congvan/edxml';
@@ -22,15 +21,13 @@ describe('edXML out: status packages and an issued reply through the folder tran
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'congvan-edxml-outbox-'));
-    app = await startTestApp({ EDXML_OUTBOX_DIR: outbox });
+    app = await startTestApp();
+    // The folder transport's default outbox, under the app's data folder (removed with it).
+    outbox = join(app.dataDir, 'edxml-outbox');
     clerk = await app.signIn('clerk', 'myduc.van-phong-huyen-uy');
   });
 
-  afterAll(async () => {
-    await app.close();
-    rmSync(outbox, { recursive: true, force: true });
-  });
+  afterAll(() => app.close());
 
   const waitExtracted = async (id: string) => {
     const document = await app.documentWhen(clerk, id, (d) => d.status === 'extracted' || d.status === 'failed');

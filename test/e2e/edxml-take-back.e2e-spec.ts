@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildStatusEdxml, parseEdxml, parseStatusEdxml } from '@congvan/edxml';
 import { ComplianceService, HorizonService, ReplyMatch } from '@congvan/tasking';
@@ -21,16 +20,14 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'congvan-take-back-'));
-    app = await startTestApp({ EDXML_OUTBOX_DIR: outbox });
+    app = await startTestApp();
+    // The folder transport's default outbox, under the app's data folder (removed with it).
+    outbox = join(app.dataDir, 'edxml-outbox');
     clerk = await app.signIn('clerk', 'myduc.van-phong-huyen-uy');
     admin = await app.signIn('system_admin');
   });
 
-  afterAll(async () => {
-    await app.close();
-    rmSync(outbox, { recursive: true, force: true });
-  });
+  afterAll(() => app.close());
 
   let anMy: string;
   let anMyAdmin: string;
