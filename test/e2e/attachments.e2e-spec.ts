@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, vietnamToday } from '@congvan/tasking';
+import { requirement, WARDS_LINE } from '../setup/directives.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
 const CAP = 4 * 1024 * 1024;
 
 /** A PDF-typed file of `size` bytes (file-type reads the head only). */
@@ -36,17 +36,12 @@ describe('attachments: checked before a byte is kept, streamed to disk under a c
     const directive = {
       date: addDays(vietnamToday(), -1),
       issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
-      recipients: [LINE],
-      requirements: [{ ref: '1', text: 'Báo cáo kết quả', deadlines: [], assignees: [], reportTo: [] }],
+      recipients: [WARDS_LINE],
+      requirements: [requirement('1', 'Báo cáo kết quả')],
     };
     const documentId = await app.confirmedDirective(directive);
     const [catLinhId, hangBotId] = [await app.unitId('dongda.ward.cat-linh'), await app.unitId('dongda.ward.hang-bot')];
-    await app
-      .http()
-      .post(`/documents/${documentId}/dispatch`)
-      .set(auth(clerk))
-      .send({ lines: [{ line: LINE, unitIds: [catLinhId, hangBotId] }] })
-      .expect(200);
+    await app.dispatchTo(clerk, documentId, WARDS_LINE, [catLinhId, hangBotId]);
     const taskOf = async (unitId: string) =>
       (await app.dataSource.query(`SELECT id FROM task WHERE unit_id = $1`, [unitId]))[0].id as string;
     [catLinhTask, hangBotTask] = [await taskOf(catLinhId), await taskOf(hangBotId)];

@@ -2,21 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { pollUntil } from '../setup/http.js';
 import { createEmptyDatabase, type TestDatabase } from '../setup/test-database.js';
 import { killAllChildren, runCli, startSpawnedApp, type SpawnedApp } from '../support/spawned-app.js';
 
 const PASSWORD = 'Mật-khẩu-Mạnh-2024!';
 const sample = (path: string) => readFileSync(new URL(`../../samples/directives/${path}`, import.meta.url));
 
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const poll = <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number) =>
+  pollUntil(read, done, { intervalMs: 100, timeoutMs });
 
 describe('crash recovery: kill -9 during OCR (the real application, spawned)', () => {
   let database: TestDatabase;

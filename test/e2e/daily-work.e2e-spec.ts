@@ -4,9 +4,10 @@ import { PDFParse } from 'pdf-parse';
 import { AUDIT_ACTION_LABELS, ROLE_LABELS } from '@congvan/auth';
 import { DOCUMENT_STATUS_LABELS } from '@congvan/documents';
 import { addDays, TASK_STATUS_LABELS, vietnamToday } from '@congvan/tasking';
+import { accountReviewDueYesterday, requirement, WARDS_LINE, wardsDirective } from '../setup/directives.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { keepBytes } from '../setup/http.js';
 
-const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
 const PDF = resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf');
 const PNG = resolve('samples/directives/dongda-2024-01-matkhau/scan-clean-300-p2.png');
 
@@ -32,46 +33,27 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
     units.catLinh = await app.unitId('dongda.ward.cat-linh');
     units.hangBot = await app.unitId('dongda.ward.hang-bot');
     units.anMy = await app.unitId('myduc.dang-uy.an-my');
-    const directive = {
-      system: 'state',
-      docType: 'Công văn',
-      date: addDays(today, -5),
-      issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
-      recipients: [LINE],
-      requirements: [
-        {
-          ref: '1',
-          text: 'Rà soát tài khoản thư điện tử công vụ',
-          deadlines: [{ kind: 'absolute', date: addDays(today, -1), text: 'chậm nhất ngày hôm qua' }],
-          assignees: [],
-          reportTo: [],
-        },
-        {
-          ref: '2',
-          text: 'Báo cáo kết quả thực hiện',
-          deadlines: [{ kind: 'absolute', date: addDays(today, 10), text: 'chậm nhất mười ngày nữa' }],
-          assignees: [],
-          reportTo: [],
-        },
+    const directive = wardsDirective(
+      today,
+      [
+        accountReviewDueYesterday(today),
+        requirement('2', 'Báo cáo kết quả thực hiện', { date: addDays(today, 10), text: 'chậm nhất mười ngày nữa' }),
       ],
-    };
+      { system: 'state', docType: 'Công văn' },
+    );
     documentId = await app.confirmedDirective(directive, { organisation: 'dongda' });
-    await app
-      .http()
-      .post(`/documents/${documentId}/dispatch`)
-      .set(auth(tokens.clerk))
-      .send({ lines: [{ line: LINE, unitIds: [units.catLinh, units.hangBot] }] })
-      .expect(200);
+    await app.dispatchTo(tokens.clerk, documentId, WARDS_LINE, [units.catLinh, units.hangBot]);
     const taskOf = async (unitId: string) =>
       (await app.dataSource.query(`SELECT id FROM task WHERE unit_id = $1 AND requirement_ref = '1'`, [unitId]))[0]
         .id as string;
     [catLinhTask, hangBotTask] = [await taskOf(units.catLinh), await taskOf(units.hangBot)];
-    const answer = async (token: string, taskId: string, files: string[]) => {
-      let call = app.http().post(`/tasks/${taskId}/responses`).set(auth(token)).field('text', 'Đã rà soát xong.');
-      for (const file of files)
-        call = call.attach('files', file, { filename: `Báo cáo ${file.slice(-3)}.${file.slice(-3)}` });
-      return (await call.expect(201)).body.id as string;
-    };
+    const answer = (token: string, taskId: string, files: string[]) =>
+      app.answerTask(
+        token,
+        taskId,
+        'Đã rà soát xong.',
+        files.map((file) => ({ file, name: `Báo cáo ${file.slice(-3)}.${file.slice(-3)}` })),
+      );
     catLinhResponse = await answer(tokens.catLinh, catLinhTask, [PDF, PNG]);
     hangBotResponse = await answer(tokens.hangBot, hangBotTask, [PDF]);
   });
@@ -79,14 +61,8 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
   afterAll(() => app?.close());
 
   /** Polls the document until `done(status)`; returns the status. */
-  async function waitFor(id: string, done: (status: string) => boolean): Promise<string> {
-    for (let i = 0; i < 600; i++) {
-      const { body } = await app.http().get(`/documents/${id}`).set(auth(tokens.clerk)).expect(200);
-      if (done(body.status)) return body.status as string;
-      await new Promise((resume) => setTimeout(resume, 250));
-    }
-    throw new Error(`document ${id} stayed in progress`);
-  }
+  const waitFor = async (id: string, done: (status: string) => boolean): Promise<string> =>
+    (await app.documentWhen(tokens.clerk, id, (d) => done(d.status))).status;
 
   describe('GET /documents/:id/compliance/:unitId', () => {
     it("opens a unit's row: its tasks of the directive, each with its answers and attachments", async () => {
@@ -221,18 +197,7 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
   describe('GET /tasks/:id/responses/:responseId/attachments/:index', () => {
     const url = (taskId: string, responseId: string, index: number, query = '') =>
       `/tasks/${taskId}/responses/${responseId}/attachments/${index}${query}`;
-    const get = (token: string, path: string) =>
-      app
-        .http()
-        .get(path)
-        .set(auth(token))
-        .buffer(true)
-        .parse((res, done) => {
-          // supertest buffers only text and JSON by itself
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+    const get = (token: string, path: string) => app.http().get(path).set(auth(token)).buffer(true).parse(keepBytes);
 
     it('gives the issuer and the unit the bytes as uploaded, PDF and image inline, as a download on request', async () => {
       for (const token of [tokens.clerk, tokens.catLinh, tokens.leader]) {
@@ -359,17 +324,7 @@ describe("the issuer's daily work: a unit's answers from the board, chosen remin
 
   describe('GET /documents/register.pdf and GET /calendar', () => {
     const pdfText = async (path: string, token: string) => {
-      const response = await app
-        .http()
-        .get(path)
-        .set(auth(token))
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const response = await app.http().get(path).set(auth(token)).buffer(true).parse(keepBytes).expect(200);
       expect(response.headers['content-type']).toBe('application/pdf');
       const parser = new PDFParse({ data: new Uint8Array(response.body as Buffer), verbosity: 0 });
       try {

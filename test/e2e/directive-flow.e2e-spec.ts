@@ -23,14 +23,8 @@ describe('a directive from upload to closed tasks (HTTP, real PostgreSQL, real O
 
   afterAll(() => app.close());
 
-  async function waitForStatus(id: string, statuses: string[]): Promise<{ status: string; failure: unknown }> {
-    for (let i = 0; i < 600; i++) {
-      const { body } = await app.http().get(`/documents/${id}`).set(auth(clerk)).expect(200);
-      if (statuses.includes(body.status)) return body;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('pipeline did not finish');
-  }
+  const waitForStatus = (id: string, statuses: string[]): Promise<{ status: string; failure: unknown }> =>
+    app.documentWhen(clerk, id, (d) => statuses.includes(d.status));
 
   it('takes the upload, reads it and drafts the directive', async () => {
     const upload = await app

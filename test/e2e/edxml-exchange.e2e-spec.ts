@@ -1,15 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { buildEdxml, parseEdxml } from '@congvan/edxml';
 import { ReplyDocument, signPdf } from '@congvan/replies';
-import { FileStorage } from '@congvan/storage';
 import { makeTestCertificate } from '../setup/test-certificate.js';
+import {
+  AN_MY_REPORT_PDF,
+  EDXML_LIMITS as limits,
+  issuedAnMyReport,
+  myducDirectivePackage,
+  sample,
+} from '../setup/edxml-fixtures.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
-
-const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
-const limits = { maxBytes: 50e6, maxAttachmentBytes: 50e6, maxAttachments: 20 };
 
 describe('edXML out: status packages and an issued reply through the folder transport (HTTP, real PostgreSQL)', () => {
   let app: TestApp;
@@ -19,24 +21,18 @@ describe('edXML out: status packages and an issued reply through the folder tran
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'congvan-edxml-outbox-'));
-    app = await startTestApp({ EDXML_OUTBOX_DIR: outbox });
+    app = await startTestApp();
+    // The folder transport's default outbox, under the app's data folder (removed with it).
+    outbox = join(app.dataDir, 'edxml-outbox');
     clerk = await app.signIn('clerk', 'myduc.van-phong-huyen-uy');
   });
 
-  afterAll(async () => {
-    await app.close();
-    rmSync(outbox, { recursive: true, force: true });
-  });
+  afterAll(() => app.close());
 
   const waitExtracted = async (id: string) => {
-    for (let i = 0; i < 400; i++) {
-      const { body } = await app.http().get(`/documents/${id}`).set(auth(clerk)).expect(200);
-      if (body.status === 'extracted') return body;
-      if (body.status === 'failed') throw new Error(JSON.stringify(body.failure));
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('timed out');
+    const document = await app.documentWhen(clerk, id, (d) => d.status === 'extracted' || d.status === 'failed');
+    if (document.status === 'failed') throw new Error(JSON.stringify(document.failure));
+    return document;
   };
   const statusesSent = () => {
     const parser = new XMLParser({ removeNSPrefix: true, parseTagValue: false });
@@ -49,15 +45,10 @@ describe('edXML out: status packages and an issued reply through the folder tran
 
   it('sends 01 arrived, 03 registered and 04 assigned as the directive is imported, confirmed and dispatched', async () => {
     // The Mỹ Đức directive as a package addressed to one unit, so that one report completes it.
-    const original = parseEdxml(sample('edxml/myduc-1100-cv-hu.xml'), limits);
-    const xml = buildEdxml(
-      {
-        ...original.header,
-        to: [{ organId: 'myduc.dang-uy.an-my', organName: 'Đảng ủy xã An Mỹ', organizationInCharge: null }],
-        toPlaces: ['Đảng ủy xã An Mỹ'],
-      },
-      original.attachments.map((a) => ({ name: a.name, contentType: 'application/pdf', bytes: a.bytes })),
-    );
+    const xml = myducDirectivePackage({
+      to: [{ organId: 'myduc.dang-uy.an-my', organName: 'Đảng ủy xã An Mỹ', organizationInCharge: null }],
+      toPlaces: ['Đảng ủy xã An Mỹ'],
+    });
     const upload = await app
       .http()
       .post('/documents')
@@ -126,30 +117,10 @@ describe('edXML out: status packages and an issued reply through the folder tran
   });
 
   it('exports an issued reply with its signed PDF and ResponseFor the directive it answers', async () => {
-    const storage = app.running.app.get(FileStorage, { strict: false });
-    const pdf = sample('edxml/report-anmy-45-bc-du.pdf');
-    const stored = await storage.put(pdf);
-    // An issued reply (the signing flow is covered by replies.e2e-spec.ts).
-    const reply = await app.dataSource.getRepository(ReplyDocument).save({
-      kind: 'unit_report',
-      system: 'party',
-      documentId: directiveId,
-      issuerUnitId: await app.unitId('myduc.dang-uy.an-my'),
-      docType: 'BC',
-      model: {
-        symbol: 'BC/ĐU',
-        place: 'An Mỹ',
-        date: '2024-08-07',
-        subject: 'Kết quả thực hiện Công văn số 1100-CV/HU',
-        recipients: ['Ban Thường vụ Huyện ủy Mỹ Đức'],
-        signer: { authority: 'T/M', body: 'ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Nguyễn Văn Thắng' },
-      },
-      status: 'issued' as const,
-      number: 45,
-      year: 2024,
-      signedPdfSha256: stored.sha256,
-      signedAt: new Date('2024-08-07T08:00:00Z'),
-      createdById: null,
+    const pdf = sample(AN_MY_REPORT_PDF);
+    const reply = await issuedAnMyReport(app, directiveId, 45, {
+      recipients: ['Ban Thường vụ Huyện ủy Mỹ Đức'],
+      signer: { authority: 'T/M', body: 'ĐẢNG ỦY', title: 'BÍ THƯ', name: 'Nguyễn Văn Thắng' },
     });
     // Another organisation's clerk cannot see the reply, so cannot export it.
     const foreignClerk = await app.signIn('clerk', 'dongda.phong.van-phong');

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { pollUntil } from '../setup/http.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
@@ -20,21 +21,9 @@ describe('edXML import and the closed loop (HTTP, real PostgreSQL, real files)',
 
   afterAll(() => app.close());
 
-  async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    for (let i = 0; i < 400; i++) {
-      const value = await read();
-      if (done(value)) return value;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('timed out');
-  }
-  const documentOf = (id: string) =>
-    waitFor(
-      async () => (await app.http().get(`/documents/${id}`).set(auth(clerk)).expect(200)).body,
-      (d) => ['extracted', 'failed'].includes(d.status),
-    );
+  const documentOf = (id: string) => app.documentWhen(clerk, id, (d) => ['extracted', 'failed'].includes(d.status));
   const matchOf = (documentId: string) =>
-    waitFor(
+    pollUntil(
       async () =>
         (
           (await app.http().get('/reply-matches').set(auth(clerk)).expect(200)).body as Array<{

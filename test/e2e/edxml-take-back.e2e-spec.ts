@@ -1,14 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEdxml, buildStatusEdxml, parseEdxml, parseStatusEdxml } from '@congvan/edxml';
-import { ReplyDocument } from '@congvan/replies';
+import { buildStatusEdxml, parseEdxml, parseStatusEdxml } from '@congvan/edxml';
 import { ComplianceService, HorizonService, ReplyMatch } from '@congvan/tasking';
-import { FileStorage } from '@congvan/storage';
+import { EDXML_LIMITS as limits, issuedAnMyReport, myducDirectivePackage, sample } from '../setup/edxml-fixtures.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
-const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
-const limits = { maxBytes: 50e6, maxAttachmentBytes: 50e6, maxAttachments: 20 };
 /** Mã định danh (Quyết định 20/2020/QĐ-TTg) given to two Mỹ Đức units through the registry import. */
 const IDS = { myduc: '000.00.12.H26', anMy: '000.12.34.H26' };
 
@@ -24,16 +20,14 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    outbox = mkdtempSync(join(tmpdir(), 'congvan-take-back-'));
-    app = await startTestApp({ EDXML_OUTBOX_DIR: outbox });
+    app = await startTestApp();
+    // The folder transport's default outbox, under the app's data folder (removed with it).
+    outbox = join(app.dataDir, 'edxml-outbox');
     clerk = await app.signIn('clerk', 'myduc.van-phong-huyen-uy');
     admin = await app.signIn('system_admin');
   });
 
-  afterAll(async () => {
-    await app.close();
-    rmSync(outbox, { recursive: true, force: true });
-  });
+  afterAll(() => app.close());
 
   let anMy: string;
   let anMyAdmin: string;
@@ -52,12 +46,7 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
     const { body: mine } = await app.http().get('/tasks').set(auth(anMyAdmin)).expect(200);
     expect(mine.items.length).toBeGreaterThan(1);
     closedTaskId = mine.items[0].id;
-    await app
-      .http()
-      .post(`/tasks/${closedTaskId}/responses`)
-      .set(auth(anMyAdmin))
-      .field('text', 'Đã triển khai tới các chi bộ.')
-      .expect(201);
+    await app.answerTask(anMyAdmin, closedTaskId, 'Đã triển khai tới các chi bộ.');
     await app.http().post(`/tasks/${closedTaskId}/close`).set(auth(anMyAdmin)).expect(200);
     const { body: before } = await app.http().get('/worklist').set(auth(anMyAdmin)).expect(200);
     expect(before.overdue).toBeGreaterThan(0);
@@ -126,15 +115,10 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
 
   it('records a sender asking for its document back (13), refuses a stranger, and the clerk gives it back (15)', async () => {
     // The Mỹ Đức directive addressed to the Huyện ủy by name only: statuses go out under the registry's mã định danh.
-    const original = parseEdxml(sample('edxml/myduc-1100-cv-hu.xml'), limits);
-    const xml = buildEdxml(
-      {
-        ...original.header,
-        to: [{ organId: null, organName: 'Huyện ủy Mỹ Đức', organizationInCharge: null }],
-        documentId: 'myduc.huyen-uy,2024/08/05,1100-CV/HU,lay-lai',
-      },
-      original.attachments.map((a) => ({ name: a.name, contentType: 'application/pdf', bytes: a.bytes })),
-    );
+    const xml = myducDirectivePackage({
+      to: [{ organId: null, organName: 'Huyện ủy Mỹ Đức', organizationInCharge: null }],
+      documentId: 'myduc.huyen-uy,2024/08/05,1100-CV/HU,lay-lai',
+    });
     const upload = await app
       .http()
       .post('/documents')
@@ -143,11 +127,7 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
       .expect(201);
     directiveId = upload.body.id;
     directiveDocumentId = upload.body.edxml.documentId;
-    for (let i = 0; i < 400; i++) {
-      const { body } = await app.http().get(`/documents/${directiveId}`).set(auth(clerk)).expect(200);
-      if (body.status === 'extracted') break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await app.documentWhen(clerk, directiveId, (d) => d.status === 'extracted');
     await deliver();
     const arrived = parseStatusEdxml(sentFile(`status-01-${directiveId}.xml`));
     expect(arrived.from.organId).toBe(IDS.myduc);
@@ -327,27 +307,7 @@ describe('taking exchanged documents back (status 13, 15, 16) and organ identifi
   });
 
   it('exports a reply under its unit’s mã định danh, takes it back (13) and records the refusal (16)', async () => {
-    const storage = app.running.app.get(FileStorage, { strict: false });
-    const stored = await storage.put(sample('edxml/report-anmy-45-bc-du.pdf'));
-    const reply = await app.dataSource.getRepository(ReplyDocument).save({
-      kind: 'unit_report',
-      system: 'party',
-      documentId: directiveId,
-      issuerUnitId: await app.unitId('myduc.dang-uy.an-my'),
-      docType: 'BC',
-      model: {
-        symbol: 'BC/ĐU',
-        place: 'An Mỹ',
-        date: '2024-08-07',
-        subject: 'Kết quả thực hiện Công văn số 1100-CV/HU',
-      },
-      status: 'issued' as const,
-      number: 46,
-      year: 2024,
-      signedPdfSha256: stored.sha256,
-      signedAt: new Date('2024-08-07T08:00:00Z'),
-      createdById: null,
-    });
+    const reply = await issuedAnMyReport(app, directiveId, 46);
     replyId = reply.id;
     // Nothing sent yet: nothing to take back.
     const early = await app

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { PDFDocument } from 'pdf-lib';
+import { pollUntil } from '../setup/http.js';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database.js';
 import {
   chooseHostMode,
@@ -42,15 +43,8 @@ const BORN_DIGITAL = [
   'hanoi-2026-09-thanhuy-matkhau/scan-born-digital.pdf',
 ];
 
-async function poll<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last value ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const poll = <T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number) =>
+  pollUntil(read, done, { intervalMs: 200, timeoutMs });
 
 /** 40 distinct born-digital PDFs (text layer, no OCR): the four samples, each copy with its own title. */
 async function bornDigitalPdfs(count: number): Promise<Buffer[]> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { vietnamToday } from '@congvan/tasking';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { keepBytes } from '../setup/http.js';
 
 const sample = (path: string) => readFileSync(new URL(`../../samples/${path}`, import.meta.url));
 
@@ -28,13 +29,8 @@ describe('sổ văn bản đến: số đến, the register, duplicates and empt
   }
 
   async function waitForStatus(id: string, status: string): Promise<void> {
-    for (let i = 0; i < 600; i++) {
-      const { body } = await app.http().get(`/documents/${id}`).set(auth(clerk)).expect(200);
-      if (body.status === status) return;
-      if (body.status === 'failed') throw new Error(JSON.stringify(body.failure));
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('pipeline did not finish');
+    const document = await app.documentWhen(clerk, id, (d) => d.status === status || d.status === 'failed');
+    if (document.status !== status) throw new Error(JSON.stringify(document.failure));
   }
 
   it('gives each registered document the next số đến of its organisation and year, and today as ngày đến', async () => {
@@ -97,11 +93,7 @@ describe('sổ văn bản đến: số đến, the register, duplicates and empt
       .get(`/documents/register.xlsx?issuer=${encodeURIComponent('Mỹ Đức')}`)
       .set(auth(clerk))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(keepBytes)
       .expect(200);
     expect(response.headers['content-disposition']).toContain("filename*=UTF-8''S%E1%BB%95%20v%C4%83n%20b%E1%BA%A3n");
     const [header, ...rows] = await readSheet(response.body as Buffer);

@@ -1,5 +1,6 @@
 import { makeTestCertificate } from '../setup/test-certificate.js';
 import { sampleReplyModel } from '@congvan/rendering';
+import { keepBytes } from '../setup/http.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 
 describe('reply documents: draft, submit, sign with a number, verify (real chromium, real PostgreSQL)', () => {
@@ -73,11 +74,7 @@ describe('reply documents: draft, submit, sign with a number, verify (real chrom
       .get(`/replies/${ids[0]}/pdf`)
       .set(auth(clerk))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(keepBytes)
       .expect(200);
     const ok = await app
       .http()

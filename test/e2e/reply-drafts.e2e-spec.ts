@@ -3,6 +3,7 @@ import { PDFParse } from 'pdf-parse';
 import sharp from 'sharp';
 import { makeTestCertificate } from '../setup/test-certificate.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { keepBytes } from '../setup/http.js';
 
 const directive = JSON.parse(
   readFileSync(new URL('../../samples/directives/dongda-2024-01-matkhau/expected.json', import.meta.url), 'utf8'),
@@ -82,12 +83,7 @@ describe('reply drafts from task data, the reply list, signature images and user
 
   it("drafts a unit's report from its task: citation, Kính gửi the issuer, body from its answers", async () => {
     const taskId = await catLinhReportTask();
-    await app
-      .http()
-      .post(`/tasks/${taskId}/responses`)
-      .set(auth(catLinhAdmin))
-      .field('text', 'Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.')
-      .expect(201);
+    await app.answerTask(catLinhAdmin, taskId, 'Phường Cát Linh đã thay đổi mật khẩu 15/15 tài khoản người dùng.');
     await app.http().post('/replies/drafts/unit-report').set(auth(hangBotAdmin)).send({ taskId }).expect(404);
     const { body } = await app
       .http()
@@ -247,17 +243,7 @@ describe('reply drafts from task data, the reply list, signature images and user
     // The author had to fill in the signer's name before submitting it; signing keeps it.
     expect(body.model.signer.name).toBe('Nguyễn Văn Bình');
     expect(body.model.signatureImage).toBeUndefined();
-    const pdf = await app
-      .http()
-      .get(`/replies/${id}/pdf`)
-      .set(auth(clerk))
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const pdf = await app.http().get(`/replies/${id}/pdf`).set(auth(clerk)).buffer(true).parse(keepBytes).expect(200);
     const verdict = await app
       .http()
       .post('/replies/verify')
@@ -339,11 +325,7 @@ describe('reply drafts from task data, the reply list, signature images and user
       .get(`/replies/${reply.id}/pdf`)
       .set(auth(catLinhAdmin))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(keepBytes)
       .expect(200);
     expect((await readPdf(pdf.body as Buffer)).text.replace(/\s+/g, ' ')).toContain('Mẫu riêng của đơn vị');
   });

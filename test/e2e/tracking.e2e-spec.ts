@@ -1,8 +1,9 @@
 import { readSheet } from 'read-excel-file/node';
 import { addDays, ComplianceService, vietnamToday } from '@congvan/tasking';
+import { accountReviewDueYesterday, requirement, WARDS_LINE, wardsDirective } from '../setup/directives.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
+import { keepBytes } from '../setup/http.js';
 
-const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
 const CAT_LINH = 'Ủy ban nhân dân phường Cát Linh';
 const HANG_BOT = 'Ủy ban nhân dân phường Hàng Bột';
 
@@ -28,54 +29,21 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
 
     // A confirmed directive (the OCR and review steps are covered by directive-flow): one task due
     // yesterday, one due today, one in ten days and one without a deadline, for two wards.
-    const directive = {
-      date: addDays(today, -5),
-      issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
-      recipients: [LINE],
-      requirements: [
-        {
-          ref: '1',
-          text: 'Rà soát tài khoản thư điện tử công vụ',
-          deadlines: [{ kind: 'absolute', date: addDays(today, -1), text: 'chậm nhất ngày hôm qua' }],
-          assignees: [],
-          reportTo: [],
-        },
-        {
-          ref: '2',
-          text: 'Đổi mật khẩu các tài khoản quản trị',
-          deadlines: [{ kind: 'absolute', date: today, text: 'chậm nhất hôm nay' }],
-          assignees: [],
-          reportTo: [],
-        },
-        {
-          ref: '3',
-          text: 'Báo cáo kết quả thực hiện',
-          deadlines: [{ kind: 'absolute', date: addDays(today, 10), text: 'chậm nhất mười ngày nữa' }],
-          assignees: [],
-          reportTo: [],
-        },
-        { ref: '4', text: 'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu', deadlines: [], assignees: [], reportTo: [] },
-      ],
-    };
+    const directive = wardsDirective(today, [
+      accountReviewDueYesterday(today),
+      requirement('2', 'Đổi mật khẩu các tài khoản quản trị', { date: today, text: 'chậm nhất hôm nay' }),
+      requirement('3', 'Báo cáo kết quả thực hiện', { date: addDays(today, 10), text: 'chậm nhất mười ngày nữa' }),
+      requirement('4', 'Thường xuyên nhắc cán bộ giữ bí mật mật khẩu'),
+    ]);
     documentId = await app.confirmedDirective(directive, { originalName: 'Công văn về an toàn thông tin.pdf' });
-    const dispatched = await app
-      .http()
-      .post(`/documents/${documentId}/dispatch`)
-      .set(auth(clerk))
-      .send({ lines: [{ line: LINE, unitIds: [catLinhId, hangBotId] }] })
-      .expect(200);
-    expect(dispatched.body.created).toBe(8);
+    const dispatched = await app.dispatchTo(clerk, documentId, WARDS_LINE, [catLinhId, hangBotId]);
+    expect(dispatched.created).toBe(8);
 
     // Cát Linh reports on the overdue task and closes it: a done task is never reminded.
     const [overdue] = (await app.http().get(`/tasks?documentId=${documentId}`).set(auth(catLinh)).expect(200)).body
       .items;
     expect(overdue).toMatchObject({ requirementRef: '1', overdue: true, lastRemindedAt: null });
-    await app
-      .http()
-      .post(`/tasks/${overdue.id}/responses`)
-      .set(auth(catLinh))
-      .field('text', 'Phường Cát Linh đã rà soát xong.')
-      .expect(201);
+    await app.answerTask(catLinh, overdue.id, 'Phường Cát Linh đã rà soát xong.');
     await app.http().post(`/tasks/${overdue.id}/close`).set(auth(catLinh)).expect(200);
   });
 
@@ -173,12 +141,7 @@ describe('tracking a directive: the issuer reminds, units see it, the register a
         .get(`/tasks/register.xlsx?documentId=${documentId}`)
         .set(auth(token))
         .buffer(true)
-        .parse((res, done) => {
-          // supertest buffers only text and JSON by itself
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(keepBytes)
         .expect(200);
 
     it('gives a unit admin the rows of its own unit, the same as the CSV, with real dates', async () => {

@@ -259,14 +259,8 @@ describe('two-level local government: registry import, 2026 and 2024 directives 
     expect(dispatched.body.created).toBe(3);
   });
 
-  async function waitForStatus(id: string, statuses: string[]): Promise<{ status: string; failure: unknown }> {
-    for (let i = 0; i < 600; i++) {
-      const { body } = await app.http().get(`/documents/${id}`).set(auth(clerk)).expect(200);
-      if (statuses.includes(body.status)) return body;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('pipeline did not finish');
-  }
+  const waitForStatus = (id: string, statuses: string[]): Promise<{ status: string; failure: unknown }> =>
+    app.documentWhen(clerk, id, (d) => statuses.includes(d.status));
 
   it.each([
     [

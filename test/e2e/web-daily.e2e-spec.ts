@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { addDays, vietnamToday } from '@congvan/tasking';
+import { accountReviewDueYesterday, requirement, WARDS_LINE, wardsDirective } from '../setup/directives.js';
 import { startTestApp, type TestApp } from '../setup/test-app.js';
 import {
   SCREENSHOTS,
@@ -14,7 +15,6 @@ import {
   signedIn,
 } from '../support/browser.js';
 
-const LINE = 'Chủ tịch UBND các phường Cát Linh, Hàng Bột';
 const PDF = resolve('samples/directives/dongda-2024-01-matkhau/scan-born-digital.pdf');
 const PNG = resolve('samples/directives/dongda-2024-01-matkhau/scan-clean-300-p2.png');
 
@@ -31,7 +31,6 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
   let documentId = '';
   let catLinhTask = '';
   const today = vietnamToday();
-  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -41,50 +40,34 @@ describe('daily work in the browser: compliance answers, reminders, attachments 
     units.catLinh = await app.unitId('dongda.ward.cat-linh');
     units.hangBot = await app.unitId('dongda.ward.hang-bot');
     const clerk = await app.signIn('clerk', 'dongda');
-    const directive = {
-      docType: 'Công văn',
-      number: '1100',
-      symbol: 'CV/HU',
-      date: addDays(today, -5),
-      issuer: { name: 'Ủy ban nhân dân quận Đống Đa' },
-      subject: 'về việc rà soát tài khoản thư điện tử công vụ',
-      recipients: [LINE],
-      requirements: [
-        {
-          ref: '1',
-          text: 'Rà soát tài khoản thư điện tử công vụ',
-          deadlines: [{ kind: 'absolute', date: addDays(today, -1), text: 'chậm nhất ngày hôm qua' }],
-          assignees: [],
-          reportTo: [],
-        },
-        {
-          ref: '2',
-          text: 'Báo cáo kết quả thực hiện',
-          deadlines: [{ kind: 'absolute', date: addDays(today, 3), text: 'chậm nhất ba ngày nữa' }],
-          assignees: [],
-          reportTo: [],
-        },
+    const directive = wardsDirective(
+      today,
+      [
+        accountReviewDueYesterday(today),
+        requirement('2', 'Báo cáo kết quả thực hiện', { date: addDays(today, 3), text: 'chậm nhất ba ngày nữa' }),
       ],
-    };
+      {
+        docType: 'Công văn',
+        number: '1100',
+        symbol: 'CV/HU',
+        subject: 'về việc rà soát tài khoản thư điện tử công vụ',
+      },
+    );
     documentId = await app.confirmedDirective(directive, { organisation: 'dongda' });
-    await app
-      .http()
-      .post(`/documents/${documentId}/dispatch`)
-      .set(auth(clerk))
-      .send({ lines: [{ line: LINE, unitIds: [units.catLinh, units.hangBot] }] })
-      .expect(200);
+    await app.dispatchTo(clerk, documentId, WARDS_LINE, [units.catLinh, units.hangBot]);
     [{ id: catLinhTask }] = await app.dataSource.query(
       `SELECT id FROM task WHERE unit_id = $1 AND requirement_ref = '1'`,
       [units.catLinh],
     );
-    await app
-      .http()
-      .post(`/tasks/${catLinhTask}/responses`)
-      .set(auth(await app.signIn('unit_admin', 'dongda.ward.cat-linh')))
-      .field('text', 'Đã rà soát 42 tài khoản, đổi mật khẩu 7 tài khoản.')
-      .attach('files', PDF, { filename: 'Báo cáo rà soát.pdf' })
-      .attach('files', PNG, { filename: 'Ảnh biên bản.png' })
-      .expect(201);
+    await app.answerTask(
+      await app.signIn('unit_admin', 'dongda.ward.cat-linh'),
+      catLinhTask,
+      'Đã rà soát 42 tài khoản, đổi mật khẩu 7 tài khoản.',
+      [
+        { file: PDF, name: 'Báo cáo rà soát.pdf' },
+        { file: PNG, name: 'Ảnh biên bản.png' },
+      ],
+    );
     browser = await launchBrowser();
   });
 

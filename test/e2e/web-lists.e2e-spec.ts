@@ -90,7 +90,7 @@ describe('a 1,000-task list paged, and every screen checked by axe-core (real Po
       [documentId],
     );
     const ward = await app.signIn('unit_admin', 'dongda.ward.cat-linh');
-    await app.http().post(`/tasks/${taskId}/responses`).set(auth(ward)).field('text', 'Đã rà soát.').expect(201);
+    await app.answerTask(ward, taskId, 'Đã rà soát.');
     ({
       body: { id: replyId },
     } = await app.http().post('/replies/drafts/unit-report').set(auth(ward)).send({ taskId }).expect(201));

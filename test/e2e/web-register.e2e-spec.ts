@@ -40,13 +40,8 @@ describe('the register, duplicates, home counts and draft checks in the browser 
   const signIn = (username: string, options?: SignInOptions) => signedIn(browser, app.baseUrl(), username, options);
 
   async function waitForStatus(id: string, status: string): Promise<void> {
-    for (let i = 0; i < 1200; i++) {
-      const { body } = await app.http().get(`/documents/${id}`).set(auth(clerkToken)).expect(200);
-      if (body.status === status) return;
-      if (body.status === 'failed') throw new Error(JSON.stringify(body.failure));
-      await new Promise((done) => setTimeout(done, 250));
-    }
-    throw new Error(`document ${id} did not reach ${status}`);
+    const document = await app.documentWhen(clerkToken, id, (d) => d.status === status || d.status === 'failed');
+    if (document.status !== status) throw new Error(JSON.stringify(document.failure));
   }
 
   it('flags a second scan of the same directive at review and refuses to dispatch it', async () => {

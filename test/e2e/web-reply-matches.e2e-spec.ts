@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '@congvan/rendering';
+import { pollUntil } from '../setup/http.js';
 import { startTestApp, TEST_PASSWORD, type TestApp } from '../setup/test-app.js';
 
 /** Screenshots kept by CI as artifacts. */
@@ -25,26 +26,15 @@ describe('the reply matches screen in the browser (real PostgreSQL, real edXML a
   const reports = { anMy: '', phungXa: '', chiBo: '', chiBoCopy: '' };
   const scratch = mkdtempSync(join(tmpdir(), 'congvan-matches-'));
 
-  async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    for (let i = 0; i < 400; i++) {
-      const value = await read();
-      if (done(value)) return value;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    throw new Error('timed out');
-  }
   const upload = async (path: string, name: string) => {
     const { body } = await app.http().post('/documents').set(auth(clerk)).attach('file', path, name).expect(201);
-    await waitFor(
-      async () => (await app.http().get(`/documents/${body.id}`).set(auth(clerk)).expect(200)).body.status,
-      (status) => ['extracted', 'failed'].includes(status),
-    );
+    await app.documentWhen(clerk, body.id, (d) => ['extracted', 'failed'].includes(d.status));
     return body.id as string;
   };
   const matches = async () =>
     (await app.http().get('/reply-matches').set(auth(clerk)).expect(200)).body as Array<Match>;
   const matchOf = (documentId: string) =>
-    waitFor(
+    pollUntil(
       async () => (await matches()).find((m) => m.documentId === documentId),
       (m) => m !== undefined,
     ) as Promise<Match>;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
+import request, { type Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { AuthService, type Role } from '@congvan/auth';
 import { JsonLogger } from '@congvan/common';
@@ -11,6 +11,7 @@ import { loadEnv } from '@congvan/config';
 import { DirectiveDraft, Document } from '@congvan/documents';
 import { Unit } from '@congvan/organisation';
 import { startApp, type RunningApp } from '../../apps/api/src/bootstrap.js';
+import { pollUntil } from './http.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'Mật-khẩu-Mạnh-2024!';
@@ -33,6 +34,17 @@ export interface TestApp {
    * accepts the preview): the dispatch's answer body.
    */
   dispatchAsPreviewed(token: string, documentId: string): Promise<{ created: number }>;
+  /** Dispatches a confirmed directive's recipient `line` to the units with these ids, as `token`: the answer body. */
+  dispatchTo(token: string, documentId: string, line: string, unitIds: string[]): Promise<{ created: number }>;
+  /** Posts a unit's answer (báo cáo) to its task as `token`, with `files` attached (201): the answer's id. */
+  answerTask(
+    token: string,
+    taskId: string,
+    text: string,
+    files?: Array<{ file: string | Buffer; name: string }>,
+  ): Promise<string>;
+  /** The document as `token` reads it, once `done` holds of it (polled every 250 ms). */
+  documentWhen(token: string, id: string, done: (document: Response['body']) => boolean): Promise<Response['body']>;
   /**
    * A document whose directive the clerk has reviewed and confirmed (the OCR and extraction path is
    * covered by directive-flow), ready to dispatch; `document` overrides its row's fields. Its id.
@@ -108,6 +120,32 @@ export async function startTestApp(
       }
       const { body } = await http().post(`/documents/${documentId}/dispatch`).set(auth).send({ lines }).expect(200);
       return body as { created: number };
+    },
+    async dispatchTo(token, documentId, line, unitIds) {
+      const { body } = await request(running.app.getHttpServer())
+        .post(`/documents/${documentId}/dispatch`)
+        .set({ Authorization: `Bearer ${token}` })
+        .send({ lines: [{ line, unitIds }] })
+        .expect(200);
+      return body as { created: number };
+    },
+    async answerTask(token, taskId, text, files = []) {
+      let post = request(running.app.getHttpServer())
+        .post(`/tasks/${taskId}/responses`)
+        .set({ Authorization: `Bearer ${token}` })
+        .field('text', text);
+      for (const { file, name } of files) post = post.attach('files', file, { filename: name });
+      return (await post.expect(201)).body.id as string;
+    },
+    documentWhen(token, id, done) {
+      const read = async () =>
+        (
+          await request(running.app.getHttpServer())
+            .get(`/documents/${id}`)
+            .set({ Authorization: `Bearer ${token}` })
+            .expect(200)
+        ).body;
+      return pollUntil(read, done, { timeoutMs: 300_000 });
     },
     baseUrl() {
       const address = running.app.getHttpServer().address() as AddressInfo;

@@ -71,3 +71,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/** A fresh migrated database opened through TypeORM; `close` disconnects and drops it. */
+export interface OpenTestDatabase {
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** A fresh database (see createTestDatabase) opened with a pool of `poolSize` connections. */
+export async function openTestDatabase(poolSize: number): Promise<OpenTestDatabase> {
+  const database = await createTestDatabase();
+  const dataSource = await new DataSource({
+    ...buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS),
+    extra: { max: poolSize },
+  }).initialize();
+  return {
+    dataSource,
+    async close() {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -17,6 +17,20 @@ export interface DocumentFailure {
   at: string;
 }
 
+/** The failure recorded for `error` at `stage`, dated now. */
+export function documentFailure(
+  stage: DocumentFailure['stage'],
+  error: { code: string; messageVi: string; messageEn: string },
+): DocumentFailure {
+  return {
+    stage,
+    code: error.code,
+    messageVi: error.messageVi,
+    messageEn: error.messageEn,
+    at: new Date().toISOString(),
+  };
+}
+
 @Entity()
 // One live document per file and organisation: a deleted one (a refused upload) frees its file.
 @Index('IDX_document_organisation_sha256', ['organisation', 'sha256'], { unique: true, where: '"deleted_at" IS NULL' })

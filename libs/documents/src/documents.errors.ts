@@ -3,6 +3,10 @@ import { AppError } from '@congvan/common';
 export const documentNotFound = (id: string) =>
   new AppError('DOCUMENT_NOT_FOUND', 404, 'Không tìm thấy văn bản.', 'Document not found.', { id });
 
+/** An intake refusal as told to the uploader: the same error, naming the document kept as failed. */
+export const refusedDocument = (error: AppError, documentId: string) =>
+  new AppError(error.code, error.httpStatus, error.messageVi, error.messageEn, { ...error.details, documentId });
+
 export const wrongStatus = (status: string, expected: string) =>
   new AppError(
     'INVALID_DOCUMENT_STATUS',

@@ -16,3 +16,8 @@ export interface DocumentsOptions {
   chromiumPath?: string;
   fontDir?: string;
 }
+
+/** The limits every intake check (file type, pages, pixels) applies, as configured. */
+export function intakeLimits(options: DocumentsOptions): { maxBytes: number; maxPages: number; maxPixels: number } {
+  return { maxBytes: options.maxBytes, maxPages: options.maxPages, maxPixels: options.maxPixels };
+}

@@ -1,21 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { accessCondition, authorize, type AuthUser, type DocumentAction, namedBinder } from '@congvan/auth';
-import { AppError, isAppError } from '@congvan/common';
+import { isAppError } from '@congvan/common';
 import { isEdxmlPackage } from '@congvan/edxml';
 import { JobQueue } from '@congvan/jobs';
 import { emptyFile, fileTooLarge, pageOutOfRange } from '@congvan/ocr';
 import { FileStorage } from '@congvan/storage';
 import { currentDirective, DirectiveDraft } from './directive-draft.entity.js';
-import { Document } from './document.entity.js';
+import { Document, documentFailure } from './document.entity.js';
 import { DocumentFile } from './document-file.entity.js';
 import { DocumentPage } from './document-page.entity.js';
-import { documentNotFound } from './documents.errors.js';
-import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { documentNotFound, refusedDocument } from './documents.errors.js';
+import { DOCUMENTS_OPTIONS, type DocumentsOptions, intakeLimits } from './documents.options.js';
 import { type DuplicateRef, findEarlierDuplicate } from './duplicates.js';
 import { EdxmlImporter } from './edxml-import.js';
 import { takeIncomingNumber } from './incoming-number.js';
+import { findLiveDocument, isUniqueViolation } from './live-document.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
 import { registerTitle } from './register-title.js';
@@ -66,18 +67,14 @@ export class DocumentsService {
     const uploadedById = uploader?.id ?? null;
     const organisation = uploader?.organisation ?? '';
 
-    const existing = await this.dataSource
-      .getRepository(Document)
-      .findOneBy({ organisation, sha256: stored.sha256, deletedAt: IsNull() });
+    const existing = await findLiveDocument(this.dataSource.manager, organisation, stored.sha256);
     if (existing) return { document: existing, duplicate: true };
     try {
       return { document: await this.create(bytes, stored, name, organisation, uploadedById), duplicate: false };
     } catch (error) {
       // The same new file uploaded twice at once: the second insert loses the race and gets the first's row.
       if (!isUniqueViolation(error)) throw error;
-      const winner = await this.dataSource
-        .getRepository(Document)
-        .findOneBy({ organisation, sha256: stored.sha256, deletedAt: IsNull() });
+      const winner = await findLiveDocument(this.dataSource.manager, organisation, stored.sha256);
       if (!winner) throw error;
       return { document: winner, duplicate: true };
     }
@@ -92,13 +89,7 @@ export class DocumentsService {
   ): Promise<Document> {
     let mimeType: string;
     try {
-      mimeType = (
-        await this.threads.intake.detect(bytes, {
-          maxBytes: this.options.maxBytes,
-          maxPixels: this.options.maxPixels,
-          maxPages: this.options.maxPages,
-        })
-      ).mimeType;
+      mimeType = (await this.threads.intake.detect(bytes, intakeLimits(this.options))).mimeType;
     } catch (error) {
       if (!isAppError(error)) throw error;
       const rejected = await this.dataSource.getRepository(Document).save({
@@ -108,19 +99,10 @@ export class DocumentsService {
         mimeType: null,
         sizeBytes: stored.sizeBytes,
         status: 'failed' as const,
-        failure: {
-          stage: 'intake' as const,
-          code: error.code,
-          messageVi: error.messageVi,
-          messageEn: error.messageEn,
-          at: new Date().toISOString(),
-        },
+        failure: documentFailure('intake', error),
         uploadedById,
       });
-      throw new AppError(error.code, error.httpStatus, error.messageVi, error.messageEn, {
-        ...error.details,
-        documentId: rejected.id,
-      });
+      throw refusedDocument(error, rejected.id);
     }
 
     const document = await this.dataSource.transaction(async (tx) => {
@@ -192,11 +174,7 @@ export class DocumentsService {
     if (document.pageCount !== null && (pageIndex < 0 || pageIndex >= document.pageCount))
       throw pageOutOfRange(pageIndex, document.pageCount);
     const original = await this.storage.get(await textFileSha256(this.dataSource.manager, document));
-    const image = await this.threads.intake.pageImage(original, pageIndex, {
-      maxBytes: this.options.maxBytes,
-      maxPixels: this.options.maxPixels,
-      maxPages: this.options.maxPages,
-    });
+    const image = await this.threads.intake.pageImage(original, pageIndex, intakeLimits(this.options));
     if (page) {
       const stored = await this.storage.put(image);
       await this.dataSource.getRepository(DocumentPage).update({ id: page.id }, { imageSha256: stored.sha256 });
@@ -266,10 +244,4 @@ export function displayName(originalName: string): string {
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim();
   return (base || 'tai-lieu').slice(0, 255);
-}
-
-/** PostgreSQL's unique_violation, as TypeORM passes it on. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string } };
-  return (e?.code ?? e?.driverError?.code) === '23505';
 }

@@ -1,17 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppError, isAppError } from '@congvan/common';
 import { parseEdxml, type EdxmlAttachment, type EdxmlHeader } from '@congvan/edxml';
 import { JobQueue } from '@congvan/jobs';
 import { FileStorage } from '@congvan/storage';
 import { DocumentFile } from './document-file.entity.js';
 import { Document } from './document.entity.js';
-import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { DOCUMENTS_OPTIONS, type DocumentsOptions, intakeLimits } from './documents.options.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_OCR } from './pipeline.js';
 import { takeIncomingNumber } from './incoming-number.js';
+import { findLiveDocument, isUniqueViolation } from './live-document.js';
 
 export const EDXML_MIME_TYPE = 'application/xml';
 const MAX_ATTACHMENTS = 20;
@@ -50,16 +51,10 @@ export class EdxmlImporter {
   ): Promise<{ document: Document; duplicate: boolean }> {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const organisation = uploader?.organisation ?? '';
-    const existing = await this.dataSource
-      .getRepository(Document)
-      .findOneBy({ organisation, sha256, deletedAt: IsNull() });
+    const existing = await findLiveDocument(this.dataSource.manager, organisation, sha256);
     if (existing) return { document: existing, duplicate: true };
 
-    const limits = {
-      maxBytes: this.options.maxBytes,
-      maxPages: this.options.maxPages,
-      maxPixels: this.options.maxPixels,
-    };
+    const limits = intakeLimits(this.options);
     const pkg = parseEdxml(bytes, {
       maxBytes: this.options.maxBytes,
       maxAttachmentBytes: this.options.maxBytes,
@@ -87,10 +82,8 @@ export class EdxmlImporter {
       document = await this.store(bytes, sha256, originalName, organisation, uploader?.id ?? null, pkg.header, files);
     } catch (error) {
       // The same package taken in twice at once (upload and inbox): the second gets the first's row.
-      const code = (error as { code?: string; driverError?: { code?: string } })?.driverError?.code;
       const winner =
-        code === '23505' &&
-        (await this.dataSource.getRepository(Document).findOneBy({ organisation, sha256, deletedAt: IsNull() }));
+        isUniqueViolation(error) && (await findLiveDocument(this.dataSource.manager, organisation, sha256));
       if (!winner) throw error;
       return { document: winner, duplicate: true };
     }

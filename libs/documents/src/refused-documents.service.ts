@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLog, authorize, type AuthUser } from '@congvan/auth';
-import { AppError, isAppError } from '@congvan/common';
+import { isAppError } from '@congvan/common';
 import { JobQueue } from '@congvan/jobs';
 import { FileStorage } from '@congvan/storage';
-import { Document, type DocumentStatus } from './document.entity.js';
-import { documentNotFound, wrongStatus } from './documents.errors.js';
-import { DOCUMENTS_OPTIONS, type DocumentsOptions } from './documents.options.js';
+import { Document, documentFailure, type DocumentStatus } from './document.entity.js';
+import { documentNotFound, refusedDocument, wrongStatus } from './documents.errors.js';
+import { DOCUMENTS_OPTIONS, type DocumentsOptions, intakeLimits } from './documents.options.js';
 import { takeIncomingNumber } from './incoming-number.js';
 import { OcrThreads } from './ocr-threads.provider.js';
 import { JOB_DOCUMENT_EXTRACT, JOB_DOCUMENT_OCR } from './pipeline.js';
@@ -45,32 +45,15 @@ export class RefusedDocumentsService {
     let mimeType = failed.mimeType;
     if (stage === 'intake') {
       try {
-        mimeType = (
-          await this.threads.intake.detect(await this.storage.get(failed.sha256), {
-            maxBytes: this.options.maxBytes,
-            maxPixels: this.options.maxPixels,
-            maxPages: this.options.maxPages,
-          })
-        ).mimeType;
+        mimeType = (await this.threads.intake.detect(await this.storage.get(failed.sha256), intakeLimits(this.options)))
+          .mimeType;
       } catch (error) {
         if (!isAppError(error)) throw error;
         // Refused again: the reason (and its time) is brought up to date, the row stays as it was.
-        await this.dataSource.getRepository(Document).update(
-          { id, status: 'failed' },
-          {
-            failure: {
-              stage,
-              code: error.code,
-              messageVi: error.messageVi,
-              messageEn: error.messageEn,
-              at: new Date().toISOString(),
-            },
-          },
-        );
-        throw new AppError(error.code, error.httpStatus, error.messageVi, error.messageEn, {
-          ...error.details,
-          documentId: id,
-        });
+        await this.dataSource
+          .getRepository(Document)
+          .update({ id, status: 'failed' }, { failure: documentFailure(stage, error) });
+        throw refusedDocument(error, id);
       }
     }
     return this.dataSource.transaction(async (tx) => {

@@ -1,48 +1,23 @@
-import { StorageModule } from '@congvan/storage';
-import { Test, type TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import type { TestingModule } from '@nestjs/testing';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AuthModule } from '@congvan/auth';
-import { buildDataSourceOptions } from '@congvan/db';
-import { DocumentsModule, DocumentsService, InboxWatcher } from '@congvan/documents';
-import { JobsModule } from '@congvan/jobs';
-import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
+import { DocumentsService, InboxWatcher } from '@congvan/documents';
+import { type DocumentsTestModule, startDocumentsModule } from './documents-test-module.js';
 
 describe('inbox folder', () => {
-  let database: TestDatabase;
+  let documentsModule: DocumentsTestModule;
   let moduleRef: TestingModule;
   const inbox = mkdtempSync(join(tmpdir(), 'congvan-inbox-'));
-  const storageDir = mkdtempSync(join(tmpdir(), 'congvan-inbox-files-'));
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
-        JobsModule.forRoot({ connectionString: database.url, work: false }),
-        StorageModule.forRoot({ dir: storageDir }),
-        // The audit log refused uploads are deleted through, as in the app.
-        AuthModule.forRoot(),
-        DocumentsModule.forRoot({
-          maxBytes: 20 * 1024 * 1024,
-          maxPages: 20,
-          maxPixels: 60_000_000,
-          ocrWorkers: 1,
-          inboxDir: inbox,
-        }),
-      ],
-    }).compile();
-    await moduleRef.init();
+    documentsModule = await startDocumentsModule({ work: false, ocrWorkers: 1, inboxDir: inbox });
+    moduleRef = documentsModule.moduleRef;
   });
 
   afterAll(async () => {
-    await moduleRef.close();
-    await database.drop();
+    await documentsModule.close();
     rmSync(inbox, { recursive: true, force: true });
-    rmSync(storageDir, { recursive: true, force: true });
   });
 
   const drop = (name: string, bytes: Buffer, ageMs: number) => {

@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@congvan/db';
+import type { DataSource } from 'typeorm';
 import { takeIncomingNumber } from '../src/incoming-number.js';
-import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
+import { openTestDatabase, type OpenTestDatabase } from '../../../test/setup/test-database.js';
 
 describe('takeIncomingNumber (sổ văn bản đến)', () => {
-  let database: TestDatabase;
+  let database: OpenTestDatabase;
   let dataSource: DataSource;
   const vietnamYear = () => Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource({
-      ...buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS),
-      extra: { max: 20 },
-    }).initialize();
+    database = await openTestDatabase(20);
+    dataSource = database.dataSource;
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => database.close());
 
   /** Registers a document row with its number in one transaction, as ingest does. */
   const register = (organisation: string, hold = 0) =>

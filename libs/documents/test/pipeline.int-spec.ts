@@ -1,19 +1,12 @@
 import type { AuthUser } from '@congvan/auth';
-import { Test, type TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { TestingModule } from '@nestjs/testing';
+import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
-import { AuthModule } from '@congvan/auth';
 import { isAppError } from '@congvan/common';
-import { buildDataSourceOptions } from '@congvan/db';
-import { DirectiveDraft, Document, DocumentPage, DocumentsModule, DocumentsService } from '@congvan/documents';
-import { JobsModule } from '@congvan/jobs';
+import { DirectiveDraft, Document, DocumentPage, DocumentsService } from '@congvan/documents';
 import { characterErrorRate } from '@congvan/ocr';
-import { FileStorage, StorageModule } from '@congvan/storage';
-import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
+import { FileStorage } from '@congvan/storage';
+import { type DocumentsTestModule, startDocumentsModule } from './documents-test-module.js';
 
 const sample = (path: string) => readFileSync(new URL(`../../../samples/${path}`, import.meta.url));
 
@@ -41,41 +34,20 @@ const ADMIN: AuthUser = {
 };
 
 describe('document pipeline (real PostgreSQL, real tesseract.js vie)', () => {
-  let database: TestDatabase;
+  let documentsModule: DocumentsTestModule | undefined;
   let moduleRef: TestingModule;
   let documents: DocumentsService;
   let dataSource: DataSource;
-  const storageDir = mkdtempSync(join(tmpdir(), 'congvan-docs-'));
   const finished = (d: Document) => ['extracted', 'failed'].includes(d.status);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
-        JobsModule.forRoot({ connectionString: database.url, work: true }),
-        StorageModule.forRoot({ dir: storageDir }),
-        // The audit log refused uploads are deleted through, as in the app.
-        AuthModule.forRoot(),
-        DocumentsModule.forRoot({
-          maxBytes: 20 * 1024 * 1024,
-          maxPages: 20,
-          maxPixels: 60_000_000,
-          ocrWorkers: 2,
-          inboxDir: null,
-        }),
-      ],
-    }).compile();
-    await moduleRef.init();
+    documentsModule = await startDocumentsModule({ work: true, ocrWorkers: 2, inboxDir: null });
+    moduleRef = documentsModule.moduleRef;
     documents = moduleRef.get(DocumentsService);
     dataSource = moduleRef.get(DataSource);
   });
 
-  afterAll(async () => {
-    await moduleRef?.close();
-    await database?.drop();
-    rmSync(storageDir, { recursive: true, force: true });
-  });
+  afterAll(() => documentsModule?.close());
 
   it('turns a born-digital PDF into page text from its text layer and a directive draft', async () => {
     const { document, duplicate } = await documents.ingest(

@@ -1,26 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '@congvan/db';
+import type { DataSource } from 'typeorm';
 import { nextRegisterNumber } from '@congvan/replies';
-import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
+import { openTestDatabase, type OpenTestDatabase } from '../../../test/setup/test-database.js';
 
 describe('nextRegisterNumber (outgoing register)', () => {
-  let database: TestDatabase;
+  let database: OpenTestDatabase;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource({
-      ...buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS),
-      extra: { max: 20 },
-    }).initialize();
+    database = await openTestDatabase(20);
+    dataSource = database.dataSource;
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => database.close());
 
   it('gives 1..N exactly once to N concurrent signings', async () => {
     const issuer = randomUUID();
