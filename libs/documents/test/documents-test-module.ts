@@ -5,7 +5,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@congvan/auth';
 import { buildDataSourceOptions } from '@congvan/db';
-import { DocumentsModule } from '@congvan/documents';
+import { DocumentsModule, type DocumentsOptions } from '@congvan/documents';
 import { JobsModule } from '@congvan/jobs';
 import { StorageModule } from '@congvan/storage';
 import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
@@ -21,12 +21,14 @@ export interface DocumentsTestModule {
  * The documents module as the app wires it (the audit log included, which refused uploads are deleted
  * through), on a fresh database and its own storage folder, with the production upload limits.
  */
-export async function startDocumentsModule(options: {
-  /** Whether this process runs the queued pipeline jobs. */
-  work: boolean;
-  ocrWorkers: number;
-  inboxDir: string | null;
-}): Promise<DocumentsTestModule> {
+export async function startDocumentsModule(
+  options: {
+    /** Whether this process runs the queued pipeline jobs. */
+    work: boolean;
+    ocrWorkers: number;
+    inboxDir: string | null;
+  } & Partial<Pick<DocumentsOptions, 'maxPages' | 'extractionTimeoutMs'>>,
+): Promise<DocumentsTestModule> {
   const database = await createTestDatabase();
   const storageDir = mkdtempSync(join(tmpdir(), 'congvan-docs-'));
   const moduleRef = await Test.createTestingModule({
@@ -37,10 +39,11 @@ export async function startDocumentsModule(options: {
       AuthModule.forRoot(),
       DocumentsModule.forRoot({
         maxBytes: 20 * 1024 * 1024,
-        maxPages: 20,
+        maxPages: options.maxPages ?? 20,
         maxPixels: 60_000_000,
         ocrWorkers: options.ocrWorkers,
         inboxDir: options.inboxDir,
+        extractionTimeoutMs: options.extractionTimeoutMs,
       }),
     ],
   }).compile();

@@ -1,18 +1,8 @@
 import type { AuthUser } from '@congvan/auth';
-import { Test, type TestingModule } from '@nestjs/testing';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AuthModule } from '@congvan/auth';
-import { buildDataSourceOptions } from '@congvan/db';
-import { DirectiveDraft, DocumentPage, DocumentsModule, DocumentsService, type Document } from '@congvan/documents';
-import { JobsModule } from '@congvan/jobs';
-import { StorageModule } from '@congvan/storage';
-import { ENTITIES, MIGRATIONS } from '../../../apps/api/src/schema.js';
-import { createTestDatabase, type TestDatabase } from '../../../test/setup/test-database.js';
+import { DirectiveDraft, DocumentPage, DocumentsService, type Document } from '@congvan/documents';
 import { devTextPdf } from '../../../test/support/dev-text-pdf.js';
+import { startDocumentsModule, type DocumentsTestModule } from './documents-test-module.js';
 
 const ADMIN: AuthUser = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -23,40 +13,23 @@ const ADMIN: AuthUser = {
 };
 
 describe('a document whose extraction passes its deadline (real PostgreSQL, real extraction thread)', () => {
-  let database: TestDatabase;
-  let moduleRef: TestingModule;
-  const storageDir = mkdtempSync(join(tmpdir(), 'congvan-extract-timeout-'));
+  let started: DocumentsTestModule;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    moduleRef = await Test.createTestingModule({
-      imports: [
-        TypeOrmModule.forRoot(buildDataSourceOptions(database.url, ENTITIES, MIGRATIONS)),
-        JobsModule.forRoot({ connectionString: database.url, work: true }),
-        StorageModule.forRoot({ dir: storageDir }),
-        AuthModule.forRoot(),
-        DocumentsModule.forRoot({
-          maxBytes: 20 * 1024 * 1024,
-          maxPages: 200,
-          maxPixels: 60_000_000,
-          ocrWorkers: 1,
-          inboxDir: null,
-          // A 150-page text takes over a second to extract; 0.2 s is allowed here.
-          extractionTimeoutMs: 200,
-        }),
-      ],
-    }).compile();
-    await moduleRef.init();
+    // A 150-page text takes over a second to extract; 0.2 s is allowed here.
+    started = await startDocumentsModule({
+      work: true,
+      ocrWorkers: 1,
+      inboxDir: null,
+      maxPages: 200,
+      extractionTimeoutMs: 200,
+    });
   });
 
-  afterAll(async () => {
-    await moduleRef?.close();
-    await database?.drop();
-    rmSync(storageDir, { recursive: true, force: true });
-  });
+  afterAll(() => started?.close());
 
   it('ends failed at the extract stage with the reason in Vietnamese and English, its pages kept', async () => {
-    const documents = moduleRef.get(DocumentsService);
+    const documents = started.moduleRef.get(DocumentsService);
     const { document } = await documents.ingest(await devTextPdf(150), 'Hướng dẫn dài.pdf', null);
     const deadline = Date.now() + 180_000;
     let done: Document = document;
@@ -78,7 +51,7 @@ describe('a document whose extraction passes its deadline (real PostgreSQL, real
       ),
       at: expect.any(String),
     });
-    const dataSource = moduleRef.get(DataSource);
+    const dataSource = started.moduleRef.get(DataSource);
     expect(await dataSource.getRepository(DocumentPage).countBy({ documentId: document.id })).toBe(150);
     expect(await dataSource.getRepository(DirectiveDraft).countBy({ documentId: document.id })).toBe(0);
   });
