@@ -46,16 +46,26 @@ class Gate {
   }
 }
 
-/** Starts Chromium (see resolveChromium: configured, Debian's, or the npm one) with CHROMIUM_ARGS. */
+/**
+ * Starts Chromium (see resolveChromium: configured, Debian's, or the npm one) with CHROMIUM_ARGS.
+ * A browser that dies while starting is started once more: on a loaded machine Chromium
+ * occasionally exits during start-up ("Target page, context or browser has been closed").
+ */
 export async function launchChromium(options: ChromiumOptions = {}, timeoutMs = 30_000): Promise<Browser> {
   let target: ChromiumLaunch | undefined;
   try {
-    target = await resolveChromium(options);
-    return await chromium.launch({
-      executablePath: target.executablePath,
-      args: CHROMIUM_ARGS,
-      timeout: timeoutMs,
-      ...(target.env ? { env: target.env } : {}),
+    const resolved = await resolveChromium(options);
+    target = resolved;
+    const launch = () =>
+      chromium.launch({
+        executablePath: resolved.executablePath,
+        args: CHROMIUM_ARGS,
+        timeout: timeoutMs,
+        ...(resolved.env ? { env: resolved.env } : {}),
+      });
+    return await launch().catch(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return launch();
     });
   } catch (error) {
     throw browserUnavailable(

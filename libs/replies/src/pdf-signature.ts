@@ -23,7 +23,11 @@ export interface SignatureInfo {
  * A wrong passphrase or an unreadable PKCS#12 throws before the PDF is touched.
  */
 export async function signPdf(pdf: Buffer, p12: Buffer, passphrase: string, info: SignatureInfo): Promise<Buffer> {
-  const cades = new CadesSigner(p12, passphrase);
+  return signPdfWith(pdf, new CadesSigner(p12, passphrase), info);
+}
+
+/** signPdf with a certificate already opened (`new CadesSigner(p12, passphrase)`). */
+export async function signPdfWith(pdf: Buffer, cades: CadesSigner, info: SignatureInfo): Promise<Buffer> {
   const signingTime = new Date();
   const document = await PDFDocument.load(pdf);
   pdflibAddPlaceholder({

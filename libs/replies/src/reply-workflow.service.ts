@@ -7,7 +7,8 @@ import type { ReplyDocumentModel } from '@congvan/rendering';
 import { FileStorage } from '@congvan/storage';
 import { draftIncomplete, missingForSubmission } from './draft-checks.js';
 import { nextRegisterNumber } from './next-register-number.js';
-import { signPdf, verifyPdfSignature, type SignatureVerdict } from './pdf-signature.js';
+import { CadesSigner } from './cades-signer.js';
+import { signPdfWith, verifyPdfSignature, type SignatureVerdict } from './pdf-signature.js';
 import { badCertificate, replyNotFound, replyStateConflict } from './replies.errors.js';
 import { lockedReply } from './reply-access.js';
 import { ReplyDocument, type ReplyStatus } from './reply-document.entity.js';
@@ -67,6 +68,13 @@ export class ReplyWorkflowService {
   ): Promise<ReplyDocument> {
     await authorize(this.dataSource.manager, user, 'reply', 'sign', id, () => replyNotFound(id));
     const signatureUrl = signatureImage ? await signatureDataUrl(signatureImage) : null;
+    // The certificate is opened first: a wrong passphrase costs no number and no rendering.
+    let certificate: CadesSigner;
+    try {
+      certificate = new CadesSigner(p12, passphrase);
+    } catch {
+      throw badCertificate();
+    }
     return this.dataSource.transaction(async (tx) => {
       const reply = await lockedReply(tx, user, id, 'sign');
       if (reply.status !== 'submitted') throw replyStateConflict(reply.status, 'ký / sign');
@@ -83,16 +91,11 @@ export class ReplyWorkflowService {
         signer: { ...current.signer, name: signerName },
       } as ReplyDocumentModel;
       const unsigned = await this.renderer.pdf(reply.templateId, { ...model, signatureImage: signatureUrl }, tx);
-      let signed: Buffer;
-      try {
-        signed = await signPdf(unsigned, p12, passphrase, {
-          name: signerName,
-          reason: 'Ký ban hành văn bản',
-          location: model.place ?? '',
-        });
-      } catch {
-        throw badCertificate();
-      }
+      const signed = await signPdfWith(unsigned, certificate, {
+        name: signerName,
+        reason: 'Ký ban hành văn bản',
+        location: model.place ?? '',
+      });
       const stored = await this.storage.put(signed);
       await tx.save(
         ReplyDocument,
