@@ -249,12 +249,15 @@ async function main(): Promise<void> {
     ['corpus dev, wave 5 only', corpus('dev', 5)],
     // Wave 6 (collected 1 December 2026, in the morning, from other repositories than the tuners read).
     ['corpus dev, wave 6 only', corpus('dev', 6)],
+    // Wave 7 (collected 1 December 2026, at night, by a collector who ran no extractor): odd → held out.
+    ['corpus dev, wave 7 only', corpus('dev', 7)],
     // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
     ['corpus heldout', args.includes('--no-heldout') ? [] : corpus('heldout')],
     // Wave 3 (collected in the session of 30 November 2026, evening): never read by anyone tuning.
     ['corpus heldout, wave 3 only', args.includes('--no-heldout') ? [] : corpus('heldout', 3)],
     ['corpus heldout, wave 5 only', args.includes('--no-heldout') ? [] : corpus('heldout', 5)],
     ['corpus heldout, wave 6 only', args.includes('--no-heldout') ? [] : corpus('heldout', 6)],
+    ['corpus heldout, wave 7 only', args.includes('--no-heldout') ? [] : corpus('heldout', 7)],
     ['samples clean (text.txt)', samples('text.txt')],
     ['samples ocr (ocr.txt)', samples('ocr.txt')],
     ['seeds text', seeds('txt')],
