@@ -251,6 +251,8 @@ async function main(): Promise<void> {
     ['corpus dev, wave 6 only', corpus('dev', 6)],
     // Wave 7 (collected 1 December 2026, at night, by a collector who ran no extractor): odd → held out.
     ['corpus dev, wave 7 only', corpus('dev', 7)],
+    // Wave 8 (collected 2 December 2026, after midnight, the same way).
+    ['corpus dev, wave 8 only', corpus('dev', 8)],
     // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
     ['corpus heldout', args.includes('--no-heldout') ? [] : corpus('heldout')],
     // Wave 3 (collected in the session of 30 November 2026, evening): never read by anyone tuning.
@@ -258,6 +260,7 @@ async function main(): Promise<void> {
     ['corpus heldout, wave 5 only', args.includes('--no-heldout') ? [] : corpus('heldout', 5)],
     ['corpus heldout, wave 6 only', args.includes('--no-heldout') ? [] : corpus('heldout', 6)],
     ['corpus heldout, wave 7 only', args.includes('--no-heldout') ? [] : corpus('heldout', 7)],
+    ['corpus heldout, wave 8 only', args.includes('--no-heldout') ? [] : corpus('heldout', 8)],
     ['samples clean (text.txt)', samples('text.txt')],
     ['samples ocr (ocr.txt)', samples('ocr.txt')],
     ['seeds text', seeds('txt')],
