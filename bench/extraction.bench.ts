@@ -71,6 +71,17 @@ function corpus(split: 'dev' | 'heldout', wave?: number): Input[] {
     }));
 }
 
+/** The collection waves (meta.json `wave`) a split holds, in order. */
+function waves(split: 'dev' | 'heldout'): number[] {
+  const base = join(root, 'samples/corpus', split);
+  const found = dirs(base).flatMap((id) => {
+    const meta = join(base, id, 'meta.json');
+    const wave = existsSync(meta) ? (JSON.parse(readFileSync(meta, 'utf8')) as { wave?: number }).wave : undefined;
+    return wave === undefined ? [] : [wave];
+  });
+  return [...new Set(found)].sort((a, b) => a - b);
+}
+
 function samples(kind: 'text.txt' | 'ocr.txt'): Input[] {
   const base = join(root, 'samples/directives');
   return dirs(base)
@@ -241,26 +252,17 @@ async function main(): Promise<void> {
   }
 
   const engine = args.includes('--no-scans') ? null : await TesseractOcrEngine.create();
+  // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
+  const heldout = !args.includes('--no-heldout');
+  // Each collection wave on its own (wave 3 on: `wave` in meta.json; corpus README, "Wave n"): a wave's
+  // held-out figure is what the extractor does on documents collected after the rules were written,
+  // and a dev wave's first figure was taken before any tuning on it.
+  const byWave = (split: 'dev' | 'heldout') =>
+    waves(split).map((wave): [string, Input[]] => [`corpus ${split}, wave ${wave} only`, corpus(split, wave)]);
   const sets: Array<[string, Input[]]> = [
     ['corpus dev', corpus('dev')],
-    // Wave 4 (1 December 2026): added to dev; its first figures were taken before any tuning on it.
-    ['corpus dev, wave 4 only', corpus('dev', 4)],
-    // Wave 5 (collected 1 December 2026 while the extractor was being changed; nobody tuning read it).
-    ['corpus dev, wave 5 only', corpus('dev', 5)],
-    // Wave 6 (collected 1 December 2026, in the morning, from other repositories than the tuners read).
-    ['corpus dev, wave 6 only', corpus('dev', 6)],
-    // Wave 7 (collected 1 December 2026, at night, by a collector who ran no extractor): odd → held out.
-    ['corpus dev, wave 7 only', corpus('dev', 7)],
-    // Wave 8 (collected 2 December 2026, after midnight, the same way).
-    ['corpus dev, wave 8 only', corpus('dev', 8)],
-    // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
-    ['corpus heldout', args.includes('--no-heldout') ? [] : corpus('heldout')],
-    // Wave 3 (collected in the session of 30 November 2026, evening): never read by anyone tuning.
-    ['corpus heldout, wave 3 only', args.includes('--no-heldout') ? [] : corpus('heldout', 3)],
-    ['corpus heldout, wave 5 only', args.includes('--no-heldout') ? [] : corpus('heldout', 5)],
-    ['corpus heldout, wave 6 only', args.includes('--no-heldout') ? [] : corpus('heldout', 6)],
-    ['corpus heldout, wave 7 only', args.includes('--no-heldout') ? [] : corpus('heldout', 7)],
-    ['corpus heldout, wave 8 only', args.includes('--no-heldout') ? [] : corpus('heldout', 8)],
+    ...byWave('dev'),
+    ...(heldout ? [['corpus heldout', corpus('heldout')] as [string, Input[]], ...byWave('heldout')] : []),
     ['samples clean (text.txt)', samples('text.txt')],
     ['samples ocr (ocr.txt)', samples('ocr.txt')],
     ['seeds text', seeds('txt')],
