@@ -259,3 +259,25 @@ describe('reportRoutes on dev sentences', () => {
     expect(requirement.reportTo.map((r) => r.target)).toEqual(['Vụ Giáo dục chuyên nghiệp,Bộ Giáo dục và Đào tạo']);
   });
 });
+
+describe('reportRoutes: where a route ends', () => {
+  it.each([
+    [
+      'what the body reported to is asked to do ("chỉ đạo ...") is not part of its name',
+      'Cục Thuế báo cáo UBND tỉnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật',
+      ['UBND tỉnh'],
+    ],
+    [
+      'the last of several bodies stops before "chỉ đạo" too',
+      'Kịp thời báo cáo Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng chỉ đạo xử lý đối với những vấn đề vượt thẩm quyền',
+      ['Thủ tướng Chính phủ', 'Bộ trưởng Bộ Quốc phòng'],
+    ],
+    [
+      'a "Ban chỉ đạo" written in lower case keeps its name',
+      'Kịp thời báo cáo, đề xuất Ban chỉ đạo phòng thủ dân sự quốc gia và Thủ tướng Chính phủ chỉ đạo những vấn đề vượt thẩm quyền',
+      ['Ban chỉ đạo phòng thủ dân sự quốc gia', 'Thủ tướng Chính phủ'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
