@@ -281,3 +281,20 @@ describe('reportRoutes: where a route ends', () => {
     expect(targets(text)).toEqual(expected);
   });
 });
+
+describe('reportRoutes: a report made "để báo cáo X"', () => {
+  it.each([
+    [
+      'the report made is for X: a purpose, no route (README, wave 5)',
+      'Tổng hợp chung các mẫu biểu theo quy định; xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố',
+      [],
+    ],
+    [
+      'what is found is reported to X: a route',
+      'Phát hiện kịp thời những sai sót, vi phạm hoặc những vấn đề phát sinh tại khu dân cư để báo cáo Ban Thường trực UBMTTQ xã xử lý',
+      ['Ban Thường trực UBMTTQ xã'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});

@@ -13,6 +13,8 @@ const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ t
  */
 const PURPOSE =
   /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
+/** "xây dựng báo cáo ... để", "lập báo cáo đánh giá để": a report made in the clause before "để báo cáo X". */
+const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể\s*$/iu;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
 
@@ -77,6 +79,9 @@ export function reportRoutes(text: string): ReportRoute[] {
       const from = d.index! + d[0].lastIndexOf(d[1]);
       return !sent.some((m) => from < m.index! + m[0].length && m.index! + m[0].lastIndexOf(m[1]) < from + d[1].length);
     })
+    // "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ ...": the report made is what it is for, a purpose;
+    // "phát hiện ... những vấn đề phát sinh để báo cáo Ban Thường trực ... xử lý" is the task's own report.
+    .filter((d) => !(/^báo cáo/iu.test(d[0]) && MADE_REPORT.test(before.slice(0, d.index))))
     // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result goes.
     .filter(
       (d) =>
