@@ -298,3 +298,27 @@ describe('reportRoutes: a report made "để báo cáo X"', () => {
     expect(targets(text)).toEqual(expected);
   });
 });
+
+describe('reportRoutes: two routes, one or the other', () => {
+  it('reads "báo cáo X để được hướng dẫn hoặc trình Y" as two routes', () => {
+    expect(
+      targets(
+        'Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền xem xét, quyết định',
+      ),
+    ).toEqual(['Bộ Tài chính', 'cấp có thẩm quyền']);
+  });
+
+  it('reads "báo cáo, tham mưu X" as a report to X', () => {
+    expect(
+      targets('Tổng hợp, báo cáo, tham mưu UBND tỉnh xem xét giải quyết đối với các nội dung vượt thẩm quyền'),
+    ).toEqual(['UBND tỉnh']);
+  });
+
+  it('keeps the bodies a level of authority is spelled out as', () => {
+    expect(
+      targets(
+        'Tổng hợp, tham mưu báo cáo hoặc báo cáo cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường) việc triển khai, thực hiện Chương trình',
+      ),
+    ).toEqual(['cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường)']);
+  });
+});

@@ -46,11 +46,17 @@ export function reportRoutes(text: string): ReportRoute[] {
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
+  /** A "báo cáo / gửi" route earlier in the clause of `route`. */
+  const reportedBefore = (route: RegExpMatchArray, routes: RegExpMatchArray[]) =>
+    routes.some(
+      (r) =>
+        r.index! < route.index! && /^(?:báo cáo|gửi)/iu.test(r[0]) && !/[.;]/u.test(before.slice(r.index, route.index)),
+    );
   // The body ends before a deadline, a purpose, what is done there ("... xã xử lý", "... kết quả thực hiện",
   // "... cho người được giới thiệu", "trình Thủ tướng Chính phủ phê duyệt", "trình Thường trực ... kế hoạch
-  // ...", "báo cáo UBND tỉnh chỉ đạo ...": what the body is asked to do, unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng
-  // ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or "và" before another body ("..., UBND
-  // Thành phố", "... và nhà trường") joins two targets, split below.
+  // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
+  // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
+  // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
   const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
   // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
@@ -68,7 +74,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),\s*(?:đề xuất|kiến nghị)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|(?:cấp (?:có )?thẩm quyền|cơ quan có thẩm quyền|cấp trên(?: trực tiếp)?)(?![\p{L}\d]))`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),\s*(?:đề xuất|kiến nghị|tham mưu)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|(?:cấp (?:có )?thẩm quyền|cơ quan có thẩm quyền|cấp trên(?: trực tiếp)?)(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
@@ -82,10 +88,12 @@ export function reportRoutes(text: string): ReportRoute[] {
     // "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ ...": the report made is what it is for, a purpose;
     // "phát hiện ... những vấn đề phát sinh để báo cáo Ban Thường trực ... xử lý" is the task's own report.
     .filter((d) => !(/^báo cáo/iu.test(d[0]) && MADE_REPORT.test(before.slice(0, d.index))))
-    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result goes.
+    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result
+    // goes; "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the other of two routes.
     .filter(
-      (d) =>
+      (d, _i, all) =>
         !/^trình/iu.test(d[0]) ||
+        (/\shoặc\s*$/u.test(before.slice(0, d.index)) && reportedBefore(d, [...sent, ...all])) ||
         !(PURPOSE.test(before.slice(0, d.index)) || /\shoặc\s*$/u.test(before.slice(0, d.index))),
     );
   // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
@@ -108,11 +116,13 @@ export function reportRoutes(text: string): ReportRoute[] {
     for (const part of splitTargets(route[1])) {
       const target = clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ',');
       // "có văn bản gửi Ban Thường trực ... để hỗ trợ việc ...", "phản ánh về Bộ Tài chính (là Cơ quan thường trực
-      // ...) để được hướng dẫn": asking for help, not reporting.
-      const help = new RegExp(
-        String.raw`^\s*(?:\([^()]*\)\s*)?(?:để|đề nghị)\s+(?:được\s+)?(?:hỗ trợ|giúp đỡ|hướng dẫn|giải đáp)`,
-        'u',
-      ).test(before.slice(route.index! + route[0].length));
+      // ...) để được hướng dẫn": asking for help, not reporting; "báo cáo Bộ Tài chính để được hướng dẫn" still reports.
+      const help =
+        !/^báo cáo/iu.test(route[0]) &&
+        new RegExp(
+          String.raw`^\s*(?:\([^()]*\)\s*)?(?:để|đề nghị)\s+(?:được\s+)?(?:hỗ trợ|giúp đỡ|hướng dẫn|giải đáp)`,
+          'u',
+        ).test(before.slice(route.index! + route[0].length));
       if (target && !help && !/@/u.test(target) && !routes.some((r) => r.target === target))
         routes.push({ target, forGroups: [] });
     }
