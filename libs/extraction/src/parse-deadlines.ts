@@ -1,5 +1,7 @@
 import type { Deadline } from './directive.types.js';
+import { lastDay, QUARTERS, type Rule } from './deadline-rule.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
+import { YEAR_RULES } from './year-deadlines.js';
 
 interface Found {
   at: number;
@@ -95,23 +97,6 @@ const DAY_OF_YEAR = new RegExp(
 /** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
 const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
 
-const lastDay = (month: string, year: string) => {
-  const m = Number(month);
-  if (!(m >= 1 && m <= 12)) return null;
-  return isoDate(String(new Date(Date.UTC(Number(year), m, 0)).getUTCDate()), month, year);
-};
-
-const QUARTERS: Record<string, string> = {
-  I: '3',
-  II: '6',
-  III: '9',
-  IV: '12',
-  '1': '3',
-  '2': '6',
-  '3': '9',
-  '4': '12',
-};
-
 /**
  * "Thời gian hoàn thành: Tháng 11/2025", "Thời gian thực hiện: Quý IV/2025 và Quý I/2026", "Thời gian: Quý IV năm 2025":
  * under a time label a month or a quarter is a deadline, its last day; a window ("Từ tháng 12/2025 đến quý I/2026",
@@ -184,18 +169,6 @@ function labelledValue(rest: string, offset: number, year: string | null): Found
     found.push({ at: offset, deadline: { kind: 'recurring', rrule, text: every[0].replace(/[.;\s]+$/u, '') } });
   }
   return found;
-}
-
-/**
- * A rule; `unless` (tested on the whole passage) names a more precise phrase that says the same. `near`: words every
- * match holds, at most `before` characters after the match's start — the pattern is then tried only around them
- * (`matchesOf`), not at every character of a long text.
- */
-interface Rule {
-  pattern: RegExp;
-  build: (m: RegExpExecArray, year: string | null) => Deadline | null;
-  unless?: RegExp | ((text: string, m: RegExpExecArray) => boolean);
-  near?: { words: RegExp; before: number };
 }
 
 const RULES: Rule[] = [
@@ -338,12 +311,12 @@ const RULES: Rule[] = [
       /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
-  // "hoàn thành trong năm 2026", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
+  // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
   // 2025", "thông xe tuyến chính (...) trong năm 2025", "hoàn thành Dự án vào năm 2026": by its last day. A bare
   // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline.
   {
     pattern:
-      /(?:hoàn (?:thành|tất)|xong|thông xe)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
+      /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày", "báo cáo Thủ tướng Chính phủ hằng
@@ -480,6 +453,7 @@ const RULES: Rule[] = [
     build: (m) =>
       Number(m[2]) > 0 ? { kind: 'relative', offset: `P${Number(m[2])}D`, anchor: anchorOf(m[1]), text: m[0] } : null,
   },
+  ...YEAR_RULES,
 ];
 
 /**

@@ -1,0 +1,40 @@
+/** Deadlines written with years, quarters and months (year-deadlines.ts); sentences adapted from dev documents. */
+import { deadlinesOf } from './parse-deadlines.js';
+
+describe('deadlines of years, quarters and months', () => {
+  it.each([
+    [
+      'a window of years is read at its end',
+      'Tập trung triển khai có hiệu quả các nội dung, nhiệm vụ từ năm 2013 đến năm 2015.',
+      [{ kind: 'absolute', date: '2015-12-31', text: 'từ năm 2013 đến năm 2015' }],
+    ],
+    ['an open window is none', 'Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.', []],
+    ["a programme's period is none", 'Thực hiện Chương trình giai đoạn từ năm 2021 đến năm 2025 theo quy định.', []],
+    [
+      'a year in brackets closing a task to be completed',
+      'Tập trung nghiên cứu hoàn thành việc xây dựng, ban hành các văn bản quy phạm pháp luật; kế hoạch và các văn bản hướng dẫn của các Bộ, ngành (trong năm 2013).',
+      [{ kind: 'absolute', date: '2013-12-31', text: 'trong năm 2013' }],
+    ],
+    [
+      'a year in brackets with an ongoing duty is none',
+      'Tổ chức bảo đảm bổ sung từng bước về phương tiện, trang bị (năm 2013 và kiện toàn thường xuyên hàng năm).',
+      [],
+    ],
+    [
+      'handing over within a year',
+      'Bộ Xây dựng khẩn trương rà soát, sớm bàn giao trong năm 2025 dự án nạo vét luồng tàu cho tỉnh.',
+      [{ kind: 'absolute', date: '2025-12-31', text: 'bàn giao trong năm 2025' }],
+    ],
+    [
+      'the quarters and months of a yearly duty',
+      'Hằng năm, tiến hành rà soát, bổ sung quy hoạch trong Quý I và báo cáo cấp trên trực tiếp về kết quả phê duyệt quy hoạch trong Quý II, chậm nhất tháng 6.',
+      [
+        { kind: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31', text: 'trong Quý I' },
+        { kind: 'recurring', rrule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30', text: 'trong Quý II, chậm nhất tháng 6' },
+      ],
+    ],
+    ['a quarter without a yearly duty is none', 'Tổ chức kiểm tra việc thực hiện trong quý II.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(deadlinesOf(text, '2025')).toEqual(expected);
+  });
+});
