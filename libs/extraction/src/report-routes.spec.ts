@@ -322,3 +322,13 @@ describe('reportRoutes: two routes, one or the other', () => {
     ).toEqual(['cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường)']);
   });
 });
+
+describe('reportRoutes: a body named by its level', () => {
+  it.each([
+    ['Báo cáo kết quả thực hiện năm 2025 cho cơ quan quản lý cấp trên.', ['cơ quan quản lý cấp trên']],
+    ['Tổng hợp, báo cáo cơ quan quản lý cấp trên trực tiếp theo quy định.', ['cơ quan quản lý cấp trên trực tiếp']],
+    ['Gửi hồ sơ về cơ quan có thẩm quyền xem xét, quyết định.', ['cơ quan có thẩm quyền']],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
