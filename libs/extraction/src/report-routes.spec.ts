@@ -332,3 +332,21 @@ describe('reportRoutes: a body named by its level', () => {
     expect(targets(text)).toEqual(expected);
   });
 });
+
+describe('reportRoutes: the closing run into the last item', () => {
+  it('reads no route in the courtesy after "Trên đây là ..."', () => {
+    expect(
+      targets(
+        'Bố trí nguồn lực tổ chức chi trả trực tiếp cho một số đối tượng đặc thù. Trên đây là Kế hoạch phát động phong trào thi đua trên địa bàn thành phố. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế để xem xét giải quyết theo thẩm quyền',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the courtesy of a task that asks for a report', () => {
+    expect(
+      targets(
+        'Các sở, ban, ngành có trách nhiệm triển khai thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết',
+      ),
+    ).toEqual(['UBND tỉnh (thông qua Sở Tài chính)']);
+  });
+});

@@ -28,9 +28,16 @@ const COMMA = '\u0001';
 export function reportRoutes(text: string): ReportRoute[] {
   const routes: ReportRoute[] = [];
   const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
+  // "... Trên đây là Kế hoạch .... Trong quá trình thực hiện nếu có khó khăn, vướng mắc, ... báo cáo về Sở Y tế ...": the
+  // document's closing run into its last item; the courtesy after it is no task, its route none of the item's.
+  const closing = text.search(
+    /(?:^|[.;…]\s+)Trên đây là\s[^.]*\.\s*(?=Trong quá trình[^.]{0,80}(?:khó khăn|vướng mắc))/u,
+  );
+  const cut = Math.min(closing >= 0 ? closing : text.length, note ? note.index : text.length);
   // "Uỷ ban" = "Ủy ban", "Đảng uỷ" = "Đảng ủy": the names below are written once (targets get every tone
   // canonicalised at the end; doing it here for the whole text would cost more than all the rest).
-  const main = (note ? text.slice(0, note.index) : text)
+  const main = text
+    .slice(0, cut)
     .replace(/Uỷ/gu, 'Ủy')
     .replace(/uỷ/gu, 'ủy')
     .replace(/\s+để tổng hợp(?=\))/gu, '')
