@@ -38,3 +38,20 @@ describe('deadlines of years, quarters and months', () => {
     expect(deadlinesOf(text, '2025')).toEqual(expected);
   });
 });
+
+describe('the period a report covers', () => {
+  it.each([
+    [
+      'Các đơn vị báo cáo kết quả thực hiện năm 2025 về Sở Nội vụ trước ngày 15/12/2025.',
+      [{ kind: 'absolute', date: '2025-12-15', text: 'trước ngày 15/12/2025' }],
+    ],
+    [
+      'Gửi báo cáo sơ kết 6 tháng đầu năm 2026 về Sở Nội vụ trước ngày 15 tháng 6 năm 2026.',
+      [{ kind: 'absolute', date: '2026-06-15', text: 'trước ngày 15 tháng 6 năm 2026' }],
+    ],
+    ['Báo cáo tổng kết công tác năm 2025 và phương hướng nhiệm vụ năm 2026 gửi về Văn phòng UBND tỉnh.', []],
+    ['Báo cáo kết quả thực hiện quý IV/2025 về Sở Tài chính.', []],
+  ])('is no deadline: %s', (text, expected) => {
+    expect(deadlinesOf(text, '2025')).toEqual(expected);
+  });
+});
