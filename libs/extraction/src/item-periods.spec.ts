@@ -49,3 +49,31 @@ describe('time lines of single items', () => {
     expect(dates(d)).toEqual([['2025-12-31'], ['2025-12-31']]);
   });
 });
+
+describe('time lines of single items in a letter without numbered items', () => {
+  it('gives each dash item under a lead-in the time line printed under it', () => {
+    const d = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH ĐẮK LẮK',
+        'Số: 1120/UBND-KT',
+        'V/v triển khai chuyển đổi số',
+        'Đắk Lắk, ngày 20 tháng 11 năm 2025',
+        'Kính gửi: Các sở, ban, ngành.',
+        'Để triển khai công tác chuyển đổi số, UBND tỉnh đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:',
+        '- Xây dựng kế hoạch chuyển đổi số của đơn vị.',
+        'Thời gian hoàn thành: tháng 12/2025.',
+        '- Tổ chức tập huấn cho cán bộ, công chức.',
+        'Thời gian thực hiện: từ tháng 12/2025 đến quý I/2026.',
+        'Nơi nhận:',
+        '- Như trên;',
+        '- Lưu: VT.',
+      ].join('\n\n'),
+    ).directive;
+    expect(d.requirements.map((r) => r.text)).toEqual([
+      'Xây dựng kế hoạch chuyển đổi số của đơn vị',
+      'Tổ chức tập huấn cho cán bộ, công chức',
+    ]);
+    expect(dates(d)).toEqual([['2025-12-31'], ['2026-03-31']]);
+  });
+});

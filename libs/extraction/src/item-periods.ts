@@ -36,3 +36,12 @@ export function itemPeriods(items: Paragraph[], labels: Paragraph[], year: strin
   }
   return { own, shared: labels.filter((l) => !mine.has(l)) };
 }
+
+/**
+ * "Thời gian hoàn thành: tháng 12/2025.", "* Thời gian thực hiện: từ tháng 12/2025 đến quý I/2026.": the deadlines of a
+ * time line printed on its own under an item; none for any other line.
+ */
+export function timeLine(text: string, year: string | null): Deadline[] {
+  const line = strip(text);
+  return PERIOD.test(line) ? deadlinesOf(line, year) : [];
+}
