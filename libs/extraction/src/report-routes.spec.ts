@@ -308,6 +308,13 @@ describe('reportRoutes: two routes, one or the other', () => {
     ).toEqual(['Bộ Tài chính', 'cấp có thẩm quyền']);
   });
 
+  it('reads "báo cáo, xin ý kiến X" and "báo cáo xin ý kiến X" as a report to X', () => {
+    expect(targets('Kịp thời báo cáo, xin ý kiến Thủ tướng Chính phủ những vấn đề vượt thẩm quyền')).toEqual([
+      'Thủ tướng Chính phủ',
+    ]);
+    expect(targets('Tổng hợp các vướng mắc, báo cáo xin ý kiến Bộ Tài chính để xử lý')).toEqual(['Bộ Tài chính']);
+  });
+
   it('reads "báo cáo, tham mưu X" as a report to X', () => {
     expect(
       targets('Tổng hợp, báo cáo, tham mưu UBND tỉnh xem xét giải quyết đối với các nội dung vượt thẩm quyền'),

@@ -83,7 +83,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),\s*(?:đề xuất|kiến nghị|tham mưu)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
