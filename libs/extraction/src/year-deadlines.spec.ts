@@ -55,3 +55,16 @@ describe('the period a report covers', () => {
     expect(deadlinesOf(text, '2025')).toEqual(expected);
   });
 });
+
+describe('a relative deadline written "chậm nhất sau ..."', () => {
+  it('counts from the meeting', () => {
+    expect(deadlinesOf('Gửi biên bản chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị.', '2025')).toEqual([
+      {
+        kind: 'relative',
+        offset: 'P3D',
+        anchor: 'meeting',
+        text: 'chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị',
+      },
+    ]);
+  });
+});
