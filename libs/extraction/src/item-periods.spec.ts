@@ -39,6 +39,17 @@ describe('time lines of single items', () => {
     expect(dates(d)).toEqual([['2025-12-31'], ['2026-03-31']]);
   });
 
+  it('gives no deadline to an item whose own line says it is ongoing', () => {
+    const d = plan([
+      '1. Sở Khoa học và Công nghệ:',
+      '- Tuyên truyền về chuyển đổi số trên các phương tiện thông tin đại chúng.',
+      '- Thời gian thực hiện: Thường xuyên.',
+      '- Tổ chức tập huấn cho cán bộ các xã, phường.',
+      '- Thời gian hoàn thành: Quý IV/2025.',
+    ]);
+    expect(dates(d)).toEqual([[], ['2025-12-31']]);
+  });
+
   it('keeps a period printed once after the last item for every item', () => {
     const d = plan([
       '1. Sở Khoa học và Công nghệ',

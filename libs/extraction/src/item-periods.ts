@@ -19,7 +19,8 @@ export interface ItemPeriods {
  */
 export function itemPeriods(items: Paragraph[], labels: Paragraph[], year: string | null): ItemPeriods {
   const own = new Map<Paragraph, Deadline[]>();
-  const timed = labels.filter((l) => PERIOD.test(strip(l.text)) && deadlinesOf(strip(l.text), year).length > 0);
+  // "- Thời gian thực hiện: Thường xuyên." under one item is its own line too, with no deadline.
+  const timed = labels.filter((l) => PERIOD.test(strip(l.text)));
   // The item a line is printed under: the last one that starts before it.
   const under = (label: Paragraph) => items.filter((item) => item.span.start < label.span.start).at(-1);
   const between = timed.filter((l) => {
