@@ -321,6 +321,12 @@ describe('reportRoutes: two routes, one or the other', () => {
     ).toEqual(['UBND tỉnh']);
   });
 
+  it('keeps "phòng, chống" inside a name', () => {
+    expect(targets('Kịp thời báo cáo Ban Chỉ đạo phòng, chống thiên tai tỉnh để chỉ đạo xử lý')).toEqual([
+      'Ban Chỉ đạo phòng, chống thiên tai tỉnh',
+    ]);
+  });
+
   it('keeps the bodies a level of authority is spelled out as', () => {
     expect(
       targets(

@@ -45,6 +45,8 @@ export function reportRoutes(text: string): ReportRoute[] {
     // are one body each: their commas do not end it.
     .replace(/\((?:(?:thông )?qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
     .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA) // the comma first: cheap
+    // "Ban Chỉ đạo phòng, chống thiên tai tỉnh": "phòng, chống" is one word of a name.
+    .replace(/(?<=(?:^|\s)phòng),(?=\s*chống(?!\p{L}))/giu, COMMA)
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
     .replace(/(?<=(?:^|\s)(?:Bộ|Sở|ban)),(?=\s*(?:ban|ngành|cơ quan)(?!\p{L}))/gu, COMMA)
     // "các Bộ: Tài chính, Nông nghiệp và Môi trường" is one target: the names listed after the colon.
