@@ -273,6 +273,21 @@ describe('reportRoutes: where a route ends', () => {
       ['Thủ tướng Chính phủ', 'Bộ trưởng Bộ Quốc phòng'],
     ],
     [
+      'what the body is asked to do ("giải quyết", "hướng dẫn", "thẩm định") ends its name',
+      'Tổng hợp các khó khăn, kịp thời báo cáo UBND tỉnh giải quyết; gửi hồ sơ về Sở Kế hoạch và Đầu tư thẩm định',
+      ['UBND tỉnh', 'Sở Kế hoạch và Đầu tư'],
+    ],
+    [
+      'so does how the report goes ("bằng văn bản", "qua hệ thống ...")',
+      'Gửi ý kiến góp ý về Sở Tư pháp bằng văn bản, đồng thời cập nhật báo cáo về Sở Nội vụ qua hệ thống phần mềm',
+      ['Sở Tư pháp', 'Sở Nội vụ'],
+    ],
+    [
+      'but not a name made of such a word ("Đoàn kiểm tra", "Hội đồng thẩm định")',
+      'Gửi báo cáo về Đoàn kiểm tra liên ngành, đồng thời gửi hồ sơ về Hội đồng thẩm định tỉnh',
+      ['Đoàn kiểm tra liên ngành', 'Hội đồng thẩm định tỉnh'],
+    ],
+    [
       'a "Ban chỉ đạo" written in lower case keeps its name',
       'Kịp thời báo cáo, đề xuất Ban chỉ đạo phòng thủ dân sự quốc gia và Thủ tướng Chính phủ chỉ đạo những vấn đề vượt thẩm quyền',
       ['Ban chỉ đạo phòng thủ dân sự quốc gia', 'Thủ tướng Chính phủ'],

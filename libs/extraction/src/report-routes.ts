@@ -17,6 +17,12 @@ const PURPOSE =
 const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể\s*$/iu;
 /** A body named by its level: "cấp có thẩm quyền", "cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
 const HIGHER = String.raw`(?:cấp (?:có )?thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
+/**
+ * What the body reported to is asked to do, or how the report goes, after its name: "báo cáo UBND tỉnh giải quyết",
+ * "gửi ý kiến về Sở Tư pháp bằng văn bản", "gửi về Sở Nội vụ qua hệ thống ...". (Verbs that may also name a body —
+ * "Đoàn kiểm tra", "Hội đồng thẩm định" — end a name only after another word, in END.)
+ */
+const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|bưu điện|fax|mạng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
 
@@ -68,7 +74,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
   // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
   // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
   // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
