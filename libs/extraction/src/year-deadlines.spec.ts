@@ -9,6 +9,11 @@ describe('deadlines of years, quarters and months', () => {
       [{ kind: 'absolute', date: '2015-12-31', text: 'từ năm 2013 đến năm 2015' }],
     ],
     ['an open window is none', 'Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.', []],
+    [
+      'the period a review covers is none',
+      'Tổng kết 10 năm thực hiện Nghị quyết (từ năm 2015 đến năm 2025) trên địa bàn tỉnh.',
+      [],
+    ],
     ["a programme's period is none", 'Thực hiện Chương trình giai đoạn từ năm 2021 đến năm 2025 theo quy định.', []],
     [
       'a year in brackets closing a task to be completed',

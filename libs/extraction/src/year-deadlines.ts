@@ -6,6 +6,9 @@ const LATEST = String.raw`(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?`;
 /** No year after it: "trong Quý I/2026", "tháng 6 năm 2026" are read by the rules for a given year. */
 const NO_YEAR = String.raw`(?![\p{L}\d])(?!\s*(?:[/-]|năm)\s*\d)`;
 
+/** A clause about a report, a review or results: a window of years in it is the period covered. */
+const COVERS = /(?:tổng kết|sơ kết|đánh giá|báo cáo|kết quả|tình hình|số liệu|nhiệm kỳ)[^.;:]*$/iu;
+
 /**
  * Deadlines written with years, quarters and months rather than dates: the end of a window of years, a year in brackets
  * closing a task to be completed, and the quarters and months of a yearly duty.
@@ -16,12 +19,15 @@ export const YEAR_RULES: Rule[] = [
   {
     pattern:
       /(?<!giai đoạn\s+)từ\s+năm\s+\d{4}\s*(?:đến|-|–)\s*(?:hết\s+)?năm\s+(\d{4})(?![\d/])(?!\s*(?:,|và)?\s*(?:(?:các|những)\s+năm\s+)?(?:tiếp theo|sau đó|trở đi))/giu,
+    // "Tổng kết 10 năm thực hiện Nghị quyết (từ năm 2015 đến năm 2025)", "báo cáo kết quả từ năm ...": the period a
+    // report or review covers.
+    unless: (text, m) => COVERS.test(text.slice(0, m.index)),
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "Tập trung nghiên cứu hoàn thành việc xây dựng, ban hành các văn bản ...; kế hoạch ... (trong năm 2013).": the year in
   // brackets that closes a task to be completed, however long the task's wording.
   {
-    pattern: /(?<!\p{L})(?:hoàn (?:thành|tất)|xong)(?!\p{L})[^.()]{0,300}?\(\s*((?:trong\s+)?năm\s+(\d{4}))\s*\)/giu,
+    pattern: /(?<!\p{L})(?:hoàn (?:thành|tất)|xong)(?!\p{L})[^.()]{0,300}?\(\s*(trong\s+năm\s+(\d{4}))\s*\)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[2]}-12-31`, text: m[1] }),
   },
   // "Hằng năm, tiến hành rà soát ... trong Quý I và báo cáo ... trong Quý II, chậm nhất tháng 6": the quarters and months
