@@ -305,6 +305,11 @@ describe('reportRoutes: a report made "để báo cáo X"', () => {
       [],
     ],
     [
+      "after a route, a report in a purpose is the receiver's",
+      'Gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh; báo cáo kết quả về Sở Y tế để kịp thời báo cáo Bộ Y tế',
+      ['Sở Nội vụ', 'Sở Y tế'],
+    ],
+    [
       'what is found is reported to X: a route',
       'Phát hiện kịp thời những sai sót, vi phạm hoặc những vấn đề phát sinh tại khu dân cư để báo cáo Ban Thường trực UBMTTQ xã xử lý',
       ['Ban Thường trực UBMTTQ xã'],

@@ -105,6 +105,16 @@ export function reportRoutes(text: string): ReportRoute[] {
     // "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ ...": the report made is what it is for, a purpose;
     // "phát hiện ... những vấn đề phát sinh để báo cáo Ban Thường trực ... xử lý" is the task's own report.
     .filter((d) => !(/^báo cáo/iu.test(d[0]) && MADE_REPORT.test(before.slice(0, d.index))))
+    // "gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh", "... về Sở Y tế để kịp thời báo cáo Bộ Y tế": after a route in
+    // the clause, a report in a purpose is the receiver's, not the task's.
+    .filter(
+      (d, _i, all) =>
+        !(
+          /^báo cáo/iu.test(d[0]) &&
+          /(?<!\p{L})để\s[^.;]*$/u.test(before.slice(0, d.index)) &&
+          reportedBefore(d, [...sent, ...all])
+        ),
+    )
     // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result
     // goes; "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the other of two routes.
     .filter(
