@@ -8,6 +8,24 @@ describe('deadlines of years, quarters and months', () => {
       'Tập trung triển khai có hiệu quả các nội dung, nhiệm vụ từ năm 2013 đến năm 2015.',
       [{ kind: 'absolute', date: '2015-12-31', text: 'từ năm 2013 đến năm 2015' }],
     ],
+    [
+      "a window of days whose start shares the end's month",
+      'Niêm yết danh sách cử tri từ ngày 01 - 15/12/2025; rà soát từ ngày 20/11 - 05/12/2025.',
+      [
+        { kind: 'absolute', date: '2025-12-15', text: 'từ ngày 01 - 15/12/2025' },
+        { kind: 'absolute', date: '2025-12-05', text: 'từ ngày 20/11 - 05/12/2025' },
+      ],
+    ],
+    [
+      'the days an event happened are none',
+      'Hỗ trợ sửa chữa nhà cửa bị thiệt hại do đợt mưa lũ từ ngày 16-22/11/2025, gửi Văn phòng Chính phủ.',
+      [],
+    ],
+    [
+      'a window of months',
+      'Tổ chức tuyên truyền từ tháng 11/2025 đến tháng 01/2026.',
+      [{ kind: 'absolute', date: '2026-01-31', text: 'từ tháng 11/2025 đến tháng 01/2026' }],
+    ],
     ['an open window is none', 'Thời gian thực hiện: Từ năm 2013 đến năm 2020 và tiếp theo.', []],
     [
       'the period a review covers is none',

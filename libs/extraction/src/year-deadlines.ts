@@ -1,4 +1,5 @@
 import { lastDay, QUARTERS, type Rule } from './deadline-rule.js';
+import { isoDate } from './text-utils.js';
 
 /** A quarter's number ("I", "IV", "2") or a month's. */
 const QUARTER = String.raw`qu[ýí]\s+(IV|I{1,3}|[1-4])(?![\p{L}\d])`;
@@ -6,6 +7,8 @@ const LATEST = String.raw`(?:chậm|muộn|trễ) nhất(?: là| vào| trong)?`;
 /** No year after it: "trong Quý I/2026", "tháng 6 năm 2026" are read by the rules for a given year. */
 const NO_YEAR = String.raw`(?![\p{L}\d])(?!\s*(?:[/-]|năm)\s*\d)`;
 
+/** A past event named before its dates ("do đợt mưa lũ ...", "đã xảy ra ..."). */
+const HAPPENED = /(?:(?<!\p{L})do\s|xảy ra|diễn ra|mưa|lũ|bão|thiên tai)[^.;,]{0,80}$/iu;
 /** A clause about a report, a review or results: a window of years in it is the period covered. */
 const COVERS = /(?:tổng kết|sơ kết|đánh giá|báo cáo|kết quả|tình hình|số liệu|nhiệm kỳ)[^.;:]*$/iu;
 
@@ -14,6 +17,28 @@ const COVERS = /(?:tổng kết|sơ kết|đánh giá|báo cáo|kết quả|tìn
  * closing a task to be completed, and the quarters and months of a yearly duty.
  */
 export const YEAR_RULES: Rule[] = [
+  // "từ ngày 01 - 15/12/2025", "từ ngày 20/11 - 05/12/2025", "từ 01/12 đến 15/12/2025": a window whose start shares the
+  // end's month or year, read at its end.
+  {
+    pattern:
+      /từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2})?\s*(?:đến|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/])/giu,
+    // "khắc phục thiệt hại do đợt mưa lũ từ ngày 16-22/11/2025": when something happened, no deadline.
+    unless: (text, m) => HAPPENED.test(text.slice(Math.max(0, m.index - 120), m.index)),
+    build: (m) => {
+      const date = isoDate(m[1], m[2], m[3]);
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
+  // "từ tháng 11/2025 đến tháng 12/2025", "từ tháng 11 đến hết tháng 12 năm 2025": a window of months, read at its end.
+  {
+    pattern:
+      /từ\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?\s*(?:đến|-|–)\s*(?:hết\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*|\s+năm\s+)(\d{4})(?![\d/])/giu,
+    unless: (text, m) => COVERS.test(text.slice(0, m.index)),
+    build: (m) => {
+      const date = lastDay(m[1], m[2]);
+      return date ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
   // "triển khai ... từ năm 2013 đến năm 2015": a window of years, read at its end (as "từ ngày ... đến ngày ..."). Not an
   // open one ("Từ năm 2013 đến năm 2020 và tiếp theo") nor a programme's period ("giai đoạn từ năm 2021 đến năm 2025").
   {
