@@ -1,5 +1,8 @@
 import type { Deadline } from './directive.types.js';
+import { HOUR, lastDay, QUARTERS, type Rule } from './deadline-rule.js';
+import { DAY_RULES, RECURRING_RULES } from './recurring-deadlines.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
+import { YEAR_RULES } from './year-deadlines.js';
 
 interface Found {
   at: number;
@@ -17,16 +20,10 @@ const digits = (text: string) =>
     .replace(/[Oo]/g, '0')
     .replace(/\s/g, '');
 const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
-const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 /** "hoàn thành ngay trong ngày 20 tháng 11 năm 2025", "xong trong ngày 15/3/2026": by the end of that day. */
 const WITHIN_DAY = String.raw`(?:hoàn (?:thành|tất)|xong)(?:\s+ngay)?\s+trong`;
-/** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
-const DAY_OF_MONTH =
-  /ngày\s+\d{1,2}\s+(?:hằng|hàng) tháng|(?:hằng|hàng) tháng[^.;]{0,60}?(?:trước|(?:chậm|muộn|trễ) nhất)[^.;]{0,12}?ngày\s+\d{1,2}(?!\d|[/.-]\d|\s*tháng)/iu;
 /** A term label: "hạn chót", "thời hạn:", "hạn nộp báo cáo:". */
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
-/** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...", "trước 15:00 ngày ...": the hour is part of the phrase. */
-const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
 /** "hạn chót ngày ...", "Hạn chót nộp hồ sơ là ngày ...", "hạn cuối nhận bài dự thi là 17 giờ ngày ...". */
 const LAST_DAY_TERM = String.raw`hạn (?:chót|cuối)(?:(?:\s+[^\s\d.;:,]+){0,5}?\s+là)?`;
 /** "không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025", "không chậm hơn ngày ...": the latest time allowed. */
@@ -62,55 +59,6 @@ const anchorOf = (word: string) =>
       : /^(?:nước|lũ)/iu.test(word)
         ? 'floodwater-recession'
         : 'meeting';
-/** "thứ Sáu", "thứ 6", "Chủ nhật": a weekday as an RRULE BYDAY value. */
-const WEEKDAY = String.raw`(thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
-const BYDAY: Record<string, string> = {
-  hai: 'MO',
-  '2': 'MO',
-  ba: 'TU',
-  '3': 'TU',
-  tư: 'WE',
-  '4': 'WE',
-  năm: 'TH',
-  '5': 'TH',
-  sáu: 'FR',
-  '6': 'FR',
-  bảy: 'SA',
-  '7': 'SA',
-};
-/** "thứ Bảy hoặc Chủ nhật", "Thứ Bảy và Chủ Nhật", "thứ Sáu, thứ Bảy và Chủ nhật": weekdays listed. */
-const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:\s*(?:,|và|hoặc)\s*${WEEKDAY})*`;
-const byDay = (day: string) => (/^chủ/iu.test(day) ? 'SU' : BYDAY[day.toLowerCase().replace(/^thứ\s+/u, '')]);
-/** A day of each year: "trước ngày 25/12 hàng năm", "hằng năm (trước ngày 15 tháng 11)". */
-const DAY_MONTH = String.raw`ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)`;
-const YEARLY = String.raw`(?:hằng|hàng)\s+năm`;
-/** A day and month in a list of them: "01/6", "15 tháng 11". */
-const LIST_DAY = String.raw`\d{1,2}(?:\s+tháng\s+|[/.-])\d{1,2}(?![/.-]?\d)`;
-/** More days of the list, then "hằng năm". */
-const LIST_NEXT = new RegExp(String.raw`^(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})+\s*,?\s*${YEARLY}`, 'iu');
-const DAY_OF_YEAR = new RegExp(
-  String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}[^.;]{0,40}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
-  'iu',
-);
-/** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
-const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
-
-const lastDay = (month: string, year: string) => {
-  const m = Number(month);
-  if (!(m >= 1 && m <= 12)) return null;
-  return isoDate(String(new Date(Date.UTC(Number(year), m, 0)).getUTCDate()), month, year);
-};
-
-const QUARTERS: Record<string, string> = {
-  I: '3',
-  II: '6',
-  III: '9',
-  IV: '12',
-  '1': '3',
-  '2': '6',
-  '3': '9',
-  '4': '12',
-};
 
 /**
  * "Thời gian hoàn thành: Tháng 11/2025", "Thời gian thực hiện: Quý IV/2025 và Quý I/2026", "Thời gian: Quý IV năm 2025":
@@ -186,75 +134,8 @@ function labelledValue(rest: string, offset: number, year: string | null): Found
   return found;
 }
 
-/**
- * A rule; `unless` (tested on the whole passage) names a more precise phrase that says the same. `near`: words every
- * match holds, at most `before` characters after the match's start — the pattern is then tried only around them
- * (`matchesOf`), not at every character of a long text.
- */
-interface Rule {
-  pattern: RegExp;
-  build: (m: RegExpExecArray, year: string | null) => Deadline | null;
-  unless?: RegExp | ((text: string, m: RegExpExecArray) => boolean);
-  near?: { words: RegExp; before: number };
-}
-
 const RULES: Rule[] = [
-  // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
-  // each year.
-  {
-    pattern: new RegExp(
-      String.raw`(?:(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào|hạn chót)\s+)?(?:ngày\s+)?|(?<=${LIST_DAY}\s*(?:,|và)\s*)(?:ngày\s+)?)(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)(?=(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})*\s*,?\s*${YEARLY})`,
-      'giu',
-    ),
-    // A lone day ("trước ngày 25/12 hàng năm") is read by the rule below, with its "hàng năm".
-    unless: (text, m) =>
-      !LIST_NEXT.test(text.slice(m.index + m[0].length)) &&
-      !/(?:,|và)\s*(?:ngày\s+)?$/iu.test(text.slice(0, m.index + m[0].search(/\d/u))),
-    build: (m) =>
-      isoDate(m[1], m[2], '2000')
-        ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
-        : null,
-  },
-  // "trước ngày 25/12 hàng năm", "ngày 15 tháng 12 hằng năm", "hằng năm (trước ngày 15 tháng 11)": a day of each year.
-  {
-    pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào|hạn chót)\s+)?${DAY_MONTH}\s*,?\s*${YEARLY}|${YEARLY}\s*\(?[^.;()]{0,40}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
-      'giu',
-    ),
-    build: (m) => {
-      const [day, month] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
-      return isoDate(day, month, '2000')
-        ? {
-            kind: 'recurring',
-            rrule: `FREQ=YEARLY;BYMONTH=${Number(month)};BYMONTHDAY=${Number(day)}`,
-            text: m[0].replace(/\s*\(\s*/u, ' '),
-          }
-        : null;
-    },
-  },
-  // "trước 15:00 ngày thứ Sáu hàng tuần", "vào thứ Năm hằng tuần": a day of each week.
-  {
-    pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:(?:các\s+)?ngày\s+)?)?(${WEEKDAY_LIST})\s+(?:hằng|hàng)\s+tuần`,
-      'giu',
-    ),
-    // "vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", "vào các ngày Thứ Bảy và Chủ Nhật hàng tuần": each day of the list.
-    build: (m) => {
-      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
-      return days.length > 0 && days.every(Boolean)
-        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
-        : null;
-    },
-  },
-  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày", "trước 6h sáng hàng ngày" (the part of the day as HOUR reads it): an hour of
-  // each day.
-  {
-    pattern: new RegExp(
-      String.raw`(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
-      'giu',
-    ),
-    build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
-  },
+  ...DAY_RULES,
   // "(từ 17/12/2025 đến 25/01/2026)", "Từ ngày 05/02/2026 - 08/02/2026": a window, read at its end.
   {
     pattern: new RegExp(
@@ -338,129 +219,20 @@ const RULES: Rule[] = [
       /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
-  // "hoàn thành trong năm 2026", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
+  // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
   // 2025", "thông xe tuyến chính (...) trong năm 2025", "hoàn thành Dự án vào năm 2026": by its last day. A bare
   // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline.
   {
     pattern:
-      /(?:hoàn (?:thành|tất)|xong|thông xe)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
+      /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
-  // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày", "báo cáo Thủ tướng Chính phủ hằng
-  // tuần" (whom, then how often): a recurring duty, unless the passage
-  // gives its day ("trước ngày 20 hằng tháng", below).
-  {
-    pattern:
-      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?|báo cáo(?:\s+[^\s.;:,()]+){1,5}?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
-    unless: (text, m) =>
-      DAY_OF_MONTH.test(text) ||
-      (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
-      (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
-    build: (m) => {
-      const unit = (m[1] ?? m[3]).toLowerCase();
-      const n = m[2] ? Number(m[2]) : 1;
-      if (!(n > 0)) return null;
-      const [freq, interval] =
-        unit === 'ngày'
-          ? ['DAILY', 1]
-          : unit === 'tuần'
-            ? ['WEEKLY', 1]
-            : unit === 'năm'
-              ? ['YEARLY', n]
-              : ['MONTHLY', unit === 'quý' ? 3 : n];
-      const text = m[0].replace(/^báo cáo\s.*?(?=(?:hằng|hàng)\s)/iu, '');
-      return {
-        kind: 'recurring',
-        rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
-        text,
-      };
-    },
-  },
-  // "Hằng năm hoặc đột xuất báo cáo kết quả ...", "Định kỳ hằng quý, gửi báo cáo ...": the adverb opening a clause
-  // that reports. ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
-  {
-    pattern:
-      /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
-    unless: (text, m) =>
-      DAY_OF_MONTH.test(text) ||
-      (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
-      (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
-    build: (m) => {
-      const unit = (m[1] ?? m[2]).toLowerCase();
-      const rrule =
-        unit === 'ngày'
-          ? 'FREQ=DAILY'
-          : unit === 'tuần'
-            ? 'FREQ=WEEKLY'
-            : unit === 'năm'
-              ? 'FREQ=YEARLY'
-              : unit === 'quý'
-                ? 'FREQ=MONTHLY;INTERVAL=3'
-                : 'FREQ=MONTHLY';
-      return { kind: 'recurring', rrule, text: m[0] };
-    },
-  },
-  // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
-  {
-    // OCR reads "lần" as "ỉần", "iần", "1ần".
-    pattern: /(\d{1,2})\s*(tháng|tuần|năm|quý)\s*\/\s*[lIiỉíì1]ần/giu,
-    build: (m) => {
-      const n = Number(m[1]);
-      const unit = m[2].toLowerCase();
-      const [freq, interval] =
-        unit === 'tuần'
-          ? ['WEEKLY', n]
-          : unit === 'năm'
-            ? ['YEARLY', n]
-            : unit === 'quý'
-              ? ['MONTHLY', n * 3]
-              : ['MONTHLY', n];
-      return n > 0
-        ? {
-            kind: 'recurring',
-            rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,
-            text: m[0],
-          }
-        : null;
-    },
-  },
-  // "trước ngày 29 hằng tháng", "vào ngày 25 hằng tháng"
-  {
-    pattern: new RegExp(String.raw`(?:(?:trước|vào|(?:chậm|muộn|trễ) nhất)\s+)?ngày\s+(\d{1,2})\s+${MONTHLY}`, 'giu'),
-    build: (m) =>
-      Number(m[1]) >= 1 && Number(m[1]) <= 31
-        ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] }
-        : null,
-  },
-  // "báo cáo hằng tháng gửi về Sở trước ngày 20": the day of each month.
-  {
-    pattern: new RegExp(
-      String.raw`${MONTHLY}[^.;]{0,60}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+ngày\s+(\d{1,2})(?!\d|[/.-]\d|\s*(?:hằng |hàng )?tháng)`,
-      'giu',
-    ),
-    build: (m) =>
-      Number(m[1]) >= 1 && Number(m[1]) <= 31
-        ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] }
-        : null,
-  },
-  // "từ ngày 22-24" (days of each month, in a monthly context)
-  {
-    pattern: /từ ngày (\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d/.])(?!\s*tháng)/giu,
-    build: (m) => {
-      const [from, to] = [Number(m[1]), Number(m[2])];
-      if (!(from >= 1 && to <= 31 && from < to)) return null;
-      return {
-        kind: 'recurring',
-        rrule: `FREQ=MONTHLY;BYMONTHDAY=${Array.from({ length: to - from + 1 }, (_, i) => from + i).join(',')}`,
-        text: m[0],
-      };
-    },
-  },
+  ...RECURRING_RULES,
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
-  // ngày sau khi kết thúc hội nghị"
+  // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị"
   {
     pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
     build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: anchorOf(m[2]), text: m[0] }),
@@ -480,6 +252,7 @@ const RULES: Rule[] = [
     build: (m) =>
       Number(m[2]) > 0 ? { kind: 'relative', offset: `P${Number(m[2])}D`, anchor: anchorOf(m[1]), text: m[0] } : null,
   },
+  ...YEAR_RULES,
 ];
 
 /**

@@ -5,6 +5,7 @@ import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { reportRoutes } from './report-routes.js';
 import { CARRY_OUT, informs, SLOGAN } from './describes.js';
+import { timeLine } from './item-periods.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -139,6 +140,12 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
         if (/:\s*$/u.test(text) && directs(text)) {
           leadIn = { assignees: leadAssignees(text), open: true };
+          continue;
+        }
+        // "- Xây dựng kế hoạch ..." / "Thời gian hoàn thành: tháng 12/2025.": the time line of the item above it.
+        const own = sentence.marker === null && found.length > 0 ? timeLine(text, year) : [];
+        if (own.length > 0) {
+          found.at(-1)!.deadlines.push(...own);
           continue;
         }
         // "- Thời gian: ...", "- Địa điểm: ...", "- Thành phần: ...": what the event is, not a task.

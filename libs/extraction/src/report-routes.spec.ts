@@ -259,3 +259,127 @@ describe('reportRoutes on dev sentences', () => {
     expect(requirement.reportTo.map((r) => r.target)).toEqual(['Vụ Giáo dục chuyên nghiệp,Bộ Giáo dục và Đào tạo']);
   });
 });
+
+describe('reportRoutes: where a route ends', () => {
+  it.each([
+    [
+      'what the body reported to is asked to do ("chỉ đạo ...") is not part of its name',
+      'Cục Thuế báo cáo UBND tỉnh chỉ đạo các cơ quan liên quan giải quyết theo đúng quy định của pháp luật',
+      ['UBND tỉnh'],
+    ],
+    [
+      'the last of several bodies stops before "chỉ đạo" too',
+      'Kịp thời báo cáo Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng chỉ đạo xử lý đối với những vấn đề vượt thẩm quyền',
+      ['Thủ tướng Chính phủ', 'Bộ trưởng Bộ Quốc phòng'],
+    ],
+    [
+      'what the body is asked to do ("giải quyết", "hướng dẫn", "thẩm định") ends its name',
+      'Tổng hợp các khó khăn, kịp thời báo cáo UBND tỉnh giải quyết; gửi hồ sơ về Sở Kế hoạch và Đầu tư thẩm định',
+      ['UBND tỉnh', 'Sở Kế hoạch và Đầu tư'],
+    ],
+    [
+      'so does how the report goes ("bằng văn bản", "qua hệ thống ...")',
+      'Gửi ý kiến góp ý về Sở Tư pháp bằng văn bản, đồng thời cập nhật báo cáo về Sở Nội vụ qua hệ thống phần mềm',
+      ['Sở Tư pháp', 'Sở Nội vụ'],
+    ],
+    [
+      'but not a name made of such a word ("Đoàn kiểm tra", "Hội đồng thẩm định")',
+      'Gửi báo cáo về Đoàn kiểm tra liên ngành, đồng thời gửi hồ sơ về Hội đồng thẩm định tỉnh',
+      ['Đoàn kiểm tra liên ngành', 'Hội đồng thẩm định tỉnh'],
+    ],
+    [
+      'a "Ban chỉ đạo" written in lower case keeps its name',
+      'Kịp thời báo cáo, đề xuất Ban chỉ đạo phòng thủ dân sự quốc gia và Thủ tướng Chính phủ chỉ đạo những vấn đề vượt thẩm quyền',
+      ['Ban chỉ đạo phòng thủ dân sự quốc gia', 'Thủ tướng Chính phủ'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
+
+describe('reportRoutes: a report made "để báo cáo X"', () => {
+  it.each([
+    [
+      'the report made is for X: a purpose, no route (README, wave 5)',
+      'Tổng hợp chung các mẫu biểu theo quy định; xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố',
+      [],
+    ],
+    [
+      "after a route, a report in a purpose is the receiver's",
+      'Gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh; báo cáo kết quả về Sở Y tế để kịp thời báo cáo Bộ Y tế',
+      ['Sở Nội vụ', 'Sở Y tế'],
+    ],
+    [
+      'what is found is reported to X: a route',
+      'Phát hiện kịp thời những sai sót, vi phạm hoặc những vấn đề phát sinh tại khu dân cư để báo cáo Ban Thường trực UBMTTQ xã xử lý',
+      ['Ban Thường trực UBMTTQ xã'],
+    ],
+  ])('%s', (_why, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
+
+describe('reportRoutes: two routes, one or the other', () => {
+  it('reads "báo cáo X để được hướng dẫn hoặc trình Y" as two routes', () => {
+    expect(
+      targets(
+        'Trường hợp còn thiếu, Tỉnh tổng hợp nhu cầu, báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền xem xét, quyết định',
+      ),
+    ).toEqual(['Bộ Tài chính', 'cấp có thẩm quyền']);
+  });
+
+  it('reads "báo cáo, xin ý kiến X" and "báo cáo xin ý kiến X" as a report to X', () => {
+    expect(targets('Kịp thời báo cáo, xin ý kiến Thủ tướng Chính phủ những vấn đề vượt thẩm quyền')).toEqual([
+      'Thủ tướng Chính phủ',
+    ]);
+    expect(targets('Tổng hợp các vướng mắc, báo cáo xin ý kiến Bộ Tài chính để xử lý')).toEqual(['Bộ Tài chính']);
+  });
+
+  it('reads "báo cáo, tham mưu X" as a report to X', () => {
+    expect(
+      targets('Tổng hợp, báo cáo, tham mưu UBND tỉnh xem xét giải quyết đối với các nội dung vượt thẩm quyền'),
+    ).toEqual(['UBND tỉnh']);
+  });
+
+  it('keeps "phòng, chống" inside a name', () => {
+    expect(targets('Kịp thời báo cáo Ban Chỉ đạo phòng, chống thiên tai tỉnh để chỉ đạo xử lý')).toEqual([
+      'Ban Chỉ đạo phòng, chống thiên tai tỉnh',
+    ]);
+  });
+
+  it('keeps the bodies a level of authority is spelled out as', () => {
+    expect(
+      targets(
+        'Tổng hợp, tham mưu báo cáo hoặc báo cáo cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường) việc triển khai, thực hiện Chương trình',
+      ),
+    ).toEqual(['cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường)']);
+  });
+});
+
+describe('reportRoutes: a body named by its level', () => {
+  it.each([
+    ['Báo cáo kết quả thực hiện năm 2025 cho cơ quan quản lý cấp trên.', ['cơ quan quản lý cấp trên']],
+    ['Tổng hợp, báo cáo cơ quan quản lý cấp trên trực tiếp theo quy định.', ['cơ quan quản lý cấp trên trực tiếp']],
+    ['Gửi hồ sơ về cơ quan có thẩm quyền xem xét, quyết định.', ['cơ quan có thẩm quyền']],
+  ])('%s', (text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
+
+describe('reportRoutes: the closing run into the last item', () => {
+  it('reads no route in the courtesy after "Trên đây là ..."', () => {
+    expect(
+      targets(
+        'Bố trí nguồn lực tổ chức chi trả trực tiếp cho một số đối tượng đặc thù. Trên đây là Kế hoạch phát động phong trào thi đua trên địa bàn thành phố. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế để xem xét giải quyết theo thẩm quyền',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads the courtesy of a task that asks for a report', () => {
+    expect(
+      targets(
+        'Các sở, ban, ngành có trách nhiệm triển khai thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết',
+      ),
+    ).toEqual(['UBND tỉnh (thông qua Sở Tài chính)']);
+  });
+});

@@ -13,6 +13,16 @@ const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ t
  */
 const PURPOSE =
   /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
+/** "xây dựng báo cáo ... để", "lập báo cáo đánh giá để": a report made in the clause before "để báo cáo X". */
+const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể\s*$/iu;
+/** A body named by its level: "cấp có thẩm quyền", "cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
+const HIGHER = String.raw`(?:cấp (?:có )?thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
+/**
+ * What the body reported to is asked to do, or how the report goes, after its name: "báo cáo UBND tỉnh giải quyết",
+ * "gửi ý kiến về Sở Tư pháp bằng văn bản", "gửi về Sở Nội vụ qua hệ thống ...". (Verbs that may also name a body —
+ * "Đoàn kiểm tra", "Hội đồng thẩm định" — end a name only after another word, in END.)
+ */
+const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|bưu điện|fax|mạng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
 
@@ -24,9 +34,16 @@ const COMMA = '\u0001';
 export function reportRoutes(text: string): ReportRoute[] {
   const routes: ReportRoute[] = [];
   const note = /Lưu ý:\s*(.+?)\s+gửi[^()]*?\s+về\s+([^().;]+)/iu.exec(text);
+  // "... Trên đây là Kế hoạch .... Trong quá trình thực hiện nếu có khó khăn, vướng mắc, ... báo cáo về Sở Y tế ...": the
+  // document's closing run into its last item; the courtesy after it is no task, its route none of the item's.
+  const closing = text.search(
+    /(?:^|[.;…]\s+)Trên đây là\s[^.]*\.\s*(?=Trong quá trình[^.]{0,80}(?:khó khăn|vướng mắc))/u,
+  );
+  const cut = Math.min(closing >= 0 ? closing : text.length, note ? note.index : text.length);
   // "Uỷ ban" = "Ủy ban", "Đảng uỷ" = "Đảng ủy": the names below are written once (targets get every tone
   // canonicalised at the end; doing it here for the whole text would cost more than all the rest).
-  const main = (note ? text.slice(0, note.index) : text)
+  const main = text
+    .slice(0, cut)
     .replace(/Uỷ/gu, 'Ủy')
     .replace(/uỷ/gu, 'ủy')
     .replace(/\s+để tổng hợp(?=\))/gu, '')
@@ -34,6 +51,8 @@ export function reportRoutes(text: string): ReportRoute[] {
     // are one body each: their commas do not end it.
     .replace(/\((?:(?:thông )?qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
     .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA) // the comma first: cheap
+    // "Ban Chỉ đạo phòng, chống thiên tai tỉnh": "phòng, chống" is one word of a name.
+    .replace(/(?<=(?:^|\s)phòng),(?=\s*chống(?!\p{L}))/giu, COMMA)
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
     .replace(/(?<=(?:^|\s)(?:Bộ|Sở|ban)),(?=\s*(?:ban|ngành|cơ quan)(?!\p{L}))/gu, COMMA)
     // "các Bộ: Tài chính, Nông nghiệp và Môi trường" is one target: the names listed after the colon.
@@ -44,19 +63,25 @@ export function reportRoutes(text: string): ReportRoute[] {
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
+  /** A "báo cáo / gửi" route earlier in the clause of `route`. */
+  const reportedBefore = (route: RegExpMatchArray, routes: RegExpMatchArray[]) =>
+    routes.some(
+      (r) =>
+        r.index! < route.index! && /^(?:báo cáo|gửi)/iu.test(r[0]) && !/[.;]/u.test(before.slice(r.index, route.index)),
+    );
   // The body ends before a deadline, a purpose, what is done there ("... xã xử lý", "... kết quả thực hiện",
   // "... cho người được giới thiệu", "trình Thủ tướng Chính phủ phê duyệt", "trình Thường trực ... kế hoạch
-  // ..."), a street address (", 49 Đại Cồ Việt") or a form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng
-  // ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or "và" before another body ("..., UBND
-  // Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll}))(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
+  // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
+  // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
   // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
   // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:)(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),
@@ -66,7 +91,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),\s*(?:đề xuất|kiến nghị)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|(?:cấp (?:có )?thẩm quyền|cơ quan có thẩm quyền|cấp trên(?: trực tiếp)?)(?![\p{L}\d]))`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
@@ -77,10 +102,25 @@ export function reportRoutes(text: string): ReportRoute[] {
       const from = d.index! + d[0].lastIndexOf(d[1]);
       return !sent.some((m) => from < m.index! + m[0].length && m.index! + m[0].lastIndexOf(m[1]) < from + d[1].length);
     })
-    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result goes.
+    // "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ ...": the report made is what it is for, a purpose;
+    // "phát hiện ... những vấn đề phát sinh để báo cáo Ban Thường trực ... xử lý" is the task's own report.
+    .filter((d) => !(/^báo cáo/iu.test(d[0]) && MADE_REPORT.test(before.slice(0, d.index))))
+    // "gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh", "... về Sở Y tế để kịp thời báo cáo Bộ Y tế": after a route in
+    // the clause, a report in a purpose is the receiver's, not the task's.
     .filter(
-      (d) =>
+      (d, _i, all) =>
+        !(
+          /^báo cáo/iu.test(d[0]) &&
+          /(?<!\p{L})để\s[^.;]*$/u.test(before.slice(0, d.index)) &&
+          reportedBefore(d, [...sent, ...all])
+        ),
+    )
+    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result
+    // goes; "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the other of two routes.
+    .filter(
+      (d, _i, all) =>
         !/^trình/iu.test(d[0]) ||
+        (/\shoặc\s*$/u.test(before.slice(0, d.index)) && reportedBefore(d, [...sent, ...all])) ||
         !(PURPOSE.test(before.slice(0, d.index)) || /\shoặc\s*$/u.test(before.slice(0, d.index))),
     );
   // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
@@ -103,11 +143,13 @@ export function reportRoutes(text: string): ReportRoute[] {
     for (const part of splitTargets(route[1])) {
       const target = clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ',');
       // "có văn bản gửi Ban Thường trực ... để hỗ trợ việc ...", "phản ánh về Bộ Tài chính (là Cơ quan thường trực
-      // ...) để được hướng dẫn": asking for help, not reporting.
-      const help = new RegExp(
-        String.raw`^\s*(?:\([^()]*\)\s*)?(?:để|đề nghị)\s+(?:được\s+)?(?:hỗ trợ|giúp đỡ|hướng dẫn|giải đáp)`,
-        'u',
-      ).test(before.slice(route.index! + route[0].length));
+      // ...) để được hướng dẫn": asking for help, not reporting; "báo cáo Bộ Tài chính để được hướng dẫn" still reports.
+      const help =
+        !/^báo cáo/iu.test(route[0]) &&
+        new RegExp(
+          String.raw`^\s*(?:\([^()]*\)\s*)?(?:để|đề nghị)\s+(?:được\s+)?(?:hỗ trợ|giúp đỡ|hướng dẫn|giải đáp)`,
+          'u',
+        ).test(before.slice(route.index! + route[0].length));
       if (target && !help && !/@/u.test(target) && !routes.some((r) => r.target === target))
         routes.push({ target, forGroups: [] });
     }

@@ -29,6 +29,8 @@ export interface ItemContext {
   itemUnits: string[];
   /** The labelled lines under each lettered task. */
   itemLabels?: Map<Paragraph, Paragraph[]>;
+  /** An item's deadlines from the time line printed under it (item-periods.ts). */
+  itemPeriods?: Map<Paragraph, Requirement['deadlines']>;
 }
 
 /**
@@ -45,6 +47,7 @@ export function itemRequirements({
   bound,
   itemUnits,
   itemLabels,
+  itemPeriods,
 }: ItemContext): Found[] {
   const requirements: Found[] = [];
   // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
@@ -159,7 +162,9 @@ export function itemRequirements({
     }
     const requirement = makeRequirement(current ? `${ref}.${current.marker}.${mark}` : `${ref}.${mark}`, [item], year);
     if (requirement.deadlines.length === 0)
-      requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
+      requirement.deadlines = [
+        ...(itemPeriods?.get(item) ?? (current && current.bound.length > 0 ? current.bound : bound)),
+      ];
     if (current && current.units.length > 0) requirement.assignees = actors(requirement.text, current.units);
     else if (itemUnits.length > 0) requirement.assignees = actors(requirement.text, itemUnits);
     requirements.push(requirement);

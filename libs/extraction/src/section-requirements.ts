@@ -5,6 +5,7 @@ import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading } from './plan-tasks.js';
 import { BACKGROUND, COURTESY, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { itemPeriods } from './item-periods.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
 import { CLOSING, CONTENTS, INSPECTS, strip } from './requirement-patterns.js';
 import { actors, itemRequirements } from './section-items.js';
@@ -74,7 +75,9 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
   const itemUnits = units.length === 0 && leadIn ? leadInSubject(leadIn.text) : units;
   // "* Thời gian thực hiện: ..." under a heading's items bounds them, as the heading's own period does
   // ("1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:").
-  const stated = [heading, ...labels].flatMap((p) => deadlinesOf(strip(p.text), year));
+  // "- Xây dựng ..." / "Thời gian hoàn thành: ..." / "- Tổ chức ...": a time line printed under one item is that item's.
+  const periods = itemPeriods(items, labels, year);
+  const stated = [heading, ...periods.shared].flatMap((p) => deadlinesOf(strip(p.text), year));
   // "2. ... phấn đấu hoàn thành xây dựng trước ngày 30 tháng 11 năm 2025 ..., yêu cầu ... như sau:" / "(1) ... hoàn
   // thành việc xây dựng trước ngày 30 tháng 11 năm 2025": when an item restates the heading's date, the date is that
   // item's task, not a period for every item.
@@ -115,7 +118,18 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
   }
   if (items.length > 0) {
     requirements.push(
-      ...itemRequirements({ ref, items, labels, plain, scope, year, bound, itemUnits, itemLabels: section.itemLabels }),
+      ...itemRequirements({
+        ref,
+        items,
+        labels,
+        plain,
+        scope,
+        year,
+        bound,
+        itemUnits,
+        itemLabels: section.itemLabels,
+        itemPeriods: periods.own,
+      }),
     );
     // "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "a) ..." / "c) ..." / "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm
     // toàn diện trước Thủ tướng Chính phủ ...": a paragraph after the items in which a unit must act is one more task.
