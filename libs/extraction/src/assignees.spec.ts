@@ -644,3 +644,32 @@ describe('"ưu tiên" ends the addressee (dev/bxd-2013-11-nhao-nguoicocong-qd22)
     ).toEqual([]);
   });
 });
+
+describe('a group named by what it was given or has not done', () => {
+  it('keeps "được giao chủ trì", "được phân công ..." in the name, up to the main verb (dev/hcm-2025-11-kehoach-luat-vieclam)', () => {
+    expect(
+      findAssignees(
+        'Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công, bảo đảm tiến độ và nội dung công việc',
+      ),
+    ).toEqual(['Các cơ quan, đơn vị được giao chủ trì']);
+    expect(
+      findAssignees(
+        'Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập kế hoạch, dự toán, quyết toán',
+      ),
+    ).toEqual(['Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này']);
+  });
+
+  it('keeps "chưa ..." in the name, up to the comma (dev/vnua-2020-04-daihoichibo)', () => {
+    expect(
+      findAssignees(
+        'Các Chi bộ chưa tiến hành tổ chức Đại hội chi bộ nhiệm kỳ 2020 – 2023, từ ngày 24/4/2020 đến ngày 4/5/2020 rà soát lại toàn bộ nội dung công tác chuẩn bị',
+      ),
+    ).toEqual(['Các Chi bộ chưa tiến hành tổ chức Đại hội chi bộ nhiệm kỳ 2020 – 2023']);
+  });
+
+  it('does not add the subject of a ";" clause told only to "phối hợp" when a lead is named', () => {
+    expect(
+      findAssignees('Sở Y tế chủ trì tổ chức kiểm tra các cơ sở khám bệnh; Sở Tài chính phối hợp bố trí kinh phí'),
+    ).toEqual(['Sở Y tế']);
+  });
+});

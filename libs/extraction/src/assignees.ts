@@ -356,6 +356,12 @@ const NAMING_VERB = /^\s+(?:đăng ký|phối hợp|chủ trì|cung cấp|thẩm
 function subjectEnd(text: string): number {
   const verb = VERB.exec(text);
   if (!verb) return -1;
+  // "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...", "Các Chi bộ chưa tiến hành đại hội, từ ngày ... rà soát":
+  // after "được" or "chưa" the verb names the group, and the main verb (or the comma) ends it.
+  if (/\s(?:được(?: giao)?|chưa)$/u.test(text.slice(0, verb.index))) {
+    const main = /\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần)\s|,\s/u.exec(text.slice(verb.index));
+    if (main && main.index < 120) return verb.index + main.index;
+  }
   if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0])) return verb.index;
   const from = verb.index + verb[0].length;
   const next = VERB.exec(text.slice(from));
@@ -364,6 +370,9 @@ function subjectEnd(text: string): number {
   const rest = text.slice(from);
   return rest.length < 60 && !/[.,;:]/u.test(rest) ? text.length : verb.index;
 }
+
+/** A clause's verb that makes its subject a partner: "Sở Tài chính (cùng) phối hợp ...". */
+const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/u;
 
 /** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
 function namingCue(text: string): { cue: string; after: string } | null {
@@ -463,6 +472,10 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     ))
       unitsOf(m[1]).forEach(add);
   // "A chỉ đạo thực hiện; các Chuyên viên ... được phân công phụ trách thực hiện ...": each clause's own subject.
-  if (units.length > 0) for (const clause of text.split(/;\s+/u).slice(1)) subjectOf(clause).forEach(add);
+  // "Sở Y tế chủ trì; Sở Tài chính phối hợp": lead, not partners.
+  const led = /\schủ trì(?:[\s,.;]|$)/u.test(text);
+  if (units.length > 0)
+    for (const clause of text.split(/;\s+/u).slice(1))
+      if (!(led && PARTNERS.test(clause.slice(Math.max(0, subjectEnd(clause)))))) subjectOf(clause).forEach(add);
   return units;
 }
