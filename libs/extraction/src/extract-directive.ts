@@ -10,6 +10,7 @@ import { splitGluedHeader } from './header-lines.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
+import { carryParentLeads } from './parent-leads.js';
 import { assignLeads, planRoles } from './plan-roles.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 
@@ -189,6 +190,7 @@ export function extractDirective(input: string): ExtractionResult {
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
   }
   assignLeads(requirements, roles);
+  carryParentLeads(requirements, all);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,
