@@ -673,3 +673,23 @@ describe('a group named by what it was given or has not done', () => {
     ).toEqual(['Sở Y tế']);
   });
 });
+
+describe('"các cơ quan, đơn vị liên quan"', () => {
+  it('names those concerned when it is the subject (dev/cantho-2025-11-kehoach-giamsat-giamngheo)', () => {
+    expect(
+      findAssignees(
+        'Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu quy định tại Thông tư số 10/2022/TT-BLĐTBXH',
+      ),
+    ).toEqual(['Các cơ quan, đơn vị liên quan']);
+  });
+
+  it('gives no actor when a lead directs them (dev/vpcp-2025-11-chongbuonlau-tet)', () => {
+    expect(
+      findAssignees('Bộ trưởng Bộ Tài chính chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:'),
+    ).toEqual(['Bộ trưởng Bộ Tài chính']);
+  });
+
+  it('is every recipient when not singled out ("các cơ quan, đơn vị")', () => {
+    expect(findAssignees('Đề nghị các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025')).toEqual([]);
+  });
+});

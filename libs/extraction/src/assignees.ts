@@ -129,6 +129,7 @@ const VERBS = [
   'giúp',
   'đăng tải',
   'đẩy nhanh',
+  'thu thập',
 ];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
@@ -246,7 +247,7 @@ export const UNIT_START =
  * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan").
  */
 const GENERIC =
-  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và|liên quan))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
+  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
 
 /**
  * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
@@ -302,10 +303,12 @@ export function splitUnits(text: string): string[] {
  * The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless `named` says the text singles
  * them out ("Đối với cơ quan, tổ chức, đơn vị: ...").
  */
-function unitsOf(phrase: string, named = false): string[] {
+function unitsOf(phrase: string, named = false, told = false): string[] {
   // "các Chuyên viên cơ quan MTTQ xã được phân công ...": the passive "được" is not part of the name.
   const text = clean(phrase.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
   if (!text || (!named && GENERIC.test(text))) return [];
+  // "... chỉ đạo các đơn vị liên quan thực hiện": those a lead directs are no actors of their own.
+  if (told && /^các\s+(?:cơ quan|đơn vị)[\s,]+(?:(?:cơ quan|đơn vị|có)[\s,]+)*liên quan$/iu.test(text)) return [];
   return splitUnits(text);
 }
 
@@ -470,7 +473,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     for (const m of text.matchAll(
       /\s(?:chỉ đạo|giao)\s+((?:\p{Lu}|các\s)[^,;.:]{2,80}?)\s+(?:làm đầu mối|chủ trì|(?:khẩn trương\s+)?thực hiện (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc)(?: chủ yếu| cụ thể)? (?:sau|như sau)\s*:)(?=[\s,]|$)/gu,
     ))
-      unitsOf(m[1]).forEach(add);
+      unitsOf(m[1], false, true).forEach(add);
   // "A chỉ đạo thực hiện; các Chuyên viên ... được phân công phụ trách thực hiện ...": each clause's own subject.
   // "Sở Y tế chủ trì; Sở Tài chính phối hợp": lead, not partners.
   const led = /\schủ trì(?:[\s,.;]|$)/u.test(text);
