@@ -693,3 +693,44 @@ describe('"các cơ quan, đơn vị liên quan"', () => {
     expect(findAssignees('Đề nghị các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025')).toEqual([]);
   });
 });
+
+describe('a subject in mid-sentence', () => {
+  it('after the "thì" of an opening condition, in lower case (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Trường hợp đặc biệt nếu nhân sự có thời gian giữ chức vụ dưới 1 năm, thì cấp ủy trực tiếp quản lý cán bộ phải tiến hành đánh giá khách quan, toàn diện',
+      ),
+    ).toEqual(['cấp ủy trực tiếp quản lý cán bộ']);
+  });
+
+  it('not after the "thì" of a later clause', () => {
+    expect(
+      findAssignees(
+        'Trường hợp các đơn vị có ý kiến khác nhau, cần làm rõ nội dung; nếu vẫn chưa rõ thì cơ quan chủ trì có quyền yêu cầu làm rõ',
+      ),
+    ).toEqual([]);
+  });
+
+  it('after an opening phrase of time, a body in lower case (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Định kỳ hằng năm, ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm lãnh đạo, chỉ đạo việc rà soát',
+      ),
+    ).toEqual(['ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị']);
+  });
+
+  it('"Đối với <group> thì <task>" with no other subject: the group acts (dev/bxd-2013-11-nhao-nguoicocong-qd22)', () => {
+    expect(
+      findAssignees(
+        'Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo các cơ quan chức năng lập, phê duyệt Đề án hỗ trợ',
+      ),
+    ).toEqual(['các địa phương chưa lập Đề án']);
+    expect(findAssignees('Đối với các trường hợp còn lại, thì thực hiện kết hợp vào thời điểm rà soát')).toEqual([]);
+  });
+
+  it('"Đề nghị thường trực ..." names the standing committee (dev/vptw-2025-12-ketluan-congtac-vanphong)', () => {
+    expect(
+      findAssignees('Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo, chỉ đạo, tạo điều kiện'),
+    ).toEqual(['thường trực các tỉnh ủy, thành ủy']);
+  });
+});

@@ -240,7 +240,7 @@ export const CUE = new RegExp(
 );
 /** A noun phrase that names a unit or group: what may follow a cue. */
 export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
+  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
 
 /**
  * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
@@ -320,7 +320,7 @@ export const SUBJECT_START = new RegExp(
 
 /** An opening phrase of time, basis or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...". */
 const OPENING =
-  /^(?:Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
+  /^(?:Định kỳ|Hằng năm|Hàng năm|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
 
 /**
  * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
@@ -377,6 +377,22 @@ function subjectEnd(text: string): number {
 /** A clause's verb that makes its subject a partner: "Sở Tài chính (cùng) phối hợp ...". */
 const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/u;
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/**
+ * A clause in mid-sentence read as a sentence would open ("thì cấp ủy ..." → "Cấp ủy ..."); "các ..." stays as written
+ * ("các nội dung trên" is no unit, "các cấp ủy" is one).
+ */
+const raise = (text: string) =>
+  /^\p{Ll}/u.test(text) && !/^các\s/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+/** Whether a clause opens with a unit, in mid-sentence too. */
+const opens = (text: string) => SUBJECT_START.test(raise(text));
+/**
+ * After an opening phrase's comma, only a body's name opens the main clause in lower case ("Định kỳ hằng năm, ban
+ * thường vụ cấp ủy ... có trách nhiệm ..."): "cơ quan, đơn vị" there is more often the tail of a list.
+ */
+const opensAfterComma = (text: string) =>
+  SUBJECT_START.test(text) || (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ)\s/u.test(text) && opens(text));
+
 /** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
 function namingCue(text: string): { cue: string; after: string } | null {
   const cues = new RegExp(CUE.source, 'gu');
@@ -432,23 +448,28 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
         .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
         .replace(new RegExp(String.raw`^(?![^:]*(?:^|\s)${LISTED}:)[^:]{1,40}:\s+(?=\p{Lu})`, 'u'), '')
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
+  // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts.
+  const given =
+    /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|Sở|Bộ|UBND|Ủy ban)\s[^,]{1,80}?),?\s+thì\s+/u.exec(
+      input,
+    );
   if (!SUBJECT_START.test(text)) {
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
     // "Căn cứ ...; các cấp ủy, tổ chức đảng ... có trách nhiệm ...", "Cán bộ khi có ..., thì các cấp ủy ... phải ...": the
     // unit opens the main clause, after a label, an opening phrase or a condition closed by "thì".
     const label = /^[^:]{1,120}:\s+/u.exec(text);
-    const then = /(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
+    // The first clause's "thì" only: "...; nếu ... thì cơ quan chủ trì có quyền ..." is a later clause's condition.
+    const then = /^[^;]*?(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);
-    else if (then && SUBJECT_START.test(text.slice(then.index + then[0].length)))
-      text = text.slice(then.index + then[0].length);
+    else if (then && opens(text.slice(then[0].length))) text = raise(text.slice(then[0].length));
     else {
       // "Thực hiện chi trả ...: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp ...": an opening
       // phrase after a label, too.
       const opened = label && OPENING.test(text.slice(label[0].length)) ? text.slice(label[0].length) : text;
       if (OPENING.test(opened))
         for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu))
-          if (SUBJECT_START.test(opened.slice(comma.index + comma[0].length))) {
-            text = opened.slice(comma.index + comma[0].length);
+          if (opensAfterComma(opened.slice(comma.index + comma[0].length))) {
+            text = raise(opened.slice(comma.index + comma[0].length));
             break;
           }
     }
@@ -463,6 +484,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;
+  if (lead.length === 0 && given && !opens(text)) lead = unitsOf(given[1]);
   const units = lead.length > 0 ? lead : [...inherited];
   const add = (unit: string) => {
     if (!units.some((u) => u.toLowerCase() === unit.toLowerCase())) units.push(unit);
@@ -480,5 +502,6 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   if (units.length > 0)
     for (const clause of text.split(/;\s+/u).slice(1))
       if (!(led && PARTNERS.test(clause.slice(Math.max(0, subjectEnd(clause)))))) subjectOf(clause).forEach(add);
-  return units;
+  // "..., thì cấp ủy trực tiếp quản lý cán bộ phải ...": read as a sentence would open, kept as written.
+  return units.map((u) => (!input.includes(u) && input.includes(lowerFirst(u)) ? lowerFirst(u) : u));
 }
