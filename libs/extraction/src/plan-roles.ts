@@ -1,4 +1,4 @@
-import { findAssignees, splitUnits } from './assignees.js';
+import { findAssignees, splitUnits, SUBJECT_START } from './assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -42,6 +42,9 @@ export interface PlanRoles {
  * ("Cơ quan phối hợp: ..." names partners, no lead).
  */
 const ROLE_LINE = /^(?:[-–+•]\s*)?(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+chính)?\s*:\s*(\S.*)$/iu;
+/** A role label inside a task's text, up to the next label or the end of its sentence. */
+const INLINE_ROLE =
+  /(?:^|[.;]\s+)(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+chính)?\s*:\s*(.+?)(?=\.?\s+(?:[Cc]ơ quan|[Đđ]ơn vị) phối hợp\s*:|\.?\s+(?:Thời gian|Thời hạn|Sản phẩm|Kinh phí|Kết quả)[^:]{0,30}:|[.;]\s|\.?$)/u;
 /** "trong phạm vi chức năng, nhiệm vụ của mình": how each acts, not part of a name. */
 const WITHIN =
   /,?\s+(?:trong phạm vi|theo)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:,?\s+(?:quyền hạn|thẩm quyền))?(?:\s+(?:của mình|được giao))?/giu;
@@ -52,6 +55,7 @@ const WITHIN =
  */
 export function roleUnits(value: string): string[] {
   const text = clean(value.replace(WITHIN, '')).replace(/[.;,]\s*$/u, '');
+  if (!SUBJECT_START.test(text.charAt(0).toUpperCase() + text.slice(1))) return [];
   const acting = findAssignees(text);
   if (acting.length > 0) return acting;
   return /\s(?:phối hợp|chủ trì)(?:\s|$)/u.test(text) ? [] : splitUnits(text);
@@ -120,6 +124,13 @@ export function assignLeads<R extends { span: Span; text: string; assignees: str
 ): void {
   const within = (r: R, span: Span) => r.span.start >= span.start && r.span.start < span.end;
   for (const requirement of requirements) {
+    // "Nội dung: Rà soát ... Cơ quan chủ trì: Sở Y tế. Cơ quan phối hợp: ... Thời gian: ...": a task table's row, flattened.
+    const inline = INLINE_ROLE.exec(requirement.text);
+    const units = inline ? roleUnits(inline[1]) : [];
+    if (units.length > 0) {
+      requirement.assignees = units;
+      continue;
+    }
     const led = roles.leads.find((l) => within(requirement, l.span));
     if (led && requirement.assignees.length === 0) requirement.assignees = [...led.units];
     const line = roles.labelled.find((l) => within(requirement, l.span));
