@@ -734,3 +734,20 @@ describe('a subject in mid-sentence', () => {
     ).toEqual(['thường trực các tỉnh ủy, thành ủy']);
   });
 });
+
+describe('a conclusion notice about a province (dev/vpcp-2025-11-tbkl-dienbien)', () => {
+  it('"Tỉnh" opening a task is the province that acts', () => {
+    expect(
+      findAssignees('Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe ô tô phục vụ công tác, bảo đảm hiệu quả'),
+    ).toEqual(['Tỉnh']);
+  });
+
+  it('"về việc giao X là cơ quan chủ quản" names the act, not an addressee; "X là ..." says what X is', () => {
+    expect(
+      findAssignees(
+        'Tỉnh thực hiện theo chỉ đạo tại Thông báo số 75-TB/VPTW; chủ động làm việc với Bộ Xây dựng về việc giao Ủy ban nhân dân tỉnh Điện Biên là cơ quan chủ quản dự án theo quy định',
+      ),
+    ).toEqual(['Tỉnh']);
+    expect(findAssignees('Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án theo quy định hiện hành')).toEqual([]);
+  });
+});

@@ -318,7 +318,7 @@ function unitsOf(phrase: string, named = false, told = false): string[] {
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
+  String.raw`^(?:Các\s|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
   'u',
 );
 
@@ -347,6 +347,8 @@ const subjectFits = (subject: string) =>
 function subjectOf(text: string): string[] {
   if (!SUBJECT_START.test(text)) return [];
   const end = subjectEnd(text);
+  // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does.
+  if (end > 0 && /\slà\s/u.test(text.slice(0, end))) return [];
   return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
 }
 
@@ -402,6 +404,8 @@ function namingCue(text: string): { cue: string; after: string } | null {
   const cues = new RegExp(CUE.source, 'gu');
   let first: { cue: string; after: string } | null = null;
   for (const match of text.matchAll(cues)) {
+    // "về việc giao Ủy ban nhân dân tỉnh là cơ quan chủ quản": the act named as a noun, no request.
+    if (/(?:^|\s)việc\s*$/u.test(text.slice(0, match.index + 1))) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
     first ??= found;
     if (UNIT_START.test(found.after)) return found;
