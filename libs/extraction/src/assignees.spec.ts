@@ -751,3 +751,17 @@ describe('a conclusion notice about a province (dev/vpcp-2025-11-tbkl-dienbien)'
     expect(findAssignees('Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án theo quy định hiện hành')).toEqual([]);
   });
 });
+
+describe('a list of groups in lower case after a named one (dev/huongxuan-2015-10-gopy-vanminhdothi)', () => {
+  it('splits before "thành viên ..." and "toàn thể ..."', () => {
+    expect(
+      splitUnits(
+        'Tổ trưởng các tổ dân phố, thành viên Ban Chỉ đạo phường và toàn thể cán bộ, công chức cơ quan phường',
+      ),
+    ).toEqual([
+      'Tổ trưởng các tổ dân phố',
+      'thành viên Ban Chỉ đạo phường',
+      'toàn thể cán bộ, công chức cơ quan phường',
+    ]);
+  });
+});

@@ -233,7 +233,7 @@ const HEADS = [
   'Uỷ viên',
 ].join('|');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
-const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
+const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
 /**
  * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
  * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
@@ -295,7 +295,7 @@ export function splitUnits(text: string): string[] {
         part.split(
           /^(?:các|những)\s|cơ quan ngang/iu.test(part)
             ? /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)/u
-            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các)\s)(?<=\p{Lu}[^,]*,\s*)/u,
+            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các|thành viên|toàn thể)\s)(?<=\p{Lu}[^,]*,\s*)/u,
         ),
       )
       .map((t) => clean(canonicaliseTones(t)))
