@@ -644,3 +644,124 @@ describe('"ưu tiên" ends the addressee (dev/bxd-2013-11-nhao-nguoicocong-qd22)
     ).toEqual([]);
   });
 });
+
+describe('a group named by what it was given or has not done', () => {
+  it('keeps "được giao chủ trì", "được phân công ..." in the name, up to the main verb (dev/hcm-2025-11-kehoach-luat-vieclam)', () => {
+    expect(
+      findAssignees(
+        'Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công, bảo đảm tiến độ và nội dung công việc',
+      ),
+    ).toEqual(['Các cơ quan, đơn vị được giao chủ trì']);
+    expect(
+      findAssignees(
+        'Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm lập kế hoạch, dự toán, quyết toán',
+      ),
+    ).toEqual(['Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này']);
+  });
+
+  it('keeps "chưa ..." in the name, up to the comma (dev/vnua-2020-04-daihoichibo)', () => {
+    expect(
+      findAssignees(
+        'Các Chi bộ chưa tiến hành tổ chức Đại hội chi bộ nhiệm kỳ 2020 – 2023, từ ngày 24/4/2020 đến ngày 4/5/2020 rà soát lại toàn bộ nội dung công tác chuẩn bị',
+      ),
+    ).toEqual(['Các Chi bộ chưa tiến hành tổ chức Đại hội chi bộ nhiệm kỳ 2020 – 2023']);
+  });
+
+  it('does not add the subject of a ";" clause told only to "phối hợp" when a lead is named', () => {
+    expect(
+      findAssignees('Sở Y tế chủ trì tổ chức kiểm tra các cơ sở khám bệnh; Sở Tài chính phối hợp bố trí kinh phí'),
+    ).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('"các cơ quan, đơn vị liên quan"', () => {
+  it('names those concerned when it is the subject (dev/cantho-2025-11-kehoach-giamsat-giamngheo)', () => {
+    expect(
+      findAssignees(
+        'Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu quy định tại Thông tư số 10/2022/TT-BLĐTBXH',
+      ),
+    ).toEqual(['Các cơ quan, đơn vị liên quan']);
+  });
+
+  it('gives no actor when a lead directs them (dev/vpcp-2025-11-chongbuonlau-tet)', () => {
+    expect(
+      findAssignees('Bộ trưởng Bộ Tài chính chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:'),
+    ).toEqual(['Bộ trưởng Bộ Tài chính']);
+  });
+
+  it('is every recipient when not singled out ("các cơ quan, đơn vị")', () => {
+    expect(findAssignees('Đề nghị các cơ quan, đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2025')).toEqual([]);
+  });
+});
+
+describe('a subject in mid-sentence', () => {
+  it('after the "thì" of an opening condition, in lower case (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Trường hợp đặc biệt nếu nhân sự có thời gian giữ chức vụ dưới 1 năm, thì cấp ủy trực tiếp quản lý cán bộ phải tiến hành đánh giá khách quan, toàn diện',
+      ),
+    ).toEqual(['cấp ủy trực tiếp quản lý cán bộ']);
+  });
+
+  it('not after the "thì" of a later clause', () => {
+    expect(
+      findAssignees(
+        'Trường hợp các đơn vị có ý kiến khác nhau, cần làm rõ nội dung; nếu vẫn chưa rõ thì cơ quan chủ trì có quyền yêu cầu làm rõ',
+      ),
+    ).toEqual([]);
+  });
+
+  it('after an opening phrase of time, a body in lower case (dev/btctw-2025-11-huongdan-quydinh377-canbo)', () => {
+    expect(
+      findAssignees(
+        'Định kỳ hằng năm, ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm lãnh đạo, chỉ đạo việc rà soát',
+      ),
+    ).toEqual(['ban thường vụ cấp ủy, tổ chức đảng, tập thể lãnh đạo cơ quan, đơn vị']);
+  });
+
+  it('"Đối với <group> thì <task>" with no other subject: the group acts (dev/bxd-2013-11-nhao-nguoicocong-qd22)', () => {
+    expect(
+      findAssignees(
+        'Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo các cơ quan chức năng lập, phê duyệt Đề án hỗ trợ',
+      ),
+    ).toEqual(['các địa phương chưa lập Đề án']);
+    expect(findAssignees('Đối với các trường hợp còn lại, thì thực hiện kết hợp vào thời điểm rà soát')).toEqual([]);
+  });
+
+  it('"Đề nghị thường trực ..." names the standing committee (dev/vptw-2025-12-ketluan-congtac-vanphong)', () => {
+    expect(
+      findAssignees('Đề nghị thường trực các tỉnh uỷ, thành uỷ tiếp tục quan tâm lãnh đạo, chỉ đạo, tạo điều kiện'),
+    ).toEqual(['thường trực các tỉnh ủy, thành ủy']);
+  });
+});
+
+describe('a conclusion notice about a province (dev/vpcp-2025-11-tbkl-dienbien)', () => {
+  it('"Tỉnh" opening a task is the province that acts', () => {
+    expect(
+      findAssignees('Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe ô tô phục vụ công tác, bảo đảm hiệu quả'),
+    ).toEqual(['Tỉnh']);
+  });
+
+  it('"về việc giao X là cơ quan chủ quản" names the act, not an addressee; "X là ..." says what X is', () => {
+    expect(
+      findAssignees(
+        'Tỉnh thực hiện theo chỉ đạo tại Thông báo số 75-TB/VPTW; chủ động làm việc với Bộ Xây dựng về việc giao Ủy ban nhân dân tỉnh Điện Biên là cơ quan chủ quản dự án theo quy định',
+      ),
+    ).toEqual(['Tỉnh']);
+    expect(findAssignees('Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án theo quy định hiện hành')).toEqual([]);
+  });
+});
+
+describe('a list of groups in lower case after a named one (dev/huongxuan-2015-10-gopy-vanminhdothi)', () => {
+  it('splits before "thành viên ..." and "toàn thể ..."', () => {
+    expect(
+      splitUnits(
+        'Tổ trưởng các tổ dân phố, thành viên Ban Chỉ đạo phường và toàn thể cán bộ, công chức cơ quan phường',
+      ),
+    ).toEqual([
+      'Tổ trưởng các tổ dân phố',
+      'thành viên Ban Chỉ đạo phường',
+      'toàn thể cán bộ, công chức cơ quan phường',
+    ]);
+  });
+});

@@ -1,135 +1,7 @@
 import { canonicaliseTones } from '@congvan/common';
+import { HEADS, VERBS } from './assignee-words.js';
 import { clean } from './text-utils.js';
 
-/** Verbs (and modal words) that end the addressee of a directive: "đề nghị <addressee> <verb> ...". */
-const VERBS = [
-  'chủ trì',
-  'phối hợp',
-  'chỉ đạo',
-  'thực hiện',
-  'triển khai',
-  'tổ chức(?! đảng(?! viên)| chính trị| thành viên| đoàn thể| tín dụng| xã hội)', // "cấp ủy, tổ chức đảng" names a body
-  'báo cáo',
-  'gửi',
-  'rà soát',
-  'xem xét',
-  'nghiên cứu',
-  'tham gia',
-  'thông báo',
-  'quan tâm',
-  'khẩn trương',
-  'tăng cường',
-  'lên kế hoạch',
-  'tiếp tục',
-  'có trách nhiệm',
-  'tập trung',
-  'ưu tiên',
-  'hướng dẫn',
-  'đôn đốc',
-  'kiểm tra',
-  'vận động',
-  'làm',
-  'cử',
-  'đăng ký',
-  'nghiêm túc',
-  'phổ biến',
-  'quán triệt',
-  'tuyên truyền',
-  'chuẩn bị',
-  'hoàn thành',
-  'cung cấp',
-  'xây dựng',
-  'tham mưu',
-  'căn cứ',
-  'theo dõi',
-  'bố trí',
-  'đảm bảo',
-  'bảo đảm',
-  'ban hành',
-  'thường xuyên',
-  'kịp thời',
-  'chủ động',
-  'trình',
-  'cập nhật',
-  'tổng hợp',
-  'phân công',
-  'giám sát',
-  'phát động',
-  'lập',
-  'nộp',
-  'duy trì',
-  'sớm',
-  'là đầu mối',
-  'khắc phục',
-  'tạo điều kiện',
-  'rà soát',
-  'nắm',
-  'xác minh',
-  'đánh giá',
-  'công bố',
-  'cho ý kiến',
-  'góp ý',
-  'có ý kiến',
-  'nghiêm',
-  'chấp hành',
-  'dừng',
-  'tạm dừng',
-  'thống kê',
-  'điều chỉnh',
-  'giải quyết',
-  'xử lý',
-  'ra quân',
-  'thành lập',
-  'cài đặt',
-  'thay đổi',
-  'đề xuất',
-  'hỗ trợ',
-  'ứng phó',
-  'sắp xếp',
-  'giữ',
-  'in',
-  'phát hành',
-  'treo',
-  'đẩy mạnh',
-  'đón',
-  'tiếp nhận',
-  'tham dự',
-  'mời',
-  'trả lời',
-  'giải trình',
-  'bổ sung',
-  'sửa đổi',
-  'lấy ý kiến',
-  'xác nhận',
-  'thẩm định',
-  'chuyển',
-  'tiếp thu',
-  'hoàn thiện',
-  'phân bổ',
-  'bàn giao',
-  'chịu trách nhiệm',
-  'chịu trách',
-  'triệu tập',
-  'trao đổi',
-  '(?<!tập thể )lãnh đạo', // "tập thể lãnh đạo cơ quan, đơn vị" names a body
-  'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
-  'cụ thể hóa',
-  'cụ thể hoá',
-  'tiến hành',
-  'huy động',
-  'nâng cao',
-  'tích cực',
-  'điều phối',
-  'bám sát',
-  'phát huy',
-  'liên tục',
-  'sẽ',
-  'tăng',
-  'họp',
-  'giúp',
-  'đăng tải',
-  'đẩy nhanh',
-];
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
 // "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
@@ -143,92 +15,8 @@ const VERB = new RegExp(
   String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
-/**
- * Head words of the bodies and office holders a directive names (state, Party, Front, press, forces): "Sở ...",
- * "Đài Truyền hình ...", "Cấp ủy ...", "Thông tấn xã ...". Each is followed by a space in a name.
- */
-const HEADS = [
-  'Ban(?! hành)',
-  'Sở',
-  'Phòng(?! chống| ngừa| tránh| cháy)',
-  'UBND',
-  'HĐND',
-  'Ủy ban',
-  'Uỷ ban',
-  'Hội đồng',
-  'Hội(?! nghị| thảo| thi| diễn)',
-  'Đoàn',
-  'Công đoàn',
-  'Công an',
-  'Trung tâm',
-  'Văn phòng',
-  'Chi bộ',
-  'Chi ủy',
-  'Chi uỷ',
-  'Đảng ủy',
-  'Đảng uỷ',
-  'Đảng bộ',
-  'Tỉnh ủy',
-  'Tỉnh uỷ',
-  'Thành ủy',
-  'Thành uỷ',
-  'Huyện ủy',
-  'Huyện uỷ',
-  'Quận ủy',
-  'Quận uỷ',
-  'Cấp ủy',
-  'Cấp uỷ',
-  'Chính quyền',
-  'Mặt trận',
-  'MTTQ',
-  'Chủ tịch',
-  'Phó Chủ tịch',
-  'Thủ trưởng',
-  'Giám đốc',
-  'Thống đốc',
-  'Hiệu trưởng',
-  'Trưởng',
-  'Bí thư',
-  'Thường trực',
-  'Người đứng đầu',
-  'Đồng chí',
-  'Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã)',
-  'Bộ trưởng',
-  'Cục',
-  'Tổng cục',
-  'Chi cục',
-  'Viện',
-  'Trường(?! hợp)',
-  'Bệnh viện',
-  'Đài',
-  'Báo(?! cáo)',
-  'Thông tấn xã',
-  'Tổ(?! chức\\s(?!đoàn thể|chính trị|thành viên|cơ sở))',
-  'Kho bạc',
-  'Tòa án',
-  'Toà án',
-  'Liên đoàn',
-  'Hiệp hội',
-  'Liên minh',
-  'Tập đoàn',
-  'Tổng công ty',
-  'Quân sự',
-  'Bộ Chỉ huy',
-  'Bộ đội',
-  'Ngân hàng',
-  'Bảo hiểm xã hội',
-  'Hạt Kiểm lâm',
-  'Kiểm lâm',
-  'Lực lượng',
-  'Cơ quan',
-  'Đơn vị',
-  'Bộ phận',
-  'Chánh',
-  'Ủy viên',
-  'Uỷ viên',
-].join('|');
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
-const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
+const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
 /**
  * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
  * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
@@ -239,14 +27,14 @@ export const CUE = new RegExp(
 );
 /** A noun phrase that names a unit or group: what may follow a cue. */
 export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
+  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
 
 /**
  * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
  * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan").
  */
 const GENERIC =
-  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và|liên quan))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
+  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
 
 /**
  * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
@@ -290,7 +78,7 @@ export function splitUnits(text: string): string[] {
         part.split(
           /^(?:các|những)\s|cơ quan ngang/iu.test(part)
             ? /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)/u
-            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các)\s)(?<=\p{Lu}[^,]*,\s*)/u,
+            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các|thành viên|toàn thể)\s)(?<=\p{Lu}[^,]*,\s*)/u,
         ),
       )
       .map((t) => clean(canonicaliseTones(t)))
@@ -302,22 +90,24 @@ export function splitUnits(text: string): string[] {
  * The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless `named` says the text singles
  * them out ("Đối với cơ quan, tổ chức, đơn vị: ...").
  */
-function unitsOf(phrase: string, named = false): string[] {
+function unitsOf(phrase: string, named = false, told = false): string[] {
   // "các Chuyên viên cơ quan MTTQ xã được phân công ...": the passive "được" is not part of the name.
   const text = clean(phrase.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
   if (!text || (!named && GENERIC.test(text))) return [];
+  // "... chỉ đạo các đơn vị liên quan thực hiện": those a lead directs are no actors of their own.
+  if (told && /^các\s+(?:cơ quan|đơn vị)[\s,]+(?:(?:cơ quan|đơn vị|có)[\s,]+)*liên quan$/iu.test(text)) return [];
   return splitUnits(text);
 }
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
+  String.raw`^(?:Các\s|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
   'u',
 );
 
 /** An opening phrase of time, basis or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...". */
 const OPENING =
-  /^(?:Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
+  /^(?:Định kỳ|Hằng năm|Hàng năm|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
 
 /**
  * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
@@ -340,6 +130,8 @@ const subjectFits = (subject: string) =>
 function subjectOf(text: string): string[] {
   if (!SUBJECT_START.test(text)) return [];
   const end = subjectEnd(text);
+  // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does.
+  if (end > 0 && /\slà\s/u.test(text.slice(0, end))) return [];
   return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
 }
 
@@ -356,6 +148,12 @@ const NAMING_VERB = /^\s+(?:đăng ký|phối hợp|chủ trì|cung cấp|thẩm
 function subjectEnd(text: string): number {
   const verb = VERB.exec(text);
   if (!verb) return -1;
+  // "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...", "Các Chi bộ chưa tiến hành đại hội, từ ngày ... rà soát":
+  // after "được" or "chưa" the verb names the group, and the main verb (or the comma) ends it.
+  if (/\s(?:được(?: giao)?|chưa)$/u.test(text.slice(0, verb.index))) {
+    const main = /\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần)\s|,\s/u.exec(text.slice(verb.index));
+    if (main && main.index < 120) return verb.index + main.index;
+  }
   if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0])) return verb.index;
   const from = verb.index + verb[0].length;
   const next = VERB.exec(text.slice(from));
@@ -365,11 +163,32 @@ function subjectEnd(text: string): number {
   return rest.length < 60 && !/[.,;:]/u.test(rest) ? text.length : verb.index;
 }
 
+/** A clause's verb that makes its subject a partner: "Sở Tài chính (cùng) phối hợp ...". */
+const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/u;
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/**
+ * A clause in mid-sentence read as a sentence would open ("thì cấp ủy ..." → "Cấp ủy ..."); "các ..." stays as written
+ * ("các nội dung trên" is no unit, "các cấp ủy" is one).
+ */
+const raise = (text: string) =>
+  /^\p{Ll}/u.test(text) && !/^các\s/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+/** Whether a clause opens with a unit, in mid-sentence too. */
+const opens = (text: string) => SUBJECT_START.test(raise(text));
+/**
+ * After an opening phrase's comma, only a body's name opens the main clause in lower case ("Định kỳ hằng năm, ban
+ * thường vụ cấp ủy ... có trách nhiệm ..."): "cơ quan, đơn vị" there is more often the tail of a list.
+ */
+const opensAfterComma = (text: string) =>
+  SUBJECT_START.test(text) || (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ)\s/u.test(text) && opens(text));
+
 /** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
 function namingCue(text: string): { cue: string; after: string } | null {
   const cues = new RegExp(CUE.source, 'gu');
   let first: { cue: string; after: string } | null = null;
   for (const match of text.matchAll(cues)) {
+    // "về việc giao Ủy ban nhân dân tỉnh là cơ quan chủ quản": the act named as a noun, no request.
+    if (/(?:^|\s)việc\s*$/u.test(text.slice(0, match.index + 1))) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
     first ??= found;
     if (UNIT_START.test(found.after)) return found;
@@ -420,23 +239,28 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
         .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
         .replace(new RegExp(String.raw`^(?![^:]*(?:^|\s)${LISTED}:)[^:]{1,40}:\s+(?=\p{Lu})`, 'u'), '')
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
+  // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts.
+  const given =
+    /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|Sở|Bộ|UBND|Ủy ban)\s[^,]{1,80}?),?\s+thì\s+/u.exec(
+      input,
+    );
   if (!SUBJECT_START.test(text)) {
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
     // "Căn cứ ...; các cấp ủy, tổ chức đảng ... có trách nhiệm ...", "Cán bộ khi có ..., thì các cấp ủy ... phải ...": the
     // unit opens the main clause, after a label, an opening phrase or a condition closed by "thì".
     const label = /^[^:]{1,120}:\s+/u.exec(text);
-    const then = /(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
+    // The first clause's "thì" only: "...; nếu ... thì cơ quan chủ trì có quyền ..." is a later clause's condition.
+    const then = /^[^;]*?(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);
-    else if (then && SUBJECT_START.test(text.slice(then.index + then[0].length)))
-      text = text.slice(then.index + then[0].length);
+    else if (then && opens(text.slice(then[0].length))) text = raise(text.slice(then[0].length));
     else {
       // "Thực hiện chi trả ...: Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp ...": an opening
       // phrase after a label, too.
       const opened = label && OPENING.test(text.slice(label[0].length)) ? text.slice(label[0].length) : text;
       if (OPENING.test(opened))
         for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu))
-          if (SUBJECT_START.test(opened.slice(comma.index + comma[0].length))) {
-            text = opened.slice(comma.index + comma[0].length);
+          if (opensAfterComma(opened.slice(comma.index + comma[0].length))) {
+            text = raise(opened.slice(comma.index + comma[0].length));
             break;
           }
     }
@@ -451,6 +275,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;
+  if (lead.length === 0 && given && !opens(text)) lead = unitsOf(given[1]);
   const units = lead.length > 0 ? lead : [...inherited];
   const add = (unit: string) => {
     if (!units.some((u) => u.toLowerCase() === unit.toLowerCase())) units.push(unit);
@@ -461,8 +286,13 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     for (const m of text.matchAll(
       /\s(?:chỉ đạo|giao)\s+((?:\p{Lu}|các\s)[^,;.:]{2,80}?)\s+(?:làm đầu mối|chủ trì|(?:khẩn trương\s+)?thực hiện (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc)(?: chủ yếu| cụ thể)? (?:sau|như sau)\s*:)(?=[\s,]|$)/gu,
     ))
-      unitsOf(m[1]).forEach(add);
+      unitsOf(m[1], false, true).forEach(add);
   // "A chỉ đạo thực hiện; các Chuyên viên ... được phân công phụ trách thực hiện ...": each clause's own subject.
-  if (units.length > 0) for (const clause of text.split(/;\s+/u).slice(1)) subjectOf(clause).forEach(add);
-  return units;
+  // "Sở Y tế chủ trì; Sở Tài chính phối hợp": lead, not partners.
+  const led = /\schủ trì(?:[\s,.;]|$)/u.test(text);
+  if (units.length > 0)
+    for (const clause of text.split(/;\s+/u).slice(1))
+      if (!(led && PARTNERS.test(clause.slice(Math.max(0, subjectEnd(clause)))))) subjectOf(clause).forEach(add);
+  // "..., thì cấp ủy trực tiếp quản lý cán bộ phải ...": read as a sentence would open, kept as written.
+  return units.map((u) => (!input.includes(u) && input.includes(lowerFirst(u)) ? lowerFirst(u) : u));
 }

@@ -10,7 +10,8 @@ import { splitGluedHeader } from './header-lines.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
-import { planRoles } from './plan-roles.js';
+import { carryParentLeads } from './parent-leads.js';
+import { assignLeads, planRoles } from './plan-roles.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -188,10 +189,8 @@ export function extractDirective(input: string): ExtractionResult {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
   }
-  for (const requirement of requirements) {
-    const led = roles.leads.find((l) => requirement.span.start >= l.span.start && requirement.span.start < l.span.end);
-    if (led && requirement.assignees.length === 0) requirement.assignees = [...led.units];
-  }
+  assignLeads(requirements, roles);
+  carryParentLeads(requirements, all);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,

@@ -41,7 +41,23 @@ export function leadInSubject(text: string): string[] {
  * The units a heading names for the items under it: "1. Trung tâm Y tế:", "2. Đề nghị Ủy ban nhân dân xã phối hợp",
  * "3. Bộ trưởng Bộ Tài chính ... chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:".
  */
+/**
+ * "3. Trách nhiệm của Sở Y tế:", "Giao Ủy ban nhân dân các xã, phường:", "Nhiệm vụ của Phòng Văn hóa - Xã hội": a heading
+ * that says whose the items under it are.
+ */
+const FOR_UNIT =
+  /^(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:(?:Trách nhiệm|Nhiệm vụ) (?:của|đối với)|Giao(?: cho)?)\s+(\p{Lu}.{2,200}?|các\s.{2,200}?)\s*:?\s*$/u;
+
 export function headingUnits(text: string): string[] {
+  // Read as the subject of a sentence ("Sở Y tế thực hiện"): a list splits, a verb ("Giao Sở Y tế chủ trì, phối hợp
+  // với ...:") ends the lead.
+  const owner = FOR_UNIT.exec(text);
+  if (owner && !/[.;!?]$/u.test(owner[1])) {
+    const subject = owner[1].replace(/^các\s/u, 'Các ');
+    const units = SUBJECT_START.test(subject) ? findAssignees(`${subject} thực hiện`) : [];
+    if (units.length > 0)
+      return units.map((u, i) => (i === 0 && subject !== owner[1] && u.startsWith('Các ') ? `các ${u.slice(4)}` : u));
+  }
   const bare = !/[.;:!?]["”)]?$/u.test(text);
   const named = unitHeading(text);
   // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và

@@ -1,5 +1,5 @@
 import { extractDirective } from './extract-directive.js';
-import { splitEntries } from './plan-roles.js';
+import { roleUnits, splitEntries } from './plan-roles.js';
 
 // Sentences from dev/bcdqg1237-2013-11-kehoach-haicot-lietsi (Kế hoạch 252/KH-BCĐQG1237), a task plan written as text.
 const plan = (part: string[]) =>
@@ -94,5 +94,43 @@ describe('a plan written as text: "Nội dung, biện pháp" / "Cơ quan chủ t
       'Bộ Quốc phòng',
       'các Bộ, ngành, cơ quan liên quan',
     ]);
+  });
+});
+
+// Adapted from dev/hcm-2025-11-kehoach-luat-vieclam (Kế hoạch 172/KH-UBND): numbered tasks with labelled lines.
+describe('a task with labelled lines: "- Nội dung thực hiện: ..." / "- Cơ quan chủ trì: ..." / "- Cơ quan phối hợp: ..."', () => {
+  it('the task is led by the units of its "Cơ quan chủ trì" or "Cơ quan thực hiện" line, not by the partners', () => {
+    const found = plan([
+      'II. NỘI DUNG',
+      '',
+      '1. Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ',
+      '',
+      '- Nội dung thực hiện: Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ cho cán bộ, công chức trực tiếp làm công tác việc làm.',
+      '',
+      '- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính.',
+      '',
+      '- Cơ quan phối hợp: Bảo hiểm xã hội Thành phố, Ủy ban nhân dân xã, phường, đặc khu.',
+      '',
+      '- Thời gian thực hiện: Năm 2025 và các năm tiếp theo.',
+      '',
+      '2. Tổ chức kiểm tra việc thi hành Luật Việc làm và các văn bản quy định chi tiết',
+      '',
+      '- Cơ quan thực hiện: Sở Nội vụ, các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và các cơ quan, tổ chức khác có liên quan.',
+      '',
+      '- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.',
+    ]);
+    expect(found.map(([, assignees]) => assignees)).toEqual([
+      ['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính'],
+      ['Sở Nội vụ', 'các sở, ban, ngành Thành phố', 'các cơ quan, tổ chức khác có liên quan'],
+    ]);
+  });
+
+  it('a role line that says what each does gives the subjects of its clauses, not the partners', () => {
+    expect(
+      roleUnits(
+        'Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch; Sở Tư pháp và các sở, ban, ngành Thành phố chủ động tổ chức triển khai Luật.',
+      ),
+    ).toEqual(['Sở Nội vụ', 'Sở Tư pháp', 'các sở, ban, ngành Thành phố']);
+    expect(roleUnits('Sở Y tế chủ trì; Sở Tài chính phối hợp.')).toEqual(['Sở Y tế']);
   });
 });

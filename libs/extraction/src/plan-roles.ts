@@ -1,3 +1,4 @@
+import { findAssignees, splitUnits, SUBJECT_START } from './assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -32,6 +33,53 @@ export interface PlanRoles {
   drop: Set<Paragraph>;
   /** The tasks printed in `span` are led by `units`. */
   leads: Array<{ span: Span; units: string[] }>;
+  /** The tasks printed in `span` are led by the `units` a labelled line under their item names. */
+  labelled: Array<{ span: Span; units: string[] }>;
+}
+
+/**
+ * "- Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.", "- Đơn vị thực hiện: ...": a line under a task naming who leads it
+ * ("Cơ quan phối hợp: ..." names partners, no lead).
+ */
+const ROLE_LINE = /^(?:[-–+•]\s*)?(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+chính)?\s*:\s*(\S.*)$/iu;
+/** A role label inside a task's text, up to the next label or the end of its sentence. */
+const INLINE_ROLE =
+  /(?:^|[.;]\s+)(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+chính)?\s*:\s*(.+?)(?=\.?\s+(?:[Cc]ơ quan|[Đđ]ơn vị) phối hợp\s*:|\.?\s+(?:Thời gian|Thời hạn|Sản phẩm|Kinh phí|Kết quả)[^:]{0,30}:|[.;]\s|\.?$)/u;
+/** "trong phạm vi chức năng, nhiệm vụ của mình": how each acts, not part of a name. */
+const WITHIN =
+  /,?\s+(?:trong phạm vi|theo)\s+(?:chức năng,?\s+nhiệm vụ|nhiệm vụ,?\s+quyền hạn)(?:,?\s+(?:quyền hạn|thẩm quyền))?(?:\s+(?:của mình|được giao))?/giu;
+
+/**
+ * The leads a role line names: the subjects of its clauses when it says what each does ("Sở Nội vụ chủ trì ...; Sở Tư
+ * pháp và ... chủ động tổ chức ..."), else the bodies it lists ("Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính").
+ */
+export function roleUnits(value: string): string[] {
+  const text = clean(value.replace(WITHIN, '')).replace(/[.;,]\s*$/u, '');
+  if (!SUBJECT_START.test(text.charAt(0).toUpperCase() + text.slice(1))) return [];
+  const acting = findAssignees(text);
+  if (acting.length > 0) return acting;
+  return /\s(?:phối hợp|chủ trì)(?:\s|$)/u.test(text) ? [] : splitUnits(text);
+}
+
+/** The items whose labelled lines name their lead: the item's span, to the next numbered or lettered item. */
+function labelledLeads(paragraphs: Paragraph[], drop: Set<Paragraph>): PlanRoles['labelled'] {
+  const labelled: PlanRoles['labelled'] = [];
+  const isItem = (p: Paragraph) => p.marker !== null && p.marker !== '-';
+  paragraphs.forEach((paragraph, i) => {
+    const role = drop.has(paragraph) || isItem(paragraph) ? null : ROLE_LINE.exec(paragraph.text);
+    if (!role) return;
+    let owner = i - 1;
+    while (owner >= 0 && !isItem(paragraphs[owner])) owner--;
+    if (owner < 0) return;
+    const next = paragraphs.findIndex((p, j) => j > i && isItem(p));
+    const units = roleUnits(role[1]);
+    if (units.length > 0)
+      labelled.push({
+        span: { start: paragraphs[owner].span.start, end: next < 0 ? Infinity : paragraphs[next].span.start },
+        units,
+      });
+  });
+  return labelled;
 }
 
 export function planRoles(paragraphs: Paragraph[]): PlanRoles {
@@ -63,5 +111,30 @@ export function planRoles(paragraphs: Paragraph[]): PlanRoles {
     tasks = null;
     i = j - 1;
   }
-  return { drop, leads };
+  return { drop, leads, labelled: labelledLeads(paragraphs, drop) };
+}
+
+/**
+ * Gives each task that names no one the lead of its plan part, and each task under a labelled role line that line's
+ * lead (the line says who leads better than units the task's heading carries down).
+ */
+export function assignLeads<R extends { span: Span; text: string; assignees: string[] }>(
+  requirements: R[],
+  roles: PlanRoles,
+): void {
+  const within = (r: R, span: Span) => r.span.start >= span.start && r.span.start < span.end;
+  for (const requirement of requirements) {
+    // "Nội dung: Rà soát ... Cơ quan chủ trì: Sở Y tế. Cơ quan phối hợp: ... Thời gian: ...": a task table's row, flattened.
+    const inline = INLINE_ROLE.exec(requirement.text);
+    const units = inline ? roleUnits(inline[1]) : [];
+    if (units.length > 0) {
+      requirement.assignees = units;
+      continue;
+    }
+    const led = roles.leads.find((l) => within(requirement, l.span));
+    if (led && requirement.assignees.length === 0) requirement.assignees = [...led.units];
+    const line = roles.labelled.find((l) => within(requirement, l.span));
+    if (line && (requirement.assignees.length === 0 || findAssignees(requirement.text).length === 0))
+      requirement.assignees = [...line.units];
+  }
 }

@@ -224,11 +224,16 @@ function afterSubject(text: string): string {
   return end > 0 ? bare.slice(end).replace(/^[\s,;]+/u, '') : '';
 }
 
-/** "giao Văn phòng Ban Chỉ đạo ...:" → that unit, for the items under it; "đề nghị các đơn vị ...:" → none. */
+/**
+ * "giao Văn phòng Ban Chỉ đạo ...:", "đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo:" → that unit, for the
+ * items under it; "đề nghị các đơn vị ...:" → none (every recipient).
+ */
 function leadAssignees(text: string): string[] {
   const giao = /(?:^|\s)giao\s+(.+?)\s*:\s*$/iu.exec(text);
-  if (!giao || /\s(?:thực hiện|triển khai|như sau)/u.test(giao[1])) return [];
-  return findAssignees(`Giao ${giao[1]} thực hiện`);
+  if (giao && !/\s(?:thực hiện|triển khai|như sau)/u.test(giao[1])) return findAssignees(`Giao ${giao[1]} thực hiện`);
+  const asked = /(?:^|\s)(?:đề nghị|yêu cầu)\s+(.+?)\s*:\s*$/iu.exec(text);
+  if (!asked || giao || !UNIT_START.test(asked[1])) return [];
+  return findAssignees(`Đề nghị ${asked[1]} thực hiện`);
 }
 
 /** "Giao A chủ trì ...; giao B ...": one clause per addressee when each ";" part names its own. */
