@@ -1,37 +1,13 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
-import { clean, isoDate, parseNumericDate } from './text-utils.js';
+import { DATE, issuerAfter, KIND_NAMES, issuerBefore, normaliseIssuer, wordyDate } from './reference-issuer.js';
 
-const KINDS = [
-  'Công văn',
-  'Văn bản',
-  'Công điện',
-  'Quyết định',
-  'Nghị định',
-  'Nghị quyết liên tịch',
-  'Nghị quyết',
-  'Kế hoạch',
-  'Thông báo',
-  'Thông tri',
-  'Chỉ thị',
-  'Hướng dẫn',
-  'Thông tư',
-  'Quy định',
-  'Quy chế',
-  'Báo cáo',
-  'Luật',
-  'Tờ trình',
-  'Kết luận',
-  'Chương trình phối hợp',
-  'Quy chế phối hợp',
-  'Chương trình',
-]
+const KINDS = KIND_NAMES
   // Written lower case in running text too ("công văn số 276/UBND").
   .map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`)
   .join('|');
 // "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals.
 const SYMBOL = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:\s?[-/–]\s?\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*)*`;
-const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
 // "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number.
 // "Kế hoạch số 4 và 5/KH-UBND": two numbers sharing one symbol.
@@ -39,16 +15,7 @@ const CITATION = new RegExp(
   String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?\s+(?:s[ốôóồ]\s+)?|s[ốôóồ]\s+)(\d+(?:\/\d{4})?)(?:\s+và\s+(\d+)(?=\s*[-/]))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
   'gu',
 );
-const ISSUER = new RegExp(
-  String.raw`^,?\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt|Phê duyệt|gửi|tại|đã)(?:\s|$)|\s+và\s+(?:${KINDS})\s|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|[;,.:"“]|$)`,
-  'u',
-);
 const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét)(?=\s|$)/iu;
-
-const wordyDate = (text: string) => {
-  const m = /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(text);
-  return m ? isoDate(m[1], m[2], m[3]) : parseNumericDate(text);
-};
 
 /**
  * Documents cited by number and symbol: "Công văn số 3347-CV/BTCTU ngày 12/01/2024 của Ban Tổ chức
@@ -80,7 +47,12 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       if (!kind && !match[4]) continue;
       lastKind = kind;
       const after = text.slice(at + match[0].length);
-      const issuer = ISSUER.exec(after)?.[1];
+      // The body after "của" names the issuer; else the one the sentence names before ("Xét đề nghị của Bộ Y tế (văn bản
+      // số ...)", "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số ...").
+      const following = issuerAfter(after);
+      const preceding = following.issuer ? null : issuerBefore(text.slice(0, at));
+      const issuer = following.issuer ?? preceding?.issuer ?? null;
+      const date = match[5] ? wordyDate(match[5]) : (following.date ?? preceding?.date ?? null);
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
       const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
@@ -90,8 +62,8 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
           kind,
           number,
           symbol: match[4] ? match[4].replace(/\s+/g, '').replace(/–/g, '-') : null,
-          date: match[5] ? wordyDate(match[5]) : null,
-          issuer: issuer ? normaliseIssuer(issuer) : null,
+          date,
+          issuer,
           role:
             BASIS.test(sentenceStart.trim()) ||
             // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
@@ -105,7 +77,7 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
         sharing.push(reference);
       }
       if (/^\s+và\s+(?:\p{L}+\s+){0,2}s[ốô]\s/u.test(after)) continue;
-      if (issuer) for (const shared of sharing) shared.issuer ??= normaliseIssuer(issuer);
+      if (issuer) for (const shared of sharing) shared.issuer ??= issuer;
       sharing = [];
     }
   }
@@ -114,7 +86,4 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
   );
 }
 
-/** "Ban Tổ chức Thành Ủy Hà Nội" → "Ban Tổ chức Thành ủy Hà Nội". */
-export function normaliseIssuer(text: string): string {
-  return clean(canonicaliseTones(text)).replace(/(Thành|Huyện|Quận|Tỉnh|Thị|Đảng) Ủy(?=\s|$)/gu, '$1 ủy');
-}
+export { normaliseIssuer };
