@@ -1,20 +1,50 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
-import { DATE, issuerAfter, KIND_NAMES, issuerBefore, normaliseIssuer, wordyDate } from './reference-issuer.js';
+import { DATE, issuerAfter, issuerBefore, KIND_NAMES, normaliseIssuer, wordyDate } from './reference-issuer.js';
 
 const KINDS = KIND_NAMES
   // Written lower case in running text too ("công văn số 276/UBND").
   .map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`)
   .join('|');
-// "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals.
-const SYMBOL = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:\s?[-/–]\s?\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*)*`;
+// "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals; "3491/UB-KH &ĐT": an ampersand part.
+const PART = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*`;
+const SYMBOL = String.raw`${PART}(?:\s?[-/–]\s?${PART}|\s&\s?${PART})*`;
+// "66.4/2025": a number may carry a sub-number.
+const NUMBER = String.raw`\d+(?:\.\d+)?(?:\/\d{4})?`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
-// "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number.
-// "Kế hoạch số 4 và 5/KH-UBND": two numbers sharing one symbol.
+// "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number. "các văn bản số: 10894/...",
+// "**Các công điện:** số 217/...": a heading names the kind of the list.
+// "Kế hoạch số 4 và 5/KH-UBND", "Kết luận số 187, 188- KL/TW": numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?\s+(?:s[ốôóồ]\s+)?|s[ốôóồ]\s+)(\d+(?:\/\d{4})?)(?:\s+và\s+(\d+)(?=\s*[-/]))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
+  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
   'gu',
 );
+// "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025": further numbers of the list, without "số".
+const LISTED = new RegExp(
+  String.raw`^(?:\s*,\s*|,?\s+và\s+)(${NUMBER})\s*[-/–]\s*(${SYMBOL})(?:,?\s+ngày\s+(${DATE}))?`,
+  'u',
+);
+// Cyrillic capitals a web copy may print in a symbol ("BТС-PTHT").
+const CYRILLIC: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+};
+const symbolOf = (text: string | undefined) =>
+  text
+    ? text
+        .replace(/\s+/g, '')
+        .replace(/–/g, '-')
+        .replace(/[АВЕКМНОРСТХ]/gu, (c) => CYRILLIC[c])
+    : null;
 const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét)(?=\s|$)/iu;
 
 /**
@@ -33,12 +63,15 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       /;\s*$/u.test(text.trim()) &&
       (BASIS.test(clauses.at(-1)!.trim()) || (continues && clauses.length === 1) || BASIS.test(text.trim()));
     let lastKind: string | null = null;
+    let lastEnd = -1;
     // "Công văn số 12/UBND-NV và số 15/UBND-NV của UBND quận": the issuer named after the last number is every one's.
     let sharing: Reference[] = [];
     for (const match of text.matchAll(CITATION)) {
       const at = match.index ?? 0;
       const written = match[1] ? canonicaliseTones(match[1][0].toUpperCase() + match[1].slice(1)) : null;
-      const joined = /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at));
+      // "văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT": the next item of a list keeps its kind.
+      const joined =
+        lastEnd >= 0 && /^(?:,?\s+của\s+[^.;]{1,100}?)?\s*(?:[,;]|,?\s+và)\s*$/u.test(text.slice(lastEnd, at));
       // "theo mẫu số 06/BBKP" names a form, not a document.
       if (/\bmẫu\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) continue;
       const kind: string | null = written ?? (joined ? lastKind : null);
@@ -46,44 +79,74 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       if (!match[4] && !(written && /s[ốôóồ]\s/u.test(match[0]))) continue;
       if (!kind && !match[4]) continue;
       lastKind = kind;
-      const after = text.slice(at + match[0].length);
+      const items = [
+        ...[match[2], ...(match[3]?.split(/\s*,\s*|\s+và\s+/).filter(Boolean) ?? [])].map((number, i, all) => ({
+          number,
+          symbol: match[4],
+          // "Kế hoạch số 4 và 5/KH-UBND ngày ...": the date printed once is the last number's.
+          date: i === all.length - 1 ? match[5] : undefined,
+        })),
+      ];
+      let end = at + match[0].length;
+      for (let listed = LISTED.exec(text.slice(end)); listed; listed = LISTED.exec(text.slice(end))) {
+        items.push({ number: listed[1], symbol: listed[2], date: listed[3] });
+        end += listed[0].length;
+      }
+      lastEnd = end;
+      const after = text.slice(end);
       // The body after "của" names the issuer; else the one the sentence names before ("Xét đề nghị của Bộ Y tế (văn bản
       // số ...)", "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số ...").
       const following = issuerAfter(after);
       const preceding = following.issuer ? null : issuerBefore(text.slice(0, at));
       const issuer = following.issuer ?? preceding?.issuer ?? null;
-      const date = match[5] ? wordyDate(match[5]) : (following.date ?? preceding?.date ?? null);
+      const dated = following.date ?? preceding?.date ?? null;
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
       const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
-      const numbers = match[3] ? [match[2], match[3]] : [match[2]];
-      for (const number of numbers) {
+      const role =
+        BASIS.test(sentenceStart.trim()) ||
+        // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
+        /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
+        BASIS.test(clauseStart.trim()) ||
+        (continues && !/[.;]\s/u.test(text.slice(0, at)))
+          ? 'basis'
+          : 'cited';
+      for (const item of items) {
         const reference: Reference = {
           kind,
-          number,
-          symbol: match[4] ? match[4].replace(/\s+/g, '').replace(/–/g, '-') : null,
-          date,
+          number: item.number,
+          symbol: symbolOf(item.symbol),
+          date: item.date ? wordyDate(item.date) : items.length === 1 ? dated : null,
           issuer,
-          role:
-            BASIS.test(sentenceStart.trim()) ||
-            // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
-            /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
-            BASIS.test(clauseStart.trim()) ||
-            (continues && !/[.;]\s/u.test(text.slice(0, at)))
-              ? 'basis'
-              : 'cited',
+          role,
         };
         references.push(reference);
         sharing.push(reference);
       }
-      if (/^\s+và\s+(?:\p{L}+\s+){0,2}s[ốô]\s/u.test(after)) continue;
+      if (/^(?:,|,?\s+và)\s+(?:\p{L}+\s+){0,2}s[ốô]\s/u.test(after)) continue;
       if (issuer) for (const shared of sharing) shared.issuer ??= issuer;
       sharing = [];
     }
   }
-  return references.filter(
-    (ref, i) => references.findIndex((r) => r.number === ref.number && r.symbol === ref.symbol) === i,
-  );
+  return mergeReferences(references);
+}
+
+/**
+ * One reference per number and symbol, where the document is first cited; what that mention leaves out (the kind, date
+ * or issuer of "theo QĐ số 22/2013/QĐ-TTg") is taken from a later, fuller one.
+ */
+export function mergeReferences(references: Reference[]): Reference[] {
+  const merged: Reference[] = [];
+  for (const reference of references) {
+    const first = merged.find((r) => r.number === reference.number && r.symbol === reference.symbol);
+    if (!first) merged.push({ ...reference });
+    else {
+      first.kind ??= reference.kind;
+      first.date ??= reference.date;
+      first.issuer ??= reference.issuer;
+    }
+  }
+  return merged;
 }
 
 export { normaliseIssuer };
