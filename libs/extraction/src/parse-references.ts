@@ -45,7 +45,17 @@ const symbolOf = (text: string | undefined) =>
         .replace(/–/g, '-')
         .replace(/[АВЕКМНОРСТХ]/gu, (c) => CYRILLIC[c])
     : null;
-const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét)(?=\s|$)/iu;
+// "Phúc đáp / Trả lời Công văn số ...": what the document answers is what it acts on.
+const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét|phúc đáp|trả lời)(?=\s|$)/iu;
+// "Để tiếp tục thực hiện nghiêm Chỉ thị số ...; ..., Ủy ban nhân dân tỉnh yêu cầu:": the purpose names the basis, up to
+// the main clause that directs.
+const PURPOSE = /^để\s(?![^]*\s(?:đề nghị|yêu cầu|giao)\s)/iu;
+// "Thực hiện Kế hoạch số 283/KH-UBND ... về thực hiện Nghị quyết số 71/NQ-CP ... và Chương trình số 10-CTr/TU ...",
+// "Thông tư số 95/2025/TT-BTC ... sửa đổi, bổ sung một số điều của Thông tư số 44/2022/TT-BTC": a document the title of
+// the basis acts on is only cited, and so is the next one joined to it.
+const IN_TITLE = /\s(?:thực hiện|triển khai|hướng dẫn|điều của)\s+(?:các\s+)?$/iu;
+// A paragraph of a basis list goes on with another document ("Công văn số 6676/BYT-CDS ...;").
+const CITES_FIRST = new RegExp(String.raw`^(?:[-–+•]\s*)?(?:${KINDS})\s`, 'u');
 
 /**
  * Documents cited by number and symbol: "Công văn số 3347-CV/BTCTU ngày 12/01/2024 của Ban Tổ chức
@@ -57,13 +67,14 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
   // "Thực hiện Chỉ thị số 27/CT-TTg ...;" / "Công văn số 6676/BYT-CDS ...": a basis list goes on in the next paragraph.
   let listing = false;
   for (const { text } of paragraphs) {
-    const continues: boolean = listing;
+    const continues: boolean = listing && CITES_FIRST.test(text.trim());
     const clauses = text.trim().split(/;\s+|\.\s+/);
     listing =
       /;\s*$/u.test(text.trim()) &&
       (BASIS.test(clauses.at(-1)!.trim()) || (continues && clauses.length === 1) || BASIS.test(text.trim()));
     let lastKind: string | null = null;
     let lastEnd = -1;
+    let nested = false;
     // "Công văn số 12/UBND-NV và số 15/UBND-NV của UBND quận": the issuer named after the last number is every one's.
     let sharing: Reference[] = [];
     for (const match of text.matchAll(CITATION)) {
@@ -92,6 +103,7 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
         items.push({ number: listed[1], symbol: listed[2], date: listed[3] });
         end += listed[0].length;
       }
+      const previousEnd = lastEnd;
       lastEnd = end;
       const after = text.slice(end);
       // The body after "của" names the issuer; else the one the sentence names before ("Xét đề nghị của Bộ Y tế (văn bản
@@ -103,12 +115,17 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
       const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
-      const role =
-        BASIS.test(sentenceStart.trim()) ||
-        // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
-        /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
-        BASIS.test(clauseStart.trim()) ||
-        (continues && !/[.;]\s/u.test(text.slice(0, at)))
+      const since = previousEnd >= 0 ? text.slice(previousEnd, at) : '';
+      nested = previousEnd >= 0 && !/[;.]\s/u.test(since) && (IN_TITLE.test(since) || (nested && joined));
+      const role = nested
+        ? 'cited'
+        : BASIS.test(sentenceStart.trim()) ||
+            // "Để ..., tiếp theo Công điện số 227/CĐ-TTg ...": the documents it follows up are only cited.
+            (PURPOSE.test(sentenceStart.trim()) && !/,\s*tiếp theo\s/iu.test(sentenceStart)) ||
+            // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
+            /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
+            BASIS.test(clauseStart.trim()) ||
+            (continues && !/[.;]\s/u.test(text.slice(0, at)))
           ? 'basis'
           : 'cited';
       for (const item of items) {
