@@ -63,3 +63,20 @@ describe('Nơi nhận broken by a web copy', () => {
     expect(d.distribution).toEqual(['Văn phòng Quốc hội', 'VPCP: BTCN, các PCN, các Vụ: TH, KGVX', 'Lưu: VT, BCĐ(3b)']);
   });
 });
+
+describe('a double delegation flattened onto one line', () => {
+  it('takes the body from the first authority and the title from the end of the last', () => {
+    const d = read([
+      ...HEAD,
+      '| Nơi nhận: - Như trên; - Lưu: VT, CS (2b). | TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ |',
+    ]);
+    expect(d.signer).toEqual({ authority: 'TL.', body: 'TỔNG CỤC TRƯỞNG', title: 'PHÓ VỤ TRƯỞNG', name: 'Ngô Văn Độ' });
+    const e = read([...HEAD, 'Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An']);
+    expect(e.signer).toEqual({
+      authority: 'TM.',
+      body: 'ỦY BAN NHÂN DÂN',
+      title: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Văn An',
+    });
+  });
+});

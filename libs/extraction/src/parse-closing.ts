@@ -215,10 +215,20 @@ function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
     .filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
   const titleAt = upperLines.length > 1 && TITLE_START.test(upperLines.at(-1)!.text) ? upperLines.length - 1 : 0;
   let bodyText = authority ? [authority[2], ...upperLines.slice(0, titleAt).map((l) => l.text)].join(' ') : null;
-  let title = upperLines[titleAt]?.text ?? null;
+  let title: string | null = upperLines[titleAt]?.text ?? null;
   // "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG" on one line: the title is where a deputy's
   // "PHÓ ..." or another title begins after the body.
-  if (authority && upperLines.length === 0) {
+  // "TL. TỔNG CỤC TRƯỞNG" / "KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG": a double delegation flattened; the body is the
+  // first authority's, the title the signer's own office at the end of the last.
+  const inner = lines
+    .slice(1, nameAt >= 0 ? nameAt : lines.length)
+    .map((l) => AUTHORITY.exec(l.text))
+    .filter((m) => m !== null)
+    .at(-1);
+  if (authority && upperLines.length === 0 && inner) {
+    const cut = titleIn(inner[2]);
+    title = cut > 0 ? inner[2].slice(cut).trim() : null;
+  } else if (authority && upperLines.length === 0) {
     const cut = titleIn(authority[2]);
     if (cut > 0) [bodyText, title] = [authority[2].slice(0, cut).trim(), authority[2].slice(cut).trim()];
   }
