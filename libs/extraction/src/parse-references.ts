@@ -16,12 +16,12 @@ const NUMBER = String.raw`\d+(?:\.\d+)?(?:\/\d{4})?`;
 // "**Các công điện:** số 217/...": a heading names the kind of the list.
 // "Kế hoạch số 4 và 5/KH-UBND", "Kết luận số 187, 188- KL/TW": numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
+  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+[Nn]gày\s+(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
   'gu',
 );
 // "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025": further numbers of the list, without "số".
 const LISTED = new RegExp(
-  String.raw`^(?:\s*,\s*|,?\s+và\s+)(${NUMBER})\s*[-/–]\s*(${SYMBOL})(?:,?\s+ngày\s+(${DATE}))?`,
+  String.raw`^(?:\s*,\s*|,?\s+và\s+)(${NUMBER})\s*[-/–]\s*(${SYMBOL})(?:,?\s+[Nn]gày\s+(${DATE}))?`,
   'u',
 );
 // Cyrillic capitals a web copy may print in a symbol ("BТС-PTHT").
@@ -95,7 +95,8 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
           number,
           symbol: match[4],
           // "Kế hoạch số 4 và 5/KH-UBND ngày ...": the date printed once is the last number's.
-          date: i === all.length - 1 ? match[5] : undefined,
+          // "Luật Hải quan số 29/2001/QH10 năm 2001": a year alone dates it.
+          date: i === all.length - 1 ? (match[5] ?? match[6]) : undefined,
         })),
       ];
       let end = at + match[0].length;
@@ -109,9 +110,9 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       // The body after "của" names the issuer; else the one the sentence names before ("Xét đề nghị của Bộ Y tế (văn bản
       // số ...)", "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số ...").
       const following = issuerAfter(after);
-      const preceding = following.issuer ? null : issuerBefore(text.slice(0, at));
-      const issuer = following.issuer ?? preceding?.issuer ?? null;
-      const dated = following.date ?? preceding?.date ?? null;
+      const preceding = issuerBefore(text.slice(0, at));
+      const issuer = following.issuer ?? preceding.issuer;
+      const dated = following.date ?? preceding.date;
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
       const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
@@ -154,8 +155,18 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
  */
 export function mergeReferences(references: Reference[]): Reference[] {
   const merged: Reference[] = [];
+  // "Chỉ thị số 45-CT/TW ngày ..." then "Chỉ thị số 45", "Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP" then
+  // "... số 102/2025/NQLT": a later mention that leaves out (the end of) the symbol is the same document.
+  const same = (a: Reference, b: Reference) =>
+    a.number === b.number &&
+    (a.symbol === b.symbol ||
+      (b.symbol === null && a.kind === b.kind) ||
+      (a.symbol !== null &&
+        b.symbol !== null &&
+        a.symbol.startsWith(b.symbol) &&
+        /^[-/]/u.test(a.symbol.slice(b.symbol.length))));
   for (const reference of references) {
-    const first = merged.find((r) => r.number === reference.number && r.symbol === reference.symbol);
+    const first = merged.find((r) => same(r, reference));
     if (!first) merged.push({ ...reference });
     else {
       first.kind ??= reference.kind;

@@ -85,3 +85,37 @@ describe('issuer of a cited document', () => {
     ]);
   });
 });
+
+describe('date and issuer of a cited document, further forms', () => {
+  it('reads "Ngày" in capitals, a long name going on after a comma, a year alone, and a date printed before', () => {
+    expect(
+      read(
+        'Căn cứ Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam về hướng dẫn; Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam. Luật này thay thế Luật Hải quan số 29/2001/QH10 năm 2001.',
+      ),
+    ).toEqual([
+      ['04', '2025-11-04', 'Ủy ban MTTQ Việt Nam'],
+      [
+        '102/2025',
+        '2025-09-26',
+        'Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      ],
+      ['29/2001', '2001', null],
+    ]);
+    expect(
+      read(
+        '(Có tên trong danh sách kèm theo) Ngày 09/02/2021, Bộ Y tế đã có Công văn số 949/BYT-KH-TC gửi các tỉnh. Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Phó Thủ tướng giao các bộ rà soát.',
+      ),
+    ).toEqual([
+      ['949', '2021-02-09', 'Bộ Y tế'],
+      ['569', '2025-10-22', 'Văn phòng Chính phủ'],
+    ]);
+  });
+
+  it('takes a later mention without (the end of) the symbol for the same document', () => {
+    expect(
+      read(
+        'Kế thừa quy định tại Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị; Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP. Sau khi tổng kết Chỉ thị số 45 và Điều 21 Nghị quyết liên tịch số 102/2025/NQLT, Bộ Chính trị sẽ ban hành quy định.',
+      ).map((r) => r[0]),
+    ).toEqual(['45', '102/2025']);
+  });
+});

@@ -3,9 +3,10 @@ import { clean, isoDate, parseNumericDate } from './text-utils.js';
 
 export const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}`;
 
-/** "12/01/2024" or "18 tháng 12 năm 2002" → ISO. */
+/** "12/01/2024" or "18 tháng 12 năm 2002" → ISO; a year alone stays a year. */
 export const wordyDate = (text: string) => {
   const m = /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(text.trim());
+  if (/^\d{4}$/u.test(text.trim())) return text.trim();
   return m ? isoDate(m[1], m[2], m[3]) : parseNumericDate(text);
 };
 
@@ -93,7 +94,7 @@ const NEXT_ITEM = String.raw`\s+và(?:\s+(?=\p{Ll}|(?:${KIND_WORDS})${WORD_END})
 const STOP = String.raw`\s+(?:${AFTER_WORDS})${WORD_END}|${NEXT_ITEM}|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá|nay là)|\s*[),;.:"“”[]|$`;
 const ISSUER = new RegExp(String.raw`^((?:${NAME_PART})+?)(?=${STOP})`, 'u');
 // After the name, "ngày 08 tháng 3 năm 2025" dates the document ("Nghị quyết số 46/NQ-CP của Chính phủ ngày ...").
-const DATED = new RegExp(String.raw`^\s+ngày\s+(${DATE})`, 'u');
+const DATED = new RegExp(String.raw`^\s+[Nn]gày\s+(${DATE})`, 'u');
 // A comma goes on with a second body ("của Bộ Chính trị, Ban Bí thư;", "Đảng ủy Khối các trường Đại học, Cao đẳng Hà
 // Nội") when what follows is a short capitalised name that ends the clause.
 const HARD_END = String.raw`\s*[;.:(]|$|\s+(?:về|tại|và các)${WORD_END}`;
@@ -108,7 +109,7 @@ function nameLike(part: string): boolean {
   const words = part.split(/\s+/).filter((w) => w !== 'và');
   return (
     !NOT_A_BODY.test(part) &&
-    words.length <= 12 &&
+    words.length <= 16 &&
     !words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && /^\p{Ll}/u.test(words[i - 1]))
   );
 }
@@ -163,7 +164,7 @@ const PERSON =
 export function issuerBefore(before: string): { issuer: string | null; date: string | null } {
   const tail = before.slice(-220);
   const dated = new RegExp(
-    String.raw`(?:^|[.;:]\s+|\n)[-–+•]?\s*Ngày\s+(${DATE}),\s+(?:tại\s+)?(?:(\p{Lu}[^,;.:]{2,80}?)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+)?(?:các\s+)?$`,
+    String.raw`(?:^|[.;:)]\s+|\n)[-–+•]?\s*Ngày\s+(${DATE}),\s+(?:tại\s+)?(?:(\p{Lu}[^,;.:]{2,80}?)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+)?(?:các\s+)?$`,
     'u',
   ).exec(tail);
   if (dated) return { issuer: dated[2] ? normaliseIssuer(dated[2]) : null, date: wordyDate(dated[1]) };
