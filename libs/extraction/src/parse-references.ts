@@ -126,6 +126,11 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
             // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
             /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
             BASIS.test(clauseStart.trim()) ||
+            // "- Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP ... quy định:": the provision a reply applies.
+            /^(?:[-–+•]\s*)?tại\s+(?:điểm|khoản|điều|mục)\s/iu.test(sentenceStart.trim()) ||
+            // "Về đề nghị của ... tại Thông báo số 4387/TB-VPQH ..., Phó Thủ tướng có ý kiến như sau:": what it answers.
+            (/^về\s/iu.test(sentenceStart.trim()) &&
+              /\scó ý kiến(?:\s+như sau)?\s*:/u.test(text.slice(at).split(/\.\s+/u)[0])) ||
             (continues && !/[.;]\s/u.test(text.slice(0, at)))
           ? 'basis'
           : 'cited';

@@ -68,3 +68,19 @@ describe('role of a cited document', () => {
     ]);
   });
 });
+
+describe('role of a document a reply applies or answers', () => {
+  it('takes a provision the reply quotes, and the document a "Về ..., X có ý kiến" opening answers, for the basis', () => {
+    expect(
+      roles(
+        '- Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP ngày 30/12/2010 của Chính phủ quy định: "5. Việc miễn, giảm tiền sử dụng đất"',
+        'Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông báo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của Văn phòng Quốc hội, Phó Thủ tướng có ý kiến như sau:',
+        'Về tiến độ, các bộ thực hiện theo Công văn số 12/UBND-VP ngày 02/01/2025. Bộ Xây dựng có ý kiến như sau:',
+      ),
+    ).toEqual([
+      ['120/2010', 'basis'],
+      ['4387', 'basis'],
+      ['12', 'cited'],
+    ]);
+  });
+});
