@@ -125,7 +125,11 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
             (PURPOSE.test(sentenceStart.trim()) && !/,\s*tiếp theo\s/iu.test(sentenceStart)) ||
             // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
             /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
-            BASIS.test(clauseStart.trim()) ||
+            // "...; thực hiện Kế hoạch số 210-KH/HU ...": a clause of the lead-in; not "...; thực hiện công tác đào tạo,
+            // bồi dưỡng ... theo Quyết định số 496/QĐ-TTg" in a task, where the verb governs the work.
+            (BASIS.test(clauseStart.trim()) &&
+              (!/^(?:thực hiện|triển khai|theo)\s/iu.test(clauseStart.trim()) ||
+                clauseStart.trim().split(/\s+/u).length <= 6)) ||
             // "- Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP ... quy định:": the provision a reply applies.
             /^(?:[-–+•]\s*)?tại\s+(?:điểm|khoản|điều|mục)\s/iu.test(sentenceStart.trim()) ||
             // "Về đề nghị của ... tại Thông báo số 4387/TB-VPQH ..., Phó Thủ tướng có ý kiến như sau:": what it answers.

@@ -84,3 +84,18 @@ describe('role of a document a reply applies or answers', () => {
     ]);
   });
 });
+
+describe('a clause opening with a verb of work', () => {
+  it('cites the document that a task "thực hiện công tác ... theo" names, but takes a lead-in clause for the basis', () => {
+    expect(
+      roles(
+        'd) Phối hợp với Sở Nội vụ kiện toàn bộ máy; thực hiện công tác đào tạo, bồi dưỡng, nâng cao năng lực đội ngũ theo Quyết định số 496/QĐ-TTg ngày 30 tháng 3 năm 2021 của Thủ tướng Chính phủ;',
+        'Căn cứ Hướng dẫn số 25-HD/BTCTW ngày 09/10/2024 của Ban Tổ chức Trung ương; thực hiện Kế hoạch số 210-KH/HU ngày 20/02/2025 của Ban Thường vụ Huyện ủy, Đảng ủy xã xây dựng kế hoạch như sau:',
+      ),
+    ).toEqual([
+      ['496', 'cited'],
+      ['25', 'basis'],
+      ['210', 'basis'],
+    ]);
+  });
+});
