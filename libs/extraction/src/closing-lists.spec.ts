@@ -80,3 +80,13 @@ describe('a double delegation flattened onto one line', () => {
     });
   });
 });
+
+describe('a signer without authority holding two offices', () => {
+  it('takes the office he signs in, not his other post', () => {
+    const d = read([
+      ...HEAD,
+      '| Nơi nhận: - Thủ tướng Chính phủ; - Lưu: VT, BCĐ(3b) | TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân |',
+    ]);
+    expect(d.signer).toEqual({ authority: null, body: null, title: 'TRƯỞNG BAN', name: 'Nguyễn Thiện Nhân' });
+  });
+});

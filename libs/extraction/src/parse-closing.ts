@@ -232,6 +232,11 @@ function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
     const cut = titleIn(authority[2]);
     if (cut > 0) [bodyText, title] = [authority[2].slice(0, cut).trim(), authority[2].slice(cut).trim()];
   }
+  // "TRƯỞNG BAN PHÓ THỦ TƯỚNG" signed without authority: the office he signs in comes first, his other post after
+  // ("CHỦ TỊCH PHÓ CHỦ TỊCH" is a deputy whose "KT." was lost).
+  const other = !withAuthority && title ? /(?<=\p{Lu}\s)PHÓ\s/u.exec(title) : null;
+  if (other && title && title.slice(other.index + 4).trim() !== title.slice(0, other.index).trim())
+    title = title.slice(0, other.index).trim();
   return {
     authority: authority ? (AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1]) : null,
     body: bodyText ? readable(bodyText) : null,
