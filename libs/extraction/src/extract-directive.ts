@@ -5,7 +5,7 @@ import { CUE, findAssignees } from './assignees.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
-import { parseReferences } from './parse-references.js';
+import { mergeReferences, parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { annexStart, readTaskTables } from './task-tables.js';
@@ -199,14 +199,11 @@ export function extractDirective(input: string): ExtractionResult {
   // Footnotes printed after the signature ("[1] Quyết định số 496/QĐ-TTg ...") cite documents too.
   const notes = lines.slice(closing.start).findIndex((l) => /^\[\d{1,2}\](?:\s|$)/u.test(l.text));
   const footnotes = notes < 0 ? [] : toParagraphs(lines.slice(closing.start + notes));
-  const references: Directive['references'] = [];
-  for (const reference of [
+  const references: Directive['references'] = mergeReferences([
     ...named,
     ...parseReferences(all),
     ...parseReferences(footnotes).map((r) => ({ ...r, role: 'cited' as const })),
-  ])
-    if (!references.some((r) => r.number === reference.number && r.symbol === reference.symbol))
-      references.push(reference);
+  ]);
   // The union, in order, of the requirements' deadlines: one per requirement that states it (the same
   // "Tháng 11/2025" under three tasks is three deadlines), and within a requirement one per phrase (two reports
   // due "trước ngày 03/12/2025" in one item are two deadlines, as the gold of CĐ 234/CĐ-TTg has them).

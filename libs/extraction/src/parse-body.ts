@@ -135,6 +135,10 @@ function markerOf(text: string): string | null {
   );
 }
 
+/** The leaders a công điện is addressed to ("Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh ..."). */
+const ADDRESSEE =
+  /^(?:Bộ trưởng|Thủ trưởng|Bí thư|Chủ tịch|Tổng Giám đốc|Tổng giám đốc|Giám đốc|Chủ nhiệm|Tổng Kiểm toán|Chánh án|Viện trưởng)\s(?![^.]*\s(?:khẩn trương|chỉ đạo|thực hiện|tổ chức)\s)/u;
+
 /** "Kính gửi: - A; - B." → ["A", "B"]; a single addressee on the line itself works too. */
 export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]; span: Span | null; next: number } {
   // A tờ trình (HD 05) is addressed "Kính trình:".
@@ -167,12 +171,20 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
       if (/\.$/u.test(text)) break;
     }
   // The list ends at its item ending in "." or before a dash item that opens like a body sentence.
+  const telegram = !/^kinh (?:gui|trinh)/.test(foldAccents(paragraphs[first].text));
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
     const text = paragraphs[i].text.replace(/^[-–+•]\s*/u, '');
     if (/^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai)\s/u.test(text)) break;
-    take(paragraphs[i].text);
+    let item = paragraphs[i].text;
+    // "- Bộ trưởng các Bộ:" / "Quốc phòng, Công an, Y tế.": the names in the next cell of a web copy's table.
+    if (/:$/u.test(item) && paragraphs[i + 1]?.marker === null && /^[^:]{1,200}[.;]$/u.test(paragraphs[i + 1].text))
+      item = `${item} ${paragraphs[++i].text}`;
+    take(item);
     end = i;
-    if (/\.$/u.test(paragraphs[i].text)) break;
+    // A công điện may end each addressee with "." ("- Bộ trưởng các Bộ: ...." / "- Bí thư Tỉnh ủy, ..."): the list
+    // goes on while the next item names leaders.
+    const next = paragraphs[i + 1]?.text.replace(/^[-–+•]\s*/u, '') ?? '';
+    if (/\.$/u.test(item) && !(telegram && paragraphs[i + 1]?.marker === '-' && ADDRESSEE.test(next))) break;
   }
   // "Đồng kính gửi:" / "- Thủ tướng Chính phủ Phạm Minh Chính (để báo cáo).": addressees too, without the purpose note.
   if (/^đồng kính gửi\s*:?$/iu.test(paragraphs[end + 1]?.text ?? ''))

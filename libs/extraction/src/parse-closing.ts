@@ -27,9 +27,15 @@ const AUTHORITY_CANONICAL: Record<string, string> = {
 };
 
 export function parseClosing(lines: Line[]): Closing {
-  const start = lines.findIndex(
-    (l) => /^noi nh[aâ]n/.test(foldAccents(l.text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(l.text),
+  const startsList = (text: string) =>
+    /^noi nh[aâ]n/.test(foldAccents(text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(text);
+  let start = lines.findIndex((l) => startsList(l.text));
+  // "*Nơi" / "nhận:*": a web copy may break the heading itself.
+  const broken = lines.findIndex(
+    (l, i) => /^\W*nơi\W*$/iu.test(l.text) && i + 1 < lines.length && /^nhận\b/iu.test(lines[i + 1].text),
   );
+  const split = start < 0 && broken >= 0;
+  if (split) start = broken;
   const closing: Closing = {
     distribution: [],
     distributionSpan: null,
@@ -70,8 +76,9 @@ export function parseClosing(lines: Line[]): Closing {
 
   // Web copies glue a title to the name ("CHÁNH VĂN PHÒNGThái Hữu Phép") and put the whole list on the
   // Nơi nhận line ("Nơi nhận: - A; - B"): one line per part.
-  const rest = [{ ...lines[start], text: lines[start].text.replace(/^[^:]*:?\s*/u, '') }, ...lines.slice(start + 1)]
-    .flatMap((l) => splitLine(l, /(?<=;)\s*(?=[-–+•]\s)/u))
+  const head = split ? start + 1 : start;
+  const rest = [{ ...lines[head], text: lines[head].text.replace(/^[^:]*:?\s*/u, '') }, ...lines.slice(head + 1)]
+    .flatMap((l) => splitLine(l, /(?<=[;.])\s*(?=[-–+•]\s)/u))
     // The title glued to the name is a signer line, never a distribution entry ("PTTgTTCP").
     .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u)))
     // A page that flattens the signer block puts it on one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" is two
@@ -86,6 +93,23 @@ export function parseClosing(lines: Line[]): Closing {
   // is one entry: a line that is no signer line (capitals, authority, name) goes on an entry left open.
   for (let i = 1; i < rest.length; i++) {
     const [previous, line] = [rest[i - 1], rest[i]];
+    // Between two entries, a line printed without its dash: "- VPCP: ..., TGĐ Cổng TTĐT;" / "các Vụ: KTTH, TH;" goes on
+    // the entry above, "Các Vụ: TH, KTTH, NN;" is an entry of its own.
+    if (
+      /^[-–+•]/u.test(previous.text) &&
+      /;$/u.test(previous.text) &&
+      !/^[-–+•]\s*Lưu\b/u.test(previous.text) &&
+      /^[-–+•]/u.test(rest[i + 1]?.text ?? '') &&
+      /^\p{L}[^;]*;$/u.test(line.text) &&
+      !isUpper(line.text) &&
+      !isProperName(line.text)
+    ) {
+      if (/^\p{Ll}/u.test(line.text)) {
+        rest.splice(i - 1, 2, { ...previous, text: `${previous.text} ${line.text}`, end: line.end });
+        i--;
+      } else rest[i] = { ...line, text: `- ${line.text}` };
+      continue;
+    }
     if (
       /^[-–+•]/u.test(previous.text) &&
       !/[;.]$/u.test(previous.text) &&
@@ -94,7 +118,7 @@ export function parseClosing(lines: Line[]): Closing {
       !/^[-–+•(]|^\[\d/u.test(line.text) &&
       // ("- VPCP: BTCN, các PCN, ..., các Vụ, Cục: NN, CN, KGVX," / "TH;": an entry left open after "," goes on
       // in capitals when the line ends as an entry does.)
-      (!isUpper(line.text) || (/,$/u.test(previous.text) && /^[\p{Lu}\s,]+[;.]$/u.test(line.text))) &&
+      (!isUpper(line.text) || /^[\p{Lu}\s,]+[;.]$/u.test(line.text)) &&
       !AUTHORITY.test(line.text) &&
       !isProperName(line.text) &&
       !/^(?:lưu ý|ghi chú|\(?đã ký)/iu.test(line.text)
@@ -191,13 +215,28 @@ function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
     .filter((l) => isUpper(l.text) && !AUTHORITY.test(l.text));
   const titleAt = upperLines.length > 1 && TITLE_START.test(upperLines.at(-1)!.text) ? upperLines.length - 1 : 0;
   let bodyText = authority ? [authority[2], ...upperLines.slice(0, titleAt).map((l) => l.text)].join(' ') : null;
-  let title = upperLines[titleAt]?.text ?? null;
+  let title: string | null = upperLines[titleAt]?.text ?? null;
   // "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TL. BỘ TRƯỞNG CHÁNH VĂN PHÒNG" on one line: the title is where a deputy's
   // "PHÓ ..." or another title begins after the body.
-  if (authority && upperLines.length === 0) {
+  // "TL. TỔNG CỤC TRƯỞNG" / "KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG": a double delegation flattened; the body is the
+  // first authority's, the title the signer's own office at the end of the last.
+  const inner = lines
+    .slice(1, nameAt >= 0 ? nameAt : lines.length)
+    .map((l) => AUTHORITY.exec(l.text))
+    .filter((m) => m !== null)
+    .at(-1);
+  if (authority && upperLines.length === 0 && inner) {
+    const cut = titleIn(inner[2]);
+    title = cut > 0 ? inner[2].slice(cut).trim() : null;
+  } else if (authority && upperLines.length === 0) {
     const cut = titleIn(authority[2]);
     if (cut > 0) [bodyText, title] = [authority[2].slice(0, cut).trim(), authority[2].slice(cut).trim()];
   }
+  // "TRƯỞNG BAN PHÓ THỦ TƯỚNG" signed without authority: the office he signs in comes first, his other post after
+  // ("CHỦ TỊCH PHÓ CHỦ TỊCH" is a deputy whose "KT." was lost).
+  const other = !withAuthority && title ? /(?<=\p{Lu}\s)PHÓ\s/u.exec(title) : null;
+  if (other && title && title.slice(other.index + 4).trim() !== title.slice(0, other.index).trim())
+    title = title.slice(0, other.index).trim();
   return {
     authority: authority ? (AUTHORITY_CANONICAL[authority[1].replace(/\.$/, '')] ?? authority[1]) : null,
     body: bodyText ? readable(bodyText) : null,

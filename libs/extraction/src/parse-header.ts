@@ -112,6 +112,8 @@ export function parseHeader(lines: Line[]): Header {
   const state = folded.findIndex((f) => STATE_MOTTO.test(f));
   header.system = party >= 0 && (state < 0 || party <= state) ? 'party' : state >= 0 ? 'state' : null;
   folded.forEach((f, i) => {
+    // ("Thực hiện Điều lệ Đảng Cộng sản Việt Nam ...": a body sentence under a short header names the Party too.)
+    if (top[i].text.length > 100 && /\p{Ll}{2,}\s\p{Ll}{2,}/u.test(top[i].text)) return;
     if (
       PARTY_MOTTO.test(f) ||
       STATE_MOTTO.test(f) ||

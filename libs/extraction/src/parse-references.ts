@@ -1,54 +1,61 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
-import { clean, isoDate, parseNumericDate } from './text-utils.js';
+import { DATE, issuerAfter, issuerBefore, KIND_NAMES, normaliseIssuer, wordyDate } from './reference-issuer.js';
 
-const KINDS = [
-  'Công văn',
-  'Văn bản',
-  'Công điện',
-  'Quyết định',
-  'Nghị định',
-  'Nghị quyết liên tịch',
-  'Nghị quyết',
-  'Kế hoạch',
-  'Thông báo',
-  'Thông tri',
-  'Chỉ thị',
-  'Hướng dẫn',
-  'Thông tư',
-  'Quy định',
-  'Quy chế',
-  'Báo cáo',
-  'Luật',
-  'Tờ trình',
-  'Kết luận',
-  'Chương trình phối hợp',
-  'Quy chế phối hợp',
-  'Chương trình',
-]
+const KINDS = KIND_NAMES
   // Written lower case in running text too ("công văn số 276/UBND").
   .map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`)
   .join('|');
-// "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals.
-const SYMBOL = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*(?:\s?[-/–]\s?\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*)*`;
-const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}`;
+// "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals; "3491/UB-KH &ĐT": an ampersand part.
+const PART = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*`;
+const SYMBOL = String.raw`${PART}(?:\s?[-/–]\s?${PART}|\s&\s?${PART})*`;
+// "66.4/2025": a number may carry a sub-number.
+const NUMBER = String.raw`\d+(?:\.\d+)?(?:\/\d{4})?`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
-// "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number.
-// "Kế hoạch số 4 và 5/KH-UBND": two numbers sharing one symbol.
+// "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number. "các văn bản số: 10894/...",
+// "**Các công điện:** số 217/...": a heading names the kind of the list.
+// "Kế hoạch số 4 và 5/KH-UBND", "Kết luận số 187, 188- KL/TW": numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?\s+(?:s[ốôóồ]\s+)?|s[ốôóồ]\s+)(\d+(?:\/\d{4})?)(?:\s+và\s+(\d+)(?=\s*[-/]))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+ngày\s+(${DATE}))?`,
+  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+[Nn]gày\s+(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
   'gu',
 );
-const ISSUER = new RegExp(
-  String.raw`^,?\s+của\s+(.+?)(?=\s+(?:về|ban hành|Ban hành|V\/v|quy định|hướng dẫn|phê duyệt|Phê duyệt|gửi|tại|đã)(?:\s|$)|\s+và\s+(?:${KINDS})\s|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|[;,.:"“]|$)`,
+// "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025": further numbers of the list, without "số".
+const LISTED = new RegExp(
+  String.raw`^(?:\s*,\s*|,?\s+và\s+)(${NUMBER})\s*[-/–]\s*(${SYMBOL})(?:,?\s+[Nn]gày\s+(${DATE}))?`,
   'u',
 );
-const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét)(?=\s|$)/iu;
-
-const wordyDate = (text: string) => {
-  const m = /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(text);
-  return m ? isoDate(m[1], m[2], m[3]) : parseNumericDate(text);
+// Cyrillic capitals a web copy may print in a symbol ("BТС-PTHT").
+const CYRILLIC: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
 };
+const symbolOf = (text: string | undefined) =>
+  text
+    ? text
+        .replace(/\s+/g, '')
+        .replace(/–/g, '-')
+        .replace(/[АВЕКМНОРСТХ]/gu, (c) => CYRILLIC[c])
+    : null;
+// "Phúc đáp / Trả lời Công văn số ...": what the document answers is what it acts on.
+const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét|phúc đáp|trả lời)(?=\s|$)/iu;
+// "Để tiếp tục thực hiện nghiêm Chỉ thị số ...; ..., Ủy ban nhân dân tỉnh yêu cầu:": the purpose names the basis, up to
+// the main clause that directs.
+const PURPOSE = /^để\s(?![^]*\s(?:đề nghị|yêu cầu|giao)\s)/iu;
+// "Thực hiện Kế hoạch số 283/KH-UBND ... về thực hiện Nghị quyết số 71/NQ-CP ... và Chương trình số 10-CTr/TU ...",
+// "Thông tư số 95/2025/TT-BTC ... sửa đổi, bổ sung một số điều của Thông tư số 44/2022/TT-BTC": a document the title of
+// the basis acts on is only cited, and so is the next one joined to it.
+const IN_TITLE = /\s(?:thực hiện|triển khai|hướng dẫn|điều của)\s+(?:các\s+)?$/iu;
+// A paragraph of a basis list goes on with another document ("Công văn số 6676/BYT-CDS ...;").
+const CITES_FIRST = new RegExp(String.raw`^(?:[-–+•]\s*)?(?:${KINDS})\s`, 'u');
 
 /**
  * Documents cited by number and symbol: "Công văn số 3347-CV/BTCTU ngày 12/01/2024 của Ban Tổ chức
@@ -60,18 +67,22 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
   // "Thực hiện Chỉ thị số 27/CT-TTg ...;" / "Công văn số 6676/BYT-CDS ...": a basis list goes on in the next paragraph.
   let listing = false;
   for (const { text } of paragraphs) {
-    const continues: boolean = listing;
+    const continues: boolean = listing && CITES_FIRST.test(text.trim());
     const clauses = text.trim().split(/;\s+|\.\s+/);
     listing =
       /;\s*$/u.test(text.trim()) &&
       (BASIS.test(clauses.at(-1)!.trim()) || (continues && clauses.length === 1) || BASIS.test(text.trim()));
     let lastKind: string | null = null;
+    let lastEnd = -1;
+    let nested = false;
     // "Công văn số 12/UBND-NV và số 15/UBND-NV của UBND quận": the issuer named after the last number is every one's.
     let sharing: Reference[] = [];
     for (const match of text.matchAll(CITATION)) {
       const at = match.index ?? 0;
       const written = match[1] ? canonicaliseTones(match[1][0].toUpperCase() + match[1].slice(1)) : null;
-      const joined = /(?:^|\s)và\s+$/u.test(text.slice(Math.max(0, at - 6), at));
+      // "văn bản số 16495/BTC-PTHT ngày 22/10/2025, số 13021/BTC-PTHT": the next item of a list keeps its kind.
+      const joined =
+        lastEnd >= 0 && /^(?:,?\s+của\s+[^.;]{1,100}?)?\s*(?:[,;]|,?\s+và)\s*$/u.test(text.slice(lastEnd, at));
       // "theo mẫu số 06/BBKP" names a form, not a document.
       if (/\bmẫu\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) continue;
       const kind: string | null = written ?? (joined ? lastKind : null);
@@ -79,42 +90,100 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       if (!match[4] && !(written && /s[ốôóồ]\s/u.test(match[0]))) continue;
       if (!kind && !match[4]) continue;
       lastKind = kind;
-      const after = text.slice(at + match[0].length);
-      const issuer = ISSUER.exec(after)?.[1];
+      const items = [
+        ...[match[2], ...(match[3]?.split(/\s*,\s*|\s+và\s+/).filter(Boolean) ?? [])].map((number, i, all) => ({
+          number,
+          symbol: match[4],
+          // "Kế hoạch số 4 và 5/KH-UBND ngày ...": the date printed once is the last number's.
+          // "Luật Hải quan số 29/2001/QH10 năm 2001": a year alone dates it.
+          date: i === all.length - 1 ? (match[5] ?? match[6]) : undefined,
+        })),
+      ];
+      let end = at + match[0].length;
+      for (let listed = LISTED.exec(text.slice(end)); listed; listed = LISTED.exec(text.slice(end))) {
+        items.push({ number: listed[1], symbol: listed[2], date: listed[3] });
+        end += listed[0].length;
+      }
+      const previousEnd = lastEnd;
+      lastEnd = end;
+      const after = text.slice(end);
+      // The body after "của" names the issuer; else the one the sentence names before ("Xét đề nghị của Bộ Y tế (văn bản
+      // số ...)", "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số ...").
+      const following = issuerAfter(after);
+      const preceding = issuerBefore(text.slice(0, at));
+      const issuer = following.issuer ?? preceding.issuer;
+      const dated = following.date ?? preceding.date;
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
       const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
-      const numbers = match[3] ? [match[2], match[3]] : [match[2]];
-      for (const number of numbers) {
-        const reference: Reference = {
-          kind,
-          number,
-          symbol: match[4] ? match[4].replace(/\s+/g, '').replace(/–/g, '-') : null,
-          date: match[5] ? wordyDate(match[5]) : null,
-          issuer: issuer ? normaliseIssuer(issuer) : null,
-          role:
-            BASIS.test(sentenceStart.trim()) ||
+      const since = previousEnd >= 0 ? text.slice(previousEnd, at) : '';
+      nested = previousEnd >= 0 && !/[;.]\s/u.test(since) && (IN_TITLE.test(since) || (nested && joined));
+      const role = nested
+        ? 'cited'
+        : BASIS.test(sentenceStart.trim()) ||
+            // "Để ..., tiếp theo Công điện số 227/CĐ-TTg ...": the documents it follows up are only cited.
+            (PURPOSE.test(sentenceStart.trim()) && !/,\s*tiếp theo\s/iu.test(sentenceStart)) ||
             // "Văn phòng Chính phủ đã nhận được các công văn số ...": what it answers.
             /(?:^|\s)nhận được\s/u.test(sentenceStart) ||
-            BASIS.test(clauseStart.trim()) ||
+            // "...; thực hiện Kế hoạch số 210-KH/HU ...": a clause of the lead-in; not "...; thực hiện công tác đào tạo,
+            // bồi dưỡng ... theo Quyết định số 496/QĐ-TTg" in a task, where the verb governs the work.
+            (BASIS.test(clauseStart.trim()) &&
+              (!/^(?:thực hiện|triển khai|theo)\s/iu.test(clauseStart.trim()) ||
+                clauseStart.trim().split(/\s+/u).length <= 6)) ||
+            // "- Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP ... quy định:": the provision a reply applies.
+            /^(?:[-–+•]\s*)?tại\s+(?:điểm|khoản|điều|mục)\s/iu.test(sentenceStart.trim()) ||
+            // "Về đề nghị của ... tại Thông báo số 4387/TB-VPQH ..., Phó Thủ tướng có ý kiến như sau:": what it answers.
+            (/^về\s/iu.test(sentenceStart.trim()) &&
+              /\scó ý kiến(?:\s+như sau)?\s*:/u.test(text.slice(at).split(/\.\s+/u)[0])) ||
             (continues && !/[.;]\s/u.test(text.slice(0, at)))
-              ? 'basis'
-              : 'cited',
+          ? 'basis'
+          : 'cited';
+      for (const item of items) {
+        const reference: Reference = {
+          kind,
+          number: item.number,
+          symbol: symbolOf(item.symbol),
+          date: item.date ? wordyDate(item.date) : items.length === 1 ? dated : null,
+          issuer,
+          role,
         };
         references.push(reference);
         sharing.push(reference);
       }
-      if (/^\s+và\s+(?:\p{L}+\s+){0,2}s[ốô]\s/u.test(after)) continue;
-      if (issuer) for (const shared of sharing) shared.issuer ??= normaliseIssuer(issuer);
+      if (/^(?:,|,?\s+và)\s+(?:\p{L}+\s+){0,2}s[ốô]\s/u.test(after)) continue;
+      if (issuer) for (const shared of sharing) shared.issuer ??= issuer;
       sharing = [];
     }
   }
-  return references.filter(
-    (ref, i) => references.findIndex((r) => r.number === ref.number && r.symbol === ref.symbol) === i,
-  );
+  return mergeReferences(references);
 }
 
-/** "Ban Tổ chức Thành Ủy Hà Nội" → "Ban Tổ chức Thành ủy Hà Nội". */
-export function normaliseIssuer(text: string): string {
-  return clean(canonicaliseTones(text)).replace(/(Thành|Huyện|Quận|Tỉnh|Thị|Đảng) Ủy(?=\s|$)/gu, '$1 ủy');
+/**
+ * One reference per number and symbol, where the document is first cited; what that mention leaves out (the kind, date
+ * or issuer of "theo QĐ số 22/2013/QĐ-TTg") is taken from a later, fuller one.
+ */
+export function mergeReferences(references: Reference[]): Reference[] {
+  const merged: Reference[] = [];
+  // "Chỉ thị số 45-CT/TW ngày ..." then "Chỉ thị số 45", "Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP" then
+  // "... số 102/2025/NQLT": a later mention that leaves out (the end of) the symbol is the same document.
+  const same = (a: Reference, b: Reference) =>
+    a.number === b.number &&
+    (a.symbol === b.symbol ||
+      (b.symbol === null && a.kind === b.kind) ||
+      (a.symbol !== null &&
+        b.symbol !== null &&
+        a.symbol.startsWith(b.symbol) &&
+        /^[-/]/u.test(a.symbol.slice(b.symbol.length))));
+  for (const reference of references) {
+    const first = merged.find((r) => same(r, reference));
+    if (!first) merged.push({ ...reference });
+    else {
+      first.kind ??= reference.kind;
+      first.date ??= reference.date;
+      first.issuer ??= reference.issuer;
+    }
+  }
+  return merged;
 }
+
+export { normaliseIssuer };

@@ -1,0 +1,178 @@
+import { canonicaliseTones } from '@congvan/common';
+import { clean, isoDate, parseNumericDate } from './text-utils.js';
+
+export const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}`;
+
+/** "12/01/2024" or "18 tháng 12 năm 2002" → ISO; a year alone stays a year. */
+export const wordyDate = (text: string) => {
+  const m = /^(\d{1,2}) tháng (\d{1,2}) năm (\d{4})$/u.exec(text.trim());
+  if (/^\d{4}$/u.test(text.trim())) return text.trim();
+  return m ? isoDate(m[1], m[2], m[3]) : parseNumericDate(text);
+};
+
+/** Kinds of document a text cites by number, as printed (first letter either case in running text). */
+export const KIND_NAMES = [
+  'Công văn',
+  'Văn bản',
+  'Công điện',
+  'Quyết định',
+  'Phương án',
+  'Đề án',
+  'Nghị định',
+  'Nghị quyết liên tịch',
+  'Nghị quyết',
+  'Kế hoạch thanh tra',
+  'Kế hoạch',
+  'Thông báo kết luận',
+  'Thông báo',
+  'Thông tri',
+  'Chỉ thị',
+  'Hướng dẫn',
+  'Thông tư liên tịch',
+  'Thông tư',
+  'Quy định',
+  'Quy chế',
+  'Báo cáo',
+  'Luật',
+  'Tờ trình',
+  'Kết luận',
+  'Chương trình hành động',
+  'Chương trình phối hợp',
+  'Quy chế phối hợp',
+  'Chương trình',
+];
+const KIND_WORDS = KIND_NAMES.map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`).join('|');
+
+// What follows a cited document's issuer: its title ("về ...", "sửa đổi, bổ sung ...", "Kết luận Phiên họp ..."),
+// its date, or the rest of the sentence ("... của Chính phủ đối với ...", "... của Quốc hội cho tỉnh ...").
+const AFTER_WORDS = [
+  'về',
+  'Về',
+  'V/v',
+  'ban hành',
+  'Ban hành',
+  'quy định',
+  'Quy định',
+  'hướng dẫn',
+  'Hướng dẫn',
+  'phê duyệt',
+  'Phê duyệt',
+  'sửa đổi',
+  'Sửa đổi',
+  'bổ sung',
+  'thực hiện',
+  'Thực hiện',
+  'triển khai',
+  'Triển khai',
+  'Kết luận',
+  'gửi',
+  'trình',
+  'đề nghị',
+  'yêu cầu',
+  'giao',
+  'có',
+  'báo cáo',
+  'tại',
+  'đã',
+  'chưa',
+  'trừ',
+  'một số',
+  'trong',
+  'chỉ',
+  'cho',
+  'để',
+  'đối với',
+  'ngày',
+  'nêu',
+  'kèm theo',
+].join('|');
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+// A parenthesis that belongs to the name: "(khóa XIV)", "(nay là Bộ Nông nghiệp và Môi trường)".
+const NAME_PART = String.raw`\((?:khóa|khoá|nay là)[^()]*\)|[^\s,;.:"“”()[\]]+|\s+`;
+// "của Bộ Chính trị và Chỉ thị số 48-CT/TW", "của Chính phủ và chỉ đạo của ...": "và" opens the next item.
+const NEXT_ITEM = String.raw`\s+và(?:\s+(?=\p{Ll}|(?:${KIND_WORDS})${WORD_END})|\s*$)`;
+const STOP = String.raw`\s+(?:${AFTER_WORDS})${WORD_END}|${NEXT_ITEM}|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá|nay là)|\s*[),;.:"“”[]|$`;
+const ISSUER = new RegExp(String.raw`^((?:${NAME_PART})+?)(?=${STOP})`, 'u');
+// After the name, "ngày 08 tháng 3 năm 2025" dates the document ("Nghị quyết số 46/NQ-CP của Chính phủ ngày ...").
+const DATED = new RegExp(String.raw`^\s+[Nn]gày\s+(${DATE})`, 'u');
+// A comma goes on with a second body ("của Bộ Chính trị, Ban Bí thư;", "Đảng ủy Khối các trường Đại học, Cao đẳng Hà
+// Nội") when what follows is a short capitalised name that ends the clause.
+const HARD_END = String.raw`\s*[;.:(]|$|\s+(?:về|tại|và các)${WORD_END}`;
+const NOT_A_BODY =
+  /^(?:Điều|Khoản|Mục|Chương|Phần|Phụ lục|Luật|Công văn|Văn bản|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Thông tư|Chỉ thị|Hướng dẫn|Quy định)(?![\p{L}])/u;
+
+/**
+ * A short name of a body: "Ban Bí thư", "Cao đẳng Hà Nội", "Chính phủ và Đoàn Chủ tịch ..."; not a clause ("Đảng ủy xã
+ * Phù Lưu Tế xây dựng kế hoạch như sau", "Thủ tướng Chính phủ yêu cầu"), where lower-case words run on.
+ */
+function nameLike(part: string): boolean {
+  const words = part.split(/\s+/).filter((w) => w !== 'và');
+  return (
+    !NOT_A_BODY.test(part) &&
+    words.length <= 16 &&
+    !words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && /^\p{Ll}/u.test(words[i - 1]))
+  );
+}
+
+function readName(text: string): { name: string; rest: string } | null {
+  const m = ISSUER.exec(text);
+  if (!m) return null;
+  let name = m[1].trim();
+  let rest = text.slice(m[1].length);
+  while (true) {
+    const comma = /^,\s*(?=\p{Lu})/u.exec(rest);
+    if (!comma) break;
+    const next = ISSUER.exec(rest.slice(comma[0].length));
+    if (!next) break;
+    const part = next[1].trim();
+    const after = rest.slice(comma[0].length + next[1].length);
+    if (!nameLike(part) || !new RegExp(`^(?:${HARD_END}|,)`, 'u').test(after)) break;
+    name = `${name}, ${part}`;
+    rest = after;
+  }
+  return name ? { name, rest } : null;
+}
+
+/** "Ban Tổ chức Thành Ủy Hà Nội" → "Ban Tổ chức Thành ủy Hà Nội". */
+export function normaliseIssuer(text: string): string {
+  return clean(canonicaliseTones(text)).replace(/(Thành|Huyện|Quận|Tỉnh|Thị|Đảng) Ủy(?=\s|$)/gu, '$1 ủy');
+}
+
+/**
+ * The body after "của" that follows a citation (", của Ban Tổ chức Thành ủy về việc ..."), and a date printed after it
+ * ("của Chính phủ ngày 08 tháng 3 năm 2025").
+ */
+export function issuerAfter(after: string): { issuer: string | null; date: string | null } {
+  // "củaBộ trưởng ...": a web copy may drop the space after "của".
+  const of = /^,?\s+của\s*(?=\p{Lu})/u.exec(after);
+  if (!of) return { issuer: null, date: null };
+  const read = readName(after.slice(of[0].length));
+  // "số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW": that body issued the next document.
+  if (!read || new RegExp(String.raw`^\s*(?:\(\s*)?tại\s+(?:các\s+)?(?:${KIND_WORDS}|số)`, 'u').test(read.rest))
+    return { issuer: null, date: null };
+  const dated = DATED.exec(read.rest);
+  return { issuer: normaliseIssuer(read.name), date: dated ? wordyDate(dated[1]) : null };
+}
+
+const PERSON =
+  /^(?:Phó\s+)?(?:Thủ tướng|Tổng Bí thư|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Trưởng ban|Đồng chí)(?![\p{L}])/u;
+
+/**
+ * The body named before a citation: "Xét đề nghị của Bộ Y tế (văn bản số 564/TTr-BYT ...)", "theo hướng dẫn của Bộ
+ * Tài chính tại văn bản số ...", "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số ...".
+ */
+export function issuerBefore(before: string): { issuer: string | null; date: string | null } {
+  const tail = before.slice(-220);
+  const dated = new RegExp(
+    String.raw`(?:^|[.;:)]\s+|\n)[-–+•]?\s*Ngày\s+(${DATE}),\s+(?:tại\s+)?(?:(\p{Lu}[^,;.:]{2,80}?)\s+(?:đã\s+)?(?:có|ban hành|gửi)\s+)?(?:các\s+)?$`,
+    'u',
+  ).exec(tail);
+  if (dated) return { issuer: dated[2] ? normaliseIssuer(dated[2]) : null, date: wordyDate(dated[1]) };
+  const of = /^[\s\S]*(?:^|\s)của\s+(\p{Lu}[^;:()]{1,120}?)\s*(?:\(\s*(?:tại\s+)?|,?\s+tại\s+)(?:các\s+)?$/u.exec(tail);
+  // "chỉ đạo của Thủ tướng Chính phủ tại Công điện ...": a leader speaks through the document, it is not the issuer.
+  if (!of || /\scủa\s/u.test(of[1]) || NOT_A_BODY.test(of[1]) || PERSON.test(of[1]))
+    return { issuer: null, date: null };
+  const read = readName(of[1]);
+  if (!read || read.rest.trim() !== '') return { issuer: null, date: null };
+  return { issuer: normaliseIssuer(read.name), date: null };
+}
