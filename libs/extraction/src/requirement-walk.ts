@@ -14,6 +14,8 @@ export interface Walk {
   readonly nested: boolean;
   section: Section | null;
   lastTop: number;
+  /** A plan divided "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG ..." above its parts: the division's letter heads every ref. */
+  division: string | null;
   part: string | null;
   /** A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks. */
   aims: boolean;
@@ -60,6 +62,7 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
       paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker)),
     section: null,
     lastTop: 0,
+    division: null,
     part: null,
     aims: false,
     aimPart: '',
@@ -79,8 +82,11 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
   };
 }
 
-/** The ref prefix of the open part in a nested plan: "II." */
-export const prefix = (w: Walk) => (w.nested && w.part ? `${w.part}.` : '');
+/** The ref prefix of the open division and part: "II.", "B.II.", "C." */
+export const prefix = (w: Walk) => (w.division ? `${w.division}.` : '') + (w.nested && w.part ? `${w.part}.` : '');
+
+/** The ref of the open part itself: "VII", "B.VII". */
+export const partRef = (w: Walk) => (w.division ? `${w.division}.` : '') + (w.part ?? '');
 
 /** The part ends: its lead-in's units and its opening period go to its requirements that have none. */
 export function closePart(w: Walk): void {

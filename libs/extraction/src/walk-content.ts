@@ -6,7 +6,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { DATUM, makeRequirement, unitHeading } from './plan-tasks.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
-import { flush, prefix, type Walk } from './requirement-walk.js';
+import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import type { Placement } from './walk-structure.js';
 import { clean } from './text-utils.js';
 
@@ -112,7 +112,7 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     !COURTESY.test(paragraph.text) &&
     !CARRY_OUT.test(paragraph.text)
   ) {
-    w.requirements.push(makeRequirement(w.part, [paragraph], year));
+    w.requirements.push(makeRequirement(partRef(w), [paragraph], year));
     return;
   }
   if (w.lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {

@@ -18,7 +18,10 @@ import {
   roman,
   SCOPE,
 } from './requirement-patterns.js';
-import { closePart, flush, flushTask, flushTasks, prefix, type Walk } from './requirement-walk.js';
+import { closePart, flush, flushTask, flushTasks, partRef, prefix, type Walk } from './requirement-walk.js';
+
+/** A division's heading in capitals: "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020". */
+const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
 
 /** How a paragraph the structure did not take sits under the open section. */
 export interface Placement {
@@ -44,6 +47,18 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
           ? 'dash'
           : null
       : null;
+  const division = paragraph.marker === null ? DIVISION.exec(paragraph.text) : null;
+  if (division) {
+    // "A. MỤC ĐÍCH, YÊU CẦU" / "B. NỘI DUNG, NHIỆM VỤ" / "I. ..." / "1. ...": a division above the parts.
+    flush(w);
+    closePart(w);
+    const folded = foldAccents(paragraph.text).replace(/^\S+\s*/u, 'i. ');
+    Object.assign(w, { division: division[1], part: null, lastTop: 0, skipping: false, letterParent: null });
+    w.aims = AIMS.test(folded) || procedure(paragraph.text);
+    w.scope = SCOPE.test(folded);
+    [w.aimPart, w.aimTop, w.aimLetter] = [folded, null, null];
+    return null;
+  }
   const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
   if (decimal && !w.aims && !w.skipping) {
     w.letterParent = null;
@@ -191,7 +206,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     if (w.aims) return null;
     // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
     if (parseDeadlines(paragraph.text, year).length > 0)
-      w.requirements.push(makeRequirement(w.part, [paragraph], year));
+      w.requirements.push(makeRequirement(partRef(w), [paragraph], year));
     else w.opening = true;
     return null;
   }

@@ -1,0 +1,50 @@
+/**
+ * Which items are requirements and what their ref is, read off the structure of real directives: each test quotes
+ * (shortened) lines of a dev document of samples/corpus (its id in the test name); what is expected follows the corpus
+ * README ("How gold is written").
+ */
+import { extractDirective } from './extract-directive.js';
+
+const requirements = (lines: string[]) =>
+  extractDirective(lines.join('\n')).directive.requirements.map((r) => ({ ref: r.ref, text: r.text }));
+
+describe('capital-letter divisions above the parts', () => {
+  it('prefixes the division to the path and skips its aims (dev bcdqg1237-2013-11-kehoach-haicot-lietsi)', () => {
+    const found = requirements([
+      'BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ',
+      'Số: 252/KH-BCĐQG1237',
+      'Hà Nội, ngày 11 tháng 11 năm 2013',
+      'KẾ HOẠCH',
+      'Triển khai thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ',
+      '',
+      'A. MỤC ĐÍCH, YÊU CẦU',
+      '',
+      '1. Mục đích',
+      '',
+      'Nhằm cụ thể hóa nội dung Chỉ thị của Bộ Chính trị; phân công nhiệm vụ cụ thể cho các cơ quan.',
+      '',
+      'B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020',
+      '',
+      'I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN',
+      '',
+      '1. Nội dung, biện pháp',
+      '',
+      'a) Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW ngày 15/5/2013 của Bộ Chính trị;',
+      '',
+      'b) Tổ chức triển khai thực hiện các chủ trương của Đảng, văn bản quy định của Nhà nước đến cơ sở.',
+      '',
+      '2. Cơ quan chủ trì',
+      '',
+      '- Ban Chỉ đạo quốc gia.',
+      '',
+      '3. Thời gian thực hiện: Tháng 12/2013 và thường xuyên.',
+      '',
+      'C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015',
+      '',
+      '1. Tập trung nghiên cứu hoàn thành việc xây dựng, ban hành các văn bản quy phạm pháp luật về nhiệm vụ tìm kiếm, quy tập hài cốt liệt sĩ (trong năm 2013).',
+      '',
+      '2. Tổng kết giai đoạn năm 2013 - 2015; bổ sung kế hoạch giai đoạn năm 2016 - 2020.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['B.I.1.a', 'B.I.1.b', 'C.1', 'C.2']);
+  });
+});
