@@ -48,3 +48,26 @@ describe('capital-letter divisions above the parts', () => {
     expect(found.map((r) => r.ref)).toEqual(['B.I.1.a', 'B.I.1.b', 'C.1', 'C.2']);
   });
 });
+
+describe('the contents a report must hold', () => {
+  it('reads the items after "... báo cáo ... theo các nội dung cụ thể sau:" as the report’s contents (dev bgddt-2015-12-dongphuc-baocao)', () => {
+    const found = requirements([
+      'BỘ GIÁO DỤC VÀ ĐÀO TẠO',
+      'Số: 6435/BGDĐT-CTHSSV',
+      'V/v yêu cầu báo cáo công tác chỉ đạo việc may, mua đồng phục của học sinh năm học 2015 - 2016',
+      'Hà Nội, ngày 10 tháng 12 năm 2015',
+      'Kính gửi: Các sở giáo dục và đào tạo',
+      'Thực hiện Chương trình công tác năm 2015 của Bộ Giáo dục và Đào tạo; Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo báo cáo tình hình thực hiện Thông tư 26 theo các nội dung cụ thể sau:',
+      '1. Công tác chỉ đạo về việc may, mặc đồng phục năm học 2015 - 2016, kết quả tổ chức thực hiện của các cơ sở giáo dục.',
+      '2. Công tác kiểm tra, giám sát, đôn đốc và xử lý sai phạm trong việc thực hiện may, mặc đồng phục của các nhà trường.',
+      '3. Những đề xuất, kiến nghị và ý kiến khác.',
+      'Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo chỉ đạo các cơ sở giáo dục trên địa bàn triển khai thực hiện các nội dung trên, tổng hợp và báo cáo bằng văn bản gửi về Bộ Giáo dục và Đào tạo trước ngày 20/12/2015.',
+    ]);
+    expect(found).toEqual([
+      {
+        ref: '1',
+        text: 'Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo chỉ đạo các cơ sở giáo dục trên địa bàn triển khai thực hiện các nội dung trên, tổng hợp và báo cáo bằng văn bản gửi về Bộ Giáo dục và Đào tạo trước ngày 20/12/2015',
+      },
+    ]);
+  });
+});

@@ -50,6 +50,8 @@ export interface Walk {
   taskUnits: string[];
   /** After a counted list's lead-in: its dash items (or, after a dash lead-in, its "+" items) are members, skipped. */
   members: 'dash' | 'plus' | null;
+  /** After "... báo cáo ... theo các nội dung cụ thể sau:": the items list what the report holds, no tasks. */
+  contents: boolean;
   letterParent: string | null;
   letterUnits: string[];
 }
@@ -77,6 +79,7 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
     pending: [],
     taskUnits: [],
     members: null,
+    contents: false,
     letterParent: null,
     letterUnits: [],
   };

@@ -3,7 +3,7 @@ import { CARRY_OUT, DIRECTS } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { LABEL, makeRequirement, unitHeading, type Task } from './plan-tasks.js';
-import { COURTESY } from './prose-requirements.js';
+import { COURTESY, directs } from './prose-requirements.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
 import {
   AIM_HEADING,
@@ -22,6 +22,10 @@ import { closePart, flush, flushTask, flushTasks, partRef, prefix, type Walk } f
 
 /** A division's heading in capitals: "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020". */
 const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
+
+/** A request for a report whose contents the items after it list: "... báo cáo ... theo các nội dung sau:". */
+const REPORT_CONTENTS =
+  /(?:\bbáo cáo\b[^:]{0,200}?\s(?:theo|về|gồm|bao gồm|với|tập trung vào)\s+(?:(?:các|những|một số)\s+)?(?:nội dung|vấn đề|thông tin)|\bnội dung báo cáo)[^:]{0,40}:\s*$/iu;
 
 /** How a paragraph the structure did not take sits under the open section. */
 export interface Placement {
@@ -59,6 +63,12 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     [w.aimPart, w.aimTop, w.aimLetter] = [folded, null, null];
     return null;
   }
+  // "Bộ ... đề nghị các sở báo cáo tình hình thực hiện ... theo các nội dung cụ thể sau:" / "1. Công tác chỉ đạo ..." /
+  // "2. Những đề xuất, kiến nghị ...": the items are what the report holds; the request is the task.
+  if (w.contents && paragraph.marker !== null && !roman(paragraph.marker) && !directs(paragraph.text)) return null;
+  w.contents =
+    paragraph.marker === null ? REPORT_CONTENTS.test(paragraph.text) : w.contents && !roman(paragraph.marker);
+  if (w.contents) flush(w);
   const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
   if (decimal && !w.aims && !w.skipping) {
     w.letterParent = null;
