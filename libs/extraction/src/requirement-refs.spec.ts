@@ -71,3 +71,51 @@ describe('the contents a report must hold', () => {
     ]);
   });
 });
+
+describe('a conclusion’s assessment that turns to what the province must do', () => {
+  const header = [
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 634/TB-VPCP',
+    'Hà Nội, ngày 22 tháng 11 năm 2025',
+    'THÔNG BÁO',
+    'Kết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh',
+  ];
+  const tasks = [
+    'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+    '1. Bộ Xây dựng khẩn trương rà soát, bàn giao dự án cho Tỉnh trong năm 2025.',
+  ];
+
+  it('reads the paragraph closing a numbered assessment item as that item’s task (dev vpcp-2025-11-tbkl-thanhhoa)', () => {
+    const found = extractDirective(
+      [
+        ...header,
+        'I. ĐÁNH GIÁ CHUNG',
+        '3. Một số tồn tại, hạn chế, khó khăn, thách thức:',
+        'Bên cạnh những kết quả tích cực đã đạt được, Thanh Hóa cần tiếp tục có những giải pháp quyết liệt. Trong đó: tăng trưởng kinh tế của tỉnh chưa bền vững.',
+        'Tỉnh Thanh Hóa cần nỗ lực, phấn đấu hơn nữa, khẩn trương khắc phục hiệu quả những tồn tại, hạn chế để thực hiện thắng lợi các mục tiêu, nhiệm vụ năm 2025.',
+        ...tasks,
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['I.3', ['Tỉnh Thanh Hóa']],
+      ['II.1', ['Bộ Xây dựng']],
+    ]);
+  });
+
+  it('gives each sentence of an unnumbered directing paragraph its position (dev vpcp-2025-11-tbkl-dienbien)', () => {
+    const found = extractDirective(
+      [
+        ...header,
+        'I. ĐÁNH GIÁ CHUNG',
+        'Thay mặt Thủ tướng Chính phủ, biểu dương tinh thần nỗ lực của Đảng bộ, chính quyền và nhân dân tỉnh. Tỉnh đã hoàn thành nhà ở cho hộ nghèo.',
+        'Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ, chỉ tiêu Trung ương giao. Tập trung ưu tiên đầu tư các lĩnh vực giáo dục và y tế.',
+        ...tasks,
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['1', ['Tỉnh']],
+      ['2', ['Tỉnh']],
+      ['II.1', ['Bộ Xây dựng']],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { foldAccents } from '@congvan/common';
+import { assessmentDirections } from './assessment-directions.js';
 import { CARRY_OUT, DIRECTS } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
@@ -244,6 +245,13 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       };
     }
     return null;
+  }
+  if (w.aims && !/^[ivx]+\.\s*(?:muc dich|yeu cau|muc tieu)/u.test(w.aimPart)) {
+    // "I. ĐÁNH GIÁ CHUNG" / "3. Một số tồn tại, hạn chế" / ... / "Tỉnh Thanh Hóa cần nỗ lực, ... khẩn trương khắc phục ...".
+    const ref = w.aimTop === null ? null : prefix(w) + [w.aimTop, w.aimLetter].filter((m) => m !== null).join('.');
+    const directions = assessmentDirections(paragraph, ref, w.requirements.length, year);
+    w.requirements.push(...directions);
+    if (directions.length > 0) return null;
   }
   if (w.aims) {
     if (paragraph.marker !== null && /^\d+$/u.test(paragraph.marker))
