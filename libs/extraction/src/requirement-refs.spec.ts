@@ -119,3 +119,49 @@ describe('a conclusion’s assessment that turns to what the province must do', 
     ]);
   });
 });
+
+describe('a name wrapped at its dash in a web copy', () => {
+  it('keeps "- Viễn thông Quân đội ..." in the item it continues (dev vpcp-2025-11-tbkl-thanhhoa)', () => {
+    const found = requirements([
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'Số: 634/TB-VPCP',
+      'Hà Nội, ngày 22 tháng 11 năm 2025',
+      'THÔNG BÁO',
+      'Kết luận của Thủ tướng Chính phủ tại buổi làm việc với tỉnh',
+      '',
+      '1. Bộ Xây dựng khẩn trương rà soát, sớm bàn giao',
+      'dự án cho Tỉnh trong năm 2025.',
+      '',
+      '2. Giao Bộ Nội vụ chủ trì, phối hợp với các cơ quan liên quan nghiên cứu,',
+      'tổng hợp, báo cáo Chính phủ trước ngày 30 tháng 11 năm 2025.',
+      '',
+      '3. Ủy ban nhân dân tỉnh Thanh Hóa khẩn trương báo cáo Thủ tướng Chính phủ',
+      'trước ngày 01 tháng 12 năm 2025.',
+      '',
+      '4. Giao Bộ Tài chính chủ trì phối hợp với Bộ Xây dựng xem xét, xử lý',
+      'theo đúng quy định.',
+      '',
+      '5. Giao Bộ Y tế chủ trì nghiên cứu kiến nghị của Tỉnh,',
+      'báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.',
+      '',
+      '6. Giao Bộ Công Thương chủ trì nghiên cứu kiến nghị của Tỉnh,',
+      'báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.',
+      '',
+      '7. Giao Bộ Tư pháp chủ trì nghiên cứu kiến nghị của Tỉnh,',
+      'báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.',
+      '',
+      '8. Giao Bộ Ngoại giao chủ trì nghiên cứu kiến nghị của Tỉnh,',
+      'báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.',
+      '',
+      '9. Các Bộ, cơ quan liên quan và các Tập đoàn: Công',
+      'nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt Nam, Công nghiệp',
+      '- Viễn thông Quân đội theo chức năng, nhiệm vụ và thẩm quyền, phối hợp',
+      'chặt chẽ với Tỉnh để xử lý các kiến nghị của tỉnh.',
+      '',
+      '10. Giao Bộ Quốc phòng chủ trì nghiên cứu kiến nghị của Tỉnh,',
+      'báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(found[8].text).toMatch(/Công nghiệp - Viễn thông Quân đội theo chức năng/u);
+  });
+});
