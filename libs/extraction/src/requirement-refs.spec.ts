@@ -165,3 +165,40 @@ describe('a name wrapped at its dash in a web copy', () => {
     expect(found[8].text).toMatch(/Công nghiệp - Viễn thông Quân đội theo chức năng/u);
   });
 });
+
+describe('one item, two units each told their task', () => {
+  const header = ['THỦ TƯỚNG CHÍNH PHỦ', 'Số: 230/CĐ-TTg', 'Hà Nội, ngày 24 tháng 11 năm 2025', 'CÔNG ĐIỆN'];
+
+  it('splits off the sentence that turns to another unit, same ref (dev ttg-2025-11-congdien-duan-tondong)', () => {
+    const found = extractDirective(
+      [
+        ...header,
+        'THỦ TƯỚNG CHÍNH PHỦ điện:',
+        '- Bộ trưởng các Bộ;',
+        '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.',
+        '1. Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra trước ngày 26/11/2025.',
+        '2. UBND các tỉnh khẩn trương rà soát các dự án tồn đọng. UBND thành phố Đà Nẵng khẩn trương hoàn thành việc rà soát trước ngày 30/11/2025.',
+        '3. Các bộ, cơ quan ngang bộ khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên. Đề nghị các đồng chí Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ chỉ đạo quyết liệt, khẩn trương tháo gỡ vướng mắc cho các dự án.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.text.slice(0, 40)])).toEqual([
+      ['1', 'Cơ quan thanh tra khẩn trương hoàn thành'],
+      ['2', 'UBND các tỉnh khẩn trương rà soát các dự'],
+      ['3', 'Các bộ, cơ quan ngang bộ khẩn trương tri'],
+      ['3', 'Đề nghị các đồng chí Bộ trưởng, Thủ trưở'],
+    ]);
+  });
+
+  it('splits at "Để ..., <unit> ..." and keeps a purpose-less passive whole (dev vpcp-2025-11-tbkl-thanhhoa)', () => {
+    const found = extractDirective(
+      [
+        ...header,
+        '1. Về đầu tư kho dầu thô dự trữ quốc gia: với vai trò là chủ đầu tư, Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam chủ động làm việc với các Tập đoàn lớn trên thế giới. Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh Thanh Hóa phối hợp với Bộ Công Thương rà soát kỹ các quy hoạch có liên quan, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.',
+        '2. Bộ Tài chính khẩn trương tổng hợp kiến nghị của các địa phương. Để triển khai, Bộ Tài chính được giao xây dựng dự thảo Nghị định trước ngày 30/12/2025.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.ref)).toEqual(['1', '1', '2']);
+    expect(found[1].assignees).toEqual(['Ủy ban nhân dân tỉnh Thanh Hóa']);
+    expect(found[2].assignees).toEqual(['Bộ Tài chính']);
+  });
+});
