@@ -1,6 +1,7 @@
 import { findAssignees } from './assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { makeRequirement } from './plan-tasks.js';
+import { positional } from './positions.js';
 import type { Found } from './prose-requirements.js';
 
 /** "Trong thời gian tới, ...", "Thời gian tới, ...", "Từ nay đến cuối năm, ...": what follows looks ahead. */
@@ -24,6 +25,7 @@ export function assessmentDirections(paragraph: Paragraph, ref: string | null, c
   const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
   return sentences.map((text, i): Found => {
     const requirement = makeRequirement(ref ?? String(count + i + 1), [{ ...paragraph, text }], year);
+    if (ref === null) positional(requirement);
     requirement.assignees = i === 0 || findAssignees(text).length === 0 ? [opening[1]] : findAssignees(text);
     return requirement;
   });

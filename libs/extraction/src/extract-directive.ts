@@ -11,6 +11,7 @@ import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describe
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
 import { planRoles } from './plan-roles.js';
+import { numberPositions } from './positions.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -188,6 +189,7 @@ export function extractDirective(input: string): ExtractionResult {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
   }
+  numberPositions(requirements);
   for (const requirement of requirements) {
     const led = roles.leads.find((l) => requirement.span.start >= l.span.start && requirement.span.start < l.span.end);
     if (led && requirement.assignees.length === 0) requirement.assignees = [...led.units];

@@ -3,6 +3,7 @@ import { CUE, findAssignees, UNIT_START } from './assignees.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
+import { positional } from './positions.js';
 import { reportRoutes } from './report-routes.js';
 import { CARRY_OUT, informs, SLOGAN } from './describes.js';
 
@@ -89,14 +90,14 @@ function ownDeadlines(body: string, year: string | null): Deadline[] {
 
 function make(ref: string, text: string, span: Span, inherited: string[], year: string | null): Found {
   const body = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, ''));
-  return {
+  return positional({
     ref,
     text: body,
     deadlines: ownDeadlines(body, year),
     assignees: findAssignees(body, inherited),
     reportTo: reportRoutes(body),
     span,
-  };
+  });
 }
 
 /**

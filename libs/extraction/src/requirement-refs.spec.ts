@@ -202,3 +202,27 @@ describe('one item, two units each told their task', () => {
     expect(found[2].assignees).toEqual(['Bộ Tài chính']);
   });
 });
+
+describe('the ref of an unnumbered requirement is its position in the final list', () => {
+  it('numbers a request after announced items by the items kept, not by those read (dev duchop-2021-12-tamdung-tiepdan)', () => {
+    const found = requirements([
+      'ỦY BAN NHÂN DÂN',
+      'XÃ ĐỨC HỢP',
+      'Số: 12/TB-UBND',
+      'Đức Hợp, ngày 24 tháng 12 năm 2021',
+      'THÔNG BÁO',
+      'Về việc tạm dừng tiếp công dân để phòng, chống dịch Covid-19',
+      'Ủy ban nhân dân xã Đức Hợp thông báo như sau:',
+      '1. Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã Đức Hợp kể từ ngày 23/12/2021 để phòng, chống dịch Covid-19.',
+      '2. UBND xã chỉ xem xét, xử lí đơn thư, khiếu nại, tố cáo của công dân gửi đến qua bưu điện.',
+      'Vậy UBND xã thông báo tới toàn thể cán bộ và nhân dân trong xã biết và thực hiện.',
+      'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện./.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['1']);
+    expect(
+      Object.getOwnPropertySymbols(
+        extractDirective('Đề nghị các đơn vị báo cáo trước ngày 20/12/2025.').directive.requirements[0],
+      ),
+    ).toEqual([]);
+  });
+});

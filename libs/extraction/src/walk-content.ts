@@ -6,6 +6,7 @@ import { parseDeadlines } from './parse-deadlines.js';
 import { DATUM, makeRequirement, unitHeading } from './plan-tasks.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
+import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import type { Placement } from './walk-structure.js';
 import { clean } from './text-utils.js';
@@ -127,7 +128,7 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
   ) {
     // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
     // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.
-    const requirement = makeRequirement(String(w.requirements.length + 1), [paragraph], year);
+    const requirement = positional(makeRequirement(String(w.requirements.length + 1), [paragraph], year));
     requirement.assignees = findAssignees(requirement.text);
     w.requirements.push(requirement);
   } else if (w.lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
@@ -137,10 +138,8 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
     for (const sentence of sentences.slice(1))
       if (directs(sentence) && !CARRY_OUT.test(sentence) && !COURTESY.test(sentence) && CARRY_OUT.test(sentences[0])) {
-        const requirement = makeRequirement(
-          String(w.requirements.length + 1),
-          [{ ...paragraph, text: sentence }],
-          year,
+        const requirement = positional(
+          makeRequirement(String(w.requirements.length + 1), [{ ...paragraph, text: sentence }], year),
         );
         requirement.assignees = findAssignees(requirement.text);
         w.requirements.push(requirement);
