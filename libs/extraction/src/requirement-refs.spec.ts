@@ -226,3 +226,52 @@ describe('the ref of an unnumbered requirement is its position in the final list
     ).toEqual([]);
   });
 });
+
+describe("a heading's one task given on labelled lines", () => {
+  const header = [
+    'ỦY BAN NHÂN DÂN',
+    'THÀNH PHỐ HỒ CHÍ MINH',
+    'Số: 172/KH-UBND',
+    'Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2025',
+    'KẾ HOẠCH',
+    'Triển khai thi hành Luật Việc làm',
+  ];
+
+  it('reads "- Nội dung thực hiện: ..." as the heading’s task, led by its "Cơ quan chủ trì" (dev hcm-2025-11-kehoach-luat-vieclam)', () => {
+    const found = extractDirective(
+      [
+        ...header,
+        'II. NỘI DUNG',
+        '1. Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ',
+        '- Nội dung thực hiện: Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ cho cán bộ, công chức trực tiếp làm công tác việc làm.',
+        '- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính.',
+        '- Cơ quan phối hợp: Bảo hiểm xã hội Thành phố, Ủy ban nhân dân xã, phường, đặc khu.',
+        '- Thời gian thực hiện: Năm 2025 và các năm tiếp theo.',
+        '2. Sở Tài chính chủ trì, phối hợp với các sở, ngành bố trí kinh phí chi thường xuyên theo quy định.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['II.1', ['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính']],
+      ['II.2', ['Sở Tài chính']],
+    ]);
+  });
+
+  it('reads "- Điểm quan trắc: ..." over "- Thông số ...:" as the sub-item’s one task (dev thanhhoa-2025-11-kehoach-quantrac-thuysan)', () => {
+    const found = requirements([
+      ...header,
+      'II. NỘI DUNG KẾ HOẠCH',
+      '1. Quan trắc, cảnh báo môi trường nuôi trồng thủy sản',
+      '1.1. Ngao',
+      '- Điểm quan trắc: Thực hiện quan trắc môi trường nước nuôi ngao tại bãi nuôi ngao Hải Châu - phường Ngọc Sơn; mỗi bãi ngao lấy mẫu 01 vị trí.',
+      '- Thông số, tần suất, thời gian và số lượng mẫu quan trắc:',
+      '+ Các thông số: pH, độ mặn, DO quan trắc với tần suất 2 lần/tháng; số lượng mẫu quan trắc 64 mẫu/năm.',
+      '1.2. Cá lồng nước ngọt',
+      '- Điểm quan trắc: Thực hiện quan trắc môi trường nước tại khu vực nuôi cá lồng Cành Nàng - xã Bá Thước.',
+      '- Thông số, tần suất, thời gian và số lượng mẫu quan trắc: pH, DO, COD quan trắc với tần suất 2 lần/tháng.',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình cấp có thẩm quyền phê duyệt kinh phí thực hiện kế hoạch trước ngày 15/12/2026.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['II.1.1', 'II.1.2', 'IV.1']);
+    expect(found[0].text).toMatch(/^Thực hiện quan trắc môi trường nước nuôi ngao/u);
+  });
+});

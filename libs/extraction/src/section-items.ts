@@ -1,5 +1,6 @@
-import { findAssignees } from './assignees.js';
+import { findAssignees, splitUnits } from './assignees.js';
 import type { Requirement } from './directive.types.js';
+import { labelledTask } from './labelled-lines.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { makeRequirement, taskRequirements } from './plan-tasks.js';
@@ -129,7 +130,10 @@ export function itemRequirements({
           text: `- Nội dung: ${parts.map((p) => clean(strip(p.text)).replace(/[.;]$/u, '')).join('. ')}`,
         };
     }
-    if (current && CONTENT.test(content.text)) {
+    // "1. Phổ biến, giáo dục Luật Việc làm ..." / "- Nội dung thực hiện: Tổ chức phổ biến ..." / "- Cơ quan thực hiện: ...": a
+    // heading's one activity is the heading's task, its ref the heading's.
+    const single = !current && items.filter((p) => CONTENT.test(p.text)).length === 1;
+    if ((current || single) && CONTENT.test(content.text)) {
       const next = items.findIndex((p, j) => j > i && p.marker !== null && /^[a-zđ]$/u.test(p.marker));
       const end = next < 0 ? Infinity : items[next].span.start;
       const after = [...labels, ...items]
@@ -138,14 +142,19 @@ export function itemRequirements({
       const at = after.findIndex((p) => AGENCY.test(p.text));
       const agency = at < 0 ? '' : after[at].text.replace(AGENCY, '') || (after[at + 1]?.text ?? '');
       const requirement = makeRequirement(
-        `${ref}.${current.marker}`,
+        current ? `${ref}.${current.marker}` : ref,
         [{ ...content, text: content.text.replace(CONTENT, '') }],
         year,
       );
       if (requirement.deadlines.length === 0)
-        requirement.deadlines = [...(current.bound.length > 0 ? current.bound : bound)];
-      requirement.assignees = findAssignees(strip(agency));
-      current.activity = true;
+        requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
+      // "- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính.": a bare list of the leads.
+      const named = findAssignees(strip(agency));
+      requirement.assignees =
+        named.length > 0 || !/^\p{Lu}[^:]{0,200}$/u.test(agency)
+          ? named
+          : splitUnits(clean(agency).replace(/[.;]$/u, ''));
+      if (current) current.activity = true;
       requirements.push(requirement);
       return;
     }
@@ -164,5 +173,6 @@ export function itemRequirements({
     else if (itemUnits.length > 0) requirement.assignees = actors(requirement.text, itemUnits);
     requirements.push(requirement);
   });
-  return requirements;
+  // "b) Môi trường ao nuôi tôm" / "- Điểm quan trắc: ..." / "- Thông số ...: ...": one task described line by line.
+  return labelledTask(items, requirements, ref) ?? requirements;
 }
