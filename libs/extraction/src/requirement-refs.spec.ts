@@ -275,3 +275,33 @@ describe("a heading's one task given on labelled lines", () => {
     expect(found[0].text).toMatch(/^Thực hiện quan trắc môi trường nước nuôi ngao/u);
   });
 });
+
+describe('a paragraph that sets a case of the item above it', () => {
+  it('goes on with the lettered or dash item, keeping the letters’ path (dev daklak-2025-11-chithi-thamdinh-dautu)', () => {
+    const found = requirements([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH ĐẮK LẮK',
+      'Số: 10/CT-UBND',
+      'Đắk Lắk, ngày 17 tháng 11 năm 2025',
+      'CHỈ THỊ',
+      'Về tăng cường phối hợp thẩm định hồ sơ dự án đầu tư',
+      'I. TRÁCH NHIỆM CỦA CÁC CƠ QUAN',
+      '2. Các sở, ban, ngành, địa phương: chịu trách nhiệm trước UBND tỉnh các nội dung sau:',
+      '2.1. Trách nhiệm chung',
+      'a) Đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh có liên quan.',
+      'Khi đánh giá sự phù hợp của dự án đầu tư với quy hoạch tỉnh thì thực hiện đánh giá sự phù hợp của dự án với mục tiêu, định hướng phát triển.',
+      'Đối với các dự án có liên quan đến quy hoạch cấp quốc gia chưa được phê duyệt, có trách nhiệm tham mưu UBND tỉnh xin ý kiến bằng văn bản.',
+      'b) Đánh giá sơ bộ về hiệu quả kinh tế - xã hội của dự án đầu tư.',
+      'Có kết luận cụ thể về việc thống nhất hay không thống nhất chủ trương đầu tư dự án.',
+      'c) Chịu trách nhiệm về nội dung thẩm định và giải trình của cơ quan mình thuộc lĩnh vực quản lý.',
+      '2.2. Trách nhiệm cụ thể',
+      'b) Sở Xây dựng',
+      '- Đánh giá sự phù hợp của dự án đầu tư với quy hoạch xây dựng, đô thị.',
+      'Khi đánh giá sự phù hợp của dự án đầu tư với quy hoạch đô thị, nội dung thẩm định phải có đánh giá về sự phù hợp với quy hoạch phân khu.',
+      '- Đánh giá nhu cầu sử dụng đất phù hợp với mục tiêu, quy mô của dự án; chịu trách nhiệm trước Chủ tịch UBND tỉnh.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['I.2.1.a', 'I.2.1.b', 'I.2.1.c', 'I.2.2.b.1', 'I.2.2.b.2']);
+    expect(found[0].text).toMatch(/đơn vị|văn bản$/u);
+    expect(found[3].text).toMatch(/quy hoạch phân khu$/u);
+  });
+});

@@ -29,6 +29,29 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     w.section.items.push(paragraph);
     return;
   }
+  // "a) Đánh giá sự phù hợp của dự án ..." / "Khi đánh giá sự phù hợp ... thì ..." / "Đối với các dự án ..., có trách
+  // nhiệm ...": a paragraph that sets a case of the item above it goes on with that item.
+  if (w.section && paragraph.marker === null && CASE.test(paragraph.text) && !directs(paragraph.text)) {
+    const { items } = w.section;
+    const last = items.at(-1);
+    if (last && open && last.marker === '-')
+      items[items.length - 1] = {
+        ...last,
+        text: `${last.text} ${paragraph.text}`,
+        span: { start: last.span.start, end: paragraph.span.end },
+      };
+    else if (items.length === 0 && !open) w.section.plain.push(paragraph);
+    else return void readRest(w, paragraph, open);
+    return;
+  }
+  readRest(w, paragraph, open);
+}
+
+/** A paragraph that sets a case of the item above it: "Khi ...", "Trường hợp ...", "Đối với các dự án ...". */
+const CASE = /^(?:khi|trường hợp|trong trường hợp|đối với|nếu)\s/iu;
+
+function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
+  const { year } = w;
   // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
   const setsDeadline = parseDeadlines(paragraph.text, year).length > 0;
   // "1. ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân ..." / "Ủy ban nhân dân các tỉnh ... gửi

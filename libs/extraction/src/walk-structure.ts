@@ -72,9 +72,13 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   if (w.contents) flush(w);
   const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
   if (decimal && !w.aims && !w.skipping) {
+    // "2.1. Trách nhiệm chung" / "a) ..." / "đ) Chịu trách nhiệm ..." / "2.2. ...": the last lettered task of a sub-item
+    // is a leaf, not a heading over the next sub-item.
+    const leaf = w.letterParent !== null && w.section !== null && /^[a-zđ]$/u.test(w.section.heading.marker ?? '');
     w.letterParent = null;
     // The numbered heading above its sub-items is structure, not a requirement.
     flushTask(w);
+    if (leaf) flush(w);
     // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
     if (w.section && ((w.section.items.length === 0 && w.section.plain.length === 0) || w.scope)) {
       w.taskUnits = w.scope ? [] : headingUnits(w.section.heading.text);
@@ -153,7 +157,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     letter &&
     !w.aims &&
     !w.skipping &&
-    (w.task || (w.letterParent && w.section && /^[a-zđ]$/u.test(w.section.heading.marker ?? '')))
+    (w.task || (w.letterParent && (!w.section || /^[a-zđ]$/u.test(w.section.heading.marker ?? ''))))
   ) {
     if (w.task) {
       const titled: Task = w.task;
