@@ -16,7 +16,6 @@ import { clean } from './text-utils.js';
  * requirement, a deadline sentence closing it, or a task of its own after the items.
  */
 export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: Placement): void {
-  const { year } = w;
   const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
   const current = w.requirements.at(-1);
   if (route && !w.section && current) {
