@@ -13,6 +13,13 @@ export function positional<T extends { ref: string }>(requirement: T): T {
   return requirement;
 }
 
+/** Takes the mark off: the requirement's ref is a path after all. */
+export function numbered<T extends { ref: string }>(requirement: T, ref: string): T {
+  requirement.ref = ref;
+  delete (requirement as T & Marked)[POSITIONAL];
+  return requirement;
+}
+
 /** Gives each marked requirement its position in the final list and removes the mark. */
 export function numberPositions<T extends { ref: string }>(requirements: T[]): T[] {
   requirements.forEach((requirement, i) => {

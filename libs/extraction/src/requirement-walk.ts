@@ -50,6 +50,11 @@ export interface Walk {
   taskUnits: string[];
   /** After a counted list's lead-in: its dash items (or, after a dash lead-in, its "+" items) are members, skipped. */
   members: 'dash' | 'plus' | null;
+  /**
+   * "1. Cấp ủy, chính quyền Thành phố phải ..." / "Ủy ban nhân dân Thành phố chỉ đạo ..." / "2. ...": the paragraphs after
+   * item `top` that direct someone; their ref is their position unless the next item of the level follows.
+   */
+  trailing: { top: number; ref: string; found: Found[] } | null;
   /** After "... báo cáo ... theo các nội dung cụ thể sau:": the items list what the report holds, no tasks. */
   contents: boolean;
   letterParent: string | null;
@@ -80,6 +85,7 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
     taskUnits: [],
     members: null,
     contents: false,
+    trailing: null,
     letterParent: null,
     letterUnits: [],
   };
@@ -98,6 +104,7 @@ export function closePart(w: Walk): void {
     if (requirement.assignees.length === 0 && findAssignees(requirement.text).length === 0)
       requirement.assignees = [...partLead!.units];
   w.partLead = null;
+  w.trailing = null;
   for (const requirement of period ? requirements.slice(period.from) : [])
     if (requirement.deadlines.length === 0 && !OWN_TIMING.test(requirement.text))
       requirement.deadlines = [...period!.deadlines];

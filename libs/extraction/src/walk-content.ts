@@ -153,6 +153,9 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     const requirement = positional(makeRequirement(String(w.requirements.length + 1), [paragraph], year));
     requirement.assignees = findAssignees(requirement.text);
     w.requirements.push(requirement);
+    // If the next item of this level follows, the paragraph stood between items: it is the item's above.
+    if (w.trailing?.top !== w.lastTop) w.trailing = { top: w.lastTop, ref: prefix(w) + String(w.lastTop), found: [] };
+    w.trailing.found.push(requirement);
   } else if (w.lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
     // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
     // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a

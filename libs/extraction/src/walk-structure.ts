@@ -1,5 +1,6 @@
 import { foldAccents } from '@congvan/common';
 import { assessmentDirections } from './assessment-directions.js';
+import { numbered } from './positions.js';
 import { CARRY_OUT, DIRECTS } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
@@ -281,6 +282,9 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   if (w.skipping && paragraph.marker !== null && /^(?:\d+|[IVX]+)$/.test(paragraph.marker)) w.skipping = false;
   if (w.skipping) return null;
   if (paragraph.marker && paragraph.marker !== '-' && !(lettered && w.section && open)) {
+    if (w.trailing && paragraph.marker === String(w.trailing.top + 1))
+      for (const requirement of w.trailing.found) numbered(requirement, w.trailing.ref);
+    w.trailing = null;
     flush(w);
     w.lastTop = /^\d+$/.test(paragraph.marker) ? Number(paragraph.marker) : w.lastTop + 1;
     w.section = {
