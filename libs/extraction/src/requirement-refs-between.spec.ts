@@ -33,3 +33,31 @@ describe('a directing paragraph between numbered items', () => {
     expect(refs([...header, ...items])).toEqual(['1', '2']);
   });
 });
+
+describe('dash lines are numbered as printed', () => {
+  it('counts label lines and skips "+" lines (dev luongminh-2025-12-kehoach-tiepcongdan-baucu)', () => {
+    expect(
+      refs([
+        'ỦY BAN MTTQ VIỆT NAM',
+        'XÃ LƯƠNG MINH',
+        'Số: 25/KH-MTTQ',
+        'Lương Minh, ngày 10 tháng 12 năm 2025',
+        'KẾ HOẠCH',
+        'Tiếp công dân, xử lý đơn thư liên quan đến bầu cử',
+        'II. NỘI DUNG THỰC HIỆN',
+        '1. Tổ chức tiếp công dân về bầu cử',
+        '- Địa điểm: Tại Phòng tiếp công dân của UBND xã.',
+        '- Thời gian: Duy trì thường xuyên trong giờ hành chính suốt quá trình diễn ra bầu cử. Đặc biệt, phân công cán bộ trực (cả thứ Bảy, Chủ nhật) trong các thời điểm cao điểm.',
+        '- Nhiệm vụ:',
+        '+ Lắng nghe, ghi chép đầy đủ ý kiến, kiến nghị của cử tri.',
+        '+ Giải thích, hướng dẫn công dân thực hiện quyền khiếu nại, tố cáo đúng quy định.',
+        '2. Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến nghị, cụ thể:',
+        '- Đối với khiếu nại về danh sách cử tri: Hướng dẫn công dân hoặc chuyển đơn đến Ủy ban nhân dân xã để giải quyết.',
+        '- Đối với đơn thư liên quan đến người ứng cử:',
+        '+ Nếu liên quan đến tiêu chuẩn, hồ sơ người ứng cử: Chuyển ngay đến Ủy ban Bầu cử xã.',
+        '+ Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực UBMTTQ xã chủ trì xác minh.',
+        '- Đối với kiến nghị về công tác tổ chức bầu cử: Chuyển đến Tổ bầu cử hoặc Ủy ban Bầu cử xã để khắc phục ngay trước ngày 15/3/2026.',
+      ]),
+    ).toEqual(['II.1.3.1', 'II.1.3.2', 'II.2.1', 'II.2.2.1', 'II.2.2.2', 'II.2.3']);
+  });
+});

@@ -59,7 +59,11 @@ export function itemRequirements({
     /** A dash line over "+" lines. */
     dash?: boolean;
   };
-  let dashes = 0;
+  // Dash lines count as printed, labels too ("- Địa điểm: ..." / "- Thời gian: ..." / "- Nhiệm vụ:" is "1.3").
+  const dashLines = [...items, ...labels]
+    .filter((p) => p.marker === '-' && !/^\+/u.test(p.text))
+    .map((p) => p.span.start);
+  const position = (item: Paragraph) => 1 + dashLines.filter((start) => start < item.span.start).length;
   const consumed = new Set<number>();
   let sub: Sub | null = null;
   items.forEach((item, i) => {
@@ -94,11 +98,10 @@ export function itemRequirements({
       ![...labels, ...plain].some((p) => p.span.start > item.span.start && p.span.start < items[i + 1].span.start)
     ) {
       const units = /:\s*$/u.test(item.text) ? headingUnits(strip(item.text)) : [];
-      sub = { marker: String(++dashes), count: 0, bound: deadlinesOf(item.text, year), units, dash: true };
+      sub = { marker: String(position(item)), count: 0, bound: deadlinesOf(item.text, year), units, dash: true };
       return;
     }
     if (dash && sub?.dash) sub = null;
-    if (dash) dashes++;
     const current: Sub | null = sub;
     if (scope && !INSPECTS.test(strip(item.text))) return;
     // "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động ..." / "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp
@@ -158,7 +161,10 @@ export function itemRequirements({
       requirements.push(requirement);
       return;
     }
-    const mark = item.marker && item.marker !== '-' ? item.marker : String(current ? ++current.count : i + 1);
+    const mark =
+      item.marker && item.marker !== '-'
+        ? item.marker
+        : String(current ? ++current.count : dash ? position(item) : i + 1);
     if (current?.activity) {
       // "+ Sở Xây dựng đăng tải thông điệp ..." under the activity's agency line: a task of its own, the same ref.
       const requirement = makeRequirement(`${ref}.${current.marker}`, [item], year);
