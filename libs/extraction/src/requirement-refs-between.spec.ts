@@ -61,3 +61,33 @@ describe('dash lines are numbered as printed', () => {
     ).toEqual(['II.1.3.1', 'II.1.3.2', 'II.2.1', 'II.2.2.1', 'II.2.2.2', 'II.2.3']);
   });
 });
+
+describe('the closing call to carry a letter out', () => {
+  const letter = [
+    'BỘ NỘI VỤ',
+    'Số: 9900/BNV-KHTC',
+    'Hà Nội, ngày 20 tháng 11 năm 2025',
+    'V/v chi phí quản lý chính sách ưu đãi người có công',
+    'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.',
+    'Bộ Nội vụ có ý kiến như sau:',
+    '1. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trình Hội đồng nhân dân cấp tỉnh quy định tỷ lệ chi phí quản lý.',
+  ];
+
+  it('is no task, nor the courtesy after it (dev bnv-2025-11-chiphi-quanly-nguoicocong)', () => {
+    expect(
+      refs([
+        ...letter,
+        'Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, đảm bảo thực hiện nhiệm vụ được giao, thực hành tiết kiệm. Trong quá trình thực hiện, nếu phát sinh vướng mắc đề nghị phản ánh kịp thời về Bộ Nội vụ (qua Vụ Kế hoạch - Tài chính) để nghiên cứu, hướng dẫn giải quyết./.',
+      ]),
+    ).toEqual(['1']);
+  });
+
+  it('is a task when it asks for a report by a date', () => {
+    expect(
+      refs([
+        ...letter,
+        'Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, báo cáo kết quả về Bộ Nội vụ trước ngày 15/12/2025./.',
+      ]),
+    ).toEqual(['1', '2']);
+  });
+});

@@ -5,7 +5,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { DATUM, makeRequirement, unitHeading } from './plan-tasks.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
-import { CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
+import { CALL, CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
 import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import type { Placement } from './walk-structure.js';
@@ -44,6 +44,17 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     return;
   }
   readRest(w, paragraph, open);
+}
+
+/** The closing call to carry the letter out, then the courtesy: no task (see CALL). */
+function closingCall(text: string): boolean {
+  const [first, ...rest] = text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+  return (
+    CALL.test(first) &&
+    !/\bbáo cáo\b/iu.test(first) &&
+    parseDeadlines(first, null).length === 0 &&
+    rest.every((sentence) => COURTESY.test(sentence) || CLOSING.test(sentence))
+  );
 }
 
 /** A paragraph that sets a case of the item above it: "Khi ...", "Trường hợp ...", "Đối với các dự án ...". */
@@ -146,7 +157,8 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     paragraph.marker === null &&
     (directs(paragraph.text) || unitMustAct(paragraph.text)) &&
     !CARRY_OUT.test(paragraph.text) &&
-    !COURTESY.test(paragraph.text)
+    !COURTESY.test(paragraph.text) &&
+    !closingCall(paragraph.text)
   ) {
     // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
     // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.
