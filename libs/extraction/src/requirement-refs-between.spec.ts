@@ -91,3 +91,22 @@ describe('the closing call to carry a letter out', () => {
     ).toEqual(['1', '2']);
   });
 });
+
+describe('an accountability statement', () => {
+  it('is no task, a duty stated the same way is (dev quangtri-2025-11-chithi-lanchiem-rung)', () => {
+    expect(
+      refs([
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH QUẢNG TRỊ',
+        'Số: 25/CT-UBND',
+        'Quảng Trị, ngày 25 tháng 11 năm 2025',
+        'CHỈ THỊ',
+        'Về tăng cường ngăn chặn tình trạng phá rừng, lấn chiếm đất lâm nghiệp',
+        '5. Các chủ rừng là tổ chức:',
+        '- Tổ chức tuần tra, kiểm tra thường xuyên trên diện tích được giao quản lý; báo cáo kết quả trước ngày 25/12 hàng năm.',
+        '- Chịu trách nhiệm về những nội dung thẩm định thuộc lĩnh vực quản lý theo quy định.',
+        '- Chịu trách nhiệm trước pháp luật nếu để xảy ra tình trạng phá rừng, lấn chiếm đất lâm nghiệp trên diện tích được giao quản lý.',
+      ]),
+    ).toEqual(['5.1', '5.2']);
+  });
+});
