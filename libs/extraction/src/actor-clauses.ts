@@ -1,5 +1,5 @@
 import { findAssignees } from './assignees.js';
-import { BACKGROUND, directs, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { BACKGROUND, directs, type Found, UNIT_SUBJECT } from './prose-requirements.js';
 import { makeRequirement } from './plan-tasks.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { reportRoutes } from './report-routes.js';
@@ -18,7 +18,8 @@ function actorOf(sentence: string): string | null {
   const opener = OPENER.exec(sentence);
   if (!opener) return null;
   const rest = sentence.slice(opener[0].length);
-  if (!UNIT_SUBJECT.test(rest) || !unitMustAct(rest)) return null;
+  // After the link the unit opens the sentence; what follows it is its task (unless it befalls or was done).
+  if (!UNIT_SUBJECT.test(rest) || /^[^,;:]{0,100}?\s(?:được giao|sẽ|đã|đang)\s/u.test(rest)) return null;
   const unit = findAssignees(rest)[0];
   if (unit === undefined || !rest.startsWith(unit)) return null;
   // "Bộ Nội vụ được giao xây dựng ...", "Văn phòng sẽ phối hợp ...": what befalls or will be done, not asked.
@@ -31,13 +32,19 @@ function actorOf(sentence: string): string | null {
  * turns to another unit; the first part keeps the item's units that it names (or all, when it names none).
  */
 export function splitByActor(requirement: Found, year: string | null): Found[] {
-  const parts = requirement.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=\p{Lu})/u);
+  // Sentences; and a ";" that opens a capitalised link ("...; Trên cơ sở đó, Ban Chỉ đạo 389 các bộ ... xây dựng ...").
+  const parts = requirement.text.split(
+    /(?<=[\p{Ll}\d)”"][.!?])\s+(?=\p{Lu})|(?<=[\p{Ll}\d)”"];)\s+(?=(?:Trên cơ sở đó|Để|Sau khi|Đồng thời)[\s,])/u,
+  );
   // "Ngày 16/6/2025, Quốc hội đã thông qua ...": an item opening with background is read whole.
   if (parts.length < 2 || BACKGROUND.test(parts[0]) || /\s(?:đã|đang|vừa)\s/u.test(parts[0])) return [requirement];
   const groups: Array<{ actor: string | null; parts: string[] }> = [{ actor: actorOf(parts[0]), parts: [parts[0]] }];
   for (const part of parts.slice(1)) {
     const actor = actorOf(part);
-    if (actor !== null && actor !== groups.at(-1)!.actor) groups.push({ actor, parts: [part] });
+    // "Bộ Tài chính khẩn trương ... . Để triển khai, Bộ Tài chính ...": the same unit goes on.
+    const previous = groups.at(-1)!;
+    if (actor !== null && actor !== previous.actor && !previous.parts.join(' ').startsWith(actor))
+      groups.push({ actor, parts: [part] });
     else groups.at(-1)!.parts.push(part);
   }
   if (groups.length < 2) return [requirement];

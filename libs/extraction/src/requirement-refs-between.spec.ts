@@ -110,3 +110,23 @@ describe('an accountability statement', () => {
     ).toEqual(['5.1', '5.2']);
   });
 });
+
+describe('a task item that turns to another unit after "; Trên cơ sở đó,"', () => {
+  it('gives that unit its own requirement, same ref (dev vpcp-2025-11-chongbuonlau-tet)', () => {
+    const found = extractDirective(
+      [
+        'VĂN PHÒNG CHÍNH PHỦ',
+        'Số: 11500/VPCP-KTTH',
+        'Hà Nội, ngày 25 tháng 11 năm 2025',
+        'V/v chống buôn lậu, gian lận thương mại dịp Tết Nguyên đán',
+        'Kính gửi: Các Bộ, cơ quan ngang Bộ.',
+        '3. Bộ trưởng Bộ Tài chính tập trung lãnh đạo, chỉ đạo các đơn vị liên quan khẩn trương thực hiện một số nhiệm vụ sau:',
+        '3.1. Hoàn thiện Kế hoạch cao điểm chống buôn lậu dịp Tết Nguyên đán Bính Ngọ 2026; báo cáo Phó Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025; Trên cơ sở đó, Ban Chỉ đạo 389 các bộ, ngành, địa phương xây dựng kế hoạch, tổ chức quán triệt, chỉ đạo triển khai thực hiện nghiêm túc các nội dung trong Kế hoạch.',
+        '3.2. Khẩn trương hoàn thành việc tổng kết, đánh giá việc thực hiện Chỉ thị số 30/CT-TTg.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.ref)).toEqual(['3.1', '3.1', '3.2']);
+    expect(found[0].deadlines.map((d) => d.date)).toEqual(['2025-11-30']);
+    expect(found[1].text).toMatch(/^Trên cơ sở đó, Ban Chỉ đạo 389/u);
+  });
+});
