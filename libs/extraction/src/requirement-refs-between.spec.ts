@@ -130,3 +130,22 @@ describe('a task item that turns to another unit after "; Trên cơ sở đó,"'
     expect(found[1].text).toMatch(/^Trên cơ sở đó, Ban Chỉ đạo 389/u);
   });
 });
+
+describe('dash lines under a "(1)" item', () => {
+  it('are its sub-items, "2.(1).1" (dev vpcp-2025-11-tbkl-benhvien-coso2-ninhbinh)', () => {
+    expect(
+      refs([
+        'VĂN PHÒNG CHÍNH PHỦ',
+        'Số: 637/TB-VPCP',
+        'Hà Nội, ngày 20 tháng 11 năm 2025',
+        'THÔNG BÁO',
+        'Kết luận của Thủ tướng Chính phủ về dự án Bệnh viện cơ sở 2',
+        '2. Để đảm bảo chất lượng, tiến độ hoàn thành 02 công trình dự án, yêu cầu các bộ, cơ quan thực hiện:',
+        '(1) Bộ Y tế chỉ đạo Ban Quản lý dự án khẩn trương hoàn thiện hồ sơ, hoàn thành việc xây dựng trước ngày 30 tháng 11 năm 2025.',
+        '- Chỉ đạo Ban Quản lý dự án, Bệnh viện Bạch Mai thúc đẩy công tác mua sắm, đấu thầu thiết bị.',
+        '- Chủ trì, phối hợp với Bộ Tài chính tập trung hoàn thiện hồ sơ trình cấp có thẩm quyền.',
+        '(2) Bộ Công an tiếp tục chủ động phối hợp, hướng dẫn Bộ Y tế và các nhà thầu.',
+      ]),
+    ).toEqual(['2.(1)', '2.(1).1', '2.(1).2', '2.(2)']);
+  });
+});

@@ -65,6 +65,7 @@ export function itemRequirements({
     .map((p) => p.span.start);
   const position = (item: Paragraph) => 1 + dashLines.filter((start) => start < item.span.start).length;
   const consumed = new Set<number>();
+  let numbered: { marker: string; count: number } | null = null;
   let sub: Sub | null = null;
   items.forEach((item, i) => {
     const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
@@ -82,6 +83,10 @@ export function itemRequirements({
       return;
     }
     if (lettered) sub = null;
+    // "(1) Bộ Y tế chỉ đạo ..." / "- Chỉ đạo Ban Quản lý dự án ..." / "- Chủ trì ...": dash lines under a "(1)" item are its
+    // sub-items ("2.(1).1").
+    if (item.marker !== null && /^\(\d{1,2}\)$/u.test(item.marker)) numbered = { marker: item.marker, count: 0 };
+    else if (item.marker !== '-') numbered = null;
     // "- Tổng hợp, báo cáo ở cấp thành phố" / "+ Các cơ quan, đơn vị liên quan thu thập thông tin ..." / "+ ...": a dash line
     // over "+" lines is a sub-heading as well; its "+" lines are the tasks ("IV.3.1.1").
     const dash = item.marker === '-' && !/^\+/u.test(item.text);
@@ -164,7 +169,9 @@ export function itemRequirements({
     const mark =
       item.marker && item.marker !== '-'
         ? item.marker
-        : String(current ? ++current.count : dash ? position(item) : i + 1);
+        : !current && dash && numbered
+          ? `${numbered.marker}.${++numbered.count}`
+          : String(current ? ++current.count : dash ? position(item) : i + 1);
     if (current?.activity) {
       // "+ Sở Xây dựng đăng tải thông điệp ..." under the activity's agency line: a task of its own, the same ref.
       const requirement = makeRequirement(`${ref}.${current.marker}`, [item], year);
