@@ -149,3 +149,22 @@ describe('dash lines under a "(1)" item', () => {
     ).toEqual(['2.(1)', '2.(1).1', '2.(1).2', '2.(2)']);
   });
 });
+
+describe('a dash line left out as a rule', () => {
+  it('still counts in the numbering of the lines after it (dev bcdqg1237-2013-11-kehoach-haicot-lietsi)', () => {
+    expect(
+      refs([
+        'BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ',
+        'Số: 252/KH-BCĐQG1237',
+        'Hà Nội, ngày 11 tháng 11 năm 2013',
+        'KẾ HOẠCH',
+        'Triển khai thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ',
+        '6. Văn phòng Ban Chỉ đạo quốc gia 1237',
+        '- Chủ trì, phối hợp với các cơ quan chức năng có liên quan đề xuất các chủ trương chính sách.',
+        '7. Kinh phí thực hiện',
+        '- Kinh phí thực hiện Đề án thực hiện theo quy định của Thủ tướng Chính phủ.',
+        '- Bộ Quốc phòng chỉ đạo, hướng dẫn các cơ quan, đơn vị, địa phương lập dự toán sử dụng và quyết toán ngân sách.',
+      ]),
+    ).toEqual(['6.1', '7.2']);
+  });
+});

@@ -30,6 +30,8 @@ export interface ItemContext {
   itemUnits: string[];
   /** The labelled lines under each lettered task. */
   itemLabels?: Map<Paragraph, Paragraph[]>;
+  /** The items as printed, before those that only describe were left out: dash lines are numbered among them. */
+  printed?: Paragraph[];
 }
 
 /**
@@ -46,6 +48,7 @@ export function itemRequirements({
   bound,
   itemUnits,
   itemLabels,
+  printed = items,
 }: ItemContext): Found[] {
   const requirements: Found[] = [];
   // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
@@ -60,7 +63,7 @@ export function itemRequirements({
     dash?: boolean;
   };
   // Dash lines count as printed, labels too ("- Địa điểm: ..." / "- Thời gian: ..." / "- Nhiệm vụ:" is "1.3").
-  const dashLines = [...items, ...labels]
+  const dashLines = [...printed, ...labels]
     .filter((p) => p.marker === '-' && !/^\+/u.test(p.text))
     .map((p) => p.span.start);
   const position = (item: Paragraph) => 1 + dashLines.filter((start) => start < item.span.start).length;

@@ -115,7 +115,18 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
   }
   if (items.length > 0) {
     requirements.push(
-      ...itemRequirements({ ref, items, labels, plain, scope, year, bound, itemUnits, itemLabels: section.itemLabels }),
+      ...itemRequirements({
+        ref,
+        items,
+        labels,
+        plain,
+        scope,
+        year,
+        bound,
+        itemUnits,
+        itemLabels: section.itemLabels,
+        printed: section.items,
+      }),
     );
     // "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "a) ..." / "c) ..." / "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm
     // toàn diện trước Thủ tướng Chính phủ ...": a paragraph after the items in which a unit must act is one more task.
