@@ -168,3 +168,26 @@ describe('a dash line left out as a rule', () => {
     ).toEqual(['6.1', '7.2']);
   });
 });
+
+describe('"+" lines under a dash line over its members', () => {
+  it('count under that dash line, members included (dev baccamranh-2025-11-kehoach-giamsat-baucu)', () => {
+    expect(
+      refs([
+        'ỦY BAN MTTQ VIỆT NAM',
+        'PHƯỜNG BA NGÒI',
+        'Số: 12/KH-MTTQ',
+        'Cam Ranh, ngày 20 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'Kiểm tra, giám sát công tác bầu cử',
+        'IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT',
+        '3. Tổ chức đoàn kiểm tra, giám sát',
+        '- Ban Thường trực Ủy ban MTTQ Việt Nam phường chủ trì tổ chức đoàn kiểm tra, giám sát công tác bầu cử trên địa bàn.',
+        '- Ban hành quyết định thành lập Đoàn kiểm tra, giám sát bao gồm:',
+        '+ Trưởng đoàn: Đại diện Ban Thường trực Ủy ban MTTQ Việt Nam phường',
+        '+ Thành viên đoàn: Đại diện lãnh đạo một số tổ chức chính trị - xã hội',
+        '+ Lựa chọn địa điểm kiểm tra, giám sát, tập trung kiểm tra, giám sát ở những nơi có dấu hiệu phức tạp.',
+        '- Đoàn kiểm tra, giám sát làm việc với đối tượng giám sát bằng hình thức trực tiếp trước ngày 15/5/2026.',
+      ]),
+    ).toEqual(['IV.3.1', 'IV.3.2', 'IV.3.2.3', 'IV.3.3']);
+  });
+});

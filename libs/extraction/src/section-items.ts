@@ -69,6 +69,7 @@ export function itemRequirements({
   const position = (item: Paragraph) => 1 + dashLines.filter((start) => start < item.span.start).length;
   const consumed = new Set<number>();
   let numbered: { marker: string; count: number } | null = null;
+  let plus: { at: number; count: number } | null = null;
   let sub: Sub | null = null;
   items.forEach((item, i) => {
     const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
@@ -93,6 +94,11 @@ export function itemRequirements({
     // "- Tổng hợp, báo cáo ở cấp thành phố" / "+ Các cơ quan, đơn vị liên quan thu thập thông tin ..." / "+ ...": a dash line
     // over "+" lines is a sub-heading as well; its "+" lines are the tasks ("IV.3.1.1").
     const dash = item.marker === '-' && !/^\+/u.test(item.text);
+    // "- Ban hành quyết định thành lập Đoàn ... bao gồm:" / "+ Trưởng đoàn: ..." / "+ Lựa chọn địa điểm ...": "+" lines
+    // count under the dash line above them ("3.2.3").
+    if (dash) plus = { at: position(item), count: 0 };
+    else if (item.marker === '-' && plus) plus.count++;
+    else if (item.marker !== '-') plus = null;
     if (
       dash &&
       !scope &&
@@ -174,7 +180,15 @@ export function itemRequirements({
         ? item.marker
         : !current && dash && numbered
           ? `${numbered.marker}.${++numbered.count}`
-          : String(current ? ++current.count : dash ? position(item) : i + 1);
+          : String(
+              current
+                ? ++current.count
+                : dash
+                  ? position(item)
+                  : item.marker === '-' && plus
+                    ? `${plus.at}.${plus.count}`
+                    : i + 1,
+            );
     if (current?.activity) {
       // "+ Sở Xây dựng đăng tải thông điệp ..." under the activity's agency line: a task of its own, the same ref.
       const requirement = makeRequirement(`${ref}.${current.marker}`, [item], year);
