@@ -67,9 +67,11 @@ export function itemRequirements({
     .filter((p) => p.marker === '-' && !/^\+/u.test(p.text))
     .map((p) => p.span.start);
   const position = (item: Paragraph) => 1 + dashLines.filter((start) => start < item.span.start).length;
+  // The dash line a "+" line hangs under: the last one printed before it (an item's or a label's).
+  const under = (item: Paragraph) => Math.max(-1, ...dashLines.filter((start) => start < item.span.start));
   const consumed = new Set<number>();
   let numbered: { marker: string; count: number } | null = null;
-  let plus: { at: number; count: number } | null = null;
+  let plus: { at: number; start: number; count: number } | null = null;
   let sub: Sub | null = null;
   items.forEach((item, i) => {
     const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
@@ -96,7 +98,7 @@ export function itemRequirements({
     const dash = item.marker === '-' && !/^\+/u.test(item.text);
     // "- Ban hành quyết định thành lập Đoàn ... bao gồm:" / "+ Trưởng đoàn: ..." / "+ Lựa chọn địa điểm ...": "+" lines
     // count under the dash line above them ("3.2.3").
-    if (dash) plus = { at: position(item), count: 0 };
+    if (dash) plus = { at: position(item), start: item.span.start, count: 0 };
     else if (item.marker === '-' && plus) plus.count++;
     else if (item.marker !== '-') plus = null;
     if (
@@ -185,7 +187,7 @@ export function itemRequirements({
                 ? ++current.count
                 : dash
                   ? position(item)
-                  : item.marker === '-' && plus
+                  : item.marker === '-' && plus && under(item) === plus.start
                     ? `${plus.at}.${plus.count}`
                     : i + 1,
             );
