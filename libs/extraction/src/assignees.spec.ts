@@ -531,7 +531,9 @@ describe('addressees of wave 5 forms', () => {
       '',
       '2. Chú trọng bảo vệ môi trường, phát triển bền vững, tăng trưởng xanh, kinh tế tuần hoàn, thích ứng biến đổi khí hậu.',
     ]);
+    // The assessment's closing paragraph directs the province: a requirement of its own (gold I.3 of the document).
     expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['1', ['Tỉnh Thanh Hóa']],
       ['II.1', ['Thường trực Tỉnh ủy']],
       ['II.2', ['Thường trực Tỉnh ủy']],
     ]);

@@ -18,6 +18,13 @@ const DESCRIPTION_PART =
   '(?:noi dung(?: (?:giam sat|danh gia|kiem tra|theo doi|tuyen truyen|truyen thong))?|hinh thuc|phuong phap|cac buoc (?:giam sat|kiem tra))';
 const DESCRIPTION_HEADING = new RegExp(`^${DESCRIPTION_PART}(?:(?:,| va) ${DESCRIPTION_PART})*$`, 'u');
 
+/**
+ * "Chịu trách nhiệm trước pháp luật nếu để xảy ra tình trạng phá rừng, lấn chiếm đất lâm nghiệp ...": who answers for a
+ * failure, no action asked (unlike "Chịu trách nhiệm về những nội dung thẩm định ...", a duty).
+ */
+const ACCOUNTABLE =
+  /^chịu trách nhiệm(?:\s+(?:hoàn toàn|toàn diện))?\s+trước\s[^.;]{2,120}?\s(?:nếu|khi)\s+để\s+(?:xảy ra|xảy|diễn ra)\s[^;]*$/iu;
+
 /** "III. ĐỐI TƯỢNG, NGUYÊN TẮC, ..." → rules; "VI. TỔ CHỨC THỰC HIỆN" → tasks; a heading that names neither → null. */
 function headingKind(paragraph: Paragraph): 'rules' | 'tasks' | 'funds' | 'describes' | null {
   const text = foldAccents(clean(strip(paragraph.text)));
@@ -71,7 +78,7 @@ export function dropRules<T extends Requirement & { span: Span }>(
   }
   return requirements.filter((r, i) => {
     const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
-    if (ACTORS.test(r.text) || FUNDS.test(r.text)) return false;
+    if (ACTORS.test(r.text) || FUNDS.test(r.text) || ACCOUNTABLE.test(r.text)) return false;
     if (
       examples.has(r.span.start) ||
       EXAMPLE.test(body) ||

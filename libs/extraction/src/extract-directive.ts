@@ -12,6 +12,7 @@ import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
 import { carryParentLeads } from './parent-leads.js';
 import { assignLeads, planRoles } from './plan-roles.js';
+import { numberPositions } from './positions.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
@@ -189,6 +190,7 @@ export function extractDirective(input: string): ExtractionResult {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
   }
+  numberPositions(requirements);
   assignLeads(requirements, roles);
   carryParentLeads(requirements, all);
   // A document named in the subject is what this one acts on: basis, listed first.

@@ -1,3 +1,4 @@
+import { splitByActor } from './actor-clauses.js';
 import type { Requirement } from './directive.types.js';
 import { dropRules } from './drop-rules.js';
 import type { Paragraph } from './parse-body.js';
@@ -29,5 +30,5 @@ export function parseRequirements(
   }
   flush(walk);
   closePart(walk);
-  return dropRules(walk.requirements, paragraphs, year);
+  return dropRules(walk.requirements, paragraphs, year).flatMap((r) => splitByActor(r, year));
 }

@@ -45,7 +45,11 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       marker === '-' &&
       previous !== undefined &&
       line.blankBefore !== true &&
-      (/^[-–]\s+\p{Ll}/u.test(line.text) || (/^[-–]\s+\d/u.test(line.text) && /\d$/u.test(previous.text))) &&
+      (/^[-–]\s+\p{Ll}/u.test(line.text) ||
+        (/^[-–]\s+\d/u.test(line.text) && /\d$/u.test(previous.text)) ||
+        // A web copy whose items stand after empty lines: "... Tập đoàn: Công" / "nghiệp - Năng lượng ..., Công nghiệp" /
+        // "- Viễn thông Quân đội theo chức năng ...", a name wrapped at its dash inside a numbered item.
+        (blankLayout && previous.marker !== '-' && /\p{L}$/u.test(previous.text))) &&
       !/[.:;!?,]["”)*]?$/u.test(previous.text)
     )
       marker = null;

@@ -3,6 +3,7 @@ import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { directs } from './prose-requirements.js';
 import { reportRoutes } from './report-routes.js';
+import { labelledTask } from './labelled-lines.js';
 import { clean, type Span } from './text-utils.js';
 
 /**
@@ -87,14 +88,16 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   // names: the title is the task.
   if (/:\s*$/u.test(task.head.text) && task.actions.length > 0 && task.actions.every((a) => CITES.test(a.text)))
     task = { ...task, actions: [] };
-  if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text)))
-    return task.actions.map((action, i) => {
+  if (task.actions.length > 0 && (task.labels.length === 0 || /:\s*$/u.test(task.head.text))) {
+    const found = task.actions.map((action, i) => {
       const requirement = makeRequirement(`${task.ref}.${i + 1}`, [action], year);
       if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
       if (assignees.length > 0 && requirement.assignees.length === 0) requirement.assignees = assignees;
       routed(requirement);
       return requirement;
     });
+    return labelledTask(task.actions, found, task.ref) ?? found;
+  }
   // "3.1. Báo cáo định kỳ hàng tháng:" / "Yêu cầu UBND các xã, phường ... báo cáo số liệu ... bao gồm:" / "(1). Tổng số gói
   // thầu ...": the paragraph under the title is the task; the figures listed after it are what the report holds.
   const figures = task.subs.length > 0 && task.subs.every((s) => DATUM.test(s.text.replace(/^\([^)]*\)\.?\s*/u, '')));

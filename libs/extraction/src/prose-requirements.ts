@@ -3,6 +3,8 @@ import { CUE, findAssignees, UNIT_START } from './assignees.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
+import { positional } from './positions.js';
+import { CALL } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
@@ -90,14 +92,14 @@ function ownDeadlines(body: string, year: string | null): Deadline[] {
 
 function make(ref: string, text: string, span: Span, inherited: string[], year: string | null): Found {
   const body = clean(text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^[-–+•]\s*/u, ''));
-  return {
+  return positional({
     ref,
     text: body,
     deadlines: ownDeadlines(body, year),
     assignees: findAssignees(body, inherited),
     reportTo: reportRoutes(body),
     span,
-  };
+  });
 }
 
 /**
@@ -135,7 +137,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       const stated = parseDeadlines(text, year);
       const deadline = stated.length > 0;
-      if (found.length > 0 && CARRY_OUT.test(text) && !deadline) continue;
+      if (found.length > 0 && (CARRY_OUT.test(text) || (CALL.test(text) && !/\bbáo cáo\b/iu.test(text))) && !deadline)
+        continue;
       // Items under a lead-in: dash items, or the plain paragraph right after it.
       if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
         if (/:\s*$/u.test(text) && directs(text)) {

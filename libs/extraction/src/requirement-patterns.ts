@@ -80,3 +80,11 @@ export const EXAMPLES = /\s(?:chẳng hạn\s+)?như\s*:\s*$/iu;
 
 /** A part's marker: "I", "II", "IV". */
 export const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/.test(m);
+
+/**
+ * "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, đảm bảo thực hiện nhiệm vụ
+ * được giao, thực hành tiết kiệm ... . Trong quá trình thực hiện, nếu phát sinh vướng mắc đề nghị phản ánh kịp thời về Bộ
+ * Nội vụ ...": the closing call to carry the letter out, then the courtesy; it asks nothing the items do not.
+ */
+export const CALL =
+  /^[^.;:]{0,80}?(?:yêu cầu|đề nghị)\s[^.;:]{3,160}?\s(?:triển khai\s+|tổ chức\s+)?thực hiện\s+(?:theo\s+)?đúng quy định(?=[\s,.;]|$)/iu;

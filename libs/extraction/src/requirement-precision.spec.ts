@@ -375,8 +375,9 @@ describe('a plan that specifies sampling (dev/thanhhoa-2025-11-kehoach-quantrac-
         'Điểm quan trắc: Thực hiện quan trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm nước lợ tập trung trên địa bàn tỉnh, lấy mẫu tại 15 vị trí như sau',
       ],
       [
-        'II.1.1.b.1',
-        'Điểm quan trắc: Thực hiện quan trắc môi trường nước trong ao nuôi đại diện ở 21 vùng nuôi tôm nước lợ tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau',
+        // The lettered item's one task, given on its labelled lines: the item's ref, without the label (gold II.1.1.b).
+        'II.1.1.b',
+        'Thực hiện quan trắc môi trường nước trong ao nuôi đại diện ở 21 vùng nuôi tôm nước lợ tập trung tại 14 xã, phường; lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau',
       ],
     ]);
   });

@@ -14,6 +14,8 @@ export interface Walk {
   readonly nested: boolean;
   section: Section | null;
   lastTop: number;
+  /** A plan divided "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG ..." above its parts: the division's letter heads every ref. */
+  division: string | null;
   part: string | null;
   /** A plan's "I. MỤC ĐÍCH, YÊU CẦU" states aims, not tasks. */
   aims: boolean;
@@ -48,6 +50,13 @@ export interface Walk {
   taskUnits: string[];
   /** After a counted list's lead-in: its dash items (or, after a dash lead-in, its "+" items) are members, skipped. */
   members: 'dash' | 'plus' | null;
+  /**
+   * "1. Cấp ủy, chính quyền Thành phố phải ..." / "Ủy ban nhân dân Thành phố chỉ đạo ..." / "2. ...": the paragraphs after
+   * item `top` that direct someone; their ref is their position unless the next item of the level follows.
+   */
+  trailing: { top: number; ref: string; found: Found[] } | null;
+  /** After "... báo cáo ... theo các nội dung cụ thể sau:": the items list what the report holds, no tasks. */
+  contents: boolean;
   letterParent: string | null;
   letterUnits: string[];
 }
@@ -60,6 +69,7 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
       paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker)),
     section: null,
     lastTop: 0,
+    division: null,
     part: null,
     aims: false,
     aimPart: '',
@@ -74,13 +84,18 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
     pending: [],
     taskUnits: [],
     members: null,
+    contents: false,
+    trailing: null,
     letterParent: null,
     letterUnits: [],
   };
 }
 
-/** The ref prefix of the open part in a nested plan: "II." */
-export const prefix = (w: Walk) => (w.nested && w.part ? `${w.part}.` : '');
+/** The ref prefix of the open division and part: "II.", "B.II.", "C." */
+export const prefix = (w: Walk) => (w.division ? `${w.division}.` : '') + (w.nested && w.part ? `${w.part}.` : '');
+
+/** The ref of the open part itself: "VII", "B.VII". */
+export const partRef = (w: Walk) => (w.division ? `${w.division}.` : '') + (w.part ?? '');
 
 /** The part ends: its lead-in's units and its opening period go to its requirements that have none. */
 export function closePart(w: Walk): void {
@@ -89,6 +104,7 @@ export function closePart(w: Walk): void {
     if (requirement.assignees.length === 0 && findAssignees(requirement.text).length === 0)
       requirement.assignees = [...partLead!.units];
   w.partLead = null;
+  w.trailing = null;
   for (const requirement of period ? requirements.slice(period.from) : [])
     if (requirement.deadlines.length === 0 && !OWN_TIMING.test(requirement.text))
       requirement.deadlines = [...period!.deadlines];

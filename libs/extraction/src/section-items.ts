@@ -1,5 +1,6 @@
-import { findAssignees } from './assignees.js';
+import { findAssignees, splitUnits } from './assignees.js';
 import type { Requirement } from './directive.types.js';
+import { labelledTask } from './labelled-lines.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { makeRequirement, taskRequirements } from './plan-tasks.js';
@@ -31,6 +32,8 @@ export interface ItemContext {
   itemLabels?: Map<Paragraph, Paragraph[]>;
   /** An item's deadlines from the time line printed under it (item-periods.ts). */
   itemPeriods?: Map<Paragraph, Requirement['deadlines']>;
+  /** The items as printed, before those that only describe were left out: dash lines are numbered among them. */
+  printed?: Paragraph[];
 }
 
 /**
@@ -48,6 +51,7 @@ export function itemRequirements({
   itemUnits,
   itemLabels,
   itemPeriods,
+  printed = items,
 }: ItemContext): Found[] {
   const requirements: Found[] = [];
   // "a) Nội dung kiểm tra:" over dash items is a sub-heading: its items are "1.a.1", "1.a.2", ...
@@ -61,8 +65,16 @@ export function itemRequirements({
     /** A dash line over "+" lines. */
     dash?: boolean;
   };
-  let dashes = 0;
+  // Dash lines count as printed, labels too ("- Địa điểm: ..." / "- Thời gian: ..." / "- Nhiệm vụ:" is "1.3").
+  const dashLines = [...printed, ...labels]
+    .filter((p) => p.marker === '-' && !/^\+/u.test(p.text))
+    .map((p) => p.span.start);
+  const position = (item: Paragraph) => 1 + dashLines.filter((start) => start < item.span.start).length;
+  // The dash line a "+" line hangs under: the last one printed before it (an item's or a label's).
+  const under = (item: Paragraph) => Math.max(-1, ...dashLines.filter((start) => start < item.span.start));
   const consumed = new Set<number>();
+  let numbered: { marker: string; count: number } | null = null;
+  let plus: { at: number; start: number; count: number } | null = null;
   let sub: Sub | null = null;
   items.forEach((item, i) => {
     const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
@@ -80,9 +92,18 @@ export function itemRequirements({
       return;
     }
     if (lettered) sub = null;
+    // "(1) Bộ Y tế chỉ đạo ..." / "- Chỉ đạo Ban Quản lý dự án ..." / "- Chủ trì ...": dash lines under a "(1)" item are its
+    // sub-items ("2.(1).1").
+    if (item.marker !== null && /^\(\d{1,2}\)$/u.test(item.marker)) numbered = { marker: item.marker, count: 0 };
+    else if (item.marker !== '-') numbered = null;
     // "- Tổng hợp, báo cáo ở cấp thành phố" / "+ Các cơ quan, đơn vị liên quan thu thập thông tin ..." / "+ ...": a dash line
     // over "+" lines is a sub-heading as well; its "+" lines are the tasks ("IV.3.1.1").
     const dash = item.marker === '-' && !/^\+/u.test(item.text);
+    // "- Ban hành quyết định thành lập Đoàn ... bao gồm:" / "+ Trưởng đoàn: ..." / "+ Lựa chọn địa điểm ...": "+" lines
+    // count under the dash line above them ("3.2.3").
+    if (dash) plus = { at: position(item), start: item.span.start, count: 0 };
+    else if (item.marker === '-' && plus) plus.count++;
+    else if (item.marker !== '-') plus = null;
     if (
       dash &&
       !scope &&
@@ -96,11 +117,10 @@ export function itemRequirements({
       ![...labels, ...plain].some((p) => p.span.start > item.span.start && p.span.start < items[i + 1].span.start)
     ) {
       const units = /:\s*$/u.test(item.text) ? headingUnits(strip(item.text)) : [];
-      sub = { marker: String(++dashes), count: 0, bound: deadlinesOf(item.text, year), units, dash: true };
+      sub = { marker: String(position(item)), count: 0, bound: deadlinesOf(item.text, year), units, dash: true };
       return;
     }
     if (dash && sub?.dash) sub = null;
-    if (dash) dashes++;
     const current: Sub | null = sub;
     if (scope && !INSPECTS.test(strip(item.text))) return;
     // "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động ..." / "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp
@@ -132,7 +152,10 @@ export function itemRequirements({
           text: `- Nội dung: ${parts.map((p) => clean(strip(p.text)).replace(/[.;]$/u, '')).join('. ')}`,
         };
     }
-    if (current && CONTENT.test(content.text)) {
+    // "1. Phổ biến, giáo dục Luật Việc làm ..." / "- Nội dung thực hiện: Tổ chức phổ biến ..." / "- Cơ quan thực hiện: ...": a
+    // heading's one activity is the heading's task, its ref the heading's.
+    const single = !current && items.filter((p) => CONTENT.test(p.text)).length === 1;
+    if ((current || single) && CONTENT.test(content.text)) {
       const next = items.findIndex((p, j) => j > i && p.marker !== null && /^[a-zđ]$/u.test(p.marker));
       const end = next < 0 ? Infinity : items[next].span.start;
       const after = [...labels, ...items]
@@ -141,18 +164,36 @@ export function itemRequirements({
       const at = after.findIndex((p) => AGENCY.test(p.text));
       const agency = at < 0 ? '' : after[at].text.replace(AGENCY, '') || (after[at + 1]?.text ?? '');
       const requirement = makeRequirement(
-        `${ref}.${current.marker}`,
+        current ? `${ref}.${current.marker}` : ref,
         [{ ...content, text: content.text.replace(CONTENT, '') }],
         year,
       );
       if (requirement.deadlines.length === 0)
-        requirement.deadlines = [...(current.bound.length > 0 ? current.bound : bound)];
-      requirement.assignees = findAssignees(strip(agency));
-      current.activity = true;
+        requirement.deadlines = [...(current && current.bound.length > 0 ? current.bound : bound)];
+      // "- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính.": a bare list of the leads.
+      const named = findAssignees(strip(agency));
+      requirement.assignees =
+        named.length > 0 || !/^\p{Lu}[^:]{0,200}$/u.test(agency)
+          ? named
+          : splitUnits(clean(agency).replace(/[.;]$/u, ''));
+      if (current) current.activity = true;
       requirements.push(requirement);
       return;
     }
-    const mark = item.marker && item.marker !== '-' ? item.marker : String(current ? ++current.count : i + 1);
+    const mark =
+      item.marker && item.marker !== '-'
+        ? item.marker
+        : !current && dash && numbered
+          ? `${numbered.marker}.${++numbered.count}`
+          : String(
+              current
+                ? ++current.count
+                : dash
+                  ? position(item)
+                  : item.marker === '-' && plus && under(item) === plus.start
+                    ? `${plus.at}.${plus.count}`
+                    : i + 1,
+            );
     if (current?.activity) {
       // "+ Sở Xây dựng đăng tải thông điệp ..." under the activity's agency line: a task of its own, the same ref.
       const requirement = makeRequirement(`${ref}.${current.marker}`, [item], year);
@@ -169,5 +210,6 @@ export function itemRequirements({
     else if (itemUnits.length > 0) requirement.assignees = actors(requirement.text, itemUnits);
     requirements.push(requirement);
   });
-  return requirements;
+  // "b) Môi trường ao nuôi tôm" / "- Điểm quan trắc: ..." / "- Thông số ...: ...": one task described line by line.
+  return labelledTask(items, requirements, ref) ?? requirements;
 }

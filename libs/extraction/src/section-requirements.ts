@@ -129,6 +129,7 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
         itemUnits,
         itemLabels: section.itemLabels,
         itemPeriods: periods.own,
+        printed: section.items,
       }),
     );
     // "1. Chủ tịch Ủy ban nhân dân các tỉnh ...:" / "a) ..." / "c) ..." / "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm

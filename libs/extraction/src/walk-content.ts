@@ -5,8 +5,9 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { DATUM, makeRequirement, unitHeading } from './plan-tasks.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
-import { CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
-import { flush, prefix, type Walk } from './requirement-walk.js';
+import { CALL, CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
+import { positional } from './positions.js';
+import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import type { Placement } from './walk-structure.js';
 import { clean } from './text-utils.js';
 
@@ -15,7 +16,6 @@ import { clean } from './text-utils.js';
  * requirement, a deadline sentence closing it, or a task of its own after the items.
  */
 export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: Placement): void {
-  const { year } = w;
   const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
   const current = w.requirements.at(-1);
   if (route && !w.section && current) {
@@ -28,6 +28,40 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     w.section.items.push(paragraph);
     return;
   }
+  // "a) Đánh giá sự phù hợp của dự án ..." / "Khi đánh giá sự phù hợp ... thì ..." / "Đối với các dự án ..., có trách
+  // nhiệm ...": a paragraph that sets a case of the item above it goes on with that item.
+  if (w.section && paragraph.marker === null && CASE.test(paragraph.text) && !directs(paragraph.text)) {
+    const { items } = w.section;
+    const last = items.at(-1);
+    if (last && open && last.marker === '-')
+      items[items.length - 1] = {
+        ...last,
+        text: `${last.text} ${paragraph.text}`,
+        span: { start: last.span.start, end: paragraph.span.end },
+      };
+    else if (items.length === 0 && !open) w.section.plain.push(paragraph);
+    else return void readRest(w, paragraph, open);
+    return;
+  }
+  readRest(w, paragraph, open);
+}
+
+/** The closing call to carry the letter out, then the courtesy: no task (see CALL). */
+function closingCall(text: string): boolean {
+  const [first, ...rest] = text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+  return (
+    CALL.test(first) &&
+    !/\bbáo cáo\b/iu.test(first) &&
+    parseDeadlines(first, null).length === 0 &&
+    rest.every((sentence) => COURTESY.test(sentence) || CLOSING.test(sentence))
+  );
+}
+
+/** A paragraph that sets a case of the item above it: "Khi ...", "Trường hợp ...", "Đối với các dự án ...". */
+const CASE = /^(?:khi|trường hợp|trong trường hợp|đối với|nếu)\s/iu;
+
+function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
+  const { year } = w;
   // A plain paragraph with a deadline after a heading's items, or after its plain text, is the next requirement.
   const setsDeadline = parseDeadlines(paragraph.text, year).length > 0;
   // "1. ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân ..." / "Ủy ban nhân dân các tỉnh ... gửi
@@ -112,7 +146,7 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     !COURTESY.test(paragraph.text) &&
     !CARRY_OUT.test(paragraph.text)
   ) {
-    w.requirements.push(makeRequirement(w.part, [paragraph], year));
+    w.requirements.push(makeRequirement(partRef(w), [paragraph], year));
     return;
   }
   if (w.lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
@@ -123,13 +157,17 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     paragraph.marker === null &&
     (directs(paragraph.text) || unitMustAct(paragraph.text)) &&
     !CARRY_OUT.test(paragraph.text) &&
-    !COURTESY.test(paragraph.text)
+    !COURTESY.test(paragraph.text) &&
+    !closingCall(paragraph.text)
   ) {
     // "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục ..." after the items asks for
     // something of its own; "Đề nghị các đơn vị nghiêm túc thực hiện" only for the items again.
-    const requirement = makeRequirement(String(w.requirements.length + 1), [paragraph], year);
+    const requirement = positional(makeRequirement(String(w.requirements.length + 1), [paragraph], year));
     requirement.assignees = findAssignees(requirement.text);
     w.requirements.push(requirement);
+    // If the next item of this level follows, the paragraph stood between items: it is the item's above.
+    if (w.trailing?.top !== w.lastTop) w.trailing = { top: w.lastTop, ref: prefix(w) + String(w.lastTop), found: [] };
+    w.trailing.found.push(requirement);
   } else if (w.lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
     // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
     // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a
@@ -137,10 +175,8 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
     const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
     for (const sentence of sentences.slice(1))
       if (directs(sentence) && !CARRY_OUT.test(sentence) && !COURTESY.test(sentence) && CARRY_OUT.test(sentences[0])) {
-        const requirement = makeRequirement(
-          String(w.requirements.length + 1),
-          [{ ...paragraph, text: sentence }],
-          year,
+        const requirement = positional(
+          makeRequirement(String(w.requirements.length + 1), [{ ...paragraph, text: sentence }], year),
         );
         requirement.assignees = findAssignees(requirement.text);
         w.requirements.push(requirement);

@@ -1,9 +1,11 @@
 import { foldAccents } from '@congvan/common';
+import { assessmentDirections } from './assessment-directions.js';
+import { numbered } from './positions.js';
 import { CARRY_OUT, DIRECTS } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { LABEL, makeRequirement, unitHeading, type Task } from './plan-tasks.js';
-import { COURTESY } from './prose-requirements.js';
+import { COURTESY, directs } from './prose-requirements.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
 import {
   AIM_HEADING,
@@ -18,7 +20,14 @@ import {
   roman,
   SCOPE,
 } from './requirement-patterns.js';
-import { closePart, flush, flushTask, flushTasks, prefix, type Walk } from './requirement-walk.js';
+import { closePart, flush, flushTask, flushTasks, partRef, prefix, type Walk } from './requirement-walk.js';
+
+/** A division's heading in capitals: "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020". */
+const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
+
+/** A request for a report whose contents the items after it list: "... báo cáo ... theo các nội dung sau:". */
+const REPORT_CONTENTS =
+  /(?:\bbáo cáo\b[^:]{0,200}?\s(?:theo|về|gồm|bao gồm|với|tập trung vào)\s+(?:(?:các|những|một số)\s+)?(?:nội dung|vấn đề|thông tin)|\bnội dung báo cáo)[^:]{0,40}:\s*$/iu;
 
 /** How a paragraph the structure did not take sits under the open section. */
 export interface Placement {
@@ -44,11 +53,33 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
           ? 'dash'
           : null
       : null;
+  const division = paragraph.marker === null ? DIVISION.exec(paragraph.text) : null;
+  if (division) {
+    // "A. MỤC ĐÍCH, YÊU CẦU" / "B. NỘI DUNG, NHIỆM VỤ" / "I. ..." / "1. ...": a division above the parts.
+    flush(w);
+    closePart(w);
+    const folded = foldAccents(paragraph.text).replace(/^\S+\s*/u, 'i. ');
+    Object.assign(w, { division: division[1], part: null, lastTop: 0, skipping: false, letterParent: null });
+    w.aims = AIMS.test(folded) || procedure(paragraph.text);
+    w.scope = SCOPE.test(folded);
+    [w.aimPart, w.aimTop, w.aimLetter] = [folded, null, null];
+    return null;
+  }
+  // "Bộ ... đề nghị các sở báo cáo tình hình thực hiện ... theo các nội dung cụ thể sau:" / "1. Công tác chỉ đạo ..." /
+  // "2. Những đề xuất, kiến nghị ...": the items are what the report holds; the request is the task.
+  if (w.contents && paragraph.marker !== null && !roman(paragraph.marker) && !directs(paragraph.text)) return null;
+  w.contents =
+    paragraph.marker === null ? REPORT_CONTENTS.test(paragraph.text) : w.contents && !roman(paragraph.marker);
+  if (w.contents) flush(w);
   const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
   if (decimal && !w.aims && !w.skipping) {
+    // "2.1. Trách nhiệm chung" / "a) ..." / "đ) Chịu trách nhiệm ..." / "2.2. ...": the last lettered task of a sub-item
+    // is a leaf, not a heading over the next sub-item.
+    const leaf = w.letterParent !== null && w.section !== null && /^[a-zđ]$/u.test(w.section.heading.marker ?? '');
     w.letterParent = null;
     // The numbered heading above its sub-items is structure, not a requirement.
     flushTask(w);
+    if (leaf) flush(w);
     // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
     if (w.section && ((w.section.items.length === 0 && w.section.plain.length === 0) || w.scope)) {
       w.taskUnits = w.scope ? [] : headingUnits(w.section.heading.text);
@@ -127,7 +158,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     letter &&
     !w.aims &&
     !w.skipping &&
-    (w.task || (w.letterParent && w.section && /^[a-zđ]$/u.test(w.section.heading.marker ?? '')))
+    (w.task || (w.letterParent && (!w.section || /^[a-zđ]$/u.test(w.section.heading.marker ?? ''))))
   ) {
     if (w.task) {
       const titled: Task = w.task;
@@ -191,7 +222,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     if (w.aims) return null;
     // Scans join a part's heading and its first paragraph; one that sets a deadline is a requirement itself.
     if (parseDeadlines(paragraph.text, year).length > 0)
-      w.requirements.push(makeRequirement(w.part, [paragraph], year));
+      w.requirements.push(makeRequirement(partRef(w), [paragraph], year));
     else w.opening = true;
     return null;
   }
@@ -220,6 +251,13 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     }
     return null;
   }
+  if (w.aims && !/^[ivx]+\.\s*(?:muc dich|yeu cau|muc tieu)/u.test(w.aimPart)) {
+    // "I. ĐÁNH GIÁ CHUNG" / "3. Một số tồn tại, hạn chế" / ... / "Tỉnh Thanh Hóa cần nỗ lực, ... khẩn trương khắc phục ...".
+    const ref = w.aimTop === null ? null : prefix(w) + [w.aimTop, w.aimLetter].filter((m) => m !== null).join('.');
+    const directions = assessmentDirections(paragraph, ref, w.requirements.length, year);
+    w.requirements.push(...directions);
+    if (directions.length > 0) return null;
+  }
   if (w.aims) {
     if (paragraph.marker !== null && /^\d+$/u.test(paragraph.marker))
       [w.aimTop, w.aimLetter] = [paragraph.marker, null];
@@ -244,6 +282,9 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   if (w.skipping && paragraph.marker !== null && /^(?:\d+|[IVX]+)$/.test(paragraph.marker)) w.skipping = false;
   if (w.skipping) return null;
   if (paragraph.marker && paragraph.marker !== '-' && !(lettered && w.section && open)) {
+    if (w.trailing && paragraph.marker === String(w.trailing.top + 1))
+      for (const requirement of w.trailing.found) numbered(requirement, w.trailing.ref);
+    w.trailing = null;
     flush(w);
     w.lastTop = /^\d+$/.test(paragraph.marker) ? Number(paragraph.marker) : w.lastTop + 1;
     w.section = {

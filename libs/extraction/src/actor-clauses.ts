@@ -1,0 +1,68 @@
+import { findAssignees } from './assignees.js';
+import { BACKGROUND, directs, type Found, UNIT_SUBJECT } from './prose-requirements.js';
+import { makeRequirement } from './plan-tasks.js';
+import { deadlinesOf } from './parse-deadlines.js';
+import { reportRoutes } from './report-routes.js';
+
+/** What may stand before the unit that opens a clause: "Trên cơ sở đó, ", "Để xác định vị trí cụ thể của dự án, ". */
+const OPENER = /^(?:(?:trên cơ sở đó|đồng thời|ngoài ra|bên cạnh đó)\s*,\s*|(?:để|sau khi)\s[^,;.]{3,120},\s*)/iu;
+
+/**
+ * The unit a sentence turns to, after a request ("Đề nghị các đồng chí Bộ trưởng ... chỉ đạo ...") or after a purpose or
+ * link ("Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh Thanh Hóa phối hợp với ... rà soát ..."); null when the
+ * sentence goes on with the same task (a unit named bare may be a case of it: "UBND thành phố Đà Nẵng khẩn trương ...").
+ */
+function actorOf(sentence: string): string | null {
+  if (/^(?:đề nghị|yêu cầu|giao)\s/iu.test(sentence))
+    return directs(sentence) ? (findAssignees(sentence)[0] ?? null) : null;
+  const opener = OPENER.exec(sentence);
+  if (!opener) return null;
+  const rest = sentence.slice(opener[0].length);
+  // After the link the unit opens the sentence; what follows it is its task (unless it befalls or was done).
+  if (!UNIT_SUBJECT.test(rest) || /^[^,;:]{0,100}?\s(?:được giao|sẽ|đã|đang)\s/u.test(rest)) return null;
+  const unit = findAssignees(rest)[0];
+  if (unit === undefined || !rest.startsWith(unit)) return null;
+  // "Bộ Nội vụ được giao xây dựng ...", "Văn phòng sẽ phối hợp ...": what befalls or will be done, not asked.
+  return /^[\s,]*(?:được|sẽ|đã)\s/u.test(rest.slice(unit.length)) ? null : unit;
+}
+
+/**
+ * One item that tells two units apart what each must do ("Các bộ ... khẩn trương triển khai ... . Đề nghị các đồng chí Bộ
+ * trưởng ... chỉ đạo quyết liệt ..."): one requirement per unit, all with the item's ref. A sentence splits off where it
+ * turns to another unit; the first part keeps the item's units that it names (or all, when it names none).
+ */
+export function splitByActor(requirement: Found, year: string | null): Found[] {
+  // Sentences; and a ";" that opens a capitalised link ("...; Trên cơ sở đó, Ban Chỉ đạo 389 các bộ ... xây dựng ...").
+  const parts = requirement.text.split(
+    /(?<=[\p{Ll}\d)”"][.!?])\s+(?=\p{Lu})|(?<=[\p{Ll}\d)”"];)\s+(?=(?:Trên cơ sở đó|Để|Sau khi|Đồng thời)[\s,])/u,
+  );
+  // "Ngày 16/6/2025, Quốc hội đã thông qua ...": an item opening with background is read whole.
+  if (parts.length < 2 || BACKGROUND.test(parts[0]) || /\s(?:đã|đang|vừa)\s/u.test(parts[0])) return [requirement];
+  const groups: Array<{ actor: string | null; parts: string[] }> = [{ actor: actorOf(parts[0]), parts: [parts[0]] }];
+  for (const part of parts.slice(1)) {
+    const actor = actorOf(part);
+    // "Bộ Tài chính khẩn trương ... . Để triển khai, Bộ Tài chính ...": the same unit goes on.
+    const previous = groups.at(-1)!;
+    if (actor !== null && actor !== previous.actor && !previous.parts.join(' ').startsWith(actor))
+      groups.push({ actor, parts: [part] });
+    else groups.at(-1)!.parts.push(part);
+  }
+  if (groups.length < 2) return [requirement];
+  // A deadline or route the item took from its section ("- Thời gian thực hiện: ...") holds for every part.
+  const inheritedDeadlines = deadlinesOf(requirement.text, year).length === 0 ? requirement.deadlines : null;
+  const inheritedRoutes = reportRoutes(requirement.text).length === 0 ? requirement.reportTo : null;
+  return groups.map(({ parts }, i) => {
+    const text = parts.join(' ').replace(/[.;]$/u, '');
+    const found = makeRequirement(requirement.ref, [{ text, span: requirement.span, marker: null }], year);
+    if (inheritedDeadlines) found.deadlines = [...inheritedDeadlines];
+    if (inheritedRoutes) found.reportTo = [...inheritedRoutes];
+    // "Để xác định vị trí ..., Ủy ban nhân dân tỉnh Thanh Hóa phối hợp ...": the units after the purpose act.
+    const opener = i > 0 ? OPENER.exec(text) : null;
+    if (opener) found.assignees = findAssignees(text.slice(opener[0].length));
+    if (i === 0) {
+      const named = requirement.assignees.filter((unit) => text.includes(unit));
+      found.assignees = named.length > 0 ? named : findAssignees(text).length > 0 ? [] : requirement.assignees;
+    }
+    return found;
+  });
+}
