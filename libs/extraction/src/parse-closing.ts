@@ -26,6 +26,10 @@ const AUTHORITY_CANONICAL: Record<string, string> = {
   'K.T': 'K/T',
 };
 
+/** The title of a text a decision issues, printed after the decision's signature. */
+const ATTACHED_TITLE =
+  /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|ĐIỀU LỆ|HƯỚNG DẪN)$|^\(?(?:được\s+)?ban hành kèm theo (?:Quyết định|QĐ)\b/iu;
+
 export function parseClosing(lines: Line[]): Closing {
   const startsList = (text: string) =>
     /^noi nh[aâ]n/.test(foldAccents(text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(text);
@@ -77,8 +81,15 @@ export function parseClosing(lines: Line[]): Closing {
   // Web copies glue a title to the name ("CHÁNH VĂN PHÒNGThái Hữu Phép") and put the whole list on the
   // Nơi nhận line ("Nơi nhận: - A; - B"): one line per part.
   const head = split ? start + 1 : start;
-  const rest = [{ ...lines[head], text: lines[head].text.replace(/^[^:]*:?\s*/u, '') }, ...lines.slice(head + 1)]
-    .flatMap((l) => splitLine(l, /(?<=[;.])\s*(?=[-–+•]\s)/u))
+  // A decision's attached plan or rules start after its signature ("KẾ HOẠCH" / "... (Ban hành kèm theo Quyết định
+  // số ...)"): the Nơi nhận and the signer end there.
+  const attached = lines.findIndex((l, i) => i > head && ATTACHED_TITLE.test(l.text.trim()));
+  const rest = [
+    { ...lines[head], text: lines[head].text.replace(/^[^:]*:?\s*/u, '') },
+    ...lines.slice(head + 1, attached < 0 ? lines.length : attached),
+  ]
+    // "- Bộ Giáo dục và Đào tạo; (báo cáo) - Thường trực Tỉnh uỷ;": a note after the ";" ends the entry too.
+    .flatMap((l) => splitLine(l, /(?<=[;.](?:\s*\([^()]{1,40}\))?)\s*(?=[-–+•]\s)/u))
     // The title glued to the name is a signer line, never a distribution entry ("PTTgTTCP").
     .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u)))
     // A page that flattens the signer block puts it on one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" is two

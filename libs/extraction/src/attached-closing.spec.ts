@@ -1,0 +1,43 @@
+/** The Nơi nhận of a decision that issues a plan printed after its signature (adapted from provincial decisions). */
+import { extractDirective } from './extract-directive.js';
+
+const read = (lines: string[]) => extractDirective(lines.join('\n')).directive;
+const HEAD = [
+  'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+  'Số: 986/QĐ-UBND',
+  'Tuyên Quang, ngày 13 tháng 8 năm 2024',
+  'QUYẾT ĐỊNH',
+  'Ban hành Kế hoạch hỗ trợ nhà ở cho người có công',
+  'QUYẾT ĐỊNH:',
+  'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ nhà ở cho người có công.',
+  'Điều 2. Giám đốc Sở Xây dựng, Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này.',
+];
+
+describe('Nơi nhận of a decision with an attached plan', () => {
+  it('ends the list and the signer at the title of the attached plan', () => {
+    const d = read([
+      ...HEAD,
+      '| Nơi nhận: - Như Điều 2; - Bộ Xây dựng; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |',
+      'KẾ HOẠCH',
+      'Hỗ trợ nhà ở cho người có công (Ban hành kèm theo Quyết định số 986/QĐ-UBND ngày 13/8/2024)',
+      'I. MỤC ĐÍCH - YÊU CẦU',
+      '- Việc hỗ trợ phải bảo đảm công khai, minh bạch.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Xây dựng hướng dẫn các huyện lập danh sách hộ được hỗ trợ.',
+    ]);
+    expect(d.distribution).toEqual(['Như Điều 2', 'Bộ Xây dựng', 'Lưu: VT']);
+    expect(d.signer.title).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  it('splits entries whose note follows the semicolon ("; (báo cáo) - ...")', () => {
+    const d = read([
+      ...HEAD,
+      '| Nơi nhận: - Bộ Giáo dục và Đào tạo; (báo cáo) - Thường trực HĐND tỉnh; (báo cáo) - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |',
+    ]);
+    expect(d.distribution).toEqual([
+      'Bộ Giáo dục và Đào tạo; (báo cáo)',
+      'Thường trực HĐND tỉnh; (báo cáo)',
+      'Lưu: VT',
+    ]);
+  });
+});
