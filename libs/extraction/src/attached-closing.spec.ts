@@ -41,3 +41,19 @@ describe('Nơi nhận of a decision with an attached plan', () => {
     ]);
   });
 });
+
+describe('tasks of a decision with an attached plan', () => {
+  const d = read([
+    ...HEAD,
+    '| Nơi nhận: - Như Điều 2; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn An |',
+    'KẾ HOẠCH',
+    'Hỗ trợ nhà ở cho người có công (Ban hành kèm theo Quyết định số 986/QĐ-UBND ngày 13/8/2024)',
+    'I. TỔ CHỨC THỰC HIỆN',
+    '1. Sở Xây dựng hướng dẫn các huyện lập danh sách hộ được hỗ trợ, báo cáo Ủy ban nhân dân tỉnh.',
+    'Đề nghị các tổ chức, cá nhân có liên quan thực hiện các nội dung và thời gian theo đúng Kế hoạch đề ra./.',
+  ]).requirements.map((r) => r.text);
+
+  it('drops the closing call to carry the plan out', () => {
+    expect(d.some((t) => /theo đúng Kế hoạch đề ra/u.test(t))).toBe(false);
+  });
+});

@@ -53,12 +53,13 @@ export function decides(text: string): boolean {
 /**
  * The closing call to carry the document out ("Đề nghị các đơn vị nghiêm túc thực hiện", "Bộ Tài chính yêu cầu các Cục
  * Hải quan tỉnh, thành phố triển khai thực hiện", "... triển khai thực hiện nghiêm túc Chỉ thị này", "... yêu cầu UBND
- * huyện, thị, thành phố khẩn trương tổ chức thực hiện", "... quan tâm thực hiện"): its only action is to carry out this
+ * huyện, thị, thành phố khẩn trương tổ chức thực hiện", "... quan tâm thực hiện", "Đề nghị các tổ chức ... thực hiện các
+ * nội dung ... theo đúng Kế hoạch đề ra"): its only action is to carry out this
  * document, it asks nothing the items do not. Following it up ("Văn phòng Chính phủ theo dõi, đôn đốc các Bộ ... thực hiện
  * nghiêm túc Công điện này") is a task of its own; so is a call that names what to do ("... báo cáo kết quả thực hiện").
  */
 export const CARRY_OUT =
-  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm (?:chỉ đạo )?thực hiện|(?<!(?:theo dõi|đôn đốc)[^.;]*)(?:thực hiện|triển khai)(?:\s+nghiêm túc)?\s+(?:kế hoạch|hướng dẫn|công văn|công điện|chỉ thị|thông báo|văn bản|kết luận|quyết định)\s+này|(?:yêu cầu|đề nghị)\s(?![^.;:]*(?:theo dõi|đôn đốc|kiểm tra|báo cáo))[^.;:]{3,160}?\s(?:(?:khẩn trương|kịp thời|tích cực)\s+(?:(?:triển khai|tổ chức)\s+)?thực hiện|(?:triển khai|tổ chức)\s+thực hiện)\s*(?:\.\/\.|\.)?\s*$/iu;
+  /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm (?:chỉ đạo )?thực hiện|(?<!(?:theo dõi|đôn đốc)[^.;]*)(?:thực hiện|triển khai)(?:\s+nghiêm túc)?\s+(?:kế hoạch|hướng dẫn|công văn|công điện|chỉ thị|thông báo|văn bản|kết luận|quyết định)\s+này|(?:yêu cầu|đề nghị)\s[^.;:]{3,120}?\s(?:thực hiện|triển khai)\s[^.;:]{0,60}?theo đúng (?:kế hoạch|hướng dẫn|quyết định|chỉ thị)(?:\s+(?:này|đề ra|đã đề ra))?\s*(?:\.\/\.|\.)?$|(?:yêu cầu|đề nghị)\s(?![^.;:]*(?:theo dõi|đôn đốc|kiểm tra|báo cáo))[^.;:]{3,160}?\s(?:(?:khẩn trương|kịp thời|tích cực)\s+(?:(?:triển khai|tổ chức)\s+)?thực hiện|(?:triển khai|tổ chức)\s+thực hiện)\s*(?:\.\/\.|\.)?\s*$/iu;
 
 /** "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. */
 export const ANNOUNCES = /(?:^|\s)thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?\s*:\s*$/iu;
