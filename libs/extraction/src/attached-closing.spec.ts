@@ -57,3 +57,23 @@ describe('tasks of a decision with an attached plan', () => {
     expect(d.some((t) => /theo đúng Kế hoạch đề ra/u.test(t))).toBe(false);
   });
 });
+
+describe("a decision's calendar with completion dates", () => {
+  it('counts an article item that must be done by a date, not an event date', () => {
+    const found = read([
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG',
+      'Số: 986/QĐ-UBND',
+      'Tuyên Quang, ngày 13 tháng 8 năm 2024',
+      'QUYẾT ĐỊNH',
+      'Ban hành Kế hoạch thời gian năm học 2024-2025',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành Kế hoạch thời gian năm học 2024-2025 như sau:',
+      '1. Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).',
+      '2. Hoàn thành tuyển sinh các lớp đầu cấp trước ngày 31/7/2025.',
+      'Điều 2. Giám đốc Sở Giáo dục và Đào tạo chịu trách nhiệm thi hành Quyết định này.',
+    ]).requirements;
+    expect(found.map((r) => r.text)).toContain('Hoàn thành tuyển sinh các lớp đầu cấp trước ngày 31/7/2025');
+    expect(found.some((r) => /Khai giảng/u.test(r.text))).toBe(false);
+    expect(found.find((r) => /tuyển sinh/u.test(r.text))?.deadlines[0]).toMatchObject({ date: '2025-07-31' });
+  });
+});

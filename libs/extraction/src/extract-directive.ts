@@ -174,7 +174,9 @@ export function extractDirective(input: string): ExtractionResult {
     ? [
         ...actions
           // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit.
-          .filter((r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0))
+          .filter(
+            (r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0 || r.deadlines.length > 0),
+          )
           .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
         ...attachedPlan(lines, closing.start, year),
       ]
