@@ -129,6 +129,8 @@ export const VERBS = [
   'đăng tải',
   'đẩy nhanh',
   'thu thập',
+  'quyết liệt',
+  'trước ngày', // "Giao Phó Thủ tướng ... trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline, not the name
 ];
 
 /**

@@ -767,3 +767,16 @@ describe('a list of groups in lower case after a named one (dev/huongxuan-2015-1
     ]);
   });
 });
+
+describe('where a named unit ends', () => {
+  it('before an adverb of manner or a deadline (dev/vpcp-2025-11-tbkl-bcd-giaothong-phien21)', () => {
+    expect(
+      findAssignees(
+        'Ủy ban nhân dân các tỉnh: Quảng Trị, Gia Lai quyết liệt chỉ đạo các chủ đầu tư đẩy nhanh tiến độ thi công',
+      ),
+    ).toEqual(['Ủy ban nhân dân các tỉnh: Quảng Trị, Gia Lai']);
+    expect(
+      findAssignees('Giao Phó Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2025 trực tiếp kiểm tra, đôn đốc các bộ'),
+    ).toEqual(['Phó Thủ tướng Chính phủ']);
+  });
+});
