@@ -780,3 +780,13 @@ describe('where a named unit ends', () => {
     ).toEqual(['Phó Thủ tướng Chính phủ']);
   });
 });
+
+describe('a locality named at the start of a direction', () => {
+  it('acts as the subject: "Thành phố X và các tỉnh Y, Z ..." (dev/vpcp-2025-11-tbkl-bcd-giaothong-phien21)', () => {
+    expect(
+      findAssignees(
+        'Thành phố Hải Phòng và các tỉnh Quảng Ninh, Hưng Yên đẩy nhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu khả thi dự án',
+      ),
+    ).toEqual(['Thành phố Hải Phòng', 'các tỉnh Quảng Ninh, Hưng Yên']);
+  });
+});

@@ -101,7 +101,7 @@ function unitsOf(phrase: string, named = false, told = false): string[] {
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
+  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
   'u',
 );
 
