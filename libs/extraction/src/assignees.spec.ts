@@ -790,3 +790,16 @@ describe('a locality named at the start of a direction', () => {
     ).toEqual(['Thành phố Hải Phòng', 'các tỉnh Quảng Ninh, Hưng Yên']);
   });
 });
+
+describe('everyone a Government notice speaks to', () => {
+  it('"Các bộ, ngành, địa phương" is no particular group; "Các bộ, ngành" is (dev/vpcp-2025-11-tbkl-*)', () => {
+    expect(
+      findAssignees(
+        'Các bộ, ngành, địa phương khẩn trương đăng ký với Chính phủ (qua Bộ Xây dựng) các công trình khánh thành, khởi công',
+      ),
+    ).toEqual([]);
+    expect(
+      findAssignees('Các bộ, ngành hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý'),
+    ).toEqual(['Các bộ, ngành']);
+  });
+});
