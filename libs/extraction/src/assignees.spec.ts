@@ -803,3 +803,11 @@ describe('everyone a Government notice speaks to', () => {
     ).toEqual(['Các bộ, ngành']);
   });
 });
+
+describe('"đổi mới" as a verb', () => {
+  it('ends the subject (dev/vpcp-2025-11-tbkl-ctmtqg-hopnhat)', () => {
+    expect(findAssignees('Bộ Nông nghiệp và Môi trường đổi mới phương thức tổ chức thực hiện Chương trình')).toEqual([
+      'Bộ Nông nghiệp và Môi trường',
+    ]);
+  });
+});
