@@ -129,6 +129,11 @@ export const VERBS = [
   'đăng tải',
   'đẩy nhanh',
   'thu thập',
+  'quyết liệt',
+  'đổi mới',
+  // "Giao Phó Thủ tướng ... trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline before the verb, not the
+  // name (a deadline closing the sentence is left alone).
+  'trước ngày(?=[\\d\\s/.-]*(?:tháng[\\d\\s]*năm\\s*\\d+)?\\s+\\p{Ll})',
 ];
 
 /**

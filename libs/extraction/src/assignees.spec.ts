@@ -767,3 +767,47 @@ describe('a list of groups in lower case after a named one (dev/huongxuan-2015-1
     ]);
   });
 });
+
+describe('where a named unit ends', () => {
+  it('before an adverb of manner or a deadline (dev/vpcp-2025-11-tbkl-bcd-giaothong-phien21)', () => {
+    expect(
+      findAssignees(
+        'Ủy ban nhân dân các tỉnh: Quảng Trị, Gia Lai quyết liệt chỉ đạo các chủ đầu tư đẩy nhanh tiến độ thi công',
+      ),
+    ).toEqual(['Ủy ban nhân dân các tỉnh: Quảng Trị, Gia Lai']);
+    expect(
+      findAssignees('Giao Phó Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2025 trực tiếp kiểm tra, đôn đốc các bộ'),
+    ).toEqual(['Phó Thủ tướng Chính phủ']);
+  });
+});
+
+describe('a locality named at the start of a direction', () => {
+  it('acts as the subject: "Thành phố X và các tỉnh Y, Z ..." (dev/vpcp-2025-11-tbkl-bcd-giaothong-phien21)', () => {
+    expect(
+      findAssignees(
+        'Thành phố Hải Phòng và các tỉnh Quảng Ninh, Hưng Yên đẩy nhanh tiến độ lập, phê duyệt Báo cáo nghiên cứu khả thi dự án',
+      ),
+    ).toEqual(['Thành phố Hải Phòng', 'các tỉnh Quảng Ninh, Hưng Yên']);
+  });
+});
+
+describe('everyone a Government notice speaks to', () => {
+  it('"Các bộ, ngành, địa phương" is no particular group; "Các bộ, ngành" is (dev/vpcp-2025-11-tbkl-*)', () => {
+    expect(
+      findAssignees(
+        'Các bộ, ngành, địa phương khẩn trương đăng ký với Chính phủ (qua Bộ Xây dựng) các công trình khánh thành, khởi công',
+      ),
+    ).toEqual([]);
+    expect(
+      findAssignees('Các bộ, ngành hoàn thiện cơ sở dữ liệu quốc gia trong ngành, lĩnh vực thuộc phạm vi quản lý'),
+    ).toEqual(['Các bộ, ngành']);
+  });
+});
+
+describe('"đổi mới" as a verb', () => {
+  it('ends the subject (dev/vpcp-2025-11-tbkl-ctmtqg-hopnhat)', () => {
+    expect(findAssignees('Bộ Nông nghiệp và Môi trường đổi mới phương thức tổ chức thực hiện Chương trình')).toEqual([
+      'Bộ Nông nghiệp và Môi trường',
+    ]);
+  });
+});

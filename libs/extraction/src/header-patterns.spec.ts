@@ -63,4 +63,24 @@ describe('header fields', () => {
     ]);
     expect(d.subject).toBe('cho học sinh nghỉ học Ngày 26/11/2018');
   });
+
+  it('takes a thông báo kết luận title of five lines in capitals (dev/vpcp-2025-11-tbkl-ctmtqg-hopnhat)', () => {
+    const d = read([
+      'VĂN PHÒNG CHÍNH PHỦ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 631/TB-VPCP',
+      'Hà Nội, ngày 19 tháng 11 năm 2025',
+      'THÔNG BÁO',
+      'KẾT',
+      'LUẬN CỦA PHÓ THỦ TƯỚNG THƯỜNG TRỰC CHÍNH PHỦ TẠI CUỘC HỌP VỀ',
+      'BÁO CÁO ĐỀ XUẤT CHỦ TRƯƠNG ĐẦU TƯ CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG',
+      'THÔN MỚI, GIẢM NGHÈO BỀN VỮNG VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN',
+      'TỘC THIỂU SỐ VÀ MIỀN NÚI GIAI ĐOẠN 2026-2035',
+      'Ngày 18 tháng 11 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng đã chủ trì cuộc họp.',
+    ]);
+    expect(d.subject).toBe(
+      'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG THƯỜNG TRỰC CHÍNH PHỦ TẠI CUỘC HỌP VỀ BÁO CÁO ĐỀ XUẤT CHỦ TRƯƠNG ĐẦU TƯ CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI, GIẢM NGHÈO BỀN VỮNG VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI GIAI ĐOẠN 2026-2035',
+    );
+  });
 });

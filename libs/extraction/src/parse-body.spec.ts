@@ -79,6 +79,21 @@ describe('parseRecipients', () => {
       'Trưởng phòng Văn hóa - Xã hội các phường, xã',
     ]);
   });
+
+  it('leaves out the tax code and address lines under a company addressee', () => {
+    const paragraphs = toParagraphs(
+      splitLines(
+        [
+          'Kính gửi:',
+          'Công ty TNHH Cơ khí Minh Phát;',
+          'Mã số thuế: 3901234567;',
+          'Địa chỉ nhận thông báo: Lô B2 Khu công nghiệp Trảng Bàng, tỉnh Tây Ninh.',
+          'Trả lời văn bản số 12/CV ngày 05/11/2025 của Công ty, Thuế tỉnh có ý kiến như sau:',
+        ].join('\n'),
+      ),
+    );
+    expect(parseRecipients(paragraphs).recipients).toEqual(['Công ty TNHH Cơ khí Minh Phát']);
+  });
 });
 
 describe('reportRoutes', () => {

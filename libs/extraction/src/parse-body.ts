@@ -143,6 +143,9 @@ function markerOf(text: string): string | null {
 const ADDRESSEE =
   /^(?:Bộ trưởng|Thủ trưởng|Bí thư|Chủ tịch|Tổng Giám đốc|Tổng giám đốc|Giám đốc|Chủ nhiệm|Tổng Kiểm toán|Chánh án|Viện trưởng)\s(?![^.]*\s(?:khẩn trương|chỉ đạo|thực hiện|tổ chức)\s)/u;
 
+/** A line under the addressee that gives its tax code, address or phone ("Mã số thuế: 0101...;"): not an addressee. */
+const CONTACT_LINE = /^(?:Mã số thuế|MST|Mã số doanh nghiệp|Địa chỉ[^:]{0,40}|(?:Số )?[Đđ]iện thoại|E-?mail|Fax)\s*:/iu;
+
 /** "Kính gửi: - A; - B." → ["A", "B"]; a single addressee on the line itself works too. */
 export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]; span: Span | null; next: number } {
   // A tờ trình (HD 05) is addressed "Kính trình:".
@@ -162,7 +165,7 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
     text
       .split(/(?:^|(?<=[;,.]))\s*-\s+/u)
       .map((t) => clean(canonicaliseTones(t)))
-      .filter(Boolean)
+      .filter((t) => t && !CONTACT_LINE.test(t))
       .forEach((t) => items.push(t));
   if (head) take(head);
   // "Kính gửi:" / "Sở Y tế;" / "UBND các huyện.": addressees one per line without dashes, up to the one ending in ".".

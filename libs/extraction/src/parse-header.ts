@@ -433,7 +433,7 @@ function readSubject(lines: Line[], header: Header): void {
   if (typeLine >= 0 && (vv < 0 || typeLine < vv)) {
     header.docType = typeOf(lines[typeLine].text)!;
     header.consumed.add(typeLine);
-    const block = collect(typeLine + 1, 4, false, true);
+    const block = collect(typeLine + 1, 6, false, true);
     if (block.length > 0) take(block);
     header.bodyStart = recipients > typeLine ? recipients : typeLine + 1 + block.length;
     return;
