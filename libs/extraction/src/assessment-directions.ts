@@ -1,3 +1,4 @@
+import { splitSentences } from './text-utils.js';
 import { findAssignees } from './assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { makeRequirement } from './plan-tasks.js';
@@ -22,7 +23,7 @@ const LOCALITY_ACTS =
 export function assessmentDirections(paragraph: Paragraph, ref: string | null, count: number, year: string | null) {
   const opening = LOCALITY_ACTS.exec(paragraph.text.replace(AHEAD, ''));
   if (paragraph.marker !== null || !opening) return [];
-  const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+  const sentences = splitSentences(paragraph.text);
   return sentences.map((text, i): Found => {
     const requirement = makeRequirement(ref ?? String(count + i + 1), [{ ...paragraph, text }], year);
     if (ref === null) positional(requirement);

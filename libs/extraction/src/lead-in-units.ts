@@ -1,7 +1,7 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
-import { clean } from './text-utils.js';
+import { clean, splitSentences } from './text-utils.js';
 
 /**
  * The subject of a lead-in over the items that follow ("Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu
@@ -11,7 +11,7 @@ import { clean } from './text-utils.js';
  */
 export function leadInSubject(text: string): string[] {
   if (!/(?:sau|sau đây|như sau)\s*:\s*$|^(?:đề nghị|yêu cầu|giao)\s[^.;:]{3,120}:\s*$/iu.test(text)) return [];
-  const last = text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u).at(-1)!;
+  const last = splitSentences(text).at(-1)!;
   const cued = findAssignees(last);
   if (cued.length > 0) return cued;
   const cue = /^(?:đề nghị|yêu cầu|giao)\s+((?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[^.;:]{1,60}?)\s*:\s*$/u.exec(

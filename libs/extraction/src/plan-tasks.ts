@@ -4,7 +4,7 @@ import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { directs } from './prose-requirements.js';
 import { reportRoutes } from './report-routes.js';
 import { labelledTask } from './labelled-lines.js';
-import { clean, type Span } from './text-utils.js';
+import { clean, type Span, splitSentences } from './text-utils.js';
 
 /**
  * A heading that only names a unit ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Trung tâm Y tế:", "5. Sở, ban,
@@ -140,7 +140,7 @@ export const REQUEST_TOPIC = /^Về\s+(?:các\s+|những\s+)?(?:kiến nghị|đ
 export function answerOf(text: string): string {
   const topic = REQUEST_TOPIC.exec(text);
   if (!topic) return text;
-  const sentences = text.slice(topic[0].length).split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+  const sentences = splitSentences(text.slice(topic[0].length));
   const first = sentences.findIndex((s) => directs(s) || !/(?:^|\s)(?:đã|đang|vừa)\s/u.test(s));
   return sentences.slice(Math.max(first, 0)).join(' ');
 }

@@ -1,7 +1,7 @@
 import type { Deadline, Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
-import { clean, type Span } from './text-utils.js';
+import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
 import { CALL } from './requirement-patterns.js';
@@ -43,7 +43,7 @@ export const UNIT_SUBJECT =
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
 function sentences(paragraph: Paragraph): Sentence[] {
   const result: Sentence[] = [];
-  const splitter = /(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/gu;
+  const splitter = new RegExp(SENTENCE_BREAK, 'gu');
   let from = 0;
   const text = paragraph.text;
   const push = (to: number) => {

@@ -180,20 +180,17 @@ export function itemRequirements({
       requirements.push(requirement);
       return;
     }
-    const mark =
-      item.marker && item.marker !== '-'
-        ? item.marker
-        : !current && dash && numbered
-          ? `${numbered.marker}.${++numbered.count}`
-          : String(
-              current
-                ? ++current.count
-                : dash
-                  ? position(item)
-                  : item.marker === '-' && plus && under(item) === plus.start
-                    ? `${plus.at}.${plus.count}`
-                    : i + 1,
-            );
+    // The item's own marker, else its number as printed: under a "(1)" item, under its sub-heading, among the dash lines,
+    // under the dash line over "+" lines, or its place among the items.
+    const markOf = (): string => {
+      if (item.marker && item.marker !== '-') return item.marker;
+      if (!current && dash && numbered) return `${numbered.marker}.${++numbered.count}`;
+      if (current) return String(++current.count);
+      if (dash) return String(position(item));
+      if (item.marker === '-' && plus && under(item) === plus.start) return `${plus.at}.${plus.count}`;
+      return String(i + 1);
+    };
+    const mark = markOf();
     if (current?.activity) {
       // "+ Sở Xây dựng đăng tải thông điệp ..." under the activity's agency line: a task of its own, the same ref.
       const requirement = makeRequirement(`${ref}.${current.marker}`, [item], year);

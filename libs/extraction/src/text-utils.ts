@@ -90,6 +90,12 @@ export function splitLines(text: string): Line[] {
 }
 
 /** Single spaces, no leading dash/bullet, no trailing ; , . : … or "./." */
+/** Where a sentence ends: after ".", "!" or "?" that ends a word, before a capital or an opening quote. */
+export const SENTENCE_BREAK = /(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u;
+
+/** The sentences of a text (see SENTENCE_BREAK). */
+export const splitSentences = (text: string): string[] => text.split(SENTENCE_BREAK);
+
 export function clean(text: string): string {
   return text
     .replace(/\s+/g, ' ')

@@ -9,7 +9,7 @@ import { CALL, CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requireme
 import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import type { Placement } from './walk-structure.js';
-import { clean } from './text-utils.js';
+import { clean, splitSentences } from './text-utils.js';
 
 /**
  * A paragraph that opens no structure: an item or paragraph of the open section, a report route of the last
@@ -48,7 +48,7 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
 
 /** The closing call to carry the letter out, then the courtesy: no task (see CALL). */
 function closingCall(text: string): boolean {
-  const [first, ...rest] = text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+  const [first, ...rest] = splitSentences(text);
   return (
     CALL.test(first) &&
     !/\bbáo cáo\b/iu.test(first) &&
@@ -172,7 +172,7 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
     // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a
     // sentence that gives a unit a task of its own is one.
-    const sentences = paragraph.text.split(/(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u);
+    const sentences = splitSentences(paragraph.text);
     for (const sentence of sentences.slice(1))
       if (directs(sentence) && !CARRY_OUT.test(sentence) && !COURTESY.test(sentence) && CARRY_OUT.test(sentences[0])) {
         const requirement = positional(
