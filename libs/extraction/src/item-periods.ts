@@ -32,7 +32,7 @@ export function itemPeriods(items: Paragraph[], labels: Paragraph[], year: strin
   for (const label of timed) {
     const item = under(label);
     if (!item) continue;
-    own.set(item, [...(own.get(item) ?? []), ...deadlinesOf(strip(label.text), year)]);
+    own.set(item, [...(own.get(item) ?? []), ...timeLine(label.text, year)]);
     mine.add(label);
   }
   return { own, shared: labels.filter((l) => !mine.has(l)) };
