@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDirective } from '@congvan/extraction';
+
+// Every corpus document is scored against its gold: a gold that breaks the contract, or a folder
+// without its text or meta, would silently score against nothing. Checks form only, not content.
+const root = join(process.cwd(), 'samples/corpus');
+const documents = ['dev', 'heldout'].flatMap((split) =>
+  readdirSync(join(root, split)).map((id) => ({ split, id, dir: join(root, split, id) })),
+);
+
+describe('samples/corpus', () => {
+  it('holds both splits', () => {
+    expect(documents.filter((d) => d.split === 'dev').length).toBeGreaterThanOrEqual(40);
+    expect(documents.filter((d) => d.split === 'heldout').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(documents.map((d) => [`${d.split}/${d.id}`, d.dir]))(
+    '%s: gold follows the contract, meta is complete',
+    (_, dir) => {
+      const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8'));
+      expect(validateDirective(gold).errors).toEqual([]);
+      const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
+      expect(meta).toHaveProperty('source'); // null when the page's address is unknown (README says why)
+      expect(typeof (meta.source ?? '')).toBe('string');
+      expect(['state', 'party']).toContain(meta.system);
+      expect(meta.collected).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(readFileSync(join(dir, 'text.txt'), 'utf8').trim().length).toBeGreaterThan(200);
+    },
+  );
+});
