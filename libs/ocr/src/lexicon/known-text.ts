@@ -19,14 +19,15 @@ export const KNOWN_PAIRS = `
 07 cửa ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
 09 kh người năm tháng địa đồng
-1 a con công của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc tổng tựu và điều
+0h00 ngày
+1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc tổng tựu và điều
 10 của nghị ngày nhiệm năm tháng và địa
 100 bé cử năm trẻ
 1000 năm
 102 luật người
 107 trẻ
 109 bé
-11 hằng nhiệm năm tháng triệu vừa đến
+11 ban hằng nhiệm năm tháng triệu vừa đến
 12 hàng ký năm tháng đến
 120 tháng
 1237 chỉ cấp xây ở
@@ -70,10 +71,10 @@ export const KNOWN_PAIRS = `
 2021 của phát quyết thông và đã để
 2022 1 của k kinh kỳ như theo tăng đã được đảm đến
 2023 căn của số theo
-2024 căn của kính và về xếp đến để
-2025 a ban chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu quy quyết sang sẽ theo thông thực trên trở trực tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
+2024 chưa căn của kính trong và về xếp đến để
+2025 a ban chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
 2026 6 căn cộng của gồm kính kế nhằm theo trên và được đến để
-2030 hội mà theo thì từ được
+2030 hội mà theo thì trên từ được đạt
 2031 căn của theo thuộc thực trên và đã đúng được định đối
 2035 a ngày thực và
 2036 là
@@ -88,7 +89,7 @@ export const KNOWN_PAIRS = `
 240 mẫu
 25 của hàng hằng tháng địa
 26 theo tháng
-27 tháng
+27 tháng địa
 28 của tháng tỉnh
 29 của hằng tháng đến
 3 6230745 bộ ca có cấp của cứng giai hằng hội luật lần nghìn năm phó quyết so thuộc thành tháng tp trong từ xây điều đến đồng
@@ -108,8 +109,8 @@ export const KNOWN_PAIRS = `
 390 nhà
 3b kèm
 3km của
-4 của khóa kíp kế loại luật nghị năm và điều đồng
-40 ngày
+4 của khóa kíp kế loại luật nghị năm thuộc và điều đồng
+40 luật ngày
 43 luật
 45 và
 48 giờ mẫu tháng
@@ -127,6 +128,7 @@ export const KNOWN_PAIRS = `
 6 nghị năm rõ tháng tuổi và điều đến
 60 của ngày tháng tuổi
 61 của luật
+615 tỷ
 62 của đến
 6230745 hoặc0912159933
 630 khu
@@ -166,7 +168,7 @@ aeromonas sp
 ai bị có ở
 am hiểu
 ammonia tổng
-an bộ chỉ chủ các giang hỗ hữu kính nhân ninh quận sinh theo thuộc tiếp toàn trung trực táng tỉnh và về xã đóng được đảng địa
+an bộ chỉ chủ các giang hỗ hữu kính nhân ninh phê quận sinh tham theo thuộc thành tiếp toàn trong trung trực táng tỉnh và về xã đóng được đảng địa
 anh hùng tuấn
 ao nuôi tù
 app thông
@@ -175,12 +177,14 @@ aquatabs và
 atm cao hoặc mới tự vẫn
 avf lĩnh
 b an cho có i ộ
-ba do hàng hội lan nội phương về để
-ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt ngành nhân nội phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung tuyên tw twmttq tđ tổ vstbpn và vì văn về xây y đinh đảng đầu
+ba do hàng hội lan lĩnh nội phương về để
+ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt ngành nhân nội phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung tuyên tw twmttq tđ tổ vstbpn và vì văn về xây y đinh đại đảng đầu
 bao che gồm
 bau cho
 bay gia không nội thả trực tại việt đến
 bc ngày
+bca ngày đạt để
+bch bộ
 bchqs tỉnh
 bcmt dự để
 bct ngày
@@ -192,12 +196,12 @@ big data
 binh a các có loại thành v việt và
 binhvà xã
 biên báo bản chế giới hòa liên là phòng phủ soạn số trong tập và vào về
-biến 200 chất các kiến mô mưa mạnh nhân nhất nội pháp phức rõ sâu thiên tài tình tích và về đổi động
+biến 200 chất các giáo kiến mô mưa mạnh nhân nhất nội pháp phức rõ sâu thiên thông tài tình tích và về đổi động
 biết liên thực việc và để
 biển dâng trong và đoạn đảo
 biểu chỉ có của dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
 biện pháp xã
-biệt chính các cán hang khác khó không là lưu lớn nếu quan sang theo thời trên tại về được đối ở
+biệt cho chính các cán hang khác khó không là lưu lớn nếu quan sang theo thời trên tại về được đối ở
 bkhcn ngày
 blđ thuế
 blđtbxh của hướng ngày
@@ -219,24 +223,25 @@ buýt trên
 buồn sâu
 buồng gạch
 buổi làm lễ
-buộc giữa
+buộc giữa theo
 bvhtt ngày
 bvhttdl quy
 bxd khi ngày nhưng tại tổ
 byt của ngày
 bà con mẹ nguyễn trưng
-bài bản học phát viết vào về được
-bàn biên bạc chải chất chủ có cả cấp dân giao gửi khu làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thủ toàn triển trọng tỉnh và xã đang đô được đạt để
+bài bản học phát trừ viết vào về được
+bàn biên bạc chải chất chủ có cơ cả cấp dân giao giáp gửi hoạt khu không làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thủ toàn triển trọng tỉnh và xã đang đô được đạt để
 bào bị các dân theo
 bày chương tỏ đúng
 bá thước toản
 bác các sĩ sỹ
 bách cần nhằm phòng sau và về đối
 bám sát
-bán hàng lẻ nước ra trú trở tại xăng
+bán hàng lẻ nước ra thuốc trái trú trở tại xăng
 bánh mì
 báo ag an chiến cho chí chủ cáo cần của diễn giúp khí không kinh kết kịp liên lịch môi mới nhân như này phóng rộng sô số số53 sớm thông tuyên tình tới v việc và về ý điện đến để động
 báođể các
+bân nhân
 bãi bỏ ngao nuôi
 bão chồng gió là làm lũ lụt số trên vừa
 bè nước
@@ -250,18 +255,18 @@ bù lại vào
 bùi hồng thanh văn
 bùn đất
 bùng phát
-băng rôn
+băng nhóm rôn
 bđg ngày thành
 bơ sữa
 bưu chính điện
-bước 1 2 3 4 5 6 bảo cung có cụ của giám hoàn kiện linh mở nêu phát tham thông tiếp tổ vào về đánh được đầu đề
+bước 1 2 3 4 5 6 bảo cung có cụ của giám hoàn kiện linh mở nêu phát tham thông tiếp tổ vào về đánh được đầu đẩy đề
 bạc thấu
 bạch mai theo trong và để
 bạn theo
 bạo hơn lực
-bản báo bảo cho chính chỉ các công cần của giới gửi hoàn hoặc hướng họp hồ hội khu không kiểm kèm kết liên mẫu mật này nêu pdf pháp phải quan quy quyền quản sao sau số sở thay theo thi thân thông thẩm thể thống tin tăng tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đề để địa định đồ ấn ổn
+bản báo bảo cho chính chỉ các có công cần của giới gửi hoàn hoặc hướng họp hồ hội khu không kiểm kèm kết liên mẫu mật này nêu pdf pháp phải quan quy quyền quản sao sau số sở thay theo thi thân thông thẩm thể thống tin tăng tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đề để địa định đồ ấn ổn
 bảng quang tin tổng đánh
-bảo an cho chính chất cuộc các có công cắt của danh duy dân hiểm hiệu hoàn hỗ hộ khoảng khách không kinh kê kịp lãnh lộc mật mục nguồn nước nội phù phục quy quyền quản sẵn số sức sự theo thiết thuận thông thời thủ thực tiêu tiến tiết trong trên trì trợ tuân tính tất tồn từ từng tỷ việc về vệ yêu ít điều đúng đảm đến đủ ổn
+bảo an cho chính chất cuộc các có công cơ cắt của danh duy dân hiểm hiệu hoàn hỗ hộ khoảng khách không kinh kê kịp lãnh lộc mật mục ngang nguồn nước nội phù phục quy quyền quản sẵn số sức sự theo thiết thuận thông thời thủ thực tiêu tiến tiết trong trên trì trợ tuân tính tất tồn từ từng tỷ việc về vệ yêu ít điều đúng đảm đến đủ ổn
 bảy ban
 bất bình cập hạnh khả lợi ngờ thường động ổn
 bầu chọn cử lại thêm đi đủ ở ủy
@@ -272,8 +277,8 @@ bẩy cho
 bậc hàm
 bật như trong đã
 bắc cam giang hồng kạn ninh và
-bắt buộc kịp thông tâm tình tù và đầu để
-bằng 1 105 115 117 aquatabs các dịch giới giữa hai hoặc hành hình khen khu khẩn mọi một mức nhau nhiều phiếu phương quyền sông thiết tiền tuổi tự và văn về xe xà được
+bắt buộc giữ gì kịp thông tâm tình tù và đầu để
+bằng 1 105 115 117 aquatabs các dịch giới giữa hai hoặc hành hình khen khu khẩn mọi một mức nhau nhiều phiếu phương quyền sông thiết thuốc tiền tuổi tự và văn về xe xà được
 bế tắc
 bến cảng lức
 bếp ăn
@@ -281,26 +286,27 @@ bền vững
 bể chứa nước
 bện covid
 bệnh binh bảo bất bẩm cho covid có dại hô khác lây mùa ngay nguy nhân sau sốt thông tiềm truyền trên tại tật từ viêm viện và án đã đường động
-bị bay bán bão bạo bảo bắt bỏ can chia cho chết chồng các cô cơ cấm của dò dị giảng hư hồ hội khóa khôi khởi kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương rét sinh sạt sập sẵn theo thi thiên thiết thiệt thương truy tại tắc tốt tổ và về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bị bay bán bão bạo bảo bắt bỏ can chia cho chết chồng các cô cơ cấm của dò dị giảng hư hồ hội khóa khôi khởi kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương quản rét sinh sạt sập sẵn theo thi thiên thiết thiệt thương truy tại tắc tốt tổ tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
 bịa đặt
-bỏ các lại mọi phiếu qua rơi sót
+bỏ các lại lọt mọi phiếu qua rơi sót
 bố công của danh dân không kèm kết lý mà số thông thủ trí đầy
 bốc bảo hài
 bối cảnh
 bồi dưỡng thường
-bổ chi cho công của dự hóa hỗ kinh nguồn nhiệm sung số thì trực tỷ và về vốn
+bổ chi cho còn công của dự hóa hỗ kinh nguồn ngân nhiệm sung số thì trực tỷ và về vốn
 bổn phận
-bộ am bị bộ c cao chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giáo giữ gửi hiện huyện hướng hằng hệ học hồ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy nghiêm ngoại ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
+bộ am bị bộ c cao chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giáo giữ gửi hiện huyện hướng hằng hệ học hồ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy nghiêm ngoại ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
 bởi chất luật lũ mưa nghị quyết thiên thông trận
 bức xúc
 bứt phá
 bữa chính
-c bí chủ h hoặc hí khoản p pct pgđ phó s t tham tt v á được
+c bí chủ h hoặc hí khoản p pct pgđ phó s t tham trưởng tt v á được
 ca bệnh mắc nhiễm sinh tỉnh
+cai nghiện
 cam kết ranh
 campuchia theo và đẩy
-can thiệp
-cao anh bằng chất cương cảnh cấp hiệu hoặc hơn khả lãnh mức như nhất nhận những năng phú ráo sự tinh tiếp trong trách trình trước tuổi tốc tỷ và về xuống ý điều điểm đẳng đẹp đời
+can có sử thiệp
+cao anh bằng chất cương cảnh cấp hiệu hoặc hơn khả lãnh mức như nhất nhận những nâng năng phú ráo sự tinh tiếp trong trách trình trước tuổi tốc tỷ và về xuống ý điều điểm đẳng đẹp đời
 cddh chủ
 cds ngày
 ch ngu p
@@ -314,10 +320,10 @@ chiếu lý quyết với
 chiều ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp doanh dân giai giáo hoạt học hộ khoảng lao lực mô mỗi một ngành người nhiều nhiệm nhà nhân nhóm những năm nước phong phát phép phù phụ sự thuê thành thân thôi thế trạm trẻ tương tất tập tỉnh từng vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đội động ủy
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp doanh dân gia giai giáo hoạt học hộ khoảng lao lực mô mỗi một ngành ngân người nhiều nhiệm nhà nhân nhóm những năm nước phong phát phép phù phụ sự thanh thuê thành thân thôi thế trạm trẻ tương tất tập tỉnh từng vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đội động ủy
 chu đáo
-chung cho các của khác kiến là nêu sức việc xây được đạt đối
-chuyên dùng gia khoa môn mục nghiệp ngành trang trách viên đề
+chung bảo cho các của khác kiến là nêu sức tay việc và xây được đạt đối
+chuyên biệt dùng gia khoa môn mục nghiệp ngành trang trách viên án đề
 chuyênviên vụ
 chuyến kiểm
 chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ kiến lương mục ngay nguồn nhanh nhượng nước nội phát sang số tiền trọng tải và đơn đến đổi
@@ -334,8 +340,8 @@ chân dung miệng trắng
 châu bám và
 chéo về
 chép đầy
-chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham theo thuộc thành thường tiếp trong trung trương trưởng tăng tổng tự và vũ về xây đánh đáp định đồng ủy
-chính 05 ban cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng kèm kịp liên là lĩnh lập mà mới nhà năm nộp phạm phủ quy quyền suốt sách sửa theo thành thẩm thức tiếp trong trung trước trị tại tỉnh tổng từng viễn và vẫn về xem xác xây yêu đang đáng đã đảng để ảnh ủy
+chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham theo thuộc thành thường tiếp triển trong trung trên trương trưởng tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
+chính 05 ban cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng kèm kịp liên là lĩnh lập mà mới ngày nhà năm nộp phạm phối phủ quy quyền suốt sách sửa theo thành thẩm thức tiếp trong trung trước trị tại tỉnh tổng từng viễn và vẫn về xem xác xây yêu đang đáng đã đưa đảng để ảnh ủy
 chínhphủ nguyễn
 chóng dọn khôi sửa thích ổn
 chôn lấp
@@ -345,28 +351,28 @@ chăm lo sóc
 chăn nuôi
 chơi và đối
 chơn thành
-chưa ban bền bị bố cao chuẩn chưa chặt chủ có công gửi hoàn khen kịp lập nghiêm nhiều nhận phát phù quen rõ sử thay thường thể thực tiến tìm tạo tốt tổ xây đa đánh đáp đúng được đạt đến đồng đổi đủ
+chưa ban bền bị bố cao chuẩn chưa chặt chủ có công gửi hoàn khen kịp lập nghiêm nhiều nhận phát phân phù quen rõ sử thay thường thể thực tiến tìm tạo tốt tổ xây đa đánh đáp đúng được đạt đến đồng đổi đủ
 chương chiến i kháng trình
 chảy bị cấp đúng
 chấm dứt điểm
 chấn chỉnh
-chấp hành nhận thuận trong đất
-chất cloramin diệt hành khử kỹ lượng như phải rắn sẵn thải và đạo đầy để độc
+chấp hành nhận sử thuận trong đất
+chất cho cloramin diệt dạng hành hướng hợp khử kỹ liên lượng ma như phải phục rắn sẵn thải và đạo đầy để độc
 chẩn đoán
 chậm chưa có nhất tiến trễ
 chắc các tình được
-chặn mọi và
+chặn các hiệu ma mọi triệt và
 chặng đường
 chặt chẽ
-chẽ bộ chất giữa không tiến tình việc và với
-chế chính các công của dự giao giám hoạt hà kiểm làm lồng một người như nêu phối quản theo thiệt thu thấp tiếp tri trong tái tối và văn về xuất xã đi đảm độ
+chẽ bộ chất các giữa không lực tiến tình việc và với
+chế bồi chuyên chính các công của dự giao giám hoạt hà kiểm làm lồng một người như nêu phối quản theo thiệt thu thấp thể tiếp tri trong tái tối và văn về xuất xã đi đảm độ
 chết chưa do hoặc theo
 chỉ bàn cho còn có công email ghi http huy khoảng là nghiệp nhận quy sắp số thư thị thực tin tiêu truy xem đào được đạo đạoquốc để định
-chỉnh bổ cho cơ hình kinh kế kịp kỷ lại lịch mục mức nghị phân quy sửa theo thời trang và địa đốn
+chỉnh bổ cho cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những phân quy sửa theo thời trang và địa đốn
 chỉđạo quốc
 chịu nhiều thiệt thuế trách đợt ảnh
-chọn 01 02 các không loại lọc mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
-chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa mọi mỹ người ngập phá pháp sốt tai tham thiên thất úng
+chọn 01 02 các hình không loại lọc mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
+chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa ma mọi mỹ người ngập phá pháp sốt tai tham thiên thất tội và úng
 chốt là
 chồng bão chéo lũ lấn
 chỗ cho như ở
@@ -375,8 +381,8 @@ chợ tạm
 chụp kèm ảnh
 chủ chương chốt công doanh dự nghĩa nhiệm nhật phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu đạo đầu đề động ở
 chủng loại mới
-chứa nước thủy
-chức 1 3 buổi bí bảo bầu bộ chi chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quận quốc rà sơ thanh theo thi thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tại tập tết tỉnh tổng tự việc và vụ xem xuất xây xã xúc y điều đoàn đào đánh được đại đảng đối đợt ổn ở
+chứa chấp chất nước thủy
+chức 1 3 buổi bí bảo bầu bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quận quốc rà sơ thanh theo thi thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tại tấn tập tết tỉnh tọa tổng tự việc và vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đơn được đại đảng đấu đối đợt ổn ở
 chứcthực hiện
 chứng chỉ cứ khoán kiến minh nhận theo từ
 chữ số thập viết
@@ -385,7 +391,7 @@ clo các
 cloramin b
 cn khu ngày v và
 coi là việc đây
-con công của dấu gia giống moong người nhân nuôi số trong
+con công của dấu em gia giống moong người nhân nuôi số trong
 connector 1độc 2số
 cp có của ngày quy về đối
 cqđp v
@@ -403,21 +409,21 @@ cài đặt
 càng bài chủ nhiều tốt được
 cành nàng
 cá biệt lồng nhân
-các anh ban biên biểu biện báo bước bể bệnh bộ chi chiến chuyên chuỗi cháu chính chương chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cấp cộng cục diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t thay thiết thiệt thành thân thôn thông thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
+các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiết thiệt thành thân thôn thông thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
 cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát thủ thức tiếp trung tthc tính và xã địa
 cácsởgiáodụcđàotạo thực
 cái gì nước
 cán bộ có sự trường
 cánh vượt
-cáo ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ tiến tiền trung trên trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
+cáo ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiền trung trên trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
 cân bằng nhắc đối
 câu số
-cây giống trồng
+cây có cần giống trồng
 còn 01 03 1 16 chiếm chưa chậm chồng có gây gần gặp hạn khối lại mất một phân phù số sống thiếu thấp tiếp tiềm tình tương tồn vướng xảy yếu ít đói
-có 03 06 15 17 18 215 34 70 biện buổi bàn báo bước bằng bộ ca chuyên chuyển chính chất chọn chồng chủ chứng con cuộc các cách công căn cơ cải cấp của danh diễn diện dưới dấu dịch dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quy quyết quyền sai sông sản sẵn số sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tỉnh tốc tổ tổng từ tỷ việc vùng văn vướng vấn về yêu ít ý điều đánh đăng đơn đầy đề để định đồng động đủ
+có 03 06 15 17 18 215 34 70 biện buổi bàn báo bước bằng bộ ca chuyên chuyển chính chất chọn chồng chủ chứa chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi ma mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quy quyết quyền sai sông sản sẵn số sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tổ tổng từ tỷ việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đầy đề để định đồng động đủ
 cô lập đơn
 công 3 4 a an bảo bằng bị bố chi cho chỉ chủ chức chứng cuộc các cán công cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận năm năng phụ quốc rõ tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
-cùng bộ chính các cấp của dịp dự kỳ mưa một những phụ ubnd với đất
+cùng bộ chính các cấp của dịp dự kỳ mưa một những nội phụ ubnd với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
@@ -427,25 +433,25 @@ cũng chưa như thuộc thực đã được
 cơ bùng bản bảo cao chế cá cấu hội khi lây mất ngập ngộ nhất phát quan quanliên rất sau sạt sập sở thiếu thể tác viêm xảy ô đe
 cơn bão
 cơng trình
-cư bị cho chịu gặp nơi ra thì trong trú và đón để ở
+cư bị cho chịu gặp nơi phục ra thì trong trú và văn đón để ở
 cưt tri
 cương hành
-cường bám bảo chuyển chính các cán công cải của hiệu hợp kiểm kỷ lực mối nguồn nhân năng phân phòng phối phổ sự tham thông thời thực truyền tuyên tự vai và xử đoàn đào đã đầu đối ứng
+cường biện bám bảo chuyển chính các cán công cải của hiệu hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sự tham thông thời thực truyền tuyên tự vai và xử đoàn đào đáp đã đầu đối ứng
 cạn vượt
 cạnh các những tranh và đó
-cả 03 các cán cộng giai hệ lĩnh máy người năm nước thứ trường vì vùng yếu điều đảng đội
+cả 03 ba các cán cơ cộng giai hệ lĩnh máy người năm nước thứ trường vì vùng yếu điều đường đảng đội
 cải cách thiện tiến tạo
-cảm của ơn
+cảm của dễ hóa ơn
 cản trong
-cảng hàng nghi tổng
-cảnh báo chịu cụ giác khó quan tỉnh đặc
+cảng cá hàng nghi tổng
+cảnh báo chịu cụ giác khó quan sát tuyên tỉnh đặc
 cảnước theo
 cấm trong
-cấp 1 bách bậc bằng cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dưới dịch dụng giai giám giấy hoạch hoạt hoặc huy huyện hàng hóa hưu học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thu thành thí thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xã ít điện đáp đã đúng đường được đến để địa đồng ưu ủy
+cấp 1 bách bậc bằng cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dưới dịch dụng giai giám giấy hoạch hoạt hoặc huy huyện hàng hóa hưu học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xã ít điện đáp đã đúng đường được đến để địa đồng ưu ủy
 cất bốc
 cấu cấp cần cứng dân hình hạ hợp kinh kiêm lại nguồn phù quy sản sử tham theo thành trúc tổ vật điều ủy
-cầm bị chết tại và
-cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phục quan rà sửa thiết tháo thơ tiếp triển tìm tập điều được đảm
+cầm bị chết tại và đầu để
+cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều được đảm
 cầu 1 28 a báo bảo bố bổ bộ chi chuyên chuyển chính chăm chỉ chủ cung các cạn cả cấp của giám giấy hoạt hàng hỗ khai khẩn kinh kế làm lập lớn mở mục người nhiệm nhà như nâng phát phải quý sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từng ubnd và vượt về xuất đi được đến đề đồng đủ
 cẩm thành thạch
 cẩn trọng
@@ -454,28 +460,28 @@ cập các nhật vào ứng
 cậy phù và
 cắm mốc
 cắp thông
-cắt các giảm nhiều
+cắt các cơn giảm gọt khúc nhiều
 cặp hôn tảo
 cịn chậm
-cố các gắng hóa niềm quốc và
+cố các gắng hóa niềm quốc và định
 cống hiến rãnh
-cốt cán liệt trong
+cốt cán của liệt trong
 cồ việt
 cồn cỏ
 cổ đông động
 cổng dịch thông ttđt ttđtcp
 cộng 198 cho cấp hòa như sản tác điểm đồng
 cờ tổ
-cụ chỉnh hồ phế thể trợ ăn
+cụ chỉnh hồ hỗ phế thể trợ ăn
 cục biển bảo bộ chính chăn diện dân hải kiểm kstthc ncc người thuế thú thủy trưởng và
 cụm ca chuyên công
-của 02 03 25 34 ban buôn bà bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dự giai giám giáo giúp góp hai hđnd hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng từng ubnd vi việc văn vănphòng xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban buôn bà bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dự giai giám giáo giúp góp hai hđnd hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
-cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp quy quyết số theo thông thực tiêu tình tương tổ tổng vào xem xác điều điểm đánh đối
-cứu chữa các cách hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn tham thương tiền triển trách trợ tổng và về áp đưa đề để
-cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
+cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp phục quy quyết số theo thông thực tiêu tình tương tổ tổng vào xem xác điều điểm đánh đối
+cứu chữa các cách hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn tham thương tiền triển trách trợ tổng và về xây áp đưa đề để
+cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm đúng đạt
 cửu long
 cự u
@@ -490,44 +496,45 @@ dinh dưỡng
 dioxin do theo
 diêm nóng
 diễn biến ra đàn
-diện ban bộ cho chính các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới nội phần quy rộng tham thẩm thể trong trung trước tích và về được đầy đối ở ủy
+diện ban bộ cha cho chính chủ các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới nội phần quy rộng tham thẩm thể trong trung trước trợ tích và về được đầy đối ở ủy
 diệt virus virut véc
 diệu thúy
 dn 2014
-do ban bão bệnh bộ chính chủng chức các cơ cấp cục cử dịch hiện hậu khách khó lũ mttq mưa một mỹ ngành ngân người nhà phòng quy quân sạt sập sở thiên thương thường thỏa trước tình và vậy ô điều đó địa đồng đợt ảnh ốm ủy
+do ban bão bệnh bộ chính chủng chức các cơ cấp cục cử dịch hiện hậu khách khó lũ mttq mình mưa một mỹ ngành ngân người nhà phòng quy quân sạt sập sở thiên thương thường thỏa thủ thực trước tình và vậy ô điều đó địa đồng đợt ảnh ốm ủy
 doanh bảo bất cho có cảng của dịch hoàn hàng không nghiệp nhân năm phát sau tham thu thương thực trên tính tại xăng
 doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung bản chi chuyên chính chất chỉ cung còn công cơ cập cụ của dưới dự giám giáo giải hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này phong phân phù phải phức quy quản rất sau sinh sơ sửa theo thi thành thẩm thủ thực trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đánh đã được đại đề để đổi
+dung bản chi chuyên chính chương chất chỉ cung còn công cơ cập cụ của dưới dự giám giáo giải hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này phong phân phù phải phức quy quản quất rất sau sinh sơ sửa theo thi thành thẩm thủ thực trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đánh đã được đại đề để đổi
 duy trì từ
-duyệt báo bộ chiến chương các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đề
-dài của hạn lại ngày nhiều năm thời tuổi đến
+duyệt báo bộ chiến chương chủ các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đề
+dài của hạn lại ngày nhiều năm thời tuổi đến ở
 dàn trải
 dành cho quỹ thời
-dân biết bản bị chính chăm chủ cung các có cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận phường phải phố phục quan quy quyết quân quận ra sau số sửa sự tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về xây xã đi đoàn đói được đẩy đến để định ủng
+dân biết bản bảo bị chính chăm chủ cung các có cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận phòng phường phải phố phục quan quy quyết quân quận ra sau số sửa sự tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về xây xã đi đoàn đói được đẩy đến để định ủng
 dâng cao hoa hương và
+dây hoạt nóng tội
 dò tìm
-dòng chảy
+dòng chảy họ
 dôi dư
 dõi cho chặt chỉ các riêng sát sức thường tiến tình việc
 dù có
-dùng cho chung các của cứu học phần phục sản tiền tăng tại xử
+dùng cho chung các của cứu học làm phần phục sản tiền tăng tại xử
 dũng có tỉnh
 dư của luận người sau được
 dương cấp gương khen lịch người những sự tinh tập và
-dưới 1 100 109 15 24 30 4 theo thực đây
+dưới 1 100 109 15 24 30 4 các theo thực đây để
 dưỡng 2 cho chuyên có dự hàng kỹ nghiệp người ngắn nâng năng phục theo thuộc trực tại tập và đảm để
-dạng cho hóa khuyết mô như phong word
-dạy chính học trong và
+dạng cho hóa khuyết mô như phong thuốc word
+dạy chính của học nghề trong và
 dấu của hiệu mốc
 dần thói từ
 dầu bằng giây khí mỏ nghi quy thuộc thô
-dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chức các công cơ cụ của doanh dắt giám giải hoặc hằng hỗ kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy số sở sử thi thành tháo thủ thực tiêu triển trình tại tổ việc và vận về xây xử áp đeo điện đường được đảng đến để địa ủy
+dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chức các công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy số sở sử thi thành tháo thủ thực tiêu triển trình trực tại tổ việc và vận về xây xử áp đeo điện đường được đảng đến để địa đối ủy
 dậy lòng tinh ý
 dẹp mặt
-dễ gây hiểu làm thực
+dễ bị gây hiểu làm thực
 dị dạng tật
 dịch bùng bện bệnh covid cúm quang sau thanh trên tích vệ vụ vừa động
 dịp 19 30 kỷ lễ trước tết với
@@ -540,18 +547,18 @@ dời các dân hạ
 dở dang
 dỡ để
 dụ 1 2
-dục bảo cho chuyên chuyển chính các cộng dân luật mầm nghề ngày nhận năm pháp phổ quốc thuộc thường tinh tiểu trên trẻ trực tại và về đào để
-dụng ai biện bản bầu cao cho chuyển chính chưa chế các cán có công cơ cộng cụ của dân dùng dịch dụng giáo giải hiệu hàng hình hòn hết học internet iot khiếu khoa khoản khung kinh lao lại lợi mô mức nguồn ngân nhiên nhiều nhỏ năng phòng phần quy quản rừng số sổ thanh thuận thống thực tiền triển trong trên trực tại tối viên việc và vật vốn điện đúng được đất để đối ứng
+dục bảo cho chuyên chuyển chính con các cộng dân kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để
+dụng ai biện bản bầu cao cho chuyển chính chưa chế các cán có công cơ cộng cụ của dân dùng dịch dụng giáo giải hiệu hoạt hàng hình hòn hết học internet iot khiếu khoa khoản khung không kinh lao lại lợi ma mua mô mức nguồn ngân nhiên nhiều nhỏ nông năng phòng phần quy quản rừng số sổ thanh thuận thuốc thống thực tiền triển trong trái trên trực tài tại tối viên việc và vào vật vốn điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem
 dữ dội liệu
 dự buổi báo cuộc các họp hội kiến lễ nhà phòng quốc thảo toán trù trữ tại và án đại đầy
 dựa trên vào
-dựng a ban báo bảng bộ chính chương chậm chỉ chủ cung cuộc các công cơ cổng của danh dự gia hành hướng hạ hệ khẩn kinh kế kịch kỷ làm lại lịch mô mạng một mới nghiên nghị nhu nhà nông nội pháp phát phương phường phải phần phối phục quy quỹ tiêu tiếp trung trên trước trường trần trực tại và về với ít điều đã đăng đường được đảng đẩy đề đội
+dựng a ban báo bảng bộ chiến chính chương chậm chỉ chủ cung cuộc các công cơ cổng cộng của danh dự gia giải hành hướng hạ hệ khẩn kinh kế kịch kỷ làm lại lịch mô mạng một mới nghiên nghị ngầm nhu nhà nông nội pháp phát phương phường phải phần phối phục quy quỹ tiêu tiếp trung trên trước trường trần trực tại và văn về với xã ít điều đã đăng đường được đảng đẩy đề đội đời
 dựthảo tờ
 e do khoản
 e10 không
-em bị cho có dành dưới gái hàng là mầm thân trai trong trên từ việt và được
+em bị cho có dành dưới gái hàng là mầm phòng thân trai trong trên từ việt và được
 email protected
 emc đảm
 ethanol trong
@@ -569,16 +576,16 @@ gdcthssv ngày
 gdtc ngày
 gdđt các hà quận đề
 ghi biên chép chú công dấu nhận rõ tên
-ghép báo các hoạt hỗ nhiệm nội triển tổ từ vào với ở
-gia 1237 24 ban bình bảo bầu chương cung cuộc các cách có công cấp cầm của dân dự giai giám giảm góp hiệp hoạt huy hành hạn hồ hỗ khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phối phụ phục quy quyết quân rà sâu súc sơ sẵn theo thuộc thành thực trong trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì về vệ xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để
+ghép báo các hoạt hỗ nguồn nhiệm nội triển tổ từ vào với ở
+gia 1237 24 ban bình bảo bầu cai chương cung cuộc các cách có công cấp cầm của dân dự giai giám giảm góp hiệp hoạt huy hành hạn hồ hỗ khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn theo thuộc thành thực trong trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì về vệ xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để
 giai đoạn đoạn2013
-gian chi chờ các còn công cơ diễn gia giải giữ gần hoàn hội khen khác không kiểm kéo kế làm lũ lận lập mưa mạng nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến trên trình trước tổ tới từ và xử đi điều được đề
+gian chi chờ các còn công cơ diễn gia giải giữ gần hoàn hội khen khác không kiểm kéo kế làm lũ lận lập mưa mạng nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến trên trình trước tổ tới từ và xây xử đi điều được đề
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
-giao 30 ban bộ cho chủ các có công cấp dịch dự giám gắn hàng hồ khẩn lưu mặt nghiên nhiệm nhưng nhận phó phối quản sở theo thông trong trên tại tập tổ và văn xem xây xét đảng đất để đồng ủy
+giao 30 ban bằng bộ cho chủ các có công cấp dịch dự giám gắn hàng hồ khẩn lưu mặt nghiên nhiệm nhưng nhận phó phối phụ quản sở theo thông trong trách trên tại tập tổ và văn xem xây xét đảng đất để đồng ủy
 già cả hóa
 giàu giúp mạnh
-giá ban bán bất cao cbccvc chung chính chương chất chỉ các cán công của dịch hiện hằng khách khả kết kỹ lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ sơ sự theo thành thực tiến toàn trong trước trị tình tổng từ việc và về với xăng được đảm đầu đầy đề để định đối đột
-giác và
+giá ban bán bất cao cbccvc chung chính chương chất chỉ các cán công của dịch hiện hằng khách khả kết kỹ lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ sơ sự theo thành thực tiến toàn trong trước trị tình tổng từ việc và về với xăng đúng được đảm đầu đầy đề để định đối đột
+giác của tội và với
 giám hiệu sát định đốc
 gián tiếp đoạn
 giáo 5 chịu của dục huyện khác khẩn trung trưởng tỉnh viên và về
@@ -589,22 +596,22 @@ giúp ban chi chính công cấp của hưu người nhiều nâng nấy pháp p
 giơ tay
 giường bệnh điều
 giả dịp mạo những phức trong từng và để
-giải các mã ngân pháp phóng quyết thích thể trình đáp
-giảm 50 60 chi giá học khả lãi mạnh nghèo quy sút số thiểu thuế tiền trong tối từ tỷ và đi đầu đối
+giải các mã ngân pháp phóng quyết thích thể trình đáp độc
+giảm 50 60 chi chức cung cầu giá học khả lãi mạnh nghèo quy sút số thiểu thuế tiền trong tác tối từ tỷ và đi đầu đối
 giản biên hóa
 giảng dạy năm viên
 giấy chứng khen mời phép thuộc tiếp xác
 giếng hộ
-giới a các giai hằng kính lâm năm theo thiệu thuộc thành thông trong trên tính tới và vào với được đất để
-giờ 00 giấc hành làm ngày sau trong trung trước và
-giữ chức gìn hàng nguyên trong tại vai vì vững đơn
+giới a các giai hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tới và vào với được đất để
+giờ 00 có giấc hành làm ngày sau trong trung trước và
+giữ chức các cả gìn hàng nguyên trong tăng tại vai vì vững đơn đối
 giữa bộ các hai mttq một nhà những nơi pv rừng tuyên vp văn đảng ủy
 gom hàng rác triệt và
 grdp 09 cao
 gtgt theo áp
 gái dân sinh trong trên trước
-gây bạo bức chậm khó lũ ngập nhầm phiền ra rối thiệt ô ảnh
-gì có giúp góp phát
+gây bạo bức chậm dư khó lũ nghiện ngập nhầm phiền ra rối thiệt ô ảnh
+gì có giúp góp phát xử
 gìn các
 gói khi
 góp công của hy kinh nguồn nấy phần quan tích vào vốn ý đá để
@@ -618,25 +625,27 @@ gần 2 400mm dân gũi gấp khu nhất đây
 gắn bó kết liền với
 gắng nỗ rất
 gặp bế khó nhiều
-gọi chung các của toàn tắt ủng
+gọi chung các của là toàn tắt ủng
 gọn bộ tổ
-gốc sử và đất
+gọt hồ
+gốc ma sử tài và đất
 gồm ban chức chữ các có cơ cả cấp danh doanh khăn người nhà số thường tiếp việc đại
 gỡ chung các khó những theo và vướng được
-gửi ban biên báo bằng bộ các danh file kho kèm kết lời riêng sở theo trước trẻ tổng ubnd vào văn về ý đăng đơn đảng đến ủy
+gửi ban biên báo bằng bộ các danh file kho kèm kế kết lời riêng sở theo trước trẻ tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
 gửikèm theo
 h g i u à í ươ ườ ố ộ
 ha long lúa
-hai 2 bà bên chính cấp của đã
+hai 2 bà bên chính cấp của nghìn đã
 hang con
+hao mòn
 hay của không trong về đột
 hddnd xã
 hh d
 hiến của
 hiểm khẩn là nhanh thất trong và xã y đối
-hiểu 90 công nhằm rõ
-hiện 02 1 6 a biện bình bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không kiến kiểm ký kế kết kịp luật là lòng lập lời may một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi năm nếu nội phong pháp phân quan quy quyết quyền rõ sai sau sắp số sớm sửa thanh thao theo thu thành tháng thông thắng thống thủ tinh tiêm tiêu trong truy trách trên trước trường trạng trực tthc tái tìm tích tính tương tại tốt từ việc và vét về xong xác xây ý đang điều đánh đã đúng đơn được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
+hiểu 90 công nhằm pháp rõ
+hiện 02 1 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không kiến kiểm ký kế kết kịp luật là lòng lập lời may một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi năm nếu nội phong phác pháp phân phù quan quy quyết quyền quản rõ sai sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tích tính tương tại tốt tổng từ việc và vét về với xong xác xây ý đang điều đánh đã đúng đơn được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
 hiệnchủ trương
 hiệp hội phụ thương y
 hiệu ca giảm hình làm lực mạnh mất nhà năng quả trên trưởng tuyên tình vi vinh đơn
@@ -645,20 +654,20 @@ hnct của
 hoa lộc màu tại
 hoan du
 hoang mang
-hoàn công cảnh lại thiện thành toàn trả tất
+hoàn công cảnh lại thiện thành toàn trên trả tất
 hoàng anh mai nam ngọc thị việt đăng
 hoãn các nợ tổ
-hoạch 02 223 ban cao chi cho chung chuyển chăm chức các cán có cấp cụ của dạy giai giám hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khác khánh không khởi kiểm kèm liên luân lâm lãnh lần mạng một mở ngành nhiệm như này nâng năm phát phân phòng phải quan số sử thanh theo thi thông thời thủ thực tiếp triển trong truyền trên trình trước tuyên tài tìm tại tỉnh tối tổ tổng từ và vào vùng về vốn xây đào đã đô đúng được đầu đẩy đề để định đối đồng
+hoạch 02 223 ban cao chi cho chung chuyển chăm chức các cán có cấp cụ của dạy giai giám hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khác khánh không khởi kiểm kèm liên luân lâm lãnh lần mạng một mở nghiêm ngành nhiệm như này nâng nêu năm phát phân phòng phải quan số sử thanh theo thi thông thời thủ thực tiếp triển trong truyền trên trình trước tuyên tài tìm tại tỉnh tối tổ tổng từ và vào vùng về vốn xây đào đã đô đúng được đầu đẩy đề để định đối đồng
 hoại cuộc
-hoạt ban chi chuyên làm ngoài thường trong tài và đúng đảng động
+hoạt ban chi chuyên làm ngoài thường trong tài và đúng đảng đầu động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyển chưa chủ chức chứng cung cá các có cơ cấp giải giới giữ huân hướng hội khi khánh không kiêm kiến kiểm kê lâm lấy miễn người nhiều nhiễm nhà những phát phó phối quy sửa tham theo thiếu thuyết thành thấp thứ thực toàn trong trình trùng trực tùy tương tại tạm tổ tổng tự vi việc văn vụ xem xuất xác điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyển chưa chủ chức chứng cung cá các có cơ cấp giải giới giữ huân hướng hội khi khánh không kiêm kiến kiểm kiện kê lâm lấy miễn người nhiều nhiễm nhà những phát phó phối quy sửa tham theo thiếu thuyết thành thấp thứ thực toàn trong trình trùng trực tùy tương tại tạm tổ tổng tự vi việc văn vụ xem xuất xác điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
 hu ngày v đảng
-huy chương các giá hiệu hết mạnh những nội phong phòng phẩm quyền quân sức tinh trong truyền trí tuấn tập tối vai đơn được động
+huy bộ chương các có giá hiệu hết kết mạnh những nội phong phòng phẩm quyền quân sức tinh trong truyền trí tuấn tập tối vai và đơn được động
 huyết dengue mạch năm thống trên
 huyện ban báo chỉ căn kim lập mới mỹ quản tham thanh theo thông thạch trong trước tổng về ủy
 huân chương
-huấn chuyên công nghiệp nâng về
+huấn cho chuyên công nghiệp nâng về
 huế chính đảng
 huống bất bị làm pháp phát xấu đột
 huỳnh minh
@@ -667,10 +676,10 @@ hà có giang huy nội trước trực tĩnh để
 hài cốt lòng
 hàm cấp thượng
 hàn quốc
-hàng chính cung có cứu dự giả hóa hướng hải không lẻ miễn nghìn ngày nhà nhái năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đủ
+hàng bán chính cung có cứu dự giả hóa hướng hải không lẻ miễn nghìn ngày nhà nhái năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đủ
 hành 02 an biểu bầu bằng chính chương chế chỉ chủ cuộc các công cùng của danh dân dự giám giờ gửi hiệu hoạt hoặc hướng hệ họp hồ hội khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghị nguyên nhiều như p pháp phương phố quy quyết rà sơ theo thông thường thẻ thức thực tiết trung tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến để đồng động ở
 hè hoặc
-hình biến chi chính chăm cung các cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hoạt huy hậu hợp khiếu kinh kết liên lũ môi mưa một mới mở nhân phát phòng phức quản sau sản sử sự thiệt thành thế thức thực tiên tiêu tiếp triển trung truyền trên trước trường trực tìm tăng tư tốt tổ tội việt và về điển đã đó đúng đội ảnh ở
+hình biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khiếu kinh kết liên lũ môi mưa một mới mở nhân phát phòng phức quản sau sản sử sự thiệt thành thế thức thực tiên tiêu tiếp triển trung truyền trên trước trường trực tìm tăng tư tệ tốt tổ tội việt và về điển đã đó đúng đội ảnh ở
 hí m
 hích của
 hòa bình có giải lộc nhập tan tiếp trên và xuất xã đã đông
@@ -678,7 +687,7 @@ hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 8 biểu bán bảo bằng cho chuyên chất chủ chức các có cần của dân dầu dự gia giáo giải gây gắn gửi hoặc hình hướng hết hệ học hồ không khẩn làm lưu minh một mức nhập năm nội phối phục rà sổ theo thiết thuộc thành thể thủ thực trong trước tthc tài tại tồn từ vi và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
+hóa 8 biểu bài bán bảo bằng cho chuyên chất chủ chức các có công cần của dân dầu dự gia giáo giải gây gắn gửi hoặc hình hướng hết hệ học hồ không khẩn làm lưu minh một mức nhập năm nội phối phục rà sổ theo thiết thuộc thành thể thủ thực trong trước tthc tài tại tồn từ vi và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
 hô hấp
 hôm nay
 hôn nhân đạt
@@ -693,11 +702,12 @@ hư hại hỏng
 hưng yên
 hưu 60 theo thực trí ở
 hương xuân
-hướng cho chuyên các công của dẫn gần hệ kiến kế linh nhà những nội phát thông tinh tiến tăng tới vẫn vừa xử đến đồng
+hướng cho chuyên các công của dẫn gần hệ kiến kế linh nhà những nội phát sử thông thần tinh tiến tăng tới vẫn vừa xử đến đồng
 hưởng bão bất bởi chính chưa chương chế các của kịp lương lớn lợi nghiêm những nặng rất sớm thực tiền trên trợ trực tới xấu đầy đẩy đến để ưu ứng
 hạ du long số tầng yêu
+hạch toán
 hại 9 cho chưa cơ của do hoặc hết nặng rất sớm trong trẻ tình và về để đối ước
-hạn 01 03 05 10 30 60 báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hưởng kiểm luật lưu một người nhưng này nêu nộp quy sử tham theo thêm thời trả tạm tối và về xác yêu áp được đều để địa
+hạn 01 03 05 10 30 60 báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thêm thời thực trả tạm tối và về xác yêu áp được đều để địa
 hạng cao của i mục thi
 hạnh hiện phúc
 hạt nhân
@@ -706,13 +716,13 @@ hảo tâm
 hấp cấp dẫn trên
 hầm vượt
 hầu hết
-hậu cần giang quả sự
+hậu cần giang là quả sự
 hằng ngày năm tháng tuần
 hẹp khoảng
 hẻo lánh
 hết các của hạn ngày năm phải số sức tháng vai
 hệ ban công gia hôm phòng rồi sinh số thường thống thứ trẻ và đối đồng
-họ cải làm như tên vẫn đang
+họ cải hoạt làm như tên vẫn đang
 họa thiên
 học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do hơn không khối kinh kỳ kỹ lạc mới ngày năm phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh từ vinh viên viện và vụ đường được đạt đối ở
 họp ban có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tầng và về với xong xét để
@@ -720,31 +730,31 @@ hỏi các hệ văn động
 hỏng nặng trong
 hố hồ
 hồ c chí chứa cửa quốc sơ thị tây đập đức
-hồi chức của kinh mã sản sức đối
+hồi chức của kinh mã phục sản sức về đối
 hồn thành
 hồng hà lan lĩnh minh sơn số tham thái đối
 hỗ trợ
 hộ có cận của cứu dân gia i khá khẩu kinh mới nghèo người nhà thuộc tịch đã đối đồng độc ở
-hội 10 ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để đối đồng ở
+hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 a biểu báo bất bỏ bộ cho chung chuẩn chất chậm chặt cung các còn có công cần của do dư dữ dự giao giải giới giữa hay hoặc huy hàng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phục quân quản rà sau số sở t th tham than thay theo thành thông thẩm thời thực tiêu triển trong trên trình trục tuyên tuần tài tác tình tại tổ từ từng và vào văn vượt vẫn về với xác xử ý đánh đã đơn đương được đảm đầy đẩy đặc đề để đồng
+hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chất chậm chặt chức cung các còn có công cần của do dư dẫn dữ dự giao giải giới giữa hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quân quản rà sau số sở t th tham than thay theo thành thông thường thẩm thời thực tiêu triển trong trên trình trục tuyên tuần tài tác tình tại tổ từ từng và vào văn vượt vẫn về với xác xử ý đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
 hủ tướ
 hủy theo thực
 hứng chịu
-hữu nghị nhà phép quan so theo trí tín vũ
+hữu của nghị nhà phép quan so theo trí tín vũ
 i ban c có của danh di hoặc ngày nh năm thuộc và được ế ệ
 idesk của
 ii ban có i kế và
-iii ban công kèm kế năm
+iii ban công kèm kế năm quyết
 in tài tờ ấn
 internet vạn yếu
 iot trong
 iên h
 k ét
 kgvx hậu ngày v
-khai 1 21 bổ chi chiến chuyển chính chương chế chỉ các có công danh dịch dở dự giảng hiệu hoang hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kế kết kịp luật làm lập lồng lộ lực mô ngay nghiêm nhanh nhiều nhiệm như nền nội phong phát phân phương quyết sân sâu theo thi thác tháng thí thông thực tiêm toàn trong trung trước tài tích tại tổ tờ việc và vận đang điện đánh đúng được đầy đến đề để đồng ở ứng
+khai 1 21 bổ chi chiến chuyển chính chương chế chỉ các có công danh dịch dở dự giảng hiệu hoang hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lồng lộ lực mô ngay nghiêm nhanh nhiều nhiệm như nền nội phong phát phân phương quyết sân sâu theo thi thác tháng thí thông thực tiêm toàn trong trung trước tài tích tại tổ tờ việc và vận đang điện đánh đúng được đầy đến đề để đồng ở ứng
 khan hàng
 khcn ngày
 khen cho của ngợi thưởng thủ
@@ -762,15 +772,15 @@ khoát phải
 khoản 1 16 17 18 2 3 4 5 6 7 bằng bị cao cho cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
 khoảng 1 12 2 22 51 61 71 980 cách thời trên từ
 khtc ngày v
-khu 5 7 bến chế chịu chủ công cồn do dân gửi hỗ k kinh là làm nhà nông phải quyết sơ theo tiếp triển trong trường tái và về vực xây đô để
+khu 5 7 bến chế chịu chủ công căn cồn do dân gửi hỗ k kinh là làm lý nhà nông phải quyết sơ theo tiếp triển trong trên trường tái và về vực xây đô để
 khung báo giá giờ kế tiêu
 khuyến cáo học khích
 khuyết tật điểm
 khuôn mẫu
 khuẩn hô nhà tại
-khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau phối theo thuộc thì trong trên trước tương và với đảm đến đề để đối ở
+khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau phối theo thuộc thì trong trên trước tương và với được đảm đến đề để đối ở
 khách du hàng mời quan t2
-khám bệnh chữa sàng sức
+khám bệnh chữa phá sàng sức
 kháng chiến do
 khánh hòa nước thành toàn
 khát vọng
@@ -782,18 +792,19 @@ khích các cộng lệ tinh tính tăng
 khó khăn lường vươn
 khóa ii tài x xi xii xiii xiv xv xvi xvii xxx xxxi
 khôi phục
-không an bao bảo bị bố chuyển chính chỉ chịu chồng còn có cần dàn dùng gian gián giải giấy giới giữ hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu may người ngừng nhất nắm phô phù phải quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực triển trái trông trùng tổ tự việt vì xem xác yêu ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
+không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng còn có cần dàn dùng gian gián giải giấy giới giữ hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nắm phô phù phải quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực triển trái trông trùng trồng tổ tự việt vì xem xác yêu ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
 khăn của hoàn mặt nhất phát theo thuộc trong trên vướng về để
 khơi dậy thông
 khả kháng năng thi
 khảo các sát thực
-khấu trừ
+khấu hao trừ
 khẩn cấp kính trương
-khẩu 10 a báo có của gửi hiệu hoặc khi phải sẽ thanh thì thường trang trước tài tây tăng để định
+khẩu 10 a báo có của gửi hiệu hoặc khi phải sẽ thanh thì thường trang trái trước tài tây tăng để định
 khắc nghiệt phục định
+khắp trên
 khẳng định
 khỏe ban cho cộng của dành người nhân sinh trước tối và định đối
-khỏi khu lãnh quy vùng
+khỏi khu lãnh quy vùng đời
 khối chính các doanh dân lượng mầm thi tổng
 khởi công nghiệp nghĩa tố
 khử khuẩn trùng
@@ -804,18 +815,19 @@ kiên cố giang quyết trì định
 kiếm các cứu hài những quy
 kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay khác kết nghị ngày người nhân như nhận nơi phát phù phản rõ sẽ số tham theo tháng thì thảo thẩm thức thực trong tín tạo tổ việc và vào về với xuất xử đề đối
 kiềm quan
-kiểm dịch lâm nghiệm ngư phiếu soát sát toán tra điểm đếm
+kiểm dịch kê lâm nghiệm ngư phiếu soát sát toán tra điểm đếm
 kiệm chi ngân trong và
-kiện bán bảo bất bổ cho chuyển chính cung cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khởi kinh làm người nhà nhân nhận quan sau sống theo thuận thời thực tiêu tiếp toàn trước tình tổ và vượt vận vật về vệ xác áp đông đưa được để địa đối ẩm
+kiện bán bảo bất bổ cho chuyển chính cung cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khởi kinh làm người nhà nhân nhận quan sau sống theo thuận thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp đông đưa được để địa đối ẩm ở
 km vào đường
 kon tum
+ksnd tp
 kt bộ trung v
 ktn ngày
 ktnb ngày
 kèm các công file phụ qđ theo
 kém cần
 kéo dài
-kê báo các của hiện hết khai phục số trước đàn
+kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài và đàn đảm
 kênh mương thông
 kêu gọi
 kì và
@@ -827,7 +839,7 @@ kôn vẫn
 ký ban các của giữa hiệu hộ hội kế kết lại mở nhu pttgcp quyết số ttg ttgcp tờ tự và với đầu
 kẽ vào
 kế 10 bản cho các hoạch nhà phòng thừa tiếp toán tối điển
-kết 2 6 chương chặng chặt các công cấu cần của giai giúp gửi hàng hôn hệ hợp kinh kế luận làm nhiệm nạp nối nội phải quả tham theo thúc thỏa thống thực toàn việc và vào với đánh đợt
+kết 2 6 chương chặng chặt các công cấu cần của giai giúp gửi hàng hôn hệ hợp kinh kế luận làm nhiệm nạp nối nội phải quả quốc tham theo thúc thỏa thống thực toàn việc và vào với xây đánh đợt
 kề vai
 kể cả khai thời từ
 kịch bản
@@ -837,32 +849,35 @@ kỷ cương luật nguyên niệm
 kỹ các lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
 la đôn
-lai có và đang đẩy
+lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
 lang pháp
 lao động
 linh hoạt
-liên bộ cấp hiệp hoan hệ kết lạc minh ngành quan thông tiếp tịch tục vùng
+liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan thông tiếp tịch tục vùng đới
 liênquan triển
 liền kề tại với
 liệt biểu chỉ công của dẫn hơn sĩ sỹ triển đề
-liệu báo bảo bắt cho chuyên chủ cán cấp của dân dùng hiện hướng không kỹ liên lưu mới phục quản quốc sinh số theo thu triển truyền trên tách tích tại từ và vào về với xác xây điện đá đánh đã đảng đầy đắp đối đồng ở
+liệu báo bảo bắt cho chuyên chủ cán cấp của dân dùng hiện hướng không kiểm kỹ liên lưu mới phục quản quốc sinh số theo thu triển truyền trên tài tách tích tại từ và vào về với xác xây điện đá đánh đã đảng đầy đắp đối đồng ở
+lntptw ngày
 lo cho hậu lắng phát trẻ đời
 loa phát truyền đài
 long an biên hà kt kết là thành tại tỉnh vào xuyên đã để
-loại b bệnh bỏ chất các cán gửi hoặc hàng hình hằng kết nhóm nặng theo trên từ và vật đúc đơn đối
+loại b bệnh bỏ chất các cán gửi hoặc hàng hình hằng kết ma nhóm nặng theo trên tuyến tài tội từ và vật đúc đơn đối
+loạn thần
 loạt xây
 luân chuyển
 luôn có sẵn
-luận chính cách cụ của củađồng hội kiểm là nhân như phiên phức rõ số thanh theo tại tờ và về xã điệu
-luật ban bảo bầu chuyên các có công của dn doanh du giáo hiện hoặc hành hải khi khiếu lao liên làm lâm lưu mttq mặt ngân người nhưng nsnn này nêu năng nếu pháp phòng quy quản số sở sửa thanh theo thi thuế thực tiếp trên trước tố tổ việc và về đáp đã được đất đầu để địa định ưu
+luận bức chính cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo tại tờ và về xã điệu
+luật ban bảo bầu cho chuyên chứng các có công của dn doanh du dự giáo hiện hoặc hành hải khi khiếu khác không kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhưng nsnn này nêu năng nếu pháp phòng quy quản số sở sửa thanh theo thi thuế thành thực tiếp trên trước tố tổ việc và về xử đáp đã được đất đầu để địa định ưu
 luồng tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 5 50 54 55 75 9 acv ban bí bản bảo bệnh bổn bộ cho chương chỉ chủ con cuộc các cán có công cơ cổ danh dnnvv doanh dịp dự giao giám giải hạt hộ hội khoảng khu không kế kết kỳ kỹ mộ một mục nghị ngành ngày người nhiệm nhà nhờ những nơi nạn nội nữ phong phát phải phấn quan quy quân rào rất sơ sạt số sự tham thay thành tháng thông thủ trong trách trên tình tại tổ tổng việc vùng về với vụ xây ý đánh đòn đại đảng đầu địa đối đồng đợt ảnh ở ủy
-làm 102 963 bản bảo cha cho chủ công căn cơ giám gián giảm gắn hay hồ không mất một mới nghĩa ngày nhiệm phát phó quen quy rõ sáng sâu theo thiệt thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
+là 02 04 05 09 1 10 14 15 17 23 30m2 5 50 54 55 75 9 acv ban bí bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc các cán có công cơ cấp cổ danh dnnvv doanh dịp dự giao giám giải hạt hộ hội khoảng khu không kế kết kỳ kỹ mộ một mục nghị ngành ngày người nhiệm nhà nhờ những nơi nạn nội nữ phong phát phải phấn quan quy quân rào rất sơ sạt số sở sự tham thay thành tháng thông thủ trong trách trên tình tại tổ tổng tội việc vùng về với vụ xây ý đánh đê đòn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
+làm 102 963 bản bảo cha cho chủ công căn cơ giám gián giảm gắn hay hồ không mất một mới nghĩa ngày nhiệm phát phó quen quy rõ sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
+làng văn
 lành mạnh những
-lào hà sang và
+lào cai hà sang và
 làolần thứ
-lá trong việt
+lá trong việt điện
 lái sẵn
 lán trại
 láng hạ
@@ -880,9 +895,10 @@ lòng của tri yêu
 lô a8 hàng
 lõi nghèo
 lõm sóng
-lùi tình
+lùi ma tình
 lúc thực
-lý an bay bán bước bản bảo bằng cao chi chuyên chương chất chồng các cán công cùng cơ cấp cụ của cửa do doanh dịch dứt dự giáo hiện hoặc hàng hành hải hồ kho khu khác khó kinh kiến kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm ngành ngân người nhiều nhiệm nhà nhằm những nêu nước phù phải phản quy rác rủi rừng sai sử theo thuộc thì thông thủy thực triển triệt trong trên trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi và văn vướng vấn về vệ xuất xác đã đúng đơn được đầu đặt để địa đối động ở
+lý an bay bán bước bản bảo bằng cao chi cho chuyên chương chất chặt chồng các cán có công cùng cơ cấp cụ của cửa do doanh dịch dứt dự giáo hiện hoặc hàng hành hải hồ khi kho khu khác khó kinh kiến kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm nguồn ngành ngân người nhiều nhiệm nhà nhằm những nêu nước phù phải phản quy rác rủi rừng sai sau sơn sử theo thuế thuộc thì thông thời thủy thực triển triệt trong trách trên trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi và văn vướng vấn về vệ xuất xác đã đúng đơn được đảng đấy đầu đặt để địa đối động ở
+lăm tỷ
 lăng quăng
 lđhđ hằng
 lđtbxh ngày
@@ -895,21 +911,21 @@ lương khô minh thực văn đạt
 lưới cung cộng khám quan và
 lưỡng dụng những và về để
 lược dân phát quốc và
-lượng bảo cao chuyên chuyển chức các cán còn công cấp cộng cứu cử dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hỗ khen khi khác không kiểm kết làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nước nội phát phục quy quân quốc sinh sẽ sống tham theo thành thông thẩm thực trong trực tìm tăng tổ và vũ xung y đá đáp được đại đề đối đội ủy
+lượng bảo cao chuyên chuyển chức các cán còn công cảnh cấp cộng cứu cử dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hải hỗ khen khi khác không kiểm kết liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nước nội phát phục quy quân quốc sinh sẽ sống tham theo thành thông thẩm thực trong trực tìm tăng tổ và vũ xung y đá đáp được đại đảm đề đối đội ủy
 lượt điều
 lạc hồ hồng thông
 lạch bạng càn sung trường
-lại bình cho chức các có cần của giấy hiệu học hỗ kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông toàn tình tại từ việc và vào đơn đội đời
+lại bình cho chức các có cần của giấy hiệu học hỗ kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông toàn tình tại từ việc và vào đơn được đội đời
 lạm dụng
 lạng sơn
 lấn chiếm với
 lấp tạm
-lấy mẫu quy ý
+lấy hiệu mẫu quy ý địa
 lần 1 không so theo thứ trả vào xây đầu đối
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản chưa chế các có cơ danh do dân dữ dự hồ kế mạng mới niềm phương quy sổ theo thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp được đến đề để đồng ủy
-lậu thuốc
+lập ban biên biểu báo bản bảo chưa chế các có cơ danh do dân dữ dự hoạt hồ kế mạng mới niềm phương quy sổ theo thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đến đề để đồng đủ ủy
+lậu thuốc vào
 lắk có do thời tình và về đang đã
 lắng của nghe
 lắp trong về đặt
@@ -917,9 +933,10 @@ lẻ gia hàng trong xăng
 lễ hội khánh khởi lớn phát trao
 lệ 66 91 chi các cán cập của cử hoàn hỗ hộ khác không lao lớn nam người nữ phí phòng phụ suy trẻ tthc tổn tử và ý đoàn đảng đội
 lệch lan thông
-lệnh các mới người quy quân sửa thay ưu
+lệnh bộ các mới người quy quân sửa thay ưu
 lịch 2026 chủ cộng giám học mỗi nhân nhận phải phối số sử theo tiếp trên trình tăng tại và với đbscl được đại đảng đề để
 lọc các hóa sơ sức trước
+lọt tội
 lỏng trách
 lối của
 lồng bè cành ghép nước
@@ -937,14 +954,16 @@ lứa tuổi
 lừa đảo
 lữ văn
 lựa chọn
-lực 01 bên cho chuyên chất các còn công cạnh cần của dự gia giám hiện hiệu hoạt hành hơn hệ học hỗ hợp kể làm lượng lớn mới nghiên ngoài phát phù phải phối quản sản thi thực triển trong trên tài tại tổ tổng từ tự việt và vươn vượt về xã đầu để đối đội
+lực 01 bên cho chuyên chất các còn công cạnh cần của dự gia giám hiện hiệu hoạt hành hơn hệ học hỗ hợp kể làm lãnh lượng lớn mới nghiên nghiệp ngoài phát phòng phù phải phối quản sản thi thực triển trong trên tài tại tổ tổng từ tự việt và vươn vượt về xã đầu để đối đội
 lỵ trực
 m ban i inh t ại
-mai lâm ngày sau số thúc tại văn xuân
+ma túy
+mai lâm ngày sau số thúc thị tại văn xuân
 mang lại thai tính
 may bị
 mekong festival
-minh ban bạch chính chậm chủ các căn cụ dự giúp gồm hiệu hà hướng hợp khi khóa không làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thực tuấn tổ và về với xây đô đầy để độc
+methadone trên
+minh ban bạch chính chậm chủ các căn cụ dự giúp gồm hiệu hà hành hướng hợp khi khóa không làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thực tuấn tổ và về với xây đô đầy để độc
 miếng khi
 miền bắc nam núi trung
 miễn kiểm nhiệm phí thuế
@@ -957,32 +976,34 @@ mua bán bảo nhà sắm thuốc đồng
 muốn tại
 muỗi tăng và
 muộn và
-mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy thân thực yêu
+mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy thân thực việt yêu
 màu bị
 mái cứng nhà
-máy bay chính chủ các của hoặc hành hệ lọc móc nhà phun quản theo trong tính và đòi đại để
+máy bay chính chủ các của hoặc hành hệ lọc móc nhà phun quản theo trong trung tính và đòi đại để
 mâu thuẫn
 mã ký ngành số tthc độc
 mèo phát
-mình cho hoặc lên quản thuộc trong trực tổ và để
+mình cho hoặc lên phụ quản thuộc trong trực tổ và đang để
+mòn tài
 móc thiết
 móng và
 mô của dân hoạt hình lớn nhỏ và đầu
 môi trường
-môn cho các có cấp của khác khẩn nghiệp thuộc tổ từ từng và về đại ở
+môn cho các có cấp của khác khẩn nghiệp phối thuộc tổ từ từng và về đại ở
 mùa mưa
 mũi nhọn thi
 mưa 100 50 bão lũ lớn phổ to đã
-mưu ban báo bố cho chính chỉ chủ các cấp của dự giúp giải hoạt hướng hội lồng nguồn phương phục sửa thành triển trình tổ tổng ubnd và văn về xây xử đề ủy
+mưu ban báo bố cho chính chỉ chủ các cấp của dự giúp giải hoạt hướng hội lồng nguồn phương phục quản sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
+mười lăm
 mạch an
-mại diễn quốc tham thực trên và điện
+mại diễn là quốc tham thực trên và điện
 mạng 3 bảo bị cho chuyển các còn có cải của do giai hiện khi là lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong trên trước tổ từ việt và về xây xã đang điển đã được đến đề để định
-mạnh cuộc các công cường cải của giải hoạt hà học hợp khôi khương linh mẽ phong phát phân phòng phục so sản sử thông thực trong truyền tu tuyên tập tổ tổng tỷ việc vào xã đại đột ứng
+mạnh cho cuộc các công cường cải của giải hoạt hà học hợp khôi khương linh mẽ phong phát phân phòng phục so sản số sử thông thực trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại đột ứng
 mạo danh
 mất an cân mà người nhà năng tin tích vệ đoàn ổn
 mấy ngày
 mầm bệnh non
-mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hàng nhà phù quan quy số theo thiết tại tờ văn xét yong đi điện đơn định
+mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hàng kiểm nhà phù quan quy số theo thiết tại tờ văn xét yong đi điện đơn định
 mật của khẩu nhà thông tài độ
 mậu diệp
 mắc cho các cần do hoặc không liên phát phải sau theo thì trong tại và vượt về đã đề để
@@ -991,7 +1012,7 @@ mặc dù đồng
 mặt bằng chuyển chính còn công hàng lãnh người nhận tham theo thông thủ trong trên trận tại và với đảm đối
 mẹ bằng học liên trẻ việt đơn đỡ
 mẽ chuyển các của hơn khoa nội sức trong truyền vai về đến
-mềm báo diệt gửi hỗ hợp một nghiêm quản số sổ theo thúc thực trực đánh đúng ứng
+mềm báo diệt gửi hỗ hợp một nghiêm quản số sổ theo thúc thực trực vneid đánh đúng ứng
 mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người trẻ tình tầng âm
 mỏ khoáng tinh để
 mốc chính ranh
@@ -1000,16 +1021,16 @@ mồng 3
 mỗi bãi cá cán cấp khu ngày người nhóm quý tháng tổ xã đoàn đơn địa đợt
 mộ liệt tập và
 mộc bài châu
-một bộ chương chức cách cán cơ cấp cửa gói hoặc hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
+một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
 mới 2026 ban bán bản bằng bệnh cao chia cho các công căn của hoặc khi kịp mái mô mạnh nhà như nội phát phù phương phải sáng thay theo thoát thuộc thành thực trong trên tài tăng tư và vào về với xem được để đối đội ở
 mời các của cử gọi tham đại đối ủy
 mở các cửa hòm mới ngành ra rộng thẻ tài tại đường đại
-mục 1 3 5 bảo chức các còn công cụ dự hoàn hàng hạ hồ ii iii iv thủ tiêu tthc tuyên và về đích
+mục 1 3 5 bảo chức các còn công cụ dự hoàn hàng hạ hồ ii iii iv thủ tiêu tthc tuyên vi và về đích
 mức 107 bán báo cao chi chưa các cân cụ giáo giảm học hỗ kinh kế lũ lịch miễn phân rất sinh sống theo thuế trung trợ tăng vốn xếp đất độ
 mừng 50 80 kỷ đại
 mỹ hạnh sử thuận đức
 n b c g phòng t
-nam 15b anh ban bcđ biên chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã đang đảng đến đề định độc
+nam 15b anh ban bcđ biên chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã đang đã đảng đến đề định độc
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một nhà thủy tổng và vẫn đã đến ở
 ncc v với
@@ -1017,7 +1038,7 @@ ncth vị
 neo đơn
 ng c o t
 nga sơn thủy tiến tân
-ngang bộ của người nhân trên
+ngang bộ của người nhân trên tầm
 ngao hải lấy nga tại đa
 ngay các hệ khi khu lực như những ra sau sách tiêu trong tại từ việc về với được đến để
 nghe báo bộ chủ lãnh ý đại đảng
@@ -1025,81 +1046,85 @@ nghi sơn
 nghiêm chỉ các hành minh người những trọng túc việc
 nghiên cứu
 nghiệm các công giữa hay khi một nhanh thu thuốc trong và về vụ
-nghiệp 2014 a biết bán báo bị cho chưa chịu chủ cung cách còn có công của duy giai giáo hoàng hải khi khác không khắc kinh liên làm lớn môi mở nghiêm nhanh nhà nhằm nhỏ phát phục quy quyết quân sau sớm sử tham theo thuộc thành thì thực trong trung trái trên trực tích tăng tập tỉnh tốt từ viễn việt và vào vẫn về vụ đã được đạt đảng đầu để địa đối đổi ưu ứng
+nghiện bắt các ma phù tại và
+nghiệp 2014 a biết bán báo bị cho chưa chịu chủ cung cách còn có công cấp của duy giai giáo hoàng hải hỗ khi khác không khắc kinh liên làm lớn môi mở nghiêm nhanh nhà nhằm nhỏ phát phản phục quy quyết quân quảng sau sớm sử tham theo thuộc thành thì thực trong trung trái trên trực tích tăng tập tỉnh tốt từ viễn việt và vào vẫn về vụ đã được đạt đảng đầu để địa đối đổi ưu ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa
-nghìn ngôi tỷ
+nghìn ngôi sáu tỷ
 nghĩ cách
 nghĩa 19 anh chào chính của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
 nghẽn mà
-nghề cao nghiệp thuộc và
-nghệ an biết cao chiến chỉ chủ hướng là phối số sử theo thi thuật thông thực tổng và về đặt để đổi ở
+nghề cao nghiệp thuộc và đầu
+nghệ an biết cao chiến chỉ chủ hướng là phối số sử theo thi thuật thông thực trong tổng và về đặt để đổi ở
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd việt và về với xác xây xử đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
 ngoài chế các có công giờ khâu nguồn ngân nước ra trời tỉnh ý
-ngoại giao lệ mở ngữ quan đê được
+ngoại giao khóa lệ mở ngữ quan đê được
 ngu y
 nguy cơ hiểm hại
-nguyên 20 bị giàu mới nhân số thảo thịnh tắc tử về đán đảng
-nguyễn chí hòa hữu khắc mạnh phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
-nguyện cung và vọng đăng
-nguồn chi cung cán của dự gen gốc huy hỗ hợp khác kinh lực ngân nhân nước tài tăng viện vật vốn xã để
+nguyên 20 bị giàu mới nguồn nhân số thảo thịnh tắc tử về đán đảng
+nguyễn chí hòa hữu khắc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
+nguyện cung tại và vọng đăng
+nguồn chi cung cán của dự gen gốc huy hỗ hợp khác kinh lực ma ngân nhân nước sang tin tài tăng viện vật vốn xã để
 ngàn năm
-ngành a ban chủ chức có công cũng cơ cấp của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành thực tp trung trên trực tuyên tài tăng tập tỉnh và về xuống y đề địa
+ngành a ban chủ chức có công cũng cơ cấp của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành thực tp trung trên trực tuyên tài tăng tư tập tỉnh và về xuống y đề địa
 ngày 01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
+ngáo đá
 ngân hàng hết kinh nguồn sách trong tốt vốn đạt đầu
-ngãi đến
-ngô văn
+ngãi sau theo thời đang đến
+ngô văn đông
 ngôi nhà
 ngăn chặn ngừa
-ngũ cán cốt cộng giáo làm
-người bị cao chăm chết chịu chủ còn có cần của dân dùng dự giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghèo nhận nuôi phương phụ sử tham thi thuộc thân thụ trong trồng trực tốt từ tự việt và yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
+ngũ cán cốt cộng giáo làm người
+người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
 ngưỡng cho
+ngầm đô
 ngẫu nhiên
 ngập kéo lũ lụt nhà sâu
 ngắn các gọn hạn thời đã
 ngọ 2026
-ngọc huỳnh quang sơn vinh điệp
+ngọc huỳnh quang sâm sơn vinh điệp
 ngộ thỏa độc
 ngờ trong
 ngợi kịp
 ngủ khẩn
-ngừa bạo các hiệu tình và
+ngừa bạo các hiệu ma nghiện nghiệp tình và xã
 ngừng nghỉ được
 ngữ cho
 nh nhà p ph t v đ ư ủ
-nhanh cho chuyển chóng các của do hàng hậu nhất thì thủ tiến việc
+nhanh cho chuyển chóng các của do hàng hậu nhất thì thủ tiến tăng việc
 nhau thì
 nhiên liệu nguy thế trong đơn đưa đến ấp
-nhiều biến chuyển chương chủng các cách công cơn cơng cố cống giúp hiệu hình hướng hộ khu khía khó kết lao lần mô nguy nguồn ngày người năm nơi nỗ sản thiệt thời trường tuyến tầng văn vấn vụ đơn địa đổi
+nhiều biến chuyển chương chủng các cách công cơn cơng cố cống giúp hiệu hình hướng hộ khu khía khó kết lao lần mô nguy nguồn ngày người năm nơi nỗ phương sản thiệt thời trường tuyến tầng văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ xoắn độc
-nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giữa hoàn hoặc hình hướng khi kiểm kỳ lãnh lại lấy lập nguyễn nêu phó phạm phối quản rà sau tham theo thi thành thẩm thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xã được đối đỗ ủy
+nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập nguyễn nêu phó phạm phối quản rà sau tham theo thi thành thẩm thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xã được đối đỗ ủy
 nhiệt liệt
 nhu cầu yếu
 nhà bình bị cho chờ cửa dân dột ga hảo máy mẫu nhỏ nước quy thuê thầu trường trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị chính chất chủ cung có công cơ cận của d dân dịp gửi hỗ khu khác kỷ liên liệt là làm lực ngập phục rộng sốt sự tham theo thân thực trong trên trực tại tỉnh từ viên và văn yêu đã được đảng để đối ở
+nhân bị chính chất chủ cung có công cơ cận của d dân dịp gửi hỗ khu khác kỷ lao liên liệt là làm lực ngập phục rộng sốt sự tham theo thành thân thực trong trên trực tại tỉnh từ viên và văn yêu đã được đảng để đối ở
 nhânlực ngành
 nhãn hàng
 nhìn 2045 chung lâu phát đến
 nhóm 10 chỉ các doanh dân dự hàng liên nhỏ nội trẻ xử địa đối
 nhũng nhiễu
-như cung các cát gia giáo giữa hiện kính lương mặt người nêu phương phải phụ sau sân thông thương thống trong trên việc vậy điều đến
+như cung các cát gia giáo giữa hiện kính lương mặt người nêu phương phải phụ sau sân thông thương thống trong trên việc vậy điều đến đề
 nhưng bộ chưa có không lưu mới nay sau tối đảng
 nhượng đất
+nhạy cảm
 nhất 01 02 03 04 10 12 20 27 4 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giữa hay khả là một mục ngày phương phối quy sau theo thiết thiệt tháng thì thời trong trên trước tích tại tổ từ việc và vào về với đánh đất đến để định đối
 nhầm lẫn
-nhận biết chi chuyển các cửa diện góp hoàn hàng hồ khác kết liệt người nạn phiếu phản quyền thay thông thương thức tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
-nhập cho các cộng của fta khẩu liệu lại lần lậu thấp tài từ và đơn được
-nhật bản dữ hàng hồ kết ngay số thông vào đầy
+nhận biết chi chuyển các cửa diện góp hoàn hàng hồ khác kế kết liệt người nạn phiếu phản quyền thay thông thương thức tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
+nhập cho cá các cộng của fta khẩu liệu lại lần lậu thấp tài từ và vào đơn được
+nhật bản dữ hàng hồ kết ngay số thông và vào đầy
 nhắc nhở toàn
 nhắm vào
-nhằm bảo chủ cung cụ duy hoàn khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tăng tạo đáp đảm đẩy
+nhằm bảo chủ cung cụ duy giảm hoàn khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo đáp đảm đấu đẩy
 nhỏ hơn và
 nhớ nguồn người
 nhờ sự
 nhở những
-những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hộ khu khó kiến kết lĩnh lợi máy mô nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu đơn đề
-ninh biên bình chính có giai hoặc mạng thông trên trước trả trật v về được để
+những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hộ khu khó kiến kết lĩnh lợi máy mô nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu đơn đề
+ninh biên bình chính có giai hoặc mạng thông trong trên trước trả trật tổ v về được để
 niêm phong yết
 niên cộng của giảm hạn tham và được để
 niềm tin
@@ -1113,23 +1138,24 @@ nv của v và
 nào có không làm
 này bảo có cần danh dẫn hướng khi kế là nếu phù phải quy thay theo thuộc triển và với xây đã được đảm để
 nát cần
-nâng cao cấp lên mức
+nâng cao cấp lên lực mức
+nã phạm
 não nhật
 né tránh
 nên ban chưa còn mỗi thiết
-nêu gương nhiều rõ trong trên tại đối
+nêu cao gương nhiều rõ trong trên tại đối
 nòng cốt
-nói chung chuyện trên việt
-nóng của về
+nói chung chuyện riêng trên việt
+nóng của tư về để
 nông dân nghiệp thôn
 núi chỉ còn giai lõm trong và
-năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 cho cách của dự giai gần hoặc học kể mới ngày nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn đã được đạt để đối ước
-năng bảo bồi chủ các cân có cạnh của giải huy kho khác kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nuôi phải quản suất sản sẽ số tham thanh thực tiếp triển tăng tổng tự và xử đáp đã được đảm đấu để ứng
+năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 cho cách của dự giai gần hoặc học kể mới ngày nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn đã được đạt đảm để đối ước
+năng bảo bồi chủ các cân có cạnh của giải huy kho khác kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phải quản suất sản sẽ số tham thanh thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm người nhận niêm phát sinh tiềm trên tập tổ xảy điều được đến đọng ở
-nước 03 aquatabs biển bước bằng chi cho chung chuyển cn các có cơ cấp cộng của dôi giai giao giải giữ hiện huyện hằng hỗ khác là làm lũ lớn lợ mạnh nay ngoài nguyễn ngập ngọt nhiệm như nhớ nuôi năm nước phát phải phục rút sinh sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiểu trong tránh trên tù tăng tại tập uống việt và về với xử đã đảm đầu định đọng đối ở
-nại liên về
-nạn các khi lao nhân theo thương trong để
+nước 03 aquatabs biển bước bằng chi cho chung chuyển cn các có cơ cấp cộng của dôi giai giao giải giữ hiện huyện hằng hỗ khi khác là làm lũ lớn lợ mạnh nay ngoài nguyễn ngày ngập ngọt nhiệm như nhớ nuôi nói năm nước phát phải phục rút sinh sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiểu trong tránh trên tù tăng tại tập uống việt và về với xử đã đảm đầu định đọng đối ở
+nại của liên về
+nạn các khi lao ma nhân theo thương trong để
 nạo vét
 nạp đảng
 nắm bắt chắc sát tình vững được
@@ -1145,20 +1171,21 @@ nối 1 các dịch giao hàng liên quốc sân trực vùng với đô
 nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
-nội bài bộ chính dung giao huyện hà lực quy quận số sở thông thị tiếp trình trú trợ tại và về vụ đê đảng để
+nội bài bộ chính dung giao huyện hà lực quy quận số sở thông thị tiếp trình trú trợ tại và về vụ đê đảng để địa
 nộp 01 chứng các hoặc hồ nộp sau theo thêm trên trước tại tờ về đúng
 nộị dung
-nợ đọng
+nợ đọng động
 nữ cán còn có giám hành học hỗ làm mang t thanh theo thuộc thành thạc tiến trong tại việt và vào xuống
 nữa công trong và về để
 o à đ ại
 oai năm số
+oan sai
 oresol cho
 oxy hòa
 p c h hòng hó hố hụ p u v
 pa chải
 pc ngày
-pcn nguyễn phạm trịnh
+pcn mai nguyễn phạm trịnh
 pct ubnd
 pcvp phụ ubnd
 pdf trước và về
@@ -1169,19 +1196,20 @@ phi chính lợi
 phiên hiệu họp
 phiếu biểu bầu ghi giám hộ kín lấy sẽ theo tiến trong từ và đếm để
 phiền hà
+phiện bằng
 phong cách của hòm phú trong trào tục
 phun hóa khử phục
-phá chiến của dỡ hoàn hoại hủy phát rừng trong về đi đảng
+phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 a bảo chế căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ luật lý lệnh mang ngăn nhằm nâng nêu phòng phù quyết sau thiết tháo thẩm thực tiếp trong trên trọng tăng tổ và về xử yêu điều đã đề để định đổi động
-phát biểu cho các dịch giấy hiện huy hàng hành lan nhanh phiếu sinh thanh triển tán từ động
+pháp 1 a bảo chế căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau thiết tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tổ và về xử yêu điều đã đề để định đổi động
+phát biểu cho các dịch giấy hiện huy hàng hành lan nhanh phiếu sinh sóng thanh triển tán từ động
 phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích xã định
-phép bổ chuyển năm theo xuất áp
+phép bổ chuyển chất các cây ma năm theo xuất áp
 phê bình chuẩn duyệt phán
-phí a báo bảo bầu chi cho chưa công cần do gửi hàng học hỗ hợp khen kiến liên mua mộ phù phục quản sẽ sự theo thực tiền trong tài tổ tổng từ và xây điều điện đúng đầu để địa đối
+phí a báo bảo bầu chi cho chưa công cần của do gửi hàng học hỗ hợp khen kiến liên mua mộ ngân phù phục quản sẽ sự theo thực tiết tiền trong tài tổ tổng từ và xây điều điện đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng avf ban bệnh bỏ bổ bộ chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hđnd hướng học họp hộ khẩn kt lao lê lương nghiệp nguyễn ngừa nvdtpc nội phát phòng quận quốc sẽ số theo thuộc thành thường thủ tiếp trung tài tô tư tỉnh tổng ubnd vx văn xem xây yên đbqh đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng avf ban bệnh bỏ bổ bộ chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hđnd hướng học họp hộ khẩn kinh kt lao lê lương nghiệp nguyễn ngừa nvdtpc nội phát phòng quận quốc sẽ số theo thuộc thành thường thủ tiếp tp trung tránh tài tô tư tại tỉnh tổng ubnd vx văn xem xây yên đbqh đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
 phó bão bí bạo chánh chính chỉ chủ các có của giám hiệu lũ mưa ngập phù tctr thiên thủ trưởng tư tại tổng vp với vụ
 phóng dân miền mặt xạ
@@ -1190,28 +1218,29 @@ phù hợp lưu
 phùng đức
 phú thọ trước trọng và yên
 phúc bắc cần hai hoàng hà long láng lương lợi số sở thanh thành tại đáp đông
-phương 02 2 ban báo bảo bằng bị bố cho châm chưa chỉ chủ coi các còn có cấp cần của diện do giai giải hai hướng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở tuyên tại tập tổ tổng từ tự và vẫn về xem xác xây xét án đang đánh đã được đảm để đối ưu
-phường a báo bảo bắc bị bố chuyển chỉ chọn chủ cung căn giám hoặc huy hương hướng hải kiểm làm láng nghiêm nghiên ngọc nâng phối quy tham thuộc thành thị thống trên trúc tăng tập tổ tổng và với xây yêu đcvmđt đào đạt để đối
-phạm buôn bản chưa của gia hoặc hành liên minh mạnh mẫu nghiêm pháp quang quyền quốc thị trong trường tại tất tội từ vi văn vũ về đã để
+phương 02 2 ban báo bảo bằng bị bố bổ cho châm chưa chỉ chủ coi các còn có cấp cần của diện do giai giải hai hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở tuyên tại tập tổ tổng từ tự và vẫn về xem xác xây xét án đang đánh đã được đạt đảm để đối ưu
+phường a ban báo bảo bắc bị bố chuyển chỉ chịu chọn chủ cung có căn giám hoặc huy hương hướng hải không kiểm làm láng nghiêm nghiên ngọc nâng phối quy tham thuộc thành thị thống triển trên trúc tăng tập tổ tổng và với xây yêu đcvmđt đào đạt để đối
+phạm buôn bản chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường tại tất tội từ vi và văn vũ về đã để
+phạt tù
 phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ ghi gửi hoàn hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phân phù quan quy quyết quán rõ rất sửa tham thuyết thông thường thể thống thực tiến tiếp tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
-phần 1 2 3 4 ban chi cho chăm của do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phục quan tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
+phần 1 2 3 4 ban chi cho chăm của do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phục quan tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
 phẩm bị cho chất có giả hàng hóa khai lên nhà nổi theo thông trao truyền tại từ việt và đa để
 phận biên chuyên cán một theo thuộc trực văn xử được
 phế thải
 phỏng vấn
-phố an ban biết báo chỉ chủ có căn cần dự giới huế hà hướng hồ khen khiến khẩn kế kết kịp là lớn nghiêm nhanh nhiệm như nêu năm phát phê phải quy theo thuyết thành thông tiếp triển trong trên trình trực tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu đà đã được đến để đối
+phố an ban biết báo chỉ chủ có căn cần dự giới huế hà hướng hồ khen khiến không khẩn kế kết kịp là lớn nghiêm nhanh nhiệm như nhằm nâng nêu năm phát phê phải qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu đà đã được đến đề để đối
 phối hàng hợp hợphoạt nguồn thực tiếp tiền trộn tập và
 phổ biến thông
 phớc có và
 phụ cấp lục nữ thuộc trách
 phục cho các cụ của hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm thiên trong tình và vướng vụ
-phủ ban bùi campuchia chưa chỉ có căn cấp ghi giao gửi hoặc hướng hằng hồ không kết lào lê nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
+phủ ban bùi bổ campuchia chưa chỉ có căn cấp ghi giao gửi hoặc hướng hằng hồ không kết lào lê nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
 phức tạp
 plyk của nếu
 ptht ngày
-pttg cp nguyễn trần
+pttg cp hồ nguyễn trần
 pttgcp bùi lê
 ptth ct cần tỉnh đắk
 pv gas
@@ -1219,14 +1248,15 @@ pvn là và
 qh10 năm
 qh11 năm
 qh13 ngày về đã
-qh15 của ngày trên về với được để
+qh15 của ngày trên về với được đảm để
 qhqt v
 qhđp ngày
+qlgcs ngày
 qlkttw v
 qln v
 qu v
-qua ban biên bưu bộ chi chức các công do dự hoạt hòm hệ hội khó loa luật là mạng mọi nam ngày phong phòng phương quá rà sàng sở theo tiêu tiếp tài tại tỉnh vectơ việc văn vụ đã đó đường đấu để địa
-quan 16 2 2014 4 5 9 a ban biết báo bước bố chuyên chuẩn chính chấp chỉ chịu chủ chức các có căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khác khẩn kiểm kèm kịp liên là làm mttq mình mới ngang nghiên nhà nhất nhằm những niệm nào nên năm nơi nộp phường phải phối quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng và về xem xuất xác xây đang điểm điện đã đăng được đại đảng đầu đẩy đến đề để đối đổi ủy
+qua ban biên bưu bộ chi chức các công do dự hoạt hòm hệ hội khó kết loa luật là mạng mọi nam ngày phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn vụ đã đó đường đấu để địa
+quan 16 2 2014 4 5 9 a ban biết báo bước bố chuyên chuẩn chính chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp liên là làm mttq mình mới ngang nghiên nhà nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảng đầu đẩy đến đề để đối đổi ủy
 quang báo chủ căn như phụng trung tuấn đẩy
 quanh hồ
 quanliên quan
@@ -1234,26 +1264,27 @@ quen sử với
 qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập định
 quyen cddh
-quyết 101 13 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hồ khiếu không kín kịp liên liệt nghị nhanh nhưng những phòng phản quan quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
-quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khiếu khác kết lào lãnh lợi một ngay nhận những phát phê phù phương phải quy quyết quản ra số sở sử thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và về xem xác xử yêu đang điều điện đưa đề để địa đối đồng ứng
+quyết 101 13 163 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hồ khiếu không kín kịp liên liệt nghị nhanh nhưng những phòng phản quan quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
+quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khiếu khác kết kịp lào lãnh lợi một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và về xem xác xử yêu đang điều điện đưa đề để địa đối đồng ứng
 quà tặng
 quá 01 02 03 05 08 10 12 15 20 90 hạn khắc thẩm thời thực trình tải
 quán của triệt
 quân chung cả hàm khu nhân sự trên tình tại tự về đội ủy
-quét cho sạch
+quét cho sạch tội
 quí iv
 quý 1 bộ có cơ gửi i ii iii iv
 quăng ngay
-quả biểu bão bên bản bầu cao chính chương chỉ chủ các công cơ cụ của giám giải giữa gửi hoạt họp hội khi khắc kinh kiểm kết liên làm lũ mưa nguồn như nhất nhằm nhớ những nổi phê phù phục quan quản rà rừng sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trước tác tìm tình tích tín tại tất tổ việc và về xây xử ý đánh đã đạt đề để đổi đợt
+quả biểu bão bên bản bầu bằng cai cao cho chính chương chỉ chủ các công cơ cụ của giám giải giữa gửi hoạt họp hội khi khắc kinh kiểm kết liên làm lũ mưa nghị nguồn như nhất nhằm nhớ những nổi phê phòng phù phối phục quan quản rà rừng sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trước tài tác tìm tình tích tín tại tất tổ tổng tội việc và về xây xử ý điều đánh đã đường đạt đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và
 quảng chính cáo khê ngãi ninh trung trị xương
+quất và
 quần chúng áo
 quận chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
-quốc chào công cùng cấp dân dũng ghi gia hội kháng khánh lần lộ mong phòng sơ toản trong tế việt và vào xã
+quốc chào công cùng cấp dân dũng ghi gia hội kháng khánh lần lộ mong nói phòng sơ toản trong tế việt và vào xã
 quỹ bảo đất đền
 qđ số
 r ự
-ra bài bầu chia các còn công cú cũng cục của dân gián không khỏi kiến liên lễ mưa một ngay nghiêm ngập những quyết quân sau sôi sạt sống sức thiên tiêu trong trên tình tại vi việc và vận về đúng đảo để đợt
+ra bài bầu chia các còn công cú cũng cục của dân gián không khỏi kiến liên lễ mưa một ngay nghiêm ngập những oan quyết quân sau sôi sạt sống sức thiên thất tiêu trong trên tình tại vi việc và vận về đúng đảo để đợt
 ranh ban căn giới giữa xây
 riêng các của về đối đợt
 rà soát
@@ -1262,8 +1293,9 @@ rào cản
 rác thải
 rãi các về đến
 rèn luyện
-rõ chồng các căn cơ họ lý mô mục nguồn người nhiệm nhu những nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trách trước vai việc để địa
+rõ chồng các căn cơ họ kết lý mô mục nguồn người nhiệm nhu những nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trách trước vai việc để địa
 rút corona kinh ngắn ra
+răn đe
 rơi hướng mới về đều
 rườm rà
 rất cao gấp lớn mong nghiêm nhiều nặng nỗ quan to
@@ -1271,81 +1303,83 @@ rắc vôi
 rắn lơ
 rối mất
 rồi mới
-rộng cao các cơ dự giai giới gương hoạt hợp không khắp luật nhà những nội quan rãi thiết thị trong tầm từ và về
+rộng cao chương các cơ dự giai giới gương hoạt hợp không khắp luật nhà những nội quan rãi thiết thị trong trên trụ tầm từ và về xã
 rủi ro
 rứt khoát
 rừng bị cho là phòng phối quản sai theo triển trong trái trồng tự và xử đặc để
 rửa tay
 s hồ ở
-sa thể
+sa dùng thể
 sai lệch mục phạm sót sự trái
-sang dân giai hệ mô người nhượng nhận tham thực
+sang dân giai hệ mô người nhượng nhận năm tham thực
 sao có
-sau 04 10 30 8 bão cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày sáp sắp thông thời tết về đây đó đợt
+sau 04 10 30 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày sáp sắp thông thời tết về đây đó đợt
 sgdđt ngày
-sinh bị cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phổ ra sinh sản sống thay theo thái tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến ở
+sinh bị cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phổ ra sinh sản sống thay theo thái thường tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến ở
 siêu thị
 so cùng với
 song phương song tính đó
-soát bệnh chặt các của danh hoàn hồ hộ không kịch kỹ lượng lại mất nhân những năng nơi phương quy thay thì thủ tiến toàn tthc tài tình tốt việc và về ít ô để
+soát bệnh chặt các của danh hoàn hồ hộ không kịch kỹ lượng lại ma mất người nhân những năng nơi phương quy thay thì thông thủ tiến toàn tthc tài tình tốt việc và về ít ô để
 soạn thảo trên
 sp quan
 straight connector
 streptococucus sp
-sung bệnh bởi chính chế các dại giấy hoàn hoặc hồ kiến kế liên lĩnh lực một nghị người nhân năm phương quy quyết theo thuốc thuộc thêm thông trang trong tên từng và vào điểm để ảnh
+sung bệnh bởi chính chế các có dại dự giấy hoàn hoặc hồ kiến kế liên lĩnh lực một mục nghị nguồn người nhân năm phương quy quyết theo thuốc thuộc thêm thông trang trong tên từng và vào điểm để ảnh
 suy giảm
-suất 02 10 2 lao ngân sinh thuế
+suất 02 10 2 lao ngân phát sinh thuế
 suốt 24 dữ những quá
 syt cộng
 sàn thương
 sàng bay chia các hỗ lọc phương thuốc tuyển xuất điều ứng
-sách 10 an bảo bằng chi cho chính chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ khen khác không kèm liên liệt luân lớn mới ngoài người nhà như những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thực tinh tiếp trung trên trích trợ tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
+sách 10 an bảo bằng chi cho chính chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ khen khác không kèm liên liệt luân lớn mới ngoài người nhà như những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
 sáng kiến nay ngày tạo và
 sáp nhập
-sát 1 ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hải làm môi ngày nhân nội phải quy quá quốc sao theo thực tiến trình trọng trực tuyến tình tư tại việc và vào vị yêu đánh được đảm đến để địa đối độc ở
-sáu ban hàng
+sát 1 ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hải làm môi ngày người nhân nội phải quy quá quốc sao theo thực tiến trình trọng trực tuyến tình tư tại việc và vào vị yêu điều đánh được đảm đến để địa đối độc ở
+sáu ban hàng trăm
 sân bay chơi
 sâu các rộng sát sắc sẽ trên để
 só lượng
 sóc an ban gia người sơn sức trong trăng trẻ tập và ổn
-sóng 19 viễn điện
+sóng 19 viễn vào điện
 sót trong trẻ
 sô 1481
 sôi nổi động
 sông ba cung có cấp cửu kôn lạch mã suối trên trí từ yên ở
 sĩ 1 cho chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bộ cho cán công cụ của dự gốc hoàn hành hải kèm kết liệt làm người nhân nộp pháp sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu đánh đạt đảng đề đối đủ ứng
+sơ báo bộ cho cán công cụ của dự gốc hoàn hành hải hở kèm kết liệt làm người nhân nộp pháp sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
 sơn cho có la theo tại và đã đức
 sư phạm
 sườn dốc
-sạch bằng tình và để
+sạch bằng nông tình và đô để
 sạt lở
-sản công của do dưới giai hồ khác làm lượng mạnh nuôi năm phẩm quan theo thực trên trí tại tập việt và vào văn xuất được đảng
+sản bị có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan theo thuộc thực trên trí tại tập việt và vào văn xuất được đảng
 sầm sơn
 sập đổ
 sắc nhiệm sẽ tinh trong ý
+sắm trang
 sắp xếp
 sẵn có sàng trong
 sẻ dữ khó kinh nỗi thông trách
 sẽ chỉ có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem được
-số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 105 1052 106 107 11 1100 1118 117 118 12 120 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 157 1579 158 16 160 16495 1679 168 1691 17 170 1729 1745 1750 1752 1753 178 18 180 1836 1850 1855 187 1879 188 19 196 198 1999 20 202 2021 2029 2041 2045 206 21 210 212 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 2493 25 2539 2554 26 260 262 265 27 2729 2760 277 278 28 283 29 290 2906 30 308 31 314 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3612 365 367 368 37 375 376 377 378 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4387 44 444 445 45 46 468 475 48 49 493 496 4966 50 512 5120 520 53 537 54 55 552 56 562 564 569 57 577 58 588 59 591 6021 61 615 617 62 627 63 6356 64 650 655 66 6676 6721 69 70 71 72 728 749 75 7514 76 766 7683 77 773 78 7886 80 801 8014 821 8239 83 84 847 85 86 87 8798 8935 895 9 90 91 92 9335 949 95 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chỉ chức các cán công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm nhằm nơi nước nạn nội quy quốc sông sản theo thiết thu thuế thuộc tiền toàn trong trung trên trường trẻ trục tuyến tài tại tập tỉnh tồn tổ từ việt vn và vấn vốn vụ yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
-sống bằng cho của gia hàng một người nhanh nhân tốt và vào vật xã ấm
+số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 105 1052 106 107 11 1100 1118 117 118 12 120 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 157 1579 158 16 160 163 16495 1679 168 1691 17 170 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 20 202 2021 2029 2041 2045 206 21 210 212 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2760 277 278 28 283 29 290 2906 30 308 31 314 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 360 3612 365 367 3679 368 37 374 375 376 377 378 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4387 44 444 445 45 46 468 475 48 49 493 496 4966 50 512 5120 520 53 537 54 55 552 56 562 564 569 57 577 58 588 59 591 60 6021 61 615 617 62 627 63 6356 64 650 655 66 6676 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 80 801 8014 821 8239 83 84 847 85 86 87 8798 8935 895 9 90 91 92 9335 949 95 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm nhằm nơi nước nạn nội quy quốc sông sản theo thiết thu thuế thuộc tiền toàn trong trung trên trường trạm trẻ trục tuyến tài tại tập tỉnh tồn tổ tội từ việt vn và vấn vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
+sống bằng cho của gia hàng lành một người nhanh nhân tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ tay theo
 sớm bàn báo hoàn hoặc khôi khắc môi nhất phát rà sửa trình trẻ đưa ổn
-sở 2 báo bảo cho chuyển chính chỉ chịu chức các công cơ của danh du duy dữ dự gd gdđt giáo giới góp hoặc hạ hỗ hữu kh khoa khẩn kinh kế kết lao là lên lý lđtbxh lập mới nguồn ngành người nhiệm nhà nhìn nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trình trước trợ trực tài tính tăng tư tại tổ tổng ubnd và văn vật với x xd xem xin xác xây y áp ý điều đào đánh đó đạt đảng đẩy đặc đề để ở
+sở 2 báo bảo cai cho chuyển chính chỉ chịu chức các công cơ của danh du duy dữ dự gd gdđt giáo giới góp hoạt hoặc hạ hỗ hữu kh khoa khẩn kinh kế kết lao là làm lên lý lđtbxh lập mới nguồn ngành người nhiệm nhà nhìn nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trình trước trợ trực tài tính tăng tư tại tổ tổng ubnd và văn vật với x xd xem xin xác xây y áp ý điều đào đánh đáp đó đạt đảng đẩy đặc đề để ở
 sức chiến dân gió khỏe làm mạnh nặng quan thi tránh đồng
 sử dụng kéo trong truyền tóm từ vừa xảy
 sửa chữa lại trước để đổi
-sự 04 an bầu bổ cho chăm chỉ chủ có cấp cần cố của dân giúp hiện khó không kiện lan linh là làm lãnh lồng lớn nghiệp nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng tham thay theo thuộc thật thống tiêu tiến trong trở tích tín tỉnh và vào đa đoàn đáp được đại đảm đảng đề đồng
+sự 04 an bầu bổ cho chăm chỉ chủ có cấp cần cố của dân giúp hiện khó không kiện lan linh là làm lãnh lồng lớn nghiệp nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng tham thay theo thuộc thật thống tiêu tiến trong trở tích tín tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đồng
 sỹ của hiệp tại
 t bí chánh h hành hủ m n p r rang t trưởng u à ỉ ị
 t2 cảng
 ta có tiếp đã đối
 tai cơ cần không nạn theo trên và vừa
 tan vỡ
-tay bằng cho chân hoặc nghề người thì đảng
-tc gửi ngày và về
+tand tp
+tay bằng cho chân hoặc nghề người thì xây đảng
+tc ct gửi ngày và về
 tcbc kt v
 tccn hà
 tccv ngày
@@ -1359,40 +1393,41 @@ thai ngoài sản được
 tham chiếu dự gia khảo luận mưu nhũng quan vấn
 than cốc khai thuộc
 thang điểm
-thanh cơ di hóa niên nưa oai sơn thủy toán tra trà trì và xã
-thao chủ cơ luật phục tác và
+thanh cơ di hóa niên nưa oai quyết sơn thủy toán tra trà trì và xã
+thao chủ cơ luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
 theo báo bộ chuỗi chính chương chế chỉ chủ chức các có công căn cơ danh diện dõi dự giai hiệu hình hướng hệ học khoản khung khối kế kết kịch lĩnh lịch lộ mô mẫu mục mức nghị ngành nhiều nhiệm nhu nội phong pháp phân phương phạm phụ qui quy quyết qđ sau số sự theo thông thư thẩm thỏa thống thời thứ tinh tiêu trình tình tư tại tổng từng văn vị yêu điều điểm đoàn đó đúng đề địa định độ ủy
-thi cao các công cấp của dự hoặc hành trong trắc tốt và đua để
+thi cao các công cấp của dự hoặc hành trong trắc tìm tốt và đua để
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kế làm lập phải theo thành thực triển và về yếu để
-thiếu cơ khả lao nơi nước sót thông tinh trách tính và vật vừa đồng
+thiếu cơ khả lao niên nơi nước sót thông tinh trách tính và vật vừa đồng
 thiểu 03 20 30 là như số thiệt tình
-thiện biên báo bộ các cơ danh dự hệ hồ kế môi nhà nhân nội quy thể tiêu toàn đưa đồng
-thiệp sớm đối
+thiện biên báo bộ chính các cơ danh dự hiện hệ hồ kế môi nhà nhân nội quy thể tiêu toàn đưa đồng
+thiệp sớm về đối
 thiệt hại mạng thòi
 thiệu cho chính các cán danh mô mục người nhân phải quy tham thư từ được đại đến ứng
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao du dung dịch gom hà hút hẹp hồi ngân nhập phòng thập ý
+thu cao du dung dịch gom hà hút hẹp hồi ngân nhập phòng thập vân ý
 thua bão
 thuyết minh
 thuê quyền đất
 thuẫn nhỏ
 thuận chủ các của lợi song theo tiện trong và vào về
-thuật công của dịch hiện kiểm kết liên năm rút toàn trong và xung để đối
-thuế có của gia giá gtgt hàng phải suất thông tiêu tỉnh đáp được đồng
-thuốc bảo bổ chữa dùng giả lá thú điều đánh đặc
-thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ kinh kế lĩnh lực một ngành nhiệm nhóm phạm phụ quyền quản quận sở tchq thẩm thực triển trung trách trường tw tỉnh ubnd vp vpubnd và vùng văn được đảng đối ủy
-thành 01 02 03 08 3 5 56 bằng cao chương chậm chỉnh các công cơ cảng cấp cập của dứt dự giai giáo h hồ kiểm kế long lập một mục nhiệm nhà những niên năm phong phần phố quy quả sen sắp số theo thành thắng thủ trong trước trường tuyển tích tốt tổng tựu viên việc và vượt xuất xây đoàn đơn đưa ủy
+thuật công của dịch hiện kiểm kết liên là nghiệp năm rút toàn trong và xung để đối
+thuế có của gia giá gtgt hàng phải suất thu thông tiêu tỉnh đáp được đồng
+thuốc bảo bổ chữa dùng giả gây hướng lá phiện thay thú điều đánh đặc
+thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ kinh kế lĩnh lực một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vùng văn được đảng đối ủy
+thành 01 02 03 08 3 5 56 bằng cao chương chậm chỉnh các công cơ cảng cấp cập của dứt dự giai giáo h hồ kiểm kế long lập một mục nhiệm nhà những niên năm phong phần phố quy quả sen sắp số theo thành thắng thủ trong trước trường tuyển tích tốt tổng tựu viên việc và vượt xuất xây điểm đoàn đơn đưa ủy
 thác bán dữ hiệu hệ nguồn phải sau sử than trên tối tốt và văn vượt vật đồng
 thách thức
-thái bình khởi lan nguyên độ
+thái bình các khởi lan nguyên độ
 tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận được đạt đảng đầu đến để đối ước
 tháo gỡ
 tháp quyết
+thâm nhập
 thân do nhân thiện thì trong tương và yêu
 thêm 01 02 cơ khoản nguồn ngày nhiệm nhân từ ít được
 thì ban báo bộ chi chúng chậm chủ chức các có cơ cấp do giao giúp hết hợp khi không khẩn kịp lựa nguồn người nhà phiếu phải sau sẽ thuộc thời thủ thực tiếp tuổi tạm tổ tự xem xếp áp đánh đơn được địa định đồng đủ ủy
@@ -1404,11 +1439,11 @@ thôi chức giữ
 thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau theo thông triển trên tổ và về đã đến để ấp
 thông a báo báođể bị cao cho chính các công cống của dân dụng giảm hàng hướng hệ kết luật minh nhằm nâng nội qua quan quân ra suốt số sửa thoáng tháng thông thường thời tin tri trong trên trọng trực tuyên tuyến tư tấn tập tỉnh từ việt và vận về vệ với xe điệp đại định đối
 thù có của giáo như nhằm quy từng về địa địch
-thú y
-thúc bầu bỏ chương cuộc các học hội nhiệm năm trước đẩy
+thú và y
+thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy
 thăm hỏi trạm và
 thăng cấp long quân
-thơ ban có năm thực viết vào về đề
+thơ ban có nói năm thực viết vào về đề
 thư btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
 thưong m
 thương 2 binh binhvà cho chỉ chủ công cơ giới hiệu hàn lượng lần lập mại ngay theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm đối
@@ -1424,16 +1459,16 @@ thảo biên báo chương chỉ hướng kế luận lần nghị nđ tờ về
 thấp dưới hơn nhất
 thất cho lạc nghiệp rất thoát thường
 thấu đáo
-thần chỉ chủ cống của khẩn khởi là mỗi nghị người nỗ phục tiên trách tốc tự và xây yêu đoàn
+thần chỉ chủ cảnh cống của khẩn khởi là mỗi nghị người nỗ phục tiên trách tốc tự và xây yêu đoàn
 thầu bổ có hoặc lựa quyết thi thiết trong trên tăng tập và xử đẩy để
-thẩm quyền tra định
-thập các thông đỏ
+thẩm lậu quyền tra định
+thập các thông tài đỏ
 thật trên
 thắng hạng lợi mưa
 thẻ atm chân của cử và
 thế các công cương cạnh giới hằng hệ luật là làm mạnh nghị pháp quy quyết thi tiến vật để
-thể 1 ban bố cho chính chưa chế cung các cán có cơ cải cấp của cử di gia giới gây góp gửi hiện hoàn hoạt hoặc hóa học kéo liên loại làm lãnh một nhân như nêu nội quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tp triển trong trung tìm tăng tại tỉnh tổ tự và về với xem xây xã xảy xử điều được đảng đến để đối ở
-thị 06 a cịn của diệu giang hoa hoặc huế hà kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trường trấn tăng và vân về vệ với xã đã được
+thể 1 ban bố cho chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giới gây góp gửi hiện hoàn hoạt hoặc hóa học kéo liên loại làm lãnh một nhiệm nhân như nêu nội quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tp triển trong trung tìm tăng tại tỉnh tổ tự và về với xem xây xã xảy xử điều được đảng đến để đối ở
+thị 06 a cịn của diệu giang hoa hoặc huế hà kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trường trấn tăng và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
 thọ ngày tại từ và về đã đồng
@@ -1441,106 +1476,107 @@ thỏa thuận đáng ước
 thống 751 chính cung các cách công cơ cấp dữ emc giao giáo giải hạ kê ký kết loa lịch mạng mặt mới ngành nhất pháp phần quan thoát thông truyền trạm tuyên tốt viễn việc văn vẻ vệ y zalo điều điện đoàn đài đánh đường đạo đảng đốc
 thổ chu của việt
 thờ cúng liệt
-thời ban biểu báo bảo bằng cho chuyển chính chấn chế chỉ chịu chủ các có công cơ cảnh cập di gian giải giữa gửi huy hướng hạn hỗ khen khắc kiến kiện kỳ là lương lượng lắng mọi nguy nhu những nâng nước nắm phát phân phản phối phục quy quyết rà sẽ sử sự tham thay theo thông thống tiếp tiết triển trên tình tăng tạo tổ tổng việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động
+thời ban biểu báo bảo bằng cho chuyển chính chấn chế chỉ chịu chủ các có công cơ cảnh cập di gian giải giữa gửi huy hướng hạn hỗ khen khắc kiến kiện kỳ là lương lượng lắng mọi nguy nhu những nâng nước nắm phát phân phản phối phục quy quyết rà sẽ sử sự tham thay theo tháo thông thống tiếp tiết triển trên tình tăng tạo tổ tổng việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động
 thụ hưởng sản đặc
 thục tổ tự đạt ở
 thủ các dân làm ngủ thời trưởng tướng tục điều đoạn đô
 thủtướng chính
-thủy lợi sản triều và văn điện
-thứ 04 05 10 2 20 21 3 7 ba bảy hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
-thức biểu bạo bảo bằng bỏ chi cho chủ cung cơ cổ của gian giao giơ góp hướng hội hợp khen khác không kiểm mà mới người nhà nhưng nhằm những nuôi phong phù ppp qua quản rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ và văn vận về xếp ăn đa đan đúng đầu đến đối ở
+thủy lợi nội sản triều và văn điện
+thứ 04 05 10 11 2 20 21 3 7 ba bảy hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
+thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ của gian giao giơ góp hướng hội hợp khen khác không kiểm mà mới người nhà nhưng nhằm những nuôi phong phù ppp qua quản rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ăn đa đan đúng đầu đến đối ở
 thừa thiên thời
 thửa đất
 thực chào chất cứu hiện hiệnchủ hành học lập miền phẩm sự thi tiễn trên trạng tế vật về địa
 tim mạch
-tin báo chi chiến cho chuyên chưa chủ cá các cơ cư cần cậy của dân dữ giao giải gắn hình hỗ kịp lan liên mang một ngay người nâng nêu phù phục quy rộng sai sinh số theo thuộc thông thị thực tiếp trong trung tuyên tài tìm tưởng tại tới và vào về xấu điện đúng đăng được đại đảng đầy định
+tin báo chi chiến cho chuyên chưa chủ cá các cơ cư cần cậy của dân dữ giao giải gắn hình hỗ kịp lan liên mang một ngay người nâng nêu phù phục quy rộng sai sinh số theo thuộc thông thị thực tiếp trong trung tuyên tài tìm tưởng tại tập tội tới và vào về xấu điện đúng đăng được đại đảng đầy để định
 tinh chế giản gọn thần
 tiêm phòng
 tiên 3 bố cho các dành hướng khen mang nguồn phong sau sử thực tiến tiếp trang trong việc đầu đối
-tiêu 1 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy cơ cụ của cực dùng giảm hoạt hóa hủy kinh là mới năm phát phù phải quốc sau theo thụ trong trung tăng tại và về đã đưa đại đảm đến đề đối độc
-tiến bộ hành sĩ thông trong trên trình tới đầu độ
+tiêu 1 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm là mới năm phát phù phải quan quốc sau theo thụ trong trung tăng tại tổng từ và về đánh đã đưa đại đảm đến đề đối độc
+tiến bộ hành sĩ thông trong trên trình tới về đầu độ
 tiếng nói
-tiếp ban bước bằng cho chỉ chịu các có công cơ cận của dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực trong tăng tại tế tục và về với xúc xảy đi được đảm đến đối
-tiết chi các của giao hướng không kiệm liên luật lập một ngân phù quá theo thi tại từng văn về xin đến ẩm
+tiếp ban bước bằng cho chỉ chịu các có công cơ cận của dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
+tiết chi cho các của giao hướng không kiệm liên luật lập một ngân phù quá theo thi tại từng văn về xin đến ẩm
 tiềm lực năng ẩn
-tiền hoặc huy hỗ khả lương mặt qua sử thưởng trợ tuất và ăn
-tiểu dự học sử động
+tiền 2 chất hoặc huy hỗ khả lương mặt qua sử thưởng trợ tuất và ăn
+tiểu dự học mục sử động
 tiễn công cơ của pháp theo triển và địa
-tiện cho công cần giao hiện hỗ khác lưu lợi phục sẵn tham thay thông truyền trợ tối và vận ích để
+tiện cho công cần giao hiện hỗ khác kỹ làm lưu lợi phát phục sẵn tham thay thông truyền trợ tối và vận ích để
 tncs hồ
 tnhh khuôn lọc
 to với đến
 toàn ban bảo bộ cho chịu các công cơ của diện dân giao hệ hồ khi khóa kỹ lao lực ngành phục quân quốc sức theo thành thông thường thể thực trong trình trước trường tính tỉnh tổ từ và xã đảng
-toán 2020 chi của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm sử theo thiết thực trung trực tỉnh và điện được đảm đầu đầy để
-tp hcm ngày trực
+toán 2020 chi của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm số sử theo thiết thực trung trực tài tỉnh và điện được đảm đầu đầy để độc
+tp hcm ngày trực và
 tq vn
 tr ê ưở
-tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kết là lăng lớn nhưng năng phức rừng sau số thường thực trong trung trách trực tình tính tối việc và về vệ đôn được đảng định ảnh ở
+tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kết là lăng lớn nhưng năng phức rừng sau số theo thường thực trong trung trách trực tình tính tối tội việc và về vệ đôn được đảng định ảnh ở
 trai và
 trang a1 bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực trí web đóng
-tranh bảo chấp chống còn của giải ngăn phòng phản thủ tại với
+tranh bảo chuyên chấp chống còn của giải giữa ngăn phòng phản thủ tại tội với đồng
 trao thưởng đổi
 treo băng cờ
 tri cho các có dự giám giới giữa gửi hoặc kiến liên lấy nêu nơi phát phải số tai tham theo triệu trở tại tỉnh tự và vào vận ân đi đã được đại đến để đối
 triều cường dâng ở
 triển bền chính chăn con các công cấp của doanh du dựa giai giáo giữa hoạt hạ hệ hợp khai khoa kinh kết kỹ lớn mô mạng mạnh mới nguồn nhanh nhà nhânlực nhằm nông rừng theo thêm thương thực tiếp toàn trong trường tài và vọng xem xã đô đơ đường đảng đất đến địa đội đột ổn ở
-triệt chấp chủ luật sâu và đầy đến để
-triệu chứng căn tập usd
-trong 02 03 10 24 3 ao báo bầu bối bộ chi chiến chuyển chăm chăn chương chống cuộc các công cơ cả cải cảnước cộng danh diện doanh dịp dự gia giai giáo giải giấy giờ hoạt hệ học hợp khi khoảng khu khối kiểm kế kỷ lao luật lâm lãnh lúc lĩnh lứa lực mấy mọi mỗi một ngành ngày nhiều nhiệm nhà nhân nhận những nuôi năm nước nội phong phát phân phòng phương phạm phụ quy quyết quá quân quý quản suốt sơ sản thiết thu thành tháng thường thế thời thực tiếp toàn triển truyền trường tuyên tuyển tìm tình tập tổ tổng từng việc và vòng vùng văn vận xã điều đó đảng đề địa định đội đời đợt
-trung bình bị bộ cao cho chỉ các công cấp của cứu dân gian hai hoàn hơn hạn học hỗ khôi khắc kiểm liên lãnh lương một nghiên nguồn nâng nội phấn quốc rà theo tháo thực triển trong trên trẻ trực tu tuyên tâm tăng tại tối tổ và vào xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
-truy cập cứu
-truyền 5 bầu bệnh cho chủ cuộc các công cả của hình hướng internet mầm người nhiễm nâng phòng phổ qua sâu thanh thiết thông thống trong trên trực tải từ viên và vận về để đợt
+triệt chấp chủ các luật phá sâu và đầy đến để
+triệu chứng căn tập usd đồng
+trong 02 03 10 24 3 ao báo bầu bối bộ chi chiến chuyển chăm chăn chương chỉ chống cuộc các công cơ cả cải cảnước cộng danh diện doanh dư dịp dự gia giai giáo giải giấy giờ hoạt hệ học hợp khi khoảng khu khối kiểm kế kỷ lao luật lâm lãnh lúc lĩnh lứa lực mấy mọi mỗi một ngành ngày nhiều nhiệm nhà nhân nhận những nuôi năm nước nội phong phát phân phòng phương phạm phụ quy quyết quá quân quý quản suốt sơ sản thiết thu thành tháng thường thế thời thực tiếp toàn triển truyền trường tuyên tuyển tìm tình tập tổ tổng từng việc và vòng vùng văn vận xã điều đó đảng đề địa định đội đời đợt
+trung bình bị bộ cao cho chỉ các công cấp của cứu dân gian hai hoàn hơn hạn học hỗ khôi khắc kiểm liên lãnh lương một nghiên nguồn nâng nội phấn quốc rà theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ và vào xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
+truy cập cứu nguyên nã quét tố
+truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của hình hướng internet mầm người nhiễm nâng pháp phòng phổ qua sâu thanh thiết thông thống trong trên trực tác tải từ viên và vận về đạt để đợt
 trà kết lĩnh tại đã
-trào bình chăm thi thường đền
-trách bầu chi chính các công của khi lĩnh nhiệm phù theo thực tài tìm và địa
-trái pháp với
-tránh chồng gián khiếu lây phát thất trách tình tăng được để ở
+trào bình chăm thi thường toàn đền
+trách bầu chi chung chính các công của khi là lĩnh nhiệm phòng phù theo thực tài tìm và về địa
+trái pháp phép với
+tránh chồng gián khiếu lây ma phát thất trách tình tăng xa được để ở
 trân trọng
-trên 1 16 2 200mm 3 30 350mm 50 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện giao hệ khen không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phần quy sông sơ số theo thế tinh toàn trang trong trực tại tập tổ và về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi chuyển chương chỉ chủ cung cuộc các có cùng dự giải hướng hội kiểm kết lấy lập mức nghiên những nền phiên phát phối số tham theo thường thực triển tuyên tổ và với xác xây yêu đạo ở
-trình ban bày bảo bầu bằng bị bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cắt cụ của củng diễn do duyệt dịch dự ghi giai giáo giải giảm giảng giới góp gửi hiệp hoàn hoạt hành hạ hồ hỗ hội khen khoa khác khánh khép không kiểm kế kịp liên lập lịch một mở mục nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối quy sơ sản sẽ số sớm sửa theo thuộc thành thúc thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên tuyên tích tăng tại tổ tổng tới tự ubnd và văn vận về với xác xây xử đang điều điện đã đường được đầu đầy đẩy đề để độ độtccn ở ủy ứng
+trên 1 16 2 200mm 3 30 350mm 5 50 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện giao hệ khen không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phần quy sông sơ số theo thành thế tinh toàn trang trong trực tại tập tổ và về xuất đài đàn đây đường được đất để địa đối ứng
+trì ban buổi chuyển chương chỉ chủ cung cuộc các có cùng dự giải hướng hội kiểm kết lấy lập mức nghiên những nền phiên phát phối số tham theo thường thực triển tuyên tổ tổng và với xác xây yêu điều đạo ở
+trình ban bày bảo bầu bằng bị bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cắt cụ của củng diễn do duyệt dịch dự ghi giai giáo giải giảm giảng giới góp gửi hiệp hoàn hoạt hành hạ hồ hỗ hội khen khoa khác khánh khép không kiểm kế kịp liên là lập lịch một mở mục nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối quy sơ sản sẽ số sớm sửa theo thuộc thành thúc thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên tuyên tích tăng tại tổ tổng tới tự ubnd và văn vận về với xác xây xử đang điều điện đã đường được đầu đầy đẩy đề để độ độtccn ở ủy ứng
 trìnhvà dự
-trí bị chôn chỗ chức các cán có cụ gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân như quỹ thêm tiêu tuệ tăng tại từ việc vùng vốn xe xen xã đất đầu đồng đủ
+trí bị chôn chỗ chức các cán có cụ gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân như quỹ thêm tiêu tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
 trích dẫn ngang
-trò chủ cơ của dẫn giám kiểm kết là nòng tiên trung
+trò chủ cơ của dẫn giám kiểm kết là lãnh nòng tiên trung và
 trôi chậm cần hoặc
 trông chờ
 trù kinh vật
 trùng cho lắp lặp môi phòng trên tại
 trú cần của hoặc liên nhằm phải trong trên trước xác được đạt đảm để đối ở
 trúc lâm
-trăm hộ
+trăm hộ mười
 trăng về
 trũng thấp
 trưa bằng
 trưng số đề
-trương báo bố chiến chuẩn chính chỉ có công của giao gửi hoàn hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà tháo thống thực tinh tiến tiếp triển tập tổ và xây xử đăng đầu để
-trước 15 17 ban bầu bộ chính các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thời thủ tình tết tổng ubnd đây đó đảng
-trường a ao báo bị chỉ chủ các cán có của giang gần hàng hướng học hợp khóa không khẩn kịp lao làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước phòng phải phổ phục quyết quốc riêng sa sư số tham thcs theo thuận thuộc tháng thông tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin đh điện đã đại đầu đầy đề đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô năm phòng phùng thuế thuộc thôn thứ trường trần tổ tổng vụ xanh đoàn đỗ ấn
+trương báo bố chiến chuẩn chính chỉ có công cảnh của giao gửi hoàn hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà tháo thống thực tinh tiến tiếp triển tập tổ và xây xử đăng đầu để
+trước 15 17 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thời thủ tình tết tổng ubnd đây đó đảng ủy
+trường a ao báo bị chỉ chủ các cán có của giang gần hàng hướng học hợp khóa không khẩn kịp lao làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước phòng phải phổ phục quyết quốc riêng sa sư số sống tham thcs theo thuận thuộc tháng thông tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin đh điện đã đại đầu đầy đề đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô năm phòng phùng sở thuế thuộc thôn thứ trường trần tổ tổng vụ xanh đoàn đối đỗ ấn
 trưởngbộ giáo
 trạm cấp dừng quan xá y
-trạng buôn bình bệnh chi chồng chờ hoạt hư khan khiếu lạm mất người ngập nhà nhũng phá quá quảng sử thuốc ô đơn
+trạng buôn bình bệnh chi chồng chờ hoạt hư khan khiếu lạm mất nghiện người ngập nhà nhũng nợ phá quá quảng sử thuốc thái trồng tình ô đơn
 trả an bằng cho chính chưa chậm chế công dịch không kết kịp lời một ngân theo thông thực tiền trang trợ trực đầy đối
-trấn báo có lập mỗi nơi rà sau thành trên trước và
+trải nghiệm
+trấn báo có lập mỗi nơi rà sau thành trên trước và áp
 trần anh chí cấp hoặc huy hồng khi nam quốc thành thế thị đức
 trận bão chuyển các kiểm phối thôn triệu tổ xã để ở
 trật tự
 trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm theo tại từ và vào với
 trẻ bị cho cùng dưới em gắn hoặc là mầm mẫu sinh sơ theo trong từ vị được
 trễ cho triển
-trị bệnh cao cho chính chưa cùng của doanh gia gắn hiện hoặc huyện hỗ khi là mạnh một nhiệm nhân nhằm nội phân phần quan quân quản quốc sẽ theo thành tiêu tiếp trong trọng trực tư tương tại tập và về xã đã được đặc đến để đối ở
+trị bệnh cao cho chính chưa cùng cắt của doanh gia gắn hiện hoặc huyện hỗ khi liệu là methadone mạnh một nghiện nhiệm nhân nhằm nội phân phần quan quân quản quốc sẽ theo thành tiêu tiếp trong trọng trực tài tư tương tại tập và về xã đã được đặc đến để đối ở
 trịnh mạnh
 trọn 1
-trọng bảo cho chăm công cảm của hơn khen kính kỹ lao lý nghiên nhóm như này pháp phát quốc thông trong truyền trên tâm tới vào xây điểm được đại đầu đến đề đối ở
-trồng cây thủy và
+trọng bảo cho chăm các công cảm của hơn khen kính kỹ lao lý nghiên nhóm như này pháp phát phổ quốc thông thực triển trong truyền trên tâm tới vào xây xã điểm được đại đầu đến đề để đối đổi ở
+trồng cây thủy trái và
 trộn của
 trời cho không
 trở lên lại nên thành về xuống đi
-trợ 20 65 70 80 90 bà bảo chi chia cho chuyển chính các cán có công cơ cải cấp doanh dọn giáo giúp hoạt hòa họ khác khách khám không khẩn khắc kinh kịp kỹ l lo lý mua một ngay nguồn người nhanh nhà nhân nâng nêu nước phát phải phụ sửa tham theo thêm tiêu tiền toàn triển trong trực tại tạm tạo tỉnh tối từ việc và vận vật về xe xây xã xử ăn đi đã đúng được để địa đối
+trợ 20 65 70 80 90 bà bảo chi chia cho chuyển chính các cán có công cơ cải cấp doanh dọn giáo giúp hoạt hòa họ khác khách khám không khẩn khắc kinh kịp kỹ l lo lý mua một ngay nguồn người nhanh nhà nhân nâng nêu nước phát phải phụ sửa tham theo thêm thực tiêu tiền toàn triển trong trực tại tạm tạo tỉnh tối từ việc và vận vật về xe xây xã xử ăn đi đã đúng được để địa đối
 trụ sở
 trục giao lợi đường
-trừ các hệ kinh nhóm những trong trường văn đi được
+trừ các hệ kinh ma nhóm những trong trường văn đi được
 trữ có của hiện hóa hồ nguồn quốc ở
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trực tuyến tỉnh ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn quận thuộc tỉnh đảng
@@ -1570,53 +1606,54 @@ ty con có căn gửi khí ngày nông tham tnhh trực được
 tài chính khoản liệu sản trợ
 tàu giai phát trong vào
 tá trở
-tác 6 biên bình bảo bầu bẩu bồi chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân giám giải giảm giảng giữa gpmb gây hiệp hậu học hỗ khen khám khắc kiểm lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đặc đền đối động ở ứng
+tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đặc đền đối động ở ứng
 tách biệt hoặc tái
 tái cấu cử hòa lập nghèo định
 tám năm thành
 tán dân mầm người sau
 táo bạo
-tâm bố cao cb chính chỉ cn cuối công cấp cống của dịch dự giáo giúp giải huyết hành hơn kiểm là lãnh lý lưu nhanh như những nâng nêu phải phục sau sâu sớm theo thông thương thời thực tích tư tại từ và xem xây xử y điều đúng đầu đến để động
+tâm bố cao cb chính chỉ cn cuối công cấp cống của dịch dự giáo giúp giải giới huyết hành hơn hỗ kiểm là lãnh lý lưu nhanh như những nâng nêu phải phục sau sâu sớm theo thông thương thời thực tích tư tại từ và xem xây xử y điều đúng đầu đến để động
 tân phú tiến và
 tây các nguyên ninh trang
 téc tại
 tên cử hoặc người nhiệm thủ trong vbqppl vào đơn
 tìm cho hiểu kiếm được
 tình cảm của dân dục huống hình nguyện trạng đã
-tích cao chào chồng của cực hoặc hợp kinh kỹ nhà quốc rừng sử theo thi thảo tiêu trong tốt và xuất đã được đạt đất đến đề
+tích cao chào chồng của cực hoặc hợp kinh kỹ nhà quốc rừng sử theo thi thảo tiêu trong trồng tốt và xuất đã được đạt đất đến đề
 tín dụng nhiệm và
-tính bảng chiến cho chuyên chất chủ cấp dự hài khi khách khả kết mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi từ tỷ và về điểm đầy đặc đến đồng độ độc đủ
+tính bảng chiến cho chuyên chất chủ cấp dự hài khi khách khả khấu kết mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi từ tỷ và về điểm đầy đặc đến đồng độ độc đủ
 tòa án
 tóm tắt
 tô chuyên lâm phục văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
 tôn giáo tạo vinh
-tù là đày đọng
+tù là về đày đọng
 tùy theo
-túc chỉ các công nhiệm theo thực triển tổ và
-tăng 12 14 15 16 18 26 27 33 5 8 84 9 cho cường cả giá hoặc mũi mạnh nguy ngân nhanh này quy sinh số theo thu thêm thì thời trưởng tính tốc tỷ và đối
+túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
+túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
+tăng 12 14 15 16 18 26 27 33 5 8 84 9 cho cường cả giá hoặc mũi mạnh nguy ngân nhanh này quy sinh số theo thu thêm thì thời trên trưởng tính tốc tỷ và đối
 tĩnh chỉ do gia giai như trong tại và về đến để
 tơ tại
-tư 128 13 26 86 bảo cho chương các cách có công cơ cải cần của duy dự fdi gửi hiện hoặc hướng kho khẩn kinh liên là lập lệnh mạnh mới nghiên ngoài nhân nước pháp phát quy số sửa tham theo thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại và vấn vẫn về với xây đoạn đề để đối
+tư 128 13 26 86 bảo cho chương các cách có công cơ cải cần của duy dự fdi gửi hiện hoặc hướng kho khẩn kinh liên là lập lệnh mạnh mới nghiên ngoài nguồn nhân nước pháp phát quy số sửa tham theo thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại và vấn vẫn về với xây đoạn đề để đối đổi
 tương lai thân tác tự ái đương đối ứng
 tướ ng
 tướng chính chínhphủ cp hồ mai nguyễn phạm phụ theo thuộc thường trước trần vũ đối
 tường cứng nhà và
 tưởng cán của trong và về
-tượng 1 2 bảo bị chịu còn có cử giám giảm hàng hưởng khen không kiểm kéo là lĩnh mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong trực tại vi và văn yếu áp đang đài được đặc đến để đối đủ
-tại 02 04 07 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cửa doanh dự gia hà hướng hồng hội khoản khu khánh kế kỳ luật lào mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phụ quy quyết thanh thành thôn thông thời trong trung trụ tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
-tạm cho cấp dừng hoãn sau thời trú đình ứng
-tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các có của huyện hơn hệ khí không kiểm lập lực môi nghĩa nguồn nhân nền phát quận ra số sự theo thuận thêm thế tiếp trên trình trước trực tại tỉnh tổng việc và về xét điều đà đề để đối đột
-tạp chí liên thì tại về
+tượng 1 2 bảo bị chịu còn có cầm cụ cử giám giảm hoạt hàng hưởng học khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ
+tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cộng cửa doanh dự gia hà hướng hồng hội khoản khu khánh kế kỳ luật lào lâu mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phụ quy quyết thanh thành thôn thông thời tiểu trong trung trường trụ tuyến tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
+tạm cho cấp dừng hoãn quản sau thời trú đình ứng
+tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các có của huyện hơn hệ khí không kiểm lan lập lực môi nghĩa nguồn nhân nền phát quận ra số sức sự theo thuận thêm thế tiếp trên trình trước trực tại tập tỉnh tổng việc và về xét điều đà đề để đối đột
+tạp chí liên làm thì tại về
 tải bản chương file hoặc nhanh những nội thông thực trên và xuất ủy
 tảng số trực tư vững đào
 tảo hôn
 tấm gương
-tấn báo dũng lợi xã
+tấn báo công dũng lợi xã
 tất cả danh thắng thủ
-tầm nhìn quan soát
+tầm nhiệm nhìn quan soát
 tần suất
-tầng 2 5g bên chiến có công của giao gặp hoặc khu kinh kết kỹ lớp số thông thủy trên vùng văn xung điện đề đồng
+tầng 2 5g bên chiến có công cấp cụm của do giao gặp hoặc khu kinh kết kỹ lớp số thuộc thông thương thủy trên vùng văn xung điện đề đồng ứng
 tận dụng phường tay tâm tụy
 tập báo cho của huấn hài hợp kinh kết nghị quán thể tin trung và với đoàn đại ở
 tật bẩm khác không theo thành trước tỉnh từ
@@ -1624,33 +1661,34 @@ tắc bầu công khen không nghẽn phổ quy trong tổ xử
 tắm giặt
 tắt của là và
 tặng bằng cho huân kỷ đối
-tế 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm mũi nghi nghiên nhằm nội phú phối phụ qua quy sáng sẽ số tham theo thành thẩm thế thực trong trân trên trước tuyến tuần tăng tại tỉnh tổng và vượt về với xanh xây xã xóa đang đào đã được để đối
+tế 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm mũi nghi nghiên nhằm nội phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực trong trân trên trước trực tuyến tuần tăng tại tỉnh tổng và vượt về với xanh xây xã xóa đang đào đã được để đối
 tết bính cho dương nguyên trong về
+tệ nạn
 tỉnh a an ban bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú quy quyết quảng sau sóc tham thanh theo thành thì thực triển trong trước trực tuyên tây tổ tổng từ và vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần ubnd ubtwmttq đào ủy
 tịchnguyễn thị
 tọa đàm
 tỏ lòng quan sự ý
-tỏa giá mạnh trong về
-tố bị chủ con cáo kinh môi xác đặc
+tỏa giá mạnh nhanh rộng trong về
+tố bị chủ con cáo giác kinh môi xác đặc
 tốc biên bến ct có ninh nêu sơn thành trong vinh việt và xây đang đưa độ
 tối cao nay thiểu đa ưu
 tốt cho chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp để
 tồn tại đọng
 tổ bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
 tổn thương thất
-tổng biên bí chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết lực mức số thiệt thu thể tỷ vệ vốn điều đại
+tổng biên bí chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết lực mức quát số thiệt thu thể tỷ vệ vốn điều đại
 tộc có của ta thiểu tỉnh và ít
-tội phạm quả
+tội phạm quả về để
 tới chấm chất các cán cử ngày nhằm phát sự tiến toàn với xây được đại
 tờ gấp khai rơi trình trìnhvà
-tục bám bảo bố cho chuyển chuẩn chăm chỉ chủ có cấp diễn dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nâng pháp phát phân phối quan quyết quán ra rà rườm sắp tham theo thông thực triển trong trên tuyên tăng tại tập tổ và vận với xác xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
+tục bám bảo bố cho chuyển chuẩn chăm chỉ chủ có cấp diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nâng pháp phát phân phối quan quyết quán ra rà rườm sắp tham theo thông thực triển trong trên tuyên tăng tại tập tổ và vận với xác xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 81 98 bản bảo cao chó chương chức các có công cả cộng dự giai giải giấy hà hưởng khi kim kế liên mô nay nguồn ngày ngân nhiều năm nơi phát quảng quốc sáng số sớm thành tháng thời thực trong trung trước trần tỉnh tối việc vẫn xa điều đã đó đường đầu động
-từng bước bộ chi cán công cơ cấp gia giai hộ loại lứa ngành người nhóm nội thành thửa trường xã đơn địa đối đồng
-tử 2025 cho của dùng giải gắn hoặc idesk nghiepvuy nên nộp pdf sĩ thành trên tương tại tổng vong và đảng
-tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như quy thủ thực trong tại tạo tổ vệ xây ý đặc đề để động ưu ở ứng
+từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 81 98 bản bảo cao chó chương chức các có công cơ cả cộng dự giai giải giấy hà hưởng khi kim kế liên mô nay nguồn ngày ngân nhiều năm nơi phát quảng quốc sáng số sớm thành tháng thời thực trong trung trước trần tỉnh tối việc vẫn xa điều đã đó đường đầu động
+từng bước bộ chi cán công cơ cấp gia giai hộ loại lứa lực ngành người nhóm nội thành thửa trường xã đơn địa đối đồng
+tử 2025 cho của dùng giải gắn hoặc idesk nghiepvuy nên nộp pdf sĩ theo thành trên tương tại tổng vong và đảng
+tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm quy thủ thực trong tại tạo tổ và vệ xây ý đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
 tỵ năm
@@ -1661,7 +1699,7 @@ ubbc và
 ubdngs15 ngày
 ubmt tq
 ubmttq cấp việt xã
-ubmttqvn các tỉnh và
+ubmttqvn các tp tỉnh và
 ubnd 14 18 21 các cấp cộng giải huyện ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
 ubtvqh11 ngày
 ubtvqh13 ngày
@@ -1677,7 +1715,7 @@ vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
-vi bất bị chống chức cả cầu của dân dự hướng kiểm lợi phá phạm quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
+vi bất bị chống chức cả cầu của dân dự hướng kiểm lợi mua phá phạm quyết quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
 vibrio sp tổng
 video clip
 vinh dự ha hiển khóa nhiệm
@@ -1685,12 +1723,12 @@ virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân gồm hoàn hoặc hội không kịp làm lên lồng mttq mầm mới nguyễn nhân những năm phòng phần phối phụ sử tham theo thực tiểu trong trung trên trường trực tích tăng tại tổ và về với xác xã xử đang điện đoàn được đại đảng để ở ủy
+viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân gồm hoàn hoặc hội không kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung trên trường trực tích tăng tại tổ vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài hoa tắt
 viễn thông
-việc ban buôn báo bảo bằng bỏ bố bồi bổ chi cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lồng lớn lợi lựa may miễn mttq mà mất mở ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phản phối phục phức quy quản rà sơ sắp sử sửa tham thanh theo thi thuế thuộc thành thôi thường thống thực tiếp trao triển triệu trong trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử điều đào đánh đáp đón đóng đăng đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
-viện bạch chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm nông sau tim trợ trực tối vsdt yêu đã
+việc ban buôn báo bảo bằng bỏ bố bồi bổ chi cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lồng lớn lợi lựa may miễn mttq mà mất mở ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phản phối phục phức quy quản rà sơ sắp sử sửa tham thanh theo thi thiện thuế thuộc thành thôi thường thống thực tiếp trao triển triệu trong trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
+viện bạch chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nông sau tim trợ trực tối vsdt yêu đã
 việt của nam phương quốc đức
 vn thành trước xã để
 vong bà
@@ -1707,20 +1745,20 @@ vt mttq
 vui xuân
 vx ngày v về
 vx1 ngày
-và 01 02 04 09 125 15 2026 21 222 3 5 50 630 7 an ban biên biểu biện bày báo bình bản bảo bầu bệnh bỏ bố bổ bộ cam cha chi chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin con cung cài cá các cách cán còn có công căn cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới gần gửi hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khen khi khiếu khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện ký kế kết kịp lan luật làm lâm lâu lây lãnh lập lồng lợi lực mai mang minh miền mô môi mặt mọi một mời mức nga nghiên nghĩa nghị ngoài nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập những niêm nâng nông năm nơi nước nội nộp pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thực tinh tiêu tiến tiếp toàn triển trong trung truyền trách trình trước trường trưởng trả trật trẻ trợ trục trực tuyên tài tác tái tìm tình tín tính tôn tăng tương tại tạo tầm tập tết tổ tổng từng ubnd việc vì vùng văn vượt vận về vệ vị vừa xu xác xây xã xét xử y yêu yếu áp ý đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 2026 21 222 3 5 50 630 7 an ban biên biểu biện bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con cung cài cá các cách cán cân còn có công căn cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khen khi khiếu khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện ký kế kết kịp lan luật làm lâm lâu lây lãnh lập lồng lợi lực mai mang minh miền mô môi mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập những niêm nâng nông năm nơi nước nội nộp pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuyên tài tác tái tìm tình tín tính tôn tăng tư tương tại tạo tầm tập tết tệ tổ tổng từng ubnd việc vì vùng văn vượt vận về vệ vị vừa xu xác xây xã xét xử y yêu yếu áp ý đa đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
 vành đai
-vào 15 biểu chiều chương chức cuộc các công cơ cảng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ ngày những năm nội phát phương phần phụ quy quyền sáng số sử sự thi thành tháng thẻ thời tuần tình vùng vận xây đúng địa đối
+vào 15 biểu chiều chương chức cuộc các công cơ cảng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ ngày những năm nội phát phương phần phụ quy quyền quản sáng số sử sự thi thành tháng thẻ thời tuần tình tính việc vùng vận xây đúng đặc địa đối đời
 véc tơ
 vét luồng trong
 vì bình chương dân lý một người nhân phạm sự tiến tổ vậy đàn
 ví dụ điện
 vòng 05 07
 vôi bột
-vùng biên bị cấm dân giáp hạ khó lõi lũ miền nguy nuôi này núi sinh sâu thường trũng từ ven và xa đồng động
+vùng biên bị có cấm dân giáp hạ khó lõi lũ miền nguy nuôi này núi sinh sâu thường trũng từ ven và xa đồng động
 văn a b bản bằng c chính của d ga hiến hóa hùng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
-vũ bá cao luận t trang đức
+vũ bá cao khí luận t trang đức
 vũng tàu
 vươn lên
 vương với
@@ -1728,33 +1766,33 @@ vướng mắc
 vượng của và
 vượt cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm tiến vùng
 vạn hộ lộc vật
-vấn chuyên các trực tâm tích và đề địa
+vấn cai chuyên các trong trực tuyên tâm tích và đề địa
 vất vả
 vẫn bằng chưa còn có diễn duy được
-vận chuyển các dụng hành trung tải tỉnh động
+vận chuyển các dụng hành thành trung trực tải tỉnh động
 vật cho chất chết chứa kiểm liệu nuôi sang thủy tu tư tại và đang để
 vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ khai khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lợi miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tìm tình tính tăng tư tập tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội khai khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
 vềviệc tổ
-vệ an bí chính chủ có hồ lợi môi nền quyền rừng sinh sức thực tinh trẻ tổ và
-vị biết báo bầu chuyên chưa chỉ chủ cung cài còn có căn cấp cần cập của dự giáo giới gửi hoàn hành hỗ khi khác không khẩn kịp liên liênquan mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
+vệ an bí chính chủ có công hồ lợi môi nền quyền rừng sinh sức thực tinh trẻ tổ và
+vị biết báo bầu chuyên chưa chỉ chịu chủ cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hành hỗ khi khác không khẩn kịp liên liênquan mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
 vốn bằng chi cho chủ có của ddi dư dự fdi giai huy hỗ không ngân nhà quy sự thực triển trong tư từ và xây được đầu để đối
-với 06 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giáo hoàn hoạt hàng hành hình hướng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thủ thủy thực tinh tiêu tiến trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tổ tổng từng ubbc ubnd vai việc văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
+với 06 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giáo giới hoàn hoạt hàng hành hình hướng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thủ thủy thực tinh tiêu tiến trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
 vỡ hoặc
-vụ a biên biết bán bầu bắt cao cb chi cho chuyển chánh chính chăm chưa chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hoàn hoạt hoặc huyện hàng hành hết hỗ hội khai khtc khác không kiểm kế kịp lao liên là lãnh lưu mở nghiên ngày ngân người nhu nhà nhân như nêu nói năm pháp phát phòng phó phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sẵn số sự tham thanh theo thi thiết thuế thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và về xây xã xét y yêu án ăn đang đuk đánh đã đúng được đảng đất đầu đề để đời ưu
+vụ a biên biết bán bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội khai khtc khác không kiểm kế kịp lao liên là lãnh lý lưu mở nghiên ngày ngân người nhu nhà nhân như nhạy nhằm nêu nói năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sắp sẵn số sự tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xây xã xét y yêu án ăn đang đuk đánh đã đúng được đảng đất đấu đầu đặt đề để đời ưu
 vừa có phải qua theo thiếu thừa truyền đáp đưa đảm
 vững an chắc của giai là nguyên năm trên trật và đất
-vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa cách còn có công cấp của dân dự giám giáo hà hành i khoa khác không kinh lao lân lưu miền nam nguy ngành người ngập như những nuôi nông nước phía phòng phụ quản thiếu thuộc thông tiếp trong trung trọng từ ven và văn y được đảm đầu đặc để
+vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa cách còn có công cấp của dân dự giám giáo hà hành i khoa khác không kinh lao lân lưu miền nam nguy ngành người ngập như những nuôi nông nước phía phòng phụ quản thiếu thuộc thông tiếp trong trung trọng tại từ ven và văn xix y được đảm đầu đẩy đặc để
 web thuế
 website của
 word vào
 x hoặc â ã
-xa các sông xôi
+xa các sông tệ xôi
 xd các
 xe buýt kỹ máy tuyến téc ô
 xem như xét
@@ -1764,11 +1802,11 @@ xii về
 xiii của kỳ và đã
 xin báo cảm gửi gửibản gửikèm liên thông trân ý
 xiv của
-xong báo trước việc
+xong báo trước việc án
 xoắn khuẩn
-xu thế
+xu hướng thế
 xung kích quanh
-xuyên 35 báo chỉ cập của hàng kiểm kiện lồng ngày năm phối rà suốt sự thay theo thực trong truy tình tạc tổ và xảy áp đôn
+xuyên 35 báo chỉ cập của hàng kiểm kiện lồng ngày ngân nhắc năm phối quốc rà suốt sự thay theo thực tiến trong truy tình tạc tổ và xảy áp đôn
 xuân liêm lâm lộc phong phúc đón đảng
 xuất ban biện báo bản bố bộ cho chủ các công cơ cảnh cấp cụ của danh dự giải hiện huyết hàng hình hướng khen khi khác khẩu kinh kiến kế mức nhập những nâng nông nếu phát phân phương sắc sử sửa tham theo thông thưởng trình tại ubnd việc và về để đồng
 xuống 18 còn cấp dưới thấp trực tận
@@ -1778,20 +1816,20 @@ xvii hoặc
 xà phòng
 xá xa
 xác lập minh nguyên nhất nhận thiệt thông tình và vật về định động
-xâm hại phạm
-xây dựn dựng mới trường
+xâm hại nhập phạm
+xây dụng dựn dựng mới trường
 xã 1 3 6 ag ban biên biết bá chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cẩm cộng diễn do dựa giai giám giới h hoa hoạt hoằng hoặc hùng họp hộ hội khi khắc là lãnh lương minh mỹ nga ngay nhiệm như nơi phân phù phường phải phối quyết quản quảng rà tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tân tăng tượng tỉnh tổ từ việt và vạn về với xác xử yên đúng được đạt đến để đức ở
-xét ban báo cho chấp chọn công của duyệt giải hồ hỗ khen kết lồng lựa mức nghiệm nội phong phân quy quyết thi thẩm toàn trình tặng tờ việc và xuất xác đánh đề
+xét ban báo cho chấp chọn công của duyệt giải hồ hỗ khen kết lồng lựa mức nghiệm nội phong phân quy quyết thi thẩm toàn trình tặng tờ việc và xuất xác xử đánh đề
 xóa bỏ nhà tên
 xúc cử khi tiến trong với
 xăng dầu e10
 xưởng để
 xạ môi
 xảy ra
-xấu của xảy đến độc
+xấu của lợi xảy đến độc
 xếp bố bộ các cán hạng loại năm thứ trụ tổ và về đvhc đơn địa
 xứng đáng
-xử lí lý về
+xử các kịp lí lý về đối
 y bác của d khi khoa kết trong tế và để ễn
 yong hong
 yên bái khương khẩn và đảm
@@ -1800,7 +1838,7 @@ yết công danh là
 yếu cho của kém là lý như phẩm phục thế tăng tố và để
 à i n nh x xã
 á c
-án 06 153 a bot bảo bằng bệnh bộ cao chuyển chào chăn chậm chủ còn có cảng cắt cụ của di dầu giai giao giá giải hiện hỗ khai khoảng khu khác khánh khắc khởi kinh kiến kiểm kết liên là mở nghiên nhà nhân những ninh nào này nâng nêu pháp phát phân phường quan quy rà sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn từng và vào về vị với xác xây xử đang điện đào đã đính đường được đầu đến đề để đủ ứng
+án 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chung chuyển chào chăn chậm chủ còn có cảng cắt cụ của di do dầu giai giao giá giải hiện hỗ khai khoảng khu khác khánh khắc khởi kinh kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nào này nâng nêu pháp phát phân phường phạt phức quan quy rà sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổng từng và vào về vị với xác xây xử đang điện đào đã đính đường được đấu đầu đến đề để đủ ứng
 ánh của kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áp dụng phích
 â n y
@@ -1810,20 +1848,20 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 ét luận
 ê n
 í m nh
-ích có công của hợp mang việc để
+ích có công của hợp mang nhóm việc để
 ít giúp người nhất và
 ô nhiễm tô
 ù hợp
 úng ngập
 úp các
-ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến lựa muốn một nghĩa phải thức ttcp tổ việc vào với xử đối
-ăn quả sáng thịt tranh trưa tập uống đường
+ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến lựa muốn một nghĩa phải thống thức ttcp tổ việc vào với xử đối
+ăn chăn quả sáng thịt thủy tranh trưa tập uống đường
 đ o t ã ả ộ ộng
-đa 03 60 chiều cho các dạng không là lộc lực mức nguồn nhất sẽ số thao tiềm và về y yêu
+đa 03 60 chiều cho các dạng không kết là lộc lực mức nguồn nhất sẽ số thao tiềm và về y yêu
 đai 3 hướng khu trong và
 đam có
 đan xen
-đang chuẩn công hưởng khẩn lan là làm nuôi phải quản sinh theo thực triển tích vận xem áp được đảm định ở
+đang chuẩn công hưởng khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích vận xem áp được đảm định ở
 đau tới
 đbhđnd cấp
 đbqh tỉnh
@@ -1834,20 +1872,20 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đi 100 bầu bỏ các công dự kiểm lại trước tuổi và vào xây đôi được đầu
 đinh trung
 điền thông
-điều 1 102 12 13 14 16 162 18 19 2 20 21 22 23 24 25 26 28 29 3 30 32 33 34 35 36 37 38 39 4 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 71 73 74 76 79 8 80 9 chuyển chỉnh của dưỡng hành khiển kiện lệ nghị này phối thao tiết tra trị tại và động
-điểm 1 a báo bắt bằng bỏ c cao cho chống chủ cung các công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lấy một nghẽn nguy ngành người như nhận nóng nước phù quan quy quyết rà sai theo thi thu thuận thư thực trường trừ tình tính tại tập tổ tổng việc và vào xem xây ô được đấu đến để đồng
+điều 1 102 12 13 14 16 162 18 19 2 20 21 22 23 24 25 26 28 29 3 30 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 71 73 74 76 79 8 80 9 chuyển chỉnh của dưỡng hành khiển kiện lệ nghị này phối thao tiết tra trị tại và động
+điểm 0h00 1 a báo bắt bằng bỏ c cao cho chống chủ cung các công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lấy một nghẽn nguy ngành người như nhận nhằm nóng nước phù quan quy quyết rà sai theo thi thu thuận thư thực tiếp trường trừ tình tính tại tập tổ tổng việc và vào xem xây ô được đấu đến để đồng
 điển hình
 điện biên căn hoặc lãnh lực này số theo thoại thành tại tử và để
-điệp của phù truyền về
+điệp của phù truyền tuyên về
 điệu xuyên
-đoàn ban bưu bộ chủ công căn cơ dầu giám kinh kiểm kết là lớn nêu tham thanh thể tncs trực tại tổ viên về xây xét đbqh điện đèo được đại đến ở
+đoàn ban bưu bộ chủ công căn cơ dầu giám kinh kiểm kết là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán thú
-đoạn 1 1974 2 2001 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 5 giao hoằng kết mới năm phát qua quyền tiếp trong trên và đầu đến
+đoạn 1 1974 2 2001 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 5 của giao hoằng kết mới năm phát qua quyền tiếp trong trên và đầu đến
 đt ngày rà
 đtkt nn
 đu hoãn ngày sơ thái thông v về đảng
-đua cao chi chia của hoàn họp khen khác là làm lập nhằm này năm phải phấn sâu sôi theo thực trước trở tỉnh và vận với xây yêu đảm đẩy để ở
+đua cao chi chia của hoàn họp khen khác là làm lập nhằm này năm phải phấn sâu sôi theo thực trước trở tại tỉnh và vận với xây yêu đảm đẩy để ở
 đuk của ngày về
 đvhc cấp
 đà nang nẵng
@@ -1865,44 +1903,44 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đâu khen thì
 đây chưa gọi là mà thực tiếp viết áp được
 đã ban bám báo bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết liên làm lãnh lập mất nhiễm nhận nêu nỗ phát quy quá quán rút rất thiệt thu thông thảo thống tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng
-đãi giáo ncc người ngộ trong đầu đối
+đãi doanh giáo ncc người ngộ trong đầu đối
 đèo cả
-đê hoằng và
+đê hoằng và điều
 đêm thi
-đình bà bị chính chỉ có hạnh không liệt mà người này sang sau sử tan tham theo thương thực trong và về xây đã được để
+đình bà bị chính chỉ có hạnh không liệt mà nghiện người này sang sau sử tan tham theo thương thực trong và về xây đã được để
 đích a mọi nhằm sớm sử tiếp và
 đính kèm
 đòi hỏi
 đòn bẩy
-đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lưu mà nâng nêu nơi phải phấn qua ra sắp theo thống tiếp trong trên trọng tạo tập tổng vẫn yêu áp đảm đề ưu
+đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lưu mà nâng nêu nơi phải phấn qua ra sắp theo thống tiếp trong trên trọng tạo tập tổng vẫn xác yêu áp đảm đề ưu
 đói bằng nghèo
 đón tết đoàn đọc
 đóng dấu góp quân trên tại ở
 đô thị
 đôi với
 đôn đốc
-đông chấp các người sẽ tỉnh đa đó đảo ủy
+đông chấp các công hải người sẽ tỉnh đa đó đảo đồng ủy
 đùn đẩy
 đúc sẵn
-đúng cam chính chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày phác pháp phạm quy số thành thôn thẩm thời thực tinh tiêu tiến trình về yêu ý địa đối
+đúng cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người phác pháp phạm quy số thành thôn thẩm thời thực tinh tiêu tiến trình tình tội về yêu ý địa đối
 đăng ký nhập quang tải
 đđbqh và
 đơ thị
 đơn biết giản hoặc thân thư tố và vượt vị đúng đến đề
-đưa các hoạt học kết mục ngay ra sản tỷ việc vào
+đưa các hoạt học kết mục ngay người nội ra sản tin tỷ việc vào
 đương có dưới hoặc nhiên theo trở ít
-đường 5 bay bộ cao chính giao huyết hô hồ kết lối nối phố ruột sá số tiêu truyền tại từ ven xá đt
-được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chú chăm chọn chủ coi cung các công cơ cấp cấu cộng cụ cục của diệt ghi gia giao giám giải giảm giảng giới giữ gắn gửi huy hài hướng hưởng hỗ hội khám khử kiên kiến kiểm kiện ký kết lưu lấy lập lựa miễn mttq một mời mở mục ngay nghỉ nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phê phối phổ quan quy quá quản quốc rà rõ sắp số sửa sự tham thay theo thiết thu tháo thôn thông thường thời thụ thủ thực tiến tiếp triển triệu trong trung trên trình trích trả tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ vai và văn xem xác xây xử yêu áp điều đào đông đùn đưa đại đảng đầu đầy đẩy đến đề để đồng ủy ứng
+đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nối phố ruột sá sắt số thủy tiêu truyền tại từ ven xá đt
+được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chú chăm chọn chủ coi cung các công cơ cấp cấu cộng cụ cục của diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi huy hài hướng hưởng hỗ hội khám khử kiên kiến kiểm kiện ký kết lưu lấy lập lựa miễn mttq một mời mở mục ngay nghỉ nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phê phối phổ quan quy quá quản quốc rà rõ sắp số sửa sự tham thay theo thiết thu thành tháo thôn thông thường thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ vai và văn xem xác xây xử yêu áp điều đào đông đùn đưa đại đảng đầu đầy đẩy đến đề để đồng ủy ứng
 đại biểu cho chúng cồ của diện học hội lý theo trà tướng điện đoàn
-đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hệ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phòng phường phải quyết quân quản quốc ra rà sản sở tham thu thống thực tiếp toàn triển trong trung trường trưởng trực tại tập tỉnh tổ ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đại đảng đẩy để đức ở ủy ứng
+đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hệ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phòng phường phải quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
-đạt 1 10 100 2 30 40 47 50 60 61 71 72 8 80 85 86 88 90 99 chuẩn chỉ các hay hiệu khoảng kết nhiều sự theo tiêu trên tín tối từ tỷ và ít được
-đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủng cuộc các có công cơ cử dân giao giá hiệu hoàn hoạt học hồ khai không kịp môi mọi mục nguyên nguồn người nhanh nhiệm nâng nội phân phòng phù phương phản phục quy quyền quản quốc số sự theo thiết thông thống thời thực tiêu tiến toàn trang trong trật tài tính tăng tốt từ tỷ việc và vận vệ yêu điều đúng đầu đến đối đồng độ đủ ổn
+đạt 1 10 100 2 30 40 47 50 60 61 71 72 8 80 85 86 88 90 99 chuẩn chất chỉ các hay hiệu khoảng kết nhiều sự theo tiêu trên tín tối từ tỷ và ít được
+đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủng cuộc các có công cơ cử dân giao giá hiệu hoàn hoạt học hồ khai không kịp môi mọi mục nguyên nguồn người nhanh nhiệm nâng nội phân phòng phù phương phản phục quy quyền quản quốc số sự theo thiết thông thống thời thực tiêu tiến toàn trang trong trật tài tính tăng tốt từ tỷ việc và vận vệ yêu điều đáp đúng đầu đến đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đã đảng đối ưbnd ở ủy
 đảo cán của hòn phụ thổ trực và
-đất bạn bị có của dôi gây gửi khi không liền là lâm lấn mà mũi nghiêm nêu nước phát phù phải quy rừng sau theo tại và xây đai được để đối ở
-đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh tăng tổ tổng ít đạt đến
-đầu bỏ các cơ cấp làm mối ngay năm phải tiến trong trẻ tàu tư từ và đơn đạt đảng đối
+đất bạn bị có của dôi gây gửi khi không liền là lâm lấn mà mũi nghiêm nêu nước phát phù phải quy rừng sau theo thuộc tại và xây đai được để đối ở
+đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh trợ tăng tổ tổng ít đạt đến
+đầu bỏ các cơ cấp khóa làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và đơn đạt đảng đối
 đầy đủ
 đẩy chuyển công doanh hiệu lùi mạnh nhanh phát tiêu tiến trách tăng tạo ứng
 đập bị thủy
@@ -1915,11 +1953,11 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đặt các lại pa phần ra thiếu trụ
 đẹp của tương
 đếm và
-đến 05 08 100 15 17 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cơ cấp cử cửa dịch dự giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khánh không kế làm lâm lĩnh môi một mục nay ngành ngày người nhiệm nhân những niên năm nơi phòng qua quy quyền quý quốc rất sở sự tay thai tháng thăm thường thời tiêu tiến toàn trách trước trường tâm tình tại tất tận tổ từng việc vùng xây xã điều điểm đà đâu đó đúng đơn đắk đến để địa đồng đời ưu ủy
-đề bình cao các cán còn có cương cấp cần cụ của gì khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo tháng tháo thời triển trên trọng vi vượt về vừa xuất xã án đã được đột
+đến 05 08 100 15 17 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cơ cấp cử cửa dịch dự giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khánh không kế làm lâm lĩnh ma môi một mục nay ngành ngày người nhiệm nhân những niên năm nơi phòng qua quy quyền quý quốc rất suy sở sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã điều điểm đà đâu đó đúng đơn đắk đến để địa đồng đời ưu ủy
+đề bình cao các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
 đều được
-để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chủ chữa cung các cán có công cơ cấp cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giới gây hiệp hoàn huy hướng hạn hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lựa mọi mỗi nghiên người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quản rà rác sắp sẵn sớm sửa t tham theo thu tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tận tập tồn tổ tổng từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
+để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lựa mọi mỗi nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
 địa bàn chất chỉ chỉemail diện giới khu lý phương vị điểm để
 địch bắt chống
 định 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cụ của danh do dạng dự giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khác không khả kiểm kì kế kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và về vị y điều đây đúng được đầu đầy đề để địa định đối đồng đời đủ
@@ -1927,21 +1965,22 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
 đốc báo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài ủy
-đối chiếu không lớn mặt ngoại nguồn ngân phó rõ soát thoại tránh tác tích tượng từ với xử ứng
+đối chiếu không lớn mặt ngoại nguồn ngân phó rõ soát sách thoại tránh tác tích tượng từ với xử ứng
 đốn đảng
 đống đa
-đồ chơi dùng tìm án
+đồ chơi dùng tìm án điều
 đồn biên
-đồng bào bảo bầu bằng bộ chí chỉ chủ có cổ doanh dân giúp giữa hành hằng khẩn kinh kính ký loạt lòng nai nhân nhằm này phục quản thi thuận thuộc thành tháp thẩm thời tiếp trong trách trường tính tập và văn về ý đã đăng đẩy đều để đối
+đồng bào bảo bầu bằng bộ chí chỉ chủ có cổ doanh dân giúp giữa gửi hành hằng không khẩn kinh kính ký loạt lòng nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp trong trách trường tính tập và văn về ý đã đăng đạt đẩy đều để đối
 đổ hoàn
-đổi công cần dần hàng hành hệ khí kinh lớn mô mật một mới nơi quan sang số thông thời trong trực tên và về với ý đoàn
+đổi công cần dần hàng hành hệ khí kinh lớn mô mật một mới nơi quan sang số thông thời trong trạng trực tên và về với ý đoàn
 đỗ hoàng minh ngọc trung
-độ an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các công của duyệt dẫn dự giám giải hoàn hoặc hài khoa kiềm lý lập muỗi mà mặn phát phê phối rà theo thi thiệt thông thường thạc thời thực tiến tiếp tiền triển trình trợ tuổi tìm tăng tổ tử và xã xử điều đào đã đại đạt đề đối ưu ứng
+độ an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các công của duyệt dẫn dự giám giải hoàn hoặc hài khoa kiềm lý lập muỗi mà mặn nghiệp phát phê phối rà theo thi thiệt thông thường thạc thời thực tiến tiếp tiền triển trình trợ tuổi tìm tính tăng tổ tử và xã xử điều đào đã đại đạt đề đối ưu ứng
 độc chuồng hóa khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ đang đóng
-động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyển chuẩn chính chăm chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hơn hưởng hỗ hội hợp khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài nguồn người nhân nói năm nắm nữ phi phong phun phá phát phân phòng phù phải phản phối phục quan quy quyết quốc rà sau sinh sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thương thường thấp thực tiếp toàn triển trong truyền trên trở trợ trực tuyên tài tìm tích tăng tại tạm tạo tập tối tổ tổng từ viên và vì văn vươn vật về vệ với xuất xây xã xúc xấu điền điều đoàn đáp được đại đạt đảng đầu đến đề đền để địa đối ổn ở ứng
+động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hơn hưởng hỗ hội hợp khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quốc rà sau sinh sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tại tạm tạo tập tối tổ tổng từ viên và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối ổn ở ứng
 đột phá xuất
 độtccn của
+đới đối
 đời sống
 đỡ các cách của hộ lẫn người đầu
 đợi nên
@@ -1954,7 +1993,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 ưbnd tỉnh
 ưu hóa tiên việt đãi
 ươ n
-ương 4 ban báo cho chỉ chịu chủ các có căn cụ của giai giao gửi hoặc hướng hỗ hội khi khóa kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu phân quy quyết quản theo thực tiếp trao triển trong trên tại từ và về xem xác điều đoàn đoànbí đã đóng được đảng đến để
+ương 4 ban báo cho chỉ chịu chủ các có căn cụ của giai giao gửi hoặc hướng hỗ hội khi khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân quy quyết quản số theo thực tiếp trao triển trong trên tại từ và về xem xác điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
 ước lao thực tính đạt
@@ -1977,11 +2016,11 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 ổ dịch
 ổn định
 ộ i l lao n t x
-ở 1 100 2 21 3 4 an bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tỉnh việt và vùng xây xã điển đâu đã đó đúng đưa được đấy đắk để địa đối độ đủ ấp ổn
+ở 1 100 2 21 3 4 an bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
 ủ tướng y
 ủng hộ
-ủy a b ban bộ chuẩn chính chậm chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhưng ninh năm phường quyền quân quốc sóc tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đề để địa đồng
-ứng 50 biến các cứ cử dụng khắc kinh kịp lộ ngay ngày nhanh nhu nhân nêu phó theo tháng tiêu tiến trình tình tốt việc và vật với yêu điều đầy
+ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhưng ninh năm phường quyền quân quốc sóc tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đề để địa đồng
+ứng 50 biến các cứ cử dụng khắc kinh kịp lộ ngay ngày nhanh nhu nhân nêu phó theo tháng tiêu tiến trình tình tốt việc và vật với y yêu điều đầy
 ự c n
 ỷ lại
 `;
