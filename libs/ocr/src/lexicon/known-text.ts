@@ -15,6 +15,7 @@ export const KNOWN_PAIRS = `
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
 05 cá cả giờ hằng ngày năm tháng đến
+05tháng 04
 06 mẫu năm tháng trường
 07 cửa ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
@@ -57,7 +58,7 @@ export const KNOWN_PAIRS = `
 2007 của
 2008 của
 2009 của
-2010 ban của kính liên tại và về đến
+2010 ban của kính liên theo tại và về đến để
 2011 của v đến
 2012 của trả về
 2013 của củabộ hộinghị kính mới như quyết trở tại và văn về vềviệc đã đến
@@ -125,7 +126,7 @@ export const KNOWN_PAIRS = `
 57 đến
 58 của luật
 59 của luật
-6 nghị năm rõ tháng tuổi và điều đến
+6 nghị năm rõ tháng tuổi tỉnh và điều đến
 60 của ngày tháng tuổi
 61 của luật
 615 tỷ
@@ -178,7 +179,7 @@ atm cao hoặc mới tự vẫn
 avf lĩnh
 b an cho có i ộ
 ba do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt ngành nhân nội phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung tuyên tw twmttq tđ tổ vstbpn và vì văn về xây y đinh đại đảng đầu
+ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt ngành nhân nội phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn về xây y đinh đại đảng đầu
 bao che gồm
 bau cho
 bay gia không nội thả trực tại việt đến
@@ -188,12 +189,12 @@ bch bộ
 bchqs tỉnh
 bcmt dự để
 bct ngày
-bcđ pcdgctw v xây đã
+bcđ pcdgctw tw v xây đã
 bgdđt ngày
 bgh nhà
 bgđ sở
 big data
-binh a các có loại thành v việt và
+binh a các có loại nặng thành v việt và
 binhvà xã
 biên báo bản chế giới hòa liên là phòng phủ soạn số trong tập và vào về
 biến 200 chất các giáo kiến mô mưa mạnh nhân nhất nội pháp phức rõ sâu thiên thông tài tình tích và về đổi động
@@ -201,7 +202,7 @@ biết liên thực việc và để
 biển dâng trong và đoạn đảo
 biểu chỉ có của dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
 biện pháp xã
-biệt cho chính các cán hang khác khó không là lưu lớn nếu quan sang theo thời trên tại về được đối ở
+biệt cho chính các cán của hang khác khó không là lưu lớn nếu quan sang theo thời trên tại về được đối ở
 bkhcn ngày
 blđ thuế
 blđtbxh của hướng ngày
@@ -230,7 +231,7 @@ bxd khi ngày nhưng tại tổ
 byt của ngày
 bà con mẹ nguyễn trưng
 bài bản học phát trừ viết vào về được
-bàn biên bạc chải chất chủ có cơ cả cấp dân giao giáp gửi hoạt khu không làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thủ toàn triển trọng tỉnh và xã đang đô được đạt để
+bàn biên bạc chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thủ toàn triển trọng tỉnh và xã đang đô được đạt để ưu
 bào bị các dân theo
 bày chương tỏ đúng
 bá thước toản
@@ -278,7 +279,7 @@ bậc hàm
 bật như trong đã
 bắc cam giang hồng kạn ninh và
 bắt buộc giữ gì kịp thông tâm tình tù và đầu để
-bằng 1 105 115 117 aquatabs các dịch giới giữa hai hoặc hành hình khen khu khẩn mọi một mức nhau nhiều phiếu phương quyền sông thiết thuốc tiền tuổi tự và văn về xe xà được
+bằng 1 105 115 117 aquatabs các dịch giới giữa hai hoặc hành hình khen khu khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông thiết thuốc tiền tuổi tự và văn về xe xà được
 bế tắc
 bến cảng lức
 bếp ăn
@@ -286,18 +287,18 @@ bền vững
 bể chứa nước
 bện covid
 bệnh binh bảo bất bẩm cho covid có dại hô khác lây mùa ngay nguy nhân sau sốt thông tiềm truyền trên tại tật từ viêm viện và án đã đường động
-bị bay bán bão bạo bảo bắt bỏ can chia cho chết chồng các cô cơ cấm của dò dị giảng hư hồ hội khóa khôi khởi kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương quản rét sinh sạt sập sẵn theo thi thiên thiết thiệt thương truy tại tắc tốt tổ tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bị bay bán bão bạo bảo bắt bỏ can chia cho chết chồng các cô cơ cấm của dò dị giảng hư hồ hội khóa khôi khởi kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương quản rét sinh sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốt tổ tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
 bịa đặt
-bỏ các lại lọt mọi phiếu qua rơi sót
+bỏ các học lại lọt mọi phiếu qua rơi sót
 bố công của danh dân không kèm kết lý mà số thông thủ trí đầy
 bốc bảo hài
 bối cảnh
 bồi dưỡng thường
 bổ chi cho còn công của dự hóa hỗ kinh nguồn ngân nhiệm sung số thì trực tỷ và về vốn
 bổn phận
-bộ am bị bộ c cao chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giáo giữ gửi hiện huyện hướng hằng hệ học hồ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy nghiêm ngoại ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
+bộ am bị bộ c cao chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện huyện hướng hằng hệ học hồ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy nghiêm ngoại ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
 bởi chất luật lũ mưa nghị quyết thiên thông trận
-bức xúc
+bức thiết xúc
 bứt phá
 bữa chính
 c bí chủ h hoặc hí khoản p pct pgđ phó s t tham trưởng tt v á được
@@ -320,7 +321,7 @@ chiếu lý quyết với
 chiều ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp doanh dân gia giai giáo hoạt học hộ khoảng lao lực mô mỗi một ngành ngân người nhiều nhiệm nhà nhân nhóm những năm nước phong phát phép phù phụ sự thanh thuê thành thân thôi thế trạm trẻ tương tất tập tỉnh từng vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đội động ủy
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp doanh dân gia giai giáo hoạt học hộ khoảng lao lực mô mỗi một ngành ngân người nhiều nhiệm nhà nhân nhóm những năm nước phong phát phép phù phụ sinh sự thanh thuê thành thân thôi thế trạm trẻ tương tất tập tỉnh từng vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đội động ủy
 chu đáo
 chung bảo cho các của khác kiến là nêu sức tay việc và xây được đạt đối
 chuyên biệt dùng gia khoa môn mục nghiệp ngành trang trách viên án đề
@@ -331,7 +332,7 @@ chuyện chuyên
 chuẩn 2 3 bị chính chức của hoặc hóa khen lý nhiệm nuôi quốc sau theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
 chuỗi cung giá hoạt
-chào mừng
+chào mừng trân
 chánh vp văn
 cháu người nạn
 cháy chữa dịp rừng theo tại
@@ -349,7 +350,7 @@ chú trọng ý
 chúng bằng của hoặc nơi ta và được
 chăm lo sóc
 chăn nuôi
-chơi và đối
+chơi trẻ và đối
 chơn thành
 chưa ban bền bị bố cao chuẩn chưa chặt chủ có công gửi hoàn khen kịp lập nghiêm nhiều nhận phát phân phù quen rõ sử thay thường thể thực tiến tìm tạo tốt tổ xây đa đánh đáp đúng được đạt đến đồng đổi đủ
 chương chiến i kháng trình
@@ -391,11 +392,12 @@ clo các
 cloramin b
 cn khu ngày v và
 coi là việc đây
-con công của dấu em gia giống moong người nhân nuôi số trong
+con bệnh công của dấu em gia giống liệt moong người nhân nuôi số thương trong
 connector 1độc 2số
 cp có của ngày quy về đối
 cqđp v
 cs ngày v
+csvctbth v
 ct trả
 cthssv v
 ctmt các tdp xác
@@ -409,7 +411,7 @@ cài đặt
 càng bài chủ nhiều tốt được
 cành nàng
 cá biệt lồng nhân
-các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiết thiệt thành thân thôn thông thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
+các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại lõi lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
 cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát thủ thức tiếp trung tthc tính và xã địa
 cácsởgiáodụcđàotạo thực
 cái gì nước
@@ -419,10 +421,10 @@ cáo ban bằng bộ chính chất chủ các có công cơ cấp cần cụ c�
 cân bằng nhắc đối
 câu số
 cây có cần giống trồng
-còn 01 03 1 16 chiếm chưa chậm chồng có gây gần gặp hạn khối lại mất một phân phù số sống thiếu thấp tiếp tiềm tình tương tồn vướng xảy yếu ít đói
+còn 01 03 1 16 chiếm chưa chậm chồng có gây gần gặp hạn khối lại mất một phân phù rất số sống thiếu thấp tiếp tiềm tình tương tồn vướng xảy yếu ít đói
 có 03 06 15 17 18 215 34 70 biện buổi bàn báo bước bằng bộ ca chuyên chuyển chính chất chọn chồng chủ chứa chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi ma mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quy quyết quyền sai sông sản sẵn số sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tổ tổng từ tỷ việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đầy đề để định đồng động đủ
 cô lập đơn
-công 3 4 a an bảo bằng bị bố chi cho chỉ chủ chức chứng cuộc các cán công cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận năm năng phụ quốc rõ tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
+công 3 4 a an báo bảo bằng bị bố chi cho chỉ chủ chức chứng cuộc các cán công cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận năm năng phụ quốc rõ sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
 cùng bộ chính các cấp của dịp dự kỳ mưa một những nội phụ ubnd với đất
 cú hích
 cúm a gia mùa và
@@ -441,18 +443,18 @@ cạn vượt
 cạnh các những tranh và đó
 cả 03 ba các cán cơ cộng giai hệ lĩnh máy người năm nước thứ trường vì vùng yếu điều đường đảng đội
 cải cách thiện tiến tạo
-cảm của dễ hóa ơn
+cảm của dễ hóa sâu ơn
 cản trong
 cảng cá hàng nghi tổng
 cảnh báo chịu cụ giác khó quan sát tuyên tỉnh đặc
 cảnước theo
 cấm trong
-cấp 1 bách bậc bằng cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dưới dịch dụng giai giám giấy hoạch hoạt hoặc huy huyện hàng hóa hưu học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xã ít điện đáp đã đúng đường được đến để địa đồng ưu ủy
+cấp 1 bách bậc bằng cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dưới dịch dụng giai giám giấy hoạch hoạt hoặc huy huyện hàng hóa hưu học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xã ít điện đáp đã đúng đưa đường được đến để địa đồng ưu ủy
 cất bốc
 cấu cấp cần cứng dân hình hạ hợp kinh kiêm lại nguồn phù quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
 cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều được đảm
-cầu 1 28 a báo bảo bố bổ bộ chi chuyên chuyển chính chăm chỉ chủ cung các cạn cả cấp của giám giấy hoạt hàng hỗ khai khẩn kinh kế làm lập lớn mở mục người nhiệm nhà như nâng phát phải quý sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từng ubnd và vượt về xuất đi được đến đề đồng đủ
+cầu 1 28 a báo bảo bố bổ bộ chi chuyên chuyển chính chăm chỉ chủ cung các cạn cả cấp của giám giấy hoạt hàng học hỗ khai khẩn kinh kế làm lập lớn mở mục người nhiệm nhà như nâng phát phải quý sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từng ubnd và vượt về xuất đi đào được đến đề đồng đủ
 cẩm thành thạch
 cẩn trọng
 cận bằng cho các dịch huyết kiến ngay nghèo phù thị tài và với ít để
@@ -473,7 +475,7 @@ cổng dịch thông ttđt ttđtcp
 cộng 198 cho cấp hòa như sản tác điểm đồng
 cờ tổ
 cụ chỉnh hồ hỗ phế thể trợ ăn
-cục biển bảo bộ chính chăn diện dân hải kiểm kstthc ncc người thuế thú thủy trưởng và
+cục biển bảo bộ chính chăn csvctbth cơ diện dân hải kiểm kstthc ncc người thuế thú thủy trưởng và
 cụm ca chuyên công
 của 02 03 25 34 ban buôn bà bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dự giai giám giáo giúp góp hai hđnd hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
@@ -506,13 +508,13 @@ doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung bản chi chuyên chính chương chất chỉ cung còn công cơ cập cụ của dưới dự giám giáo giải hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này phong phân phù phải phức quy quản quất rất sau sinh sơ sửa theo thi thành thẩm thủ thực trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đánh đã được đại đề để đổi
+dung bản chi chuyên chính chương chất chỉ cung còn công cơ cập cụ của dưới dự giao giám giáo giải hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này phong phân phù phải phức quy quản quất rất sau sinh sơ sửa theo thi thành thẩm thủ thực trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đào đánh đã được đại đề để đổi
 duy trì từ
 duyệt báo bộ chiến chương chủ các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đề
 dài của hạn lại ngày nhiều năm thời tuổi đến ở
 dàn trải
 dành cho quỹ thời
-dân biết bản bảo bị chính chăm chủ cung các có cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận phòng phường phải phố phục quan quy quyết quân quận ra sau số sửa sự tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về xây xã đi đoàn đói được đẩy đến để định ủng
+dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận phòng phường phải phố phục quan quy quyết quân quận ra sau số sửa sự ta tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về xây xã đi đoàn đói được đẩy đến để định ủng
 dâng cao hoa hương và
 dây hoạt nóng tội
 dò tìm
@@ -547,14 +549,14 @@ dời các dân hạ
 dở dang
 dỡ để
 dụ 1 2
-dục bảo cho chuyên chuyển chính con các cộng dân kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để
-dụng ai biện bản bầu cao cho chuyển chính chưa chế các cán có công cơ cộng cụ của dân dùng dịch dụng giáo giải hiệu hoạt hàng hình hòn hết học internet iot khiếu khoa khoản khung không kinh lao lại lợi ma mua mô mức nguồn ngân nhiên nhiều nhỏ nông năng phòng phần quy quản rừng số sổ thanh thuận thuốc thống thực tiền triển trong trái trên trực tài tại tối viên việc và vào vật vốn điện đúng được đất để đối đồng ứng
+dục bảo cho chuyên chuyển chính con các cộng dân kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để đối
+dụng ai biện bản bầu cao cho chuyển chính chưa chế con các cán có công cơ cộng cụ của dân dùng dịch dụng giáo giải hiệu hoạt hàng hình hòn hết học internet iot khiếu khoa khoản khung không kinh lao lại lợi ma mua mô mức nguồn ngân nhiên nhiều nhỏ nông năng phòng phần quy quản rừng số sổ thanh thuận thuốc thống thực tiền triển trong trái trên trực tài tại tối viên việc và vào vật vốn điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem
 dữ dội liệu
 dự buổi báo cuộc các họp hội kiến lễ nhà phòng quốc thảo toán trù trữ tại và án đại đầy
 dựa trên vào
-dựng a ban báo bảng bộ chiến chính chương chậm chỉ chủ cung cuộc các công cơ cổng cộng của danh dự gia giải hành hướng hạ hệ khẩn kinh kế kịch kỷ làm lại lịch mô mạng một mới nghiên nghị ngầm nhu nhà nông nội pháp phát phương phường phải phần phối phục quy quỹ tiêu tiếp trung trên trước trường trần trực tại và văn về với xã ít điều đã đăng đường được đảng đẩy đề đội đời
+dựng a ban báo bảng bệnh bộ chiến chính chương chậm chỉ chủ cung cuộc các công cơ cổng cộng của danh dự gia giải hành hướng hạ hệ khẩn kinh kế kịch kỷ làm lại lịch mô mạng một mới nghiên nghị ngầm nhu nhà nông nội pháp phát phương phường phải phần phối phục quy quỹ tiêu tiếp trung trên trước trường trần trực tại và văn về với xã ít điều đã đăng đường được đảng đẩy đề đội đời
 dựthảo tờ
 e do khoản
 e10 không
@@ -581,7 +583,7 @@ gia 1237 24 ban bình bảo bầu cai chương cung cuộc các cách có công 
 giai đoạn đoạn2013
 gian chi chờ các còn công cơ diễn gia giải giữ gần hoàn hội khen khác không kiểm kéo kế làm lũ lận lập mưa mạng nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến trên trình trước tổ tới từ và xây xử đi điều được đề
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
-giao 30 ban bằng bộ cho chủ các có công cấp dịch dự giám gắn hàng hồ khẩn lưu mặt nghiên nhiệm nhưng nhận phó phối phụ quản sở theo thông trong trách trên tại tập tổ và văn xem xây xét đảng đất để đồng ủy
+giao 30 ban bằng bộ cho chủ các có công cấp dịch dự giám gắn hàng hồ khẩn lưu mặt nghiên nhiệm nhưng nhận phó phối phụ quản sở theo thuộc thông trong trách trên tại tập tổ và văn xem xây xét đảng đất để đồng ủy
 già cả hóa
 giàu giúp mạnh
 giá ban bán bất cao cbccvc chung chính chương chất chỉ các cán công của dịch hiện hằng khách khả kết kỹ lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ sơ sự theo thành thực tiến toàn trong trước trị tình tổng từ việc và về với xăng đúng được đảm đầu đầy đề để định đối đột
@@ -614,7 +616,7 @@ gây bạo bức chậm dư khó lũ nghiện ngập nhầm phiền ra rối thi
 gì có giúp góp phát xử
 gìn các
 gói khi
-góp công của hy kinh nguồn nấy phần quan tích vào vốn ý đá để
+góp công của hy kinh nguồn nhiều nấy phần quan tích vào vốn ý đá để
 găm hàng
 gđ cổngttđt
 gũi như
@@ -631,7 +633,7 @@ gọt hồ
 gốc ma sử tài và đất
 gồm ban chức chữ các có cơ cả cấp danh doanh khăn người nhà số thường tiếp việc đại
 gỡ chung các khó những theo và vướng được
-gửi ban biên báo bằng bộ các danh file kho kèm kế kết lời riêng sở theo trước trẻ tổng ubnd vào văn về ý đăng đơn đảng đến ủy
+gửi ban biên báo bằng bộ các danh file kho kèm kế kết lời mail riêng sở theo trước trẻ tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
 gửikèm theo
 h g i u à í ươ ườ ố ộ
@@ -645,7 +647,7 @@ hh d
 hiến của
 hiểm khẩn là nhanh thất trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không kiến kiểm ký kế kết kịp luật là lòng lập lời may một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi năm nếu nội phong phác pháp phân phù quan quy quyết quyền quản rõ sai sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tích tính tương tại tốt tổng từ việc và vét về với xong xác xây ý đang điều đánh đã đúng đơn được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
+hiện 02 1 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không kiến kiểm ký kế kết kịp luật là lòng lập lời may một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi năm nếu nội phong phác pháp phân phù quan quy quyết quyền quản rõ sai sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ việc và vét về với xong xác xây ý đang điều đánh đã đúng đơn được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
 hiệnchủ trương
 hiệp hội phụ thương y
 hiệu ca giảm hình làm lực mạnh mất nhà năng quả trên trưởng tuyên tình vi vinh đơn
@@ -657,7 +659,7 @@ hoang mang
 hoàn công cảnh lại thiện thành toàn trên trả tất
 hoàng anh mai nam ngọc thị việt đăng
 hoãn các nợ tổ
-hoạch 02 223 ban cao chi cho chung chuyển chăm chức các cán có cấp cụ của dạy giai giám hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khác khánh không khởi kiểm kèm liên luân lâm lãnh lần mạng một mở nghiêm ngành nhiệm như này nâng nêu năm phát phân phòng phải quan số sử thanh theo thi thông thời thủ thực tiếp triển trong truyền trên trình trước tuyên tài tìm tại tỉnh tối tổ tổng từ và vào vùng về vốn xây đào đã đô đúng được đầu đẩy đề để định đối đồng
+hoạch 02 223 5 ban cao chi cho chung chuyển chăm chức các cán có cấp cụ của dạy giai giám hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khác khánh không khởi kiểm kèm liên luân lâm lãnh lần mạng một mở nghiêm ngành nhiệm như này nâng nêu năm phát phân phòng phải phối quan số sử thanh theo thi thông thời thủ thực tiếp triển trong truyền trên trình trước tuyên tài tìm tại tỉnh tối tổ tổng từ và vào vùng về vốn xây đào đã đô đúng được đầu đẩy đề để định đối đồng
 hoại cuộc
 hoạt ban chi chuyên làm ngoài thường trong tài và đúng đảng đầu động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
@@ -687,7 +689,7 @@ hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 8 biểu bài bán bảo bằng cho chuyên chất chủ chức các có công cần của dân dầu dự gia giáo giải gây gắn gửi hoặc hình hướng hết hệ học hồ không khẩn làm lưu minh một mức nhập năm nội phối phục rà sổ theo thiết thuộc thành thể thủ thực trong trước tthc tài tại tồn từ vi và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
+hóa 8 biểu bài bán bảo bằng cho chuyên chất chủ chức các có công cần của dân dầu dự gia giáo giải gây gắn gửi hoặc hình hướng hết hệ học hồ không khẩn làm lưu minh một mức nhập năm nội phối phục rà sổ theo thiết thuộc thành thể thủ thực trong trước trường tthc tài tại tồn từ vi và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
 hô hấp
 hôm nay
 hôn nhân đạt
@@ -702,7 +704,7 @@ hư hại hỏng
 hưng yên
 hưu 60 theo thực trí ở
 hương xuân
-hướng cho chuyên các công của dẫn gần hệ kiến kế linh nhà những nội phát sử thông thần tinh tiến tăng tới vẫn vừa xử đến đồng
+hướng cho chuyên các công của dẫn gần hệ kiến kế linh nghiệp nhà những nội phát sử thông thần tinh tiến tăng tới vẫn vừa xử đến đồng
 hưởng bão bất bởi chính chưa chương chế các của kịp lương lớn lợi nghiêm những nặng rất sớm thực tiền trên trợ trực tới xấu đầy đẩy đến để ưu ứng
 hạ du long số tầng yêu
 hạch toán
@@ -721,10 +723,10 @@ hằng ngày năm tháng tuần
 hẹp khoảng
 hẻo lánh
 hết các của hạn ngày năm phải số sức tháng vai
-hệ ban công gia hôm phòng rồi sinh số thường thống thứ trẻ và đối đồng
+hệ ban con công gia hôm phòng rồi sinh số thường thống thứ trẻ và đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
-học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do hơn không khối kinh kỳ kỹ lạc mới ngày năm phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh từ vinh viên viện và vụ đường được đạt đối ở
+học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do hơn không khối kinh kỳ kỹ lạc mới nghề ngày năm nổi phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh từ vinh viên viện và vụ đường được đạt đối ở
 họp ban có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tầng và về với xong xét để
 hỏi các hệ văn động
 hỏng nặng trong
@@ -737,7 +739,7 @@ hỗ trợ
 hộ có cận của cứu dân gia i khá khẩu kinh mới nghèo người nhà thuộc tịch đã đối đồng độc ở
 hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chất chậm chặt chức cung các còn có công cần của do dư dẫn dữ dự giao giải giới giữa hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quân quản rà sau số sở t th tham than thay theo thành thông thường thẩm thời thực tiêu triển trong trên trình trục tuyên tuần tài tác tình tại tổ từ từng và vào văn vượt vẫn về với xác xử ý đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
+hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chất chậm chặt chức cung các còn có công cần cụ của do dư dẫn dữ dự giao giải giới giữa hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quân quản rà sau số sở t th tham than thay theo thành thông thường thẩm thời thực tiêu triển trong trên trình trục tuyên tuần tài tác tình tại tổ từ từng và vào văn vượt vẫn về với xác xử ý đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
 hủ tướ
@@ -836,15 +838,15 @@ kín mới thì trường về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban các của giữa hiệu hộ hội kế kết lại mở nhu pttgcp quyết số ttg ttgcp tờ tự và với đầu
+ký ban các của giữa hiệu hộ hội kế kết lại mở nhu phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
 kẽ vào
 kế 10 bản cho các hoạch nhà phòng thừa tiếp toán tối điển
-kết 2 6 chương chặng chặt các công cấu cần của giai giúp gửi hàng hôn hệ hợp kinh kế luận làm nhiệm nạp nối nội phải quả quốc tham theo thúc thỏa thống thực toàn việc và vào với xây đánh đợt
+kết 2 3 6 chương chặng chặt các công cấu cần của giai giúp gửi hàng hôn hệ hợp kinh kế luận làm nhiệm nạp nối nội phải quả quốc tham theo thúc thỏa thống thực toàn việc và vào với xây đánh đợt
 kề vai
 kể cả khai thời từ
 kịch bản
 kịp báo mô thời
-kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo chống các của hay hiện hàng hằng họp i ii kế như phát quan sơ theo thi thu thị triều trước tổ tổng và vào đánh đại đầu
+kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo chống các của hay hiện hàng hằng họp i ii kháng kế như phát quan sơ theo thi thu thị triều trước tổ tổng và vào đánh đại đầu đổi
 kỷ cương luật nguyên niệm
 kỹ các lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
@@ -852,7 +854,7 @@ la đôn
 lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
 lang pháp
-lao động
+lao của động
 linh hoạt
 liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan thông tiếp tịch tục vùng đới
 liênquan triển
@@ -867,12 +869,12 @@ loại b bệnh bỏ chất các cán gửi hoặc hàng hình hằng kết ma n
 loạn thần
 loạt xây
 luân chuyển
-luôn có sẵn
+luôn có quan sẵn
 luận bức chính cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo tại tờ và về xã điệu
 luật ban bảo bầu cho chuyên chứng các có công của dn doanh du dự giáo hiện hoặc hành hải khi khiếu khác không kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhưng nsnn này nêu năng nếu pháp phòng quy quản số sở sửa thanh theo thi thuế thành thực tiếp trên trước tố tổ việc và về xử đáp đã được đất đầu để địa định ưu
 luồng tàu
 là 02 04 05 09 1 10 14 15 17 23 30m2 5 50 54 55 75 9 acv ban bí bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc các cán có công cơ cấp cổ danh dnnvv doanh dịp dự giao giám giải hạt hộ hội khoảng khu không kế kết kỳ kỹ mộ một mục nghị ngành ngày người nhiệm nhà nhờ những nơi nạn nội nữ phong phát phải phấn quan quy quân rào rất sơ sạt số sở sự tham thay thành tháng thông thủ trong trách trên tình tại tổ tổng tội việc vùng về với vụ xây ý đánh đê đòn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
-làm 102 963 bản bảo cha cho chủ công căn cơ giám gián giảm gắn hay hồ không mất một mới nghĩa ngày nhiệm phát phó quen quy rõ sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
+làm 102 963 bản bảo cha cho chủ công căn cơ của giám gián giảm gắn hay hồ không mất một mới nghĩa ngày nhiệm phát phó quen quy rõ sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
 lào cai hà sang và
@@ -893,7 +895,7 @@ lên 3 có của kế môi mức phần thoát trung ubnd và án đạt ở
 lí đơn
 lòng của tri yêu
 lô a8 hàng
-lõi nghèo
+lõi nghèo nút
 lõm sóng
 lùi ma tình
 lúc thực
@@ -931,7 +933,7 @@ lắng của nghe
 lắp trong về đặt
 lẻ gia hàng trong xăng
 lễ hội khánh khởi lớn phát trao
-lệ 66 91 chi các cán cập của cử hoàn hỗ hộ khác không lao lớn nam người nữ phí phòng phụ suy trẻ tthc tổn tử và ý đoàn đảng đội
+lệ 66 91 chi các cán cập của cử hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ suy trẻ tthc tổn tử và ý đoàn đảng đội
 lệch lan thông
 lệnh bộ các mới người quy quân sửa thay ưu
 lịch 2026 chủ cộng giám học mỗi nhân nhận phải phối số sử theo tiếp trên trình tăng tại và với đbscl được đại đảng đề để
@@ -942,9 +944,9 @@ lối của
 lồng bè cành ghép nước
 lộ 12 6 thông trình và
 lộc và vào
-lớn của kéo liên lịch nghiêm như này năm phải theo tiếp trong trên tại và về đến đối
-lớp 1 mầm nhân và đầu
-lời bằng bổ cho các công kêu kịp phỏng thăm văn về đơn để ủy
+lớn của kéo lao liên lịch nghiêm như này năm phải theo tiếp trong trên tại và về đến đối
+lớp 1 học mầm nhân và đầu
+lời bằng bổ cho chào các công kêu kịp phỏng thăm văn về đơn để ủy
 lở những trên tại xảy đất để
 lợ tập
 lợi cho chính chương chủ các của dụng mục ngay nhiệm nhuận nhất theo thu thế trong từ và về xã ích đến để
@@ -983,6 +985,7 @@ máy bay chính chủ các của hoặc hành hệ lọc móc nhà phun quản t
 mâu thuẫn
 mã ký ngành số tthc độc
 mèo phát
+mê kông
 mình cho hoặc lên phụ quản thuộc trong trực tổ và đang để
 mòn tài
 móc thiết
@@ -1003,7 +1006,7 @@ mạo danh
 mất an cân mà người nhà năng tin tích vệ đoàn ổn
 mấy ngày
 mầm bệnh non
-mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hàng kiểm nhà phù quan quy số theo thiết tại tờ văn xét yong đi điện đơn định
+mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hàng kiểm nhà phù quan quy số theo thiết tại tờ văn xét yong đi điện đính đơn định
 mật của khẩu nhà thông tài độ
 mậu diệp
 mắc cho các cần do hoặc không liên phát phải sau theo thì trong tại và vượt về đã đề để
@@ -1032,7 +1035,7 @@ mỹ hạnh sử thuận đức
 n b c g phòng t
 nam 15b anh ban bcđ biên chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã đang đã đảng đến đề định độc
 nang ngay
-nay 100 ban bộ chủ còn có cơ kết là một nhà thủy tổng và vẫn đã đến ở
+nay 100 ban bộ chủ còn có cơ kết là một nhu nhà thủy tổng và vẫn đã đến ở
 ncc v với
 ncth vị
 neo đơn
@@ -1053,10 +1056,10 @@ nghìn ngôi sáu tỷ
 nghĩ cách
 nghĩa 19 anh chào chính của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
 nghẽn mà
-nghề cao nghiệp thuộc và đầu
+nghề cao cho nghiệp thuộc và đầu
 nghệ an biết cao chiến chỉ chủ hướng là phối số sử theo thi thuật thông thực trong tổng và về đặt để đổi ở
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
 ngoài chế các có công giờ khâu nguồn ngân nước ra trời tỉnh ý
 ngoại giao khóa lệ mở ngữ quan đê được
 ngu y
@@ -1066,8 +1069,8 @@ nguyễn chí hòa hữu khắc mạnh ngọc phú quang sinh sỹ thiện thàn
 nguyện cung tại và vọng đăng
 nguồn chi cung cán của dự gen gốc huy hỗ hợp khác kinh lực ma ngân nhân nước sang tin tài tăng viện vật vốn xã để
 ngàn năm
-ngành a ban chủ chức có công cũng cơ cấp của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành thực tp trung trên trực tuyên tài tăng tư tập tỉnh và về xuống y đề địa
-ngày 01 02 03 04 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
+ngành a ban chủ chức có công cũng cơ cấp cần của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành thực tp trung trên trực tuyên tài tăng tư tập tỉnh và về xuống y đề địa
+ngày 01 02 03 04 05 05tháng 06 07 08 09 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
 ngáo đá
 ngân hàng hết kinh nguồn sách trong tốt vốn đạt đầu
 ngãi sau theo thời đang đến
@@ -1075,7 +1078,7 @@ ngô văn đông
 ngôi nhà
 ngăn chặn ngừa
 ngũ cán cốt cộng giáo làm người
-người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
+người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
 ngưỡng cho
 ngầm đô
 ngẫu nhiên
@@ -1096,10 +1099,10 @@ nhau thì
 nhiên liệu nguy thế trong đơn đưa đến ấp
 nhiều biến chuyển chương chủng các cách công cơn cơng cố cống giúp hiệu hình hướng hộ khu khía khó kết lao lần mô nguy nguồn ngày người năm nơi nỗ phương sản thiệt thời trường tuyến tầng văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ xoắn độc
-nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập nguyễn nêu phó phạm phối quản rà sau tham theo thi thành thẩm thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xã được đối đỗ ủy
+nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xã được đối đỗ ủy
 nhiệt liệt
 nhu cầu yếu
-nhà bình bị cho chờ cửa dân dột ga hảo máy mẫu nhỏ nước quy thuê thầu trường trẻ tạm văn xưởng điều điển đất đầu ở
+nhà bình bị cho chờ công cửa dân dột ga hảo máy mẫu nhỏ nước quy thuê thầu trường trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
 nhân bị chính chất chủ cung có công cơ cận của d dân dịp gửi hỗ khu khác kỷ lao liên liệt là làm lực ngập phục rộng sốt sự tham theo thành thân thực trong trên trực tại tỉnh từ viên và văn yêu đã được đảng để đối ở
 nhânlực ngành
@@ -1111,7 +1114,7 @@ như cung các cát gia giáo giữa hiện kính lương mặt người nêu ph
 nhưng bộ chưa có không lưu mới nay sau tối đảng
 nhượng đất
 nhạy cảm
-nhất 01 02 03 04 10 12 20 27 4 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giữa hay khả là một mục ngày phương phối quy sau theo thiết thiệt tháng thì thời trong trên trước tích tại tổ từ việc và vào về với đánh đất đến để định đối
+nhất 01 02 03 04 10 12 20 27 4 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khả là một mục ngày phương phối quy sau theo thiết thiệt tháng thì thời trong trên trước tích tại tổ từ việc và vào về với đánh đất đến để định đối
 nhầm lẫn
 nhận biết chi chuyển các cửa diện góp hoàn hàng hồ khác kế kết liệt người nạn phiếu phản quyền thay thông thương thức tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
 nhập cho cá các cộng của fta khẩu liệu lại lần lậu thấp tài từ và vào đơn được
@@ -1149,8 +1152,9 @@ nói chung chuyện riêng trên việt
 nóng của tư về để
 nông dân nghiệp thôn
 núi chỉ còn giai lõm trong và
-năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 cho cách của dự giai gần hoặc học kể mới ngày nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn đã được đạt đảm để đối ước
-năng bảo bồi chủ các cân có cạnh của giải huy kho khác kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phải quản suất sản sẽ số tham thanh thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
+nút giao
+năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 cho cách của dự giai gần gửi hoặc học kể mới ngày nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn về đã được đạt đảm để đối ước
+năng bảo bồi cho chủ các cân có cạnh của giải huy kho khác kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phải quản suất sản sẽ số tham thanh thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm người nhận niêm phát sinh tiềm trên tập tổ xảy điều được đến đọng ở
 nước 03 aquatabs biển bước bằng chi cho chung chuyển cn các có cơ cấp cộng của dôi giai giao giải giữ hiện huyện hằng hỗ khi khác là làm lũ lớn lợ mạnh nay ngoài nguyễn ngày ngập ngọt nhiệm như nhớ nuôi nói năm nước phát phải phục rút sinh sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiểu trong tránh trên tù tăng tại tập uống việt và về với xử đã đảm đầu định đọng đối ở
@@ -1162,12 +1166,12 @@ nắm bắt chắc sát tình vững được
 nắng thắng
 nẵng chưa cần khẩn rà trong và về
 nặc danh
-nặng cần do nề phải trước
+nặng có cần do là nề phải trong trên trước trở vẫn về đang đã để
 nếp sinh
 nếu biểu các có cơ cần hàng hộ không liên là mua người nhân như phát quá số trường tài vượt đáp được để địa đồng
 nề bởi do về
 nền cứng móng nếp tảng
-nối 1 các dịch giao hàng liên quốc sân trực vùng với đô
+nối 1 các dịch giao hàng khu liên quốc sân trực vùng với đô
 nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
@@ -1194,7 +1198,7 @@ ph ù ố ủ
 phan văn
 phi chính lợi
 phiên hiệu họp
-phiếu biểu bầu ghi giám hộ kín lấy sẽ theo tiến trong từ và đếm để
+phiếu biểu bầu chính ghi giám hộ kín lấy sẽ theo tiến trong từ và đếm để
 phiền hà
 phiện bằng
 phong cách của hòm phú trong trào tục
@@ -1202,7 +1206,7 @@ phun hóa khử phục
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 a bảo chế căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau thiết tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tổ và về xử yêu điều đã đề để định đổi động
+pháp 1 a bảo chế căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau thiết tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tổ và về xử yêu điều đã đẩy đề để định đối đổi động
 phát biểu cho các dịch giấy hiện huy hàng hành lan nhanh phiếu sinh sóng thanh triển tán từ động
 phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích xã định
 phép bổ chuyển chất các cây ma năm theo xuất áp
@@ -1218,16 +1222,16 @@ phù hợp lưu
 phùng đức
 phú thọ trước trọng và yên
 phúc bắc cần hai hoàng hà long láng lương lợi số sở thanh thành tại đáp đông
-phương 02 2 ban báo bảo bằng bị bố bổ cho châm chưa chỉ chủ coi các còn có cấp cần của diện do giai giải hai hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở tuyên tại tập tổ tổng từ tự và vẫn về xem xác xây xét án đang đánh đã được đạt đảm để đối ưu
+phương 02 2 ban báo bảo bằng bị bố bổ cho châm chưa chỉ chủ coi các còn có cấp cần của diện do giai giải hai hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở tuyên tại tập tổ tổng từ tự và vào vẫn về xem xác xây xét án đang đánh đã được đạt đảm để đối ưu
 phường a ban báo bảo bắc bị bố chuyển chỉ chịu chọn chủ cung có căn giám hoặc huy hương hướng hải không kiểm làm láng nghiêm nghiên ngọc nâng phối quy tham thuộc thành thị thống triển trên trúc tăng tập tổ tổng và với xây yêu đcvmđt đào đạt để đối
 phạm buôn bản chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường tại tất tội từ vi và văn vũ về đã để
 phạt tù
-phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ ghi gửi hoàn hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phân phù quan quy quyết quán rõ rất sửa tham thuyết thông thường thể thống thực tiến tiếp tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
+phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ ghi gắn gửi hoàn hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phân phù quan quy quyết quán rõ rất sửa tham thuyết thông thường thể thống thực tiến tiếp tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
 phần 1 2 3 4 ban chi cho chăm của do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phục quan tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
 phẩm bị cho chất có giả hàng hóa khai lên nhà nổi theo thông trao truyền tại từ việt và đa để
-phận biên chuyên cán một theo thuộc trực văn xử được
+phận biên chuyên con cán một theo thuộc trực văn xử được
 phế thải
 phỏng vấn
 phố an ban biết báo chỉ chủ có căn cần dự giới huế hà hướng hồ khen khiến không khẩn kế kết kịp là lớn nghiêm nhanh nhiệm như nhằm nâng nêu năm phát phê phải qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu đà đã được đến đề để đối
@@ -1256,7 +1260,7 @@ qlkttw v
 qln v
 qu v
 qua ban biên bưu bộ chi chức các công do dự hoạt hòm hệ hội khó kết loa luật là mạng mọi nam ngày phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn vụ đã đó đường đấu để địa
-quan 16 2 2014 4 5 9 a ban biết báo bước bố chuyên chuẩn chính chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp liên là làm mttq mình mới ngang nghiên nhà nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảng đầu đẩy đến đề để đối đổi ủy
+quan 16 2 2014 4 5 9 a ban biết báo bước bố chuyên chuẩn chính chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảng đầu đẩy đến đề để đối đổi ủy
 quang báo chủ căn như phụng trung tuấn đẩy
 quanh hồ
 quanliên quan
@@ -1272,7 +1276,7 @@ quán của triệt
 quân chung cả hàm khu nhân sự trên tình tại tự về đội ủy
 quét cho sạch tội
 quí iv
-quý 1 bộ có cơ gửi i ii iii iv
+quý 1 bộ có cơ gửi i ii iii iv ủy
 quăng ngay
 quả biểu bão bên bản bầu bằng cai cao cho chính chương chỉ chủ các công cơ cụ của giám giải giữa gửi hoạt họp hội khi khắc kinh kiểm kết liên làm lũ mưa nghị nguồn như nhất nhằm nhớ những nổi phê phòng phù phối phục quan quản rà rừng sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trước tài tác tìm tình tích tín tại tất tổ tổng tội việc và về xây xử ý điều đánh đã đường đạt đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và
@@ -1280,7 +1284,7 @@ quảng chính cáo khê ngãi ninh trung trị xương
 quất và
 quần chúng áo
 quận chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
-quốc chào công cùng cấp dân dũng ghi gia hội kháng khánh lần lộ mong nói phòng sơ toản trong tế việt và vào xã
+quốc chào công cùng cấp dân dũng ghi gia hội kháng khánh lần lộ mong nói phòng sơ toản trong tế việt và vào xã đánh
 quỹ bảo đất đền
 qđ số
 r ự
@@ -1293,12 +1297,12 @@ rào cản
 rác thải
 rãi các về đến
 rèn luyện
-rõ chồng các căn cơ họ kết lý mô mục nguồn người nhiệm nhu những nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trách trước vai việc để địa
+rõ chồng các căn cơ họ kết lý mô mục nguồn người nhiệm nhu những nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trách trước tình vai việc để địa
 rút corona kinh ngắn ra
 răn đe
 rơi hướng mới về đều
 rườm rà
-rất cao gấp lớn mong nghiêm nhiều nặng nỗ quan to
+rất bức cao gấp lớn mong nghiêm nhiều nặng nỗ quan to ít
 rắc vôi
 rắn lơ
 rối mất
@@ -1315,11 +1319,11 @@ sang dân giai hệ mô người nhượng nhận năm tham thực
 sao có
 sau 04 10 30 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày sáp sắp thông thời tết về đây đó đợt
 sgdđt ngày
-sinh bị cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phổ ra sinh sản sống thay theo thái thường tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến ở
+sinh bị bỏ cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phổ ra sinh sản sống thay theo thái thường tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến ở
 siêu thị
 so cùng với
 song phương song tính đó
-soát bệnh chặt các của danh hoàn hồ hộ không kịch kỹ lượng lại ma mất người nhân những năng nơi phương quy thay thì thông thủ tiến toàn tthc tài tình tốt việc và về ít ô để
+soát bệnh chặt con các của danh hoàn hồ hộ không kịch kỹ lượng lại ma mất người nhân những năng nơi phương quy thay thì thông thủ tiến toàn tthc tài tình tốt việc và về ít ô để
 soạn thảo trên
 sp quan
 straight connector
@@ -1327,7 +1331,7 @@ streptococucus sp
 sung bệnh bởi chính chế các có dại dự giấy hoàn hoặc hồ kiến kế liên lĩnh lực một mục nghị nguồn người nhân năm phương quy quyết theo thuốc thuộc thêm thông trang trong tên từng và vào điểm để ảnh
 suy giảm
 suất 02 10 2 lao ngân phát sinh thuế
-suốt 24 dữ những quá
+suốt 24 dữ những quá thời
 syt cộng
 sàn thương
 sàng bay chia các hỗ lọc phương thuốc tuyển xuất điều ứng
@@ -1337,7 +1341,7 @@ sáp nhập
 sát 1 ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hải làm môi ngày người nhân nội phải quy quá quốc sao theo thực tiến trình trọng trực tuyến tình tư tại việc và vào vị yêu điều đánh được đảm đến để địa đối độc ở
 sáu ban hàng trăm
 sân bay chơi
-sâu các rộng sát sắc sẽ trên để
+sâu các nặng rộng sát sắc sẽ trên để
 só lượng
 sóc an ban gia người sơn sức trong trăng trẻ tập và ổn
 sóng 19 viễn vào điện
@@ -1361,7 +1365,7 @@ sắp xếp
 sẵn có sàng trong
 sẻ dữ khó kinh nỗi thông trách
 sẽ chỉ có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem được
-số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 105 1052 106 107 11 1100 1118 117 118 12 120 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 157 1579 158 16 160 163 16495 1679 168 1691 17 170 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 20 202 2021 2029 2041 2045 206 21 210 212 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2760 277 278 28 283 29 290 2906 30 308 31 314 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 360 3612 365 367 3679 368 37 374 375 376 377 378 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4387 44 444 445 45 46 468 475 48 49 493 496 4966 50 512 5120 520 53 537 54 55 552 56 562 564 569 57 577 58 588 59 591 60 6021 61 615 617 62 627 63 6356 64 650 655 66 6676 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 80 801 8014 821 8239 83 84 847 85 86 87 8798 8935 895 9 90 91 92 9335 949 95 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm nhằm nơi nước nạn nội quy quốc sông sản theo thiết thu thuế thuộc tiền toàn trong trung trên trường trạm trẻ trục tuyến tài tại tập tỉnh tồn tổ tội từ việt vn và vấn vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
+số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 105 1052 106 107 11 1100 1118 117 118 12 120 121 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 157 1579 158 16 160 163 16495 1679 168 1691 17 170 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 20 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2760 277 278 28 283 29 290 2906 30 308 31 314 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 360 3612 365 367 3679 368 37 374 375 376 377 378 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4387 44 444 445 45 46 468 475 48 49 493 496 4966 50 512 5120 520 53 537 54 55 552 56 562 564 569 57 577 58 588 59 591 60 6021 61 615 617 62 627 63 6356 64 650 655 66 6676 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 80 801 8014 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 92 932 9335 949 95 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm nhằm nơi nước nạn nội quy quốc sông sản theo thiết thu thuế thuộc tiền toàn trong trung trên trường trạm trẻ trục tuyến tài tại tập tỉnh tồn tổ tội từ việt vn và vấn vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
 sống bằng cho của gia hàng lành một người nhanh nhân tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ tay theo
@@ -1397,7 +1401,7 @@ thanh cơ di hóa niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
-theo báo bộ chuỗi chính chương chế chỉ chủ chức các có công căn cơ danh diện dõi dự giai hiệu hình hướng hệ học khoản khung khối kế kết kịch lĩnh lịch lộ mô mẫu mục mức nghị ngành nhiều nhiệm nhu nội phong pháp phân phương phạm phụ qui quy quyết qđ sau số sự theo thông thư thẩm thỏa thống thời thứ tinh tiêu trình tình tư tại tổng từng văn vị yêu điều điểm đoàn đó đúng đề địa định độ ủy
+theo biểu báo bộ chuỗi chính chương chế chỉ chủ chức các có công căn cơ danh diện dõi dự giai hiệu hình hướng hệ học khoản khung khối kế kết kịch lĩnh lịch lộ mô mẫu mục mức nghị ngành nhiều nhiệm nhu nội phong pháp phân phương phạm phụ qui quy quyết qđ sau số sự theo thông thư thẩm thỏa thống thời thứ tinh tiêu trình tình tư tại tổng từng văn vị yêu điều điểm đoàn đó đúng đề địa định độ ủy
 thi cao các công cấp của dự hoặc hành trong trắc tìm tốt và đua để
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kế làm lập phải theo thành thực triển và về yếu để
@@ -1406,7 +1410,7 @@ thiểu 03 20 30 là như số thiệt tình
 thiện biên báo bộ chính các cơ danh dự hiện hệ hồ kế môi nhà nhân nội quy thể tiêu toàn đưa đồng
 thiệp sớm về đối
 thiệt hại mạng thòi
-thiệu cho chính các cán danh mô mục người nhân phải quy tham thư từ được đại đến ứng
+thiệu cho chính các cán danh mô mục người nhân phải quy tham thư từ việc được đại đến ứng
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
@@ -1426,7 +1430,7 @@ thách thức
 thái bình các khởi lan nguyên độ
 tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận được đạt đảng đầu đến để đối ước
 tháo gỡ
-tháp quyết
+tháp biết quyết tại
 thâm nhập
 thân do nhân thiện thì trong tương và yêu
 thêm 01 02 cơ khoản nguồn ngày nhiệm nhân từ ít được
@@ -1491,7 +1495,7 @@ tim mạch
 tin báo chi chiến cho chuyên chưa chủ cá các cơ cư cần cậy của dân dữ giao giải gắn hình hỗ kịp lan liên mang một ngay người nâng nêu phù phục quy rộng sai sinh số theo thuộc thông thị thực tiếp trong trung tuyên tài tìm tưởng tại tập tội tới và vào về xấu điện đúng đăng được đại đảng đầy để định
 tinh chế giản gọn thần
 tiêm phòng
-tiên 3 bố cho các dành hướng khen mang nguồn phong sau sử thực tiến tiếp trang trong việc đầu đối
+tiên 3 bố cho các dành hướng khen mang nguồn phong sau sử thực tiến tiếp trang trong tuyển việc đầu đối
 tiêu 1 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm là mới năm phát phù phải quan quốc sau theo thụ trong trung tăng tại tổng từ và về đánh đã đưa đại đảm đến đề đối độc
 tiến bộ hành sĩ thông trong trên trình tới về đầu độ
 tiếng nói
@@ -1507,7 +1511,7 @@ tnhh khuôn lọc
 to với đến
 toàn ban bảo bộ cho chịu các công cơ của diện dân giao hệ hồ khi khóa kỹ lao lực ngành phục quân quốc sức theo thành thông thường thể thực trong trình trước trường tính tỉnh tổ từ và xã đảng
 toán 2020 chi của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm số sử theo thiết thực trung trực tài tỉnh và điện được đảm đầu đầy để độc
-tp hcm ngày trực và
+tp hcm hà ngày trực và
 tq vn
 tr ê ưở
 tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kết là lăng lớn nhưng năng phức rừng sau số theo thường thực trong trung trách trực tình tính tối tội việc và về vệ đôn được đảng định ảnh ở
@@ -1528,7 +1532,7 @@ truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của hình hư
 trà kết lĩnh tại đã
 trào bình chăm thi thường toàn đền
 trách bầu chi chung chính các công của khi là lĩnh nhiệm phòng phù theo thực tài tìm và về địa
-trái pháp phép với
+trái phiếu pháp phép với
 tránh chồng gián khiếu lây ma phát thất trách tình tăng xa được để ở
 trân trọng
 trên 1 16 2 200mm 3 30 350mm 5 50 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện giao hệ khen không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phần quy sông sơ số theo thành thế tinh toàn trang trong trực tại tập tổ và về xuất đài đàn đây đường được đất để địa đối ứng
@@ -1542,7 +1546,7 @@ trôi chậm cần hoặc
 trông chờ
 trù kinh vật
 trùng cho lắp lặp môi phòng trên tại
-trú cần của hoặc liên nhằm phải trong trên trước xác được đạt đảm để đối ở
+trú cần của hoặc liên nhằm phải trong trên trước tại xác được đạt đảm để đối ở
 trúc lâm
 trăm hộ mười
 trăng về
@@ -1552,7 +1556,7 @@ trưng số đề
 trương báo bố chiến chuẩn chính chỉ có công cảnh của giao gửi hoàn hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà tháo thống thực tinh tiến tiếp triển tập tổ và xây xử đăng đầu để
 trước 15 17 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thời thủ tình tết tổng ubnd đây đó đảng ủy
 trường a ao báo bị chỉ chủ các cán có của giang gần hàng hướng học hợp khóa không khẩn kịp lao làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước phòng phải phổ phục quyết quốc riêng sa sư số sống tham thcs theo thuận thuộc tháng thông tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin đh điện đã đại đầu đầy đề đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô năm phòng phùng sở thuế thuộc thôn thứ trường trần tổ tổng vụ xanh đoàn đối đỗ ấn
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô năm phòng phùng sở thuế thuộc thành thôn thứ trường trần tổ tổng vụ xanh đoàn đã đối đỗ ấn
 trưởngbộ giáo
 trạm cấp dừng quan xá y
 trạng buôn bình bệnh chi chồng chờ hoạt hư khan khiếu lạm mất nghiện người ngập nhà nhũng nợ phá quá quảng sử thuốc thái trồng tình ô đơn
@@ -1566,7 +1570,7 @@ trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm theo tại
 trẻ bị cho cùng dưới em gắn hoặc là mầm mẫu sinh sơ theo trong từ vị được
 trễ cho triển
 trị bệnh cao cho chính chưa cùng cắt của doanh gia gắn hiện hoặc huyện hỗ khi liệu là methadone mạnh một nghiện nhiệm nhân nhằm nội phân phần quan quân quản quốc sẽ theo thành tiêu tiếp trong trọng trực tài tư tương tại tập và về xã đã được đặc đến để đối ở
-trịnh mạnh
+trịnh mạnh đình
 trọn 1
 trọng bảo cho chăm các công cảm của hơn khen kính kỹ lao lý nghiên nhóm như này pháp phát phổ quốc thông thực triển trong truyền trên tâm tới vào xây xã điểm được đại đầu đến đề để đối đổi ở
 trồng cây thủy trái và
@@ -1603,7 +1607,7 @@ tw của mttq mặt ngày như và về đến
 twmttq việt
 twđtn ngày
 ty con có căn gửi khí ngày nông tham tnhh trực được
-tài chính khoản liệu sản trợ
+tài chính khoản liệu năng sản trợ
 tàu giai phát trong vào
 tá trở
 tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đặc đền đối động ở ứng
@@ -1612,14 +1616,14 @@ tái cấu cử hòa lập nghèo định
 tám năm thành
 tán dân mầm người sau
 táo bạo
-tâm bố cao cb chính chỉ cn cuối công cấp cống của dịch dự giáo giúp giải giới huyết hành hơn hỗ kiểm là lãnh lý lưu nhanh như những nâng nêu phải phục sau sâu sớm theo thông thương thời thực tích tư tại từ và xem xây xử y điều đúng đầu đến để động
+tâm bố cao cb chính chỉ cn cuối công cấp cống của dịch dự giáo giúp giải giới huyết hành hơn hỗ kiểm là lãnh lý lưu nhanh như những nâng nêu phải phục sau sâu sớm theo thông thương thời thực tích tư tại từ và xem xây xử y điều đúng đầu đặc đến để đồng động
 tân phú tiến và
 tây các nguyên ninh trang
 téc tại
 tên cử hoặc người nhiệm thủ trong vbqppl vào đơn
-tìm cho hiểu kiếm được
+tìm cho hiểu kiếm việc được
 tình cảm của dân dục huống hình nguyện trạng đã
-tích cao chào chồng của cực hoặc hợp kinh kỹ nhà quốc rừng sử theo thi thảo tiêu trong trồng tốt và xuất đã được đạt đất đến đề
+tích cao chào chồng của cực hoặc hợp kinh kỹ nhà quốc rõ rừng sử theo thi thảo tiêu trong trồng tốt và xuất đã được đạt đất đến đề
 tín dụng nhiệm và
 tính bảng chiến cho chuyên chất chủ cấp dự hài khi khách khả khấu kết mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi từ tỷ và về điểm đầy đặc đến đồng độ độc đủ
 tòa án
@@ -1637,15 +1641,15 @@ tơ tại
 tư 128 13 26 86 bảo cho chương các cách có công cơ cải cần của duy dự fdi gửi hiện hoặc hướng kho khẩn kinh liên là lập lệnh mạnh mới nghiên ngoài nguồn nhân nước pháp phát quy số sửa tham theo thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại và vấn vẫn về với xây đoạn đề để đối đổi
 tương lai thân tác tự ái đương đối ứng
 tướ ng
-tướng chính chínhphủ cp hồ mai nguyễn phạm phụ theo thuộc thường trước trần vũ đối
+tướng chính chínhphủ cp hồ mai nguyễn phạm phụ theo thuộc thường trước trần trịnh vũ đối
 tường cứng nhà và
 tưởng cán của trong và về
 tượng 1 2 bảo bị chịu còn có cầm cụ cử giám giảm hoạt hàng hưởng học khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ
 tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cộng cửa doanh dự gia hà hướng hồng hội khoản khu khánh kế kỳ luật lào lâu mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phụ quy quyết thanh thành thôn thông thời tiểu trong trung trường trụ tuyến tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
 tạm cho cấp dừng hoãn quản sau thời trú đình ứng
-tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các có của huyện hơn hệ khí không kiểm lan lập lực môi nghĩa nguồn nhân nền phát quận ra số sức sự theo thuận thêm thế tiếp trên trình trước trực tại tập tỉnh tổng việc và về xét điều đà đề để đối đột
+tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các có của hoàn huyện hơn hệ khí không kiểm lan lập lực môi nghĩa nghề nguồn nhân nền phát quận ra số sức sự theo thuận thêm thế tiếp trên trình trước trực tại tập tỉnh tổng việc và về xét điều đà đề để đối đột
 tạp chí liên làm thì tại về
-tải bản chương file hoặc nhanh những nội thông thực trên và xuất ủy
+tải bản chương file hoặc nhanh những nội thông thực trên và xem xuất ủy
 tảng số trực tư vững đào
 tảo hôn
 tấm gương
@@ -1664,7 +1668,7 @@ tặng bằng cho huân kỷ đối
 tế 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm mũi nghi nghiên nhằm nội phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực trong trân trên trước trực tuyến tuần tăng tại tỉnh tổng và vượt về với xanh xây xã xóa đang đào đã được để đối
 tết bính cho dương nguyên trong về
 tệ nạn
-tỉnh a an ban bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú quy quyết quảng sau sóc tham thanh theo thành thì thực triển trong trước trực tuyên tây tổ tổng từ và vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
+tỉnh a an ban bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú quy quyết quảng sau sóc tham thanh theo thành thì thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần ubnd ubtwmttq đào ủy
 tịchnguyễn thị
@@ -1679,9 +1683,9 @@ tồn tại đọng
 tổ bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
 tổn thương thất
 tổng biên bí chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết lực mức quát số thiệt thu thể tỷ vệ vốn điều đại
-tộc có của ta thiểu tỉnh và ít
+tộc có của rất ta thiểu tỉnh và ít
 tội phạm quả về để
-tới chấm chất các cán cử ngày nhằm phát sự tiến toàn với xây được đại
+tới chấm chất các cán cử ngày nhằm phát quý sự tiến toàn với xây được đại
 tờ gấp khai rơi trình trìnhvà
 tục bám bảo bố cho chuyển chuẩn chăm chỉ chủ có cấp diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nâng pháp phát phân phối quan quyết quán ra rà rườm sắp tham theo thông thực triển trong trên tuyên tăng tại tập tổ và vận với xác xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
 tứ ngày
@@ -1723,16 +1727,16 @@ virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân gồm hoàn hoặc hội không kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung trên trường trực tích tăng tại tổ vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung trên trường trực tích tăng tại tổ vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài hoa tắt
 viễn thông
 việc ban buôn báo bảo bằng bỏ bố bồi bổ chi cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lồng lớn lợi lựa may miễn mttq mà mất mở ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phản phối phục phức quy quản rà sơ sắp sử sửa tham thanh theo thi thiện thuế thuộc thành thôi thường thống thực tiếp trao triển triệu trong trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
-viện bạch chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nông sau tim trợ trực tối vsdt yêu đã
+viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nông sau tim trợ trực tối vsdt yêu đã
 việt của nam phương quốc đức
 vn thành trước xã để
 vong bà
-vp chính gas ngày thành tl ubnd v đảng
+vp bcđ chính gas ngày thành tl ubnd v đảng
 vpcp của ngày phó thông
 vpqg về
 vpqh ngày
@@ -1745,9 +1749,9 @@ vt mttq
 vui xuân
 vx ngày v về
 vx1 ngày
-và 01 02 04 09 100 125 15 2026 21 222 3 5 50 630 7 an ban biên biểu biện bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con cung cài cá các cách cán cân còn có công căn cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khen khi khiếu khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện ký kế kết kịp lan luật làm lâm lâu lây lãnh lập lồng lợi lực mai mang minh miền mô môi mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập những niêm nâng nông năm nơi nước nội nộp pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuyên tài tác tái tìm tình tín tính tôn tăng tư tương tại tạo tầm tập tết tệ tổ tổng từng ubnd việc vì vùng văn vượt vận về vệ vị vừa xu xác xây xã xét xử y yêu yếu áp ý đa đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 2026 21 222 3 5 50 630 7 an ban biên biểu biện bàn bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con cung cài cá các cách cán cân còn có công căn cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khen khi khiếu khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện ký kế kết kịp lan luật làm lâm lâu lây lãnh lập lồng lợi lực mai mang minh miền mô môi mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập những niêm nâng nông năm nơi nước nội nộp pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuyên tài tác tái tìm tình tín tính tôn tăng tư tương tại tạo tầm tập tết tệ tổ tổng từng ubnd việc vì vùng văn vượt vận về vệ vị vừa xu xác xây xã xét xử y yêu yếu áp ý đa đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
 vành đai
-vào 15 biểu chiều chương chức cuộc các công cơ cảng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ ngày những năm nội phát phương phần phụ quy quyền quản sáng số sử sự thi thành tháng thẻ thời tuần tình tính việc vùng vận xây đúng đặc địa đối đời
+vào 15 biểu chiều chương chức cuộc các công cơ cảng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ làm ngày những năm nội phát phương phần phụ quy quyền quản sáng số sử sự thi thành tháng thẻ thời tuần tình tính việc vùng vận xây đúng đặc địa đối đời
 véc tơ
 vét luồng trong
 vì bình chương dân lý một người nhân phạm sự tiến tổ vậy đàn
@@ -1775,14 +1779,14 @@ vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội khai khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội khai khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
 vềviệc tổ
 vệ an bí chính chủ có công hồ lợi môi nền quyền rừng sinh sức thực tinh trẻ tổ và
-vị biết báo bầu chuyên chưa chỉ chịu chủ cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hành hỗ khi khác không khẩn kịp liên liênquan mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
+vị biết báo bầu chuyên chưa chỉ chịu chủ cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hành hỗ khi khác không khẩn kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
-vốn bằng chi cho chủ có của ddi dư dự fdi giai huy hỗ không ngân nhà quy sự thực triển trong tư từ và xây được đầu để đối
-với 06 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giáo giới hoàn hoạt hàng hành hình hướng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thủ thủy thực tinh tiêu tiến trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
+vốn bằng chi cho chủ có của ddi dư dự fdi giai huy hỗ không ngân nhà quy sự thực triển trong trái tư từ và xây được đầu để đối
+với 06 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giáo giải giới hoàn hoạt hàng hành hình hướng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thủ thủy thực tinh tiêu tiến trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
 vỡ hoặc
 vụ a biên biết bán bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội khai khtc khác không kiểm kế kịp lao liên là lãnh lý lưu mở nghiên ngày ngân người nhu nhà nhân như nhạy nhằm nêu nói năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sắp sẵn số sự tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xây xã xét y yêu án ăn đang đuk đánh đã đúng được đảng đất đấu đầu đặt đề để đời ưu
 vừa có phải qua theo thiếu thừa truyền đáp đưa đảm
@@ -1838,7 +1842,7 @@ yết công danh là
 yếu cho của kém là lý như phẩm phục thế tăng tố và để
 à i n nh x xã
 á c
-án 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chung chuyển chào chăn chậm chủ còn có cảng cắt cụ của di do dầu giai giao giá giải hiện hỗ khai khoảng khu khác khánh khắc khởi kinh kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nào này nâng nêu pháp phát phân phường phạt phức quan quy rà sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổng từng và vào về vị với xác xây xử đang điện đào đã đính đường được đấu đầu đến đề để đủ ứng
+án 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chung chuyển chào chăn chậm chủ còn có cảng cắt cụ của di do dầu giai giao giá giải hiện hỗ khai khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nào này nâng nêu pháp phát phân phường phạt phức quan quy rà sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổng từng và vào về vị với xác xây xử đang điện đào đã đính đường được đấu đầu đến đề để đủ ứng
 ánh của kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áp dụng phích
 â n y
@@ -1861,7 +1865,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đai 3 hướng khu trong và
 đam có
 đan xen
-đang chuẩn công hưởng khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích vận xem áp được đảm định ở
+đang chuẩn công cư hưởng khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích vận xem áp được đảm định ở
 đau tới
 đbhđnd cấp
 đbqh tỉnh
@@ -1881,9 +1885,10 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đoàn ban bưu bộ chủ công căn cơ dầu giám kinh kiểm kết là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán thú
-đoạn 1 1974 2 2001 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 5 của giao hoằng kết mới năm phát qua quyền tiếp trong trên và đầu đến
-đt ngày rà
+đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 5 của giao hoằng kết mới năm phát qua quyền tiếp trong trên và đầu đến
+đt các ngày rà
 đtkt nn
+đtxd ngày
 đu hoãn ngày sơ thái thông v về đảng
 đua cao chi chia của hoàn họp khen khác là làm lập nhằm này năm phải phấn sâu sôi theo thực trước trở tại tỉnh và vận với xây yêu đảm đẩy để ở
 đuk của ngày về
@@ -1902,17 +1907,17 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đân được
 đâu khen thì
 đây chưa gọi là mà thực tiếp viết áp được
-đã ban bám báo bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết liên làm lãnh lập mất nhiễm nhận nêu nỗ phát quy quá quán rút rất thiệt thu thông thảo thống tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng
+đã ban bám báo bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết liên luôn làm lãnh lập mất nhiễm nhận nêu nỗ phát phấn quy quá quán rút rất thiệt thu thông thảo thống tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng
 đãi doanh giáo ncc người ngộ trong đầu đối
 đèo cả
 đê hoằng và điều
 đêm thi
-đình bà bị chính chỉ có hạnh không liệt mà nghiện người này sang sau sử tan tham theo thương thực trong và về xây đã được để
+đình bà bị chính chỉ có dũng hạnh không liệt mà nghiện người này sang sau sử tan tham theo thương thực trong và về xây đã được để
 đích a mọi nhằm sớm sử tiếp và
 đính kèm
 đòi hỏi
 đòn bẩy
-đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lưu mà nâng nêu nơi phải phấn qua ra sắp theo thống tiếp trong trên trọng tạo tập tổng vẫn xác yêu áp đảm đề ưu
+đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lưu mà nâng nêu nơi phân phải phấn qua ra sắp theo thống tiếp trong trên trọng tạo tập tổng vẫn xác yêu áp đảm đề ưu
 đói bằng nghèo
 đón tết đoàn đọc
 đóng dấu góp quân trên tại ở
@@ -1957,7 +1962,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đề bình cao các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
 đều được
-để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lựa mọi mỗi nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
+để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lựa mọi mỗi nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
 địa bàn chất chỉ chỉemail diện giới khu lý phương vị điểm để
 địch bắt chống
 định 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cụ của danh do dạng dự giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khác không khả kiểm kì kế kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và về vị y điều đây đúng được đầu đầy đề để địa định đối đồng đời đủ
@@ -1977,12 +1982,12 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 độ an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các công của duyệt dẫn dự giám giải hoàn hoặc hài khoa kiềm lý lập muỗi mà mặn nghiệp phát phê phối rà theo thi thiệt thông thường thạc thời thực tiến tiếp tiền triển trình trợ tuổi tìm tính tăng tổ tử và xã xử điều đào đã đại đạt đề đối ưu ứng
 độc chuồng hóa khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ đang đóng
-động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hơn hưởng hỗ hội hợp khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quốc rà sau sinh sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tại tạm tạo tập tối tổ tổng từ viên và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối ổn ở ứng
+động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hơn hưởng hỗ hội hợp khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quốc rà sau sinh sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ viên và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối ổn ở ứng
 đột phá xuất
 độtccn của
 đới đối
 đời sống
-đỡ các cách của hộ lẫn người đầu
+đỡ con các cách của hộ lẫn người đầu
 đợi nên
 đợt 01 02 1 2 3 bão cao lũ lụt mưa theo thi thiên truyền và
 đủ 12 biên cho chế các cơ của hàng hồ kinh mạnh nguồn nhu quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn ý điều định đối
