@@ -41,7 +41,7 @@ export const KNOWN_PAIRS = `
 17 giờ tháng tuần điều đến
 18 ca luật phường tháng tuần
 1836 qđ
-19 cho có tháng thôn trên ở ủy
+19 cho có của hà tháng thôn trên ở ủy
 1945 cải đến
 1975 nhưng
 198 dự
@@ -56,7 +56,7 @@ export const KNOWN_PAIRS = `
 2005 của
 2006 của kính
 2007 của
-2008 của
+2008 của kính
 2009 của
 2010 ban của kính liên theo tại và về đến để
 2011 của v đến
@@ -69,7 +69,7 @@ export const KNOWN_PAIRS = `
 2018 của khẩn thực v và về đạt
 2019 1 của kinh kính tình và đã đạt
 2020 1 của i kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
-2021 của phát quyết thông và đã để
+2021 của kính phát quyết thông và đã để
 2022 1 của k kinh kỳ như theo tăng đã được đảm đến
 2023 căn của số theo
 2024 chưa căn của kính trong và về xếp đến để
@@ -151,7 +151,7 @@ export const KNOWN_PAIRS = `
 766 trên
 770b của
 79 luật năm
-8 năm đồng
+8 năm tại đồng
 80 luật năm
 84 qđ
 85 xã
@@ -199,11 +199,13 @@ binhvà xã
 biên báo bản chế giới hòa liên là phòng phủ soạn số trong tập và vào về
 biến 200 chất các giáo kiến mô mưa mạnh nhân nhất nội pháp phức rõ sâu thiên thông tài tình tích và về đổi động
 biết liên thực việc và để
+biếtvà thực
 biển dâng trong và đoạn đảo
 biểu chỉ có của dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
 biện pháp xã
 biệt cho chính các cán của hang khác khó không là lưu lớn nếu quan sang theo thời trên tại về được đối ở
 bkhcn ngày
+bkhđt ngày
 blđ thuế
 blđtbxh của hướng ngày
 bnnptnt ngày
@@ -240,7 +242,7 @@ bách cần nhằm phòng sau và về đối
 bám sát
 bán hàng lẻ nước ra thuốc trái trú trở tại xăng
 bánh mì
-báo ag an chiến cho chí chủ cáo cần của diễn giúp khí không kinh kết kịp liên lịch môi mới nhân như này phóng rộng sô số số53 sớm thông tuyên tình tới v việc và về ý điện đến để động
+báo ag an chiến cho chí chủ cáo cần của diễn gia giúp khí không kinh kết kịp liên lịch môi mới nhân như này phóng rộng sô số số53 sớm thông tuyên tình tới v việc và về ý điện đến để đểcác động
 báođể các
 bân nhân
 bãi bỏ ngao nuôi
@@ -248,7 +250,7 @@ bão chồng gió là làm lũ lụt số trên vừa
 bè nước
 bé gái trai
 bên cạnh mua ngoài theo trong
-bình 64 căn của dân kết làm ngày quân theo thường trần tại tỉnh và xét yên đã đẳng đặng
+bình 64 có căn của dân kết làm ngày quân theo thường trần tại tỉnh và xét yên đã đẳng đặng
 bí mật thư
 bính ngọ
 bó với
@@ -341,9 +343,9 @@ chân dung miệng trắng
 châu bám và
 chéo về
 chép đầy
-chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham theo thuộc thành thường tiếp triển trong trung trên trương trưởng tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
+chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
 chính 05 ban cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng kèm kịp liên là lĩnh lập mà mới ngày nhà năm nộp phạm phối phủ quy quyền suốt sách sửa theo thành thẩm thức tiếp trong trung trước trị tại tỉnh tổng từng viễn và vẫn về xem xác xây yêu đang đáng đã đưa đảng để ảnh ủy
-chínhphủ nguyễn
+chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích ổn
 chôn lấp
 chú trọng ý
@@ -411,18 +413,20 @@ cài đặt
 càng bài chủ nhiều tốt được
 cành nàng
 cá biệt lồng nhân
-các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại lõi lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
+các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại lõi lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
 cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát thủ thức tiếp trung tthc tính và xã địa
+cácphiên hội
 cácsởgiáodụcđàotạo thực
 cái gì nước
 cán bộ có sự trường
 cánh vượt
 cáo ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiền trung trên trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
+cát trái tại
 cân bằng nhắc đối
 câu số
 cây có cần giống trồng
 còn 01 03 1 16 chiếm chưa chậm chồng có gây gần gặp hạn khối lại mất một phân phù rất số sống thiếu thấp tiếp tiềm tình tương tồn vướng xảy yếu ít đói
-có 03 06 15 17 18 215 34 70 biện buổi bàn báo bước bằng bộ ca chuyên chuyển chính chất chọn chồng chủ chứa chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi ma mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quy quyết quyền sai sông sản sẵn số sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tổ tổng từ tỷ việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đầy đề để định đồng động đủ
+có 03 06 15 17 18 215 34 70 biện buổi bàn báo bước bằng bộ ca chuyên chuyển chính chất chọn chồng chủ chứa chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi ma mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tổ tổng từ tỷ việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đầy đề để định đồng động đủ
 cô lập đơn
 công 3 4 a an báo bảo bằng bị bố chi cho chỉ chủ chức chứng cuộc các cán công cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận năm năng phụ quốc rõ sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
 cùng bộ chính các cấp của dịp dự kỳ mưa một những nội phụ ubnd với đất
@@ -435,6 +439,7 @@ cũng chưa như thuộc thực đã được
 cơ bùng bản bảo cao chế cá cấu hội khi lây mất ngập ngộ nhất phát quan quanliên rất sau sạt sập sở thiếu thể tác viêm xảy ô đe
 cơn bão
 cơng trình
+cơquan liên
 cư bị cho chịu gặp nơi phục ra thì trong trú và văn đón để ở
 cưt tri
 cương hành
@@ -446,10 +451,10 @@ cải cách thiện tiến tạo
 cảm của dễ hóa sâu ơn
 cản trong
 cảng cá hàng nghi tổng
-cảnh báo chịu cụ giác khó quan sát tuyên tỉnh đặc
+cảnh báo chịu cụ giác khó quan sát tuyên tỉnh đại đặc
 cảnước theo
 cấm trong
-cấp 1 bách bậc bằng cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dưới dịch dụng giai giám giấy hoạch hoạt hoặc huy huyện hàng hóa hưu học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xã ít điện đáp đã đúng đưa đường được đến để địa đồng ưu ủy
+cấp 1 bách bậc bằng cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dưới dịch dụng giai giám giấy hoạch hoạt hoặc huy huyện hàng hóa hưu học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xã ít điện đáp đã đúng đưa đường được đến để địa đồng ưu ủy
 cất bốc
 cấu cấp cần cứng dân hình hạ hợp kinh kiêm lại nguồn phù quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
@@ -477,11 +482,11 @@ cờ tổ
 cụ chỉnh hồ hỗ phế thể trợ ăn
 cục biển bảo bộ chính chăn csvctbth cơ diện dân hải kiểm kstthc ncc người thuế thú thủy trưởng và
 cụm ca chuyên công
-của 02 03 25 34 ban buôn bà bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dự giai giám giáo giúp góp hai hđnd hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban buôn bà báo bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dự giai giám giáo giúp góp hai hđnd hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
-cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp phục quy quyết số theo thông thực tiêu tình tương tổ tổng vào xem xác điều điểm đánh đối
+cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
 cứu chữa các cách hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn tham thương tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm đúng đạt
@@ -493,6 +498,7 @@ d â ự
 dang tiếp
 danh bí bổ bộ cao chỉ cá có cấp cục diện hiệu khác kiêm lãnh mới mục này phó quy quản sách theo thuộc thấp thứ tính tương đang điện ủy
 ddi ước
+dh kt
 di chuyển cư dân dời sản tích đ động
 dinh dưỡng
 dioxin do theo
@@ -501,6 +507,7 @@ diễn biến ra đàn
 diện ban bộ cha cho chính chủ các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới nội phần quy rộng tham thẩm thể trong trung trước trợ tích và về được đầy đối ở ủy
 diệt virus virut véc
 diệu thúy
+dmdn v
 dn 2014
 do ban bão bệnh bộ chính chủng chức các cơ cấp cục cử dịch hiện hậu khách khó lũ mttq mình mưa một mỹ ngành ngân người nhà phòng quy quân sạt sập sở thiên thương thường thỏa thủ thực trước tình và vậy ô điều đó địa đồng đợt ảnh ốm ủy
 doanh bảo bất cho có cảng của dịch hoàn hàng không nghiệp nhân năm phát sau tham thu thương thực trên tính tại xăng
@@ -508,7 +515,8 @@ doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung bản chi chuyên chính chương chất chỉ cung còn công cơ cập cụ của dưới dự giao giám giáo giải hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này phong phân phù phải phức quy quản quất rất sau sinh sơ sửa theo thi thành thẩm thủ thực trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đào đánh đã được đại đề để đổi
+dung bản chi chuyên chính chương chất chỉ cung còn công cơ cập cụ của dưới dự giao giám giáo giải hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này phong phân phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thẩm thủ thực trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đào đánh đã được đại đề để đồng đổi
+dungthảo luận
 duy trì từ
 duyệt báo bộ chiến chương chủ các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đề
 dài của hạn lại ngày nhiều năm thời tuổi đến ở
@@ -516,6 +524,7 @@ dàn trải
 dành cho quỹ thời
 dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận phòng phường phải phố phục quan quy quyết quân quận ra sau số sửa sự ta tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về xây xã đi đoàn đói được đẩy đến để định ủng
 dâng cao hoa hương và
+dânthành phố
 dây hoạt nóng tội
 dò tìm
 dòng chảy họ
@@ -667,10 +676,10 @@ hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyển chưa c
 hu ngày v đảng
 huy bộ chương các có giá hiệu hết kết mạnh những nội phong phòng phẩm quyền quân sức tinh trong truyền trí tuấn tập tối vai và đơn được động
 huyết dengue mạch năm thống trên
-huyện ban báo chỉ căn kim lập mới mỹ quản tham thanh theo thông thạch trong trước tổng về ủy
+huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tổng về ủy
 huân chương
 huấn cho chuyên công nghiệp nâng về
-huế chính đảng
+huế chuẩn chính đảng
 huống bất bị làm pháp phát xấu đột
 huỳnh minh
 hy sinh
@@ -714,6 +723,7 @@ hạng cao của i mục thi
 hạnh hiện phúc
 hạt nhân
 hải bình châu long phòng quan sơn việt đảo
+hảiphòng chủ
 hảo tâm
 hấp cấp dẫn trên
 hầm vượt
@@ -723,7 +733,7 @@ hằng ngày năm tháng tuần
 hẹp khoảng
 hẻo lánh
 hết các của hạn ngày năm phải số sức tháng vai
-hệ ban con công gia hôm phòng rồi sinh số thường thống thứ trẻ và đối đồng
+hệ ban con công gia hôm hợp phòng rồi sinh số thường thống thứ trẻ và đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
 học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do hơn không khối kinh kỳ kỹ lạc mới nghề ngày năm nổi phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh từ vinh viên viện và vụ đường được đạt đối ở
@@ -737,9 +747,9 @@ hồn thành
 hồng hà lan lĩnh minh sơn số tham thái đối
 hỗ trợ
 hộ có cận của cứu dân gia i khá khẩu kinh mới nghèo người nhà thuộc tịch đã đối đồng độc ở
-hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
+hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chất chậm chặt chức cung các còn có công cần cụ của do dư dẫn dữ dự giao giải giới giữa hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quân quản rà sau số sở t th tham than thay theo thành thông thường thẩm thời thực tiêu triển trong trên trình trục tuyên tuần tài tác tình tại tổ từ từng và vào văn vượt vẫn về với xác xử ý đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
+hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chất chậm chặt chức cung các còn có công cần cụ của do dư dẫn dữ dự giao giải giới giữa hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quân quản rà sau số sở t th tham than thay theo thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tại tổ từ từng và vào văn vượt vẫn về với xác xử ý đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
 hủ tướ
@@ -831,7 +841,7 @@ kém cần
 kéo dài
 kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài và đàn đảm
 kênh mương thông
-kêu gọi
+kêu cứu gọi
 kì và
 kích hoạt
 kín mới thì trường về đáo
@@ -855,8 +865,9 @@ lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
 lang pháp
 lao của động
+lia hà nêu
 linh hoạt
-liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan thông tiếp tịch tục vùng đới
+liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan thông tiếp tịch tục vùng đoàn đới
 liênquan triển
 liền kề tại với
 liệt biểu chỉ công của dẫn hơn sĩ sỹ triển đề
@@ -870,7 +881,7 @@ loạn thần
 loạt xây
 luân chuyển
 luôn có quan sẵn
-luận bức chính cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo tại tờ và về xã điệu
+luận bức chính cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
 luật ban bảo bầu cho chuyên chứng các có công của dn doanh du dự giáo hiện hoặc hành hải khi khiếu khác không kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhưng nsnn này nêu năng nếu pháp phòng quy quản số sở sửa thanh theo thi thuế thành thực tiếp trên trước tố tổ việc và về xử đáp đã được đất đầu để địa định ưu
 luồng tàu
 là 02 04 05 09 1 10 14 15 17 23 30m2 5 50 54 55 75 9 acv ban bí bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc các cán có công cơ cấp cổ danh dnnvv doanh dịp dự giao giám giải hạt hộ hội khoảng khu không kế kết kỳ kỹ mộ một mục nghị ngành ngày người nhiệm nhà nhờ những nơi nạn nội nữ phong phát phải phấn quan quy quân rào rất sơ sạt số sở sự tham thay thành tháng thông thủ trong trách trên tình tại tổ tổng tội việc vùng về với vụ xây ý đánh đê đòn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
@@ -890,11 +901,11 @@ lây lan nhiễm truyền từ
 lãi suất
 lãng phí
 lãnh theo thổ đạo
-lê hồng khánh ngọc thành thị tuấn tấn
+lê hồng khánh minh ngọc thành thị tuấn tấn
 lên 3 có của kế môi mức phần thoát trung ubnd và án đạt ở
 lí đơn
 lòng của tri yêu
-lô a8 hàng
+lô a8 hàng oằn
 lõi nghèo nút
 lõm sóng
 lùi ma tình
@@ -965,7 +976,7 @@ mang lại thai tính
 may bị
 mekong festival
 methadone trên
-minh ban bạch chính chậm chủ các căn cụ dự giúp gồm hiệu hà hành hướng hợp khi khóa không làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thực tuấn tổ và về với xây đô đầy để độc
+minh ban bạch chính chậm chủ các căn cụ dự giúp gồm hiệu hà hành hướng hợp khi khái khóa không làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thực tuấn tổ và về với xây đô đầy để độc
 miếng khi
 miền bắc nam núi trung
 miễn kiểm nhiệm phí thuế
@@ -986,7 +997,7 @@ mâu thuẫn
 mã ký ngành số tthc độc
 mèo phát
 mê kông
-mình cho hoặc lên phụ quản thuộc trong trực tổ và đang để
+mình cho hoặc kêu lên phụ quản thuộc trong trực tổ và đang để
 mòn tài
 móc thiết
 móng và
@@ -1026,7 +1037,7 @@ mộ liệt tập và
 mộc bài châu
 một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
 mới 2026 ban bán bản bằng bệnh cao chia cho các công căn của hoặc khi kịp mái mô mạnh nhà như nội phát phù phương phải sáng thay theo thoát thuộc thành thực trong trên tài tăng tư và vào về với xem được để đối đội ở
-mời các của cử gọi tham đại đối ủy
+mời các của cử gọi tham thành đại đối ủy
 mở các cửa hòm mới ngành ra rộng thẻ tài tại đường đại
 mục 1 3 5 bảo chức các còn công cụ dự hoàn hàng hạ hồ ii iii iv thủ tiêu tthc tuyên vi và về đích
 mức 107 bán báo cao chi chưa các cân cụ giáo giảm học hỗ kinh kế lũ lịch miễn phân rất sinh sống theo thuế trung trợ tăng vốn xếp đất độ
@@ -1034,6 +1045,7 @@ mừng 50 80 kỷ đại
 mỹ hạnh sử thuận đức
 n b c g phòng t
 nam 15b anh ban bcđ biên chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã đang đã đảng đến đề định độc
+namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một nhu nhà thủy tổng và vẫn đã đến ở
 ncc v với
@@ -1050,7 +1062,7 @@ nghiêm chỉ các hành minh người những trọng túc việc
 nghiên cứu
 nghiệm các công giữa hay khi một nhanh thu thuốc trong và về vụ
 nghiện bắt các ma phù tại và
-nghiệp 2014 a biết bán báo bị cho chưa chịu chủ cung cách còn có công cấp của duy giai giáo hoàng hải hỗ khi khác không khắc kinh liên làm lớn môi mở nghiêm nhanh nhà nhằm nhỏ phát phản phục quy quyết quân quảng sau sớm sử tham theo thuộc thành thì thực trong trung trái trên trực tích tăng tập tỉnh tốt từ viễn việt và vào vẫn về vụ đã được đạt đảng đầu để địa đối đổi ưu ứng
+nghiệp 2014 a biết bán báo bị cho chưa chịu chủ cung cách còn có công cấp của duy giai giáo hoàng hải hỗ khai khi khác không khắc kinh liên làm lớn môi mở nghiêm nhanh nhà nhằm nhỏ phát phản phục quy quyết quân quảng sau sớm sử tham theo thuộc thành thì thực trong trung trái trên trực tích tăng tập tỉnh tốt từ viễn việt và vào vẫn về vụ đã được đạt đảng đầu để địa đối đổi ưu ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa
 nghìn ngôi sáu tỷ
 nghĩ cách
@@ -1059,7 +1071,7 @@ nghẽn mà
 nghề cao cho nghiệp thuộc và đầu
 nghệ an biết cao chiến chỉ chủ hướng là phối số sử theo thi thuật thông thực trong tổng và về đặt để đổi ở
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ hợp khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
 ngoài chế các có công giờ khâu nguồn ngân nước ra trời tỉnh ý
 ngoại giao khóa lệ mở ngữ quan đê được
 ngu y
@@ -1071,6 +1083,7 @@ nguồn chi cung cán của dự gen gốc huy hỗ hợp khác kinh lực ma ng
 ngàn năm
 ngành a ban chủ chức có công cũng cơ cấp cần của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành thực tp trung trên trực tuyên tài tăng tư tập tỉnh và về xuống y đề địa
 ngày 01 02 03 04 05 05tháng 06 07 08 09 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
+ngày27 tháng
 ngáo đá
 ngân hàng hết kinh nguồn sách trong tốt vốn đạt đầu
 ngãi sau theo thời đang đến
@@ -1104,7 +1117,7 @@ nhiệt liệt
 nhu cầu yếu
 nhà bình bị cho chờ công cửa dân dột ga hảo máy mẫu nhỏ nước quy thuê thầu trường trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị chính chất chủ cung có công cơ cận của d dân dịp gửi hỗ khu khác kỷ lao liên liệt là làm lực ngập phục rộng sốt sự tham theo thành thân thực trong trên trực tại tỉnh từ viên và văn yêu đã được đảng để đối ở
+nhân bị chính chất chủ cung có công cơ cận của d dân dânthành dịp gửi hỗ khu khác kỷ lao liên liệt là làm lực ngập phục rộng sốt sự tham theo thành thân thực trong trên trực tại tỉnh từ viên và văn yêu đã được đảng để đối ở
 nhânlực ngành
 nhãn hàng
 nhìn 2045 chung lâu phát đến
@@ -1154,7 +1167,7 @@ nông dân nghiệp thôn
 núi chỉ còn giai lõm trong và
 nút giao
 năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 cho cách của dự giai gần gửi hoặc học kể mới ngày nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn về đã được đạt đảm để đối ước
-năng bảo bồi cho chủ các cân có cạnh của giải huy kho khác kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phải quản suất sản sẽ số tham thanh thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
+năng bảo bồi cho chủ các cân có cạnh của giải huy kho khác kiểm kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phải quản suất sản sẽ số tham thanh thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm người nhận niêm phát sinh tiềm trên tập tổ xảy điều được đến đọng ở
 nước 03 aquatabs biển bước bằng chi cho chung chuyển cn các có cơ cấp cộng của dôi giai giao giải giữ hiện huyện hằng hỗ khi khác là làm lũ lớn lợ mạnh nay ngoài nguyễn ngày ngập ngọt nhiệm như nhớ nuôi nói năm nước phát phải phục rút sinh sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiểu trong tránh trên tù tăng tại tập uống việt và về với xử đã đảm đầu định đọng đối ở
@@ -1175,7 +1188,7 @@ nối 1 các dịch giao hàng khu liên quốc sân trực vùng với đô
 nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
-nội bài bộ chính dung giao huyện hà lực quy quận số sở thông thị tiếp trình trú trợ tại và về vụ đê đảng để địa
+nội bài bộ chính dung dungthảo giao huyện hà lực quy quận số sở thông thị tiếp trình trú trợ tại và về vụ đê đảng để địa
 nộp 01 chứng các hoặc hồ nộp sau theo thêm trên trước tại tờ về đúng
 nộị dung
 nợ đọng động
@@ -1186,17 +1199,19 @@ oai năm số
 oan sai
 oresol cho
 oxy hòa
+oằn mình
 p c h hòng hó hố hụ p u v
 pa chải
 pc ngày
-pcn mai nguyễn phạm trịnh
+pcn mai nguyễn phạm trịnh văn
 pct ubnd
 pcvp phụ ubnd
 pdf trước và về
 pgđ nguyễn phạm sở
 ph ù ố ủ
 phan văn
-phi chính lợi
+phi chính lợi tập tậptrung
+phitập trung
 phiên hiệu họp
 phiếu biểu bầu chính ghi giám hộ kín lấy sẽ theo tiến trong từ và đếm để
 phiền hà
@@ -1206,19 +1221,19 @@ phun hóa khử phục
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 a bảo chế căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau thiết tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tổ và về xử yêu điều đã đẩy đề để định đối đổi động
+pháp 1 a bảo chế căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau sẽ thiết tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tổ và về xử yêu điều đã đẩy đề để định đối đổi động
 phát biểu cho các dịch giấy hiện huy hàng hành lan nhanh phiếu sinh sóng thanh triển tán từ động
 phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích xã định
-phép bổ chuyển chất các cây ma năm theo xuất áp
+phép bổ cho chuyển chất các cây ma năm theo tại xuất áp
 phê bình chuẩn duyệt phán
 phí a báo bảo bầu chi cho chưa công cần của do gửi hàng học hỗ hợp khen kiến liên mua mộ ngân phù phục quản sẽ sự theo thực tiết tiền trong tài tổ tổng từ và xây điều điện đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng avf ban bệnh bỏ bổ bộ chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hđnd hướng học họp hộ khẩn kinh kt lao lê lương nghiệp nguyễn ngừa nvdtpc nội phát phòng quận quốc sẽ số theo thuộc thành thường thủ tiếp tp trung tránh tài tô tư tại tỉnh tổng ubnd vx văn xem xây yên đbqh đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng avf ban bệnh bỏ bổ bộ chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương nghiệp nguyễn ngừa nvdtpc nội phát phòng quận quốc sẽ số theo thuộc thành thường thủ tiếp tp trung tránh tài tô tư tại tỉnh tổng ubnd vx văn xem xây yên đbqh đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
 phó bão bí bạo chánh chính chỉ chủ các có của giám hiệu lũ mưa ngập phù tctr thiên thủ trưởng tư tại tổng vp với vụ
 phóng dân miền mặt xạ
 phô trương
-phù hợp lưu
+phù hợp lưu ninh
 phùng đức
 phú thọ trước trọng và yên
 phúc bắc cần hai hoàng hà long láng lương lợi số sở thanh thành tại đáp đông
@@ -1229,22 +1244,22 @@ phạt tù
 phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ ghi gắn gửi hoàn hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phân phù quan quy quyết quán rõ rất sửa tham thuyết thông thường thể thống thực tiến tiếp tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
-phần 1 2 3 4 ban chi cho chăm của do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phục quan tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
+phần 1 2 3 4 ban chi cho chăm của do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
 phẩm bị cho chất có giả hàng hóa khai lên nhà nổi theo thông trao truyền tại từ việt và đa để
 phận biên chuyên con cán một theo thuộc trực văn xử được
 phế thải
 phỏng vấn
-phố an ban biết báo chỉ chủ có căn cần dự giới huế hà hướng hồ khen khiến không khẩn kế kết kịp là lớn nghiêm nhanh nhiệm như nhằm nâng nêu năm phát phê phải qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu đà đã được đến đề để đối
-phối hàng hợp hợphoạt nguồn thực tiếp tiền trộn tập và
+phố an ban biết báo chỉ chủ có căn cần dự giới huế hà hướng hải hảiphòng hồ khen khiến không khẩn kế kết kịp là lớn nghiêm nhanh nhiệm như nhằm nâng nêu năm phát phê phải qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu đà đã được đến đề để đối
+phối chung hàng hợp hợphoạt nguồn thực tiếp tiền trộn tập và
 phổ biến thông
 phớc có và
 phụ cấp lục nữ thuộc trách
 phục cho các cụ của hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm thiên trong tình và vướng vụ
-phủ ban bùi bổ campuchia chưa chỉ có căn cấp ghi giao gửi hoặc hướng hằng hồ không kết lào lê nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
+phủ ban bùi bổ campuchia chưa chỉ có căn cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kết lào lê nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
 phức tạp
 plyk của nếu
 ptht ngày
-pttg cp hồ nguyễn trần
+pttg cp hồ nguyễn phạm trần
 pttgcp bùi lê
 ptth ct cần tỉnh đắk
 pv gas
@@ -1253,14 +1268,14 @@ qh10 năm
 qh11 năm
 qh13 ngày về đã
 qh15 của ngày trên về với được đảm để
-qhqt v
+qhqt ngày27 v
 qhđp ngày
 qlgcs ngày
 qlkttw v
 qln v
 qu v
 qua ban biên bưu bộ chi chức các công do dự hoạt hòm hệ hội khó kết loa luật là mạng mọi nam ngày phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn vụ đã đó đường đấu để địa
-quan 16 2 2014 4 5 9 a ban biết báo bước bố chuyên chuẩn chính chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảng đầu đẩy đến đề để đối đổi ủy
+quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảng đầu đẩy đến đề để đối đổi ủy
 quang báo chủ căn như phụng trung tuấn đẩy
 quanh hồ
 quanliên quan
@@ -1268,8 +1283,8 @@ quen sử với
 qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập định
 quyen cddh
-quyết 101 13 163 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hồ khiếu không kín kịp liên liệt nghị nhanh nhưng những phòng phản quan quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
-quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khiếu khác kết kịp lào lãnh lợi một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và về xem xác xử yêu đang điều điện đưa đề để địa đối đồng ứng
+quyết 101 13 163 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hồ hỗ khiếu không kín kịp liên liệt nghị nhanh nhưng những nêu phòng phản quan quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
+quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khiếu khác kết kịp lào lãnh lợi một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và vẫn về xem xác xử yêu đang điều điện đưa đề để địa đối đồng ứng
 quà tặng
 quá 01 02 03 05 08 10 12 15 20 90 hạn khắc thẩm thời thực trình tải
 quán của triệt
@@ -1316,7 +1331,7 @@ s hồ ở
 sa dùng thể
 sai lệch mục phạm sót sự trái
 sang dân giai hệ mô người nhượng nhận năm tham thực
-sao có
+sao có gửi
 sau 04 10 30 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày sáp sắp thông thời tết về đây đó đợt
 sgdđt ngày
 sinh bị bỏ cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phổ ra sinh sản sống thay theo thái thường tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến ở
@@ -1348,7 +1363,7 @@ sóng 19 viễn vào điện
 sót trong trẻ
 sô 1481
 sôi nổi động
-sông ba cung có cấp cửu kôn lạch mã suối trên trí từ yên ở
+sông ba cung có cấp cửu kôn lô lạch mã suối trên trí từ yên ở
 sĩ 1 cho chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
 sơ báo bộ cho cán công cụ của dự gốc hoàn hành hải hở kèm kết liệt làm người nhân nộp pháp sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
 sơn cho có la theo tại và đã đức
@@ -1365,7 +1380,7 @@ sắp xếp
 sẵn có sàng trong
 sẻ dữ khó kinh nỗi thông trách
 sẽ chỉ có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem được
-số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 105 1052 106 107 11 1100 1118 117 118 12 120 121 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 157 1579 158 16 160 163 16495 1679 168 1691 17 170 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 20 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2760 277 278 28 283 29 290 2906 30 308 31 314 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 360 3612 365 367 3679 368 37 374 375 376 377 378 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4387 44 444 445 45 46 468 475 48 49 493 496 4966 50 512 5120 520 53 537 54 55 552 56 562 564 569 57 577 58 588 59 591 60 6021 61 615 617 62 627 63 6356 64 650 655 66 6676 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 80 801 8014 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 92 932 9335 949 95 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm nhằm nơi nước nạn nội quy quốc sông sản theo thiết thu thuế thuộc tiền toàn trong trung trên trường trạm trẻ trục tuyến tài tại tập tỉnh tồn tổ tội từ việt vn và vấn vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
+số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 105 1052 106 107 11 1100 1118 117 118 12 120 121 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 157 1579 158 16 160 163 16495 1679 168 1691 17 170 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 20 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 283 29 290 2906 30 308 31 314 3177 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 360 3612 365 367 3679 368 37 374 375 376 377 378 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4387 44 444 445 45 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 55 552 56 562 564 569 57 577 58 588 59 591 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 80 801 8014 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 92 932 9335 949 95 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm nhằm nơi nước nạn nội quy quốc sông sản theo thiết thu thuế thuộc tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tại tập tỉnh tồn tổ tội từ việt vn và vấn vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
 sống bằng cho của gia hàng lành một người nhanh nhân tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ tay theo
@@ -1414,7 +1429,7 @@ thiệu cho chính các cán danh mô mục người nhân phải quy tham thư 
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao du dung dịch gom hà hút hẹp hồi ngân nhập phòng thập vân ý
+thu cao các du dung dịch gom hà hút hẹp hồi ngân nhập phòng thập vân ý
 thua bão
 thuyết minh
 thuê quyền đất
@@ -1425,7 +1440,7 @@ thuế có của gia giá gtgt hàng phải suất thu thông tiêu tỉnh đáp
 thuốc bảo bổ chữa dùng giả gây hướng lá phiện thay thú điều đánh đặc
 thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ kinh kế lĩnh lực một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vùng văn được đảng đối ủy
 thành 01 02 03 08 3 5 56 bằng cao chương chậm chỉnh các công cơ cảng cấp cập của dứt dự giai giáo h hồ kiểm kế long lập một mục nhiệm nhà những niên năm phong phần phố quy quả sen sắp số theo thành thắng thủ trong trước trường tuyển tích tốt tổng tựu viên việc và vượt xuất xây điểm đoàn đơn đưa ủy
-thác bán dữ hiệu hệ nguồn phải sau sử than trên tối tốt và văn vượt vật đồng
+thác bán cát dữ hiệu hệ nguồn phải sau sử than trên tối tốt và văn vượt vật đồng
 thách thức
 thái bình các khởi lan nguyên độ
 tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận được đạt đảng đầu đến để đối ước
@@ -1445,7 +1460,7 @@ thông a báo báođể bị cao cho chính các công cống của dân dụng 
 thù có của giáo như nhằm quy từng về địa địch
 thú và y
 thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy
-thăm hỏi trạm và
+thăm chính hỏi trạm và
 thăng cấp long quân
 thơ ban có nói năm thực viết vào về đề
 thư btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
@@ -1459,7 +1474,7 @@ thạch thành
 thả hàng
 thải chăn chưa sau sinh và
 thảm họa
-thảo biên báo chương chỉ hướng kế luận lần nghị nđ tờ về đề
+thảo biên báo chuyên chương chỉ hướng kế luận lần nghị nđ tờ về đề
 thấp dưới hơn nhất
 thất cho lạc nghiệp rất thoát thường
 thấu đáo
@@ -1475,7 +1490,7 @@ thể 1 ban bố cho chính chưa chế cung các cán có căn cơ cải cấp 
 thị 06 a cịn của diệu giang hoa hoặc huế hà kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trường trấn tăng và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
-thọ ngày tại từ và về đã đồng
+thọ biết chỉ ngày theo tại từ và về đã đồng
 thỏa thuận đáng ước
 thống 751 chính cung các cách công cơ cấp dữ emc giao giáo giải hạ kê ký kết loa lịch mạng mặt mới ngành nhất pháp phần quan thoát thông truyền trạm tuyên tốt viễn việc văn vẻ vệ y zalo điều điện đoàn đài đánh đường đạo đảng đốc
 thổ chu của việt
@@ -1483,11 +1498,11 @@ thờ cúng liệt
 thời ban biểu báo bảo bằng cho chuyển chính chấn chế chỉ chịu chủ các có công cơ cảnh cập di gian giải giữa gửi huy hướng hạn hỗ khen khắc kiến kiện kỳ là lương lượng lắng mọi nguy nhu những nâng nước nắm phát phân phản phối phục quy quyết rà sẽ sử sự tham thay theo tháo thông thống tiếp tiết triển trên tình tăng tạo tổ tổng việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động
 thụ hưởng sản đặc
 thục tổ tự đạt ở
-thủ các dân làm ngủ thời trưởng tướng tục điều đoạn đô
+thủ các dân làm ngủ thời trưởng tướng tướngchính tục điều đoạn đô
 thủtướng chính
 thủy lợi nội sản triều và văn điện
-thứ 04 05 10 11 2 20 21 3 7 ba bảy hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
-thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ của gian giao giơ góp hướng hội hợp khen khác không kiểm mà mới người nhà nhưng nhằm những nuôi phong phù ppp qua quản rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ăn đa đan đúng đầu đến đối ở
+thứ 04 05 10 11 2 20 21 3 7 8 ba bảy hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
+thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ của gian giao giơ góp hướng hội hợp khen khác không kiểm mà mới người nhà nhưng nhằm những nuôi phong phù ppp qua quản rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
 thừa thiên thời
 thửa đất
 thực chào chất cứu hiện hiệnchủ hành học lập miền phẩm sự thi tiễn trên trạng tế vật về địa
@@ -1514,9 +1529,9 @@ toán 2020 chi của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn n
 tp hcm hà ngày trực và
 tq vn
 tr ê ưở
-tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kết là lăng lớn nhưng năng phức rừng sau số theo thường thực trong trung trách trực tình tính tối tội việc và về vệ đôn được đảng định ảnh ở
+tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kết là làm lăng lớn nhưng năng phức rừng sau số theo thường thực trong trung trách trực tình tính tối tội việc và về vệ đôn được đảng định ảnh ở
 trai và
-trang a1 bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực trí web đóng
+trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực trí web đóng
 tranh bảo chuyên chấp chống còn của giải giữa ngăn phòng phản thủ tại tội với đồng
 trao thưởng đổi
 treo băng cờ
@@ -1526,9 +1541,9 @@ triển bền chính chăn con các công cấp của doanh du dựa giai giáo 
 triệt chấp chủ các luật phá sâu và đầy đến để
 triệu chứng căn tập usd đồng
 trong 02 03 10 24 3 ao báo bầu bối bộ chi chiến chuyển chăm chăn chương chỉ chống cuộc các công cơ cả cải cảnước cộng danh diện doanh dư dịp dự gia giai giáo giải giấy giờ hoạt hệ học hợp khi khoảng khu khối kiểm kế kỷ lao luật lâm lãnh lúc lĩnh lứa lực mấy mọi mỗi một ngành ngày nhiều nhiệm nhà nhân nhận những nuôi năm nước nội phong phát phân phòng phương phạm phụ quy quyết quá quân quý quản suốt sơ sản thiết thu thành tháng thường thế thời thực tiếp toàn triển truyền trường tuyên tuyển tìm tình tập tổ tổng từng việc và vòng vùng văn vận xã điều đó đảng đề địa định đội đời đợt
-trung bình bị bộ cao cho chỉ các công cấp của cứu dân gian hai hoàn hơn hạn học hỗ khôi khắc kiểm liên lãnh lương một nghiên nguồn nâng nội phấn quốc rà theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ và vào xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
+trung bình bị bộ cao cho chỉ các công cấp của cứu dân gian hai hoàn hơn hạn học hỗ khôi khắc kiểm liên lãnh lương một nghiên nguồn nâng nội phấn quốc rà theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào với xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
 truy cập cứu nguyên nã quét tố
-truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của hình hướng internet mầm người nhiễm nâng pháp phòng phổ qua sâu thanh thiết thông thống trong trên trực tác tải từ viên và vận về đạt để đợt
+truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của hình hướng internet mầm người nhiễm nâng nêu pháp phòng phổ qua sâu thanh thiết thông thống thủ trong trên trực tác tải từ viên và vận về đạt để đợt
 trà kết lĩnh tại đã
 trào bình chăm thi thường toàn đền
 trách bầu chi chung chính các công của khi là lĩnh nhiệm phòng phù theo thực tài tìm và về địa
@@ -1536,7 +1551,7 @@ trái phiếu pháp phép với
 tránh chồng gián khiếu lây ma phát thất trách tình tăng xa được để ở
 trân trọng
 trên 1 16 2 200mm 3 30 350mm 5 50 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện giao hệ khen không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phần quy sông sơ số theo thành thế tinh toàn trang trong trực tại tập tổ và về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi chuyển chương chỉ chủ cung cuộc các có cùng dự giải hướng hội kiểm kết lấy lập mức nghiên những nền phiên phát phối số tham theo thường thực triển tuyên tổ tổng và với xác xây yêu điều đạo ở
+trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có cùng dự giải hướng hội kiểm kết lấy lập mức nghiên những nền phiên phát phối số tham theo thường thực triển tuyên tổ tổng và với xác xây yêu điều đạo ở
 trình ban bày bảo bầu bằng bị bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cắt cụ của củng diễn do duyệt dịch dự ghi giai giáo giải giảm giảng giới góp gửi hiệp hoàn hoạt hành hạ hồ hỗ hội khen khoa khác khánh khép không kiểm kế kịp liên là lập lịch một mở mục nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối quy sơ sản sẽ số sớm sửa theo thuộc thành thúc thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên tuyên tích tăng tại tổ tổng tới tự ubnd và văn vận về với xác xây xử đang điều điện đã đường được đầu đầy đẩy đề để độ độtccn ở ủy ứng
 trìnhvà dự
 trí bị chôn chỗ chức các cán có cụ gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân như quỹ thêm tiêu tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
@@ -1553,7 +1568,7 @@ trăng về
 trũng thấp
 trưa bằng
 trưng số đề
-trương báo bố chiến chuẩn chính chỉ có công cảnh của giao gửi hoàn hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà tháo thống thực tinh tiến tiếp triển tập tổ và xây xử đăng đầu để
+trương báo bố chiến chuẩn chính chỉ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà tháo thống thực tinh tiến tiếp triển tập tổ và xây xử đăng đầu để
 trước 15 17 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thời thủ tình tết tổng ubnd đây đó đảng ủy
 trường a ao báo bị chỉ chủ các cán có của giang gần hàng hướng học hợp khóa không khẩn kịp lao làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước phòng phải phổ phục quyết quốc riêng sa sư số sống tham thcs theo thuận thuộc tháng thông tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin đh điện đã đại đầu đầy đề đối
 trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô năm phòng phùng sở thuế thuộc thành thôn thứ trường trần tổ tổng vụ xanh đoàn đã đối đỗ ấn
@@ -1582,7 +1597,7 @@ trụ sở
 trục giao lợi đường
 trừ các hệ kinh ma nhóm những trong trường văn đi được
 trữ có của hiện hóa hồ nguồn quốc ở
-trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trực tuyến tỉnh ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
+trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn quận thuộc tỉnh đảng
 ttcp của ngày
 ttg có của ngày nhằm nêu phải và về đến
@@ -1601,7 +1616,7 @@ tuân thủ
 tuấn để định
 tuất nuôi
 tuần cuối hoàn thực tra trước tứ và về để
-tuệ 15 có là tập
+tuệ 15 có là nghiên tập
 tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trở tại và được đạt đến để đối
 tw của mttq mặt ngày như và về đến
 twmttq việt
@@ -1610,9 +1625,10 @@ ty con có căn gửi khí ngày nông tham tnhh trực được
 tài chính khoản liệu năng sản trợ
 tàu giai phát trong vào
 tá trở
-tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đặc đền đối động ở ứng
+tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phi phitập phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đặc đền đối động ở ứng
 tách biệt hoặc tái
-tái cấu cử hòa lập nghèo định
+tácphi tập
+tái cấp cấu cử hòa lập nghèo định
 tám năm thành
 tán dân mầm người sau
 táo bạo
@@ -1641,11 +1657,12 @@ tơ tại
 tư 128 13 26 86 bảo cho chương các cách có công cơ cải cần của duy dự fdi gửi hiện hoặc hướng kho khẩn kinh liên là lập lệnh mạnh mới nghiên ngoài nguồn nhân nước pháp phát quy số sửa tham theo thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại và vấn vẫn về với xây đoạn đề để đối đổi
 tương lai thân tác tự ái đương đối ứng
 tướ ng
-tướng chính chínhphủ cp hồ mai nguyễn phạm phụ theo thuộc thường trước trần trịnh vũ đối
+tướng chính chínhphủ cp hồ lê mai nguyễn phó phạm phụ theo thuộc thường trước trần trịnh vũ đối
+tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
 tượng 1 2 bảo bị chịu còn có cầm cụ cử giám giảm hoạt hàng hưởng học khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ
-tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cộng cửa doanh dự gia hà hướng hồng hội khoản khu khánh kế kỳ luật lào lâu mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phụ quy quyết thanh thành thôn thông thời tiểu trong trung trường trụ tuyến tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
+tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cộng cửa doanh dự gia huyện hà hướng hải hồng hội khoản khu khánh kế kỳ luật lào lâu mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phụ quy quyết thanh thành thôn thông thời tiểu trong trung trường trụ tuyến tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
 tạm cho cấp dừng hoãn quản sau thời trú đình ứng
 tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các có của hoàn huyện hơn hệ khí không kiểm lan lập lực môi nghĩa nghề nguồn nhân nền phát quận ra số sức sự theo thuận thêm thế tiếp trên trình trước trực tại tập tỉnh tổng việc và về xét điều đà đề để đối đột
 tạp chí liên làm thì tại về
@@ -1660,6 +1677,7 @@ tần suất
 tầng 2 5g bên chiến có công cấp cụm của do giao gặp hoặc khu kinh kết kỹ lớp số thuộc thông thương thủy trên vùng văn xung điện đề đồng ứng
 tận dụng phường tay tâm tụy
 tập báo cho của huấn hài hợp kinh kết nghị quán thể tin trung và với đoàn đại ở
+tậptrung việt
 tật bẩm khác không theo thành trước tỉnh từ
 tắc bầu công khen không nghẽn phổ quy trong tổ xử
 tắm giặt
@@ -1668,9 +1686,9 @@ tặng bằng cho huân kỷ đối
 tế 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm mũi nghi nghiên nhằm nội phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực trong trân trên trước trực tuyến tuần tăng tại tỉnh tổng và vượt về với xanh xây xã xóa đang đào đã được để đối
 tết bính cho dương nguyên trong về
 tệ nạn
-tỉnh a an ban bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú quy quyết quảng sau sóc tham thanh theo thành thì thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
+tỉnh a an ban bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quảng sau sóc tham thanh theo thành thì thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
 tị ch
-tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần ubnd ubtwmttq đào ủy
+tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq đào ủy
 tịchnguyễn thị
 tọa đàm
 tỏ lòng quan sự ý
@@ -1678,11 +1696,11 @@ tỏa giá mạnh nhanh rộng trong về
 tố bị chủ con cáo giác kinh môi xác đặc
 tốc biên bến ct có ninh nêu sơn thành trong vinh việt và xây đang đưa độ
 tối cao nay thiểu đa ưu
-tốt cho chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp để
+tốt cho chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp đề để
 tồn tại đọng
 tổ bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
 tổn thương thất
-tổng biên bí chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết lực mức quát số thiệt thu thể tỷ vệ vốn điều đại
+tổng biên bí chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết liên lực mức quát số thiệt thu thể tỷ vệ vốn điều đại
 tộc có của rất ta thiểu tỉnh và ít
 tội phạm quả về để
 tới chấm chất các cán cử ngày nhằm phát quý sự tiến toàn với xây được đại
@@ -1691,7 +1709,7 @@ tục bám bảo bố cho chuyển chuẩn chăm chỉ chủ có cấp diễn du
 tứ ngày
 từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 81 98 bản bảo cao chó chương chức các có công cơ cả cộng dự giai giải giấy hà hưởng khi kim kế liên mô nay nguồn ngày ngân nhiều năm nơi phát quảng quốc sáng số sớm thành tháng thời thực trong trung trước trần tỉnh tối việc vẫn xa điều đã đó đường đầu động
 từng bước bộ chi cán công cơ cấp gia giai hộ loại lứa lực ngành người nhóm nội thành thửa trường xã đơn địa đối đồng
-tử 2025 cho của dùng giải gắn hoặc idesk nghiepvuy nên nộp pdf sĩ theo thành trên tương tại tổng vong và đảng
+tử 2025 cho của dùng giải gắn hoặc idesk khác nghiepvuy nên nộp pdf sĩ theo thành trên tương tại tổng vong và đảng
 tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm quy thủ thực trong tại tạo tổ và vệ xây ý đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
@@ -1733,7 +1751,7 @@ viết bài hoa tắt
 viễn thông
 việc ban buôn báo bảo bằng bỏ bố bồi bổ chi cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lồng lớn lợi lựa may miễn mttq mà mất mở ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phản phối phục phức quy quản rà sơ sắp sử sửa tham thanh theo thi thiện thuế thuộc thành thôi thường thống thực tiếp trao triển triệu trong trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
 viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nông sau tim trợ trực tối vsdt yêu đã
-việt của nam phương quốc đức
+việt của nam namđộc phương quốc đức
 vn thành trước xã để
 vong bà
 vp bcđ chính gas ngày thành tl ubnd v đảng
@@ -1749,7 +1767,7 @@ vt mttq
 vui xuân
 vx ngày v về
 vx1 ngày
-và 01 02 04 09 100 125 15 2026 21 222 3 5 50 630 7 an ban biên biểu biện bàn bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con cung cài cá các cách cán cân còn có công căn cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khen khi khiếu khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện ký kế kết kịp lan luật làm lâm lâu lây lãnh lập lồng lợi lực mai mang minh miền mô môi mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập những niêm nâng nông năm nơi nước nội nộp pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuyên tài tác tái tìm tình tín tính tôn tăng tư tương tại tạo tầm tập tết tệ tổ tổng từng ubnd việc vì vùng văn vượt vận về vệ vị vừa xu xác xây xã xét xử y yêu yếu áp ý đa đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 2026 21 222 3 5 50 630 7 an ban biên biểu biện bàn bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con cung cài cá các cách cán cân còn có công căn cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khen khi khiếu khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện ký kế kết kịp lan luật làm lâm lâu lây lãnh lập lồng lợi lực mai mang minh miền mô môi mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập những niêm nâng nông năm nơi nước nội nộp pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuyên tài tác tái tìm tình tín tính tôn tăng tư tương tại tạo tầm tập tết tệ tổ tổng từng ubnd việc vì vùng văn vượt vận về vệ vị vừa xu xác xây xã xét xử y yêu yếu áp ý đa đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
 vành đai
 vào 15 biểu chiều chương chức cuộc các công cơ cảng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ làm ngày những năm nội phát phương phần phụ quy quyền quản sáng số sử sự thi thành tháng thẻ thời tuần tình tính việc vùng vận xây đúng đặc địa đối đời
 véc tơ
@@ -1772,23 +1790,23 @@ vượt cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá 
 vạn hộ lộc vật
 vấn cai chuyên các trong trực tuyên tâm tích và đề địa
 vất vả
-vẫn bằng chưa còn có diễn duy được
+vẫn bằng chưa còn có diễn duy tái được
 vận chuyển các dụng hành thành trung trực tải tỉnh động
 vật cho chất chết chứa kiểm liệu nuôi sang thủy tu tư tại và đang để
 vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội khai khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
-vềviệc tổ
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội hợp khai khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
+vềviệc tổ đề
 vệ an bí chính chủ có công hồ lợi môi nền quyền rừng sinh sức thực tinh trẻ tổ và
-vị biết báo bầu chuyên chưa chỉ chịu chủ cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hành hỗ khi khác không khẩn kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
+vị biết báo bầu chuyên chưa chỉ chịu chủ cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hành hỗ khai khi khác không khẩn kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
 vốn bằng chi cho chủ có của ddi dư dự fdi giai huy hỗ không ngân nhà quy sự thực triển trong trái tư từ và xây được đầu để đối
-với 06 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giáo giải giới hoàn hoạt hàng hành hình hướng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thủ thủy thực tinh tiêu tiến trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
+với 06 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giáo giải giới hoàn hoạt hàng hành hình hướng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong pháp phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thủ thủy thực tinh tiêu tiến trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
 vỡ hoặc
-vụ a biên biết bán bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội khai khtc khác không kiểm kế kịp lao liên là lãnh lý lưu mở nghiên ngày ngân người nhu nhà nhân như nhạy nhằm nêu nói năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sắp sẵn số sự tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xây xã xét y yêu án ăn đang đuk đánh đã đúng được đảng đất đấu đầu đặt đề để đời ưu
+vụ a biên biết bán bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội khai khtc khác không kiểm kế kịp lao liên là lãnh lý lưu mở nghiên ngày ngân người nhu nhà nhân như nhạy nhằm nêu nói năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xây xã xét y yêu án ăn đang đuk đánh đã đúng được đảng đất đấu đầu đặt đề để đời ưu
 vừa có phải qua theo thiếu thừa truyền đáp đưa đảm
 vững an chắc của giai là nguyên năm trên trật và đất
 vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa cách còn có công cấp của dân dự giám giáo hà hành i khoa khác không kinh lao lân lưu miền nam nguy ngành người ngập như những nuôi nông nước phía phòng phụ quản thiếu thuộc thông tiếp trong trung trọng tại từ ven và văn xix y được đảm đầu đẩy đặc để
@@ -1823,7 +1841,7 @@ xác lập minh nguyên nhất nhận thiệt thông tình và vật về địn
 xâm hại nhập phạm
 xây dụng dựn dựng mới trường
 xã 1 3 6 ag ban biên biết bá chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cẩm cộng diễn do dựa giai giám giới h hoa hoạt hoằng hoặc hùng họp hộ hội khi khắc là lãnh lương minh mỹ nga ngay nhiệm như nơi phân phù phường phải phối quyết quản quảng rà tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tân tăng tượng tỉnh tổ từ việt và vạn về với xác xử yên đúng được đạt đến để đức ở
-xét ban báo cho chấp chọn công của duyệt giải hồ hỗ khen kết lồng lựa mức nghiệm nội phong phân quy quyết thi thẩm toàn trình tặng tờ việc và xuất xác xử đánh đề
+xét ban báo cho chấp chọn công căn của duyệt giải hồ hỗ khen kết lồng lựa mức nghiệm nội phong phân quy quyết thi thẩm toàn trình tặng tờ việc và xuất xác xử đánh đề
 xóa bỏ nhà tên
 xúc cử khi tiến trong với
 xăng dầu e10
@@ -1882,7 +1900,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 điện biên căn hoặc lãnh lực này số theo thoại thành tại tử và để
 điệp của phù truyền tuyên về
 điệu xuyên
-đoàn ban bưu bộ chủ công căn cơ dầu giám kinh kiểm kết là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
+đoàn ban bưu bộ chủ công căn cơ dầu giám kinh kiểm kết lao là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán thú
 đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 5 của giao hoằng kết mới năm phát qua quyền tiếp trong trên và đầu đến
@@ -1928,7 +1946,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đùn đẩy
 đúc sẵn
 đúng cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người phác pháp phạm quy số thành thôn thẩm thời thực tinh tiêu tiến trình tình tội về yêu ý địa đối
-đăng ký nhập quang tải
+đăng bài ký nhập quang tải
 đđbqh và
 đơ thị
 đơn biết giản hoặc thân thư tố và vượt vị đúng đến đề
@@ -1936,7 +1954,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nối phố ruột sá sắt số thủy tiêu truyền tại từ ven xá đt
 được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chú chăm chọn chủ coi cung các công cơ cấp cấu cộng cụ cục của diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi huy hài hướng hưởng hỗ hội khám khử kiên kiến kiểm kiện ký kết lưu lấy lập lựa miễn mttq một mời mở mục ngay nghỉ nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phê phối phổ quan quy quá quản quốc rà rõ sắp số sửa sự tham thay theo thiết thu thành tháo thôn thông thường thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ vai và văn xem xác xây xử yêu áp điều đào đông đùn đưa đại đảng đầu đầy đẩy đến đề để đồng ủy ứng
-đại biểu cho chúng cồ của diện học hội lý theo trà tướng điện đoàn
+đại biểu cho chúng cồ của diện dịch học hội lý theo trà tướng điện đoàn
 đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hệ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phòng phường phải quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
 đạt 1 10 100 2 30 40 47 50 60 61 71 72 8 80 85 86 88 90 99 chuẩn chất chỉ các hay hiệu khoảng kết nhiều sự theo tiêu trên tín tối từ tỷ và ít được
@@ -1962,14 +1980,15 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đề bình cao các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
 đều được
-để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lựa mọi mỗi nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
+để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lựa mọi mỗi mời nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
+đểcác cơ
 địa bàn chất chỉ chỉemail diện giới khu lý phương vị điểm để
 địch bắt chống
 định 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cụ của danh do dạng dự giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khác không khả kiểm kì kế kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và về vị y điều đây đúng được đầu đầy đề để địa định đối đồng đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
-đốc báo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài ủy
+đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài ủy
 đối chiếu không lớn mặt ngoại nguồn ngân phó rõ soát sách thoại tránh tác tích tượng từ với xử ứng
 đốn đảng
 đống đa
@@ -1982,7 +2001,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 độ an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các công của duyệt dẫn dự giám giải hoàn hoặc hài khoa kiềm lý lập muỗi mà mặn nghiệp phát phê phối rà theo thi thiệt thông thường thạc thời thực tiến tiếp tiền triển trình trợ tuổi tìm tính tăng tổ tử và xã xử điều đào đã đại đạt đề đối ưu ứng
 độc chuồng hóa khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ đang đóng
-động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hơn hưởng hỗ hội hợp khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quốc rà sau sinh sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ viên và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối ổn ở ứng
+động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hơn hưởng hỗ hội hợp khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quốc rà sau sinh sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối ổn ở ứng
 đột phá xuất
 độtccn của
 đới đối
@@ -1998,7 +2017,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 ưbnd tỉnh
 ưu hóa tiên việt đãi
 ươ n
-ương 4 ban báo cho chỉ chịu chủ các có căn cụ của giai giao gửi hoặc hướng hỗ hội khi khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân quy quyết quản số theo thực tiếp trao triển trong trên tại từ và về xem xác điều đoàn đoànbí đã đóng được đảng đến để
+ương 4 ban báo cho chỉ chịu chủ các có căn cụ của dành giai giao gửi hoặc hướng hỗ hội khi khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân quy quyết quản số theo thực tiếp trao triển trong trên tại từ và về xem xác điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
 ước lao thực tính đạt
