@@ -164,6 +164,8 @@ export const HEADS = [
   'Tỉnh ủy',
   'Tỉnh uỷ',
   'Thành ủy',
+  'Thành [Đđ]oàn',
+  'Tỉnh [Đđ]oàn',
   'Thành uỷ',
   'Huyện ủy',
   'Huyện uỷ',

@@ -12,7 +12,7 @@ import { clean } from './text-utils.js';
  */
 const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
@@ -115,6 +115,9 @@ export const SUBJECT_START = new RegExp(
 const OPENING =
   /^(?:Định kỳ|Hằng năm|Hàng năm|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
 
+/** A unit named after a verb's preposition just before a comma: "... gửi về Bộ Xây dựng, ...", "... báo cáo cho Sở Y tế, ...". */
+const OBJECT_LIST = /\s(?:về|cho|với|đến|tới|gửi)\s+(?:các\s+)?\p{Lu}[^,;:()]*$/u;
+
 /**
  * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
  * các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn
@@ -188,6 +191,23 @@ const opens = (text: string) => SUBJECT_START.test(raise(text));
 const opensAfterComma = (text: string) =>
   SUBJECT_START.test(text) || (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ)\s/u.test(text) && opens(text));
 
+/** An item that opens with its act, its actor unnamed: "Tăng cường ...", "Định hướng, chỉ đạo ...". */
+const ACT_START = new RegExp(String.raw`^(?:${VERBS.join('|')})[\s,]`, 'iu');
+
+/**
+ * "Tăng cường công tác chỉ đạo, rà soát, kiểm tra các dự án ..., có biện pháp yêu cầu các chủ đầu tư lập ...": in an item
+ * that opens with its act, a request in mid-sentence is what its unnamed actor (the heading's unit) asks of others, not
+ * the actor; unless a unit opens the clause that asks ("Thực hiện Chỉ thị số ..., Bộ GDĐT đề nghị sở GDĐT ...").
+ */
+function askedByActor(text: string, at: number): boolean {
+  if (!ACT_START.test(text) || OPENING.test(text) || /^[A-ZĐ]/u.test(text.slice(at).trim())) return false;
+  const clause = text
+    .slice(0, at)
+    .split(/[,;:]\s+/u)
+    .at(-1)!;
+  return !opens(clause.trim());
+}
+
 /** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
 function namingCue(text: string): { cue: string; after: string } | null {
   const cues = new RegExp(CUE.source, 'gu');
@@ -195,6 +215,9 @@ function namingCue(text: string): { cue: string; after: string } | null {
   for (const match of text.matchAll(cues)) {
     // "về việc giao Ủy ban nhân dân tỉnh là cơ quan chủ quản": the act named as a noun, no request.
     if (/(?:^|\s)việc\s*$/u.test(text.slice(0, match.index + 1))) continue;
+    // "xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý": the body asked instead is no actor.
+    if (/\shoặc\s*$/u.test(text.slice(0, match.index + 1))) continue;
+    if (askedByActor(text, match.index)) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
     first ??= found;
     if (UNIT_START.test(found.after)) return found;
@@ -264,11 +287,15 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
       // phrase after a label, too.
       const opened = label && OPENING.test(text.slice(label[0].length)) ? text.slice(label[0].length) : text;
       if (OPENING.test(opened))
-        for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu))
+        for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu)) {
+          // "Căn cứ ... tổ chức lập Đề án ... và gửi về Bộ Xây dựng, Bộ Tài chính để ...": the bodies a verb sends to are
+          // its object, and the main clause has begun.
+          if (OBJECT_LIST.test(opened.slice(0, comma.index))) break;
           if (opensAfterComma(opened.slice(comma.index + comma[0].length))) {
             text = raise(opened.slice(comma.index + comma[0].length));
             break;
           }
+        }
     }
   }
   let lead: string[] = [];

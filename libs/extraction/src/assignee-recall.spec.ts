@@ -1,0 +1,94 @@
+import { findAssignees } from './assignees.js';
+import { extractDirective } from './extract-directive.js';
+import { headingUnits } from './lead-in-units.js';
+
+// Real-style snippets of provincial plans (kế hoạch triển khai, phân công nhiệm vụ).
+const head = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH QUẢNG TRỊ',
+  'Số: 120/KH-UBND',
+  'Quảng Trị, ngày 10 tháng 11 năm 2025',
+  'KẾ HOẠCH',
+  'Triển khai chính sách hỗ trợ nhà ở',
+  '',
+];
+const assigneesOf = (body: string[]) =>
+  extractDirective([...head, ...body].join('\n')).directive.requirements.map((r) => r.assignees);
+
+describe('titled sub-items that name a unit', () => {
+  it('"1.1. Ủy ban nhân dân Thành phố:", "1.2. Đối với Sở Y tế:" name the unit', () => {
+    expect(headingUnits('1.1. Ủy ban nhân dân Thành phố:')).toEqual(['Ủy ban nhân dân Thành phố']);
+    expect(headingUnits('1.2. Đối với Sở Y tế:')).toEqual(['Sở Y tế']);
+  });
+
+  it('the dash lines under "2.1. Sở Xây dựng:" are the Sở\'s, not those of "2. Các Sở, ngành có liên quan" above', () => {
+    expect(
+      assigneesOf([
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Đối với Ủy ban nhân dân các cấp',
+        '1.1. Ủy ban nhân dân tỉnh:',
+        '- Chủ trì tổ chức giám sát dịch bệnh trên địa bàn tỉnh.',
+        '- Bố trí kinh phí quản lý để triển khai thực hiện chính sách.',
+        '1.2. Ủy ban nhân dân các xã, phường:',
+        '- Tổng hợp và phê duyệt danh sách hộ nghèo trên địa bàn.',
+        '2. Các Sở, ngành có liên quan',
+        '2.1. Sở Xây dựng:',
+        '- Nghiên cứu, thiết kế tối thiểu 03 mẫu nhà điển hình.',
+      ]),
+    ).toEqual([
+      ['Ủy ban nhân dân tỉnh'],
+      ['Ủy ban nhân dân tỉnh'],
+      ['Ủy ban nhân dân các xã, phường'],
+      ['Sở Xây dựng'],
+    ]);
+  });
+});
+
+describe('bodies named in an act are not its actors', () => {
+  it('"xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý": the body asked instead', () => {
+    expect(
+      findAssignees(
+        'Thanh tra, kiểm tra, xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý các hành vi vi phạm',
+      ),
+    ).toEqual([]);
+  });
+
+  it('an item that opens with its act asks others in mid-sentence for its unnamed actor', () => {
+    expect(
+      findAssignees(
+        'Tăng cường công tác chỉ đạo, rà soát, kiểm tra các dự án khu đô thị mới, có biện pháp yêu cầu các chủ đầu tư lập và phê duyệt nhiệm vụ quy hoạch',
+      ),
+    ).toEqual([]);
+    // A unit that opens the asking clause still asks: its addressee acts.
+    expect(
+      findAssignees(
+        'Thực hiện Chỉ thị số 895/CT-BGDĐT ngày 12 tháng 3 năm 2013, Bộ GDĐT đề nghị sở GDĐT các tỉnh báo cáo về tình hình đào tạo giáo viên',
+      ),
+    ).toEqual(['sở GDĐT các tỉnh']);
+  });
+
+  it('"Căn cứ ... và gửi về Bộ Xây dựng, Bộ Tài chính để ...": the bodies sent to are the object, not a subject', () => {
+    expect(
+      findAssignees(
+        'Căn cứ Quyết định số 22/2013/QĐ-TTg tổ chức lập Đề án và gửi về Bộ Xây dựng, Bộ Kế hoạch và Đầu tư và Bộ Tài chính để tổng hợp',
+      ),
+    ).toEqual([]);
+    expect(findAssignees('Căn cứ Kế hoạch này, Sở Y tế chủ trì tổ chức kiểm tra')).toEqual(['Sở Y tế']);
+  });
+});
+
+describe('where a subject ends', () => {
+  it('"Thành Đoàn" is a unit of its own in a list and acts', () => {
+    expect(
+      findAssignees(
+        'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Cựu chiến binh Thành phố, Thành Đoàn phát động các cuộc vận động',
+      ),
+    ).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố', 'Hội Cựu chiến binh Thành phố', 'Thành Đoàn']);
+  });
+
+  it('"sau khi" ends the subject: "Ủy ban nhân dân xã sau khi nhận được hồ sơ tổ chức kiểm tra"', () => {
+    expect(findAssignees('Ủy ban nhân dân xã sau khi nhận được hồ sơ tổ chức kiểm tra hiện trạng nhà ở')).toEqual([
+      'Ủy ban nhân dân xã',
+    ]);
+  });
+});
