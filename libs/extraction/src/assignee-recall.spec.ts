@@ -92,3 +92,53 @@ describe('where a subject ends', () => {
     ]);
   });
 });
+
+describe('the lead named after the task', () => {
+  it('"..., do Sở Y tế chủ trì, phối hợp với ..." and "(Sở Y tế, Sở Tài chính chủ trì)" lead', () => {
+    expect(
+      findAssignees(
+        'Tổ chức tập huấn cho cán bộ y tế cơ sở, do Sở Y tế chủ trì, phối hợp với Ủy ban nhân dân các xã, phường',
+      ),
+    ).toEqual(['Sở Y tế']);
+    expect(findAssignees('Tổ chức hội nghị sơ kết 6 tháng (Sở Y tế, Sở Tài chính chủ trì)')).toEqual([
+      'Sở Y tế',
+      'Sở Tài chính',
+    ]);
+  });
+
+  it('not the body that chairs what the task names, nor those that lead other projects', () => {
+    expect(
+      findAssignees('Tham dự các Hội nghị hiệp thương (lần 1, 2, 3) do Ban Thường trực UBMTTQ xã chủ trì'),
+    ).toEqual([]);
+    expect(
+      findAssignees(
+        'Tổng hợp, tham mưu báo cáo cấp thẩm quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường và các Bộ, cơ quan trung ương chủ trì dự án, tiểu dự án) việc triển khai Chương trình',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('provincial and commune bodies as subjects', () => {
+  it.each([
+    [
+      'Trên cơ sở Kế hoạch này, các sở, ban, ngành Tỉnh tổ chức thực hiện nhiệm vụ được giao',
+      'các sở, ban, ngành Tỉnh',
+    ],
+    ['Giao Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện', 'Văn phòng HĐND và UBND xã'],
+    ['Trạm Y tế xã tổ chức tiêm chủng cho trẻ em trên địa bàn', 'Trạm Y tế xã'],
+    ['Thuế tỉnh hướng dẫn người nộp thuế kê khai theo quy định', 'Thuế tỉnh'],
+    ['Kho bạc Nhà nước khu vực XIII kiểm soát chi theo quy định', 'Kho bạc Nhà nước khu vực XIII'],
+    ['Báo và Phát thanh, Truyền hình tỉnh mở chuyên mục tuyên truyền', 'Báo và Phát thanh, Truyền hình tỉnh'],
+    ['Sở Nội vụ là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc', 'Sở Nội vụ'],
+  ])('%s', (text, unit) => {
+    expect(findAssignees(text)).toEqual([unit]);
+  });
+
+  it('"Trung ương Hội Cựu chiến binh Việt Nam" after a comma is another body', () => {
+    expect(
+      findAssignees(
+        'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Hội Cựu chiến binh Việt Nam xây dựng các văn bản hướng dẫn',
+      ),
+    ).toEqual(['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Trung ương Hội Cựu chiến binh Việt Nam']);
+  });
+});

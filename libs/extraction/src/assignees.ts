@@ -48,7 +48,7 @@ const ALL_MINISTRIES = /^các\s+bộ,\s*(?:ngành,\s*)?(?:cơ quan|địa phươ
  * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty".
  */
 const LIST_COMMA = new RegExp(
-  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|${HEADS})(?:\s|$)|\p{Lu}{2,})`,
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,})`,
   'u',
 );
 
@@ -70,7 +70,9 @@ export function splitUnits(text: string): string[] {
     text
       .split(/\s+(?:và|cùng)\s+/u)
       .reduce<string[]>((parts, part, i) => {
-        if (i > 0 && !UNIT_HEAD.test(part)) parts[parts.length - 1] += ` và ${part}`;
+        // "Văn phòng HĐND và UBND xã" is one office.
+        if (i > 0 && (!UNIT_HEAD.test(part) || /Văn phòng (?:HĐND|Hội đồng nhân dân)$/u.test(parts[parts.length - 1])))
+          parts[parts.length - 1] += ` và ${part}`;
         else parts.push(part);
         return parts;
       }, [])
@@ -107,7 +109,7 @@ function unitsOf(phrase: string, named = false, told = false): string[] {
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
+  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ)[\s,])`,
   'u',
 );
 
@@ -139,7 +141,10 @@ const subjectFits = (subject: string) =>
 function subjectOf(text: string): string[] {
   if (!SUBJECT_START.test(text)) return [];
   const end = subjectEnd(text);
-  // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does.
+  // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does; but "Sở Nội vụ là cơ quan
+  // thường trực, có trách nhiệm ...": what it is, then what it does.
+  const role = /^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực)[^,;.]*,\s*$/u.exec(text.slice(0, end));
+  if (role) return unitsOf(role[1]);
   if (end > 0 && /\slà\s/u.test(text.slice(0, end))) return [];
   return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
 }
@@ -171,6 +176,14 @@ function subjectEnd(text: string): number {
   const rest = text.slice(from);
   return rest.length < 60 && !/[.,;:]/u.test(rest) ? text.length : verb.index;
 }
+
+/**
+ * "Tổ chức tập huấn ..., do Sở Y tế chủ trì, phối hợp với ...", "... (Sở Y tế, Sở Tài chính chủ trì)": the lead named after
+ * the task. Not "các hội nghị do Ban Thường trực chủ trì" (no comma: the meetings it chairs) nor "(... các Bộ chủ trì dự án,
+ * ...)" (those that lead the projects).
+ */
+const LED_BY =
+  /(?:,\s*do\s+|\((?:do\s+)?)((?:\p{Lu}|các\s)[^;()]{2,160}?)\s+chủ trì(?=\s*(?:[,.;)]|$)|\s+(?:thực hiện|phối hợp)(?:[\s,.;)]|$))/u;
 
 /** A clause's verb that makes its subject a partner: "Sở Tài chính (cùng) phối hợp ...". */
 const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/u;
@@ -309,6 +322,8 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;
   if (lead.length === 0 && given && !opens(text)) lead = unitsOf(given[1]);
+  const after = lead.length === 0 ? LED_BY.exec(text) : null;
+  if (after) lead = unitsOf(after[1]);
   const units = lead.length > 0 ? lead : [...inherited];
   const add = (unit: string) => {
     if (!units.some((u) => u.toLowerCase() === unit.toLowerCase())) units.push(unit);
