@@ -142,3 +142,15 @@ describe('provincial and commune bodies as subjects', () => {
     ).toEqual(['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'Trung ương Hội Cựu chiến binh Việt Nam']);
   });
 });
+
+describe('a heading joined to its paragraph', () => {
+  it('"4. Đề nghị Hội Nông dân tỉnh" / "Phối hợp tuyên truyền ..." read as one line: the capitalised verb is the act', () => {
+    expect(findAssignees('Đề nghị Hội Nông dân tỉnh Phối hợp tuyên truyền, vận động Nhân dân thực hiện')).toEqual([
+      'Hội Nông dân tỉnh',
+    ]);
+    // Inside a name a capitalised verb-word stays: "Ủy ban Kiểm tra", "Sở Xây dựng".
+    expect(findAssignees('Ủy ban Kiểm tra Đảng ủy xã tiến hành kiểm tra việc thực hiện')).toEqual([
+      'Ủy ban Kiểm tra Đảng ủy xã',
+    ]);
+  });
+});

@@ -156,6 +156,17 @@ export const VERBS = [
 ];
 
 /**
+ * A heading joined to the paragraph under it when a copy's wrapped lines are rejoined ("4. Đề nghị Hội Nông dân tỉnh" /
+ * "Phối hợp tuyên truyền ..." → "Hội Nông dân tỉnh Phối hợp tuyên truyền ..."): after the place that closes a unit's
+ * name, a capitalised verb is the act. Not inside a name ("Ủy ban Kiểm tra", "Sở Xây dựng": no place before the verb).
+ */
+export const JOINED_VERB = String.raw`(?<=\s(?:tỉnh|thành phố|xã|phường|thị trấn|huyện|quận|thị xã|đặc khu))\s+(?:${VERBS.filter(
+  (v) => /^\p{Ll}[\p{L} ]*$/u.test(v),
+)
+  .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
+  .join('|')})(?=[\s,.;:]|$)`;
+
+/**
  * Head words of the bodies and office holders a directive names (state, Party, Front, press, forces): "Sở ...",
  * "Đài Truyền hình ...", "Cấp ủy ...", "Thông tấn xã ...". Each is followed by a space in a name.
  */

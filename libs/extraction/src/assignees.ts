@@ -1,56 +1,25 @@
 import { canonicaliseTones } from '@congvan/common';
-import { HEADS, VERBS } from './assignee-words.js';
+import {
+  ACT_START,
+  ALL_MINISTRIES,
+  BARE_HEAD,
+  CUE,
+  GENERIC,
+  LED_BY,
+  LISTED,
+  LIST_COMMA,
+  NAMING_VERB,
+  OBJECT_LIST,
+  OPENING,
+  PARTNERS,
+  SUBJECT_START,
+  UNIT_HEAD,
+  UNIT_START,
+  VERB,
+} from './assignee-patterns.js';
 import { clean } from './text-utils.js';
 
-// Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
-// cử", "Đoàn kiểm tra".
-// "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
-/**
- * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
- * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...", "Các Bộ, cơ
- * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...").
- */
-const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
-const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
-  'u',
-);
-/** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
-const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
-/**
- * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
- * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
- */
-export const CUE = new RegExp(
-  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
-  'u',
-);
-/** A noun phrase that names a unit or group: what may follow a cue. */
-export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
-
-/**
- * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
- * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan").
- */
-const GENERIC =
-  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
-
-/**
- * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan" (not "các bộ, ngành" alone, a
- * particular group).
- */
-const ALL_MINISTRIES = /^các\s+bộ,\s*(?:ngành,\s*)?(?:cơ quan|địa phương)(?:,\s*(?:cơ quan|địa phương))*$/iu;
-
-/**
- * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
- * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
- * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty".
- */
-const LIST_COMMA = new RegExp(
-  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,})`,
-  'u',
-);
+export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
 
 /**
  * Splits "A, B và C" into units: at " và " before a unit's head word, at ", " only before a capitalised word or "các"
@@ -107,19 +76,6 @@ function unitsOf(phrase: string, named = false, told = false): string[] {
   return splitUnits(text);
 }
 
-/** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
-export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ)[\s,])`,
-  'u',
-);
-
-/** An opening phrase of time, basis or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...". */
-const OPENING =
-  /^(?:Định kỳ|Hằng năm|Hàng năm|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
-
-/** A unit named after a verb's preposition just before a comma: "... gửi về Bộ Xây dựng, ...", "... báo cáo cho Sở Y tế, ...". */
-const OBJECT_LIST = /\s(?:về|cho|với|đến|tới|gửi)\s+(?:các\s+)?\p{Lu}[^,;:()]*$/u;
-
 /**
  * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
  * các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn
@@ -149,11 +105,6 @@ function subjectOf(text: string): string[] {
   return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
 }
 
-/** A bare head noun that a verb completes into a name: "Cơ quan đăng ký đầu tư", "các tổ chức cung cấp dịch vụ". */
-const BARE_HEAD = /^(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Tt]ổ chức)$/u;
-/** The verbs that name such a body by its role ("cơ quan chủ trì", "tổ chức cung cấp dịch vụ"). */
-const NAMING_VERB = /^\s+(?:đăng ký|phối hợp|chủ trì|cung cấp|thẩm định)$/u;
-
 /**
  * Where the units before a clause's verb end (-1: no verb). "Cơ quan phối hợp có trách nhiệm ...", "các tổ chức
  * cung cấp dịch vụ chi trả thực hiện ...": after a bare "Cơ quan" or "các tổ chức" the first verb names the body,
@@ -177,17 +128,6 @@ function subjectEnd(text: string): number {
   return rest.length < 60 && !/[.,;:]/u.test(rest) ? text.length : verb.index;
 }
 
-/**
- * "Tổ chức tập huấn ..., do Sở Y tế chủ trì, phối hợp với ...", "... (Sở Y tế, Sở Tài chính chủ trì)": the lead named after
- * the task. Not "các hội nghị do Ban Thường trực chủ trì" (no comma: the meetings it chairs) nor "(... các Bộ chủ trì dự án,
- * ...)" (those that lead the projects).
- */
-const LED_BY =
-  /(?:,\s*do\s+|\((?:do\s+)?)((?:\p{Lu}|các\s)[^;()]{2,160}?)\s+chủ trì(?=\s*(?:[,.;)]|$)|\s+(?:thực hiện|phối hợp)(?:[\s,.;)]|$))/u;
-
-/** A clause's verb that makes its subject a partner: "Sở Tài chính (cùng) phối hợp ...". */
-const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/u;
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 /**
  * A clause in mid-sentence read as a sentence would open ("thì cấp ủy ..." → "Cấp ủy ..."); "các ..." stays as written
@@ -203,9 +143,6 @@ const opens = (text: string) => SUBJECT_START.test(raise(text));
  */
 const opensAfterComma = (text: string) =>
   SUBJECT_START.test(text) || (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ)\s/u.test(text) && opens(text));
-
-/** An item that opens with its act, its actor unnamed: "Tăng cường ...", "Định hướng, chỉ đạo ...". */
-const ACT_START = new RegExp(String.raw`^(?:${VERBS.join('|')})[\s,]`, 'iu');
 
 /**
  * "Tăng cường công tác chỉ đạo, rà soát, kiểm tra các dự án ..., có biện pháp yêu cầu các chủ đầu tư lập ...": in an item
