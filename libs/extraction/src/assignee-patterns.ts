@@ -56,13 +56,13 @@ export const LIST_COMMA = new RegExp(
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ)[\s,])`,
+  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ)[\s,])`,
   'u',
 );
 
 /** An opening phrase of time, basis or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...". */
 export const OPENING =
-  /^(?:Định kỳ|Hằng năm|Hàng năm|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
+  /^(?:Định kỳ|Hằng năm|Hàng năm|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
 
 /** A unit named after a verb's preposition just before a comma: "... gửi về Bộ Xây dựng, ...", "... báo cáo cho Sở Y tế, ...". */
 export const OBJECT_LIST = /\s(?:về|cho|với|đến|tới|gửi)\s+(?:các\s+)?\p{Lu}[^,;:()]*$/u;
@@ -85,3 +85,10 @@ export const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/
 
 /** An item that opens with its act, its actor unnamed: "Tăng cường ...", "Định hướng, chỉ đạo ...". */
 export const ACT_START = new RegExp(String.raw`^(?:${VERBS.join('|')})[\s,]`, 'iu');
+
+/**
+ * "Báo cáo sơ kết (theo đề cương gửi kèm) của các đảng bộ bộ phận, chi bộ gửi về Ban Thường vụ Đảng ủy ...": the units
+ * whose report or file is sent.
+ */
+export const SENT_BY =
+  /^(?:Báo cáo|Văn bản|Hồ sơ|Danh sách|Kế hoạch|Biên bản)\s[^.;:]{0,160}?\scủa\s+((?:các\s+)?[^.;:()]{2,120}?)\s+(?:gửi|nộp)\s/u;

@@ -154,3 +154,32 @@ describe('a heading joined to its paragraph', () => {
     ]);
   });
 });
+
+describe('Party guidance phrasings', () => {
+  it('"<topic> : Trong thời hạn 30 ngày ..., cấp có thẩm quyền phải xem xét ...": the body after the opening acts', () => {
+    expect(
+      findAssignees(
+        'Về thời gian thẩm định, phê duyệt quy hoạch (Điều 23) : Trong thời hạn 30 ngày làm việc kể từ khi nhận được đầy đủ tờ trình, cấp có thẩm quyền phải xem xét, phê duyệt quy hoạch theo thẩm quyền',
+      ),
+    ).toEqual(['cấp có thẩm quyền']);
+  });
+
+  it('a long topic label before the unit, and "quy định" as the act ("theo quy định" is none)', () => {
+    expect(
+      findAssignees(
+        'Cơ cấu, tỷ lệ cán bộ trẻ, cán bộ nữ, cán bộ người dân tộc thiểu số, cán bộ có trình độ khoa học công nghệ ở cấp xã và tương đương : Ban thường vụ tỉnh ủy, thành ủy, đảng ủy, cơ quan, đơn vị trực thuộc Trung ương quy định cụ thể để thực hiện thống nhất',
+      ),
+    ).toEqual(['Ban thường vụ tỉnh ủy, thành ủy, đảng ủy, cơ quan, đơn vị trực thuộc Trung ương']);
+    expect(findAssignees('Ủy ban nhân dân các xã, phường thực hiện chi trả theo quy định')).toEqual([
+      'Ủy ban nhân dân các xã, phường',
+    ]);
+  });
+
+  it('"Báo cáo sơ kết ... của các đảng bộ bộ phận, chi bộ gửi về ...": those whose report is sent', () => {
+    expect(
+      findAssignees(
+        'Báo cáo sơ kết (theo đề cương, biểu mẫu gửi kèm) của các đảng bộ bộ phận, chi bộ gửi về Ban Thường vụ Đảng ủy Trường trước ngày 28/7/2023',
+      ),
+    ).toEqual(['các đảng bộ bộ phận, chi bộ']);
+  });
+});

@@ -150,6 +150,7 @@ export const VERBS = [
   'phê duyệt',
   'quyết định',
   'thanh toán',
+  '(?<!theo |tại |các |những |có )quy định', // "theo quy định", "các quy định" are no acts
   // "Giao Phó Thủ tướng ... trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline before the verb, not the
   // name (a deadline closing the sentence is left alone).
   'trước ngày(?=[\\d\\s/.-]*(?:tháng[\\d\\s]*năm\\s*\\d+)?\\s+\\p{Ll})',
@@ -203,6 +204,7 @@ export const HEADS = [
   'Quận uỷ',
   'Cấp ủy',
   'Cấp uỷ',
+  'Cấp có thẩm quyền',
   'Chính quyền',
   'Mặt trận',
   'MTTQ',

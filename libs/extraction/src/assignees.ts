@@ -12,6 +12,7 @@ import {
   OBJECT_LIST,
   OPENING,
   PARTNERS,
+  SENT_BY,
   SUBJECT_START,
   UNIT_HEAD,
   UNIT_START,
@@ -142,7 +143,8 @@ const opens = (text: string) => SUBJECT_START.test(raise(text));
  * thường vụ cấp ủy ... có trách nhiệm ..."): "cơ quan, đơn vị" there is more often the tail of a list.
  */
 const opensAfterComma = (text: string) =>
-  SUBJECT_START.test(text) || (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ)\s/u.test(text) && opens(text));
+  SUBJECT_START.test(text) ||
+  (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ|cấp có thẩm quyền)\s/u.test(text) && opens(text));
 
 /**
  * "Tăng cường công tác chỉ đạo, rà soát, kiểm tra các dự án ..., có biện pháp yêu cầu các chủ đầu tư lập ...": in an item
@@ -227,7 +229,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
     // "Căn cứ ...; các cấp ủy, tổ chức đảng ... có trách nhiệm ...", "Cán bộ khi có ..., thì các cấp ủy ... phải ...": the
     // unit opens the main clause, after a label, an opening phrase or a condition closed by "thì".
-    const label = /^[^:]{1,120}:\s+/u.exec(text);
+    const label = /^[^:]{1,200}:\s+/u.exec(text);
     // The first clause's "thì" only: "...; nếu ... thì cơ quan chủ trì có quyền ..." is a later clause's condition.
     const then = /^[^;]*?(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);
@@ -261,6 +263,8 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   if (lead.length === 0 && given && !opens(text)) lead = unitsOf(given[1]);
   const after = lead.length === 0 ? LED_BY.exec(text) : null;
   if (after) lead = unitsOf(after[1]);
+  const sent = lead.length === 0 ? SENT_BY.exec(text) : null;
+  if (sent && opens(sent[1])) lead = unitsOf(sent[1]);
   const units = lead.length > 0 ? lead : [...inherited];
   const add = (unit: string) => {
     if (!units.some((u) => u.toLowerCase() === unit.toLowerCase())) units.push(unit);
