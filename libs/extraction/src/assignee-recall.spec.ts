@@ -183,3 +183,40 @@ describe('Party guidance phrasings', () => {
     ).toEqual(['các đảng bộ bộ phận, chi bộ']);
   });
 });
+
+describe('opening phrases before the subject', () => {
+  it.each([
+    ['Để bảo đảm tiến độ, Sở Xây dựng khẩn trương hoàn thành thủ tục', 'Sở Xây dựng'],
+    ['Nhằm nâng cao hiệu quả, Sở Tư pháp tổ chức tập huấn', 'Sở Tư pháp'],
+    ['Thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân xã chỉ đạo các thôn triển khai', 'Ủy ban nhân dân xã'],
+    ['Từ nay đến ngày 31/12/2025, Sở Y tế tổ chức kiểm tra', 'Sở Y tế'],
+    ['Trong tháng 12/2025, UBND các xã, phường hoàn thành việc rà soát', 'UBND các xã, phường'],
+    ['Hằng tháng, Công an xã báo cáo tình hình an ninh trật tự', 'Công an xã'],
+    ['Theo chức năng, nhiệm vụ, các sở, ngành chủ động triển khai', 'các sở, ngành'],
+    ['Riêng Sở Y tế báo cáo trước ngày 20/12/2025', 'Sở Y tế'],
+  ])('%s', (text, unit) => {
+    expect(findAssignees(text)).toEqual([unit]);
+  });
+
+  it('"Thực hiện Công văn số ..., đề nghị các đơn vị ...": every recipient, still none', () => {
+    expect(findAssignees('Thực hiện Công văn số 123/UBND-VX, đề nghị các đơn vị báo cáo kết quả')).toEqual([]);
+  });
+});
+
+describe('more bodies and names', () => {
+  it.each([
+    ['Ban Chỉ đạo các xã, phường kiện toàn tổ chức', 'Ban Chỉ đạo các xã, phường'],
+    ['Công chức Địa chính - Xây dựng xã phối hợp kiểm tra', 'Công chức Địa chính - Xây dựng xã'],
+    ['Chi nhánh Ngân hàng Chính sách xã hội tỉnh bố trí nguồn vốn', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh'],
+    ['Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh tiến độ', 'Ban Quản lý dự án đầu tư xây dựng tỉnh'],
+    ['Điện lực Quảng Trị bảo đảm cung cấp điện', 'Điện lực Quảng Trị'],
+  ])('%s', (text, unit) => {
+    expect(findAssignees(text)).toEqual([unit]);
+  });
+});
+
+it('"Công chức được cấp tài khoản ..." is every official, no body', () => {
+  expect(
+    findAssignees('Công chức được cấp tài khoản trên hệ thống mới phải đổi mật khẩu trước khi đăng nhập lần đầu'),
+  ).toEqual([]);
+});

@@ -37,7 +37,7 @@ export const VERBS = [
   'chuẩn bị',
   'hoàn thành',
   'cung cấp',
-  'xây dựng',
+  '(?<!đầu tư )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh" names a body
   'tham mưu',
   'căn cứ',
   'theo dõi',
@@ -150,6 +150,7 @@ export const VERBS = [
   'phê duyệt',
   'quyết định',
   'thanh toán',
+  'kiện toàn',
   '(?<!theo |tại |các |những |có )quy định', // "theo quy định", "các quy định" are no acts
   // "Giao Phó Thủ tướng ... trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline before the verb, not the
   // name (a deadline closing the sentence is left alone).
@@ -265,4 +266,10 @@ export const HEADS = [
   'Công ty',
   'Hợp tác xã',
   'Học viện',
+  'Chi nhánh',
+  'Công chức(?= \\p{Lu})', // "Công chức Địa chính - Xây dựng xã", not "Công chức được cấp tài khoản"
+  'Điện lực',
+  'Bưu điện',
+  'Viettel',
+  'VNPT',
 ].join('|');

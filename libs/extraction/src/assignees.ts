@@ -219,7 +219,9 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     : input
         .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
         .replace(new RegExp(String.raw`^(?![^:]*(?:^|\s)${LISTED}:)[^:]{1,40}:\s+(?=\p{Lu})`, 'u'), '')
-        .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
+        .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '')
+        // "Riêng Sở Y tế báo cáo trước ngày ...": the one unit singled out.
+        .replace(/^Riêng\s+(?=\p{Lu})/u, '');
   // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts.
   const given =
     /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|Sở|Bộ|UBND|Ủy ban)\s[^,]{1,80}?),?\s+thì\s+/u.exec(
