@@ -220,3 +220,18 @@ it('"Công chức được cấp tài khoản ..." is every official, no body', 
     findAssignees('Công chức được cấp tài khoản trên hệ thống mới phải đổi mật khẩu trước khi đăng nhập lần đầu'),
   ).toEqual([]);
 });
+
+describe('lists of places and relative clauses', () => {
+  it('"Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh ...": two places', () => {
+    expect(findAssignees('Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh việc lựa chọn nhà đầu tư, nhà thầu')).toEqual([
+      'Thành phố Hồ Chí Minh',
+      'tỉnh Lâm Đồng',
+    ]);
+  });
+
+  it('"cơ quan chủ quản các dự án đang triển khai thi công tiếp tục chỉ đạo ...": "đang triển khai" names the projects', () => {
+    expect(
+      findAssignees('Bộ Xây dựng, cơ quan chủ quản các dự án đang triển khai thi công tiếp tục chỉ đạo các chủ đầu tư'),
+    ).toEqual(['Bộ Xây dựng', 'cơ quan chủ quản các dự án đang triển khai thi công']);
+  });
+});
