@@ -59,6 +59,8 @@ describe('bodies named in an act are not its actors', () => {
         'Tăng cường công tác chỉ đạo, rà soát, kiểm tra các dự án khu đô thị mới, có biện pháp yêu cầu các chủ đầu tư lập và phê duyệt nhiệm vụ quy hoạch',
       ),
     ).toEqual([]);
+    // The issuer's own assignment names the lead: "...; giao Sở Tư pháp chủ trì thực hiện".
+    expect(findAssignees('Xây dựng quy chế phối hợp; giao Sở Tư pháp chủ trì thực hiện')).toEqual(['Sở Tư pháp']);
     // A unit that opens the asking clause still asks: its addressee acts.
     expect(
       findAssignees(

@@ -152,7 +152,8 @@ const opensAfterComma = (text: string) =>
  * the actor; unless a unit opens the clause that asks ("Thực hiện Chỉ thị số ..., Bộ GDĐT đề nghị sở GDĐT ...").
  */
 function askedByActor(text: string, at: number): boolean {
-  if (!ACT_START.test(text) || OPENING.test(text) || /^[A-ZĐ]/u.test(text.slice(at).trim())) return false;
+  // "...; giao Sở Tư pháp chủ trì thực hiện": the issuer's own assignment names the lead.
+  if (!ACT_START.test(text) || OPENING.test(text) || /^(?:[A-ZĐ]|giao\s)/u.test(text.slice(at).trim())) return false;
   const clause = text
     .slice(0, at)
     .split(/[,;:]\s+/u)
