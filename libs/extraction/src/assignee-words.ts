@@ -37,7 +37,7 @@ export const VERBS = [
   'chuẩn bị',
   'hoàn thành',
   'cung cấp',
-  'xây dựng',
+  '(?<!đầu tư )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh" names a body
   'tham mưu',
   'căn cứ',
   'theo dõi',
@@ -131,10 +131,42 @@ export const VERBS = [
   'thu thập',
   'quyết liệt',
   'đổi mới',
+  'kiểm soát',
+  'mở',
+  'tập huấn',
+  'bồi dưỡng',
+  'khảo sát',
+  'niêm yết',
+  'đưa tin',
+  'sơ kết',
+  'tổng kết',
+  'lồng ghép',
+  'thẩm tra',
+  'điều tra',
+  'biên soạn',
+  'tuần tra',
+  'ngăn chặn',
+  'vận hành',
+  'phê duyệt',
+  'quyết định',
+  'thanh toán',
+  'kiện toàn',
+  '(?<!theo |tại |các |những |có )quy định', // "theo quy định", "các quy định" are no acts
   // "Giao Phó Thủ tướng ... trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline before the verb, not the
   // name (a deadline closing the sentence is left alone).
   'trước ngày(?=[\\d\\s/.-]*(?:tháng[\\d\\s]*năm\\s*\\d+)?\\s+\\p{Ll})',
 ];
+
+/**
+ * A heading joined to the paragraph under it when a copy's wrapped lines are rejoined ("4. Đề nghị Hội Nông dân tỉnh" /
+ * "Phối hợp tuyên truyền ..." → "Hội Nông dân tỉnh Phối hợp tuyên truyền ..."): after the place that closes a unit's
+ * name, a capitalised verb is the act. Not inside a name ("Ủy ban Kiểm tra", "Sở Xây dựng": no place before the verb).
+ */
+export const JOINED_VERB = String.raw`(?<=\s(?:tỉnh|thành phố|xã|phường|thị trấn|huyện|quận|thị xã|đặc khu))\s+(?:${VERBS.filter(
+  (v) => /^\p{Ll}[\p{L} ]*$/u.test(v),
+)
+  .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
+  .join('|')})(?=[\s,.;:]|$)`;
 
 /**
  * Head words of the bodies and office holders a directive names (state, Party, Front, press, forces): "Sở ...",
@@ -164,6 +196,8 @@ export const HEADS = [
   'Tỉnh ủy',
   'Tỉnh uỷ',
   'Thành ủy',
+  'Thành [Đđ]oàn',
+  'Tỉnh [Đđ]oàn',
   'Thành uỷ',
   'Huyện ủy',
   'Huyện uỷ',
@@ -171,6 +205,7 @@ export const HEADS = [
   'Quận uỷ',
   'Cấp ủy',
   'Cấp uỷ',
+  'Cấp có thẩm quyền',
   'Chính quyền',
   'Mặt trận',
   'MTTQ',
@@ -223,4 +258,18 @@ export const HEADS = [
   'Chánh',
   'Ủy viên',
   'Uỷ viên',
+  // Commune and provincial bodies of the two-level local government: "Trạm Y tế xã", "Thuế tỉnh", "Công ty Điện lực".
+  'Trạm',
+  'Đội(?! ngũ)',
+  'Thuế(?= tỉnh| thành phố| cơ sở)',
+  'Thanh tra(?= tỉnh| thành phố| Chính phủ| Bộ| Sở| huyện)',
+  'Công ty',
+  'Hợp tác xã',
+  'Học viện',
+  'Chi nhánh',
+  'Công chức(?= \\p{Lu})', // "Công chức Địa chính - Xây dựng xã", not "Công chức được cấp tài khoản"
+  'Điện lực',
+  'Bưu điện',
+  'Viettel',
+  'VNPT',
 ].join('|');

@@ -1,56 +1,26 @@
 import { canonicaliseTones } from '@congvan/common';
-import { HEADS, VERBS } from './assignee-words.js';
+import {
+  ACT_START,
+  ALL_MINISTRIES,
+  BARE_HEAD,
+  CUE,
+  GENERIC,
+  LED_BY,
+  LISTED,
+  LIST_COMMA,
+  NAMING_VERB,
+  OBJECT_LIST,
+  OPENING,
+  PARTNERS,
+  SENT_BY,
+  SUBJECT_START,
+  UNIT_HEAD,
+  UNIT_START,
+  VERB,
+} from './assignee-patterns.js';
 import { clean } from './text-utils.js';
 
-// Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
-// cử", "Đoàn kiểm tra".
-// "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
-/**
- * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
- * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...", "Các Bộ, cơ
- * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...").
- */
-const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
-const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|đoàn|Đoàn|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
-  'u',
-);
-/** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
-const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
-/**
- * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
- * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
- */
-export const CUE = new RegExp(
-  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
-  'u',
-);
-/** A noun phrase that names a unit or group: what may follow a cue. */
-export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
-
-/**
- * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
- * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan").
- */
-const GENERIC =
-  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
-
-/**
- * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan" (not "các bộ, ngành" alone, a
- * particular group).
- */
-const ALL_MINISTRIES = /^các\s+bộ,\s*(?:ngành,\s*)?(?:cơ quan|địa phương)(?:,\s*(?:cơ quan|địa phương))*$/iu;
-
-/**
- * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
- * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
- * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty".
- */
-const LIST_COMMA = new RegExp(
-  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|${HEADS})(?:\s|$)|\p{Lu}{2,})`,
-  'u',
-);
+export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
 
 /**
  * Splits "A, B và C" into units: at " và " before a unit's head word, at ", " only before a capitalised word or "các"
@@ -70,7 +40,9 @@ export function splitUnits(text: string): string[] {
     text
       .split(/\s+(?:và|cùng)\s+/u)
       .reduce<string[]>((parts, part, i) => {
-        if (i > 0 && !UNIT_HEAD.test(part)) parts[parts.length - 1] += ` và ${part}`;
+        // "Văn phòng HĐND và UBND xã" is one office.
+        if (i > 0 && (!UNIT_HEAD.test(part) || /Văn phòng (?:HĐND|Hội đồng nhân dân)$/u.test(parts[parts.length - 1])))
+          parts[parts.length - 1] += ` và ${part}`;
         else parts.push(part);
         return parts;
       }, [])
@@ -105,16 +77,6 @@ function unitsOf(phrase: string, named = false, told = false): string[] {
   return splitUnits(text);
 }
 
-/** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
-export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ))[\s,])`,
-  'u',
-);
-
-/** An opening phrase of time, basis or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...". */
-const OPENING =
-  /^(?:Định kỳ|Hằng năm|Hàng năm|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong quá trình|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó)[\s,]/u;
-
 /**
  * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
  * các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn
@@ -136,15 +98,13 @@ const subjectFits = (subject: string) =>
 function subjectOf(text: string): string[] {
   if (!SUBJECT_START.test(text)) return [];
   const end = subjectEnd(text);
-  // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does.
+  // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does; but "Sở Nội vụ là cơ quan
+  // thường trực, có trách nhiệm ...": what it is, then what it does.
+  const role = /^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực)[^,;.]*,\s*$/u.exec(text.slice(0, end));
+  if (role) return unitsOf(role[1]);
   if (end > 0 && /\slà\s/u.test(text.slice(0, end))) return [];
   return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
 }
-
-/** A bare head noun that a verb completes into a name: "Cơ quan đăng ký đầu tư", "các tổ chức cung cấp dịch vụ". */
-const BARE_HEAD = /^(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Tt]ổ chức)$/u;
-/** The verbs that name such a body by its role ("cơ quan chủ trì", "tổ chức cung cấp dịch vụ"). */
-const NAMING_VERB = /^\s+(?:đăng ký|phối hợp|chủ trì|cung cấp|thẩm định)$/u;
 
 /**
  * Where the units before a clause's verb end (-1: no verb). "Cơ quan phối hợp có trách nhiệm ...", "các tổ chức
@@ -169,9 +129,6 @@ function subjectEnd(text: string): number {
   return rest.length < 60 && !/[.,;:]/u.test(rest) ? text.length : verb.index;
 }
 
-/** A clause's verb that makes its subject a partner: "Sở Tài chính (cùng) phối hợp ...". */
-const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/u;
-
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 /**
  * A clause in mid-sentence read as a sentence would open ("thì cấp ủy ..." → "Cấp ủy ..."); "các ..." stays as written
@@ -186,7 +143,23 @@ const opens = (text: string) => SUBJECT_START.test(raise(text));
  * thường vụ cấp ủy ... có trách nhiệm ..."): "cơ quan, đơn vị" there is more often the tail of a list.
  */
 const opensAfterComma = (text: string) =>
-  SUBJECT_START.test(text) || (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ)\s/u.test(text) && opens(text));
+  SUBJECT_START.test(text) ||
+  (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ|cấp có thẩm quyền)\s/u.test(text) && opens(text));
+
+/**
+ * "Tăng cường công tác chỉ đạo, rà soát, kiểm tra các dự án ..., có biện pháp yêu cầu các chủ đầu tư lập ...": in an item
+ * that opens with its act, a request in mid-sentence is what its unnamed actor (the heading's unit) asks of others, not
+ * the actor; unless a unit opens the clause that asks ("Thực hiện Chỉ thị số ..., Bộ GDĐT đề nghị sở GDĐT ...").
+ */
+function askedByActor(text: string, at: number): boolean {
+  // "...; giao Sở Tư pháp chủ trì thực hiện": the issuer's own assignment names the lead.
+  if (!ACT_START.test(text) || OPENING.test(text) || /^(?:[A-ZĐ]|giao\s)/u.test(text.slice(at).trim())) return false;
+  const clause = text
+    .slice(0, at)
+    .split(/[,;:]\s+/u)
+    .at(-1)!;
+  return !opens(clause.trim());
+}
 
 /** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
 function namingCue(text: string): { cue: string; after: string } | null {
@@ -195,6 +168,9 @@ function namingCue(text: string): { cue: string; after: string } | null {
   for (const match of text.matchAll(cues)) {
     // "về việc giao Ủy ban nhân dân tỉnh là cơ quan chủ quản": the act named as a noun, no request.
     if (/(?:^|\s)việc\s*$/u.test(text.slice(0, match.index + 1))) continue;
+    // "xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý": the body asked instead is no actor.
+    if (/\shoặc\s*$/u.test(text.slice(0, match.index + 1))) continue;
+    if (askedByActor(text, match.index)) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
     first ??= found;
     if (UNIT_START.test(found.after)) return found;
@@ -244,7 +220,9 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     : input
         .replace(/^Về\s[^:]{1,600}?:\s+(?=\p{Lu})/u, '')
         .replace(new RegExp(String.raw`^(?![^:]*(?:^|\s)${LISTED}:)[^:]{1,40}:\s+(?=\p{Lu})`, 'u'), '')
-        .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '');
+        .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '')
+        // "Riêng Sở Y tế báo cáo trước ngày ...": the one unit singled out.
+        .replace(/^Riêng\s+(?=\p{Lu})/u, '');
   // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts.
   const given =
     /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|Sở|Bộ|UBND|Ủy ban)\s[^,]{1,80}?),?\s+thì\s+/u.exec(
@@ -254,7 +232,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
     // "Căn cứ ...; các cấp ủy, tổ chức đảng ... có trách nhiệm ...", "Cán bộ khi có ..., thì các cấp ủy ... phải ...": the
     // unit opens the main clause, after a label, an opening phrase or a condition closed by "thì".
-    const label = /^[^:]{1,120}:\s+/u.exec(text);
+    const label = /^[^:]{1,200}:\s+/u.exec(text);
     // The first clause's "thì" only: "...; nếu ... thì cơ quan chủ trì có quyền ..." is a later clause's condition.
     const then = /^[^;]*?(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);
@@ -264,11 +242,15 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
       // phrase after a label, too.
       const opened = label && OPENING.test(text.slice(label[0].length)) ? text.slice(label[0].length) : text;
       if (OPENING.test(opened))
-        for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu))
+        for (const comma of opened.slice(0, 400).matchAll(/[,;]\s+/gu)) {
+          // "Căn cứ ... tổ chức lập Đề án ... và gửi về Bộ Xây dựng, Bộ Tài chính để ...": the bodies a verb sends to are
+          // its object, and the main clause has begun.
+          if (OBJECT_LIST.test(opened.slice(0, comma.index))) break;
           if (opensAfterComma(opened.slice(comma.index + comma[0].length))) {
             text = raise(opened.slice(comma.index + comma[0].length));
             break;
           }
+        }
     }
   }
   let lead: string[] = [];
@@ -282,6 +264,10 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;
   if (lead.length === 0 && given && !opens(text)) lead = unitsOf(given[1]);
+  const after = lead.length === 0 ? LED_BY.exec(text) : null;
+  if (after) lead = unitsOf(after[1]);
+  const sent = lead.length === 0 ? SENT_BY.exec(text) : null;
+  if (sent && opens(sent[1])) lead = unitsOf(sent[1]);
   const units = lead.length > 0 ? lead : [...inherited];
   const add = (unit: string) => {
     if (!units.some((u) => u.toLowerCase() === unit.toLowerCase())) units.push(unit);

@@ -46,7 +46,7 @@ export function leadInSubject(text: string): string[] {
  * that says whose the items under it are.
  */
 const FOR_UNIT =
-  /^(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:(?:Trách nhiệm|Nhiệm vụ) (?:của|đối với)|Giao(?: cho)?)\s+(\p{Lu}.{2,200}?|các\s.{2,200}?)\s*:?\s*$/u;
+  /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:(?:Trách nhiệm|Nhiệm vụ) (?:của|đối với)|Giao(?: cho)?|Đối với)\s+(\p{Lu}.{2,200}?|các\s.{2,200}?)\s*:?\s*$/u;
 
 export function headingUnits(text: string): string[] {
   // Read as the subject of a sentence ("Sở Y tế thực hiện"): a list splits, a verb ("Giao Sở Y tế chủ trì, phối hợp

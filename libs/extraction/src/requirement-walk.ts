@@ -1,6 +1,7 @@
 import { findAssignees } from './assignees.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
+import { headingUnits } from './lead-in-units.js';
 import { taskRequirements, type Task } from './plan-tasks.js';
 import type { Found } from './prose-requirements.js';
 import { INSPECTS, OWN_TIMING, roman, strip } from './requirement-patterns.js';
@@ -116,6 +117,16 @@ export function flushTask(w: Walk): void {
   w.task = null;
 }
 
+/**
+ * "2. Các Sở, ngành có liên quan" / "2.1. Sở Xây dựng:" / "- Nghiên cứu, thiết kế ...": a titled sub-item that names a unit
+ * is whose its dash lines are, before the heading above it; null when its title names none.
+ */
+export function titleUnits(t: Task, w: Walk): string[] | null {
+  if (w.scope || /[.;!?]["”)]?$/u.test(t.head.text)) return null;
+  const units = headingUnits(t.head.text);
+  return units.length > 0 ? units : null;
+}
+
 export function flushTasks(w: Walk): void {
   flushTask(w);
   const { pending, scope, taskUnits } = w;
@@ -129,8 +140,9 @@ export function flushTasks(w: Walk): void {
   }
   for (const t of pending) {
     const found = taskRequirements(checks(t) ? { ...t, actions: [], subs: [] } : t, w.year);
-    if (taskUnits.length > 0)
-      for (const r of found) if (r.assignees.length === 0) r.assignees = findAssignees(r.text, taskUnits);
+    const units = titleUnits(t, w) ?? taskUnits;
+    if (units.length > 0)
+      for (const r of found) if (r.assignees.length === 0) r.assignees = findAssignees(r.text, units);
     w.requirements.push(...found);
   }
   w.pending = [];

@@ -20,7 +20,7 @@ import {
   roman,
   SCOPE,
 } from './requirement-patterns.js';
-import { closePart, flush, flushTask, flushTasks, partRef, prefix, type Walk } from './requirement-walk.js';
+import { closePart, flush, flushTask, flushTasks, partRef, prefix, titleUnits, type Walk } from './requirement-walk.js';
 
 /** A division's heading in capitals: "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020". */
 const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
@@ -165,7 +165,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       w.task = null;
       if (titled.labels.length + titled.actions.length + titled.subs.length > 0) w.pending.push(titled);
       w.letterParent = titled.ref;
-      w.letterUnits = w.taskUnits;
+      w.letterUnits = titleUnits(titled, w) ?? w.taskUnits;
       flushTasks(w);
     }
     flush(w);

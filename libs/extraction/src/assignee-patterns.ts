@@ -1,0 +1,97 @@
+/**
+ * The regular expressions that find where a unit's name starts and ends in a requirement's sentence, and which
+ * phrases name a lead, a partner or every recipient (used by assignees.ts).
+ */
+import { HEADS, JOINED_VERB, VERBS } from './assignee-words.js';
+
+// Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
+// cử", "Đoàn kiểm tra".
+// "quá trình", "Ban chấp hành", "Đoàn kiểm tra, giám sát" are nouns too.
+/**
+ * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
+ * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...", "Các Bộ, cơ
+ * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...").
+ */
+export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
+export const VERB = new RegExp(
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,|\sđang|\sđã)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  'u',
+);
+/** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
+export const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
+/**
+ * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
+ * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
+ */
+export const CUE = new RegExp(
+  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
+  'u',
+);
+/** A noun phrase that names a unit or group: what may follow a cue. */
+export const UNIT_START =
+  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
+
+/**
+ * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
+ * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan").
+ */
+export const GENERIC =
+  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
+
+/**
+ * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan" (not "các bộ, ngành" alone, a
+ * particular group).
+ */
+export const ALL_MINISTRIES = /^các\s+bộ,\s*(?:ngành,\s*)?(?:cơ quan|địa phương)(?:,\s*(?:cơ quan|địa phương))*$/iu;
+
+/**
+ * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
+ * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
+ * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty".
+ */
+export const LIST_COMMA = new RegExp(
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu})`,
+  'u',
+);
+
+/** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
+export const SUBJECT_START = new RegExp(
+  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ)[\s,])`,
+  'u',
+);
+
+/**
+ * An opening phrase of time, basis, purpose or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...",
+ * "Để bảo đảm tiến độ, Sở Xây dựng ...", "Thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân xã ...", "Trong tháng 12/2025, ...".
+ */
+export const OPENING =
+  /^(?:Định kỳ|H[aằ]ng (?:năm|quý|tháng|tuần|ngày)|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Trong (?:tháng|quý|năm|tuần)|Từ nay đến|Từ ngày|Đến ngày|Chậm nhất|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Để|Nhằm|Theo (?:chức năng|đó|nhiệm vụ|thẩm quyền|kế hoạch)|Thực hiện (?:Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Văn bản|Hướng dẫn|Chương trình|Công điện|ý kiến|chỉ đạo))[\s,]/u;
+
+/** A unit named after a verb's preposition just before a comma: "... gửi về Bộ Xây dựng, ...", "... báo cáo cho Sở Y tế, ...". */
+export const OBJECT_LIST = /\s(?:về|cho|với|đến|tới|gửi)\s+(?:các\s+)?\p{Lu}[^,;:()]*$/u;
+
+/** A bare head noun that a verb completes into a name: "Cơ quan đăng ký đầu tư", "các tổ chức cung cấp dịch vụ". */
+export const BARE_HEAD = /^(?:[Cc]ác\s+)?(?:[Cc]ơ quan|[Tt]ổ chức)$/u;
+/** The verbs that name such a body by its role ("cơ quan chủ trì", "tổ chức cung cấp dịch vụ"). */
+export const NAMING_VERB = /^\s+(?:đăng ký|phối hợp|chủ trì|cung cấp|thẩm định)$/u;
+
+/**
+ * "Tổ chức tập huấn ..., do Sở Y tế chủ trì, phối hợp với ...", "... (Sở Y tế, Sở Tài chính chủ trì)": the lead named after
+ * the task. Not "các hội nghị do Ban Thường trực chủ trì" (no comma: the meetings it chairs) nor "(... các Bộ chủ trì dự án,
+ * ...)" (those that lead the projects).
+ */
+export const LED_BY =
+  /(?:,\s*do\s+|\((?:do\s+)?)((?:\p{Lu}|các\s)[^;()]{2,160}?)\s+chủ trì(?=\s*(?:[,.;)]|$)|\s+(?:thực hiện|phối hợp)(?:[\s,.;)]|$))/u;
+
+/** A clause's verb that makes its subject a partner: "Sở Tài chính (cùng) phối hợp ...". */
+export const PARTNERS = /^\s*(?:cùng\s+|tham gia\s+)?phối hợp(?:[\s,.;]|$)/u;
+
+/** An item that opens with its act, its actor unnamed: "Tăng cường ...", "Định hướng, chỉ đạo ...". */
+export const ACT_START = new RegExp(String.raw`^(?:${VERBS.join('|')})[\s,]`, 'iu');
+
+/**
+ * "Báo cáo sơ kết (theo đề cương gửi kèm) của các đảng bộ bộ phận, chi bộ gửi về Ban Thường vụ Đảng ủy ...": the units
+ * whose report or file is sent.
+ */
+export const SENT_BY =
+  /^(?:Báo cáo|Văn bản|Hồ sơ|Danh sách|Kế hoạch|Biên bản)\s[^.;:]{0,160}?\scủa\s+((?:các\s+)?[^.;:()]{2,120}?)\s+(?:gửi|nộp)\s/u;
