@@ -80,7 +80,7 @@ export const SLOGAN = /!["”]?\s*$/u;
  * ask no unit for anything. Text without accents, marker removed.
  */
 export const PROCEDURE_HEADING =
-  /^(?:trinh tu|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;
+  /^(?:trinh tu(?!,? thoi gian)|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;
 
 /**
  * A heading over the rules of a plan rather than its tasks (text without accents, marker removed): who takes part or

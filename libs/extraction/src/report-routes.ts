@@ -23,6 +23,8 @@ const HIGHER = String.raw`(?:cấp (?:có )?thẩm quyền|cơ quan (?:có thẩ
  * "Đoàn kiểm tra", "Hội đồng thẩm định" — end a name only after another word, in END.)
  */
 const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|bưu điện|fax|mạng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
+/** A level of local government, in lower case as a group's name lists them ("quận, huyện", "xã, phường, thị trấn"). */
+const LEVEL = String.raw`(?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|đặc khu)`;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
 
@@ -55,6 +57,8 @@ export function reportRoutes(text: string): ReportRoute[] {
     .replace(/(?<=(?:^|\s)phòng),(?=\s*chống(?!\p{L}))/giu, COMMA)
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
     .replace(/(?<=(?:^|\s)(?:Bộ|Sở|ban)),(?=\s*(?:ban|ngành|cơ quan)(?!\p{L}))/gu, COMMA)
+    // "Ủy ban nhân dân quận, huyện", "UBND các xã, phường, thị trấn": the levels listed are one group of bodies.
+    .replace(new RegExp(String.raw`(?<=(?:^|\s)${LEVEL}),(?=\s*${LEVEL}(?![\p{L}\d]))`, 'gu'), COMMA)
     // "các Bộ: Tài chính, Nông nghiệp và Môi trường" is one target: the names listed after the colon.
     .replace(
       /(?<=\bcác\s+(?:Bộ|Sở)\s*:\s*)[^.;:()]+?(?=\s(?:trước|chậm nhất|để|trong|theo|xong|ngay|kèm)\s|[.;:()]|$)/gu,

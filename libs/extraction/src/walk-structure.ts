@@ -29,6 +29,12 @@ const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
 const REPORT_CONTENTS =
   /(?:\bbáo cáo\b[^:]{0,200}?\s(?:theo|về|gồm|bao gồm|với|tập trung vào)\s+(?:(?:các|những|một số)\s+)?(?:nội dung|vấn đề|thông tin)|\bnội dung báo cáo)[^:]{0,40}:\s*$/iu;
 
+/**
+ * "2.2. Bước 2: Kiểm tra hiện trạng nhà ở của từng đối tượng có đơn đề nghị hỗ trợ nhà ở.": a step of a procedure is
+ * titled, even with a full stop; the paragraphs under it are its tasks.
+ */
+const STEP = /^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:bước|giai đoạn)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]/iu;
+
 /** How a paragraph the structure did not take sits under the open section. */
 export interface Placement {
   /** A lettered item "a) ..." or "(1) ...". */
@@ -101,7 +107,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     else if (
       paragraph.marker === null &&
       w.task.actions.length + w.task.subs.length + w.task.labels.length === 0 &&
-      (/:\s*$/u.test(w.task.head.text) || !/[.;!?]["”)]?$/u.test(w.task.head.text)) &&
+      (/:\s*$/u.test(w.task.head.text) || !/[.;!?]["”)]?$/u.test(w.task.head.text) || STEP.test(w.task.head.text)) &&
       !CLOSING.test(paragraph.text) &&
       !COURTESY.test(paragraph.text) &&
       !CARRY_OUT.test(paragraph.text)
