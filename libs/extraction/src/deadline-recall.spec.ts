@@ -1,0 +1,35 @@
+/**
+ * Deadline phrasings read for recall: a day of a month of each quarter, and the like. Each sentence is quoted from
+ * samples/corpus/dev/<id> where named, else written after the same pattern.
+ */
+import { parseDeadlines } from './parse-deadlines.js';
+
+const keys = (text: string, year = '2014') =>
+  parseDeadlines(text, year).map((d) => `${d.kind}|${d.date ?? d.rrule ?? `${d.offset}@${d.anchor}`}`);
+
+describe('deadlines read for recall', () => {
+  it.each([
+    [
+      'hcm-2014-06-qd-kehoach-nhao-nguoicocong: a day of the last month of each quarter, not only "hàng quý"',
+      'Ủy ban nhân dân quận, huyện tổng hợp, báo cáo tình hình và tiến độ thực hiện việc hỗ trợ về nhà ở cho người có công với cách mạng định kỳ hàng quý gửi về Sở Xây dựng (trước ngày 20 tháng cuối quý) để tổng hợp, báo cáo Ủy ban nhân dân Thành phố, Bộ Xây dựng, Bộ Tài chính',
+      ['recurring|FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20'],
+    ],
+    [
+      'a day of the first month of the next quarter',
+      'Định kỳ hằng quý, các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10 tháng đầu quý sau',
+      ['recurring|FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10'],
+    ],
+    [
+      'hcm-2014-06-qd-kehoach-nhao-nguoicocong: "3 tháng một lần", as "03 tháng/lần"',
+      'Báo cáo tình hình và tiến độ thực hiện việc hỗ trợ về nhà ở cho người có công với cách mạng 3 tháng một lần; báo cáo kết quả thực hiện việc hỗ trợ trong năm 2014 và khi kết thúc Chương trình về Bộ Xây dựng',
+      ['recurring|FREQ=MONTHLY;INTERVAL=3'],
+    ],
+    [
+      '"hằng quý" alone stays every three months',
+      'Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh',
+      ['recurring|FREQ=MONTHLY;INTERVAL=3'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
