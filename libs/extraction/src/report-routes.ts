@@ -3,20 +3,21 @@ import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
 
 /** The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"). */
-const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng)(?=\s|:|$|\u0001)`;
+const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội)(?=\s|:|$|\u0001)`;
 /** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
 const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
  * "Để có đủ cơ sở trình Thủ tướng ...", "trước khi trình Chính phủ ban hành": a purpose; "công văn số 3612 ... của
  * Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng ...", "đã trình": what a cited document did; "thẩm định ... các
- * đề án trình Bộ Chính trị": the papers others submit. None is the task's route.
+ * đề án trình Bộ Chính trị": the papers others submit; "Chịu trách nhiệm về nội dung hồ sơ trình Chính phủ": what one
+ * answers for. None is the task's route.
  */
 const PURPOSE =
-  /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
+  /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d|chịu trách nhiệm về)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
 /** "xây dựng báo cáo ... để", "lập báo cáo đánh giá để": a report made in the clause before "để báo cáo X". */
 const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể\s*$/iu;
-/** A body named by its level: "cấp có thẩm quyền", "cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
-const HIGHER = String.raw`(?:cấp (?:có )?thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
+/** A body named by its level: "(các) cấp có thẩm quyền", "(các) cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
+const HIGHER = String.raw`(?:(?:các\s+)?cấp (?:có )?thẩm quyền|các\s+cơ quan có thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
 /**
  * What the body reported to is asked to do, or how the report goes, after its name: "báo cáo UBND tỉnh giải quyết",
  * "gửi ý kiến về Sở Tư pháp bằng văn bản", "gửi về Sở Nội vụ qua hệ thống ...". (Verbs that may also name a body —
@@ -141,7 +142,9 @@ export function reportRoutes(text: string): ReportRoute[] {
   // "báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền ...": the body reported to submits onward.
   const onward = (route: RegExpMatchArray) =>
     /^trình/iu.test(route[0]) &&
-    found.some((r) => r !== route && /^\s*$/u.test(before.slice(r.index! + r[0].length, route.index)));
+    found.some(
+      (r) => r !== route && r.index! < route.index! && /^\s*$/u.test(before.slice(r.index! + r[0].length, route.index)),
+    );
   for (const route of found.filter((r) => !relayed(r.index!) && !onward(r))) {
     const submitted = /^trình/iu.test(route[0]);
     for (const part of splitTargets(route[1])) {
@@ -206,7 +209,12 @@ function nameOnly(text: string): string {
   const words = text.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(
-    (w, i) => !/^[\p{Lu}\d]/u.test(w) && !NAME_WORDS.has(w.toLowerCase()) && !(i > 0 && /^\p{Lu}/u.test(words[i - 1])),
+    (w, i) =>
+      !/^[\p{Lu}\d]/u.test(w) &&
+      !NAME_WORDS.has(w.toLowerCase()) &&
+      !(i > 0 && /^\p{Lu}/u.test(words[i - 1])) &&
+      // "Ủy ban Thường vụ của Quốc hội": "của" before a capitalised word is inside the name.
+      !(w === 'của' && /^\p{Lu}/u.test(words[i + 1] ?? '')),
   );
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }

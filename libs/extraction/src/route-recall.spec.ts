@@ -1,0 +1,36 @@
+/** Report routes read for recall; each sentence quotes samples/corpus/dev/<id>. */
+import { reportRoutes } from './report-routes.js';
+
+const targets = (text: string) => reportRoutes(text).map((r) => r.target);
+
+describe('report routes read for recall', () => {
+  it.each([
+    [
+      'vpcp-2025-11-tbkl-ctmtqg-hopnhat: a submission is kept when a report follows it in the item; "các cơ quan có thẩm quyền" is a body named by its level',
+      'giao Bộ Nông nghiệp và Môi trường làm chủ Chương trình, chịu trách nhiệm chủ trì xây dựng, hoàn thiện hồ sơ, trình cấp có thẩm quyền phê duyệt quyết định đầu tư; chủ trì xây dựng, ban hành nguyên tắc, tiêu chí, định mức phân bổ vốn của Chương trình; đồng thời chịu trách nhiệm tổng hợp chung, báo cáo và giải trình với các cơ quan có thẩm quyền theo quy định',
+      ['cấp có thẩm quyền', 'các cơ quan có thẩm quyền'],
+    ],
+    [
+      'vpcp-2025-11-tbkl-ctmtqg-hopnhat: "của" inside a name, and "Quốc hội" as a second body',
+      'Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng dân tộc của Quốc hội và các Ủy ban của Quốc hội phối hợp chặt chẽ với các cơ quan Chính phủ để thẩm tra và hoàn thiện hồ sơ Báo cáo đề xuất Chủ trương đầu tư Chương trình, trình Ủy ban Thường vụ của Quốc hội và Quốc hội',
+      ['Ủy ban Thường vụ của Quốc hội', 'Quốc hội'],
+    ],
+    [
+      'vpcp-2025-11-tbkl-ctmtqg-hopnhat: the dossier one answers for is no submission of the task',
+      'Chịu trách nhiệm về nội dung hồ sơ trình Chính phủ, bảo đảm hồ sơ đủ điều kiện trước khi gửi các cơ quan của Quốc hội',
+      [],
+    ],
+    [
+      'vpcp-2025-11-tbkl-bcd-giaothong-phien21: "các cấp thẩm quyền"',
+      'Chuẩn bị khởi công giai đoạn 2 dự án để báo cáo các cấp thẩm quyền',
+      ['các cấp thẩm quyền'],
+    ],
+    [
+      'the report after a submission is a second route',
+      'Hoàn thiện hồ sơ, trình cấp có thẩm quyền phê duyệt; báo cáo Sở Tài chính theo quy định',
+      ['cấp có thẩm quyền', 'Sở Tài chính'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
