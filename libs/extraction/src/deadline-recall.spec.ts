@@ -15,6 +15,11 @@ describe('deadlines read for recall', () => {
       ['recurring|FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20'],
     ],
     [
+      'a day of "của tháng cuối quý" beside a day of each year',
+      'Các cơ quan, ban ngành, đoàn thể xã và các chi bộ trực thuộc định kỳ báo cáo kết quả thực hiện Kế hoạch về Ban Thường vụ Đảng uỷ (qua Văn phòng Đảng uỷ) trước ngày 20 của tháng cuối quý và trước ngày 15/11 hằng năm để tổng hợp, báo cáo Tỉnh uỷ',
+      ['recurring|FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=20', 'recurring|FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=15'],
+    ],
+    [
       'a day of the first month of the next quarter',
       'Định kỳ hằng quý, các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10 tháng đầu quý sau',
       ['recurring|FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10'],

@@ -57,6 +57,29 @@ describe('a plan’s procedure in steps', () => {
   });
 });
 
+describe('a time line under a numbered task of a plan', () => {
+  const d = plan([
+    'II. NỘI DUNG THỰC HIỆN',
+    '1. Rà soát, lập danh sách đối tượng',
+    'Ủy ban nhân dân các xã, phường rà soát, lập danh sách đối tượng trên địa bàn, gửi Phòng Văn hóa - Xã hội.',
+    'Thời gian hoàn thành: trước ngày 15/12/2025.',
+    '2. Giai đoạn 2: Tổng kết.',
+    'Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.',
+    'Thời hạn: trước ngày 30/6/2026.',
+  ]);
+
+  it('gives "Thời hạn: ..." to the task above it, as "Thời gian hoàn thành: ...", not a task of its own', () => {
+    expect(d.requirements.map((r) => [r.ref, r.deadlines.map((x) => x.date)])).toEqual([
+      ['II.1', ['2025-12-15']],
+      ['II.2', ['2026-06-30']],
+    ]);
+  });
+
+  it('reads the paragraph under "Giai đoạn 2: <title>." as the task, not the title', () => {
+    expect(d.requirements[1].text).toBe('Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh');
+  });
+});
+
 describe('a route to a group of local bodies listed by level', () => {
   it.each([
     [

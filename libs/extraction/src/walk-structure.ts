@@ -19,6 +19,8 @@ import {
   REOPENS,
   roman,
   SCOPE,
+  STEP,
+  strip,
 } from './requirement-patterns.js';
 import { closePart, flush, flushTask, flushTasks, partRef, prefix, type Walk } from './requirement-walk.js';
 
@@ -28,12 +30,6 @@ const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
 /** A request for a report whose contents the items after it list: "... báo cáo ... theo các nội dung sau:". */
 const REPORT_CONTENTS =
   /(?:\bbáo cáo\b[^:]{0,200}?\s(?:theo|về|gồm|bao gồm|với|tập trung vào)\s+(?:(?:các|những|một số)\s+)?(?:nội dung|vấn đề|thông tin)|\bnội dung báo cáo)[^:]{0,40}:\s*$/iu;
-
-/**
- * "2.2. Bước 2: Kiểm tra hiện trạng nhà ở của từng đối tượng có đơn đề nghị hỗ trợ nhà ở.": a step of a procedure is
- * titled, even with a full stop; the paragraphs under it are its tasks.
- */
-const STEP = /^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?(?:bước|giai đoạn)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]/iu;
 
 /** How a paragraph the structure did not take sits under the open section. */
 export interface Placement {
@@ -107,7 +103,9 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     else if (
       paragraph.marker === null &&
       w.task.actions.length + w.task.subs.length + w.task.labels.length === 0 &&
-      (/:\s*$/u.test(w.task.head.text) || !/[.;!?]["”)]?$/u.test(w.task.head.text) || STEP.test(w.task.head.text)) &&
+      (/:\s*$/u.test(w.task.head.text) ||
+        !/[.;!?]["”)]?$/u.test(w.task.head.text) ||
+        STEP.test(strip(w.task.head.text))) &&
       !CLOSING.test(paragraph.text) &&
       !COURTESY.test(paragraph.text) &&
       !CARRY_OUT.test(paragraph.text)
@@ -156,6 +154,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." over the dash items it is responsible for.
       /\s(?:có trách nhiệm|có nhiệm vụ)\s*[.:]?$/u.test(w.section.heading.text) ||
       w.section.lettered === true ||
+      STEP.test(strip(w.section.heading.text)) ||
       !/[.;:!?]["”)]?$/u.test(w.section.heading.text));
   // "1.1. Tôm nuôi nước lợ" / "a) Nguồn nước cấp nuôi tôm nước lợ" / ... / "b) Môi trường ao nuôi tôm": a sub-item titled
   // over lettered items is a heading; each lettered item is a section of its own ("II.1.1.a"), its text or items the task.
