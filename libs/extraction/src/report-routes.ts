@@ -3,7 +3,7 @@ import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
 
 /** The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"). */
-const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội)(?=\s|:|$|\u0001)`;
+const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn)(?=\s|:|$|\u0001)`;
 /** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
 const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
@@ -80,13 +80,14 @@ export function reportRoutes(text: string): ReportRoute[] {
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
   // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
   const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
-  // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
-  // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
-  // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
+  // Every "gửi / báo cáo / trả lời / phản ánh / phản hồi / thông báo / đăng ký ... về / đến / cho / với <body>" (a
+  // body: a capitalised name, not "về công tác ..."), in order; "chuyển" and "nộp" only for what is handed in (biên bản,
+  // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
+  // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task.
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),
@@ -96,7 +97,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),

@@ -30,6 +30,26 @@ describe('report routes read for recall', () => {
       'Hoàn thiện hồ sơ, trình cấp có thẩm quyền phê duyệt; báo cáo Sở Tài chính theo quy định',
       ['cấp có thẩm quyền', 'Sở Tài chính'],
     ],
+    [
+      'phản hồi ... về: an answer sent back is a route, as "phản ánh ... về"',
+      'Phản hồi ý kiến về Văn phòng UBND tỉnh trước 16 giờ ngày 05/12/2025',
+      ['Văn phòng UBND tỉnh'],
+    ],
+    [
+      'nộp: what is handed in (báo cáo, danh sách, kết quả)',
+      'Ủy ban nhân dân các xã nộp danh sách về Phòng Văn hóa - Xã hội trước ngày 10/12/2025',
+      ['Phòng Văn hóa - Xã hội'],
+    ],
+    [
+      'luongminh-2025-12-kehoach-kiemtra-giamsat: a candidate’s file handed in is no route of the inspection',
+      'Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã đúng thời hạn',
+      [],
+    ],
+    [
+      'a second body that opens with "Công an"',
+      'Báo cáo kết quả về Sở Nội vụ, Công an tỉnh trước ngày 20/12/2025',
+      ['Sở Nội vụ', 'Công an tỉnh'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
