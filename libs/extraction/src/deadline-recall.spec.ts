@@ -1,5 +1,6 @@
 /**
- * Deadline phrasings read for recall: a day of a month of each quarter, and the like. Each sentence is quoted from
+ * Deadline phrasings read for recall: a day of a month of each quarter, a year printed after
+ * "năm", a half-year. Each sentence is quoted from
  * samples/corpus/dev/<id> where named, else written after the same pattern.
  */
 import { parseDeadlines } from './parse-deadlines.js';
@@ -34,6 +35,18 @@ describe('deadlines read for recall', () => {
       'Định kỳ hằng quý báo cáo Ủy ban nhân dân tỉnh',
       ['recurring|FREQ=MONTHLY;INTERVAL=3'],
     ],
+    [
+      'a dated review report stays absolute',
+      'Báo cáo sơ kết 6 tháng trước ngày 10/6/2026, báo cáo tổng kết trước ngày 10/12/2026',
+      ['absolute|2026-06-10', 'absolute|2026-12-10'],
+    ],
+    [
+      '"trong năm, trước ngày 20/12" is this year’s day',
+      'Hoàn thành trong năm, trước ngày 20/12',
+      ['absolute|2014-12-20'],
+    ],
+    ['a year printed after "năm"', 'Hoàn thành trước 30/9 năm 2026', ['absolute|2026-09-30']],
+    ['the first half of a year', 'Hoàn thành trong 6 tháng đầu năm 2026', ['absolute|2026-06-30']],
   ])('%s', (_name, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });

@@ -181,14 +181,15 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year.
+  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year; "trước
+  // 30/9 năm 2026": the year printed after "năm".
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)(?:\s+năm\s+(\d{4})(?!\d))?`,
       'giu',
     ),
     build: (m, year) => {
-      const date = year ? isoDate(m[1], m[2], year) : null;
+      const date = (m[3] ?? year) ? isoDate(m[1], m[2], m[3] ?? year!) : null;
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
