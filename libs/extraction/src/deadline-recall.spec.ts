@@ -46,6 +46,11 @@ describe('deadlines read for recall', () => {
       ['absolute|2014-12-20'],
     ],
     ['a year printed after "năm"', 'Hoàn thành trước 30/9 năm 2026', ['absolute|2026-09-30']],
+    [
+      'a relative deadline counted in months or weeks',
+      'Trong vòng 01 tháng kể từ ngày nhận được văn bản này, các đơn vị báo cáo kết quả; trong 02 tuần kể từ ngày ký, hoàn thành việc rà soát',
+      ['relative|P1M@receipt', 'relative|P2W@issue'],
+    ],
     ['the first half of a year', 'Hoàn thành trong 6 tháng đầu năm 2026', ['absolute|2026-06-30']],
   ])('%s', (_name, text, expected) => {
     expect(keys(text)).toEqual(expected);

@@ -230,13 +230,22 @@ const RULES: Rule[] = [
   },
   ...RECURRING_RULES,
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
-  // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị"
+  // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị", "trong vòng 01 tháng kể từ
+  // ngày nhận" (P1M), "trong 02 tuần kể từ ngày ký" (P2W)
   {
     pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+(ngày|tuần|tháng)(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
-    build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: anchorOf(m[2]), text: m[0] }),
+    build: (m) =>
+      Number(m[1]) > 0
+        ? {
+            kind: 'relative',
+            offset: `P${Number(m[1])}${/^tuần$/iu.test(m[2]) ? 'W' : /^tháng$/iu.test(m[2]) ? 'M' : 'D'}`,
+            anchor: anchorOf(m[3]),
+            text: m[0],
+          }
+        : null,
   },
   // "trong 24-48 giờ sau khi nước rút", "trong vòng 24 giờ kể từ khi nhận": hours (a range read at its end).
   {
