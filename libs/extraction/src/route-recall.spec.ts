@@ -1,4 +1,4 @@
-/** Report routes read for recall; each sentence quotes samples/corpus/dev/<id>. */
+/** Report routes read for recall; each sentence quotes samples/corpus/dev/<id> where named, else follows its pattern. */
 import { reportRoutes } from './report-routes.js';
 
 const targets = (text: string) => reportRoutes(text).map((r) => r.target);
@@ -49,6 +49,16 @@ describe('report routes read for recall', () => {
       'a second body that opens with "Công an"',
       'Báo cáo kết quả về Sở Nội vụ, Công an tỉnh trước ngày 20/12/2025',
       ['Sở Nội vụ', 'Công an tỉnh'],
+    ],
+    [
+      'hatinh-2025-11-kehoach-giaoducmamnon-khucongnghiep: the guiding body’s purpose is its own report, no route of the task',
+      'Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn; tổ chức đánh giá sơ kết và tổng kết theo hướng dẫn của Sở Giáo dục và Đào tạo để tổng hợp, báo cáo UBND tỉnh và Bộ Giáo dục và Đào tạo',
+      [],
+    ],
+    [
+      'the task’s own summary and report stay a route',
+      'Các sở, ngành tổ chức đánh giá kết quả thực hiện để tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2025',
+      ['UBND tỉnh'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
