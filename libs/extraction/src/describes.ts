@@ -13,7 +13,7 @@ export const DIRECTS =
  * vị cử ...").
  */
 export const ATTRIBUTE =
-  /^(?:[^:]{1,60}:\s*)?(?:thời gian|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời|(?:các )?thông số|tần suất|số lượng|quy mô)(?=[\s:,]|$)/iu;
+  /^(?:[^:]{1,60}:\s*)?(?:thời gian|thời hạn|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời|(?:các )?thông số|tần suất|số lượng|quy mô)(?=[\s:,]|$)/iu;
 /**
  * A rule stated in the passive about an event ("Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị
  * trực tiếp") or about how a product is laid out ("Bản tin sinh hoạt chi bộ ... được kết cấu theo hướng ..."): how it is
@@ -80,7 +80,7 @@ export const SLOGAN = /!["”]?\s*$/u;
  * ask no unit for anything. Text without accents, marker removed.
  */
 export const PROCEDURE_HEADING =
-  /^(?:trinh tu|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;
+  /^(?:trinh tu(?!,? thoi gian)|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;
 
 /**
  * A heading over the rules of a plan rather than its tasks (text without accents, marker removed): who takes part or

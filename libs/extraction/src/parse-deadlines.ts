@@ -181,14 +181,15 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year.
+  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year; "trước
+  // 30/9 năm 2026": the year printed after "năm".
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)(?:\s+năm\s+(\d{4})(?!\d))?`,
       'giu',
     ),
     build: (m, year) => {
-      const date = year ? isoDate(m[1], m[2], year) : null;
+      const date = (m[3] ?? year) ? isoDate(m[1], m[2], m[3] ?? year!) : null;
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
@@ -229,13 +230,22 @@ const RULES: Rule[] = [
   },
   ...RECURRING_RULES,
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
-  // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị"
+  // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị", "trong vòng 01 tháng kể từ
+  // ngày nhận" (P1M), "trong 02 tuần kể từ ngày ký" (P2W)
   {
     pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+ngày(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+(ngày|tuần|tháng)(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
-    build: (m) => ({ kind: 'relative', offset: `P${Number(m[1])}D`, anchor: anchorOf(m[2]), text: m[0] }),
+    build: (m) =>
+      Number(m[1]) > 0
+        ? {
+            kind: 'relative',
+            offset: `P${Number(m[1])}${/^tuần$/iu.test(m[2]) ? 'W' : /^tháng$/iu.test(m[2]) ? 'M' : 'D'}`,
+            anchor: anchorOf(m[3]),
+            text: m[0],
+          }
+        : null,
   },
   // "trong 24-48 giờ sau khi nước rút", "trong vòng 24 giờ kể từ khi nhận": hours (a range read at its end).
   {

@@ -40,6 +40,9 @@ export interface Task {
   body?: Paragraph[];
 }
 
+/** "2.1.a. Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở:": a lettered title printed under a numbered sub-item. */
+const SUB_TITLE = /^\d{1,2}(?:\.\d{1,2}){1,2}\.([a-zđ])[.)]\s[^.;]{3,200}:\s*$/u;
+
 /** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */
 export const DATUM = /^(?:số|số lượng|tổng số|tổng kinh phí|tổng giá trị|danh sách|nhu cầu|tỷ lệ|diện tích)\s/iu;
 
@@ -103,12 +106,20 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   const figures = task.subs.length > 0 && task.subs.every((s) => DATUM.test(s.text.replace(/^\([^)]*\)\.?\s*/u, '')));
   if (task.body && task.body.length > 0) {
     const unit = unitHeading(task.head.text);
-    const found = task.body.map((p) => {
-      const requirement = makeRequirement(task.ref, [p], year);
+    // "2.1. Bước 1:" / "2.1.a. Thành lập Ban Chỉ đạo ...:" / "Ủy ban nhân dân xã ... thành lập ...": a lettered title
+    // under the task heads the paragraphs after it (ref "2.1.a"); it is no task itself.
+    let letter = '';
+    const found = task.body.flatMap((p) => {
+      const titled = SUB_TITLE.exec(p.text);
+      if (titled) {
+        letter = `.${titled[1]}`;
+        return [];
+      }
+      const requirement = makeRequirement(task.ref + letter, [p], year);
       if (requirement.deadlines.length === 0) requirement.deadlines = when.map(({ at: _at, ...d }) => d);
       if (assignees.length > 0) requirement.assignees = assignees;
       else if (unit) requirement.assignees = [unit];
-      return requirement;
+      return [requirement];
     });
     return figures
       ? found

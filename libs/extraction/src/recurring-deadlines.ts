@@ -73,6 +73,22 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
+  // "định kỳ hàng quý gửi về Sở Xây dựng (trước ngày 20 tháng cuối quý)", "trước ngày 10 tháng đầu quý sau": a day of the
+  // last (first) month of each quarter.
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:định kỳ\s+)?(?:hằng|hàng)\s+quý[^.;]{0,80}?)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+(cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?\)?`,
+      'giu',
+    ),
+    build: (m) =>
+      Number(m[1]) >= 1 && Number(m[1]) <= 31
+        ? {
+            kind: 'recurring',
+            rrule: `FREQ=YEARLY;BYMONTH=${/^cuối$/iu.test(m[2]) ? '3,6,9,12' : '1,4,7,10'};BYMONTHDAY=${Number(m[1])}`,
+            text: m[0],
+          }
+        : null,
+  },
   // "trước 15:00 ngày thứ Sáu hàng tuần", "vào thứ Năm hằng tuần": a day of each week.
   {
     pattern: new RegExp(
@@ -154,10 +170,10 @@ export const RECURRING_RULES: Rule[] = [
       return { kind: 'recurring', rrule, text: m[0] };
     },
   },
-  // "03 tháng/lần", "01 tuần/lần", "01 năm/lần"
+  // "03 tháng/lần", "01 tuần/lần", "01 năm/lần", "3 tháng một lần"
   {
     // OCR reads "lần" as "ỉần", "iần", "1ần".
-    pattern: /(\d{1,2})\s*(tháng|tuần|năm|quý)\s*\/\s*[lIiỉíì1]ần/giu,
+    pattern: /(\d{1,2})\s*(tháng|tuần|năm|quý)\s*(?:\/\s*|một\s+)[lIiỉíì1]ần/giu,
     build: (m) => {
       const n = Number(m[1]);
       const unit = m[2].toLowerCase();

@@ -3,26 +3,32 @@ import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
 
 /** The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"). */
-const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng)(?=\s|:|$|\u0001)`;
+const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn)(?=\s|:|$|\u0001)`;
 /** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
 const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
  * "Để có đủ cơ sở trình Thủ tướng ...", "trước khi trình Chính phủ ban hành": a purpose; "công văn số 3612 ... của
  * Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng ...", "đã trình": what a cited document did; "thẩm định ... các
- * đề án trình Bộ Chính trị": the papers others submit. None is the task's route.
+ * đề án trình Bộ Chính trị": the papers others submit; "Chịu trách nhiệm về nội dung hồ sơ trình Chính phủ": what one
+ * answers for. None is the task's route.
  */
 const PURPOSE =
-  /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
+  /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d|chịu trách nhiệm về)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
 /** "xây dựng báo cáo ... để", "lập báo cáo đánh giá để": a report made in the clause before "để báo cáo X". */
 const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể\s*$/iu;
-/** A body named by its level: "cấp có thẩm quyền", "cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
-const HIGHER = String.raw`(?:cấp (?:có )?thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
+/** "theo hướng dẫn của Sở ... để tổng hợp, ": the purpose that follows is that body's, not the task's. */
+const OTHERS_PURPOSE =
+  /(?:hướng dẫn|chỉ đạo|đề nghị|yêu cầu)\s+của\s+(?:Sở|Bộ|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Văn phòng|Cục)\s[^,;.()]{0,80}?\s+để\s+(?:tổng hợp,?\s+)?$/u;
+/** A body named by its level: "(các) cấp có thẩm quyền", "(các) cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
+const HIGHER = String.raw`(?:(?:các\s+)?cấp (?:có )?thẩm quyền|các\s+cơ quan có thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
 /**
  * What the body reported to is asked to do, or how the report goes, after its name: "báo cáo UBND tỉnh giải quyết",
  * "gửi ý kiến về Sở Tư pháp bằng văn bản", "gửi về Sở Nội vụ qua hệ thống ...". (Verbs that may also name a body —
  * "Đoàn kiểm tra", "Hội đồng thẩm định" — end a name only after another word, in END.)
  */
 const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|bưu điện|fax|mạng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
+/** A level of local government, in lower case as a group's name lists them ("quận, huyện", "xã, phường, thị trấn"). */
+const LEVEL = String.raw`(?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|đặc khu)`;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
 
@@ -55,6 +61,8 @@ export function reportRoutes(text: string): ReportRoute[] {
     .replace(/(?<=(?:^|\s)phòng),(?=\s*chống(?!\p{L}))/giu, COMMA)
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
     .replace(/(?<=(?:^|\s)(?:Bộ|Sở|ban)),(?=\s*(?:ban|ngành|cơ quan)(?!\p{L}))/gu, COMMA)
+    // "Ủy ban nhân dân quận, huyện", "UBND các xã, phường, thị trấn": the levels listed are one group of bodies.
+    .replace(new RegExp(String.raw`(?<=(?:^|\s)${LEVEL}),(?=\s*${LEVEL}(?![\p{L}\d]))`, 'gu'), COMMA)
     // "các Bộ: Tài chính, Nông nghiệp và Môi trường" is one target: the names listed after the colon.
     .replace(
       /(?<=\bcác\s+(?:Bộ|Sở)\s*:\s*)[^.;:()]+?(?=\s(?:trước|chậm nhất|để|trong|theo|xong|ngay|kèm)\s|[.;:()]|$)/gu,
@@ -75,13 +83,14 @@ export function reportRoutes(text: string): ReportRoute[] {
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
   // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
   const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
-  // Every "gửi / báo cáo / trả lời / phản ánh / thông báo / đăng ký ... về / đến / cho / với <body>" (a body:
-  // a capitalised name, not "về công tác ..."), in order; "chuyển" only for what is handed in (biên bản, danh
-  // sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") is no report.
+  // Every "gửi / báo cáo / trả lời / phản ánh / phản hồi / thông báo / đăng ký ... về / đến / cho / với <body>" (a
+  // body: a capitalised name, not "về công tác ..."), in order; "chuyển" and "nộp" only for what is handed in (biên bản,
+  // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
+  // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task.
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),
@@ -91,7 +100,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
@@ -105,6 +114,8 @@ export function reportRoutes(text: string): ReportRoute[] {
     // "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ ...": the report made is what it is for, a purpose;
     // "phát hiện ... những vấn đề phát sinh để báo cáo Ban Thường trực ... xử lý" is the task's own report.
     .filter((d) => !(/^báo cáo/iu.test(d[0]) && MADE_REPORT.test(before.slice(0, d.index))))
+    // "tổng kết theo hướng dẫn của Sở Giáo dục và Đào tạo để tổng hợp, báo cáo UBND tỉnh": the guiding body's report.
+    .filter((d) => !(/^báo cáo/iu.test(d[0]) && OTHERS_PURPOSE.test(before.slice(0, d.index))))
     // "gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh", "... về Sở Y tế để kịp thời báo cáo Bộ Y tế": after a route in
     // the clause, a report in a purpose is the receiver's, not the task's.
     .filter(
@@ -137,7 +148,9 @@ export function reportRoutes(text: string): ReportRoute[] {
   // "báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền ...": the body reported to submits onward.
   const onward = (route: RegExpMatchArray) =>
     /^trình/iu.test(route[0]) &&
-    found.some((r) => r !== route && /^\s*$/u.test(before.slice(r.index! + r[0].length, route.index)));
+    found.some(
+      (r) => r !== route && r.index! < route.index! && /^\s*$/u.test(before.slice(r.index! + r[0].length, route.index)),
+    );
   for (const route of found.filter((r) => !relayed(r.index!) && !onward(r))) {
     const submitted = /^trình/iu.test(route[0]);
     for (const part of splitTargets(route[1])) {
@@ -202,7 +215,12 @@ function nameOnly(text: string): string {
   const words = text.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(
-    (w, i) => !/^[\p{Lu}\d]/u.test(w) && !NAME_WORDS.has(w.toLowerCase()) && !(i > 0 && /^\p{Lu}/u.test(words[i - 1])),
+    (w, i) =>
+      !/^[\p{Lu}\d]/u.test(w) &&
+      !NAME_WORDS.has(w.toLowerCase()) &&
+      !(i > 0 && /^\p{Lu}/u.test(words[i - 1])) &&
+      // "Ủy ban Thường vụ của Quốc hội": "của" before a capitalised word is inside the name.
+      !(w === 'của' && /^\p{Lu}/u.test(words[i + 1] ?? '')),
   );
   return (end < 0 ? words : words.slice(0, end)).join(' ');
 }

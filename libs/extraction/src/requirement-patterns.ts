@@ -11,6 +11,11 @@ export const PERIOD = /^(?:[*]\s*)?(?:thời gian|thời hạn)(?:\s+\p{L}+){0,4
  * thời"): the period of its section is not its deadline.
  */
 export const OWN_TIMING = /ngay sau khi|ngay khi|ngay trong ngày|định kỳ|hằng (?:ngày|tuần|tháng|quý|năm)|kịp thời/iu;
+/**
+ * "2.2. Bước 2: Kiểm tra hiện trạng nhà ở của từng đối tượng có đơn đề nghị hỗ trợ nhà ở.": a step of a procedure is
+ * titled, even with a full stop; the paragraphs under it are its tasks. Marker removed (`strip`).
+ */
+export const STEP = /^(?:bước|giai đoạn)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]/iu;
 export const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
 export const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
 export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;

@@ -7,7 +7,7 @@ import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHea
 import { BACKGROUND, COURTESY, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { itemPeriods } from './item-periods.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
-import { CLOSING, CONTENTS, INSPECTS, strip } from './requirement-patterns.js';
+import { CLOSING, CONTENTS, INSPECTS, STEP, strip } from './requirement-patterns.js';
 import { actors, itemRequirements } from './section-items.js';
 import { clean } from './text-utils.js';
 
@@ -67,7 +67,8 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
   ) {
     return requirements;
   }
-  const bare = !/[.;:!?]["”)]?$/u.test(heading.text);
+  // "4. Giai đoạn 2: Tổng kết.": a step's title, though it ends in a full stop.
+  const bare = !/[.;:!?]["”)]?$/u.test(heading.text) || STEP.test(title);
   const units = headingUnits(heading.text);
   // "2. Về nhiệm vụ trọng tâm ..." / "..., Văn phòng Trung ương Đảng ... cần tập trung một số nhiệm vụ trọng tâm sau:" /
   // "(1) ...": the lead-in before the items names who does them.

@@ -19,6 +19,8 @@ import {
   REOPENS,
   roman,
   SCOPE,
+  STEP,
+  strip,
 } from './requirement-patterns.js';
 import { closePart, flush, flushTask, flushTasks, partRef, prefix, titleUnits, type Walk } from './requirement-walk.js';
 
@@ -101,7 +103,9 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     else if (
       paragraph.marker === null &&
       w.task.actions.length + w.task.subs.length + w.task.labels.length === 0 &&
-      (/:\s*$/u.test(w.task.head.text) || !/[.;!?]["”)]?$/u.test(w.task.head.text)) &&
+      (/:\s*$/u.test(w.task.head.text) ||
+        !/[.;!?]["”)]?$/u.test(w.task.head.text) ||
+        STEP.test(strip(w.task.head.text))) &&
       !CLOSING.test(paragraph.text) &&
       !COURTESY.test(paragraph.text) &&
       !CARRY_OUT.test(paragraph.text)
@@ -150,6 +154,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." over the dash items it is responsible for.
       /\s(?:có trách nhiệm|có nhiệm vụ)\s*[.:]?$/u.test(w.section.heading.text) ||
       w.section.lettered === true ||
+      STEP.test(strip(w.section.heading.text)) ||
       !/[.;:!?]["”)]?$/u.test(w.section.heading.text));
   // "1.1. Tôm nuôi nước lợ" / "a) Nguồn nước cấp nuôi tôm nước lợ" / ... / "b) Môi trường ao nuôi tôm": a sub-item titled
   // over lettered items is a heading; each lettered item is a section of its own ("II.1.1.a"), its text or items the task.

@@ -17,6 +17,12 @@ const COVERS = /(?:tổng kết|sơ kết|đánh giá|báo cáo|kết quả|tìn
  * closing a task to be completed, and the quarters and months of a yearly duty.
  */
 export const YEAR_RULES: Rule[] = [
+  // "Hoàn thành trong 6 tháng đầu năm 2026", "xong trong 6 tháng cuối năm 2025": by the half-year's last day.
+  {
+    pattern:
+      /(?:hoàn (?:thành|tất)|xong)(?:\s+(?:ngay\s+)?trong)?\s+(?:6|06|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})(?!\d)/giu,
+    build: (m) => ({ kind: 'absolute', date: `${m[2]}-${/^đầu$/iu.test(m[1]) ? '06-30' : '12-31'}`, text: m[0] }),
+  },
   // "từ ngày 01 - 15/12/2025", "từ ngày 20/11 - 05/12/2025", "từ 01/12 đến 15/12/2025": a window whose start shares the
   // end's month or year, read at its end.
   {

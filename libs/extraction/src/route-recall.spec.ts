@@ -1,0 +1,66 @@
+/** Report routes read for recall; each sentence quotes samples/corpus/dev/<id> where named, else follows its pattern. */
+import { reportRoutes } from './report-routes.js';
+
+const targets = (text: string) => reportRoutes(text).map((r) => r.target);
+
+describe('report routes read for recall', () => {
+  it.each([
+    [
+      'vpcp-2025-11-tbkl-ctmtqg-hopnhat: a submission is kept when a report follows it in the item; "các cơ quan có thẩm quyền" is a body named by its level',
+      'giao Bộ Nông nghiệp và Môi trường làm chủ Chương trình, chịu trách nhiệm chủ trì xây dựng, hoàn thiện hồ sơ, trình cấp có thẩm quyền phê duyệt quyết định đầu tư; chủ trì xây dựng, ban hành nguyên tắc, tiêu chí, định mức phân bổ vốn của Chương trình; đồng thời chịu trách nhiệm tổng hợp chung, báo cáo và giải trình với các cơ quan có thẩm quyền theo quy định',
+      ['cấp có thẩm quyền', 'các cơ quan có thẩm quyền'],
+    ],
+    [
+      'vpcp-2025-11-tbkl-ctmtqg-hopnhat: "của" inside a name, and "Quốc hội" as a second body',
+      'Đề nghị Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng dân tộc của Quốc hội và các Ủy ban của Quốc hội phối hợp chặt chẽ với các cơ quan Chính phủ để thẩm tra và hoàn thiện hồ sơ Báo cáo đề xuất Chủ trương đầu tư Chương trình, trình Ủy ban Thường vụ của Quốc hội và Quốc hội',
+      ['Ủy ban Thường vụ của Quốc hội', 'Quốc hội'],
+    ],
+    [
+      'vpcp-2025-11-tbkl-ctmtqg-hopnhat: the dossier one answers for is no submission of the task',
+      'Chịu trách nhiệm về nội dung hồ sơ trình Chính phủ, bảo đảm hồ sơ đủ điều kiện trước khi gửi các cơ quan của Quốc hội',
+      [],
+    ],
+    [
+      'vpcp-2025-11-tbkl-bcd-giaothong-phien21: "các cấp thẩm quyền"',
+      'Chuẩn bị khởi công giai đoạn 2 dự án để báo cáo các cấp thẩm quyền',
+      ['các cấp thẩm quyền'],
+    ],
+    [
+      'the report after a submission is a second route',
+      'Hoàn thiện hồ sơ, trình cấp có thẩm quyền phê duyệt; báo cáo Sở Tài chính theo quy định',
+      ['cấp có thẩm quyền', 'Sở Tài chính'],
+    ],
+    [
+      'phản hồi ... về: an answer sent back is a route, as "phản ánh ... về"',
+      'Phản hồi ý kiến về Văn phòng UBND tỉnh trước 16 giờ ngày 05/12/2025',
+      ['Văn phòng UBND tỉnh'],
+    ],
+    [
+      'nộp: what is handed in (báo cáo, danh sách, kết quả)',
+      'Ủy ban nhân dân các xã nộp danh sách về Phòng Văn hóa - Xã hội trước ngày 10/12/2025',
+      ['Phòng Văn hóa - Xã hội'],
+    ],
+    [
+      'luongminh-2025-12-kehoach-kiemtra-giamsat: a candidate’s file handed in is no route of the inspection',
+      'Kiểm tra việc hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã đúng thời hạn',
+      [],
+    ],
+    [
+      'a second body that opens with "Công an"',
+      'Báo cáo kết quả về Sở Nội vụ, Công an tỉnh trước ngày 20/12/2025',
+      ['Sở Nội vụ', 'Công an tỉnh'],
+    ],
+    [
+      'hatinh-2025-11-kehoach-giaoducmamnon-khucongnghiep: the guiding body’s purpose is its own report, no route of the task',
+      'Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn; tổ chức đánh giá sơ kết và tổng kết theo hướng dẫn của Sở Giáo dục và Đào tạo để tổng hợp, báo cáo UBND tỉnh và Bộ Giáo dục và Đào tạo',
+      [],
+    ],
+    [
+      'the task’s own summary and report stay a route',
+      'Các sở, ngành tổ chức đánh giá kết quả thực hiện để tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2025',
+      ['UBND tỉnh'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
