@@ -69,6 +69,8 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       previous.marker !== null &&
       previous.marker !== '-' &&
       line.blankBefore === true &&
+      // "4.2.b. Ủy ban nhân dân xã ... vận động ... Hội Cựu chiến binh," / "" / "Đoàn Thanh niên ...": no heading ends in a comma.
+      !/,$/u.test(previous.text) &&
       (!joined.has(previous) || (previous.text.split(' ').length <= 20 && /^\p{Lu}/u.test(line.text)));
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
@@ -126,10 +128,12 @@ function romanValue(numeral: string): number {
   return value;
 }
 
-/** "1.1.", "2.3" (a plan's sub-items), "(1)", "(ii)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
+/** "1.1.", "2.3" (a plan's sub-items), "2.1.a.", "(1)", "(ii)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
 function markerOf(text: string): string | null {
   return (
     /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
+    // "2.1.a. Thành lập Ban Chỉ đạo ...:": a lettered sub-item numbered with its parents' path.
+    /^(\d{1,2}(?:\.\d{1,2}){1,2}\.[a-zđ])[.)](?:\s|$)/u.exec(text)?.[1] ??
     /^Điều\s+(\d{1,2})\s*[.:](?:\s|$)/u.exec(text)?.[1] ??
     /^(\((?:\d{1,2}|[ivx]{1,4})\))\.?\s/u.exec(text)?.[1] ??
     /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??

@@ -150,7 +150,7 @@ export function makeRequirement(ref: string, parts: Paragraph[], year: string | 
     parts
       .map((p) =>
         p.text.replace(
-          /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^Điều\s+\d{1,2}\s*[.:]\s*|^[-–+•]\s*/u,
+          /^\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ](?=[.)]))?[.)]?\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^Điều\s+\d{1,2}\s*[.:]\s*|^[-–+•]\s*/u,
           '',
         ),
       )
