@@ -1,4 +1,6 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
+import { withArticleUnits } from './decision-articles.js';
+import { dropClosingArticle } from './decision-closing.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
@@ -171,15 +173,15 @@ export function extractDirective(input: string): ExtractionResult {
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
   const read = decision
-    ? [
-        ...actions
+    ? dropClosingArticle([
+        ...withArticleUnits(actions, body)
           // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit.
           .filter(
             (r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0 || r.deadlines.length > 0),
           )
           .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
         ...attachedPlan(lines, closing.start, year),
-      ]
+      ])
     : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({
           ...r,
