@@ -1,4 +1,5 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
+import { numberOrdinals } from './ordinal-paragraphs.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Line, type Span } from './text-utils.js';
 
@@ -17,6 +18,7 @@ export interface Paragraph {
  * sentence; other lines continue the paragraph before them (scans break lines mid-sentence).
  */
 export function toParagraphs(lines: Line[]): Paragraph[] {
+  lines = numberOrdinals(lines);
   const paragraphs: Paragraph[] = [];
   const joined = new Set<Paragraph>();
   // A web copy that leaves an empty line before every item ("" / "(2) Nâng cao ...") and wraps its lines at the page
