@@ -1,4 +1,6 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
+import { namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
+import { dropClosingArticle } from './decision-closing.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
@@ -7,6 +9,7 @@ import { directs, parseProseRequirements, unitMustAct } from './prose-requiremen
 import { parseDeadlines } from './parse-deadlines.js';
 import { mergeReferences, parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
+import { splitRunOnArticles } from './run-on-articles.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
@@ -139,7 +142,7 @@ const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
  */
 export function extractDirective(input: string): ExtractionResult {
   const text = prepareText(input);
-  const lines = splitGluedHeader(splitLines(text));
+  const lines = splitRunOnArticles(splitGluedHeader(splitLines(text)));
   const header = parseHeader(lines);
   const closing = parseClosing(lines);
   const year = header.date?.slice(0, 4) ?? null;
@@ -171,15 +174,21 @@ export function extractDirective(input: string): ExtractionResult {
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
   const read = decision
-    ? [
-        ...actions
+    ? dropClosingArticle([
+        ...withArticleUnits(actions, body)
+          .map(withoutEntryIntoForce)
           // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit.
           .filter(
-            (r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0 || r.deadlines.length > 0),
+            (r) =>
+              !ENACTS.test(r.text) &&
+              (EXECUTES.test(r.text) ||
+                r.assignees.length > 0 ||
+                r.deadlines.length > 0 ||
+                (directs(r.text) && !namesUnitOnly(r.text))),
           )
           .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
         ...attachedPlan(lines, closing.start, year),
-      ]
+      ])
     : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({
           ...r,

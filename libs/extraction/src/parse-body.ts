@@ -1,4 +1,5 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
+import { numberOrdinals } from './ordinal-paragraphs.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Line, type Span } from './text-utils.js';
 
@@ -17,6 +18,7 @@ export interface Paragraph {
  * sentence; other lines continue the paragraph before them (scans break lines mid-sentence).
  */
 export function toParagraphs(lines: Line[]): Paragraph[] {
+  lines = numberOrdinals(lines);
   const paragraphs: Paragraph[] = [];
   const joined = new Set<Paragraph>();
   // A web copy that leaves an empty line before every item ("" / "(2) Nâng cao ...") and wraps its lines at the page
@@ -69,6 +71,8 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       previous.marker !== null &&
       previous.marker !== '-' &&
       line.blankBefore === true &&
+      // "4.2.b. Ủy ban nhân dân xã ... vận động ... Hội Cựu chiến binh," / "" / "Đoàn Thanh niên ...": no heading ends in a comma.
+      !/,$/u.test(previous.text) &&
       (!joined.has(previous) || (previous.text.split(' ').length <= 20 && /^\p{Lu}/u.test(line.text)));
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
@@ -126,10 +130,12 @@ function romanValue(numeral: string): number {
   return value;
 }
 
-/** "1.1.", "2.3" (a plan's sub-items), "(1)", "(ii)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
+/** "1.1.", "2.3" (a plan's sub-items), "2.1.a.", "(1)", "(ii)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
 function markerOf(text: string): string | null {
   return (
     /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
+    // "2.1.a. Thành lập Ban Chỉ đạo ...:": a lettered sub-item numbered with its parents' path.
+    /^(\d{1,2}(?:\.\d{1,2}){1,2}\.[a-zđ])[.)](?:\s|$)/u.exec(text)?.[1] ??
     /^Điều\s+(\d{1,2})\s*[.:](?:\s|$)/u.exec(text)?.[1] ??
     /^(\((?:\d{1,2}|[ivx]{1,4})\))\.?\s/u.exec(text)?.[1] ??
     /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??

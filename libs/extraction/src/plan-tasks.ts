@@ -16,7 +16,10 @@ export function unitHeading(text: string): string | null {
   // "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, ...)": the aside in brackets is not the name. "1. Các cơ
   // quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, ...):": an aside that names the bodies of the group
   // is part of it, as written.
-  const bare = text.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '').replace(/^Đề nghị:?\s+/u, '');
+  // "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" over "1. Tổ chức chỉ đạo ...", "2. Chủ trì, ...": the article's unit.
+  const bare = text
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^Điều\s+\d{1,2}\s*[.:]\s*(?:Giao\s+)?/u, '')
+    .replace(/^Đề nghị:?\s+/u, '');
   const aside = /\s*\(([^)]*)\)\s*:?\s*$/u.exec(bare);
   const name = clean(aside ? bare.slice(0, aside.index) : bare);
   const named = aside !== null && ASIDE_UNITS.test(aside[1]) ? `${name} (${clean(aside[1])})` : name;
@@ -161,7 +164,7 @@ export function makeRequirement(ref: string, parts: Paragraph[], year: string | 
     parts
       .map((p) =>
         p.text.replace(
-          /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^Điều\s+\d{1,2}\s*[.:]\s*|^[-–+•]\s*/u,
+          /^\d{1,2}(?:\.\d{1,2}){1,3}(?:\.[a-zđ](?=[.)]))?[.)]?\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*|^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*|^Điều\s+\d{1,2}\s*[.:]\s*|^[-–+•]\s*/u,
           '',
         ),
       )

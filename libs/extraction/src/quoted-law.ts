@@ -17,18 +17,31 @@ const CITES_PROVISION =
 export function quotedParagraphs(paragraphs: Paragraph[]): Set<Paragraph> {
   const quoted = new Set<Paragraph>();
   let open: Paragraph[] | null = null;
-  for (const paragraph of paragraphs) {
+  for (const [at, paragraph] of paragraphs.entries()) {
     const inside = open !== null;
     let state = inside;
-    for (const ch of paragraph.text)
-      if (ch === '"') state = !state;
+    let closedAt = -1;
+    let stray = false;
+    for (const [i, ch] of [...paragraph.text].entries())
+      if (ch === '"') [state, closedAt] = [!state, state ? i : closedAt];
       else if (ch === '“') state = true;
-      else if (ch === '”') state = false;
+      else if (ch === '”') {
+        if (!state && !inside) stray = true;
+        [state, closedAt] = [false, i];
+      }
     if (CITES_PROVISION.test(paragraph.text)) quoted.add(paragraph);
+    // "+ Tại Điều 2 quy định hiệu lực thi hành như sau:" / "Điều 2. Hiệu lực thi hành ..." / "1. Nghị định này có hiệu lực
+    // ..." / "…”": a quotation whose opening mark the page lost runs from the lead-in to its closing mark.
+    if (stray && closedAt >= 0) for (const p of quotedSince(paragraphs, at)) quoted.add(p);
     if (inside) open!.push(paragraph);
     else if (state && /^(?:[-–+•]\s*)?["“]/u.test(paragraph.text)) open = [paragraph];
     if (open !== null && !state) {
-      for (const p of open) quoted.add(p);
+      // "…” Căn cứ quy định trên, ... Công ty tham chiếu ...": the letter goes on after the closing mark.
+      const after = [...paragraph.text]
+        .slice(closedAt + 1)
+        .join('')
+        .trim();
+      for (const p of open) if (p !== paragraph || after.length < 40) quoted.add(p);
       open = null;
     }
   }
@@ -39,4 +52,14 @@ export function quotedParagraphs(paragraphs: Paragraph[]): Set<Paragraph> {
       quoted.add(paragraph);
   });
   return quoted;
+}
+
+/** The lead-in of a quoted provision: "+ Tại Điều 2 quy định hiệu lực thi hành như sau:", "Theo khoản 1 Điều 5 quy định:". */
+const QUOTES_BELOW = /(?:^|\s)(?:tại|theo)\s[^:]{0,200}?\squy định[^:]{0,60}:\s*$/iu;
+
+/** The paragraphs after the nearest such lead-in (at most 30 back) up to and including the one at `at`. */
+function quotedSince(paragraphs: Paragraph[], at: number): Paragraph[] {
+  for (let i = at - 1; i >= Math.max(0, at - 30); i--)
+    if (QUOTES_BELOW.test(paragraphs[i].text)) return paragraphs.slice(i + 1, at + 1);
+  return [];
 }

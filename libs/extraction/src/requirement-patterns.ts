@@ -38,7 +38,7 @@ export const procedure = (text: string) =>
 export const SCOPE = /^[ivx]+\.\s*noi dung (?:cac cuoc |cuoc )?(?:kiem tra|giam sat)/;
 export const INSPECTS = /^(?:kiểm tra|giám sát|theo dõi|khảo sát|phúc tra)(?=[\s,])/iu;
 export const strip = (text: string) =>
-  text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
+  text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,3}(?:\.[a-zđ](?=[.)]))?|[IVX]{1,4}|[a-zđ])[.)]?\s+|^[-–+•*]\s*/u, '');
 export const ROUTE =
   /^Đối với\s+(.+?)\s*(?:,\s*)?(?:sau khi[^.]*?)?\bbáo cáo(?:\s+kịp thời)?\s+(?:đến|về|cho)\s+(.+?)\.?$/iu;
 export const REQUIRES = /(yêu cầu|đề nghị|giao|chỉ đạo)/iu;

@@ -6,11 +6,14 @@ import { taskRequirements, type Task } from './plan-tasks.js';
 import type { Found } from './prose-requirements.js';
 import { INSPECTS, OWN_TIMING, roman, strip } from './requirement-patterns.js';
 import { sectionRequirements, type Section } from './section-requirements.js';
+import { stepProcedures } from './step-procedures.js';
 
 /** Where the walk over a body's paragraphs stands: the requirements found so far and the open part, section and task. */
 export interface Walk {
   readonly year: string | null;
   readonly requirements: Found[];
+  /** Procedure headings over steps to be finished (step-procedures.ts): work, not an order of business. */
+  readonly steps: Set<Paragraph>;
   /** A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a". */
   readonly nested: boolean;
   section: Section | null;
@@ -66,6 +69,7 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
   return {
     year,
     requirements: [],
+    steps: stepProcedures(paragraphs, year),
     nested:
       paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker)),
     section: null,

@@ -23,6 +23,8 @@ import {
   strip,
 } from './requirement-patterns.js';
 import { closePart, flush, flushTask, flushTasks, partRef, prefix, titleUnits, type Walk } from './requirement-walk.js';
+import { listedMembers } from './listed-members.js';
+import { bareParent } from './step-procedures.js';
 
 /** A division's heading in capitals: "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020". */
 const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
@@ -54,7 +56,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
         : paragraph.marker === null
           ? 'dash'
           : null
-      : null;
+      : listedMembers(paragraph);
   const division = paragraph.marker === null ? DIVISION.exec(paragraph.text) : null;
   if (division) {
     // "A. MỤC ĐÍCH, YÊU CẦU" / "B. NỘI DUNG, NHIỆM VỤ" / "I. ..." / "1. ...": a division above the parts.
@@ -62,7 +64,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     closePart(w);
     const folded = foldAccents(paragraph.text).replace(/^\S+\s*/u, 'i. ');
     Object.assign(w, { division: division[1], part: null, lastTop: 0, skipping: false, letterParent: null });
-    w.aims = AIMS.test(folded) || procedure(paragraph.text);
+    w.aims = AIMS.test(folded) || (procedure(paragraph.text) && !w.steps.has(paragraph));
     w.scope = SCOPE.test(folded);
     [w.aimPart, w.aimTop, w.aimLetter] = [folded, null, null];
     return null;
@@ -73,13 +75,14 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   w.contents =
     paragraph.marker === null ? REPORT_CONTENTS.test(paragraph.text) : w.contents && !roman(paragraph.marker);
   if (w.contents) flush(w);
-  const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+$/.test(paragraph.marker);
+  const decimal = paragraph.marker !== null && /^\d+(?:\.\d+)+(?:\.[a-zđ])?$/u.test(paragraph.marker);
   if (decimal && !w.aims && !w.skipping) {
     // "2.1. Trách nhiệm chung" / "a) ..." / "đ) Chịu trách nhiệm ..." / "2.2. ...": the last lettered task of a sub-item
     // is a leaf, not a heading over the next sub-item.
     const leaf = w.letterParent !== null && w.section !== null && /^[a-zđ]$/u.test(w.section.heading.marker ?? '');
     w.letterParent = null;
-    // The numbered heading above its sub-items is structure, not a requirement.
+    // The numbered heading above its sub-items is structure, not a requirement ("2.1. Bước 1:" / "2.1.a. ...").
+    if (w.task && bareParent(w.task, paragraph.marker!)) w.task = null;
     flushTask(w);
     if (leaf) flush(w);
     // "7. Kiểm tra, giám sát việc tuyên truyền" over "7.1.", "7.2.": the checks are its leaves.
@@ -193,7 +196,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     w.letterParent = null;
   // "I. ĐÁNH GIÁ TÌNH HÌNH" of a kết luận without nested items: an assessment, skipped up to the next part.
   if (!w.nested && roman(paragraph.marker)) {
-    w.aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
+    w.aims = AIMS.test(foldAccents(paragraph.text)) || (procedure(paragraph.text) && !w.steps.has(paragraph));
     w.scope = SCOPE.test(foldAccents(paragraph.text));
     [w.aimPart, w.aimTop, w.aimLetter] = [foldAccents(paragraph.text), null, null];
     if (w.aims) {
@@ -221,7 +224,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     closePart(w);
     w.part = paragraph.marker;
     w.lastTop = 0;
-    w.aims = AIMS.test(foldAccents(paragraph.text)) || procedure(paragraph.text);
+    w.aims = AIMS.test(foldAccents(paragraph.text)) || (procedure(paragraph.text) && !w.steps.has(paragraph));
     w.scope = SCOPE.test(foldAccents(paragraph.text));
     [w.aimPart, w.aimTop, w.aimLetter] = [foldAccents(paragraph.text), null, null];
     if (w.aims) return null;
@@ -278,7 +281,9 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   if (
     paragraph.marker !== null &&
     /^\d+$/.test(paragraph.marker) &&
-    (AIM_HEADING.test(foldAccents(paragraph.text)) || procedure(paragraph.text) || assessment)
+    (AIM_HEADING.test(foldAccents(paragraph.text)) ||
+      (procedure(paragraph.text) && !w.steps.has(paragraph)) ||
+      assessment)
   ) {
     flush(w);
     w.skipping = true;

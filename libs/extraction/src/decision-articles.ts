@@ -1,0 +1,52 @@
+import type { Paragraph } from './parse-body.js';
+import { unitHeading } from './plan-tasks.js';
+import { splitSentences, type Span } from './text-utils.js';
+
+/**
+ * The items of a decision's articles: "Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau:" / "4. Xét công nhận ... trước
+ * ngày 30/6/2025." is item "1.4" (the article's number heads the path, as in "Điều 2" / "1." → "2.1"). An article that names
+ * a unit and lists its tasks and lists its tasks: "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" / "1. Tổ chức
+ * chỉ đạo thực hiện ..." / "2. Chủ trì, phối hợp ...". Its items that name no one of their own are that unit's tasks.
+ */
+export function withArticleUnits<T extends { span: Span; ref: string; assignees: string[] }>(
+  requirements: T[],
+  paragraphs: Paragraph[],
+): T[] {
+  const articles = paragraphs.flatMap((p, i) => {
+    if (!/^Điều\s+\d{1,2}\s*[.:]/u.test(p.text)) return [];
+    const next = paragraphs.slice(i + 1).find((q) => /^Điều\s+\d{1,2}\s*[.:]/u.test(q.text));
+    const number = /^Điều\s+(\d{1,2})/u.exec(p.text)![1];
+    return [{ start: p.span.end, end: next?.span.start ?? Infinity, unit: articleUnit(p.text), number }];
+  });
+  return requirements.map((r) => {
+    const article = articles.find((a) => r.span.start >= a.start && r.span.start < a.end);
+    if (!article) return r;
+    const assignees = r.assignees.length === 0 && article.unit ? [article.unit] : r.assignees;
+    return { ...r, ref: `${article.number}.${r.ref}`, assignees };
+  });
+}
+
+/** "Quyết định này có hiệu lực từ ngày ký.", "Quyết định có hiệu lực thi hành kể từ ngày ...": when the decision takes effect. */
+const IN_FORCE = /^(?:quyết định này|quyết định)\s+có hiệu lực\b/iu;
+
+/**
+ * "Điều 4. Quyết định này có hiệu lực từ ngày ký. Các tỉnh, thành đoàn, đoàn trực thuộc ... căn cứ Quyết định thi hành": the
+ * article's entry into force is no task, the sentence after it that names who carries the decision out is read alone.
+ */
+export function withoutEntryIntoForce<T extends { text: string }>(requirement: T): T {
+  const sentences = splitSentences(requirement.text);
+  if (sentences.length < 2 || !IN_FORCE.test(sentences[0])) return requirement;
+  return { ...requirement, text: sentences.slice(1).join(' ') };
+}
+
+/**
+ * "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo": the unit an article's heading names, or null; a sentence ("Điều 3. Giao Văn
+ * phòng Trung ương Đoàn hướng dẫn, kiểm tra, đôn đốc ...") names a task, not only a unit.
+ */
+function articleUnit(text: string): string | null {
+  const rest = text.replace(/^Điều\s+\d{1,2}\s*[.:]\s*(?:Giao\s+)?/u, '');
+  return /[,;.]/u.test(rest) || rest.split(/\s+/u).length > 12 ? null : unitHeading(text);
+}
+
+/** "Giao Giám đốc Sở Giáo dục và Đào tạo": an article's heading that only names the unit of the items under it. */
+export const namesUnitOnly = (text: string) => articleUnit(`Điều 1. ${text}`) !== null;
