@@ -29,6 +29,7 @@ import {
   type RecognisedLine,
 } from './native-tesseract.js';
 import { imageTooLarge, unreadableImage } from './ocr.errors.js';
+import { enableRelaxedSimd } from './wasm-simd.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText, WordBox } from './page-text.js';
 
@@ -52,6 +53,12 @@ export interface OcrEngineOptions {
    * The same layout analysis, retry and post-correction run on top of either.
    */
   engine?: 'tesseract.js' | 'native';
+  /**
+   * tesseract.js: turn on WebAssembly relaxed SIMD where Node has it behind a flag (see
+   * enableRelaxedSimd). Default true; false leaves V8's flags alone (where it is on by default, the
+   * relaxed-SIMD build is used anyway).
+   */
+  relaxedSimd?: boolean;
 }
 
 export interface RecogniseOptions {
@@ -174,6 +181,7 @@ export class TesseractOcrEngine implements OcrEngine {
       return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight);
     }
     const langPath = options.langPath ?? defaultLangPath();
+    if (options.relaxedSimd ?? true) enableRelaxedSimd();
     const scheduler = createScheduler();
     try {
       const workers = await Promise.all(
