@@ -108,8 +108,8 @@ function attachedPlan(lines: Line[], from: number, year: string | null) {
   const at = lines.findIndex(
     (line, i) =>
       i >= from &&
-      /\((?:được\s+)?ban hành kèm theo (?:Quyết định|QĐ)\b/iu.test(line.text) &&
-      lines.slice(Math.max(from, i - 3), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
+      /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ)\b/iu.test(line.text) &&
+      lines.slice(Math.max(from, i - 6), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
   );
   if (at < 0) return [];
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
@@ -128,6 +128,14 @@ const EXECUTES = /chịu trách|có trách nhiệm|thi hành|tổ chức thực 
  */
 const ENACTS =
   /^(?:ban hành|phê duyệt|thành lập|công nhận|bãi bỏ|tổ chức thực hiện\s*:?$|quyết định này có hiệu lực|[^.;:]{0,60}\scó hiệu lực (?:thi hành )?(?:kể )?từ)/iu;
+
+/**
+ * "Điều 2. Giám đốc Sở Tài chính; ... chịu trách nhiệm thi hành Quyết định này./.": the closing article naming who carries
+ * the decision out, no task when the plan it issues assigns the tasks.
+ */
+const carriesOut = (r: { text: string; deadlines: Deadline[] }) =>
+  r.deadlines.length === 0 &&
+  /\b(?:chịu trách nhiệm|có trách nhiệm) thi hành (?:Quyết định|quyết định) này\W*$/u.test(r.text);
 
 const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
   span ? { confidence, span } : { confidence: 0, span: null };
@@ -170,6 +178,7 @@ export function extractDirective(input: string): ExtractionResult {
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
+  const plan = decision ? attachedPlan(lines, closing.start, year) : [];
   const read = decision
     ? [
         ...actions
@@ -177,8 +186,9 @@ export function extractDirective(input: string): ExtractionResult {
           .filter(
             (r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0 || r.deadlines.length > 0),
           )
+          .filter((r) => plan.length === 0 || !carriesOut(r))
           .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
-        ...attachedPlan(lines, closing.start, year),
+        ...plan,
       ]
     : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({

@@ -38,6 +38,8 @@ export interface Task {
   actions: Paragraph[];
   /** Plain paragraphs right under a titled task ("2.2. Thanh tra Thành phố:" / "Tăng cường công tác thanh tra ..."): its text. */
   body?: Paragraph[];
+  /** Time lines under its actions that set no date ("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc ..."). */
+  open?: Paragraph[];
 }
 
 /** A figure or record a report must give ("Số hộ dân có nhà bị sập ...", "Tổng kinh phí cần thiết ...", "Danh sách ..."). */

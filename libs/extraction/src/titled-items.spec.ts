@@ -1,0 +1,111 @@
+/**
+ * A decision with its plan printed after the signature, the plan's titled sub-items naming who acts and a time line under
+ * each dash task. Lines quoted from samples/corpus/dev/quangngai-2025-11-qd-kehoach-kiemke-taisancong (Quyết định
+ * 1627/QĐ-UBND of Quảng Ngãi, 21/11/2025, with its Kế hoạch).
+ */
+import { extractDirective } from './extract-directive.js';
+import { titleUnits } from './titled-items.js';
+
+const decision = (plan: string[]) =>
+  extractDirective(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG NGÃI',
+      'Số: 1627/QĐ-UBND',
+      'Quảng Ngãi, ngày 21 tháng 11 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Về việc ban hành Kế hoạch kiểm kê tài sản công',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Tổng kiểm kê tài sản công.',
+      'Điều 2. Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.',
+      'Nơi nhận:',
+      '- Như Điều 2;',
+      '- Lưu: VT, KTTHVTD.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Ngọc Sâm',
+      'KẾ HOẠCH',
+      'TRIỂN KHAI THỰC HIỆN TỔNG KIỂM KÊ',
+      'TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ, TÀI SẢN KẾT CẤU HẠ TẦNG DO NHÀ NƯỚC',
+      'ĐẦU TƯ, QUẢN LÝ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH QUẢNG NGÃI THỜI ĐIỂM 0H00 NGÀY',
+      '01 THÁNG 01 NĂM 2026',
+      '(Kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của Chủ tịch Ủy ban',
+      'nhân dân tỉnh)',
+      ...plan,
+    ].join('\n'),
+  ).directive;
+
+describe('titled sub-items of a plan', () => {
+  it('reads the plan attached "(Kèm theo Quyết định số ...)" five lines under its type name', () => {
+    const d = decision([
+      'III. NỘI DUNG THỰC HIỆN',
+      '1. Thành lập mới hoặc kiện toàn Ban chỉ đạo kiểm kê của địa phương.',
+      '2. Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo kết quả kiểm kê.',
+    ]);
+    expect(d.requirements.map((r) => r.ref)).toEqual(expect.arrayContaining(['III.1', 'III.2']));
+  });
+
+  it('gives each dash task the time line under it and the unit its title names', () => {
+    const d = decision([
+      'IV. NHIỆM VỤ CỤ THỂ',
+      '1. Nhiệm vụ của thành viên Ban Chỉ đạo',
+      '1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo',
+      '- Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị, doanh nghiệp thực hiện nghiêm túc các quy định về quản lý, sử dụng tài sản công.',
+      'Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.',
+      '- Phối hợp với các cơ quan chuyên môn có liên quan hướng dẫn chỉ tiêu, biểu mẫu kiểm kê.',
+      'Thời gian hoàn thành: Tháng 12/2025.',
+      '- Làm đầu mối tổ chức tập huấn, hướng dẫn thực hiện tổng kiểm kê cho các cơ quan, tổ chức, đơn vị, UBND các phường, xã, đặc khu.',
+      'Thời gian thực hiện: Tháng 11 - 12/2025.',
+      '1.4. Ủy ban nhân dân các phường, xã, đặc khu',
+      '- Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã để chỉ đạo, đôn đốc, kiểm tra các cơ quan, tổ chức, đơn vị.',
+      'Thời gian hoàn thành: Trước ngày 15/11/2025.',
+      '- Hướng dẫn, tập huấn cho các đối tượng kiểm kê là cơ quan, tổ chức, đơn vị.',
+      'Thời gian thực hiện: Tháng 11 - 12/2025.',
+      '- Đôn đốc, kiểm tra, giám sát việc thực hiện các nội dung cụ thể.',
+      'Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.',
+    ]);
+    const read = d.requirements.map((r) => [r.ref, r.assignees, r.deadlines.map((x) => x.date)]);
+    expect(read).toEqual([
+      ['IV.1.2.1', ['Sở Tài chính'], []],
+      ['IV.1.2.2', ['Sở Tài chính'], ['2025-12-31']],
+      ['IV.1.2.3', ['Sở Tài chính'], ['2025-12-31']],
+      ['IV.1.4.1', ['Ủy ban nhân dân các phường, xã, đặc khu'], ['2025-11-15']],
+      ['IV.1.4.2', ['Ủy ban nhân dân các phường, xã, đặc khu'], ['2025-12-31']],
+      ['IV.1.4.3', ['Ủy ban nhân dân các phường, xã, đặc khu'], []],
+    ]);
+  });
+
+  it('under a title ending in ":" each task keeps its own completion line, not all of them', () => {
+    const d = decision([
+      'IV. NHIỆM VỤ CỤ THỂ',
+      '1. Nhiệm vụ của thành viên Ban Chỉ đạo',
+      '1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:',
+      '- Thành lập Tổ kiểm kê do Thủ trưởng đối tượng thực hiện kiểm kê quyết định cụ thể.',
+      'Thời hạn hoàn thành: Trước ngày 30/11/2025.',
+      '- Thực hiện kiểm kê tài sản thuộc phạm vi kiểm kê do mình đang trực tiếp quản lý.',
+      'Thời hạn hoàn thành: Từ ngày 01/01/2026 đến ngày 31/3/2026.',
+      '1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu của doanh nghiệp):',
+      '- Đôn đốc, hướng dẫn đối tượng thực hiện kiểm kê là cơ quan, tổ chức, đơn vị, doanh nghiệp cấp dưới thực hiện kiểm kê.',
+      'Thời hạn thực hiện: Từ tháng 10/2025 đến khi kết thúc kiểm kê.',
+      '- Tổng hợp kết quả kiểm kê của các cơ quan, tổ chức, đơn vị, doanh nghiệp cấp dưới.',
+      'Thời hạn hoàn thành: Trước ngày 15/4/2026.',
+    ]);
+    const read = d.requirements.map((r) => [r.ref, r.assignees, r.deadlines.map((x) => x.date)]);
+    expect(read).toEqual([
+      ['IV.1.5.1', ['đối tượng thực hiện kiểm kê'], ['2025-11-30']],
+      ['IV.1.5.2', ['đối tượng thực hiện kiểm kê'], ['2026-03-31']],
+      ['IV.1.6.1', ['các cơ quan quản lý cấp trên'], []],
+      ['IV.1.6.2', ['các cơ quan quản lý cấp trên'], ['2026-04-15']],
+    ]);
+  });
+
+  it('names the group of a title without its role or the list of its members', () => {
+    expect(titleUnits('1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo')).toEqual(['Sở Tài chính']);
+    expect(
+      titleUnits(
+        '1.3. Các cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Nông nghiệp và Môi trường, Công Thương)',
+      ),
+    ).toEqual(['Các cơ quan quan tham mưu quản lý ngành, lĩnh vực']);
+    expect(titleUnits('1.1. Trưởng Ban Chỉ đạo')).toEqual(['Trưởng Ban Chỉ đạo']);
+  });
+});
