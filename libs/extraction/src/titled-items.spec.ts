@@ -109,3 +109,27 @@ describe('titled sub-items of a plan', () => {
     expect(titleUnits('1.1. Trưởng Ban Chỉ đạo')).toEqual(['Trưởng Ban Chỉ đạo']);
   });
 });
+
+describe("the rest of a decision's plan (Quyết định 1627/QĐ-UBND of Quảng Ngãi)", () => {
+  const d = decision([
+    'II. PHẠM VI, ĐỐI TƯỢNG',
+    '1. Phạm vi: Tổng kiểm kê tài sản công tại cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Quảng Ngãi theo điểm 1 Mục III Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ.',
+    'IV. NHIỆM VỤ CỤ THỂ',
+    '1. Nhiệm vụ của thành viên Ban Chỉ đạo',
+    '1.3. Các cơ quan quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)',
+    '- Phối hợp hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê. Trong đó:',
+    '+ Sở Văn hóa, Thể thao và Du lịch: hướng dẫn các cơ quan, tổ chức, đơn vị, địa phương thực hiện kiểm kê, rà soát thông tin số liệu tài sản kết cấu hạ tầng thuộc thiết chế văn hóa, thiết chế thể thao ở cơ sở (*cấp xã, cấp thôn*), làng văn hóa.',
+    'VI. TỔ CHỨC THỰC HIỆN',
+    '1. Trên cơ sở nội dung Kế hoạch nêu trên, các sở, ban, ngành tỉnh, Ủy ban nhân dân các phường, xã, đặc khu ban hành Kế hoạch triển khai thực hiện đảm bảo đúng tiến độ.',
+    '2. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Ban Chỉ đạo (*qua Sở Tài chính, Phòng Kinh tế cấp xã*) để xem xét, chỉ đạo thực hiện./.',
+  ]);
+
+  it('leaves out the scope of the plan and the closing courtesy printed as its last item', () => {
+    expect(d.requirements.map((r) => r.ref)).toEqual(['IV.1.3.1.1', 'VI.1']);
+  });
+
+  it('drops the italics marks inside brackets, without a space', () => {
+    expect(d.requirements[0].text).toMatch(/ở cơ sở \(cấp xã, cấp thôn\), làng văn hóa$/u);
+    expect(d.requirements[0].assignees).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+  });
+});
