@@ -138,7 +138,8 @@ const ENACTS =
 
 /**
  * "Điều 2. Giám đốc Sở Tài chính; ... chịu trách nhiệm thi hành Quyết định này./.": the closing article naming who carries
- * the decision out, no task when the plan it issues assigns the tasks.
+ * the decision out, no task when another article ("Điều 2. Bộ Tài chính chịu trách nhiệm về tính chính xác ...") or the
+ * plan it issues assigns the tasks.
  */
 const carriesOut = (r: { text: string; deadlines: Deadline[] }) =>
   r.deadlines.length === 0 &&
@@ -186,15 +187,18 @@ export function extractDirective(input: string): ExtractionResult {
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
   const plan = decision ? attachedPlan(lines, closing.start, year) : [];
+  // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit.
+  const articles = actions.filter(
+    (r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0 || r.deadlines.length > 0),
+  );
+  // The article naming who carries the decision out is its task only when no other article or attached plan assigns one.
+  const tasks = articles.filter((r) => !carriesOut(r));
   const read = decision
     ? [
-        ...actions
-          // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit.
-          .filter(
-            (r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0 || r.deadlines.length > 0),
-          )
-          .filter((r) => plan.length === 0 || !carriesOut(r))
-          .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
+        ...(plan.length > 0 || tasks.length > 0 ? tasks : articles).map((r) => ({
+          ...r,
+          assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
+        })),
         ...plan,
       ]
     : actions.length > 0 && body.some((p) => directsHere(p.text))

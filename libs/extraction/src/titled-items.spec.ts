@@ -133,3 +133,45 @@ describe("the rest of a decision's plan (Quyết định 1627/QĐ-UBND of Quản
     expect(d.requirements[0].assignees).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
   });
 });
+
+describe('the article naming who carries a decision out (Quyết định 2639/QĐ-TTg, 1147-QĐ/BTGDVTW)', () => {
+  const articles = (body: string[]) =>
+    extractDirective(
+      [
+        'THỦ TƯỚNG CHÍNH PHỦ',
+        'Số: 2639/QĐ-TTg',
+        'Hà Nội, ngày 03 tháng 12 năm 2025',
+        'QUYẾT ĐỊNH',
+        'Về việc bổ sung có mục tiêu từ ngân sách trung ương cho ngân sách địa phương',
+        'QUYẾT ĐỊNH:',
+        ...body,
+        'Nơi nhận:',
+        '- Như Điều 4;',
+        '- Lưu: VT, KTTH.',
+        'KT. THỦ TƯỚNG',
+        'PHÓ THỦ TƯỚNG',
+        'Hồ Đức Phớc',
+      ].join('\n'),
+    ).directive.requirements.map((r) => r.ref);
+
+  it('is no task when another article assigns one', () => {
+    expect(
+      articles([
+        'Điều 1. Bổ sung có mục tiêu 1.000 tỷ đồng từ ngân sách trung ương cho các tỉnh.',
+        'Điều 2. Bộ Tài chính chịu trách nhiệm về tính chính xác của số liệu đề xuất, báo cáo.',
+        'Điều 3. Quyết định này có hiệu lực từ ngày ký.',
+        'Điều 4. Bộ trưởng Bộ Tài chính; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ]),
+    ).toEqual(['2']);
+  });
+
+  it('is the one task when nothing else directs anyone', () => {
+    expect(
+      articles([
+        'Điều 1. Bổ sung có mục tiêu 1.000 tỷ đồng từ ngân sách trung ương cho các tỉnh.',
+        'Điều 2. Quyết định này có hiệu lực từ ngày ký.',
+        'Điều 3. Bộ trưởng Bộ Tài chính và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ]),
+    ).toEqual(['3']);
+  });
+});
