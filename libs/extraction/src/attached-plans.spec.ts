@@ -175,3 +175,31 @@ describe('the article naming who carries a decision out (Quyết định 2639/Q�
     ).toEqual(['3']);
   });
 });
+
+describe("a decision's authority line over a basis the web copy wraps (Quyết định 1627/QĐ-UBND)", () => {
+  const d = extractDirective(
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG NGÃI',
+      'Số: 1627/QĐ-UBND',
+      'Quảng Ngãi, ngày 21 tháng 11 năm 2025',
+      'QUYẾT ĐỊNH',
+      'VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ',
+      'CHỨC, ĐƠN VỊ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH QUẢNG NGÃI',
+      '**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**',
+      '*Căn',
+      'cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025*',
+      '*Căn',
+      'cứ Quyết định số 213/QĐ-TTg ngày 01 tháng 3 năm 2024 của Thủ tướng Chính phủ phê duyệt Đề án tổng kiểm kê tài sản công;*',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Tổng kiểm kê tài sản công.',
+    ].join('\n'),
+  ).directive;
+
+  it('ends the subject and the body does not open with it', () => {
+    expect(d.subject).toBe(
+      'BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ CHỨC, ĐƠN VỊ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH QUẢNG NGÃI',
+    );
+    expect(d.references.find((r) => r.number === '213')?.role).toBe('basis');
+  });
+});
