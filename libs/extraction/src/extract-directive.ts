@@ -57,6 +57,7 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
     if (SLOGAN.test(item.text) || TOPIC.test(item.text) || decision || CONTENT_RULE.test(item.text)) continue;
+    if (TROUBLE.test(item.text)) continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
     // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.
@@ -99,6 +100,12 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
  */
 const CLOSING_DEADLINE =
   /^(?:chậm nhất|hạn chót|thời hạn hoàn thành|(?:các|những) (?:nội dung|nhiệm vụ|công việc|việc|hoạt động) (?:nêu )?(?:trên|này)\s+(?:phải\s+)?(?:được\s+)?(?:hoàn thành|hoàn tất|xong|thực hiện|triển khai)\b)/iu;
+/**
+ * "3. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị ... phản hồi về Ban Chỉ đạo ...": the closing
+ * courtesy printed as the last item, no task.
+ */
+const TROUBLE =
+  /^(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi)\s/iu;
 /** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
 const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 
@@ -111,8 +118,8 @@ function attachedPlan(lines: Line[], from: number, year: string | null) {
   const at = lines.findIndex(
     (line, i) =>
       i >= from &&
-      /\((?:được\s+)?ban hành kèm theo (?:Quyết định|QĐ)\b/iu.test(line.text) &&
-      lines.slice(Math.max(from, i - 3), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
+      /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ)\b/iu.test(line.text) &&
+      lines.slice(Math.max(from, i - 6), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
   );
   if (at < 0) return [];
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));

@@ -16,6 +16,16 @@ const BODY_OPENER =
 
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
+/**
+ * A decision's title is followed by the authority that issues it, in capitals above "Căn cứ" ("... CÓ TÍNH ĐẾN NĂM 2030" /
+ * "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ Luật ..."); a web copy may wrap the basis after its first word ("CHỦ TỊCH ỦY
+ * BAN NHÂN DÂN TỈNH QUẢNG NGÃI" / "*Căn" / "cứ Luật ...*").
+ */
+const authorityLine = (lines: Line[], i: number): boolean =>
+  i < lines.length &&
+  CAPITALS.test(lines[i].text) &&
+  ISSUING_AUTHORITY.test(lines[i].text.replace(/\*/g, '').trim()) &&
+  /^(?:- )?can cu/.test(foldAccents(`${lines[i + 1]?.text ?? ''} ${lines[i + 2]?.text ?? ''}`));
 
 /** The type line, the subject under it or after "V/v" (or unprefixed above "Kính gửi"), and where the body starts. */
 export function readSubject(lines: Line[], header: Header): void {
@@ -79,13 +89,7 @@ export function readSubject(lines: Line[], header: Header): void {
         break;
       // A decision's title is followed by the authority that issues it, in capitals above "Căn cứ"
       // ("... CÓ TÍNH ĐẾN NĂM 2030" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ Luật ..."): not the subject.
-      if (
-        i > from &&
-        CAPITALS.test(lines[i].text) &&
-        ISSUING_AUTHORITY.test(lines[i].text.replace(/\*/g, '').trim()) &&
-        /^(?:- )?can cu/.test(foldAccents(lines[i + 1]?.text ?? ''))
-      )
-        break;
+      if (i > from && authorityLine(lines, i)) break;
       // A công điện's sender line ends its title: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" (one line broken by the page).
       if (
         i > from &&
@@ -138,6 +142,8 @@ export function readSubject(lines: Line[], header: Header): void {
     header.consumed.add(typeLine);
     const block = collect(typeLine + 1, 6, false, true);
     if (block.length > 0) take(block);
+    // The authority line under the title is no part of the body either.
+    if (authorityLine(lines, typeLine + 1 + block.length)) header.consumed.add(typeLine + 1 + block.length);
     header.bodyStart = recipients > typeLine ? recipients : typeLine + 1 + block.length;
     return;
   }

@@ -1,6 +1,7 @@
 import type { Deadline } from './directive.types.js';
 import { HOUR, lastDay, QUARTERS, type Rule } from './deadline-rule.js';
 import { DAY_RULES, RECURRING_RULES } from './recurring-deadlines.js';
+import { TARGET_RULES } from './target-years.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
 import { YEAR_RULES } from './year-deadlines.js';
 
@@ -229,6 +230,7 @@ const RULES: Rule[] = [
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   ...RECURRING_RULES,
+  ...TARGET_RULES,
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
   // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị", "trong vòng 01 tháng kể từ
   // ngày nhận" (P1M), "trong 02 tuần kể từ ngày ký" (P2W)

@@ -41,6 +41,8 @@ export interface Task {
   actions: Paragraph[];
   /** Plain paragraphs right under a titled task ("2.2. Thanh tra Thành phố:" / "Tăng cường công tác thanh tra ..."): its text. */
   body?: Paragraph[];
+  /** Time lines under its actions that set no date ("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc ..."). */
+  open?: Paragraph[];
 }
 
 /** "2.1.a. Thành lập Ban Chỉ đạo thực hiện hỗ trợ nhà ở:": a lettered title printed under a numbered sub-item. */

@@ -7,6 +7,7 @@ import type { Found } from './prose-requirements.js';
 import { INSPECTS, OWN_TIMING, roman, strip } from './requirement-patterns.js';
 import { sectionRequirements, type Section } from './section-requirements.js';
 import { stepProcedures } from './step-procedures.js';
+import { titledItems } from './titled-items.js';
 
 /** Where the walk over a body's paragraphs stands: the requirements found so far and the open part, section and task. */
 export interface Walk {
@@ -143,7 +144,9 @@ export function flushTasks(w: Walk): void {
     else if (pending[i].actions.length === 0 || checks(pending[i])) pending[i].labels = carried;
   }
   for (const t of pending) {
-    const found = taskRequirements(checks(t) ? { ...t, actions: [], subs: [] } : t, w.year);
+    const found =
+      (!checks(t) && titledItems(t, w.year)) ||
+      taskRequirements(checks(t) ? { ...t, actions: [], subs: [] } : t, w.year);
     const units = titleUnits(t, w) ?? taskUnits;
     if (units.length > 0)
       for (const r of found) if (r.assignees.length === 0) r.assignees = findAssignees(r.text, units);

@@ -1,6 +1,7 @@
 import { findAssignees, splitUnits } from './assignees.js';
 import type { Requirement } from './directive.types.js';
 import { labelledTask } from './labelled-lines.js';
+import { namedList } from './named-lists.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { makeRequirement, taskRequirements } from './plan-tasks.js';
@@ -78,10 +79,14 @@ export function itemRequirements({
   let sub: Sub | null = null;
   items.forEach((item, i) => {
     const lettered = item.marker !== null && /^[a-zđ]$/u.test(item.marker);
+    // "h) Chủ trì triển khai ... các dự án trong Chương trình ..., bao gồm:" / "- Dự án 1: ...": one task, the names its scope.
+    const names = lettered ? namedList(items, i) : null;
+    names?.forEach((j) => consumed.add(j));
     // "a) Thu gom và xử lý rác thải" (a bare title, bold or italic on the page) over dash items is a sub-heading
     // too; "a) Phòng Văn hóa - Xã hội:" over its dash items names who does them.
     if (
       lettered &&
+      names === null &&
       (!/[.;!?]["”)]?$/u.test(item.text) || /\.{2,}$/u.test(item.text)) &&
       (items[i + 1]?.marker === '-' ||
         // "b) Để làm tốt các nhiệm vụ sắp tới, đề nghị:" / "(i) Tập đoàn ... báo cáo ...": a lead-in over its "(i)" items.

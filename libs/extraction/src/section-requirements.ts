@@ -6,6 +6,7 @@ import { deadlinesOf } from './parse-deadlines.js';
 import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading } from './plan-tasks.js';
 import { BACKGROUND, COURTESY, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { itemPeriods } from './item-periods.js';
+import { namesOnly } from './named-lists.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
 import { CLOSING, CONTENTS, INSPECTS, STEP, strip } from './requirement-patterns.js';
 import { actors, itemRequirements } from './section-items.js';
@@ -112,7 +113,7 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
     items.length > 0 &&
     /:\s*$/u.test(heading.text) &&
     !BACKGROUND.test(strip(heading.text)) &&
-    items.every((item) => CITES.test(item.text))
+    (items.every((item) => CITES.test(item.text)) || namesOnly(items))
   ) {
     requirements.push(makeRequirement(ref, [heading], year));
     return requirements;

@@ -18,6 +18,8 @@ export interface Span {
 // page's markup and wrap the header's cells at the page width; this undoes what would break fields.
 /** "*V/v ...*", "*(để b/c)*": italics marks (a footnote's "(*)" stays). */
 const WEB_ITALIC = /(?<!\()\*(?!\))/g;
+/** "(*cấp xã, cấp thôn*)", "(*Z*alo, Facebook...)": italics marks inside brackets or a word, dropped without a space. */
+const WEB_ITALIC_INNER = /(?<=\()\*(?=[^)*\s])|(?<=[^(*\s])\*(?=\))|(?<=\p{L})\*(?=\p{L})/gu;
 /** A line of table cell borders only ("|", "| |"). */
 const WEB_CELL_BORDER = /^[ \t]*\|[ \t|]*$/gm;
 /** "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" wrapped inside its cell: one line. */
@@ -58,6 +60,7 @@ export function prepareText(text: string): string {
       .replace(ITALIC_PLACE_BROKEN, '$1 ')
       .replace(/\*\*/g, '')
       .replace(/\r\n?/g, '\n')
+      .replace(WEB_ITALIC_INNER, '')
       .replace(WEB_ITALIC, ' ')
       .replace(WEB_CELL_BORDER, (border) => ' '.repeat(border.length))
       .replace(MOTTO_BROKEN, '$1 ')

@@ -101,6 +101,10 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     // "7.1. ..." / "7.2. ..." / "* Thời gian thực hiện: ...": the period printed once after the last sub-item.
     if (paragraph.marker === null && PERIOD.test(paragraph.text) && deadlinesOf(paragraph.text, year).length > 0)
       w.task.labels.push({ ...paragraph, text: `- ${paragraph.text.replace(/^[*]\s*/u, '')}` });
+    // "- Tuyên truyền ..." / "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.": an open window under an
+    // action is that action's time line, with no deadline.
+    else if (paragraph.marker === null && PERIOD.test(paragraph.text) && w.task.actions.length > 0)
+      (w.task.open ??= []).push(paragraph);
     // "2.2. Thanh tra Thành phố:" / "Tăng cường công tác thanh tra ...": the paragraphs right under a titled sub-item are
     // its task; not a closing formula printed after the last one.
     else if (
