@@ -3,6 +3,7 @@ import { HOUR, lastDay, QUARTERS, type Rule } from './deadline-rule.js';
 import { DAY_RULES, RECURRING_RULES } from './recurring-deadlines.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
 import { YEAR_RULES } from './year-deadlines.js';
+import { COMPLETION_YEAR_RULES } from './completion-years.js';
 
 interface Found {
   at: number;
@@ -253,6 +254,7 @@ const RULES: Rule[] = [
       Number(m[2]) > 0 ? { kind: 'relative', offset: `P${Number(m[2])}D`, anchor: anchorOf(m[1]), text: m[0] } : null,
   },
   ...YEAR_RULES,
+  ...COMPLETION_YEAR_RULES,
 ];
 
 /**
