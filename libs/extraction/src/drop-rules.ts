@@ -3,6 +3,7 @@ import type { Requirement } from './directive.types.js';
 import { RULES_HEADING, TASKS_HEADING } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
+import { isTarget } from './plan-targets.js';
 import { directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { ACTORS, DEFINITION, EXAMPLE, FUNDS, PLACEHOLDER, strip } from './requirement-patterns.js';
 import { clean, type Span } from './text-utils.js';
@@ -85,7 +86,7 @@ export function dropRules<T extends Requirement & { span: Span }>(
   }
   return requirements.filter((r, i) => {
     const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
-    if (ACTORS.test(r.text) || FUNDS.test(r.text) || ACCOUNTABLE.test(r.text)) return false;
+    if (ACTORS.test(r.text) || FUNDS.test(r.text) || ACCOUNTABLE.test(r.text) || isTarget(r.text)) return false;
     if (
       examples.has(r.span.start) ||
       EXAMPLE.test(body) ||

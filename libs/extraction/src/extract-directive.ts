@@ -123,6 +123,8 @@ function attachedPlan(lines: Line[], from: number, year: string | null) {
 
 /** An article that says who carries a decision out. */
 const EXECUTES = /chịu trách|có trách nhiệm|thi hành|tổ chức thực hiện|triển khai thực hiện/iu;
+/** The article naming who carries the decision out, and nothing else. */
+const EXECUTES_THIS = /(?:chịu|có) trách nhiệm (?:tổ chức )?thi hành (?:Quyết định|QĐ) này\s*(?:\.\/\.|\.)?\s*$/iu;
 /**
  * A decision's own act ("Ban hành kèm theo Quyết định này Kế hoạch ...", "Phê duyệt ...") or when it takes effect
  * ("Quyết định này có hiệu lực thi hành kể từ ngày ký"): no task, though it names "thi hành" or "triển khai thực hiện".
@@ -171,6 +173,7 @@ export function extractDirective(input: string): ExtractionResult {
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
+  const plan = decision ? attachedPlan(lines, closing.start, year) : [];
   const read = decision
     ? [
         ...actions
@@ -178,8 +181,11 @@ export function extractDirective(input: string): ExtractionResult {
           .filter(
             (r) => !ENACTS.test(r.text) && (EXECUTES.test(r.text) || r.assignees.length > 0 || r.deadlines.length > 0),
           )
+          // "Điều 3. Các Bộ trưởng, ... chịu trách nhiệm thi hành Quyết định này": when the plan it issues gives the tasks,
+          // the closing call to carry the decision out asks nothing more.
+          .filter((r) => plan.length === 0 || !EXECUTES_THIS.test(r.text))
           .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
-        ...attachedPlan(lines, closing.start, year),
+        ...plan,
       ]
     : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({
