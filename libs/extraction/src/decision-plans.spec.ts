@@ -4,6 +4,7 @@
  * and dev/hcm-2014-06-qd-kehoach-nhao-nguoicocong.
  */
 import { extractDirective } from './extract-directive.js';
+import { decides } from './describes.js';
 import { isTarget } from './plan-targets.js';
 
 const DECISION = [
@@ -40,5 +41,14 @@ describe('a decision issuing a plan (dev/ttg-2018-06-qd-kehoach-chithi14-nguoico
   it('a year and a share to reach are a target; a task by a year is not', () => {
     expect(isTarget('Đến năm 2020, 100% người có công với cách mạng được lập hồ sơ theo dõi sức khỏe')).toBe(true);
     expect(isTarget('Đến năm 2020, giải quyết căn bản hồ sơ đề nghị xác nhận người có công còn tồn đọng')).toBe(false);
+  });
+
+  it('"Biểu dương, nhân rộng gương ..." is a plan\'s activity, not a commendation', () => {
+    expect(
+      decides(
+        'Biểu dương, nhân rộng gương người có công với cách mạng điển hình tiên tiến, tiêu biểu vượt khó vươn lên',
+      ),
+    ).toBe(false);
+    expect(decides('Biểu dương sự nỗ lực của Bộ Y tế trong thời gian qua')).toBe(true);
   });
 });

@@ -58,6 +58,8 @@ const COMMENDS =
   /^(?:thay mặt [^,;:]{3,80},\s*)?(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|trân trọng ghi nhận)(?:,|\s+(?:và|,)\s+(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh))*[,\s]/iu;
 
 export function decides(text: string): boolean {
+  // "Biểu dương, nhân rộng gương người có công ... điển hình tiên tiến": a plan's activity, commending and spreading.
+  if (/^biểu dương(?:,|\s+và)?\s+nhân rộng\b/iu.test(text)) return false;
   return (
     (/^(?:cho phép|chấp thuận|phê duyệt|ghi nhận|biểu dương|hoan nghênh|khen ngợi|(?:không )?đồng ý (?:với|về))\s(?!(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Phòng|các)\s)/iu.test(
       text,
