@@ -4,6 +4,7 @@
  */
 import { ESTIMATING, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
+import { parseReferences } from './parse-references.js';
 import { slashMarkers } from './slash-markers.js';
 
 const found = (lines: string[]) =>
@@ -95,5 +96,22 @@ describe('a budget-estimate guidance (dev/bldtbxh-2019-07-dutoan-nguoicocong)', 
     expect(slashMarkers('a/ Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng.\n- Bộ trưởng (để b/c);')).toBe(
       'a) Báo cáo số Trung tâm thực hiện công tác nuôi dưỡng.\n- Bộ trưởng (để b/c);',
     );
+  });
+});
+
+describe('references of an older guidance (dev/bldtbxh-2011-01-uudai-giaoduc-nguoicocong)', () => {
+  it('reads "Thông tư Liên tịch" as printed and ends the issuer before "qui định"', () => {
+    const refs = parseReferences([
+      {
+        text: 'Thông tư liên tịch hướng dẫn thực hiện một số điều của Nghị định số 49/2010/NĐ-CP ngày 14 tháng 5 năm 2010 của Chính phủ qui định về miễn, giảm học phí.',
+      },
+      {
+        text: '- Các nội dung khác vẫn được thực hiện theo qui định của Thông tư Liên tịch số 16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC./.',
+      },
+    ]);
+    expect(refs.map((r) => [r.kind, r.number, r.issuer])).toEqual([
+      ['Nghị định', '49/2010', 'Chính phủ'],
+      ['Thông tư Liên tịch', '16/2006', null],
+    ]);
   });
 });
