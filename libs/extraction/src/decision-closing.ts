@@ -2,7 +2,8 @@
  * A decision's closing article: "Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở ... và các tổ chức, cá nhân liên
  * quan chịu trách nhiệm thi hành Quyết định này." It names who carries the decision out.
  */
-const EXECUTES_DECISION = /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:thi hành|thực hiện)\s+quyết định này/iu;
+const EXECUTES_DECISION =
+  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+(?:quyết định|QĐ) này/iu;
 
 /**
  * When the decision's other articles, or the plan it issues, assign the tasks, the closing article asks nothing they do

@@ -23,8 +23,25 @@ const PASSIVE_RULE =
   /^(?:hội nghị|cuộc họp|buổi|lễ|đại hội|kỳ họp|việc)\s[^,;:]{0,80}?\s(?:được|sẽ được)\s(?:tổ chức|tiến hành|thực hiện)\b|^(?:bản tin|tài liệu|ấn phẩm|chương trình|nội dung|hồ sơ|sản phẩm)\s[^,;:]{0,100}?\s(?:được|sẽ được)\s(?:kết cấu|thiết kế|trình bày|bố cục|chia|xây dựng theo hướng)\b/iu;
 /** "Trưởng đoàn: Đại diện ...", "Thành viên đoàn: ...": who makes up a team, not what it must do. */
 const MEMBER = /^(?:trưởng đoàn|phó trưởng đoàn|thành viên(?: đoàn)?|thư ký(?: đoàn)?)\s*:/iu;
+/**
+ * A guidance's rate: a label and an amount, nothing else ("Tiền ăn sáng và 02 bữa chính: 1.600.000 đồng", "Điều dưỡng tại
+ * gia đình: Mức chi điều dưỡng: 1.110.000 đồng/người/lần"): what is paid, no one is told to do anything.
+ */
+const AMOUNT =
+  /^[^:]{1,200}:\s*(?:[^:]{1,80}:\s*)?(?:là\s+|bằng\s+)?\d{1,3}(?:[.,]\d{3})*(?:,\d+)?\s*(?:đồng|đ|nghìn đồng|triệu đồng|tỷ đồng|%)(?:\s*\/\s*\p{L}+(?:\s\p{L}+)?)*\s*[.;]?$/iu;
+/**
+ * How a budget line is to be estimated ("Kinh phí điều dưỡng: căn cứ chế độ điều dưỡng ... để xây dựng dự toán kinh phí
+ * ...", "Xây dựng dự toán thực hiện trên cơ sở số hồ sơ ..."): an instruction to the unit drawing up the estimate, though
+ * it opens with the funds it is about.
+ */
+export const ESTIMATING =
+  /(?:^|:\s*|\s(?:để|làm cơ sở)\s+(?:làm cơ sở\s+)?)(?:xây dựng|lập|tính toán|rà soát, xây dựng)\s+(?:dự toán|kế hoạch|kinh phí)/iu;
 export function informs(text: string): boolean {
-  return (ATTRIBUTE.test(text) || MEMBER.test(text) || PASSIVE_RULE.test(text)) && !DIRECTS.test(text);
+  return (
+    (ATTRIBUTE.test(text) || MEMBER.test(text) || PASSIVE_RULE.test(text) || AMOUNT.test(text)) &&
+    !DIRECTS.test(text) &&
+    !ESTIMATING.test(text)
+  );
 }
 
 /**
@@ -41,6 +58,8 @@ const COMMENDS =
   /^(?:thay mặt [^,;:]{3,80},\s*)?(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|trân trọng ghi nhận)(?:,|\s+(?:và|,)\s+(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh))*[,\s]/iu;
 
 export function decides(text: string): boolean {
+  // "Biểu dương, nhân rộng gương người có công ... điển hình tiên tiến": a plan's activity, commending and spreading.
+  if (/^biểu dương(?:,|\s+và)?\s+nhân rộng\b/iu.test(text)) return false;
   return (
     (/^(?:cho phép|chấp thuận|phê duyệt|ghi nhận|biểu dương|hoan nghênh|khen ngợi|(?:không )?đồng ý (?:với|về))\s(?!(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Phòng|các)\s)/iu.test(
       text,

@@ -3,6 +3,7 @@ import type { Requirement } from './directive.types.js';
 import { RULES_HEADING, TASKS_HEADING } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
+import { isTarget } from './plan-targets.js';
 import { directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { ACTORS, DEFINITION, EXAMPLE, FUNDS, PLACEHOLDER, strip } from './requirement-patterns.js';
 import { clean, type Span } from './text-utils.js';
@@ -16,6 +17,8 @@ import { clean, type Span } from './text-utils.js';
  */
 const DESCRIPTION_PART =
   '(?:noi dung(?: (?:giam sat|danh gia|kiem tra|theo doi|tuyen truyen|truyen thong))?|hinh thuc|phuong phap|cac buoc (?:giam sat|kiem tra))';
+/** A part on building a budget estimate or a financial plan ("II. Xây dựng dự toán năm 2020", "III. Lập kế hoạch tài chính ..."). */
+const ESTIMATE_PART = /^(?:xay dung|lap)\s+(?:du toan|ke hoach tai chinh)/u;
 const DESCRIPTION_HEADING = new RegExp(`^${DESCRIPTION_PART}(?:(?:,| va) ${DESCRIPTION_PART})*$`, 'u');
 
 /**
@@ -60,6 +63,10 @@ export function dropRules<T extends Requirement & { span: Span }>(
     (p) => p.marker !== null && /^[IVX]+$/u.test(p.marker) && headingKind(p) === 'tasks',
   );
   const described = (kind: Kind, at: number): Kind => (kind === 'describes' ? (at < tasksPart ? 'rules' : null) : kind);
+  // "II. Xây dựng dự toán năm 2020" / "1. Kinh phí chi trả trợ cấp thường xuyên:": in a part on building an estimate the
+  // headings naming funds are the budget lines to estimate, and the items under them say how (tasks).
+  let estimate = false;
+  const budgetLine = (kind: Kind, at: number): Kind => (kind === 'funds' && estimate ? null : described(kind, at));
   let part: Kind = null;
   let item: Kind = null;
   let sub: Kind = null;
@@ -70,15 +77,16 @@ export function dropRules<T extends Requirement & { span: Span }>(
     if (p.marker !== null && p.marker !== '-') example = false;
     if (p.marker === null && EXAMPLE.test(p.text)) example = true;
     if (example) examples.add(p.span.start);
-    if (p.marker !== null && /^[IVX]+$/u.test(p.marker))
+    if (p.marker !== null && /^[IVX]+$/u.test(p.marker)) {
       [part, item, sub] = [described(headingKind(p), at), null, null];
-    else if (p.marker !== null && /^\d+$/u.test(p.marker)) [item, sub] = [described(headingKind(p), at), null];
-    else if (p.marker !== null && /^\d+(?:\.\d+)+$/u.test(p.marker)) sub = described(headingKind(p), at);
+      estimate = ESTIMATE_PART.test(foldAccents(clean(strip(p.text))));
+    } else if (p.marker !== null && /^\d+$/u.test(p.marker)) [item, sub] = [budgetLine(headingKind(p), at), null];
+    else if (p.marker !== null && /^\d+(?:\.\d+)+$/u.test(p.marker)) sub = budgetLine(headingKind(p), at);
     kinds.set(p.span.start, sub ?? item ?? part);
   }
   return requirements.filter((r, i) => {
     const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
-    if (ACTORS.test(r.text) || FUNDS.test(r.text) || ACCOUNTABLE.test(r.text)) return false;
+    if (ACTORS.test(r.text) || FUNDS.test(r.text) || ACCOUNTABLE.test(r.text) || isTarget(r.text)) return false;
     if (
       examples.has(r.span.start) ||
       EXAMPLE.test(body) ||

@@ -17,6 +17,8 @@ import { carryParentLeads } from './parent-leads.js';
 import { assignLeads, planRoles } from './plan-roles.js';
 import { numberPositions } from './positions.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
+import { slashMarkers } from './slash-markers.js';
+import { joinSpacedLetters } from './spaced-letters.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -148,7 +150,7 @@ const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
  * is null (or empty), never guessed; `evidence` says where each field came from and how sure it is.
  */
 export function extractDirective(input: string): ExtractionResult {
-  const text = prepareText(input);
+  const text = slashMarkers(prepareText(joinSpacedLetters(input.normalize('NFC'))));
   const lines = splitRunOnArticles(splitGluedHeader(splitLines(text)));
   const header = parseHeader(lines);
   const closing = parseClosing(lines);

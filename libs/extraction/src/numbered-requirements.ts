@@ -3,6 +3,7 @@ import type { Requirement } from './directive.types.js';
 import { dropRules } from './drop-rules.js';
 import type { Paragraph } from './parse-body.js';
 import { joinPeriodLines } from './period-lines.js';
+import { joinTargetLines } from './target-lines.js';
 import { closePart, flush, startWalk } from './requirement-walk.js';
 import type { Span } from './text-utils.js';
 import { readContent } from './walk-content.js';
@@ -22,7 +23,7 @@ export function parseRequirements(
   paragraphs: Paragraph[],
   year: string | null = null,
 ): Array<Requirement & { span: Span }> {
-  paragraphs = joinPeriodLines(paragraphs, year);
+  paragraphs = joinTargetLines(joinPeriodLines(paragraphs, year));
   const walk = startWalk(paragraphs, year);
   for (const paragraph of paragraphs) {
     const placement = readStructure(walk, paragraph);

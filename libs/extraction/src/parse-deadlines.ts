@@ -4,6 +4,7 @@ import { DAY_RULES, RECURRING_RULES } from './recurring-deadlines.js';
 import { TARGET_RULES } from './target-years.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
 import { YEAR_RULES } from './year-deadlines.js';
+import { COMPLETION_YEAR_RULES } from './completion-years.js';
 
 interface Found {
   at: number;
@@ -265,6 +266,7 @@ const RULES: Rule[] = [
       Number(m[2]) > 0 ? { kind: 'relative', offset: `P${Number(m[2])}D`, anchor: anchorOf(m[1]), text: m[0] } : null,
   },
   ...YEAR_RULES,
+  ...COMPLETION_YEAR_RULES,
 ];
 
 /**

@@ -29,6 +29,8 @@ export const KIND_NAMES = [
   'Chỉ thị',
   'Hướng dẫn',
   'Thông tư liên tịch',
+  // Older texts capitalise it: "Thông tư Liên tịch số 16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC".
+  'Thông tư Liên tịch',
   'Thông tư',
   'Quy định',
   'Quy chế',
@@ -53,6 +55,8 @@ const AFTER_WORDS = [
   'Ban hành',
   'quy định',
   'Quy định',
+  // The older spelling: "Nghị định số 49/2010/NĐ-CP ngày 14 tháng 5 năm 2010 của Chính phủ qui định về miễn, giảm học phí".
+  'qui định',
   'hướng dẫn',
   'Hướng dẫn',
   'phê duyệt',

@@ -1,6 +1,6 @@
 import { findAssignees } from './assignees.js';
 import type { Requirement } from './directive.types.js';
-import { CARRY_OUT, DIRECTS, informs } from './describes.js';
+import { CARRY_OUT, DIRECTS, ESTIMATING, informs } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading } from './plan-tasks.js';
@@ -50,7 +50,9 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
   // họp với ...").
   if (
     items.length + plain.length > 0 &&
-    informs(clean(heading.text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, '')))
+    informs(clean(heading.text.replace(/^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*/u, ''))) &&
+    // "1. Kinh phí chi trả trợ cấp thường xuyên:" / "Kinh phí ...: Căn cứ ... để xây dựng dự toán ...": a budget line.
+    !plain.some((p) => ESTIMATING.test(p.text))
   ) {
     items = items.filter((item) => !informs(clean(item.text)) && findAssignees(strip(item.text)).length > 0);
     if (items.length === 0) {

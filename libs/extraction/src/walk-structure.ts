@@ -1,7 +1,7 @@
 import { foldAccents } from '@congvan/common';
 import { assessmentDirections } from './assessment-directions.js';
 import { numbered } from './positions.js';
-import { CARRY_OUT, DIRECTS } from './describes.js';
+import { CARRY_OUT, DIRECTS, ESTIMATING } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { LABEL, makeRequirement, unitHeading, type Task } from './plan-tasks.js';
@@ -25,6 +25,9 @@ import {
 import { closePart, flush, flushTask, flushTasks, partRef, prefix, titleUnits, type Walk } from './requirement-walk.js';
 import { listedMembers } from './listed-members.js';
 import { bareParent } from './step-procedures.js';
+
+/** "- Kinh phí: ngân sách tỉnh" labels a task; "- Kinh phí điều trị: căn cứ ... để xây dựng dự toán ..." is a task itself. */
+const labelLine = (text: string) => LABEL.test(text) && !ESTIMATING.test(text);
 
 /** A division's heading in capitals: "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020". */
 const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
@@ -118,7 +121,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       !CARRY_OUT.test(paragraph.text)
     )
       (w.task.body ??= []).push(paragraph);
-    else if (paragraph.marker === '-' && LABEL.test(paragraph.text)) w.task.labels.push(paragraph);
+    else if (paragraph.marker === '-' && labelLine(paragraph.text)) w.task.labels.push(paragraph);
     else if (paragraph.marker === '-') w.task.actions.push(paragraph);
     return null;
   }
@@ -133,7 +136,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     w.section.labels.push(paragraph);
     return null;
   }
-  if (w.section && paragraph.marker === '-' && LABEL.test(paragraph.text)) {
+  if (w.section && paragraph.marker === '-' && labelLine(paragraph.text)) {
     // "a) Phối hợp rà soát, tổng kết ..." / "- Đơn vị chủ trì: Vụ Pháp luật hình sự - hành chính." / "- Thời gian thực hiện:
     // Cả năm 2015.": the labels under a lettered task are that task's.
     const last = w.section.items.at(-1);
