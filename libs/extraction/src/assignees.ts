@@ -1,6 +1,7 @@
 import { canonicaliseTones } from '@congvan/common';
 import { HEADS, VERBS } from './assignee-words.js';
 import { clean } from './text-utils.js';
+import { meetingNotCue } from './cue-nouns.js';
 
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
@@ -196,6 +197,7 @@ function namingCue(text: string): { cue: string; after: string } | null {
     // "về việc giao Ủy ban nhân dân tỉnh là cơ quan chủ quản": the act named as a noun, no request.
     if (/(?:^|\s)việc\s*$/u.test(text.slice(0, match.index + 1))) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
+    if (meetingNotCue(found.cue, text.slice(0, match.index + 1), found.after)) continue;
     first ??= found;
     if (UNIT_START.test(found.after)) return found;
   }
