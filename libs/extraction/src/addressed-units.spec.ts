@@ -77,3 +77,22 @@ describe('the closing call to carry a chỉ thị out', () => {
     expect(requirements.map((r) => r.ref)).toEqual(['1']);
   });
 });
+
+describe('a name whose words the page glues', () => {
+  it('is given whole as an assignee, the text as printed (Công văn 7829/VPCP-QHQT)', () => {
+    const [requirement] = read(
+      [
+        'Kính gửi: Ủy ban nhân dân thành phố Hải Phòng',
+        '',
+        'Thủ tướng Nguyễn Tấn Dũng có ý kiến như sau:',
+        '',
+        '1. Ủy ban nhân dân thành phố HảiPhòng chủ động phối hợp với các Bộ/ngành để mời thành phần phù hợp tham dự.',
+        '',
+        '2. Ủy ban nhân dân thành phố Hải Phòng chuẩn bị nội dung thảo luận tại Hội nghị.',
+      ],
+      ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 7829/VPCP-QHQT', 'Hà Nội, ngày 01 tháng 11 năm 2010'],
+    );
+    expect(requirement.assignees).toEqual(['Ủy ban nhân dân thành phố Hải Phòng']);
+    expect(requirement.text).toContain('HảiPhòng');
+  });
+});

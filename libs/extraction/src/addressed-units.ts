@@ -46,3 +46,14 @@ export function carryLeadIns<R extends { span: Span; assignees: string[] }>(
     if (span && requirement.assignees.length === 0) requirement.assignees = [...span.units];
   }
 }
+
+/**
+ * "Ủy ban nhân dân thành phố HảiPhòng", "BộCông Thương": a web copy glues two words of a name; a word never holds a
+ * capital after its small letters, so the assignee is given whole ("Hải Phòng"), the requirement's text as printed.
+ */
+export function unglueAssignees<R extends { assignees: string[] }>(requirements: R[]): void {
+  for (const requirement of requirements)
+    requirement.assignees = requirement.assignees.map((unit) =>
+      unit.replace(/(?<=(?:^|\s)\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/gu, ' '),
+    );
+}

@@ -2,7 +2,7 @@ import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './dir
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
-import { carryLeadIns } from './addressed-units.js';
+import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -197,6 +197,7 @@ export function extractDirective(input: string): ExtractionResult {
   assignLeads(requirements, roles);
   carryParentLeads(requirements, all);
   carryLeadIns(requirements, all);
+  unglueAssignees(requirements);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,
