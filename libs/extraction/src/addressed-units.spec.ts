@@ -96,3 +96,29 @@ describe('a name whose words the page glues', () => {
     expect(requirement.text).toContain('HảiPhòng');
   });
 });
+
+describe('a leader opinion conveyed by the Government Office', () => {
+  const body = (sentence: string) => [
+    'Kính gửi: Bộ Giáo dục và Đào tạo',
+    'Xét báo cáo của Bộ Giáo dục và Đào tạo tại văn bản số 932/BC-BGDĐT ngày 23 tháng 7 năm 2013, Phó Thủ tướng Nguyễn Thiện Nhân có ý kiến như sau:',
+    sentence,
+    'Văn phòng Chính phủ thông báo để quý Bộ và các cơ quan liên quan biết, thực hiện./.',
+  ];
+  const header = ['VĂN PHÒNG CHÍNH PHỦ', 'Số: 7447/VPCP-KGVX', 'Hà Nội, ngày 06 tháng 09 năm 2013'];
+
+  it('gives the unit the sentence after it opens with a task, whatever its verb (Công văn 7447/VPCP-KGVX)', () => {
+    const requirements = read(
+      body(
+        'Bộ Giáo dục và Đào tạo hoàn thiện báo cáo sơ kết 3 năm thực hiện Đề án; đề xuất các giải pháp cần triển khai trong giai đoạn 2013 - 2015.',
+      ),
+      header,
+    );
+    expect(requirements.map((r) => r.assignees)).toEqual([['Bộ Giáo dục và Đào tạo']]);
+  });
+
+  it('gives no task for what a unit has done', () => {
+    expect(read(body('Bộ Giáo dục và Đào tạo đã hoàn thiện báo cáo sơ kết 3 năm thực hiện Đề án.'), header)).toEqual(
+      [],
+    );
+  });
+});
