@@ -68,6 +68,7 @@ export const VERBS = [
   'công bố',
   'cho ý kiến',
   'góp ý',
+  'dành', // "Chủ tịch Ủy ban nhân dân các tỉnh ... dành thời gian, trí tuệ nghiên cứu, góp ý ..."
   'có ý kiến',
   'nghiêm',
   'chấp hành',

@@ -19,6 +19,7 @@ import {
   VERB,
 } from './assignee-patterns.js';
 import { clean } from './text-utils.js';
+import { meetingNotCue } from './cue-nouns.js';
 
 export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
 
@@ -172,6 +173,7 @@ function namingCue(text: string): { cue: string; after: string } | null {
     if (/\shoặc\s*$/u.test(text.slice(0, match.index + 1))) continue;
     if (askedByActor(text, match.index)) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
+    if (meetingNotCue(found.cue, text.slice(0, match.index + 1), found.after)) continue;
     first ??= found;
     if (UNIT_START.test(found.after)) return found;
   }

@@ -4,6 +4,7 @@ import { dropClosingArticle } from './decision-closing.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
+import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -213,6 +214,8 @@ export function extractDirective(input: string): ExtractionResult {
   numberPositions(requirements);
   assignLeads(requirements, roles);
   carryParentLeads(requirements, all);
+  carryLeadIns(requirements, all);
+  unglueAssignees(requirements);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,

@@ -1,4 +1,5 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
+import { addressedLeadIn } from './addressed-units.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -10,10 +11,13 @@ import { clean, splitSentences } from './text-utils.js';
  * trọng tâm sau:"; "Đề nghị thành phố Đà Nẵng:"): who does the items that name no one themselves.
  */
 export function leadInSubject(text: string): string[] {
-  if (!/(?:sau|sau đây|như sau)\s*:\s*$|^(?:đề nghị|yêu cầu|giao)\s[^.;:]{3,120}:\s*$/iu.test(text)) return [];
+  if (!/(?:sau|sau đây|như sau)\s*:\s*$|(?:^|[\s,])(?:đề nghị|yêu cầu|giao)\s[^.;:]{3,120}:\s*$/iu.test(text))
+    return [];
   const last = splitSentences(text).at(-1)!;
   const cued = findAssignees(last);
   if (cued.length > 0) return cued;
+  const addressed = addressedLeadIn(last);
+  if (addressed.length > 0) return addressed;
   const cue = /^(?:đề nghị|yêu cầu|giao)\s+((?:thành phố|tỉnh|Thành phố|Tỉnh)\s+\p{Lu}[^.;:]{1,60}?)\s*:\s*$/u.exec(
     last,
   );

@@ -1,5 +1,6 @@
 import type { Deadline, Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
+import { conveys, OPINION } from './opinion-tasks.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
@@ -112,6 +113,7 @@ function make(ref: string, text: string, span: Span, inherited: string[], year: 
 export function parseProseRequirements(paragraphs: Paragraph[], year: string | null = null): Found[] {
   const found: Found[] = [];
   let leadIn: { assignees: string[]; open: boolean } | null = null;
+  let heard = false;
   for (const paragraph of paragraphs) {
     // "... Bộ Văn hóa, Thể thao và Du lịch đề nghị:" / "Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch ... ./.": the
     // last paragraph may be the item the lead-in asks for.
@@ -126,6 +128,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     const first = found.length;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
+      const opinion = heard;
+      heard = OPINION.test(text);
       // "... đề nghị UBND các xã, phường ... chủ động điều chỉnh lịch học tập. Cụ thể:": the request before it leads in
       // to the items that follow; they are the requirements.
       if (/^(?:cụ thể|chi tiết|cụ thể là)(?:\s+như sau)?\s*:\s*$/iu.test(text) && found.length > first) {
@@ -176,7 +180,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       const unitActs = unitMustAct(text, due) || (main !== null && unitMustAct(main, due));
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
       const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
-      if (directs(text) || unitActs || asked)
+      if (directs(text) || unitActs || asked || conveys(text, opinion))
         for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
     }
   }
