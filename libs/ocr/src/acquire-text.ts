@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { detectFileType } from './detect-file-type.js';
 import { normaliseText } from './normalise-text.js';
-import type { OcrEngine } from './ocr-engine.js';
+import type { OcrEngine } from './ocr-engine-options.js';
 import { noTextFound } from './ocr.errors.js';
 import { resolveLimits, type OcrLimits } from './ocr-limits.js';
 import type { PageText } from './page-text.js';

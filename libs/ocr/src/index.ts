@@ -2,6 +2,7 @@ export * from './acquire-text.js';
 export * from './detect-file-type.js';
 export * from './normalise-text.js';
 export * from './ocr-engine.js';
+export * from './ocr-engine-options.js';
 export * from './ocr-limits.js';
 export * from './ocr.errors.js';
 export * from './page-text.js';

@@ -3,14 +3,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { createScheduler, createWorker, OEM, type RecognizeOptions } from 'tesseract.js';
-import { REVIEW_JPEG } from './acquire-text.js';
 import { normaliseText } from './normalise-text.js';
 import { despeckle } from './despeckle.js';
 import { largestFirst, OneAtATime } from './page-scheduling.js';
 import { betterLine, fromLines, lineConfidence, lineRect, placeLine } from './line-retry.js';
 import {
   cropRegion,
-  estimateSkew,
   hasTextLine,
   inkBounds,
   pageLayout,
@@ -18,7 +16,6 @@ import {
   readingScale,
   toPgm,
   type GreyImage,
-  type Rect,
 } from './page-layout.js';
 import {
   NativeTesseractReader,
@@ -29,115 +26,26 @@ import {
   type RecognisedLine,
 } from './native-tesseract.js';
 import { imageTooLarge, unreadableImage } from './ocr.errors.js';
+import {
+  bilevel,
+  deskew,
+  dropNoiseLines,
+  enlargeBoxes,
+  enlargedLine,
+  offsetWord,
+  reviewJpegOf,
+  shrink,
+} from './page-transforms.js';
 import { enableRelaxedSimd } from './wasm-simd.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
-import type { PageText, WordBox } from './page-text.js';
-
-export interface OcrEngineOptions {
-  /** Tesseract workers (one per core by default). Each holds ~100 MB. */
-  workers?: number;
-  /** Folder holding vie.traineddata.gz; default: @tesseract.js-data/vie/4.0.0_best_int. */
-  langPath?: string;
-  /** Lines whose mean confidence is below this are read again, alone and enlarged. Default 85. */
-  lowConfidence?: number;
-  /**
-   * Height (pixels, diacritics to descenders) the text lines of a page are brought down to for its
-   * first reading; 0 reads every page at its own size. Default 32 (see readingScale).
-   */
-  readLineHeight?: number;
-  /** Largest image decoded, in pixels. Default 50 megapixels. */
-  maxPixels?: number;
-  /**
-   * `tesseract.js` (default, embedded) or `native`: the `tesseract` CLI with `vie` installed on the
-   * machine (Debian tesseract-ocr, tesseract-ocr-vie), `workers` processes at once, one thread each.
-   * The same layout analysis, retry and post-correction run on top of either.
-   */
-  engine?: 'tesseract.js' | 'native';
-  /**
-   * tesseract.js: turn on WebAssembly relaxed SIMD where Node has it behind a flag (see
-   * enableRelaxedSimd). Default true; false leaves V8's flags alone (where it is on by default, the
-   * relaxed-SIMD build is used anyway).
-   */
-  relaxedSimd?: boolean;
-}
-
-export interface RecogniseOptions {
-  /**
-   * Also return the page as the review screen shows it (JPEG), made from the very pixels that were
-   * read — decoded and straightened once — so word boxes fall on their words.
-   */
-  reviewImage?: boolean;
-  /** Filled with where the page's time went (bench:ocr --profile); nothing is measured without it. */
-  timings?: OcrTimings;
-}
-
-/**
- * Milliseconds (wall) spent per phase of one page, and what was read. OCR runs on the scheduler's
- * worker: `firstRead` and `retry` are the time waited for it (all regions of a page are submitted at
- * once, so with several workers they overlap and add up to more than the page took).
- */
-export interface OcrTimings {
-  decode: number;
-  deskew: number;
-  despeckle: number;
-  layout: number;
-  /** Blank and noise checks, crops and the shrink before the first reading. */
-  crop: number;
-  firstRead: number;
-  retry: number;
-  reviewImage: number;
-  normalise: number;
-  regions: number;
-  /** Regions holding a line of text, read by OCR. */
-  regionsRead: number;
-  /** Pixels given to the first reading (after cropping and shrinking). */
-  pixelsRead: number;
-  linesRead: number;
-  linesRetried: number;
-  retriesKept: number;
-}
-
-export function emptyTimings(): OcrTimings {
-  return {
-    decode: 0,
-    deskew: 0,
-    despeckle: 0,
-    layout: 0,
-    crop: 0,
-    firstRead: 0,
-    retry: 0,
-    reviewImage: 0,
-    normalise: 0,
-    regions: 0,
-    regionsRead: 0,
-    pixelsRead: 0,
-    linesRead: 0,
-    linesRetried: 0,
-    retriesKept: 0,
-  };
-}
-
-/** Runs `work`, adding its wall time (ms) to `timings[phase]` when timings are kept. */
-async function timed<T>(
-  timings: OcrTimings | undefined,
-  phase: keyof OcrTimings,
-  work: () => T | Promise<T>,
-): Promise<T> {
-  if (!timings) return work();
-  const started = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings[phase] += performance.now() - started;
-  }
-}
-
-/** The OCR engine behind `acquireText`: anything that turns one page image into text. */
-export interface OcrEngine {
-  recognise(image: Uint8Array, options?: RecogniseOptions): Promise<PageText & { reviewImage?: Buffer }>;
-  /** How many pages it can read at once (pages are submitted up to this many together). */
-  readonly workerCount?: number;
-}
+import type { PageText } from './page-text.js';
+import {
+  timed,
+  type OcrEngine,
+  type OcrEngineOptions,
+  type OcrTimings,
+  type RecogniseOptions,
+} from './ocr-engine-options.js';
 
 /** The Vietnamese traineddata shipped by the npm package @tesseract.js-data/vie (no download). */
 export function defaultLangPath(): string {
@@ -373,95 +281,4 @@ export class TesseractOcrEngine implements OcrEngine {
   private read(image: Buffer, psm: PageSegmentation): Promise<Recognition> {
     return this.reader.read(image, psm);
   }
-}
-
-/** Straightens a page scanned at an angle (≥ 0.3°), so that the column analysis sees level lines. */
-async function deskew(page: GreyImage): Promise<GreyImage> {
-  const skew = await estimateSkew(page);
-  if (Math.abs(skew) < 0.3) return page;
-  const { data, info } = await sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
-    .rotate(-skew, { background: '#ffffff' })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { pixels: data, width: info.width, height: info.height };
-}
-
-/** Whether every pixel of the image is black or white (a 1-bit scan), looked at every 7th pixel. */
-function bilevel(image: GreyImage): boolean {
-  for (let i = 0; i < image.pixels.length; i += 7) if (image.pixels[i] !== 0 && image.pixels[i] !== 255) return false;
-  return true;
-}
-
-/** The image scaled down by `scale` (libvips: box shrink, then Lanczos; thin strokes stay as grey). */
-async function shrink(image: GreyImage, scale: number): Promise<GreyImage> {
-  const { data, info } = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
-    .resize({ width: Math.max(1, Math.round(image.width * scale)), kernel: 'lanczos3' })
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { pixels: data, width: info.width, height: info.height };
-}
-
-/** A reading of a shrunk image, its word boxes multiplied by `factor` to fall on the full-size image. */
-function enlargeBoxes(reading: Recognition, factor: number): Recognition {
-  const up = (v: number): number => Math.round(v * factor);
-  const lines = reading.lines.map((line) => ({
-    ...line,
-    words: line.words.map((word) => {
-      const { x0, y0, x1, y1 } = word.bbox;
-      return { ...word, bbox: { x0: up(x0), y0: up(y0), x1: up(x1), y1: up(y1) } };
-    }),
-  }));
-  return { ...reading, lines, words: lines.flatMap((line) => line.words) };
-}
-
-/** Height (pixels) a line's words are enlarged to for its second reading; a line already this tall is not. */
-const RETRY_LINE_HEIGHT = 48;
-
-/**
- * One line cut from a region for its second reading: enlarged (up to 3×) so that its words are about
- * 48 pixels high — small print of a 150 or 200 DPI scan is read better large — and its contrast
- * stretched. No median filter and no threshold: they erode slashes and thin strokes.
- */
-async function enlargedLine(image: GreyImage, rect: Rect): Promise<{ crop: GreyImage; scale: number }> {
-  const line = cropRegion(image, { ...rect, masks: [] });
-  const scale = Math.min(3, Math.max(1, RETRY_LINE_HEIGHT / Math.max(1, rect.height * 0.6)));
-  const { data, info } = await sharp(line.pixels, { raw: { width: line.width, height: line.height, channels: 1 } })
-    .resize({ width: Math.round(line.width * scale), kernel: 'lanczos3' })
-    .normalise()
-    .greyscale()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { crop: { pixels: data, width: info.width, height: info.height }, scale: info.width / line.width };
-}
-
-/** The straightened grey page as the review screen shows it (REVIEW_JPEG). */
-function reviewJpegOf(page: GreyImage): Promise<Buffer> {
-  return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
-    .jpeg(REVIEW_JPEG)
-    .toBuffer();
-}
-
-function offsetWord(word: WordBox, dx: number, dy: number): WordBox {
-  if (dx === 0 && dy === 0) return word;
-  const { x0, y0, x1, y1 } = word.bbox;
-  return { ...word, bbox: { x0: x0 + dx, y0: y0 + dy, x1: x1 + dx, y1: y1 + dy } };
-}
-
-/**
- * Drops lines that are rules, stamps or specks read as symbols ("~ ¬ ¬ - —_ z"): at least three
- * visible characters of which fewer than 40 % are letters or digits. A lone "*" (the Party header's
- * asterisk) is kept.
- */
-export function dropNoiseLines(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => {
-      const visible = line.replace(/\s+/gu, '');
-      if (visible.length < 3) return true;
-      const alphanumeric = (visible.match(/[\p{L}\p{N}]/gu) ?? []).length;
-      return alphanumeric / visible.length >= 0.4;
-    })
-    .join('\n');
 }

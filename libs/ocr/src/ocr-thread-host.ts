@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, threadEntry } from '@congvan/common';
 import type { AcquiredText, PageProgress } from './acquire-text.js';
 import { sniffFileKind, type DetectedFile } from './detect-file-type.js';
-import type { OcrEngineOptions } from './ocr-engine.js';
+import type { OcrEngineOptions } from './ocr-engine-options.js';
 import { resolveLimits, type OcrLimits } from './ocr-limits.js';
 import { emptyFile, fileTooLarge, tooManyPages } from './ocr.errors.js';
 import { declaredPdfPageCount } from './pdf-page-count.js';

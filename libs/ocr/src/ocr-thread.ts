@@ -8,7 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isAppError } from '@congvan/common';
 import { acquireText } from './acquire-text.js';
 import { detectFileType } from './detect-file-type.js';
-import { TesseractOcrEngine, type OcrEngineOptions } from './ocr-engine.js';
+import { TesseractOcrEngine } from './ocr-engine.js';
+import type { OcrEngineOptions } from './ocr-engine-options.js';
 import type { OcrLimits } from './ocr-limits.js';
 import { pageImage } from './page-image.js';
 
