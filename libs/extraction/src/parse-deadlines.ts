@@ -5,6 +5,7 @@ import { TARGET_RULES } from './target-years.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
 import { YEAR_RULES } from './year-deadlines.js';
 import { COMPLETION_YEAR_RULES } from './completion-years.js';
+import { isExpectedDate } from './deadline-context.js';
 
 interface Found {
   at: number;
@@ -318,7 +319,7 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
         TIME_LEFT_AFTER.test(text.slice((match.index ?? 0) + match[0].length));
       const deadline = event || dated || timeLeft ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
-      if (!deadline) continue;
+      if (!deadline || isExpectedDate(text, at, deadline.text)) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
       // So is a longer one around a labelled value ("Trong tháng 12/2025" around the label's "tháng 12/2025").
       const end = at + deadline.text.length;
