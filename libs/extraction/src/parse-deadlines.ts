@@ -6,6 +6,7 @@ import { isoDate, parseNumericDate } from './text-utils.js';
 import { YEAR_RULES } from './year-deadlines.js';
 import { COMPLETION_YEAR_RULES } from './completion-years.js';
 import { isExpectedDate } from './deadline-context.js';
+import { OPENING_RULES } from './opening-recurrences.js';
 
 interface Found {
   at: number;
@@ -232,6 +233,7 @@ const RULES: Rule[] = [
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   ...RECURRING_RULES,
+  ...OPENING_RULES,
   ...TARGET_RULES,
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
   // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị", "trong vòng 01 tháng kể từ
