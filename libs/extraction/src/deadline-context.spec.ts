@@ -20,4 +20,10 @@ describe('an expected date of an event is no deadline', () => {
   it('keeps an expected completion ("dự kiến hoàn thành trong tháng 6/2010")', () => {
     expect(keys('Đề án dự kiến hoàn thành trong tháng 6/2010.')).toEqual(['absolute|2010-06-30']);
   });
+
+  it('reads no deadline in an event month or an opening week', () => {
+    expect(keys('tổ chức Hội nghị sơ kết 3 năm thực hiện Đề án với 6 tỉnh vào tháng 11 năm 2013.', '2013')).toEqual([]);
+    expect(keys('Đồng ý tổ chức Hội nghị toàn quốc vào tháng 12 năm 2010 tại Hà Nội.')).toEqual([]);
+    expect(keys('Các đơn vị triển khai trong tuần đầu tháng 12.')).toEqual([]);
+  });
 });
