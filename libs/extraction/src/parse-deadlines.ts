@@ -5,6 +5,8 @@ import { TARGET_RULES } from './target-years.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
 import { YEAR_RULES } from './year-deadlines.js';
 import { COMPLETION_YEAR_RULES } from './completion-years.js';
+import { isExpectedDate } from './deadline-context.js';
+import { OPENING_RULES } from './opening-recurrences.js';
 
 interface Found {
   at: number;
@@ -231,6 +233,7 @@ const RULES: Rule[] = [
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   ...RECURRING_RULES,
+  ...OPENING_RULES,
   ...TARGET_RULES,
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
   // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị", "trong vòng 01 tháng kể từ
@@ -318,7 +321,7 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
         TIME_LEFT_AFTER.test(text.slice((match.index ?? 0) + match[0].length));
       const deadline = event || dated || timeLeft ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
-      if (!deadline) continue;
+      if (!deadline || isExpectedDate(text, at, deadline.text)) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.
       // So is a longer one around a labelled value ("Trong tháng 12/2025" around the label's "tháng 12/2025").
       const end = at + deadline.text.length;

@@ -1,5 +1,6 @@
 import { HOUR, type Rule } from './deadline-rule.js';
 import { isoDate } from './text-utils.js';
+import type { Deadline } from './directive.types.js';
 
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 /** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
@@ -39,6 +40,28 @@ const DAY_OF_YEAR = new RegExp(
 const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
 
 /** A day of each year, of each week, an hour of each day: rules read before the dated ones. */
+/** A passage that names the day of each month, year or week: the adverb alone adds no other deadline. */
+export const dayNamedElsewhere = (text: string, m: RegExpMatchArray) =>
+  DAY_OF_MONTH.test(text) ||
+  (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
+  (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text));
+
+/** "Hằng năm" → FREQ=YEARLY, "Định kỳ hằng quý" → every three months: the unit in the first or second group. */
+export function openingRecurrence(m: RegExpMatchArray): Deadline {
+  const unit = (m[1] ?? m[2]).toLowerCase();
+  const rrule =
+    unit === 'ngày'
+      ? 'FREQ=DAILY'
+      : unit === 'tuần'
+        ? 'FREQ=WEEKLY'
+        : unit === 'năm'
+          ? 'FREQ=YEARLY'
+          : unit === 'quý'
+            ? 'FREQ=MONTHLY;INTERVAL=3'
+            : 'FREQ=MONTHLY';
+  return { kind: 'recurring', rrule, text: m[0] };
+}
+
 export const DAY_RULES: Rule[] = [
   // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
   // each year.
@@ -151,24 +174,8 @@ export const RECURRING_RULES: Rule[] = [
   {
     pattern:
       /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
-    unless: (text, m) =>
-      DAY_OF_MONTH.test(text) ||
-      (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
-      (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
-    build: (m) => {
-      const unit = (m[1] ?? m[2]).toLowerCase();
-      const rrule =
-        unit === 'ngày'
-          ? 'FREQ=DAILY'
-          : unit === 'tuần'
-            ? 'FREQ=WEEKLY'
-            : unit === 'năm'
-              ? 'FREQ=YEARLY'
-              : unit === 'quý'
-                ? 'FREQ=MONTHLY;INTERVAL=3'
-                : 'FREQ=MONTHLY';
-      return { kind: 'recurring', rrule, text: m[0] };
-    },
+    unless: dayNamedElsewhere,
+    build: openingRecurrence,
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần", "3 tháng một lần"
   {
