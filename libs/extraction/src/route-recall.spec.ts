@@ -60,6 +60,11 @@ describe('report routes read for recall', () => {
       'Các sở, ngành tổ chức đánh giá kết quả thực hiện để tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2025',
       ['UBND tỉnh'],
     ],
+    [
+      'bodies listed with "," after "báo cáo", each a head word ("Tỉnh ủy, HĐND, UBND tỉnh"): one route each',
+      'Định kỳ 6 tháng, báo cáo Tỉnh ủy, HĐND, UBND tỉnh kết quả thực hiện',
+      ['Tỉnh ủy', 'HĐND', 'UBND tỉnh'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
