@@ -32,6 +32,8 @@ const HIGHER = String.raw`(?:(?:các\s+)?cấp (?:có )?thẩm quyền|các\s+c�
 const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|bưu điện|fax|mạng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
 /** A level of local government, in lower case as a group's name lists them ("quận, huyện", "xã, phường, thị trấn"). */
 const LEVEL = String.raw`(?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|đặc khu)`;
+/** "(đồng gửi Sở Nội vụ)", "(đồng thời gửi về Sở Tài chính)": a copy of the report to a further receiver. */
+const COPY = /\(\s*đồng (?:thời )?gửi\s+(?:(?:về|cho|đến|tới)\s+)?([^()]+?)\s*\)/gu;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
 
@@ -51,7 +53,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const cut = Math.min(closing >= 0 ? closing : text.length, note ? note.index : text.length);
   // "Uỷ ban" = "Ủy ban", "Đảng uỷ" = "Đảng ủy": the names below are written once (targets get every tone
   // canonicalised at the end; doing it here for the whole text would cost more than all the rest).
-  const main = text
+  const read = text
     .slice(0, cut)
     .replace(/Uỷ/gu, 'Ủy')
     .replace(/uỷ/gu, 'ủy')
@@ -71,6 +73,9 @@ export function reportRoutes(text: string): ReportRoute[] {
       /(?<=\bcác\s+(?:Bộ|Sở)\s*:\s*)[^.;:()]+?(?=\s(?:trước|chậm nhất|để|trong|theo|xong|ngay|kèm)\s|[.;:()]|$)/gu,
       (m) => m.replace(/,(?=\s*\p{Lu})/gu, COMMA),
     );
+  // "gửi về Sở Tài chính (đồng gửi các cơ quan tham mưu ...)": the bracket names a further receiver, all of it.
+  const copies = [...read.matchAll(COPY)].map((m) => m[1]);
+  const main = read.replace(COPY, '');
   const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u.exec(main);
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
@@ -169,6 +174,10 @@ export function reportRoutes(text: string): ReportRoute[] {
       if (target && !help && !/@/u.test(target) && !routes.some((r) => r.target === target))
         routes.push({ target, forGroups: [] });
     }
+  }
+  for (const part of copies.flatMap(splitTargets)) {
+    const target = clean(canonicaliseTones(part)).replaceAll(COMMA, ',');
+    if (target && !routes.some((r) => r.target === target)) routes.push({ target, forGroups: [] });
   }
   if (email) routes.push({ target: email[0], forGroups: [] });
   if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });

@@ -65,6 +65,16 @@ describe('report routes read for recall', () => {
       'Định kỳ 6 tháng, báo cáo Tỉnh ủy, HĐND, UBND tỉnh kết quả thực hiện',
       ['Tỉnh ủy', 'HĐND', 'UBND tỉnh'],
     ],
+    [
+      'quangngai-2025-11-qd-kehoach-kiemke-taisancong: "(đồng gửi ...)" names a further receiver, the whole bracket',
+      'Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê theo từng loại tài sản theo đúng hướng dẫn của Bộ Tài chính; báo cáo kết quả bằng văn bản gửi về Sở Tài chính (đồng gửi các cơ quan quan tham mưu quản lý ngành, lĩnh vực tại Mục 1.3)',
+      ['Sở Tài chính', 'các cơ quan quan tham mưu quản lý ngành, lĩnh vực tại Mục 1.3'],
+    ],
+    [
+      '"(đồng gửi Sở X)" before a deadline: a second route, without the bracket',
+      'Báo cáo gửi về Sở Tài chính (đồng gửi Sở Nội vụ) trước ngày 10/12/2025',
+      ['Sở Tài chính', 'Sở Nội vụ'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
