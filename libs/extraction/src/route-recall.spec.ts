@@ -75,6 +75,11 @@ describe('report routes read for recall', () => {
       'Báo cáo gửi về Sở Tài chính (đồng gửi Sở Nội vụ) trước ngày 10/12/2025',
       ['Sở Tài chính', 'Sở Nội vụ'],
     ],
+    [
+      'cantho-2025-11-kehoach-phongchong-matuy: what the body reported to proposes onward ends its name; those it proposes to are not the task’s routes',
+      'Chủ trì, phối hợp với các sở, ban, ngành, đoàn thể có liên quan đôn đốc, kiểm tra, định kỳ sơ kết, tổng kết đánh giá việc thực hiện các mục tiêu, nhiệm vụ thuộc các dự án, tiểu dự án thuộc Chương trình, báo cáo Ủy ban nhân dân thành phố đề xuất Bộ Công an, Chính phủ xem xét, điều chỉnh',
+      ['Ủy ban nhân dân thành phố'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
