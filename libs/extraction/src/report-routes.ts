@@ -62,6 +62,9 @@ export function reportRoutes(text: string): ReportRoute[] {
     // are one body each: their commas do not end it.
     .replace(/\((?:(?:thông )?qua|Vụ|Phòng|Ban|Văn phòng|Cục)\s[^()]*\)/gu, (m) => m.replace(/,/gu, COMMA))
     .replace(/,(?<=(?:^|\s)(?:Vụ|Cục|Viện)\s[^,.;()]{2,60},)(?=\s*Bộ\s)/gu, COMMA) // the comma first: cheap
+    // "theo địa chỉ: Cục Cơ sở vật chất và thiết bị trường học, đồ chơi trẻ em - Bộ ..., 49 Đại Cồ Việt": the unit is
+    // all that comes before the street address.
+    .replace(/(?<=địa chỉ\s*:\s*)\p{Lu}[^.;:\n]+?(?=,\s*(?:số\s*)?\d)/gu, (m) => m.replace(/,/gu, COMMA))
     // "Ban Chỉ đạo phòng, chống thiên tai tỉnh": "phòng, chống" is one word of a name.
     .replace(/(?<=(?:^|\s)phòng),(?=\s*chống(?!\p{L}))/giu, COMMA)
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
@@ -98,7 +101,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),

@@ -1,4 +1,5 @@
 /** Report routes read for recall; each sentence quotes samples/corpus/dev/<id> where named, else follows its pattern. */
+import { extractDirective } from './extract-directive.js';
 import { reportRoutes } from './report-routes.js';
 
 const targets = (text: string) => reportRoutes(text).map((r) => r.target);
@@ -82,5 +83,22 @@ describe('report routes read for recall', () => {
     ],
   ])('%s', (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
+  });
+});
+
+describe('a line giving where the report goes', () => {
+  it('names the unit in place of the body the request named (dev/bgddt-2010-06-baocao-kiencohoa-truonglop)', () => {
+    const text = [
+      'Số: 3192/BGDĐT-CSVCTBTH',
+      'Hà Nội, ngày 07 tháng 6 năm 2010',
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      'Thực hiện Thông báo số 121/TB-VPCP ngày 17/5/2010 của Văn phòng Chính phủ về kết luận của Phó Thủ tướng Nguyễn Thiện Nhân tại cuộc họp về Chương trình xây dựng nhà ở cho sinh viên, các đề án Kiên cố hóa trường, lớp học và nhà công vụ giáo viên và xây dựng bệnh viện bằng nguồn vốn trái phiếu Chính phủ; Để chuẩn bị nội dung giao ban trực tuyến toàn quốc đánh giá tình hình và bàn các giải pháp đẩy nhanh tiến độ thực hiện Đề án, dự kiến trong tháng 6/2010, Bộ Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo kết quả thực hiện Đề án đến 31/5/2010 theo biểu mẫu đính kèm. Báo cáo gửi về Bộ Giáo dục và Đào tạo trước ngày 15/6/2010 để tổng hợp báo cáo Thủ tướng Chính phủ.',
+      'Báo cáo gửi theo địa chỉ: Cục Cơ sở vật chất và thiết bị trường học, đồ chơi trẻ em - Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt, quận Hai Bà Trưng, TP Hà Nội.',
+    ].join('\n');
+    const requirements = extractDirective(text).directive.requirements;
+    expect(requirements).toHaveLength(1);
+    expect(requirements[0].reportTo.map((r) => r.target)).toEqual([
+      'Cục Cơ sở vật chất và thiết bị trường học, đồ chơi trẻ em - Bộ Giáo dục và Đào tạo',
+    ]);
   });
 });
