@@ -212,9 +212,9 @@ describe('report routes of real directives', () => {
       ['Sở Nông nghiệp và Môi trường'],
     ],
     [
-      // QĐ 1627/QĐ-UBND Quảng Ngãi (2025): a copy to others in brackets is not part of the name.
+      // QĐ 1627/QĐ-UBND Quảng Ngãi (2025): a copy to others in brackets is not part of the name, but a route of its own.
       'Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê theo từng loại tài sản theo đúng hướng dẫn của Bộ Tài chính; báo cáo kết quả bằng văn bản gửi về Sở Tài chính (đồng gửi các cơ quan quan tham mưu quản lý ngành, lĩnh vực tại Mục 1.3).',
-      ['Sở Tài chính'],
+      ['Sở Tài chính', 'các cơ quan quan tham mưu quản lý ngành, lĩnh vực tại Mục 1.3'],
     ],
     [
       // Đại hội chi bộ (dev vnua-2020-04): the name ends before "việc".

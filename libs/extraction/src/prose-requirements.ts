@@ -27,6 +27,8 @@ export const BACKGROUND =
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
 const CLOSES =
   /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
+/** "Báo cáo gửi theo địa chỉ: ...", "Văn bản xin gửi về địa chỉ: ...": a line giving where a report goes. */
+const ADDRESSED = /^(?:báo cáo|văn bản|hồ sơ|ý kiến|kết quả)[^.;:]{0,60}?\sgửi\s+(?:về\s+)?(?:theo\s+)?địa chỉ\s*:/iu;
 /** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
@@ -141,6 +143,18 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       const stated = parseDeadlines(text, year);
       const deadline = stated.length > 0;
+      // "Báo cáo gửi theo địa chỉ: Cục ... - Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt, ...": where the report above goes, the
+      // unit named in place of the body its sentence named ("Báo cáo gửi về Bộ Giáo dục và Đào tạo trước ngày ..."). With a
+      // deadline it is the closing deadline sentence, read below.
+      const addressed = !deadline && ADDRESSED.test(text) ? reportRoutes(clean(text)) : [];
+      if (addressed.length > 0 && found.length > 0) {
+        const last = found.at(-1)!;
+        last.reportTo = [
+          ...last.reportTo.filter((r) => !addressed.some((a) => a.target.includes(r.target))),
+          ...addressed.filter((a) => !last.reportTo.some((r) => r.target === a.target)),
+        ];
+        continue;
+      }
       if (found.length > 0 && (CARRY_OUT.test(text) || (CALL.test(text) && !/\bbáo cáo\b/iu.test(text))) && !deadline)
         continue;
       // Items under a lead-in: dash items, or the plain paragraph right after it.

@@ -1,4 +1,5 @@
 /** Report routes read for recall; each sentence quotes samples/corpus/dev/<id> where named, else follows its pattern. */
+import { extractDirective } from './extract-directive.js';
 import { reportRoutes } from './report-routes.js';
 
 const targets = (text: string) => reportRoutes(text).map((r) => r.target);
@@ -60,7 +61,44 @@ describe('report routes read for recall', () => {
       'Các sở, ngành tổ chức đánh giá kết quả thực hiện để tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2025',
       ['UBND tỉnh'],
     ],
+    [
+      'bodies listed with "," after "báo cáo", each a head word ("Tỉnh ủy, HĐND, UBND tỉnh"): one route each',
+      'Định kỳ 6 tháng, báo cáo Tỉnh ủy, HĐND, UBND tỉnh kết quả thực hiện',
+      ['Tỉnh ủy', 'HĐND', 'UBND tỉnh'],
+    ],
+    [
+      'quangngai-2025-11-qd-kehoach-kiemke-taisancong: "(đồng gửi ...)" names a further receiver, the whole bracket',
+      'Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê theo từng loại tài sản theo đúng hướng dẫn của Bộ Tài chính; báo cáo kết quả bằng văn bản gửi về Sở Tài chính (đồng gửi các cơ quan quan tham mưu quản lý ngành, lĩnh vực tại Mục 1.3)',
+      ['Sở Tài chính', 'các cơ quan quan tham mưu quản lý ngành, lĩnh vực tại Mục 1.3'],
+    ],
+    [
+      '"(đồng gửi Sở X)" before a deadline: a second route, without the bracket',
+      'Báo cáo gửi về Sở Tài chính (đồng gửi Sở Nội vụ) trước ngày 10/12/2025',
+      ['Sở Tài chính', 'Sở Nội vụ'],
+    ],
+    [
+      'cantho-2025-11-kehoach-phongchong-matuy: what the body reported to proposes onward ends its name; those it proposes to are not the task’s routes',
+      'Chủ trì, phối hợp với các sở, ban, ngành, đoàn thể có liên quan đôn đốc, kiểm tra, định kỳ sơ kết, tổng kết đánh giá việc thực hiện các mục tiêu, nhiệm vụ thuộc các dự án, tiểu dự án thuộc Chương trình, báo cáo Ủy ban nhân dân thành phố đề xuất Bộ Công an, Chính phủ xem xét, điều chỉnh',
+      ['Ủy ban nhân dân thành phố'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(targets(text)).toEqual(expected);
+  });
+});
+
+describe('a line giving where the report goes', () => {
+  it('names the unit in place of the body the request named (dev/bgddt-2010-06-baocao-kiencohoa-truonglop)', () => {
+    const text = [
+      'Số: 3192/BGDĐT-CSVCTBTH',
+      'Hà Nội, ngày 07 tháng 6 năm 2010',
+      'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      'Thực hiện Thông báo số 121/TB-VPCP ngày 17/5/2010 của Văn phòng Chính phủ về kết luận của Phó Thủ tướng Nguyễn Thiện Nhân tại cuộc họp về Chương trình xây dựng nhà ở cho sinh viên, các đề án Kiên cố hóa trường, lớp học và nhà công vụ giáo viên và xây dựng bệnh viện bằng nguồn vốn trái phiếu Chính phủ; Để chuẩn bị nội dung giao ban trực tuyến toàn quốc đánh giá tình hình và bàn các giải pháp đẩy nhanh tiến độ thực hiện Đề án, dự kiến trong tháng 6/2010, Bộ Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo kết quả thực hiện Đề án đến 31/5/2010 theo biểu mẫu đính kèm. Báo cáo gửi về Bộ Giáo dục và Đào tạo trước ngày 15/6/2010 để tổng hợp báo cáo Thủ tướng Chính phủ.',
+      'Báo cáo gửi theo địa chỉ: Cục Cơ sở vật chất và thiết bị trường học, đồ chơi trẻ em - Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt, quận Hai Bà Trưng, TP Hà Nội.',
+    ].join('\n');
+    const requirements = extractDirective(text).directive.requirements;
+    expect(requirements).toHaveLength(1);
+    expect(requirements[0].reportTo.map((r) => r.target)).toEqual([
+      'Cục Cơ sở vật chất và thiết bị trường học, đồ chơi trẻ em - Bộ Giáo dục và Đào tạo',
+    ]);
   });
 });
