@@ -14,7 +14,7 @@ import { HEADS, JOINED_VERB, VERBS } from './assignee-words.js';
  */
 export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,|\sđang|\sđã)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,|\sđang|\sđã)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
@@ -56,7 +56,7 @@ export const LIST_COMMA = new RegExp(
 
 /** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ)[\s,])`,
+  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ|[Tt]rung tâm)[\s,])`,
   'u',
 );
 

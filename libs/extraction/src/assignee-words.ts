@@ -64,6 +64,7 @@ export const VERBS = [
   'rà soát',
   'nắm',
   'xác minh',
+  'xác định',
   'đánh giá',
   'công bố',
   'cho ý kiến',

@@ -31,11 +31,11 @@ export function splitUnits(text: string): string[] {
   // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, ...": the places listed belong to both.
   if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
   // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã": ";" separates units (a clause that opens with none, "...;
-  // trên cơ sở đó, Tỉnh", is no unit).
+  // trên cơ sở đó, Tỉnh", is no unit); so is a ministry's department in a list ("...; Vụ Lý luận chính trị").
   if (/;\s/u.test(text))
     return text
       .split(/\s*;\s+/u)
-      .filter((part, i) => i === 0 || SUBJECT_START.test(part))
+      .filter((part, i) => i === 0 || SUBJECT_START.test(part) || /^Vụ\s\p{Lu}/u.test(part))
       .flatMap(splitUnits);
   return (
     text

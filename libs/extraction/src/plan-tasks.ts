@@ -1,3 +1,4 @@
+import { VERB } from './assignee-patterns.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
@@ -25,7 +26,11 @@ export function unitHeading(text: string): string | null {
   const named = aside !== null && ASIDE_UNITS.test(aside[1]) ? `${name} (${clean(aside[1])})` : name;
   const unit =
     /^(?:Ban(?! hành)|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Phó Thủ tướng|Bộ trưởng|Thứ trưởng|Tư lệnh|Tổng [Gg]iám đốc|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Cục|Chi cục|Tổng cục|Đài|Báo(?! cáo)|Tòa án|Toà án|Viện|Liên đoàn|Hiệp hội|Liên minh|Tập đoàn|Tổng công ty|Thuế(?= tỉnh| thành phố| cơ sở)|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
-  return unit.test(name) && name.split(/\s+/u).length <= 18 && !/[.]/u.test(name) ? named : null;
+  // "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức thành viên của
+  // Mặt trận": a list of bodies with no act runs longer than one name.
+  const words = name.split(/\s+/u).length;
+  const fits = words <= 18 || (words <= 32 && !VERB.test(name));
+  return unit.test(name) && fits && !/[.]/u.test(name) ? named : null;
 }
 
 /** An aside that lists bodies by name: "(Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, ...)". */

@@ -27,6 +27,14 @@ const MOTTO_BROKEN = /(CỘNG H(?:ÒA|OÀ)(?: XÃ HỘI)?) ?\n(?=[ \t]*(?:XÃ H�
 /** The Party motto wrapped inside its cell ("ĐẢNG CỘNG SẢN" / "VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"): one line. */
 const PARTY_MOTTO_BROKEN = /(ĐẢNG CỘNG(?: SẢN)?) ?\n(?=[ \t]*(?:SẢN )?VIỆT NAM)/gu;
 /** "Đắk Lắk, ngày 21" / "tháng 11 năm 2025" and "Hà Nội," / "ngày 25 tháng 11 ..." wrapped: one line. */
+/**
+ * "**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**" / "" / "**Phụ nữ Thành phố và các tổ chức
+ * thành viên của Mặt trận**": a web copy splits a long numbered bold heading into two bold paragraphs; one already
+ * wrapped over lines that breaks off after a word and goes on in a bold paragraph with no marker of its own is one
+ * heading. A short one ("**4. Sở Y tế**") is whole.
+ */
+const BOLD_HEADING_BROKEN =
+  /^([ \t]*\*\*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][^*\n]*\n[^*]*?\p{Ll})\*\*[ \t\r]*\n[ \t\r]*\n[ \t]*\*\*(?=\p{Lu}\p{Ll})(?!Điều\s)/gmu;
 /** The italic date cell wrapped inside its place: "*Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025*". */
 const ITALIC_PLACE_BROKEN = /^([ \t]*\*\p{Lu}[\p{L} .'-]{1,30})\n(?=[ \t]*\p{Lu}[\p{L} .'-]{0,20}, ngày\s)/gmu;
 const PLACE_DATE_BROKEN =
@@ -58,6 +66,7 @@ export function prepareText(text: string): string {
       .replace(/\u00D0/g, 'Đ')
       .replace(/\u00F0/g, 'đ')
       .replace(ITALIC_PLACE_BROKEN, '$1 ')
+      .replace(BOLD_HEADING_BROKEN, '$1 ')
       .replace(/\*\*/g, '')
       .replace(/\r\n?/g, '\n')
       .replace(WEB_ITALIC_INNER, '')
