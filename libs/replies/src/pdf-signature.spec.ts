@@ -8,7 +8,7 @@ import { createHash, createVerify, webcrypto } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import * as pkijs from 'pkijs';
 import { buildCadesSignedData, OID_SIGNING_CERTIFICATE_V2, readPkcs12 } from './cades-signer.js';
-import { signingCertificateMismatch, signPdf, verifyPdfSignature } from './pdf-signature.js';
+import { signatureValue, signingCertificateMismatch, signPdf, verifyPdfSignature } from './pdf-signature.js';
 
 type Node = forge.asn1.Asn1;
 const children = (node: Node): Node[] => node.value as Node[];
@@ -281,5 +281,18 @@ describe('signPdf / verifyPdfSignature', () => {
 
   it('reports an unsigned PDF', async () => {
     expect(verifyPdfSignature(await samplePdf())).toMatchObject({ valid: false, reason: 'NOT_SIGNED' });
+  });
+});
+
+describe('signatureValue', () => {
+  it('keeps the zero bytes a CMS ends with and drops only the placeholder padding after it', () => {
+    // A signature value ending in 0x00 (one RSA signature in 256 does), as the last field of the CMS.
+    const value = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SEQUENCE, true, [
+      forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.OCTETSTRING, false, 'signed\u0001\u0000\u0000'),
+    ]);
+    const hex = forge.util.bytesToHex(forge.asn1.toDer(value).getBytes());
+    const parsed = signatureValue(hex + '0'.repeat(64));
+    expect(((parsed.value as forge.asn1.Asn1[])[0].value as string).length).toBe(9);
+    expect(forge.util.bytesToHex(forge.asn1.toDer(parsed).getBytes())).toBe(hex);
   });
 });

@@ -104,14 +104,9 @@ export function verifyPdfSignature(pdf: Buffer, trustedRoots: forge.pki.Certific
     };
   const dictionary = signatureDictionary(text, last.index);
 
-  const contents = text
-    .slice(a + b, c)
-    .replace(/^\s*<|>\s*$/g, '')
-    .replace(/(00)+$/, '');
+  const contents = text.slice(a + b, c).replace(/^\s*<|>\s*$/g, '');
   try {
-    const message = forge.pkcs7.messageFromAsn1(
-      forge.asn1.fromDer(forge.util.hexToBytes(contents)),
-    ) as forge.pkcs7.PkcsSignedData & {
+    const message = forge.pkcs7.messageFromAsn1(signatureValue(contents)) as forge.pkcs7.PkcsSignedData & {
       rawCapture: {
         authenticatedAttributes?: Node[];
         signature: string;
@@ -181,6 +176,19 @@ export function verifyPdfSignature(pdf: Buffer, trustedRoots: forge.pki.Certific
   } catch (error) {
     return { valid: false, reason: 'MALFORMED', detail: (error as Error).message };
   }
+}
+
+/**
+ * The CMS a signature's /Contents holds: the one DER value its hex starts with. The placeholder is padded with zeros
+ * after it, and the CMS may itself end in zero bytes (its signature value does, one time in 256), so the padding is
+ * never stripped by pattern: the value's own length says where it ends.
+ */
+export function signatureValue(contentsHex: string): forge.asn1.Asn1 {
+  const fromDer = forge.asn1.fromDer as unknown as (
+    bytes: string,
+    options: { parseAllBytes: boolean },
+  ) => forge.asn1.Asn1;
+  return fromDer(forge.util.hexToBytes(contentsHex), { parseAllBytes: false });
 }
 
 /**
