@@ -5,7 +5,7 @@ import { splitSentences, type Span } from './text-utils.js';
 /**
  * The items of a decision's articles: "Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau:" / "4. Xét công nhận ... trước
  * ngày 30/6/2025." is item "1.4" (the article's number heads the path, as in "Điều 2" / "1." → "2.1"). An article that names
- * a unit and lists its tasks and lists its tasks: "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" / "1. Tổ chức
+ * a unit and lists its tasks: "Điều 2. Giao Giám đốc Sở Giáo dục và Đào tạo" / "1. Tổ chức
  * chỉ đạo thực hiện ..." / "2. Chủ trì, phối hợp ...". Its items that name no one of their own are that unit's tasks.
  */
 export function withArticleUnits<T extends { span: Span; ref: string; assignees: string[] }>(
