@@ -2,6 +2,9 @@ import type { Paragraph } from './parse-body.js';
 import { unitHeading } from './plan-tasks.js';
 import { splitSentences, type Span } from './text-utils.js';
 
+/** "Điều 2." / "Điều 3:": the heading of a decision's article, its number captured. */
+const ARTICLE = /^Điều\s+(\d{1,2})\s*[.:]/u;
+
 /**
  * The items of a decision's articles: "Điều 1. Ban hành Kế hoạch thời gian năm học ... như sau:" / "4. Xét công nhận ... trước
  * ngày 30/6/2025." is item "1.4" (the article's number heads the path, as in "Điều 2" / "1." → "2.1"). An article that names
@@ -13,9 +16,9 @@ export function withArticleUnits<T extends { span: Span; ref: string; assignees:
   paragraphs: Paragraph[],
 ): T[] {
   const articles = paragraphs.flatMap((p, i) => {
-    if (!/^Điều\s+\d{1,2}\s*[.:]/u.test(p.text)) return [];
-    const next = paragraphs.slice(i + 1).find((q) => /^Điều\s+\d{1,2}\s*[.:]/u.test(q.text));
-    const number = /^Điều\s+(\d{1,2})/u.exec(p.text)![1];
+    const number = ARTICLE.exec(p.text)?.[1];
+    if (!number) return [];
+    const next = paragraphs.slice(i + 1).find((q) => ARTICLE.test(q.text));
     return [{ start: p.span.end, end: next?.span.start ?? Infinity, unit: articleUnit(p.text), number }];
   });
   return requirements.map((r) => {

@@ -59,8 +59,7 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
-    if (SLOGAN.test(item.text) || TOPIC.test(item.text) || decision || CONTENT_RULE.test(item.text)) continue;
-    if (TROUBLE.test(item.text)) continue;
+    if ([SLOGAN, TOPIC, CONTENT_RULE, TROUBLE].some((rule) => rule.test(item.text)) || decision) continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
     // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.
