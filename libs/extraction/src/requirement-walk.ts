@@ -1,13 +1,12 @@
 import { findAssignees } from './assignees.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
-import { headingUnits } from './lead-in-units.js';
 import { taskRequirements, type Task } from './plan-tasks.js';
 import type { Found } from './prose-requirements.js';
 import { INSPECTS, OWN_TIMING, roman, strip } from './requirement-patterns.js';
 import { sectionRequirements, type Section } from './section-requirements.js';
 import { stepProcedures } from './step-procedures.js';
-import { titledItems } from './titled-items.js';
+import { titledItems, titleUnits } from './titled-items.js';
 
 /** Where the walk over a body's paragraphs stands: the requirements found so far and the open part, section and task. */
 export interface Walk {
@@ -126,9 +125,9 @@ export function flushTask(w: Walk): void {
  * "2. Các Sở, ngành có liên quan" / "2.1. Sở Xây dựng:" / "- Nghiên cứu, thiết kế ...": a titled sub-item that names a unit
  * is whose its dash lines are, before the heading above it; null when its title names none.
  */
-export function titleUnits(t: Task, w: Walk): string[] | null {
+export function subItemUnits(t: Task, w: Walk): string[] | null {
   if (w.scope || /[.;!?]["”)]?$/u.test(t.head.text)) return null;
-  const units = headingUnits(t.head.text);
+  const units = titleUnits(t.head.text);
   return units.length > 0 ? units : null;
 }
 
@@ -147,7 +146,7 @@ export function flushTasks(w: Walk): void {
     const found =
       (!checks(t) && titledItems(t, w.year)) ||
       taskRequirements(checks(t) ? { ...t, actions: [], subs: [] } : t, w.year);
-    const units = titleUnits(t, w) ?? taskUnits;
+    const units = subItemUnits(t, w) ?? taskUnits;
     if (units.length > 0)
       for (const r of found) if (r.assignees.length === 0) r.assignees = findAssignees(r.text, units);
     w.requirements.push(...found);

@@ -22,7 +22,16 @@ import {
   STEP,
   strip,
 } from './requirement-patterns.js';
-import { closePart, flush, flushTask, flushTasks, partRef, prefix, titleUnits, type Walk } from './requirement-walk.js';
+import {
+  closePart,
+  flush,
+  flushTask,
+  flushTasks,
+  partRef,
+  prefix,
+  subItemUnits,
+  type Walk,
+} from './requirement-walk.js';
 import { listedMembers } from './listed-members.js';
 import { bareParent } from './step-procedures.js';
 
@@ -180,7 +189,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       w.task = null;
       if (titled.labels.length + titled.actions.length + titled.subs.length > 0) w.pending.push(titled);
       w.letterParent = titled.ref;
-      w.letterUnits = titleUnits(titled, w) ?? w.taskUnits;
+      w.letterUnits = subItemUnits(titled, w) ?? w.taskUnits;
       flushTasks(w);
     }
     flush(w);
