@@ -5,6 +5,7 @@ import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
+import { tidyAssignees } from './assignee-tidy.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -215,6 +216,7 @@ export function extractDirective(input: string): ExtractionResult {
   carryParentLeads(requirements, all);
   carryLeadIns(requirements, all);
   unglueAssignees(requirements);
+  tidyAssignees(requirements);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,

@@ -1,3 +1,4 @@
+import { joinSplitSyllables } from './split-syllables.js';
 import { foldAccents, canonicaliseTones } from '@congvan/common';
 import type { Signer } from './directive.types.js';
 import { clean, type Line, type Span } from './text-utils.js';
@@ -157,7 +158,7 @@ export function parseClosing(lines: Line[]): Closing {
   }
   closing.distribution = dashes
     .map((l) =>
-      clean(canonicaliseTones(l.text))
+      joinSplitSyllables(clean(canonicaliseTones(l.text)))
         .replace(/\(dể /u, '(để ')
         // "- Thường trực Thành ủy; *(để b/c)*": the page's italic note after the entry's ";" belongs to it.
         .replace(/;\s*(\(để [^)]*\))$/u, ' $1'),

@@ -121,7 +121,7 @@ describe('a task with labelled lines: "- Nội dung thực hiện: ..." / "- Cơ
     ]);
     expect(found.map(([, assignees]) => assignees)).toEqual([
       ['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính'],
-      ['Sở Nội vụ', 'các sở, ban, ngành Thành phố', 'các cơ quan, tổ chức khác có liên quan'],
+      ['Sở Nội vụ', 'các sở, ban, ngành Thành phố'],
     ]);
   });
 

@@ -590,7 +590,7 @@ describe('after the numbered items', () => {
     ]);
     expect(d.requirements.at(-1)).toMatchObject({
       text: 'Đề nghị Đài truyền thanh xã, các đồng chí Trưởng thôn thông báo liên tục trên hệ thống truyền thanh xã, thôn để toàn thể nhân dân biết thực hiện',
-      assignees: ['Đài truyền thanh xã', 'các đồng chí Trưởng thôn'],
+      assignees: ['Đài truyền thanh xã', 'Trưởng thôn'],
     });
   });
 

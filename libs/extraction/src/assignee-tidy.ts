@@ -1,0 +1,47 @@
+import { joinSplitSyllables } from './split-syllables.js';
+
+/**
+ * The last pass over every requirement's assignees, whichever reader found them (corpus README, "How gold is
+ * written", conventions settled 2 December 2026): a task goes to an office or a unit, so the form of address before
+ * an office holder's title is not part of it, and a catch-all no clerk can hand a task to gives way to the units named
+ * beside it.
+ */
+
+/** Words an office holder's title opens with ("Chủ tịch", "Phó Bí thư", "Giám đốc Sở", "Trưởng thôn", ...). */
+const TITLE =
+  /^(?:Phó\s+|Ủy viên\s+|Uỷ viên\s+)?(?:Bí thư|Chủ tịch|Chủ nhiệm|Giám đốc|Tổng Giám đốc|Thủ trưởng|Trưởng|Chánh|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thường trực|Người đứng đầu|Tổng Biên tập)(?=\s|$)/iu;
+
+/**
+ * "các đồng chí Giám đốc Sở" → "Giám đốc Sở", "Đồng chí Phó chủ tịch Thường trực, ..." → "Phó chủ tịch Thường trực,
+ * ...", "Đ/c Bí thư Chi bộ" → "Bí thư Chi bộ": the honorific before a title goes; before a person's name ("đồng chí
+ * Nguyễn Văn A") it stays, since the name is what identifies him.
+ */
+export function withoutHonorific(unit: string): string {
+  const honorific = /^(?:(?:các|những)\s+)?(?:đồng chí|Đ\/c|đ\/c)\s+/iu.exec(unit);
+  if (!honorific) return unit;
+  const rest = unit.slice(honorific[0].length);
+  return TITLE.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : unit;
+}
+
+/**
+ * "các đơn vị có liên quan", "các cơ quan, tổ chức khác có liên quan", "cơ quan, đơn vị, cá nhân liên quan": everyone
+ * concerned, in general words.
+ */
+const CATCH_ALL =
+  /^(?:(?:các|những)\s+)?(?:(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|ngành)(?:\s+khác)?(?:\s*,\s*|\s+và\s+|\s+)?)+(?:có\s+)?liên quan$/iu;
+
+export function isCatchAll(unit: string): boolean {
+  return CATCH_ALL.test(unit.trim());
+}
+
+/**
+ * Applies both to each requirement's assignees (and joins a syllable a web copy spaced apart): a catch-all goes when
+ * another unit is named beside it.
+ */
+export function tidyAssignees<R extends { assignees: string[] }>(requirements: R[]): void {
+  for (const requirement of requirements) {
+    const units = requirement.assignees.map((unit) => withoutHonorific(joinSplitSyllables(unit)));
+    const named = units.filter((unit) => !isCatchAll(unit));
+    requirement.assignees = named.length > 0 ? named : units;
+  }
+}
