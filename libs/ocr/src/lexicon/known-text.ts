@@ -8,28 +8,29 @@
 export const KNOWN_PAIRS = `
 0 6
 00 ngày
-000 cuốn ha hộ km phụ trẻ tỷ đồng
+000 cuốn ha hộ km phụ thuê trẻ tỷ đồng
 01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quý tháng triệu trường tập và vị đoàn đến
-02 bệnh bữa công cấp dự giờ lần ngày nhiệm năm phần tháng trong trường tập vùng vị địa đợt
+02 bệnh bữa công cấp dự giờ lần ngày nhiệm năm phần tháng trong trường tập vùng vị được địa đợt
 03 bộ chương chức cá cán miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
-05 cá cả giờ hằng ngày năm tháng đến
+05 chức cá cả giờ hằng ngày năm tháng đến
 05tháng 04
-06 mẫu năm tháng trường
+06 mang mẫu ngày năm tháng trường đã
 07 cửa ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
 09 kh người năm tháng địa đồng
 0h00 ngày
-1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc tổng tựu và điều
-10 của nghị ngày nhiệm năm tháng và địa
+1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc trạm tổng tựu và điều
+10 của gbps gigabit nghị ngày nhiệm năm tháng và địa
 100 bé cử năm trẻ
 1000 năm
 102 luật người
+105 csdl
 107 trẻ
 109 bé
-11 ban hằng nhiệm năm tháng triệu vừa đến
-12 hàng ký năm tháng đến
+11 ban hàng hằng nhiệm năm tháng triệu vừa đến
+12 csdl hàng ký nám năm nền tháng đến
 120 tháng
 1237 chỉ cấp xây ở
 125 dự
@@ -40,6 +41,7 @@ export const KNOWN_PAIRS = `
 162 luật và
 17 giờ tháng tuần điều đến
 18 ca luật phường tháng tuần
+180 trạm
 1836 qđ
 19 cho có của hà tháng thôn trên ở ủy
 1945 cải đến
@@ -65,25 +67,26 @@ export const KNOWN_PAIRS = `
 2014 của hà kính thì từ và để
 2015 1 của kính số và vào được
 2016 của hà kính và về để
-2017 ban của v
+2017 ban của v được
 2018 của khẩn thực v và về đạt
 2019 1 của kinh kính tình và đã đạt
 2020 1 của i kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
 2021 của kính phát quyết thông và đã để
 2022 1 của k kinh kỳ như theo tăng đã được đảm đến
-2023 căn của số theo
-2024 chưa căn của kính trong và về xếp đến để
-2025 a ban chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
-2026 6 căn cộng của gồm kính kế nhằm theo trên và được đến để
-2030 hội mà theo thì trên từ được đạt
+2023 căn của phê số theo
+2024 chưa căn của kính phê trong và về xếp đến để
+2025 a ban bảo chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
+2026 6 căn cộng của gồm kính kế nhằm theo trên trở và được đến để
+2030 hội mà theo thì triển trên từ với được đạt
 2031 căn của theo thuộc thực trên và đã đúng được định đối
 2035 a ngày thực và
 2036 là
 2045 phù
+2050 và
 21 ban nhiệm phường tháng và vùng đến
 21011 thông
 215 dự
-22 của luật nghị tháng
+22 của luật nghị tháng trạm
 221 nhà
 23 ca ngày người tháng đến
 24 giờ tháng
@@ -99,6 +102,7 @@ export const KNOWN_PAIRS = `
 31 tháng
 32 của
 321 xã
+322 văn
 33 của luật
 336 mẫu
 34 của luật tỉnh địa
@@ -118,7 +122,7 @@ export const KNOWN_PAIRS = `
 49 và đại
 5 bệnh của lần nghìn ngày năm tỷ điều
 50 cử luật năm đồng
-500 ngày tỷ
+500 nghìn ngày tỷ
 52 của
 54 của luật và
 55 của cử luật
@@ -126,7 +130,8 @@ export const KNOWN_PAIRS = `
 57 đến
 58 của luật
 59 của luật
-6 nghị năm rõ tháng tuổi tỉnh và điều đến
+5g băng riêng trên
+6 nghị năm rõ thành tháng tuổi tỉnh và điều đến
 60 của ngày tháng tuổi
 61 của luật
 615 tỷ
@@ -139,7 +144,7 @@ export const KNOWN_PAIRS = `
 67 của
 68 của
 69 của đến
-7 bộ lần năm thông điều đáp đến địa
+7 bộ lần nghìn năm thông điều đáp đến địa
 70 năm
 700km đường
 71 của
@@ -169,7 +174,7 @@ aeromonas sp
 ai bị có ở
 am hiểu
 ammonia tổng
-an bộ chỉ chủ các giang hỗ hữu kính nhân ninh phê quận sinh tham theo thuộc thành tiếp toàn trong trung trực táng tỉnh và về xã đóng được đảng địa
+an bộ chỉ chủ các giang hỗ hữu kính nhân ninh phê quận sinh tham theo thuộc thành tiếp toàn trong trung trước trực táng tỉnh tổ tổng và về xã đóng được đảng địa
 anh hùng tuấn
 ao nuôi tù
 app thông
@@ -179,7 +184,7 @@ atm cao hoặc mới tự vẫn
 avf lĩnh
 b an cho có i ộ
 ba do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt ngành nhân nội phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn về xây y đinh đại đảng đầu
+ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nội phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn về xây y đinh đại đảng đầu
 bao che gồm
 bau cho
 bay gia không nội thả trực tại việt đến
@@ -190,6 +195,7 @@ bchqs tỉnh
 bcmt dự để
 bct ngày
 bcđ pcdgctw tw v xây đã
+bcđtw ngày
 bgdđt ngày
 bgh nhà
 bgđ sở
@@ -197,13 +203,13 @@ big data
 binh a các có loại nặng thành v việt và
 binhvà xã
 biên báo bản chế giới hòa liên là phòng phủ soạn số trong tập và vào về
-biến 200 chất các giáo kiến mô mưa mạnh nhân nhất nội pháp phức rõ sâu thiên thông tài tình tích và về đổi động
+biến 200 chính chất các giáo kiến mô mưa mạnh nhân nhất những nâng nội pháp phức rõ sâu thiên thông tài tình tích và về đổi động
 biết liên thực việc và để
 biếtvà thực
 biển dâng trong và đoạn đảo
 biểu chỉ có của dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
 biện pháp xã
-biệt cho chính các cán của hang khác khó không là lưu lớn nếu quan sang theo thời trên tại về được đối ở
+biệt cho chính các cán của hang khác khó không là lưu lớn nhấn nếu quan sang theo thời trên tại về được đối ở
 bkhcn ngày
 bkhđt ngày
 blđ thuế
@@ -226,23 +232,23 @@ buýt trên
 buồn sâu
 buồng gạch
 buổi làm lễ
-buộc giữa theo
+buộc giữa theo trong
 bvhtt ngày
 bvhttdl quy
 bxd khi ngày nhưng tại tổ
 byt của ngày
-bà con mẹ nguyễn trưng
+bà con mẹ nguyễn rịa trưng
 bài bản học phát trừ viết vào về được
 bàn biên bạc chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thủ toàn triển trọng tỉnh và xã đang đô được đạt để ưu
 bào bị các dân theo
-bày chương tỏ đúng
+bày chương hình tỏ đúng
 bá thước toản
 bác các sĩ sỹ
 bách cần nhằm phòng sau và về đối
 bám sát
 bán hàng lẻ nước ra thuốc trái trú trở tại xăng
 bánh mì
-báo ag an chiến cho chí chủ cáo cần của diễn gia giúp khí không kinh kết kịp liên lịch môi mới nhân như này phóng rộng sô số số53 sớm thông tuyên tình tới v việc và về ý điện đến để đểcác động
+báo ag an chiến cho chí chủ cáo cần của diễn gia giúp khí không kinh kết kịp liên lịch môi mới nguyên nhân như này phóng rộng sô số số53 sớm thiên thông tuyên tình tới v việc và về ý điện đến để đểcác động
 báođể các
 bân nhân
 bãi bỏ ngao nuôi
@@ -250,26 +256,26 @@ bão chồng gió là làm lũ lụt số trên vừa
 bè nước
 bé gái trai
 bên cạnh mua ngoài theo trong
-bình 64 có căn của dân kết làm ngày quân theo thường trần tại tỉnh và xét yên đã đẳng đặng
+bình 64 có căn của dân dương kết làm ngày quân theo thường trần tại tỉnh và xét yên đã đẳng đặng
 bí mật thư
 bính ngọ
 bó với
 bù lại vào
-bùi hồng thanh văn
+bùi hồng minh thanh văn
 bùn đất
 bùng phát
-băng nhóm rôn
+băng nhóm rôn rộng
 bđg ngày thành
 bơ sữa
 bưu chính điện
-bước 1 2 3 4 5 6 bảo cung có cụ của giám hoàn kiện linh mở nêu phát tham thông tiếp tổ vào về đánh được đầu đẩy đề
+bước 1 2 3 4 5 6 bảo cung có cụ của giám hoàn kiện linh mở nêu phát tham thông tiếp tổ vào về đi đánh được đầu đẩy đề
 bạc thấu
-bạch mai theo trong và để
+bạch hóa mai theo trong và để
 bạn theo
 bạo hơn lực
-bản báo bảo cho chính chỉ các có công cần của giới gửi hoàn hoặc hướng họp hồ hội khu không kiểm kèm kết liên mẫu mật này nêu pdf pháp phải quan quy quyền quản sao sau số sở thay theo thi thân thông thẩm thể thống tin tăng tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đề để địa định đồ ấn ổn
+bản báo bảo cam cho chính chất chỉ các có công cần của giới gửi hoàn hoặc hướng họp hồ hội khu không kiểm kèm kết liên mẫu mật này nêu pdf pháp phải quan quy quyền quản sao sau số sở thay theo thi thân thông thẩm thể thống tin tăng tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đề để địa định đồ ấn ổn
 bảng quang tin tổng đánh
-bảo an cho chính chất cuộc các có công cơ cắt của danh duy dân hiểm hiệu hoàn hỗ hộ khoảng khách không kinh kê kịp lãnh lộc mật mục ngang nguồn nước nội phù phục quy quyền quản sẵn số sức sự theo thiết thuận thông thời thủ thực tiêu tiến tiết trong trên trì trợ tuân tính tất tồn từ từng tỷ việc về vệ yêu ít điều đúng đảm đến đủ ổn
+bảo an cho chính chất cung cuộc các có công cơ cắt của danh duy dân hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không kinh kê kết kịp lãnh lộc mật mục ngang nguyên nguồn năng nước nội phù phục quy quyền quản sẵn số sức sự theo thiết thuận thông thống thời thủ thực tiêu tiến tiết triển trong trên trì trợ tuân tích tính tất tồn từ từng tỷ việc về vệ yêu ít điều đúng đảm đến đồng đủ ổn
 bảy ban
 bất bình cập hạnh khả lợi ngờ thường động ổn
 bầu chọn cử lại thêm đi đủ ở ủy
@@ -281,24 +287,24 @@ bậc hàm
 bật như trong đã
 bắc cam giang hồng kạn ninh và
 bắt buộc giữ gì kịp thông tâm tình tù và đầu để
-bằng 1 105 115 117 aquatabs các dịch giới giữa hai hoặc hành hình khen khu khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông thiết thuốc tiền tuổi tự và văn về xe xà được
+bằng 1 105 115 117 aquatabs các cấp dịch giới giữa hai hoặc hành hình khen khu khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông thiết thuốc tiền tuổi tự và văn về xe xà được
 bế tắc
 bến cảng lức
 bếp ăn
 bền vững
 bể chứa nước
 bện covid
-bệnh binh bảo bất bẩm cho covid có dại hô khác lây mùa ngay nguy nhân sau sốt thông tiềm truyền trên tại tật từ viêm viện và án đã đường động
-bị bay bán bão bạo bảo bắt bỏ can chia cho chết chồng các cô cơ cấm của dò dị giảng hư hồ hội khóa khôi khởi kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương quản rét sinh sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốt tổ tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bệnh binh bảo bất bẩm cho covid có dại hô khác kết lây mùa ngay nguy nhân sau sốt thông tiềm truyền trên tại tật từ viêm viện và án đã đường động
+bị bay bán bão bạo bảo bắt bỏ can chia cho chết chồng các cô cơ cấm của dò dị dụng giảng hiện hư hồ hội khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương phần phục quản rét sinh sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
 bịa đặt
 bỏ các học lại lọt mọi phiếu qua rơi sót
 bố công của danh dân không kèm kết lý mà số thông thủ trí đầy
 bốc bảo hài
 bối cảnh
 bồi dưỡng thường
-bổ chi cho còn công của dự hóa hỗ kinh nguồn ngân nhiệm sung số thì trực tỷ và về vốn
+bổ 11 chi cho còn công của dự hóa hỗ kinh nguồn ngân nhiệm sung số thì trực tỷ và về vốn
 bổn phận
-bộ am bị bộ c cao chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện huyện hướng hằng hệ học hồ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy nghiêm ngoại ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
+bộ am bị bộ c cao chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện huyện hóa hướng hằng hệ học hồ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy nghiêm ngoại ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
 bởi chất luật lũ mưa nghị quyết thiên thông trận
 bức thiết xúc
 bứt phá
@@ -309,29 +315,30 @@ cai nghiện
 cam kết ranh
 campuchia theo và đẩy
 can có sử thiệp
-cao anh bằng chất cương cảnh cấp hiệu hoặc hơn khả lãnh mức như nhất nhận những nâng năng phú ráo sự tinh tiếp trong trách trình trước tuổi tốc tỷ và về xuống ý điều điểm đẳng đẹp đời
+cao anh bằng chất cương cảnh cấp hiệu hoặc hơn khả kiến lãnh mức như nhất nhận những nâng năng phú ráo sự tinh tiếp trong trách trình trước tuổi tốc tỷ và về xuống ý điều điểm đẳng đẹp đời
+cctl ngày
 cddh chủ
 cds ngày
 ch ngu p
 cha mẹ
 che kín
-chi bộ cho công cục của dụng hoạt hằng hội khác lăng ngân nhánh nsnn năm phí quy quản thường tiêu tiết trang trả tổ viện và văn điều đoàn để ủy
+chi bộ cho công cục của dụng hoạt hằng hội khác lăng ngân nhánh nsnn năm phí quy quản thường tiêu tiết trang trả tổ viện và văn điều đoàn đầu để ủy
 chia buồn cắt sẻ thành tách
 chiếm chưa rừng theo trái tỷ với đất để
 chiến binh bị do dịch giải hạng không lược sĩ thắng tranh trong trường và đấu
-chiếu lý quyết với
+chiếu lý quyết sáng với
 chiều ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp doanh dân gia giai giáo hoạt học hộ khoảng lao lực mô mỗi một ngành ngân người nhiều nhiệm nhà nhân nhóm những năm nước phong phát phép phù phụ sinh sự thanh thuê thành thân thôi thế trạm trẻ tương tất tập tỉnh từng vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đội động ủy
-chu đáo
-chung bảo cho các của khác kiến là nêu sức tay việc và xây được đạt đối
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp cộng doanh dân gia giai giáo hoạt hạ học hộ khoảng lao lập lực mô mỗi một ngành ngân người nhiều nhiệm nhà nhân nhóm những năm nước phong phát phép phù phụ quản sinh sự thanh thuê thành thân thôi thế toàn trạm trẻ tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đội động ủy
+chu kỳ đáo
+chung bảo cho các của hạ khác kiến là nêu sức tay thủ việc và xây được đạt đối
 chuyên biệt dùng gia khoa môn mục nghiệp ngành trang trách viên án đề
 chuyênviên vụ
 chuyến kiểm
-chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ kiến lương mục ngay nguồn nhanh nhượng nước nội phát sang số tiền trọng tải và đơn đến đổi
+chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ kiến lương mục ngay nguồn nhanh nhượng nước nội phát sang số tiếp tiền trọng tải và đơn đến đổi
 chuyện chuyên
-chuẩn 2 3 bị chính chức của hoặc hóa khen lý nhiệm nuôi quốc sau theo thi trình trường và văn vẫn về xét y đại định ứng
+chuẩn 2 3 bị chính chức của gis hoặc hóa khen kỹ lý nhiệm nuôi quốc sau theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
 chuỗi cung giá hoạt
 chào mừng trân
@@ -343,8 +350,8 @@ chân dung miệng trắng
 châu bám và
 chéo về
 chép đầy
-chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
-chính 05 ban cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng kèm kịp liên là lĩnh lập mà mới ngày nhà năm nộp phạm phối phủ quy quyền suốt sách sửa theo thành thẩm thức tiếp trong trung trước trị tại tỉnh tổng từng viễn và vẫn về xem xác xây yêu đang đáng đã đưa đảng để ảnh ủy
+chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
+chính 05 ban cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng hỗ kèm kịp liên là lĩnh lập mà mới ngày nhà năm nộp phù phạm phối phủ quy quyền suốt sách sửa theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích ổn
 chôn lấp
@@ -354,26 +361,26 @@ chăm lo sóc
 chăn nuôi
 chơi trẻ và đối
 chơn thành
-chưa ban bền bị bố cao chuẩn chưa chặt chủ có công gửi hoàn khen kịp lập nghiêm nhiều nhận phát phân phù quen rõ sử thay thường thể thực tiến tìm tạo tốt tổ xây đa đánh đáp đúng được đạt đến đồng đổi đủ
+chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công gửi hiệu hoàn khen kịp lập nghiêm nhiều nhận phát phân phù quen rõ sử thay theo thường thể thực tiến tìm tương tạo tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
 chương chiến i kháng trình
 chảy bị cấp đúng
 chấm dứt điểm
 chấn chỉnh
 chấp hành nhận sử thuận trong đất
-chất cho cloramin diệt dạng hành hướng hợp khử kỹ liên lượng ma như phải phục rắn sẵn thải và đạo đầy để độc
+chất cho cloramin của diệt dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phải phục rắn sẵn thải và đạo đầy để độc
 chẩn đoán
-chậm chưa có nhất tiến trễ
+chậm chưa có cập muộn nhất tiến trễ
 chắc các tình được
 chặn các hiệu ma mọi triệt và
 chặng đường
 chặt chẽ
-chẽ bộ chất các giữa không lực tiến tình việc và với
-chế bồi chuyên chính các công của dự giao giám hoạt hà kiểm làm lồng một người như nêu phối quản theo thiệt thu thấp thể tiếp tri trong tái tối và văn về xuất xã đi đảm độ
+chẽ bộ chất các dòng giữa không lực tiến triển tình việc và với
+chế bồi chuyên chính các công của dự giao giám hoạt hà kiểm làm lồng một người như nêu phân phối quản theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi đảm đặt độ đột
 chết chưa do hoặc theo
-chỉ bàn cho còn có công email ghi http huy khoảng là nghiệp nhận quy sắp số thư thị thực tin tiêu truy xem đào được đạo đạoquốc để định
-chỉnh bổ cho cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những phân quy sửa theo thời trang và địa đốn
+chỉ 3 bàn cho còn có công email ghi hoàn http huy khoảng là nghiệp nhận quy ra sắp số thư thị thực tin tiêu trong truy xem đào được đạo đạoquốc để định
+chỉnh bổ cho cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những nội phân quy sửa theo thời trang và địa đốn
 chỉđạo quốc
-chịu nhiều thiệt thuế trách đợt ảnh
+chịu nhiều thiệt thuế trách tác đợt ảnh
 chọn 01 02 các hình không loại lọc mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
 chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa ma mọi mỹ người ngập phá pháp sốt tai tham thiên thất tội và úng
 chốt là
@@ -385,22 +392,26 @@ chụp kèm ảnh
 chủ chương chốt công doanh dự nghĩa nhiệm nhật phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu đạo đầu đề động ở
 chủng loại mới
 chứa chấp chất nước thủy
-chức 1 3 buổi bí bảo bầu bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quận quốc rà sơ thanh theo thi thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tại tấn tập tết tỉnh tọa tổng tự việc và vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đơn được đại đảng đấu đối đợt ổn ở
+chức 1 3 buổi bí bảo bầu bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc rà sơ thanh theo thi thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tại tấn tập tết tỉnh tọa tổng tự việc và vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đơn được đại đảng đấu đối đợt ổn ở
 chứcthực hiện
 chứng chỉ cứ khoán kiến minh nhận theo từ
 chữ số thập viết
 chữa bệnh cháy gấp hư hồ khung kịp lành mộ người nhà phải phần theo thì đề
+clip tổng
 clo các
 cloramin b
+cmc khẩn
 cn khu ngày v và
 coi là việc đây
 con bệnh công của dấu em gia giống liệt moong người nhân nuôi số thương trong
 connector 1độc 2số
-cp có của ngày quy về đối
+cp chưa có của ngày quy về đối
 cqđp v
 cs ngày v
+csdl chuyên quản quốc trọng
+csth ngày
 csvctbth v
-ct trả
+ct trả và
 cthssv v
 ctmt các tdp xác
 cttg ngày
@@ -413,7 +424,7 @@ cài đặt
 càng bài chủ nhiều tốt được
 cành nàng
 cá biệt lồng nhân
-các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại lõi lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
+các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
 cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát thủ thức tiếp trung tthc tính và xã địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
@@ -421,32 +432,35 @@ cái gì nước
 cán bộ có sự trường
 cánh vượt
 cáo ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiền trung trên trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
+cáp quang viễn
 cát trái tại
 cân bằng nhắc đối
 câu số
 cây có cần giống trồng
-còn 01 03 1 16 chiếm chưa chậm chồng có gây gần gặp hạn khối lại mất một phân phù rất số sống thiếu thấp tiếp tiềm tình tương tồn vướng xảy yếu ít đói
-có 03 06 15 17 18 215 34 70 biện buổi bàn báo bước bằng bộ ca chuyên chuyển chính chất chọn chồng chủ chứa chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi ma mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tổ tổng từ tỷ việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đầy đề để định đồng động đủ
+còn 01 03 1 16 chiếm chưa chậm chồng có gây gần gặp hạn khối lúng lại mất một nhiệm phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tồn vướng xảy yếu ít đói
+có 03 06 15 17 18 215 22 34 70 biện buổi bàn báo bước bằng bộ ca cam chuyên chuyển chính chất chọn chồng chủ chứa chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi ma mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đầy đề để định đồng động đủ
 cô lập đơn
-công 3 4 a an báo bảo bằng bị bố chi cho chỉ chủ chức chứng cuộc các cán công cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận năm năng phụ quốc rõ sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
+công 3 4 a an báo bảo bằng bị bố chi cho chỉ chủ chức chứng cuộc các cán công cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận năm năng phụ quốc rõ số sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
 cùng bộ chính các cấp của dịp dự kỳ mưa một những nội phụ ubnd với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
 căn bản cơ cứ hộ
+cđs trong và
 cũ cho và
 cũng chưa như thuộc thực đã được
-cơ bùng bản bảo cao chế cá cấu hội khi lây mất ngập ngộ nhất phát quan quanliên rất sau sạt sập sở thiếu thể tác viêm xảy ô đe
+cơ bùng bản bảo cao chậm chế cá cấu hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau sạt sập sở thiếu thể tác viêm xảy ô đe
 cơn bão
 cơng trình
 cơquan liên
-cư bị cho chịu gặp nơi phục ra thì trong trú và văn đón để ở
+cư bị cho chịu gặp nơi phục ra thì trong trú và văn đón được để ở
 cưt tri
-cương hành
-cường biện bám bảo chuyển chính các cán công cải của hiệu hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sự tham thông thời thực truyền tuyên tự vai và xử đoàn đào đáp đã đầu đối ứng
+cương chưa hành
+cước phù
+cường biện bám bảo chia chuyển chính các cán công cải của hiệu hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tự vai việc và xử đoàn đào đáp đã đầu đối ứng
 cạn vượt
 cạnh các những tranh và đó
-cả 03 ba các cán cơ cộng giai hệ lĩnh máy người năm nước thứ trường vì vùng yếu điều đường đảng đội
+cả 03 ba các cán cơ cộng giai hệ lĩnh máy người năm nước thứ trường tải vì vùng yếu điều đường đảng đội
 cải cách thiện tiến tạo
 cảm của dễ hóa sâu ơn
 cản trong
@@ -454,100 +468,102 @@ cảng cá hàng nghi tổng
 cảnh báo chịu cụ giác khó quan sát tuyên tỉnh đại đặc
 cảnước theo
 cấm trong
-cấp 1 bách bậc bằng cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dưới dịch dụng giai giám giấy hoạch hoạt hoặc huy huyện hàng hóa hưu học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xã ít điện đáp đã đúng đưa đường được đến để địa đồng ưu ủy
+cấp 1 bách bậc bằng bộ cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dvc dưới dịch dụng dữ giai giám giáo giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xây xã ít điện đáp đã đúng đưa đường được đến để địa đồng độ ưu ủy
 cất bốc
 cấu cấp cần cứng dân hình hạ hợp kinh kiêm lại nguồn phù quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
-cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều được đảm
-cầu 1 28 a báo bảo bố bổ bộ chi chuyên chuyển chính chăm chỉ chủ cung các cạn cả cấp của giám giấy hoạt hàng học hỗ khai khẩn kinh kế làm lập lớn mở mục người nhiệm nhà như nâng phát phải quý sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từng ubnd và vượt về xuất đi đào được đến đề đồng đủ
+cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều được đảm đồng
+cầu 1 28 a báo bảo bố bổ bộ chi chuyên chuyển chính chăm chỉ chủ cung các cạn cả cấp của giám giấy hoạt hàng học hỗ khai khẩn kinh kế kỹ làm lập lớn mở mục người nhiệm nhà như nâng phát phải quý sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từng ubnd và vượt về xuất đi đào được đến đề đồng đủ
 cẩm thành thạch
 cẩn trọng
-cận bằng cho các dịch huyết kiến ngay nghèo phù thị tài và với ít để
-cập các nhật vào ứng
+cận bằng cho các dịch huyết kiến ngay nghèo phù thông thị tài và với ít để
+cập các cần nhật vào ứng
 cậy phù và
 cắm mốc
 cắp thông
 cắt các cơn giảm gọt khúc nhiều
 cặp hôn tảo
 cịn chậm
-cố các gắng hóa niềm quốc và định
-cống hiến rãnh
+cố các gắng hàng hóa hằng niềm quốc tối và đường định
+cống bể hiến rãnh
 cốt cán của liệt trong
 cồ việt
 cồn cỏ
-cổ đông động
+cổ phần đông động
 cổng dịch thông ttđt ttđtcp
-cộng 198 cho cấp hòa như sản tác điểm đồng
+cộng 198 cho cấp hòa như sản tác về điểm đồng
+cột ăng
 cờ tổ
-cụ chỉnh hồ hỗ phế thể trợ ăn
-cục biển bảo bộ chính chăn csvctbth cơ diện dân hải kiểm kstthc ncc người thuế thú thủy trưởng và
+cụ chỉnh hồ hỗ khai phế theo thể tiện trợ ăn
+cục biển bảo bộ chính chăn csvctbth cơ diện dân hải kiểm kstthc ncc người quản thuế thú thủy trưởng và
 cụm ca chuyên công
-của 02 03 25 34 ban buôn bà báo bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dự giai giám giáo giúp góp hai hđnd hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hđnd hạ hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thiên thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
 cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
-cứu chữa các cách hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn tham thương tiền triển trách trợ tổng và về xây áp đưa đề để
+cứu chuyển chữa các cách hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát tham thương tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
-cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm đúng đạt
+cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
 cửu long
 cự u
 cực chấn công của phối quán tham thúc triển trong trên và vào đã được đổi
 cựu chiến
 d â ự
 dang tiếp
-danh bí bổ bộ cao chỉ cá có cấp cục diện hiệu khác kiêm lãnh mới mục này phó quy quản sách theo thuộc thấp thứ tính tương đang điện ủy
+danh bí bổ bộ cao chỉ cá có cấp cục diện hiệu khác kiêm lãnh mới mục này phó quy quản sách theo thuộc thấp thứ tính tương và xác đang điện ủy
 ddi ước
 dh kt
 di chuyển cư dân dời sản tích đ động
 dinh dưỡng
 dioxin do theo
 diêm nóng
-diễn biến ra đàn
+diễn biến ra tập đàn
 diện ban bộ cha cho chính chủ các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới nội phần quy rộng tham thẩm thể trong trung trước trợ tích và về được đầy đối ở ủy
 diệt virus virut véc
 diệu thúy
 dmdn v
 dn 2014
-do ban bão bệnh bộ chính chủng chức các cơ cấp cục cử dịch hiện hậu khách khó lũ mttq mình mưa một mỹ ngành ngân người nhà phòng quy quân sạt sập sở thiên thương thường thỏa thủ thực trước tình và vậy ô điều đó địa đồng đợt ảnh ốm ủy
+do ban bão bệnh bộ chính chủng chức các cơ cấp cục cử doanh dịch hiện hậu khách khó lũ mttq mình mưa một mỹ ngành ngân người nhà phòng quy quân sạt sập sở thiên thành thương thường thỏa thủ thực trước tình và vậy ô điều đó địa đồng đợt ảnh ốm ủy
 doanh bảo bất cho có cảng của dịch hoàn hàng không nghiệp nhân năm phát sau tham thu thương thực trên tính tại xăng
 doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung bản chi chuyên chính chương chất chỉ cung còn công cơ cập cụ của dưới dự giao giám giáo giải hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này phong phân phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thẩm thủ thực trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đào đánh đã được đại đề để đồng đổi
+dung bản chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực triển trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đào đánh đã được đại đề để định đồng đổi
 dungthảo luận
-duy trì từ
+duy hành quản trì từ
 duyệt báo bộ chiến chương chủ các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đề
+dvc trực tập
 dài của hạn lại ngày nhiều năm thời tuổi đến ở
 dàn trải
 dành cho quỹ thời
-dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận phòng phường phải phố phục quan quy quyết quân quận ra sau số sửa sự ta tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về xây xã đi đoàn đói được đẩy đến để định ủng
+dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khi khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm phòng phường phải phố phục quan quy quyết quân quận ra sau số sửa sự ta tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về với xây xã đi đoàn đói được đẩy đến để định ở ủng
 dâng cao hoa hương và
 dânthành phố
 dây hoạt nóng tội
 dò tìm
-dòng chảy họ
+dòng chảy họ tiền
 dôi dư
 dõi cho chặt chỉ các riêng sát sức thường tiến tình việc
 dù có
 dùng cho chung các của cứu học làm phần phục sản tiền tăng tại xử
 dũng có tỉnh
 dư của luận người sau được
-dương cấp gương khen lịch người những sự tinh tập và
+dương cấp gương khen lịch người những sự tinh tập và về
 dưới 1 100 109 15 24 30 4 các theo thực đây để
-dưỡng 2 cho chuyên có dự hàng kỹ nghiệp người ngắn nâng năng phục theo thuộc trực tại tập và đảm để
+dưỡng 2 cho chuyên có dự hàng kiến kỹ nghiệp người ngắn nâng năng phục quốc theo thuộc trực tại tập và đảm để
 dạng cho hóa khuyết mô như phong thuốc word
-dạy chính của học nghề trong và
+dạy chính cấp của hoặc học nghề trong và về
 dấu của hiệu mốc
-dần thói từ
+dần theo thói từ
 dầu bằng giây khí mỏ nghi quy thuộc thô
-dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chức các công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy số sở sử thi thành tháo thủ thực tiêu triển trình trực tại tổ việc và vận về xây xử áp đeo điện đường được đảng đến để địa đối ủy
+dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chức các công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy số sở sử thi thành tháo thủ thực tiêu triển trình trước trực tại tổ việc và vận về xây xử yêu áp đeo điện đường được đảng đến để địa định đối ủy
 dậy lòng tinh ý
 dẹp mặt
 dễ bị gây hiểu làm thực
 dị dạng tật
-dịch bùng bện bệnh covid cúm quang sau thanh trên tích vệ vụ vừa động
+dịch bùng bện bệnh covid cúm quang sau thanh trên tích vệ vụ vừa điện động
 dịp 19 30 kỷ lễ trước tết với
 dọa sức
 dọc chủ đang
@@ -558,16 +574,16 @@ dời các dân hạ
 dở dang
 dỡ để
 dụ 1 2
-dục bảo cho chuyên chuyển chính con các cộng dân kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để đối
-dụng ai biện bản bầu cao cho chuyển chính chưa chế con các cán có công cơ cộng cụ của dân dùng dịch dụng giáo giải hiệu hoạt hàng hình hòn hết học internet iot khiếu khoa khoản khung không kinh lao lại lợi ma mua mô mức nguồn ngân nhiên nhiều nhỏ nông năng phòng phần quy quản rừng số sổ thanh thuận thuốc thống thực tiền triển trong trái trên trực tài tại tối viên việc và vào vật vốn điện đúng được đất để đối đồng ứng
+dục bảo cho chuyên chuyển chính con các cộng dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để đối
+dụng 500 5g ai biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của dân dùng dịch dụng dữ giáo giải hiệu hoạt hàng hình hòn hết hệ học internet iot khiếu khoa khoản khung không kinh lao lại lợi ma mua mô mức nguồn ngân nhiên nhiều nhỏ nông năng phòng phần quy quản rừng số sổ thanh thuận thuốc thống thực tiền triển trong trái trên trực tài tại tối viên việc và vào vật vốn điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem
 dữ dội liệu
-dự buổi báo cuộc các họp hội kiến lễ nhà phòng quốc thảo toán trù trữ tại và án đại đầy
+dự buổi báo cuộc các họp hội kiến lễ nhà phiên phòng quốc thảo toán trù trữ tại và án đại đầy
 dựa trên vào
-dựng a ban báo bảng bệnh bộ chiến chính chương chậm chỉ chủ cung cuộc các công cơ cổng cộng của danh dự gia giải hành hướng hạ hệ khẩn kinh kế kịch kỷ làm lại lịch mô mạng một mới nghiên nghị ngầm nhu nhà nông nội pháp phát phương phường phải phần phối phục quy quỹ tiêu tiếp trung trên trước trường trần trực tại và văn về với xã ít điều đã đăng đường được đảng đẩy đề đội đời
+dựng a ban báo bảng bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giải hành hướng hạ hệ hồ khẩn kinh kế kịch kỷ làm lại lịch mô mạng một mới nghiên nghị ngầm nhu nhà nông nội pháp phát phòng phương phường phải phần phối phục quy quỹ số thành tiêu tiếp trung trên trước trường trần trực tại video và văn về với xã ít điều đã đăng đường được đảng đẩy đề đối đội đời
 dựthảo tờ
-e do khoản
+e do dè khoản
 e10 không
 em bị cho có dành dưới gái hàng là mầm phòng thân trai trong trên từ việt và được
 email protected
@@ -587,15 +603,16 @@ gdcthssv ngày
 gdtc ngày
 gdđt các hà quận đề
 ghi biên chép chú công dấu nhận rõ tên
-ghép báo các hoạt hỗ nguồn nhiệm nội triển tổ từ vào với ở
-gia 1237 24 ban bình bảo bầu cai chương cung cuộc các cách có công cấp cầm của dân dự giai giám giảm góp hiệp hoạt huy hành hạn hồ hỗ khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn theo thuộc thành thực trong trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì về vệ xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để
+ghép báo các hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
+gia 1237 24 ban bình bảo bầu bồi cai chương cung cuộc các cách có công cấp cầm của dân dự giai giám giảm giỏi góp hiệp hoạt huy hành hạn hồ hỗ khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn số theo thuộc thành thực trong trên trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì về vệ với xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để
 giai đoạn đoạn2013
-gian chi chờ các còn công cơ diễn gia giải giữ gần hoàn hội khen khác không kiểm kéo kế làm lũ lận lập mưa mạng nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến trên trình trước tổ tới từ và xây xử đi điều được đề
+gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác không kiểm kéo kế làm lũ lận lập mưa mạng nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến trên trình trước tổ tới từ và xây xử đi điều được đề
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
-giao 30 ban bằng bộ cho chủ các có công cấp dịch dự giám gắn hàng hồ khẩn lưu mặt nghiên nhiệm nhưng nhận phó phối phụ quản sở theo thuộc thông trong trách trên tại tập tổ và văn xem xây xét đảng đất để đồng ủy
+giao 30 ban bằng bộ cho chủ các có công cấp dịch dự giám gắn hàng hồ khẩn kinh lưu mặt nghiên nhiệm nhưng nhận phó phối phụ quản sở theo thuộc thông tiếp trong trách trên tại tập tổ và văn về xem xây xét đảng đất để đồng ủy
+gigabit mỗi
 già cả hóa
 giàu giúp mạnh
-giá ban bán bất cao cbccvc chung chính chương chất chỉ các cán công của dịch hiện hằng khách khả kết kỹ lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ sơ sự theo thành thực tiến toàn trong trước trị tình tổng từ việc và về với xăng đúng được đảm đầu đầy đề để định đối đột
+giá an ban bán bất cao cbccvc chung chính chương chất chỉ các cán công cước của dịch hiện hằng khách khả kết kỹ lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ rủi sơ sự theo thành thực tiến toàn trong trước trị tài tình tổng từ việc và về với xăng đúng được đảm đầu đầy đề để định đối đột
 giác của tội và với
 giám hiệu sát định đốc
 gián tiếp đoạn
@@ -603,20 +620,22 @@ giáo 5 chịu của dục huyện khác khẩn trung trưởng tỉnh viên và
 giáp ranh
 giãn cách nợ
 gió dữ
+giông sét
 giúp ban chi chính công cấp của hưu người nhiều nâng nấy pháp phù theo trung trẻ tập việc vùng xã ít đối đỡ ở ủy
 giơ tay
 giường bệnh điều
 giả dịp mạo những phức trong từng và để
 giải các mã ngân pháp phóng quyết thích thể trình đáp độc
-giảm 50 60 chi chức cung cầu giá học khả lãi mạnh nghèo quy sút số thiểu thuế tiền trong tác tối từ tỷ và đi đầu đối
+giảm 50 60 chi chức cung cầu giá học khả lãi mạnh nghèo nhẹ quy sút số thiểu thuế thành tiền trong tác tối từ tỷ và đi đầu đối
 giản biên hóa
 giảng dạy năm viên
 giấy chứng khen mời phép thuộc tiếp xác
 giếng hộ
-giới a các giai hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tới và vào với được đất để
+giỏi chưa
+giới a các giai hành hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tới và vào với được đất để
 giờ 00 có giấc hành làm ngày sau trong trung trước và
 giữ chức các cả gìn hàng nguyên trong tăng tại vai vì vững đơn đối
-giữa bộ các hai mttq một nhà những nơi pv rừng tuyên vp văn đảng ủy
+giữa bộ các hai mttq một người nhà những nơi pv rừng tuyên vp văn đảng ủy
 gom hàng rác triệt và
 grdp 09 cao
 gtgt theo áp
@@ -640,9 +659,9 @@ gọi chung các của là toàn tắt ủng
 gọn bộ tổ
 gọt hồ
 gốc ma sử tài và đất
-gồm ban chức chữ các có cơ cả cấp danh doanh khăn người nhà số thường tiếp việc đại
+gồm ban chức chữ các có cơ cả cấp danh doanh khăn nguồn người nhà quản số thường tiếp việc đại
 gỡ chung các khó những theo và vướng được
-gửi ban biên báo bằng bộ các danh file kho kèm kế kết lời mail riêng sở theo trước trẻ tổng ubnd vào văn về ý đăng đơn đảng đến ủy
+gửi ban biên báo bằng bộ các danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
 gửikèm theo
 h g i u à í ươ ườ ố ộ
@@ -656,54 +675,55 @@ hh d
 hiến của
 hiểm khẩn là nhanh thất trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không kiến kiểm ký kế kết kịp luật là lòng lập lời may một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi năm nếu nội phong phác pháp phân phù quan quy quyết quyền quản rõ sai sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ việc và vét về với xong xác xây ý đang điều đánh đã đúng đơn được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
+hiện 02 1 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không khảo kiến kiểm ký kế kết kịp luật là lòng lập lồng lời may một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quản rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
 hiệnchủ trương
 hiệp hội phụ thương y
-hiệu ca giảm hình làm lực mạnh mất nhà năng quả trên trưởng tuyên tình vi vinh đơn
+hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả trên trưởng tuyên tình vi vinh đơn
 hkd chuyển trên đầu
 hnct của
 hoa lộc màu tại
 hoan du
 hoang mang
-hoàn công cảnh lại thiện thành toàn trên trả tất
+hoàn chỉnh công cảnh lại thiện thành toàn trên trả tất
 hoàng anh mai nam ngọc thị việt đăng
 hoãn các nợ tổ
-hoạch 02 223 5 ban cao chi cho chung chuyển chăm chức các cán có cấp cụ của dạy giai giám hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khác khánh không khởi kiểm kèm liên luân lâm lãnh lần mạng một mở nghiêm ngành nhiệm như này nâng nêu năm phát phân phòng phải phối quan số sử thanh theo thi thông thời thủ thực tiếp triển trong truyền trên trình trước tuyên tài tìm tại tỉnh tối tổ tổng từ và vào vùng về vốn xây đào đã đô đúng được đầu đẩy đề để định đối đồng
+hoạch 02 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có cấp cụ của do dạy dựa giai giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần mạng một mở nghiêm ngành ngày nhiệm như này nâng nêu năm phát phân phòng phải phối phục quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng về vốn với xây đào đáp đã đô đúng được đảm đầu đẩy đến đề để định đối đồng
 hoại cuộc
 hoạt ban chi chuyên làm ngoài thường trong tài và đúng đảng đầu động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyển chưa chủ chức chứng cung cá các có cơ cấp giải giới giữ huân hướng hội khi khánh không kiêm kiến kiểm kiện kê lâm lấy miễn người nhiều nhiễm nhà những phát phó phối quy sửa tham theo thiếu thuyết thành thấp thứ thực toàn trong trình trùng trực tùy tương tại tạm tổ tổng tự vi việc văn vụ xem xuất xác điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyển chưa chủ chức chứng cung cá các có cơ cấp cần giải giới giữ gửi hoạt huân hướng hội khi khánh không kiêm kiến kiểm kiện kê lâm lấy miễn nguồn người nhiều nhiễm nhà những phát phó phối quy sai sửa tham theo thiếu thuyết thành thấp thứ thực toàn trong trình trùng trực tùy tương tại tạm tổ tổng tự vi việc văn vụ xem xuất xác điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
 hu ngày v đảng
 huy bộ chương các có giá hiệu hết kết mạnh những nội phong phòng phẩm quyền quân sức tinh trong truyền trí tuấn tập tối vai và đơn được động
 huyết dengue mạch năm thống trên
 huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tổng về ủy
 huân chương
-huấn cho chuyên công nghiệp nâng về
+huấn cho chuyên công nghiệp nhằm nâng theo viên và về
 huế chuẩn chính đảng
-huống bất bị làm pháp phát xấu đột
+huống bất bị làm pháp phát thiên xấu đột
 huỳnh minh
 hy sinh
-hà có giang huy nội trước trực tĩnh để
-hài cốt lòng
+hà cho có giang huy nội trước trực tĩnh để
+hài cốt hòa lòng
 hàm cấp thượng
 hàn quốc
-hàng bán chính cung có cứu dự giả hóa hướng hải không lẻ miễn nghìn ngày nhà nhái năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đủ
-hành 02 an biểu bầu bằng chính chương chế chỉ chủ cuộc các công cùng của danh dân dự giám giờ gửi hiệu hoạt hoặc hướng hệ họp hồ hội khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghị nguyên nhiều như p pháp phương phố quy quyết rà sơ theo thông thường thẻ thức thực tiết trung tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến để đồng động ở
+hàng bán chính cung có cứu dịch dự giả hóa hướng hải không lẻ miễn nghìn ngày nhà nhái năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đủ
+hành 02 an biểu bầu bằng chiến chính chương chế chỉ chủ cuộc các công cùng của danh dân dự giám giờ gửi hiệu hoạt hoặc hướng hệ họp hồ hội khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghị nguyên nhiều như p pháp phát phương phố quy quyết rà sơ theo thông thường thẻ thức thực tiết trung trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến đề để đồng động ở
+hào và
 hè hoặc
-hình biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khiếu kinh kết liên lũ môi mưa một mới mở nhân phát phòng phức quản sau sản sử sự thiệt thành thế thức thực tiên tiêu tiếp triển trung truyền trên trước trường trực tìm tăng tư tệ tốt tổ tội việt và về điển đã đó đúng đội ảnh ở
+hình biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khiếu kinh kết liên lũ môi mưa mạng một mới mở nhân phát phòng phường phức quản sau sản sử sự thiên thiệt thành thế thức thực tiên tiêu tiếp triển trung truyền trên trước trường trực tìm tăng tư tệ tốt tổ tội việt và về điển đã đó đúng đội ảnh ở
 hí m
 hích của
-hòa bình có giải lộc nhập tan tiếp trên và xuất xã đã đông
+hòa bình có giải lộc nhập phục tan tiếp trên và xuất xã đã đông
 hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 8 biểu bài bán bảo bằng cho chuyên chất chủ chức các có công cần của dân dầu dự gia giáo giải gây gắn gửi hoặc hình hướng hết hệ học hồ không khẩn làm lưu minh một mức nhập năm nội phối phục rà sổ theo thiết thuộc thành thể thủ thực trong trước trường tthc tài tại tồn từ vi và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
+hóa 100 8 biểu bài bán bảo bằng cho chuyên chất chủ chức các có công cơ cần của dân dầu dữ dự gia giáo giải gây gắn gửi hoặc hình hướng hết hệ học hồ không khẩn làm lưu minh mạng một mức nhiều nhiệm nhập năm nội phòng phối phục quy rà sổ theo thiết thuộc thành thông thể thủ thực trong trên trước trường tthc tài tại tồn từ vi và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
 hô hấp
 hôm nay
 hôn nhân đạt
 hùng cách lao liệt lực sơn vương
-hút các doanh sự vốn đầu đội
+hút chuyên các doanh sự vốn đầu đội
 hđbcqg ngày
 hđnd các cấp ngày nhiệm phường phải quận theo thành tp trong tỉnh và xã được
 hđt của triệu
@@ -713,13 +733,13 @@ hư hại hỏng
 hưng yên
 hưu 60 theo thực trí ở
 hương xuân
-hướng cho chuyên các công của dẫn gần hệ kiến kế linh nghiệp nhà những nội phát sử thông thần tinh tiến tăng tới vẫn vừa xử đến đồng
+hướng cho chuyên các công của dẫn gần hệ kiến kế linh nghiệp nhà những nội phát sử thông thần tinh tiến tăng tạo tới vẫn vừa xử đến đồng
 hưởng bão bất bởi chính chưa chương chế các của kịp lương lớn lợi nghiêm những nặng rất sớm thực tiền trên trợ trực tới xấu đầy đẩy đến để ưu ứng
 hạ du long số tầng yêu
 hạch toán
 hại 9 cho chưa cơ của do hoặc hết nặng rất sớm trong trẻ tình và về để đối ước
 hạn 01 03 05 10 30 60 báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thêm thời thực trả tạm tối và về xác yêu áp được đều để địa
-hạng cao của i mục thi
+hạng cao chất của i mục thi
 hạnh hiện phúc
 hạt nhân
 hải bình châu long phòng quan sơn việt đảo
@@ -729,29 +749,30 @@ hấp cấp dẫn trên
 hầm vượt
 hầu hết
 hậu cần giang là quả sự
-hằng ngày năm tháng tuần
+hằng ngày năm quý tháng tuần
 hẹp khoảng
 hẻo lánh
 hết các của hạn ngày năm phải số sức tháng vai
-hệ ban con công gia hôm hợp phòng rồi sinh số thường thống thứ trẻ và đối đồng
+hệ ban con công gia hôm hợp mới phòng rồi sinh số thường thống thứ trẻ và đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
-học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do hơn không khối kinh kỳ kỹ lạc mới nghề ngày năm nổi phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh từ vinh viên viện và vụ đường được đạt đối ở
-họp ban có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tầng và về với xong xét để
+học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do dữ hơn không khối kinh kỳ kỹ lạc mới nghề ngày năm nổi phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh từ vinh viên viện và vụ đường được đạt để đối ở
+họp ban có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tại tầng và về với xong xét để
 hỏi các hệ văn động
 hỏng nặng trong
 hố hồ
 hồ c chí chứa cửa quốc sơ thị tây đập đức
-hồi chức của kinh mã phục sản sức về đối
+hồi chức của dữ hệ kinh mã phục sau sản sức về đối
 hồn thành
 hồng hà lan lĩnh minh sơn số tham thái đối
 hỗ trợ
 hộ có cận của cứu dân gia i khá khẩu kinh mới nghèo người nhà thuộc tịch đã đối đồng độc ở
 hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chất chậm chặt chức cung các còn có công cần cụ của do dư dẫn dữ dự giao giải giới giữa hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quân quản rà sau số sở t th tham than thay theo thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tại tổ từ từng và vào văn vượt vẫn về với xác xử ý đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
+hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chưa chất chậm chặt chức cung các còn có công cơ cần cập cụ của do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tại tổ từ từng và vào văn vượt vẫn về với xác xây xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
+hụt lớn
 hủ tướ
 hủy theo thực
 hứng chịu
@@ -761,36 +782,36 @@ idesk của
 ii ban có i kế và
 iii ban công kèm kế năm quyết
 in tài tờ ấn
-internet vạn yếu
-iot trong
+internet vạn xgs yếu
+iot bao cho công theo trong trên được đặt đồng
 iên h
 k ét
 kgvx hậu ngày v
-khai 1 21 bổ chi chiến chuyển chính chương chế chỉ các có công danh dịch dở dự giảng hiệu hoang hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lồng lộ lực mô ngay nghiêm nhanh nhiều nhiệm như nền nội phong phát phân phương quyết sân sâu theo thi thác tháng thí thông thực tiêm toàn trong trung trước tài tích tại tổ tờ việc và vận đang điện đánh đúng được đầy đến đề để đồng ở ứng
+khai 1 21 bằng bổ chi chiến chuyển chính chương chế chỉ các có công cơ danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lồng lộ lực mô ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phương quyết song sân sâu sổ theo thi thu thác tháng thí thông thực tiêm toàn trong trung trước tài tích tại tổ tờ việc và vận xây đang điện đánh đúng được đầy đến đề để đồng ở ứng
 khan hàng
 khcn ngày
 khen cho của ngợi thưởng thủ
-khi ban báo bình bước bổ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình họp hợp không kiểm kết làm lũ mở nghe nhà nhận no nước phát phương sinh sử sửa tham thành thời thủ thực tiến tiếp trao triển trình trời tổ tổng về xem xuất xây đoàn đánh đã đói đăng được đổi ủy
+khi ban báo bình bước bổ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình họp hợp không kiểm kết làm lũ mở nghe nhà nhận no nước phát phương sinh sử sửa tham thành thời thủ thực tiến tiếp trao triển trình trời tổ tổng về xem xuất xây xảy đoàn đánh đã đói đăng được để đổi ủy
 khiêm thay tại
 khiến nhiều
 khiếu kiện nại
 khiển phương
-kho của dầu dữ ngoại
+kho bãi của dầu dữ ngoại
 khoa hạng học để
 khoan nhượng
 khoanh vùng
 khoáng sản
 khoát phải
 khoản 1 16 17 18 2 3 4 5 6 7 bằng bị cao cho cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
-khoảng 1 12 2 22 51 61 71 980 cách thời trên từ
+khoảng 1 12 180 2 22 51 61 71 980 cách thời trên từ
 khtc ngày v
-khu 5 7 bến chế chịu chủ công căn cồn do dân gửi hỗ k kinh là làm lý nhà nông phải quyết sơ theo tiếp triển trong trên trường tái và về vực xây đô để
-khung báo giá giờ kế tiêu
+khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
+khung báo chính giá giờ kiến kế pháp quản tiêu
 khuyến cáo học khích
 khuyết tật điểm
 khuôn mẫu
 khuẩn hô nhà tại
-khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau phối theo thuộc thì trong trên trước tương và với được đảm đến đề để đối ở
+khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau phối theo thuộc thì trong trên trước tương tạo và với được đảm đến đề để đối ở
 khách du hàng mời quan t2
 khám bệnh chữa phá sàng sức
 kháng chiến do
@@ -800,11 +821,11 @@ khâu khai khác nhập
 khép kín
 khí bị hậu thế trên tượng việt ở
 khía cạnh
-khích các cộng lệ tinh tính tăng
+khích các cộng doanh lệ tinh tính tăng
 khó khăn lường vươn
-khóa ii tài x xi xii xiii xiv xv xvi xvii xxx xxxi
+khóa ii tài x xi xii xiii xiv xv xvi xvii xxx xxxi đào
 khôi phục
-không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng còn có cần dàn dùng gian gián giải giấy giới giữ hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nắm phô phù phải quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực triển trái trông trùng trồng tổ tự việt vì xem xác yêu ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
+không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung còn có cần dàn dùng gian gián giải giấy giới giữ gửi hiệu hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nắm phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực triển trái trông trùng trồng tổ tự việt vì xem xác yêu ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
 khăn của hoàn mặt nhất phát theo thuộc trong trên vướng về để
 khơi dậy thông
 khả kháng năng thi
@@ -815,7 +836,7 @@ khẩu 10 a báo có của gửi hiệu hoặc khi phải sẽ thanh thì thư�
 khắc nghiệt phục định
 khắp trên
 khẳng định
-khỏe ban cho cộng của dành người nhân sinh trước tối và định đối
+khỏe ban cho cộng của dành người nhân sinh trước tối và điện định đối
 khỏi khu lãnh quy vùng đời
 khối chính các doanh dân lượng mầm thi tổng
 khởi công nghiệp nghĩa tố
@@ -825,38 +846,40 @@ kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
 kiếm các cứu hài những quy
-kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay khác kết nghị ngày người nhân như nhận nơi phát phù phản rõ sẽ số tham theo tháng thì thảo thẩm thức thực trong tín tạo tổ việc và vào về với xuất xử đề đối
+kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết nghị ngày người nhân như nhận nơi phát phù phản rõ sẽ số tham theo tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đề đối
 kiềm quan
 kiểm dịch kê lâm nghiệm ngư phiếu soát sát toán tra điểm đếm
 kiệm chi ngân trong và
-kiện bán bảo bất bổ cho chuyển chính cung cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khởi kinh làm người nhà nhân nhận quan sau sống theo thuận thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp đông đưa được để địa đối ẩm ở
+kiện bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khởi kinh liên làm người nhà nhân nhận quan sau sống theo thuận thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp đông đưa được để địa đối ẩm ở
 km vào đường
 kon tum
+kpi để
 ksnd tp
+kstt ngày
 kt bộ trung v
 ktn ngày
 ktnb ngày
-kèm các công file phụ qđ theo
+kèm các công file phụ quyết qđ theo
 kém cần
 kéo dài
 kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài và đàn đảm
-kênh mương thông
+kênh giao mương thanh thông
 kêu cứu gọi
 kì và
-kích hoạt
+kích hoạt phòng
 kín mới thì trường về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban các của giữa hiệu hộ hội kế kết lại mở nhu phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
+ký ban các của giữa hiệu hộ hội kế kết lại mở nguồn nhu phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
 kẽ vào
 kế 10 bản cho các hoạch nhà phòng thừa tiếp toán tối điển
-kết 2 3 6 chương chặng chặt các công cấu cần của giai giúp gửi hàng hôn hệ hợp kinh kế luận làm nhiệm nạp nối nội phải quả quốc tham theo thúc thỏa thống thực toàn việc và vào với xây đánh đợt
+kết 2 3 6 chương chặng chặt các công cấu cần của giai giúp gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào với xây đánh đợt
 kề vai
 kể cả khai thời từ
 kịch bản
-kịp báo mô thời
-kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo chống các của hay hiện hàng hằng họp i ii kháng kế như phát quan sơ theo thi thu thị triều trước tổ tổng và vào đánh đại đầu đổi
+kịp báo mô thời thực
+kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hàng hằng họp i ii kháng kiểm kế như phát quan sao sơ theo thi thu thị triều trước tổ tổng và vào về đánh đại đầu đổi
 kỷ cương luật nguyên niệm
 kỹ các lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
@@ -867,11 +890,11 @@ lang pháp
 lao của động
 lia hà nêu
 linh hoạt
-liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan thông tiếp tịch tục vùng đoàn đới
+liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng đoàn đới
 liênquan triển
-liền kề tại với
-liệt biểu chỉ công của dẫn hơn sĩ sỹ triển đề
-liệu báo bảo bắt cho chuyên chủ cán cấp của dân dùng hiện hướng không kiểm kỹ liên lưu mới phục quản quốc sinh số theo thu triển truyền trên tài tách tích tại từ và vào về với xác xây điện đá đánh đã đảng đầy đắp đối đồng ở
+liền kề quốc tại với
+liệt biểu chỉ công của dẫn hơn sĩ sỹ triển trong đề
+liệu báo bảo bắt cho chuyên chủ cán cấp của dân dùng dự gửi hiện hoặc hướng hồ không kiểm kỹ liên lên lưu lớn một mới nêu phục quy quản quốc sai sinh số theo thu thuộc thường triển truyền trên trước tuyên tài tách tích tại tập từ và vào văn về với xác xây điện đá đánh đã được đảm đảng đầy đắp đối đồng ở
 lntptw ngày
 lo cho hậu lắng phát trẻ đời
 loa phát truyền đài
@@ -882,9 +905,9 @@ loạt xây
 luân chuyển
 luôn có quan sẵn
 luận bức chính cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
-luật ban bảo bầu cho chuyên chứng các có công của dn doanh du dự giáo hiện hoặc hành hải khi khiếu khác không kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhưng nsnn này nêu năng nếu pháp phòng quy quản số sở sửa thanh theo thi thuế thành thực tiếp trên trước tố tổ việc và về xử đáp đã được đất đầu để địa định ưu
+luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự giao giáo hiện hoặc hành hải khi khiếu khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhà nhưng nsnn này nêu năng nếu pháp phòng quy quản số sở sửa thanh theo thi thuế thành thực tiếp trên trước tố tổ viễn việc và về xây xử đo đáp đã đê được đất đấu đầu để địa định ưu
 luồng tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 5 50 54 55 75 9 acv ban bí bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc các cán có công cơ cấp cổ danh dnnvv doanh dịp dự giao giám giải hạt hộ hội khoảng khu không kế kết kỳ kỹ mộ một mục nghị ngành ngày người nhiệm nhà nhờ những nơi nạn nội nữ phong phát phải phấn quan quy quân rào rất sơ sạt số sở sự tham thay thành tháng thông thủ trong trách trên tình tại tổ tổng tội việc vùng về với vụ xây ý đánh đê đòn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
+là 02 04 05 09 1 10 14 15 17 23 30m2 5 50 54 55 75 9 acv ban bí bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cổ danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ mộ một mục nghị ngành ngày người nhiệm nhà nhờ những nơi nạn nội nữ phiên phong phát phải phấn quan quy quyết quân rào rất sơ sạt số sở sự tham thay thành tháng thông thủ trong trách trên tình tại tổ tổng tội việc vùng về với vụ xây ý đánh đê đòn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
 làm 102 963 bản bảo cha cho chủ công căn cơ của giám gián giảm gắn hay hồ không mất một mới nghĩa ngày nhiệm phát phó quen quy rõ sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
@@ -902,7 +925,7 @@ lãi suất
 lãng phí
 lãnh theo thổ đạo
 lê hồng khánh minh ngọc thành thị tuấn tấn
-lên 3 có của kế môi mức phần thoát trung ubnd và án đạt ở
+lên 3 có của hệ kế môi mức phần thoát trung ubnd và án đạt ở
 lí đơn
 lòng của tri yêu
 lô a8 hàng oằn
@@ -910,7 +933,8 @@ lõi nghèo nút
 lõm sóng
 lùi ma tình
 lúc thực
-lý an bay bán bước bản bảo bằng cao chi cho chuyên chương chất chặt chồng các cán có công cùng cơ cấp cụ của cửa do doanh dịch dứt dự giáo hiện hoặc hàng hành hải hồ khi kho khu khác khó kinh kiến kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm nguồn ngành ngân người nhiều nhiệm nhà nhằm những nêu nước phù phải phản quy rác rủi rừng sai sau sơn sử theo thuế thuộc thì thông thời thủy thực triển triệt trong trách trên trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi và văn vướng vấn về vệ xuất xác đã đúng đơn được đảng đấy đầu đặt để địa đối động ở
+lúng túng
+lý an bay bán bước bản bảo bằng cao chi cho chuyên chuỗi chương chất chặt chồng các cán có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo hiện hoặc hàng hành hạ hải hệ hồ khi kho khu khác khó kinh kiến kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm nguồn ngành ngân ngăn người nhiều nhiệm nhà nhằm những nêu nước phát phù phải phản quy quỹ rác rủi rừng sai sau sơn sử sự theo thiên thuận thuế thuộc thì thông thời thủy thực triển triệt trong trách trên trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi và văn vướng vấn vật về vệ xuất xác xây đã đê đúng đơn được đảng đấy đầu đặt để địa đối động ở
 lăm tỷ
 lăng quăng
 lđhđ hằng
@@ -919,16 +943,16 @@ lĩnh và vực
 lũ chồng cuốn của lịch lớn lụt quét rút theo trong trên tại từ và vượt với vừa đã đảm đặc để ở
 lũy kế
 lơ lửng
-lưu btchu giữ hctđkt th thông trú trữ tế vp vphu vt văn ý
+lưu btchu dữ giữ hctđkt th thông trú trữ tế vp vphu vt văn ý
 lương khô minh thực văn đạt
 lưới cung cộng khám quan và
 lưỡng dụng những và về để
-lược dân phát quốc và
-lượng bảo cao chuyên chuyển chức các cán còn công cảnh cấp cộng cứu cử dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hải hỗ khen khi khác không kiểm kết liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nước nội phát phục quy quân quốc sinh sẽ sống tham theo thành thông thẩm thực trong trực tìm tăng tổ và vũ xung y đá đáp được đại đảm đề đối đội ủy
+lược chuyển dân dữ hạ phát quốc và ưu
+lượng bảo cao chuyên chuyển chức các cán còn công cảnh cấp cộng cứu cử dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hải hỗ khen khi khác không kiểm kết liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nước nội phát phục quy quân quốc sinh sẽ sống tham theo thành thông thẩm thực triển trong trực tìm tăng tổ và vũ xung y đá đáp được đại đảm đề đối đội ủy
 lượt điều
 lạc hồ hồng thông
 lạch bạng càn sung trường
-lại bình cho chức các có cần của giấy hiệu học hỗ kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông toàn tình tại từ việc và vào đơn được đội đời
+lại bình cho chức các có cần của giấy hiệu học hỗ kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông toàn tình tại từ việc và vào đang đơn được đội đời
 lạm dụng
 lạng sơn
 lấn chiếm với
@@ -937,37 +961,38 @@ lấy hiệu mẫu quy ý địa
 lần 1 không so theo thứ trả vào xây đầu đối
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo chưa chế các có cơ danh do dân dữ dự hoạt hồ kế mạng mới niềm phương quy sổ theo thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế các có cơ danh do dân dữ dự hoạt hệ hồ kế mạng mới niềm phương quy sổ theo thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đến đề để đồng đủ ủy
 lậu thuốc vào
 lắk có do thời tình và về đang đã
 lắng của nghe
 lắp trong về đặt
 lẻ gia hàng trong xăng
 lễ hội khánh khởi lớn phát trao
-lệ 66 91 chi các cán cập của cử hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ suy trẻ tthc tổn tử và ý đoàn đảng đội
-lệch lan thông
-lệnh bộ các mới người quy quân sửa thay ưu
+lệ 66 91 chi các cán cơ cập của cử dữ hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ suy trẻ tthc tổn tử và ý đoàn đảng đội
+lệch hoặc lan thông
+lệnh bộ các mới người quy quân sửa thay thành ưu
 lịch 2026 chủ cộng giám học mỗi nhân nhận phải phối số sử theo tiếp trên trình tăng tại và với đbscl được đại đảng đề để
 lọc các hóa sơ sức trước
 lọt tội
 lỏng trách
+lốc xoáy
 lối của
 lồng bè cành ghép nước
 lộ 12 6 thông trình và
-lộc và vào
+lộc hà và vào
 lớn của kéo lao liên lịch nghiêm như này năm phải theo tiếp trong trên tại và về đến đối
-lớp 1 học mầm nhân và đầu
+lớp 1 học mầm nhân tập và đào đầu
 lời bằng bổ cho chào các công kêu kịp phỏng thăm văn về đơn để ủy
 lở những trên tại xảy đất để
 lợ tập
-lợi cho chính chương chủ các của dụng mục ngay nhiệm nhuận nhất theo thu thế trong từ và về xã ích đến để
-lục 01 1 2 4 danh i ii iii kèm đính
-lụt bão lịch nghiêm rất sâu và với xảy để
+lợi cho chính chương chủ cung các của dụng mục ngay nhiệm nhuận nhất theo thu thế trong từ và về xã ích đến để
+lục 01 1 2 4 ban danh i ii iii kèm đính
+lụt bão do lịch nghiêm rất sâu và với xảy để
 lứa tuổi
 lừa đảo
 lữ văn
 lựa chọn
-lực 01 bên cho chuyên chất các còn công cạnh cần của dự gia giám hiện hiệu hoạt hành hơn hệ học hỗ hợp kể làm lãnh lượng lớn mới nghiên nghiệp ngoài phát phòng phù phải phối quản sản thi thực triển trong trên tài tại tổ tổng từ tự việt và vươn vượt về xã đầu để đối đội
+lực 01 bên cho chuyên chất các còn có công cạnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai kể làm lãnh lượng lớn mới nghiên nghiệp ngoài người phát phòng phù phải phối quản sao sản thi thực tp triển trong trên tài tại tổ tổng từ tự việt và vươn vượt về xã đảm đầu để đối đổi đội ứng
 lỵ trực
 m ban i inh t ại
 ma túy
@@ -976,7 +1001,7 @@ mang lại thai tính
 may bị
 mekong festival
 methadone trên
-minh ban bạch chính chậm chủ các căn cụ dự giúp gồm hiệu hà hành hướng hợp khi khái khóa không làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thực tuấn tổ và về với xây đô đầy để độc
+minh ban bạch cho chính chậm chủ các căn cụ dự dựa giúp gồm hiệu hà hành hướng hợp khi khái khóa không làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực tuấn tính tổ và về với xây đô đầy đến để độc
 miếng khi
 miền bắc nam núi trung
 miễn kiểm nhiệm phí thuế
@@ -985,14 +1010,14 @@ moong theo
 mt của thôn
 mttq chuyển các cấp của phường phối tm trong tỉnh việt vn và với xã
 mttqvn phường thành tỉnh và
-mua bán bảo nhà sắm thuốc đồng
+mua bán bảo hạ nhà sắm thuốc đồng
 muốn tại
 muỗi tăng và
-muộn và
+muộn kể và
 mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy thân thực việt yêu
 màu bị
 mái cứng nhà
-máy bay chính chủ các của hoặc hành hệ lọc móc nhà phun quản theo trong trung tính và đòi đại để
+máy bay chính chủ các của hoặc hành hệ lọc móc nhà phun quản theo thông trong trung tính và đòi đại để
 mâu thuẫn
 mã ký ngành số tthc độc
 mèo phát
@@ -1003,53 +1028,55 @@ móc thiết
 móng và
 mô của dân hoạt hình lớn nhỏ và đầu
 môi trường
-môn cho các có cấp của khác khẩn nghiệp phối thuộc tổ từ từng và về đại ở
+môn cho các có cấp của học khác khẩn nghiệp phối thuộc tổ từ từng và về đại ở
 mùa mưa
 mũi nhọn thi
 mưa 100 50 bão lũ lớn phổ to đã
-mưu ban báo bố cho chính chỉ chủ các cấp của dự giúp giải hoạt hướng hội lồng nguồn phương phục quản sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
+mưu ban báo bố cho chính chỉ chủ các cấp của dự giúp giải hoạt hướng hỗ hội lồng nguồn phương phục quản sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
 mười lăm
 mạch an
-mại diễn là quốc tham thực trên và điện
-mạng 3 bảo bị cho chuyển các còn có cải của do giai hiện khi là lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong trên trước tổ từ việt và về xây xã đang điển đã được đến đề để định
-mạnh cho cuộc các công cường cải của giải hoạt hà học hợp khôi khương linh mẽ phong phát phân phòng phục so sản số sử thông thực trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại đột ứng
+mại cổ diễn là nhà quốc tham thực trên và điện
+mạng 3 5g bảo bị cho chuyển các cáp còn có cải của do giai hiện iot khi là lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong trên trước tổ từ viễn việt và về xây xã đang điển đã được đến đề để định đối
+mạnh cho cuộc các công cường cải cắt của giải hoạt hà học hợp khôi khương linh mẽ phong phát phân phòng phục rà so sản số sử thông thực trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại đột ứng
 mạo danh
 mất an cân mà người nhà năng tin tích vệ đoàn ổn
 mấy ngày
 mầm bệnh non
-mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hàng kiểm nhà phù quan quy số theo thiết tại tờ văn xét yong đi điện đính đơn định
+mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hài hàng kiểm nhà phù quan quy sinh số theo thiết tại tờ văn xét yong đi điện đính đơn định
 mật của khẩu nhà thông tài độ
 mậu diệp
 mắc cho các cần do hoặc không liên phát phải sau theo thì trong tại và vượt về đã đề để
-mắt là
+mắt là phục
 mặc dù đồng
 mặt bằng chuyển chính còn công hàng lãnh người nhận tham theo thông thủ trong trên trận tại và với đảm đối
 mẹ bằng học liên trẻ việt đơn đỡ
-mẽ chuyển các của hơn khoa nội sức trong truyền vai về đến
-mềm báo diệt gửi hỗ hợp một nghiêm quản số sổ theo thúc thực trực vneid đánh đúng ứng
-mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người trẻ tình tầng âm
+mẽ cho chuyển các của hơn khoa nội sức trong truyền vai về đến
+mềm báo của diệt gửi hỗ hợp một nghiêm quản số sổ theo thúc thực trực vneid và đánh đúng ứng
+mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người trẻ tình tầng âm đối
 mỏ khoáng tinh để
 mốc chính ranh
 mối chủ giải liên quan tổ điều ở
 mồng 3
-mỗi bãi cá cán cấp khu ngày người nhóm quý tháng tổ xã đoàn đơn địa đợt
+mỗi bãi cá cán cấp giây khu ngày người nhóm quý tháng tổ xã đoàn đơn địa đợt
 mộ liệt tập và
 mộc bài châu
-một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
-mới 2026 ban bán bản bằng bệnh cao chia cho các công căn của hoặc khi kịp mái mô mạnh nhà như nội phát phù phương phải sáng thay theo thoát thuộc thành thực trong trên tài tăng tư và vào về với xem được để đối đội ở
+một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hệ hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
+mới 2026 ban bán bản bằng bệnh cao chia cho các công căn của hoặc khi kịp mái mô mạnh nhà như nội phát phân phù phương phải sáng thay theo thoát thuộc thành thực trong trên tài tăng tư và vào về với xem được đạt để đối đội ở
 mời các của cử gọi tham thành đại đối ủy
 mở các cửa hòm mới ngành ra rộng thẻ tài tại đường đại
-mục 1 3 5 bảo chức các còn công cụ dự hoàn hàng hạ hồ ii iii iv thủ tiêu tthc tuyên vi và về đích
-mức 107 bán báo cao chi chưa các cân cụ giáo giảm học hỗ kinh kế lũ lịch miễn phân rất sinh sống theo thuế trung trợ tăng vốn xếp đất độ
+mục 1 3 5 bảo chức các còn công cụ dự hoàn hàng hạ hồ ii iii iv thủ tiêu tthc tuyên vi và về đích đầu
+mức 107 bán báo cao chi chưa các cân cụ giáo giảm học hỗ kinh kế lũ lịch miễn phân rất sinh sống theo thuế thấp trung trợ tăng tối vốn xếp đất độ
 mừng 50 80 kỷ đại
-mỹ hạnh sử thuận đức
+mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nam 15b anh ban bcđ biên chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã đang đã đảng đến đề định độc
 namđộc lập
 nang ngay
-nay 100 ban bộ chủ còn có cơ kết là một nhu nhà thủy tổng và vẫn đã đến ở
+nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà thủy tổng và vẫn đã đến ở
+nc tgđ
 ncc v với
 ncth vị
+nen kỹ
 neo đơn
 ng c o t
 nga sơn thủy tiến tân
@@ -1060,28 +1087,28 @@ nghe báo bộ chủ lãnh ý đại đảng
 nghi sơn
 nghiêm chỉ các hành minh người những trọng túc việc
 nghiên cứu
-nghiệm các công giữa hay khi một nhanh thu thuốc trong và về vụ
+nghiệm các công giữa hay khi một nhanh nhằm nước phục thu thuốc trong trọng và về vụ
 nghiện bắt các ma phù tại và
-nghiệp 2014 a biết bán báo bị cho chưa chịu chủ cung cách còn có công cấp của duy giai giáo hoàng hải hỗ khai khi khác không khắc kinh liên làm lớn môi mở nghiêm nhanh nhà nhằm nhỏ phát phản phục quy quyết quân quảng sau sớm sử tham theo thuộc thành thì thực trong trung trái trên trực tích tăng tập tỉnh tốt từ viễn việt và vào vẫn về vụ đã được đạt đảng đầu để địa đối đổi ưu ứng
+nghiệp 2014 a biết bán báo bị cho chưa chịu chủ cung cách còn có công cấp của duy giai giáo hiện hoàng hạ hải hỗ khai khi khu khác không khắc kinh liên làm lớn môi mở nghiêm nhanh nhà nhằm nhỏ phát phản phục quy quyết quân quảng sau sớm sử tham theo thuộc thành thì thực triển trong trung trái trên trực tích tăng tập tỉnh tốt tổ từ viễn việt và vào vẫn về vụ vừa điều đáp đã được đạt đảm đảng đầu đến để địa đối đổi ưu ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa
 nghìn ngôi sáu tỷ
 nghĩ cách
 nghĩa 19 anh chào chính của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
-nghẽn mà
+nghẽn mà đã
 nghề cao cho nghiệp thuộc và đầu
-nghệ an biết cao chiến chỉ chủ hướng là phối số sử theo thi thuật thông thực trong tổng và về đặt để đổi ở
+nghệ an ban biết cao chiến chỉ chủ hiện hướng khẩn là phối số sở sử theo thi thuật thông thực trong trọng tổng và về xanh xây đặt để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ hợp khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ hợp khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử điều đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
 ngoài chế các có công giờ khâu nguồn ngân nước ra trời tỉnh ý
 ngoại giao khóa lệ mở ngữ quan đê được
 ngu y
 nguy cơ hiểm hại
 nguyên 20 bị giàu mới nguồn nhân số thảo thịnh tắc tử về đán đảng
-nguyễn chí hòa hữu khắc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
-nguyện cung tại và vọng đăng
-nguồn chi cung cán của dự gen gốc huy hỗ hợp khác kinh lực ma ngân nhân nước sang tin tài tăng viện vật vốn xã để
+nguyễn chí hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
+nguyện cung tại viên và vọng đăng
+nguồn chi cung cán của dự gen gốc huy hỗ hợp khác kinh lực ma ngân nhân nước quỹ sang tin tài tăng viện vật vốn xã để
 ngàn năm
-ngành a ban chủ chức có công cũng cơ cấp cần của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành thực tp trung trên trực tuyên tài tăng tư tập tỉnh và về xuống y đề địa
+ngành a ban chuyên chủ chức có công cũng cơ cấp cần của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành tháo thực tp trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống y đề để địa
 ngày 01 02 03 04 05 05tháng 06 07 08 09 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
 ngày27 tháng
 ngáo đá
@@ -1090,10 +1117,10 @@ ngãi sau theo thời đang đến
 ngô văn đông
 ngôi nhà
 ngăn chặn ngừa
-ngũ cán cốt cộng giáo làm người
+ngũ cán cốt cộng giáo giảng làm người
 người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
 ngưỡng cho
-ngầm đô
+ngầm hóa hạ và đô
 ngẫu nhiên
 ngập kéo lũ lụt nhà sâu
 ngắn các gọn hạn thời đã
@@ -1110,37 +1137,39 @@ nh nhà p ph t v đ ư ủ
 nhanh cho chuyển chóng các của do hàng hậu nhất thì thủ tiến tăng việc
 nhau thì
 nhiên liệu nguy thế trong đơn đưa đến ấp
-nhiều biến chuyển chương chủng các cách công cơn cơng cố cống giúp hiệu hình hướng hộ khu khía khó kết lao lần mô nguy nguồn ngày người năm nơi nỗ phương sản thiệt thời trường tuyến tầng văn vấn vụ đơn địa đổi
+nhiều biến chuyển chương chủng các cách công cơn cơng cố cống giúp hiệu hình hướng hệ hộ khu khía khó kết lao lần mô nguy nguồn ngày người nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ xoắn độc
-nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xã được đối đỗ ủy
-nhiệt liệt
+nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xã xử được đến đối đỗ ủy
+nhiệt liệt đới
 nhu cầu yếu
-nhà bình bị cho chờ công cửa dân dột ga hảo máy mẫu nhỏ nước quy thuê thầu trường trẻ tạm văn xưởng điều điển đất đầu ở
+nhà bình bị cho chờ cung công cửa dân dột ga hảo máy mạng mẫu nhỏ nước quy thuê thầu trường trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị chính chất chủ cung có công cơ cận của d dân dânthành dịp gửi hỗ khu khác kỷ lao liên liệt là làm lực ngập phục rộng sốt sự tham theo thành thân thực trong trên trực tại tỉnh từ viên và văn yêu đã được đảng để đối ở
+nhân bị chính chất chủ cung có công cơ cận của d dân dânthành dịp gửi hỗ khu khác không kỷ lao liên liệt là làm lực ngập phục rộng sốt sự tham theo thành thân thực tiêu trong trên trực tại tạo tỉnh từ viên và văn yêu đã được đảng đầu để đối ở
 nhânlực ngành
 nhãn hàng
 nhìn 2045 chung lâu phát đến
 nhóm 10 chỉ các doanh dân dự hàng liên nhỏ nội trẻ xử địa đối
 nhũng nhiễu
-như cung các cát gia giáo giữa hiện kính lương mặt người nêu phương phải phụ sau sân thông thương thống trong trên việc vậy điều đến đề
+như cung các cát gia giáo giữa hiện hạ iot kính lương mặt người nêu phương phải phụ sau sân thông thương thống trong trên việc vậy điều đến đề
 nhưng bộ chưa có không lưu mới nay sau tối đảng
 nhượng đất
 nhạy cảm
-nhất 01 02 03 04 10 12 20 27 4 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khả là một mục ngày phương phối quy sau theo thiết thiệt tháng thì thời trong trên trước tích tại tổ từ việc và vào về với đánh đất đến để định đối
+nhấn mạnh
+nhất 01 02 03 04 10 12 20 27 4 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khả kết là một mục ngày phương phối quy sau theo thiết thiệt tháng thì thời trong trên trước tích tại tổ từ việc và vào về với đánh đất đến để định đối
 nhầm lẫn
-nhận biết chi chuyển các cửa diện góp hoàn hàng hồ khác kế kết liệt người nạn phiếu phản quyền thay thông thương thức tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
-nhập cho cá các cộng của fta khẩu liệu lại lần lậu thấp tài từ và vào đơn được
-nhật bản dữ hàng hồ kết ngay số thông và vào đầy
+nhận biết chi chuyển các cửa diện góp hoàn hàng hồ khác kế kết liệt mẫu người nạn phiếu phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
+nhập cho cá các cộng của fta khẩu liệu lại lần lậu người số thấp tài từ và vào đơn được
+nhật bản công dữ hàng hệ hồ kết một ngay số thông thường và vào đầy định
 nhắc nhở toàn
 nhắm vào
-nhằm bảo chủ cung cụ duy giảm hoàn khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo đáp đảm đấu đẩy
-nhỏ hơn và
+nhằm bảo chủ cung cụ duy giảm hoàn hỗ khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo xây đáp đảm đấu đẩy
+nhẹ rủi thiên
+nhỏ hơn phục và
 nhớ nguồn người
 nhờ sự
 nhở những
-những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hộ khu khó kiến kết lĩnh lợi máy mô nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu đơn đề
-ninh biên bình chính có giai hoặc mạng thông trong trên trước trả trật tổ v về được để
+những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề
+ninh biên bình cho chính có giai hoặc hàng mạng thuộc thông trong trên trước trả trật tổ v và về được để
 niêm phong yết
 niên cộng của giảm hạn tham và được để
 niềm tin
@@ -1152,7 +1181,8 @@ nsnn 03 2015 6 cho ngày
 nuôi bị bộ chủ cá công của dưỡng hoằng hải khi lấy ngao ngoại nước nội thủy trên trồng tôm và đại đối
 nv của v và
 nào có không làm
-này bảo có cần danh dẫn hướng khi kế là nếu phù phải quy thay theo thuộc triển và với xây đã được đảm để
+này bảo có cần danh do dẫn hướng khi kế là nếu phù phải quy thay theo thuộc triển trong và với xây đã được đảm để
+nám 2024
 nát cần
 nâng cao cấp lên lực mức
 nã phạm
@@ -1166,11 +1196,11 @@ nóng của tư về để
 nông dân nghiệp thôn
 núi chỉ còn giai lõm trong và
 nút giao
-năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 cho cách của dự giai gần gửi hoặc học kể mới ngày nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn về đã được đạt đảm để đối ước
-năng bảo bồi cho chủ các cân có cạnh của giải huy kho khác kiểm kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phải quản suất sản sẽ số tham thanh thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
+năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 2065 cho cách của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn về đã được đạt đảm để đối ước
+năng bảo bồi cho chính chủ các cân có cạnh của giải huy kho khác kiểm kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh thích thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm người nhận niêm phát sinh tiềm trên tập tổ xảy điều được đến đọng ở
-nước 03 aquatabs biển bước bằng chi cho chung chuyển cn các có cơ cấp cộng của dôi giai giao giải giữ hiện huyện hằng hỗ khi khác là làm lũ lớn lợ mạnh nay ngoài nguyễn ngày ngập ngọt nhiệm như nhớ nuôi nói năm nước phát phải phục rút sinh sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiểu trong tránh trên tù tăng tại tập uống việt và về với xử đã đảm đầu định đọng đối ở
+nước 03 aquatabs biển bước bằng chi cho chung chuyển cn các có cơ cấp cộng của dôi giai giao giải giữ hiện hoặc huyện hằng hỗ khi khác là làm lũ lớn lợ mạnh nay ngoài nguyễn ngày ngập ngọt nhiệm như nhớ nuôi nói năm nước phát phải phục rút sinh sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiểu trong tránh trên tù tăng tại tập uống việt và về với xử đã đảm đầu để định đọng đối ở
 nại của liên về
 nạn các khi lao ma nhân theo thương trong để
 nạo vét
@@ -1183,12 +1213,12 @@ nặng có cần do là nề phải trong trên trước trở vẫn về đang 
 nếp sinh
 nếu biểu các có cơ cần hàng hộ không liên là mua người nhân như phát quá số trường tài vượt đáp được để địa đồng
 nề bởi do về
-nền cứng móng nếp tảng
-nối 1 các dịch giao hàng khu liên quốc sân trực vùng với đô
+nền cứng móng nếp tàng tảng
+nối 1 các dịch dữ giao hàng hạ khu liên mạng quốc sân trực vùng với đô
 nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
-nội bài bộ chính dung dungthảo giao huyện hà lực quy quận số sở thông thị tiếp trình trú trợ tại và về vụ đê đảng để địa
+nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng lực quy quận số sở thông thị thời tiếp trình trú trợ tại và về vụ đê đảng đến để địa
 nộp 01 chứng các hoặc hồ nộp sau theo thêm trên trước tại tờ về đúng
 nộị dung
 nợ đọng động
@@ -1221,43 +1251,45 @@ phun hóa khử phục
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 a bảo chế căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau sẽ thiết tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tổ và về xử yêu điều đã đẩy đề để định đối đổi động
+pháp 1 a bảo chế chủ công căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau sẽ thiết thu tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tại tổ và về xử yêu điều đã đẩy đề để định đối đổi động
 phát biểu cho các dịch giấy hiện huy hàng hành lan nhanh phiếu sinh sóng thanh triển tán từ động
 phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích xã định
-phép bổ cho chuyển chất các cây ma năm theo tại xuất áp
+phép bổ cho chuyển chất các cây ma năm theo truyền tại và xuất áp
 phê bình chuẩn duyệt phán
-phí a báo bảo bầu chi cho chưa công cần của do gửi hàng học hỗ hợp khen kiến liên mua mộ ngân phù phục quản sẽ sự theo thực tiết tiền trong tài tổ tổng từ và xây điều điện đúng được đảm đầu để địa đối
+phí a báo bảo bầu chi cho chưa còn công cần của do gửi hàng học hỗ hợp khen kiến liên mua mộ ngân phù phục qua quản sẽ sự theo thực tiết tiền trong tài tổ tổng từ và xây điều điện đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng avf ban bệnh bỏ bổ bộ chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương nghiệp nguyễn ngừa nvdtpc nội phát phòng quận quốc sẽ số theo thuộc thành thường thủ tiếp tp trung tránh tài tô tư tại tỉnh tổng ubnd vx văn xem xây yên đbqh đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng avf ban bệnh bỏ bổ bộ chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
-phó bão bí bạo chánh chính chỉ chủ các có của giám hiệu lũ mưa ngập phù tctr thiên thủ trưởng tư tại tổng vp với vụ
-phóng dân miền mặt xạ
+phó bão bí bạo chánh chính chỉ chủ các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
+phóng dân miền mặt viên xạ
 phô trương
 phù hợp lưu ninh
 phùng đức
 phú thọ trước trọng và yên
 phúc bắc cần hai hoàng hà long láng lương lợi số sở thanh thành tại đáp đông
-phương 02 2 ban báo bảo bằng bị bố bổ cho châm chưa chỉ chủ coi các còn có cấp cần của diện do giai giải hai hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở tuyên tại tập tổ tổng từ tự và vào vẫn về xem xác xây xét án đang đánh đã được đạt đảm để đối ưu
-phường a ban báo bảo bắc bị bố chuyển chỉ chịu chọn chủ cung có căn giám hoặc huy hương hướng hải không kiểm làm láng nghiêm nghiên ngọc nâng phối quy tham thuộc thành thị thống triển trên trúc tăng tập tổ tổng và với xây yêu đcvmđt đào đạt để đối
+phương 02 2 ban báo bảo bằng bị bố bổ cho châm chưa chỉ chủ coi các còn có căn cấp cần của diện do giai giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở tuyên tại tập tổ tổng từ tự và vào vẫn về xem xác xây xét án đang đánh đã được đạt đảm để đối ưu
+phường a ban báo bảo bắc bị bố chuyển chỉ chịu chọn chủ cung có căn giám hoặc huy hương hướng hải không kiểm làm láng nghiêm nghiên ngọc nâng phối quy tham thuộc thành thị thống triển trên trúc tăng tập tổ tổng và với xây yêu đang đcvmđt đào đạt để đối
 phạm buôn bản chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường tại tất tội từ vi và văn vũ về đã để
 phạt tù
-phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ ghi gắn gửi hoàn hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phân phù quan quy quyết quán rõ rất sửa tham thuyết thông thường thể thống thực tiến tiếp tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
+phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ ghi giao gắn gửi hoàn hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
-phần 1 2 3 4 ban chi cho chăm của do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
-phẩm bị cho chất có giả hàng hóa khai lên nhà nổi theo thông trao truyền tại từ việt và đa để
+phần 1 2 3 4 ban chi cho chăm của cứng do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
+phẩm bị cho chất có công giả hàng hóa khai lên nhà nổi theo thân thông trao truyền tuyên tại từ việt và đa để
 phận biên chuyên con cán một theo thuộc trực văn xử được
 phế thải
 phỏng vấn
-phố an ban biết báo chỉ chủ có căn cần dự giới huế hà hướng hải hảiphòng hồ khen khiến không khẩn kế kết kịp là lớn nghiêm nhanh nhiệm như nhằm nâng nêu năm phát phê phải qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu đà đã được đến đề để đối
+phố 24 an ban biết báo bố chỉ chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến không khẩn kế kết kịp liên là lớn nghiêm nhanh nhiệm như nhằm nâng nêu năm phát phê phải qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
 phối chung hàng hợp hợphoạt nguồn thực tiếp tiền trộn tập và
 phổ biến thông
 phớc có và
 phụ cấp lục nữ thuộc trách
 phục cho các cụ của hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm thiên trong tình và vướng vụ
-phủ ban bùi bổ campuchia chưa chỉ có căn cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kết lào lê nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
+phủ ban bùi bổ campuchia chưa chương chỉ chủ có căn cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kết lào lê nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thẳng thống thực tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
 phức tạp
 plyk của nếu
+pon thế
+ptds quốc
 ptht ngày
 pttg cp hồ nguyễn phạm trần
 pttgcp bùi lê
@@ -1265,9 +1297,10 @@ ptth ct cần tỉnh đắk
 pv gas
 pvn là và
 qh10 năm
-qh11 năm
+qh11 ngày năm
 qh13 ngày về đã
-qh15 của ngày trên về với được đảm để
+qh14 ngày
+qh15 của ngày trên và về với được đảm để
 qhqt ngày27 v
 qhđp ngày
 qlgcs ngày
@@ -1275,15 +1308,15 @@ qlkttw v
 qln v
 qu v
 qua ban biên bưu bộ chi chức các công do dự hoạt hòm hệ hội khó kết loa luật là mạng mọi nam ngày phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn vụ đã đó đường đấu để địa
-quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảng đầu đẩy đến đề để đối đổi ủy
-quang báo chủ căn như phụng trung tuấn đẩy
+quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
+quang báo chủ căn internet như phụng trung tuấn đất đẩy
 quanh hồ
 quanliên quan
 quen sử với
 qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập định
 quyen cddh
-quyết 101 13 163 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hồ hỗ khiếu không kín kịp liên liệt nghị nhanh nhưng những nêu phòng phản quan quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
+quyết 101 13 163 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hồ hỗ khiếu không khắc kín kịp liên liệt nghị nhanh nhưng những nêu phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
 quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khiếu khác kết kịp lào lãnh lợi một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và vẫn về xem xác xử yêu đang điều điện đưa đề để địa đối đồng ứng
 quà tặng
 quá 01 02 03 05 08 10 12 15 20 90 hạn khắc thẩm thời thực trình tải
@@ -1291,29 +1324,30 @@ quán của triệt
 quân chung cả hàm khu nhân sự trên tình tại tự về đội ủy
 quét cho sạch tội
 quí iv
-quý 1 bộ có cơ gửi i ii iii iv ủy
+quý 1 báo bộ có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
-quả biểu bão bên bản bầu bằng cai cao cho chính chương chỉ chủ các công cơ cụ của giám giải giữa gửi hoạt họp hội khi khắc kinh kiểm kết liên làm lũ mưa nghị nguồn như nhất nhằm nhớ những nổi phê phòng phù phối phục quan quản rà rừng sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trước tài tác tìm tình tích tín tại tất tổ tổng tội việc và về xây xử ý điều đánh đã đường đạt đề để đổi đợt ở
+quả biểu bão bên bản bầu bằng cai cao cho chính chương chỉ chủ các công cơ cụ của dữ dự giám giải giữa gửi hoạt họp hội khi khắc kinh kiểm kết liên làm lũ mưa nghị nguồn như nhất nhằm nhớ những nền nổi phê phòng phù phối phục quan quyết quản rà rừng sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trước tài tác tìm tình tích tín tại tất tổ tổng tội việc và về xây xử ý điều đánh đã đường đạt đầu đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và
 quảng chính cáo khê ngãi ninh trung trị xương
 quất và
 quần chúng áo
 quận chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
-quốc chào công cùng cấp dân dũng ghi gia hội kháng khánh lần lộ mong nói phòng sơ toản trong tế việt và vào xã đánh
-quỹ bảo đất đền
+quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong nói phòng sơ toản trong trên tế việt và vào xã đánh
+quỹ bảo phòng đất đền
 qđ số
 r ự
-ra bài bầu chia các còn công cú cũng cục của dân gián không khỏi kiến liên lễ mưa một ngay nghiêm ngập những oan quyết quân sau sôi sạt sống sức thiên thất tiêu trong trên tình tại vi việc và vận về đúng đảo để đợt
+ra bài bầu chia các còn công cú cũng cục của dân gián giông không khỏi kiến liên lễ mưa một ngay nghiêm ngập những oan quyết quân sau sôi sạt sống sức thiên thất tiêu toàn trong trên tình tại vi việc và vận về đúng đảo để đợt
 ranh ban căn giới giữa xây
-riêng các của về đối đợt
+riêng các của tích và về đối độc đợt
+ro cao thiên
 rà soát
 ràng cho các trách đối
 rào cản
 rác thải
-rãi các về đến
+rãi bảo các về đến
 rèn luyện
 rõ chồng các căn cơ họ kết lý mô mục nguồn người nhiệm nhu những nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trách trước tình vai việc để địa
-rút corona kinh ngắn ra
+rút corona gọn kinh ngắn ra
 răn đe
 rơi hướng mới về đều
 rườm rà
@@ -1322,7 +1356,7 @@ rắc vôi
 rắn lơ
 rối mất
 rồi mới
-rộng cao chương các cơ dự giai giới gương hoạt hợp không khắp luật nhà những nội quan rãi thiết thị trong trên trụ tầm từ và về xã
+rộng bảo cao chương các cơ cố di dự giai giới gương hoạt hợp không khắp luật mô nhà những nội quan rãi thiết thị trong trung trên trụ tầm từ và về với xã độ
 rủi ro
 rứt khoát
 rừng bị cho là phòng phối quản sai theo triển trong trái trồng tự và xử đặc để
@@ -1330,71 +1364,73 @@ rửa tay
 s hồ ở
 sa dùng thể
 sai lệch mục phạm sót sự trái
-sang dân giai hệ mô người nhượng nhận năm tham thực
-sao có gửi
-sau 04 10 30 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày sáp sắp thông thời tết về đây đó đợt
+sang dân giai hệ mô người nhượng nhận năm tham thực tư
+sao có gửi lưu
+sau 04 10 30 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày phiên sáp sắp sự thông thời tết về đây đó đợt
 sgdđt ngày
-sinh bị bỏ cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phổ ra sinh sản sống thay theo thái thường tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến ở
+sinh bị bỏ cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến động ở
 siêu thị
 so cùng với
 song phương song tính đó
-soát bệnh chặt con các của danh hoàn hồ hộ không kịch kỹ lượng lại ma mất người nhân những năng nơi phương quy thay thì thông thủ tiến toàn tthc tài tình tốt việc và về ít ô để
+soát bệnh chặt con các của danh hiện hoàn hồ hộ không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy thay thì thông thủ tiến toàn tthc tài tình tốt việc và về ít ô điều để
 soạn thảo trên
 sp quan
+starlink để
 straight connector
 streptococucus sp
-sung bệnh bởi chính chế các có dại dự giấy hoàn hoặc hồ kiến kế liên lĩnh lực một mục nghị nguồn người nhân năm phương quy quyết theo thuốc thuộc thêm thông trang trong tên từng và vào điểm để ảnh
+sung 25 322 bệnh bởi chính chế các có cập dại dự giấy hoàn hoặc hồ kiến kế liên lĩnh lực một mục nghị nguồn người nhiệm nhân năm phương quy quyết theo thuốc thuộc thêm thông trang trong tài tên tại từng và vào điểm để ảnh
 suy giảm
 suất 02 10 2 lao ngân phát sinh thuế
-suốt 24 dữ những quá thời
+suốt 2025 24 dữ những quá thời đời
 syt cộng
-sàn thương
-sàng bay chia các hỗ lọc phương thuốc tuyển xuất điều ứng
-sách 10 an bảo bằng chi cho chính chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ khen khác không kèm liên liệt luân lớn mới ngoài người nhà như những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
+sàn dữ thương
+sàng bay chia cho các hỗ lọc phương thuốc tuyển xuất điều ứng
+sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ khen khác không kèm liên liệt luân lớn mới ngoài người nhà như những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
 sáng kiến nay ngày tạo và
 sáp nhập
-sát 1 ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hải làm môi ngày người nhân nội phải quy quá quốc sao theo thực tiến trình trọng trực tuyến tình tư tại việc và vào vị yêu điều đánh được đảm đến để địa đối độc ở
+sát 1 ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hạ hải làm môi mục ngày người nhân nội phải quy quá quốc sao theo thực tiến trình trọng trực tuyến tình tư tại việc và vào vị yêu điều đánh được đảm đến để địa đối độc ở
 sáu ban hàng trăm
 sân bay chơi
 sâu các nặng rộng sát sắc sẽ trên để
 só lượng
 sóc an ban gia người sơn sức trong trăng trẻ tập và ổn
-sóng 19 viễn vào điện
+sóng 19 5g thông tuyên viễn vào điện
 sót trong trẻ
 sô 1481
 sôi nổi động
 sông ba cung có cấp cửu kôn lô lạch mã suối trên trí từ yên ở
-sĩ 1 cho chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bộ cho cán công cụ của dự gốc hoàn hành hải hở kèm kết liệt làm người nhân nộp pháp sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
+sĩ 1 cho chưa chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
+sơ báo bộ cho cán công cụ của dự gốc hoàn hành hải học hở kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
 sơn cho có la theo tại và đã đức
 sư phạm
 sườn dốc
 sạch bằng nông tình và đô để
 sạt lở
-sản bị có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan theo thuộc thực trên trí tại tập việt và vào văn xuất được đảng
+sản bị có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan số theo thuộc thực trên trí tại tập việt và vào văn xuất được đảng
 sầm sơn
 sập đổ
 sắc nhiệm sẽ tinh trong ý
 sắm trang
 sắp xếp
 sẵn có sàng trong
-sẻ dữ khó kinh nỗi thông trách
+sẻ cơ dữ hạ khó kinh nỗi rộng thông trách và
 sẽ chỉ có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem được
-số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 105 1052 106 107 11 1100 1118 117 118 12 120 121 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 157 1579 158 16 160 163 16495 1679 168 1691 17 170 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 20 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 283 29 290 2906 30 308 31 314 3177 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 360 3612 365 367 3679 368 37 374 375 376 377 378 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4387 44 444 445 45 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 55 552 56 562 564 569 57 577 58 588 59 591 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 80 801 8014 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 92 932 9335 949 95 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm nhằm nơi nước nạn nội quy quốc sông sản theo thiết thu thuế thuộc tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tại tập tỉnh tồn tổ tội từ việt vn và vấn vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
+số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 104 105 1052 106 107 10704 11 1100 11033 1118 1132 117 1179 118 12 120 121 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 16495 1668 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 2 20 200 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 2820 283 2853 29 290 2906 3 30 308 3089 31 3103 314 3177 32 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền môn mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm như nhằm nơi nước nạn nội phát quy quốc sông sản theo thiết thu thuế thuộc thành thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ việt vn và vươn vấn về vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
 sống bằng cho của gia hàng lành một người nhanh nhân tốt và vào văn vật xã ấm
 sốt xuất
-sổ hộ tay theo
-sớm bàn báo hoàn hoặc khôi khắc môi nhất phát rà sửa trình trẻ đưa ổn
-sở 2 báo bảo cai cho chuyển chính chỉ chịu chức các công cơ của danh du duy dữ dự gd gdđt giáo giới góp hoạt hoặc hạ hỗ hữu kh khoa khẩn kinh kế kết lao là làm lên lý lđtbxh lập mới nguồn ngành người nhiệm nhà nhìn nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trình trước trợ trực tài tính tăng tư tại tổ tổng ubnd và văn vật với x xd xem xin xác xây y áp ý điều đào đánh đáp đó đạt đảng đẩy đặc đề để ở
+sổ hộ sức tay theo
+sớm bàn báo hoàn hoặc khôi khắc môi nhất phát phòng rà sửa trình trẻ đưa ổn
+sở 2 báo bảo cai cho chuyển chuẩn chính chỉ chịu chức các công cơ của danh du duy dữ dự gd gdđt giáo giới góp hoạt hoặc hạ hỗ hữu kh khoa khám khẩn kinh kế kết lao là làm lên lý lđtbxh lập mới nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trình trước trợ trực tài tính tăng tư tại tổ tổng ubnd và văn vật với x xd xem xin xác xây y áp ý điều đào đánh đáp đó đạt đảng đẩy đặc đề để ở
+sợ sai trách
 sức chiến dân gió khỏe làm mạnh nặng quan thi tránh đồng
 sử dụng kéo trong truyền tóm từ vừa xảy
 sửa chữa lại trước để đổi
-sự 04 an bầu bổ cho chăm chỉ chủ có cấp cần cố của dân giúp hiện khó không kiện lan linh là làm lãnh lồng lớn nghiệp nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng tham thay theo thuộc thật thống tiêu tiến trong trở tích tín tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đồng
+sự 04 an bầu bổ cho chăm chỉ chủ có cấp cần cố của dân giúp hiện khó không kiện kịp lan linh là làm lãnh lồng lớn nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng tham thay theo thuộc thật thống tiêu tiến trong trở tích tín tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đồng
 sỹ của hiệp tại
 t bí chánh h hành hủ m n p r rang t trưởng u à ỉ ị
 t2 cảng
 ta có tiếp đã đối
-tai cơ cần không nạn theo trên và vừa
+tai chi cho cơ cần của dựa gây không ngày nạn phải theo thành thường trên tại từ và vào với vừa đã được đến ở
 tan vỡ
 tand tp
 tay bằng cho chân hoặc nghề người thì xây đảng
@@ -1405,6 +1441,7 @@ tccv ngày
 tchq v
 tckh v
 tctr cao
+ten và
 tg tỉnh
 tgđ cổng
 th an hậu
@@ -1416,33 +1453,33 @@ thanh cơ di hóa niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
-theo biểu báo bộ chuỗi chính chương chế chỉ chủ chức các có công căn cơ danh diện dõi dự giai hiệu hình hướng hệ học khoản khung khối kế kết kịch lĩnh lịch lộ mô mẫu mục mức nghị ngành nhiều nhiệm nhu nội phong pháp phân phương phạm phụ qui quy quyết qđ sau số sự theo thông thư thẩm thỏa thống thời thứ tinh tiêu trình tình tư tại tổng từng văn vị yêu điều điểm đoàn đó đúng đề địa định độ ủy
+theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ danh diện dõi dự giai hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau số sự theo thông thư thẩm thỏa thống thời thứ tinh tiêu trình tình tư tại tổng từng văn vị yêu điều điểm đoàn đó đúng đề địa định độ ủy
 thi cao các công cấp của dự hoặc hành trong trắc tìm tốt và đua để
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kế làm lập phải theo thành thực triển và về yếu để
-thiếu cơ khả lao niên nơi nước sót thông tinh trách tính và vật vừa đồng
-thiểu 03 20 30 là như số thiệt tình
-thiện biên báo bộ chính các cơ danh dự hiện hệ hồ kế môi nhà nhân nội quy thể tiêu toàn đưa đồng
+thiếu cơ hụt khả lao niên nơi nước sót thông tinh trách tính và vật vừa đồng
+thiểu 03 1 2 20 3 30 là một như số thiệt tình đạt đến
+thiện biên báo bộ chính các cơ danh dự hiện hạ hệ hồ kế môi nhà nhân nội quy thể tiêu toàn và với xây đưa đối đồng
 thiệp sớm về đối
 thiệt hại mạng thòi
 thiệu cho chính các cán danh mô mục người nhân phải quy tham thư từ việc được đại đến ứng
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các du dung dịch gom hà hút hẹp hồi ngân nhập phòng thập vân ý
+thu cao các du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phòng thập vân ý
 thua bão
 thuyết minh
-thuê quyền đất
+thuê bao dịch quyền đất
 thuẫn nhỏ
 thuận chủ các của lợi song theo tiện trong và vào về
-thuật công của dịch hiện kiểm kết liên là nghiệp năm rút toàn trong và xung để đối
-thuế có của gia giá gtgt hàng phải suất thu thông tiêu tỉnh đáp được đồng
+thuật chuyên các công của dịch dự hiện khác kiểm kết liên là nghiệp năm quốc rút sử toàn trong viễn và về xung để đối
+thuế có của gia giá gtgt hàng nhập phải suất thu thông tiêu tỉnh xuất đáp được đồng
 thuốc bảo bổ chữa dùng giả gây hướng lá phiện thay thú điều đánh đặc
-thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ kinh kế lĩnh lực một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vùng văn được đảng đối ủy
-thành 01 02 03 08 3 5 56 bằng cao chương chậm chỉnh các công cơ cảng cấp cập của dứt dự giai giáo h hồ kiểm kế long lập một mục nhiệm nhà những niên năm phong phần phố quy quả sen sắp số theo thành thắng thủ trong trước trường tuyển tích tốt tổng tựu viên việc và vượt xuất xây điểm đoàn đơn đưa ủy
-thác bán cát dữ hiệu hệ nguồn phải sau sử than trên tối tốt và văn vượt vật đồng
+thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
+thành 01 02 03 08 3 5 56 bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của doanh dứt dự giai giáo h hồ kiểm kế long lập một mục nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thắng thủ toàn trong trước trường tuyển tích tốt tổng tựu viên việc và văn vượt xuất xây điểm đoàn đơn đưa ủy
+thác bán cát dữ hiệu hạ hệ nguồn phải phục sau sử than trên tối tốt và văn vượt vật đồng
 thách thức
-thái bình các khởi lan nguyên độ
+thái bình các iot khởi lan nguyên độ
 tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận được đạt đảng đầu đến để đối ước
 tháo gỡ
 tháp biết quyết tại
@@ -1450,22 +1487,22 @@ thâm nhập
 thân do nhân thiện thì trong tương và yêu
 thêm 01 02 cơ khoản nguồn ngày nhiệm nhân từ ít được
 thì ban báo bộ chi chúng chậm chủ chức các có cơ cấp do giao giúp hết hợp khi không khẩn kịp lựa nguồn người nhà phiếu phải sau sẽ thuộc thời thủ thực tiếp tuổi tạm tổ tự xem xếp áp đánh đơn được địa định đồng đủ ủy
-thí điểm
+thí nghiệm điểm
 thích hợp lợi quy rõ ứng
 thói quen
 thô dự
 thôi chức giữ
 thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau theo thông triển trên tổ và về đã đến để ấp
-thông a báo báođể bị cao cho chính các công cống của dân dụng giảm hàng hướng hệ kết luật minh nhằm nâng nội qua quan quân ra suốt số sửa thoáng tháng thông thường thời tin tri trong trên trọng trực tuyên tuyến tư tấn tập tỉnh từ việt và vận về vệ với xe điệp đại định đối
-thù có của giáo như nhằm quy từng về địa địch
+thông 5g a báo báođể băng bảo bị cao cho chính các công cống của dân dụng giảm hoặc hàng hướng hệ kết luật minh nghiêm nhằm nâng nội phòng phù phối phủ qua quan quân ra suốt số sửa theo thoáng tháng thông thường thời thụ thực tin tri trong trên trọng trực tuyên tuyến tăng tư tại tấn tập tỉnh từ việt và vận về vệ với xe điệp đưa đại đảm định đối đồng
+thù có của giáo như nhằm phát quy từng về địa địch
 thú và y
-thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy
+thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy đề
 thăm chính hỏi trạm và
 thăng cấp long quân
 thơ ban có nói năm thực viết vào về đề
 thư btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
 thưong m
-thương 2 binh binhvà cho chỉ chủ công cơ giới hiệu hàn lượng lần lập mại ngay theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm đối
+thương 2 binh binhvà cho chỉ chủ công cơ giới hiệu hàn khác lượng lần lập mại ngay theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm đối
 thường của giải gpmb kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân
 thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thực trong tập tỉnh và vào xứng đảm đến đối đội
 thượng tướng
@@ -1475,107 +1512,110 @@ thả hàng
 thải chăn chưa sau sinh và
 thảm họa
 thảo biên báo chuyên chương chỉ hướng kế luận lần nghị nđ tờ về đề
-thấp dưới hơn nhất
+thấp dưới hơn nhiệt nhất
 thất cho lạc nghiệp rất thoát thường
 thấu đáo
 thần chỉ chủ cảnh cống của khẩn khởi là mỗi nghị người nỗ phục tiên trách tốc tự và xây yêu đoàn
-thầu bổ có hoặc lựa quyết thi thiết trong trên tăng tập và xử đẩy để
+thầu bổ có hoặc lựa ngày quyết thi thiết trong trên tăng tập và xử đẩy để
 thẩm lậu quyền tra định
-thập các thông tài đỏ
+thập các số thông tài đỏ
 thật trên
+thắn chỉ
 thắng hạng lợi mưa
+thẳng thắn
 thẻ atm chân của cử và
 thế các công cương cạnh giới hằng hệ luật là làm mạnh nghị pháp quy quyết thi tiến vật để
-thể 1 ban bố cho chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giới gây góp gửi hiện hoàn hoạt hoặc hóa học kéo liên loại làm lãnh một nhiệm nhân như nêu nội quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tp triển trong trung tìm tăng tại tỉnh tổ tự và về với xem xây xã xảy xử điều được đảng đến để đối ở
-thị 06 a cịn của diệu giang hoa hoặc huế hà kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trường trấn tăng và vân văn về vệ với xã đã được
+thể 1 ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên nhiệm nhân như nêu nội quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tp triển trong trung trách tìm tăng tại tỉnh tổ tự và về với xem xây xã xảy xử điều được đảng đến để đối ở
+thị 06 42 a cịn của diệu giang hoa hoặc huế hà kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trường trấn tăng và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
 thọ biết chỉ ngày theo tại từ và về đã đồng
 thỏa thuận đáng ước
-thống 751 chính cung các cách công cơ cấp dữ emc giao giáo giải hạ kê ký kết loa lịch mạng mặt mới ngành nhất pháp phần quan thoát thông truyền trạm tuyên tốt viễn việc văn vẻ vệ y zalo điều điện đoàn đài đánh đường đạo đảng đốc
+thống 751 chính cung các cách cáp công cơ cảnh cấp dữ emc giao giáo giải hạ kê ký kết loa lưu lịch mạng mặt mới ngành nhất nhằm pháp phần quan quốc sau theo thoát thông tiếp truyền trạm tuyên tốt viễn việc văn vẻ vệ y zalo điều điện đoàn đài đánh đường đạo đảng đốc
 thổ chu của việt
 thờ cúng liệt
-thời ban biểu báo bảo bằng cho chuyển chính chấn chế chỉ chịu chủ các có công cơ cảnh cập di gian giải giữa gửi huy hướng hạn hỗ khen khắc kiến kiện kỳ là lương lượng lắng mọi nguy nhu những nâng nước nắm phát phân phản phối phục quy quyết rà sẽ sử sự tham thay theo tháo thông thống tiếp tiết triển trên tình tăng tạo tổ tổng việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động
-thụ hưởng sản đặc
+thời ban biểu báo bảo bằng cho chuyển chính chấn chế chỉ chịu chủ các có công cơ cảnh cập di gian giải giữa gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng mọi nguy nhu những nâng nước nắm phát phân phản phối phục quy quyết rà sẽ sử sự tham thay theo tháo thông thống tiếp tiết triển trên tình tăng tạo tổ tổng việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động
+thụ hưởng sản đặc động
 thục tổ tự đạt ở
-thủ các dân làm ngủ thời trưởng tướng tướngchính tục điều đoạn đô
+thủ các dân làm ngủ pháp thời tiêu trưởng tướng tướngchính tục điều đoạn đô
 thủtướng chính
 thủy lợi nội sản triều và văn điện
 thứ 04 05 10 11 2 20 21 3 7 8 ba bảy hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
-thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ của gian giao giơ góp hướng hội hợp khen khác không kiểm mà mới người nhà nhưng nhằm những nuôi phong phù ppp qua quản rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
+thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ góp hướng hội hợp khen khác không kiểm mà mới người nhà nhưng nhằm những nuôi nâng phong phù ppp qua quản quốc rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
 thừa thiên thời
+thử nghiệm
 thửa đất
-thực chào chất cứu hiện hiệnchủ hành học lập miền phẩm sự thi tiễn trên trạng tế vật về địa
+thực chào chất cứu hiện hiệnchủ hành học lập miền phẩm sự thi tiễn trong trên trạng tế vật về điện địa
 tim mạch
-tin báo chi chiến cho chuyên chưa chủ cá các cơ cư cần cậy của dân dữ giao giải gắn hình hỗ kịp lan liên mang một ngay người nâng nêu phù phục quy rộng sai sinh số theo thuộc thông thị thực tiếp trong trung tuyên tài tìm tưởng tại tập tội tới và vào về xấu điện đúng đăng được đại đảng đầy để định
+tin báo chi chiến cho chuyên chưa chỉ chủ cung cá các còn cơ cư cần cậy của di do dân dữ giao giải gắn hình hỗ kịp lan liên mang mạng một ngay người nâng nêu phù phục quy rộng sai sinh số theo thuộc thông thị thực tiếp trong trung truyền tuyên tài tìm tưởng tại tập tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy để địa định
 tinh chế giản gọn thần
 tiêm phòng
-tiên 3 bố cho các dành hướng khen mang nguồn phong sau sử thực tiến tiếp trang trong tuyển việc đầu đối
-tiêu 1 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm là mới năm phát phù phải quan quốc sau theo thụ trong trung tăng tại tổng từ và về đánh đã đưa đại đảm đến đề đối độc
+tiên 3 bố cho các dành hướng khen mang nguồn phong phát sau sử thực tiến tiếp trang triển trong tuyển tập việc vốn đầu đối
+tiêu 1 100 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm là mới năm phát phù phải quan quốc sau theo thụ trong trung tăng tại tổng từ và về đánh đã đưa đại đảm đến đề đối độc
 tiến bộ hành sĩ thông trong trên trình tới về đầu độ
 tiếng nói
-tiếp ban bước bằng cho chỉ chịu các có công cơ cận của dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
-tiết chi cho các của giao hướng không kiệm liên luật lập một ngân phù quá theo thi tại từng văn về xin đến ẩm
+tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
+tiết chi cho các của giao hướng không kiệm liên luật lập một nguồn ngân phù quá theo thi tại từng văn về xin đến ẩm
 tiềm lực năng ẩn
-tiền 2 chất hoặc huy hỗ khả lương mặt qua sử thưởng trợ tuất và ăn
+tiền 2 chất hoặc huy hỗ khả lương mặt qua sử thưởng trợ tuất và ăn đi
 tiểu dự học mục sử động
-tiễn công cơ của pháp theo triển và địa
+tiễn công cơ của hiện pháp theo triển và địa
 tiện cho công cần giao hiện hỗ khác kỹ làm lưu lợi phát phục sẵn tham thay thông truyền trợ tối và vận ích để
 tncs hồ
 tnhh khuôn lọc
 to với đến
-toàn ban bảo bộ cho chịu các công cơ của diện dân giao hệ hồ khi khóa kỹ lao lực ngành phục quân quốc sức theo thành thông thường thể thực trong trình trước trường tính tỉnh tổ từ và xã đảng
-toán 2020 chi của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm số sử theo thiết thực trung trực tài tỉnh và điện được đảm đầu đầy để độc
+toàn ban bảo bộ cho chịu các công cơ cầu của diện dân giao hệ hồ khi khóa kỹ lao lực ngành phục quân quốc sức theo thành thông thường thể thực trong trình trước trường tính tỉnh tổ từ và xã đảng địa
+toán 2020 chi cho của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm số sử theo thiết thực trung trực tài tỉnh và điện đám được đảm đầu đầy để độc
 tp hcm hà ngày trực và
 tq vn
 tr ê ưở
-tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kết là làm lăng lớn nhưng năng phức rừng sau số theo thường thực trong trung trách trực tình tính tối tội việc và về vệ đôn được đảng định ảnh ở
+tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kiểm kết là làm lăng lớn nhưng năng phức rừng sau số theo thường thực trong trung trách trực tình tính tối tội việc và về vệ đôn được đảng định ảnh ở
 trai và
 trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực trí web đóng
-tranh bảo chuyên chấp chống còn của giải giữa ngăn phòng phản thủ tại tội với đồng
+tranh bình bảo chuyên chấp chống còn của giải giữa lành ngăn phòng phản thủ tại tội với đồng
 trao thưởng đổi
 treo băng cờ
 tri cho các có dự giám giới giữa gửi hoặc kiến liên lấy nêu nơi phát phải số tai tham theo triệu trở tại tỉnh tự và vào vận ân đi đã được đại đến để đối
 triều cường dâng ở
-triển bền chính chăn con các công cấp của doanh du dựa giai giáo giữa hoạt hạ hệ hợp khai khoa kinh kết kỹ lớn mô mạng mạnh mới nguồn nhanh nhà nhânlực nhằm nông rừng theo thêm thương thực tiếp toàn trong trường tài và vọng xem xã đô đơ đường đảng đất đến địa đội đột ổn ở
+triển bền cho chính chăn chưa con các công cấp của doanh du dựa giai giáo giữa hoạt hài hạ hệ hợp khai khcn khoa kinh kết kỹ lãm lớn mô mạng mạnh mới nguồn nhanh nhà nhânlực nhằm nông rừng theo thành thêm thương thực tiếp toàn trong trên trường tài vneid và vọng xem xã đô đơ đường đảng đất đến địa đội đột ổn ở ứng
 triệt chấp chủ các luật phá sâu và đầy đến để
 triệu chứng căn tập usd đồng
-trong 02 03 10 24 3 ao báo bầu bối bộ chi chiến chuyển chăm chăn chương chỉ chống cuộc các công cơ cả cải cảnước cộng danh diện doanh dư dịp dự gia giai giáo giải giấy giờ hoạt hệ học hợp khi khoảng khu khối kiểm kế kỷ lao luật lâm lãnh lúc lĩnh lứa lực mấy mọi mỗi một ngành ngày nhiều nhiệm nhà nhân nhận những nuôi năm nước nội phong phát phân phòng phương phạm phụ quy quyết quá quân quý quản suốt sơ sản thiết thu thành tháng thường thế thời thực tiếp toàn triển truyền trường tuyên tuyển tìm tình tập tổ tổng từng việc và vòng vùng văn vận xã điều đó đảng đề địa định đội đời đợt
+trong 02 03 10 24 3 ao báo bầu bối bộ chi chiến chuyển chăm chăn chương chỉ chống cuộc các công cơ cả cải cảnước cộng danh diện doanh dư dịp dự gia giai giáo giải giấy giờ hoạt hệ học hợp khi khoảng khu khối kiểm kế kỷ lao luật lâm lãnh lúc lĩnh lứa lực mấy mọi mỗi một nghị ngành ngày nhiều nhiệm nhà nhân nhận những nuôi năm nước nội phong phát phân phòng phương phạm phụ phục quy quyết quá quân quý quản suốt sơ sản thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường tuyên tuyển tìm tình tập tổ tổng từng việc và vòng vùng văn vận xã điều đó đảng đề địa định đội đời đợt
 trung bình bị bộ cao cho chỉ các công cấp của cứu dân gian hai hoàn hơn hạn học hỗ khôi khắc kiểm liên lãnh lương một nghiên nguồn nâng nội phấn quốc rà theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào với xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
 truy cập cứu nguyên nã quét tố
-truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của hình hướng internet mầm người nhiễm nâng nêu pháp phòng phổ qua sâu thanh thiết thông thống thủ trong trên trực tác tải từ viên và vận về đạt để đợt
+truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của dẫn dữ hình hướng internet mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ tin trong trên trực tác tín tải từ viên và vận về đạt để đợt
 trà kết lĩnh tại đã
 trào bình chăm thi thường toàn đền
 trách bầu chi chung chính các công của khi là lĩnh nhiệm phòng phù theo thực tài tìm và về địa
 trái phiếu pháp phép với
-tránh chồng gián khiếu lây ma phát thất trách tình tăng xa được để ở
+tránh chồng gián gây khiếu lây ma phát thiên thất trách tình tăng và xa được để ở
 trân trọng
-trên 1 16 2 200mm 3 30 350mm 5 50 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện giao hệ khen không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phần quy sông sơ số theo thành thế tinh toàn trang trong trực tại tập tổ và về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có cùng dự giải hướng hội kiểm kết lấy lập mức nghiên những nền phiên phát phối số tham theo thường thực triển tuyên tổ tổng và với xác xây yêu điều đạo ở
-trình ban bày bảo bầu bằng bị bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cắt cụ của củng diễn do duyệt dịch dự ghi giai giáo giải giảm giảng giới góp gửi hiệp hoàn hoạt hành hạ hồ hỗ hội khen khoa khác khánh khép không kiểm kế kịp liên là lập lịch một mở mục nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối quy sơ sản sẽ số sớm sửa theo thuộc thành thúc thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên tuyên tích tăng tại tổ tổng tới tự ubnd và văn vận về với xác xây xử đang điều điện đã đường được đầu đầy đẩy đề để độ độtccn ở ủy ứng
+trên 1 16 2 200mm 3 30 350mm 5 50 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện giao hệ khen khi không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phần quy sông sơ số theo thành thế tinh toàn trang trong trực tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
+trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có cùng dữ dự giải hướng hạ hội kiểm kết lấy lập mức nghiên những nền phiên phát phối số tham theo thường thực triển tuyên tổ tổng và với xác xây yêu điều đạo ở
+trình ban bày bảo bầu bằng bị bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cắt cụ của củng diễn do duyệt dịch dự ghi giai giáo giải giảm giảng giới góp gửi hiệp hoàn hoạt hành hđnd hạ hồ hỗ hội khen khoa khác khánh khép không kiểm kế kịp liên là lập lịch một mở mục ngầm nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quy quốc sơ sản sẽ số sớm sử sửa theo thuộc thành thúc thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước tuyên tái tích tín tăng tại tổ tổng tới tự ubnd và văn vận về với xác xây xử đang điều điện đào đã đường được đầu đầy đẩy đề để độ độtccn ở ủy ứng
 trìnhvà dự
-trí bị chôn chỗ chức các cán có cụ gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân như quỹ thêm tiêu tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
-trích dẫn ngang
-trò chủ cơ của dẫn giám kiểm kết là lãnh nòng tiên trung và
+trí bị chôn chỗ chức các cán có cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân nhân như quỹ thêm tiêu tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
+trích dẫn lại ngang
+trò chủ cơ của dẫn giám kiểm kết là lãnh nêu nòng tiên trung và
 trôi chậm cần hoặc
 trông chờ
 trù kinh vật
 trùng cho lắp lặp môi phòng trên tại
 trú cần của hoặc liên nhằm phải trong trên trước tại xác được đạt đảm để đối ở
-trúc lâm
+trúc dịch dữ lâm và
 trăm hộ mười
 trăng về
 trũng thấp
 trưa bằng
-trưng số đề
-trương báo bố chiến chuẩn chính chỉ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà tháo thống thực tinh tiến tiếp triển tập tổ và xây xử đăng đầu để
-trước 15 17 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thời thủ tình tết tổng ubnd đây đó đảng ủy
-trường a ao báo bị chỉ chủ các cán có của giang gần hàng hướng học hợp khóa không khẩn kịp lao làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước phòng phải phổ phục quyết quốc riêng sa sư số sống tham thcs theo thuận thuộc tháng thông tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin đh điện đã đại đầu đầy đề đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô năm phòng phùng sở thuế thuộc thành thôn thứ trường trần tổ tổng vụ xanh đoàn đã đối đỗ ấn
+trưng bày số đề
+trương ban báo bố chiến chuẩn chính chỉ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu để
+trước 15 17 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tết tổng ubnd đây đó đảng ủy
+trường a ao báo bị chỉ chủ các cán có của giang gần hàng hướng học hợp khóa không khẩn kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước phòng phải phổ phục quyết quốc riêng sa sư số sống tham thcs theo thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin đh điện đã đại đầu đầy đề đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trường trần tổ tổng vụ xanh đoàn đã đối đỗ ấn
 trưởngbộ giáo
-trạm cấp dừng quan xá y
-trạng buôn bình bệnh chi chồng chờ hoạt hư khan khiếu lạm mất nghiện người ngập nhà nhũng nợ phá quá quảng sử thuốc thái trồng tình ô đơn
-trả an bằng cho chính chưa chậm chế công dịch không kết kịp lời một ngân theo thông thực tiền trang trợ trực đầy đối
+trạm 5g cấp dừng phát quan thu xá y
+trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khan khiếu lạm mất nghiện người ngập nhà nhũng nợ phá quá quảng sử thuốc thái trồng tình xây ô đơn
+trả an bằng cho chính chưa chậm chế công dần dịch không kết kịp lời một ngân theo thông thực tiền trang trợ trực đầy đối
 trải nghiệm
 trấn báo có lập mỗi nơi rà sau thành trên trước và áp
 trần anh chí cấp hoặc huy hồng khi nam quốc thành thế thị đức
@@ -1584,111 +1624,112 @@ trật tự
 trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm theo tại từ và vào với
 trẻ bị cho cùng dưới em gắn hoặc là mầm mẫu sinh sơ theo trong từ vị được
 trễ cho triển
-trị bệnh cao cho chính chưa cùng cắt của doanh gia gắn hiện hoặc huyện hỗ khi liệu là methadone mạnh một nghiện nhiệm nhân nhằm nội phân phần quan quân quản quốc sẽ theo thành tiêu tiếp trong trọng trực tài tư tương tại tập và về xã đã được đặc đến để đối ở
+trị bệnh cao cho chính chưa cùng cơ cắt của doanh gia gắn hiện hoặc huyện hỗ khi liệu là methadone mạnh một nghiện nhiệm nhân nhằm nội phân phần quan quân quản quốc sẽ số theo thành tiêu tiếp trong trọng trực tài tư tương tại tập và về xã đã được đặc đến để đối ở
 trịnh mạnh đình
 trọn 1
-trọng bảo cho chăm các công cảm của hơn khen kính kỹ lao lý nghiên nhóm như này pháp phát phổ quốc thông thực triển trong truyền trên tâm tới vào xây xã điểm được đại đầu đến đề để đối đổi ở
+trọng bảo cho chuyên chăm các công cảm của hơn khen kính kỹ lao lý nghiên nhóm như này pháp phát phổ quốc thông thực triển trong truyền trên tâm tới vào xây xã yếu điểm được đại đầu đến đề để đối đổi ở
 trồng cây thủy trái và
 trộn của
 trời cho không
 trở lên lại nên thành về xuống đi
-trợ 20 65 70 80 90 bà bảo chi chia cho chuyển chính các cán có công cơ cải cấp doanh dọn giáo giúp hoạt hòa họ khác khách khám không khẩn khắc kinh kịp kỹ l lo lý mua một ngay nguồn người nhanh nhà nhân nâng nêu nước phát phải phụ sửa tham theo thêm thực tiêu tiền toàn triển trong trực tại tạm tạo tỉnh tối từ việc và vận vật về xe xây xã xử ăn đi đã đúng được để địa đối
+trợ 20 6 65 70 80 90 bà bảo bầu chi chia cho chuyển chính các cán có công cơ cải cấp của doanh dọn giáo giúp hoạt hòa hướng họ hợp khác khách khám không khẩn khắc kinh kịp kỹ l lo lý mua một ngay nguồn người nhanh nhà nhân nâng nêu nước phát phải phụ sửa tham theo thêm thực tiêu tiền toàn triển trong trực tại tạm tạo tập tỉnh tối từ việc và vận vật về xe xây xã xử ăn đi đã đúng được để địa đối
 trụ sở
 trục giao lợi đường
 trừ các hệ kinh ma nhóm những trong trường văn đi được
-trữ có của hiện hóa hồ nguồn quốc ở
+trữ có của dữ dự hiện hóa hồ nguồn quốc ở
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn quận thuộc tỉnh đảng
 ttcp của ngày
 ttg có của ngày nhằm nêu phải và về đến
-tthc cho còn công của gốc hoặc liên như sau theo trên tại tỉnh và vẫn được đặc để đủ
+tthc cho còn công của gốc hoặc không liên như sau theo trên tại tỉnh và vẫn được đặc để đủ
 tthđnd ngày
 ttr hđnd tỉnh
 ttxd đô
 ttđt cp của tp tỉnh
 tu bổ của khi ngày về
-tuy nhiên vậy
+tuy nen nhiên vậy
 tuyên bố chiến giáo quang truyền tuyền
-tuyến biên cao chính chưa của giao giữa hoặc huyết hàng hướng mở nhanh nhắm qua quận tin toàn trên trình tại xã đang đường đến để đồng
+tuyến biên cao chính chưa của giao giữa hoặc huyết hàng hướng mở nhanh nhắm qua quận tin toàn trên trình tại và xã đang đường đến để đồng
 tuyển dụng mới sinh
 tuyệt đối
 tuân thủ
 tuấn để định
 tuất nuôi
 tuần cuối hoàn thực tra trước tứ và về để
-tuệ 15 có là nghiên tập
+tuệ 15 có là nghiên nhân tập
 tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trở tại và được đạt đến để đối
 tw của mttq mặt ngày như và về đến
 twmttq việt
 twđtn ngày
-ty con có căn gửi khí ngày nông tham tnhh trực được
+ty con có căn gửi khí ngày nhà nông tham tnhh trực điện được
 tài chính khoản liệu năng sản trợ
-tàu giai phát trong vào
+tàng 5g
+tàu giai phát trong vào về
 tá trở
-tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phi phitập phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đặc đền đối động ở ứng
+tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phi phitập phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
 tách biệt hoặc tái
 tácphi tập
-tái cấp cấu cử hòa lập nghèo định
+tái cấp cấu cử hòa lập nghèo sử định
 tám năm thành
 tán dân mầm người sau
 táo bạo
-tâm bố cao cb chính chỉ cn cuối công cấp cống của dịch dự giáo giúp giải giới huyết hành hơn hỗ kiểm là lãnh lý lưu nhanh như những nâng nêu phải phục sau sâu sớm theo thông thương thời thực tích tư tại từ và xem xây xử y điều đúng đầu đặc đến để đồng động
+tâm bố cao cb chuyển chính chỉ cn cuối công cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ kiểm là lãnh lý lưu nghiên nhanh như những nâng nêu phải phục sau sáng sâu sớm theo thông thương thời thực tích tăng tư tại từ và xem xây xử y điều đúng đầu đặc đến để đồng động
 tân phú tiến và
 tây các nguyên ninh trang
 téc tại
 tên cử hoặc người nhiệm thủ trong vbqppl vào đơn
 tìm cho hiểu kiếm việc được
 tình cảm của dân dục huống hình nguyện trạng đã
-tích cao chào chồng của cực hoặc hợp kinh kỹ nhà quốc rõ rừng sử theo thi thảo tiêu trong trồng tốt và xuất đã được đạt đất đến đề
-tín dụng nhiệm và
-tính bảng chiến cho chuyên chất chủ cấp dự hài khi khách khả khấu kết mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi từ tỷ và về điểm đầy đặc đến đồng độ độc đủ
+tích cao chào chồng của cực dữ hoặc hợp kinh kỹ nhà quốc rõ rừng sử theo thi thảo tiêu trong trồng tốt và xuất đã được đạt đất đến đề
+tín dụng hiệu nhiệm trong và
+tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết liên mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi từ tỷ và về điểm đầy đặc đến đồng độ độc đủ
 tòa án
 tóm tắt
 tô chuyên lâm phục văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
 tôn giáo tạo vinh
 tù là về đày đọng
-tùy theo
+tùy theo tính điều
 túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
 túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
-tăng 12 14 15 16 18 26 27 33 5 8 84 9 cho cường cả giá hoặc mũi mạnh nguy ngân nhanh này quy sinh số theo thu thêm thì thời trên trưởng tính tốc tỷ và đối
+tăng 12 14 15 16 18 26 27 33 5 8 84 9 cho cường cả giá hiệu hoặc mũi mạnh nguy ngân nhanh này quy sinh số theo thu thêm thì thời trên trưởng tính tốc tỷ và đối
 tĩnh chỉ do gia giai như trong tại và về đến để
 tơ tại
-tư 128 13 26 86 bảo cho chương các cách có công cơ cải cần của duy dự fdi gửi hiện hoặc hướng kho khẩn kinh liên là lập lệnh mạnh mới nghiên ngoài nguồn nhân nước pháp phát quy số sửa tham theo thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại và vấn vẫn về với xây đoạn đề để đối đổi
-tương lai thân tác tự ái đương đối ứng
+tư 128 13 26 86 ban bảo cho chương chủ các cách có công cơ cải cần của duy dự fdi gửi hiện hoặc huy hướng hạ kho khẩn kinh liên liệu là lập lệnh mạnh mới nghiên ngoài nguồn nhân năng nước pháp phát ppp quy sẽ số sửa tham theo thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại và vấn vẫn về với xây đang đoạn đề để đối đổi ứng
+tương lai thân tác tự xứng ái đương đối ứng
 tướ ng
 tướng chính chínhphủ cp hồ lê mai nguyễn phó phạm phụ theo thuộc thường trước trần trịnh vũ đối
 tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
-tượng 1 2 bảo bị chịu còn có cầm cụ cử giám giảm hoạt hàng hưởng học khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ
-tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cộng cửa doanh dự gia huyện hà hướng hải hồng hội khoản khu khánh kế kỳ luật lào lâu mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phụ quy quyết thanh thành thôn thông thời tiểu trong trung trường trụ tuyến tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
+tượng 1 2 4 bảo bị chịu còn có cầm cụ cử dễ giám giảm hoạt hàng hưởng học khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ
+tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cộng của cửa doanh dự gia huyện hà hướng hải hồng hội khoản khu khánh kế kỳ luật lào lâu mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phường phụ quy quyết sở thanh thành thôn thông thời tiểu trong trung trường trụ tuyến tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
 tạm cho cấp dừng hoãn quản sau thời trú đình ứng
-tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các có của hoàn huyện hơn hệ khí không kiểm lan lập lực môi nghĩa nghề nguồn nhân nền phát quận ra số sức sự theo thuận thêm thế tiếp trên trình trước trực tại tập tỉnh tổng việc và về xét điều đà đề để đối đột
+tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các cán có của hoàn huyện hành hơn hệ khí không kiểm lan lập lực môi nghĩa nghề nguồn nhân nền phát quận quốc ra số sức sự theo thuận thêm thế tiếp trên trình trước trực tại tập tỉnh tổng việc và về xét điều đà đề để đối động đột
 tạp chí liên làm thì tại về
-tải bản chương file hoặc nhanh những nội thông thực trên và xem xuất ủy
-tảng số trực tư vững đào
+tải bản chương file hoặc lên nhanh những nội thông thực trên và xem xuất xuống ủy
+tảng csdl cung công iot mô mạng số trực tư vững đào đấu định
 tảo hôn
 tấm gương
 tấn báo công dũng lợi xã
 tất cả danh thắng thủ
 tầm nhiệm nhìn quan soát
 tần suất
-tầng 2 5g bên chiến có công cấp cụm của do giao gặp hoặc khu kinh kết kỹ lớp số thuộc thông thương thủy trên vùng văn xung điện đề đồng ứng
+tầng 2 5g bên băng chiến chiếu có công cấp cụm của do dùng giao giáo gặp hoặc internet khu kinh kết kỹ lưu lớp mạng ngành số thuộc thông thương thủy tiên truyền trên viễn vùng văn xung điện đô đề đồng ứng
 tận dụng phường tay tâm tụy
-tập báo cho của huấn hài hợp kinh kết nghị quán thể tin trung và với đoàn đại ở
+tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt thể tin trung tài viên và với đoàn đại ở
 tậptrung việt
-tật bẩm khác không theo thành trước tỉnh từ
-tắc bầu công khen không nghẽn phổ quy trong tổ xử
+tật bẩm khác không theo thành trong trước tỉnh từ
+tắc bầu công dùng khen không nghẽn phổ quy trong tăng tổ xử
 tắm giặt
 tắt của là và
 tặng bằng cho huân kỷ đối
-tế 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm mũi nghi nghiên nhằm nội phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực trong trân trên trước trực tuyến tuần tăng tại tỉnh tổng và vượt về với xanh xây xã xóa đang đào đã được để đối
+tế 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm mũi nghi nghiên nhằm nội phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tổng và vượt về với xanh xây xã xóa đang đào đã được để đối
 tết bính cho dương nguyên trong về
 tệ nạn
-tỉnh a an ban bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quảng sau sóc tham thanh theo thành thì thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quảng sau sóc tham thanh theo thành thì thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
 tị ch
-tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq đào ủy
+tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq điện đào ủy
 tịchnguyễn thị
 tọa đàm
 tỏ lòng quan sự ý
@@ -1696,21 +1737,21 @@ tỏa giá mạnh nhanh rộng trong về
 tố bị chủ con cáo giác kinh môi xác đặc
 tốc biên bến ct có ninh nêu sơn thành trong vinh việt và xây đang đưa độ
 tối cao nay thiểu đa ưu
-tốt cho chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp đề để
+tốt cho chuyển chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp đề để
 tồn tại đọng
 tổ bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
 tổn thương thất
-tổng biên bí chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết liên lực mức quát số thiệt thu thể tỷ vệ vốn điều đại
+tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết liên lực mức quát rà số thiệt thu thể tỷ vệ vốn điều đại
 tộc có của rất ta thiểu tỉnh và ít
 tội phạm quả về để
-tới chấm chất các cán cử ngày nhằm phát quý sự tiến toàn với xây được đại
+tới chấm chất các cán cử ngày nhằm phát quý sự thí tiến toàn vận với xây được đại
 tờ gấp khai rơi trình trìnhvà
-tục bám bảo bố cho chuyển chuẩn chăm chỉ chủ có cấp diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nâng pháp phát phân phối quan quyết quán ra rà rườm sắp tham theo thông thực triển trong trên tuyên tăng tại tập tổ và vận với xác xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
+tục 24 bám bảo bố cho chuyển chuẩn chăm chỉ chủ có cấp diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo thông thực triển trong trên tuyên tăng tại tập tổ và vận với xác xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 81 98 bản bảo cao chó chương chức các có công cơ cả cộng dự giai giải giấy hà hưởng khi kim kế liên mô nay nguồn ngày ngân nhiều năm nơi phát quảng quốc sáng số sớm thành tháng thời thực trong trung trước trần tỉnh tối việc vẫn xa điều đã đó đường đầu động
-từng bước bộ chi cán công cơ cấp gia giai hộ loại lứa lực ngành người nhóm nội thành thửa trường xã đơn địa đối đồng
-tử 2025 cho của dùng giải gắn hoặc idesk khác nghiepvuy nên nộp pdf sĩ theo thành trên tương tại tổng vong và đảng
-tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm quy thủ thực trong tại tạo tổ và vệ xây ý đặc đề để động ưu ở ứng
+từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 81 98 bản bảo cao chó chương chức các có công cơ cả cộng dự giai giải giấy hà hưởng khi kim kế liên mô nay nguồn ngày ngân nhiều năm nơi phát quảng quốc sau sáng số sớm thành tháng thời thực trong trung trước trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
+từng bước bộ chi cán công cơ cấp dự gia giai hộ khu loại lứa lực mục ngành người nhóm nội sở thành thửa trường xã đơn địa đối đồng
+tử 2025 cho của dùng giải gắn hoặc idesk khác nghiepvuy nên nộp pdf phạm sĩ số theo thành trên tương tại tổng vong và đảng
+tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm quy thủ thực trong tại tạo tổ và vệ xây ý đảm đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
 tỵ năm
@@ -1737,7 +1778,7 @@ vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
-vi bất bị chống chức cả cầu của dân dự hướng kiểm lợi mua phá phạm quyết quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
+vi bất bị chống chức cả cấp cầu của dân dự hướng kiểm lợi mua phá phạm quyết quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
 vibrio sp tổng
 video clip
 vinh dự ha hiển khóa nhiệm
@@ -1745,14 +1786,15 @@ virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung trên trường trực tích tăng tại tổ vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung truyền trên trường trực tích tăng tại tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài hoa tắt
 viễn thông
-việc ban buôn báo bảo bằng bỏ bố bồi bổ chi cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lồng lớn lợi lựa may miễn mttq mà mất mở ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phản phối phục phức quy quản rà sơ sắp sử sửa tham thanh theo thi thiện thuế thuộc thành thôi thường thống thực tiếp trao triển triệu trong trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
-viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nông sau tim trợ trực tối vsdt yêu đã
-việt của nam namđộc phương quốc đức
+việc ban buôn báo bảo bằng bỏ bố bồi bổ chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phản phối phục phức quy quản rà sơ sắp sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thường thống thực tiếp trao triển triệu trong trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đưa đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
+viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nghiên nông sau tim trợ trực tối vsdt yêu đã
+việt của dũng nam namđộc phương quốc đức
 vn thành trước xã để
+vneid thành
 vong bà
 vp bcđ chính gas ngày thành tl ubnd v đảng
 vpcp của ngày phó thông
@@ -1767,49 +1809,49 @@ vt mttq
 vui xuân
 vx ngày v về
 vx1 ngày
-và 01 02 04 09 100 125 15 2026 21 222 3 5 50 630 7 an ban biên biểu biện bàn bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con cung cài cá các cách cán cân còn có công căn cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khen khi khiếu khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện ký kế kết kịp lan luật làm lâm lâu lây lãnh lập lồng lợi lực mai mang minh miền mô môi mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập những niêm nâng nông năm nơi nước nội nộp pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuyên tài tác tái tìm tình tín tính tôn tăng tư tương tại tạo tầm tập tết tệ tổ tổng từng ubnd việc vì vùng văn vượt vận về vệ vị vừa xu xác xây xã xét xử y yêu yếu áp ý đa đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 2026 21 222 3 5 50 54 630 7 an ban biên biểu biện bàn bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dvc dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan luật làm lâm lâu lây lãnh lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguy nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập nhỏ những niêm nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuy tuyên tài tác tái tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tốc tổ tổng từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
 vành đai
-vào 15 biểu chiều chương chức cuộc các công cơ cảng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ làm ngày những năm nội phát phương phần phụ quy quyền quản sáng số sử sự thi thành tháng thẻ thời tuần tình tính việc vùng vận xây đúng đặc địa đối đời
+vào 15 biểu chiều chương chức cuộc các công cơ cảng cộng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ làm một ngày những năm nội phát phương phần phụ quy quyền quản sáng số sử sự thi thành tháng thẻ thời tuần tình tính việc vùng vận xây đúng đặc địa đối đời
 véc tơ
 vét luồng trong
 vì bình chương dân lý một người nhân phạm sự tiến tổ vậy đàn
 ví dụ điện
 vòng 05 07
 vôi bột
-vùng biên bị có cấm dân giáp hạ khó lõi lũ miền nguy nuôi này núi sinh sâu thường trũng từ ven và xa đồng động
+vùng biên bị có cấm dân giáp hoặc hạ khó lõi lũ miền nguy nuôi này núi sinh sâu thường trũng từ ven và xa đồng động
 văn a b bản bằng c chính của d ga hiến hóa hùng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
 vũ bá cao khí luận t trang đức
 vũng tàu
-vươn lên
+vươn lên ra
 vương với
 vướng mắc
 vượng của và
 vượt cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm tiến vùng
 vạn hộ lộc vật
-vấn cai chuyên các trong trực tuyên tâm tích và đề địa
+vấn cai chuyên chính các phát trong trực tuyên tâm tích và đề địa ứng
 vất vả
-vẫn bằng chưa còn có diễn duy tái được
+vẫn bằng chưa còn có diễn duy tái tồn được
 vận chuyển các dụng hành thành trung trực tải tỉnh động
 vật cho chất chết chứa kiểm liệu nuôi sang thủy tu tư tại và đang để
 vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội hợp khai khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp cấu danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tốc tồn tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
 vềviệc tổ đề
 vệ an bí chính chủ có công hồ lợi môi nền quyền rừng sinh sức thực tinh trẻ tổ và
 vị biết báo bầu chuyên chưa chỉ chịu chủ cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hành hỗ khai khi khác không khẩn kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
-vốn bằng chi cho chủ có của ddi dư dự fdi giai huy hỗ không ngân nhà quy sự thực triển trong trái tư từ và xây được đầu để đối
-với 06 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giáo giải giới hoàn hoạt hàng hành hình hướng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong pháp phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thủ thủy thực tinh tiêu tiến trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
+vốn bằng chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn quy sự theo thực triển trong trái tư từ và xây xã được đầu để đối
+với 05 06 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong pháp phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
 vỡ hoặc
-vụ a biên biết bán bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội khai khtc khác không kiểm kế kịp lao liên là lãnh lý lưu mở nghiên ngày ngân người nhu nhà nhân như nhạy nhằm nêu nói năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xây xã xét y yêu án ăn đang đuk đánh đã đúng được đảng đất đấu đầu đặt đề để đời ưu
-vừa có phải qua theo thiếu thừa truyền đáp đưa đảm
+vụ a biên biết bán bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khtc khác không kiểm kế kịp lao liên là lãnh lý lưu mang mở nghiên ngày ngân người nhu nhà nhân như nhạy nhằm nêu nói năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xây xã xét y yêu án ăn đang điều đuk đánh đã đúng được đảng đất đấu đầu đặt đề để đời ưu
+vừa có phải qua theo thiếu thừa truyền và đáp đưa đảm
 vững an chắc của giai là nguyên năm trên trật và đất
-vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa cách còn có công cấp của dân dự giám giáo hà hành i khoa khác không kinh lao lân lưu miền nam nguy ngành người ngập như những nuôi nông nước phía phòng phụ quản thiếu thuộc thông tiếp trong trung trọng tại từ ven và văn xix y được đảm đầu đẩy đặc để
+vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa chịu cách còn có công cấp của dân dự giám giáo hà hành i khoa khác không kinh lao lân lưu miền nam nguy ngành người ngập nhà như những nuôi nông nước phía phòng phụ quy quản sinh thiếu thuộc thông thường tiếp trong trung trọng tại từ ven viễn và văn xix xung y được đảm đầu đẩy đặc để
 web thuế
 website của
 word vào
@@ -1827,42 +1869,44 @@ xiv của
 xong báo trước việc án
 xoắn khuẩn
 xu hướng thế
-xung kích quanh
-xuyên 35 báo chỉ cập của hàng kiểm kiện lồng ngày ngân nhắc năm phối quốc rà suốt sự thay theo thực tiến trong truy tình tạc tổ và xảy áp đôn
+xung kích quanh yếu
+xuyên 35 báo chỉ chịu cập của hoặc hàng kiểm kiện lồng ngày ngân nhắc năm phối quốc rà suốt sự thay theo thực tiến trong truy tình tạc tổ và vào xảy áp đôn
 xuân liêm lâm lộc phong phúc đón đảng
-xuất ban biện báo bản bố bộ cho chủ các công cơ cảnh cấp cụ của danh dự giải hiện huyết hàng hình hướng khen khi khác khẩu kinh kiến kế mức nhập những nâng nông nếu phát phân phương sắc sử sửa tham theo thông thưởng trình tại ubnd việc và về để đồng
-xuống 18 còn cấp dưới thấp trực tận
+xuất ban biện báo bản bố bộ cho chủ các công cơ cảnh cấp cụ của danh dự giải hiện huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế mức nhập những nâng nông nếu phát phân phương sắc sử sửa tham theo thông thưởng trình tại ubnd việc và về xây để đồng
+xuống 18 còn cấp dưới thấp trực tận và
 xv chuyển về đã
 xvi và
 xvii hoặc
 xà phòng
 xá xa
-xác lập minh nguyên nhất nhận thiệt thông tình và vật về định động
+xác của lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
 xâm hại nhập phạm
 xây dụng dựn dựng mới trường
 xã 1 3 6 ag ban biên biết bá chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cẩm cộng diễn do dựa giai giám giới h hoa hoạt hoằng hoặc hùng họp hộ hội khi khắc là lãnh lương minh mỹ nga ngay nhiệm như nơi phân phù phường phải phối quyết quản quảng rà tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tân tăng tượng tỉnh tổ từ việt và vạn về với xác xử yên đúng được đạt đến để đức ở
-xét ban báo cho chấp chọn công căn của duyệt giải hồ hỗ khen kết lồng lựa mức nghiệm nội phong phân quy quyết thi thẩm toàn trình tặng tờ việc và xuất xác xử đánh đề
+xét ban báo cho chấp chọn công căn của duyệt giải hồ hỗ hợp khen kết lồng lựa mức nghiệm nội phong phân quy quyết thi thẩm toàn trình tặng tờ việc và xuất xác xử đánh đề
 xóa bỏ nhà tên
 xúc cử khi tiến trong với
 xăng dầu e10
 xưởng để
 xạ môi
+xả lũ
 xảy ra
 xấu của lợi xảy đến độc
 xếp bố bộ các cán hạng loại năm thứ trụ tổ và về đvhc đơn địa
-xứng đáng
+xứng với đáng
 xử các kịp lí lý về đối
 y bác của d khi khoa kết trong tế và để ễn
 yong hong
 yên bái khương khẩn và đảm
 yêu cầu nước
 yết công danh là
-yếu cho của kém là lý như phẩm phục thế tăng tố và để
+yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và đề để
 à i n nh x xã
 á c
-án 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chung chuyển chào chăn chậm chủ còn có cảng cắt cụ của di do dầu giai giao giá giải hiện hỗ khai khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nào này nâng nêu pháp phát phân phường phạt phức quan quy rà sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổng từng và vào về vị với xác xây xử đang điện đào đã đính đường được đấu đầu đến đề để đủ ứng
+ách tắc
+án 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổng từng và vào về vị với xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đủ ứng
 ánh của kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
-áp dụng phích
+áp dụng lực phích thấp
 â n y
 âm mưu thanh
 ân các liệt với
@@ -1870,37 +1914,41 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 ét luận
 ê n
 í m nh
-ích có công của hợp mang nhóm việc để
+ích có công của hợp mang nhóm việc đảm để
 ít giúp người nhất và
 ô nhiễm tô
 ù hợp
 úng ngập
 úp các
-ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến lựa muốn một nghĩa phải thống thức ttcp tổ việc vào với xử đối
+ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến lựa muốn một nghĩa phải thông thống thức ttcp tổ việc vào với xử đối
 ăn chăn quả sáng thịt thủy tranh trưa tập uống đường
+ăng ten
 đ o t ã ả ộ ộng
-đa 03 60 chiều cho các dạng không kết là lộc lực mức nguồn nhất sẽ số thao tiềm và về y yêu
-đai 3 hướng khu trong và
+đa 03 06 60 chiều cho các dạng không kết là lộc lực mức nguồn ngành nhất sẽ số thao tiềm và về y yêu
+đa06 theo để
+đai 3 hướng khu số trong và
 đam có
 đan xen
-đang chuẩn công cư hưởng khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích vận xem áp được đảm định ở
+đang chuẩn có công cư hoạt hưởng khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích vận xem áp được đảm định ở
 đau tới
 đbhđnd cấp
-đbqh tỉnh
+đbqh tỉnh và
 đctubtwmttqvn hướng ngày
 đe dọa
 đeo khẩu
 đh lạc
-đi 100 bầu bỏ các công dự kiểm lại trước tuổi và vào xây đôi được đầu
+đi 100 bầu bỏ các công dự kiểm lại trước tuổi và vào xây đôi đúng được đầu
 đinh trung
 điền thông
-điều 1 102 12 13 14 16 162 18 19 2 20 21 22 23 24 25 26 28 29 3 30 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 71 73 74 76 79 8 80 9 chuyển chỉnh của dưỡng hành khiển kiện lệ nghị này phối thao tiết tra trị tại và động
-điểm 0h00 1 a báo bắt bằng bỏ c cao cho chống chủ cung các công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lấy một nghẽn nguy ngành người như nhận nhằm nóng nước phù quan quy quyết rà sai theo thi thu thuận thư thực tiếp trường trừ tình tính tại tập tổ tổng việc và vào xem xây ô được đấu đến để đồng
-điển hình
-điện biên căn hoặc lãnh lực này số theo thoại thành tại tử và để
+điều 1 102 12 13 14 16 162 18 19 2 20 21 22 23 24 25 26 28 29 3 30 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 71 73 74 76 79 8 80 9 chuyển chỉnh của dưỡng hành khiển kiện lệ nghị ngày này phối thao tiết tra trị tại và động
+điểm 0h00 1 a báo bắt bằng bỏ c cao cho chương chống chủ cung các có công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy một nghẽn nguy ngành người như nhận nhằm nóng nước phù quan quy quyết quốc rà sai theo thi thu thuận thư thực tiếp trường trừ tình tính tại tập tổ tổng việc và vào xem xây ô đã được đấu đầu đến để đồng
+điển dữ hình
+điện biên căn hoặc lãnh lực này số theo thoại thành toán tại tử và để
 điệp của phù truyền tuyên về
 điệu xuyên
-đoàn ban bưu bộ chủ công căn cơ dầu giám kinh kiểm kết lao là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
+đmst và
+đo lường đạc
+đoàn ban bưu bộ chủ công căn cơ dầu fpt giám kinh kiểm kết lao là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán thú
 đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 5 của giao hoằng kết mới năm phát qua quyền tiếp trong trên và đầu đến
@@ -1917,6 +1965,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đàn em vật
 đào duy hầm hồng mỹ tạo
 đá tại xây
+đám mây
 đán bính năm và ất
 đáng của thì với
 đánh cắp giá răng
@@ -1925,8 +1974,8 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đân được
 đâu khen thì
 đây chưa gọi là mà thực tiếp viết áp được
-đã ban bám báo bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết liên luôn làm lãnh lập mất nhiễm nhận nêu nỗ phát phấn quy quá quán rút rất thiệt thu thông thảo thống tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng
-đãi doanh giáo ncc người ngộ trong đầu đối
+đã ban bám báo bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết liên luôn làm lãnh lập mất nhiễm nhận nêu nỗ phát phấn quy quá quán rút rất thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng
+đãi doanh giáo ncc người ngộ trong về đầu đối
 đèo cả
 đê hoằng và điều
 đêm thi
@@ -1935,17 +1984,17 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đính kèm
 đòi hỏi
 đòn bẩy
-đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lưu mà nâng nêu nơi phân phải phấn qua ra sắp theo thống tiếp trong trên trọng tạo tập tổng vẫn xác yêu áp đảm đề ưu
+đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lưu mà nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tạo tập tổng vẫn xác yêu áp đảm đề ưu
 đói bằng nghèo
 đón tết đoàn đọc
 đóng dấu góp quân trên tại ở
-đô thị
+đô hà thị
 đôi với
 đôn đốc
 đông chấp các công hải người sẽ tỉnh đa đó đảo đồng ủy
 đùn đẩy
 đúc sẵn
-đúng cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người phác pháp phạm quy số thành thôn thẩm thời thực tinh tiêu tiến trình tình tội về yêu ý địa đối
+đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người phác pháp phạm quy số thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về yêu ý địa đối
 đăng bài ký nhập quang tải
 đđbqh và
 đơ thị
@@ -1953,55 +2002,56 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đưa các hoạt học kết mục ngay người nội ra sản tin tỷ việc vào
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nối phố ruột sá sắt số thủy tiêu truyền tại từ ven xá đt
-được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chú chăm chọn chủ coi cung các công cơ cấp cấu cộng cụ cục của diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi huy hài hướng hưởng hỗ hội khám khử kiên kiến kiểm kiện ký kết lưu lấy lập lựa miễn mttq một mời mở mục ngay nghỉ nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phê phối phổ quan quy quá quản quốc rà rõ sắp số sửa sự tham thay theo thiết thu thành tháo thôn thông thường thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ vai và văn xem xác xây xử yêu áp điều đào đông đùn đưa đại đảng đầu đầy đẩy đến đề để đồng ủy ứng
-đại biểu cho chúng cồ của diện dịch học hội lý theo trà tướng điện đoàn
-đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hệ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phòng phường phải quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đại đảng đẩy để đức ở ủy ứng
+được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi huy hài hình hướng hưởng hỗ hội khám khử kiên kiến kiểm kiện ký kết lưu lấy lập lựa miễn mttq một mời mở mục ngay nghỉ nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phê phối phổ quan quy quá quản quốc rà rõ sắp số sửa sự tham thay theo thiết thu thành tháo thôn thông thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ vai và văn xem xác xây xử yêu áp điều đào đông đùn đưa đại đảng đầu đầy đẩy đến đề để đồng ưu ủy ứng
+đạc và
+đại biểu cho chúng cồ của diện dịch học hội lý theo trà tướng và đa điện đoàn
+đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
-đạt 1 10 100 2 30 40 47 50 60 61 71 72 8 80 85 86 88 90 99 chuẩn chất chỉ các hay hiệu khoảng kết nhiều sự theo tiêu trên tín tối từ tỷ và ít được
-đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủng cuộc các có công cơ cử dân giao giá hiệu hoàn hoạt học hồ khai không kịp môi mọi mục nguyên nguồn người nhanh nhiệm nâng nội phân phòng phù phương phản phục quy quyền quản quốc số sự theo thiết thông thống thời thực tiêu tiến toàn trang trong trật tài tính tăng tốt từ tỷ việc và vận vệ yêu điều đáp đúng đầu đến đối đồng độ đủ ổn
-đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đã đảng đối ưbnd ở ủy
+đạt 1 10 100 2 30 39 40 47 50 500 60 61 71 72 8 80 85 86 88 90 99 chuẩn chất chỉ các cấp hay hiệu khoảng kết nhiều sự theo tiêu trên tín tối từ tỷ và ít được
+đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủng cuộc các có công cơ cạnh cử dung dân giao giá hiệu hoàn hoạt học hồ khai không kinh kịp môi mọi mục mức mỹ nguyên nguồn người nhanh nhiệm nâng nội phát phân phòng phù phương phản phục quy quyền quản quốc sinh số sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tài tính tăng tốt từ tỷ việc và vận vệ yêu điều đáp đúng đầu đến đối đồng độ đủ ổn
+đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ thổ trực và
-đất bạn bị có của dôi gây gửi khi không liền là lâm lấn mà mũi nghiêm nêu nước phát phù phải quy rừng sau theo thuộc tại và xây đai được để đối ở
+đất bạn bị có cấp của dôi gây gửi khi không liền là lâm lấn mà mũi nghiêm nêu nước phát phù phải quy rừng sau theo thuộc tại và xây đai được để đối ở
 đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh trợ tăng tổ tổng ít đạt đến
 đầu bỏ các cơ cấp khóa làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và đơn đạt đảng đối
 đầy đủ
-đẩy chuyển công doanh hiệu lùi mạnh nhanh phát tiêu tiến trách tăng tạo ứng
+đẩy chia chuyển công doanh hiệu kinh lùi mạnh nhanh phát tiêu tiến trách tăng tạo đổi ứng
 đập bị thủy
 đắc vinh
 đắk lắk
 đắp nền
 đẳng cung của giới hà và
-đặc biệt dụng khu thù trị điểm
+đặc biệt dụng khu thù trị tính điểm
 đặng xuân
-đặt các lại pa phần ra thiếu trụ
+đặt các hàng hệ lại pa phần ra thiết thiếu trụ
 đẹp của tương
 đếm và
-đến 05 08 100 15 17 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cơ cấp cử cửa dịch dự giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khánh không kế làm lâm lĩnh ma môi một mục nay ngành ngày người nhiệm nhân những niên năm nơi phòng qua quy quyền quý quốc rất suy sở sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã điều điểm đà đâu đó đúng đơn đắk đến để địa đồng đời ưu ủy
+đến 05 08 100 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh dịch dự giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh không kế làm lâm lĩnh ma môi mọi một mục mức nay ngành ngày người nhiệm nhân những niên năm nơi phòng qua quy quyền quý quốc rất suy sở sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn đắk đến để địa đồng đời ưu ủy
 đề bình cao các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
 đều được
-để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lựa mọi mỗi mời nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
+để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lắp lựa mọi mỗi mời nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tạo tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
 đểcác cơ
-địa bàn chất chỉ chỉemail diện giới khu lý phương vị điểm để
+địa bàn chất chỉ chỉemail diện giới khu lý phương thành vị điểm để
 địch bắt chống
-định 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cụ của danh do dạng dự giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khác không khả kiểm kì kế kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và về vị y điều đây đúng được đầu đầy đề để địa định đối đồng đời đủ
+định 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cụ của danh do dạng dự giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khác không khả kiểm kì kế kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và về vị xử y yêu điều đây đúng được đầu đầy đề để địa định đối đồng đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
 đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài ủy
-đối chiếu không lớn mặt ngoại nguồn ngân phó rõ soát sách thoại tránh tác tích tượng từ với xử ứng
+đối chiếu không lớn mặt ngoại nguồn ngân phó rõ soát sách thoại tránh tác tích tượng từ với xứng xử để ứng
 đốn đảng
 đống đa
-đồ chơi dùng tìm án điều
+đồ chơi dùng rủi số tìm án điều
 đồn biên
-đồng bào bảo bầu bằng bộ chí chỉ chủ có cổ doanh dân giúp giữa gửi hành hằng không khẩn kinh kính ký loạt lòng nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp trong trách trường tính tập và văn về ý đã đăng đạt đẩy đều để đối
+đồng an bào bảo bầu bằng bộ chí chỉ chủ có cổ doanh dân dịch giúp giữa gửi hành hằng không khẩn kinh kính ký loạt lòng nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường tính tư tại tập từ và văn về ý đã đăng đạt đẩy đều để đối ở
 đổ hoàn
-đổi công cần dần hàng hành hệ khí kinh lớn mô mật một mới nơi quan sang số thông thời trong trạng trực tên và về với ý đoàn
+đổi bổ các công cần dần hàng hành hệ khí kinh luật lớn mô mật một mới nguồn nơi quan sang số thành thông thời trong trạng trực tên và về với ý đoàn
 đỗ hoàng minh ngọc trung
-độ an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các công của duyệt dẫn dự giám giải hoàn hoặc hài khoa kiềm lý lập muỗi mà mặn nghiệp phát phê phối rà theo thi thiệt thông thường thạc thời thực tiến tiếp tiền triển trình trợ tuổi tìm tính tăng tổ tử và xã xử điều đào đã đại đạt đề đối ưu ứng
+độ 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của duyệt dẫn dự giám giải gửi hoàn hoặc hài khoa kiềm kiểm lý lập muỗi mà mặn nghiệp phát phê phối phủ rà theo thi thiệt thông thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ tử và xây xã xử điều đào đã đại đạt đề đối ưu ứng
 độc chuồng hóa khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ đang đóng
-động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hơn hưởng hỗ hội hợp khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quốc rà sau sinh sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối ổn ở ứng
+động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thông thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối động ổn ở ứng
 đột phá xuất
 độtccn của
 đới đối
@@ -2009,7 +2059,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 đỡ con các cách của hộ lẫn người đầu
 đợi nên
 đợt 01 02 1 2 3 bão cao lũ lụt mưa theo thi thiên truyền và
-đủ 12 biên cho chế các cơ của hàng hồ kinh mạnh nguồn nhu quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn ý điều định đối
+đủ 12 biên cho chế các cơ của hàng hồ kinh mạnh nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn ý điều định đối
 đức hòa hợp phớc thắng tiến tâm tốt và yêu đam đảng
 đứng thứ trước đầu
 ơn sự và đáp ủy
@@ -2017,7 +2067,7 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 ưbnd tỉnh
 ưu hóa tiên việt đãi
 ươ n
-ương 4 ban báo cho chỉ chịu chủ các có căn cụ của dành giai giao gửi hoặc hướng hỗ hội khi khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân quy quyết quản số theo thực tiếp trao triển trong trên tại từ và về xem xác điều đoàn đoànbí đã đóng được đảng đến để
+ương 4 ban báo cho chỉ chịu chủ các có căn cụ của dành giai giao gửi hoặc hướng hỗ hội khi khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản số theo thực tiếp trao triển trong trên tại từ và về xem xác điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
 ước lao thực tính đạt
@@ -2040,11 +2090,11 @@ yếu cho của kém là lý như phẩm phục thế tăng tố và để
 ổ dịch
 ổn định
 ộ i l lao n t x
-ở 1 100 2 21 3 4 an bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
+ở 1 100 2 21 3 4 an bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải số theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
 ủ tướng y
 ủng hộ
-ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhưng ninh năm phường quyền quân quốc sóc tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đề để địa đồng
-ứng 50 biến các cứ cử dụng khắc kinh kịp lộ ngay ngày nhanh nhu nhân nêu phó theo tháng tiêu tiến trình tình tốt việc và vật với y yêu điều đầy
+ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhưng ninh năm phường quyền quân quốc sóc tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đề để địa đồng
+ứng 50 an biến các cứ cử dụng khắc kinh kịp lộ ngay ngày nhanh nhu nhân nêu phó theo tháng tiêu tiến trình tình tốt việc và vật với y yêu điều đầy
 ự c n
 ỷ lại
 `;
