@@ -15,3 +15,30 @@ export function isExpectedDate(text: string, at: number, phrase: string): boolea
   if (/^(?:hoàn (?:thành|tất)|xong)/iu.test(phrase)) return false;
   return EXPECTED.test(text.slice(Math.max(0, at - 40), at).replace(/[,\s]+$/u, ' '));
 }
+
+/** "từ ngày 1 đến ": the start of a window the phrase found after it ends ("ngày 3 hằng tháng"). */
+const WINDOW_START = /từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}\s+(?:đến|-|–)\s+$/iu;
+
+/** Whether the phrase at `at` closes a window ("từ ... đến ..."): it opens with "từ" or "đến", or the window's start precedes it. */
+export function closesWindow(text: string, at: number, phrase: string): boolean {
+  return /^(?:đến|từ)\s/iu.test(phrase) || WINDOW_START.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * "là số liệu từ ngày 01/10 đến ngày 20/11 của năm báo cáo" (Công văn 17809/BTC-CTK), "Số liệu báo cáo 6 tháng đầu năm tính
+ * từ ngày 01/01 đến ngày 30/06" (Thông tư 03/2015/TT-BTTTT): the period a report's figures cover, no deadline.
+ */
+const COVERED =
+  /(?:số\s+liệu|(?<!\p{L})tính)(?:\s+[^\s.;:]+){0,8}?(?:\s+từ(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2})?\s*$/iu;
+/**
+ * "từ 07 giờ ngày 16 đến 13 giờ ngày 17/11/2025 tại các địa phương từ Hà Tĩnh đến Khánh Hòa đã có mưa rất to" (Công điện
+ * 219/CĐ-TTg): a window whose clause goes on to what has happened is no deadline ("đã được giao" is no such clause).
+ */
+const HAPPENED_AFTER = /^[^.;,]{0,100}?\sđã\s(?!được\s)/iu;
+
+/** Whether a window's phrase, found at `at` in `text`, is a period covered by figures or of what happened. */
+export function isPastOrCoveredWindow(text: string, at: number, phrase: string): boolean {
+  const start = at - (/^(?:đến|từ)\s/iu.test(phrase) ? 0 : 40);
+  if (COVERED.test(text.slice(Math.max(0, start - 80), at))) return true;
+  return HAPPENED_AFTER.test(text.slice(at + phrase.length));
+}
