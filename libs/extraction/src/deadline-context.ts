@@ -42,3 +42,18 @@ export function isPastOrCoveredWindow(text: string, at: number, phrase: string):
   if (COVERED.test(text.slice(Math.max(0, start - 80), at))) return true;
   return HAPPENED_AFTER.test(text.slice(at + phrase.length));
 }
+
+/**
+ * "tại Hội nghị sơ kết tình hình triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trong quý III/2025" (Công văn
+ * 7197/BKHCN-CĐSQG): a month or quarter that says what a meeting was about, no deadline. Not when a demand or a due verb
+ * comes between ("Tại cuộc họp, Phó Thủ tướng yêu cầu hoàn thành trong tháng 12/2025").
+ */
+const AT_MEETING =
+  /(?:tại|dự)\s+(?:các\s+)?(?:hội nghị|cuộc họp|phiên họp)(?:(?!yêu cầu|giao|đề nghị|hoàn (?:thành|tất)|xong|trình|gửi|báo cáo)[^.;,])*$/iu;
+
+/** Whether the month or quarter a match of the "trong tháng / quý" rule names is a meeting's subject. */
+export function atMeeting(text: string, m: RegExpExecArray): boolean {
+  if (/^(?:hoàn|xong|đến|trước|chậm|muộn|trễ)/iu.test(m[0])) return false;
+  const at = m.index + Math.max(0, m[0].search(/trong\s+(?:tháng|qu[ýí])/iu));
+  return AT_MEETING.test(text.slice(Math.max(0, at - 200), at));
+}

@@ -5,7 +5,7 @@ import { TARGET_RULES } from './target-years.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
 import { EACH_YEAR_MONTH, eachYearMonth, YEAR_RULES } from './year-deadlines.js';
 import { COMPLETION_YEAR_RULES } from './completion-years.js';
-import { closesWindow, isExpectedDate, isPastOrCoveredWindow } from './deadline-context.js';
+import { atMeeting, closesWindow, isExpectedDate, isPastOrCoveredWindow } from './deadline-context.js';
 import { OPENING_RULES } from './opening-recurrences.js';
 import { REPORT_DAY_RULES } from './report-days.js';
 
@@ -211,9 +211,10 @@ const RULES: Rule[] = [
   // day of that month or quarter (of the later one of a range).
   {
     pattern:
-      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+ngay)?\s+\*{0,2}(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
     // Its lazy 40-character run before "trong" costs ~1.5 ms per kilobyte when tried at every character.
     near: { words: /(?:trong|hết|cuối)\s+(?:tháng|qu[ýí])\s+[\dI]/giu, before: 60 },
+    unless: atMeeting,
     build: (m, year) => {
       const last = (m[3] ?? m[2]).toUpperCase();
       const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
@@ -221,16 +222,17 @@ const RULES: Rule[] = [
       const bare = !m[4] && !/(?:hoàn (?:thành|tất)|xong|hết|cuối)/iu.test(m[0]);
       const date = month && !bare && (m[4] ?? year) ? lastDay(month, m[4] ?? year!) : null;
       const text = m[0].replace(
-        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay)? (?:hết|cuối) )/iu,
+        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay)? \*{0,2}(?:hết|cuối) )/iu,
         '',
       );
       return date ? { kind: 'absolute', date, text } : null;
     },
   },
-  // "đến hết năm 2025", "xong trước cuối năm 2025", "chậm nhất cuối năm 2026": by its last day.
+  // "đến hết năm 2025", "xong trước cuối năm 2025", "chậm nhất cuối năm 2026", "đến *hết năm 2025*" (a crawl's
+  // emphasis, Công văn 171/CV-BCĐ): by its last day.
   {
     pattern:
-      /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
+      /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+\*{0,2}(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm

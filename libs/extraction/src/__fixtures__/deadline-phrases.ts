@@ -12,6 +12,10 @@
  * - CV17899: Công văn 17899/BTC-VP of 18/11/2025, 6a58c855aa6d465c.md
  * - CV17809: Công văn 17809/BTC-CTK of 17/11/2025, 2d737276bf416017.md
  * - CV5526: Công văn 5526/CT-CS of 25/11/2025, c3581fb6fc76bf57.md
+ * - CĐ221: Công điện 221/CĐ-TTg of 2025, c2fb3a9578fcdb7e.md
+ * - CV7197: Công văn 7197/BKHCN-CĐSQG of 2025, 04a1d4cd730e7afe.md
+ * - CV6225: Công văn 6225/BVHTTDL-VP of 18/11/2025, 987cadc82373c854.md (the completion column of its annex table)
+ * - CV171: Công văn 171/CV-BCĐ of 21/11/2025, 65c9ecb9e2fa82c1.md (the crawl's emphasis marks kept)
  * - QNAM: http://baoquangnam.vn/cai-cach-hanh-chinh/tap-trung-xu-ly-dut-diem-cac-nhiem-vu-qua-han-90184.html (a Chủ tịch
  *   UBND tỉnh Quảng Nam directive quoted, 2020)
  * - TT02: Thông tư 02/2023/TT-BTTTT as quoted at https://beta.thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thong-bao-van-ban-moi/email/47277/thoi-han-gui-bao-cao-dinh-ky-trong-linh-vuc-thong-tin-truyen-thong
@@ -94,6 +98,35 @@ export const MINED_DEADLINES: MinedPhrase[] = [
     source: 'NQ86',
     year: '2025',
     text: 'khẩn trương hoàn thiện bảo đảm chất lượng, đúng tiến độ trình Trung ương, Bộ Chính trị, Ban Bí thư đối với 23 Đề án phải trình năm 2025; hoàn thành các nhiệm vụ trong tháng 11, tháng 12 năm 2025 theo các kết luận của Lãnh đạo chủ chốt.',
+    expected: ['absolute|2025-12-31'],
+  },
+  {
+    source: 'CĐ221',
+    year: '2025',
+    text: 'Nghiên cứu, xây dựng các phương án hỗ trợ cụ thể\ncho doanh nghiệp bị ảnh hưởng bởi chính sách thuế đối ứng của Hoa Kỳ; hoàn\nthành trong tháng 11 năm 2025.',
+    expected: ['absolute|2025-11-30'],
+  },
+  { source: 'CV6225', year: '2025', text: 'Thời hạn hoàn thành: Tháng 12/2025', expected: ['absolute|2025-12-31'] },
+  { source: 'CV6225', year: '2025', text: 'Thời hạn hoàn thành: Tháng 11/2025', expected: ['absolute|2025-11-30'] },
+  { source: 'CV6225', year: '2025', text: 'Thời hạn hoàn thành: 01/01/2026', expected: ['absolute|2026-01-01'] },
+  { source: 'CV6225', year: '2025', text: 'Thời hạn hoàn thành: 01/03/2026', expected: ['absolute|2026-03-01'] },
+  { source: 'CV6225', year: '2025', text: 'Thời hạn hoàn thành: 31/12/2025', expected: ['absolute|2025-12-31'] },
+  {
+    source: 'CV171',
+    year: '2025',
+    text: 'tăng cường toàn diện cho cấp xã, bảo đảm đến\n*hết năm 2025* không còn có khó khăn, vướng mắc liên quan đến nhiệm\nvụ được phân cấp',
+    expected: ['absolute|2025-12-31'],
+  },
+  {
+    source: 'CV171',
+    year: '2025',
+    text: 'cần tập trung lãnh đạo, chỉ\nđạo, cơ bản tháo gỡ khó khăn xong cuối tháng 12 năm 2025 theo chỉ đạo của Tổng\nBí thư Tô Lâm.',
+    expected: ['absolute|2025-12-31'],
+  },
+  {
+    source: 'CV171',
+    year: '2025',
+    text: 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc Trung ương khẩn trương chỉ đạo thực hiện, bảo đảm đến *hết tháng 12\nnăm 2025* giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã về 04 nội\ndung nêu trên./.',
     expected: ['absolute|2025-12-31'],
   },
   // ---- Recurring deadlines ----
@@ -391,6 +424,66 @@ export const MINED_DEADLINES: MinedPhrase[] = [
     source: 'DBK',
     year: '2026',
     text: 'Kế hoạch này có hiệu lực thi hành kể từ ngày ký và được áp dụng trong toàn thể cán bộ quản lý, giáo viên, nhân viên và học sinh Trường THCS và THPT Đốc Binh Kiều trong năm học 2026 - 2027.',
+    expected: [],
+  },
+  {
+    source: 'CĐ221',
+    year: '2025',
+    text: 'Từ đầu năm 2025 đến nay, Chính phủ, Thủ tướng Chính\nphủ đã có nhiều văn bản chỉ đạo, các Bộ, cơ quan, địa phương đã nỗ lực, cố gắng',
+    expected: [],
+  },
+  {
+    source: 'CĐ221',
+    year: '2025',
+    text: 'giải quyết các vướng mắc về các hiệp định FTA hiện có và\nkhẩn trương đàm phán, ký kết các FTA mới trong cuối năm 2025 và đầu năm 2026\n(với Pakistan, Kuwait, Trung Đông, Brazil, Nam Mỹ, Algeria...).',
+    expected: [],
+  },
+  {
+    source: 'CĐ221',
+    year: '2025',
+    text: 'xây dựng kế hoạch sản xuất kinh doanh, xuất nhập khẩu hiệu\nquả, linh hoạt trong những tháng cuối năm',
+    expected: [],
+  },
+  {
+    source: 'CV7197',
+    year: '2025',
+    text: 'Ngày 15/10/2025, Cơ\nquan thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi\nmới sáng tạo và chuyển đổi số đã có văn bản số 07-TB/CQTTBCĐ',
+    expected: [],
+  },
+  {
+    source: 'CV7197',
+    year: '2025',
+    text: 'tại Hội nghị sơ kết tình\nhình triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trong quý\nIII/2025 và nhiệm vụ, giải pháp trọng tâm cuối năm 2025.',
+    expected: [],
+  },
+  {
+    source: 'CV6225',
+    year: '2025',
+    text: 'Thời hạn hoàn thành: Theo lộ trình được giao tại Kế hoạch số\n02-KH/BCĐTW',
+    expected: [],
+  },
+  {
+    source: 'CV6225',
+    year: '2025',
+    text: 'Công văn số 3430/BVHTTDL-VP ngày 14/7/2025 của Bộ Văn hóa, Thể thao và Du lịch\nvề việc tập trung ưu tiên nguồn lực, phấn đấu hoàn thành nhiệm vụ trọng tâm 6\ntháng cuối năm 2025 về phát triển khoa học, công nghệ',
+    expected: [],
+  },
+  {
+    source: 'CV6225',
+    year: '2025',
+    text: 'xác định kết quả thực\nhiện nhiệm vụ là một trong những tiêu chí hàng đầu để đánh giá, xếp loại mức độ\nhoàn thành nhiệm vụ của tập thể, cá nhân, nhất là người đứng đầu trong năm\n2025.',
+    expected: [],
+  },
+  {
+    source: 'CV6225',
+    year: '2025',
+    text: 'DANH MỤC CÁC NHIỆM VỤ, GIẢI\nPHÁP TRỌNG TÂM TRIỂN KHAI TRONG NHỮNG THÁNG CUỐI NĂM 2025',
+    expected: [],
+  },
+  {
+    source: 'CV171',
+    year: '2025',
+    text: 'ý kiến chỉ đạo của Đồng\nchí Tổng Bí thư Tô Lâm tại cuộc họp Bộ Chính trị ngày 14/11/2025, Ban chỉ đạo của\nChính phủ về sắp xếp đơn vị hành chính các cấp',
     expected: [],
   },
 ];
