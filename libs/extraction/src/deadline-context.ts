@@ -36,10 +36,19 @@ const COVERED =
  */
 const HAPPENED_AFTER = /^[^.;,]{0,100}?\sđã\s(?!được\s)/iu;
 
+/**
+ * "Căn cứ thực tế diễn biến giá thành phẩm xăng dầu thế giới kể từ ngày 13 tháng 11 năm 2025 đến hết ngày 19 tháng 11 năm
+ * 2025" (Công văn 9162/BCT-TTTN): a window inside the clause of a legal basis ("Căn cứ ..." opening a line or sentence, up
+ * to its first comma; not "để địa phương có căn cứ tổ chức ...").
+ */
+const BASIS = /(?:^|[.;:\n])\s*căn cứ[^,;.:]*$/iu;
+
 /** Whether a window's phrase, found at `at` in `text`, is a period covered by figures or of what happened. */
 export function isPastOrCoveredWindow(text: string, at: number, phrase: string): boolean {
   const start = at - (/^(?:đến|từ)\s/iu.test(phrase) ? 0 : 40);
   if (COVERED.test(text.slice(Math.max(0, start - 80), at))) return true;
+  // A slice cut inside the text does not open a line: 'x' stands for what came before it.
+  if (BASIS.test((at > 200 ? 'x' : '') + text.slice(Math.max(0, at - 200), at))) return true;
   return HAPPENED_AFTER.test(text.slice(at + phrase.length));
 }
 

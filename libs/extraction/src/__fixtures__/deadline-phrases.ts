@@ -16,6 +16,9 @@
  * - CV7197: Công văn 7197/BKHCN-CĐSQG of 2025, 04a1d4cd730e7afe.md
  * - CV6225: Công văn 6225/BVHTTDL-VP of 18/11/2025, 987cadc82373c854.md (the completion column of its annex table)
  * - CV171: Công văn 171/CV-BCĐ of 21/11/2025, 65c9ecb9e2fa82c1.md (the crawl's emphasis marks kept)
+ * - CV6278: Công văn 6278/BVHTTDL-VP of 20/11/2025, 7f6efa59099bb33b.md (the crawl's bold marks kept)
+ * - KH982: Kế hoạch 982/KH-UBND of Nghệ An, 19/11/2025, 99c7d8fff9e4572e.md
+ * - CV9162: Công văn 9162/BCT-TTTN of 20/11/2025, 0ef954a9d915b261.md
  * - QNAM: http://baoquangnam.vn/cai-cach-hanh-chinh/tap-trung-xu-ly-dut-diem-cac-nhiem-vu-qua-han-90184.html (a Chủ tịch
  *   UBND tỉnh Quảng Nam directive quoted, 2020)
  * - TT02: Thông tư 02/2023/TT-BTTTT as quoted at https://beta.thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thong-bao-van-ban-moi/email/47277/thoi-han-gui-bao-cao-dinh-ky-trong-linh-vuc-thong-tin-truyen-thong
@@ -128,6 +131,48 @@ export const MINED_DEADLINES: MinedPhrase[] = [
     year: '2025',
     text: 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc Trung ương khẩn trương chỉ đạo thực hiện, bảo đảm đến *hết tháng 12\nnăm 2025* giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã về 04 nội\ndung nêu trên./.',
     expected: ['absolute|2025-12-31'],
+  },
+  {
+    source: 'CV6278',
+    year: '2025',
+    text: 'có quy định TTHC liên quan đến hoạt động\nsản xuất, kinh doanh thuộc phạm vi quản lý của Bộ VHTTDL, đảm bảo **hoàn thành\ntrong tháng 12/2025**.',
+    expected: ['absolute|2025-12-31'],
+  },
+  {
+    source: 'CV6278',
+    year: '2025',
+    text: 'Phối hợp với Bộ Tài chính\nđưa nội dung thực thi Phương án vào Luật sửa đổi bổ sung một số điều của 37 Luật\ncó liên quan đến quy hoạch. Đảm bảo **hoàn thành thực thi trong năm 2026.**',
+    expected: ['absolute|2026-12-31'],
+  },
+  {
+    source: 'CV6278',
+    year: '2025',
+    text: 'để thực thi các phương án cắt giảm, đơn giản hóa TTHC đã được phê duyệt.\nĐảm bảo **hoàn thành trong quý I/2026.**',
+    expected: ['absolute|2026-03-31'],
+  },
+  {
+    source: 'CV6278',
+    year: '2025',
+    text: 'Khẩn trương hoàn thành thực\nthi phương án đơn giản hóa TTHC đã được phê duyệt tại Quyết định số 1015/QĐ-TTg\ncủa Thủ tướng Chính phủ theo đúng lộ trình được giao hoàn thành trong năm 2025.',
+    expected: ['absolute|2025-12-31'],
+  },
+  {
+    source: 'CV6278',
+    year: '2025',
+    text: 'Trường hợp có\nđề xuất khác, khẩn trương báo cáo cấp có thẩm quyền xem xét, phê duyệt, đảm bảo\n**hoàn thành nhiệm vụ trước ngày 15/12/2025.**',
+    expected: ['absolute|2025-12-15'],
+  },
+  {
+    source: 'CV6278',
+    year: '2025',
+    text: 'Tập trung số hóa 100% hồ\nsơ, tài liệu, kết quả giải quyết TTHC còn hiệu lực, **hoàn thành trước\n30/11/2025.**',
+    expected: ['absolute|2025-11-30'],
+  },
+  {
+    source: 'CV9162',
+    year: '2025',
+    text: 'Điều chỉnh giá bán các mặt hàng xăng dầu: Do\nthương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu quy định\nnhưng không sớm hơn 15 giờ 00’ ngày 20 tháng 11 năm 2025 đối với mặt hàng tăng\ngiá, không muộn hơn 15 giờ 00’ ngày 20 tháng 11 năm 2025 đối với mặt hàng giảm\ngiá.',
+    expected: ['absolute|2025-11-20'],
   },
   // ---- Recurring deadlines ----
   {
@@ -484,6 +529,48 @@ export const MINED_DEADLINES: MinedPhrase[] = [
     source: 'CV171',
     year: '2025',
     text: 'ý kiến chỉ đạo của Đồng\nchí Tổng Bí thư Tô Lâm tại cuộc họp Bộ Chính trị ngày 14/11/2025, Ban chỉ đạo của\nChính phủ về sắp xếp đơn vị hành chính các cấp',
+    expected: [],
+  },
+  {
+    source: 'CV6278',
+    year: '2025',
+    text: 'Thủ tướng Chính phủ đã ban\nhành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực\nthi các phương án cắt giảm, đơn giản hóa thủ tục hành chính (TTHC), điều kiện\nkinh doanh (ĐKKD) năm 2025.',
+    expected: [],
+  },
+  {
+    source: 'KH982',
+    year: '2025',
+    text: 'Đợt thi đua được triển khai thực hiện từ ngày ban\nhành Kế hoạch đến khi tổ chức thành công Đại hội đại biểu toàn quốc lần thứ XIV\ncủa Đảng.',
+    expected: [],
+  },
+  {
+    source: 'KH982',
+    year: '2025',
+    text: 'chào mừng “Kỷ niệm 80 năm ngày Tổng tuyển cử đầu tiên bầu Quốc hội Việt Nam”\n(06/01/1946 - 06/01/2026); Phong trào thi đua đổi mới sáng tạo và chuyển đổi số...',
+    expected: [],
+  },
+  {
+    source: 'KH982',
+    year: '2025',
+    text: 'quyết tâm phấn đấu hoàn thành toàn\ndiện các nhiệm vụ kinh tế - xã hội năm 2025 và giai đoạn 2021 - 2025, lập thành\ntích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.',
+    expected: [],
+  },
+  {
+    source: 'CV9162',
+    year: '2025',
+    text: 'Căn cứ thực tế diễn biến giá thành phẩm xăng dầu thế\ngiới kể từ ngày 13 tháng 11 năm 2025 đến hết ngày 19 tháng 11 năm 2025 (sau đây\ngọi tắt là kỳ công bố) và căn cứ nguyên tắc tính giá cơ sở',
+    expected: [],
+  },
+  {
+    source: 'CV9162',
+    year: '2025',
+    text: 'Trích lập và chi sử dụng Quỹ Bình ổn giá xăng dầu\nđối với các mặt hàng xăng dầu tại Mục 1 nêu trên: Áp dụng từ 15 giờ 00’ ngày 20\ntháng 11 năm 2025.',
+    expected: [],
+  },
+  {
+    source: 'CV9162',
+    year: '2025',
+    text: 'Kể từ 15 giờ 00’ ngày 20 tháng 11 năm 2025, là thời\nđiểm Bộ Công Thương công bố giá cơ sở kỳ công bố tại Công văn này cho đến trước\nngày Bộ Công Thương công bố giá cơ sở kỳ kế tiếp',
     expected: [],
   },
 ];
