@@ -19,6 +19,9 @@
  * - CV6278: Công văn 6278/BVHTTDL-VP of 20/11/2025, 7f6efa59099bb33b.md (the crawl's bold marks kept)
  * - KH982: Kế hoạch 982/KH-UBND of Nghệ An, 19/11/2025, 99c7d8fff9e4572e.md
  * - CV9162: Công văn 9162/BCT-TTTN of 20/11/2025, 0ef954a9d915b261.md
+ * - NQ380: Nghị quyết 380/NQ-CP of 25/11/2025, a69069ae524315d9.md
+ * - CĐ225: Công điện 225/CĐ-TTg of 20/11/2025, ac3686f6b1d64932.md
+ * - CV4001: Công văn 4001/UBND-ĐT of Thành phố Hồ Chí Minh, 24/11/2025, 76415b3ed5295e94.md (its annex table)
  * - QNAM: http://baoquangnam.vn/cai-cach-hanh-chinh/tap-trung-xu-ly-dut-diem-cac-nhiem-vu-qua-han-90184.html (a Chủ tịch
  *   UBND tỉnh Quảng Nam directive quoted, 2020)
  * - TT02: Thông tư 02/2023/TT-BTTTT as quoted at https://beta.thuvienphapluat.vn/chinh-sach-phap-luat-moi/vn/thong-bao-van-ban-moi/email/47277/thoi-han-gui-bao-cao-dinh-ky-trong-linh-vuc-thong-tin-truyen-thong
@@ -172,6 +175,18 @@ export const MINED_DEADLINES: MinedPhrase[] = [
     source: 'CV9162',
     year: '2025',
     text: 'Điều chỉnh giá bán các mặt hàng xăng dầu: Do\nthương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu quy định\nnhưng không sớm hơn 15 giờ 00’ ngày 20 tháng 11 năm 2025 đối với mặt hàng tăng\ngiá, không muộn hơn 15 giờ 00’ ngày 20 tháng 11 năm 2025 đối với mặt hàng giảm\ngiá.',
+    expected: ['absolute|2025-11-20'],
+  },
+  {
+    source: 'NQ380',
+    year: '2025',
+    text: 'b) Thời gian hỗ trợ: Từ nay đến\nhết ngày 31 tháng 12 năm 2025.',
+    expected: ['absolute|2025-12-31'],
+  },
+  {
+    source: 'CĐ225',
+    year: '2025',
+    text: 'trước mắt cho tỉnh Khánh Hòa, Lâm Đồng\nmỗi tỉnh khoảng 200 tỷ đồng; Gia Lai, Đắk Lắk mỗi tỉnh khoảng 150 tỷ đồng, hoàn\nthành ngay trong ngày 20 tháng 11 năm 2025.',
     expected: ['absolute|2025-11-20'],
   },
   // ---- Recurring deadlines ----
@@ -571,6 +586,36 @@ export const MINED_DEADLINES: MinedPhrase[] = [
     source: 'CV9162',
     year: '2025',
     text: 'Kể từ 15 giờ 00’ ngày 20 tháng 11 năm 2025, là thời\nđiểm Bộ Công Thương công bố giá cơ sở kỳ công bố tại Công văn này cho đến trước\nngày Bộ Công Thương công bố giá cơ sở kỳ kế tiếp',
+    expected: [],
+  },
+  {
+    source: 'NQ380',
+    year: '2025',
+    text: 'Ủy ban nhân dân thành phố Hà\nNội, thành phố Hồ Chí Minh, thành phố Hải Phòng và tỉnh Quảng Ninh trực tiếp hỗ\ntrợ chi viện ... theo chỉ đạo của Bộ Chính trị tại\nThông báo Kết luận số 99- TB/TW ngày 21 tháng 11 năm 2025.',
+    expected: [],
+  },
+  {
+    source: 'NQ380',
+    year: '2025',
+    text: 'tại các địa bàn thuộc khu vực miền Trung bị ảnh hưởng bởi bão số 12, 13 và mưa\nlũ tháng 10, tháng 11 năm 2025, bao gồm các tỉnh, thành phố trực thuộc Trung\nương',
+    expected: [],
+  },
+  {
+    source: 'NQ380',
+    year: '2025',
+    text: 'phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ\n10% trở lên',
+    expected: [],
+  },
+  {
+    source: 'CĐ225',
+    year: '2025',
+    text: 'tiếp tục\ntập trung chỉ đạo ứng phó và khắc phục nhanh hậu quả mưa lũ theo chỉ đạo của\nThủ tướng Chính phủ tại các Công điện số 217/CĐ-TTg ngày 16/11/2025; số\n218/CĐ-TTg ngày 16/11/2025; số 219/CĐ-TTg ngày 17/11/2025',
+    expected: [],
+  },
+  {
+    source: 'CV4001',
+    year: '2025',
+    text: 'Giấy phép thăm dò số 01/GP-UBND ngày 12/01/2007 của UBND TP, thời hạn\n06 tháng',
     expected: [],
   },
 ];
