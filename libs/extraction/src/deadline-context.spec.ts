@@ -27,3 +27,17 @@ describe('an expected date of an event is no deadline', () => {
     expect(keys('Các đơn vị triển khai trong tuần đầu tháng 12.')).toEqual([]);
   });
 });
+
+describe('a window that is no deadline', () => {
+  const k = (text: string) => keys(text, '2025');
+  it('a period figures cover: "tính đến hết ngày 31 tháng 10 năm 2025 đạt 72,4%" (Thông báo 636/TB-VPCP, dev)', () => {
+    expect(k('Giải ngân vốn đầu tư công tính đến hết ngày 31 tháng 10 năm 2025 đạt 72,4% kế hoạch')).toEqual([]);
+  });
+
+  it('keeps a window that is a task\'s, and one after "có căn cứ" that opens no legal basis', () => {
+    expect(k('Các đơn vị tổ chức rà soát từ ngày 01/12/2025 đến ngày 15/12/2025.')).toEqual(['absolute|2025-12-15']);
+    expect(k('để các đơn vị có căn cứ triển khai, hoàn thành từ ngày 01/12/2025 đến ngày 15/12/2025')).toEqual([
+      'absolute|2025-12-15',
+    ]);
+  });
+});

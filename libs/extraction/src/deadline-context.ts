@@ -15,3 +15,54 @@ export function isExpectedDate(text: string, at: number, phrase: string): boolea
   if (/^(?:hoàn (?:thành|tất)|xong)/iu.test(phrase)) return false;
   return EXPECTED.test(text.slice(Math.max(0, at - 40), at).replace(/[,\s]+$/u, ' '));
 }
+
+/** "từ ngày 1 đến ": the start of a window the phrase found after it ends ("ngày 3 hằng tháng"). */
+const WINDOW_START = /từ\s+(?:ngày\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2}\s+(?:đến|-|–)\s+$/iu;
+
+/** Whether the phrase at `at` closes a window ("từ ... đến ..."): it opens with "từ" or "đến", or the window's start precedes it. */
+export function closesWindow(text: string, at: number, phrase: string): boolean {
+  return /^(?:đến|từ)\s/iu.test(phrase) || WINDOW_START.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * "là số liệu từ ngày 01/10 đến ngày 20/11 của năm báo cáo" (Công văn 17809/BTC-CTK), "Số liệu báo cáo 6 tháng đầu năm tính
+ * từ ngày 01/01 đến ngày 30/06" (Thông tư 03/2015/TT-BTTTT): the period a report's figures cover, no deadline.
+ */
+const COVERED =
+  /(?:số\s+liệu|(?<!\p{L})tính)(?:\s+[^\s.;:]+){0,8}?(?:\s+từ(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2})?\s*$/iu;
+/**
+ * "từ 07 giờ ngày 16 đến 13 giờ ngày 17/11/2025 tại các địa phương từ Hà Tĩnh đến Khánh Hòa đã có mưa rất to" (Công điện
+ * 219/CĐ-TTg): a window whose clause goes on to what has happened is no deadline ("đã được giao" is no such clause).
+ */
+const HAPPENED_AFTER = /^[^.;,]{0,100}?\sđã\s(?!được\s)/iu;
+
+/**
+ * "Căn cứ thực tế diễn biến giá thành phẩm xăng dầu thế giới kể từ ngày 13 tháng 11 năm 2025 đến hết ngày 19 tháng 11 năm
+ * 2025" (Công văn 9162/BCT-TTTN): a window inside the clause of a legal basis ("Căn cứ ..." opening a line or sentence, up
+ * to its first comma; not "để địa phương có căn cứ tổ chức ...").
+ */
+const BASIS = /(?:^|[.;:\n])\s*căn cứ[^,;.:]*$/iu;
+
+/** Whether a window's phrase, found at `at` in `text`, is a period covered by figures or of what happened. */
+export function isPastOrCoveredWindow(text: string, at: number, phrase: string): boolean {
+  const start = at - (/^(?:đến|từ)\s/iu.test(phrase) ? 0 : 40);
+  if (COVERED.test(text.slice(Math.max(0, start - 80), at))) return true;
+  // A slice cut inside the text does not open a line: 'x' stands for what came before it.
+  if (BASIS.test((at > 200 ? 'x' : '') + text.slice(Math.max(0, at - 200), at))) return true;
+  return HAPPENED_AFTER.test(text.slice(at + phrase.length));
+}
+
+/**
+ * "tại Hội nghị sơ kết tình hình triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị trong quý III/2025" (Công văn
+ * 7197/BKHCN-CĐSQG): a month or quarter that says what a meeting was about, no deadline. Not when a demand or a due verb
+ * comes between ("Tại cuộc họp, Phó Thủ tướng yêu cầu hoàn thành trong tháng 12/2025").
+ */
+const AT_MEETING =
+  /(?:tại|dự)\s+(?:các\s+)?(?:hội nghị|cuộc họp|phiên họp)(?:(?!yêu cầu|giao|đề nghị|hoàn (?:thành|tất)|xong|trình|gửi|báo cáo)[^.;,])*$/iu;
+
+/** Whether the month or quarter a match of the "trong tháng / quý" rule names is a meeting's subject. */
+export function atMeeting(text: string, m: RegExpExecArray): boolean {
+  if (/^(?:hoàn|xong|đến|trước|chậm|muộn|trễ)/iu.test(m[0])) return false;
+  const at = m.index + Math.max(0, m[0].search(/trong\s+(?:tháng|qu[ýí])/iu));
+  return AT_MEETING.test(text.slice(Math.max(0, at - 200), at));
+}

@@ -3,10 +3,11 @@ import { HOUR, lastDay, QUARTERS, type Rule } from './deadline-rule.js';
 import { DAY_RULES, RECURRING_RULES } from './recurring-deadlines.js';
 import { TARGET_RULES } from './target-years.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
-import { YEAR_RULES } from './year-deadlines.js';
+import { EACH_YEAR_MONTH, eachYearMonth, YEAR_RULES } from './year-deadlines.js';
 import { COMPLETION_YEAR_RULES } from './completion-years.js';
-import { isExpectedDate } from './deadline-context.js';
+import { atMeeting, closesWindow, isExpectedDate, isPastOrCoveredWindow } from './deadline-context.js';
 import { OPENING_RULES } from './opening-recurrences.js';
+import { REPORT_DAY_RULES } from './report-days.js';
 
 interface Found {
   at: number;
@@ -45,7 +46,7 @@ const TIME_LEFT_AFTER =
  * thiệu người ứng cử tại các cơ quan, đơn vị, tổ chức hội nghị cử tri ... (từ 17/12/2025 đến 25/01/2026)".
  */
 const EVENT =
-  /(?:diễn ra|(?<!(?:các|cơ quan,|đơn vị,)\s)tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn))[^.;,]{0,120}$/iu;
+  /(?:diễn ra|(?<!(?:các|cơ quan,|đơn vị,)\s)tổ chức (?:các |một )?(?:hội nghị|lễ|đại hội|hội thảo|hội thi|giải|cuộc thi|đoàn|phiên họp|cuộc họp))[^.;,]{0,120}$/iu;
 /**
  * "phát động và triển khai ngay "Chiến dịch Quang Trung" vào ngày 01/12/2025": "vào ngày" dates an act; it says by
  * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
@@ -80,13 +81,14 @@ function labelled(text: string, year: string | null): Found[] {
     const start = label.index! + label[0].length;
     const end = text.slice(start).search(/[.;]\s+\p{Lu}|;|$/u);
     const rest = text.slice(start, start + end);
-    const date = /hoàn (?:thành|tất)|xong|hạn|nộp|gửi|báo cáo/iu.test(label[0]) ? LABELLED_DATE.exec(rest) : null;
+    const due = /hoàn (?:thành|tất)|xong|hạn|nộp|gửi|báo cáo/iu.test(label[0]);
+    const date = due ? LABELLED_DATE.exec(rest) : null;
     const iso = date && (date[1] ? parseNumericDate(digits(date[1])) : isoDate(date[2], date[3], date[4]));
     // The label is part of the phrase: "Thời hạn: 15.3.2026".
     const from = label.index! + label[0].search(/\p{L}/u);
     if (date && iso?.length === 10)
       found.push({ at: from, deadline: { kind: 'absolute', date: iso, text: text.slice(from, start) + date[0] } });
-    else found.push(...labelledValue(rest, start, year));
+    else found.push(...labelledValue(rest, start, year, due));
   }
   return found;
 }
@@ -100,7 +102,7 @@ const LABELLED_DATE = new RegExp(
   'iu',
 );
 
-function labelledValue(rest: string, offset: number, year: string | null): Found[] {
+function labelledValue(rest: string, offset: number, year: string | null, due: boolean): Found[] {
   const found: Found[] = [];
   const window = rest.search(/\sđến\s/iu);
   const from = window >= 0 ? window : 0;
@@ -116,12 +118,18 @@ function labelledValue(rest: string, offset: number, year: string | null): Found
     const date = month && yearOf ? lastDay(month, yearOf) : null;
     if (date) found.push({ at: offset + from + m.index!, deadline: { kind: 'absolute', date, text: m[0].trim() } });
   }
-  const whole = /^(?:trong\s+)?năm\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*[.;]?\s*$/iu.exec(rest);
+  // A completion column's bare year ("Thời gian hoàn thành: 2025") is one too.
+  const whole = new RegExp(
+    String.raw`^(?:(?:trong\s+)?năm\s+)${due ? '?' : ''}(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*[.;]?\s*$`,
+    'iu',
+  ).exec(rest);
   if (found.length === 0 && whole)
     found.push({
       at: offset,
       deadline: { kind: 'absolute', date: `${whole[2] ?? whole[1]}-12-31`, text: whole[0].replace(/[.;\s]+$/u, '') },
     });
+  const yearly = found.length === 0 && !whole ? EACH_YEAR_MONTH.exec(rest) : null;
+  if (yearly) found.push({ at: offset, deadline: eachYearMonth(yearly) });
   const every = /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(năm|quý|tháng|tuần)\s*[.;]?\s*$/iu.exec(rest);
   if (found.length === 0 && every) {
     const unit = every[1].toLowerCase();
@@ -139,6 +147,7 @@ function labelledValue(rest: string, offset: number, year: string | null): Found
 }
 
 const RULES: Rule[] = [
+  ...REPORT_DAY_RULES,
   ...DAY_RULES,
   // "(từ 17/12/2025 đến 25/01/2026)", "Từ ngày 05/02/2026 - 08/02/2026": a window, read at its end.
   {
@@ -202,9 +211,10 @@ const RULES: Rule[] = [
   // day of that month or quarter (of the later one of a range).
   {
     pattern:
-      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+ngay)?\s+(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+ngay)?\s+\*{0,2}(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
     // Its lazy 40-character run before "trong" costs ~1.5 ms per kilobyte when tried at every character.
     near: { words: /(?:trong|hết|cuối)\s+(?:tháng|qu[ýí])\s+[\dI]/giu, before: 60 },
+    unless: atMeeting,
     build: (m, year) => {
       const last = (m[3] ?? m[2]).toUpperCase();
       const month = /^qu/iu.test(m[1]) ? QUARTERS[last] : last;
@@ -212,16 +222,17 @@ const RULES: Rule[] = [
       const bare = !m[4] && !/(?:hoàn (?:thành|tất)|xong|hết|cuối)/iu.test(m[0]);
       const date = month && !bare && (m[4] ?? year) ? lastDay(month, m[4] ?? year!) : null;
       const text = m[0].replace(
-        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay)? (?:hết|cuối) )/iu,
+        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay)? \*{0,2}(?:hết|cuối) )/iu,
         '',
       );
       return date ? { kind: 'absolute', date, text } : null;
     },
   },
-  // "đến hết năm 2025", "xong trước cuối năm 2025", "chậm nhất cuối năm 2026": by its last day.
+  // "đến hết năm 2025", "xong trước cuối năm 2025", "chậm nhất cuối năm 2026", "đến *hết năm 2025*" (a crawl's
+  // emphasis, Công văn 171/CV-BCĐ): by its last day.
   {
     pattern:
-      /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+(?:hết|cuối)\s+năm\s+(\d{4})/giu,
+      /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+\*{0,2}(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
@@ -237,10 +248,11 @@ const RULES: Rule[] = [
   ...TARGET_RULES,
   // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
   // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị", "trong vòng 01 tháng kể từ
-  // ngày nhận" (P1M), "trong 02 tuần kể từ ngày ký" (P2W)
+  // ngày nhận" (P1M), "trong 02 tuần kể từ ngày ký" (P2W), "Trong thời hạn tối đa 05 ngày làm việc, kể từ ngày nhận được"
+  // (Thông tư 02/2022/TT-BTNMT), "Không quá 10 ngày làm việc kể từ nhận được đầy đủ hồ sơ" (a Bình Định procedure)
   {
     pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+(ngày|tuần|tháng)(?:\s+làm việc)?,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày|khi)\s+${ISSUED}${ANCHOR}[^\s,.;)]*`,
+      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?(?: tối đa)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+(ngày|tuần|tháng)(?:\s+làm việc)?,?\s+(?:(?:kể từ|tính từ)\s+(?:(?:ngày|khi)\s+)?|sau\s+(?:ngày|khi)\s+)${ISSUED}${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
     build: (m) =>
@@ -308,8 +320,11 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
     if (rule.unless instanceof RegExp && rule.unless.test(text)) continue;
     for (const match of matchesOf(rule, text)) {
       if (typeof rule.unless === 'function' && rule.unless(text, match as RegExpExecArray)) continue;
+      const window = closesWindow(text, match.index ?? 0, match[0]);
       const event =
-        /^(?:đến|từ)\s/iu.test(match[0]) && EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index));
+        window &&
+        (EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index)) ||
+          isPastOrCoveredWindow(text, match.index ?? 0, match[0]));
       // "gửi báo cáo ... trong ngày 20/11/2025": by the end of that day, when it is what is handed in.
       const dated =
         /^(?:vào|trong)\s/iu.test(match[0]) &&

@@ -1,6 +1,7 @@
 import { HOUR, type Rule } from './deadline-rule.js';
 import { isoDate } from './text-utils.js';
 import type { Deadline } from './directive.types.js';
+import { SPELLED } from './report-days.js';
 
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 /** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
@@ -96,11 +97,12 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
-  // "định kỳ hàng quý gửi về Sở Xây dựng (trước ngày 20 tháng cuối quý)", "trước ngày 10 tháng đầu quý sau": a day of the
-  // last (first) month of each quarter.
+  // "định kỳ hàng quý gửi về Sở Xây dựng (trước ngày 20 tháng cuối quý)", "trước ngày 10 tháng đầu quý sau", "Chậm nhất
+  // ngày 06 (sáu) của tháng cuối quý đối với báo cáo định kỳ hằng quý" (Thông tư 02/2023/TT-BTTTT): a day of the last
+  // (first) month of each quarter.
   {
     pattern: new RegExp(
-      String.raw`(?:(?:định kỳ\s+)?(?:hằng|hàng)\s+quý[^.;]{0,80}?)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+ngày\s+(\d{1,2})\s+(?:của\s+)?tháng\s+(cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?\)?`,
+      String.raw`(?:(?:định kỳ\s+)?(?:hằng|hàng)\s+quý[^.;]{0,80}?)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+ngày\s+(\d{1,2})${SPELLED}\s+(?:của\s+)?tháng\s+(cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?\)?(?:\s*,?\s*đối với\s+(?:các\s+)?báo cáo(?:\s+định kỳ)?\s+(?:hằng|hàng)\s+quý)?`,
       'giu',
     ),
     build: (m) =>

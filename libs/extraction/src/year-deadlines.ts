@@ -1,4 +1,5 @@
 import { lastDay, QUARTERS, type Rule } from './deadline-rule.js';
+import type { Deadline } from './directive.types.js';
 import { isoDate } from './text-utils.js';
 
 /** A quarter's number ("I", "IV", "2") or a month's. */
@@ -46,10 +47,11 @@ export const YEAR_RULES: Rule[] = [
     },
   },
   // "triển khai ... từ năm 2013 đến năm 2015": a window of years, read at its end (as "từ ngày ... đến ngày ..."). Not an
-  // open one ("Từ năm 2013 đến năm 2020 và tiếp theo") nor a programme's period ("giai đoạn từ năm 2021 đến năm 2025").
+  // open one ("Từ năm 2013 đến năm 2020 và tiếp theo") nor a programme's period ("giai đoạn từ năm 2021 đến năm 2025",
+  // "giai đoạn I: từ năm 2025 đến năm 2030").
   {
     pattern:
-      /(?<!giai đoạn\s+)từ\s+năm\s+\d{4}\s*(?:đến|-|–)\s*(?:hết\s+)?năm\s+(\d{4})(?![\d/])(?!\s*(?:,|và)?\s*(?:(?:các|những)\s+năm\s+)?(?:tiếp theo|sau đó|trở đi))/giu,
+      /(?<!giai đoạn(?:\s+[IVX\d]{1,4})?\s*[:,]?\s+)từ\s+năm\s+\d{4}\s*(?:đến|-|–)\s*(?:hết\s+)?năm\s+(\d{4})(?![\d/])(?!\s*(?:,|và)?\s*(?:(?:các|những)\s+năm\s+)?(?:tiếp theo|sau đó|trở đi))/giu,
     // "Tổng kết 10 năm thực hiện Nghị quyết (từ năm 2015 đến năm 2025)", "báo cáo kết quả từ năm ...": the period a
     // report or review covers.
     unless: (text, m) => COVERS.test(text.slice(0, m.index)),
@@ -83,3 +85,15 @@ export const YEAR_RULES: Rule[] = [
     },
   },
 ];
+
+/** "Thời gian hoàn thành: Tháng 12 hằng năm", "Quý I hằng năm": the month's (quarter's) last day, each year. */
+export const EACH_YEAR_MONTH = /^(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})\s+(?:hằng|hàng)\s+năm\s*[.;]?\s*$/iu;
+export function eachYearMonth(m: RegExpExecArray): Deadline {
+  const month = /^qu/iu.test(m[1]) ? QUARTERS[m[2].toUpperCase()] : m[2];
+  // A year that is not a leap year: the last day of February is the 28th.
+  const last = month ? lastDay(month, '2001') : null;
+  const text = m[0].replace(/[.;\s]+$/u, '');
+  return last
+    ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(month)};BYMONTHDAY=${Number(last.slice(8))}`, text }
+    : { kind: 'recurring', rrule: 'FREQ=YEARLY', text };
+}
