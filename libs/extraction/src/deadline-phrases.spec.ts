@@ -17,12 +17,7 @@ const named = (phrases: typeof MINED_DEADLINES) =>
   phrases.map((p) => [`${p.source}: ${p.text.replace(/\s+/g, ' ').slice(0, 90)}`, p] as const);
 
 describe('deadline sentences mined from texts outside the corpus', () => {
-  it.each(named(MINED_DEADLINES.filter((p) => !p.pending)))('%s', (_name, p) => {
-    expect(keys(p.text, p.year)).toEqual(p.expected);
-  });
-
-  // Known misses: when one starts to pass, drop its `pending` note.
-  it.failing.each(named(MINED_DEADLINES.filter((p) => p.pending)))('not yet: %s', (_name, p) => {
+  it.each(named(MINED_DEADLINES))('%s', (_name, p) => {
     expect(keys(p.text, p.year)).toEqual(p.expected);
   });
 });
