@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDirective } from '@congvan/extraction';
@@ -28,4 +29,23 @@ describe('samples/corpus', () => {
       expect(readFileSync(join(dir, 'text.txt'), 'utf8').trim().length).toBeGreaterThan(200);
     },
   );
+
+  // A held-out document stays unseen only while no test or rule quotes it: a crawl's page file (tnt305's
+  // src/etl/dataset/<md5>.md) or a source address named in libs/ means its text was read to write rules.
+  it('quotes no held-out document in the code or its tests', () => {
+    const files = execFileSync('git', ['ls-files', 'libs', 'apps', 'bench'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => /\.(?:ts|txt|json)$/u.test(f) && !f.includes('lexicon/known-text'));
+    const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+    const quoted = documents
+      .filter((d) => d.split === 'heldout')
+      .filter((d) => {
+        const source: string = JSON.parse(readFileSync(join(d.dir, 'meta.json'), 'utf8')).source ?? '';
+        const pages = [...source.matchAll(/\/([0-9a-f]{16})\.md/gu)].map((m) => m[1]);
+        const addresses = source.match(/https?:\/\/\S+/gu) ?? [];
+        return [...pages, ...addresses].some((key) => code.includes(key));
+      })
+      .map((d) => d.id);
+    expect(quoted).toEqual([]);
+  });
 });

@@ -8,41 +8,44 @@
 export const KNOWN_PAIRS = `
 0 6
 00 ngày
-000 cuốn ha hộ km phụ thuê trẻ tỷ đồng
-01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quý tháng triệu trường tập và vị đoàn đến
+000 cuốn dwt ha hộ km km2 lượt lồng m3 nhà phụ thuê trẻ tỷ đồng
+01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quý tháng triệu trung trường tập và vị đoàn đến
 02 bệnh bữa công cấp dự giờ lần ngày nhiệm năm phần tháng trong trường tập vùng vị được địa đợt
-03 bộ chương chức cá cán miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
+03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
 05 chức cá cả giờ hằng ngày năm tháng đến
 05tháng 04
-06 mang mẫu ngày năm tháng trường đã
+06 mang mẫu ngày năm theo tháng trước trường về đã
 07 cửa ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
-09 kh người năm tháng địa đồng
+09 kh người năm tháng trạm địa đồng
 0h00 ngày
-1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc trạm tổng tựu và điều
-10 của gbps gigabit nghị ngày nhiệm năm tháng và địa
-100 bé cử năm trẻ
+1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc trạm tại tổng tựu và điều
+10 của gbps gigabit nghị ngày nhiệm năm sản tháng và địa
+100 bé cử doanh năm trẻ
 1000 năm
 102 luật người
 105 csdl
 107 trẻ
 109 bé
-11 ban hàng hằng nhiệm năm tháng triệu vừa đến
+11 ban cơ hàng hằng nhiệm năm tháng triệu về vừa đến
 12 csdl hàng ký nám năm nền tháng đến
 120 tháng
 1237 chỉ cấp xây ở
-125 dự
-13 nghị tháng tập
+125 dự trạm
+12h00 ngày
+13 gây nghị tháng tại tập
 14 của người phường tháng xã
-15 bộ của hằng ngày thành tháng tuổi vị đồng
+15 bộ của hằng ngày thành tháng tuổi vị đến đồng
+150 sản
 16 luật tham tháng tỉnh đến
 162 luật và
 17 giờ tháng tuần điều đến
 18 ca luật phường tháng tuần
 180 trạm
 1836 qđ
+188 trạm
 19 cho có của hà tháng thôn trên ở ủy
 1945 cải đến
 1975 nhưng
@@ -50,7 +53,8 @@ export const KNOWN_PAIRS = `
 1996 của
 1độc lập
 2 bảo bệnh con có cấp của cứng dự không lên lần nghị nhà năm quy quyết theo thuộc tháng trong và điều đến
-20 hằng luật ngày tháng và xe đội
+20 doanh hằng luật mô ngày tháng và xe đội
+200 tỷ
 2000 của
 2001 của và
 2002 của hà và
@@ -75,63 +79,67 @@ export const KNOWN_PAIRS = `
 2022 1 của k kinh kỳ như theo tăng đã được đảm đến
 2023 căn của phê số theo
 2024 chưa căn của kính phê trong và về xếp đến để
-2025 a ban bảo chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
+2025 a ban bảo chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tăng tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
 2026 6 căn cộng của gồm kính kế nhằm theo trên trở và được đến để
-2030 hội mà theo thì triển trên từ với được đạt
+2030 hội mà như phấn theo thì thực triển trên từ và với được đạt
 2031 căn của theo thuộc thực trên và đã đúng được định đối
-2035 a ngày thực và
+2035 a ngày thực trên và
 2036 là
-2045 phù
-2050 và
+2045 như phù triển
+2050 và đã
 21 ban nhiệm phường tháng và vùng đến
 21011 thông
 215 dự
 22 của luật nghị tháng trạm
+220kv theo
 221 nhà
 23 ca ngày người tháng đến
 24 giờ tháng
 240 mẫu
-25 của hàng hằng tháng địa
-26 theo tháng
+25 của hàng hằng tháng trạm địa
+26 theo tháng trạm
 27 tháng địa
-28 của tháng tỉnh
+28 của tháng trạm tỉnh
 29 của hằng tháng đến
-3 6230745 bộ ca có cấp của cứng giai hằng hội luật lần nghìn năm phó quyết so thuộc thành tháng tp trong từ xây điều đến đồng
+3 6230745 bộ ca chương có cả cấp của cứng giai hằng hội luật lần nghìn năm phó quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
 30 của mẫu ngày nhiệm tháng
 30m2 nhưng
 31 tháng
 32 của
 321 xã
 322 văn
-33 của luật
+33 của luật trạm
 336 mẫu
-34 của luật tỉnh địa
-35 của tuần đại
+34 của luật tỉnh xã địa
+35 của trạm tuần đại
 36 của tháng
 37 của
 377 của như và để
+38 luật
 389 các quốc
 390 nhà
 3b kèm
 3km của
-4 của khóa kíp kế loại luật nghị năm thuộc và điều đồng
-40 luật ngày
+4 của khóa kíp kế loại luật nghị năm phục thuộc tại tỉnh và vào điều đồng
+40 luật ngày xã điểm
 43 luật
 45 và
+47 trạm
 48 giờ mẫu tháng
 49 và đại
-5 bệnh của lần nghìn ngày năm tỷ điều
-50 cử luật năm đồng
-500 nghìn ngày tỷ
+4g của phủ sang và
+5 bệnh của lần nghìn ngày năm triệu tỷ điều
+50 cử doanh luật năm đồng
+500 nghìn ngày theo tỷ
 52 của
 54 của luật và
 55 của cử luật
-56 của
+56 của trạm
 57 đến
-58 của luật
+58 của luật trạm
 59 của luật
-5g băng riêng trên
-6 nghị năm rõ thành tháng tuổi tỉnh và điều đến
+5g băng cũng lắp riêng theo trên tại và với đạt
+6 nghị năm rõ thành tháng tuổi tỉnh tỷ và điều đến
 60 của ngày tháng tuổi
 61 của luật
 615 tỷ
@@ -148,33 +156,37 @@ export const KNOWN_PAIRS = `
 70 năm
 700km đường
 71 của
+72 giờ
 73 của dự
 74 luật
 75 người
+750 tỷ
 751 chỉ theo và đôn
 76 của
 766 trên
 770b của
 79 luật năm
-8 năm tại đồng
+8 của năm tại đồng
 80 luật năm
 84 qđ
 85 xã
-9 của năm quyết tháng
+87 trạm
+9 của ngày năm quyết tháng
 90 ngày năm
 93 nhiệm
 933 nhà
 95 ngày
 963 nhà
+966 tỷ
 9km vào
 a có khoản nhiệm o pa được
 a9 đường
 acv cần để
 aeromonas sp
-ai bị có ở
+ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
-an bộ chỉ chủ các giang hỗ hữu kính nhân ninh phê quận sinh tham theo thuộc thành tiếp toàn trong trung trước trực táng tỉnh tổ tổng và về xã đóng được đảng địa
+an bắc bộ chỉ chủ các có giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành tiến tiếp toàn trong trung trước trực táng tây tỉnh tổ tổng và về xã đóng đông được đảng để địa
 anh hùng tuấn
 ao nuôi tù
 app thông
@@ -182,34 +194,35 @@ aqi tại
 aquatabs và
 atm cao hoặc mới tự vẫn
 avf lĩnh
-b an cho có i ộ
+b an cho có i khoản sau và ộ
 ba do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nội phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn về xây y đinh đại đảng đầu
+ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nội phòng phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm
 bau cho
 bay gia không nội thả trực tại việt đến
 bc ngày
 bca ngày đạt để
-bch bộ
+bch bộ ptds
 bchqs tỉnh
 bcmt dự để
 bct ngày
-bcđ pcdgctw tw v xây đã
+bcđ ngày pcdgctw tw v xây đã
 bcđtw ngày
 bgdđt ngày
 bgh nhà
 bgđ sở
 big data
+bim phục trong vào để
 binh a các có loại nặng thành v việt và
 binhvà xã
 biên báo bản chế giới hòa liên là phòng phủ soạn số trong tập và vào về
-biến 200 chính chất các giáo kiến mô mưa mạnh nhân nhất những nâng nội pháp phức rõ sâu thiên thông tài tình tích và về đổi động
+biến 200 chính chất các công giáo hiện kiến luật mô mưa mạnh nhân nhất những nâng nông nội pháp phức quy rõ sâu theo thiên thông thời thực tài tình tích tại và về đổi động
 biết liên thực việc và để
 biếtvà thực
-biển dâng trong và đoạn đảo
+biển dâng phía trong và đoạn đảo
 biểu chỉ có của dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
-biện pháp xã
-biệt cho chính các cán của hang khác khó không là lưu lớn nhấn nếu quan sang theo thời trên tại về được đối ở
+biện chính pháp xã đối
+biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nếu quan sang theo thời trong trên tại tạo về được đối ở
 bkhcn ngày
 bkhđt ngày
 blđ thuế
@@ -224,9 +237,10 @@ btctw ngày
 btcđu ngày
 btgtu ngày
 btgtw ngày và về
+bts 3g 5g
 btt cộng lương ngày ubmttqvn ủy
 btttt ngày
-buôn bán lậu
+buôn bán bị lậu
 buông lỏng
 buýt trên
 buồn sâu
@@ -239,24 +253,24 @@ bxd khi ngày nhưng tại tổ
 byt của ngày
 bà con mẹ nguyễn rịa trưng
 bài bản học phát trừ viết vào về được
-bàn biên bạc chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thủ toàn triển trọng tỉnh và xã đang đô được đạt để ưu
+bàn biên bạc bị chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tỉnh từng và xã đang đô được đạt để ưu
 bào bị các dân theo
 bày chương hình tỏ đúng
-bá thước toản
+bá thước toản trực và
 bác các sĩ sỹ
-bách cần nhằm phòng sau và về đối
+bách cho cần nhằm phòng sau và về đối
 bám sát
-bán hàng lẻ nước ra thuốc trái trú trở tại xăng
+bán hàng lẻ nước ra thuốc trái trú trở tại xăng điện
 bánh mì
-báo ag an chiến cho chí chủ cáo cần của diễn gia giúp khí không kinh kết kịp liên lịch môi mới nguyên nhân như này phóng rộng sô số số53 sớm thiên thông tuyên tình tới v việc và về ý điện đến để đểcác động
+báo ag an chiến cho chí chủ cáo công cần của diễn gia giúp khí không kinh kết kịp liên lưu lịch môi mới nguyên nhân như này phóng rộng sô số số53 sớm sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
 báođể các
 bân nhân
-bãi bỏ ngao nuôi
+bãi bỏ gốc ngao nuôi đỗ
 bão chồng gió là làm lũ lụt số trên vừa
 bè nước
 bé gái trai
 bên cạnh mua ngoài theo trong
-bình 64 có căn của dân dương kết làm ngày quân theo thường trần tại tỉnh và xét yên đã đẳng đặng
+bình 64 có căn của dân dương kiến kết làm ngày quân theo thường tiên trần tại tỉnh và xét yên đã đẳng đặng
 bí mật thư
 bính ngọ
 bó với
@@ -264,18 +278,19 @@ bù lại vào
 bùi hồng minh thanh văn
 bùn đất
 bùng phát
-băng nhóm rôn rộng
+băng gạc nhóm rôn rộng
 bđg ngày thành
 bơ sữa
+bơm nước
 bưu chính điện
-bước 1 2 3 4 5 6 bảo cung có cụ của giám hoàn kiện linh mở nêu phát tham thông tiếp tổ vào về đi đánh được đầu đẩy đề
+bước 1 2 3 4 5 6 bảo chuyển cung có cụ của giám hoàn khôi kiện linh mở nêu phát tham thông tiếp tổ vào về đi đánh được đầu đẩy đề đột
 bạc thấu
 bạch hóa mai theo trong và để
 bạn theo
 bạo hơn lực
-bản báo bảo cam cho chính chất chỉ các có công cần của giới gửi hoàn hoặc hướng họp hồ hội khu không kiểm kèm kết liên mẫu mật này nêu pdf pháp phải quan quy quyền quản sao sau số sở thay theo thi thân thông thẩm thể thống tin tăng tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đề để địa định đồ ấn ổn
+bản báo bảo cam cho chính chất chỉ các có công cần của giới gửi hoàn hoặc hướng họp hồ hội khu khác không kiểm kèm kết liên lĩnh mẫu mật này nêu pdf pháp phải qppl quan quy quyền quản sao sau số sở thay theo thi thân thông thúc thẩm thể thống tin tăng tại tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đề để địa định đồ ấn ổn
 bảng quang tin tổng đánh
-bảo an cho chính chất cung cuộc các có công cơ cắt của danh duy dân hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không kinh kê kết kịp lãnh lộc mật mục ngang nguyên nguồn năng nước nội phù phục quy quyền quản sẵn số sức sự theo thiết thuận thông thống thời thủ thực tiêu tiến tiết triển trong trên trì trợ tuân tích tính tất tồn từ từng tỷ việc về vệ yêu ít điều đúng đảm đến đồng đủ ổn
+bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
 bảy ban
 bất bình cập hạnh khả lợi ngờ thường động ổn
 bầu chọn cử lại thêm đi đủ ở ủy
@@ -284,119 +299,128 @@ bẩn sau
 bẩu cử
 bẩy cho
 bậc hàm
-bật như trong đã
+bật mà như trong đã
 bắc cam giang hồng kạn ninh và
-bắt buộc giữ gì kịp thông tâm tình tù và đầu để
-bằng 1 105 115 117 aquatabs các cấp dịch giới giữa hai hoặc hành hình khen khu khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông thiết thuốc tiền tuổi tự và văn về xe xà được
+bắt buộc giữ gì kế kịp thông tâm tình tù và đầu để
+bằng 1 105 115 117 aquatabs ca cloramin các cấp dịch giới giữa hai hoặc hành hình khen khu không khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông sản thiết thuốc tiền tuổi tự và văn về xe xà xây được
 bế tắc
-bến cảng lức
+bến bãi cảng lức xe
 bếp ăn
 bền vững
 bể chứa nước
 bện covid
-bệnh binh bảo bất bẩm cho covid có dại hô khác kết lây mùa ngay nguy nhân sau sốt thông tiềm truyền trên tại tật từ viêm viện và án đã đường động
-bị bay bán bão bạo bảo bắt bỏ can chia cho chết chồng các cô cơ cấm của dò dị dụng giảng hiện hư hồ hội khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương phần phục quản rét sinh sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bệnh binh bảo bất bẩm cho covid có dại hô khác kết lây mùa ngay ngoài nguy nhân phát sau sốt thông tiềm truyền trên tại tật từ viêm viện và án đã đường động
+bị 5g bay bán bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
 bịa đặt
-bỏ các học lại lọt mọi phiếu qua rơi sót
-bố công của danh dân không kèm kết lý mà số thông thủ trí đầy
-bốc bảo hài
+bỏ các hoặc học lại lọt mọi phiếu qua rơi sót
+bố bộ công của danh dân không kèm kết lý mà phù số thông thủ trí tình và đầy
+bốc bảo hài xếp
 bối cảnh
 bồi dưỡng thường
-bổ 11 chi cho còn công của dự hóa hỗ kinh nguồn ngân nhiệm sung số thì trực tỷ và về vốn
+bồn chứa
+bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
 bổn phận
-bộ am bị bộ c cao chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện huyện hóa hướng hằng hệ học hồ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy nghiêm ngoại ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
-bởi chất luật lũ mưa nghị quyết thiên thông trận
+bộ 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện huyện hóa hướng hằng hệ học hồ hộ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thời thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về vệ với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
+bờ sông
+bởi chất các cơn luật lũ mưa nghị quyết thiên thông trận
 bức thiết xúc
 bứt phá
 bữa chính
 c bí chủ h hoặc hí khoản p pct pgđ phó s t tham trưởng tt v á được
-ca bệnh mắc nhiễm sinh tỉnh
+ca bệnh mắc nhiễm nô sinh tỉnh
 cai nghiện
 cam kết ranh
+camera giám
 campuchia theo và đẩy
 can có sử thiệp
-cao anh bằng chất cương cảnh cấp hiệu hoặc hơn khả kiến lãnh mức như nhất nhận những nâng năng phú ráo sự tinh tiếp trong trách trình trước tuổi tốc tỷ và về xuống ý điều điểm đẳng đẹp đời
+canh tác
+cao anh bằng cho chất chỉ cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm ráo rõ su sự theo tinh tiếp trong trách trình trước tuổi tái tốc tỷ và về xuống ý điều điểm đáp đóng đẳng đẹp đời
 cctl ngày
 cddh chủ
 cds ngày
 ch ngu p
 cha mẹ
 che kín
-chi bộ cho công cục của dụng hoạt hằng hội khác lăng ngân nhánh nsnn năm phí quy quản thường tiêu tiết trang trả tổ viện và văn điều đoàn đầu để ủy
+chen lấn
+chi bộ cho công cục của dụng hoạt hằng hội khác lăng ngân nhánh nsnn năm phí phối quy quản thường tiêu tiết trang trả tổ viện và văn điều đoàn đầu để ủy
 chia buồn cắt sẻ thành tách
-chiếm chưa rừng theo trái tỷ với đất để
+chiếm 32 chưa rừng theo trái tỷ với đất để
 chiến binh bị do dịch giải hạng không lược sĩ thắng tranh trong trường và đấu
 chiếu lý quyết sáng với
-chiều ngày thuộc
+chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp cộng doanh dân gia giai giáo hoạt hạ học hộ khoảng lao lập lực mô mỗi một ngành ngân người nhiều nhiệm nhà nhân nhóm những năm nước phong phát phép phù phụ quản sinh sự thanh thuê thành thân thôi thế toàn trạm trẻ tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đội động ủy
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp cộng doanh dân gia giai giáo hoạt hạ học hộ khoảng lao lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế toàn trung trạm trẻ tăng tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
 chu kỳ đáo
-chung bảo cho các của hạ khác kiến là nêu sức tay thủ việc và xây được đạt đối
-chuyên biệt dùng gia khoa môn mục nghiệp ngành trang trách viên án đề
+chung bảo cho các của hạ khác kiến là nêu sức tay thống thủ việc và xây được đạt để đối
+chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
 chuyênviên vụ
 chuyến kiểm
-chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ kiến lương mục ngay nguồn nhanh nhượng nước nội phát sang số tiếp tiền trọng tải và đơn đến đổi
+chuyền sản
+chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trọng tải và đơn đến để đối đổi
 chuyện chuyên
-chuẩn 2 3 bị chính chức của gis hoặc hóa khen kỹ lý nhiệm nuôi quốc sau theo thi trình trường và văn vẫn về xét y đại định ứng
+chuẩn 2 3 bị cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
-chuỗi cung giá hoạt
+chuỗi cung giá hoạt liên
 chào mừng trân
 chánh vp văn
+cháo dinh
 cháu người nạn
-cháy chữa dịp rừng theo tại
+cháy chữa dịp rừng theo tại và
 châm clo nhà
 chân dung miệng trắng
 châu bám và
 chéo về
 chép đầy
 chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
-chính 05 ban cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng hỗ kèm kịp liên là lĩnh lập mà mới ngày nhà năm nộp phù phạm phối phủ quy quyền suốt sách sửa theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây yêu đang đáng đã đưa được đảng để định ảnh ủy
+chín bảo
+chính 05 ban bền cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập mà mới nghiên ngày nhà năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích ổn
 chôn lấp
 chú trọng ý
 chúng bằng của hoặc nơi ta và được
 chăm lo sóc
-chăn nuôi
+chăn màn nuôi
 chơi trẻ và đối
 chơn thành
-chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công gửi hiệu hoàn khen kịp lập nghiêm nhiều nhận phát phân phù quen rõ sử thay theo thường thể thực tiến tìm tương tạo tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
+chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận phát phân phù quen rõ sử thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
 chương chiến i kháng trình
-chảy bị cấp đúng
+chảy bị cấp mạnh từ xiết đúng
 chấm dứt điểm
 chấn chỉnh
-chấp hành nhận sử thuận trong đất
-chất cho cloramin của diệt dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phải phục rắn sẵn thải và đạo đầy để độc
+chấp hành nguồn nhận sử thuận trong đất
+chất cho cloramin của diệt dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phù phải phục rắn sẵn thải và đạo đầy để độc
 chẩn đoán
 chậm chưa có cập muộn nhất tiến trễ
-chắc các tình được
+chắc cho các tình được
+chằng chịt
 chặn các hiệu ma mọi triệt và
 chặng đường
-chặt chẽ
-chẽ bộ chất các dòng giữa không lực tiến triển tình việc và với
-chế bồi chuyên chính các công của dự giao giám hoạt hà kiểm làm lồng một người như nêu phân phối quản theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi đảm đặt độ đột
+chặt chẽ với
+chẽ bộ chất các dòng giữa không lực sở tiến triển tình việc và với
+chế biến bán bồi chuyên chính các công cập của dự giao giám hoạt hà khai khoan kiểm làm lồng một nguy người như nêu phân phối quản sandbox theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi đảm đặc đặt độ đột
 chết chưa do hoặc theo
-chỉ 3 bàn cho còn có công email ghi hoàn http huy khoảng là nghiệp nhận quy ra sắp số thư thị thực tin tiêu trong truy xem đào được đạo đạoquốc để định
-chỉnh bổ cho cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những nội phân quy sửa theo thời trang và địa đốn
+chỉ 3 bàn cho còn có công email ghi hoàn http huy khoảng là nghiệp nhận phục quy ra sắp số thư thị thực tin tiêu trong truy xem đào được đạo đạoquốc để định
+chỉnh bổ cho chính các cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang tuyến và địa đốn
 chỉđạo quốc
 chịu nhiều thiệt thuế trách tác đợt ảnh
-chọn 01 02 các hình không loại lọc mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
-chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa ma mọi mỹ người ngập phá pháp sốt tai tham thiên thất tội và úng
+chọn 01 02 các hình không kiến loại lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
+chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa ma mọi mỹ người ngập nhiễm phá pháp sốt tai tham thiên thất tội và úng
 chốt là
 chồng bão chéo lũ lấn
-chỗ cho như ở
+chỗ cho hỗ như ở
 chờ hướng nghị nhà thông xe
 chợ tạm
 chụp kèm ảnh
-chủ chương chốt công doanh dự nghĩa nhiệm nhật phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu đạo đầu đề động ở
+chủ chương chốt công doanh dự lực nghĩa nhiệm nhật phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu đạo đầu đề động ở
 chủng loại mới
-chứa chấp chất nước thủy
-chức 1 3 buổi bí bảo bầu bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc rà sơ thanh theo thi thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tại tấn tập tết tỉnh tọa tổng tự việc và vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đơn được đại đảng đấu đối đợt ổn ở
+chứa chấp chất lng nước thủy
+chức 1 3 biết buổi bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nơi nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sở tham thanh theo thi thiện thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tổng tự việc và vận về vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở
 chứcthực hiện
 chứng chỉ cứ khoán kiến minh nhận theo từ
 chữ số thập viết
-chữa bệnh cháy gấp hư hồ khung kịp lành mộ người nhà phải phần theo thì đề
+chữa bệnh cháy gấp hư hồ khung khẩn kịp lành mộ người nhà phải phần theo thì đề ưu
 clip tổng
 clo các
 cloramin b
@@ -411,37 +435,38 @@ cs ngày v
 csdl chuyên quản quốc trọng
 csth ngày
 csvctbth v
-ct trả và
+ct trả ubnd và
 cthssv v
 ctmt các tdp xác
 cttg ngày
+cty cpcn cổ điện
 cung cấp ethanol hàng vật ứng
-cuối cùng năm quý tháng
+cuối cùng giai năm quý tháng
 cuốn trôi
 cuộc bầu cách của họp kịp quyết sống thi vận
-cà mau
-cài đặt
-càng bài chủ nhiều tốt được
+cà mau phê
+cài cắm đặt
+càng bài chủ nhiều phức suy tốt được
 cành nàng
-cá biệt lồng nhân
-các anh ban biên biểu biện báo băng bước bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cộng cục cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp khiếu khoản khu khung khách khâu khía khó kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguyên nguồn ngành ngày ngân ngảnh nhiệm nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video vùng văn vướng vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đô đơn đại đảng đề địa định đối đồng đội đột đợt ấn ổ ủy ứng
-cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát thủ thức tiếp trung tthc tính và xã địa
+cá biệt lồng nhân tra
+các anh ban biên biểu biện buổi báo bãi băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cầu cộng cục cụm cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiến tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
+cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát sử thủ thức tiếp trung tthc tính và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
-cái gì nước
+cái gì mép nước
 cán bộ có sự trường
 cánh vượt
-cáo ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiền trung trên trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
+cáo 02 ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
 cáp quang viễn
 cát trái tại
 cân bằng nhắc đối
 câu số
-cây có cần giống trồng
-còn 01 03 1 16 chiếm chưa chậm chồng có gây gần gặp hạn khối lúng lại mất một nhiệm phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tồn vướng xảy yếu ít đói
-có 03 06 15 17 18 215 22 34 70 biện buổi bàn báo bước bằng bộ ca cam chuyên chuyển chính chất chọn chồng chủ chứa chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giải giấy gì hiệu hoàn hại khoảng khu khó khả kinh kiến kèm kế kết liên lãnh lúc lý lợi ma mã mưa mẫu mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đầy đề để định đồng động đủ
+cây có cần giống lâu trồng xanh ăn
+còn 01 03 1 16 chiếm chưa chậm chồng có diễn giữ gây gần gặp hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
+có 03 06 15 17 18 20 215 22 28 34 70 biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
-công 3 4 a an báo bảo bằng bị bố chi cho chỉ chủ chức chứng cuộc các cán công cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận năm năng phụ quốc rõ số sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
-cùng bộ chính các cấp của dịp dự kỳ mưa một những nội phụ ubnd với đất
+công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phụ quốc rõ suất số sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
+cùng bộ chính các cấp của dịp dự kỳ lúc mưa một những nội phát phụ tham ubnd với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
@@ -449,69 +474,73 @@ căn bản cơ cứ hộ
 cđs trong và
 cũ cho và
 cũng chưa như thuộc thực đã được
-cơ bùng bản bảo cao chậm chế cá cấu hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau sạt sập sở thiếu thể tác viêm xảy ô đe
+cơ bùng bản bảo cao chậm chế cá cấu cở gây hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau suy sạt sập số sở thiếu thể tác tái viêm xảy ô đe động ảnh
+cơm nóng
 cơn bão
 cơng trình
 cơquan liên
-cư bị cho chịu gặp nơi phục ra thì trong trú và văn đón được để ở
+cư bị cho chịu gặp nơi phục pui ra thì trong trú và văn đón được để ở
 cưt tri
 cương chưa hành
 cước phù
-cường biện bám bảo chia chuyển chính các cán công cải của hiệu hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tự vai việc và xử đoàn đào đáp đã đầu đối ứng
-cạn vượt
+cường biện bám bảo chi chia chuyển chính các cán công cải của hiệu hoạt hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tuần tự vai việc và xử đoàn đào đáp đã đầu đối ưu ứng
+cạn kiệt vượt
 cạnh các những tranh và đó
-cả 03 ba các cán cơ cộng giai hệ lĩnh máy người năm nước thứ trường tải vì vùng yếu điều đường đảng đội
+cả 03 ba các cán cơ cộng giai hệ lĩnh lực máy người năm nước thứ trường tải vì vùng về yếu điều đường đảng đất đội
 cải cách thiện tiến tạo
-cảm của dễ hóa sâu ơn
-cản trong
-cảng cá hàng nghi tổng
-cảnh báo chịu cụ giác khó quan sát tuyên tỉnh đại đặc
+cảm biến của dễ hóa sâu ơn
+cản trong trở
+cảng 40 bãi chuyên cá dùng hàng nghi thủy tổng xăng
+cảnh biến báo chịu cụ giác giới khó quan sát tuyên tỉnh đại đất đặc
 cảnước theo
-cấm trong
-cấp 1 bách bậc bằng bộ cho chung chính chưa chỉ chứng các có công căn cơ cư cục của danh do dvc dưới dịch dụng dữ giai giám giáo giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ không kinh kiến là lên lương lại miễn mã mình mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn về vốn xác xây xã ít điện đáp đã đúng đưa đường được đến để địa đồng độ ưu ủy
+cấm các trong
+cấp 1 bách bảo bậc bằng bố bộ cho chung chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
 cất bốc
-cấu cấp cần cứng dân hình hạ hợp kinh kiêm lại nguồn phù quy sản sử tham theo thành trúc tổ vật điều ủy
+cấu cấp cần cứng dân giao hình hạ hợp kinh kiêm lại nguồn ngành phù quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
-cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều được đảm đồng
-cầu 1 28 a báo bảo bố bổ bộ chi chuyên chuyển chính chăm chỉ chủ cung các cạn cả cấp của giám giấy hoạt hàng học hỗ khai khẩn kinh kế kỹ làm lập lớn mở mục người nhiệm nhà như nâng phát phải quý sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từng ubnd và vượt về xuất đi đào được đến đề đồng đủ
+cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều được đảm đồng ứng
+cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp của giám giấy hoạt hàng học hỗ khai khẩn kinh kế kỹ làm lập lớn mở mục người nhiệm nhà như nâng nước nối phát phân phải quý quản sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từ từng ubnd và vượt về vị xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
 cẩm thành thạch
 cẩn trọng
-cận bằng cho các dịch huyết kiến ngay nghèo phù thông thị tài và với ít để
-cập các cần nhật vào ứng
+cận bằng cho chính các dịch huyết hỗ kiến ngay nghèo phù thông thị tài và vùng vận với ít được để
+cập các cần nhật và vào để ứng
 cậy phù và
-cắm mốc
+cắm lợi mốc
 cắp thông
-cắt các cơn giảm gọt khúc nhiều
+cắt bằng các cơn giao giảm gọt khúc nhiều tuyến và điện
 cặp hôn tảo
 cịn chậm
-cố các gắng hàng hóa hằng niềm quốc tối và đường định
+cố cho các gắng hàng hóa hạ hằng lưới niềm quốc trên tình tối và về ô đường định
 cống bể hiến rãnh
-cốt cán của liệt trong
+cốt cán của liệt lõi trong
 cồ việt
 cồn cỏ
 cổ phần đông động
-cổng dịch thông ttđt ttđtcp
+cổng dịch dữ pháp thông tt ttđt ttđtcp
 cộng 198 cho cấp hòa như sản tác về điểm đồng
 cột ăng
 cờ tổ
-cụ chỉnh hồ hỗ khai phế theo thể tiện trợ ăn
-cục biển bảo bộ chính chăn csvctbth cơ diện dân hải kiểm kstthc ncc người quản thuế thú thủy trưởng và
-cụm ca chuyên công
-của 02 03 25 34 ban buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức cp cuộc cá các cán công cơ cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hđnd hạ hệ họ học hồ hộ hội khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sở thanh thiên thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+cở tổng
+cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ ăn
+cục biển bảo bộ chính chăn csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người quản thuế thú thủy trưởng và
+cụm ca chuyên công dân dự
+của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
-cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
-cứu chuyển chữa các cách hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát tham thương tiền triển trách trợ tổng và về xây áp đưa đề để
+cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
+cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát sinh sự tham thông thương tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
 cửu long
 cự u
-cực chấn công của phối quán tham thúc triển trong trên và vào đã được đổi
+cực chấn công của hướng phối quán tham thúc thấp triển trong trên và vào đã được đổi
 cựu chiến
 d â ự
+da liễu
 dang tiếp
 danh bí bổ bộ cao chỉ cá có cấp cục diện hiệu khác kiêm lãnh mới mục này phó quy quản sách theo thuộc thấp thứ tính tương và xác đang điện ủy
+data trong
 ddi ước
 dh kt
 di chuyển cư dân dời sản tích đ động
@@ -519,55 +548,62 @@ dinh dưỡng
 dioxin do theo
 diêm nóng
 diễn biến ra tập đàn
-diện ban bộ cha cho chính chủ các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới nội phần quy rộng tham thẩm thể trong trung trước trợ tích và về được đầy đối ở ủy
+diện ban bộ cha cho chính chủ các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới nội phần quy rộng tham thẩm thể thực trong trung trước trợ tích và về được đầy để đối ở ủy
 diệt virus virut véc
 diệu thúy
 dmdn v
-dn 2014
-do ban bão bệnh bộ chính chủng chức các cơ cấp cục cử doanh dịch hiện hậu khách khó lũ mttq mình mưa một mỹ ngành ngân người nhà phòng quy quân sạt sập sở thiên thành thương thường thỏa thủ thực trước tình và vậy ô điều đó địa đồng đợt ảnh ốm ủy
-doanh bảo bất cho có cảng của dịch hoàn hàng không nghiệp nhân năm phát sau tham thu thương thực trên tính tại xăng
+dn 2014 viễn
+do ban bão bệnh bộ chính chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khách khó lũ mttq mình mưa một mỹ nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tình và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
+doanh bảo bất cho có cảng của dịch hoàn hàng hạ không lên nghiệp nhân năm nước phát sau tham thu thương thực trên tính tại và xăng
 doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung bản chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực triển trong truyền trên trùng trọng tuyên tăng tổng và vướng vượt vận về yêu đa điều đào đánh đã được đại đề để định đồng đổi
+dung bản chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực triển trong truyền trên trùng trọng tuyên tích tăng tổng và vào vướng vượt vận về yêu đa điều đào đánh đã được đại đề để định đồng đổi
 dungthảo luận
-duy hành quản trì từ
-duyệt báo bộ chiến chương chủ các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đề
+dur kmăl
+duy hành quản trì tu từ đổi
+duyên hải
+duyệt báo bộ chiến chương chủ các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đầu đề
 dvc trực tập
-dài của hạn lại ngày nhiều năm thời tuổi đến ở
+dwt từ
+dài của hạn lại ngày nhiều năm thời toàn tuổi đến ở
 dàn trải
 dành cho quỹ thời
-dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp giao giàu gửi hiểu hoặc huyện hạn học khi khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm phòng phường phải phố phục quan quy quyết quân quận ra sau số sửa sự ta tham theo thiếu thành thì thường thực tiếp treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về với xây xã đi đoàn đói được đẩy đến để định ở ủng
+dào với
+dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sử sửa sự ta tham theo thiếu thành thì thường thực tiếp tra treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vùng vận về với xây xã đi đoàn đói được đẩy đến để định ở ủng ứng
 dâng cao hoa hương và
 dânthành phố
-dây hoạt nóng tội
+dây 220kv chuyền hoạt nóng thép tội
 dò tìm
 dòng chảy họ tiền
 dôi dư
-dõi cho chặt chỉ các riêng sát sức thường tiến tình việc
+dõi cho chặt chỉ các diễn riêng sát sức thường tiến tình việc đo
 dù có
 dùng cho chung các của cứu học làm phần phục sản tiền tăng tại xử
 dũng có tỉnh
 dư của luận người sau được
 dương cấp gương khen lịch người những sự tinh tập và về
-dưới 1 100 109 15 24 30 4 các theo thực đây để
-dưỡng 2 cho chuyên có dự hàng kiến kỹ nghiệp người ngắn nâng năng phục quốc theo thuộc trực tại tập và đảm để
-dạng cho hóa khuyết mô như phong thuốc word
+dưới 1 100 109 15 24 30 4 các theo thực đây đất để
+dưỡng 2 3 cho chuyên có công dự hàng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phục quốc theo thuộc trực tại tập và về đảm để
+dạn đầu
+dạng cho dữ hóa khuyết mô như phong thuốc word
 dạy chính cấp của hoặc học nghề trong và về
 dấu của hiệu mốc
-dần theo thói từ
-dầu bằng giây khí mỏ nghi quy thuộc thô
-dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chức các công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy số sở sử thi thành tháo thủ thực tiêu triển trình trước trực tại tổ việc và vận về xây xử yêu áp đeo điện đường được đảng đến để địa định đối ủy
+dần theo thói từ đời
+dầu bằng giây khí mỏ nghi quy sang thuộc thô và ăn
+dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy sơ số sở sử thi thành tháo thủ thực tiêu triển trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đường được đảng đến để địa định đối ủy
 dậy lòng tinh ý
-dẹp mặt
+dắt ngành
+dẹp mặt nhà vệ
 dễ bị gây hiểu làm thực
 dị dạng tật
-dịch bùng bện bệnh covid cúm quang sau thanh trên tích vệ vụ vừa điện động
+dịch bùng bện bệnh covid cúm hạ năng oresol quang sau thanh trên tích từ vệ vụ vừa điện động
 dịp 19 30 kỷ lễ trước tết với
-dọa sức
+dọa khai sức
 dọc chủ đang
 dọn dẹp vệ
+dồi dào
 dội cùng
 dột nát
 dời các dân hạ
@@ -575,16 +611,17 @@ dở dang
 dỡ để
 dụ 1 2
 dục bảo cho chuyên chuyển chính con các cộng dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để đối
-dụng 500 5g ai biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của dân dùng dịch dụng dữ giáo giải hiệu hoạt hàng hình hòn hết hệ học internet iot khiếu khoa khoản khung không kinh lao lại lợi ma mua mô mức nguồn ngân nhiên nhiều nhỏ nông năng phòng phần quy quản rừng số sổ thanh thuận thuốc thống thực tiền triển trong trái trên trực tài tại tối viên việc và vào vật vốn điện đúng được đất để đối đồng ứng
+dụng 500 5g ai bim biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngân nhiên nhiều nhỏ nông năng nước nền phòng phần quy quản rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trí trực tài tại tối viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
-dừng có hoạt hoặc làm nghỉ sử tiếp việc xem
+dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
 dữ dội liệu
-dự buổi báo cuộc các họp hội kiến lễ nhà phiên phòng quốc thảo toán trù trữ tại và án đại đầy
+dự buổi báo chương cuộc các họp hội kiến lễ nhà phiên phòng quốc thảo toán trù trữ tại và án đại đầy
 dựa trên vào
-dựng a ban báo bảng bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giải hành hướng hạ hệ hồ khẩn kinh kế kịch kỷ làm lại lịch mô mạng một mới nghiên nghị ngầm nhu nhà nông nội pháp phát phòng phương phường phải phần phối phục quy quỹ số thành tiêu tiếp trung trên trước trường trần trực tại video và văn về với xã ít điều đã đăng đường được đảng đẩy đề đối đội đời
+dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giải hoàn hành hướng hạ hệ hồ khung khẩn kinh kế kịch kỷ làm lại lịch lộ mô mạng một mới nghiên nghị ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quy quyết quản quỹ số theo thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tại tổng video và văn về với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
 dựthảo tờ
 e do dè khoản
 e10 không
+ea bá ly
 em bị cho có dành dưới gái hàng là mầm phòng thân trai trong trên từ việt và được
 email protected
 emc đảm
@@ -594,6 +631,7 @@ excel về
 fdi đạt
 festival 2006
 file mềm word điện
+fpt telecom
 g b thực à
 ga hành
 gan a
@@ -603,16 +641,17 @@ gdcthssv ngày
 gdtc ngày
 gdđt các hà quận đề
 ghi biên chép chú công dấu nhận rõ tên
-ghép báo các hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
-gia 1237 24 ban bình bảo bầu bồi cai chương cung cuộc các cách có công cấp cầm của dân dự giai giám giảm giỏi góp hiệp hoạt huy hành hạn hồ hỗ khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn số theo thuộc thành thực trong trên trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì về vệ với xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để
+ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
+gia 1237 24 ban bình bảo bầu bồi cai chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giảm giảng giỏi góp hiệp hoạt huy hành hướng hạn hồ hỗ hội khi khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác không kiểm kéo kế làm lũ lận lập mưa mạng nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến trên trình trước tổ tới từ và xây xử đi điều được đề
+gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều được đề
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
-giao 30 ban bằng bộ cho chủ các có công cấp dịch dự giám gắn hàng hồ khẩn kinh lưu mặt nghiên nhiệm nhưng nhận phó phối phụ quản sở theo thuộc thông tiếp trong trách trên tại tập tổ và văn về xem xây xét đảng đất để đồng ủy
+giao 30 ban bằng bộ cho chủ các có công cấp cắt của dịch dự giám gắn hàng hồ khẩn kinh lưu mặt nghiên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
-già cả hóa
-giàu giúp mạnh
-giá an ban bán bất cao cbccvc chung chính chương chất chỉ các cán công cước của dịch hiện hằng khách khả kết kỹ lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ rủi sơ sự theo thành thực tiến toàn trong trước trị tài tình tổng từ việc và về với xăng đúng được đảm đầu đầy đề để định đối đột
+gis để
+già cả hóa neo
+giàu giúp mạnh và
+giá an ban bán bất cao cbccvc chung chính chương chất chỉ các cán công cước của dịch giữa hiện hằng khách khả kết kỹ là lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ rủi sơ sự theo thành thực tiến toàn trong trước trị tài tình tổng từ việc và về với xăng xếp đúng được đảm đầu đầy đề để định đối độc đột
 giác của tội và với
 giám hiệu sát định đốc
 gián tiếp đoạn
@@ -621,134 +660,138 @@ giáp ranh
 giãn cách nợ
 gió dữ
 giông sét
-giúp ban chi chính công cấp của hưu người nhiều nâng nấy pháp phù theo trung trẻ tập việc vùng xã ít đối đỡ ở ủy
+giúp ban chi chính công cơ cấp của doanh hưu người nhiều nâng nấy pháp phù theo thủ trung trẻ tập việc vùng xã ít đối đỡ ở ủy
 giơ tay
 giường bệnh điều
 giả dịp mạo những phức trong từng và để
-giải các mã ngân pháp phóng quyết thích thể trình đáp độc
-giảm 50 60 chi chức cung cầu giá học khả lãi mạnh nghèo nhẹ quy sút số thiểu thuế thành tiền trong tác tối từ tỷ và đi đầu đối
+giải các mã ngân pháp phóng quyết thích thể trình tỏa đáp độc
+giảm 50 60 chi chức cung cả cầu dòng giá học khả lãi mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thành thất thủ tiền trong tác tối từ tỷ và đi đầu đối
 giản biên hóa
 giảng dạy năm viên
 giấy chứng khen mời phép thuộc tiếp xác
-giếng hộ
-giỏi chưa
-giới a các giai hành hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tới và vào với được đất để
-giờ 00 có giấc hành làm ngày sau trong trung trước và
-giữ chức các cả gìn hàng nguyên trong tăng tại vai vì vững đơn đối
-giữa bộ các hai mttq một người nhà những nơi pv rừng tuyên vp văn đảng ủy
+giếng hộ khai
+giỏi chưa tham
+giống cây
+giới a các giai hành hạn hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tại tới và vào với được đất để
+giờ 00 có giấc hành làm ngày sau trong trung trước và đầu
+giữ chức các cả gìn hàng nguyên trong tăng tại tỷ vai vì vững đơn đối
+giữa bộ các doanh giai hai kỳ mttq một nguồn người nhà những nơi pv rừng trung tuyên ubnd việc vp văn đảng đổi ủy
 gom hàng rác triệt và
 grdp 09 cao
 gtgt theo áp
 gái dân sinh trong trên trước
-gây bạo bức chậm dư khó lũ nghiện ngập nhầm phiền ra rối thiệt ô ảnh
+gây bạo bức chậm dư hoang hạ khó lũ nghiện nguy ngập nhầm phiền ra rối suy thiệt ô ảnh
+gãy đổ
 gì có giúp góp phát xử
 gìn các
 gói khi
-góp công của hy kinh nguồn nhiều nấy phần quan tích vào vốn ý đá để
+góp công của hy kinh lớn nguồn nhiều nấy phần quan thiết tích tự vào vốn ý đá để
 găm hàng
+găng tay
 gđ cổngttđt
 gũi như
 gương của mẫu người tích đi điển
 gạch phiếu
 gấp 3
-gần 2 400mm dân gũi gấp khu nhất đây
-gắn bó kết liền với
-gắng nỗ rất
-gặp bế khó nhiều
-gọi chung các của là toàn tắt ủng
-gọn bộ tổ
+gần 1 2 20 400mm dân gũi gấp khu nhất đây
+gắn bó chặt cảm kết liền trách với
+gắng nỗ rất và
+gặp bế khó nhiều rất
+gọi chung các của là toàn tắt đầu ủng
+gọn bộ là tổ
 gọt hồ
 gốc ma sử tài và đất
-gồm ban chức chữ các có cơ cả cấp danh doanh khăn nguồn người nhà quản số thường tiếp việc đại
+gồm ban chức chữ các có cơ cả cấp danh doanh khăn nguồn người nhà quy quản số thường tiếp việc đại
 gỡ chung các khó những theo và vướng được
 gửi ban biên báo bằng bộ các danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
 gửikèm theo
 h g i u à í ươ ườ ố ộ
-ha long lúa
-hai 2 bà bên chính cấp của nghìn đã
+ha cây long lúa nuôi
+hai 2 bà bên chính con cấp của nghìn đã
 hang con
 hao mòn
 hay của không trong về đột
+hctđ ngày và
 hddnd xã
 hh d
-hiến của
+hiến của pháp
 hiểm khẩn là nhanh thất trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không khảo kiến kiểm ký kế kết kịp luật là lòng lập lồng lời may một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quản rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
+hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quá quản rà rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ vai việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
 hiệnchủ trương
-hiệp hội phụ thương y
-hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả trên trưởng tuyên tình vi vinh đơn
+hiệp các hội phước phụ thương y
+hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả suất trên trưởng tuyên tình vi vinh đơn ổn ứng
 hkd chuyển trên đầu
 hnct của
-hoa lộc màu tại
+hoa kiểng lộc màu tại
 hoan du
 hoang mang
-hoàn chỉnh công cảnh lại thiện thành toàn trên trả tất
-hoàng anh mai nam ngọc thị việt đăng
+hoàn chỉnh công cảnh lại thiện thành toàn trên trả tất và
+hoàng anh mai nam ngọc phú thị việt đăng
 hoãn các nợ tổ
-hoạch 02 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có cấp cụ của do dạy dựa giai giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần mạng một mở nghiêm ngành ngày nhiệm như này nâng nêu năm phát phân phòng phải phối phục quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng về vốn với xây đào đáp đã đô đúng được đảm đầu đẩy đến đề để định đối đồng
-hoại cuộc
-hoạt ban chi chuyên làm ngoài thường trong tài và đúng đảng đầu động
+hoạch 02 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đến đề để định đối đồng
+hoại cuộc hạ
+hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyển chưa chủ chức chứng cung cá các có cơ cấp cần giải giới giữ gửi hoạt huân hướng hội khi khánh không kiêm kiến kiểm kiện kê lâm lấy miễn nguồn người nhiều nhiễm nhà những phát phó phối quy sai sửa tham theo thiếu thuyết thành thấp thứ thực toàn trong trình trùng trực tùy tương tại tạm tổ tổng tự vi việc văn vụ xem xuất xác điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần giải giới giữ gửi hoạt huân hướng hội khai khi khu khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn nguồn người nhiều nhiễm nhà những phát phó phối quy sai sở sửa tham theo thiếu thuyết thành thấp thứ thực toàn trong trình trùng trực tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
 hu ngày v đảng
-huy bộ chương các có giá hiệu hết kết mạnh những nội phong phòng phẩm quyền quân sức tinh trong truyền trí tuấn tập tối vai và đơn được động
+huy bộ chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
 huyết dengue mạch năm thống trên
 huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tổng về ủy
 huân chương
-huấn cho chuyên công nghiệp nhằm nâng theo viên và về
+huấn cho chuyên các công nghiệp nhằm nâng theo viên và về
 huế chuẩn chính đảng
-huống bất bị làm pháp phát thiên xấu đột
+huống bất bị khẩn làm pháp phát theo thiên xấu đột
 huỳnh minh
 hy sinh
-hà cho có giang huy nội trước trực tĩnh để
+hà cho có giang huy nôi nội trước trực tĩnh để
 hài cốt hòa lòng
 hàm cấp thượng
 hàn quốc
-hàng bán chính cung có cứu dịch dự giả hóa hướng hải không lẻ miễn nghìn ngày nhà nhái năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đủ
-hành 02 an biểu bầu bằng chiến chính chương chế chỉ chủ cuộc các công cùng của danh dân dự giám giờ gửi hiệu hoạt hoặc hướng hệ họp hồ hội khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghị nguyên nhiều như p pháp phát phương phố quy quyết rà sơ theo thông thường thẻ thức thực tiết trung trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến đề để đồng động ở
+hàng bán chính cung có cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đến đủ
+hành 02 an biểu bầu bằng chiến chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như p pháp phát phương phố quy quyết rà sơ theo thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến đề để đồng động ở
 hào và
 hè hoặc
-hình biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khiếu kinh kết liên lũ môi mưa mạng một mới mở nhân phát phòng phường phức quản sau sản sử sự thiên thiệt thành thế thức thực tiên tiêu tiếp triển trung truyền trên trước trường trực tìm tăng tư tệ tốt tổ tội việt và về điển đã đó đúng đội ảnh ở
+hình bim biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lũ môi mưa mạng mẫu một mới mở ngập nhân phát phòng phường phức quản sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và về điển đã đó đúng đắk đội ảnh ở
 hí m
 hích của
-hòa bình có giải lộc nhập phục tan tiếp trên và xuất xã đã đông
+hòa 1 2 bình có giải hiệp lộc mỹ nhập phục quyền sơn tan thịnh tiếp trên tâm và xuân xuất xã đã đông
 hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 100 8 biểu bài bán bảo bằng cho chuyên chất chủ chức các có công cơ cần của dân dầu dữ dự gia giáo giải gây gắn gửi hoặc hình hướng hết hệ học hồ không khẩn làm lưu minh mạng một mức nhiều nhiệm nhập năm nội phòng phối phục quy rà sổ theo thiết thuộc thành thông thể thủ thực trong trên trước trường tthc tài tại tồn từ vi và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
+hóa 100 8 biểu bài bán bảo bằng cam chiến cho chuyên chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập năm nền nội phòng phù phối phục quy rà sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
 hô hấp
 hôm nay
 hôn nhân đạt
 hùng cách lao liệt lực sơn vương
-hút chuyên các doanh sự vốn đầu đội
+hút chuyên các doanh dự sự vốn đầu đội
 hđbcqg ngày
 hđnd các cấp ngày nhiệm phường phải quận theo thành tp trong tỉnh và xã được
 hđt của triệu
 hđtv tập
-hơn 04 24m2 30m2 chức gần hoặc lần mức nhu nữa phải so theo thì trong và vào yêu đối
+hơn 04 120 20 200 24m2 30m2 chức gần hoặc lần mức nhu nữa phải so theo thì tiến trong và vào yêu đối
 hư hại hỏng
 hưng yên
 hưu 60 theo thực trí ở
 hương xuân
-hướng cho chuyên các công của dẫn gần hệ kiến kế linh nghiệp nhà những nội phát sử thông thần tinh tiến tăng tạo tới vẫn vừa xử đến đồng
-hưởng bão bất bởi chính chưa chương chế các của kịp lương lớn lợi nghiêm những nặng rất sớm thực tiền trên trợ trực tới xấu đầy đẩy đến để ưu ứng
-hạ du long số tầng yêu
+hướng cho chuyên các công của dư dẫn gia gần hệ kiến kế linh nghiệp nhà những nâng nội phát sử thông thần tinh tiến tiện tăng tạo tới vẫn vừa xử đẩy đến đồng
+hưởng bão bất bởi chính chưa chương chế các của kịp lương lớn lợi mưa nghiêm những nặng rất sớm thực tiền trên trợ trực tới xấu được đầy đẩy đến để ưu ứng
+hạ du long số sốt thấp tầng yêu
 hạch toán
-hại 9 cho chưa cơ của do hoặc hết nặng rất sớm trong trẻ tình và về để đối ước
-hạn 01 03 05 10 30 60 báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thêm thời thực trả tạm tối và về xác yêu áp được đều để địa
+hại 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về để đối ước
+hạn 01 03 05 10 2026 30 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thêm thời thực trả tạm tối và về xác yêu áp được đều để địa
 hạng cao chất của i mục thi
 hạnh hiện phúc
-hạt nhân
-hải bình châu long phòng quan sơn việt đảo
+hạt nhân điều
+hải bình châu long nam phòng quan sơn việt đảo
 hảiphòng chủ
 hảo tâm
-hấp cấp dẫn trên
+hấp cấp dẫn sau trên
 hầm vượt
 hầu hết
-hậu cần giang là quả sự
+hậu cần diễn giang là quả sự thiên và
 hằng ngày năm quý tháng tuần
 hẹp khoảng
 hẻo lánh
@@ -756,62 +799,65 @@ hết các của hạn ngày năm phải số sức tháng vai
 hệ ban con công gia hôm hợp mới phòng rồi sinh số thường thống thứ trẻ và đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
-học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do dữ hơn không khối kinh kỳ kỹ lạc mới nghề ngày năm nổi phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh từ vinh viên viện và vụ đường được đạt để đối ở
+học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do dữ hơn không khối kinh kỳ kỹ luật lạc mới nghề ngày năm nổi pháp phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh tổ từ vinh viên viện và vụ đường được đạt để đối ở
 họp ban có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tại tầng và về với xong xét để
 hỏi các hệ văn động
 hỏng nặng trong
 hố hồ
 hồ c chí chứa cửa quốc sơ thị tây đập đức
-hồi chức của dữ hệ kinh mã phục sau sản sức về đối
+hồi chức của dữ hệ kinh mã nguồn phục sau sản sức từ về để đối
 hồn thành
 hồng hà lan lĩnh minh sơn số tham thái đối
 hỗ trợ
-hộ có cận của cứu dân gia i khá khẩu kinh mới nghèo người nhà thuộc tịch đã đối đồng độc ở
-hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
+hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải sản thuộc tịch vệ đã đơn đối đồng độc ở
+hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cũng cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 a ban biểu báo bất bỏ bộ cho chung chuẩn chưa chất chậm chặt chức cung các còn có công cơ cần cập cụ của do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hộ hội khai khi khác không khả khảo kiến kiểm kế kết liên làm lý lưỡng lại lấn lập lệ lợi miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tại tổ từ từng và vào văn vượt vẫn về với xác xây xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
+hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuẩn chính chưa chất chậm chặt chết chức cung các còn có công cơ cần cập cố cụ của diễn do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
-hụt lớn
+hụt hàng lớn
 hủ tướ
 hủy theo thực
 hứng chịu
-hữu của nghị nhà phép quan so theo trí tín vũ
+hữu cơ của nghị nhà phép quan so theo trí tín vũ
 i ban c có của danh di hoặc ngày nh năm thuộc và được ế ệ
+ia rvê
 idesk của
-ii ban có i kế và
-iii ban công kèm kế năm quyết
+ii ban có i kế nghị và
+iii ban công kèm kế năm quyết đạt
 in tài tờ ấn
-internet vạn xgs yếu
-iot bao cho công theo trong trên được đặt đồng
+internet dùng vạn xgs yếu
+ioc của để
+iot ban bao cho công cơ gắn khác phục theo tiên trong trên tại vẫn được đặt đồng
 iên h
 k ét
+kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để
 kgvx hậu ngày v
-khai 1 21 bằng bổ chi chiến chuyển chính chương chế chỉ các có công cơ danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lồng lộ lực mô ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phương quyết song sân sâu sổ theo thi thu thác tháng thí thông thực tiêm toàn trong trung trước tài tích tại tổ tờ việc và vận xây đang điện đánh đúng được đầy đến đề để đồng ở ứng
+khai 1 21 5g bim bằng bổ chi chiến chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phù phương phải quyết rà song sân sâu số sổ theo thi thu thác tháng thí thông thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
 khan hàng
 khcn ngày
 khen cho của ngợi thưởng thủ
-khi ban báo bình bước bổ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình họp hợp không kiểm kết làm lũ mở nghe nhà nhận no nước phát phương sinh sử sửa tham thành thời thủ thực tiến tiếp trao triển trình trời tổ tổng về xem xuất xây xảy đoàn đánh đã đói đăng được để đổi ủy
+khi ban báo bình bước bổ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình họp hợp không khảo kiểm kết làm lũ lực mưa mở nghe nhà nhận no nước phát phương sinh sử sửa tham thiếu thành thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
 khiêm thay tại
 khiến nhiều
 khiếu kiện nại
-khiển phương
-kho bãi của dầu dữ ngoại
+khiển chiếu phương
+kho bãi cảng của dầu dữ ngoại tổng
 khoa hạng học để
-khoan nhượng
-khoanh vùng
+khoan nhượng nước
+khoanh vùng định
 khoáng sản
 khoát phải
 khoản 1 16 17 18 2 3 4 5 6 7 bằng bị cao cho cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
-khoảng 1 12 180 2 22 51 61 71 980 cách thời trên từ
+khoảng 1 100 12 143 16 180 2 200 22 51 61 71 980 cách thời trên từ
 khtc ngày v
 khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
 khung báo chính giá giờ kiến kế pháp quản tiêu
-khuyến cáo học khích
+khuyến cáo công học khích
 khuyết tật điểm
 khuôn mẫu
-khuẩn hô nhà tại
-khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau phối theo thuộc thì trong trên trước tương tạo và với được đảm đến đề để đối ở
+khuẩn hô nguồn nhà nước tại và
+khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau như phối theo thuộc thì thông trong trên trước tương tạo và vào với được đảm đến đề để đối ở
 khách du hàng mời quan t2
 khám bệnh chữa phá sàng sức
 kháng chiến do
@@ -819,41 +865,45 @@ khánh hòa nước thành toàn
 khát vọng
 khâu khai khác nhập
 khép kín
-khí bị hậu thế trên tượng việt ở
+khí bị cho hậu lng thiên thải thế trên tượng việt ở
 khía cạnh
-khích các cộng doanh lệ tinh tính tăng
-khó khăn lường vươn
-khóa ii tài x xi xii xiii xiv xv xvi xvii xxx xxxi đào
+khích các cộng doanh hình hội lệ mô sử sự thử tinh tính tăng tổ và xã ứng
+khó khăn kiểm lường vươn
+khóa ii tài tập x xi xii xiii xiv xv xvi xvii xxx xxxi đào
+khô cho và
 khôi phục
-không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung còn có cần dàn dùng gian gián giải giấy giới giữ gửi hiệu hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nắm phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực triển trái trông trùng trồng tổ tự việt vì xem xác yêu ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
-khăn của hoàn mặt nhất phát theo thuộc trong trên vướng về để
+không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung cân còn có cần dàn dùng dừng gian gián giải giấy giới giữ gửi hiệu hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực tiếp triển trái trông trùng trồng tổ tự việt vào vì xem xác yêu ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
+khăn của do hoàn mặt nhất phát theo thuộc trong trên vướng về để
 khơi dậy thông
 khả kháng năng thi
 khảo các sát thực
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 10 a báo có của gửi hiệu hoặc khi phải sẽ thanh thì thường trang trái trước tài tây tăng để định
+khẩu 10 a báo có của gửi hiệu hoặc khi như phải sẽ thanh thì thường trang trái trước tài tàu tây tăng đạt để định
 khắc nghiệt phục định
-khắp trên
+khắp trên và
 khẳng định
 khỏe ban cho cộng của dành người nhân sinh trước tối và điện định đối
 khỏi khu lãnh quy vùng đời
 khối chính các doanh dân lượng mầm thi tổng
 khởi công nghiệp nghĩa tố
 khử khuẩn trùng
-kim loại động
+kim loại ngạch động
 kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
-kiếm các cứu hài những quy
+kiếm các cứu hài những quy ý
 kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết nghị ngày người nhân như nhận nơi phát phù phản rõ sẽ số tham theo tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đề đối
 kiềm quan
-kiểm dịch kê lâm nghiệm ngư phiếu soát sát toán tra điểm đếm
-kiệm chi ngân trong và
-kiện bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khởi kinh liên làm người nhà nhân nhận quan sau sống theo thuận thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp đông đưa được để địa đối ẩm ở
+kiểm dịch kê lâm nghiệm ngư phiếu soát sát thử toán tra điểm đếm
+kiểng và
+kiệm chi ngân năng nước trong và
+kiện an bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khôi khởi kinh liên làm nguồn người nhà nhân nhận phát quan sau sống theo thuận thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp điện đáp đông đưa được đều để địa đối ẩm ở
+kiệt nguồn
 km vào đường
 kon tum
 kpi để
+krông ana bông na
 ksnd tp
 kstt ngày
 kt bộ trung v
@@ -862,24 +912,24 @@ ktnb ngày
 kèm các công file phụ quyết qđ theo
 kém cần
 kéo dài
-kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài và đàn đảm
+kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài tất và đàn đảm đầy
 kênh giao mương thanh thông
 kêu cứu gọi
 kì và
-kích hoạt phòng
-kín mới thì trường về đáo
+kích dọn hoạt hỗ phòng
+kín mới thì trường và về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban các của giữa hiệu hộ hội kế kết lại mở nguồn nhu phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
+ký ban các của giữa hiệu hỗ hộ hội hợp khai kế kết lại mở nguồn nhu phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
 kẽ vào
 kế 10 bản cho các hoạch nhà phòng thừa tiếp toán tối điển
-kết 2 3 6 chương chặng chặt các công cấu cần của giai giúp gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào với xây đánh đợt
+kết 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào vùng với xây đào đánh đợt
 kề vai
-kể cả khai thời từ
+kể cả khai thiệt thời từ
 kịch bản
 kịp báo mô thời thực
-kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hàng hằng họp i ii kháng kiểm kế như phát quan sao sơ theo thi thu thị triều trước tổ tổng và vào về đánh đại đầu đổi
+kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hoặc hàng hằng họp i ii kháng kiểm kế lộ như phát quan rà sao sơ theo thi thu thị thực triều trên trước tổ tổng và vào về đánh đại đầu đổi
 kỷ cương luật nguyên niệm
 kỹ các lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
@@ -888,27 +938,31 @@ lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
 lang pháp
 lao của động
+legend lớn
+lgsp của
 lia hà nêu
-linh hoạt
+linh hoạt kiện
 liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng đoàn đới
 liênquan triển
 liền kề quốc tại với
 liệt biểu chỉ công của dẫn hơn sĩ sỹ triển trong đề
-liệu báo bảo bắt cho chuyên chủ cán cấp của dân dùng dự gửi hiện hoặc hướng hồ không kiểm kỹ liên lên lưu lớn một mới nêu phục quy quản quốc sai sinh số theo thu thuộc thường triển truyền trên trước tuyên tài tách tích tại tập từ và vào văn về với xác xây điện đá đánh đã được đảm đảng đầy đắp đối đồng ở
+liệu ban bim báo bảo bắt cho chuyên chủ cá cán công cấp của dân dùng dự giao gửi hiện hoạt hoặc hướng hồ không kiểm kết kỹ lgsp liên lên lưu lớn một mới mở ngành nhằm nêu phục quy quản quốc sai sinh số sửa theo thiết thu thuộc thành thông thường thời triển trong truyền trên trước tuyên tài tách tích tại tập tỉnh từ và vào văn về với xác xây điện đá đánh đã được đảm đảng đất đầy đắp để đối đồng ở
+lng có dung để
 lntptw ngày
-lo cho hậu lắng phát trẻ đời
+lo cho hậu lắng người phát trẻ đời
 loa phát truyền đài
-long an biên hà kt kết là thành tại tỉnh vào xuyên đã để
-loại b bệnh bỏ chất các cán gửi hoặc hàng hình hằng kết ma nhóm nặng theo trên tuyến tài tội từ và vật đúc đơn đối
+logistics và
+long an biên hà kt kết là nói thành tại tỉnh và vào về xuyên đã để
+loại b bệnh bỏ chất các cán gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên tuyến tài tội từ và vật đúc đơn đối
 loạn thần
 loạt xây
-luân chuyển
-luôn có quan sẵn
-luận bức chính cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
-luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự giao giáo hiện hoặc hành hải khi khiếu khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhà nhưng nsnn này nêu năng nếu pháp phòng quy quản số sở sửa thanh theo thi thuế thành thực tiếp trên trước tố tổ viễn việc và về xây xử đo đáp đã đê được đất đấu đầu để địa định ưu
+luân chuyển phiên
+luôn có quan sẵn được
+luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
+luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự gia giao giáo hiện hoặc hành hải hỗ khi khiếu khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đo đáp đã đê được đảm đất đấu đầu để địa định đồng ưu
 luồng tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 5 50 54 55 75 9 acv ban bí bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cổ danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ mộ một mục nghị ngành ngày người nhiệm nhà nhờ những nơi nạn nội nữ phiên phong phát phải phấn quan quy quyết quân rào rất sơ sạt số sở sự tham thay thành tháng thông thủ trong trách trên tình tại tổ tổng tội việc vùng về với vụ xây ý đánh đê đòn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
-làm 102 963 bản bảo cha cho chủ công căn cơ của giám gián giảm gắn hay hồ không mất một mới nghĩa ngày nhiệm phát phó quen quy rõ sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
+là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quân quản rào rất sơ sạt số sở sự tham thay thành tháng thông thương thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
+làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giảm gắn hay hình hồ không lãnh mất một mới nghĩa ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
 lào cai hà sang và
@@ -919,80 +973,83 @@ lán trại
 láng hạ
 lâm nghiệp phận thường thị thời tại đã đồng
 lân cận thứ
-lâu dài
+lâu dài năm
 lây lan nhiễm truyền từ
 lãi suất
 lãng phí
 lãnh theo thổ đạo
 lê hồng khánh minh ngọc thành thị tuấn tấn
-lên 3 có của hệ kế môi mức phần thoát trung ubnd và án đạt ở
+lên 3 5g có của hệ kế môi mức phần thoát trung tối ubnd và án đạt ở
 lí đơn
 lòng của tri yêu
 lô a8 hàng oằn
 lõi nghèo nút
 lõm sóng
 lùi ma tình
-lúc thực
+lúa gạo và
+lúc làm thực
+lún nứt đất
 lúng túng
-lý an bay bán bước bản bảo bằng cao chi cho chuyên chuỗi chương chất chặt chồng các cán có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo hiện hoặc hàng hành hạ hải hệ hồ khi kho khu khác khó kinh kiến kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm nguồn ngành ngân ngăn người nhiều nhiệm nhà nhằm những nêu nước phát phù phải phản quy quỹ rác rủi rừng sai sau sơn sử sự theo thiên thuận thuế thuộc thì thông thời thủy thực triển triệt trong trách trên trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi và văn vướng vấn vật về vệ xuất xác xây đã đê đúng đơn được đảng đấy đầu đặt để địa đối động ở
+lý an bay bán bước bản bảo bằng cao chi cho chuyên chuỗi chương chất chặt chồng các cán cây có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm nguồn ngành ngân ngăn người nhiều nhiệm nhà nhận nhằm những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự theo thiên thiết thu thuận thuế thuộc thì thông thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi việc và văn vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đấy đầu đặt để địa đối đổi động ở
 lăm tỷ
 lăng quăng
 lđhđ hằng
 lđtbxh ngày
-lĩnh và vực
-lũ chồng cuốn của lịch lớn lụt quét rút theo trong trên tại từ và vượt với vừa đã đảm đặc để ở
+lĩnh chính và vực
+lũ chồng cuốn của lịch lớn lụt quét rút sông theo tiếp trong trên tại từ và vượt với vừa đã đảm đặc để ở
 lũy kế
 lơ lửng
-lưu btchu dữ giữ hctđkt th thông trú trữ tế vp vphu vt văn ý
+lưu btchu dữ giữ hctđkt lượng th thông trú trữ tế vp vphu vt văn ý động
 lương khô minh thực văn đạt
-lưới cung cộng khám quan và
+lưới cung các cấp cộng giao hỗ khám quan và điện đường
 lưỡng dụng những và về để
-lược chuyển dân dữ hạ phát quốc và ưu
-lượng bảo cao chuyên chuyển chức các cán còn công cảnh cấp cộng cứu cử dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hải hỗ khen khi khác không kiểm kết liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nước nội phát phục quy quân quốc sinh sẽ sống tham theo thành thông thẩm thực triển trong trực tìm tăng tổ và vũ xung y đá đáp được đại đảm đề đối đội ủy
-lượt điều
-lạc hồ hồng thông
+lược chuyển dân dữ hạ phát quốc triển và ưu
+lượng bảo cao cho chuyên chuyển chức các cán còn công cảnh cấp cộng cứu cử dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hướng hạ hải hỗ khai khen khi khác không kiểm kết liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nòng nước nội phát phục phủ quy quân quốc sinh sản sẽ sống tham theo thành thông thẩm thực triển trong trực tìm tín tăng tại tổ và vũ vận xung y đá đáp được đại đảm đến đề đối đội ủy
+lượt nhân điều
+lạc hồ hồng thông ổn
 lạch bạng càn sung trường
-lại bình cho chức các có cần của giấy hiệu học hỗ kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông toàn tình tại từ việc và vào đang đơn được đội đời
+lại bình cho chức cuộc các có cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông toàn tình tại từ việc và vào đang đơn được đội đời
 lạm dụng
 lạng sơn
 lấn chiếm với
-lấp tạm
-lấy hiệu mẫu quy ý địa
+lấp tạm đầy
+lấy hiệu mẫu nước quy từ ý địa
 lần 1 không so theo thứ trả vào xây đầu đối
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế các có cơ danh do dân dữ dự hoạt hệ hồ kế mạng mới niềm phương quy sổ theo thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế các có cơ danh do dân dữ dự hoạt hệ hồ kế môi mạng mới niềm nền phương quy sổ theo thiếu thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào
-lắk có do thời tình và về đang đã
+lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
 lắp trong về đặt
+lặp hoặc
 lẻ gia hàng trong xăng
 lễ hội khánh khởi lớn phát trao
-lệ 66 91 chi các cán cơ cập của cử dữ hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ suy trẻ tthc tổn tử và ý đoàn đảng đội
-lệch hoặc lan thông
+lệ 66 91 chi các cán cơ cập của cử doanh dữ hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ phủ suy số sử trẻ tthc tổn tử và ý đoàn đảng đội
+lệch gây hoặc lan so thông
 lệnh bộ các mới người quy quân sửa thay thành ưu
-lịch 2026 chủ cộng giám học mỗi nhân nhận phải phối số sử theo tiếp trên trình tăng tại và với đbscl được đại đảng đề để
-lọc các hóa sơ sức trước
+lịch 2026 chủ cấp cộng giám học mỗi nhân nhận phân phải phối số sử theo thông tiếp trên trình trọng tăng tại và với đbscl được đại đảng đề để
+lọc các hóa qua sơ sức trước
 lọt tội
 lỏng trách
 lốc xoáy
-lối của
-lồng bè cành ghép nước
-lộ 12 6 thông trình và
+lối của tiếp
+lồng bè cành ghép nuôi nước
+lộ 12 14 29 6 thông trình và đều
 lộc hà và vào
-lớn của kéo lao liên lịch nghiêm như này năm phải theo tiếp trong trên tại và về đến đối
+lớn cho có của kéo lao liên lịch nghiêm nguồn như nhất này năm phải theo thiết tiếp trong trên tại và về đã đến đối
 lớp 1 học mầm nhân tập và đào đầu
 lời bằng bổ cho chào các công kêu kịp phỏng thăm văn về đơn để ủy
-lở những trên tại xảy đất để
+lở cao hoặc những trên tại xảy đất để
 lợ tập
 lợi cho chính chương chủ cung các của dụng mục ngay nhiệm nhuận nhất theo thu thế trong từ và về xã ích đến để
 lục 01 1 2 4 ban danh i ii iii kèm đính
-lụt bão do lịch nghiêm rất sâu và với xảy để
+lụt bão do lịch nghiêm rất sâu và với xảy đặc để
 lứa tuổi
 lừa đảo
 lữ văn
-lựa chọn
-lực 01 bên cho chuyên chất các còn có công cạnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai kể làm lãnh lượng lớn mới nghiên nghiệp ngoài người phát phòng phù phải phối quản sao sản thi thực tp triển trong trên tài tại tổ tổng từ tự việt và vươn vượt về xã đảm đầu để đối đổi đội ứng
+lựa chọn cán
+lực 01 bên cho chuyên chuyển chất các cán còn có công cạnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai khoa kể làm lãnh lượng lớn mới nghiên nghiệp ngoài người phát phòng phù phải phối quản sao sản thi thức thực tp triển trong trên tài tăng tại tỉnh tổ tổng từ tự việt và vươn vượt về xây xã áp đảm đầu đắk để đối đổi đội ứng
 lỵ trực
 m ban i inh t ại
 ma túy
@@ -1000,11 +1057,13 @@ mai lâm ngày sau số thúc thị tại văn xuân
 mang lại thai tính
 may bị
 mekong festival
+men thiết và
 methadone trên
-minh ban bạch cho chính chậm chủ các căn cụ dự dựa giúp gồm hiệu hà hành hướng hợp khi khái khóa không làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực tuấn tính tổ và về với xây đô đầy đến để độc
+minh ban bạch cho chính chậm chỉ chủ các căn cụ của dự dựa giúp gồm hiệu hà hành hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực trong tuấn tính tổ và về với xây xử đô đạt đầy đến để độc
 miếng khi
 miền bắc nam núi trung
 miễn kiểm nhiệm phí thuế
+mobifone nghệ và
 mong bộ quý tiếp đợi
 moong theo
 mt của thôn
@@ -1014,62 +1073,67 @@ mua bán bảo hạ nhà sắm thuốc đồng
 muốn tại
 muỗi tăng và
 muộn kể và
-mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy thân thực việt yêu
+mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy thân thực tỉnh việt yêu
 màu bị
 mái cứng nhà
-máy bay chính chủ các của hoặc hành hệ lọc móc nhà phun quản theo thông trong trung tính và đòi đại để
+máy bay chính chủ cà các của hoặc hành hệ lọc móc nhà phun quản sau theo thông trong trung tính và điện đòi đại để
 mâu thuẫn
+mây để
 mã ký ngành số tthc độc
 mèo phát
-mê kông
-mình cho hoặc kêu lên phụ quản thuộc trong trực tổ và đang để
+mê công kông
+mì tôm ăn đóng
+mình cho hoặc kêu lên phụ quản thuộc trong trực tập tổ và đang để
 mòn tài
 móc thiết
-móng và
-mô của dân hoạt hình lớn nhỏ và đầu
+móng trụ và
+mô của diện dân hoạt hình kinh lớn nhỏ quốc và đầu
 môi trường
-môn cho các có cấp của học khác khẩn nghiệp phối thuộc tổ từ từng và về đại ở
-mùa mưa
+môn cho các có cấp của học khác khẩn nghiệp phối sâu theo thuộc tổ từ từng và về đại đối ở
+mùa khô mưa
 mũi nhọn thi
-mưa 100 50 bão lũ lớn phổ to đã
-mưu ban báo bố cho chính chỉ chủ các cấp của dự giúp giải hoạt hướng hỗ hội lồng nguồn phương phục quản sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
+mưa 100 50 bão lũ lớn phổ rất to và đã
+mưu ban báo bố cho chính chỉ chủ các công cấp của dự giúp giải hoạt hướng hỗ hội lồng nguồn phương phục quản sơ sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
 mười lăm
 mạch an
-mại cổ diễn là nhà quốc tham thực trên và điện
-mạng 3 5g bảo bị cho chuyển các cáp còn có cải của do giai hiện iot khi là lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong trên trước tổ từ viễn việt và về xây xã đang điển đã được đến đề để định đối
-mạnh cho cuộc các công cường cải cắt của giải hoạt hà học hợp khôi khương linh mẽ phong phát phân phòng phục rà so sản số sử thông thực trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại đột ứng
-mạo danh
-mất an cân mà người nhà năng tin tích vệ đoàn ổn
+mại cổ diễn hóa là nhà quốc tham thực trên và điện
+mạng 2025 3 4g 5g bảo bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đến đề để định đối
+mạnh cho chuyển cuộc các công cường cải cắt của dạn giải hoạt hà học hợp khôi khương linh mẽ nghiên nhằm phong phát phân phòng phục rà so sản số sử thông thực triển trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại đột ứng
+mạo danh hiểm
+mất an cân mà người nhà năng tin tích vệ đi đoàn ổn
 mấy ngày
 mầm bệnh non
-mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hài hàng kiểm nhà phù quan quy sinh số theo thiết tại tờ văn xét yong đi điện đính đơn định
-mật của khẩu nhà thông tài độ
+mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hài hàng kiểm nhà phù quan quy sinh số theo thiết trong tại tờ văn xét yong đi điện đính đơn định
+mật của dữ khẩu nhà thông tài độ
 mậu diệp
 mắc cho các cần do hoặc không liên phát phải sau theo thì trong tại và vượt về đã đề để
-mắt là phục
+mắt ai là phục
 mặc dù đồng
-mặt bằng chuyển chính còn công hàng lãnh người nhận tham theo thông thủ trong trên trận tại và với đảm đối
+mặn gây và
+mặt bằng cho chuyển chính còn công dồi hàng khác lãnh ngày người nhận pháp tham thay theo thông thủ trong trên trận tại và với đang đảm để đối
 mẹ bằng học liên trẻ việt đơn đỡ
-mẽ cho chuyển các của hơn khoa nội sức trong truyền vai về đến
-mềm báo của diệt gửi hỗ hợp một nghiêm quản số sổ theo thúc thực trực vneid và đánh đúng ứng
+mẽ cho chuyển các của hơn khoa nội sức trong truyền tư vai về đến
+mềm báo của diệt gửi hỗ hợp một nghiêm nghiệp quản số sổ theo thúc thực trực vneid và đánh đúng ứng
 mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người trẻ tình tầng âm đối
 mỏ khoáng tinh để
-mốc chính ranh
-mối chủ giải liên quan tổ điều ở
+mốc chính ranh tiến
+mối chủ giải liên quan tổ điều ở ủy
 mồng 3
-mỗi bãi cá cán cấp giây khu ngày người nhóm quý tháng tổ xã đoàn đơn địa đợt
+mỗi bãi cá cán cấp giây khu ngày người nhóm năm quý tháng tổ xã đoàn đơn địa đợt
 mộ liệt tập và
 mộc bài châu
 một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hệ hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
-mới 2026 ban bán bản bằng bệnh cao chia cho các công căn của hoặc khi kịp mái mô mạnh nhà như nội phát phân phù phương phải sáng thay theo thoát thuộc thành thực trong trên tài tăng tư và vào về với xem được đạt để đối đội ở
+mới 2026 ban bán bản bằng bệnh cao chia cho chương các công căn cơ của hoặc khi kịp mái máy mô mạnh nhà như nổi nội phát phân phù phương phải sáng thay theo thoát thuộc thành thực trong trên trạm tài tăng tư và vào về với xem được đạt để đối đội ở
 mời các của cử gọi tham thành đại đối ủy
-mở các cửa hòm mới ngành ra rộng thẻ tài tại đường đại
-mục 1 3 5 bảo chức các còn công cụ dự hoàn hàng hạ hồ ii iii iv thủ tiêu tthc tuyên vi và về đích đầu
+mở các của cửa hòm mới ngành ra rộng thẻ tài tại đường đại
+mục 1 3 5 bảo chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv thủ tiêu tthc tuyên v vi và vùng về đích đầu
 mức 107 bán báo cao chi chưa các cân cụ giáo giảm học hỗ kinh kế lũ lịch miễn phân rất sinh sống theo thuế thấp trung trợ tăng tối vốn xếp đất độ
 mừng 50 80 kỷ đại
+mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
-nam 15b anh ban bcđ biên chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã đang đã đảng đến đề định độc
+nai chỉ ngày và
+nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phía phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã á đang đã đảng đẩy đến đề định độc
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà thủy tổng và vẫn đã đến ở
@@ -1082,48 +1146,50 @@ ng c o t
 nga sơn thủy tiến tân
 ngang bộ của người nhân trên tầm
 ngao hải lấy nga tại đa
-ngay các hệ khi khu lực như những ra sau sách tiêu trong tại từ việc về với được đến để
+ngay các hệ khi khu lực mì như những ra sau sách tiêu trong tại từ việc về với được đến để
 nghe báo bộ chủ lãnh ý đại đảng
 nghi sơn
-nghiêm chỉ các hành minh người những trọng túc việc
+nghiêm chỉ các cấm hành minh người những quy trọng túc việc
 nghiên cứu
-nghiệm các công giữa hay khi một nhanh nhằm nước phục thu thuốc trong trọng và về vụ
+nghiệm các công của giữa hay khi khách một người nhanh nhằm nước phục số thu thuốc trong trọng tại và về vụ để
 nghiện bắt các ma phù tại và
-nghiệp 2014 a biết bán báo bị cho chưa chịu chủ cung cách còn có công cấp của duy giai giáo hiện hoàng hạ hải hỗ khai khi khu khác không khắc kinh liên làm lớn môi mở nghiêm nhanh nhà nhằm nhỏ phát phản phục quy quyết quân quảng sau sớm sử tham theo thuộc thành thì thực triển trong trung trái trên trực tích tăng tập tỉnh tốt tổ từ viễn việt và vào vẫn về vụ vừa điều đáp đã được đạt đảm đảng đầu đến để địa đối đổi ưu ứng
-nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa
+nghiệp 2014 a biết bán báo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy giai giáo giảm giữ hiện hoàn hoàng hoạt hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ phát phú phải phản phục quy quyết quân quảng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tập tỉnh tối tốt tổ từ viễn việt và vào vẫn về với vụ vừa xuất điều đáp đã được đạt đảm đảng đầu đến để địa đối đồng đổi ưu ứng
+nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được
 nghìn ngôi sáu tỷ
 nghĩ cách
-nghĩa 19 anh chào chính của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
-nghẽn mà đã
-nghề cao cho nghiệp thuộc và đầu
-nghệ an ban biết cao chiến chỉ chủ hiện hướng khẩn là phối số sở sử theo thi thuật thông thực trong trọng tổng và về xanh xây đặt để đồng đổi ở ứng
+nghĩa 19 anh chào chính cuộc của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
+nghẽn mà nhỏ đã
+nghề cao cho khoan nghiệp sản thuộc và đầu
+nghệ an ban bim biết cao chiến cho chất chỉ chủ cấp cốt của gis hiện hướng khẩn kịp là môi mới nuôi phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thân thông thực tiên trong trung trước trọng tưới tổng và về với xanh xây điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hỗ hợp khen khi không liên lân lấy lần nghiên ngày như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tạm tập tặng tổng ubnd viện việt và về với xác xây xử điều đài đã đúng được đạt đảm đầy đến đề để định đọc ủy
-ngoài chế các có công giờ khâu nguồn ngân nước ra trời tỉnh ý
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hợp khen khi không liên lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sớm sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+ngoài chế các có công da giờ khâu nguồn ngân nước ra trời tỉnh ý
 ngoại giao khóa lệ mở ngữ quan đê được
 ngu y
 nguy cơ hiểm hại
-nguyên 20 bị giàu mới nguồn nhân số thảo thịnh tắc tử về đán đảng
+nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh tắc tử về đán đảng đất
 nguyễn chí hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
-nguyện cung tại viên và vọng đăng
-nguồn chi cung cán của dự gen gốc huy hỗ hợp khác kinh lực ma ngân nhân nước quỹ sang tin tài tăng viện vật vốn xã để
-ngàn năm
-ngành a ban chuyên chủ chức có công cũng cơ cấp cần của dân dọc giao giáo giữa khác kinh lao liên làm nông nắm nội quan quản rà sản theo thuộc thành tháo thực tp trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống y đề để địa
+nguyện cung khắc tại từ viên và vọng đăng
+nguồn chi cung cán cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nước quỹ sang sinh thu tin tài tăng viện vật vốn xã điện đóng đầu để
+nguội và
+ngàn năm thiết
+ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của dân dịch dọc giao giáo giữa gắn khác kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản theo thuộc thành tháo thực tp trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa
 ngày 01 02 03 04 05 05tháng 06 07 08 09 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
 ngày27 tháng
 ngáo đá
-ngân hàng hết kinh nguồn sách trong tốt vốn đạt đầu
+ngân 100 hàng hết kinh nguồn sách trong tốt vốn đạt đầu
 ngãi sau theo thời đang đến
 ngô văn đông
 ngôi nhà
 ngăn chặn ngừa
-ngũ cán cốt cộng giáo giảng làm người
-người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
+ngũ cán công cốt cộng giáo giảng kỹ làm người nhân
+người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
 ngưỡng cho
-ngầm hóa hạ và đô
+ngạch công xuất
+ngầm hóa hạ và đô để
 ngẫu nhiên
-ngập kéo lũ lụt nhà sâu
-ngắn các gọn hạn thời đã
+ngập kéo lũ lụt nhà sâu úng
+ngắn các gọn hạn khoảng ngày thời đã
 ngọ 2026
 ngọc huỳnh quang sâm sơn vinh điệp
 ngộ thỏa độc
@@ -1134,57 +1200,61 @@ ngừa bạo các hiệu ma nghiện nghiệp tình và xã
 ngừng nghỉ được
 ngữ cho
 nh nhà p ph t v đ ư ủ
-nhanh cho chuyển chóng các của do hàng hậu nhất thì thủ tiến tăng việc
-nhau thì
-nhiên liệu nguy thế trong đơn đưa đến ấp
-nhiều biến chuyển chương chủng các cách công cơn cơng cố cống giúp hiệu hình hướng hệ hộ khu khía khó kết lao lần mô nguy nguồn ngày người nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng văn vấn vụ đơn địa đổi
+nhanh cho chuyển chóng các của do hàng hậu lộ nhất quá thì thủ tiến tình tăng việc và
+nhau thì trong
+nhiên liệu nguy phần thế trong đơn đưa đến ấp
+nhiều biến bất chuyển chương chủng các cách công cơn cơng cố cống doanh giúp hiệu hình hướng hệ hộ kcn khu khía khó kết lao lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ xoắn độc
-nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xã xử được đến đối đỗ ủy
-nhiệt liệt đới
+nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử được đến đối đỗ ủy
+nhiệt liệt điện đới
 nhu cầu yếu
-nhà bình bị cho chờ cung công cửa dân dột ga hảo máy mạng mẫu nhỏ nước quy thuê thầu trường trẻ tạm văn xưởng điều điển đất đầu ở
+nhà bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước quy thuê thầu trường trạm trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị chính chất chủ cung có công cơ cận của d dân dânthành dịp gửi hỗ khu khác không kỷ lao liên liệt là làm lực ngập phục rộng sốt sự tham theo thành thân thực tiêu trong trên trực tại tạo tỉnh từ viên và văn yêu đã được đảng đầu để đối ở
+nhân bị cho chính chất chủ cung có công cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kỷ lao liên liệt là làm lực ngày ngập phục quy rộng sốt sử sự tham theo thành thân thực tiêu trong trên trực tại tạo tỉnh từ viên và văn với xây yêu đã được đạo đảng đầu để đối đổi ở
 nhânlực ngành
 nhãn hàng
 nhìn 2045 chung lâu phát đến
-nhóm 10 chỉ các doanh dân dự hàng liên nhỏ nội trẻ xử địa đối
+nhóm 1 10 2 chỉ các doanh dân dự giải hàng hộ liên nhỏ nội trẻ xử địa đối
 nhũng nhiễu
-như cung các cát gia giáo giữa hiện hạ iot kính lương mặt người nêu phương phải phụ sau sân thông thương thống trong trên việc vậy điều đến đề
-nhưng bộ chưa có không lưu mới nay sau tối đảng
+nhơn trạch
+như agritech cung cà các cát gia giáo giảm giữa hiện hạ iot kính logistics lương mặt người nêu phương phải phụ sau sân số thông thương thống trong trung trên viettel việc vậy điều đến đề đời
+nhưng bộ chưa có khai không lưu mới nay sau tối đang đảng
 nhượng đất
 nhạy cảm
 nhấn mạnh
-nhất 01 02 03 04 10 12 20 27 4 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khả kết là một mục ngày phương phối quy sau theo thiết thiệt tháng thì thời trong trên trước tích tại tổ từ việc và vào về với đánh đất đến để định đối
+nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khả kết là một mục ngày nhu phương phối quy sau theo thiết thiệt tháng thì thời tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
 nhầm lẫn
-nhận biết chi chuyển các cửa diện góp hoàn hàng hồ khác kế kết liệt mẫu người nạn phiếu phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
-nhập cho cá các cộng của fta khẩu liệu lại lần lậu người số thấp tài từ và vào đơn được
-nhật bản công dữ hàng hệ hồ kết một ngay số thông thường và vào đầy định
+nhận biết chi chuyển các công cửa diện góp hoàn hàng hồ khác kế kết liệt mẫu người nhiều nạn phiếu phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
+nhập cho cá các cộng của fta khẩu liệu lại lần lậu mặn người số thấp tài từ và vào đơn được
+nhật bản chương công dữ hàng hệ hồ kết liên một ngay số thiệt thông thường và vào với điểm đầy định
 nhắc nhở toàn
 nhắm vào
-nhằm bảo chủ cung cụ duy giảm hoàn hỗ khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo xây đáp đảm đấu đẩy
+nhắn tin
+nhằm bảo chấn chủ cung cài cụ duy giảm góp hoàn hình hạn hỗ khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo tối xây đáp đạt đảm đấu đẩy
 nhẹ rủi thiên
-nhỏ hơn phục và
+nhọn căn của như
+nhỏ có do hơn lẻ phục và
 nhớ nguồn người
 nhờ sự
-nhở những
-những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề
-ninh biên bình cho chính có giai hoặc hàng mạng thuộc thông trong trên trước trả trật tổ v và về được để
+nhở các những
+những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa
+ninh biên bình cho chính có giai giám hoặc hàng mạng nguồn năng thuộc thông trong trên trước trả trật tổ v và về được để đối
 niêm phong yết
 niên cộng của giảm hạn tham và được để
 niềm tin
 niệm 1000 70 79 90 chương lớn trong
+nmnđ sử
 nn 10b
 nnmt ngày
 non cho chất công của dành dân hoạt không ngoài nhận phù phục theo tiên triển trong trên tại và được độc ở
 nsnn 03 2015 6 cho ngày
-nuôi bị bộ chủ cá công của dưỡng hoằng hải khi lấy ngao ngoại nước nội thủy trên trồng tôm và đại đối
+nuôi an bị bộ chủ cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
 nv của v và
-nào có không làm
+nào có không làm thiếu
 này bảo có cần danh do dẫn hướng khi kế là nếu phù phải quy thay theo thuộc triển trong và với xây đã được đảm để
 nám 2024
-nát cần
-nâng cao cấp lên lực mức
+nát cần trong
+nâng cao cấp lên lực mức tổng
 nã phạm
 não nhật
 né tránh
@@ -1193,16 +1263,16 @@ nêu cao gương nhiều rõ trong trên tại đối
 nòng cốt
 nói chung chuyện riêng trên việt
 nóng của tư về để
-nông dân nghiệp thôn
+nông dân nghiệp sản thôn
 núi chỉ còn giai lõm trong và
 nút giao
-năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2030 2035 2040 2045 2050 2065 cho cách của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tới và văn về đã được đạt đảm để đối ước
-năng bảo bồi cho chính chủ các cân có cạnh của giải huy kho khác kiểm kịp lao làm lượng lập lực nghề ngoại ngân nhiệm nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh thích thường thực tiếp triển tăng tổng tự và về xử điều đáp đã được đảm đấu để ứng
+năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tổng tới và văn về đã được đạt đảm để đối ước
+năng bảo bồi cho chính chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
-nơi an chịu cán còn có công cư cần diễn học khác không làm người nhận niêm phát sinh tiềm trên tập tổ xảy điều được đến đọng ở
-nước 03 aquatabs biển bước bằng chi cho chung chuyển cn các có cơ cấp cộng của dôi giai giao giải giữ hiện hoặc huyện hằng hỗ khi khác là làm lũ lớn lợ mạnh nay ngoài nguyễn ngày ngập ngọt nhiệm như nhớ nuôi nói năm nước phát phải phục rút sinh sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiểu trong tránh trên tù tăng tại tập uống việt và về với xử đã đảm đầu để định đọng đối ở
+nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều được đến đọng ở
+nước 03 10 an aquatabs biển bước bằng bền bị chi cho chung chuyển chảy cn các có cùng cơ cấp cộng của dôi dưới dự giai giao giải giữ gây hiện hoặc huyện hàng hằng hỗ hợp khi khác không là làm lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phải phục rút sinh st sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiết tiểu trong tránh trên tuân tuần tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
 nại của liên về
-nạn các khi lao ma nhân theo thương trong để
+nạn các khi lao ma nhân theo thương tiếp trong để
 nạo vét
 nạp đảng
 nắm bắt chắc sát tình vững được
@@ -1211,14 +1281,14 @@ nẵng chưa cần khẩn rà trong và về
 nặc danh
 nặng có cần do là nề phải trong trên trước trở vẫn về đang đã để
 nếp sinh
-nếu biểu các có cơ cần hàng hộ không liên là mua người nhân như phát quá số trường tài vượt đáp được để địa đồng
-nề bởi do về
-nền cứng móng nếp tàng tảng
-nối 1 các dịch dữ giao hàng hạ khu liên mạng quốc sân trực vùng với đô
+nếu biểu chất các có cơ cần hàng hộ không liên là mua người nhân như phát quá số thấy trường tài vượt đáp được để địa đồng
+nề bởi do nếp về
+nền cứng hạ kinh móng nếp tàng tảng
+nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng nước quốc sân số trực tới viện và vùng với đoạn đô đồng ổn
 nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
-nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng lực quy quận số sở thông thị thời tiếp trình trú trợ tại và về vụ đê đảng đến để địa
+nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực quy quận số sở thông thị thời tiếp trình trú trợ tại tỉnh và về vụ đê đảng đến để địa
 nộp 01 chứng các hoặc hồ nộp sau theo thêm trên trước tại tờ về đúng
 nộị dung
 nợ đọng động
@@ -1235,64 +1305,67 @@ pa chải
 pc ngày
 pcn mai nguyễn phạm trịnh văn
 pct ubnd
-pcvp phụ ubnd
+pcvp p phụ ubnd vx
 pdf trước và về
 pgđ nguyễn phạm sở
 ph ù ố ủ
 phan văn
+phao cứu
 phi chính lợi tập tậptrung
 phitập trung
-phiên hiệu họp
+phiên giữa hiệu họp khai sử
 phiếu biểu bầu chính ghi giám hộ kín lấy sẽ theo tiến trong từ và đếm để
 phiền hà
 phiện bằng
 phong cách của hòm phú trong trào tục
-phun hóa khử phục
+phun hóa khử phục thuốc
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 a bảo chế chủ công căn cấp cần cụ của giãn hiệu hoàn hỗ khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quản sau sẽ thiết thu tháo thẩm thực tiếp trong trung trên trọng tuyên tăng tại tổ và về xử yêu điều đã đẩy đề để định đối đổi động
-phát biểu cho các dịch giấy hiện huy hàng hành lan nhanh phiếu sinh sóng thanh triển tán từ động
-phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích xã định
-phép bổ cho chuyển chất các cây ma năm theo truyền tại và xuất áp
-phê bình chuẩn duyệt phán
-phí a báo bảo bầu chi cho chưa còn công cần của do gửi hàng học hỗ hợp khen kiến liên mua mộ ngân phù phục qua quản sẽ sự theo thực tiết tiền trong tài tổ tổng từ và xây điều điện đúng được đảm đầu để địa đối
+pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quyền quản rõ sau sản sẽ số sử theo thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động ưu
+phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng đến động
+phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích vùng xã định
+phép bổ cho chuyển chất các cây của doanh khai kết ma năm theo thăm truyền trên tại và xuất xây áp để
+phê bình chuẩn duyệt phán trung
+phí a báo bảo bầu chi cho chưa còn công cần của do gửi hàng học hỗ hợp khen kiến liên mua mộ ngân năng nước phát phù phục qua quản sẽ sự theo thực tiết tiền trong tài tổ tổng từ tự và xây điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng avf ban bệnh bỏ bổ bộ chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
-phó bão bí bạo chánh chính chỉ chủ các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
+phó biến bão bí bạo chánh chính chỉ chủ ct các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
 phóng dân miền mặt viên xạ
 phô trương
 phù hợp lưu ninh
 phùng đức
-phú thọ trước trọng và yên
+phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
 phúc bắc cần hai hoàng hà long láng lương lợi số sở thanh thành tại đáp đông
-phương 02 2 ban báo bảo bằng bị bố bổ cho châm chưa chỉ chủ coi các còn có căn cấp cần của diện do giai giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở tuyên tại tập tổ tổng từ tự và vào vẫn về xem xác xây xét án đang đánh đã được đạt đảm để đối ưu
-phường a ban báo bảo bắc bị bố chuyển chỉ chịu chọn chủ cung có căn giám hoặc huy hương hướng hải không kiểm làm láng nghiêm nghiên ngọc nâng phối quy tham thuộc thành thị thống triển trên trúc tăng tập tổ tổng và với xây yêu đang đcvmđt đào đạt để đối
-phạm buôn bản chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường tại tất tội từ vi và văn vũ về đã để
-phạt tù
-phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ ghi giao gắn gửi hoàn hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
+phương 02 2 ban biết báo bảo bằng bị bố bổ cho châm chưa chỉ chịu chủ coi các còn có căn cấp cần của diện do giai giám giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tại tập tổ tổng từ tự và vào vẫn về xem xong xác xây xét án đang đánh đáp đã được đạt đảm để đối ưu
+phước giai
+phường a ban báo bình bảo bắc bị bố chuyển chỉ chịu chọn chủ cung có căn cập của dựng giám hoặc huy hòa hương hướng hải không kiểm làm láng lân lựa nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đào đã đông đạt để định đối
+phạm buôn bản chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường trật tại tất tội từ vi và văn vũ về đã để
+phạt nguội tù vi
+phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
-phần 1 2 3 4 ban chi cho chăm của cứng do dự gồm hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực triệu tuyên tạo tổ vi và vốn xây đoàn được
-phẩm bị cho chất có công giả hàng hóa khai lên nhà nổi theo thân thông trao truyền tuyên tại từ việt và đa để
+phần 1 2 3 4 ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn được đạt
+phẩm bị cho chất chế chủ có công cơ cốt du giả hàng hóa khai khác khô khẩn lên nhà nông nổi quốc theo thiết thân thông trao truyền trên tuyên tại tối từ việt và vào đa được để đổi
 phận biên chuyên con cán một theo thuộc trực văn xử được
 phế thải
 phỏng vấn
-phố 24 an ban biết báo bố chỉ chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến không khẩn kế kết kịp liên là lớn nghiêm nhanh nhiệm như nhằm nâng nêu năm phát phê phải qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
-phối chung hàng hợp hợphoạt nguồn thực tiếp tiền trộn tập và
-phổ biến thông
+phố 24 an ban biết báo bố bổ chỉ chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
+phối chung hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng
+phổ biến cập thông
 phớc có và
 phụ cấp lục nữ thuộc trách
-phục cho các cụ của hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm thiên trong tình và vướng vụ
-phủ ban bùi bổ campuchia chưa chương chỉ chủ có căn cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kết lào lê nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thẳng thống thực tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
+phục cho các cụ của dần hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên trong tác tình và vướng vụ đến đối
+phủ ban bùi bổ campuchia chưa chương chỉ chủ có căn cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kiện kết lào lê mai nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thẳng thống thực tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
 phức tạp
 plyk của nếu
 pon thế
-ptds quốc
+ppp và
+ptds quốc tỉnh
 ptht ngày
-pttg cp hồ nguyễn phạm trần
-pttgcp bùi lê
+pttg bùi cp hồ nguyễn phạm trần
+pttgcp bùi lê mai
 ptth ct cần tỉnh đắk
 pv gas
 pvn là và
@@ -1306,57 +1379,64 @@ qhđp ngày
 qlgcs ngày
 qlkttw v
 qln v
+qppl và
 qu v
-qua ban biên bưu bộ chi chức các công do dự hoạt hòm hệ hội khó kết loa luật là mạng mọi nam ngày phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn vụ đã đó đường đấu để địa
-quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đôn đăng được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
-quang báo chủ căn internet như phụng trung tuấn đất đẩy
+qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn về vụ đã đó đường đấu đầu để địa
+quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
+quang báo chủ căn internet như phụng trung tuấn và đất đẩy
 quanh hồ
 quanliên quan
 quen sử với
 qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập định
 quyen cddh
-quyết 101 13 163 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hồ hỗ khiếu không khắc kín kịp liên liệt nghị nhanh nhưng những nêu phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
-quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khiếu khác kết kịp lào lãnh lợi một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và vẫn về xem xác xử yêu đang điều điện đưa đề để địa đối đồng ứng
+quyết 101 13 163 214 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hằng hồ hỗ khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những nêu phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
+quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và vẫn về xem xác xã xử yêu đang điều điện đưa đề để địa đối đồng ứng
 quà tặng
-quá 01 02 03 05 08 10 12 15 20 90 hạn khắc thẩm thời thực trình tải
+quá 01 02 03 05 08 10 12 15 20 90 giới hạn khắc thẩm thời thực trình tải
 quán của triệt
-quân chung cả hàm khu nhân sự trên tình tại tự về đội ủy
-quét cho sạch tội
+quân chung cả dọn hàm khu nhân sự trên tình tại tự về đội ủy
+quét cho sạch trên tội vẫn
 quí iv
 quý 1 báo bộ có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
-quả biểu bão bên bản bầu bằng cai cao cho chính chương chỉ chủ các công cơ cụ của dữ dự giám giải giữa gửi hoạt họp hội khi khắc kinh kiểm kết liên làm lũ mưa nghị nguồn như nhất nhằm nhớ những nền nổi phê phòng phù phối phục quan quyết quản rà rừng sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trước tài tác tìm tình tích tín tại tất tổ tổng tội việc và về xây xử ý điều đánh đã đường đạt đầu đề để đổi đợt ở
+quả biểu bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn họp hội khai khi không khắc kinh kiểm kế kết liên làm lũ mưa nghị nguồn ngân như nhất nhằm nhớ những nền nổi phê phòng phù phối phục quan quyết quản rà rõ rừng sau sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trên trước tài tác tìm tình tích tín tại tất tổ tổng tội từ việc và vận về xây xử ý điều đánh đã đường đạt đầu đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và
-quảng chính cáo khê ngãi ninh trung trị xương
+quảng bá chính cáo khê ngãi ninh trung trị xương
 quất và
 quần chúng áo
 quận chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
-quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong nói phòng sơ toản trong trên tế việt và vào xã đánh
-quỹ bảo phòng đất đền
+quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong nói nội phòng sơ toản trong trên tế việt và vào xã đánh
+quỹ bảo phòng tỉnh đất đầu đền
 qđ số
 r ự
-ra bài bầu chia các còn công cú cũng cục của dân gián giông không khỏi kiến liên lễ mưa một ngay nghiêm ngập những oan quyết quân sau sôi sạt sống sức thiên thất tiêu toàn trong trên tình tại vi việc và vận về đúng đảo để đợt
+ra bài bầu chia các còn công cú cũng cục của dân gián giông găm không khỏi kiến liên lễ mưa mắt một ngay nghiêm ngày ngập những oan quyết quân sau sôi sạt sống sức sự tai thiên thất tiêu toàn tranh trong trên tình tại vi việc và vận về đúng đảo để đợt
 ranh ban căn giới giữa xây
-riêng các của tích và về đối độc đợt
+riêng các của tích và về được đối độc đợt
 ro cao thiên
+robot công
 rà soát
 ràng cho các trách đối
 rào cản
 rác thải
-rãi bảo các về đến
+rãi bảo các iot tài về đến
 rèn luyện
+rò rỉ
+ròng bằng
 rõ chồng các căn cơ họ kết lý mô mục nguồn người nhiệm nhu những nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trách trước tình vai việc để địa
-rút corona gọn kinh ngắn ra
+rút corona gọn kinh ngắn ra đến
 răn đe
 rơi hướng mới về đều
 rườm rà
+rạch chằng
 rất bức cao gấp lớn mong nghiêm nhiều nặng nỗ quan to ít
 rắc vôi
 rắn lơ
+rệt cho tỷ
+rỉ các
 rối mất
 rồi mới
-rộng bảo cao chương các cơ cố di dự giai giới gương hoạt hợp không khắp luật mô nhà những nội quan rãi thiết thị trong trung trên trụ tầm từ và về với xã độ
+rộng bảo cao chương các cơ cố di dự giai giới gương hoạt hạ hệ hợp không khắp luật mô nhà những nội quan rãi thiết thị thứ toàn trong trung trên trụ tầm tốc từ và vùng về với xã đại độ
 rủi ro
 rứt khoát
 rừng bị cho là phòng phối quản sai theo triển trong trái trồng tự và xử đặc để
@@ -1364,73 +1444,80 @@ rửa tay
 s hồ ở
 sa dùng thể
 sai lệch mục phạm sót sự trái
-sang dân giai hệ mô người nhượng nhận năm tham thực tư
+sandbox cho
+sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thành thực trạm tư
 sao có gửi lưu
-sau 04 10 30 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày phiên sáp sắp sự thông thời tết về đây đó đợt
+sau 04 10 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày ngập phiên sáp sắp sự thiên thông thời tết về đây đó đợt
 sgdđt ngày
-sinh bị bỏ cho chính cá các dưới dụng giai gái hoạt hùng học khiếu kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường tiêu trai trong trường trở tại viên và vùng vướng về xã ăn đơn được đạt đến động ở
-siêu thị
-so cùng với
+sinh bị bỏ cho chính cá các cơ của dưới dụng giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trường trở tại từ viên và vùng vướng về xã ăn đơn được đạt đến động ở
+siêu nhanh thị
+smart factory
+so cùng sánh với
 song phương song tính đó
-soát bệnh chặt con các của danh hiện hoàn hồ hộ không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy thay thì thông thủ tiến toàn tthc tài tình tốt việc và về ít ô điều để
-soạn thảo trên
+soát bệnh chất chặt con các của danh hiện hoàn hồ hộ khi không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy quyền thay thì thông thẻ thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
+soạn thảo trên tài
 sp quan
+srêpốk đều
 starlink để
 straight connector
 streptococucus sp
-sung 25 322 bệnh bởi chính chế các có cập dại dự giấy hoàn hoặc hồ kiến kế liên lĩnh lực một mục nghị nguồn người nhiệm nhân năm phương quy quyết theo thuốc thuộc thêm thông trang trong tài tên tại từng và vào điểm để ảnh
-suy giảm
-suất 02 10 2 lao ngân phát sinh thuế
-suốt 2025 24 dữ những quá thời đời
+sung 25 322 bệnh bởi cho chính chế các có cập dại dự giấy hoàn hoặc hàng hồ khi kinh kiến kế liên lĩnh lực một mục nghị nguồn người nhiệm nhân năm nước phương quy quyết theo thuốc thuộc thêm thông trang triển trong tài tên tại từng và vào điểm để ảnh
+suy giảm thoái
+suất 02 10 2 của lao ngân phát sinh thuế và
+suối trai
+suốt 2025 24 dữ giữa những quá thời và với đời
 syt cộng
 sàn dữ thương
-sàng bay chia cho các hỗ lọc phương thuốc tuyển xuất điều ứng
-sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ khen khác không kèm liên liệt luân lớn mới ngoài người nhà như những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
-sáng kiến nay ngày tạo và
+sàng bay chia cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
+sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
+sáng kiến nay ngày tạo tự và
+sánh và
 sáp nhập
-sát 1 ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hạ hải làm môi mục ngày người nhân nội phải quy quá quốc sao theo thực tiến trình trọng trực tuyến tình tư tại việc và vào vị yêu điều đánh được đảm đến để địa đối độc ở
+sát 1 an ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hành hạ hải kỹ làm môi mục ngày người nhu nhân nước nội phải quy quá quản quốc sao sản theo thực tiêu tiến toàn trình trùng trọng trực tuyến tài tình tư tại tải việc và vào vị yêu điều đánh được đảm đến đề để địa đối độc ở
 sáu ban hàng trăm
 sân bay chơi
-sâu các nặng rộng sát sắc sẽ trên để
+sâu các nặng rộng sát sắc sẽ trên về để
 só lượng
 sóc an ban gia người sơn sức trong trăng trẻ tập và ổn
-sóng 19 5g thông tuyên viễn vào điện
+sóng 19 5g mạng rộng thông tuyên viễn vào điện
 sót trong trẻ
 sô 1481
 sôi nổi động
-sông ba cung có cấp cửu kôn lô lạch mã suối trên trí từ yên ở
+sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ yên ở
 sĩ 1 cho chưa chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bộ cho cán công cụ của dự gốc hoàn hành hải học hở kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
-sơn cho có la theo tại và đã đức
-sư phạm
+sơ báo bộ cho chuyên cán công cấp cụ của dự gốc hoàn hành hải học hở kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
+sơn cho chương có hòa la theo thành tại và đã đức
+sư giỏi phạm trưởng
 sườn dốc
-sạch bằng nông tình và đô để
+sạch bằng bị cho khi nhằm nông sử thuộc trên tình tập từ và đô đảm để
 sạt lở
-sản bị có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan số theo thuộc thực trên trí tại tập việt và vào văn xuất được đảng
+sản bị chủ có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan số theo thuộc thông thực trong trên trí tại tập việt và vào văn xuất được đạt đảng ước
 sầm sơn
-sập đổ
+sập nhà đổ
 sắc nhiệm sẽ tinh trong ý
 sắm trang
-sắp xếp
+sắp tới xếp
 sẵn có sàng trong
-sẻ cơ dữ hạ khó kinh nỗi rộng thông trách và
-sẽ chỉ có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem được
-số 007 01 02 03 04 05 06 07 08 09 1 10 101 102 1023 104 105 1052 106 107 10704 11 1100 11033 1118 1132 117 1179 118 12 120 121 1211 1234 1237 128 1289 13 13021 131 134 135 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 16495 1668 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 198 1999 2 20 200 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 2820 283 2853 29 290 2906 3 30 308 3089 31 3103 314 3177 32 3210 3291 33 331 332 3347 338 339 34 341 344 3451 347 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 bi báo bệnh bộ ca cho chuyển chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dư dịch dự giường giải giới giờ hoàn hài hóa hạn hồ hộ khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền môn mật mộ một mới nghị ngành người nhiệm nhà nhân nhóm như nhằm nơi nước nạn nội phát quy quốc sông sản theo thiết thu thuế thuộc thành thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ việt vn và vươn vấn về vốn vụ xã yêu điều điểm điện đáp đơn được đại đến đề để địa định đối ấp
-sống bằng cho của gia hàng lành một người nhanh nhân tốt và vào văn vật xã ấm
+sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
+sẽ chỉ cung có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem xây được
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 101 102 1023 104 105 1052 106 107 10704 11 1100 11033 1118 1132 117 1179 118 12 120 121 1211 1229 1234 1237 128 1289 13 13021 131 134 135 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 197 198 1999 2 20 200 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 2820 283 2853 29 290 2906 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 bi báo bệnh bộ ca cho chung chuyên chuyển chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm nơi nước nạn nội phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+sống bằng cho của gia hàng lành một người nhanh nhân sinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
-sớm bàn báo hoàn hoặc khôi khắc môi nhất phát phòng rà sửa trình trẻ đưa ổn
-sở 2 báo bảo cai cho chuyển chuẩn chính chỉ chịu chức các công cơ của danh du duy dữ dự gd gdđt giáo giới góp hoạt hoặc hạ hỗ hữu kh khoa khám khẩn kinh kế kết lao là làm lên lý lđtbxh lập mới nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trình trước trợ trực tài tính tăng tư tại tổ tổng ubnd và văn vật với x xd xem xin xác xây y áp ý điều đào đánh đáp đó đạt đảng đẩy đặc đề để ở
+sớm ban bàn báo hoàn hoặc hơn khôi khắc môi nguy nhất phát phòng rà sửa trình trẻ đưa ổn
+sở 2 báo bảo cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ của danh du duy dữ dự gd gdđt giáo giới góp hoạt hoặc hạ hỗ hữu kh khoa khám khẩn kinh kế kết lao là làm lên lý lđtbxh lập lựa mới nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trên trình trước trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã y áp ý điều đào đánh đáp đó đạt đảng đẩy đặc đề để đổi ở ủy
 sợ sai trách
-sức chiến dân gió khỏe làm mạnh nặng quan thi tránh đồng
+sụt lún
+sức chiến cạnh dân gió khỏe lan làm mạnh nặng quan thi tránh đồng
 sử dụng kéo trong truyền tóm từ vừa xảy
-sửa chữa lại trước để đổi
-sự 04 an bầu bổ cho chăm chỉ chủ có cấp cần cố của dân giúp hiện khó không kiện kịp lan linh là làm lãnh lồng lớn nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng tham thay theo thuộc thật thống tiêu tiến trong trở tích tín tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đồng
-sỹ của hiệp tại
+sửa chữa lại nhà trước để đổi
+sữa và
+sự 04 an bầu bổ cho chăm chỉ chủ có cấp cần cố của dân gia giúp hiện hợp khó không kiện kịp lan linh liên là làm lãnh lồng lớn nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đồng
+sỹ chuyên của hiệp tại
 t bí chánh h hành hủ m n p r rang t trưởng u à ỉ ị
 t2 cảng
 ta có tiếp đã đối
-tai chi cho cơ cần của dựa gây không ngày nạn phải theo thành thường trên tại từ và vào với vừa đã được đến ở
+tai 24 chi cho cơ cần của dựa gây không ngày năm nạn phải theo thành thường trên tại từ và vào với vừa đã được đến để đối ở
 tan vỡ
 tand tp
 tay bằng cho chân hoặc nghề người thì xây đảng
@@ -1441,8 +1528,10 @@ tccv ngày
 tchq v
 tckh v
 tctr cao
+tcvn 14423
 ten và
 tg tỉnh
+tgv ngày
 tgđ cổng
 th an hậu
 thai ngoài sản được
@@ -1450,195 +1539,200 @@ tham chiếu dự gia khảo luận mưu nhũng quan vấn
 than cốc khai thuộc
 thang điểm
 thanh cơ di hóa niên nưa oai quyết sơn thủy toán tra trà trì và xã
-thao chủ cơ luật phục tác và ở
+thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
-theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ danh diện dõi dự giai hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau số sự theo thông thư thẩm thỏa thống thời thứ tinh tiêu trình tình tư tại tổng từng văn vị yêu điều điểm đoàn đó đúng đề địa định độ ủy
-thi cao các công cấp của dự hoặc hành trong trắc tìm tốt và đua để
+theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng văn vị yêu ý điều điểm đoàn đó đúng đề địa định độ ủy
+thi cao các công cấp của dự hoặc hành pháp trong trắc tìm tốt và đua để đổi
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kế làm lập phải theo thành thực triển và về yếu để
-thiếu cơ hụt khả lao niên nơi nước sót thông tinh trách tính và vật vừa đồng
-thiểu 03 1 2 20 3 30 là một như số thiệt tình đạt đến
-thiện biên báo bộ chính các cơ danh dự hiện hạ hệ hồ kế môi nhà nhân nội quy thể tiêu toàn và với xây đưa đối đồng
+thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự thông tinh trách tính và vật vừa ăn đồng
+thiểu 03 1 2 20 3 30 80 là một như số thiệt trong tác tình đạt đến để
+thiện 11 biên báo bộ chiến chính các cơ danh dự hiện hiệu hạ hệ hồ kế môi nghị nguyện nhà nhân nội quy thể tiêu toàn trung và với xây đưa đối đồng
 thiệp sớm về đối
 thiệt hại mạng thòi
 thiệu cho chính các cán danh mô mục người nhân phải quy tham thư từ việc được đại đến ứng
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phòng thập vân ý
+thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập vân ý
 thua bão
 thuyết minh
 thuê bao dịch quyền đất
 thuẫn nhỏ
-thuận chủ các của lợi song theo tiện trong và vào về
-thuật chuyên các công của dịch dự hiện khác kiểm kết liên là nghiệp năm quốc rút sử toàn trong viễn và về xung để đối
+thuận chủ các của giao lợi song theo tiện trong và vào về
+thuật chuyên các công của dịch dữ dự giữa hiện khác kiểm kết liên là nghiệp năm quốc rút sử toàn trong viễn và về xung đô đảm để địa đối
 thuế có của gia giá gtgt hàng nhập phải suất thu thông tiêu tỉnh xuất đáp được đồng
-thuốc bảo bổ chữa dùng giả gây hướng lá phiện thay thú điều đánh đặc
-thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
-thành 01 02 03 08 3 5 56 bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của doanh dứt dự giai giáo h hồ kiểm kế long lập một mục nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thắng thủ toàn trong trước trường tuyển tích tốt tổng tựu viên việc và văn vượt xuất xây điểm đoàn đơn đưa ủy
-thác bán cát dữ hiệu hạ hệ nguồn phải phục sau sử than trên tối tốt và văn vượt vật đồng
+thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
+thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực top triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
+thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đảm đầy địa đội ủy
+thác bán cho cát dữ hiệu hạ hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc trên tài tối tốt từ và văn vượt vật đồng
 thách thức
-thái bình các iot khởi lan nguyên độ
-tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận được đạt đảng đầu đến để đối ước
+thái bình các iot khởi lan nguyên nước đổi độ
+tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể lên một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận được đạt đảng đầu đến để đối ước
 tháo gỡ
-tháp biết quyết tại
+tháp ban biết căn quyết thông trở tại từ được đối
 thâm nhập
 thân do nhân thiện thì trong tương và yêu
 thêm 01 02 cơ khoản nguồn ngày nhiệm nhân từ ít được
-thì ban báo bộ chi chúng chậm chủ chức các có cơ cấp do giao giúp hết hợp khi không khẩn kịp lựa nguồn người nhà phiếu phải sau sẽ thuộc thời thủ thực tiếp tuổi tạm tổ tự xem xếp áp đánh đơn được địa định đồng đủ ủy
+thì ban báo bộ chi chúng chậm chủ chức các có cơ cấp do giao giúp hết hợp khi không khẩn khắc kịp lựa nguồn người nhà phiếu phải sau sẽ thuộc thời thủ thực tiếp tuổi tạm tổ tự xem xếp áp đánh đơn được địa định đồng đủ ủy
 thí nghiệm điểm
-thích hợp lợi quy rõ ứng
+thích hợp khi lợi quy rõ ứng
 thói quen
-thô dự
+thô dự sang
 thôi chức giữ
-thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau theo thông triển trên tổ và về đã đến để ấp
-thông 5g a báo báođể băng bảo bị cao cho chính các công cống của dân dụng giảm hoặc hàng hướng hệ kết luật minh nghiêm nhằm nâng nội phòng phù phối phủ qua quan quân ra suốt số sửa theo thoáng tháng thông thường thời thụ thực tin tri trong trên trọng trực tuyên tuyến tăng tư tại tấn tập tỉnh từ việt và vận về vệ với xe điệp đưa đại đảm định đối đồng
-thù có của giáo như nhằm phát quy từng về địa địch
+thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
+thông 5g a an báo báođể băng bảo bị cao cho chính các có công cống của dân dụng dữ giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đưa đường đại đảm để định đối đồng đủ
+thù có của giáo kinh lao như nhằm phát quy từng về địa địch
 thú và y
 thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy đề
-thăm chính hỏi trạm và
+thăm chính dò hỏi trạm và
 thăng cấp long quân
-thơ ban có nói năm thực viết vào về đề
-thư btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
+thơ ban chỉ có nói năm nước thực viết vào về yêu đề
+thư ban btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
 thưong m
-thương 2 binh binhvà cho chỉ chủ công cơ giới hiệu hàn khác lượng lần lập mại ngay theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm đối
+thương 2 binh binhvà cho chỉ chủ công cơ giới hiệu hàn khác lượng lần lập mại ngay nghiên phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
 thường của giải gpmb kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân
 thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thực trong tập tỉnh và vào xứng đảm đến đối đội
-thượng tướng
-thạc sĩ
+thượng nguồn tướng
+thạc sĩ sỹ
 thạch thành
+thạo kỹ
 thả hàng
-thải chăn chưa sau sinh và
+thải chăn chưa ròng sau sinh và vào độc
 thảm họa
-thảo biên báo chuyên chương chỉ hướng kế luận lần nghị nđ tờ về đề
-thấp dưới hơn nhiệt nhất
+thảo biên báo chuyên chương chỉ hướng kế luận lần nghị nđ trao trong tờ văn về đề
+thấp của dưới hơn mực nhiệt nhất trũng và
 thất cho lạc nghiệp rất thoát thường
 thấu đáo
+thấy cần sự
 thần chỉ chủ cảnh cống của khẩn khởi là mỗi nghị người nỗ phục tiên trách tốc tự và xây yêu đoàn
-thầu bổ có hoặc lựa ngày quyết thi thiết trong trên tăng tập và xử đẩy để
+thầu bổ có hoặc làm lựa ngày quyết thi thiết trong trên tăng tập và xử đẩy để
 thẩm lậu quyền tra định
-thập các số thông tài đỏ
+thập các dữ phản số thông tài từ đỏ
 thật trên
 thắn chỉ
 thắng hạng lợi mưa
 thẳng thắn
-thẻ atm chân của cử và
-thế các công cương cạnh giới hằng hệ luật là làm mạnh nghị pháp quy quyết thi tiến vật để
-thể 1 ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên nhiệm nhân như nêu nội quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tp triển trong trung trách tìm tăng tại tỉnh tổ tự và về với xem xây xã xảy xử điều được đảng đến để đối ở
-thị 06 42 a cịn của diệu giang hoa hoặc huế hà kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trường trấn tăng và vân văn về vệ với xã đã được
+thẻ atm chân của cử và vé
+thế các công cương cạnh giới hoặc hằng hệ luật là làm mạnh nghị nguồn pháp quy quyết so sử thi tiến vật để
+thể 1 ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tp triển trong trung trách tìm tăng tại tỉnh tổ tự và về với xem xây xã xảy xử điều được đảng đến để đối ở
+thị 06 42 a cịn của diệu giang hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
 thọ biết chỉ ngày theo tại từ và về đã đồng
 thỏa thuận đáng ước
-thống 751 chính cung các cách cáp công cơ cảnh cấp dữ emc giao giáo giải hạ kê ký kết loa lưu lịch mạng mặt mới ngành nhất nhằm pháp phần quan quốc sau theo thoát thông tiếp truyền trạm tuyên tốt viễn việc văn vẻ vệ y zalo điều điện đoàn đài đánh đường đạo đảng đốc
+thống 751 camera chung chính cung các cách cáp công cơ cảnh cấp dịch dữ dựa emc giao gis giám giáo giải hạ hỗ iot khác kiểm kê ký kết loa lưu lịch mạng mặt mới ngành nhất nhằm pháp phản phần quan quản quốc sau sóng sông theo thoát thu thông tiếp truy truyền trạm tuyên tốt viễn việc và văn vẻ vệ xử y zalo điều điện đoàn đài đánh đường đạo đảng đốc
 thổ chu của việt
 thờ cúng liệt
-thời ban biểu báo bảo bằng cho chuyển chính chấn chế chỉ chịu chủ các có công cơ cảnh cập di gian giải giữa gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng mọi nguy nhu những nâng nước nắm phát phân phản phối phục quy quyết rà sẽ sử sự tham thay theo tháo thông thống tiếp tiết triển trên tình tăng tạo tổ tổng việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động
-thụ hưởng sản đặc động
+thời ban biểu báo bảo bằng bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ di gian giải giữa góp gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lực mọi nguy nhu những nâng nước nắm nếu phát phân phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động ứng
+thụ hưởng sản điện đặc động
 thục tổ tự đạt ở
-thủ các dân làm ngủ pháp thời tiêu trưởng tướng tướngchính tục điều đoạn đô
+thủ các dân làm nghiêm nguyên ngủ pháp quy theo thời tiêu trưởng tướng tướngchính tục điều đoạn đô đúng đầy
 thủtướng chính
 thủy lợi nội sản triều và văn điện
-thứ 04 05 10 11 2 20 21 3 7 8 ba bảy hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
-thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ góp hướng hội hợp khen khác không kiểm mà mới người nhà nhưng nhằm những nuôi nâng phong phù ppp qua quản quốc rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
+thứ 04 05 10 11 2 20 21 3 7 8 9 ba bảy cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
+thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ góp hướng hội hợp khen khoa khác không kiểm mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
 thừa thiên thời
-thử nghiệm
+thử an nghiệm
 thửa đất
-thực chào chất cứu hiện hiệnchủ hành học lập miền phẩm sự thi tiễn trong trên trạng tế vật về điện địa
+thực chào chất của cứu hiện hiệnchủ hành hóa học lập miền phẩm sự thi tiễn trong trên trạng tập tế vào vật về điện địa
 tim mạch
-tin báo chi chiến cho chuyên chưa chỉ chủ cung cá các còn cơ cư cần cậy của di do dân dữ giao giải gắn hình hỗ kịp lan liên mang mạng một ngay người nâng nêu phù phục quy rộng sai sinh số theo thuộc thông thị thực tiếp trong trung truyền tuyên tài tìm tưởng tại tập tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy để địa định
+tin báo chi chiến cho chuyên chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải gắn hình hỗ kịp lan liên mang miễn mạng một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sinh số theo thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy để địa định
 tinh chế giản gọn thần
 tiêm phòng
-tiên 3 bố cho các dành hướng khen mang nguồn phong phát sau sử thực tiến tiếp trang triển trong tuyển tập việc vốn đầu đối
-tiêu 1 100 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm là mới năm phát phù phải quan quốc sau theo thụ trong trung tăng tại tổng từ và về đánh đã đưa đại đảm đến đề đối độc
-tiến bộ hành sĩ thông trong trên trình tới về đầu độ
+tiên 3 40 bố cho chọn các cấp cứu dành giao hướng hộ khen mang nguồn nông phong phát sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đầu đối ứng
+tiêu 1 100 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy chủ cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ trong trung trước tăng tại tổng từ tỷ và về đánh đã đưa được đại đảm đến đề đối độc ứng
+tiến bộ doanh hành nhằm phục sĩ sỹ thông trong trên trình trở tới về đầu để độ
 tiếng nói
-tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
-tiết chi cho các của giao hướng không kiệm liên luật lập một nguồn ngân phù quá theo thi tại từng văn về xin đến ẩm
+tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
+tiết chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng văn về xin đến ẩm
 tiềm lực năng ẩn
-tiền 2 chất hoặc huy hỗ khả lương mặt qua sử thưởng trợ tuất và ăn đi
+tiền 2 chất hoặc huy hỗ khả lương mặt qua sử thưởng trợ tuất và ăn đi đề
 tiểu dự học mục sử động
 tiễn công cơ của hiện pháp theo triển và địa
-tiện cho công cần giao hiện hỗ khác kỹ làm lưu lợi phát phục sẵn tham thay thông truyền trợ tối và vận ích để
+tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục sẵn tham thay thông tiếp truyền trợ tối tự và vào vận ích để
 tncs hồ
 tnhh khuôn lọc
 to với đến
-toàn ban bảo bộ cho chịu các công cơ cầu của diện dân giao hệ hồ khi khóa kỹ lao lực ngành phục quân quốc sức theo thành thông thường thể thực trong trình trước trường tính tỉnh tổ từ và xã đảng địa
-toán 2020 chi cho của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm số sử theo thiết thực trung trực tài tỉnh và điện đám được đảm đầu đầy để độc
+top 03
+toàn ban bảo bộ cho chịu các công cơ cầu của diện dân giao hệ hồ khi khu khóa kỹ lao lực ngành phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tính tỉnh tổ từ và vệ xã điện đảng địa định đội
+toán 2020 bảo chi cho của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm năng số sử theo thiết thực trung trực tài tỉnh và điện đám được đảm đầu đầy để độc
 tp hcm hà ngày trực và
 tq vn
 tr ê ưở
-tra ban chuyên chính chặt chỉ các có công căn cơ cấp danh doanh dấu giám giấy hiện hoặc huyện hồ khi khẩn kiểm kết là làm lăng lớn nhưng năng phức rừng sau số theo thường thực trong trung trách trực tình tính tối tội việc và về vệ đôn được đảng định ảnh ở
+tra ban chuyên chính chất chặt chỉ các có công căn cơ cấp của cứu danh doanh dấu giám giấy hiện hoặc huyện hồ hợp khi khẩn kiểm kết là làm lăng lớn nhà nhưng năng phức rừng sau số theo thành thường thực tiến trong trung trách trực tình tính tải tối tội việc và về vệ đôn được đảng để định ảnh ở
 trai và
-trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực trí web đóng
+trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực trí về web đóng
 tranh bình bảo chuyên chấp chống còn của giải giữa lành ngăn phòng phản thủ tại tội với đồng
 trao thưởng đổi
 treo băng cờ
-tri cho các có dự giám giới giữa gửi hoặc kiến liên lấy nêu nơi phát phải số tai tham theo triệu trở tại tỉnh tự và vào vận ân đi đã được đại đến để đối
+tri cho các có dự giám giới giữa gửi hoặc kiến liên lấy nêu nơi phát phải số tai tham theo thức triệu trở tại tỉnh tự và vào vận ân đi đã được đại đến để đối
 triều cường dâng ở
-triển bền cho chính chăn chưa con các công cấp của doanh du dựa giai giáo giữa hoạt hài hạ hệ hợp khai khcn khoa kinh kết kỹ lãm lớn mô mạng mạnh mới nguồn nhanh nhà nhânlực nhằm nông rừng theo thành thêm thương thực tiếp toàn trong trên trường tài vneid và vọng xem xã đô đơ đường đảng đất đến địa đội đột ổn ở ứng
-triệt chấp chủ các luật phá sâu và đầy đến để
-triệu chứng căn tập usd đồng
-trong 02 03 10 24 3 ao báo bầu bối bộ chi chiến chuyển chăm chăn chương chỉ chống cuộc các công cơ cả cải cảnước cộng danh diện doanh dư dịp dự gia giai giáo giải giấy giờ hoạt hệ học hợp khi khoảng khu khối kiểm kế kỷ lao luật lâm lãnh lúc lĩnh lứa lực mấy mọi mỗi một nghị ngành ngày nhiều nhiệm nhà nhân nhận những nuôi năm nước nội phong phát phân phòng phương phạm phụ phục quy quyết quá quân quý quản suốt sơ sản thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường tuyên tuyển tìm tình tập tổ tổng từng việc và vòng vùng văn vận xã điều đó đảng đề địa định đội đời đợt
-trung bình bị bộ cao cho chỉ các công cấp của cứu dân gian hai hoàn hơn hạn học hỗ khôi khắc kiểm liên lãnh lương một nghiên nguồn nâng nội phấn quốc rà theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào với xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
-truy cập cứu nguyên nã quét tố
-truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của dẫn dữ hình hướng internet mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ tin trong trên trực tác tín tải từ viên và vận về đạt để đợt
-trà kết lĩnh tại đã
+triển bền cho chính chăn chưa con các công cấp của doanh du dịch dữ dựa giai giáo giữa hoạt hài hạ hệ hợp khai khcn khoa kinh kết kỹ lãm lớn mô mạng mạnh mới nguồn nhanh nhà nhânlực nhằm nông nền rừng sản theo thành thêm thương thị thực tiếp toàn trong trên trường trạm tài vneid và vọng với xem xã ít đô đơ đường được đảng đất đến địa đội đột ổn ở ứng
+triệt chấp chủ các luật nghị phá sâu và đầy đến để
+triệu chứng con căn người tập usd đồng
+trong 02 03 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hệ học hợp kcn khai khi khoảng khu khối kiểm kế kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xây xã điều đó đô đảng đề địa định đổi đội đời đợt
+trung bình bị bộ cao cho chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phấn quốc rà theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào vận về với xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
+truy cập cứu nguyên nã quét tố xuất
+truyền 5 bầu bệnh cho chuyên chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ tin trong trên trực tác tín tải tốc từ viên và vận về ý đạt để đợt
+trà kết lĩnh tại đã ứng
 trào bình chăm thi thường toàn đền
 trách bầu chi chung chính các công của khi là lĩnh nhiệm phòng phù theo thực tài tìm và về địa
 trái phiếu pháp phép với
-tránh chồng gián gây khiếu lây ma phát thiên thất trách tình tăng và xa được để ở
+tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
-trên 1 16 2 200mm 3 30 350mm 5 50 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện giao hệ khen khi không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phần quy sông sơ số theo thành thế tinh toàn trang trong trực tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có cùng dữ dự giải hướng hạ hội kiểm kết lấy lập mức nghiên những nền phiên phát phối số tham theo thường thực triển tuyên tổ tổng và với xác xây yêu điều đạo ở
-trình ban bày bảo bầu bằng bị bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cắt cụ của củng diễn do duyệt dịch dự ghi giai giáo giải giảm giảng giới góp gửi hiệp hoàn hoạt hành hđnd hạ hồ hỗ hội khen khoa khác khánh khép không kiểm kế kịp liên là lập lịch một mở mục ngầm nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quy quốc sơ sản sẽ số sớm sử sửa theo thuộc thành thúc thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước tuyên tái tích tín tăng tại tổ tổng tới tự ubnd và văn vận về với xác xây xử đang điều điện đào đã đường được đầu đầy đẩy đề để độ độtccn ở ủy ứng
+trên 1 16 18 2 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thế tinh toàn trang tri trong trực tuyến tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
+trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tổ tổng tỷ và vận với xác xây yêu điều đà đạo ở
+trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội khai khen khoa khuyến khác khánh khép không khảo kiểm kế kịp liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quan quy quốc sơ sản sẽ số sớm sử sửa thay theo thi thuộc thành thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới tự ubnd viễn và văn vận về với xác xây xóa xử đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
-trí bị chôn chỗ chức các cán có cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân nhân như quỹ thêm tiêu tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
+trí bị chôn chỗ chức các cán có công cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
-trò chủ cơ của dẫn giám kiểm kết là lãnh nêu nòng tiên trung và
+trò chủ cơ của dẫn giám hỗ kiểm kết là lãnh nêu nòng tiên trung và đặc
 trôi chậm cần hoặc
 trông chờ
 trù kinh vật
 trùng cho lắp lặp môi phòng trên tại
-trú cần của hoặc liên nhằm phải trong trên trước tại xác được đạt đảm để đối ở
-trúc dịch dữ lâm và
-trăm hộ mười
+trú cần của hoặc liên nhằm phải trong trên trước tại tạm xác được đạt đảm để đối ở
+trúc dịch dữ lâm sư số và
+trăm hộ mười trường
 trăng về
-trũng thấp
+trũng phía thấp
 trưa bằng
 trưng bày số đề
-trương ban báo bố chiến chuẩn chính chỉ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kịp làm lập lớn nghiên phối rà thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu để
-trước 15 17 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tết tổng ubnd đây đó đảng ủy
-trường a ao báo bị chỉ chủ các cán có của giang gần hàng hướng học hợp khóa không khẩn kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước phòng phải phổ phục quyết quốc riêng sa sư số sống tham thcs theo thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin đh điện đã đại đầu đầy đề đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trường trần tổ tổng vụ xanh đoàn đã đối đỗ ấn
+trương ban báo bố chiến chuẩn chính chỉ chủ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu để
+trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tết tổng ubnd đây đó đảng ủy
+trường a ao báo bị cho chăn chỉ chủ các cán có của do giang gần hàng hướng học hợp khóa không khẩn kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ về vụ xanh đoàn đã đối đỗ ấn
 trưởngbộ giáo
-trạm 5g cấp dừng phát quan thu xá y
-trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khan khiếu lạm mất nghiện người ngập nhà nhũng nợ phá quá quảng sử thuốc thái trồng tình xây ô đơn
+trạch 3 4
+trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
+trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khai khan khiếu lạm mất nghiện nguồn người ngập nhà nhũng nợ phá quá quảng số sử thuốc thái trồng tình xây ô đơn
 trả an bằng cho chính chưa chậm chế công dần dịch không kết kịp lời một ngân theo thông thực tiền trang trợ trực đầy đối
 trải nghiệm
 trấn báo có lập mỗi nơi rà sau thành trên trước và áp
 trần anh chí cấp hoặc huy hồng khi nam quốc thành thế thị đức
-trận bão chuyển các kiểm phối thôn triệu tổ xã để ở
+trận bão chuyển các cơ kiểm phối thôn triệu tổ xã để ở
 trật tự
-trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm theo tại từ và vào với
-trẻ bị cho cùng dưới em gắn hoặc là mầm mẫu sinh sơ theo trong từ vị được
-trễ cho triển
-trị bệnh cao cho chính chưa cùng cơ cắt của doanh gia gắn hiện hoặc huyện hỗ khi liệu là methadone mạnh một nghiện nhiệm nhân nhằm nội phân phần quan quân quản quốc sẽ số theo thành tiêu tiếp trong trọng trực tài tư tương tại tập và về xã đã được đặc đến để đối ở
+trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm theo tài tại từ và vào với động
+trẻ bị cho cùng dưới em gắn hoặc là mầm mẫu nhỏ sinh sơ theo trong từ vị được
+trễ cho cực thấp triển và
+trị bệnh cao cho chính chưa cùng cơ cắt của doanh dữ gia gắn hiện hoặc huyện hỗ khi khép liệu là methadone mạnh một nghiện nhiệm nhân nhằm nông nội phân phần quan quân quản quốc sản sẽ số theo thành tiêu tiếp toàn trong trên trọng trực tài tư tương tại tập và về vững xã đã được đặc đến để đối đổi ở
 trịnh mạnh đình
 trọn 1
-trọng bảo cho chuyên chăm các công cảm của hơn khen kính kỹ lao lý nghiên nhóm như này pháp phát phổ quốc thông thực triển trong truyền trên tâm tới vào xây xã yếu điểm được đại đầu đến đề để đối đổi ở
-trồng cây thủy trái và
+trọng bảo cao cho chuyên chăm các công cảm của giá hơn khen kính kỹ lao lý nghiên nhóm như này nông pháp phát phổ phục quốc thông thực triển trong truyền trên tâm tới vào xe xây xã yếu điểm được đại đầu đến đề để đối đổi ở
+trồng cây ngắn phù thủy trái trọt và
+trội đối
 trộn của
 trời cho không
-trở lên lại nên thành về xuống đi
-trợ 20 6 65 70 80 90 bà bảo bầu chi chia cho chuyển chính các cán có công cơ cải cấp của doanh dọn giáo giúp hoạt hòa hướng họ hợp khác khách khám không khẩn khắc kinh kịp kỹ l lo lý mua một ngay nguồn người nhanh nhà nhân nâng nêu nước phát phải phụ sửa tham theo thêm thực tiêu tiền toàn triển trong trực tại tạm tạo tập tỉnh tối từ việc và vận vật về xe xây xã xử ăn đi đã đúng được để địa đối
-trụ sở
+trở lên lại nên thành về xuống xây đi
+trợ 20 6 65 70 80 90 bà bảo bầu chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhắn nâng nêu nông nước phát phải phụ quản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tại tạm tạo tấm tập tỉnh tối từ việc và vận vật về vốn xe xây xã xử áo ăn đi đào đã đúng được đặc để địa đối đổi
+trụ sở thuộc
 trục giao lợi đường
 trừ các hệ kinh ma nhóm những trong trường văn đi được
-trữ có của dữ dự hiện hóa hồ nguồn quốc ở
-trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
-tt chính huyện hđnd lê nguyễn quận thuộc tỉnh đảng
+trữ cho có của dữ dự hiện hàng hóa hồ nguồn nước quốc tại điện ở
+trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
+tt chính huyện hđnd lê nguyễn ns quận thuộc tỉnh đảng
 ttcp của ngày
 ttg có của ngày nhằm nêu phải và về đến
 tthc cho còn công của gốc hoặc không liên như sau theo trên tại tỉnh và vẫn được đặc để đủ
@@ -1646,116 +1740,119 @@ tthđnd ngày
 ttr hđnd tỉnh
 ttxd đô
 ttđt cp của tp tỉnh
-tu bổ của khi ngày về
-tuy nen nhiên vậy
+tu bảo bổ của khi ngày về
+tuy an hòa nen nhiên vậy
 tuyên bố chiến giáo quang truyền tuyền
-tuyến biên cao chính chưa của giao giữa hoặc huyết hàng hướng mở nhanh nhắm qua quận tin toàn trên trình tại và xã đang đường đến để đồng
+tuyến biên cao cho chính chưa cấp của giao giữa hoặc huyết hàng hướng mở nhanh nhắm phù phải qua quận tin toàn trên trình tại và vận xã đang đường đến để đồng ống
 tuyển dụng mới sinh
 tuyệt đối
 tuân thủ
 tuấn để định
 tuất nuôi
-tuần cuối hoàn thực tra trước tứ và về để
+tuần cuối hoàn ngày thực tra trước tứ và về để
 tuệ 15 có là nghiên nhân tập
 tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trở tại và được đạt đến để đối
-tw của mttq mặt ngày như và về đến
+tw của mttq mặt ngày như trên và về đến
 twmttq việt
 twđtn ngày
-ty con có căn gửi khí ngày nhà nông tham tnhh trực điện được
-tài chính khoản liệu năng sản trợ
+ty con có căn gửi khí khởi ngày nhà nông tham tnhh trực điện được
+tài chính khoản liệu nguyên năng sản trợ
 tàng 5g
-tàu giai phát trong vào về
+tàu giai lng phát trong vào về
 tá trở
-tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lưu lập mt mua mặt mộ nghiệp người nhân nhập nuôi này năm năm2010 phi phitập phát phòng phối quy quán quản quốc rà sơ sắp số tham theo thi thu thì thông thư thương thẩm thực tiếp toàn triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
+tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp người nhân nhập nuôi này năm năm2010 phi phitập pháp phát phòng phối phổ quy quán quản quốc rà sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
 tách biệt hoặc tái
 tácphi tập
-tái cấp cấu cử hòa lập nghèo sử định
+tái chế cấp cấu cử hòa lập nghèo ngập sử định
 tám năm thành
-tán dân mầm người sau
+tán dân mầm người sau tập
 táo bạo
-tâm bố cao cb chuyển chính chỉ cn cuối công cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ kiểm là lãnh lý lưu nghiên nhanh như những nâng nêu phải phục sau sáng sâu sớm theo thông thương thời thực tích tăng tư tại từ và xem xây xử y điều đúng đầu đặc đến để đồng động
+tâm bố cao cb chuyển chính chỉ cn cuối có công cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là lãnh lý lưu nghiên nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo thông thương thời thực tích tăng tư tại từ và với xem xây xử y điều đúng đầu đặc đến để đồng đổi động
 tân phú tiến và
-tây các nguyên ninh trang
+tây các hòa nguyên ninh sơn trang
 téc tại
 tên cử hoặc người nhiệm thủ trong vbqppl vào đơn
 tìm cho hiểu kiếm việc được
-tình cảm của dân dục huống hình nguyện trạng đã
-tích cao chào chồng của cực dữ hoặc hợp kinh kỹ nhà quốc rõ rừng sử theo thi thảo tiêu trong trồng tốt và xuất đã được đạt đất đến đề
+tình cảm của dân dục huống hình nguyện trạng vi đã
+tích 75 cao chào chất chồng của cực dữ hoặc hợp kinh kỹ nhà nuôi quốc rõ rừng sản sử theo thi thảo tiêu trong trên trồng tốt và vùng xuất đã được đạt đất đến đề
 tín dụng hiệu nhiệm trong và
-tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết liên mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi từ tỷ và về điểm đầy đặc đến đồng độ độc đủ
+tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết linh liên mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi tương từ tỷ và về điểm đầy đặc đến đồng độ độc đủ ứng
 tòa án
 tóm tắt
 tô chuyên lâm phục văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
 tôn giáo tạo vinh
 tù là về đày đọng
-tùy theo tính điều
+tùy mức theo tính điều
 túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
+túi thuốc
 túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
-tăng 12 14 15 16 18 26 27 33 5 8 84 9 cho cường cả giá hiệu hoặc mũi mạnh nguy ngân nhanh này quy sinh số theo thu thêm thì thời trên trưởng tính tốc tỷ và đối
+tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cho cường cả giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng quy sinh số sử theo thu thêm thì thời trong trên trưởng tính tốc từ tỷ và đối
 tĩnh chỉ do gia giai như trong tại và về đến để
 tơ tại
-tư 128 13 26 86 ban bảo cho chương chủ các cách có công cơ cải cần của duy dự fdi gửi hiện hoặc huy hướng hạ kho khẩn kinh liên liệu là lập lệnh mạnh mới nghiên ngoài nguồn nhân năng nước pháp phát ppp quy sẽ số sửa tham theo thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại và vấn vẫn về với xây đang đoạn đề để đối đổi ứng
-tương lai thân tác tự xứng ái đương đối ứng
+tư 128 13 26 86 ban bảo cho chuyển chương chủ các cách có công cơ cải cần của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lập lệnh mạnh mạo mới nghiên ngoài nguồn nhân nâng năng nước pháp phát phù phối ppp quy sản sẽ số sửa tham theo thiết thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây y đang đoạn đề để đối đổi ứng
+tương lai thân thích tác tự xứng ái đương đối ứng
 tướ ng
-tướng chính chínhphủ cp hồ lê mai nguyễn phó phạm phụ theo thuộc thường trước trần trịnh vũ đối
+tưới tiết
+tướng chính chínhphủ cp ghi hồ lê mai nguyễn phó phạm phụ theo thuộc thường trước trần trịnh vũ đã đối
 tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
-tượng 1 2 4 bảo bị chịu còn có cầm cụ cử dễ giám giảm hoạt hàng hưởng học khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ
-tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cộng của cửa doanh dự gia huyện hà hướng hải hồng hội khoản khu khánh kế kỳ luật lào lâu mà một mục nghĩa nghị ngân nhiều nhà những ninh này nơi phiên phòng phường phụ quy quyết sở thanh thành thôn thông thời tiểu trong trung trường trụ tuyến tỉnh tờ việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
-tạm cho cấp dừng hoãn quản sau thời trú đình ứng
-tạo 1 a biết báo bồi bứt cho chuyển chỉ chủ các cán có của hoàn huyện hành hơn hệ khí không kiểm lan lập lực môi nghĩa nghề nguồn nhân nền phát quận quốc ra số sức sự theo thuận thêm thế tiếp trên trình trước trực tại tập tỉnh tổng việc và về xét điều đà đề để đối động đột
+tượng 1 2 4 bảo bị chịu còn có cầm cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ ưu
+tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiểu trong trung trường trạm trụ tuyến tỉnh tờ từng việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
+tạm cho cấp dừng hoãn phục quản sau thời trú đình ứng
+tạo 1 a biết báo bước bồi bứt cho chuyên chuyển chỉ chủ các cán có cấp của gắn hiệu hoàn hoặc huyện hành hơn hệ khu khí không kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát quận quốc ra sản số sức sự theo thuận thêm thạc thế tiếp tiền trong trên trình trước trực tại tập tỉnh tổng việc và về với xét điều đà được đề để đối động đột
 tạp chí liên làm thì tại về
-tải bản chương file hoặc lên nhanh những nội thông thực trên và xem xuất xuống ủy
-tảng csdl cung công iot mô mạng số trực tư vững đào đấu định
+tải bản chương công file giữa hoặc lên nhanh những nội thông thực trên trọng và xem xuất xuống ủy
+tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư vững đào đấu định
 tảo hôn
-tấm gương
+tấm gương lợp
 tấn báo công dũng lợi xã
 tất cả danh thắng thủ
 tầm nhiệm nhìn quan soát
 tần suất
-tầng 2 5g bên băng chiến chiếu có công cấp cụm của do dùng giao giáo gặp hoặc internet khu kinh kết kỹ lưu lớp mạng ngành số thuộc thông thương thủy tiên truyền trên viễn vùng văn xung điện đô đề đồng ứng
-tận dụng phường tay tâm tụy
-tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt thể tin trung tài viên và với đoàn đại ở
+tầng 2 3g 5g bên băng bảo chiến chiếu có công cơ cấp cụm của do dùng giao giáo gặp hoặc internet kcn khoa khu kinh kết kỹ lưu lớp mạng ngành số theo thuộc thông thương thủy tiên trong truyền trên viễn và vùng văn xung điện đô đề đồng ứng
+tận dụng nhà phường tay tâm tụy
+tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt số thể tin trung tài viên và với đoàn đại ở
 tậptrung việt
-tật bẩm khác không theo thành trong trước tỉnh từ
-tắc bầu công dùng khen không nghẽn phổ quy trong tăng tổ xử
+tật bẩm khác không theo thành trong trước tại tỉnh từ
+tắc bầu công cấp dùng khen khoanh không nghẽn phổ quy trong tăng tổ xử để
 tắm giặt
-tắt của là và
+tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm mũi nghi nghiên nhằm nội phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tổng và vượt về với xanh xây xã xóa đang đào đã được để đối
+tế 8 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung duy dựa giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm lưu mũi nghi nghiên nhằm nội phát phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực tiếp trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vượt về với xanh xây xã xóa đang đào đã đông được để đối
 tết bính cho dương nguyên trong về
 tệ nạn
-tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có căn cả gia giao hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quảng sau sóc tham thanh theo thành thì thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về xem xin yêu đang điện đánh đã đưa được đẩy đắk đến để đồng ước ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq điện đào ủy
 tịchnguyễn thị
 tọa đàm
 tỏ lòng quan sự ý
-tỏa giá mạnh nhanh rộng trong về
+tỏa công giá lớn mạnh nhanh rộng trong về
 tố bị chủ con cáo giác kinh môi xác đặc
-tốc biên bến ct có ninh nêu sơn thành trong vinh việt và xây đang đưa độ
+tốc biên bắc bến ct có kết mái ninh nêu sơn thành trong vinh việt và xây đang đưa độ
 tối cao nay thiểu đa ưu
 tốt cho chuyển chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp đề để
 tồn tại đọng
-tổ bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
+tổ biên bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
 tổn thương thất
-tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kinh kiểm kết liên lực mức quát rà số thiệt thu thể tỷ vệ vốn điều đại
-tộc có của rất ta thiểu tỉnh và ít
+tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kim kinh kiểm kết liên lực mức quát rà sản số thiệt thu thể tỷ vệ vốn điều đại
+tộc có của nội rất ta thiểu tỉnh và ít
 tội phạm quả về để
-tới chấm chất các cán cử ngày nhằm phát quý sự thí tiến toàn vận với xây được đại
+tới chấm chất các cán cử hiện nguồn ngày nhân nhằm phát quý sự thí tiến toàn trung vận với xây được đại
 tờ gấp khai rơi trình trìnhvà
-tục 24 bám bảo bố cho chuyển chuẩn chăm chỉ chủ có cấp diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo thông thực triển trong trên tuyên tăng tại tập tổ và vận với xác xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
+tụ nhiều
+tục 24 bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo tháo thông thực triển trong trên tuyên tình tăng tại tập tổ và vận với xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 81 98 bản bảo cao chó chương chức các có công cơ cả cộng dự giai giải giấy hà hưởng khi kim kế liên mô nay nguồn ngày ngân nhiều năm nơi phát quảng quốc sau sáng số sớm thành tháng thời thực trong trung trước trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
-từng bước bộ chi cán công cơ cấp dự gia giai hộ khu loại lứa lực mục ngành người nhóm nội sở thành thửa trường xã đơn địa đối đồng
-tử 2025 cho của dùng giải gắn hoặc idesk khác nghiepvuy nên nộp pdf phạm sĩ số theo thành trên tương tại tổng vong và đảng
-tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm quy thủ thực trong tại tạo tổ và vệ xây ý đảm đặc đề để động ưu ở ứng
+từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 8 81 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ khi khách kim kế liên mô mặt nay nguồn ngày ngân nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thành tháng thượng thời thực trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
+từng bước bộ chi cán công cơ cấp dự gia giai hệ hộ khu loại lứa lực mục ngành người nhóm nội sở thành thửa trường xã đơn địa đối đồng
+tử 2025 cho của dùng giải gắn hiện hoặc idesk khác không nghiepvuy nên nộp pdf phạm sĩ số theo thành toàn tp trong trên tính tương tại tổng vong và đảng
+tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm phát quy thủ thực trong tại tạo tổ và vệ xây xã ý đảm đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
 tỵ năm
-tỷ lệ suất số trọng đồng
+tỷ lệ suất số trọng usd đồng
 u b c ế
 ub của mttq
 ubbc và
@@ -1763,13 +1860,13 @@ ubdngs15 ngày
 ubmt tq
 ubmttq cấp việt xã
 ubmttqvn các tp tỉnh và
-ubnd 14 18 21 các cấp cộng giải huyện ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
+ubnd 14 18 21 các cấp cộng của giải huyện ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
 ubtvqh11 ngày
 ubtvqh13 ngày
 ubtvqh15 của ngày và
 ubtwmttq việt
 uy quyen tín
-uống nước
+uống hoặc nước đóng
 v ban báo bảo cho chỉ chủ cung dự giải hướng hỗ khẩn kiến lấy một nâng p phát rà t tham thuế thành thực tiếp treo triển trả tuyên tăng tạm tập tổ tỷ vận xây yêu à đảm đẩy đề ủy
 vai trò
 vang của
@@ -1778,23 +1875,25 @@ vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
-vi bất bị chống chức cả cấp cầu của dân dự hướng kiểm lợi mua phá phạm quyết quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
+vi ba bất bị chống chức cả cấp cầu của dân dự hướng không kiểm lợi mua phá phạm quyết quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
 vibrio sp tổng
 video clip
+viettel nghệ
 vinh dự ha hiển khóa nhiệm
 virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung truyền trên trường trực tích tăng tại tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
-viết bài hoa tắt
+viết bài gọn hoa tắt
 viễn thông
-việc ban buôn báo bảo bằng bỏ bố bồi bổ chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phản phối phục phức quy quản rà sơ sắp sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thường thống thực tiếp trao triển triệu trong trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đưa đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
-viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nghiên nông sau tim trợ trực tối vsdt yêu đã
+việc ban buôn báo bảo bằng bỏ bố bồi bổ chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thường thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đưa đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
+viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nghiên nông sau tim trong trợ trực tối vsdt yêu đã
 việt của dũng nam namđộc phương quốc đức
 vn thành trước xã để
 vneid thành
+vnpt nghệ
 vong bà
 vp bcđ chính gas ngày thành tl ubnd v đảng
 vpcp của ngày phó thông
@@ -1804,22 +1903,24 @@ vptw hướng ngày
 vpubnd tp tỉnh
 vpđoàn tncs
 vsdt tây
+vsmtnt hậu
 vstbpn việt
 vt mttq
 vui xuân
-vx ngày v về
+vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 125 15 2026 21 222 3 5 50 54 630 7 an ban biên biểu biện bàn bày báo bình bản bảo bầu bắt bệnh bỏ bố bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dvc dài dân dịch dự ghi gia giai giám gián giáo giúp giả giải giảm giới góp gần gửi hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan luật làm lâm lâu lây lãnh lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mức nga nghiên nghĩa nghị ngoài nguy nguyên nguyện ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhập nhỏ những niêm nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc rất rừng sau sinh sơ sườn sạt sản sắp sẽ số sổ sở sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thông thú thúc thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trật trẻ trợ trục trực tuy tuyên tài tác tái tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tốc tổ tổng từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều đoàn đài đào đánh đáp đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đến đề để địa định đối đồ đồng đổi đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 an ban big biên biểu biện bàn bày báo bình bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan liên lng logistics luật làm lâm lâu lây lãnh lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thích thông thú thúc thương thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều đoàn đài đào đánh đáp đã đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
 vành đai
-vào 15 biểu chiều chương chức cuộc các công cơ cảng cộng danh dự dựthảo hoạt hệ khai kho khoa khoản khu khung khả kế kết kỷ làm một ngày những năm nội phát phương phần phụ quy quyền quản sáng số sử sự thi thành tháng thẻ thời tuần tình tính việc vùng vận xây đúng đặc địa đối đời
+vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng danh dự dựthảo hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thành tháng thẻ thời trung tuần tình tính việc vùng vận xây đúng đặc địa đối đời
+vân hòa
 véc tơ
 vét luồng trong
 vì bình chương dân lý một người nhân phạm sự tiến tổ vậy đàn
 ví dụ điện
 vòng 05 07
 vôi bột
-vùng biên bị có cấm dân giáp hoặc hạ khó lõi lũ miền nguy nuôi này núi sinh sâu thường trũng từ ven và xa đồng động
-văn a b bản bằng c chính của d ga hiến hóa hùng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư trên trọng tùng và về x y độ động đức
+vùng biên bảo bị có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được để đồng động
+văn a b bản bằng c chính của d ga hiến hóa hùng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
 vũ bá cao khí luận t trang đức
@@ -1827,54 +1928,57 @@ vũng tàu
 vươn lên ra
 vương với
 vướng mắc
+vườn ươm
 vượng của và
-vượt cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm tiến vùng
+vượt báo cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm tiến trội vùng đỉnh
 vạn hộ lộc vật
 vấn cai chuyên chính các phát trong trực tuyên tâm tích và đề địa ứng
 vất vả
-vẫn bằng chưa còn có diễn duy tái tồn được
-vận chuyển các dụng hành thành trung trực tải tỉnh động
-vật cho chất chết chứa kiểm liệu nuôi sang thủy tu tư tại và đang để
+vẫn bằng chưa còn có diễn duy tái tồn được ở
+vận chuyển các dụng hành thành trung trực tu tải tỉnh động
+vật cho chất chết chứa dụng kiểm liệu nuôi sang thủy tu tư tại và đang để
 vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các công căn cơ cải cấp cấu danh di dinh diễn diện doanh dân dữ dự giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nội nộị phong phá phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trẻ trợ tài tác tìm tình tính tăng tư tập tốc tồn tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đơn được đại đảng đất đầu đẩy đề địa định đối độ đột ưu ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các cách công căn cơ cải cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ủy ứng
 vềviệc tổ đề
-vệ an bí chính chủ có công hồ lợi môi nền quyền rừng sinh sức thực tinh trẻ tổ và
-vị biết báo bầu chuyên chưa chỉ chịu chủ cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hành hỗ khai khi khác không khẩn kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về đó đóng được đề để đối
+vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sức thực tinh trẻ tài tổ và
+vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hoặc hành hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
-vốn bằng chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn quy sự theo thực triển trong trái tư từ và xây xã được đầu để đối
-với 05 06 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chuyển chính chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khiếu khu khung khí khả kinh kiến kế lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nội phong pháp phân phó phương phần phụ pvn quy quá quân sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện văn vị vụ xã yêu ý điều đài đơn đảng đất đặc đề địa đối đồn đội ủy
+vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tư từ và xây xã được đầu để đối đổi
+với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khai khiếu khu khung khí khả kinh kiến kế kết lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ a biên biết bán bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cấp cộng cụ của do dân dự gdcn giao giám giáo giải giữa hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khtc khác không kiểm kế kịp lao liên là lãnh lý lưu mang mở nghiên ngày ngân người nhu nhà nhân như nhạy nhằm nêu nói năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xây xã xét y yêu án ăn đang điều đuk đánh đã đúng được đảng đất đấu đầu đặt đề để đời ưu
-vừa có phải qua theo thiếu thừa truyền và đáp đưa đảm
-vững an chắc của giai là nguyên năm trên trật và đất
-vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa chịu cách còn có công cấp của dân dự giám giáo hà hành i khoa khác không kinh lao lân lưu miền nam nguy ngành người ngập nhà như những nuôi nông nước phía phòng phụ quy quản sinh thiếu thuộc thông thường tiếp trong trung trọng tại từ ven viễn và văn xix xung y được đảm đầu đẩy đặc để
+vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khoa khtc khác không khẩn kiểm kế kịp lao liên là lãnh lý lưu mang mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng trực tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
+vững an chắc của giai là nguyên năm trên trật tài và vàng đất để
+vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa chịu cách còn có cô công cấp của dân dịch dự giám giáo hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam nguy ngành người ngập nhà như những nuôi nông nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại từ ven viễn và văn xix xung xây y đã đô được đảm đầu đẩy đặc để ưu
 web thuế
 website của
 word vào
 x hoặc â ã
 xa các sông tệ xôi
+xanh gãy
 xd các
-xe buýt kỹ máy tuyến téc ô
+xe buýt chuyên kỹ máy tuyến téc tự ô được
 xem như xét
 xen kẽ
 xi măng về
 xii về
-xiii của kỳ và đã
+xiii của kỳ và về đã
 xin báo cảm gửi gửibản gửikèm liên thông trân ý
 xiv của
-xong báo trước việc án
+xong báo bồn cầu trong trước việc án
 xoắn khuẩn
 xu hướng thế
 xung kích quanh yếu
-xuyên 35 báo chỉ chịu cập của hoặc hàng kiểm kiện lồng ngày ngân nhắc năm phối quốc rà suốt sự thay theo thực tiến trong truy tình tạc tổ và vào xảy áp đôn
-xuân liêm lâm lộc phong phúc đón đảng
-xuất ban biện báo bản bố bộ cho chủ các công cơ cảnh cấp cụ của danh dự giải hiện huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế mức nhập những nâng nông nếu phát phân phương sắc sử sửa tham theo thông thưởng trình tại ubnd việc và về xây để đồng
+xuyên 35 báo chỉ chịu các cập của hoặc hàng kiểm kiện làm lồng nghiên ngày ngân nhắc năm phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
+xuân cảnh liêm lâm lãnh lộc phong phúc phước thọ đài đón đảng
+xuất ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự giải gửi hiện huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nông nếu phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây điều đảm để đối đồng ứng
 xuống 18 còn cấp dưới thấp trực tận và
-xv chuyển về đã
+xuồng máy
+xv chuyển thông về đã
 xvi và
 xvii hoặc
 xà phòng
@@ -1882,30 +1986,32 @@ xá xa
 xác của lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
 xâm hại nhập phạm
 xây dụng dựn dựng mới trường
-xã 1 3 6 ag ban biên biết bá chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cẩm cộng diễn do dựa giai giám giới h hoa hoạt hoằng hoặc hùng họp hộ hội khi khắc là lãnh lương minh mỹ nga ngay nhiệm như nơi phân phù phường phải phối quyết quản quảng rà tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tân tăng tượng tỉnh tổ từ việt và vạn về với xác xử yên đúng được đạt đến để đức ở
-xét ban báo cho chấp chọn công căn của duyệt giải hồ hỗ hợp khen kết lồng lựa mức nghiệm nội phong phân quy quyết thi thẩm toàn trình tặng tờ việc và xuất xác xử đánh đề
+xã 1 3 6 ag ban biên biết bá bố chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng diễn do dur dựa ea giai giám giới h hoa hoạt hoằng hoặc hòa hùng họp hộ hội ia khi khắc krông là lãnh lương minh mỹ nga ngay ngập nhiệm như nông nơi phân phù phú phường phải phối quyết quản quảng rà suối sông sơn tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tuy tân tây tăng tượng tại tỉnh tổ từ ven việt và vân vạn về với xuân xác xử yang yên ô đúng được đạt đến để đồng đức ở
+xét ban báo cho chấp chọn công căn của duyệt giải hồ hỗ hợp khen kết lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tặng tờ việc và về xuất xác xử đánh đề
 xóa bỏ nhà tên
 xúc cử khi tiến trong với
 xăng dầu e10
 xưởng để
 xạ môi
-xả lũ
+xả khí lũ nước
 xảy ra
-xấu của lợi xảy đến độc
+xấu của lợi tới xảy đến độc
 xếp bố bộ các cán hạng loại năm thứ trụ tổ và về đvhc đơn địa
 xứng với đáng
-xử các kịp lí lý về đối
+xử các kịp lí lý phạt về đối
 y bác của d khi khoa kết trong tế và để ễn
+yang mao
 yong hong
-yên bái khương khẩn và đảm
+yên bái cũ khương khẩn và đảm
 yêu cầu nước
 yết công danh là
-yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và đề để
+yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng tại tố và đề để
 à i n nh x xã
 á c
 ách tắc
-án 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổng từng và vào về vị với xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đủ ứng
-ánh của kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
+án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
+ánh của khó kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
+áo khô phao ấm
 áp dụng lực phích thấp
 â n y
 âm mưu thanh
@@ -1914,22 +2020,23 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 ét luận
 ê n
 í m nh
-ích có công của hợp mang nhóm việc đảm để
+ích có công cục của hợp mang nhóm việc về đảm để
 ít giúp người nhất và
-ô nhiễm tô
+ô loan nhiễm tô
 ù hợp
-úng ngập
+ùn tắc
+úng còn ngập
 úp các
-ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến lựa muốn một nghĩa phải thông thống thức ttcp tổ việc vào với xử đối
-ăn chăn quả sáng thịt thủy tranh trưa tập uống đường
+ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến lựa muốn một nghĩa phải thông thống thức ttcp tưởng tập tổ việc vào với xử đối
+ăn chín chăn cộng liền quả sáng thịt thủy tranh trái trưa tập uống đường
 ăng ten
 đ o t ã ả ộ ộng
-đa 03 06 60 chiều cho các dạng không kết là lộc lực mức nguồn ngành nhất sẽ số thao tiềm và về y yêu
+đa 03 06 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao tiềm và về y yêu
 đa06 theo để
 đai 3 hướng khu số trong và
 đam có
 đan xen
-đang chuẩn có công cư hoạt hưởng khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích vận xem áp được đảm định ở
+đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích và vận xem áp được đảm định ở
 đau tới
 đbhđnd cấp
 đbqh tỉnh và
@@ -1937,21 +2044,21 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 đe dọa
 đeo khẩu
 đh lạc
-đi 100 bầu bỏ các công dự kiểm lại trước tuổi và vào xây đôi đúng được đầu
-đinh trung
+đi 100 bầu bỏ các công cụ dự học khảo kiểm lại nguồn trước tuổi và vào xây đôi đúng được đầu
+đinh trung vít
 điền thông
-điều 1 102 12 13 14 16 162 18 19 2 20 21 22 23 24 25 26 28 29 3 30 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 71 73 74 76 79 8 80 9 chuyển chỉnh của dưỡng hành khiển kiện lệ nghị ngày này phối thao tiết tra trị tại và động
-điểm 0h00 1 a báo bắt bằng bỏ c cao cho chương chống chủ cung các có công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy một nghẽn nguy ngành người như nhận nhằm nóng nước phù quan quy quyết quốc rà sai theo thi thu thuận thư thực tiếp trường trừ tình tính tại tập tổ tổng việc và vào xem xây ô đã được đấu đầu đến để đồng
+điều 1 102 12 13 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 71 73 74 76 79 8 80 9 chuyển chỉnh của dưỡng hành khiển kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động
+điểm 0h00 1 a b báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy một nghẽn nguy ngành người ngập như nhận nhằm nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trường trừ tình tính tại tập tổ tổng việc và vào xem xây ô đã được đấu đầu đến để đồng ứng
 điển dữ hình
-điện biên căn hoặc lãnh lực này số theo thoại thành toán tại tử và để
+điện biên cho có căn dự giải hiệp hoặc lãnh lực nhơn này năng phú số sớm sử theo thoại thành toán tại tử viii và để ổn
 điệp của phù truyền tuyên về
 điệu xuyên
 đmst và
-đo lường đạc
-đoàn ban bưu bộ chủ công căn cơ dầu fpt giám kinh kiểm kết lao là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
+đo lường đạc đếm
+đoàn ban bưu bộ chủ công căn cơ của dầu fpt giám kinh kiểm kết lao là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán thú
-đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 5 của giao hoằng kết mới năm phát qua quyền tiếp trong trên và đầu đến
+đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2020 2021 2023 2024 2025 2026 2031 48 5 công của giao hoằng khẩn kết mới năm phát phục qua quyền sau tiếp trong trên từ và đường đầu đến để
 đt các ngày rà
 đtkt nn
 đtxd ngày
@@ -1959,11 +2066,11 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 đua cao chi chia của hoàn họp khen khác là làm lập nhằm này năm phải phấn sâu sôi theo thực trước trở tại tỉnh và vận với xây yêu đảm đẩy để ở
 đuk của ngày về
 đvhc cấp
-đà nang nẵng
+đà nang nẵng tăng
 đài kiểm liệt phát pt ptth ptthag thvn tiếng tnvn truyền và
-đàm về
+đàm phán về
 đàn em vật
-đào duy hầm hồng mỹ tạo
+đào duy hầm hồng mới mỹ tạo
 đá tại xây
 đám mây
 đán bính năm và ất
@@ -1974,24 +2081,25 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 đân được
 đâu khen thì
 đây chưa gọi là mà thực tiếp viết áp được
-đã ban bám báo bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết liên luôn làm lãnh lập mất nhiễm nhận nêu nỗ phát phấn quy quá quán rút rất thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng
+đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ phát phấn quy quá quán rút rất thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng ổn
 đãi doanh giáo ncc người ngộ trong về đầu đối
+đèn pin
 đèo cả
-đê hoằng và điều
+đê hoằng hỗ và điều
 đêm thi
-đình bà bị chính chỉ có dũng hạnh không liệt mà nghiện người này sang sau sử tan tham theo thương thực trong và về xây đã được để
-đích a mọi nhằm sớm sử tiếp và
+đình bà bị chính chỉ có dũng hạnh khai không liệt mà nghiện người này sang sau sử tan tham theo thương thực trong tại và về xây đã được để
+đích a cứu khác mọi nhằm sinh sớm sử tiếp và
 đính kèm
 đòi hỏi
 đòn bẩy
-đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lưu mà nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tạo tập tổng vẫn xác yêu áp đảm đề ưu
+đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lũ lưu mà nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tăng tạo tập tổng vẫn xác yêu áp đảm đề ưu
 đói bằng nghèo
-đón tết đoàn đọc
-đóng dấu góp quân trên tại ở
+đón nhận tết đoàn đọc
+đóng chai dấu gói góp quân trên tại vai ở
 đô hà thị
 đôi với
 đôn đốc
-đông chấp các công hải người sẽ tỉnh đa đó đảo đồng ủy
+đông chấp các công hòa hải nam người sẽ tỉnh đa đó đảo đến đồng ủy
 đùn đẩy
 đúc sẵn
 đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người phác pháp phạm quy số thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về yêu ý địa đối
@@ -1999,23 +2107,23 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 đđbqh và
 đơ thị
 đơn biết giản hoặc thân thư tố và vượt vị đúng đến đề
-đưa các hoạt học kết mục ngay người nội ra sản tin tỷ việc vào
+đưa các dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc vào
 đương có dưới hoặc nhiên theo trở ít
-đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nối phố ruột sá sắt số thủy tiêu truyền tại từ ven xá đt
-được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi huy hài hình hướng hưởng hỗ hội khám khử kiên kiến kiểm kiện ký kết lưu lấy lập lựa miễn mttq một mời mở mục ngay nghỉ nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phê phối phổ quan quy quá quản quốc rà rõ sắp số sửa sự tham thay theo thiết thu thành tháo thôn thông thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ vai và văn xem xác xây xử yêu áp điều đào đông đùn đưa đại đảng đầu đầy đẩy đến đề để đồng ưu ủy ứng
+đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
+được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc rà rõ sắp số sử sửa sự tham thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ủy ứng
 đạc và
-đại biểu cho chúng cồ của diện dịch học hội lý theo trà tướng và đa điện đoàn
-đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đại đảng đẩy để đức ở ủy ứng
+đại biểu cho chúng cồ của diện dịch hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
+đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
-đạt 1 10 100 2 30 39 40 47 50 500 60 61 71 72 8 80 85 86 88 90 99 chuẩn chất chỉ các cấp hay hiệu khoảng kết nhiều sự theo tiêu trên tín tối từ tỷ và ít được
-đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủng cuộc các có công cơ cạnh cử dung dân giao giá hiệu hoàn hoạt học hồ khai không kinh kịp môi mọi mục mức mỹ nguyên nguồn người nhanh nhiệm nâng nội phát phân phòng phù phương phản phục quy quyền quản quốc sinh số sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tài tính tăng tốt từ tỷ việc và vận vệ yêu điều đáp đúng đầu đến đối đồng độ đủ ổn
+đạt 1 10 100 104 116 2 30 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 99 chuẩn chất chỉ các cấp hay hiệu khoảng kế kết mục nhiều quy sự theo tiêu trên trình tín tối từ tỷ và yêu ít được
+đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủ chủng cung cuộc các có công cơ cạnh cấp cử dung duy dân dữ giao giá gắn hiệu hoàn hoạt hài hệ học hồ khai không khả kinh kết kịp môi mọi mục mức mỹ nguyên nguồn người nhanh nhiệm nâng nội phát phân phòng phù phương phản phục quy quyền quản quốc sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tập tốt từ tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đến đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ thổ trực và
-đất bạn bị có cấp của dôi gây gửi khi không liền là lâm lấn mà mũi nghiêm nêu nước phát phù phải quy rừng sau theo thuộc tại và xây đai được để đối ở
-đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh trợ tăng tổ tổng ít đạt đến
-đầu bỏ các cơ cấp khóa làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và đơn đạt đảng đối
-đầy đủ
-đẩy chia chuyển công doanh hiệu kinh lùi mạnh nhanh phát tiêu tiến trách tăng tạo đổi ứng
+đất bạn bằng bị cho chưa có cấp cần của dôi gây gửi hoặc khi không liền luôn là lâm lấn mang mà mũi nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau theo thuộc trái trên tại và xây đai được đến để đối ở
+đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh triển trên trợ tăng tổ tổng ít đạt đảm đến
+đầu bỏ cho các cơ cấp khóa kể làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và đơn đạt đảng đối ứng
+đầy nhanh đủ
+đẩy chia chuyển công doanh dùng hiệu hệ kinh kết liên lùi mạnh nghiên nhanh phát sự tiêu tiến trách tăng tạo áp đổi ứng
 đập bị thủy
 đắc vinh
 đắk lắk
@@ -2023,35 +2131,36 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 đẳng cung của giới hà và
 đặc biệt dụng khu thù trị tính điểm
 đặng xuân
-đặt các hàng hệ lại pa phần ra thiết thiếu trụ
+đặt các hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
 đẹp của tương
-đếm và
-đến 05 08 100 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh dịch dự giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh không kế làm lâm lĩnh ma môi mọi một mục mức nay ngành ngày người nhiệm nhân những niên năm nơi phòng qua quy quyền quý quốc rất suy sở sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn đắk đến để địa đồng đời ưu ủy
-đề bình cao các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng vi vượt về vừa xuất xã án đã được đột
+đếm lưu và
+đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nguồn ngành ngày người nhiệm nhân những niên năm nơi phòng qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn được đắk đến để địa đồng đời ưu ủy
+đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tốt vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
-đều được
-để ai b ban biết báo bù bùng bảo bị bổ bộ chuẩn chào chậm chỉ chủ chữa cung các cán có công cơ cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lắp lựa mọi mỗi mời nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác sắp sẵn sớm sửa t tham theo thu thành tháo thông thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trục tuyên tình tích tăng tạo tận tập tồn tổ tổng tội từ tự vi việc vượt vận xem xác xây xét xảy xếp xử ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng ưu ủy ứng
+đều vượt được
+để ai b ban biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sửa t tham theo thu thành tháo thông thúc thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
 đểcác cơ
-địa bàn chất chỉ chỉemail diện giới khu lý phương thành vị điểm để
+đỉnh lịch
+địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm để
 địch bắt chống
-định 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cụ của danh do dạng dự giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khác không khả kiểm kì kế kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và về vị xử y yêu điều đây đúng được đầu đầy đề để địa định đối đồng đời đủ
+định 1229 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do dạng dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trách trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đúng được đầu đầy đề để địa định đối đồng đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
-đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài ủy
-đối chiếu không lớn mặt ngoại nguồn ngân phó rõ soát sách thoại tránh tác tích tượng từ với xứng xử để ứng
+đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài đối ủy
+đối an chiếu không kinh lớn mặt ngoại nguồn ngân người phó rõ soát sách số thoại tránh tác tích tượng từ và về vốn với xứng xử được để ứng
 đốn đảng
 đống đa
-đồ chơi dùng rủi số tìm án điều
+đồ chơi dùng hạ rủi số tìm án điều địa
 đồn biên
-đồng an bào bảo bầu bằng bộ chí chỉ chủ có cổ doanh dân dịch giúp giữa gửi hành hằng không khẩn kinh kính ký loạt lòng nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường tính tư tại tập từ và văn về ý đã đăng đạt đẩy đều để đối ở
-đổ hoàn
-đổi bổ các công cần dần hàng hành hệ khí kinh luật lớn mô mật một mới nguồn nơi quan sang số thành thông thời trong trạng trực tên và về với ý đoàn
-đỗ hoàng minh ngọc trung
-độ 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của duyệt dẫn dự giám giải gửi hoàn hoặc hài khoa kiềm kiểm lý lập muỗi mà mặn nghiệp phát phê phối phủ rà theo thi thiệt thông thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ tử và xây xã xử điều đào đã đại đạt đề đối ưu ứng
-độc chuồng hóa khử lập thân thực đánh
-đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ đang đóng
-động 02 1 2 3 a biên bám báo bình bảo bất bầu bị bỏ bố bộ cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán có công cơ cất của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khác kháng không kinh kiểm kiện kết kỷ liên làm lớn lựa lực môi mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phòng phù phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thuộc tháo thêm thông thương thường thấp thực tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu điền điều đoàn đáp đã được đại đạt đảng đầu đến đề đền để địa đối động ổn ở ứng
+đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường tính tư tại tập từ và văn về xuân ý điều đã đăng đạt đẩy đều để đối ở
+đổ chất hoàn hoặc
+đổi bổ các cây công cần dần hàng hành hệ khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi quan sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
+đỗ hoàng minh ngọc trung xe
+độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp như phát phê phối phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ tử và xây xã xử điều đào đã được đại đạt đề để đối đội ưu ổn ứng
+độc chuồng hóa hại khử lập thân thực đánh
+đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ y đang đóng
+động 02 1 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thông thăm thương thường thấp thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi động ổn ở ứng
 đột phá xuất
 độtccn của
 đới đối
@@ -2059,18 +2168,19 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 đỡ con các cách của hộ lẫn người đầu
 đợi nên
 đợt 01 02 1 2 3 bão cao lũ lụt mưa theo thi thiên truyền và
-đủ 12 biên cho chế các cơ của hàng hồ kinh mạnh nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn ý điều định đối
-đức hòa hợp phớc thắng tiến tâm tốt và yêu đam đảng
+đủ 12 biên cho chính chế chứng các cơ của hàng hồ kinh mạnh nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn ý điều định đối
+đức bình hòa hợp phớc thắng tiến tâm tốt và yêu đam đảng
 đứng thứ trước đầu
 ơn sự và đáp ủy
 ư tr u
 ưbnd tỉnh
-ưu hóa tiên việt đãi
+ưu chi hóa kế tiên việt đãi
 ươ n
-ương 4 ban báo cho chỉ chịu chủ các có căn cụ của dành giai giao gửi hoặc hướng hỗ hội khi khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản số theo thực tiếp trao triển trong trên tại từ và về xem xác điều đoàn đoànbí đã đóng được đảng đến để
+ươm tạo
+ương 4 ban báo cho chỉ chịu chủ các có căn cụ của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà số theo thực tiếp trao triển trong trên tại tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
-ước lao thực tính đạt
+ước lao thực trên tính đạt
 ườ ng
 ưở n
 ại giao
@@ -2087,14 +2197,15 @@ yếu cho chưa của kém là lý như phẩm phục theo thế tăng tố và 
 ỉ nh
 ị ch
 ốm đau
-ổ dịch
+ống cái
+ổ bệnh dịch
 ổn định
 ộ i l lao n t x
-ở 1 100 2 21 3 4 an bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải số theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
+ở 1 100 2 21 3 4 an bước bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh giai hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải số theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
 ủ tướng y
 ủng hộ
-ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhưng ninh năm phường quyền quân quốc sóc tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đề để địa đồng
-ứng 50 an biến các cứ cử dụng khắc kinh kịp lộ ngay ngày nhanh nhu nhân nêu phó theo tháng tiêu tiến trình tình tốt việc và vật với y yêu điều đầy
+ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
+ứng 50 an biến các cứ cứu cử dịch dụng hiệu khắc kinh kịp lan lộ ngay ngày nhanh nhiệm nhu nhân nêu phó theo tháng tiêu tiến trình tình tốt việc và vật với y yêu điều điện đầy
 ự c n
 ỷ lại
 `;
