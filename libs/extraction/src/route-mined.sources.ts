@@ -23,6 +23,10 @@ export const MINED_SOURCES = {
   btgdv40: 'Hướng dẫn 40-HD/BTGDVTW, 27/11/2025 (tnt305 aa9bb8226e3d4c71, page 682787)',
   hcm49: 'Quy chế kèm Quyết định 49/2012/QĐ-UBND of UBND TP. Hồ Chí Minh (CongBot Data/file_data_1.md, page 150280)',
   ct31: 'Chỉ thị 31/2012/CT-TTg (CongBot data/31_2012_CT_TTg/chunk_2.md)',
+  hn310: 'Kế hoạch 310/KH-UBND of UBND TP. Hà Nội, 2025 (tnt305 31786b0833a4130d, page 682065)',
+  hn308: 'Kế hoạch 308/KH-UBND of UBND TP. Hà Nội, 2025 (tnt305 8e9a425dd83e56b3, page 681504)',
+  dongthap552: 'Kế hoạch 552/KH-UBND of UBND tỉnh Đồng Tháp, 19/11/2025 (tnt305 192068354fd1ffe5, page 681433)',
+  nghean987: 'Kế hoạch 987/KH-UBND of UBND tỉnh Nghệ An, 2025 (tnt305 ceb89a53c7b93f00, page 681659)',
 } as const;
 
 export type MinedSource = keyof typeof MINED_SOURCES;

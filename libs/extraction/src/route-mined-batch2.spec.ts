@@ -1,0 +1,163 @@
+/**
+ * A second batch of sentences mined from published directives outside the corpus (sources in route-mined.sources.ts),
+ * its expected routes written from README "How gold is written" before the extractor ran on any of them: a check of how
+ * the rules drawn from the first batch (route-mined.spec.ts, route-mined-traps.spec.ts) generalise.
+ */
+import { extractDirective } from './extract-directive.js';
+import { reportRoutes } from './report-routes.js';
+import type { MinedSource } from './route-mined.sources.js';
+
+const targets = (text: string) => reportRoutes(text).map((r) => r.target);
+
+const ROUTES: [MinedSource, string, string[]][] = [
+  [
+    'hn310',
+    'Tổng hợp, tham mưu, báo cáo UBND Thành phố các nội dung cần sửa đổi, bổ sung trong quá trình triển khai Kế hoạch này đảm bảo phù hợp với tiến trình thực hiện chuyển đổi số, phát triển chính quyền số, kinh tế số, xã hội số của Thành phố',
+    ['UBND Thành phố'],
+  ],
+  [
+    'hn310',
+    'Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành Thành phố, UBND phường, xã và các doanh nghiệp viễn thông nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố (qua Ban Quản lý các khu công nghệ cao và khu công nghiệp)',
+    ['UBND Thành phố (qua Ban Quản lý các khu công nghệ cao và khu công nghiệp)'],
+  ],
+  [
+    'hn308',
+    'Trường hợp không cân đối được kinh phí thực hiện, các đơn vị có văn bản đề xuất, gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì, phối hợp với Sở Tài chính, báo cáo UBND Thành phố bổ sung kinh phí theo quy định',
+    ['Sở Khoa học và Công nghệ'],
+  ],
+  [
+    'hn308',
+    'Các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan căn cứ Kế hoạch này, xây dựng Kế hoạch triển khai tại cơ quan đơn vị hoặc lồng ghép nội dung vào các chương trình, kế hoạch liên quan; báo cáo UBND Thành phố kết quả thực hiện thông qua Sở Khoa học và Công nghệ trước ngày 15 hằng tháng',
+    ['UBND Thành phố'],
+  ],
+  [
+    'dongthap552',
+    'Định kỳ hằng năm, báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện và đề xuất giải pháp, điều chỉnh phù hợp',
+    ['Ủy ban nhân dân Tỉnh'],
+  ],
+  [
+    'dongthap552',
+    'Phối hợp với các sở, ngành liên quan tổ chức thực hiện, kiểm tra, giám sát, định kỳ báo cáo kết quả về Ủy ban nhân dân Tỉnh',
+    ['Ủy ban nhân dân Tỉnh'],
+  ],
+  [
+    'dongthap552',
+    'Các sở, ban, ngành, Ủy ban nhân dân xã, phường và các đơn vị liên quan có trách nhiệm xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả thực hiện trước ngày 20/11 về Sở Khoa học và Công nghệ để tổng hợp',
+    ['Sở Khoa học và Công nghệ'],
+  ],
+  [
+    'dongthap552',
+    'Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ trước ngày 30/11 hằng năm',
+    ['Ủy ban nhân dân Tỉnh', 'Bộ Khoa học và Công nghệ'],
+  ],
+  [
+    'dongthap552',
+    'Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035), gửi Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ',
+    ['Ủy ban nhân dân Tỉnh', 'Bộ Khoa học và Công nghệ'],
+  ],
+  [
+    'nghean987',
+    'Kịp thời tháo gỡ khó khăn, vướng mắc cho các đơn vị, doanh nghiệp trong quá trình thực hiện; Trước ngày 15/12 hàng năm tổng hợp, báo cáo Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh kết quả triển khai thực hiện',
+    ['Bộ Khoa học và Công nghệ', 'Ủy nhân dân tỉnh'],
+  ],
+  [
+    'nghean987',
+    'Căn cứ kế hoạch này, khẩn trương xây dựng kế hoạch phủ sóng 5G theo chỉ tiêu phân bổ và gửi danh sách về Sở Khoa học và Công nghệ kịp thời',
+    ['Sở Khoa học và Công nghệ'],
+  ],
+  ['nghean987', 'Định kỳ báo cáo kết quả triển khai về Sở Khoa học và Công nghệ', ['Sở Khoa học và Công nghệ']],
+];
+
+const TRAPS: [MinedSource, string][] = [
+  [
+    'hn310',
+    'tham mưu UBND Thành phố xây dựng, triển khai phương án phát triển hạ tầng kỹ thuật viễn thông thụ động trên địa bàn Thành phố đảm bảo phù hợp với các Quy hoạch đã được Thủ tướng Chính phủ phê duyệt',
+  ],
+  [
+    'hn310',
+    'Tham mưu, đề xuất Bộ Khoa học và Công nghệ ban hành khung pháp lý cho hạ tầng mạng IoT, và các tiêu chuẩn kỹ thuật về công nghệ, dịch vụ IoT',
+  ],
+  [
+    'hn310',
+    'Trên cơ sở đề xuất của Ban Quản lý các khu công nghệ cao và khu công nghiệp và các đơn vị, tổng hợp, tham mưu UBND Thành phố xem xét, trình HĐND Thành phố bố trí kinh phí thực hiện nhiệm vụ của kế hoạch từ nguồn ngân sách nhà nước (chi thường xuyên và chi đầu tư phát triển) theo quy định và khả năng cân đối ngân sách',
+  ],
+  [
+    'hn310',
+    'Chủ trì, phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp, Sở Khoa học và Công nghệ, các đơn vị liên quan tham mưu cho UBND Thành phố các giải pháp thu hút các nguồn vốn đầu tư để triển khai thực hiện kế hoạch này',
+  ],
+  [
+    'hn308',
+    'Sở Khoa học và Công nghệ theo dõi, đôn đốc các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan triển khai thực hiện nhiệm vụ được nêu trong Kế hoạch theo đúng tiến độ; tham mưu UBND Thành phố báo cáo kết quả triển khai thực hiện về Cục Cảnh sát Quản lý hành chính về trật tự xã hội',
+  ],
+  [
+    'dongthap552',
+    'Là cơ quan thường trực, chủ trì tham mưu Ủy ban nhân dân Tỉnh triển khai, theo dõi, đôn đốc và tổng hợp tình hình thực hiện Kế hoạch',
+  ],
+  [
+    'dongthap552',
+    'Sở Tài chính tham mưu Ủy ban nhân dân Tỉnh bố trí, cân đối và huy động các nguồn lực tài chính cho hoạt động đổi mới công nghệ',
+  ],
+  [
+    'dongthap552',
+    'Là cầu nối giữa doanh nghiệp với cơ quan quản lý nhà nước trong việc đề xuất cơ chế, chính sách hỗ trợ',
+  ],
+  [
+    'nghean987',
+    'Phối hợp chặt chẽ Sở Khoa học và Công nghệ đê hỗ trợ doanh nghiệp viễn thông làm việc với các nhà mạng viễn thông lớn như Viettel, VNPT, MobiFone, FPT Telecom',
+  ],
+  ['nghean987', 'Chủ động thông báo và phối hợp xử lý các sự cố về thiết bị/đường truyền kịp thời'],
+  [
+    'nghean987',
+    'Chủ động phối hợp với chủ đầu tư hạ tầng KCN và các cơ quan, đơn vị chức năng để cung cấp thông tin về nhu cầu sử dụng hạ tầng 5G, IoT, ứng dụng IoT trong hoạt động sản xuất, quản lý và vận hành doanh nghiệp',
+  ],
+];
+
+describe('mined routes, second batch', () => {
+  it.each(ROUTES)('%s: %s', (_source, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+  it.each(TRAPS)('no route, %s: %s', (_source, text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
+
+/** A synthetic minimal letter: an order (paraphrased from the source), then the closing courtesy as the source prints it. */
+const letter = (order: string, courtesy: string) =>
+  [
+    'ỦY BAN NHÂN DÂN TỈNH',
+    'Số: 100/KH-UBND',
+    'V/v thực hiện kế hoạch',
+    'Tỉnh, ngày 01 tháng 12 năm 2025',
+    'Kính gửi: Các sở, ban, ngành.',
+    '',
+    `${order}. ${courtesy}`,
+  ].join('\n');
+
+describe('the closing courtesy of the second batch carries no route', () => {
+  it.each([
+    [
+      'hn310',
+      'Đề nghị các doanh nghiệp viễn thông tổ chức triển khai xây dựng hạ tầng 5G, IoT theo quy hoạch',
+      'Trong quá trình thực hiện, nếu có phát sinh, vướng mắc, kịp thời phản ánh về Ban Quản lý các khu công nghệ cao và khu công nghiệp để tổng hợp, báo cáo UBND Thành phố xem xét, giải quyết./.',
+    ],
+    [
+      'hn308',
+      'Đề nghị các Sở, ban, ngành xây dựng Kế hoạch triển khai tại cơ quan đơn vị',
+      'Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc đề nghị các Sở, ban, ngành, UBND xã, phường và các cơ quan, tổ chức có liên quan kịp thời phản ánh về Sở Khoa học và Công nghệ để tổng hợp, hướng dẫn giải quyết hoặc trình cấp có thẩm quyền xem xét, quyết định./.',
+    ],
+    [
+      'dongthap552',
+      'Đề nghị các sở, ban, ngành xây dựng kế hoạch chi tiết hằng năm',
+      'Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị và địa phương phản ánh về Sở Khoa học và Công nghệ để phối hợp giải quyết; trường hợp vượt thẩm quyền, Sở Khoa học và Công nghệ tổng hợp báo cáo và đề xuất, trình Ủy ban nhân dân Tỉnh xem xét, quyết định./.',
+    ],
+    [
+      'nghean987',
+      'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, cơ quan, đơn vị liên quan triển khai kịp thời, hiệu quả các nhiệm vụ được giao tại Kế hoạch',
+      'Trong quá trình thực hiện nếu phát sinh vướng mắc, báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam) để xử lý theo thẩm quyền./.',
+    ],
+  ])('%s', (_source, order, courtesy) => {
+    const requirements = extractDirective(letter(order, courtesy)).directive.requirements;
+    expect(requirements.length).toBeGreaterThan(0);
+    expect(requirements.flatMap((r) => r.reportTo)).toEqual([]);
+  });
+});
