@@ -42,7 +42,7 @@ const SPECIALIST = String.raw`cơ quan chuyên môn(?:\s+về\s+[^,;.()]{1,40}?)
  * "gửi ý kiến về Sở Tư pháp bằng văn bản", "gửi về Sở Nội vụ qua hệ thống ...". (Verbs that may also name a body —
  * "Đoàn kiểm tra", "Hội đồng thẩm định" — end a name only after another word, in END.)
  */
-const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|bưu điện|fax|mạng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
+const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:[Hh]ệ thống|[Pp]hần mềm|[Ee]mail|[Ee]-mail|[Tt]hư điện tử|địa chỉ|[Bb]ưu điện|fax|[Mm]ạng|[Cc]ổng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
 /** A level of local government, in lower case as a group's name lists them ("quận, huyện", "xã, phường, thị trấn"). */
 const LEVEL = String.raw`(?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|đặc khu)`;
 /** "(đồng gửi Sở Nội vụ)", "(đồng thời gửi về Sở Tài chính)": a copy of the report to a further receiver. */
@@ -106,15 +106,17 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
   // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / phản hồi / thông báo / đăng ký ... về / đến / cho / với <body>" (a
   // body: a capitalised name, not "về công tác ..."), in order; "chuyển" and "nộp" only for what is handed in (biên bản,
   // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
-  // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task.
+  // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task; "cung cấp" for
+  // data supplied "về" a body ("cung cấp số liệu ... về Bộ Tài chính (Cục Thống kê)", btc17809 in
+  // route-mined.sources.ts), not information given "cho" a newspaper to write about (cantho-mttq-2020-02).
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),

@@ -26,6 +26,10 @@ export const MINED_SOURCES = {
   hn310: 'Kế hoạch 310/KH-UBND of UBND TP. Hà Nội, 2025 (tnt305 31786b0833a4130d, page 682065)',
   hn308: 'Kế hoạch 308/KH-UBND of UBND TP. Hà Nội, 2025 (tnt305 8e9a425dd83e56b3, page 681504)',
   dongthap552: 'Kế hoạch 552/KH-UBND of UBND tỉnh Đồng Tháp, 19/11/2025 (tnt305 192068354fd1ffe5, page 681433)',
+  btc17809: 'Công văn 17809/BTC-CTK, 17/11/2025 (tnt305 2d737276bf416017, page 681626)',
+  btc17899: 'Công văn 17899/BTC-VP, 18/11/2025 (tnt305 6a58c855aa6d465c, page 681722)',
+  nghean980: 'Kế hoạch 980/KH-UBND of UBND tỉnh Nghệ An, 18/11/2025 (tnt305 c5d930a5fc8373cd, page 682491)',
+  bct9634: 'Công văn 9634/BCT-TTTN, 2025 (tnt305 4276ec4c940451d6, page 682926)',
   nghean987: 'Kế hoạch 987/KH-UBND of UBND tỉnh Nghệ An, 2025 (tnt305 ceb89a53c7b93f00, page 681659)',
 } as const;
 
