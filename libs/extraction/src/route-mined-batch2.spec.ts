@@ -173,6 +173,52 @@ describe('mined routes, third batch', () => {
   });
 });
 
+/** A fourth batch, written the same way (before the extractor ran), after the rules drawn from the third. */
+const ROUTES4: [MinedSource, string, string[]][] = [
+  [
+    'ct5526',
+    'Trường hợp vượt quá thẩm quyền, đề nghị kịp thời báo cáo về Cục Thuế để có văn bản hướng dẫn theo quy định',
+    ['Cục Thuế'],
+  ],
+  [
+    'ct5435',
+    'Nắm bắt, xử lý kịp thời các vướng mắc phát sinh (nếu có), trường hợp cần thiết báo cáo Cục Thuế để được hỗ trợ, xử lý kịp thời',
+    ['Cục Thuế'],
+  ],
+];
+
+const TRAPS4: [MinedSource, string][] = [
+  [
+    'ct5526',
+    'Giao Trưởng Thuế các tỉnh, thành phố tập trung chỉ đạo triển khai thực hiện các nội dung hỗ trợ NNT bị hưởng ảnh, thiệt hại do thiên tai nêu trên và chịu trách nhiệm trước Cục về chất lượng triển khai',
+  ],
+  [
+    'ct5526',
+    'Tiếp tục hướng dẫn các giải pháp hỗ trợ NNT bị tổn thất do bão và mưa lũ sau bão theo quy định tại các văn bản quy phạm pháp luật hiện hành và hướng dẫn tại công văn số 4328/CT-CS ngày 10/10/2025, công văn số 4952/CT-CS ngày 05/11/2025 của Cục Thuế gửi Thuế các tỉnh, thành phố về các chính sách, thủ tục gia hạn, miễn, giảm thuế đối với NNT bị ảnh hưởng do thiên tai gây ra',
+  ],
+  [
+    'ct5526',
+    'cung cấp hồ sơ, chứng từ liên quan đến việc xác định giá trị thiệt hại được lưu trữ tại cơ quan thuế khi có yêu cầu và đề nghị của tổ chức, cá nhân, doanh nghiệp bị thiệt hại',
+  ],
+  [
+    'ct5435',
+    'Tiếp tục tuyên truyền, hướng dẫn các tổ chức chi trả thu nhập thực hiện cung cấp thông tin theo hướng dẫn tại Công văn số 828/TCT-KK nêu trên',
+  ],
+  [
+    'ct5435',
+    'Triển khai các giải pháp quản lý thuế theo thẩm quyền để đôn đốc tổ chức chi trả thu nhập cung cấp thông tin đầy đủ, kịp thời: phân công cán bộ định kỳ hàng tháng thực hiện tra cứu Báo cáo theo dõi tình hình cung cấp thông tin số thuế TNCN theo chứng từ',
+  ],
+];
+
+describe('mined routes, fourth batch', () => {
+  it.each(ROUTES4)('%s: %s', (_source, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+  it.each(TRAPS4)('no route, %s: %s', (_source, text) => {
+    expect(targets(text)).toEqual([]);
+  });
+});
+
 /** A synthetic minimal letter: an order (paraphrased from the source), then the closing courtesy as the source prints it. */
 const letter = (order: string, courtesy: string) =>
   [

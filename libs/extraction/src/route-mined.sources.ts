@@ -30,6 +30,8 @@ export const MINED_SOURCES = {
   btc17899: 'Công văn 17899/BTC-VP, 18/11/2025 (tnt305 6a58c855aa6d465c, page 681722)',
   nghean980: 'Kế hoạch 980/KH-UBND of UBND tỉnh Nghệ An, 18/11/2025 (tnt305 c5d930a5fc8373cd, page 682491)',
   bct9634: 'Công văn 9634/BCT-TTTN, 2025 (tnt305 4276ec4c940451d6, page 682926)',
+  ct5526: 'Công văn 5526/CT-CS of Cục Thuế, 25/11/2025 (tnt305 c3581fb6fc76bf57, page 682038)',
+  ct5435: 'Công văn 5435/CT-NVT of Cục Thuế, 21/11/2025 (tnt305 4d24ae4c15cb673c, page 682884)',
   nghean987: 'Kế hoạch 987/KH-UBND of UBND tỉnh Nghệ An, 2025 (tnt305 ceb89a53c7b93f00, page 681659)',
 } as const;
 
