@@ -6,7 +6,7 @@ import { clean } from './text-utils.js';
  * The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"), itself
  * maybe followed by a third ("Báo cáo Tỉnh ủy, HĐND, UBND tỉnh").
  */
-const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn)(?=\s|:|,|$|\u0001)`;
+const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Ủy nhân dân|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?=\s|:|,|$|\u0001)`;
 /** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
 const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
@@ -17,6 +17,14 @@ const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ t
  */
 const PURPOSE =
   /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d|chịu trách nhiệm về)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
+/**
+ * "tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ...", "đề xuất UBND tỉnh trình ...": the body advised submits,
+ * not the task (dongthap556, hcm4169 in route-mined.sources.ts); "tham mưu trình X" with no body between still submits.
+ */
+const ADVISER = String.raw`(?<!\p{L})(?:[Tt]ham mưu|[Đđ]ề xuất)\s+(?:cho\s+)?(?:các\s+)?(?:${HEAD}|Chủ tịch\s|Bộ trưởng\s)`;
+const ADVISED = new RegExp(String.raw`${ADVISER}[^,;.]*$`, 'u');
+/** "tham mưu UBND Thành phố xem xét, trình HĐND Thành phố ...": a submission after the advised body's own step is its too (hn310). */
+const ADVISED_SUBMIT = new RegExp(String.raw`${ADVISER}[^;.]{0,120}$`, 'u');
 /** "xây dựng báo cáo ... để", "lập báo cáo đánh giá để": a report made in the clause before "để báo cáo X". */
 const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể\s*$/iu;
 /** "theo hướng dẫn của Sở ... để tổng hợp, ": the purpose that follows is that body's, not the task's. */
@@ -25,11 +33,16 @@ const OTHERS_PURPOSE =
 /** A body named by its level: "(các) cấp có thẩm quyền", "(các) cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
 const HIGHER = String.raw`(?:(?:các\s+)?cấp (?:có )?thẩm quyền|các\s+cơ quan có thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
 /**
+ * "cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh": the specialised agency of a named body, in lower case
+ * (snv10283, route-mined.sources.ts).
+ */
+const SPECIALIST = String.raw`cơ quan chuyên môn(?:\s+về\s+[^,;.()]{1,40}?)?\s+thuộc\s+(?:Ủy ban|UBND|Sở|Bộ)\s[^,;.()]*?(?=\s+(?:trước|chậm nhất|theo|để|về)(?![\p{L}\d])|[,;.()]|$)`;
+/**
  * What the body reported to is asked to do, or how the report goes, after its name: "báo cáo UBND tỉnh giải quyết",
  * "gửi ý kiến về Sở Tư pháp bằng văn bản", "gửi về Sở Nội vụ qua hệ thống ...". (Verbs that may also name a body —
  * "Đoàn kiểm tra", "Hội đồng thẩm định" — end a name only after another word, in END.)
  */
-const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:hệ thống|phần mềm|email|e-mail|thư điện tử|địa chỉ|bưu điện|fax|mạng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
+const NEXT = String.raw`(?:giải quyết|hướng dẫn|biết|bằng văn bản|kèm theo|đúng (?:thời gian|thời hạn|quy định|tiến độ)|qua (?:[Hh]ệ thống|[Pp]hần mềm|[Ee]mail|[Ee]-mail|[Tt]hư điện tử|địa chỉ|[Bb]ưu điện|fax|[Mm]ạng|[Cc]ổng)|có ý kiến|xin ý kiến|chấp thuận|tháo gỡ|nắm)`;
 /** A level of local government, in lower case as a group's name lists them ("quận, huyện", "xã, phường, thị trấn"). */
 const LEVEL = String.raw`(?:xã|phường|thị trấn|thị xã|quận|huyện|tỉnh|thành phố|đặc khu)`;
 /** "(đồng gửi Sở Nội vụ)", "(đồng thời gửi về Sở Tài chính)": a copy of the report to a further receiver. */
@@ -93,15 +106,17 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
   // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho|phê duyệt|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / phản hồi / thông báo / đăng ký ... về / đến / cho / với <body>" (a
   // body: a capitalised name, not "về công tác ..."), in order; "chuyển" and "nộp" only for what is handed in (biên bản,
   // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
-  // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task.
+  // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task; "cung cấp" for
+  // data supplied "về" a body ("cung cấp số liệu ... về Bộ Tài chính (Cục Thống kê)", btc17809 in
+  // route-mined.sources.ts), not information given "cho" a newspaper to write about (cantho-mttq-2020-02).
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),
@@ -111,7 +126,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn)(?:[\s,\u0001].+?)??(?=${END})|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình))(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
@@ -143,24 +158,39 @@ export function reportRoutes(text: string): ReportRoute[] {
       (d, _i, all) =>
         !/^trình/iu.test(d[0]) ||
         (/\shoặc\s*$/u.test(before.slice(0, d.index)) && reportedBefore(d, [...sent, ...all])) ||
-        !(PURPOSE.test(before.slice(0, d.index)) || /\shoặc\s*$/u.test(before.slice(0, d.index))),
+        !(
+          PURPOSE.test(before.slice(0, d.index)) ||
+          ADVISED_SUBMIT.test(before.slice(0, d.index)) ||
+          /\shoặc\s*$/u.test(before.slice(0, d.index))
+        ),
     );
   // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
   // is its own report, not this task's route.
   // It ends with its sentence: "... để tổng hợp, báo cáo Thủ tướng Chính phủ. Đồng thời thống kê báo cáo Thủ tướng
   // Chính phủ (qua ...) ..." is a second route of the task.
-  const relay = before.search(/\s(?:để|sau đó)\s+tổng hợp\b/u);
-  const relayEnd = relay < 0 ? -1 : before.slice(relay).search(/[.;]\s+\p{Lu}/u);
-  // In the order their bodies are written ("báo cáo X ..., đồng thời gửi về Y": X, Y).
+  // In the order their bodies are written ("báo cáo X ..., đồng thời gửi về Y": X, Y); "tham mưu UBND Thành phố báo cáo
+  // ... về Cục ...": the advised body's report (hn308, route-mined.sources.ts).
   const at = (r: RegExpMatchArray) => r.index! + r[0].lastIndexOf(r[1]);
-  const found = [...sent, ...direct].sort((x, y) => at(x) - at(y));
+  const found = [...sent, ...direct]
+    .sort((x, y) => at(x) - at(y))
+    .filter((r) => /^trình/iu.test(r[0]) || !ADVISED.test(before.slice(0, r.index)));
+  // "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì ..., báo cáo UBND Thành phố ..." (hn308): the body sent to compiles and
+  // reports on, as after "để tổng hợp".
+  const compiles = found.find((r) => /^\s*tổng hợp(?![\p{L}\d])/u.test(before.slice(r.index! + r[0].length)));
+  const purpose = before.search(/\s(?:để|sau đó)\s+tổng hợp\b/u);
+  const relay = compiles && (purpose < 0 || compiles.index! < purpose) ? compiles.index! + compiles[0].length : purpose;
+  const relayEnd = relay < 0 ? -1 : before.slice(relay).search(/[.;]\s+\p{Lu}/u);
   const relayed = (index: number) =>
     relay >= 0 && index > relay && (relayEnd < 0 || index < relay + relayEnd) && found.some((r) => r.index! < relay);
   // "báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền ...": the body reported to submits onward.
+  // "trình Lãnh đạo Bộ báo cáo Thủ tướng Chính phủ": the body submitted to reports onward (bvhttdl6316, route-mined.sources.ts).
   const onward = (route: RegExpMatchArray) =>
-    /^trình/iu.test(route[0]) &&
     found.some(
-      (r) => r !== route && r.index! < route.index! && /^\s*$/u.test(before.slice(r.index! + r[0].length, route.index)),
+      (r) =>
+        r !== route &&
+        r.index! < route.index! &&
+        (/^trình/iu.test(route[0]) || (/^trình/iu.test(r[0]) && /^báo cáo/iu.test(route[0]))) &&
+        /^\s*$/u.test(before.slice(r.index! + r[0].length, route.index)),
     );
   for (const route of found.filter((r) => !relayed(r.index!) && !onward(r))) {
     const submitted = /^trình/iu.test(route[0]);

@@ -1,5 +1,6 @@
 import { canonicaliseTones } from '@congvan/common';
 import { findAssignees } from './assignees.js';
+import { reportRoutes } from './report-routes.js';
 import { CARRY_OUT } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -168,11 +169,23 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     // If the next item of this level follows, the paragraph stood between items: it is the item's above.
     if (w.trailing?.top !== w.lastTop) w.trailing = { top: w.lastTop, ref: prefix(w) + String(w.lastTop), found: [] };
     w.trailing.found.push(requirement);
-  } else if (w.lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
+  } else if (
+    w.lastTop > 0 &&
+    paragraph.marker === null &&
+    !COURTESY.test(splitSentences(paragraph.text)[0] ?? paragraph.text)
+  ) {
     // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
     // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a
-    // sentence that gives a unit a task of its own is one.
+    // sentence that gives a unit a task of its own is one. (The courtesy closing the paragraph, "Trong quá trình thực
+    // hiện, nếu có phát sinh, vướng mắc, ...", does not make the call before it one.)
     const sentences = splitSentences(paragraph.text);
+    if (reportsAfterCall(sentences[0], year)) {
+      const requirement = positional(
+        makeRequirement(String(w.requirements.length + 1), [{ ...paragraph, text: sentences[0] }], year),
+      );
+      requirement.assignees = findAssignees(requirement.text);
+      w.requirements.push(requirement);
+    }
     for (const sentence of sentences.slice(1))
       if (directs(sentence) && !CARRY_OUT.test(sentence) && !COURTESY.test(sentence) && CARRY_OUT.test(sentences[0])) {
         const requirement = positional(
@@ -182,6 +195,18 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
         w.requirements.push(requirement);
       }
   }
+}
+
+/**
+ * "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành ... nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng
+ * 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố (qua ...)" (Kế hoạch 310/KH-UBND Hà Nội, hn310 in
+ * route-mined.sources.ts): the call to carry the items out goes on to ask for a report by a date or to a body, which
+ * the items do not; README keeps such a closing sentence as a requirement.
+ */
+function reportsAfterCall(sentence: string | undefined, year: string | null): boolean {
+  if (!sentence || !CARRY_OUT.test(sentence)) return false;
+  const clause = /;\s*([^;]*\bbáo cáo\b[^;]*)$/iu.exec(sentence)?.[1];
+  return clause !== undefined && (parseDeadlines(clause, year).length > 0 || reportRoutes(clean(clause)).length > 0);
 }
 
 /** "A; B, Đảng ủy Khối doanh nghiệp" → groups at ";" and before a bloc or party committee named after a list. */
