@@ -34,10 +34,11 @@ export const UNIT_START =
 
 /**
  * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
- * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan").
+ * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan"), and the one firm a tax or customs reply
+ * speaks to, named by its kind ("Đề nghị Công ty căn cứ vào tình hình thực tế ...", dev thuetayninh-2025-12-traloi-thuesuat-gtgt).
  */
 export const GENERIC =
-  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
+  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý|mỗi)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức)|Công ty|Doanh nghiệp|Đơn vị|Hợp tác xã|Chi nhánh)$/iu;
 
 /**
  * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan" (not "các bộ, ngành" alone, a
@@ -55,9 +56,12 @@ export const LIST_COMMA = new RegExp(
   'u',
 );
 
-/** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
+/**
+ * A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...", "Mỗi huyện,
+ * thành, thị ủy, đảng ủy trực thuộc chỉ đạo ..." (baonghean.vn, Kế hoạch 207-KH/TU của Ban Thường vụ Tỉnh ủy Nghệ An).
+ */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ|[Tt]rung tâm)[\s,])`,
+  String.raw`^(?:Các\s|Mỗi\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ|[Tt]rung tâm)[\s,])`,
   'u',
 );
 

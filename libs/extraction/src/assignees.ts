@@ -18,6 +18,7 @@ import {
   UNIT_START,
   VERB,
 } from './assignee-patterns.js';
+import { HEADS } from './assignee-words.js';
 import { clean } from './text-utils.js';
 import { meetingNotCue } from './cue-nouns.js';
 
@@ -62,7 +63,9 @@ export function splitUnits(text: string): string[] {
       }, [])
       // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": one person, two titles.
       // "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies listed after "các Bộ:" are one addressee.
-      .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) ? [part] : part.split(LIST_COMMA)))
+      // "các Đảng ủy, Chi ủy trực thuộc" (baobacninh.com.vn, Ban Thường vụ Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh
+      // Bắc Ninh, 2019): two kinds of body that share "các" and the qualifier are one group.
+      .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) || SHARED.test(part) ? [part] : part.split(LIST_COMMA)))
       // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
       // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
       // chính quyền địa phương các cấp" are one.
@@ -77,6 +80,9 @@ export function splitUnits(text: string): string[] {
       .filter(Boolean)
   );
 }
+
+/** "các Đảng ủy, Chi ủy trực thuộc": bare head words between "các" and a qualifier they share. */
+const SHARED = new RegExp(String.raw`^[Cc]ác\s+(?:${HEADS}),\s+(?:${HEADS})\s+(?:trực thuộc|cơ sở|các cấp)$`, 'u');
 
 /** A name that is a body of its own kind, not one of those a plural head lists ("Các Bộ Quốc phòng, Công an"). */
 const OTHER_BODY =

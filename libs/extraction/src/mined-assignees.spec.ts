@@ -4,6 +4,7 @@
  */
 import { canonicaliseTones } from '@congvan/common';
 import { findAssignees, splitUnits } from './assignees.js';
+import { headingUnits } from './lead-in-units.js';
 import { MINED, minedAssignees } from './mined-assignees.cases.js';
 
 describe('assignees of items mined from directives outside the corpus', () => {
@@ -46,6 +47,13 @@ describe('the phrases that keep the rules above from reading too much', () => {
   it('a capitalised act in mid-sentence ends a name only when it never names a body ("Trung tâm Phối hợp tìm kiếm")', () => {
     expect(findAssignees('Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam chủ trì tổ chức diễn tập')).toEqual([
       'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam',
+    ]);
+  });
+
+  it('two judicial bodies in one heading are two units (dev cantho-2025-11-kehoach-phongchong-matuy IV.14)', () => {
+    expect(headingUnits('14. Đề nghị Viện kiểm sát nhân dân thành phố, Tòa án nhân dân thành phố')).toEqual([
+      'Viện kiểm sát nhân dân thành phố',
+      'Tòa án nhân dân thành phố',
     ]);
   });
 });
