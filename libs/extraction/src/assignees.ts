@@ -206,6 +206,10 @@ function namingCue(text: string): { cue: string; after: string } | null {
     // "xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý": the body asked instead is no actor; nor is the one
     // something "đã được giao cho" (dev quangtri-2025-11-chithi-lanchiem-rung 1.3).
     if (/\s(?:hoặc|được)\s*$/u.test(text.slice(0, match.index + 1))) continue;
+    // "... lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định công nhận ..." (Hướng dẫn 40-HD/BTGDVTW, tnt305/tai_lieu_noi_bo
+    // aa9bb8226e3d4c71.md): a paper that asks, named by what it is, sends no request from the issuer.
+    if (/(?:^|\s)(?:danh sách|văn bản|tờ trình|hồ sơ|công văn|giấy|đơn)\s*$/iu.test(text.slice(0, match.index + 1)))
+      continue;
     if (askedByActor(text, match.index)) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
     if (meetingNotCue(found.cue, text.slice(0, match.index + 1), found.after)) continue;

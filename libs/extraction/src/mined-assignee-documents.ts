@@ -537,4 +537,41 @@ export const DOCUMENTS: MinedCase[] = [
       ['Giao Sở Nông nghiệp và Môi trường chủ trì phối hợp', ['Sở Nông nghiệp và Môi trường']],
     ],
   },
+  {
+    source: TNT(
+      'aa9bb8226e3d4c71',
+      'Hướng dẫn 40-HD/BTGDVTW 2025, Ban Tuyên giáo và Dân vận Trung ương, đội ngũ báo cáo viên các cấp',
+    ),
+    to: [
+      'Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương;',
+      'Các ban, bộ, ngành ở Trung ương.',
+    ],
+    lines: [
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương; văn phòng đảng ủy các ban, bộ, ngành:',
+      '- Tham mưu và chịu trách nhiệm trước cấp ủy trong việc lựa chọn, lập danh sách đề nghị Ban Tuyên giáo và Dân vận Trung ương công nhận đội ngũ báo cáo viên Trung ương thuộc địa phương, đơn vị mình.',
+      '- Lập danh sách đề nghị Ban Thường vụ cấp ủy, hoặc thừa ủy quyền của Ban Thường vụ cấp ủy quyết định công nhận đội ngũ báo cáo viên cấp tỉnh và hướng dẫn cấp xã tổ chức thực hiện theo thẩm quyền.',
+      '2. Ban Xây dựng Đảng đảng ủy xã, phường; Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định công nhận đội ngũ báo cáo viên cấp xã.',
+    ],
+    expected: [
+      [
+        'Tham mưu và chịu trách nhiệm trước cấp ủy',
+        [
+          'Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+          'văn phòng đảng ủy các ban, bộ, ngành',
+        ],
+      ],
+      [
+        'Lập danh sách đề nghị Ban Thường vụ cấp ủy',
+        [
+          'Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương',
+          'văn phòng đảng ủy các ban, bộ, ngành',
+        ],
+      ],
+      [
+        'Ban Xây dựng Đảng đảng ủy xã, phường',
+        ['Ban Xây dựng Đảng đảng ủy xã, phường', 'Ban Tuyên giáo và Dân vận đảng ủy đặc khu'],
+      ],
+    ],
+  },
 ];
