@@ -13,18 +13,23 @@ import { HEADS, JOINED_VERB, VERBS } from './assignee-words.js';
  * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...").
  */
 export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
+/**
+ * Where the units before a clause's act end. A verb after "việc" is a noun ("Các sở, ban, ngành tỉnh có liên quan tới việc
+ * thực hiện Kế hoạch này có trách nhiệm ...", Kế hoạch 556/KH-UBND tỉnh Đồng Tháp, tnt305/tai_lieu_noi_bo bffd9da6f0d38031.md).
+ */
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,|\sđang|\sđã)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<![Cc]ơ quan,|kiểm tra,|\sđang|\sđã|\sviệc)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 export const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
 /**
  * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
- * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues.
+ * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues. "giao trách nhiệm cho Sở Văn hóa
+ * và Thể thao phối hợp ..." (svhtt.thuathienhue.gov.vn, UBND tỉnh Thừa Thiên Huế): "giao (trách nhiệm, nhiệm vụ) cho" too.
  */
 export const CUE = new RegExp(
-  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
+  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|Chỉ đạo|Đồng ý|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
   'u',
 );
 /** A noun phrase that names a unit or group: what may follow a cue. */
@@ -33,10 +38,11 @@ export const UNIT_START =
 
 /**
  * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
- * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan").
+ * the recipient ("đề nghị quý Bộ khẩn trương có báo cáo ...", "Quý cơ quan"), and the one firm a tax or customs reply
+ * speaks to, named by its kind ("Đề nghị Công ty căn cứ vào tình hình thực tế ...", dev thuetayninh-2025-12-traloi-thuesuat-gtgt).
  */
 export const GENERIC =
-  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức))$/iu;
+  /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý|mỗi)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức)|Công ty|Doanh nghiệp|Đơn vị|Hợp tác xã|Chi nhánh)$/iu;
 
 /**
  * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan" (not "các bộ, ngành" alone, a
@@ -54,18 +60,22 @@ export const LIST_COMMA = new RegExp(
   'u',
 );
 
-/** A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...". */
+/**
+ * A sentence's subject when it opens with a unit: "Sở Nông nghiệp và Phát triển nông thôn phối hợp với ...", "Mỗi huyện,
+ * thành, thị ủy, đảng ủy trực thuộc chỉ đạo ..." (baonghean.vn, Kế hoạch 207-KH/TU của Ban Thường vụ Tỉnh ủy Nghệ An).
+ */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ|[Tt]rung tâm)[\s,])`,
+  String.raw`^(?:Các\s|Mỗi\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ|[Tt]rung tâm)[\s,])`,
   'u',
 );
 
 /**
- * An opening phrase of time, basis, purpose or condition before the subject: "Kết thúc cuộc bầu cử, Ban Thường trực ...",
+ * An opening phrase of time, basis, purpose, condition or direction before the subject ("Dưới sự chỉ đạo của cấp ủy, các
+ * đảng bộ trực thuộc tiến hành tự kiểm tra ...", baothainguyen.vn, Ban Thường vụ Tỉnh ủy Thái Nguyên, 2009): "Kết thúc cuộc bầu cử, Ban Thường trực ...",
  * "Để bảo đảm tiến độ, Sở Xây dựng ...", "Thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân xã ...", "Trong tháng 12/2025, ...".
  */
 export const OPENING =
-  /^(?:Định kỳ|H[aằ]ng (?:năm|quý|tháng|tuần|ngày)|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Trong (?:tháng|quý|năm|tuần)|Từ nay đến|Từ ngày|Đến ngày|Chậm nhất|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Để|Nhằm|Theo (?:chức năng|đó|nhiệm vụ|thẩm quyền|kế hoạch)|Thực hiện (?:Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Văn bản|Hướng dẫn|Chương trình|Công điện|ý kiến|chỉ đạo))[\s,]/u;
+  /^(?:Định kỳ|H[aằ]ng (?:năm|quý|tháng|tuần|ngày)|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Trong (?:tháng|quý|năm|tuần)|Từ nay đến|Từ ngày|Đến ngày|Chậm nhất|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Để|Nhằm|Đối với|Dưới sự (?:chỉ đạo|lãnh đạo)|Theo (?:chức năng|đó|nhiệm vụ|thẩm quyền|kế hoạch)|Thực hiện (?:Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Văn bản|Hướng dẫn|Chương trình|Công điện|ý kiến|chỉ đạo))[\s,]/u;
 
 /** A unit named after a verb's preposition just before a comma: "... gửi về Bộ Xây dựng, ...", "... báo cáo cho Sở Y tế, ...". */
 export const OBJECT_LIST = /\s(?:về|cho|với|đến|tới|gửi)\s+(?:các\s+)?\p{Lu}[^,;:()]*$/u;

@@ -141,6 +141,9 @@ export const VERBS = [
   'niêm yết',
   'đưa tin',
   'sơ kết',
+  // "Bộ Tài chính xuất cấp, hỗ trợ gạo ...", "Giao Phó Thủ tướng ... đi kiểm tra, đôn đốc ..." (Công điện 225/CĐ-TTg).
+  'xuất cấp',
+  'đi(?= (?:kiểm tra|khảo sát|thăm|làm việc|công tác)[\\s,])',
   'tổng kết',
   'lồng ghép',
   'thẩm tra',
@@ -160,6 +163,15 @@ export const VERBS = [
 ];
 
 /**
+ * Acts that open a sentence and never stand inside a unit's name, so a capitalised one in mid-sentence is where a heading
+ * with no colon was joined to the paragraph under it: "3. Cục Điện ảnh, Cục Du lịch Quốc gia Việt Nam" / "Phối hợp với Vụ
+ * Pháp chế ...", "4. Cục Mỹ thuật, Nhiếp ảnh và Triển lãm" / "Khẩn trương hoàn thiện ..." (Công văn 6278/BVHTTDL-VP,
+ * tnt305/tai_lieu_noi_bo 7f6efa59099bb33b.md). Not "Phối hợp tìm kiếm" ("Trung tâm Phối hợp tìm kiếm, cứu nạn").
+ */
+const GLUED_VERBS =
+  'Khẩn trương|Tăng cường|Tiếp tục|Chủ động|Chủ trì|Phối hợp(?! tìm kiếm)|Tham mưu|Triển khai|Thực hiện|Có trách nhiệm|Rà soát|Nghiêm túc';
+
+/**
  * A heading joined to the paragraph under it when a copy's wrapped lines are rejoined ("4. Đề nghị Hội Nông dân tỉnh" /
  * "Phối hợp tuyên truyền ..." → "Hội Nông dân tỉnh Phối hợp tuyên truyền ..."): after the place that closes a unit's
  * name, a capitalised verb is the act. Not inside a name ("Ủy ban Kiểm tra", "Sở Xây dựng": no place before the verb).
@@ -168,7 +180,7 @@ export const JOINED_VERB = String.raw`(?<=\s(?:tỉnh|thành phố|xã|phường
   (v) => /^\p{Ll}[\p{L} ]*$/u.test(v),
 )
   .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
-  .join('|')})(?=[\s,.;:]|$)`;
+  .join('|')})(?=[\s,.;:]|$)|\s+(?:${GLUED_VERBS})(?=[\s,.;:]|$)`;
 
 /**
  * Head words of the bodies and office holders a directive names (state, Party, Front, press, forces): "Sở ...",
@@ -263,8 +275,9 @@ export const HEADS = [
   // Commune and provincial bodies of the two-level local government: "Trạm Y tế xã", "Thuế tỉnh", "Công ty Điện lực".
   'Trạm',
   'Đội(?! ngũ)',
-  'Thuế(?= tỉnh| thành phố| cơ sở)',
-  'Thanh tra(?= tỉnh| thành phố| Chính phủ| Bộ| Sở| huyện)',
+  'Thuế(?= tỉnh| thành phố| Tỉnh| Thành phố| cơ sở)',
+  // "1.2. Thanh tra Thành phố:", as a city's names are printed in Hà Nội and Thành phố Hồ Chí Minh.
+  'Thanh tra(?= tỉnh| thành phố| Tỉnh| Thành phố| Chính phủ| Bộ| Sở| huyện)',
   'Công ty',
   'Hợp tác xã',
   'Học viện',

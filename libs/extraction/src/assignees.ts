@@ -18,6 +18,7 @@ import {
   UNIT_START,
   VERB,
 } from './assignee-patterns.js';
+import { HEADS } from './assignee-words.js';
 import { clean } from './text-utils.js';
 import { meetingNotCue } from './cue-nouns.js';
 
@@ -30,9 +31,22 @@ export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
 export function splitUnits(text: string): string[] {
   // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, ...": the places listed belong to both.
   if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
+  // "Các Bộ Quốc phòng, Công an", "Các Bộ Xây dựng và Công an" (Công điện 225/CĐ-TTg, tnt305/tai_lieu_noi_bo
+  // ac3686f6b1d64932.md): the bodies named after a plural head share it, as "Các Bộ: Quốc phòng, Công an" does.
+  const plural = /^[Cc]ác\s+(?:Bộ|Sở|Tập đoàn|Tổng công ty)\s+(?=\p{Lu})/u.exec(text);
+  if (
+    plural &&
+    !/;/u.test(text) &&
+    text
+      .slice(plural[0].length)
+      .split(/,\s*|\s+và\s+/u)
+      .every((name) => /^\p{Lu}/u.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/u).length <= 6)
+  )
+    return [clean(canonicaliseTones(text))];
   // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã": ";" separates units (a clause that opens with none, "...;
   // trên cơ sở đó, Tỉnh", is no unit); so is a ministry's department in a list ("...; Vụ Lý luận chính trị").
-  if (/;\s/u.test(text))
+  // "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": the bodies listed after "các Bộ:" are one.
+  if (/;\s/u.test(text) && !new RegExp(String.raw`(?:^|\s)${LISTED}:\s[^;]*;`, 'u').test(text))
     return text
       .split(/\s*;\s+/u)
       .filter((part, i) => i === 0 || SUBJECT_START.test(part) || /^Vụ\s\p{Lu}/u.test(part))
@@ -49,7 +63,9 @@ export function splitUnits(text: string): string[] {
       }, [])
       // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": one person, two titles.
       // "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies listed after "các Bộ:" are one addressee.
-      .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) ? [part] : part.split(LIST_COMMA)))
+      // "các Đảng ủy, Chi ủy trực thuộc" (baobacninh.com.vn, Ban Thường vụ Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh
+      // Bắc Ninh, 2019): two kinds of body that share "các" and the qualifier are one group.
+      .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) || SHARED.test(part) ? [part] : part.split(LIST_COMMA)))
       // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
       // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
       // chính quyền địa phương các cấp" are one.
@@ -64,6 +80,16 @@ export function splitUnits(text: string): string[] {
       .filter(Boolean)
   );
 }
+
+/** "các Đảng ủy, Chi ủy trực thuộc": bare head words between "các" and a qualifier they share. */
+const SHARED = new RegExp(String.raw`^[Cc]ác\s+(?:${HEADS}),\s+(?:${HEADS})\s+(?:trực thuộc|cơ sở|các cấp)$`, 'u');
+
+/** A name that is a body of its own kind, not one of those a plural head lists ("Các Bộ Quốc phòng, Công an"). */
+const OTHER_BODY =
+  /^(?:Sở|Bộ|Ban|UBND|HĐND|Ủy ban|Uỷ ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Chủ tịch|Giám đốc|Thủ trưởng|Hội|Đoàn|Công an\s+(?:tỉnh|thành phố|Thành phố|xã|phường|huyện|cấp))(?:\s|$)|\s(?:tỉnh|thành phố|Thành phố|xã|phường)$/u;
+
+/** "Sở Nội vụ là cơ quan thường trực, ...", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ...": what it is. */
+const ROLE = /^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)[^,;.]*,\s*$/u;
 
 /**
  * The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless `named` says the text singles
@@ -101,7 +127,7 @@ function subjectOf(text: string): string[] {
   const end = subjectEnd(text);
   // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does; but "Sở Nội vụ là cơ quan
   // thường trực, có trách nhiệm ...": what it is, then what it does.
-  const role = /^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực)[^,;.]*,\s*$/u.exec(text.slice(0, end));
+  const role = ROLE.exec(text.slice(0, end));
   if (role) return unitsOf(role[1]);
   if (end > 0 && /\slà\s/u.test(text.slice(0, end))) return [];
   return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
@@ -153,8 +179,16 @@ const opensAfterComma = (text: string) =>
  * the actor; unless a unit opens the clause that asks ("Thực hiện Chỉ thị số ..., Bộ GDĐT đề nghị sở GDĐT ...").
  */
 function askedByActor(text: string, at: number): boolean {
-  // "...; giao Sở Tư pháp chủ trì thực hiện": the issuer's own assignment names the lead.
-  if (!ACT_START.test(text) || OPENING.test(text) || /^(?:[A-ZĐ]|giao\s)/u.test(text.slice(at).trim())) return false;
+  // "...; giao Sở Tư pháp chủ trì thực hiện": the issuer's own assignment names the lead; but "Phân công, chỉ đạo, giao
+  // trách nhiệm cho các thành viên Ban Chỉ đạo ..." (dev quangngai-2025-11-qd-kehoach-kiemke-taisancong): one of the acts
+  // the unnamed actor does.
+  const rest = text.slice(at).trim();
+  if (!ACT_START.test(text) || OPENING.test(text) || /^[A-ZĐ]/u.test(rest)) return false;
+  if (
+    /^giao\s/u.test(rest) &&
+    (!/^giao\s+(?:trách nhiệm|nhiệm vụ)\s/u.test(rest) || /[;.]\s*$/u.test(text.slice(0, at)))
+  )
+    return false;
   const clause = text
     .slice(0, at)
     .split(/[,;:]\s+/u)
@@ -169,8 +203,13 @@ function namingCue(text: string): { cue: string; after: string } | null {
   for (const match of text.matchAll(cues)) {
     // "về việc giao Ủy ban nhân dân tỉnh là cơ quan chủ quản": the act named as a noun, no request.
     if (/(?:^|\s)việc\s*$/u.test(text.slice(0, match.index + 1))) continue;
-    // "xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý": the body asked instead is no actor.
-    if (/\shoặc\s*$/u.test(text.slice(0, match.index + 1))) continue;
+    // "xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý": the body asked instead is no actor; nor is the one
+    // something "đã được giao cho" (dev quangtri-2025-11-chithi-lanchiem-rung 1.3).
+    if (/\s(?:hoặc|được)\s*$/u.test(text.slice(0, match.index + 1))) continue;
+    // "... lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định công nhận ..." (Hướng dẫn 40-HD/BTGDVTW, tnt305/tai_lieu_noi_bo
+    // aa9bb8226e3d4c71.md): a paper that asks, named by what it is, sends no request from the issuer.
+    if (/(?:^|\s)(?:danh sách|văn bản|tờ trình|hồ sơ|công văn|giấy|đơn)\s*$/iu.test(text.slice(0, match.index + 1)))
+      continue;
     if (askedByActor(text, match.index)) continue;
     const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
     if (meetingNotCue(found.cue, text.slice(0, match.index + 1), found.after)) continue;
@@ -261,7 +300,13 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   const named = cue !== null && UNIT_START.test(cue.after) && !/^chỉ đạo$/iu.test(cue.cue);
   if (named) {
     const end = subjectEnd(cue.after);
-    if (end > 0 && subjectFits(cue.after.slice(0, end))) lead = unitsOf(cue.after.slice(0, end));
+    // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (Công văn 4001/UBND-ĐT, tnt305/tai_lieu_noi_bo
+    // 76415b3ed5295e94.md): the body, not its role.
+    const subject = end > 0 ? cue.after.slice(0, end) : '';
+    // "giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy ..." (baothainguyen.vn, Ban Thường vụ Tỉnh ủy Thái
+    // Nguyên, 2009): after a cue the role needs no comma; the body named is given a task.
+    const role = /^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)(?:\s|,|$)/u.exec(subject);
+    if (end > 0 && subjectFits(subject)) lead = unitsOf(role?.[1] ?? subject);
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;

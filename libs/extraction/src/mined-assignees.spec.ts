@@ -1,0 +1,59 @@
+/**
+ * Assignees on requirement items mined from real directives outside samples/corpus (mined-assignees.cases.ts): each case
+ * is read in a minimal letter, and each expected item's assignees are checked against what the corpus README gives.
+ */
+import { canonicaliseTones } from '@congvan/common';
+import { findAssignees, splitUnits } from './assignees.js';
+import { headingUnits } from './lead-in-units.js';
+import { MINED, minedAssignees } from './mined-assignees.cases.js';
+
+describe('assignees of items mined from directives outside the corpus', () => {
+  for (const c of MINED) {
+    const checked = c.expected.filter(([start]) => !c.gaps?.[start]);
+    it(`${c.source}: ${checked.length} items`, () => {
+      const found = minedAssignees(c).filter(([start]) => !c.gaps?.[start]);
+      expect(found).toEqual(checked.map(([start, units]) => [start, units.map((u) => canonicaliseTones(u))]));
+    });
+    for (const [start, why] of Object.entries(c.gaps ?? {})) it.skip(`known gap: "${start}" (${why})`, () => undefined);
+  }
+});
+
+describe('the phrases that keep the rules above from reading too much', () => {
+  it('"giao trách nhiệm cho" among an unnamed actor\'s acts names no actor (dev quangngai-2025-11-qd-kehoach-kiemke-taisancong IV.1.1.3)', () => {
+    expect(
+      findAssignees(
+        'Phân công, chỉ đạo, giao trách nhiệm cho các thành viên Ban Chỉ đạo, Lãnh đạo các sở, ngành liên quan thực hiện nhiệm vụ tổng kiểm kê tài sản',
+      ),
+    ).toEqual([]);
+    // The issuer's own assignment after ";" still names the lead.
+    expect(findAssignees('Xây dựng quy chế phối hợp; giao trách nhiệm cho Sở Tư pháp chủ trì thực hiện')).toEqual([
+      'Sở Tư pháp',
+    ]);
+  });
+
+  it('what "đã được giao cho" a body is no request to it (dev quangtri-2025-11-chithi-lanchiem-rung 1.3)', () => {
+    expect(
+      findAssignees(
+        'Tiếp tục chỉ đạo phòng chuyên môn rà soát các trường hợp đã được cấp giấy chứng nhận quyền sử dụng đất có chồng lấn với diện tích đã được giao cho các đơn vị chủ rừng quản lý để thu hồi',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a plural head shares its names only when they are bare names ("Các Sở Y tế, Công an tỉnh" stays two)', () => {
+    expect(splitUnits('Các Bộ Quốc phòng, Công an')).toEqual(['Các Bộ Quốc phòng, Công an']);
+    expect(splitUnits('Các Sở Y tế, Công an tỉnh')).toEqual(['Các Sở Y tế', 'Công an tỉnh']);
+  });
+
+  it('a capitalised act in mid-sentence ends a name only when it never names a body ("Trung tâm Phối hợp tìm kiếm")', () => {
+    expect(findAssignees('Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam chủ trì tổ chức diễn tập')).toEqual([
+      'Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam',
+    ]);
+  });
+
+  it('two judicial bodies in one heading are two units (dev cantho-2025-11-kehoach-phongchong-matuy IV.14)', () => {
+    expect(headingUnits('14. Đề nghị Viện kiểm sát nhân dân thành phố, Tòa án nhân dân thành phố')).toEqual([
+      'Viện kiểm sát nhân dân thành phố',
+      'Tòa án nhân dân thành phố',
+    ]);
+  });
+});
