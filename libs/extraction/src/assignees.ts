@@ -32,6 +32,9 @@ export function splitUnits(text: string): string[] {
   if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
   // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã": ";" separates units (a clause that opens with none, "...;
   // trên cơ sở đó, Tỉnh", is no unit); so is a ministry's department in a list ("...; Vụ Lý luận chính trị").
+  // "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ" (CV 174/CV-BCĐ, 2025): the bodies listed after
+  // "các Bộ:" are one addressee, at ";" as at ",".
+  if (new RegExp(String.raw`(?:^|\s)${LISTED}:\s[^:]*;`, 'u').test(text)) return [clean(canonicaliseTones(text))];
   if (/;\s/u.test(text))
     return text
       .split(/\s*;\s+/u)
