@@ -14,7 +14,7 @@ import { HEADS, JOINED_VERB, VERBS } from './assignee-words.js';
  */
 export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!quan,|kiểm tra,|\sđang|\sđã)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<!(?<!liên\s)quan,|kiểm tra,|\sđang|\sđã)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|\s+là\s+(?:cơ quan|đơn vị)\s+(?:đầu mối|thường trực|chủ trì)(?=[\s,.;:]|$)|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
