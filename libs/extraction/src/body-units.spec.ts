@@ -34,4 +34,10 @@ describe('units named in directive bodies of 2025', () => {
     ).toEqual(['các đơn vị thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt']);
     expect(headingUnits('2. Đối với các đơn vị:')).toEqual([]);
   });
+
+  // bodies/dev/ttg-2025-11-congdien-xuatkhau-vimo (Công điện 221/CĐ-TTg), item 1.
+  it('read the heading "Các Bộ, cơ quan, địa phương" as everyone the công điện speaks to', () => {
+    expect(headingUnits('1. Các Bộ, cơ quan, địa phương')).toEqual([]);
+    expect(headingUnits('2. Ngân hàng Nhà nước Việt Nam')).toEqual(['Ngân hàng Nhà nước Việt Nam']);
+  });
 });

@@ -1,5 +1,6 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { addressedLeadIn } from './addressed-units.js';
+import { ALL_MINISTRIES } from './assignee-patterns.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -75,7 +76,9 @@ export function headingUnits(text: string): string[] {
       return [clean(group)];
   }
   const bare = !/[.;:!?]["”)]?$/u.test(text);
-  const named = unitHeading(text);
+  // "1. Các Bộ, cơ quan, địa phương" (Công điện 221/CĐ-TTg, 2025): everyone the text speaks to, in general words.
+  const heading = unitHeading(text);
+  const named = heading !== null && ALL_MINISTRIES.test(heading.replace(/\s*:$/u, '')) ? null : heading;
   // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
   // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
   // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
