@@ -20,4 +20,13 @@ describe('a report route followed by another verb of sending', () => {
       ),
     ).toEqual(['UBND Thành phố', 'Bộ Tài chính']);
   });
+
+  // bodies/dev/bvhttdl-2025-11-nhiemvu-namhoc-csdt (Công văn 6386/BVHTTDL-KHCNĐTMT, 2025), item III.2.
+  it('ends before the street address of the receiver', () => {
+    expect(
+      targets(
+        'báo cáo kết quả thực hiện nhiệm vụ năm học 2025 - 2026 gửi về Bộ VHTTDL số 51 đường Ngô Quyền, phường Cửa Nam, TP. Hà Nội trước ngày 31/8/2026',
+      ),
+    ).toEqual(['Bộ VHTTDL']);
+  });
 });
