@@ -40,4 +40,13 @@ describe('units named in directive bodies of 2025', () => {
     expect(headingUnits('1. Các Bộ, cơ quan, địa phương')).toEqual([]);
     expect(headingUnits('2. Ngân hàng Nhà nước Việt Nam')).toEqual(['Ngân hàng Nhà nước Việt Nam']);
   });
+
+  // bodies/dev/hanoi-2025-dauthau-quanly (Công văn 6397/UBND-KT of Hà Nội), item 1.3.1.
+  it("keep a group told by what it was given to do, up to the lead-in's colon", () => {
+    expect(
+      headingUnits(
+        '1.3.1. Đề nghị UBND các xã, phường, các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư:',
+      ),
+    ).toEqual(['UBND các xã, phường', 'các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư']);
+  });
 });
