@@ -3,6 +3,8 @@
  * input set in one run:
  * - corpus dev / corpus heldout: real published directives with hand-written gold
  *   (samples/corpus/{dev,heldout}/<id>/text.txt + gold.json; whatever folders exist);
+ * - bodies dev: real directive bodies whose header was lost (samples/bodies), scored on the
+ *   body fields only (BODY_FIELDS, the requirement diagnostics and the absolute deadline dates);
  * - samples clean / samples ocr: samples/directives (text.txt, and ocr.txt through the pipeline's
  *   normalisation and post-correction) against expected.json;
  * - seeds text / seeds ocr: the two seeds of shared/corpus (*.txt, *.ocr.txt) against *.gold.json,
@@ -70,6 +72,22 @@ function corpus(split: 'dev' | 'heldout', wave?: number): Input[] {
       skip: [],
     }));
 }
+
+/** samples/bodies: directive bodies without their printed header (samples/bodies/README.md). */
+function bodies(split: 'dev'): Input[] {
+  const base = join(root, 'samples/bodies', split);
+  return dirs(base)
+    .filter((id) => existsSync(join(base, id, 'gold.json')) && existsSync(join(base, id, 'text.txt')))
+    .map((id) => ({
+      id: `bodies/${split}/${id}`,
+      text: async () => readFileSync(join(base, id, 'text.txt'), 'utf8'),
+      gold: () => readJson(join(base, id, 'gold.json')),
+      skip: [],
+    }));
+}
+
+/** The fields a bodies set is scored on: its gold has no header. */
+const BODY_FIELDS = ['requirements', 'assignees', 'reportTo', 'deadlines'] as const satisfies readonly Field[];
 
 /** The collection waves (meta.json `wave`) a split holds, in order. */
 function waves(split: 'dev' | 'heldout'): number[] {
@@ -140,7 +158,7 @@ interface SetResult {
   seconds: number;
 }
 
-async function run(inputs: Input[]): Promise<SetResult> {
+async function run(inputs: Input[], fields: readonly Field[] = FIELDS): Promise<SetResult> {
   const totals = new Map<Field, Counts>();
   const dates = { found: 0, wanted: 0, predicted: 0 };
   const perDocument: SetResult['perDocument'] = [];
@@ -164,7 +182,7 @@ async function run(inputs: Input[]): Promise<SetResult> {
     let all = EMPTY;
     for (const [field, c] of scored.counts) {
       totals.set(field, add(totals.get(field) ?? EMPTY, c));
-      if ((FIELDS as readonly string[]).includes(field)) all = add(all, c);
+      if (fields.includes(field)) all = add(all, c);
     }
     perDocument.push({ id: input.id, f: f1(all).f });
     if (!input.onePage) {
@@ -182,11 +200,11 @@ const row = (name: string, c: Counts) => {
   return `${name.padEnd(24)} ${pct(p)} ${pct(r)} ${pct(f)}  ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`;
 };
 
-function report(name: string, documents: number, result: SetResult): void {
+function report(name: string, documents: number, result: SetResult, fields: readonly Field[] = FIELDS): void {
   console.log(`\n${name} (${documents} documents, ${(result.seconds / Math.max(documents, 1)).toFixed(3)} s each)`);
   console.log(`${'field'.padEnd(24)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}    tp   fp   fn`);
   let all = EMPTY;
-  for (const field of FIELDS) {
+  for (const field of fields) {
     const c = result.totals.get(field) ?? EMPTY;
     all = add(all, c);
     console.log(row(field, c));
@@ -242,9 +260,21 @@ async function main(): Promise<void> {
       throw new Error(
         '--diff works on the dev split, the samples and the seeds only: the held-out split is never inspected.',
       );
-    const all = [...corpus('dev'), ...samples('text.txt'), ...samples('ocr.txt'), ...seeds('txt'), ...seeds('ocr.txt')];
+    const all = [
+      ...corpus('dev'),
+      ...bodies('dev'),
+      ...samples('text.txt'),
+      ...samples('ocr.txt'),
+      ...seeds('txt'),
+      ...seeds('ocr.txt'),
+    ];
     const input = all.find(
-      (i) => i.id === id || i.id === `dev/${id}` || i.id === `samples/${id}` || i.id === `seeds/${id}`,
+      (i) =>
+        i.id === id ||
+        i.id === `dev/${id}` ||
+        i.id === `bodies/dev/${id}` ||
+        i.id === `samples/${id}` ||
+        i.id === `seeds/${id}`,
     );
     if (!input) throw new Error(`No dev, sample or seed document "${id}". Known: ${all.map((i) => i.id).join(', ')}`);
     printDiff(extractDirective(await input.text()).directive, input.gold(), input.skip);
@@ -263,6 +293,7 @@ async function main(): Promise<void> {
     ['corpus dev', corpus('dev')],
     ...byWave('dev'),
     ...(heldout ? [['corpus heldout', corpus('heldout')] as [string, Input[]], ...byWave('heldout')] : []),
+    ['bodies dev', bodies('dev')],
     ['samples clean (text.txt)', samples('text.txt')],
     ['samples ocr (ocr.txt)', samples('ocr.txt')],
     ['seeds text', seeds('txt')],
@@ -271,10 +302,11 @@ async function main(): Promise<void> {
   ];
   for (const [name, inputs] of sets) {
     if (inputs.length === 0) continue;
-    const result = await run(inputs);
-    report(name, inputs.length, result);
-    // Per-document figures for tuning: the dev split only, never the held-out one.
-    if (args.includes('--docs') && name === 'corpus dev')
+    const fields = name.startsWith('bodies ') ? BODY_FIELDS : FIELDS;
+    const result = await run(inputs, fields);
+    report(name, inputs.length, result, fields);
+    // Per-document figures for tuning: the dev splits only, never the held-out ones.
+    if (args.includes('--docs') && (name === 'corpus dev' || name === 'bodies dev'))
       for (const { id, f } of [...result.perDocument].sort((a, b) => a.f - b.f)) console.log(`  ${pct(f)}  ${id}`);
   }
   await engine?.terminate();

@@ -144,7 +144,11 @@ function subjectEnd(text: string): number {
   // "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...", "Các Chi bộ chưa tiến hành đại hội, từ ngày ... rà soát":
   // after "được" or "chưa" the verb names the group, and the main verb (or the comma) ends it.
   if (/\s(?:được(?: giao)?|chưa)$/u.test(text.slice(0, verb.index))) {
-    const main = /\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần)\s|,\s/u.exec(text.slice(verb.index));
+    // "Đề nghị UBND các xã, phường, các đơn vị được giao làm Bên mời thầu dự án ...:" (Hà Nội, CV 6397/UBND-KT, 2025):
+    // a lead-in (or one read as "... thực hiện") ends there.
+    const main = /\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần)\s|,\s|\sthực hiện$|\s*:\s*$/u.exec(
+      text.slice(verb.index),
+    );
     if (main && main.index < 120) return verb.index + main.index;
   }
   if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0])) return verb.index;

@@ -1,5 +1,6 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { addressedLeadIn } from './addressed-units.js';
+import { ALL_MINISTRIES } from './assignee-patterns.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -57,13 +58,27 @@ export function headingUnits(text: string): string[] {
   // với ...:") ends the lead.
   const owner = FOR_UNIT.exec(text);
   if (owner && !/[.;!?]$/u.test(owner[1])) {
-    const subject = owner[1].replace(/^các\s/u, 'Các ');
+    // "Đối với các đơn vị thực hiện dịch vụ, thu gom, ... (theo danh sách gửi kèm tại Phụ lục):": an aside in lower case
+    // says where the group is listed, no part of its name.
+    const subject = owner[1].replace(/\s*\(\p{Ll}[^()]*\)$/u, '').replace(/^các\s/u, 'Các ');
     const units = SUBJECT_START.test(subject) ? findAssignees(`${subject} thực hiện`) : [];
     if (units.length > 0)
-      return units.map((u, i) => (i === 0 && subject !== owner[1] && u.startsWith('Các ') ? `các ${u.slice(4)}` : u));
+      return units.map((u, i) =>
+        i === 0 && /^các\s/u.test(owner[1]) && u.startsWith('Các ') ? `các ${u.slice(4)}` : u,
+      );
+    // "9.2. Đối với các đơn vị thực hiện dịch vụ, thu gom, vận chuyển, xử lý chất thải rắn sinh hoạt:": "Đối với" names a
+    // group, verbs and all; a group told by what it does is more than the generic "các đơn vị".
+    const group = subject.replace(/^Các\s/u, 'các ');
+    if (
+      /^Đối với\s/u.test(strip(text)) &&
+      /^các\s+(?:đơn vị|cơ sở|cơ quan|tổ chức|doanh nghiệp)\s+(?:thực hiện|làm|có|được giao)\s/u.test(group)
+    )
+      return [clean(group)];
   }
   const bare = !/[.;:!?]["”)]?$/u.test(text);
-  const named = unitHeading(text);
+  // "1. Các Bộ, cơ quan, địa phương" (Công điện 221/CĐ-TTg, 2025): everyone the text speaks to, in general words.
+  const heading = unitHeading(text);
+  const named = heading !== null && ALL_MINISTRIES.test(heading.replace(/\s*:$/u, '')) ? null : heading;
   // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
   // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
   // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.

@@ -128,6 +128,17 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
+  // "Tổ chức việc tổng vệ sinh môi trường định kỳ hàng tuần (Thứ 7, Chủ nhật)" (Hà Nội, CV 6356/UBND-NNMT, 2025): the days
+  // of each week in brackets after it.
+  {
+    pattern: new RegExp(String.raw`(?:định kỳ\s+)?(?:hằng|hàng)\s+tuần\s*\((${WEEKDAY_LIST})\)`, 'giu'),
+    build: (m) => {
+      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
+      return days.length > 0 && days.every(Boolean)
+        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
+        : null;
+    },
+  },
   // "báo cáo UBND tỉnh trước 19h00’ hằng ngày", "trước 6h sáng hàng ngày" (the part of the day as HOUR reads it): an hour of
   // each day.
   {
@@ -172,10 +183,10 @@ export const RECURRING_RULES: Rule[] = [
     },
   },
   // "Hằng năm hoặc đột xuất báo cáo kết quả ...", "Định kỳ hằng quý, gửi báo cáo ...": the adverb opening a clause
-  // that reports. ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
+  // that reports; so after the results it updates ("cập nhật kết quả thực hiện hàng tuần, báo cáo UBND Thành phố"). ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
   {
     pattern:
-      /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
+      /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+|kết quả(?:\s+thực hiện)?\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
     unless: dayNamedElsewhere,
     build: openingRecurrence,
   },

@@ -10,6 +10,7 @@ import { CALL, CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requireme
 import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import type { Placement } from './walk-structure.js';
+import { reportsBack } from './task-tails.js';
 import { clean, splitSentences } from './text-utils.js';
 
 /**
@@ -150,7 +151,9 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     w.requirements.push(makeRequirement(partRef(w), [paragraph], year));
     return;
   }
-  if (w.lastTop > 0 && !CLOSING.test(paragraph.text) && found.length > 0) {
+  // "Trên đây là ..., đề nghị ... và báo cáo kết quả thực hiện về Ban Chỉ đạo ... trước Thứ Tư ngày 03/12/2025 ...
+  // ./.": a closing formula that asks for a report by a date asks what no item does: a task of its own.
+  if (w.lastTop > 0 && (!CLOSING.test(paragraph.text) || reportsBack(paragraph, year)) && found.length > 0) {
     w.lastTop += 1;
     w.requirements.push(makeRequirement(prefix(w) + String(w.lastTop), [paragraph], year));
   } else if (

@@ -7,6 +7,7 @@ import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { LABEL, makeRequirement, unitHeading, type Task } from './plan-tasks.js';
 import { COURTESY, directs } from './prose-requirements.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
+import { continuesHead, joinHead, reportsBack } from './task-tails.js';
 import {
   AIM_HEADING,
   AIMS,
@@ -108,6 +109,14 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   if (w.task && paragraph.marker !== null && /^\((?:\d+|[ivx]+)\)$/.test(paragraph.marker)) {
     w.task.subs.push(paragraph);
     return null;
+  }
+  if (w.task && continuesHead(w.task, paragraph)) {
+    joinHead(w.task, paragraph);
+    return null;
+  }
+  if (w.task && reportsBack(paragraph, year)) {
+    flush(w);
+    return { lettered: false, open: false };
   }
   if (w.task && (paragraph.marker === '-' || paragraph.marker === null)) {
     // "7.1. ..." / "7.2. ..." / "* Thời gian thực hiện: ...": the period printed once after the last sub-item.

@@ -1,0 +1,32 @@
+import { reportRoutes } from './report-routes.js';
+
+const targets = (text: string) => reportRoutes(text).map((r) => r.target);
+
+describe('a report route followed by another verb of sending', () => {
+  // bodies/dev/hanoi-2025-onhiem-khongkhi-capbach (Công văn 6356/UBND-NNMT of Hà Nội, 2025), item 1.
+  it('ends before "và gửi": two receivers', () => {
+    expect(
+      targets(
+        'Chủ động cập nhật kết quả thực hiện hàng tuần, báo cáo UBND Thành phố và gửi Bộ Nông nghiệp và Môi trường tổng hợp (theo chỉ đạo của Lãnh đạo Chính phủ tại Công văn số 10260/VPCP-NN ngày 23/10/2025 của Văn phòng Chính phủ)',
+      ),
+    ).toEqual(['UBND Thành phố', 'Bộ Nông nghiệp và Môi trường']);
+  });
+
+  // bodies/dev/hanoi-2025-dauthau-quanly (Công văn 6397/UBND-KT of Hà Nội, 2025), item 3.3.
+  it('ends before "báo cáo" that follows the receiver', () => {
+    expect(
+      targets(
+        'Sở Tài chính tổng hợp báo cáo tình hình thực hiện hoạt động đấu thầu của Thành phố định kỳ 6 tháng trước ngày 30 tháng 6 và tổng thể hàng năm trước ngày 30 tháng 01 hàng năm báo cáo UBND Thành phố để báo cáo Ban Thường vụ Thành ủy theo Văn bản số 43-CV/TU ngày 12/11/2025 và gửi Bộ Tài chính báo cáo định kỳ hàng năm theo quy định tại khoản 4 Điều 85 Luật Đấu thầu',
+      ),
+    ).toEqual(['UBND Thành phố', 'Bộ Tài chính']);
+  });
+
+  // bodies/dev/bvhttdl-2025-11-nhiemvu-namhoc-csdt (Công văn 6386/BVHTTDL-KHCNĐTMT, 2025), item III.2.
+  it('ends before the street address of the receiver', () => {
+    expect(
+      targets(
+        'báo cáo kết quả thực hiện nhiệm vụ năm học 2025 - 2026 gửi về Bộ VHTTDL số 51 đường Ngô Quyền, phường Cửa Nam, TP. Hà Nội trước ngày 31/8/2026',
+      ),
+    ).toEqual(['Bộ VHTTDL']);
+  });
+});
