@@ -21,6 +21,7 @@ import { numberPositions } from './positions.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 import { slashMarkers } from './slash-markers.js';
 import { joinSpacedLetters } from './spaced-letters.js';
+import { splitInlineItems, splitRomanLists } from './inline-items.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -165,7 +166,7 @@ export function extractDirective(input: string): ExtractionResult {
       .filter((line, i) => i >= header.bodyStart && !header.consumed.has(i) && !inTable(line.start)),
   );
   const recipients = parseRecipients(paragraphs);
-  const all = paragraphs.slice(recipients.next);
+  const all = splitInlineItems(paragraphs.slice(recipients.next));
   // The law a reply quotes is no task; the documents it names are still references.
   const quoted = quotedParagraphs(all);
   // A plan written as text: its "Cơ quan chủ trì" items name the leads of the tasks before them, no tasks themselves.
@@ -206,7 +207,7 @@ export function extractDirective(input: string): ExtractionResult {
         }))
       : parseProseRequirements(body, year);
   // Each table's rows where the table stands: before the first requirement printed after it.
-  const requirements = [...read];
+  const requirements = splitRomanLists(read, year);
   for (const table of tables) {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
