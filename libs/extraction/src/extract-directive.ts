@@ -118,7 +118,7 @@ const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]
  * ...)" / "I. MỤC ĐÍCH, YÊU CẦU" / "II. NỘI DUNG THỰC HIỆN" / "1. ..." / "a) ..."): its tasks are the decision's
  * requirements, read as a plan's. A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
  */
-function attachedPlan(lines: Line[], from: number, year: string | null) {
+function attachedPlan(lines: Line[], from: number, year: string | null, inTable: (start: number) => boolean) {
   const at = lines.findIndex(
     (line, i) =>
       i >= from &&
@@ -127,7 +127,8 @@ function attachedPlan(lines: Line[], from: number, year: string | null) {
   );
   if (at < 0) return [];
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
-  const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end));
+  // A task table in the plan's annex gives its own requirements (dev hcm-2025-11-qd-kehoach-csdl-quyhoach).
+  const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start)));
   return keepActions(parseRequirements(body, year)).map((r) => ({
     ...r,
     assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
@@ -198,7 +199,7 @@ export function extractDirective(input: string): ExtractionResult {
                 (directs(r.text) && !namesUnitOnly(r.text))),
           )
           .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
-        ...attachedPlan(lines, closing.start, year),
+        ...attachedPlan(lines, closing.start, year, inTable),
       ])
     : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({
