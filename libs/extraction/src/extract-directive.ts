@@ -22,6 +22,7 @@ import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 import { slashMarkers } from './slash-markers.js';
 import { joinSpacedLetters } from './spaced-letters.js';
 import { splitInlineItems, splitRomanLists } from './inline-items.js';
+import { PLAN_STATEMENT, REPLACES } from './plan-statements.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -61,7 +62,8 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
-    if ([SLOGAN, TOPIC, CONTENT_RULE, TROUBLE].some((rule) => rule.test(item.text)) || decision) continue;
+    if ([SLOGAN, TOPIC, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) || decision)
+      continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
     // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.
@@ -193,6 +195,7 @@ export function extractDirective(input: string): ExtractionResult {
           .filter(
             (r) =>
               !ENACTS.test(r.text) &&
+              !REPLACES.test(r.text) &&
               (EXECUTES.test(r.text) ||
                 r.assignees.length > 0 ||
                 r.deadlines.length > 0 ||
