@@ -23,6 +23,7 @@ import { slashMarkers } from './slash-markers.js';
 import { joinSpacedLetters } from './spaced-letters.js';
 import { splitInlineItems, splitRomanLists } from './inline-items.js';
 import { PLAN_STATEMENT, REPLACES } from './plan-statements.js';
+import { closeItemWindows } from './item-windows.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -211,7 +212,7 @@ export function extractDirective(input: string): ExtractionResult {
         }))
       : parseProseRequirements(body, year);
   // Each table's rows where the table stands: before the first requirement printed after it.
-  const requirements = splitRomanLists(read, year);
+  const requirements = closeItemWindows(splitRomanLists(read, year));
   for (const table of tables) {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
