@@ -1,5 +1,6 @@
 import { canonicaliseTones } from '@congvan/common';
 import { findAssignees } from './assignees.js';
+import { reportingCall } from './closing-reports.js';
 import { CARRY_OUT } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -168,6 +169,11 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     // If the next item of this level follows, the paragraph stood between items: it is the item's above.
     if (w.trailing?.top !== w.lastTop) w.trailing = { top: w.lastTop, ref: prefix(w) + String(w.lastTop), found: [] };
     w.trailing.found.push(requirement);
+  } else if (w.lastTop > 0 && paragraph.marker === null && reportingCall(splitSentences(paragraph.text)[0], year)) {
+    const text = splitSentences(paragraph.text)[0];
+    const requirement = positional(makeRequirement(String(w.requirements.length + 1), [{ ...paragraph, text }], year));
+    requirement.assignees = findAssignees(requirement.text);
+    w.requirements.push(requirement);
   } else if (w.lastTop > 0 && paragraph.marker === null && !COURTESY.test(paragraph.text)) {
     // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ngành ... nghiêm túc thực hiện những nội dung trên. Giao Bảo hiểm xã hội
     // Thành phố chủ trì, phối hợp Sở Y tế đôn đốc ...; tổng hợp báo cáo ...": after the call to carry the items out, a
