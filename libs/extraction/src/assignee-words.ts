@@ -59,6 +59,11 @@ export const VERBS = [
   'duy trì',
   'sớm',
   'là đầu mối',
+  // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (dev hcm-2025-11-qd-kehoach-ruiro-thientai-congdong)
+  'là cơ quan (?:đầu mối|thường trực|chủ trì)',
+  // "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo ..." (dev hcm-2025-11-qd-kehoach-csdl-quyhoach); not "Chủ tịch UBND
+  // quận tiếp công dân định kỳ vào ngày 15 hằng tháng", where the verb came first.
+  'định kỳ(?= h[aằ]ng (?:tuần|tháng|quý|năm))',
   'khắc phục',
   'tạo điều kiện',
   'rà soát',

@@ -277,7 +277,9 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     // "Nếu liên quan đến người được MTTQ xã giới thiệu: Ban Thường trực ...", "Sau hội nghị ..., trên cơ sở ..., Ban ...",
     // "Căn cứ ...; các cấp ủy, tổ chức đảng ... có trách nhiệm ...", "Cán bộ khi có ..., thì các cấp ủy ... phải ...": the
     // unit opens the main clause, after a label, an opening phrase or a condition closed by "thì".
-    const label = /^[^:]{1,200}:\s+/u.exec(text);
+    // Not an example list opened inside brackets: "... ưu tiên vốn cho các dự án trọng điểm (Như: Trung tâm dữ liệu ...)"
+    // (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5).
+    const label = /^[^:(]{1,200}(?:\([^)]*\)[^:(]*)*:\s+/u.exec(text);
     // The first clause's "thì" only: "...; nếu ... thì cơ quan chủ trì có quyền ..." is a later clause's condition.
     const then = /^[^;]*?(?:^|[\s,])thì\s+/u.exec(text.slice(0, 400));
     if (label && SUBJECT_START.test(text.slice(label[0].length))) text = text.slice(label[0].length);

@@ -21,6 +21,9 @@ import { numberPositions } from './positions.js';
 import { prepareText, splitLines, type Line, type Span } from './text-utils.js';
 import { slashMarkers } from './slash-markers.js';
 import { joinSpacedLetters } from './spaced-letters.js';
+import { splitInlineItems, splitRomanLists } from './inline-items.js';
+import { PLAN_STATEMENT, REPLACES } from './plan-statements.js';
+import { closeItemWindows } from './item-windows.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -60,7 +63,8 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
-    if ([SLOGAN, TOPIC, CONTENT_RULE, TROUBLE].some((rule) => rule.test(item.text)) || decision) continue;
+    if ([SLOGAN, TOPIC, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) || decision)
+      continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
     // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.
@@ -117,7 +121,7 @@ const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]
  * ...)" / "I. MỤC ĐÍCH, YÊU CẦU" / "II. NỘI DUNG THỰC HIỆN" / "1. ..." / "a) ..."): its tasks are the decision's
  * requirements, read as a plan's. A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
  */
-function attachedPlan(lines: Line[], from: number, year: string | null) {
+function attachedPlan(lines: Line[], from: number, year: string | null, inTable: (start: number) => boolean) {
   const at = lines.findIndex(
     (line, i) =>
       i >= from &&
@@ -126,7 +130,8 @@ function attachedPlan(lines: Line[], from: number, year: string | null) {
   );
   if (at < 0) return [];
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
-  const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end));
+  // A task table in the plan's annex gives its own requirements (dev hcm-2025-11-qd-kehoach-csdl-quyhoach).
+  const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start)));
   return keepActions(parseRequirements(body, year)).map((r) => ({
     ...r,
     assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
@@ -165,7 +170,7 @@ export function extractDirective(input: string): ExtractionResult {
       .filter((line, i) => i >= header.bodyStart && !header.consumed.has(i) && !inTable(line.start)),
   );
   const recipients = parseRecipients(paragraphs);
-  const all = paragraphs.slice(recipients.next);
+  const all = splitInlineItems(paragraphs.slice(recipients.next));
   // The law a reply quotes is no task; the documents it names are still references.
   const quoted = quotedParagraphs(all);
   // A plan written as text: its "Cơ quan chủ trì" items name the leads of the tasks before them, no tasks themselves.
@@ -191,13 +196,14 @@ export function extractDirective(input: string): ExtractionResult {
           .filter(
             (r) =>
               !ENACTS.test(r.text) &&
+              !REPLACES.test(r.text) &&
               (EXECUTES.test(r.text) ||
                 r.assignees.length > 0 ||
                 r.deadlines.length > 0 ||
                 (directs(r.text) && !namesUnitOnly(r.text))),
           )
           .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
-        ...attachedPlan(lines, closing.start, year),
+        ...attachedPlan(lines, closing.start, year, inTable),
       ])
     : actions.length > 0 && body.some((p) => directsHere(p.text))
       ? actions.map((r) => ({
@@ -206,7 +212,7 @@ export function extractDirective(input: string): ExtractionResult {
         }))
       : parseProseRequirements(body, year);
   // Each table's rows where the table stands: before the first requirement printed after it.
-  const requirements = [...read];
+  const requirements = closeItemWindows(splitRomanLists(read, year));
   for (const table of tables) {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);

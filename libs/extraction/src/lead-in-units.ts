@@ -95,9 +95,20 @@ export function headingUnits(text: string): string[] {
   // "e) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh", "14. Đề nghị Viện kiểm sát nhân dân thành phố, Tòa án nhân dân thành phố"
   // (dev cantho-2025-11-kehoach-phongchong-matuy): two bodies at ", " before a capitalised head word (not in an aside).
   if (named.includes('(')) return [named];
-  return named
+  return splitCatchAll(named)
     .split(
       /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ|Hiệp hội|Liên minh|Tập đoàn)\s)|,\s+(?=(?:Hội|Hiệp hội|Liên minh|Liên đoàn|Tập đoàn|Ủy ban|Uỷ ban|UBND|Sở|Ban|Trung tâm|Công an|Bộ Chỉ huy|Bộ đội|Báo|Đài|Mặt trận|Chi cục|Cục|Đảng ủy|Đảng uỷ|Kho bạc|Bảo hiểm xã hội|Tòa án|Toà án|Viện|Thanh tra|Ngân hàng)\s)/u,
     )
     .filter(Boolean);
 }
+
+/**
+ * "5. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan" (dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep): the
+ * catch-all after the named group is a group of its own, parted by ";" so the heading splits there (and the settled
+ * rule on catch-alls beside named units can drop it).
+ */
+const splitCatchAll = (named: string) =>
+  named.replace(
+    /,\s+(?=(?:các\s+)?(?:tổ chức, cá nhân|cơ quan, đơn vị|cơ quan, tổ chức)(?:\s+có)?\s+liên quan$)/u,
+    '; ',
+  );

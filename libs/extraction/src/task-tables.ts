@@ -1,6 +1,7 @@
 import type { Deadline, Requirement } from './directive.types.js';
 import { splitUnits } from './assignees.js';
 import { deadlinesOf } from './parse-deadlines.js';
+import { beyondOngoing, cellRoutes, continuedRow } from './table-cells.js';
 import { clean, splitLines, type Line, type Span } from './text-utils.js';
 
 /**
@@ -98,7 +99,8 @@ function toRows(items: Array<Cell | null>): Cell[][] {
     else if (row.length > 0) {
       rows.push(row);
       row = [];
-    } else if (items[i + 1]) row.push({ text: '', span: items[i + 1]!.span });
+      // Not before a row's number: "Hằng năm." / "|" / "|" / "|" / "|" / "2" is the row's empty last cells.
+    } else if (items[i + 1] && !MARKER.test(items[i + 1]!.text)) row.push({ text: '', span: items[i + 1]!.span });
   });
   if (row.length > 0) rows.push(row);
   return rows;
@@ -169,7 +171,8 @@ export function columnsOf(row: Cell[]): Columns | null {
 
 /** "Quý IV/2025" → its last day, "Tháng 12/2025" → the month's, "Năm 2026" / "2026" → 31/12/2026, "Hằng năm" → yearly. */
 function cellDeadlines(value: string, completion: boolean, year: string | null): Deadline[] {
-  if (!value || /^(?:thực hiện\s+)?thường xuyên/iu.test(value)) return [];
+  value = beyondOngoing(value);
+  if (!value) return [];
   if (!completion && !SAYS_DUE.test(value)) return [];
   // "Ban hành trong quý I năm 2026", "Giai đoạn 2026 - 2027", "2026": the quarter, the period's end, the year.
   const text = value
@@ -232,6 +235,7 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
     task: string;
     lead: string;
     time: string;
+    continued?: boolean;
   }
   const found: Found[] = [];
   let group = 0;
@@ -258,7 +262,14 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
       // A row under a merged lead cell ("1 | Bộ Nông nghiệp và Môi trường | ... | task | ... | time" / "task | ... | time"):
       // its cells are the last ones of the header's; the lead is the row's above.
       const offset = columns.width - row.length;
-      if (!previous || previous.table !== table || offset <= 0 || columns.task < offset) continue;
+      if (!previous || previous.table !== table) continue;
+      if (offset <= 0 || columns.task < offset) {
+        // Or a second task of the row above with its own lead, the other cells spanning both: same ref, same time.
+        const next = continuedRow(row, columns);
+        if (next) found.push({ ...previous, ...next, first: row[0], last: row.at(-1)!, continued: true });
+        if (next) end = row.at(-1)!.span.end;
+        continue;
+      }
       const at = (i: number) => (i < offset ? null : row[i - offset].text);
       const task = at(columns.task)!;
       if (!task) continue;
@@ -307,15 +318,15 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
   const restarts = new Set(found.map((f) => `${f.table}:${f.marker}`)).size < new Set(found.map((f) => f.group)).size;
   const completions = tableCompletions(rows, head);
   const requirements = found.map((f) => {
-    const members = found.filter((g) => g.group === f.group);
+    const members = found.filter((g) => g.group === f.group && !g.continued);
     const base = restarts || !f.marker ? f.path : f.marker;
-    const ref = members.length > 1 ? `${base}.${members.indexOf(f) + 1}` : base;
+    const ref = members.length > 1 && !f.continued ? `${base}.${members.indexOf(f) + 1}` : base;
     return {
       ref: `${f.first.span.start >= annexFrom ? 'PL.' : ''}${ref}`,
       text: f.task,
       deadlines: cellDeadlines(f.time, completions[f.table] ?? false, year),
       assignees: leads(f.lead),
-      reportTo: [],
+      reportTo: cellRoutes(f.time),
       span: { start: f.first.span.start, end: f.last.span.end },
     };
   });
