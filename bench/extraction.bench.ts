@@ -22,7 +22,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDirective, type Directive } from '@congvan/extraction';
-import { acquireText, normaliseText, TesseractOcrEngine } from '@congvan/ocr';
+import { acquireText, normaliseText, TesseractOcrEngine, type OcrModel } from '@congvan/ocr';
 import { printDiff } from './scoring/diff.js';
 import {
   add,
@@ -281,7 +281,9 @@ async function main(): Promise<void> {
     return;
   }
 
-  const engine = args.includes('--no-scans') ? null : await TesseractOcrEngine.create();
+  // The scans are read with OCR_MODEL of the environment (best, fast or cascade; default best).
+  const model = process.env.OCR_MODEL as OcrModel | undefined;
+  const engine = args.includes('--no-scans') ? null : await TesseractOcrEngine.create(model ? { model } : {});
   // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.
   const heldout = !args.includes('--no-heldout');
   // Each collection wave on its own (wave 3 on: `wave` in meta.json; corpus README, "Wave n"): a wave's

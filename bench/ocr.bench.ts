@@ -34,6 +34,10 @@
  * were read (congvan's engine; OcrTimings).
  * `--lang-path <dir>`: congvan's engine (not "before") reads with the vie.traineddata.gz of that
  * folder instead of @tesseract.js-data/vie's best_int model, e.g. to measure another model's cost.
+ * `--model best|fast|cascade`: congvan's engine (and the throughput pool) with that OCR_MODEL
+ * (default: OCR_MODEL of the environment, else best). `--dump <dir>`: every reader's text of each
+ * directive and variant written there. `--also fast,cascade`: congvan's engine with each of these
+ * models as well, as rows "congvan:<model>" read in the same run.
  * `--before <build>`: also read every page with the OCR library of another build (e.g. a copy of
  * `dist/` made before a change: `--before dist-before`), interleaved with this build's and the
  * native CLI's on the same pages, as the row "before". Both libraries then live in this process,
@@ -328,9 +332,11 @@ async function main(): Promise<void> {
   );
 
   const beforeAt = process.argv.indexOf('--before');
-  const readers: Array<{ name: string; lib: OcrLibrary; engine?: Engine; native?: boolean }> = [
-    { name: 'congvan', lib: current },
-  ];
+  const readers: Array<{ name: string; lib: OcrLibrary; engine?: Engine; native?: boolean; model?: current.OcrModel }> =
+    [{ name: 'congvan', lib: current }];
+  // `--also fast,cascade`: congvan's engine with each of these models too, as rows "congvan:<model>".
+  for (const model of (option('--also') ?? []) as current.OcrModel[])
+    readers.push({ name: `congvan:${model}`, lib: current, model });
   // congvan's layout, retry and post-correction over the native CLI (OCR_ENGINE=native).
   if (native) readers.push({ name: 'congvan/native', lib: current, native: true });
   if (beforeAt > 0) {
@@ -342,7 +348,13 @@ async function main(): Promise<void> {
   for (const reader of readers)
     reader.engine = await reader.lib.TesseractOcrEngine.create({
       workers: 1,
-      ...(reader.native ? { engine: 'native' as const } : reader.name === 'congvan' ? langPath() : {}),
+      ...(reader.native
+        ? { engine: 'native' as const }
+        : reader.model
+          ? { model: reader.model }
+          : reader.name === 'congvan'
+            ? langPath()
+            : {}),
     });
   const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'));
   const scores = new Map<string, Score>();
@@ -378,6 +390,10 @@ async function main(): Promise<void> {
         }
         for (const [name, text] of texts) score(scoreOf(`${variant} ${name}`), doc.truth, text);
         if (native) score(scoreOf(`${variant} native`), doc.truth, nativeText);
+        const dump = option('--dump')?.[0];
+        if (dump)
+          for (const [name, text] of [...texts, ['native', nativeText] as const])
+            writeFileSync(join(dump, `${variant}-${doc.id}-${name.replace('/', '-')}.txt`), text);
       }
     }
   } finally {
@@ -468,10 +484,16 @@ async function profile(page: Page, variants: Variant[], engine: Engine): Promise
   console.log('');
 }
 
-/** `--lang-path <dir>`: congvan's engine reads with the vie.traineddata.gz of that folder (to compare models). */
-function langPath(): { langPath?: string } {
+/**
+ * `--lang-path <dir>`: congvan's engine reads with the vie.traineddata.gz of that folder (to compare
+ * models); `--model best|fast|cascade`: with that OCR_MODEL (default: OCR_MODEL of the environment, else best).
+ */
+function langPath(): { langPath?: string; model?: current.OcrModel } {
   const at = process.argv.indexOf('--lang-path');
-  return at > 0 ? { langPath: resolve(process.argv[at + 1]) } : {};
+  const modelAt = process.argv.indexOf('--model');
+  const model = (modelAt > 0 ? process.argv[modelAt + 1] : process.env.OCR_MODEL) as current.OcrModel | undefined;
+  if (model && !current.OCR_MODELS.includes(model)) throw new Error(`--model: one of ${current.OCR_MODELS.join(', ')}`);
+  return { ...(at > 0 ? { langPath: resolve(process.argv[at + 1]) } : {}), ...(model ? { model } : {}) };
 }
 
 /** Runs `tasks` with at most `limit` at once. */

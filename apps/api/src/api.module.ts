@@ -51,6 +51,7 @@ export class ApiModule {
           maxPixels: env.UPLOAD_MAX_PIXELS,
           ocrWorkers: env.OCR_WORKERS ?? availableParallelism(),
           ocrEngine: env.OCR_ENGINE,
+          ocrModel: env.OCR_MODEL,
           extractionThreads: env.EXTRACTION_THREADS,
           extractionTimeoutMs: env.EXTRACTION_TIMEOUT_MS,
           inboxDir: worker ? (env.INBOX_DIR ?? null) : null,

@@ -51,6 +51,12 @@ describe('loadEnv (optional settings)', () => {
     expect(env).toMatchObject({ STORAGE_DIR: '/srv/congvan/files', OCR_WORKERS: 4, INBOX_DIR: '/srv/inbox' });
   });
 
+  it('reads the OCR model, refusing an unknown one', () => {
+    expect(loadEnv({ OCR_MODEL: 'best' }).OCR_MODEL).toBe('best');
+    expect(loadEnv({}).OCR_MODEL).toBeUndefined();
+    expect(() => loadEnv({ OCR_MODEL: 'tiny' })).toThrow(/OCR_MODEL must be best, fast or cascade/);
+  });
+
   it('ignores variables it does not know', () => {
     expect(loadEnv({ HOME: '/root' })).not.toHaveProperty('HOME');
   });

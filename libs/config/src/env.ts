@@ -120,6 +120,11 @@ export class Env {
   @IsIn(['tesseract.js', 'native'], { message: 'OCR_ENGINE must be tesseract.js or native' })
   OCR_ENGINE: 'tesseract.js' | 'native' = 'tesseract.js';
 
+  /** tesseract.js's Vietnamese model: `best` (default), `fast` or `cascade` (see OcrModel in libs/ocr). */
+  @IsOptional()
+  @IsIn(['best', 'fast', 'cascade'], { message: 'OCR_MODEL must be best, fast or cascade' })
+  OCR_MODEL?: 'best' | 'fast' | 'cascade';
+
   /** A folder watched for scans dropped by a scanner or a clerk; unset disables it. */
   @IsOptional()
   @IsString()

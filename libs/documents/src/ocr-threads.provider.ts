@@ -15,7 +15,7 @@ export class OcrThreads implements OnApplicationShutdown {
 
   constructor(@Inject(DOCUMENTS_OPTIONS) options: DocumentsOptions) {
     this.intake = new OcrThread();
-    this.ocr = new OcrThread({ workers: options.ocrWorkers, engine: options.ocrEngine });
+    this.ocr = new OcrThread({ workers: options.ocrWorkers, engine: options.ocrEngine, model: options.ocrModel });
   }
 
   async onApplicationShutdown(): Promise<void> {

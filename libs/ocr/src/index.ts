@@ -14,3 +14,4 @@ export * from './page-image.js';
 export * from './pdf-page-count.js';
 export * from './ocr-thread-host.js';
 export * from './native-tesseract.js';
+export * from './ocr-models.js';

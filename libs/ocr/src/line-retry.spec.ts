@@ -1,4 +1,4 @@
-import { betterLine, fromLines, lineRect, placeLine } from './line-retry.js';
+import { betterLine, fromLines, lineRect, placeLine, uncertainNumber } from './line-retry.js';
 import type { RecognisedLine } from './native-tesseract.js';
 
 const line = (paragraph: number, ...words: Array<[string, number]>): RecognisedLine => ({
@@ -37,6 +37,26 @@ describe('betterLine', () => {
     expect(betterLine(date, line(0, ['ngày', 95], ['22/12/2024', 95])).line).toBe(date);
     const number = line(0, ['tháng', 40], ['12', 80], ['năm', 40], ['2021', 85]);
     expect(betterLine(number, line(0, ['tháng', 95], ['17', 90], ['năm', 95], ['2021', 95])).line).toBe(number);
+  });
+});
+
+describe('the cascade', () => {
+  it('takes the best model reading whatever its confidence, never one that loses a number', () => {
+    // bench:ocr, poor scan of samples dongda-2024-01-matkhau: the fast model read "(2/01/2024" for "12/01/2024".
+    const fast = line(0, ['ngày', 95], ['(2/01/2024', 80], ['của', 96]);
+    const best = line(0, ['ngày', 90], ['12/01/2024', 78], ['của', 90]);
+    expect(betterLine(fast, best)).toEqual({ line: fast, retried: false });
+    expect(betterLine(fast, best, { preferRetry: true })).toEqual({ line: best, retried: true });
+    const date = line(0, ['ngày', 95], ['22/12/2021', 85]);
+    expect(betterLine(date, line(0, ['ngày', 95], ['22/12/2024', 95]), { preferRetry: true }).line).toBe(date);
+  });
+
+  it('reads again the lines holding a number or a slash read with less than 90 % confidence', () => {
+    expect(uncertainNumber(line(0, ['ngày', 95], ['(2/01/2024', 80]))).toBe(true);
+    expect(uncertainNumber(line(0, ['V\u2044', 92], ['rà', 40]))).toBe(false);
+    expect(uncertainNumber(line(0, ['V\u2044', 70], ['rà', 95]))).toBe(true);
+    expect(uncertainNumber(line(0, ['ngày', 95], ['12/01/2024', 93]))).toBe(false);
+    expect(uncertainNumber(line(0, ['Kính', 40], ['gửi:', 50]))).toBe(false);
   });
 });
 

@@ -41,14 +41,19 @@ function textOf(line: RecognisedLine): string {
 }
 
 /**
- * The better of two readings of one line: the retry when its mean confidence is higher — with the
+ * The better of two readings of one line: the retry when its mean confidence is higher (or, with
+ * `preferRetry`, when it was read by the better model, whatever its confidence) — with the
  * first reading's references put back where it only eroded their separators (215/UBND read
  * "215UBND") — unless the retry then still lacks a reference, a date or a number the first reading
  * had with confidence: a retry never replaces a better reading of numbers, symbols and dates.
  */
-export function betterLine(first: RecognisedLine, retry: RecognisedLine): { line: RecognisedLine; retried: boolean } {
-  if (retry.words.length === 0 || lineConfidence(retry) <= lineConfidence(first))
-    return { line: first, retried: false };
+export function betterLine(
+  first: RecognisedLine,
+  retry: RecognisedLine,
+  options: { preferRetry?: boolean } = {},
+): { line: RecognisedLine; retried: boolean } {
+  if (retry.words.length === 0) return { line: first, retried: false };
+  if (!options.preferRetry && lineConfidence(retry) <= lineConfidence(first)) return { line: first, retried: false };
   const firstText = textOf(first);
   const restored = keepReferences({ text: firstText }, { text: textOf(retry), words: retry.words });
   const candidate: RecognisedLine = { ...retry, words: restored.words };
@@ -61,6 +66,15 @@ export function betterLine(first: RecognisedLine, retry: RecognisedLine): { line
   const retryNumbers = numbers(candidateText);
   const lostNumber = confidentNumbers.some((number) => !retryNumbers.includes(number));
   return lost || lostNumber ? { line: first, retried: false } : { line: candidate, retried: true };
+}
+
+/**
+ * Whether a line read with the fast model holds a number, a date or a reference it may have got
+ * wrong: a word with a digit or a slash (or the fraction slash the fast model reads for it) read
+ * with less than 90 % confidence ("(2/01/2024" for "12/01/2024" on a poor scan, bench:ocr).
+ */
+export function uncertainNumber(line: RecognisedLine): boolean {
+  return line.words.some((word) => word.confidence < 90 && /[\p{N}/\u2044]/u.test(word.text));
 }
 
 /** Moves a retry's word boxes from the line image (scaled by `scale`, cut at `rect`) to the region. */

@@ -293,6 +293,11 @@ describe('OCR repairs', () => {
     expect(repairPunctuation('  V|v triển khai')).toBe('  V/v triển khai');
     expect(repairPunctuation("'V\u2044v rà soát")).toBe('V/v rà soát');
     expect(repairPunctuation('V/v rà soát')).toBe('V/v rà soát');
+    // "/v" read as one mark by the fast model (bench:ocr, samples dongda-2024-01-matkhau and myduc-2024-08-matkhau).
+    expect(repairPunctuation('V\u2044 rà soát thay đổi')).toBe('V/v rà soát thay đổi');
+    expect(repairPunctuation('V% rà soát thay đổi')).toBe('V/v rà soát thay đổi');
+    expect(repairPunctuation('V4 rà soát thay đổi')).toBe('V/v rà soát thay đổi');
+    expect(repairPunctuation('V4 Hà Nội')).toBe('V4 Hà Nội');
     expect(repairPunctuation('Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng')).toBe(
       'Vui lòng gửi\nV. TỔ CHỨC THỰC HIỆN\nVăn phòng',
     );

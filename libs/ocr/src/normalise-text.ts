@@ -307,7 +307,8 @@ export function repairDateDigits(text: string): string {
  * ("HĐND-\nUBND"), the national motto's dashes (an em dash read becomes an en dash; hyphens stay), "@" read as "(" in an e-mail address, a missing
  * space after a list dash, comma or colon in small print ("-Lưu:VT,NV." → "- Lưu: VT, NV."), the
  * slash of the subject's "V/v" (về việc) at the start of a line, lost or read as another mark ("Vv",
- * "VØv", "'V⁄v"; no Vietnamese syllable ends in v).
+ * "VØv", "'V⁄v"; no Vietnamese syllable ends in v), or its "/v" read as one mark ("V⁄", "V%", "V4":
+ * the fast model).
  */
 export function repairPunctuation(text: string): string {
   return text
@@ -320,7 +321,7 @@ export function repairPunctuation(text: string): string {
       return `Độc lập ${dash} Tự do ${dash} Hạnh phúc`;
     })
     .replace(/([\w.-]+)\(@?([\w-]+(?:\.[\w-]+)*\.(?:vn|com|org|net))\b/gu, '$1@$2')
-    .replace(/^([ \t]*)[\p{P}\p{S}]?V[^\s\p{N}]?v(?=[ \t]+\p{Ll})/gmu, '$1V/v')
+    .replace(/^([ \t]*)[\p{P}\p{S}]?V(?:[^\s\p{N}]?v|[/\u2044%4])(?=[ \t]+\p{Ll})/gmu, '$1V/v')
     .replace(/^([ \t]*)-(?=\p{L})/gmu, '$1- ')
     .replace(/(\p{L}{2,}[,;:])(?=\p{L})/gu, '$1 ');
 }

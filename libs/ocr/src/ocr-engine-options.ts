@@ -1,3 +1,4 @@
+import type { OcrModel } from './ocr-models.js';
 import type { PageText } from './page-text.js';
 
 /** What an OCR engine is given and gives back: its options, a page's options and where a page's time went. */
@@ -5,8 +6,10 @@ import type { PageText } from './page-text.js';
 export interface OcrEngineOptions {
   /** Tesseract workers (one per core by default). Each holds ~100 MB. */
   workers?: number;
-  /** Folder holding vie.traineddata.gz; default: @tesseract.js-data/vie/4.0.0_best_int. */
+  /** Folder holding vie.traineddata.gz of the first reading; default: the model's (see OcrModel). */
   langPath?: string;
+  /** tesseract.js: `best` (default), `fast` or `cascade` (OCR_MODEL; see OcrModel). */
+  model?: OcrModel;
   /** Lines whose mean confidence is below this are read again, alone and enlarged. Default 85. */
   lowConfidence?: number;
   /**

@@ -1,12 +1,11 @@
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { createScheduler, createWorker, OEM, type RecognizeOptions } from 'tesseract.js';
 import { normaliseText } from './normalise-text.js';
 import { despeckle } from './despeckle.js';
 import { largestFirst, OneAtATime } from './page-scheduling.js';
-import { betterLine, fromLines, lineConfidence, lineRect, placeLine } from './line-retry.js';
+import { betterLine, fromLines, lineConfidence, lineRect, placeLine, uncertainNumber } from './line-retry.js';
+import { DEFAULT_OCR_MODEL, defaultLangPath, fastLangPath } from './ocr-models.js';
 import {
   cropRegion,
   hasTextLine,
@@ -47,22 +46,56 @@ import {
   type RecogniseOptions,
 } from './ocr-engine-options.js';
 
-/** The Vietnamese traineddata shipped by the npm package @tesseract.js-data/vie (no download). */
-export function defaultLangPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@tesseract.js-data/vie/package.json')), '4.0.0_best_int');
-}
+/** `main`: the engine's model (the fast one in the cascade); `best`: best_int in the cascade, else the same. */
+type ReadingModel = 'main' | 'best';
 
 interface Reader {
-  read(image: Buffer, psm: PageSegmentation): Promise<Recognition>;
+  read(image: Buffer, psm: PageSegmentation, model?: ReadingModel): Promise<Recognition>;
   terminate(): Promise<void>;
+}
+
+/** One scheduler of `workerCount` tesseract.js workers reading with the vie model of `langPath`. */
+async function tesseractReader(langPath: string, workerCount: number): Promise<Reader> {
+  const scheduler = createScheduler();
+  try {
+    const workers = await Promise.all(
+      Array.from({ length: workerCount }, () =>
+        createWorker('vie', OEM.LSTM_ONLY, {
+          langPath,
+          cacheMethod: 'none',
+          gzip: true,
+          errorHandler: () => undefined, // errors reach the caller through the job's promise
+        }),
+      ),
+    );
+    for (const worker of workers) {
+      // Directives have no white-on-black text: skip tesseract's second, inverted reading of weak lines.
+      await worker.setParameters({ tessedit_do_invert: '0' });
+      scheduler.addWorker(worker);
+    }
+  } catch (error) {
+    await scheduler.terminate().catch(() => undefined);
+    throw error;
+  }
+  return {
+    read: async (image, psm) => {
+      // Tesseract parameters given with a job hold for that job only (tesseract.js restores them after).
+      const options = (psm === 3 ? {} : { tessedit_pageseg_mode: String(psm) }) as Partial<RecognizeOptions>;
+      // Word boxes from the TSV: tesseract.js builds its `blocks` tree down to every symbol and its
+      // alternatives (JSON written, parsed and copied between threads), a few % of a page's CPU.
+      const result = await scheduler.addJob('recognize', image, options, { text: true, tsv: true });
+      const { lines, words } = parseTsv(result.data.tsv ?? '');
+      return { text: result.data.text, confidence: result.data.confidence, words, lines };
+    },
+    terminate: () => scheduler.terminate(),
+  };
 }
 
 /**
  * tesseract.js 7 with language `vie` alone (adding `eng` strips diacritics), LSTM only, data read
- * from the local npm package with caching off: nothing is downloaded, nothing written. One
- * scheduler with N workers, created once and reused for every page; pages submitted together are
- * read in parallel.
+ * from the local npm package or libs/ocr/models (see OcrModel) with caching off: nothing is
+ * downloaded, nothing written. One scheduler with N workers per model, created once and reused for
+ * every page; pages submitted together are read in parallel.
  */
 export class TesseractOcrEngine implements OcrEngine {
   private terminated = false;
@@ -75,6 +108,8 @@ export class TesseractOcrEngine implements OcrEngine {
     private readonly lowConfidence: number,
     private readonly maxPixels: number,
     private readonly readLineHeight: number,
+    /** OCR_MODEL=cascade (see OcrModel). */
+    private readonly cascade = false,
   ) {}
 
   static async create(options: OcrEngineOptions = {}): Promise<TesseractOcrEngine> {
@@ -88,42 +123,28 @@ export class TesseractOcrEngine implements OcrEngine {
       const reader: Reader = { read: (image, psm) => native.read(image, psm), terminate: async () => undefined };
       return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight);
     }
-    const langPath = options.langPath ?? defaultLangPath();
     if (options.relaxedSimd ?? true) enableRelaxedSimd();
-    const scheduler = createScheduler();
-    try {
-      const workers = await Promise.all(
-        Array.from({ length: workerCount }, () =>
-          createWorker('vie', OEM.LSTM_ONLY, {
-            langPath,
-            cacheMethod: 'none',
-            gzip: true,
-            errorHandler: () => undefined, // errors reach the caller through the job's promise
-          }),
-        ),
-      );
-      for (const worker of workers) {
-        // Directives have no white-on-black text: skip tesseract's second, inverted reading of weak lines.
-        await worker.setParameters({ tessedit_do_invert: '0' });
-        scheduler.addWorker(worker);
-      }
-    } catch (error) {
-      await scheduler.terminate().catch(() => undefined);
-      throw error;
-    }
+    const model = options.model ?? DEFAULT_OCR_MODEL;
+    const main = await tesseractReader(
+      options.langPath ?? (model === 'best' ? defaultLangPath() : fastLangPath()),
+      workerCount,
+    );
+    // The cascade's second model: its own workers (a tesseract.js worker holds one model).
+    const best =
+      model === 'cascade'
+        ? await tesseractReader(defaultLangPath(), workerCount).catch(async (error: unknown) => {
+            await main.terminate();
+            throw error;
+          })
+        : main;
     const reader: Reader = {
-      read: async (image, psm) => {
-        // Tesseract parameters given with a job hold for that job only (tesseract.js restores them after).
-        const options = (psm === 3 ? {} : { tessedit_pageseg_mode: String(psm) }) as Partial<RecognizeOptions>;
-        // Word boxes from the TSV: tesseract.js builds its `blocks` tree down to every symbol and its
-        // alternatives (JSON written, parsed and copied between threads), a few % of a page's CPU.
-        const result = await scheduler.addJob('recognize', image, options, { text: true, tsv: true });
-        const { lines, words } = parseTsv(result.data.tsv ?? '');
-        return { text: result.data.text, confidence: result.data.confidence, words, lines };
+      read: (image, psm, which) => (which === 'best' ? best : main).read(image, psm),
+      terminate: async () => {
+        await main.terminate();
+        if (best !== main) await best.terminate();
       },
-      terminate: () => scheduler.terminate(),
     };
-    return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight);
+    return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight, model === 'cascade');
   }
 
   /**
@@ -178,10 +199,13 @@ export class TesseractOcrEngine implements OcrEngine {
       binarised: false,
     }));
     await Promise.all(
-      largestFirst(smalls).map(async (index) => {
+      largestFirst(smalls).map(async (index, rank) => {
         const { image, left, top } = crops[index]!;
         if (t) t.regionsRead++;
-        const result = await this.readBest(image, smalls[index]!, t);
+        // The cascade reads the body (the largest region) with the fast model, the header and footer
+        // columns (the fields of the directive, fewer lines) with the best.
+        const model = this.cascade && rank > 0 ? 'best' : 'main';
+        const result = await this.readBest(image, smalls[index]!, t, model);
         parts[index] = { ...result, words: result.words.map((word) => offsetWord(word, left, top)) };
       }),
     );
@@ -206,33 +230,41 @@ export class TesseractOcrEngine implements OcrEngine {
 
   /**
    * Reads an image, first as `small` (the image shrunk for its first reading, or the image itself),
-   * its job submitted before the first await; each line read below the confidence threshold is read
-   * again alone (one-line mode), enlarged when its text is small (a 150 DPI scan), and the better
-   * reading of each line is kept — never a retry that loses a reference, date or number the first
-   * reading had (see betterLine).
+   * its job submitted before the first await, with `model`; when the reading's confidence is low, each
+   * line read below the threshold is read again alone (one-line mode), enlarged when its text is
+   * small (a 150 DPI scan), and the better reading of each line is kept — never a retry that loses a
+   * reference, date or number the first reading had (see betterLine). In the cascade, a region read
+   * with the fast model also has its lines holding an uncertain number or slash read again with the
+   * best model, whose reading is kept unless it loses one of them.
    */
   private async readBest(
     image: GreyImage,
     small: GreyImage,
     t?: OcrTimings,
+    model: ReadingModel = 'main',
   ): Promise<Recognition & { binarised: boolean }> {
     if (t) t.pixelsRead += small.width * small.height;
-    const reading = await timed(t, 'firstRead', () => this.read(toPgm(small), 3));
+    const reading = await timed(t, 'firstRead', () => this.read(toPgm(small), 3, model));
     const first = small === image ? reading : enlargeBoxes(reading, image.width / small.width);
     if (t) t.linesRead += first.lines.length;
-    if (first.confidence >= this.lowConfidence || first.words.length === 0) return { ...first, binarised: false };
+    const regionLow = first.confidence < this.lowConfidence;
+    const fastRead = this.cascade && model === 'main';
+    if (first.words.length === 0 || (!regionLow && !fastRead)) return { ...first, binarised: false };
     const retried = await Promise.all(
       first.lines.map(async (line) => {
-        if (lineConfidence(line) >= this.lowConfidence || !line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text)))
-          return null;
+        if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) return null;
+        const worth = (regionLow && lineConfidence(line) < this.lowConfidence) || (fastRead && uncertainNumber(line));
+        if (!worth) return null;
         const rect = lineRect(line, image.width, image.height);
         if (!rect) return null;
         if (t) t.linesRetried++;
         return timed(t, 'retry', async () => {
           const { crop, scale } = await enlargedLine(image, rect);
-          const reading = await this.read(toPgm(crop), 7);
+          const reading = await this.read(toPgm(crop), 7, 'best');
           const again: RecognisedLine = { words: reading.words, paragraph: line.paragraph };
-          const better = betterLine(line, placeLine(again, rect, scale, line.paragraph));
+          const better = betterLine(line, placeLine(again, rect, scale, line.paragraph), {
+            preferRetry: this.cascade,
+          });
           if (better.retried && t) t.retriesKept++;
           return better.retried ? better.line : null;
         });
@@ -278,7 +310,7 @@ export class TesseractOcrEngine implements OcrEngine {
     }
   }
 
-  private read(image: Buffer, psm: PageSegmentation): Promise<Recognition> {
-    return this.reader.read(image, psm);
+  private read(image: Buffer, psm: PageSegmentation, model: ReadingModel = 'main'): Promise<Recognition> {
+    return this.reader.read(image, psm, model);
   }
 }
