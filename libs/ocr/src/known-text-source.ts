@@ -9,9 +9,9 @@ import { ADMIN_PHRASES, ALSO_CORRECT } from './lexicon/admin-phrases.js';
 /**
  * Misprints in the source texts, checked by hand: not correct Vietnamese, so never known pairs
  * ("Phó chỉ tịch" for "Phó Chủ tịch", "nhân đân" for "nhân dân", "Về viêc" for "Về việc",
- * "kinh phí để nghị" for "đề nghị").
+ * "kinh phí để nghị" for "đề nghị", "Hà Nôi" for "Hà Nội").
  */
-export const MISPRINTS: readonly string[] = ['chỉ tịch', 'nhân đân', 'về viêc', 'để nghị'];
+export const MISPRINTS: readonly string[] = ['chỉ tịch', 'nhân đân', 'về viêc', 'để nghị', 'hà nôi'];
 
 /** Adjacent words of a text (match keys) separated by white space only, as the phrase corrector pairs them. */
 export function adjacentPairs(text: string): [string, string][] {

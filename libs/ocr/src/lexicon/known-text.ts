@@ -745,7 +745,7 @@ huế chuẩn chính đảng
 huống bất bị khẩn làm pháp phát theo thiên xấu đột
 huỳnh minh
 hy sinh
-hà cho có giang huy nôi nội trước trực tĩnh để
+hà cho có giang huy nội trước trực tĩnh để
 hài cốt hòa lòng
 hàm cấp thượng
 hàn quốc
