@@ -24,7 +24,12 @@ export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|m
  * numbered heading over an assessment (a kết luận's or a report's first section); what it lists are results.
  */
 export const ASSESSMENT =
-  /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|boi canh|uu diem|han che|ton tai)/;
+  /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|hien trang|boi canh|uu diem|han che|ton tai)/;
+/**
+ * "II. NỘI DUNG THỰC HIỆN" / "1. Hiện trạng" / "Nghệ An hiện có nhiều KCN ..." / "2. Kế hoạch phát triển ...": inside a
+ * part too, a numbered heading over the present state describes, its paragraphs are no tasks (nghean-2025-11-kehoach-5g-iot-kcn).
+ */
+export const SITUATION = /^\d+\.\s*(?:ve\s+)?(?:hien trang|thuc trang)(?:\s|$)/;
 /**
  * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
  * "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC" and "II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU"; "II. PHẠM VI, ĐỐI TƯỢNG" says what and who

@@ -10,6 +10,7 @@ import { headingUnits, leadInSubject } from './lead-in-units.js';
 import {
   AIM_HEADING,
   AIMS,
+  SITUATION,
   ASSESSMENT,
   CLOSING,
   COUNTED,
@@ -290,7 +291,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   }
   // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
   const assessment =
-    !w.nested &&
+    (!w.nested || SITUATION.test(foldAccents(paragraph.text))) &&
     ASSESSMENT.test(foldAccents(paragraph.text)) &&
     !/[.;!?]["”)]?$/u.test(paragraph.text) &&
     !DIRECTS.test(paragraph.text);
