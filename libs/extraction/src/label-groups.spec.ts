@@ -1,0 +1,44 @@
+/**
+ * A plan's dash tasks each followed by a group of plain label lines ("Đơn vị chủ trì ...: X" / "Đơn vị phối hợp: ..." /
+ * "Thời gian thực hiện: ..."): each group names the lead of the tasks printed since the group before it. Phrases quoted
+ * from dev/bacninh-2025-11-kehoach-nangluc-xdpl (Kế hoạch 141/KH-UBND of Bắc Ninh, 20 November 2025), italics dropped.
+ */
+import { extractDirective } from './extract-directive.js';
+
+const HEAD = [
+  '**UỶ BAN NHÂN DÂN**',
+  'TỈNH BẮC NINH',
+  '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số: 141/KH-UBND',
+  '*Bắc Ninh, ngày 20 tháng 11 năm 2025*',
+  '**KẾ HOẠCH**',
+  'NÂNG CAO NĂNG LỰC CHO ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC XÂY DỰNG CHÍNH SÁCH, PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2026 - 2030',
+  'Thực hiện Kế hoạch số 24/KH-UBND ngày 14/8/2025 của UBND tỉnh, UBND tỉnh ban hành Kế hoạch nâng cao năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật trên địa bàn tỉnh giai đoạn 2026 - 2030 như sau:',
+  '**I. MỤC ĐÍCH, YÊU CẦU**',
+  'Nâng cao năng lực cho đội ngũ cán bộ, công chức.',
+  '**II. NHIỆM VỤ, GIẢI PHÁP**',
+];
+
+describe('label groups after dash tasks (dev/bacninh-2025-11-kehoach-nangluc-xdpl)', () => {
+  it('gives each dash task the lead of the group printed after it, not the first group of its item', () => {
+    const found = extractDirective(
+      [
+        ...HEAD,
+        '**4. Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật**',
+        '- Tăng cường công tác giáo dục chính trị, tư tưởng, kỷ luật, kỷ cương cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.',
+        '*Đơn vị thực hiện: *Các Sở, ngành, đơn vị, UBND cấp xã.',
+        '*Đơn vị phối hợp: *Sở Tư pháp.',
+        '*Thời gian thực hiện: *Thường xuyên.',
+        '- Tổ chức tập huấn, bồi dưỡng kiến thức, kỹ năng xây dựng pháp luật cho đội ngũ cán bộ, công chức xây dựng chính sách, pháp luật.',
+        '*Đơn vị chủ trì tham mưu thực hiện: *Sở Tư pháp.',
+        '*Đơn vị phối hợp thực hiện: *Các cơ quan, đơn vị, địa phương liên quan.',
+        '*Thời gian thực hiện: *Theo kế hoạch công tác tư pháp hàng năm.',
+        '- Nâng cao kiến thức, kỹ năng xây dựng pháp luật trong chương trình bồi dưỡng kiến thức, kỹ năng quản lý nhà nước theo tiêu chuẩn ngạch công chức.',
+        '*Đơn vị chủ trì: *Sở Nội vụ.',
+        '*Đơn vị phối hợp: *Sở Tư pháp; các cơ quan, đơn vị, địa phương liên quan.',
+      ].join('\n\n'),
+    ).directive.requirements.map((r) => r.assignees);
+    expect(found).toEqual([['Các Sở, ngành, đơn vị', 'UBND cấp xã'], ['Sở Tư pháp'], ['Sở Nội vụ']]);
+  });
+});
