@@ -41,4 +41,23 @@ describe('label groups after dash tasks (dev/bacninh-2025-11-kehoach-nangluc-xdp
     ).directive.requirements.map((r) => r.assignees);
     expect(found).toEqual([['Các Sở, ngành, đơn vị', 'UBND cấp xã'], ['Sở Tư pháp'], ['Sở Nội vụ']]);
   });
+
+  it('reads an item ending in a full stop over such tasks as a heading; a lead in general words names no one', () => {
+    const found = extractDirective(
+      [
+        ...HEAD,
+        '**5. Nghiên cứu giải pháp thu hút, tuyển dụng; đào tạo, đào tạo lại; sử dụng, phát huy hiệu quả nguồn nhân lực xây dựng chính sách, pháp luật.**',
+        '- Nghiên cứu tham mưu UBND tỉnh ban hành cơ chế, chính sách thuộc thẩm quyền nhằm thu hút, tuyển dụng, tiếp nhận người có tài năng.',
+        '*Đơn vị chủ trì tham mưu thực hiện: *Sở Nội vụ.',
+        '*Thời gian thực hiện: *Giai đoạn 2026-2030 và những năm tiếp theo.',
+        '- Thực hiện cơ chế đặc thù, áp dụng chế độ thù lao, cộng tác viên tạo điều kiện để các chuyên gia tham gia hoạt động xây dựng chính sách, pháp luật tại địa phương.',
+        '*Đơn vị chủ trì tham mưu thực hiện: *Các cơ quan, đơn vị, địa phương.',
+        '*Đơn vị phối hợp: *Sở Tư pháp.',
+      ].join('\n\n'),
+    ).directive.requirements.map((r) => [r.ref, r.assignees]);
+    expect(found).toEqual([
+      ['II.5.1', ['Sở Nội vụ']],
+      ['II.5.2', []],
+    ]);
+  });
 });

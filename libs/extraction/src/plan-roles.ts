@@ -1,4 +1,5 @@
 import { findAssignees, splitUnits, SUBJECT_START } from './assignees.js';
+import { GENERIC } from './assignee-patterns.js';
 import type { Paragraph } from './parse-body.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -61,7 +62,31 @@ export function roleUnits(value: string): string[] {
   if (!SUBJECT_START.test(text.charAt(0).toUpperCase() + text.slice(1))) return [];
   const acting = findAssignees(text);
   if (acting.length > 0) return acting;
+  // "Đơn vị chủ trì thực hiện: Các cơ quan, đơn vị, địa phương." (dev/bacninh-2025-11-kehoach-nangluc-xdpl): every unit
+  // in general words, no one to hand the task to (README: empty for every recipient).
+  if (GENERIC.test(text.replace(/\s+theo quy định$/u, ''))) return [];
   return /\s(?:phối hợp|chủ trì)(?:\s|$)/u.test(text) ? [] : splitUnits(text);
+}
+
+/**
+ * "5. Nghiên cứu giải pháp thu hút, tuyển dụng; ... pháp luật." / "- Nghiên cứu tham mưu UBND tỉnh ..." / "Đơn vị chủ trì
+ * tham mưu thực hiện: Sở Nội vụ." (dev/bacninh-2025-11-kehoach-nangluc-xdpl): a numbered item whose first dash line is
+ * followed by a plain label group is a heading over those tasks, even when it ends in a full stop.
+ */
+export function groupHeads(paragraphs: Paragraph[]): Set<Paragraph> {
+  const heads = new Set<Paragraph>();
+  paragraphs.forEach((p, i) => {
+    const [dash, label] = [paragraphs[i + 1], paragraphs[i + 2]];
+    if (
+      p.marker !== null &&
+      /^\d+$/u.test(p.marker) &&
+      dash?.marker === '-' &&
+      label?.marker === null &&
+      ROLE_LINE.test(label.text)
+    )
+      heads.add(p);
+  });
+  return heads;
 }
 
 /** The items whose labelled lines name their lead: the item's span, to the next numbered or lettered item. */

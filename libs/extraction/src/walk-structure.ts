@@ -174,6 +174,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." over the dash items it is responsible for.
       /\s(?:có trách nhiệm|có nhiệm vụ)\s*[.:]?$/u.test(w.section.heading.text) ||
       w.section.lettered === true ||
+      w.groupHeads.has(w.section.heading) ||
       STEP.test(strip(w.section.heading.text)) ||
       !/[.;:!?]["”)]?$/u.test(w.section.heading.text));
   // "1.1. Tôm nuôi nước lợ" / "a) Nguồn nước cấp nuôi tôm nước lợ" / ... / "b) Môi trường ao nuôi tôm": a sub-item titled
