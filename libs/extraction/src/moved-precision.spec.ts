@@ -4,7 +4,9 @@
  */
 import { CARRY_OUT } from './describes.js';
 import { extractDirective } from './extract-directive.js';
+import { toParagraphs } from './parse-body.js';
 import { isTarget } from './plan-targets.js';
+import { splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
 const HEAD = ['UỶ BAN NHÂN DÂN', 'TỈNH NGHỆ AN', 'Số: 1/KH-UBND', 'Nghệ An, ngày 20 tháng 11 năm 2025', 'KẾ HOẠCH'];
@@ -70,5 +72,77 @@ describe('the closing call and its courtesy', () => {
       'Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao, khẩn trương phối hợp triển khai thực hiện Kế hoạch này; kịp thời báo cáo UBND tỉnh (qua Sở Công Thương) để xem xét, chỉ đạo giải quyết./.',
     ]);
     expect(found).toEqual(['Sở Công Thương chủ trì theo dõi nguồn cung hàng hóa thiết yếu']);
+  });
+});
+
+describe('a scope part that also names the plan of action (dev/daklak-2025-11-kehoach-nhuyeupham-mualu)', () => {
+  it('"III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ": the items of "4. Phương án ..." are tasks, the scope is not', () => {
+    const found = extractDirective(
+      [
+        '**UỶ BAN NHÂN DÂN**',
+        'TỈNH ĐẮK LẮK',
+        '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 0129/KH-UBND',
+        '*Đắk Lắk, ngày 21 tháng 11 năm 2025*',
+        '**KẾ HOẠCH**',
+        'CUNG ỨNG NHU YẾU PHẨM CHO NHÂN DÂN BỊ ẢNH HƯỞNG MƯA LŨ',
+        'Căn cứ Nghị định số 200/2023/NĐ-CP ngày 28/12/2023 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:',
+        '**I. MỤC ĐÍCH, YÊU CẦU**',
+        'Bảo đảm không để người dân bị đói, khát.',
+        '**II. NGUYÊN TẮC**',
+        '- Hỗ trợ kịp thời, đúng đối tượng.',
+        '**III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ**',
+        '**1. Phạm vi**',
+        '- Các xã, phường bị ảnh hưởng mưa lũ trên địa bàn tỉnh.',
+        '**4. Phương án tổ chức cấp phát**',
+        '- *Giai đoạn 48-72 giờ:* Tổ chức bếp ăn cộng đồng tại các điểm sơ tán, điểm tập trung dân cư, cấp cơm nóng.',
+        '- UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24.',
+        '**IV. TỔ CHỨC THỰC HIỆN**',
+        '**1. Sở Công Thương**',
+        '- Chủ trì điều phối toàn bộ nguồn hàng hỗ trợ.',
+      ].join('\n\n'),
+    ).directive.requirements.map((r) => r.ref);
+    expect(found).toEqual(['III.4.1', 'III.4.2', 'IV.1.1']);
+  });
+});
+
+describe('a number wrapped to the head of a line (dev/daklak-2025-11-kehoach-nhuyeupham-mualu)', () => {
+  it('"... ưu tiên các địa bàn cấp độ" / "1. Cấp ngay ..." stays one paragraph where items stand after empty lines', () => {
+    const items = [
+      '- Tổ chức lực lượng, phương tiện tiếp cận ngay các vùng ngập sâu, chia cắt bằng ca nô, xuồng máy, phương',
+      'tiện cơ động, ưu tiên các địa bàn cấp độ',
+      '1. Cấp ngay mì tôm, lương khô, nước uống, thuốc men thiết yếu cho Nhân dân.',
+      '',
+      '- Tổ chức bếp ăn cộng đồng tại các điểm sơ tán,',
+      'điểm tập trung dân cư, cấp cơm nóng.',
+      '',
+      '- Hỗ trợ tấm lợp, vật liệu sửa nhà cho các hộ',
+      'dân bị tốc mái, sập nhà, hư hỏng nặng.',
+      '',
+      '- UBND xã, phường thực hiện trực ban phòng chống',
+      'thiên tai 24/24.',
+      '',
+      '- Khi vận chuyển nhu yếu phẩm vào các khu vực ngập sâu,',
+      'phối hợp lực lượng chức năng đánh giá an toàn tuyến đường.',
+      '',
+      '- Cấp nước sạch, hóa chất khử khuẩn nước cho',
+      'các hộ dân vùng ngập.',
+      '',
+      '- Hỗ trợ giống cây trồng, vật nuôi để từng bước',
+      'khôi phục sinh kế.',
+      '',
+      '- Thu gom rác thải, chất thải sau lũ tại',
+      'các khu dân cư.',
+      '',
+      '- Khơi thông cống rãnh, kênh mương tại',
+      'các khu dân cư.',
+      '',
+      '- Bảo đảm an toàn vệ sinh thực phẩm tại',
+      'các điểm sơ tán.',
+    ];
+    const paragraphs = toParagraphs(splitLines(items.join('\n')));
+    expect(paragraphs.map((p) => p.marker)).toEqual(Array(10).fill('-'));
+    expect(paragraphs[0].text).toContain('cấp độ 1. Cấp ngay mì tôm');
   });
 });

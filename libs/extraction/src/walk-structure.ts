@@ -10,6 +10,7 @@ import { headingUnits, leadInSubject } from './lead-in-units.js';
 import {
   AIM_HEADING,
   AIMS,
+  reopensPlanPart,
   SITUATION,
   ASSESSMENT,
   CLOSING,
@@ -284,6 +285,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     w.requirements.push(...directions);
     if (directions.length > 0) return null;
   }
+  if (w.aims && reopensPlanPart(w.aimPart, paragraph)) w.aims = false;
   if (w.aims) {
     if (paragraph.marker !== null && /^\d+$/u.test(paragraph.marker))
       [w.aimTop, w.aimLetter] = [paragraph.marker, null];
