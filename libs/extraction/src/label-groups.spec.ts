@@ -4,6 +4,7 @@
  * from dev/bacninh-2025-11-kehoach-nangluc-xdpl (Kế hoạch 141/KH-UBND of Bắc Ninh, 20 November 2025), italics dropped.
  */
 import { extractDirective } from './extract-directive.js';
+import { taskRequirements } from './plan-tasks.js';
 
 const HEAD = [
   '**UỶ BAN NHÂN DÂN**',
@@ -58,6 +59,42 @@ describe('label groups after dash tasks (dev/bacninh-2025-11-kehoach-nangluc-xdp
     expect(found).toEqual([
       ['II.5.1', ['Sở Nội vụ']],
       ['II.5.2', []],
+    ]);
+  });
+});
+
+describe('a list of leads on a task label line (dev/ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan)', () => {
+  it('"- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp, ... và các cơ quan báo chí, ... khác." is one assignee each', () => {
+    const at = (text: string, start: number) => ({ text, marker: '-', span: { start, end: start + text.length } });
+    const [found] = taskRequirements(
+      {
+        ref: 'II.1',
+        head: {
+          text: '1. Tổ chức tuyên truyền, phổ biến, giáo dục pháp luật về bảo vệ dữ liệu cá nhân',
+          marker: '1',
+          span: { start: 0, end: 80 },
+        },
+        labels: [
+          at(
+            '- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp, Bộ Giáo dục và Đào tạo, Bộ Văn hóa, Thể thao và Du lịch, Đài Tiếng nói Việt Nam, Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và các cơ quan báo chí, phát thanh, truyền hình khác.',
+            100,
+          ),
+          at('- Cơ quan phối hợp: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ.', 400),
+        ],
+        subs: [],
+        actions: [],
+      },
+      null,
+    );
+    expect(found.assignees).toEqual([
+      'Bộ Công an',
+      'Bộ Tư pháp',
+      'Bộ Giáo dục và Đào tạo',
+      'Bộ Văn hóa, Thể thao và Du lịch',
+      'Đài Tiếng nói Việt Nam',
+      'Đài Truyền hình Việt Nam',
+      'Thông tấn xã Việt Nam',
+      'các cơ quan báo chí, phát thanh, truyền hình khác',
     ]);
   });
 });
