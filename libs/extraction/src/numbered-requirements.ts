@@ -5,6 +5,7 @@ import type { Paragraph } from './parse-body.js';
 import { joinPeriodLines } from './period-lines.js';
 import { joinTargetLines } from './target-lines.js';
 import { closePart, flush, startWalk } from './requirement-walk.js';
+import { taskCards } from './task-cards.js';
 import type { Span } from './text-utils.js';
 import { readContent } from './walk-content.js';
 import { readStructure } from './walk-structure.js';
@@ -31,5 +32,7 @@ export function parseRequirements(
   }
   flush(walk);
   closePart(walk);
-  return dropRules(walk.requirements, paragraphs, year).flatMap((r) => splitByActor(r, year));
+  return taskCards(dropRules(walk.requirements, paragraphs, year), paragraphs, year).flatMap((r) =>
+    splitByActor(r, year),
+  );
 }

@@ -55,6 +55,17 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       !/[.:;!?,]["”)*]?$/u.test(previous.text)
     )
       marker = null;
+    // "... ưu tiên các địa bàn cấp độ" / "1. Cấp ngay mì tôm, ..." (dev/daklak-2025-11-kehoach-nhuyeupham-mualu): in a copy
+    // whose items stand after empty lines, a number wrapped to the head of a line inside a sentence is no marker.
+    if (
+      marker !== null &&
+      /^\d{1,2}$/u.test(marker) &&
+      blankLayout &&
+      previous !== undefined &&
+      line.blankBefore !== true &&
+      /\p{Ll}$/u.test(previous.text)
+    )
+      marker = null;
     // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
     // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
     // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").

@@ -1,4 +1,5 @@
 import { findAssignees, splitUnits, SUBJECT_START } from './assignees.js';
+import { GENERIC } from './assignee-patterns.js';
 import type { Paragraph } from './parse-body.js';
 import { clean, type Span } from './text-utils.js';
 
@@ -41,7 +42,10 @@ export interface PlanRoles {
  * "- Cơ quan chủ trì: Sở Nội vụ, Sở Tài chính.", "- Đơn vị thực hiện: ...": a line under a task naming who leads it
  * ("Cơ quan phối hợp: ..." names partners, no lead).
  */
-const ROLE_LINE = /^(?:[-–+•]\s*)?(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+chính)?\s*:\s*(\S.*)$/iu;
+const ROLE_LINE =
+  /^(?:[-–+•]\s*)?(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+(?:chính|(?:tham mưu\s+)?thực hiện))?\s*:\s*(\S.*)$/iu;
+/** "Đơn vị phối hợp: ...", "Thời gian thực hiện: ...": the other lines of a task's label group. */
+const GROUP_LINE = /^(?:(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện|phối hợp)|thời gian|thời hạn)[^:]{0,30}:/iu;
 /** A role label inside a task's text, up to the next label or the end of its sentence. */
 const INLINE_ROLE =
   /(?:^|[.;]\s+)(?:Cơ quan|Đơn vị)\s+(?:chủ trì|thực hiện)(?:\s+chính)?\s*:\s*(.+?)(?=\.?\s+(?:[Cc]ơ quan|[Đđ]ơn vị) phối hợp\s*:|\.?\s+(?:Thời gian|Thời hạn|Sản phẩm|Kinh phí|Kết quả)[^:]{0,30}:|[.;]\s|\.?$)/u;
@@ -58,7 +62,31 @@ export function roleUnits(value: string): string[] {
   if (!SUBJECT_START.test(text.charAt(0).toUpperCase() + text.slice(1))) return [];
   const acting = findAssignees(text);
   if (acting.length > 0) return acting;
+  // "Đơn vị chủ trì thực hiện: Các cơ quan, đơn vị, địa phương." (dev/bacninh-2025-11-kehoach-nangluc-xdpl): every unit
+  // in general words, no one to hand the task to (README: empty for every recipient).
+  if (GENERIC.test(text.replace(/\s+theo quy định$/u, ''))) return [];
   return /\s(?:phối hợp|chủ trì)(?:\s|$)/u.test(text) ? [] : splitUnits(text);
+}
+
+/**
+ * "5. Nghiên cứu giải pháp thu hút, tuyển dụng; ... pháp luật." / "- Nghiên cứu tham mưu UBND tỉnh ..." / "Đơn vị chủ trì
+ * tham mưu thực hiện: Sở Nội vụ." (dev/bacninh-2025-11-kehoach-nangluc-xdpl): a numbered item whose first dash line is
+ * followed by a plain label group is a heading over those tasks, even when it ends in a full stop.
+ */
+export function groupHeads(paragraphs: Paragraph[]): Set<Paragraph> {
+  const heads = new Set<Paragraph>();
+  paragraphs.forEach((p, i) => {
+    const [dash, label] = [paragraphs[i + 1], paragraphs[i + 2]];
+    if (
+      p.marker !== null &&
+      /^\d+$/u.test(p.marker) &&
+      dash?.marker === '-' &&
+      label?.marker === null &&
+      ROLE_LINE.test(label.text)
+    )
+      heads.add(p);
+  });
+  return heads;
 }
 
 /** The items whose labelled lines name their lead: the item's span, to the next numbered or lettered item. */
@@ -71,13 +99,27 @@ function labelledLeads(paragraphs: Paragraph[], drop: Set<Paragraph>): PlanRoles
     let owner = i - 1;
     while (owner >= 0 && !isItem(paragraphs[owner])) owner--;
     if (owner < 0) return;
-    const next = paragraphs.findIndex((p, j) => j > i && isItem(p));
+    let start = paragraphs[owner].span.start;
+    let next = paragraphs.findIndex((p, j) => j > i && isItem(p));
+    // "4. Nâng cao ..." / "- Tăng cường ..." / "Đơn vị thực hiện: Các Sở, ngành ..." / "Thời gian thực hiện: ..." / "- Tổ chức
+    // tập huấn ..." / "Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp." (dev/bacninh-2025-11-kehoach-nangluc-xdpl): plain label
+    // lines after each dash task name that task's lead; the dash tasks since the last label group are this line's.
+    if (paragraph.marker === null) {
+      for (let k = i - 1; k > owner; k--)
+        if (
+          paragraphs[k].marker === '-' &&
+          paragraphs[k - 1].marker === null &&
+          GROUP_LINE.test(paragraphs[k - 1].text)
+        ) {
+          start = paragraphs[k].span.start;
+          break;
+        }
+      const dash = paragraphs.findIndex((p, j) => j > i && p.marker === '-');
+      if (dash > 0 && (next < 0 || dash < next)) next = dash;
+    }
     const units = roleUnits(role[1]);
     if (units.length > 0)
-      labelled.push({
-        span: { start: paragraphs[owner].span.start, end: next < 0 ? Infinity : paragraphs[next].span.start },
-        units,
-      });
+      labelled.push({ span: { start, end: next < 0 ? Infinity : paragraphs[next].span.start }, units });
   });
   return labelled;
 }

@@ -8,6 +8,14 @@ import { DIRECTS } from './describes.js';
 const TARGET =
   /^(?:phấn đấu\s+)?(?:đến|trong|từ nay đến)\s+(?:hết\s+)?năm\s+\d{4}\s*,\s*(?:phấn đấu\s+)?(?:(?:đạt|có)\s+)?(?:(?:trên|khoảng|ít nhất|tối thiểu)\s+)?\d{1,3}(?:[.,]\d+)?\s*%/iu;
 
+/**
+ * "Trong đó:" / "+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);" / "+ Chuyển đổi từ trạm
+ * 3G/4G sang trạm 5G: 125 trạm (...), nâng tổng số trạm 5G: 188 trạm." (nghean-2025-11-kehoach-5g-iot-kcn): a plan's
+ * figure, a count of things to reach by a label, no task (not "...: 100% khu công nghiệp ... triển khai ...", a share).
+ */
+const FIGURE =
+  /^[^:;.]{3,80}:\s*(?:khoảng\s+|trên\s+|tối thiểu\s+)?\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\([^()]*\))?(?:,\s*[^;:]{3,60}:\s*\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)?\s*[.;]?$/u;
+
 export function isTarget(text: string): boolean {
-  return TARGET.test(text) && !DIRECTS.test(text);
+  return (TARGET.test(text) || FIGURE.test(text)) && !DIRECTS.test(text);
 }

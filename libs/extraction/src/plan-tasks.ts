@@ -1,4 +1,5 @@
 import { VERB } from './assignee-patterns.js';
+import { splitUnits } from './assignees.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
@@ -76,9 +77,12 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
       .filter((l) => label.test(l.text.replace(/^[-–+•]\s*/u, '')))
       .map((l) => l.text.replace(/^[^:]*:\s*/u, ''));
   // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": the unit before "chủ trì" leads.
-  const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).map((v) =>
-    clean(v.replace(/\s+chủ trì\b.*$/u, '')),
-  );
+  // "- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp, ..., Thông tấn xã Việt Nam và các cơ quan báo chí, ... khác."
+  // (dev/ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan): a list of leads is one assignee each.
+  const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).flatMap((v) => {
+    const unit = clean(v.replace(/\s+chủ trì\b.*$/u, '')).replace(/[.;]$/u, '');
+    return unit ? splitUnits(unit) : [''];
+  });
   const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
   // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y, Z": the lead owns the task; those it works with act only when no
   // lead is named.

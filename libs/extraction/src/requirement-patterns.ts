@@ -24,7 +24,12 @@ export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|m
  * numbered heading over an assessment (a kết luận's or a report's first section); what it lists are results.
  */
 export const ASSESSMENT =
-  /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|boi canh|uu diem|han che|ton tai)/;
+  /^\d+\.\s*(?:ve\s+)?(?:danh gia (?:tinh hinh|ket qua|chung|thuc trang|cong tac)|tinh hinh|ket qua (?:dat duoc|thuc hien|hoat dong)|nhung ket qua|thuc trang|hien trang|boi canh|uu diem|han che|ton tai)/;
+/**
+ * "II. NỘI DUNG THỰC HIỆN" / "1. Hiện trạng" / "Nghệ An hiện có nhiều KCN ..." / "2. Kế hoạch phát triển ...": inside a
+ * part too, a numbered heading over the present state describes, its paragraphs are no tasks (nghean-2025-11-kehoach-5g-iot-kcn).
+ */
+export const SITUATION = /^\d+\.\s*(?:ve\s+)?(?:hien trang|thuc trang)(?:\s|$)/;
 /**
  * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
  * "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC" and "II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU"; "II. PHẠM VI, ĐỐI TƯỢNG" says what and who
@@ -32,6 +37,19 @@ export const ASSESSMENT =
  */
 export const AIMS =
   /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem|pham vi(?:,| va)? (?:doi tuong|ap dung|dieu chinh)|doi tuong(?:,| va)? pham vi)/;
+/**
+ * "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ" / "1. Phạm vi" / ... / "4. Phương án tổ chức cấp phát" / "- Giai đoạn
+ * khẩn cấp (0-48 giờ): Tổ chức lực lượng ..." (dev/daklak-2025-11-kehoach-nhuyeupham-mualu): a part on scope whose title
+ * also names the plan of action; from the item titled so, its items are tasks.
+ */
+export function reopensPlanPart(part: string, paragraph: { marker: string | null; text: string }): boolean {
+  return (
+    /^[ivx]+\.\s*pham vi\b.*\bphuong an\b/u.test(part) &&
+    paragraph.marker !== null &&
+    /^\d+$/u.test(paragraph.marker) &&
+    /^\d+\.\s*phuong an\b/u.test(foldAccents(paragraph.text))
+  );
+}
 /** "3. Trình tự tổ chức hội nghị", "2. Khẩu hiệu tuyên truyền": what happens or is displayed, up to the next item. */
 export const procedure = (text: string) =>
   PROCEDURE_HEADING.test(foldAccents(text).replace(/^(?:\d+|[ivx]+|[a-zđ])[.)]\s*/, '')) && !DIRECTS.test(text);

@@ -1,5 +1,6 @@
 import { findAssignees } from './assignees.js';
 import type { Requirement } from './directive.types.js';
+import { groupHeads } from './plan-roles.js';
 import type { Paragraph } from './parse-body.js';
 import { taskRequirements, type Task } from './plan-tasks.js';
 import type { Found } from './prose-requirements.js';
@@ -14,6 +15,8 @@ export interface Walk {
   readonly requirements: Found[];
   /** Procedure headings over steps to be finished (step-procedures.ts): work, not an order of business. */
   readonly steps: Set<Paragraph>;
+  /** Numbered items over dash tasks that each carry a label group (plan-roles.ts): headings. */
+  readonly groupHeads: Set<Paragraph>;
   /** A plan with parts I., II. holding items 1., 2.: the parts are headings only, refs are "II.1", "II.1.a". */
   readonly nested: boolean;
   section: Section | null;
@@ -70,6 +73,7 @@ export function startWalk(paragraphs: Paragraph[], year: string | null): Walk {
     year,
     requirements: [],
     steps: stepProcedures(paragraphs, year),
+    groupHeads: groupHeads(paragraphs),
     nested:
       paragraphs.some((p) => roman(p.marker)) && paragraphs.some((p) => p.marker !== null && /^\d+$/.test(p.marker)),
     section: null,

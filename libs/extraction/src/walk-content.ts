@@ -206,10 +206,18 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
  * route-mined.sources.ts): the call to carry the items out goes on to ask for a report by a date or to a body, which
  * the items do not; README keeps such a closing sentence as a requirement.
  */
+const RESOLVE =
+  /\sđể\s+(?:(?:xem xét|kịp thời|tổng hợp)[,\s]+)*(?:chỉ đạo\s+)?(?:giải quyết|xử lý|tháo gỡ)(?:\s+theo thẩm quyền)?\s*(?:\.\/\.|\.)?\s*$/iu;
+
 function reportsAfterCall(sentence: string | undefined, year: string | null): boolean {
   if (!sentence || !CARRY_OUT.test(sentence)) return false;
   const clause = /;\s*([^;]*\bbáo cáo\b[^;]*)$/iu.exec(sentence)?.[1];
-  return clause !== undefined && (parseDeadlines(clause, year).length > 0 || reportRoutes(clean(clause)).length > 0);
+  if (clause === undefined) return false;
+  const due = parseDeadlines(clause, year).length > 0;
+  // "...; kịp thời báo cáo UBND tỉnh (qua Sở Công Thương) để xem xét, chỉ đạo giải quyết./."
+  // (daklak-2025-11-kehoach-nhuyeupham-mualu): the problems go up to be solved, the closing courtesy in other words.
+  if (!due && RESOLVE.test(clause)) return false;
+  return due || reportRoutes(clean(clause)).length > 0;
 }
 
 /** "A; B, Đảng ủy Khối doanh nghiệp" → groups at ";" and before a bloc or party committee named after a list. */

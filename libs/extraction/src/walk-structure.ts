@@ -11,6 +11,8 @@ import { continuesHead, joinHead, reportsBack } from './task-tails.js';
 import {
   AIM_HEADING,
   AIMS,
+  reopensPlanPart,
+  SITUATION,
   ASSESSMENT,
   CLOSING,
   COUNTED,
@@ -182,6 +184,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
       // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." over the dash items it is responsible for.
       /\s(?:có trách nhiệm|có nhiệm vụ)\s*[.:]?$/u.test(w.section.heading.text) ||
       w.section.lettered === true ||
+      w.groupHeads.has(w.section.heading) ||
       STEP.test(strip(w.section.heading.text)) ||
       !/[.;:!?]["”)]?$/u.test(w.section.heading.text));
   // "1.1. Tôm nuôi nước lợ" / "a) Nguồn nước cấp nuôi tôm nước lợ" / ... / "b) Môi trường ao nuôi tôm": a sub-item titled
@@ -291,6 +294,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     w.requirements.push(...directions);
     if (directions.length > 0) return null;
   }
+  if (w.aims && reopensPlanPart(w.aimPart, paragraph)) w.aims = false;
   if (w.aims) {
     if (paragraph.marker !== null && /^\d+$/u.test(paragraph.marker))
       [w.aimTop, w.aimLetter] = [paragraph.marker, null];
@@ -299,7 +303,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   }
   // "1. Mục đích", "2. Yêu cầu" of a plan without parts: aims, up to the next numbered item.
   const assessment =
-    !w.nested &&
+    (!w.nested || SITUATION.test(foldAccents(paragraph.text))) &&
     ASSESSMENT.test(foldAccents(paragraph.text)) &&
     !/[.;!?]["”)]?$/u.test(paragraph.text) &&
     !DIRECTS.test(paragraph.text);
