@@ -34,3 +34,15 @@ export const QUARTERS: Record<string, string> = {
 
 /** "chậm nhất là 17 giờ 00 ngày 30/01/2026", "trước 16h30 ngày ...", "trước 15:00 ngày ...": the hour is part of the phrase. */
 export const HOUR = String.raw`(?:\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+)?(?:(?:sáng|chiều|trưa)\s+)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật),?\s+(?=ngày))?`;
+
+/**
+ * Day and month may carry OCR look-alikes ("l5/3/2025", "O5.02.2025"); the year must be digits. Web copies
+ * put a space after a slash ("ngày 04/ 11/2009") or around it ("ngày 15 / 12 / 2025").
+ */
+export const DATE = String.raw`([\dlIO]{1,2} ?[/.-] ?[\dlIO]{1,2} ?[/.-] ?\d{4})`;
+export const digits = (text: string) =>
+  text
+    .replace(/[lIiL]/g, '1')
+    .replace(/[Oo]/g, '0')
+    .replace(/\s/g, '');
+export const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
