@@ -8,6 +8,10 @@ describe('withoutHonorific', () => {
     );
     expect(withoutHonorific('các đồng chí Trưởng thôn')).toBe('Trưởng thôn');
     expect(withoutHonorific('Đ/c Bí thư Chi bộ')).toBe('Bí thư Chi bộ');
+    // samples/bodies bcdcqdp-2025-12 (CV 174/CV-BCĐ): two titles, the first closed by a comma.
+    expect(withoutHonorific('các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ')).toBe(
+      'Bộ trưởng, Thủ trưởng cơ quan ngang Bộ',
+    );
   });
 
   it('keeps it before a person name and leaves units alone', () => {

@@ -9,7 +9,7 @@ import { joinSplitSyllables } from './split-syllables.js';
 
 /** Words an office holder's title opens with ("Chủ tịch", "Phó Bí thư", "Giám đốc Sở", "Trưởng thôn", ...). */
 const TITLE =
-  /^(?:Phó\s+|Ủy viên\s+|Uỷ viên\s+)?(?:Bí thư|Chủ tịch|Chủ nhiệm|Giám đốc|Tổng Giám đốc|Thủ trưởng|Trưởng|Chánh|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thường trực|Người đứng đầu|Tổng Biên tập)(?=\s|$)/iu;
+  /^(?:Phó\s+|Ủy viên\s+|Uỷ viên\s+)?(?:Bí thư|Chủ tịch|Chủ nhiệm|Giám đốc|Tổng Giám đốc|Thủ trưởng|Trưởng|Chánh|Cục trưởng|Vụ trưởng|Bộ trưởng|Thứ trưởng|Viện trưởng|Hiệu trưởng|Chỉ huy trưởng|Tư lệnh|Ủy viên|Uỷ viên|Thường trực|Người đứng đầu|Tổng Biên tập)(?=[\s,;]|$)/iu;
 
 /**
  * "các đồng chí Giám đốc Sở" → "Giám đốc Sở", "Đồng chí Phó chủ tịch Thường trực, ..." → "Phó chủ tịch Thường trực,

@@ -5,7 +5,7 @@
 import { canonicaliseTones } from '@congvan/common';
 import { findAssignees, splitUnits } from './assignees.js';
 import { headingUnits } from './lead-in-units.js';
-import { MINED, minedAssignees } from './mined-assignees.cases.js';
+import { MINED, minedAssignees } from './__fixtures__/mined-assignees.cases.js';
 
 describe('assignees of items mined from directives outside the corpus', () => {
   for (const c of MINED) {

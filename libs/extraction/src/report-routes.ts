@@ -19,7 +19,7 @@ const PURPOSE =
   /(?:(?<!\p{L})(?:để|đã|đang)|trước khi|sau khi|cơ sở|số\s*\d|chịu trách nhiệm về)[^,;.]*$|(?<!\p{L})các\s+(?:đề án|văn bản|dự thảo|hồ sơ|tờ trình|nội dung|vấn đề|báo cáo)(?:\s+\S+){0,2}\s*$/iu;
 /**
  * "tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh ...", "đề xuất UBND tỉnh trình ...": the body advised submits,
- * not the task (dongthap556, hcm4169 in route-mined.sources.ts); "tham mưu trình X" with no body between still submits.
+ * not the task (dongthap556, hcm4169 in __fixtures__/route-mined.sources.ts); "tham mưu trình X" with no body between still submits.
  */
 const ADVISER = String.raw`(?<!\p{L})(?:[Tt]ham mưu|[Đđ]ề xuất)\s+(?:cho\s+)?(?:các\s+)?(?:${HEAD}|Chủ tịch\s|Bộ trưởng\s)`;
 const ADVISED = new RegExp(String.raw`${ADVISER}[^,;.]*$`, 'u');
@@ -34,7 +34,7 @@ const OTHERS_PURPOSE =
 const HIGHER = String.raw`(?:(?:các\s+)?cấp (?:có )?thẩm quyền|các\s+cơ quan có thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
 /**
  * "cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh": the specialised agency of a named body, in lower case
- * (snv10283, route-mined.sources.ts).
+ * (snv10283, __fixtures__/route-mined.sources.ts).
  */
 const SPECIALIST = String.raw`cơ quan chuyên môn(?:\s+về\s+[^,;.()]{1,40}?)?\s+thuộc\s+(?:Ủy ban|UBND|Sở|Bộ)\s[^,;.()]*?(?=\s+(?:trước|chậm nhất|theo|để|về)(?![\p{L}\d])|[,;.()]|$)`;
 /**
@@ -112,7 +112,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
   // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task; "cung cấp" for
   // data supplied "về" a body ("cung cấp số liệu ... về Bộ Tài chính (Cục Thống kê)", btc17809 in
-  // route-mined.sources.ts), not information given "cho" a newspaper to write about (cantho-mttq-2020-02).
+  // __fixtures__/route-mined.sources.ts), not information given "cho" a newspaper to write about (cantho-mttq-2020-02).
   const sent = [
     ...before.matchAll(
       new RegExp(
@@ -169,7 +169,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   // It ends with its sentence: "... để tổng hợp, báo cáo Thủ tướng Chính phủ. Đồng thời thống kê báo cáo Thủ tướng
   // Chính phủ (qua ...) ..." is a second route of the task.
   // In the order their bodies are written ("báo cáo X ..., đồng thời gửi về Y": X, Y); "tham mưu UBND Thành phố báo cáo
-  // ... về Cục ...": the advised body's report (hn308, route-mined.sources.ts).
+  // ... về Cục ...": the advised body's report (hn308, __fixtures__/route-mined.sources.ts).
   const at = (r: RegExpMatchArray) => r.index! + r[0].lastIndexOf(r[1]);
   const found = [...sent, ...direct]
     .sort((x, y) => at(x) - at(y))
@@ -183,7 +183,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   const relayed = (index: number) =>
     relay >= 0 && index > relay && (relayEnd < 0 || index < relay + relayEnd) && found.some((r) => r.index! < relay);
   // "báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền ...": the body reported to submits onward.
-  // "trình Lãnh đạo Bộ báo cáo Thủ tướng Chính phủ": the body submitted to reports onward (bvhttdl6316, route-mined.sources.ts).
+  // "trình Lãnh đạo Bộ báo cáo Thủ tướng Chính phủ": the body submitted to reports onward (bvhttdl6316, __fixtures__/route-mined.sources.ts).
   const onward = (route: RegExpMatchArray) =>
     found.some(
       (r) =>

@@ -1,11 +1,11 @@
 /**
- * A second batch of sentences mined from published directives outside the corpus (sources in route-mined.sources.ts),
+ * A second batch of sentences mined from published directives outside the corpus (sources in __fixtures__/route-mined.sources.ts),
  * its expected routes written from README "How gold is written" before the extractor ran on any of them: a check of how
  * the rules drawn from the first batch (route-mined.spec.ts, route-mined-traps.spec.ts) generalise.
  */
 import { extractDirective } from './extract-directive.js';
 import { reportRoutes } from './report-routes.js';
-import type { MinedSource } from './route-mined.sources.js';
+import type { MinedSource } from './__fixtures__/route-mined.sources.js';
 
 const targets = (text: string) => reportRoutes(text).map((r) => r.target);
 

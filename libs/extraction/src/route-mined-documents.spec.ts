@@ -1,5 +1,5 @@
 /**
- * Report routes read in whole documents outside the corpus (sources in route-mined.sources.ts): where a route sits in
+ * Report routes read in whole documents outside the corpus (sources in __fixtures__/route-mined.sources.ts): where a route sits in
  * the layout of a plan, not only in its sentence.
  */
 import { extractDirective } from './extract-directive.js';

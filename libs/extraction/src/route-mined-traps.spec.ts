@@ -1,5 +1,5 @@
 /**
- * Sentences of published directives outside the corpus (sources in route-mined.sources.ts) that name a body without
+ * Sentences of published directives outside the corpus (sources in __fixtures__/route-mined.sources.ts) that name a body without
  * sending it a result: advice ("tham mưu (cho) X", "đề xuất X"), one way of two ("hoặc trình X"), what one answers for
  * ("chịu trách nhiệm trước X"), what one works with ("phối hợp với X", "liên hệ với X"), a topic ("báo cáo về tình
  * hình"), what another body submits ("tham mưu X trình Y"). README "How gold is written": none is a route. And the
@@ -7,7 +7,7 @@
  */
 import { extractDirective } from './extract-directive.js';
 import { reportRoutes } from './report-routes.js';
-import type { MinedSource } from './route-mined.sources.js';
+import type { MinedSource } from './__fixtures__/route-mined.sources.js';
 
 const targets = (text: string) => reportRoutes(text).map((r) => r.target);
 

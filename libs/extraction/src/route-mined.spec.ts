@@ -1,10 +1,10 @@
 /**
- * Report routes mined from published directives outside the corpus (sources in route-mined.sources.ts): each row is a
+ * Report routes mined from published directives outside the corpus (sources in __fixtures__/route-mined.sources.ts): each row is a
  * sentence as printed and the routes README "How gold is written" gives it. Traps (no route) are in
  * route-mined-traps.spec.ts.
  */
 import { reportRoutes } from './report-routes.js';
-import type { MinedSource } from './route-mined.sources.js';
+import type { MinedSource } from './__fixtures__/route-mined.sources.js';
 
 const targets = (text: string) => reportRoutes(text).map((r) => r.target);
 

@@ -203,7 +203,7 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
 /**
  * "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành ... nghiêm túc triển khai thực hiện; định kỳ trước ngày 30 tháng
  * 11 hàng năm báo cáo kết quả thực hiện về UBND Thành phố (qua ...)" (Kế hoạch 310/KH-UBND Hà Nội, hn310 in
- * route-mined.sources.ts): the call to carry the items out goes on to ask for a report by a date or to a body, which
+ * __fixtures__/route-mined.sources.ts): the call to carry the items out goes on to ask for a report by a date or to a body, which
  * the items do not; README keeps such a closing sentence as a requirement.
  */
 const RESOLVE =

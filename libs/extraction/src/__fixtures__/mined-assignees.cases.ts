@@ -3,8 +3,8 @@
  * document's lines in a minimal letter through extractDirective, a lifted sentence through findAssignees alone.
  */
 import { canonicaliseTones } from '@congvan/common';
-import { findAssignees } from './assignees.js';
-import { extractDirective } from './extract-directive.js';
+import { findAssignees } from '../assignees.js';
+import { extractDirective } from '../extract-directive.js';
 import { DOCUMENTS, type MinedCase } from './mined-assignee-documents.js';
 import { SENTENCES } from './mined-assignee-sentences.js';
 
