@@ -59,8 +59,9 @@ export const VERBS = [
   'duy trì',
   'sớm',
   'là đầu mối',
-  // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (dev hcm-2025-11-qd-kehoach-ruiro-thientai-congdong)
-  'là cơ quan (?:đầu mối|thường trực|chủ trì)',
+  // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (dev hcm-2025-11-qd-kehoach-ruiro-thientai-congdong),
+  // "... là đơn vị đầu mối" (samples/bodies).
+  'là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì)',
   // "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo ..." (dev hcm-2025-11-qd-kehoach-csdl-quyhoach); not "Chủ tịch UBND
   // quận tiếp công dân định kỳ vào ngày 15 hằng tháng", where the verb came first.
   'định kỳ(?= h[aằ]ng (?:tuần|tháng|quý|năm))',

@@ -88,8 +88,12 @@ const SHARED = new RegExp(String.raw`^[Cc]ác\s+(?:${HEADS}),\s+(?:${HEADS})\s+(
 const OTHER_BODY =
   /^(?:Sở|Bộ|Ban|UBND|HĐND|Ủy ban|Uỷ ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Chủ tịch|Giám đốc|Thủ trưởng|Hội|Đoàn|Công an\s+(?:tỉnh|thành phố|Thành phố|xã|phường|huyện|cấp))(?:\s|$)|\s(?:tỉnh|thành phố|Thành phố|xã|phường)$/u;
 
-/** "Sở Nội vụ là cơ quan thường trực, ...", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ...": what it is. */
-const ROLE = /^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)[^,;.]*,\s*$/u;
+/** "Sở Nội vụ là cơ quan thường trực", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối": a body, then its role. */
+const ROLE_OF = String.raw`^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)`;
+/** "Sở Nội vụ là cơ quan thường trực, ...": what it is, closed by a comma before what it does. */
+const ROLE = new RegExp(String.raw`${ROLE_OF}[^,;.]*,\s*$`, 'u');
+/** "giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy ...": after a cue the role needs no comma. */
+const CUED_ROLE = new RegExp(String.raw`${ROLE_OF}(?:\s|,|$)`, 'u');
 
 /**
  * The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless `named` says the text singles
@@ -311,7 +315,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
     const subject = end > 0 ? cue.after.slice(0, end) : '';
     // "giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy ..." (baothainguyen.vn, Ban Thường vụ Tỉnh ủy Thái
     // Nguyên, 2009): after a cue the role needs no comma; the body named is given a task.
-    const role = /^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)(?:\s|,|$)/u.exec(subject);
+    const role = CUED_ROLE.exec(subject);
     if (end > 0 && subjectFits(subject)) lead = unitsOf(role?.[1] ?? subject);
   }
   if (!named) lead = subjectOf(text);

@@ -1,5 +1,6 @@
 import type { Deadline } from './directive.types.js';
 import { DATE, digits, HOUR, lastDay, QUARTERS, WORDY_DATE } from './deadline-rule.js';
+import { everyRrule } from './recurring-deadlines.js';
 import { isoDate, parseNumericDate } from './text-utils.js';
 import { EACH_YEAR_MONTH, eachYearMonth } from './year-deadlines.js';
 
@@ -75,16 +76,8 @@ function labelledValue(rest: string, offset: number, year: string | null, due: b
   if (yearly) found.push({ at: offset, deadline: eachYearMonth(yearly) });
   const every = /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(năm|quý|tháng|tuần)\s*[.;]?\s*$/iu.exec(rest);
   if (found.length === 0 && every) {
-    const unit = every[1].toLowerCase();
-    const rrule =
-      unit === 'năm'
-        ? 'FREQ=YEARLY'
-        : unit === 'quý'
-          ? 'FREQ=MONTHLY;INTERVAL=3'
-          : unit === 'tuần'
-            ? 'FREQ=WEEKLY'
-            : 'FREQ=MONTHLY';
-    found.push({ at: offset, deadline: { kind: 'recurring', rrule, text: every[0].replace(/[.;\s]+$/u, '') } });
+    const text = every[0].replace(/[.;\s]+$/u, '');
+    found.push({ at: offset, deadline: { kind: 'recurring', rrule: everyRrule(every[1]), text } });
   }
   return found;
 }

@@ -40,29 +40,32 @@ const DAY_OF_YEAR = new RegExp(
 /** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
 const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
 
-/** A day of each year, of each week, an hour of each day: rules read before the dated ones. */
 /** A passage that names the day of each month, year or week: the adverb alone adds no other deadline. */
 export const dayNamedElsewhere = (text: string, m: RegExpMatchArray) =>
   DAY_OF_MONTH.test(text) ||
   (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
   (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text));
 
-/** "Hằng năm" → FREQ=YEARLY, "Định kỳ hằng quý" → every three months: the unit in the first or second group. */
-export function openingRecurrence(m: RegExpMatchArray): Deadline {
-  const unit = (m[1] ?? m[2]).toLowerCase();
-  const rrule =
-    unit === 'ngày'
-      ? 'FREQ=DAILY'
-      : unit === 'tuần'
-        ? 'FREQ=WEEKLY'
-        : unit === 'năm'
-          ? 'FREQ=YEARLY'
-          : unit === 'quý'
-            ? 'FREQ=MONTHLY;INTERVAL=3'
-            : 'FREQ=MONTHLY';
-  return { kind: 'recurring', rrule, text: m[0] };
+/** The rule of "hằng ngày / tuần / tháng / quý / năm" ("hằng quý": every three months). */
+export function everyRrule(unit: string): string {
+  const lower = unit.toLowerCase();
+  return lower === 'ngày'
+    ? 'FREQ=DAILY'
+    : lower === 'tuần'
+      ? 'FREQ=WEEKLY'
+      : lower === 'năm'
+        ? 'FREQ=YEARLY'
+        : lower === 'quý'
+          ? 'FREQ=MONTHLY;INTERVAL=3'
+          : 'FREQ=MONTHLY';
 }
 
+/** "Hằng năm" → FREQ=YEARLY, "Định kỳ hằng quý" → every three months: the unit in the first or second group. */
+export function openingRecurrence(m: RegExpMatchArray): Deadline {
+  return { kind: 'recurring', rrule: everyRrule(m[1] ?? m[2]), text: m[0] };
+}
+
+/** A day of each year, of each week, an hour of each day: rules read before the dated ones. */
 export const DAY_RULES: Rule[] = [
   // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
   // each year.
@@ -183,7 +186,8 @@ export const RECURRING_RULES: Rule[] = [
     },
   },
   // "Hằng năm hoặc đột xuất báo cáo kết quả ...", "Định kỳ hằng quý, gửi báo cáo ...": the adverb opening a clause
-  // that reports; so after the results it updates ("cập nhật kết quả thực hiện hàng tuần, báo cáo UBND Thành phố"). ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
+  // that reports; so after the results it updates ("cập nhật kết quả thực hiện hàng tuần, báo cáo UBND Thành phố").
+  // ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
   {
     pattern:
       /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+|kết quả(?:\s+thực hiện)?\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
