@@ -3,7 +3,8 @@
  * input set in one run:
  * - corpus dev / corpus heldout: real published directives with hand-written gold
  *   (samples/corpus/{dev,heldout}/<id>/text.txt + gold.json; whatever folders exist);
- * - bodies dev: real directive bodies whose header was lost (samples/bodies), scored on the
+ * - bodies dev / bodies heldout: real directive bodies whose header was lost, or excerpts of long
+ *   plans (samples/bodies/{dev,heldout}), scored on the
  *   body fields only (BODY_FIELDS, the requirement diagnostics and the absolute deadline dates);
  * - samples clean / samples ocr: samples/directives (text.txt, and ocr.txt through the pipeline's
  *   normalisation and post-correction) against expected.json;
@@ -74,7 +75,7 @@ function corpus(split: 'dev' | 'heldout', wave?: number): Input[] {
 }
 
 /** samples/bodies: directive bodies without their printed header (samples/bodies/README.md). */
-function bodies(split: 'dev'): Input[] {
+function bodies(split: 'dev' | 'heldout'): Input[] {
   const base = join(root, 'samples/bodies', split);
   return dirs(base)
     .filter((id) => existsSync(join(base, id, 'gold.json')) && existsSync(join(base, id, 'text.txt')))
@@ -296,6 +297,7 @@ async function main(): Promise<void> {
     ...byWave('dev'),
     ...(heldout ? [['corpus heldout', corpus('heldout')] as [string, Input[]], ...byWave('heldout')] : []),
     ['bodies dev', bodies('dev')],
+    ...(heldout ? [['bodies heldout', bodies('heldout')] as [string, Input[]]] : []),
     ['samples clean (text.txt)', samples('text.txt')],
     ['samples ocr (ocr.txt)', samples('ocr.txt')],
     ['seeds text', seeds('txt')],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDirective } from '@congvan/extraction';
 
@@ -9,6 +9,13 @@ const root = join(process.cwd(), 'samples/corpus');
 const documents = ['dev', 'heldout'].flatMap((split) =>
   readdirSync(join(root, split)).map((id) => ({ split, id, dir: join(root, split, id) })),
 );
+// samples/bodies: headerless bodies and excerpts, held out on the same terms as the corpus.
+const bodiesRoot = join(process.cwd(), 'samples/bodies');
+const bodies = ['dev', 'heldout']
+  .filter((split) => existsSync(join(bodiesRoot, split)))
+  .flatMap((split) =>
+    readdirSync(join(bodiesRoot, split)).map((id) => ({ split, id: `bodies/${id}`, dir: join(bodiesRoot, split, id) })),
+  );
 
 describe('samples/corpus', () => {
   it('holds both splits', () => {
@@ -37,7 +44,7 @@ describe('samples/corpus', () => {
       .split('\n')
       .filter((f) => /\.(?:ts|txt|json)$/u.test(f) && !f.includes('lexicon/known-text'));
     const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
-    const quoted = documents
+    const quoted = [...documents, ...bodies]
       .filter((d) => d.split === 'heldout')
       .filter((d) => {
         const source: string = JSON.parse(readFileSync(join(d.dir, 'meta.json'), 'utf8')).source ?? '';
