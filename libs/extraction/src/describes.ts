@@ -66,7 +66,11 @@ export function decides(text: string): boolean {
       text,
     ) ||
       COMMENDS.test(text)) &&
-    !/(?:^|\s)(?:giao|đề nghị|yêu cầu|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(text)
+    // "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số 12252/SNNMT-TNNKS ..." (samples/bodies
+    // hcm-2025-11-mo-khoangsan-nq664): the proposal approved is a noun, no one is asked.
+    !/(?:^|\s)(?:giao|(?:đề nghị|yêu cầu)(?!\s+(?:của|tại)\s)|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(
+      text,
+    )
   );
 }
 

@@ -4,7 +4,7 @@
  * Each phrase is quoted from the document named (samples/corpus dev or samples/bodies dev); the ones that stay tasks are
  * requirements of a gold.
  */
-import { informs, RULES_HEADING } from './describes.js';
+import { decides, informs, RULES_HEADING } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { CATALOGUE, CONTACT, ELIGIBILITY, NARRATIVE, notTask, POINTER } from './non-tasks.js';
 import { isTarget } from './plan-targets.js';
@@ -171,7 +171,32 @@ describe('norms (dev btctw-2025-11-huongdan-quydinh377-canbo, luongminh-2026-01-
   });
 });
 
+describe('a decision on a proposal (bodies hcm-2025-11-mo-khoangsan-nq664)', () => {
+  it('approving "đề nghị của ..." decides; "giao" after it still asks', () => {
+    expect(
+      decides(
+        'Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số 12252/SNNMT-TNNKS nêu trên về danh mục các mỏ khoáng sản trên địa bàn Thành phố Hồ Chí Minh có thể áp dụng cơ chế đặc thù',
+      ),
+    ).toBe(true);
+    expect(decides('Chấp thuận đề nghị của Sở Xây dựng và giao Sở Tài chính thẩm định kinh phí')).toBe(false);
+  });
+});
+
 describe('topics, lead-ins and the courtesy in numbered lists', () => {
+  it('a lead-in read under the ref of its items asks nothing (dev bldtbxh-2019-07-dutoan-nguoicocong)', () => {
+    const found = texts([
+      'Số: 2900/LĐTBXH-KHTC',
+      'Hà Nội, ngày 18 tháng 7 năm 2019',
+      'Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc Trung ương',
+      'III. Xây dựng kế hoạch tài chính - NSNN 03 năm 2020-2022',
+      '1. Yêu cầu lập kế hoạch',
+      'Theo quy định tại Luật NSNN 2015, việc lập kế hoạch tài chính - NSNN 03 năm 2020-2022 đảm bảo các yêu cầu sau:',
+      'Căn cứ kế hoạch tài chính - NSNN 03 năm 2019-2021 đã được xây dựng và nhu cầu kinh phí thực hiện năm 2019 để xây dựng kế hoạch tài chính - NSNN 03 năm 2020-2022.',
+      '2. Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố gửi báo cáo trước ngày 31/7/2019.',
+    ]);
+    expect(found.some((t) => t.startsWith('Theo quy định tại Luật NSNN 2015'))).toBe(false);
+  });
+
   it('"Về ..." headings over an opinion are no tasks (dev bkhdt-2019-05-traloi-dieu162-pvgas)', () => {
     const found = texts([
       'Số: 3397/BKHĐT-QLKTTW',
