@@ -94,6 +94,13 @@ describe('narrative', () => {
     ).toBe(true);
   });
 
+  it("a plan's year is no narrative (dev ttg-2018-06-qd-kehoach-chithi14-nguoicocong)", () => {
+    expect(notTask('Năm 2018, hoàn thành việc hỗ trợ nhà ở đối với người có công với cách mạng trên toàn quốc')).toBe(
+      false,
+    );
+    expect(notTask('Năm 2018, hoàn thành việc hỗ trợ nhà ở đối với các hộ người có công chưa được hỗ trợ')).toBe(false);
+  });
+
   it('a narrative followed by a request stays a task (sentence adapted from dev bnv-2025-11-chiphi-quanly-nguoicocong)', () => {
     expect(
       notTask(

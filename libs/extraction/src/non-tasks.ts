@@ -34,10 +34,10 @@ export const ELIGIBILITY =
  * What happened, told with its date or time: "2. Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa
  * phương số 72/2025/QH15 ..." (dev bnv-2025-11-tuyentruyen-sapxep-dvhc), "1. Tại thời điểm tổng hợp dự toán ..., các
  * địa phương đang triển khai ..." (dev bnv-2025-11-chiphi-quanly-nguoicocong): background, unless a sentence of it
- * directs someone.
+ * directs someone. Not a plan's year ("Năm 2018, hoàn thành việc hỗ trợ nhà ở ... chưa được hỗ trợ"): a target.
  */
 export const NARRATIVE =
-  /^(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|tại thời điểm|(?:trong\s+)?thời gian (?:vừa )?qua|vừa qua|năm\s+\d{4})[\s,][^.;:]{0,240}?\s(?:đã|đang|vừa|chưa)\s/iu;
+  /^(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|tại thời điểm|(?:trong\s+)?thời gian (?:vừa )?qua|vừa qua)[\s,][^.;:]{0,240}?\s(?:đã|đang|vừa)\s/iu;
 
 /**
  * A topic label and the provision of another document that governs it: "Về đối tượng và thành phần tham dự kiểm điểm:
@@ -74,5 +74,6 @@ export function notTask(text: string): boolean {
   if (CONTACT.test(text) && !DIRECTS.test(text)) return true;
   // "Văn phòng Bộ: Thực hiện tốt ...": a unit's label opens its task.
   if (POINTER.test(text) && !DIRECTS.test(text) && !UNIT_SUBJECT.test(text)) return true;
-  return (NARRATIVE.test(text) || FREQUENCY.test(text) || PROCEEDINGS.test(text)) && !asks(text);
+  if (NARRATIVE.test(text)) return !DIRECTS.test(splitSentences(text)[0]) && !asks(text);
+  return (FREQUENCY.test(text) || PROCEEDINGS.test(text)) && !asks(text);
 }
