@@ -9,11 +9,12 @@ export const DIRECTS =
  * An item that describes instead of asking: the time, place, attendance or form of an event ("Thời gian:
  * ...", "Địa điểm: ...", "Thành phần dự hội nghị gồm ..."), a rule it follows ("Quy định về ..."), what
  * pays for it ("Kinh phí thực hiện: ..."), what is measured and how much ("Các thông số: pH, độ mặn ...", "Số lượng:
- * 5.000 cuốn"), unless it also directs someone ("Thành phần: đề nghị các đơn
- * vị cử ...").
+ * 5.000 cuốn"), who holds the power to decide ("Thẩm quyền quyết định đánh giá, xếp loại chất lượng: Ban Thường vụ Đảng
+ * ủy cấp xã", samples/bodies hcm-2025-kiemdiem-xeploai-canbo), unless it also directs someone ("Thành phần: đề nghị các
+ * đơn vị cử ...").
  */
 export const ATTRIBUTE =
-  /^(?:[^:]{1,60}:\s*)?(?:thời gian|thời hạn|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời|(?:các )?thông số|tần suất|số lượng|quy mô)(?=[\s:,]|$)/iu;
+  /^(?:[^:]{1,60}:\s*)?(?:thời gian|thời hạn|trong (?:khoảng )?thời gian|địa điểm|thành phần|hình thức|đối tượng|quy định về|kinh phí|trình tự|khách mời|đại biểu mời|(?:các )?thông số|tần suất|số lượng|quy mô|thẩm quyền)(?=[\s:,]|$)/iu;
 /**
  * A rule stated in the passive about an event ("Hội nghị cử tri nơi cư trú được tổ chức theo hình thức hội nghị
  * trực tiếp") or about how a product is laid out ("Bản tin sinh hoạt chi bộ ... được kết cấu theo hướng ..."): how it is
@@ -65,7 +66,11 @@ export function decides(text: string): boolean {
       text,
     ) ||
       COMMENDS.test(text)) &&
-    !/(?:^|\s)(?:giao|đề nghị|yêu cầu|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(text)
+    // "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số 12252/SNNMT-TNNKS ..." (samples/bodies
+    // hcm-2025-11-mo-khoangsan-nq664): the proposal approved is a noun, no one is asked.
+    !/(?:^|\s)(?:giao|(?:đề nghị|yêu cầu)(?!\s+(?:của|tại)\s)|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(
+      text,
+    )
   );
 }
 
@@ -108,10 +113,11 @@ export const PROCEDURE_HEADING =
  * may be rewarded ("II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA"), what the emulation covers and its targets, principles, forms and
  * criteria of commendation ("III. ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH THỨC VÀ TIÊU CHUẨN KHEN THƯỞNG", "3. Tiêu chí đánh giá, xếp
  * loại", "4. Cách thức xếp hạng"), quotas, dossiers and routes ("IV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG", "V. THỦ TỤC, HỒ SƠ VÀ
- * THỜI GIAN KHEN THƯỞNG"), the award itself ("IV. KHEN THƯỞNG"), a guidance's definitions and conditions.
+ * THỜI GIAN KHEN THƯỞNG"), the award itself ("IV. KHEN THƯỞNG"), a guidance's definitions and conditions, the rules a
+ * plan restates ("5. Quy định về hình thức biểu quyết và kết quả tín nhiệm", dev luongminh-2025-11-kehoach-hiepthuong).
  */
 export const RULES_HEADING =
-  /^(?:ve\s+)?(?:doi tuong|nguyen tac|tieu chuan|tieu chi|chi tieu|noi dung thi dua|hinh thuc (?:khen thuong|thi dua|ky luat)|khen thuong|so luong|co cau giai|giai thuong|muc thuong|danh hieu|thu tuc|ho so|tuyen trinh|thoi gian (?:thi dua|trinh khen|to chuc phong trao)|cach thuc (?:xep|danh gia|cham)|xep (?:loai|hang)|thang diem|dieu kien|pham vi (?:dieu chinh|ap dung)|giai thich tu ngu)/;
+  /^(?:ve\s+)?(?:doi tuong|nguyen tac|tieu chuan|tieu chi|chi tieu|noi dung thi dua|hinh thuc (?:khen thuong|thi dua|ky luat)|khen thuong|so luong|co cau giai|giai thuong|muc thuong|danh hieu|thu tuc|ho so|tuyen trinh|thoi gian (?:thi dua|trinh khen|to chuc phong trao)|cach thuc (?:xep|danh gia|cham)|xep (?:loai|hang)|thang diem|dieu kien|pham vi (?:dieu chinh|ap dung)|giai thich tu ngu|quy dinh (?:ve|chung)\b)/;
 /** Words of a heading over work to be done: a mixed heading ("III. NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, ...") is no rules part. */
 export const TASKS_HEADING =
   /(?:to chuc thuc hien|nhiem vu|giai phap|phuong an trien khai|hoat dong|phan cong|trach nhiem)/;

@@ -1,8 +1,9 @@
 import { foldAccents } from '@congvan/common';
 import type { Requirement } from './directive.types.js';
-import { RULES_HEADING, TASKS_HEADING } from './describes.js';
+import { DIRECTS, RULES_HEADING, TASKS_HEADING } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
+import { notTask } from './non-tasks.js';
 import { isTarget } from './plan-targets.js';
 import { directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { ACTORS, DEFINITION, EXAMPLE, FUNDS, PLACEHOLDER, strip } from './requirement-patterns.js';
@@ -86,7 +87,8 @@ export function dropRules<T extends Requirement & { span: Span }>(
   }
   return requirements.filter((r, i) => {
     const body = r.text.replace(/^[^:]{1,120}:\s*(?=\S)/u, '');
-    if (ACTORS.test(r.text) || FUNDS.test(r.text) || ACCOUNTABLE.test(r.text) || isTarget(r.text)) return false;
+    if (ACTORS.test(r.text) || FUNDS.test(r.text) || ACCOUNTABLE.test(r.text) || isTarget(r.text) || notTask(r.text))
+      return false;
     if (
       examples.has(r.span.start) ||
       EXAMPLE.test(body) ||
@@ -98,6 +100,10 @@ export function dropRules<T extends Requirement & { span: Span }>(
     // "- Khi có một trong các căn cứ ..., thì thực hiện như sau:" over its "+" items: the items are the leaves.
     const next = requirements[i + 1];
     if (next?.ref.startsWith(`${r.ref}.`) && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text)) return false;
+    // "1. Yêu cầu lập kế hoạch" / "Theo quy định tại Luật NSNN 2015, ..., việc lập kế hoạch ... đảm bảo các yêu cầu sau:" /
+    // "Căn cứ ...": the lead-in read under the same ref as the items it introduces (dev bldtbxh-2019-07-dutoan-nguoicocong)
+    // asks nothing of its own unless it directs someone.
+    if (next?.ref === r.ref && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text) && !DIRECTS.test(r.text)) return false;
     const kind = kinds.get(r.span.start);
     if (kind !== 'rules' && kind !== 'funds') return true;
     const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));

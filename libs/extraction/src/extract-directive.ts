@@ -43,9 +43,12 @@ export const FIELD_NAMES: Record<string, string> = {
 /**
  * Items that name a topic or a channel instead of an action ("Việc tổ chức các hội nghị cử tri", "Thông qua
  * tiếp công dân, ..."), a note ("Lưu ý: ..."), a bare heading ("Nhiệm vụ", "Đối với đơn thư liên quan đến
- * người ứng cử").
+ * người ứng cử", "1. Về chấp thuận các hợp đồng ký giữa PV GAS với Tập đoàn dầu khí Việt Nam (PVN) ..." over the
+ * opinion it heads, dev bkhdt-2019-05-traloi-dieu162-pvgas; not "Về thi công: chỉ đạo ...", a task after its label, nor
+ * "Về ..., các sở ... triển khai ...", which directs).
  */
-const TOPIC = /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?){1,2}$|đối với\s[^:,;.]*$)/iu;
+const TOPIC =
+  /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?){1,2}$|đối với\s[^:,;.]*$|về\s[^:;.]*\.?$)/iu;
 
 /** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
 function keepActions<T extends { ref: string; text: string; deadlines: Deadline[]; assignees: string[] }>(
@@ -63,7 +66,9 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
-    if ([SLOGAN, TOPIC, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) || decision)
+    const topic =
+      TOPIC.test(item.text) && !(/^về\s/iu.test(item.text) && (DIRECTS.test(item.text) || unitMustAct(item.text)));
+    if ([SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) || topic || decision)
       continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
@@ -109,10 +114,12 @@ const CLOSING_DEADLINE =
   /^(?:chậm nhất|hạn chót|thời hạn hoàn thành|(?:các|những) (?:nội dung|nhiệm vụ|công việc|việc|hoạt động) (?:nêu )?(?:trên|này)\s+(?:phải\s+)?(?:được\s+)?(?:hoàn thành|hoàn tất|xong|thực hiện|triển khai)\b)/iu;
 /**
  * "3. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị ... phản hồi về Ban Chỉ đạo ...": the closing
- * courtesy printed as the last item, no task.
+ * courtesy printed as the last item, no task; so is "- Kịp thời phản ánh các khó khăn, vướng mắc phát sinh trong quá trình
+ * triển khai để được hướng dẫn và hỗ trợ (qua số điện thoại ...)" (samples/bodies bng-lanhsu-2025-xuatnhapcanh-tructuyen):
+ * help offered to the recipient, not work asked of it.
  */
 const TROUBLE =
-  /^(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi)\s/iu;
+  /^(?:(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi)\s|(?:kịp thời\s+)?(?:phản ánh|phản hồi)\s+(?:kịp thời\s+)?(?:các |những )?(?:khó khăn|vướng mắc)[^.;]*?\sđể được\s)/iu;
 /** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
 const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 

@@ -16,6 +16,13 @@ const TARGET =
 const FIGURE =
   /^[^:;.]{3,80}:\s*(?:khoảng\s+|trên\s+|tối thiểu\s+)?\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?\s*(?:\([^()]*\))?(?:,\s*[^;:]{3,60}:\s*\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)?\s*[.;]?$/u;
 
+/**
+ * A norm stated as a range of figures: "Hệ số quy hoạch từ 1,0 - 1,5 lần so với số lượng cấp ủy, ban thường vụ cấp ủy ..."
+ * (dev btctw-2025-11-huongdan-quydinh377-canbo), "Tỷ lệ ... từ 15% đến 20% ...": how many, no one told to act.
+ */
+const RATIO =
+  /^(?:hệ số|tỷ lệ|tỉ lệ|định mức|mức)\s[^,;:]{0,80}?\s(?:từ\s+)?(?:khoảng\s+)?\d+(?:[.,]\d+)?\s*(?:%|lần)?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*(?:%|lần)/iu;
+
 export function isTarget(text: string): boolean {
-  return (TARGET.test(text) || FIGURE.test(text)) && !DIRECTS.test(text);
+  return (TARGET.test(text) || FIGURE.test(text) || RATIO.test(text)) && !DIRECTS.test(text);
 }

@@ -76,8 +76,13 @@ export const CONTENT = /^[-–+•]\s*nội dung(?:\s+(?:thực hiện|hoạt đ
 export const CONTENT_LABEL = /^[-–+•]\s*nội dung(?:\s+(?:thực hiện|hoạt động|công việc))?\s*:\s*$/iu;
 /** "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": who carries out the activity above. */
 export const AGENCY = /^[-–+•]\s*(?:cơ quan|đơn vị)\s+(?:thực hiện|chủ trì)\s*:\s*/iu;
-/** "Nguồn tài trợ, viện trợ; nguồn hợp pháp khác (nếu có)": a source of funds listed as a noun, no task. */
-export const FUNDS = /^(?:các )?nguồn\s(?:kinh phí|vốn|tài trợ|viện trợ|ngân sách|xã hội hóa|hợp pháp|thu)[^.:]*\.?$/iu;
+/**
+ * "Nguồn tài trợ, viện trợ; nguồn hợp pháp khác (nếu có)": a source of funds listed as a noun, no task; so is a budget that
+ * "ensures" the funds ("a) Ngân sách Thành phố đảm bảo kinh phí (bao gồm nguồn kinh phí chi thường xuyên và chi đầu tư) theo
+ * phân cấp ngân sách hiện hành ...", dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep): a budget is no actor.
+ */
+export const FUNDS =
+  /^(?:(?:các )?nguồn\s(?:kinh phí|vốn|tài trợ|viện trợ|ngân sách|xã hội hóa|hợp pháp|thu)[^.:]*\.?$|ngân sách\s(?:nhà nước|trung ương|tỉnh|thành phố|địa phương|cấp\s\p{L}+)(?:\s\p{L}+)?\s(?:đảm bảo|bảo đảm|bố trí|cân đối)\s+(?:kinh phí|nguồn|vốn))/iu;
 /** "Ví dụ:", "Ví dụ 2:", "Ví dụ: Đồng chí ...": a worked example, no task. */
 export const EXAMPLE = /^\(?ví dụ(?:\s*\d{1,2})?\s*[:.)]/iu;
 /** "Đồng chí Nguyễn Văn A , Chủ nhiệm Ủy ban Y ...": a made-up person of an example (a name ending in one capital letter). */
