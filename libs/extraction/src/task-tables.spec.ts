@@ -1,8 +1,8 @@
 import { extractDirective } from './extract-directive.js';
 import {
   DONGNAI_179_ANNEX,
+  DONGTHAP_552,
   DONGTHAP_552_ANNEX,
-  DONGTHAP_552_HEADER,
   TTG_2530_ANNEXES,
   tables,
 } from './__fixtures__/task-table-annexes.js';
@@ -11,7 +11,7 @@ import {
 // read in task-table-columns.spec.ts, its layouts in task-table-layouts.spec.ts.
 describe('task tables', () => {
   it('reads each task row of an annex as a requirement of its lead (Kế hoạch 552/KH-UBND Đồng Tháp, PHỤ LỤC)', () => {
-    const { directive } = extractDirective(DONGTHAP_552_HEADER + DONGTHAP_552_ANNEX);
+    const { directive } = extractDirective(DONGTHAP_552);
     const rows = directive.requirements.filter((r) => r.ref.startsWith('PL.'));
     expect(rows.map((r) => r.ref)).toEqual(['PL.I.1', 'PL.I.2', 'PL.I.3', 'PL.I.4', 'PL.II.1', 'PL.II.2', 'PL.II.4']);
     expect(rows[0].text).toBe(

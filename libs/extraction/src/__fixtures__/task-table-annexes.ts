@@ -13,8 +13,9 @@ import { prepareText } from '../text-utils.js';
 
 const annex = (name: string) => readFileSync(new URL(`./task-tables/${name}.txt`, import.meta.url), 'utf8');
 
-export const DONGTHAP_552_HEADER = annex('dongthap-552-header');
 export const DONGTHAP_552_ANNEX = annex('dongthap-552-annex');
+/** Kế hoạch 552/KH-UBND Đồng Tháp whole: its header, body's end and annex. */
+export const DONGTHAP_552 = annex('dongthap-552-header') + DONGTHAP_552_ANNEX;
 export const DONGNAI_179_ANNEX = annex('dongnai-179-annex');
 export const TTG_2530_ANNEXES = annex('ttg-2530-annexes');
 export const HANOI_310_ANNEX = annex('hanoi-310-annex');
