@@ -189,10 +189,10 @@ export const JOINED_VERB = String.raw`(?<=\s(?:tỉnh|thành phố|xã|phường
   .join('|')})(?=[\s,.;:]|$)|\s+(?:${GLUED_VERBS})(?=[\s,.;:]|$)`;
 
 /**
- * Head words of the bodies and office holders a directive names (state, Party, Front, press, forces): "Sở ...",
- * "Đài Truyền hình ...", "Cấp ủy ...", "Thông tấn xã ...". Each is followed by a space in a name.
+ * Head words of the bodies a directive names (state, Party, Front, press, forces, enterprises): "Sở ...", "Đài Truyền
+ * hình ...", "Cấp ủy ...", "Thông tấn xã ...". Each is followed by a space in a name.
  */
-export const HEADS = [
+const BODY_WORDS = [
   'Ban(?! hành)',
   'Sở',
   'Phòng(?! chống| ngừa| tránh| cháy)',
@@ -229,23 +229,8 @@ export const HEADS = [
   'Chính quyền',
   'Mặt trận',
   'MTTQ',
-  'Chủ tịch',
-  'Phó Chủ tịch',
-  'Phó Thủ tướng',
-  'Thứ trưởng',
-  'Tư lệnh',
-  'Tổng [Gg]iám đốc',
-  'Thủ trưởng',
-  'Giám đốc',
-  'Thống đốc',
-  'Hiệu trưởng',
-  'Trưởng',
-  'Bí thư',
   'Thường trực',
-  'Người đứng đầu',
-  'Đồng chí',
-  'Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã)',
-  'Bộ trưởng',
+  'Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)',
   'Cục',
   'Tổng cục',
   'Chi cục',
@@ -275,22 +260,48 @@ export const HEADS = [
   'Cơ quan',
   'Đơn vị',
   'Bộ phận',
-  'Chánh',
-  'Ủy viên',
-  'Uỷ viên',
   // Commune and provincial bodies of the two-level local government: "Trạm Y tế xã", "Thuế tỉnh", "Công ty Điện lực".
   'Trạm',
   'Đội(?! ngũ)',
   'Thuế(?= tỉnh| thành phố| Tỉnh| Thành phố| cơ sở)',
-  // "1.2. Thanh tra Thành phố:", as a city's names are printed in Hà Nội and Thành phố Hồ Chí Minh.
-  'Thanh tra(?= tỉnh| thành phố| Tỉnh| Thành phố| Chính phủ| Bộ| Sở| huyện)',
+  // "1.2. Thanh tra Thành phố:", as a city's names are printed in Hà Nội and Thành phố Hồ Chí Minh (Công văn 6397/UBND-KT,
+  // tnt305/tai_lieu_noi_bo 88b7667d728aef13.md).
+  'Thanh tra(?= (?:Chính phủ|Bộ|[Tt]ỉnh|[Tt]hành phố|Sở|[Hh]uyện)(?!\\p{L}))',
   'Công ty',
   'Hợp tác xã',
   'Học viện',
   'Chi nhánh',
-  'Công chức(?= \\p{Lu})', // "Công chức Địa chính - Xây dựng xã", not "Công chức được cấp tài khoản"
   'Điện lực',
   'Bưu điện',
   'Viettel',
   'VNPT',
-].join('|');
+];
+
+/** Head words of the office holders a directive names: "Chủ tịch ...", "Giám đốc Sở ...", "Đồng chí ...". */
+const HOLDER_WORDS = [
+  'Chủ tịch',
+  'Phó [Cc]hủ tịch',
+  'Phó Thủ tướng',
+  'Thứ trưởng',
+  'Tư lệnh',
+  'Tổng [Gg]iám đốc',
+  'Thủ trưởng',
+  'Giám đốc',
+  'Thống đốc',
+  'Hiệu trưởng',
+  'Trưởng',
+  'Bí thư',
+  'Người đứng đầu',
+  'Đồng chí',
+  'Bộ trưởng',
+  'Chánh',
+  'Ủy viên',
+  'Uỷ viên',
+  'Công chức(?= \\p{Lu})', // "Công chức Địa chính - Xây dựng xã", not "Công chức được cấp tài khoản"
+];
+
+/** The head word of a body's name, as alternatives of a pattern. */
+export const BODY_HEADS = BODY_WORDS.join('|');
+
+/** The head word of a body's or an office holder's name: the one list every reading of unit names builds on. */
+export const HEADS = [...BODY_WORDS, ...HOLDER_WORDS].join('|');

@@ -22,4 +22,10 @@ describe('a unit heading naming two groups', () => {
       'UBND phường, xã',
     ]);
   });
+
+  it('keeps office holders listed at ", " one group: only a body’s head word parts them (dev cantho-2025-11-chithi-nuocduoidat)', () => {
+    expect(headingUnits('8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành')).toEqual([
+      'Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành',
+    ]);
+  });
 });

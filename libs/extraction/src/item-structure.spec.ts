@@ -162,6 +162,15 @@ describe('a heading that names a ministry or an agency', () => {
     expect(unitHeading('3. Các bước đánh giá')).toBeNull();
     expect(unitHeading('2. Các Sở, ngành, đơn vị liên quan')).toBe('Các Sở, ngành, đơn vị liên quan');
   });
+
+  it('reads a heading on the head words of unit names, with their exceptions: "Phòng chống", "Phòng ngừa" name a topic (dev daklak-2025-11-kehoach-moitruong-saulu, hcm-2025-11-kehoach-binhdanggioi)', () => {
+    expect(unitHeading('b) Phòng chống bệnh đường ruột')).toBeNull();
+    expect(unitHeading('b) Phòng ngừa, ứng phó với bạo lực trên cơ sở giới')).toBeNull();
+    // dev cantho-2025-11-chithi-nuocduoidat: an office holder's title opens a heading as a body's name does.
+    expect(unitHeading('8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành')).toBe(
+      'Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành',
+    );
+  });
 });
 
 describe('an approval a unit heading assigns', () => {

@@ -1,6 +1,7 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { addressedLeadIn } from './addressed-units.js';
 import { ALL_MINISTRIES } from './assignee-patterns.js';
+import { BODY_HEADS } from './assignee-words.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -95,11 +96,7 @@ export function headingUnits(text: string): string[] {
   // "e) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh", "14. Đề nghị Viện kiểm sát nhân dân thành phố, Tòa án nhân dân thành phố"
   // (dev cantho-2025-11-kehoach-phongchong-matuy): two bodies at ", " before a capitalised head word (not in an aside).
   if (named.includes('(')) return [named];
-  return splitCatchAll(named)
-    .split(
-      /;\s*|\s+và\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Phòng|Ban|Trung tâm|Công an|Báo|Đài|các|Mặt trận|Đoàn|Hội|Chi cục|Cục|Chi bộ|Đảng ủy|Đảng uỷ|Hiệp hội|Liên minh|Tập đoàn)\s)|,\s+(?=(?:Hội|Hiệp hội|Liên minh|Liên đoàn|Tập đoàn|Ủy ban|Uỷ ban|UBND|Sở|Ban|Trung tâm|Công an|Bộ Chỉ huy|Bộ đội|Báo|Đài|Mặt trận|Chi cục|Cục|Đảng ủy|Đảng uỷ|Kho bạc|Bảo hiểm xã hội|Tòa án|Toà án|Viện|Thanh tra|Ngân hàng)\s)/u,
-    )
-    .filter(Boolean);
+  return splitCatchAll(named).split(HEADING_SPLIT).filter(Boolean);
 }
 
 /**
@@ -112,3 +109,10 @@ const splitCatchAll = (named: string) =>
     /,\s+(?=(?:các\s+)?(?:tổ chức, cá nhân|cơ quan, đơn vị|cơ quan, tổ chức)(?:\s+có)?\s+liên quan$)/u,
     '; ',
   );
+
+/**
+ * Where a heading that names units parts them: at ";", and at "và" or ", " before a body's head word (or "và các").
+ * Not before an office holder's: "8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành" (dev cantho-2025-11-chithi-nuocduoidat)
+ * is one group.
+ */
+const HEADING_SPLIT = new RegExp(String.raw`;\s*|\s+và\s+(?=(?:${BODY_HEADS}|các)\s)|,\s+(?=(?:${BODY_HEADS})\s)`, 'u');

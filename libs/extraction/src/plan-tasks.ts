@@ -1,4 +1,5 @@
 import { VERB } from './assignee-patterns.js';
+import { BODY_HEADS, HEADS } from './assignee-words.js';
 import { splitUnits } from './assignees.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
@@ -7,6 +8,18 @@ import { directs } from './prose-requirements.js';
 import { reportRoutes } from './report-routes.js';
 import { labelledTask } from './labelled-lines.js';
 import { clean, type Span, splitSentences } from './text-utils.js';
+
+/**
+ * The words that open a heading naming a unit: the head word of a body's or an office holder's name (HEADS), and words
+ * that only open a heading: a group ("Các Sở, ngành"; not "Các bước", "Các nhiệm vụ"), staff ("Cán bộ", "Chuyên viên"),
+ * a ministry's department or a committee's sub-committee ("3. Vụ Tổ chức cán bộ", "2. Tiểu ban giúp việc Ban Chỉ đạo
+ * 934", Công văn 6225/BVHTTDL-VP, tnt305/tai_lieu_noi_bo 987cadc82373c854.md). In HEADS these would move the
+ * assignees of a sentence's subject and lists, read on the same words.
+ */
+const HEADING_UNIT = new RegExp(
+  String.raw`^(?:${HEADS}|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Vụ(?= \p{Lu})|Tiểu ban)[\s,]`,
+  'u',
+);
 
 /**
  * A heading that only names a unit ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Trung tâm Y tế:", "5. Sở, ban,
@@ -25,20 +38,15 @@ export function unitHeading(text: string): string | null {
   const aside = /\s*\(([^)]*)\)\s*:?\s*$/u.exec(bare);
   const name = clean(aside ? bare.slice(0, aside.index) : bare);
   const named = aside !== null && ASIDE_UNITS.test(aside[1]) ? `${name} (${clean(aside[1])})` : name;
-  // "3. Vụ Tổ chức cán bộ", "2. Tiểu ban giúp việc Ban Chỉ đạo 934", "1.2. Thanh tra Thành phố:" (Công văn
-  // 6225/BVHTTDL-VP, tnt305/tai_lieu_noi_bo 987cadc82373c854.md; Công văn 6397/UBND-KT, 88b7667d728aef13.md).
-  const unit =
-    /^(?:Ban(?! hành)|Các(?!\s(?:bước|nội dung|nhiệm vụ|giải pháp|hoạt động|biện pháp|yêu cầu|chỉ tiêu|mục tiêu|văn bản|công việc|hình thức|phương pháp|tiêu chí|vấn đề|chương trình|dự án|kiến nghị|đề xuất|căn cứ|quy định|tài liệu|sản phẩm)[\s,:]|\s*$)|Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Phó Thủ tướng|Bộ trưởng|Thứ trưởng|Tư lệnh|Tổng [Gg]iám đốc|Chủ tịch|Đồng chí|Trưởng|Giám đốc|Hiệu trưởng|Thủ trưởng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Trung tâm|Văn phòng|Công an|Đảng ủy|Đảng uỷ|Chi bộ|Hội(?! nghị| thảo| thi)|Đoàn|Tổ(?! chức\s(?!đoàn thể|chính trị|thành viên|cơ sở))|Mặt trận|MTTQ|Thường trực|Bộ phận|Trạm|Trường|Bệnh viện|Quân sự|Ban chỉ huy|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Cục|Chi cục|Tổng cục|Đài|Báo(?! cáo)|Tòa án|Toà án|Viện|Liên đoàn|Hiệp hội|Liên minh|Tập đoàn|Tổng công ty|Thuế(?= tỉnh| thành phố| Tỉnh| Thành phố| cơ sở)|Thanh tra(?= (?:Chính phủ|Bộ|[Tt]ỉnh|[Tt]hành phố|Sở|[Hh]uyện)(?!\p{L}))|Vụ(?= \p{Lu})|Tiểu ban|Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)|Cơ quan)[\s,]/u;
   // "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp Phụ nữ Thành phố và các tổ chức thành viên của
   // Mặt trận": a list of bodies with no act runs longer than one name.
   const words = name.split(/\s+/u).length;
   const fits = words <= 18 || (words <= 32 && !VERB.test(name));
-  return unit.test(name) && fits && !/[.]/u.test(name) ? named : null;
+  return HEADING_UNIT.test(name) && fits && !/[.]/u.test(name) ? named : null;
 }
 
 /** An aside that lists bodies by name: "(Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, ...)". */
-const ASIDE_UNITS =
-  /^(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Cục|Chi cục|Trung tâm|Văn phòng|Phòng|Kho bạc|Bảo hiểm|Thuế)\s[^,]+(?:,\s*(?:Sở|Ban|Bộ|Ủy ban|Uỷ ban|UBND|Công an|Cục|Chi cục|Trung tâm|Văn phòng|Phòng|Kho bạc|Bảo hiểm|Thuế)\s[^,]+)+$/u;
+const ASIDE_UNITS = new RegExp(String.raw`^(?:${BODY_HEADS})\s[^,]+(?:,\s*(?:${BODY_HEADS})\s[^,]+)+$`, 'u');
 
 export interface Task {
   ref: string;

@@ -2,6 +2,8 @@ import type { Deadline, Requirement } from './directive.types.js';
 import { splitUnits } from './assignees.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { beyondOngoing, cellRoutes, continuedRow } from './table-cells.js';
+import { columnsOf, splitAtHeader, tableCompletions } from './task-table-columns.js';
+import { borderRows, MARKER, pipeRows, type Cell } from './task-table-layouts.js';
 import { clean, splitLines, type Line, type Span } from './text-utils.js';
 
 /**
@@ -15,159 +17,8 @@ export interface TaskTable {
   requirements: Array<Requirement & { span: Span }>;
 }
 
-/** The task column: "Nội dung", "Nhiệm vụ", "Nội dung nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Công việc". */
-const TASK =
-  /^(?:tên\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án)(?:\s*(?:,|\/|và)?\s*(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án|giải pháp|cụ thể|thực hiện|công tác|chủ yếu|trọng tâm))*$/iu;
-/** The lead column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì", "Đơn vị thực hiện", "Cơ quan thực hiện". */
-const LEAD = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì(?: thực hiện)?|thực hiện(?: chính)?)$/iu;
-const PARTNER = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?$/iu;
-/** The time column: "Thời gian hoàn thành", "Thời hạn", "Thời gian thực hiện", "Tiến độ". */
-const TIME = /^(?:thời gian|thời hạn|tiến độ|hạn)(?:\s|$)/iu;
-/** A time column that says by when ("Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời hạn"), not when it runs. */
-const COMPLETION = /hoàn thành|^thời hạn$|^hạn\b/iu;
-const NUMBER_HEADER = /^(?:stt|tt|số tt|số thứ tự)$/iu;
-/** A row's number as printed: "1", "1.1", "II", "A", "a", "3." */
-const MARKER = /^(?:[IVXL]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/u;
 /** A cell that says when a task must be finished though its column gives the period of execution. */
 const SAYS_DUE = /hoàn thành|trước|chậm nhất|hạn chót/iu;
-
-interface Cell {
-  text: string;
-  span: Span;
-}
-
-const cellText = (parts: string[]) => clean(parts.join(' ').replace(/\s+/g, ' '));
-
-/**
- * The rows of the tables a web copy prints one cell per line run, cells parted by lines holding only "|" (blank in the
- * prepared text), a row by two such lines; a row's empty cell is two such lines too, so a row only ends before a cell
- * holding a row number or a header word.
- */
-export function borderRows(lines: Line[], raw: string[]): Cell[][][] {
-  const tables: Cell[][][] = [];
-  let items: Array<Cell | null> = [];
-  let parts: string[] = [];
-  let partSpan: Span | null = null;
-  let sinceBorder = 0;
-  const flushTable = () => {
-    if (items.length >= 4) tables.push(toRows(items));
-    items = [];
-  };
-  for (let i = 0; i < raw.length; i++) {
-    const line = raw[i];
-    const border = line.length > 0 && line.trim() === '';
-    if (border) {
-      if (parts.length > 0) items.push({ text: cellText(parts), span: partSpan! });
-      else if (sinceBorder === 0 && items.length > 0) items.push(null);
-      parts = [];
-      partSpan = null;
-      sinceBorder = 0;
-      continue;
-    }
-    if (line.trim() === '') continue;
-    const at = lines[i];
-    parts.push(line.trim());
-    partSpan = partSpan ? { start: partSpan.start, end: at.end } : { start: at.start, end: at.end };
-    sinceBorder++;
-    // A long run of lines without a border is no cell: the table ended.
-    if (sinceBorder > 30) {
-      parts = [];
-      partSpan = null;
-      flushTable();
-    }
-  }
-  flushTable();
-  return tables;
-}
-
-/** "Cơ quan chủ trì[1]": a header cell without its footnote mark. */
-const bare = (text: string) => text.replace(/\s*\[\d{1,2}\]/gu, '').trim();
-const headerCell = (cell: string) => {
-  const text = bare(cell);
-  return TASK.test(text) || LEAD.test(text) || TIME.test(text) || NUMBER_HEADER.test(text) || PARTNER.test(text);
-};
-
-/**
- * Cells and breaks (two borders with nothing between) → rows: a break ends a row; a break that starts one is its empty
- * first cell (a row whose number cell is blank). A row's empty cell in its middle splits it: `readRows` joins the parts.
- */
-function toRows(items: Array<Cell | null>): Cell[][] {
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  items.forEach((item, i) => {
-    if (item) row.push(item);
-    else if (row.length > 0) {
-      rows.push(row);
-      row = [];
-      // Not before a row's number: "Hằng năm." / "|" / "|" / "|" / "|" / "2" is the row's empty last cells.
-    } else if (items[i + 1] && !MARKER.test(items[i + 1]!.text)) row.push({ text: '', span: items[i + 1]!.span });
-  });
-  if (row.length > 0) rows.push(row);
-  return rows;
-}
-
-/**
- * Markdown rows, one a line: "| 1 | Xây dựng kế hoạch ... | Sở Nội vụ | ... |", or without the opening bar as some crawls
- * print them ("1 | Xây dựng kế hoạch ... | Sở Nội vụ |"). A row the prepared text broke at a wide gap between words
- * (padded cells) is joined again up to its closing bar.
- */
-export function pipeRows(lines: Line[]): Cell[][][] {
-  const tables: Cell[][][] = [];
-  let rows: Cell[][] = [];
-  const flush = () => {
-    if (rows.length >= 2) tables.push(rows);
-    rows = [];
-  };
-  for (let i = 0; i < lines.length; i++) {
-    let text = lines[i].text;
-    const start = lines[i].start;
-    let end = lines[i].end;
-    // The prepared text breaks a padded row before its bars ("| 1 | Tổ chức ..." / "| Ban Quản lý ... |") and blanks
-    // a bar left alone on its line: the row goes on up to an empty line.
-    const barred = /^\|/u.test(text);
-    for (let joined = 0; barred && !/\|$/u.test(text) && joined < 8; joined++) {
-      const next = lines[i + 1];
-      if (!next || next.blankBefore || !/^\|/u.test(next.text)) break;
-      text += ` ${next.text}`;
-      end = next.end;
-      i++;
-    }
-    const cells = text.replace(/^\|/u, '').replace(/\|$/u, '').split('|');
-    if ((!barred && !/\|$/u.test(text)) || cells.length < 3) {
-      flush();
-      continue;
-    }
-    if (/^[\s:|-]+$/u.test(text)) continue;
-    rows.push(cells.map((cell) => ({ text: clean(cell), span: { start, end } })));
-  }
-  flush();
-  return tables;
-}
-
-interface Columns {
-  number: number;
-  task: number;
-  lead: number;
-  time: number;
-  completion: boolean;
-  width: number;
-}
-
-export function columnsOf(row: Cell[]): Columns | null {
-  const find = (test: (t: string) => boolean) => row.findIndex((c) => test(bare(c.text)));
-  const task = find((t) => TASK.test(t));
-  const lead = find((t) => LEAD.test(t));
-  const time = find((t) => TIME.test(t));
-  if (task < 0 || (lead < 0 && time < 0)) return null;
-  return {
-    number: find((t) => NUMBER_HEADER.test(t)),
-    task,
-    lead,
-    time,
-    completion: time >= 0 && COMPLETION.test(bare(row[time].text)),
-    width: row.length,
-  };
-}
 
 /** "Quý IV/2025" → its last day, "Tháng 12/2025" → the month's, "Năm 2026" / "2026" → 31/12/2026, "Hằng năm" → yearly. */
 function cellDeadlines(value: string, completion: boolean, year: string | null): Deadline[] {
@@ -332,35 +183,6 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
   });
   if (requirements.length === 0) return null;
   return { span: { start: rows[head][0].span.start, end }, requirements };
-}
-
-/** Whether each table's time column says by when (in the order their headers come). */
-function tableCompletions(rows: Cell[][], head: number): boolean[] {
-  const flags: boolean[] = [];
-  let last: Columns | null = null;
-  for (const row of rows.slice(head)) {
-    const header = columnsOf(row);
-    if (!header) continue;
-    if (last && header.number < 0 && last.number >= 0) continue;
-    flags.push(header.completion);
-    last = header;
-  }
-  return flags;
-}
-
-/**
- * A row that ends with a table's header ("... | Giai đoạn 2026 - 2030" / "PHỤ LỤC II ..." / "STT | Tên dự án, nhiệm vụ |
- * ..."): a web copy parts a title or a paragraph from the header by one border only. The header starts at its first
- * header cell of the run of short cells (up to eight words: "Thuộc nhóm nhiệm vụ, hành động[1]") at the row's end; a "PHỤ LỤC" title before it is neither row's.
- */
-export function splitAtHeader(row: Cell[]): Cell[][] {
-  let first = row.length;
-  while (first > 0 && (headerCell(row[first - 1].text) || bare(row[first - 1].text).split(' ').length <= 8)) first--;
-  while (first < row.length && !headerCell(row[first].text)) first++;
-  const header = row.slice(first);
-  if (first === 0 || header.length < 3 || columnsOf(header) === null) return [row];
-  const before = row.slice(0, first).filter((c) => !/^PHỤ LỤC/iu.test(c.text));
-  return before.length > 0 ? [before, header] : [header];
 }
 
 /** Where the annexes begin: the first "PHỤ LỤC" heading, else the closing. */

@@ -31,6 +31,10 @@ export const REPORTS_BACK =
  * "2.2. Khẩn trương ..." / "Trên đây là ..., đề nghị các đồng chí Bộ trưởng ... báo cáo kết quả thực hiện về Ban Chỉ đạo
  * của Chính phủ (qua Bộ Nội vụ) trước Thứ Tư ngày 03/12/2025 ./.": after the last sub-item, a paragraph that asks for a
  * report somewhere by a date is no part of that sub-item but a task of its own.
+ * Not one predicate with `reportsAfterCall` (walk-content.ts), on purpose: that one reads only the clause after ";" that
+ * follows a call to carry the items out, which already marks the closing, so a recurring date or a named recipient alone
+ * will do there; this one reads a whole paragraph with no such call, where a sub-item's own text may speak of reports too,
+ * so it wants both "báo cáo/gửi ... về/cho/đến" and a date that falls once (absolute).
  */
 export function reportsBack(paragraph: Paragraph, year: string | null): boolean {
   return (
