@@ -36,6 +36,7 @@ import {
   shrink,
 } from './page-transforms.js';
 import { enableRelaxedSimd } from './wasm-simd.js';
+import { BLOCK_PARAGRAPH, blockRect, recipientBlock } from './recipient-block.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText } from './page-text.js';
 import {
@@ -235,7 +236,8 @@ export class TesseractOcrEngine implements OcrEngine {
    * small (a 150 DPI scan), and the better reading of each line is kept — never a retry that loses a
    * reference, date or number the first reading had (see betterLine). In the cascade, a region read
    * with the fast model also has its lines holding an uncertain number or slash read again with the
-   * best model, whose reading is kept unless it loses one of them.
+   * best model, whose reading is kept unless it loses one of them, and so have the lines of its
+   * "Kính gửi" block (recipientBlock): the names of the units addressed.
    */
   private async readBest(
     image: GreyImage,
@@ -244,14 +246,21 @@ export class TesseractOcrEngine implements OcrEngine {
     model: ReadingModel = 'main',
   ): Promise<Recognition & { binarised: boolean }> {
     if (t) t.pixelsRead += small.width * small.height;
+    const started = performance.now();
     const reading = await timed(t, 'firstRead', () => this.read(toPgm(small), 3, model));
+    if (t) {
+      const megapixels = (small.width * small.height) / 1e6;
+      t.regionReads.push({ model, megapixels, lines: reading.lines.length, ms: performance.now() - started });
+    }
     const first = small === image ? reading : enlargeBoxes(reading, image.width / small.width);
     if (t) t.linesRead += first.lines.length;
     const regionLow = first.confidence < this.lowConfidence;
     const fastRead = this.cascade && model === 'main';
     if (first.words.length === 0 || (!regionLow && !fastRead)) return { ...first, binarised: false };
+    const recipients = fastRead ? await this.readRecipients(image, small, reading, first, t) : null;
     const retried = await Promise.all(
-      first.lines.map(async (line) => {
+      first.lines.map(async (line, index) => {
+        if (recipients && index >= recipients.from && index <= recipients.to) return null;
         if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) return null;
         const worth = (regionLow && lineConfidence(line) < this.lowConfidence) || (fastRead && uncertainNumber(line));
         if (!worth) return null;
@@ -270,8 +279,46 @@ export class TesseractOcrEngine implements OcrEngine {
         });
       }),
     );
-    if (retried.every((line) => line === null)) return { ...first, binarised: false };
-    return { ...fromLines(first.lines.map((line, index) => retried[index] ?? line)), binarised: true };
+    if (!recipients && retried.every((line) => line === null)) return { ...first, binarised: false };
+    const lines = first.lines.map((line, index) => retried[index] ?? line);
+    if (recipients) lines.splice(recipients.from, recipients.to - recipients.from + 1, ...recipients.lines);
+    return { ...fromLines(lines), binarised: true };
+  }
+
+  /**
+   * The cascade's reading of a region's "Kính gửi" block (recipientBlock) with the best model: the
+   * block cut from the image of the first reading, from the first line of the block to its last, and
+   * read as one block of text; its lines, to stand for lines `from`…`to` of the first reading (null
+   * without a block, or when the best model's reading loses a reference or number; see betterLine).
+   */
+  private async readRecipients(
+    image: GreyImage,
+    small: GreyImage,
+    reading: Recognition,
+    first: Recognition,
+    t?: OcrTimings,
+  ): Promise<{ from: number; to: number; lines: RecognisedLine[] } | null> {
+    const inBlock = recipientBlock(first.lines);
+    const from = inBlock.indexOf(true);
+    if (from < 0) return null;
+    const to = inBlock.lastIndexOf(true);
+    const rect = blockRect(reading.lines, from, to, small);
+    if (!rect) return null;
+    if (t) t.linesRetried += to - from + 1;
+    return timed(t, 'retry', async () => {
+      const again = await this.read(toPgm(cropRegion(small, { ...rect, masks: [] })), 6, 'best');
+      const placed = { ...again, lines: again.lines.map((line) => placeLine(line, rect, 1, line.paragraph)) };
+      const lines = (small === image ? placed : enlargeBoxes(placed, image.width / small.width)).lines;
+      const merged = (part: RecognisedLine[]): RecognisedLine => ({
+        words: part.flatMap((line) => line.words),
+        paragraph: 0,
+      });
+      if (!betterLine(merged(first.lines.slice(from, to + 1)), merged(lines), { preferRetry: true }).retried)
+        return null;
+      if (t) t.retriesKept += to - from + 1;
+      // Paragraph numbers of their own: the block stays apart from the lines around it.
+      return { from, to, lines: lines.map((line) => ({ ...line, paragraph: BLOCK_PARAGRAPH + line.paragraph })) };
+    });
   }
 
   async terminate(): Promise<void> {
