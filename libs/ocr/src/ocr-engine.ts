@@ -36,7 +36,7 @@ import {
   shrink,
 } from './page-transforms.js';
 import { enableRelaxedSimd } from './wasm-simd.js';
-import { BLOCK_PARAGRAPH, blockRect, recipientBlock } from './recipient-block.js';
+import { blockRect, cascadeBlocks } from './cascade-blocks.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText } from './page-text.js';
 import {
@@ -257,10 +257,18 @@ export class TesseractOcrEngine implements OcrEngine {
     const regionLow = first.confidence < this.lowConfidence;
     const fastRead = this.cascade && model === 'main';
     if (first.words.length === 0 || (!regionLow && !fastRead)) return { ...first, binarised: false };
-    const recipients = fastRead ? await this.readRecipients(image, small, reading, first, t) : null;
+    const blocks = fastRead
+      ? await Promise.all(
+          cascadeBlocks(first.lines, this.lowConfidence).map(([from, to]) =>
+            this.readBlock(image, small, reading, first, from, to, t),
+          ),
+        )
+      : [];
+    const inBlock = (index: number): boolean =>
+      blocks.some((block) => block && index >= block.from && index <= block.to);
     const retried = await Promise.all(
       first.lines.map(async (line, index) => {
-        if (recipients && index >= recipients.from && index <= recipients.to) return null;
+        if (inBlock(index)) return null;
         if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) return null;
         const worth = (regionLow && lineConfidence(line) < this.lowConfidence) || (fastRead && uncertainNumber(line));
         if (!worth) return null;
@@ -279,29 +287,30 @@ export class TesseractOcrEngine implements OcrEngine {
         });
       }),
     );
-    if (!recipients && retried.every((line) => line === null)) return { ...first, binarised: false };
+    const kept = blocks.filter((block) => block !== null);
+    if (kept.length === 0 && retried.every((line) => line === null)) return { ...first, binarised: false };
     const lines = first.lines.map((line, index) => retried[index] ?? line);
-    if (recipients) lines.splice(recipients.from, recipients.to - recipients.from + 1, ...recipients.lines);
+    // From the last block up, so that the line numbers of the blocks above still hold.
+    for (const block of kept.reverse()) lines.splice(block.from, block.to - block.from + 1, ...block.lines);
     return { ...fromLines(lines), binarised: true };
   }
 
   /**
-   * The cascade's reading of a region's "Kính gửi" block (recipientBlock) with the best model: the
-   * block cut from the image of the first reading, from the first line of the block to its last, and
-   * read as one block of text; its lines, to stand for lines `from`…`to` of the first reading (null
-   * without a block, or when the best model's reading loses a reference or number; see betterLine).
+   * The cascade's second reading of lines `from`…`to` of a region read with the fast model (see
+   * cascadeBlocks) with the best model: cut from the image of the first reading and read as one block
+   * of text (as the best model reads a region); its lines, to stand for those of the first reading —
+   * with their paragraph numbers when as many lines were read — or null when it loses a reference or
+   * a number (see betterLine).
    */
-  private async readRecipients(
+  private async readBlock(
     image: GreyImage,
     small: GreyImage,
     reading: Recognition,
     first: Recognition,
+    from: number,
+    to: number,
     t?: OcrTimings,
   ): Promise<{ from: number; to: number; lines: RecognisedLine[] } | null> {
-    const inBlock = recipientBlock(first.lines);
-    const from = inBlock.indexOf(true);
-    if (from < 0) return null;
-    const to = inBlock.lastIndexOf(true);
     const rect = blockRect(reading.lines, from, to, small);
     if (!rect) return null;
     if (t) t.linesRetried += to - from + 1;
@@ -309,15 +318,16 @@ export class TesseractOcrEngine implements OcrEngine {
       const again = await this.read(toPgm(cropRegion(small, { ...rect, masks: [] })), 6, 'best');
       const placed = { ...again, lines: again.lines.map((line) => placeLine(line, rect, 1, line.paragraph)) };
       const lines = (small === image ? placed : enlargeBoxes(placed, image.width / small.width)).lines;
+      const replaced = first.lines.slice(from, to + 1);
       const merged = (part: RecognisedLine[]): RecognisedLine => ({
         words: part.flatMap((line) => line.words),
         paragraph: 0,
       });
-      if (!betterLine(merged(first.lines.slice(from, to + 1)), merged(lines), { preferRetry: true }).retried)
-        return null;
+      if (!betterLine(merged(replaced), merged(lines), { preferRetry: true }).retried) return null;
       if (t) t.retriesKept += to - from + 1;
-      // Paragraph numbers of their own: the block stays apart from the lines around it.
-      return { from, to, lines: lines.map((line) => ({ ...line, paragraph: BLOCK_PARAGRAPH + line.paragraph })) };
+      const paragraph = (index: number): number =>
+        (lines.length === replaced.length ? replaced[index] : replaced[0]).paragraph;
+      return { from, to, lines: lines.map((line, index) => ({ ...line, paragraph: paragraph(index) })) };
     });
   }
 

@@ -35,8 +35,32 @@ export function recipientBlock(lines: RecognisedLine[]): boolean[] {
   return inBlock;
 }
 
-/** Paragraph numbers given to the lines of a block read again (above any tesseract gives a region). */
-export const BLOCK_PARAGRAPH = 1_000_000;
+/**
+ * The runs of lines of a region read with the fast model that the cascade reads again with the best
+ * model, as [first, last] line numbers in order: its "Kính gửi" block (recipientBlock), and each run
+ * of lines holding letters or digits read with a mean confidence below `lowConfidence` (a line the
+ * fast model was unsure of, most of a poor scan's misreadings) — runs that touch or overlap joined.
+ */
+export function cascadeBlocks(lines: RecognisedLine[], lowConfidence: number): Array<[number, number]> {
+  const recipients = recipientBlock(lines);
+  const wanted = lines.map(
+    (line, index) =>
+      recipients[index] ||
+      (line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text)) && meanConfidence(line) < lowConfidence),
+  );
+  const blocks: Array<[number, number]> = [];
+  wanted.forEach((yes, index) => {
+    if (!yes) return;
+    const last = blocks[blocks.length - 1];
+    if (last && last[1] === index - 1) last[1] = index;
+    else blocks.push([index, index]);
+  });
+  return blocks;
+}
+
+function meanConfidence(line: RecognisedLine): number {
+  return line.words.length ? line.words.reduce((sum, word) => sum + word.confidence, 0) / line.words.length : 0;
+}
 
 /**
  * The rectangle of lines `from`…`to` of a reading of `image`: around their words, widened by a

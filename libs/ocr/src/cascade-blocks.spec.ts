@@ -1,5 +1,5 @@
 import type { RecognisedLine } from './native-tesseract.js';
-import { blockRect, recipientBlock } from './recipient-block.js';
+import { blockRect, cascadeBlocks, recipientBlock } from './cascade-blocks.js';
 
 /** A line of words 30 px high at row `top`, each word 80 px wide. */
 const line = (text: string, top: number, paragraph = 0): RecognisedLine => ({
@@ -50,5 +50,29 @@ describe('blockRect', () => {
     const image = { pixels: Buffer.alloc(0), width: 1000, height: 400 };
     // Words of the block span x 100…380 and rows 40…110; pad 10; the line above ends at row 30, the next starts at 120.
     expect(blockRect(lines, 1, 2, image)).toEqual({ left: 90, top: 31, width: 300, height: 89 });
+  });
+});
+
+describe('cascadeBlocks', () => {
+  it('joins the Kính gửi block and the runs of uncertain lines (samples/directives/dongda-2024-01-matkhau, poor scan)', () => {
+    const sure = (text: string, top: number): RecognisedLine => line(text, top);
+    const unsure = (text: string, top: number): RecognisedLine => ({
+      ...line(text, top),
+      words: line(text, top).words.map((word) => ({ ...word, confidence: 60 })),
+    });
+    const lines = [
+      sure('Đông Đa, ngày tháng 01 năm 2024', 0),
+      sure('Kính gửi:', 50),
+      sure('- Hiệu trưởng các trường MN, TH, THCS công lập thuộc quận.', 100),
+      unsure('Thực hiện Công văn số 3347-CV/BTCTU ngày 12/01/2024 của Ban Tổ', 150),
+      unsure('„chức Thành Ủy Hà Nội về tiệc rà coát thay đổi mật khẩu', 200),
+      sure('và tài khoản người dùng các phần mềm ứng dụng.', 250),
+      unsure('thay đổi mật khẩu để đảm bảo an ninh mạng (03 thánglần đối với phần', 300),
+      unsure('~ — ~', 350),
+    ];
+    expect(cascadeBlocks(lines, 85)).toEqual([
+      [1, 4],
+      [6, 6],
+    ]);
   });
 });
