@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
  *   columns (where the directive's fields are) with `best`; the body's "Kính gửi" block (the
  *   recipients) and its runs of lines read with low confidence are read again as blocks with `best`
  *   (see cascadeBlocks), its lines holding a number or a slash read with less than 90 % confidence
- *   alone (see uncertainNumber). Two sets of workers, one per model.
+ *   alone (see uncertainNumber); a page read at its own size (small print in pixels, a 150 DPI or a
+ *   bilevel scan) is read with `best` throughout. Two sets of workers, one per model.
  */
 export type OcrModel = 'best' | 'fast' | 'cascade';
 
