@@ -450,7 +450,7 @@ async function profile(page: Page, variants: Variant[], engine: Engine): Promise
     const { bytes } = await variantOf(page, variant);
     const timings = current.emptyTimings();
     const started = performance.now();
-    await engine.recognise(bytes, { reviewImage: true, timings });
+    await current.acquireText(bytes, engine, {}, undefined, { pageImages: true, timings });
     rows.push([variant, timings, performance.now() - started]);
   }
   const phases = [
@@ -464,7 +464,7 @@ async function profile(page: Page, variants: Variant[], engine: Engine): Promise
     'reviewImage',
     'normalise',
   ] as const;
-  console.log(`\nprofile: ${page.id} p${page.index + 1}, ms (wall) per phase, congvan engine`);
+  console.log(`\nprofile: ${page.id} p${page.index + 1} through acquireText, ms (wall) per phase, congvan engine`);
   console.log(
     `variant | ${phases.map((p) => p.padStart(9)).join(' | ')} |     page | regions read | Mpx read | lines | retried | kept`,
   );
@@ -480,6 +480,16 @@ async function profile(page: Page, variants: Variant[], engine: Engine): Promise
         String(t.linesRetried).padStart(7),
         String(t.retriesKept).padStart(4),
       ].join(' | '),
+    );
+  // Each region's first reading: model, megapixels, lines, ms from its submission (regions queue on the worker).
+  for (const [variant, t] of rows)
+    console.log(
+      `${variant.padEnd(7)} regions: ${t.regionReads
+        .map(
+          (r) =>
+            `${r.model === 'best' ? 'best' : 'main'} ${r.megapixels.toFixed(2)} Mpx ${r.lines} lines ${r.ms.toFixed(0)} ms`,
+        )
+        .join('; ')}`,
     );
   console.log('');
 }

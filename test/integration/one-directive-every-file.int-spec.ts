@@ -4,8 +4,10 @@ import {
   acquireText,
   characterErrorRate,
   normaliseText,
+  OCR_MODELS,
   TesseractOcrEngine,
   type AcquiredText,
+  type OcrModel,
   type PageText,
 } from '@congvan/ocr';
 
@@ -57,8 +59,11 @@ function fromText(id: string) {
 
 let engine: TesseractOcrEngine;
 
+/** OCR_MODEL of the environment, as the application reads it (e.g. `OCR_MODEL=cascade npm test -- <this file>`). */
+const model = OCR_MODELS.find((name: OcrModel) => name === process.env.OCR_MODEL);
+
 beforeAll(async () => {
-  engine = await TesseractOcrEngine.create({ workers: 2 });
+  engine = await TesseractOcrEngine.create({ workers: 2, ...(model ? { model } : {}) });
 }, OCR_TIMEOUT);
 
 afterAll(() => engine.terminate());

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { detectFileType } from './detect-file-type.js';
 import { normaliseText } from './normalise-text.js';
-import type { OcrEngine } from './ocr-engine-options.js';
+import type { OcrEngine, OcrTimings } from './ocr-engine-options.js';
 import { noTextFound } from './ocr.errors.js';
 import { resolveLimits, type OcrLimits } from './ocr-limits.js';
 import type { PageText } from './page-text.js';
@@ -28,6 +28,8 @@ export interface AcquiredText {
 export interface AcquireOptions {
   /** Also return every page as a JPEG (see AcquiredText.pageImages). */
   pageImages?: boolean;
+  /** Filled with where the OCR'd pages' time went, added up over the pages (bench:ocr --profile). */
+  timings?: OcrTimings;
 }
 
 /** Called after each page is read: `pagesDone` of `pageCount`. Awaited, in order. */
@@ -86,7 +88,10 @@ export async function acquireText(
   const wantImages = images !== undefined;
   // The engine returns the review image made from the pixels it decoded for OCR (one rasterisation).
   const recognise = async (index: number, image: Uint8Array): Promise<PageText> => {
-    const { reviewImage, ...page } = await engine.recognise(image, { reviewImage: wantImages });
+    const { reviewImage, ...page } = await engine.recognise(image, {
+      reviewImage: wantImages,
+      ...(options.timings ? { timings: options.timings } : {}),
+    });
     if (images) images[index] = reviewImage ?? (await reviewJpeg(image, resolved.maxPixels));
     return page;
   };

@@ -64,4 +64,20 @@ describe('despeckle', () => {
     expect(rules).toBe(0);
     expect(out.pixels.equals(image.pixels)).toBe(true);
   });
+
+  it('finds the same marks in pixels that do not start on a 4-byte boundary (paper is skipped by words)', () => {
+    const image = page();
+    letter(image, 100, 100);
+    paint(image, 600, 50, 2, 2); // dust
+    for (let x = 20; x < 1220; x++) if (x % 4 !== 0) paint(image, x, 300, 1, 2, 90); // a crease
+    paint(image, 303, 151, 2, 2, 152); // grey too light for ink beside a speck
+    paint(image, 306, 151, 2, 2, 149); // …which is ink
+    const shifted = Buffer.alloc(image.pixels.length + 1);
+    image.pixels.copy(shifted, 1);
+    const aligned = despeckle(image);
+    const unaligned = despeckle({ ...image, pixels: shifted.subarray(1) });
+    expect(unaligned.image.pixels.equals(aligned.image.pixels)).toBe(true);
+    expect([unaligned.specks, unaligned.rules]).toEqual([aligned.specks, aligned.rules]);
+    expect([aligned.specks, aligned.rules]).toEqual([2, 1]);
+  });
 });

@@ -16,7 +16,7 @@ export interface RecognisedLine {
 }
 
 /** Tesseract's page segmentation modes used here: 3 a page (automatic), 7 a single line. */
-export type PageSegmentation = 3 | 7;
+export type PageSegmentation = 3 | 6 | 7;
 
 /** Whether a native `tesseract` with the `vie` language is on the PATH (or at `command`). */
 export function nativeTesseractAvailable(command = 'tesseract'): boolean {

@@ -67,6 +67,11 @@ export interface OcrTimings {
   linesRead: number;
   linesRetried: number;
   retriesKept: number;
+  /**
+   * Each region's first reading, in reading order of submission: the model (`fast` in the cascade's
+   * body), its size, lines read and the wall time from its submission to its result.
+   */
+  regionReads: Array<{ model: 'main' | 'best'; megapixels: number; lines: number; ms: number }>;
 }
 
 export function emptyTimings(): OcrTimings {
@@ -86,13 +91,14 @@ export function emptyTimings(): OcrTimings {
     linesRead: 0,
     linesRetried: 0,
     retriesKept: 0,
+    regionReads: [],
   };
 }
 
 /** Runs `work`, adding its wall time (ms) to `timings[phase]` when timings are kept. */
 export async function timed<T>(
   timings: OcrTimings | undefined,
-  phase: keyof OcrTimings,
+  phase: Exclude<keyof OcrTimings, 'regionReads'>,
   work: () => T | Promise<T>,
 ): Promise<T> {
   if (!timings) return work();

@@ -9,9 +9,11 @@ import { fileURLToPath } from 'node:url';
  * - `fast`: tessdata_fast's vie (192 wide; the model native `tesseract -l vie` of Debian reads),
  *   shipped in libs/ocr/models/vie-fast; about a third less CPU per page than `best`;
  * - `cascade`: the body of a page (its largest region) read with `fast`, its header and footer
- *   columns (where the directive's fields are) with `best`; the body's lines holding a number or a
- *   slash read with less than 90 % confidence are read again alone with `best` (see uncertainNumber).
- *   Two sets of workers, one per model.
+ *   columns (where the directive's fields are) with `best`; the body's "Kính gửi" block (the
+ *   recipients) and its runs of lines read with low confidence are read again as blocks with `best`
+ *   (see cascadeBlocks), its lines holding a number or a slash read with less than 90 % confidence
+ *   alone (see uncertainNumber); a page read at its own size (small print in pixels, a 150 DPI or a
+ *   bilevel scan) is read with `best` throughout. Two sets of workers, one per model.
  */
 export type OcrModel = 'best' | 'fast' | 'cascade';
 
