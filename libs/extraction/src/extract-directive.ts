@@ -24,6 +24,7 @@ import { joinSpacedLetters } from './spaced-letters.js';
 import { splitInlineItems, splitRomanLists } from './inline-items.js';
 import { PLAN_STATEMENT, REPLACES } from './plan-statements.js';
 import { closeItemWindows } from './item-windows.js';
+import { isPlanAside, itemsGoingOn } from './plan-asides.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -48,10 +49,11 @@ export const FIELD_NAMES: Record<string, string> = {
 const TOPIC = /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?){1,2}$|đối với\s[^:,;.]*$)/iu;
 
 /** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
-function keepActions<T extends { ref: string; text: string; deadlines: Deadline[]; assignees: string[] }>(
+function keepActions<T extends { ref: string; text: string; deadlines: Deadline[]; assignees: string[]; span: Span }>(
   items: T[],
   announced = false,
   guided = false,
+  goesOn: Set<number> = new Set(),
 ): T[] {
   const kept: T[] = [];
   // "5. Thời gian thực hiện: Từ ngày ... đến ngày ..." / "Biên bản ... phải gửi về ... chậm nhất ...": a period item
@@ -63,7 +65,11 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
-    if ([SLOGAN, TOPIC, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) || decision)
+    if (
+      [SLOGAN, TOPIC, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) ||
+      decision ||
+      isPlanAside(item.text, !goesOn.has(item.span.start))
+    )
       continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
@@ -132,7 +138,7 @@ function attachedPlan(lines: Line[], from: number, year: string | null, inTable:
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
   // A task table in the plan's annex gives its own requirements (dev hcm-2025-11-qd-kehoach-csdl-quyhoach).
   const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start)));
-  return keepActions(parseRequirements(body, year)).map((r) => ({
+  return keepActions(parseRequirements(body, year), false, false, itemsGoingOn(body)).map((r) => ({
     ...r,
     assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
   }));
@@ -184,7 +190,7 @@ export function extractDirective(input: string): ExtractionResult {
   const lead = body.find((p) => p.marker !== null && p.marker !== '-')?.span.start ?? Infinity;
   const announced = body.some((p) => p.marker === null && p.span.end <= lead && ANNOUNCES.test(p.text));
   const guided = body.some((p) => p.marker === null && p.span.end <= lead && GUIDES.test(p.text));
-  const actions = keepActions(numbered, announced, guided);
+  const actions = keepActions(numbered, announced, guided, itemsGoingOn(body));
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
@@ -206,7 +212,8 @@ export function extractDirective(input: string): ExtractionResult {
         ...attachedPlan(lines, closing.start, year, inTable),
       ])
     : actions.length > 0 && body.some((p) => directsHere(p.text))
-      ? actions.map((r) => ({
+      ? // An excerpt of a decision without its header still ends with its closing article (Quyết định 2597/QĐ-TTg).
+        dropClosingArticle(actions).map((r) => ({
           ...r,
           assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
         }))
