@@ -1,6 +1,7 @@
 /** Items of long plans that ask nothing: phrases of the wave-15 excerpts of samples/bodies/dev (sources cited per case). */
 import { extractDirective } from './extract-directive.js';
 import { isPlanAside, itemsGoingOn } from './plan-asides.js';
+import { isTarget } from './plan-targets.js';
 
 describe('the call to carry the plan out, as a numbered item', () => {
   it('is no task when it stands alone', () => {
@@ -106,6 +107,18 @@ describe('forecasts, resources, statements and principles', () => {
   });
 });
 
+describe('a share to reach, without a year', () => {
+  it('is a target, no task', () => {
+    // Kế hoạch 144/KH-UBND Bắc Ninh, VI.19.c.
+    expect(
+      isTarget(
+        'Phấn đấu tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học đạt tối thiểu 30%, gắn với nhu cầu phát triển nguồn nhân lực số và công nghiệp công nghệ cao.',
+      ),
+    ).toBe(true);
+    expect(isTarget('Phấn đấu hoàn thành việc số hóa hồ sơ trong năm 2026.')).toBe(false);
+  });
+});
+
 describe('an excerpt of a decision without its header', () => {
   it('drops its closing article when the plan assigns the tasks', () => {
     // Quyết định 2597/QĐ-TTg, end of V and Điều 2-3.
@@ -126,5 +139,23 @@ describe('an excerpt of a decision without its header', () => {
     const texts = extractDirective(text).directive.requirements.map((r) => r.text);
     expect(texts).toHaveLength(1);
     expect(texts[0]).toMatch(/^Chủ trì, phối hợp/u);
+  });
+
+  it('reads no issuer from the section heading it opens with', () => {
+    // Quyết định 2597/QĐ-TTg, IV (funding): the heading stays a part of the body, its items are funding lines.
+    const text = [
+      '**IV. KINH PHÍ THỰC HIỆN ĐỀ ÁN**',
+      '',
+      '1. Kinh phí thực hiện Đề án từ ngân sách nhà nước, bao gồm chi thường xuyên và chi đầu tư phát triển.',
+      '',
+      '2. Khuyến khích nguồn kinh phí huy động từ các doanh nghiệp, tổ chức, cá nhân trong và ngoài nước.',
+      '',
+      '**V. TỔ CHỨC THỰC HIỆN**',
+      '',
+      '1. Bộ Tài chính chủ trì bố trí kinh phí chi thường xuyên để thực hiện Đề án.',
+    ].join('\n');
+    const { directive } = extractDirective(text);
+    expect(directive.issuer.name).toBe('');
+    expect(directive.requirements.map((r) => r.ref)).toEqual(['V.1']);
   });
 });
