@@ -25,6 +25,7 @@ import { splitInlineItems, splitRomanLists } from './inline-items.js';
 import { PLAN_STATEMENT, REPLACES } from './plan-statements.js';
 import { closeItemWindows } from './item-windows.js';
 import { isPlanAside, itemsGoingOn } from './plan-asides.js';
+import { joinContinuations } from './continued-items.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -230,6 +231,8 @@ export function extractDirective(input: string): ExtractionResult {
   carryLeadIns(requirements, all);
   unglueAssignees(requirements);
   tidyAssignees(requirements);
+  // Before the list is read: a numbered item in two paragraphs is one requirement.
+  const leaves = joinContinuations(requirements, text, inTable);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,
@@ -246,7 +249,7 @@ export function extractDirective(input: string): ExtractionResult {
   // The union, in order, of the requirements' deadlines: one per requirement that states it (the same
   // "Tháng 11/2025" under three tasks is three deadlines), and within a requirement one per phrase (two reports
   // due "trước ngày 03/12/2025" in one item are two deadlines, as the gold of CĐ 234/CĐ-TTg has them).
-  const deadlines: Deadline[] = requirements.flatMap((r) => r.deadlines);
+  const deadlines: Deadline[] = leaves.flatMap((r) => r.deadlines);
 
   const system = header.system ?? (header.symbol?.includes('/') ? 'party' : 'state');
   const directive: Directive = {
@@ -260,7 +263,7 @@ export function extractDirective(input: string): ExtractionResult {
     subject: header.subject,
     recipients: recipients.recipients,
     references,
-    requirements: requirements.map(({ span: _span, ...requirement }) => requirement),
+    requirements: leaves.map(({ span: _span, ...requirement }) => requirement),
     deadlines,
     distribution: closing.distribution,
     signer: closing.signer,
@@ -285,6 +288,6 @@ export function extractDirective(input: string): ExtractionResult {
   const warnings = Object.entries(evidence)
     .filter(([, e]) => e.confidence === 0)
     .map(([field]) => `Không đọc được ${FIELD_NAMES[field] ?? field} / field "${field}" not found`);
-  if (requirements.length === 0) warnings.push('Không tìm thấy yêu cầu nào / no requirement found');
+  if (leaves.length === 0) warnings.push('Không tìm thấy yêu cầu nào / no requirement found');
   return { directive, evidence, warnings };
 }
