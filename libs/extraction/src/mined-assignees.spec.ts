@@ -55,4 +55,21 @@ describe('the phrases that keep the rules above from reading too much', () => {
       'Tòa án nhân dân thành phố',
     ]);
   });
+
+  it('a youth union and a portal after a comma start units of their own (Quyết định 2954/QĐ-UBND Sơn La, V.8-9)', () => {
+    expect(
+      headingUnits(
+        '8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh',
+      ),
+    ).toEqual([
+      'Liên minh Hợp tác xã tỉnh',
+      'Đoàn TNCS Hồ Chí Minh tỉnh',
+      'Hội nông dân tỉnh',
+      'Hiệp hội doanh nghiệp tỉnh',
+    ]);
+    expect(headingUnits('9. Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh')).toEqual([
+      'Báo và phát thanh, truyền hình Sơn La',
+      'Cổng thông tin điện tử tỉnh',
+    ]);
+  });
 });
