@@ -72,4 +72,22 @@ describe('the phrases that keep the rules above from reading too much', () => {
       'Cổng thông tin điện tử tỉnh',
     ]);
   });
+
+  it('"Khuyến khích" before a named body asks it to act; before "các doanh nghiệp" it states a policy', () => {
+    // Kế hoạch 179/KH-UBND Đồng Nai, VI.16 and VI.17 (wave 15 of samples/bodies).
+    expect(
+      findAssignees(
+        'Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo hệ thống tổ chức đoàn cơ sở các cấp cử đầu mối tới tận cấp xã.',
+      ),
+    ).toEqual(['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai']);
+    expect(
+      findAssignees(
+        'Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã xây dựng kế hoạch hành động.',
+      ),
+    ).toEqual(['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh', 'Liên minh Hợp tác xã']);
+    // Dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep III.4.c.
+    expect(
+      findAssignees('Khuyến khích doanh nghiệp đầu tư hạ tầng 5G, IoT theo mô hình hợp tác công- tư PPP.'),
+    ).toEqual([]);
+  });
 });
