@@ -67,6 +67,17 @@ export function openingRecurrence(m: RegExpMatchArray): Deadline {
 
 /** A day of each year, of each week, an hour of each day: rules read before the dated ones. */
 export const DAY_RULES: Rule[] = [
+  // "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm)"
+  // (Quyết định 2954/QĐ-UBND Sơn La, V.1), "định kỳ 6 tháng trước ngày 30 tháng 6" (bodies dev hanoi-2025-dauthau-quanly):
+  // the half-yearly report's day, a day of each year (a wave-15 gold call).
+  {
+    pattern:
+      /(?:định kỳ\s+)?(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?[\s(*]*(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
+    build: (m) =>
+      isoDate(m[1], m[2], '2000')
+        ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
+        : null,
+  },
   // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
   // each year.
   {
