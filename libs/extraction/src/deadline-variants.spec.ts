@@ -95,3 +95,15 @@ describe("a half-yearly report's day", () => {
     ]);
   });
 });
+
+describe('a yearly report whose day follows where it goes', () => {
+  it('is a day of each year', () => {
+    // Kế hoạch 556/KH-UBND Đồng Tháp, VI.4 (wave 15 of samples/bodies).
+    expect(
+      keys(
+        'Các đơn vị, địa phương tăng cường kiểm tra, đôn đốc triển khai, thực hiện Kế hoạch này, định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường chậm nhất ngày 17 tháng 12.',
+        null,
+      ),
+    ).toEqual(['recurring|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17']);
+  });
+});
