@@ -79,6 +79,7 @@ export const VERBS = [
   'có ý kiến',
   'nghiêm',
   'chấp hành',
+  'tuân thủ', // "Các cơ sở sản xuất tuân thủ nghiêm các quy định ..." (Quyết định 2530/QĐ-TTg, IV.2.o)
   'dừng',
   'tạm dừng',
   'thống kê',

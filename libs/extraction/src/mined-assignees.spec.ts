@@ -90,4 +90,15 @@ describe('the phrases that keep the rules above from reading too much', () => {
       findAssignees('Khuyến khích doanh nghiệp đầu tư hạ tầng 5G, IoT theo mô hình hợp tác công- tư PPP.'),
     ).toEqual([]);
   });
+
+  it('a youth union named alone heads its items; "tuân thủ" ends a subject (wave 15 of samples/bodies)', () => {
+    // Kế hoạch 144/KH-UBND Bắc Ninh, VI.14.
+    expect(headingUnits('14. Tỉnh đoàn')).toEqual(['Tỉnh đoàn']);
+    // Quyết định 2530/QĐ-TTg, IV.2.o.
+    expect(
+      findAssignees(
+        'Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường, kiểm soát khí thải từ hoạt động sản xuất.',
+      ),
+    ).toEqual(['Các cơ sở sản xuất']);
+  });
 });
