@@ -79,6 +79,7 @@ export const VERBS = [
   'có ý kiến',
   'nghiêm',
   'chấp hành',
+  'tuân thủ', // "Các cơ sở sản xuất tuân thủ nghiêm các quy định ..." (Quyết định 2530/QĐ-TTg, IV.2.o)
   'dừng',
   'tạm dừng',
   'thống kê',
@@ -239,6 +240,7 @@ const BODY_WORDS = [
   'Bệnh viện',
   'Đài',
   'Báo(?! cáo)',
+  'Cổng [Tt]hông tin',
   'Thông tấn xã',
   'Tổ(?! chức\\s(?!đoàn thể|chính trị|thành viên|cơ sở))',
   'Kho bạc',

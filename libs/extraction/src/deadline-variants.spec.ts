@@ -75,3 +75,35 @@ describe('"trong ngày ..." after what is handed in: by the end of that day', ()
     expect(keys('Đoàn công tác làm việc trong ngày 20/11/2025 tại tỉnh')).toEqual([]);
   });
 });
+
+describe("a half-yearly report's day", () => {
+  it('is a day of each year, not a six-month interval', () => {
+    // Quyết định 2954/QĐ-UBND Sơn La, V.1 (wave 15 of samples/bodies): no year in the excerpt.
+    expect(
+      keys(
+        'Định kỳ hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*), tổng kết năm (*trước ngày 20/11 hàng năm*) hoặc khi có yêu cầu.',
+        null,
+      ),
+    ).toEqual([
+      'recurring|FREQ=MONTHLY;BYMONTHDAY=16',
+      'recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=16',
+      'recurring|FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=20',
+    ]);
+    // Bodies dev hanoi-2025-dauthau-quanly 3.3.2.
+    expect(keys('Sở Tài chính tổng hợp báo cáo định kỳ 6 tháng trước ngày 30 tháng 6.')).toEqual([
+      'recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=30',
+    ]);
+  });
+});
+
+describe('a yearly report whose day follows where it goes', () => {
+  it('is a day of each year', () => {
+    // Kế hoạch 556/KH-UBND Đồng Tháp, VI.4 (wave 15 of samples/bodies).
+    expect(
+      keys(
+        'Các đơn vị, địa phương tăng cường kiểm tra, đôn đốc triển khai, thực hiện Kế hoạch này, định kỳ hàng năm báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường chậm nhất ngày 17 tháng 12.',
+        null,
+      ),
+    ).toEqual(['recurring|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=17']);
+  });
+});

@@ -24,6 +24,8 @@ import { joinSpacedLetters } from './spaced-letters.js';
 import { splitInlineItems, splitRomanLists } from './inline-items.js';
 import { PLAN_STATEMENT, REPLACES } from './plan-statements.js';
 import { closeItemWindows } from './item-windows.js';
+import { isPlanAside, itemsGoingOn } from './plan-asides.js';
+import { joinContinuations } from './continued-items.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -51,10 +53,11 @@ const TOPIC =
   /^(?:(?:việc|thông qua)\s|(?:lưu ý|ghi chú)\s*:|(?:\p{L}+\s?){1,2}$|đối với\s[^:,;.]*$|về\s[^:;.]*\.?$)/iu;
 
 /** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
-function keepActions<T extends { ref: string; text: string; deadlines: Deadline[]; assignees: string[] }>(
+function keepActions<T extends { ref: string; text: string; deadlines: Deadline[]; assignees: string[]; span: Span }>(
   items: T[],
   announced = false,
   guided = false,
+  goesOn: Set<number> = new Set(),
 ): T[] {
   const kept: T[] = [];
   // "5. Thời gian thực hiện: Từ ngày ... đến ngày ..." / "Biên bản ... phải gửi về ... chậm nhất ...": a period item
@@ -68,7 +71,12 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     const decision = decides(item.text) && item.assignees.length === 0;
     const topic =
       TOPIC.test(item.text) && !(/^về\s/iu.test(item.text) && (DIRECTS.test(item.text) || unitMustAct(item.text)));
-    if ([SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) || topic || decision)
+    if (
+      [SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) ||
+      topic ||
+      decision ||
+      isPlanAside(item.text, !goesOn.has(item.span.start))
+    )
       continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
@@ -139,7 +147,7 @@ function attachedPlan(lines: Line[], from: number, year: string | null, inTable:
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
   // A task table in the plan's annex gives its own requirements (dev hcm-2025-11-qd-kehoach-csdl-quyhoach).
   const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start)));
-  return keepActions(parseRequirements(body, year)).map((r) => ({
+  return keepActions(parseRequirements(body, year), false, false, itemsGoingOn(body)).map((r) => ({
     ...r,
     assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
   }));
@@ -191,7 +199,7 @@ export function extractDirective(input: string): ExtractionResult {
   const lead = body.find((p) => p.marker !== null && p.marker !== '-')?.span.start ?? Infinity;
   const announced = body.some((p) => p.marker === null && p.span.end <= lead && ANNOUNCES.test(p.text));
   const guided = body.some((p) => p.marker === null && p.span.end <= lead && GUIDES.test(p.text));
-  const actions = keepActions(numbered, announced, guided);
+  const actions = keepActions(numbered, announced, guided, itemsGoingOn(body));
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = /^quyết định$/iu.test(header.docType ?? '');
@@ -213,7 +221,8 @@ export function extractDirective(input: string): ExtractionResult {
         ...attachedPlan(lines, closing.start, year, inTable),
       ])
     : actions.length > 0 && body.some((p) => directsHere(p.text))
-      ? actions.map((r) => ({
+      ? // An excerpt of a decision without its header still ends with its closing article (Quyết định 2597/QĐ-TTg).
+        dropClosingArticle(actions).map((r) => ({
           ...r,
           assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
         }))
@@ -230,6 +239,8 @@ export function extractDirective(input: string): ExtractionResult {
   carryLeadIns(requirements, all);
   unglueAssignees(requirements);
   tidyAssignees(requirements);
+  // Before the list is read: a numbered item in two paragraphs is one requirement.
+  const leaves = joinContinuations(requirements, text, inTable);
   // A document named in the subject is what this one acts on: basis, listed first.
   const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
     ...r,
@@ -246,7 +257,7 @@ export function extractDirective(input: string): ExtractionResult {
   // The union, in order, of the requirements' deadlines: one per requirement that states it (the same
   // "Tháng 11/2025" under three tasks is three deadlines), and within a requirement one per phrase (two reports
   // due "trước ngày 03/12/2025" in one item are two deadlines, as the gold of CĐ 234/CĐ-TTg has them).
-  const deadlines: Deadline[] = requirements.flatMap((r) => r.deadlines);
+  const deadlines: Deadline[] = leaves.flatMap((r) => r.deadlines);
 
   const system = header.system ?? (header.symbol?.includes('/') ? 'party' : 'state');
   const directive: Directive = {
@@ -260,7 +271,7 @@ export function extractDirective(input: string): ExtractionResult {
     subject: header.subject,
     recipients: recipients.recipients,
     references,
-    requirements: requirements.map(({ span: _span, ...requirement }) => requirement),
+    requirements: leaves.map(({ span: _span, ...requirement }) => requirement),
     deadlines,
     distribution: closing.distribution,
     signer: closing.signer,
@@ -285,6 +296,6 @@ export function extractDirective(input: string): ExtractionResult {
   const warnings = Object.entries(evidence)
     .filter(([, e]) => e.confidence === 0)
     .map(([field]) => `Không đọc được ${FIELD_NAMES[field] ?? field} / field "${field}" not found`);
-  if (requirements.length === 0) warnings.push('Không tìm thấy yêu cầu nào / no requirement found');
+  if (leaves.length === 0) warnings.push('Không tìm thấy yêu cầu nào / no requirement found');
   return { directive, evidence, warnings };
 }

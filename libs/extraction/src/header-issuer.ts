@@ -12,6 +12,9 @@ const STATE_PARENT = /^(?:BỘ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|SỞ
 const STATE_BODY =
   /(?<=\s)(?<!(?:MÔI|QUỐC|CƠ|NỘI|NGOẠI|PHỤC|NHIỆM|THƯỜNG|HỌC)\s)(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VỤ|VĂN PHÒNG|THANH TRA|PHÒNG|TRUNG TÂM|BAN QUẢN LÝ|BỆNH VIỆN|HỌC VIỆN|VIỆN|TRƯỜNG|BẢO HIỂM XÃ HỘI|KHO BẠC)(?=\s)/gu;
 
+/** A numbered section heading: "IV. KINH PHÍ ...", "1. Mục đích", "VI. TỔ CHỨC". */
+const SECTION_HEADING = /^(?:[IVX]{1,5}|\d{1,2})\.\s+\p{L}/u;
+
 /** The issuing body (and its parent): the upper-case block above "Số", mottos aside. */
 export function readIssuer(top: Line[], header: Header, party: number): void {
   const upper = (text: string) => text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
@@ -37,9 +40,13 @@ export function readIssuer(top: Line[], header: Header, party: number): void {
       typeOf(l.text.replace(/\*/g, '').trim()) !== undefined ||
       /^(?:kinh gui|kinh trinh|noi nhan)/.test(foldAccents(l.text.replace(/\*/g, '').trim())),
   );
+  // An excerpt that opens at a section heading ("**IV. KINH PHÍ THỰC HIỆN ĐỀ ÁN**", "**VI. TỔ CHỨC" / "THỰC HIỆN**",
+  // the wave-15 excerpts of samples/bodies) has no header: the heading and the capitals under it are no issuer.
+  const heading = top.findIndex((l) => SECTION_HEADING.test(l.text.replace(/\*/g, '').trim()));
   const end = Math.min(
     numberLine >= 0 ? numberLine : running >= 0 ? running : top.length,
     below >= 0 ? below : top.length,
+    heading >= 0 ? heading : top.length,
   );
   // The issuer is the upper-case block above "Số", mottos aside. OCR may glue the Party motto and
   // the parent body on one line ("ĐẢNG CỘNG SẢN VIỆT NAMĐẢNG BỘ ..."): keep what follows the motto.

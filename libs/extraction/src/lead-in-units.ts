@@ -94,7 +94,9 @@ export function headingUnits(text: string): string[] {
   if (!named) return /:\s*$/u.test(text) ? leadInSubject(strip(text)) : [];
   if (/phụ trách/u.test(named)) return [named];
   // "e) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh", "14. Đề nghị Viện kiểm sát nhân dân thành phố, Tòa án nhân dân thành phố"
-  // (dev cantho-2025-11-kehoach-phongchong-matuy): two bodies at ", " before a capitalised head word (not in an aside).
+  // (dev cantho-2025-11-kehoach-phongchong-matuy): two bodies at ", " before a capitalised head word (not in an aside);
+  // "8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh", "9. Báo và phát thanh, truyền
+  // hình Sơn La, Cổng thông tin điện tử tỉnh" (Quyết định 2954/QĐ-UBND Sơn La, wave 15 of samples/bodies).
   if (named.includes('(')) return [named];
   return splitCatchAll(named).split(HEADING_SPLIT).filter(Boolean);
 }

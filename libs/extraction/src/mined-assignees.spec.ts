@@ -55,4 +55,50 @@ describe('the phrases that keep the rules above from reading too much', () => {
       'Tòa án nhân dân thành phố',
     ]);
   });
+
+  it('a youth union and a portal after a comma start units of their own (Quyết định 2954/QĐ-UBND Sơn La, V.8-9)', () => {
+    expect(
+      headingUnits(
+        '8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh, Hiệp hội doanh nghiệp tỉnh',
+      ),
+    ).toEqual([
+      'Liên minh Hợp tác xã tỉnh',
+      'Đoàn TNCS Hồ Chí Minh tỉnh',
+      'Hội nông dân tỉnh',
+      'Hiệp hội doanh nghiệp tỉnh',
+    ]);
+    expect(headingUnits('9. Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh')).toEqual([
+      'Báo và phát thanh, truyền hình Sơn La',
+      'Cổng thông tin điện tử tỉnh',
+    ]);
+  });
+
+  it('"Khuyến khích" before a named body asks it to act; before "các doanh nghiệp" it states a policy', () => {
+    // Kế hoạch 179/KH-UBND Đồng Nai, VI.16 and VI.17 (wave 15 of samples/bodies).
+    expect(
+      findAssignees(
+        'Khuyến khích Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai chỉ đạo hệ thống tổ chức đoàn cơ sở các cấp cử đầu mối tới tận cấp xã.',
+      ),
+    ).toEqual(['Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đồng Nai']);
+    expect(
+      findAssignees(
+        'Khuyến khích Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã xây dựng kế hoạch hành động.',
+      ),
+    ).toEqual(['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh', 'Liên minh Hợp tác xã']);
+    // Dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep III.4.c.
+    expect(
+      findAssignees('Khuyến khích doanh nghiệp đầu tư hạ tầng 5G, IoT theo mô hình hợp tác công- tư PPP.'),
+    ).toEqual([]);
+  });
+
+  it('a youth union named alone heads its items; "tuân thủ" ends a subject (wave 15 of samples/bodies)', () => {
+    // Kế hoạch 144/KH-UBND Bắc Ninh, VI.14.
+    expect(headingUnits('14. Tỉnh đoàn')).toEqual(['Tỉnh đoàn']);
+    // Quyết định 2530/QĐ-TTg, IV.2.o.
+    expect(
+      findAssignees(
+        'Các cơ sở sản xuất tuân thủ nghiêm các quy định của pháp luật về bảo vệ môi trường, kiểm soát khí thải từ hoạt động sản xuất.',
+      ),
+    ).toEqual(['Các cơ sở sản xuất']);
+  });
 });

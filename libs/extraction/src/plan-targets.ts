@@ -23,6 +23,13 @@ const FIGURE =
 const RATIO =
   /^(?:hệ số|tỷ lệ|tỉ lệ|định mức|mức)\s[^,;:]{0,80}?\s(?:từ\s+)?(?:khoảng\s+)?\d+(?:[.,]\d+)?\s*(?:%|lần)?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)?\s*(?:%|lần)/iu;
 
+/**
+ * A share to reach, without a year: "Phấn đấu tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học đạt tối
+ * thiểu 30%, gắn với nhu cầu phát triển nguồn nhân lực số ..." (Kế hoạch 144/KH-UBND Bắc Ninh, VI.19.c).
+ */
+const SHARE =
+  /^phấn đấu\s+(?:tỷ trọng|tỷ lệ|tối thiểu|ít nhất|có|đạt)\s[^.;:]{0,160}?(?:đạt|lên|chiếm)\s+(?:(?:trên|khoảng|ít nhất|tối thiểu)\s+)?\d{1,3}(?:[.,]\d+)?\s*%/iu;
+
 export function isTarget(text: string): boolean {
-  return (TARGET.test(text) || FIGURE.test(text) || RATIO.test(text)) && !DIRECTS.test(text);
+  return (TARGET.test(text) || FIGURE.test(text) || RATIO.test(text) || SHARE.test(text)) && !DIRECTS.test(text);
 }

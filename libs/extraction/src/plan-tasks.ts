@@ -42,8 +42,11 @@ export function unitHeading(text: string): string | null {
   // Mặt trận": a list of bodies with no act runs longer than one name.
   const words = name.split(/\s+/u).length;
   const fits = words <= 18 || (words <= 32 && !VERB.test(name));
-  return HEADING_UNIT.test(name) && fits && !/[.]/u.test(name) ? named : null;
+  return (HEADING_UNIT.test(name) || YOUTH_UNION.test(name)) && fits && !/[.]/u.test(name) ? named : null;
 }
+
+/** "**14. Tỉnh đoàn**" (Kế hoạch 144/KH-UBND Bắc Ninh, VI.14): the province's or city's youth union, named alone. */
+const YOUTH_UNION = /^(?:Tỉnh|Thành) [Đđ]oàn(?:\s+\p{Lu}[\p{L}\s]*)?\s*:?$/u;
 
 /** An aside that lists bodies by name: "(Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, ...)". */
 const ASIDE_UNITS = new RegExp(String.raw`^(?:${BODY_HEADS})\s[^,]+(?:,\s*(?:${BODY_HEADS})\s[^,]+)+$`, 'u');

@@ -29,12 +29,17 @@ const byDay = (day: string) => (/^chủ/iu.test(day) ? 'SU' : BYDAY[day.toLowerC
 /** A day of each year: "trước ngày 25/12 hàng năm", "hằng năm (trước ngày 15 tháng 11)". */
 const DAY_MONTH = String.raw`ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)`;
 const YEARLY = String.raw`(?:hằng|hàng)\s+năm`;
+/**
+ * Between "hằng năm" and the day: a few words, or the report and where it goes ("định kỳ hàng năm báo cáo kết quả thực
+ * hiện về Sở Nông nghiệp và Môi trường chậm nhất ngày 17 tháng 12", Kế hoạch 556/KH-UBND Đồng Tháp, VI.4).
+ */
+const YEARLY_GAP = String.raw`(?:[^.;()]{0,40}?|\s+(?:báo cáo|gửi)\s[^.;()]{0,120}?\s)`;
 /** A day and month in a list of them: "01/6", "15 tháng 11". */
 const LIST_DAY = String.raw`\d{1,2}(?:\s+tháng\s+|[/.-])\d{1,2}(?![/.-]?\d)`;
 /** More days of the list, then "hằng năm". */
 const LIST_NEXT = new RegExp(String.raw`^(?:\s*(?:,|và)\s*(?:ngày\s+)?${LIST_DAY})+\s*,?\s*${YEARLY}`, 'iu');
 const DAY_OF_YEAR = new RegExp(
-  String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}[^.;]{0,40}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
+  String.raw`${DAY_MONTH}\s*\)?\s*,?\s*${YEARLY}|${YEARLY}${YEARLY_GAP}(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
   'iu',
 );
 /** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
@@ -67,6 +72,17 @@ export function openingRecurrence(m: RegExpMatchArray): Deadline {
 
 /** A day of each year, of each week, an hour of each day: rules read before the dated ones. */
 export const DAY_RULES: Rule[] = [
+  // "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm)"
+  // (Quyết định 2954/QĐ-UBND Sơn La, V.1), "định kỳ 6 tháng trước ngày 30 tháng 6" (bodies dev hanoi-2025-dauthau-quanly):
+  // the half-yearly report's day, a day of each year (a wave-15 gold call).
+  {
+    pattern:
+      /(?:định kỳ\s+)?(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?[\s(*]*(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
+    build: (m) =>
+      isoDate(m[1], m[2], '2000')
+        ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
+        : null,
+  },
   // "trước ngày 01/6 và 15/11 hằng năm", "trước 15/6 và 15/12 hàng năm": each day of a list that "hằng năm" closes is a day of
   // each year.
   {
@@ -86,7 +102,7 @@ export const DAY_RULES: Rule[] = [
   // "trước ngày 25/12 hàng năm", "ngày 15 tháng 12 hằng năm", "hằng năm (trước ngày 15 tháng 11)": a day of each year.
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào|hạn chót)\s+)?${DAY_MONTH}\s*,?\s*${YEARLY}|${YEARLY}\s*\(?[^.;()]{0,40}?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào|hạn chót)\s+)?${DAY_MONTH}\s*,?\s*${YEARLY}|${YEARLY}\s*\(?${YEARLY_GAP}(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+${DAY_MONTH}`,
       'giu',
     ),
     build: (m) => {

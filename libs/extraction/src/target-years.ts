@@ -10,4 +10,19 @@ export const TARGET_RULES: Rule[] = [
     pattern: /\bngay trong năm (\d{4})(?!\s*[-–]\s*\d)(?![\d/])/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
+  // "... xây dựng lộ trình và tổ chức thực hiện di dời các cơ sở sản xuất công nghiệp ... trước năm 2030." (Quyết định
+  // 2530/QĐ-TTg, IV.2.m): before that year begins, by the last day of the year before (a wave-15 gold call). Not "so
+  // với trước năm 2020", a comparison.
+  {
+    pattern: /(?<!(?:so với|từ|như)\s)\btrước năm (\d{4})(?!\s*[-–/]\s*\d)(?![\d/])/giu,
+    build: (m) => ({ kind: 'absolute', date: `${Number(m[1]) - 1}-12-31`, text: m[0] }),
+  },
+  // "... đảm bảo mục tiêu 100% phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch, năng lượng xanh vào
+  // năm 2030" (Quyết định 2530/QĐ-TTg, IV.2.m): the year the task's goal must be met, by its last day (a wave-15 gold
+  // call, as "phải đạt 90% trong năm 2025" of Thông báo 624/TB-VPCP). A plan's indicator ("Chỉ tiêu 1: ... đạt 50% vào
+  // năm 2025") is no task's goal.
+  {
+    pattern: /(?:đảm bảo|bảo đảm)\s+mục tiêu[^.;]{0,250}?\s(vào năm (\d{4}))(?!\s*[-–/]\s*\d)(?![\d/])/giu,
+    build: (m) => ({ kind: 'absolute', date: `${m[2]}-12-31`, text: m[1] }),
+  },
 ];

@@ -425,10 +425,8 @@ export const DOCUMENTS: MinedCase[] = [
       '5. Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường kịp thời phản ánh về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp, báo cáo theo quy định.',
     ],
     expected: [
-      [
-        'chịu trách nhiệm thực hiện Kế hoạch này',
-        ['Các sở, ban, ngành, tổ chức chính trị - xã hội', 'Ủy ban nhân dân các xã, phường'],
-      ],
+      // IV.1 ('... chịu trách nhiệm thực hiện Kế hoạch này') is the call to carry the plan out, no requirement (hand gold of
+      // samples/bodies/dev/kh-nghean-2025-11-kehoach-phongthu-dansu).
       ['Bộ CHQS tỉnh có trách nhiệm tham mưu', ['Bộ CHQS tỉnh']],
       [
         'Căn cứ nội dung Kế hoạch và tình hình thực tiễn',
@@ -525,10 +523,8 @@ export const DOCUMENTS: MinedCase[] = [
         ['Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông, Tân Phú Đông'],
       ],
       ['Căn cứ vào chức năng, nhiệm vụ của đơn vị', ['Các sở, ngành có liên quan', 'Ủy ban nhân dân các xã, phường']],
-      [
-        'Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh',
-        ['các sở, ban, ngành cấp tỉnh', 'Ủy ban nhân dân các xã, phường'],
-      ],
+      // VI.1 ('Căn cứ Kế hoạch này, ... nghiên cứu triển khai thực hiện') is the call to carry the plan out, no requirement
+      // (hand gold of samples/bodies/dev/kh-dongthap-2025-11-kehoach-tainguyen-bien).
       [
         'Các sở, ban, ngành tỉnh có liên quan tới việc',
         ['Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này'],

@@ -1,0 +1,87 @@
+/**
+ * Items of a long plan (or of the decision issuing it) that stand among its tasks but ask nothing: the call to carry the
+ * plan out printed as a numbered item, the decision's entry into force, a pointer to the annexes, a forecast, the sources
+ * of money, a statement of what a group is, the principle of an award. samples/bodies/README.md (wave 15) lists them
+ * among what is no requirement.
+ */
+
+/**
+ * A numbered item whose only action is to carry this plan out: "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy
+ * ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này." (Kế hoạch 980/KH-UBND Nghệ An, IV.1), "1. Căn cứ
+ * Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai thực hiện, đảm bảo phù
+ * hợp với chức năng, nhiệm vụ của ngành, cơ quan, đơn vị mình." (Kế hoạch 556/KH-UBND Đồng Tháp, VI.1). The tasks are
+ * the plan's other items.
+ */
+const CARRY_PLAN =
+  /^(?:[^.;:]{3,200}?\s(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?:kế hoạch|đề án|chương trình)\s+này|căn cứ (?:nội dung\s+)?(?:kế hoạch|đề án|chương trình) này,\s*[^.;:]{3,200}?\s(?:nghiên cứu,?\s+)?(?:(?:triển khai|tổ chức)\s+)?thực hiện(?:,\s*(?:đảm bảo|bảo đảm)\s+phù hợp với [^.;:]*)?)\s*(?:\.\/\.|\.)?$/iu;
+
+/**
+ * A decision's entry into force ("Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.", Quyết định
+ * 2530/QĐ-TTg, Điều 2): in an excerpt without its header the article is read as an item of the plan; it is no task.
+ */
+const IN_FORCE = /^(?:quyết định|chỉ thị|kế hoạch)(?:\s+này)?\s+có hiệu lực(?![\p{L}\p{N}])[^.;]*(?:\.\/\.|\.)?$/iu;
+
+/**
+ * A pointer to the annexes: "Phân công cụ thể kèm theo tiến độ triển khai thực hiện Kế hoạch hành động tại Phụ lục I và
+ * Phụ lục II kèm theo Quyết định này." (Quyết định 2530/QĐ-TTg, IV.2.p): the annex holds the tasks.
+ */
+const ANNEX_POINTER =
+  /^\(?(?:phân công cụ thể|danh mục|chi tiết|nội dung chi tiết)(?![\p{L}\p{N}])[^.;:]{0,160}?\s(?:tại|theo)\s+(?:các\s+)?phụ lục(?![\p{L}\p{N}])[^.;:]*?\)?\s*\.?$/iu;
+
+/** A forecast with a figure: "Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn kết quả quan trắc." (Kế hoạch 0134/KH-UBND Đắk Lắk, II.2). */
+const FORECAST = /^dự kiến\s+(?:(?:khoảng|có|đạt|trên|dưới|tối đa|tối thiểu)\s+)?\d[\d.,]*\s/iu;
+
+/**
+ * The sources of money as a statement: "Nguồn lực thực hiện Kế hoạch bao gồm: (i) Nguồn ngân sách nhà nước ..."
+ * (Quyết định 2530/QĐ-TTg, V.1).
+ */
+const RESOURCES =
+  /^nguồn lực(?:\s+(?:để\s+)?(?:thực hiện|triển khai)[^.;:]{0,60}?)?\s+(?:bao gồm|gồm|từ)(?![\p{L}\p{N}])/iu;
+
+/**
+ * What a group is, no task: "Doanh nghiệp công nghệ số là lực lượng tiên phong trong kiến tạo hạ tầng, phát triển nền
+ * tảng, ..." (Kế hoạch 144/KH-UBND Bắc Ninh, VI.18.d).
+ */
+const ROLE_STATEMENT =
+  /^[^,;:]{3,60}?\slà\s(?:lực lượng|động lực|nền tảng|trụ cột|chủ thể|yếu tố|nhân tố|khâu|nhiệm vụ)\s(?:tiên phong|quan trọng|then chốt|nòng cốt|chủ lực|trung tâm|đột phá|chính|hàng đầu)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The principle of an award: "Khen thưởng đúng người, đúng việc, kịp thời; tạo khí thế thi đua sôi nổi, ..." (Kế hoạch
+ * 144/KH-UBND Bắc Ninh, V.8).
+ */
+const AWARD_PRINCIPLE =
+  /^(?:việc\s+)?khen thưởng\s+(?:phải\s+)?(?:bảo đảm\s+|đảm bảo\s+)?đúng người,\s*đúng việc(?![\p{L}\p{N}])/iu;
+
+/**
+ * What a reporting regime consists of: "Báo cáo: Chế độ báo cáo gồm báo cáo định kỳ, báo cáo tổng hợp… và báo cáo theo
+ * yêu cầu của cơ quan quản lý." (Kế hoạch 0134/KH-UBND Đắk Lắk, II.2.3): kinds listed, no one told to report.
+ */
+const REGIME = /^(?:[^:]{1,40}:\s*)?chế độ báo cáo\s+(?:bao gồm|gồm)\s/iu;
+
+/**
+ * The closing call after the items: "Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã, phường và các đơn vị có liên quan
+ * thực hiện nghiêm túc./." (Kế hoạch 980/KH-UBND Nghệ An), "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai và
+ * thực hiện có hiệu quả các nội dung nêu trên." (Kế hoạch 982/KH-UBND Nghệ An): it asks nothing the items do not.
+ */
+const CLOSING_CALL =
+  /^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.;:]{3,160}?\s(?:triển khai(?:\s+và)?\s+)?thực hiện\s+(?:nghiêm túc|có hiệu quả)(?:,?\s*(?:có hiệu quả|nghiêm túc))?(?:\s+(?:các|những)\s+nội dung\s+(?:nêu\s+)?trên)?\s*(?:\.\/\.|\.)?$/iu;
+
+const ASIDES = [CLOSING_CALL, IN_FORCE, ANNEX_POINTER, FORECAST, RESOURCES, ROLE_STATEMENT, AWARD_PRINCIPLE, REGIME];
+
+/** Where the numbered items start that go on in an unnumbered paragraph of their own. */
+export function itemsGoingOn(paragraphs: Array<{ marker: string | null; span: { start: number } }>): Set<number> {
+  return new Set(
+    paragraphs.filter((p, i) => p.marker !== null && paragraphs[i + 1]?.marker === null).map((p) => p.span.start),
+  );
+}
+
+/**
+ * True when a plan's item is one of the asides above, no requirement. `alone`: the item does not go on in an unnumbered
+ * paragraph; the call to carry the plan out is an aside only then (when the item goes on with the units' own tasks, "... chịu
+ * trách nhiệm thực hiện Kế hoạch này. Căn cứ nội dung Kế hoạch này ..., các bộ ... xây dựng kế hoạch chi tiết ...", the
+ * corpus gold of ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan IV.2 keeps it).
+ */
+export function isPlanAside(text: string, alone = true): boolean {
+  const trimmed = text.trim();
+  return ASIDES.some((rule) => rule.test(trimmed)) || (alone && CARRY_PLAN.test(trimmed));
+}
