@@ -45,10 +45,11 @@ export const GENERIC =
   /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý|mỗi)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức)|Công ty|Doanh nghiệp|Đơn vị|Hợp tác xã|Chi nhánh)$/iu;
 
 /**
- * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan" (not "các bộ, ngành" alone, a
- * particular group).
+ * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan", "Các Bộ, ngành, các địa phương"
+ * (Thông báo 661/TB-VPCP, 2025) (not "các bộ, ngành" alone, a particular group).
  */
-export const ALL_MINISTRIES = /^các\s+bộ,\s*(?:ngành,\s*)?(?:cơ quan|địa phương)(?:,\s*(?:cơ quan|địa phương))*$/iu;
+export const ALL_MINISTRIES =
+  /^các\s+bộ,\s*(?:ngành,\s*)?(?:các\s+)?(?:cơ quan|địa phương)(?:,\s*(?:các\s+)?(?:cơ quan|địa phương))*$/iu;
 
 /**
  * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'

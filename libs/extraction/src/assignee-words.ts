@@ -118,6 +118,9 @@ export const VERBS = [
   'chịu trách',
   'triệu tập',
   'trao đổi',
+  // "... Chi Cục trưởng Chi cục Thuế thương mại điện tử quản lý Tổ chức chi trả thu nhập triển khai thực hiện:" (Công văn
+  // 5435/CT-NVT, 2025): what the unit manages, named, follows it; "cơ quan quản lý nhà nước" is a name.
+  'quản lý(?= \\p{Lu}\\p{Ll}*\\s(?!nước))',
   '(?<!tập thể )lãnh đạo', // "tập thể lãnh đạo cơ quan, đơn vị" names a body
   'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
   'cụ thể hóa',
@@ -248,7 +251,7 @@ export const HEADS = [
   'Bộ trưởng',
   'Cục',
   'Tổng cục',
-  'Chi cục',
+  'Chi [Cc]ục', // "Chi Cục trưởng Chi cục Thuế ..." (Công văn 5435/CT-NVT, 2025) prints the title with a capital
   'Viện',
   'Trường(?! hợp)',
   'Bệnh viện',

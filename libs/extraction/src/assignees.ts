@@ -155,7 +155,10 @@ function subjectEnd(text: string): number {
     );
     if (main && main.index < 120) return verb.index + main.index;
   }
-  if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0])) return verb.index;
+  // "... các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự rà soát ...": "tự" (by itself)
+  // belongs to the act.
+  if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0]))
+    return verb.index - (/\stự$/u.exec(text.slice(0, verb.index))?.[0].length ?? 0);
   const from = verb.index + verb[0].length;
   const next = VERB.exec(text.slice(from));
   if (next) return next.index < 60 ? from + next.index : verb.index;

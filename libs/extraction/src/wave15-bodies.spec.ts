@@ -1,0 +1,113 @@
+/** Rules from the wave-15 headerless bodies (samples/bodies/dev, each phrase cited from its document). */
+import { addressedLeadIn } from './addressed-units.js';
+import { findAssignees } from './assignees.js';
+import { extractDirective } from './extract-directive.js';
+import { toParagraphs } from './parse-body.js';
+import { splitLines } from './text-utils.js';
+
+const paragraphs = (lines: string[]) => toParagraphs(splitLines(lines.join('\n')));
+const read = (body: string[]) =>
+  extractDirective(['BỘ CÔNG THƯƠNG', 'Số: 9634/BCT-TTTN', 'Hà Nội, ngày 04 tháng 12 năm 2025', '', ...body].join('\n'))
+    .directive.requirements;
+
+describe('wave-15 bodies: structure', () => {
+  it('reads a function code wrapped to the head of a line as text, no item (Công văn 5435/CT-NVT)', () => {
+    const found = paragraphs([
+      '2. Triển khai các giải pháp quản lý thuế theo thẩm quyền: phân công cán bộ thực hiện tra cứu Báo cáo (chức năng 8. 9.',
+      '1.16 )/Báo cáo chi tiết/rà soát danh sách chứng từ phải cung cấp thông tin.',
+    ]);
+    expect(found.map((p) => p.marker)).toEqual(['2', null]);
+  });
+
+  it('reads a signed number as a table cell, no dash item (Công văn 9634/BCT-TTTN)', () => {
+    expect(paragraphs(['1. Xăng E5RON92', '19.288', '19.822', '+534', '+2,77']).map((p) => p.marker)).toEqual(['1']);
+  });
+
+  it('takes no task from a table of figures, a list of values is its lead-in, a time limit is a task (Công văn 9634/BCT-TTTN)', () => {
+    const found = read([
+      'Bộ Công Thương công bố giá cơ sở các mặt hàng xăng dầu, như sau:',
+      '',
+      '1. Xăng E5RON92',
+      '|',
+      '19.288',
+      '|',
+      '19.822',
+      '|',
+      '+534',
+      '|',
+      '2. Xăng RON95-III',
+      '|',
+      '20.009',
+      '|',
+      '20.460',
+      '|',
+      '+451',
+      '|',
+      '',
+      'Bộ Công Thương và Bộ Tài chính quyết định:',
+      '',
+      '1. Giá bán xăng dầu',
+      '',
+      'Sau khi thực hiện việc trích lập Quỹ Bình ổn giá xăng dầu, giá bán các mặt hàng xăng dầu tiêu dùng phổ biến trên thị trường không cao hơn mức giá:',
+      '',
+      '- Xăng E5RON92: không cao hơn 19.822 đồng/lít;',
+      '',
+      '- Dầu madút 180CST 3.5S: không cao hơn 13.436 đồng/kg.',
+      '',
+      '2. Thời gian thực hiện',
+      '',
+      '- Trích lập Quỹ Bình ổn giá xăng dầu: Áp dụng từ 15 giờ 00’ ngày 04 tháng 12 năm 2025.',
+      '',
+      '- Điều chỉnh giá bán các mặt hàng xăng dầu: Do thương nhân đầu mối kinh doanh xăng dầu quy định nhưng không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025 đối với mặt hàng giảm giá.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['1', '2.2']);
+    expect(found[0].text).toMatch(/^Sau khi thực hiện .* không cao hơn mức giá$/u);
+    expect(found[1].deadlines.map((d) => d.date)).toEqual(['2025-12-04']);
+  });
+});
+
+describe('wave-15 bodies: who acts', () => {
+  it('carries a long lead-in that names its addressee before what it asks (Công văn 171/CV-BCĐ)', () => {
+    expect(
+      addressedLeadIn(
+        'Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương Đảng khóa XIII, Ban chỉ đạo của Chính phủ về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp (sau đây viết là Ban Chỉ đạo của Chính phủ) yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung, khẩn trương chỉ đạo, giải quyết dứt điểm các khó khăn, vướng mắc ở cấp xã khi vận hành chính quyền địa phương 02 cấp, một số nội dung cụ thể sau:',
+      ),
+    ).toEqual(['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+
+  it('carries none from the formula that names every recipient (dev ttg-2025-11-congdien-thidua-caodiem)', () => {
+    expect(
+      addressedLeadIn(
+        'Thiết thực lập thành tích chào mừng Đại hội lần thứ XIV của Đảng, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nhiệm vụ trọng tâm cấp bách sau:',
+      ),
+    ).toEqual([]);
+  });
+
+  it('splits office holders at a capitalised title and ends the subject at what it manages (Công văn 5435/CT-NVT)', () => {
+    expect(
+      addressedLeadIn(
+        'Cục Thuế đề nghị các Thuế tỉnh, thành phố, Chi Cục trưởng Chi cục Thuê doanh nghiệp lớn, Chi Cục trưởng Chi cục Thuế thương mại điện tử quản lý Tổ chức chi trả thu nhập triển khai thực hiện:',
+      ),
+    ).toEqual([
+      'các Thuế tỉnh, thành phố',
+      'Chi Cục trưởng Chi cục Thuê doanh nghiệp lớn',
+      'Chi Cục trưởng Chi cục Thuế thương mại điện tử',
+    ]);
+  });
+
+  it('leaves "tự" to the act (dev hcm-snv-2025-chothuelai-laodong)', () => {
+    expect(
+      findAssignees(
+        'Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự rà soát, thực hiện các nội dung sau',
+      ),
+    ).toEqual(['Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố']);
+  });
+
+  it('reads "Các Bộ, ngành, các địa phương" as everyone (Thông báo 661/TB-VPCP)', () => {
+    expect(
+      findAssignees(
+        'Các Bộ, ngành, các địa phương chủ động triển khai công tác ứng phó với bão số 15 và mưa lũ do bão theo chỉ đạo của Thủ tướng Chính phủ',
+      ),
+    ).toEqual([]);
+  });
+});
