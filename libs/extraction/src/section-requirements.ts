@@ -4,7 +4,7 @@ import { CARRY_OUT, DIRECTS, ESTIMATING, informs } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading } from './plan-tasks.js';
-import { BACKGROUND, COURTESY, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { itemPeriods } from './item-periods.js';
 import { namesOnly } from './named-lists.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
@@ -187,7 +187,13 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
     // structure: the paragraphs under it are the requirement, done by the unit it names.
     // Each paragraph under it is a task of its own ("4. Các tỉnh ủy ..." / "Chỉ đạo ..." / "Bố trí kinh phí ..."),
     // but for the closing courtesy and call.
-    const tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+    let tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+    // "1. Về chính sách thuế giá trị gia tăng" / "Căn cứ Điều 9 Luật Thuế giá trị gia tăng ..." / "Từ ngày 01/7/2025, Luật
+    // ... đã quy định ..." / "Đề nghị Thuế TP. Hà Nội nghiên cứu ..." (Công văn 5706/CT-CS, 2025): under a reply's topic the
+    // provisions and facts lead up to the request; only the paragraphs that ask are tasks.
+    const asks = (p: Paragraph) => directs(p.text) || unitMustAct(p.text) || deadlinesOf(p.text, year).length > 0;
+    if (/^Về\s/u.test(title) && tasks.some(asks) && tasks.some((p) => BACKGROUND.test(p.text) && !asks(p)))
+      tasks = tasks.filter(asks);
     for (const p of tasks) {
       const requirement = makeRequirement(ref, [p], year);
       if (units.length > 0) requirement.assignees = actors(requirement.text, units);

@@ -111,3 +111,32 @@ describe('wave-15 bodies: who acts', () => {
     ).toEqual([]);
   });
 });
+
+describe('wave-15 bodies: a tax reply', () => {
+  const reply = [
+    'Kính gửi: Thuế thành phố Hà Nội.',
+    'Cục Thuế nhận được công văn số 9172/HAN-KTr5 ngày 06/8/2025 của Thuế TP. Hà Nội về chính sách thuế giá trị gia tăng (GTGT) và hóa đơn. Về vấn đề này, Cục Thuế có ý kiến như sau:',
+    '1. Về chính sách thuế giá trị gia tăng',
+    'Căn cứ Điều 9 Luật Thuế giá trị gia tăng số 48/2024/QH15 ngày 26/11/2024 quy định về thuế suất.',
+    'Căn cứ quy định trên:',
+    'Từ ngày 01/7/2025, Luật Thuế GTGT số 48/2024/QH15 ngày 26/11/2024 đã quy định cụ thể về thuế suất 0%.',
+    'Đối với giai đoạn trước ngày 01/7/2025, Luật Thuế GTGT số 31/2013/QH13 ngày 09/6/2013 quy định cụ thể về thuế suất 0%, Cục Thuế đã có một số công văn trả lời Thuế TP. Hà Nội.',
+    'Đề nghị Thuế TP. Hà Nội nghiên cứu quy định, hướng dẫn tại từng thời kỳ để thực hiện thống nhất.',
+    '2. Về thời điểm lập hóa đơn',
+    'Căn cứ Nghị định số 52/2013/NĐ-CP ngày 16/5/2013 của Chính phủ về thương mại điện tử.',
+    'Đề nghị Thuế TP. Hà Nội căn cứ quy định, hướng dẫn để xác định thời điểm lập hóa đơn theo quy định.',
+    'Cục Thuế có ý kiến để Thuế TP. Hà Nội được biết./.',
+  ];
+
+  it('takes only the requests under a topic, not the provisions and facts before them (Công văn 5706/CT-CS)', () => {
+    const found = extractDirective(
+      ['CỤC THUẾ', 'Số: 5706/CT-CS', 'Hà Nội, ngày 01 tháng 12 năm 2025', '', ...reply].join('\n'),
+    ).directive;
+    expect(found.requirements.map((r) => [r.ref, r.assignees])).toEqual([
+      ['1', ['Thuế TP. Hà Nội']],
+      ['2', ['Thuế TP. Hà Nội']],
+    ]);
+    // "giai đoạn trước ngày 01/7/2025": the period a rule covered, no deadline.
+    expect(found.deadlines).toEqual([]);
+  });
+});
