@@ -118,6 +118,8 @@ export const VERBS = [
   'chịu trách',
   'triệu tập',
   'trao đổi',
+  // "- Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người" (Hướng dẫn 40-HD/BTGDVTW, 2025).
+  'chọn cử',
   // "... Chi Cục trưởng Chi cục Thuế thương mại điện tử quản lý Tổ chức chi trả thu nhập triển khai thực hiện:" (Công văn
   // 5435/CT-NVT, 2025): what the unit manages, named, follows it; "cơ quan quản lý nhà nước" is a name.
   'quản lý(?= \\p{Lu}\\p{Ll}*\\s(?!nước))',

@@ -103,6 +103,19 @@ describe('wave-15 bodies: who acts', () => {
     ).toEqual(['Các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố']);
   });
 
+  it('ends a quota holder at "chọn cử" and reads no clause inside an aside (Hướng dẫn 40-HD/BTGDVTW)', () => {
+    expect(
+      findAssignees(
+        'Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người (riêng Hà Nội, Thành phố Hồ Chí Minh, Thanh Hóa, Nghệ An: mỗi đơn vị tối đa 07 người)',
+      ),
+    ).toEqual(['Mỗi tỉnh ủy, thành ủy']);
+    expect(
+      findAssignees(
+        'Mỗi bộ, cơ quan ngang bộ: chọn cử tối đa 03 người (riêng Bộ Tài chính, Bộ Giáo dục và Đào tạo: tối đa 05 người; Bộ Ngoại giao: tối đa 07 người)',
+      ),
+    ).toEqual(['Mỗi bộ, cơ quan ngang bộ']);
+  });
+
   it('reads "Các Bộ, ngành, các địa phương" as everyone (Thông báo 661/TB-VPCP)', () => {
     expect(
       findAssignees(
