@@ -1,6 +1,7 @@
 /** Rules from the wave-15 headerless bodies (samples/bodies/dev, each phrase cited from its document). */
 import { addressedLeadIn } from './addressed-units.js';
 import { findAssignees } from './assignees.js';
+import { reportRoutes } from './report-routes.js';
 import { extractDirective } from './extract-directive.js';
 import { toParagraphs } from './parse-body.js';
 import { splitLines } from './text-utils.js';
@@ -151,5 +152,20 @@ describe('wave-15 bodies: a tax reply', () => {
     ]);
     // "giai đoạn trước ngày 01/7/2025": the period a rule covered, no deadline.
     expect(found.deadlines).toEqual([]);
+  });
+});
+
+describe('wave-15 bodies: routes', () => {
+  it('sends a list "đề nghị X công nhận" to X (Hướng dẫn 40-HD/BTGDVTW)', () => {
+    expect(
+      reportRoutes(
+        'Ban Xây dựng Đảng đảng ủy xã, phường; Ban Tuyên giáo và Dân vận đảng ủy đặc khu lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định công nhận đội ngũ báo cáo viên cấp xã',
+      ).map((r) => r.target),
+    ).toEqual(['Ban Thường vụ cấp ủy']);
+    expect(
+      reportRoutes(
+        'Tham mưu và chịu trách nhiệm trước cấp ủy trong việc lựa chọn, lập danh sách đề nghị Ban Tuyên giáo và Dân vận Trung ương công nhận đội ngũ báo cáo viên Trung ương thuộc địa phương, đơn vị mình',
+      ).map((r) => r.target),
+    ).toEqual(['Ban Tuyên giáo và Dân vận Trung ương']);
   });
 });
