@@ -169,3 +169,28 @@ describe('wave-15 bodies: routes', () => {
     ).toEqual(['Ban Tuyên giáo và Dân vận Trung ương']);
   });
 });
+
+describe('wave-15 bodies: after a lead-in', () => {
+  it('reads the paragraph with a request of its own after the dash items as no item (Công văn 17809/BTC-CTK)', () => {
+    const found = extractDirective(
+      [
+        'BỘ TÀI CHÍNH',
+        'Số: 17809/BTC-CTK',
+        'Hà Nội, ngày 19 tháng 11 năm 2025',
+        '',
+        'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+        'Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ, Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:',
+        '- Chỉ đạo các Sở, ngành đánh giá thuận lợi, khó khăn;',
+        '- Giao Thống kê tỉnh, thành phố chủ trì, phối hợp với các Sở, ngành liên quan rà soát cập nhật số liệu.',
+        'Để đảm bảo thời gian biên soạn và tổng hợp số liệu, đề nghị Quý Ủy ban gửi báo cáo đánh giá và các biểu số liệu về Bộ Tài chính (Cục Thống kê) chậm nhất ngày 22/11/2025.',
+        'Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => r.assignees)).toEqual([
+      ['Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương'],
+      ['Thống kê tỉnh, thành phố'],
+      [],
+    ]);
+    expect(found[2].deadlines.map((d) => d.date)).toEqual(['2025-11-22']);
+  });
+});
