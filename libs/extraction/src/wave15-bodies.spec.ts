@@ -117,6 +117,14 @@ describe('wave-15 bodies: who acts', () => {
     ).toEqual(['Mỗi bộ, cơ quan ngang bộ']);
   });
 
+  it('reads "Hội đồng thẩm định" as a name, not a council and its act (Thông báo 655/TB-VPCP)', () => {
+    expect(
+      findAssignees(
+        'Hội đồng thẩm định Nhà nước thẩm định Báo cáo đề xuất chủ trương đầu tư Chương trình mục tiêu quốc gia xây dựng nông thôn mới',
+      ),
+    ).toEqual(['Hội đồng thẩm định Nhà nước']);
+  });
+
   it('reads "Các Bộ, ngành, các địa phương" as everyone (Thông báo 661/TB-VPCP)', () => {
     expect(
       findAssignees(
