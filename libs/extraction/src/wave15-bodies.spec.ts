@@ -202,3 +202,23 @@ describe('wave-15 bodies: after a lead-in', () => {
     expect(found[2].deadlines.map((d) => d.date)).toEqual(['2025-11-22']);
   });
 });
+
+describe('wave-15 bodies: a conclusion item with two actors', () => {
+  it('gives a sentence that opens bare with another unit its own requirement, same ref (Thông báo 655/TB-VPCP)', () => {
+    const found = extractDirective(
+      [
+        'THÔNG BÁO',
+        'Kết luận của Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Sơn La',
+        '',
+        'III. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA TỈNH',
+        '1. Về việc sớm trình Quốc hội phê duyệt chủ trương đầu tư các Chương trình mục tiêu quốc gia giai đoạn 2026 - 2030: Hội đồng thẩm định Nhà nước thẩm định Báo cáo đề xuất chủ trương đầu tư Chương trình mục tiêu quốc gia xây dựng nông thôn mới. Bộ Nông nghiệp và Môi trường khẩn trương tiếp thu ý kiến thẩm định của Hội đồng thẩm định Nhà nước, bảo đảm thời hạn trình Chính phủ xem xét để trình Quốc hội thông qua tại Kỳ họp thứ 10, Quốc hội khóa XV.',
+        '2. Giao Bộ Xây dựng chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét, quyết định theo thẩm quyền.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.assignees])).toEqual([
+      ['III.1', ['Hội đồng thẩm định Nhà nước']],
+      ['III.1', ['Bộ Nông nghiệp và Môi trường']],
+      ['III.2', ['Bộ Xây dựng']],
+    ]);
+  });
+});
