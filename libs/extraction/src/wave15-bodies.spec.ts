@@ -1,6 +1,8 @@
 /** Rules from the wave-15 headerless bodies (samples/bodies/dev, each phrase cited from its document). */
 import { addressedLeadIn } from './addressed-units.js';
 import { findAssignees } from './assignees.js';
+import { informedReporters } from './informed-groups.js';
+import { UNDERTAKING } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { extractDirective } from './extract-directive.js';
 import { toParagraphs } from './parse-body.js';
@@ -220,5 +222,26 @@ describe('wave-15 bodies: a conclusion item with two actors', () => {
       ['III.1', ['Bộ Nông nghiệp và Môi trường']],
       ['III.2', ['Bộ Xây dựng']],
     ]);
+  });
+});
+
+describe('wave-15 bodies: the issuer speaking of itself', () => {
+  it('reads what the issuer will do as no task (Công văn 9634/BCT-TTTN)', () => {
+    expect(
+      UNDERTAKING.test(
+        'Bộ Công Thương sẽ phối hợp với các cơ quan chức năng kiểm tra, giám sát việc thực hiện trách nhiệm bảo đảm nguồn cung xăng dầu',
+      ),
+    ).toBe(true);
+    expect(UNDERTAKING.test('Bộ Công Thương chủ trì, phối hợp với các cơ quan chức năng kiểm tra')).toBe(false);
+  });
+
+  it('reads a closing that tells groups to carry out and report back as their task (Công văn 9634/BCT-TTTN)', () => {
+    expect(
+      informedReporters(
+        'Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương, Bộ Tài chính để giám sát theo quy định./.',
+      ),
+    ).toEqual(['các thương nhân đầu mối kinh doanh xăng dầu', 'thương nhân phân phối xăng dầu']);
+    // "Cục Thuế thông báo để các đơn vị được biết và triển khai thực hiện./." (Công văn 5435/CT-NVT): no report, no task.
+    expect(informedReporters('Cục Thuế thông báo để các đơn vị được biết và triển khai thực hiện./.')).toBeNull();
   });
 });
