@@ -14,6 +14,7 @@ import { splitGluedHeader } from './header-lines.js';
 import { splitRunOnArticles } from './run-on-articles.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { UNDERTAKING } from './requirement-patterns.js';
+import { localityGroups } from './locality-groups.js';
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
 import { carryParentLeads } from './parent-leads.js';
@@ -225,6 +226,7 @@ export function extractDirective(input: string): ExtractionResult {
   assignLeads(requirements, roles);
   carryParentLeads(requirements, all);
   carryLeadIns(requirements, all);
+  localityGroups(requirements);
   unglueAssignees(requirements);
   tidyAssignees(requirements);
   // A document named in the subject is what this one acts on: basis, listed first.

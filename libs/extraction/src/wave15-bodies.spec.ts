@@ -2,6 +2,7 @@
 import { addressedLeadIn } from './addressed-units.js';
 import { findAssignees } from './assignees.js';
 import { informedReporters } from './informed-groups.js';
+import { localityGroups } from './locality-groups.js';
 import { UNDERTAKING } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { extractDirective } from './extract-directive.js';
@@ -243,5 +244,51 @@ describe('wave-15 bodies: the issuer speaking of itself', () => {
     ).toEqual(['các thương nhân đầu mối kinh doanh xăng dầu', 'thương nhân phân phối xăng dầu']);
     // "Cục Thuế thông báo để các đơn vị được biết và triển khai thực hiện./." (Công văn 5435/CT-NVT): no report, no task.
     expect(informedReporters('Cục Thuế thông báo để các đơn vị được biết và triển khai thực hiện./.')).toBeNull();
+  });
+});
+
+describe('wave-15 bodies: localities beside ministries', () => {
+  it('lists "các địa phương" as written when ministries act in the same text (Thông báo 661/TB-VPCP)', () => {
+    const requirements = [
+      {
+        text: 'Các địa phương phát động ngay “Chiến dịch Quang Trung” thần tốc hỗ trợ Nhân dân xây dựng lại nhà ở',
+        assignees: [],
+      },
+      {
+        text: 'Về kinh phí: Các địa phương phải động viên, phát huy mạnh mẽ tinh thần tự lực, tự cường. Đối với đề xuất tiếp tục hỗ trợ thêm từ ngân sách trung ương, Chính phủ, Thủ tướng Chính phủ sẽ giao cơ quan chức năng rà soát',
+        assignees: ['cơ quan chức năng'],
+      },
+      {
+        text: 'Bộ Quốc phòng, Bộ Công an huy động lực lượng tối đa có thể hỗ trợ Nhân dân, các địa phương hỗ trợ bố trí nơi ăn ở cho lực lượng tham gia thực hiện chiến dịch',
+        assignees: ['Bộ Quốc phòng', 'Bộ Công an'],
+      },
+      {
+        text: 'Khẩn trương khắc phục các công trình hạ tầng thiết yếu bị hư hại do mưa lũ (điện, nước, giao thông, thủy lợi), các địa phương phải huy động các lực lượng',
+        assignees: [],
+      },
+      { text: 'Các Bộ, ngành, các địa phương chủ động triển khai công tác ứng phó với bão số 15', assignees: [] },
+    ];
+    localityGroups(requirements);
+    expect(requirements.map((r) => r.assignees)).toEqual([
+      ['Các địa phương'],
+      ['Các địa phương'],
+      ['Bộ Quốc phòng', 'Bộ Công an', 'các địa phương'],
+      ['các địa phương'],
+      [],
+    ]);
+  });
+
+  it('leaves localities a unit directs, and a text with no ministry acting (dev ttg-2025-11-congdien-phongtranh-mualu-trungbo)', () => {
+    const directed = [
+      {
+        text: 'Chỉ đạo, đôn đốc các ngảnh, các địa phương triển khai công tác ứng phó',
+        assignees: ['Bộ Nông nghiệp và Môi trường'],
+      },
+    ];
+    localityGroups(directed);
+    expect(directed[0].assignees).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    const alone = [{ text: 'Các địa phương phải huy động các lực lượng', assignees: [] }];
+    localityGroups(alone);
+    expect(alone[0].assignees).toEqual([]);
   });
 });
