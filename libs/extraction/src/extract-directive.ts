@@ -15,6 +15,7 @@ import { splitRunOnArticles } from './run-on-articles.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { UNDERTAKING } from './requirement-patterns.js';
 import { localityGroups } from './locality-groups.js';
+import { giveDeciders } from './informed-groups.js';
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
 import { carryParentLeads } from './parent-leads.js';
@@ -227,6 +228,7 @@ export function extractDirective(input: string): ExtractionResult {
   carryParentLeads(requirements, all);
   carryLeadIns(requirements, all);
   localityGroups(requirements);
+  giveDeciders(requirements);
   unglueAssignees(requirements);
   tidyAssignees(requirements);
   // A document named in the subject is what this one acts on: basis, listed first.

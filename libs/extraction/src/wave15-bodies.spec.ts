@@ -1,7 +1,7 @@
 /** Rules from the wave-15 headerless bodies (samples/bodies/dev, each phrase cited from its document). */
 import { addressedLeadIn } from './addressed-units.js';
 import { findAssignees } from './assignees.js';
-import { informedReporters } from './informed-groups.js';
+import { decidedBy, informedReporters } from './informed-groups.js';
 import { localityGroups } from './locality-groups.js';
 import { UNDERTAKING } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
@@ -242,6 +242,11 @@ describe('wave-15 bodies: the issuer speaking of itself', () => {
         'Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương, Bộ Tài chính để giám sát theo quy định./.',
       ),
     ).toEqual(['các thương nhân đầu mối kinh doanh xăng dầu', 'thương nhân phân phối xăng dầu']);
+    expect(
+      decidedBy(
+        'Điều chỉnh giá bán các mặt hàng xăng dầu: Do thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu quy định nhưng không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025 đối với mặt hàng giảm giá',
+      ),
+    ).toEqual(['thương nhân đầu mối kinh doanh xăng dầu', 'thương nhân phân phối xăng dầu']);
     // "Cục Thuế thông báo để các đơn vị được biết và triển khai thực hiện./." (Công văn 5435/CT-NVT): no report, no task.
     expect(informedReporters('Cục Thuế thông báo để các đơn vị được biết và triển khai thực hiện./.')).toBeNull();
   });
