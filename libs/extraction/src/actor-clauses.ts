@@ -1,5 +1,5 @@
 import { findAssignees } from './assignees.js';
-import { BACKGROUND, directs, type Found, UNIT_SUBJECT } from './prose-requirements.js';
+import { BACKGROUND, directs, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { makeRequirement } from './plan-tasks.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { reportRoutes } from './report-routes.js';
@@ -27,6 +27,23 @@ function actorOf(sentence: string): string | null {
 }
 
 /**
+ * "Hội đồng thẩm định Nhà nước thẩm định Báo cáo ... . Bộ Nông nghiệp và Môi trường khẩn trương tiếp thu ý kiến thẩm định
+ * ..." (Thông báo 655/TB-VPCP, 2025): a sentence that opens bare with a unit that must act turns to it when the sentence
+ * before named another unit (not a plural group it may belong to) as its own actor.
+ */
+function bareActor(sentence: string, before: string): string | null {
+  if (!UNIT_SUBJECT.test(sentence) || !unitMustAct(sentence)) return null;
+  const unit = findAssignees(sentence)[0];
+  const others = findAssignees(before);
+  const other = others[0];
+  if (unit === undefined || other === undefined || !sentence.startsWith(unit)) return null;
+  // "Bộ trưởng, ..., Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ... khẩn trương ... . UBND thành phố Đà Nẵng khẩn trương
+  // ..." (dev ttg-2025-11-congdien-duan-tondong): one of a plural group named before is a case of the same task.
+  if (others.some((u) => /(?:^|\s)các\s/iu.test(u))) return null;
+  return other.includes(unit) || unit.includes(other) || before.includes(unit) ? null : unit;
+}
+
+/**
  * One item that tells two units apart what each must do ("Các bộ ... khẩn trương triển khai ... . Đề nghị các đồng chí Bộ
  * trưởng ... chỉ đạo quyết liệt ..."): one requirement per unit, all with the item's ref. A sentence splits off where it
  * turns to another unit; the first part keeps the item's units that it names (or all, when it names none).
@@ -40,7 +57,7 @@ export function splitByActor(requirement: Found, year: string | null): Found[] {
   if (parts.length < 2 || BACKGROUND.test(parts[0]) || /\s(?:đã|đang|vừa)\s/u.test(parts[0])) return [requirement];
   const groups: Array<{ actor: string | null; parts: string[] }> = [{ actor: actorOf(parts[0]), parts: [parts[0]] }];
   for (const part of parts.slice(1)) {
-    const actor = actorOf(part);
+    const actor = actorOf(part) ?? bareActor(part, groups.at(-1)!.parts[0]);
     // "Bộ Tài chính khẩn trương ... . Để triển khai, Bộ Tài chính ...": the same unit goes on.
     const previous = groups.at(-1)!;
     if (actor !== null && actor !== previous.actor && !previous.parts.join(' ').startsWith(actor))

@@ -4,14 +4,22 @@ import type { Span } from './text-utils.js';
 
 /**
  * A lead-in that ends by naming its addressee: "..., Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành
- * phố trực thuộc Trung ương:" — the addressee does the items that follow and name no one.
+ * phố trực thuộc Trung ương:" — the addressee does the items that follow and name no one. What it asks may follow the
+ * addressee at length ("... yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương tập trung, khẩn
+ * trương chỉ đạo, giải quyết dứt điểm ..., một số nội dung cụ thể sau:", Công văn 171/CV-BCĐ, 2025).
  */
-const ADDRESSED = /(?:^|[\s,])(đề nghị|yêu cầu|giao)\s+([^.;:]{3,160}?)\s*:\s*$/iu;
+const ADDRESSED = /(?:^|[\s,])(đề nghị|yêu cầu|giao)\s+([^.;:]{3,300}?)\s*:\s*$/iu;
 
 export function addressedLeadIn(text: string): string[] {
   const cue = ADDRESSED.exec(text);
   // "yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:": everyone, in general words; a named body has a capital.
   if (!cue || !UNIT_START.test(cue[2]) || !/\p{Lu}/u.test(cue[2])) return [];
+  // "..., Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ, Chủ tịch
+  // Ủy ban nhân dân các tỉnh, ... thực hiện một số nhiệm vụ trọng tâm cấp bách sau:" (dev ttg-2025-11-congdien-thidua-caodiem),
+  // "... yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, ... và các đơn vị liên quan ... tập trung thực hiện ...:" (dev
+  // cantho-2025-11-chithi-nuocduoidat): the formula that names every recipient asks the items of everyone.
+  if (cue[2].length > 160 && /Thủ trưởng\s+(?:các\s+)?(?:cơ quan|sở|ban)|đơn vị (?:có )?liên quan/iu.test(cue[2]))
+    return [];
   return findAssignees(`Đề nghị ${cue[2]} thực hiện`);
 }
 

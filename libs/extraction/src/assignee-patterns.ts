@@ -14,11 +14,13 @@ import { HEADS, JOINED_VERB, VERBS } from './assignee-words.js';
  */
 export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 /**
- * Where the units before a clause's act end. A verb after "việc" is a noun ("Các sở, ban, ngành tỉnh có liên quan tới việc
+ * Where the units before a clause's act end. Not after "ban" ("Ban chỉ đạo" names a body), but after "Ủy ban" ("đề nghị
+ * Quý Ủy ban gửi báo cáo ...", Công văn 17809/BTC-CTK, 2025); nor after "Hội đồng" ("Hội đồng thẩm định Nhà nước thẩm
+ * định Báo cáo ...", Thông báo 655/TB-VPCP, 2025), as report-routes.ts reads it. A verb after "việc" is a noun ("Các sở, ban, ngành tỉnh có liên quan tới việc
  * thực hiện Kế hoạch này có trách nhiệm ...", Kế hoạch 556/KH-UBND tỉnh Đồng Tháp, tnt305/tai_lieu_noi_bo bffd9da6f0d38031.md).
  */
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|ban|Ban|là))(?<![Cc]ơ quan,|kiểm tra,|\sđang|\sđã|\sviệc)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|kiểm tra,|\sđang|\sđã|\sviệc)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
@@ -48,10 +50,11 @@ export const GENERIC =
   /^(?:(?:(?:thủ trưởng|lãnh đạo|trưởng)\s+)?(?:các|toàn thể|quý|mỗi)\s+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức)(?:[\s,]+(?:cơ quan|đơn vị|địa phương|ban|ngành|phòng|tổ chức|và))*|quý\s+(?:bộ|sở|ủy ban|uỷ ban|cục|tổng cục|ban|trường|viện|hội|công ty|doanh nghiệp|tổ chức)|Công ty|Doanh nghiệp|Đơn vị|Hợp tác xã|Chi nhánh)$/iu;
 
 /**
- * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan" (not "các bộ, ngành" alone, a
- * particular group).
+ * Everyone a Government notice speaks to: "các bộ, ngành, địa phương", "các Bộ, cơ quan", "Các Bộ, ngành, các địa phương"
+ * (Thông báo 661/TB-VPCP, 2025) (not "các bộ, ngành" alone, a particular group).
  */
-export const ALL_MINISTRIES = /^các\s+bộ,\s*(?:ngành,\s*)?(?:cơ quan|địa phương)(?:,\s*(?:cơ quan|địa phương))*$/iu;
+export const ALL_MINISTRIES =
+  /^các\s+bộ,\s*(?:ngành,\s*)?(?:các\s+)?(?:cơ quan|địa phương)(?:,\s*(?:các\s+)?(?:cơ quan|địa phương))*$/iu;
 
 /**
  * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'

@@ -119,6 +119,11 @@ export const VERBS = [
   'chịu trách',
   'triệu tập',
   'trao đổi',
+  // "- Mỗi tỉnh ủy, thành ủy chọn cử tối đa 05 người" (Hướng dẫn 40-HD/BTGDVTW, 2025).
+  'chọn cử',
+  // "... Chi Cục trưởng Chi cục Thuế thương mại điện tử quản lý Tổ chức chi trả thu nhập triển khai thực hiện:" (Công văn
+  // 5435/CT-NVT, 2025): what the unit manages, named, follows it; "cơ quan quản lý nhà nước" is a name.
+  'quản lý(?= \\p{Lu}\\p{Ll}*\\s(?!nước))',
   '(?<!tập thể )lãnh đạo', // "tập thể lãnh đạo cơ quan, đơn vị" names a body
   'trực tiếp(?! quản lý)', // "đơn vị trực tiếp quản lý người đó" names a unit
   'cụ thể hóa',
@@ -234,7 +239,7 @@ const BODY_WORDS = [
   'Bộ(?! hồ sơ| tiêu chí| [Cc]hỉ số| câu hỏi| tài liệu| mã| máy)',
   'Cục',
   'Tổng cục',
-  'Chi cục',
+  'Chi [Cc]ục', // "Chi Cục trưởng Chi cục Thuế ..." (Công văn 5435/CT-NVT, 2025) prints the title with a capital
   'Viện',
   'Trường(?! hợp)',
   'Bệnh viện',

@@ -155,7 +155,10 @@ function subjectEnd(text: string): number {
     );
     if (main && main.index < 120) return verb.index + main.index;
   }
-  if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0])) return verb.index;
+  // "... các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự rà soát ...": "tự" (by itself)
+  // belongs to the act.
+  if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0]))
+    return verb.index - (/\stự$/u.exec(text.slice(0, verb.index))?.[0].length ?? 0);
   const from = verb.index + verb[0].length;
   const next = VERB.exec(text.slice(from));
   if (next) return next.index < 60 ? from + next.index : verb.index;
@@ -340,7 +343,12 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   // "Sở Y tế chủ trì; Sở Tài chính phối hợp": lead, not partners.
   const led = /\schủ trì(?:[\s,.;]|$)/u.test(text);
   if (units.length > 0)
-    for (const clause of text.split(/;\s+/u).slice(1))
+    // "Mỗi bộ, cơ quan ngang bộ: chọn cử tối đa 03 người (riêng Bộ Tài chính: tối đa 05 người; Bộ Ngoại giao: ...)"
+    // (Hướng dẫn 40-HD/BTGDVTW, 2025): the clauses of an aside are no clauses of the sentence.
+    for (const clause of text
+      .replace(/\([^()]*;[^()]*\)/gu, '')
+      .split(/;\s+/u)
+      .slice(1))
       if (!(led && PARTNERS.test(clause.slice(Math.max(0, subjectEnd(clause)))))) subjectOf(clause).forEach(add);
   // "..., thì cấp ủy trực tiếp quản lý cán bộ phải ...": read as a sentence would open, kept as written.
   return units.map((u) => (!input.includes(u) && input.includes(lowerFirst(u)) ? lowerFirst(u) : u));

@@ -13,6 +13,9 @@ import { mergeReferences, parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
 import { splitRunOnArticles } from './run-on-articles.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
+import { UNDERTAKING } from './requirement-patterns.js';
+import { localityGroups } from './locality-groups.js';
+import { giveDeciders } from './informed-groups.js';
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
 import { carryParentLeads } from './parent-leads.js';
@@ -72,7 +75,7 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     const topic =
       TOPIC.test(item.text) && !(/^về\s/iu.test(item.text) && (DIRECTS.test(item.text) || unitMustAct(item.text)));
     if (
-      [SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT].some((rule) => rule.test(item.text)) ||
+      [SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT, UNDERTAKING].some((rule) => rule.test(item.text)) ||
       topic ||
       decision ||
       isPlanAside(item.text, !goesOn.has(item.span.start))
@@ -237,6 +240,8 @@ export function extractDirective(input: string): ExtractionResult {
   assignLeads(requirements, roles);
   carryParentLeads(requirements, all);
   carryLeadIns(requirements, all);
+  localityGroups(requirements);
+  giveDeciders(requirements);
   unglueAssignees(requirements);
   tidyAssignees(requirements);
   // Before the list is read: a numbered item in two paragraphs is one requirement.

@@ -105,11 +105,19 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       previous.span.end = line.end;
       continue;
     }
+    // "2. Xăng RON95-III" / "20.009" / "+451" / "" / "Bộ Công Thương và Bộ Tài chính quyết định:" (Công văn 9634/BCT-TTTN,
+    // 2025): a table row of figures ends at the empty line before a sentence.
+    const rowEnds =
+      previous !== undefined &&
+      line.blankBefore === true &&
+      /^\p{Lu}/u.test(line.text) &&
+      /(?:^|\s)[-+–]?\d[\d.,]*%?\s+[-+–]?\d[\d.,]*%?$/u.test(previous.text);
     const continues =
       previous &&
       marker === null &&
       !headingEnds &&
       !addresseeEnds &&
+      !rowEnds &&
       ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
         (!/[.:;!?]["”)]?$/u.test(previous.text) &&
           !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))))));
@@ -127,6 +135,18 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
         marker,
       });
   }
+  // "1. Xăng E5RON92" / "19.288 19.822 +534 +2,77" (Công văn 9634/BCT-TTTN, 2025): a numbered row of a table of figures
+  // names a row, no item.
+  paragraphs.forEach((paragraph, i) => {
+    const next = paragraphs[i + 1];
+    if (
+      paragraph.marker !== null &&
+      /^\d{1,2}$/u.test(paragraph.marker) &&
+      next?.marker === null &&
+      FIGURES.test(next.text)
+    )
+      paragraph.marker = null;
+  });
   return paragraphs;
 }
 
@@ -141,10 +161,14 @@ function romanValue(numeral: string): number {
   return value;
 }
 
+/** A line of figures only: "19.288 19.822 +534 +2,77". */
+const FIGURES = /^[-+–\s\d.,%]*\d[-+–\s\d.,%]*$/u;
+
 /** "1.1.", "2.3" (a plan's sub-items), "2.1.a.", "(1)", "(ii)", "1.", "II.", "a)", "-", a decision's "Điều 3:"; null for a plain line. */
 function markerOf(text: string): string | null {
   return (
-    /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
+    // "1.16 )/Báo cáo chi tiết/..." (Công văn 5435/CT-NVT, 2025): a function code that ran onto a new line, no item.
+    /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s|$|(?=\p{Lu}))(?!\s*[)/])/u.exec(text)?.[1] ??
     // "2.1.a. Thành lập Ban Chỉ đạo ...:": a lettered sub-item numbered with its parents' path.
     /^(\d{1,2}(?:\.\d{1,2}){1,2}\.[a-zđ])[.)](?:\s|$)/u.exec(text)?.[1] ??
     /^Điều\s+(\d{1,2})\s*[.:](?:\s|$)/u.exec(text)?.[1] ??
@@ -152,7 +176,8 @@ function markerOf(text: string): string | null {
     /^(\d{1,2}|[IVX]{1,4}|[a-zđ])[.)](?:\s|$|(?=\p{Lu}))/u.exec(text)?.[1] ??
     // "2 - Sở Lao động, Thương binh và Xã hội có trách nhiệm.": items numbered with a dash.
     /^(\d{1,2})\s+[-–]\s+(?=\p{Lu})/u.exec(text)?.[1] ??
-    (/^[-–+•]\s*/.test(text) ? '-' : null)
+    // "+534", "-2,23" (a price table, Công văn 9634/BCT-TTTN, 2025): a signed number is a cell, no dash item.
+    (/^[-–+•]\s*/.test(text) && !/^[-–+]\d[\d.,]*\s*%?$/u.test(text) ? '-' : null)
   );
 }
 

@@ -243,7 +243,14 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
         /^đến\s/iu.test(match[0]) &&
         TIME_LEFT_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 12), match.index)) &&
         TIME_LEFT_AFTER.test(text.slice((match.index ?? 0) + match[0].length));
-      const deadline = event || dated || timeLeft ? null : rule.build(match as RegExpExecArray, year);
+      // "Đối với giai đoạn trước ngày 01/7/2025, Luật Thuế GTGT số 31/2013/QH13 ... quy định ..." (Công văn 5706/CT-CS,
+      // 2025): the period a rule covered, no time limit.
+      const period =
+        /^trước\s/iu.test(match[0]) &&
+        /(?:giai đoạn|thời kỳ|khoảng thời gian)\s*$/iu.test(
+          text.slice(Math.max(0, (match.index ?? 0) - 20), match.index),
+        );
+      const deadline = event || dated || timeLeft || period ? null : rule.build(match as RegExpExecArray, year);
       const at = (match.index ?? 0) + match[0].indexOf(deadline?.text ?? match[0]);
       if (!deadline || isExpectedDate(text, at, deadline.text)) continue;
       // A shorter phrase inside one already found ("ngày 25/01/2024" inside "trước ngày 25/01/2024") is the same deadline.

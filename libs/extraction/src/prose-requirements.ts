@@ -114,7 +114,7 @@ function make(ref: string, text: string, span: Span, inherited: string[], year: 
  */
 export function parseProseRequirements(paragraphs: Paragraph[], year: string | null = null): Found[] {
   const found: Found[] = [];
-  let leadIn: { assignees: string[]; open: boolean } | null = null;
+  let leadIn: { assignees: string[]; open: boolean; dashes?: boolean } | null = null;
   let heard = false;
   for (const paragraph of paragraphs) {
     // "... Bộ Văn hóa, Thể thao và Du lịch đề nghị:" / "Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch ... ./.": the
@@ -157,8 +157,13 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       if (found.length > 0 && (CARRY_OUT.test(text) || (CALL.test(text) && !/\bbáo cáo\b/iu.test(text))) && !deadline)
         continue;
+      // "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh ...:" / "- Chỉ đạo ..." / "- Giao ..." / "Để đảm bảo thời gian ...,
+      // đề nghị Quý Ủy ban gửi báo cáo ... chậm nhất ngày 22/11/2025." (Công văn 17809/BTC-CTK, 2025): after the dash
+      // items, a paragraph that makes a request of its own is no item of the lead-in.
+      if (leadIn?.open && sentence.marker === null && leadIn.dashes && directs(text)) leadIn = null;
       // Items under a lead-in: dash items, or the plain paragraph right after it.
       if (leadIn?.open && (sentence.marker === '-' || sentence.marker === null)) {
+        if (sentence.marker === '-') leadIn.dashes = true;
         if (/:\s*$/u.test(text) && directs(text)) {
           leadIn = { assignees: leadAssignees(text), open: true };
           continue;

@@ -117,3 +117,9 @@ export const roman = (m: string | null): m is string => m !== null && /^[IVX]+$/
  */
 export const CALL =
   /^[^.;:]{0,80}?(?:yêu cầu|đề nghị)\s[^.;:]{3,160}?\s(?:triển khai\s+|tổ chức\s+)?thực hiện\s+(?:theo\s+)?đúng quy định(?=[\s,.;]|$)/iu;
+
+/**
+ * "4. Bộ Công Thương sẽ phối hợp với các cơ quan chức năng kiểm tra, giám sát ... và sẽ xử lý nghiêm các hành vi vi phạm
+ * nếu có" (Công văn 9634/BCT-TTTN, 2025): what a body says it will do, the issuer's undertaking, asks no one.
+ */
+export const UNDERTAKING = /^(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND|Cục|Tổng cục|Văn phòng|Ban)\s[^,;.:]{1,80}?\s+sẽ\s/u;

@@ -4,7 +4,7 @@ import { CARRY_OUT, DIRECTS, ESTIMATING, informs } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading } from './plan-tasks.js';
-import { BACKGROUND, COURTESY, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { itemPeriods } from './item-periods.js';
 import { namesOnly } from './named-lists.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
@@ -18,6 +18,13 @@ import { clean } from './text-utils.js';
  */
 const REPORTS =
   /^(?:(?:cuối|hằng|hàng|định kỳ|trước|sau khi|khi)\s[^,.;:]{0,40},\s*)?(?:báo cáo|gửi báo cáo|tổng hợp(?:,| và)? báo cáo)\s/iu;
+
+/** A paragraph of figures only: "19.288 19.822 +534 +2,77". */
+const FIGURES = /^[-+–\s\d.,%()]*$/u;
+
+/** A value listed by name: "Xăng E5RON92: không cao hơn 19.822 đồng/lít", "Dầu madút: 0 đồng/kg". */
+const VALUE =
+  /^[^:]{2,60}:\s*(?:(?:không (?:cao|thấp) hơn|tối đa|tối thiểu|bằng)\s+)?[\d.,]+\s*(?:%|đồng|triệu đồng|tỷ đồng|USD)(?:\/\p{L}+)?\s*[;.]?$/u;
 
 /** A numbered heading and what was printed under it, up to the next heading. */
 export interface Section {
@@ -42,8 +49,12 @@ export interface Section {
  */
 export function sectionRequirements(section: Section, scope: boolean, year: string | null): Found[] {
   const requirements: Found[] = [];
-  const { ref, heading, plain, labels } = section;
+  const { ref, heading, labels } = section;
   let { items } = section;
+  // "1. Xăng E5RON92" / "19.288" / "19.822" / "+534" / "+2,77" (a price table, Công văn 9634/BCT-TTTN, 2025): a row of
+  // figures is data, no task.
+  const plain = section.plain.filter((p) => !FIGURES.test(strip(p.text)));
+  if (section.plain.length > 0 && items.length + plain.length === 0) return requirements;
   // "1. Trung tâm Kiểm soát bệnh tật:" names who does the items under it.
   // "2. Thành phần dự hội nghị", "4. Quy định về hình thức biểu quyết": the items under it describe, too,
   // but for those where a unit acts ("1. Thời gian: ... như sau:" / "- Từ ngày 04/02/2026: Ban Thường trực ...
@@ -54,7 +65,13 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
     // "1. Kinh phí chi trả trợ cấp thường xuyên:" / "Kinh phí ...: Căn cứ ... để xây dựng dự toán ...": a budget line.
     !plain.some((p) => ESTIMATING.test(p.text))
   ) {
-    items = items.filter((item) => !informs(clean(item.text)) && findAssignees(strip(item.text)).length > 0);
+    // "3. Thời gian thực hiện" / "- Điều chỉnh giá bán ...: Do thương nhân ... quy định nhưng không muộn hơn 15 giờ 00’ ngày 04
+    // tháng 12 năm 2025 ..." (Công văn 9634/BCT-TTTN, 2025): an item that sets a time limit asks for something by then.
+    items = items.filter(
+      (item) =>
+        !informs(clean(item.text)) &&
+        (findAssignees(strip(item.text)).length > 0 || deadlinesOf(strip(item.text), year).length > 0),
+    );
     if (items.length === 0) {
       return requirements;
     }
@@ -98,6 +115,14 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
       if (requirement.deadlines.length === 0) requirement.deadlines = bound;
       requirements.push(requirement);
     }
+    return requirements;
+  }
+  // "2. Giá bán xăng dầu" / "Sau khi thực hiện ..., giá bán ... không cao hơn mức giá:" / "- Xăng E5RON92: không cao hơn
+  // 19.822 đồng/lít" (Công văn 9634/BCT-TTTN, 2025): values listed under a lead-in; the lead-in is the task, the values
+  // are its figures. Without a lead-in ("1.1. Trích lập Quỹ ..." / "- Xăng E5RON92: 0 đồng/lít") the values are decided.
+  if (items.length > 0 && items.every((item) => VALUE.test(strip(item.text)))) {
+    const leadIns = plain.filter((p) => p.span.end <= items[0].span.start);
+    if (leadIns.length > 0) requirements.push(makeRequirement(ref, leadIns, year));
     return requirements;
   }
   // "1. Chủ tịch UBND các tỉnh ... tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân có nhà bị sập ..." /
@@ -162,7 +187,13 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
     // structure: the paragraphs under it are the requirement, done by the unit it names.
     // Each paragraph under it is a task of its own ("4. Các tỉnh ủy ..." / "Chỉ đạo ..." / "Bố trí kinh phí ..."),
     // but for the closing courtesy and call.
-    const tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+    let tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+    // "1. Về chính sách thuế giá trị gia tăng" / "Căn cứ Điều 9 Luật Thuế giá trị gia tăng ..." / "Từ ngày 01/7/2025, Luật
+    // ... đã quy định ..." / "Đề nghị Thuế TP. Hà Nội nghiên cứu ..." (Công văn 5706/CT-CS, 2025): under a reply's topic the
+    // provisions and facts lead up to the request; only the paragraphs that ask are tasks.
+    const asks = (p: Paragraph) => directs(p.text) || unitMustAct(p.text) || deadlinesOf(p.text, year).length > 0;
+    if (/^Về\s/u.test(title) && tasks.some(asks) && tasks.some((p) => BACKGROUND.test(p.text) && !asks(p)))
+      tasks = tasks.filter(asks);
     for (const p of tasks) {
       const requirement = makeRequirement(ref, [p], year);
       if (units.length > 0) requirement.assignees = actors(requirement.text, units);

@@ -9,6 +9,7 @@ import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './pros
 import { CALL, CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
 import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
+import { informedReporters } from './informed-groups.js';
 import type { Placement } from './walk-structure.js';
 import { reportsBack } from './task-tails.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -156,6 +157,10 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
   if (w.lastTop > 0 && (!CLOSING.test(paragraph.text) || reportsBack(paragraph, year)) && found.length > 0) {
     w.lastTop += 1;
     w.requirements.push(makeRequirement(prefix(w) + String(w.lastTop), [paragraph], year));
+  } else if (w.lastTop > 0 && paragraph.marker === null && informedReporters(paragraph.text) !== null) {
+    const requirement = positional(makeRequirement(String(w.requirements.length + 1), [paragraph], year));
+    requirement.assignees = informedReporters(requirement.text)!;
+    w.requirements.push(requirement);
   } else if (
     w.lastTop > 0 &&
     paragraph.marker === null &&

@@ -343,12 +343,16 @@ export const DOCUMENTS: MinedCase[] = [
       '- Khẩn trương chỉ đạo hoàn thiện tổ chức bộ máy, sắp xếp, thành lập mới các đơn vị sự nghiệp công lập ở cấp xã theo đúng chủ trương của Trung ương.',
     ],
     expected: [
-      // A lead-in that names the recipients as a whole gives its items no assignee (as gold does in dev
-      // ttg-2025-11-congdien-thidua-caodiem 1 and 2).
-      ['Tiếp tục đánh giá tính khả thi', []],
+      // A lead-in that names one addressee carries it onto the items without an actor of their own, as the hand-written
+      // gold of this letter has it (samples/bodies/dev/bcdcqdp-2025-11-vuongmac-capxa); the ministers' formula naming
+      // every recipient does not (dev ttg-2025-11-congdien-thidua-caodiem 1 and 2).
+      ['Tiếp tục đánh giá tính khả thi', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']],
       ['giao Ủy ban nhân dân cấp tỉnh chủ động', ['Ủy ban nhân dân cấp tỉnh']],
       ['Cấp ủy, chính quyền địa phương xác định', ['Cấp ủy, chính quyền địa phương']],
-      ['Khẩn trương chỉ đạo hoàn thiện tổ chức bộ máy', []],
+      [
+        'Khẩn trương chỉ đạo hoàn thiện tổ chức bộ máy',
+        ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương'],
+      ],
     ],
   },
   {
