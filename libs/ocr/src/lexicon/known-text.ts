@@ -14,14 +14,14 @@ export const KNOWN_PAIRS = `
 03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
-05 chức cá cả giờ hằng ngày năm tháng đến
+05 chức cá cả giờ hằng ngày năm tháng tòa đến
 05tháng 04
 06 mang mẫu ngày năm theo tháng trước trường về đã
 07 cửa ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
 09 kh người năm tháng trạm địa đồng
 0h00 ngày
-1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc trạm tại tổng tựu và điều
+1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều
 10 của gbps gigabit nghị ngày nhiệm năm sản tháng và địa
 100 bé cử doanh năm trẻ
 1000 năm
@@ -30,7 +30,7 @@ export const KNOWN_PAIRS = `
 107 trẻ
 109 bé
 11 ban cơ hàng hằng nhiệm năm tháng triệu về vừa đến
-12 csdl hàng ký nám năm nền tháng đến
+12 csdl hàng ký nghị nám năm nền tháng đến
 120 tháng
 1237 chỉ cấp xây ở
 125 dự trạm
@@ -52,7 +52,7 @@ export const KNOWN_PAIRS = `
 198 dự
 1996 của
 1độc lập
-2 bảo bệnh con có cấp của cứng dự không lên lần nghị nhà năm quy quyết theo thuộc tháng trong và điều đến
+2 bảo bệnh con có cấp của cứng dự không luật lên lần nghị nhà năm quy quyết theo thuộc tháng trong và điều đến
 20 doanh hằng luật mô ngày tháng và xe đội
 200 tỷ
 2000 của
@@ -62,7 +62,7 @@ export const KNOWN_PAIRS = `
 2005 của
 2006 của kính
 2007 của
-2008 của kính
+2008 của kính quy
 2009 của
 2010 ban của kính liên theo tại và về đến để
 2011 của v đến
@@ -75,10 +75,10 @@ export const KNOWN_PAIRS = `
 2018 của khẩn thực v và về đạt
 2019 1 của kinh kính tình và đã đạt
 2020 1 của i kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
-2021 của kính phát quyết thông và đã để
+2021 của kính phát quyết thì thông và đã để
 2022 1 của k kinh kỳ như theo tăng đã được đảm đến
 2023 căn của phê số theo
-2024 chưa căn của kính phê trong và về xếp đến để
+2024 chưa căn của kính phê quy trong và về xếp đến để
 2025 a ban bảo chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tăng tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
 2026 6 căn cộng của gồm kính kế nhằm theo trên trở và được đến để
 2030 hội mà như phấn theo thì thực triển trên từ và với được đạt
@@ -98,17 +98,17 @@ export const KNOWN_PAIRS = `
 240 mẫu
 25 của hàng hằng tháng trạm địa
 26 theo tháng trạm
-27 tháng địa
+27 tháng điều địa
 28 của tháng trạm tỉnh
 29 của hằng tháng đến
 3 6230745 bộ ca chương có cả cấp của cứng giai hằng hội luật lần nghìn năm phó quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
-30 của mẫu ngày nhiệm tháng
+30 của luật mẫu ngày nhiệm tháng
 30m2 nhưng
 31 tháng
 32 của
 321 xã
 322 văn
-33 của luật trạm
+33 của luật nghị trạm
 336 mẫu
 34 của luật tỉnh xã địa
 35 của trạm tuần đại
@@ -126,18 +126,19 @@ export const KNOWN_PAIRS = `
 45 và
 47 trạm
 48 giờ mẫu tháng
-49 và đại
+49 nghị và đại
 4g của phủ sang và
 5 bệnh của lần nghìn ngày năm triệu tỷ điều
 50 cử doanh luật năm đồng
 500 nghìn ngày theo tỷ
-52 của
+52 của điều
 54 của luật và
 55 của cử luật
 56 của trạm
+562 nguyễn
 57 đến
 58 của luật trạm
-59 của luật
+59 của luật điều
 5g băng cũng lắp riêng theo trên tại và với đạt
 6 nghị năm rõ thành tháng tuổi tỉnh tỷ và điều đến
 60 của ngày tháng tuổi
@@ -152,7 +153,7 @@ export const KNOWN_PAIRS = `
 67 của
 68 của
 69 của đến
-7 bộ lần nghìn năm thông điều đáp đến địa
+7 bộ luật lần nghìn năm thông điều đáp đến địa
 70 năm
 700km đường
 71 của
@@ -162,17 +163,20 @@ export const KNOWN_PAIRS = `
 75 người
 750 tỷ
 751 chỉ theo và đôn
-76 của
+76 của thông
 766 trên
 770b của
 79 luật năm
 8 của năm tại đồng
 80 luật năm
+83b lý
 84 qđ
-85 xã
+85 nghị xã
 87 trạm
-9 của ngày năm quyết tháng
+88 nghị
+9 của nghị ngày năm quyết tháng
 90 ngày năm
+91 thông
 93 nhiệm
 933 nhà
 95 ngày
@@ -181,22 +185,25 @@ export const KNOWN_PAIRS = `
 9km vào
 a có khoản nhiệm o pa được
 a9 đường
+accesssolutions việt
 acv cần để
 aeromonas sp
 ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
 an bắc bộ chỉ chủ các có giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành tiến tiếp toàn trong trung trước trực táng tây tỉnh tổ tổng và về xã đóng đông được đảng để địa
-anh hùng tuấn
+anh hùng tuấn tài
 ao nuôi tù
 app thông
 aqi tại
 aquatabs và
+asean biết liên về
 atm cao hoặc mới tự vẫn
 avf lĩnh
 b an cho có i khoản sau và ộ
+b1 điểm
 ba do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu chuyên chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nội phòng phó qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
+ban ban bí bầu chuyên chính chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm
 bau cho
 bay gia không nội thả trực tại việt đến
@@ -246,7 +253,7 @@ buýt trên
 buồn sâu
 buồng gạch
 buổi làm lễ
-buộc giữa theo trong
+buộc bằng giữa theo trong trên
 bvhtt ngày
 bvhttdl quy
 bxd khi ngày nhưng tại tổ
@@ -255,14 +262,14 @@ bà con mẹ nguyễn rịa trưng
 bài bản học phát trừ viết vào về được
 bàn biên bạc bị chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tỉnh từng và xã đang đô được đạt để ưu
 bào bị các dân theo
-bày chương hình tỏ đúng
+bày chương hình tại tỏ đúng
 bá thước toản trực và
 bác các sĩ sỹ
 bách cho cần nhằm phòng sau và về đối
 bám sát
 bán hàng lẻ nước ra thuốc trái trú trở tại xăng điện
 bánh mì
-báo ag an chiến cho chí chủ cáo công cần của diễn gia giúp khí không kinh kết kịp liên lưu lịch môi mới nguyên nhân như này phóng rộng sô số số53 sớm sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
+báo ag an chiến cho chí chủ cáo công cần của diễn gia giúp khí không kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
 báođể các
 bân nhân
 bãi bỏ gốc ngao nuôi đỗ
@@ -289,7 +296,7 @@ bạch hóa mai theo trong và để
 bạn theo
 bạo hơn lực
 bản báo bảo cam cho chính chất chỉ các có công cần của giới gửi hoàn hoặc hướng họp hồ hội khu khác không kiểm kèm kết liên lĩnh mẫu mật này nêu pdf pháp phải qppl quan quy quyền quản sao sau số sở thay theo thi thân thông thúc thẩm thể thống tin tăng tại tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đề để địa định đồ ấn ổn
-bảng quang tin tổng đánh
+bảng mã quang tin tổng đánh
 bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
 bảy ban
 bất bình cập hạnh khả lợi ngờ thường động ổn
@@ -300,9 +307,9 @@ bẩu cử
 bẩy cho
 bậc hàm
 bật mà như trong đã
-bắc cam giang hồng kạn ninh và
+bắc cam giang hải hồng kạn ninh và
 bắt buộc giữ gì kế kịp thông tâm tình tù và đầu để
-bằng 1 105 115 117 aquatabs ca cloramin các cấp dịch giới giữa hai hoặc hành hình khen khu không khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông sản thiết thuốc tiền tuổi tự và văn về xe xà xây được
+bằng 1 105 115 117 aquatabs ca cloramin các cách cấp dịch giới giữa hai hoặc hành hình khen khu không khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông sản thiết thuốc tiếng tiền tuổi tự và văn về xe xà xây được
 bế tắc
 bến bãi cảng lức xe
 bếp ăn
@@ -316,25 +323,27 @@ bỏ các hoặc học lại lọt mọi phiếu qua rơi sót
 bố bộ công của danh dân không kèm kết lý mà phù số thông thủ trí tình và đầy
 bốc bảo hài xếp
 bối cảnh
+bồ đề
 bồi dưỡng thường
 bồn chứa
 bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
 bổn phận
 bộ 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện huyện hóa hướng hằng hệ học hồ hộ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thời thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về vệ với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
 bờ sông
-bởi chất các cơn luật lũ mưa nghị quyết thiên thông trận
+bởi chất các cơn khoản luật lũ mưa nghị quyết thiên thông trận
 bức thiết xúc
 bứt phá
 bữa chính
 c bí chủ h hoặc hí khoản p pct pgđ phó s t tham trưởng tt v á được
 ca bệnh mắc nhiễm nô sinh tỉnh
-cai nghiện
+cai nghiện phối được
 cam kết ranh
 camera giám
 campuchia theo và đẩy
 can có sử thiệp
 canh tác
 cao anh bằng cho chất chỉ cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm ráo rõ su sự theo tinh tiếp trong trách trình trước tuổi tái tốc tỷ và về xuống ý điều điểm đáp đóng đẳng đẹp đời
+cct dnl
 cctl ngày
 cddh chủ
 cds ngày
@@ -350,14 +359,14 @@ chiếu lý quyết sáng với
 chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cấp cộng doanh dân gia giai giáo hoạt hạ học hộ khoảng lao lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế toàn trung trạm trẻ tăng tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cả cấp cộng doanh dân gia giai giáo hoạt hạ học hộ khoảng lao lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời toàn trung trạm trẻ tăng tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
 chu kỳ đáo
 chung bảo cho các của hạ khác kiến là nêu sức tay thống thủ việc và xây được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
 chuyênviên vụ
 chuyến kiểm
 chuyền sản
-chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trọng tải và đơn đến để đối đổi
+chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trọng tải từ và đơn đến để đối đổi
 chuyện chuyên
 chuẩn 2 3 bị cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
@@ -372,9 +381,10 @@ chân dung miệng trắng
 châu bám và
 chéo về
 chép đầy
+chênh lệch
 chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
 chín bảo
-chính 05 ban bền cho chưa chỉ chủ các công căn cấp cổ cộng của gửi hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập mà mới nghiên ngày nhà năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
+chính 05 ban bền cho chưa chỉ chủ các công căn cấp cổ cộng cục của gửi hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập mà mới nghiên ngày nhà năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích ổn
 chôn lấp
@@ -384,7 +394,7 @@ chăm lo sóc
 chăn màn nuôi
 chơi trẻ và đối
 chơn thành
-chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận phát phân phù quen rõ sử thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
+chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận nộp phát phân phù quen rõ sử thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
 chương chiến i kháng trình
 chảy bị cấp mạnh từ xiết đúng
 chấm dứt điểm
@@ -392,7 +402,7 @@ chấn chỉnh
 chấp hành nguồn nhận sử thuận trong đất
 chất cho cloramin của diệt dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phù phải phục rắn sẵn thải và đạo đầy để độc
 chẩn đoán
-chậm chưa có cập muộn nhất tiến trễ
+chậm chưa có cập muộn nhất nộp tiến trễ
 chắc cho các tình được
 chằng chịt
 chặn các hiệu ma mọi triệt và
@@ -401,11 +411,11 @@ chặt chẽ với
 chẽ bộ chất các dòng giữa không lực sở tiến triển tình việc và với
 chế biến bán bồi chuyên chính các công cập của dự giao giám hoạt hà khai khoan kiểm làm lồng một nguy người như nêu phân phối quản sandbox theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi đảm đặc đặt độ đột
 chết chưa do hoặc theo
-chỉ 3 bàn cho còn có công email ghi hoàn http huy khoảng là nghiệp nhận phục quy ra sắp số thư thị thực tin tiêu trong truy xem đào được đạo đạoquốc để định
+chỉ 3 bàn cho còn có công của email ghi hoàn http huy khoảng kiểm là nghiệp nhận phục quy ra sắp số thư thị thực tin tiêu trong truy trên xem đào được đạo đạoquốc để định
 chỉnh bổ cho chính các cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang tuyến và địa đốn
 chỉđạo quốc
 chịu nhiều thiệt thuế trách tác đợt ảnh
-chọn 01 02 các hình không kiến loại lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
+chọn 01 02 chuyển các hình không kiến loại lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
 chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa ma mọi mỹ người ngập nhiễm phá pháp sốt tai tham thiên thất tội và úng
 chốt là
 chồng bão chéo lũ lấn
@@ -415,7 +425,7 @@ chợ tạm
 chụp kèm ảnh
 chủ chương chốt công doanh dự lực nghĩa nhiệm nhật phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu đạo đầu đề động ở
 chủng loại mới
-chứa chấp chất lng nước thủy
+chứa chấp chất hàng lng nước thủy
 chức 1 3 biết buổi bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nơi nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sở tham thanh theo thi thiện thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tổng tự việc và vận về vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở
 chứcthực hiện
 chứng chỉ cứ khoán kiến minh nhận theo từ
@@ -426,6 +436,7 @@ clo các
 cloramin b
 cmc khẩn
 cn khu ngày v và
+cntk ngày
 coi là việc đây
 con bệnh công của dấu em gia giống liệt moong người nhân nuôi số thương trong
 connector 1độc 2số
@@ -450,7 +461,7 @@ càng bài chủ nhiều phức suy tốt được
 cành nàng
 cá biệt lồng nhân tra
 các anh ban biên biểu biện buổi báo bãi băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cầu cộng cục cụm cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiến tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
-cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát sử thủ thức tiếp trung tthc tính và với xã đạo địa
+cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát quy sử thủ thức tiếp trung tthc tính và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
 cái gì mép nước
@@ -463,7 +474,7 @@ cân bằng nhắc đối
 câu số
 cây có cần giống lâu trồng xanh ăn
 còn 01 03 1 16 chiếm chưa chậm chồng có diễn giữ gây gần gặp hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 06 15 17 18 20 215 22 28 34 70 biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+có 03 06 15 17 18 20 215 22 28 34 70 biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
 công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phụ quốc rõ suất số sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
 cùng bộ chính các cấp của dịp dự kỳ lúc mưa một những nội phát phụ tham ubnd với đất
@@ -486,7 +497,7 @@ cước phù
 cường biện bám bảo chi chia chuyển chính các cán công cải của hiệu hoạt hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tuần tự vai việc và xử đoàn đào đáp đã đầu đối ưu ứng
 cạn kiệt vượt
 cạnh các những tranh và đó
-cả 03 ba các cán cơ cộng giai hệ lĩnh lực máy người năm nước thứ trường tải vì vùng về yếu điều đường đảng đất đội
+cả 03 ba các cán cơ cộng giai hệ lĩnh lực máy người năm nước thời thứ trường tải vì vùng về yếu điều đường đảng đất đội
 cải cách thiện tiến tạo
 cảm biến của dễ hóa sâu ơn
 cản trong trở
@@ -522,14 +533,14 @@ cột ăng
 cờ tổ
 cở tổng
 cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ ăn
-cục biển bảo bộ chính chăn csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người quản thuế thú thủy trưởng và
+cục biển bảo bộ chính chăn csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
 cụm ca chuyên công dân dự
-của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thuế thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
-cứ chương chế chỉ chức các công cơ hướng khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
-cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát sinh sự tham thông thương tiền triển trách trợ tổng và về xây áp đưa đề để
+cứ chương chế chỉ chức các công cơ hướng khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
+cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
 cửu long
@@ -553,16 +564,17 @@ diệt virus virut véc
 diệu thúy
 dmdn v
 dn 2014 viễn
+dncx nhận
 do ban bão bệnh bộ chính chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khách khó lũ mttq mình mưa một mỹ nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tình và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
-doanh bảo bất cho có cảng của dịch hoàn hàng hạ không lên nghiệp nhân năm nước phát sau tham thu thương thực trên tính tại và xăng
+doanh bảo bất cho có cảng của dịch hoa hoàn hàng hạ không lên nghiệp nhân năm nước phát sau tham thu thương thực trên tính tại và xăng
 doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung bản chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực triển trong truyền trên trùng trọng tuyên tích tăng tổng và vào vướng vượt vận về yêu đa điều đào đánh đã được đại đề để định đồng đổi
+dung bản bắt chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực triển trong truyền trên trùng trọng tuyên tích tăng tổng và vào vướng vượt vận về yêu đa điều đào đánh đã được đại đề để định đồng đổi
 dungthảo luận
 dur kmăl
-duy hành quản trì tu từ đổi
+duy hà hành quản trì tu từ đổi
 duyên hải
 duyệt báo bộ chiến chương chủ các của danh hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đầu đề
 dvc trực tập
@@ -592,7 +604,7 @@ dạy chính cấp của hoặc học nghề trong và về
 dấu của hiệu mốc
 dần theo thói từ đời
 dầu bằng giây khí mỏ nghi quy sang thuộc thô và ăn
-dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy sơ số sở sử thi thành tháo thủ thực tiêu triển trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đường được đảng đến để địa định đối ủy
+dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy sơ số sở sử thi thành tháo thủ thực tiêu triển trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
 dậy lòng tinh ý
 dắt ngành
 dẹp mặt nhà vệ
@@ -640,18 +652,18 @@ gdcn v
 gdcthssv ngày
 gdtc ngày
 gdđt các hà quận đề
-ghi biên chép chú công dấu nhận rõ tên
+ghi biên chép chú công dấu nhãn nhận rõ tên địa
 ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
 gia 1237 24 ban bình bảo bầu bồi cai chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giảm giảng giỏi góp hiệp hoạt huy hành hướng hạn hồ hỗ hội khi khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều được đề
+gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã được đề
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
 giao 30 ban bằng bộ cho chủ các có công cấp cắt của dịch dự giám gắn hàng hồ khẩn kinh lưu mặt nghiên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
 gis để
 già cả hóa neo
 giàu giúp mạnh và
-giá an ban bán bất cao cbccvc chung chính chương chất chỉ các cán công cước của dịch giữa hiện hằng khách khả kết kỹ là lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ rủi sơ sự theo thành thực tiến toàn trong trước trị tài tình tổng từ việc và về với xăng xếp đúng được đảm đầu đầy đề để định đối độc đột
+giá an ban bán bất cao cbccvc chung chính chương chất chỉ các cán công cước của dịch giữa hiện hằng khách khả kết kỹ là lại muộn mới mức nguy nguồn người nhiệm nhu phù quyền rõ rủi sơ sự theo thuê thành thực tiến toàn trong trước trị tài tình tính tổng từ việc và về với xăng xếp đúng được đảm đất đầu đầy đề để định đối độc đột
 giác của tội và với
 giám hiệu sát định đốc
 gián tiếp đoạn
@@ -700,8 +712,8 @@ gặp bế khó nhiều rất
 gọi chung các của là toàn tắt đầu ủng
 gọn bộ là tổ
 gọt hồ
-gốc ma sử tài và đất
-gồm ban chức chữ các có cơ cả cấp danh doanh khăn nguồn người nhà quy quản số thường tiếp việc đại
+gốc của ma sử tài việt và đất
+gồm ban chức chữ các có cơ cả cấp danh doanh khăn nguồn người nhà quy quản số thường tiếp tiền việc đại
 gỡ chung các khó những theo và vướng được
 gửi ban biên báo bằng bộ các danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
@@ -713,6 +725,7 @@ hang con
 hao mòn
 hay của không trong về đột
 hctđ ngày và
+hd ngày
 hddnd xã
 hh d
 hiến của pháp
@@ -724,17 +737,18 @@ hiệp các hội phước phụ thương y
 hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả suất trên trưởng tuyên tình vi vinh đơn ổn ứng
 hkd chuyển trên đầu
 hnct của
-hoa kiểng lộc màu tại
+hoa kiểng kỳ lộc màu tại
 hoan du
 hoang mang
-hoàn chỉnh công cảnh lại thiện thành toàn trên trả tất và
+hoàn chỉnh công cảnh kiếm lại thiện thành toàn trên trả tất và
 hoàng anh mai nam ngọc phú thị việt đăng
 hoãn các nợ tổ
 hoạch 02 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đến đề để định đối đồng
 hoại cuộc hạ
 hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần giải giới giữ gửi hoạt huân hướng hội khai khi khu khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn nguồn người nhiều nhiễm nhà những phát phó phối quy sai sở sửa tham theo thiếu thuyết thành thấp thứ thực toàn trong trình trùng trực tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần giải giới giữ gửi hoạt huân hướng hội khai khi khu khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn nguồn người nhiều nhiễm nhà những phát phó phối quy sai sở sửa tham theo thiếu thuyết thành thấp thứ thực tiếng toàn trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
+hq phó
 hu ngày v đảng
 huy bộ chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
 huyết dengue mạch năm thống trên
@@ -750,10 +764,10 @@ hài cốt hòa lòng
 hàm cấp thượng
 hàn quốc
 hàng bán chính cung có cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đến đủ
-hành 02 an biểu bầu bằng chiến chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như p pháp phát phương phố quy quyết rà sơ theo thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến đề để đồng động ở
+hành 02 an biểu bầu bằng chiến chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như p pháp phát phương phố quy quyết rà sơ theo thì thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến đề để đồng động ở
 hào và
 hè hoặc
-hình bim biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lũ môi mưa mạng mẫu một mới mở ngập nhân phát phòng phường phức quản sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và về điển đã đó đúng đắk đội ảnh ở
+hình bim biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lũ môi mưa mạng mẫu một mới mở ngập nhân phát phòng phường phức quản sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và về xuất điển đã đó đúng đắk đội ảnh ở
 hí m
 hích của
 hòa 1 2 bình có giải hiệp lộc mỹ nhập phục quyền sơn tan thịnh tiếp trên tâm và xuân xuất xã đã đông
@@ -761,7 +775,7 @@ hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 100 8 biểu bài bán bảo bằng cam chiến cho chuyên chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập năm nền nội phòng phù phối phục quy rà sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang đã đó đơn được đạt đến để đội
+hóa 100 8 biểu bài bán bảo bằng cam chiến cho chuyên chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập năm nền nội phòng phù phối phục quy rà sau sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang đã đó đơn đưa được đạt đến để đội ở
 hô hấp
 hôm nay
 hôn nhân đạt
@@ -771,7 +785,7 @@ hđbcqg ngày
 hđnd các cấp ngày nhiệm phường phải quận theo thành tp trong tỉnh và xã được
 hđt của triệu
 hđtv tập
-hơn 04 120 20 200 24m2 30m2 chức gần hoặc lần mức nhu nữa phải so theo thì tiến trong và vào yêu đối
+hơn 04 120 20 200 24m2 30m2 chức gần hoặc lần mức nhu nữa phải so số theo thì tiến trong và vào yêu đối
 hư hại hỏng
 hưng yên
 hưu 60 theo thực trí ở
@@ -781,7 +795,7 @@ hưởng bão bất bởi chính chưa chương chế các của kịp lương l
 hạ du long số sốt thấp tầng yêu
 hạch toán
 hại 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về để đối ước
-hạn 01 03 05 10 2026 30 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thêm thời thực trả tạm tối và về xác yêu áp được đều để địa
+hạn 01 03 05 10 2026 30 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thuê thêm thời thực trả tạm tối và về xác yêu áp được đều để địa
 hạng cao chất của i mục thi
 hạnh hiện phúc
 hạt nhân điều
@@ -796,7 +810,7 @@ hằng ngày năm quý tháng tuần
 hẹp khoảng
 hẻo lánh
 hết các của hạn ngày năm phải số sức tháng vai
-hệ ban con công gia hôm hợp mới phòng rồi sinh số thường thống thứ trẻ và đối đồng
+hệ ban con công gia hôm hợp mới phòng rồi sinh số thường thống thứ trẻ và với đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
 học 2010 2014 2015 2024 2025 an bù bị chuyên chính chủ công cơ của do dữ hơn không khối kinh kỳ kỹ luật lạc mới nghề ngày năm nổi pháp phí phổ sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh tổ từ vinh viên viện và vụ đường được đạt để đối ở
@@ -805,14 +819,14 @@ hỏi các hệ văn động
 hỏng nặng trong
 hố hồ
 hồ c chí chứa cửa quốc sơ thị tây đập đức
-hồi chức của dữ hệ kinh mã nguồn phục sau sản sức từ về để đối
+hồi chức của dữ hệ kinh mã nguồn phục sau sản sức thông từ về để đối
 hồn thành
 hồng hà lan lĩnh minh sơn số tham thái đối
 hỗ trợ
 hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải sản thuộc tịch vệ đã đơn đối đồng độc ở
 hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cũng cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuẩn chính chưa chất chậm chặt chết chức cung các còn có công cơ cần cập cố cụ của diễn do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
+hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
 hụt hàng lớn
@@ -831,7 +845,7 @@ ioc của để
 iot ban bao cho công cơ gắn khác phục theo tiên trong trên tại vẫn được đặt đồng
 iên h
 k ét
-kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để
+kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để đồng
 kgvx hậu ngày v
 khai 1 21 5g bim bằng bổ chi chiến chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phù phương phải quyết rà song sân sâu số sổ theo thi thu thác tháng thí thông thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
 khan hàng
@@ -848,7 +862,7 @@ khoan nhượng nước
 khoanh vùng định
 khoáng sản
 khoát phải
-khoản 1 16 17 18 2 3 4 5 6 7 bằng bị cao cho cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
+khoản 1 16 17 18 2 27 3 4 5 52 59 6 7 bằng bị cao cho cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
 khoảng 1 100 12 143 16 180 2 200 22 51 61 71 980 cách thời trên từ
 khtc ngày v
 khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
@@ -879,7 +893,7 @@ khả kháng năng thi
 khảo các sát thực
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 10 a báo có của gửi hiệu hoặc khi như phải sẽ thanh thì thường trang trái trước tài tàu tây tăng đạt để định
+khẩu 10 a báo có của gửi hiệu hoặc hàng khi như phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng và vào được đạt để định
 khắc nghiệt phục định
 khắp trên và
 khẳng định
@@ -893,7 +907,7 @@ kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
 kiếm các cứu hài những quy ý
-kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết nghị ngày người nhân như nhận nơi phát phù phản rõ sẽ số tham theo tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đề đối
+kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết làm nghị ngày người nhân như nhận nơi phát phù phản rõ sẽ số tham theo tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đề để đối
 kiềm quan
 kiểm dịch kê lâm nghiệm ngư phiếu soát sát thử toán tra điểm đếm
 kiểng và
@@ -961,7 +975,7 @@ luôn có quan sẵn được
 luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
 luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự gia giao giáo hiện hoặc hành hải hỗ khi khiếu khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đo đáp đã đê được đảm đất đấu đầu để địa định đồng ưu
 luồng tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quân quản rào rất sơ sạt số sở sự tham thay thành tháng thông thương thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
+là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quân quản rào rất sơ sạt số sở sự tham thay thuế thành tháng thông thương thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
 làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giảm gắn hay hình hồ không lãnh mất một mới nghĩa ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
@@ -990,7 +1004,7 @@ lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
-lý an bay bán bước bản bảo bằng cao chi cho chuyên chuỗi chương chất chặt chồng các cán cây có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm nguồn ngành ngân ngăn người nhiều nhiệm nhà nhận nhằm những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự theo thiên thiết thu thuận thuế thuộc thì thông thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi việc và văn vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đấy đầu đặt để địa đối đổi động ở
+lý an bay bán bước bản bảo bằng cao chi cho chuyên chuỗi chương chất chặt chồng các cán cây có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà như nhận nhằm những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi việc và văn vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đấy đầu đặt để địa đối đổi động ở
 lăm tỷ
 lăng quăng
 lđhđ hằng
@@ -1014,10 +1028,10 @@ lạng sơn
 lấn chiếm với
 lấp tạm đầy
 lấy hiệu mẫu nước quy từ ý địa
-lần 1 không so theo thứ trả vào xây đầu đối
+lần 1 cho của không so theo thứ trả vào xây đầu đối
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế các có cơ danh do dân dữ dự hoạt hệ hồ kế môi mạng mới niềm nền phương quy sổ theo thiếu thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới niềm nền phương quy sổ theo thiếu thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
@@ -1026,7 +1040,7 @@ lặp hoặc
 lẻ gia hàng trong xăng
 lễ hội khánh khởi lớn phát trao
 lệ 66 91 chi các cán cơ cập của cử doanh dữ hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ phủ suy số sử trẻ tthc tổn tử và ý đoàn đảng đội
-lệch gây hoặc lan so thông
+lệch gây hoặc lan so thông tăng
 lệnh bộ các mới người quy quân sửa thay thành ưu
 lịch 2026 chủ cấp cộng giám học mỗi nhân nhận phân phải phối số sử theo thông tiếp trên trình trọng tăng tại và với đbscl được đại đảng đề để
 lọc các hóa qua sơ sức trước
@@ -1037,7 +1051,7 @@ lối của tiếp
 lồng bè cành ghép nuôi nước
 lộ 12 14 29 6 thông trình và đều
 lộc hà và vào
-lớn cho có của kéo lao liên lịch nghiêm nguồn như nhất này năm phải theo thiết tiếp trong trên tại và về đã đến đối
+lớn cho có của hơn kéo lao liên lịch nghiêm nguồn như nhất này năm phải theo thiết tiếp trong trên tại và về đã đến đối
 lớp 1 học mầm nhân tập và đào đầu
 lời bằng bổ cho chào các công kêu kịp phỏng thăm văn về đơn để ủy
 lở cao hoặc những trên tại xảy đất để
@@ -1059,7 +1073,8 @@ may bị
 mekong festival
 men thiết và
 methadone trên
-minh ban bạch cho chính chậm chỉ chủ các căn cụ của dự dựa giúp gồm hiệu hà hành hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực trong tuấn tính tổ và về với xây xử đô đạt đầy đến để độc
+minebea accesssolutions
+minh ban bạch cho chính chậm chỉ chủ các căn cụ của dự dựa giúp gồm hiền hiệu hà hành hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực trong tuấn tính tổ và về với xây xử đô đạt đầy đến để độc
 miếng khi
 miền bắc nam núi trung
 miễn kiểm nhiệm phí thuế
@@ -1073,13 +1088,13 @@ mua bán bảo hạ nhà sắm thuốc đồng
 muốn tại
 muỗi tăng và
 muộn kể và
-mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy thân thực tỉnh việt yêu
+mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy số thân thực tỉnh việt yêu
 màu bị
 mái cứng nhà
 máy bay chính chủ cà các của hoặc hành hệ lọc móc nhà phun quản sau theo thông trong trung tính và điện đòi đại để
 mâu thuẫn
 mây để
-mã ký ngành số tthc độc
+mã ký loại ngành số tthc độc
 mèo phát
 mê công kông
 mì tôm ăn đóng
@@ -1106,7 +1121,7 @@ mầm bệnh non
 mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hài hàng kiểm nhà phù quan quy sinh số theo thiết trong tại tờ văn xét yong đi điện đính đơn định
 mật của dữ khẩu nhà thông tài độ
 mậu diệp
-mắc cho các cần do hoặc không liên phát phải sau theo thì trong tại và vượt về đã đề để
+mắc cho chính các cần của do hoặc không liên phát phải sau theo thuê thì trong tại và vượt về đã đề để
 mắt ai là phục
 mặc dù đồng
 mặn gây và
@@ -1133,7 +1148,7 @@ mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nai chỉ ngày và
-nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phía phù phường straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã á đang đã đảng đẩy đến đề định độc
+nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã á đang đã đảng đẩy đến đề định độc
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà thủy tổng và vẫn đã đến ở
@@ -1153,7 +1168,7 @@ nghiêm chỉ các cấm hành minh người những quy trọng túc việc
 nghiên cứu
 nghiệm các công của giữa hay khi khách một người nhanh nhằm nước phục số thu thuốc trong trọng tại và về vụ để
 nghiện bắt các ma phù tại và
-nghiệp 2014 a biết bán báo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy giai giáo giảm giữ hiện hoàn hoàng hoạt hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ phát phú phải phản phục quy quyết quân quảng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tập tỉnh tối tốt tổ từ viễn việt và vào vẫn về với vụ vừa xuất điều đáp đã được đạt đảm đảng đầu đến để địa đối đồng đổi ưu ứng
+nghiệp 2014 a biết bán báo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy giai giáo giảm giữ hiện hoàn hoàng hoạt hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ nội phát phú phải phản phục quy quyết quân quảng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tập tỉnh tối tốt tổ từ viễn việt và vào vẫn về với vụ vừa xuất điều đáp đã được đạt đảm đảng đầu đến để địa đối đồng đổi ưu ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được
 nghìn ngôi sáu tỷ
 nghĩ cách
@@ -1162,13 +1177,13 @@ nghẽn mà nhỏ đã
 nghề cao cho khoan nghiệp sản thuộc và đầu
 nghệ an ban bim biết cao chiến cho chất chỉ chủ cấp cốt của gis hiện hướng khẩn kịp là môi mới nuôi phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thân thông thực tiên trong trung trước trọng tưới tổng và về với xanh xây điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hợp khen khi không liên lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sớm sở sửa tham theo thuyết thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
-ngoài chế các có công da giờ khâu nguồn ngân nước ra trời tỉnh ý
-ngoại giao khóa lệ mở ngữ quan đê được
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sớm sở sửa tham theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+ngoài chế các có công da giờ hoặc khâu nguồn ngân nước ra trời tỉnh ý đang
+ngoại giao khóa lệ mở ngữ quan thương đê được
 ngu y
 nguy cơ hiểm hại
 nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh tắc tử về đán đảng đất
-nguyễn chí hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
+nguyễn anh bắc chí hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
 nguyện cung khắc tại từ viên và vọng đăng
 nguồn chi cung cán cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nước quỹ sang sinh thu tin tài tăng viện vật vốn xã điện đóng đầu để
 nguội và
@@ -1183,7 +1198,7 @@ ngô văn đông
 ngôi nhà
 ngăn chặn ngừa
 ngũ cán công cốt cộng giáo giảng kỹ làm người nhân
-người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
+người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gốc gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
 ngưỡng cho
 ngạch công xuất
 ngầm hóa hạ và đô để
@@ -1191,7 +1206,7 @@ ngẫu nhiên
 ngập kéo lũ lụt nhà sâu úng
 ngắn các gọn hạn khoảng ngày thời đã
 ngọ 2026
-ngọc huỳnh quang sâm sơn vinh điệp
+ngọc huỳnh minh quang sâm sơn vinh điệp
 ngộ thỏa độc
 ngờ trong
 ngợi kịp
@@ -1208,11 +1223,11 @@ nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ xo
 nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử được đến đối đỗ ủy
 nhiệt liệt điện đới
 nhu cầu yếu
-nhà bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước quy thuê thầu trường trạm trẻ tạm văn xưởng điều điển đất đầu ở
+nhà bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước plascher quy thuê thầu trường trạm trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị cho chính chất chủ cung có công cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kỷ lao liên liệt là làm lực ngày ngập phục quy rộng sốt sử sự tham theo thành thân thực tiêu trong trên trực tại tạo tỉnh từ viên và văn với xây yêu đã được đạo đảng đầu để đối đổi ở
+nhân bị cho chính chất chịu chủ cung có công cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kỷ lao liên liệt là làm lực ngày ngập nhập phục quy rộng sản sốt sử sự tham theo thành thân thực tiêu trong trên trực tại tạo tỉnh từ viên và văn với xây yêu đã được đạo đảng đầu để đối đổi ở
 nhânlực ngành
-nhãn hàng
+nhãn gốc hàng
 nhìn 2045 chung lâu phát đến
 nhóm 1 10 2 chỉ các doanh dân dự giải hàng hộ liên nhỏ nội trẻ xử địa đối
 nhũng nhiễu
@@ -1224,8 +1239,8 @@ nhạy cảm
 nhấn mạnh
 nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khả kết là một mục ngày nhu phương phối quy sau theo thiết thiệt tháng thì thời tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
 nhầm lẫn
-nhận biết chi chuyển các công cửa diện góp hoàn hàng hồ khác kế kết liệt mẫu người nhiều nạn phiếu phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
-nhập cho cá các cộng của fta khẩu liệu lại lần lậu mặn người số thấp tài từ và vào đơn được
+nhận biết chi chuyển các công cửa diện gia góp hoàn hàng hồ khác kế kết liệt mẫu người nhiều nạn phiếu phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
+nhập cho cá các cộng của fta khẩu liệu lại lần lậu mặn người số thấp tài từ và vào đơn được để
 nhật bản chương công dữ hàng hệ hồ kết liên một ngay số thiệt thông thường và vào với điểm đầy định
 nhắc nhở toàn
 nhắm vào
@@ -1266,11 +1281,11 @@ nóng của tư về để
 nông dân nghiệp sản thôn
 núi chỉ còn giai lõm trong và
 nút giao
-năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thăng thứ thực tiếp triển trở trực tỉnh tổng tới và văn về đã được đạt đảm để đối ước
+năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trở trực tỉnh tổng tới từ và văn về đã được đạt đảm để đối ước
 năng bảo bồi cho chính chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
-nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều được đến đọng ở
-nước 03 10 an aquatabs biển bước bằng bền bị chi cho chung chuyển chảy cn các có cùng cơ cấp cộng của dôi dưới dự giai giao giải giữ gây hiện hoặc huyện hàng hằng hỗ hợp khi khác không là làm lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phải phục rút sinh st sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiết tiểu trong tránh trên tuân tuần tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
+nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
+nước 03 10 an aquatabs ban biển bước bằng bền bị chi cho chung chuyển chảy cn các có cùng cơ cấp cộng của dôi dưới dự giai giao giải giữ gây hiện hoặc huyện hàng hằng hỗ hợp khi khác không là làm lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phải phục rút sinh st sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiết tiểu trong tránh trên tuân tuần tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
 nại của liên về
 nạn các khi lao ma nhân theo thương tiếp trong để
 nạo vét
@@ -1289,7 +1304,7 @@ nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
 nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực quy quận số sở thông thị thời tiếp trình trú trợ tại tỉnh và về vụ đê đảng đến để địa
-nộp 01 chứng các hoặc hồ nộp sau theo thêm trên trước tại tờ về đúng
+nộp 01 chứng các hoặc hồ lớn một nhỏ nộp sau số theo thêm tiền trên trước tại tờ về đúng được
 nộị dung
 nợ đọng động
 nữ cán còn có giám hành học hỗ làm mang t thanh theo thuộc thành thạc tiến trong tại việt và vào xuống
@@ -1302,9 +1317,11 @@ oxy hòa
 oằn mình
 p c h hòng hó hố hụ p u v
 pa chải
+pacific place
 pc ngày
 pcn mai nguyễn phạm trịnh văn
-pct ubnd
+pct ubnd âu
+pctr đặng
 pcvp p phụ ubnd vx
 pdf trước và về
 pgđ nguyễn phạm sở
@@ -1322,14 +1339,14 @@ phun hóa khử phục thuốc
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quyền quản rõ sau sản sẽ số sử theo thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động ưu
+pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động ưu
 phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng đến động
 phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích vùng xã định
 phép bổ cho chuyển chất các cây của doanh khai kết ma năm theo thăm truyền trên tại và xuất xây áp để
 phê bình chuẩn duyệt phán trung
 phí a báo bảo bầu chi cho chưa còn công cần của do gửi hàng học hỗ hợp khen kiến liên mua mộ ngân năng nước phát phù phục qua quản sẽ sự theo thực tiết tiền trong tài tổ tổng từ tự và xây điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng 11 avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
 phó biến bão bí bạo chánh chính chỉ chủ ct các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
 phóng dân miền mặt viên xạ
@@ -1340,25 +1357,26 @@ phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
 phúc bắc cần hai hoàng hà long láng lương lợi số sở thanh thành tại đáp đông
 phương 02 2 ban biết báo bảo bằng bị bố bổ cho châm chưa chỉ chịu chủ coi các còn có căn cấp cần của diện do giai giám giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tại tập tổ tổng từ tự và vào vẫn về xem xong xác xây xét án đang đánh đáp đã được đạt đảm để đối ưu
 phước giai
-phường a ban báo bình bảo bắc bị bố chuyển chỉ chịu chọn chủ cung có căn cập của dựng giám hoặc huy hòa hương hướng hải không kiểm làm láng lân lựa nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đào đã đông đạt để định đối
+phường a ban báo bình bảo bắc bị bố bồ chuyển chỉ chịu chọn chủ cung có căn cập của duy dựng giám hoặc huy hòa hương hướng hải không kiểm làm láng lân lựa nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đào đã đông đạt để định đối
 phạm buôn bản chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường trật tại tất tội từ vi và văn vũ về đã để
 phạt nguội tù vi
 phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
-phần 1 2 3 4 ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn được đạt
+phần 1 2 3 4 ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn được đạt
 phẩm bị cho chất chế chủ có công cơ cốt du giả hàng hóa khai khác khô khẩn lên nhà nông nổi quốc theo thiết thân thông trao truyền trên tuyên tại tối từ việt và vào đa được để đổi
 phận biên chuyên con cán một theo thuộc trực văn xử được
 phế thải
 phỏng vấn
 phố 24 an ban biết báo bố bổ chỉ chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
-phối chung hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng
+phối 500kv chung hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng
 phổ biến cập thông
 phớc có và
 phụ cấp lục nữ thuộc trách
 phục cho các cụ của dần hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên trong tác tình và vướng vụ đến đối
 phủ ban bùi bổ campuchia chưa chương chỉ chủ có căn cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kiện kết lào lê mai nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thẳng thống thực tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
 phức tạp
+plascher tower
 plyk của nếu
 pon thế
 ppp và
@@ -1371,24 +1389,27 @@ pv gas
 pvn là và
 qh10 năm
 qh11 ngày năm
+qh112 ngày
 qh13 ngày về đã
 qh14 ngày
 qh15 của ngày trên và về với được đảm để
 qhqt ngày27 v
 qhđp ngày
+qldn1 ngày
 qlgcs ngày
 qlkttw v
 qln v
 qppl và
 qu v
 qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn về vụ đã đó đường đấu đầu để địa
-quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
+quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
 quang báo chủ căn internet như phụng trung tuấn và đất đẩy
 quanh hồ
 quanliên quan
+quay vòng
 quen sử với
 qui định
-quy chuẩn chế hoạch mô nhơn phòng phạm trình tập định
+quy chuẩn chế hoạch mô nhơn phòng phạm trình tập định đổi
 quyen cddh
 quyết 101 13 163 214 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hằng hồ hỗ khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những nêu phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
 quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và vẫn về xem xác xã xử yêu đang điều điện đưa đề để địa đối đồng ứng
@@ -1410,7 +1431,7 @@ quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần
 quỹ bảo phòng tỉnh đất đầu đền
 qđ số
 r ự
-ra bài bầu chia các còn công cú cũng cục của dân gián giông găm không khỏi kiến liên lễ mưa mắt một ngay nghiêm ngày ngập những oan quyết quân sau sôi sạt sống sức sự tai thiên thất tiêu toàn tranh trong trên tình tại vi việc và vận về đúng đảo để đợt
+ra bài bầu chia các còn công cú cũng cục của dân gián giông găm kho không khỏi kiến liên lễ mưa mắt một ngay nghiêm ngày ngập những oan quyết quân sau sôi sạt số sống sức sự tai thiên thất tiêu toàn tranh trong trên tình tại vi việc và vận về đúng đảo để đợt
 ranh ban căn giới giữa xây
 riêng các của tích và về được đối độc đợt
 ro cao thiên
@@ -1445,7 +1466,7 @@ s hồ ở
 sa dùng thể
 sai lệch mục phạm sót sự trái
 sandbox cho
-sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thành thực trạm tư
+sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thuê thành thực trạm tư
 sao có gửi lưu
 sau 04 10 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày ngập phiên sáp sắp sự thiên thông thời tết về đây đó đợt
 sgdđt ngày
@@ -1454,7 +1475,7 @@ siêu nhanh thị
 smart factory
 so cùng sánh với
 song phương song tính đó
-soát bệnh chất chặt con các của danh hiện hoàn hồ hộ khi không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy quyền thay thì thông thẻ thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
+soát bệnh chất chặt con các của danh hiện hoàn hải hồ hộ khi không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy quyền thay thì thông thẻ thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
 soạn thảo trên tài
 sp quan
 srêpốk đều
@@ -1469,13 +1490,13 @@ suốt 2025 24 dữ giữa những quá thời và với đời
 syt cộng
 sàn dữ thương
 sàng bay chia cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
-sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
+sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mặt mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
 sáng kiến nay ngày tạo tự và
 sánh và
 sáp nhập
 sát 1 an ban bao bầu bằng chưa chất chặt chỉ các cánh công căn cơ cụm của cử diễn dân dịch giá hoạt hành hạ hải kỹ làm môi mục ngày người nhu nhân nước nội phải quy quá quản quốc sao sản theo thực tiêu tiến toàn trình trùng trọng trực tuyến tài tình tư tại tải việc và vào vị yêu điều đánh được đảm đến đề để địa đối độc ở
 sáu ban hàng trăm
-sân bay chơi
+sân bay chơi phân
 sâu các nặng rộng sát sắc sẽ trên về để
 só lượng
 sóc an ban gia người sơn sức trong trăng trẻ tập và ổn
@@ -1485,7 +1506,7 @@ sô 1481
 sôi nổi động
 sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ yên ở
 sĩ 1 cho chưa chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bộ cho chuyên cán công cấp cụ của dự gốc hoàn hành hải học hở kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
+sơ báo bộ cho chuyên cán công cấp cụ của dự gốc hoàn hành hải học hở kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
 sơn cho chương có hòa la theo thành tại và đã đức
 sư giỏi phạm trưởng
 sườn dốc
@@ -1500,7 +1521,7 @@ sắp tới xếp
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 101 102 1023 104 105 1052 106 107 10704 11 1100 11033 1118 1132 117 1179 118 12 120 121 1211 1229 1234 1237 128 1289 13 13021 131 134 135 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 197 198 1999 2 20 200 202 2021 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 2820 283 2853 29 290 2906 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 40 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 bi báo bệnh bộ ca cho chung chuyên chuyển chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm nơi nước nạn nội phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 101 102 1023 103 104 105 1052 106 107 10704 11 1100 11033 111 1118 1132 117 1179 118 12 120 121 1211 1229 123 1234 1237 128 1289 13 13021 131 134 135 1357 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 167 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 197 198 1999 2 20 200 202 2021 20251022 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 2820 283 2853 29 290 2906 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 545 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 bi báo bệnh bộ ca cho chung chuyên chuyển chênh chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
@@ -1525,7 +1546,7 @@ tc ct gửi ngày và về
 tcbc kt v
 tccn hà
 tccv ngày
-tchq v
+tchq ngày v
 tckh v
 tctr cao
 tcvn 14423
@@ -1542,11 +1563,11 @@ thanh cơ di hóa niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
-theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng văn vị yêu ý điều điểm đoàn đó đúng đề địa định độ ủy
+theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng văn vị yêu ý điều điểm đoàn đó đúng đơn đề địa định độ ủy
 thi cao các công cấp của dự hoặc hành pháp trong trắc tìm tốt và đua để đổi
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kế làm lập phải theo thành thực triển và về yếu để
-thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự thông tinh trách tính và vật vừa ăn đồng
+thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự theo thông tinh trách tính và vật vừa ăn đồng
 thiểu 03 1 2 20 3 30 80 là một như số thiệt trong tác tình đạt đến để
 thiện 11 biên báo bộ chiến chính các cơ danh dự hiện hiệu hạ hệ hồ kế môi nghị nguyện nhà nhân nội quy thể tiêu toàn trung và với xây đưa đối đồng
 thiệp sớm về đối
@@ -1555,27 +1576,27 @@ thiệu cho chính các cán danh mô mục người nhân phải quy tham thư 
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập vân ý
+thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền vân ý
 thua bão
 thuyết minh
-thuê bao dịch quyền đất
+thuê bao doanh dịch quyền sang được đất
 thuẫn nhỏ
 thuận chủ các của giao lợi song theo tiện trong và vào về
 thuật chuyên các công của dịch dữ dự giữa hiện khác kiểm kết liên là nghiệp năm quốc rút sử toàn trong viễn và về xung đô đảm để địa đối
-thuế có của gia giá gtgt hàng nhập phải suất thu thông tiêu tỉnh xuất đáp được đồng
+thuế có cơ của gia giá gtgt hàng khu nhận nhập phải quốc suất thu thông tiêu trả tính tỉnh xuất đáp được đối đồng
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
 thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực top triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
-thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đảm đầy địa đội ủy
+thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đảm đầy địa đội ủy
 thác bán cho cát dữ hiệu hạ hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc trên tài tối tốt từ và văn vượt vật đồng
 thách thức
 thái bình các iot khởi lan nguyên nước đổi độ
-tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể lên một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận được đạt đảng đầu đến để đối ước
+tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể lên một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận đã được đạt đảng đầu đến để đối ước
 tháo gỡ
 tháp ban biết căn quyết thông trở tại từ được đối
 thâm nhập
 thân do nhân thiện thì trong tương và yêu
 thêm 01 02 cơ khoản nguồn ngày nhiệm nhân từ ít được
-thì ban báo bộ chi chúng chậm chủ chức các có cơ cấp do giao giúp hết hợp khi không khẩn khắc kịp lựa nguồn người nhà phiếu phải sau sẽ thuộc thời thủ thực tiếp tuổi tạm tổ tự xem xếp áp đánh đơn được địa định đồng đủ ủy
+thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do giao giúp hàng hết hợp khi không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
 thí nghiệm điểm
 thích hợp khi lợi quy rõ ứng
 thói quen
@@ -1592,7 +1613,7 @@ thơ ban chỉ có nói năm nước thực viết vào về yêu đề
 thư ban btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
 thưong m
 thương 2 binh binhvà cho chỉ chủ công cơ giới hiệu hàn khác lượng lần lập mại ngay nghiên phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
-thường của giải gpmb kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân
+thường của giải gpmb kiệt kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân
 thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thực trong tập tỉnh và vào xứng đảm đến đối đội
 thượng nguồn tướng
 thạc sĩ sỹ
@@ -1616,7 +1637,7 @@ thắng hạng lợi mưa
 thẳng thắn
 thẻ atm chân của cử và vé
 thế các công cương cạnh giới hoặc hằng hệ luật là làm mạnh nghị nguồn pháp quy quyết so sử thi tiến vật để
-thể 1 ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tp triển trong trung trách tìm tăng tại tỉnh tổ tự và về với xem xây xã xảy xử điều được đảng đến để đối ở
+thể 1 ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tp triển trong trung trách tìm tăng tại tỉnh tổ tự và về với vụ xem xây xã xảy xử điều được đảng đến để đối ở
 thị 06 42 a cịn của diệu giang hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
@@ -1632,7 +1653,7 @@ thủ các dân làm nghiêm nguyên ngủ pháp quy theo thời tiêu trưởng
 thủtướng chính
 thủy lợi nội sản triều và văn điện
 thứ 04 05 10 11 2 20 21 3 7 8 9 ba bảy cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
-thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ góp hướng hội hợp khen khoa khác không kiểm mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thực trong truyền trách trở trực tuyên tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
+thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ góp hướng hội hợp khen khoa khác không kiểm mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thực trong truyền trách trở trực tuyên tạm tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
 thừa thiên thời
 thử an nghiệm
 thửa đất
@@ -1644,17 +1665,19 @@ tiêm phòng
 tiên 3 40 bố cho chọn các cấp cứu dành giao hướng hộ khen mang nguồn nông phong phát sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đầu đối ứng
 tiêu 1 100 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy chủ cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ trong trung trước tăng tại tổng từ tỷ và về đánh đã đưa được đại đảm đến đề đối độc ứng
 tiến bộ doanh hành nhằm phục sĩ sỹ thông trong trên trình trở tới về đầu để độ
-tiếng nói
+tiếng nói nước việt
 tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
-tiết chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng văn về xin đến ẩm
+tiết b1 chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng và văn về xin đến ẩm
 tiềm lực năng ẩn
-tiền 2 chất hoặc huy hỗ khả lương mặt qua sử thưởng trợ tuất và ăn đi đề
+tiền 2 chất chậm còn hoặc huy hàng hằng hỗ khả lương mặt phải qua sử thuê thưởng trợ tuất và ăn đi đã đề
 tiểu dự học mục sử động
 tiễn công cơ của hiện pháp theo triển và địa
-tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục sẵn tham thay thông tiếp truyền trợ tối tự và vào vận ích để
+tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục quay sẵn tham thay thông tiếp truyền trợ tối tự và vào vận ích để
+tkv của
 tncs hồ
-tnhh khuôn lọc
+tnhh khuôn lọc minebea nhiệt tokokosen
 to với đến
+tokokosen về
 top 03
 toàn ban bảo bộ cho chịu các công cơ cầu của diện dân giao hệ hồ khi khu khóa kỹ lao lực ngành phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tính tỉnh tổ từ và vệ xã điện đảng địa định đội
 toán 2020 bảo chi cho của do hoặc hội không kinh nguồn ngân nhanh nhà nsnn năm năng số sử theo thiết thực trung trực tài tỉnh và điện đám được đảm đầu đầy để độc
@@ -1682,7 +1705,7 @@ trách bầu chi chung chính các công của khi là lĩnh nhiệm phòng phù
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
-trên 1 16 18 2 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thế tinh toàn trang tri trong trực tuyến tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
+trên 1 16 18 2 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thế tinh toàn trang tri trong trực tuyến tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
 trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tổ tổng tỷ và vận với xác xây yêu điều đà đạo ở
 trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội khai khen khoa khuyến khác khánh khép không khảo kiểm kế kịp liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quan quy quốc sơ sản sẽ số sớm sử sửa thay theo thi thuộc thành thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới tự ubnd viễn và văn vận về với xác xây xóa xử đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
@@ -1729,7 +1752,7 @@ trở lên lại nên thành về xuống xây đi
 trợ 20 6 65 70 80 90 bà bảo bầu chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhắn nâng nêu nông nước phát phải phụ quản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tại tạm tạo tấm tập tỉnh tối từ việc và vận vật về vốn xe xây xã xử áo ăn đi đào đã đúng được đặc để địa đối đổi
 trụ sở thuộc
 trục giao lợi đường
-trừ các hệ kinh ma nhóm những trong trường văn đi được
+trừ các hệ kinh ma nhóm những trong trường vào văn đi được
 trữ cho có của dữ dự hiện hàng hóa hồ nguồn nước quốc tại điện ở
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn ns quận thuộc tỉnh đảng
@@ -1755,7 +1778,7 @@ tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trở tại v�
 tw của mttq mặt ngày như trên và về đến
 twmttq việt
 twđtn ngày
-ty con có căn gửi khí khởi ngày nhà nông tham tnhh trực điện được
+ty biết con có căn dự gửi khí khởi lập nghiên ngày nhà nông tham tnhh truyền trực điện được để
 tài chính khoản liệu nguyên năng sản trợ
 tàng 5g
 tàu giai lng phát trong vào về
@@ -1763,7 +1786,7 @@ tá trở
 tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp người nhân nhập nuôi này năm năm2010 phi phitập pháp phát phòng phối phổ quy quán quản quốc rà sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
 tách biệt hoặc tái
 tácphi tập
-tái chế cấp cấu cử hòa lập nghèo ngập sử định
+tái chế cấp cấu cử hòa lập nghèo ngập nhập sử xuất định
 tám năm thành
 tán dân mầm người sau tập
 táo bạo
@@ -1771,13 +1794,13 @@ tâm bố cao cb chuyển chính chỉ cn cuối có công cấp cống của d�
 tân phú tiến và
 tây các hòa nguyên ninh sơn trang
 téc tại
-tên cử hoặc người nhiệm thủ trong vbqppl vào đơn
+tên cử hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
 tìm cho hiểu kiếm việc được
 tình cảm của dân dục huống hình nguyện trạng vi đã
 tích 75 cao chào chất chồng của cực dữ hoặc hợp kinh kỹ nhà nuôi quốc rõ rừng sản sử theo thi thảo tiêu trong trên trồng tốt và vùng xuất đã được đạt đất đến đề
 tín dụng hiệu nhiệm trong và
-tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết linh liên mạng nhân năng pháp phù sáng sát thiệt thuế thống thực toán trong trung trên trực tuổi tương từ tỷ và về điểm đầy đặc đến đồng độ độc đủ ứng
-tòa án
+tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết linh liên mạng nhân như năng pháp phù sáng sát theo thiệt thuế thống thực toán trong trung trên trực tuổi tương từ tỷ và về điểm đầy đặc đến đồng độ độc đủ ứng
+tòa nhà án
 tóm tắt
 tô chuyên lâm phục văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
@@ -1787,8 +1810,8 @@ tùy mức theo tính điều
 túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
 túi thuốc
 túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
-tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cho cường cả giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng quy sinh số sử theo thu thêm thì thời trong trên trưởng tính tốc từ tỷ và đối
-tĩnh chỉ do gia giai như trong tại và về đến để
+tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cho cường cả giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng quy sinh số sử theo thu thêm thì thời trong trên trưởng tính tốc từ tỷ và được đối
+tĩnh chỉ căn do gia giai như trong tại và về được đến để
 tơ tại
 tư 128 13 26 86 ban bảo cho chuyển chương chủ các cách có công cơ cải cần của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lập lệnh mạnh mạo mới nghiên ngoài nguồn nhân nâng năng nước pháp phát phù phối ppp quy sản sẽ số sửa tham theo thiết thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây y đang đoạn đề để đối đổi ứng
 tương lai thân thích tác tự xứng ái đương đối ứng
@@ -1799,11 +1822,11 @@ tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
 tượng 1 2 4 bảo bị chịu còn có cầm cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ ưu
-tại 02 04 07 100 14 15 an buổi báo bãi bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiểu trong trung trường trạm trụ tuyến tỉnh tờ từng việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
-tạm cho cấp dừng hoãn phục quản sau thời trú đình ứng
+tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tờ từng việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
+tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất đình ứng
 tạo 1 a biết báo bước bồi bứt cho chuyên chuyển chỉ chủ các cán có cấp của gắn hiệu hoàn hoặc huyện hành hơn hệ khu khí không kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát quận quốc ra sản số sức sự theo thuận thêm thạc thế tiếp tiền trong trên trình trước trực tại tập tỉnh tổng việc và về với xét điều đà được đề để đối động đột
 tạp chí liên làm thì tại về
-tải bản chương công file giữa hoặc lên nhanh những nội thông thực trên trọng và xem xuất xuống ủy
+tải bản chương công file giữa hoặc lên nhanh những nội thông thực trên trọng và xem xuất xuống điện ủy
 tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư vững đào đấu định
 tảo hôn
 tấm gương lợp
@@ -1820,10 +1843,10 @@ tắc bầu công cấp dùng khen khoanh không nghẽn phổ quy trong tăng t
 tắm giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 8 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các cùng cơ cấp của do dung duy dựa giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm lưu mũi nghi nghiên nhằm nội phát phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực tiếp trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vượt về với xanh xây xã xóa đang đào đã đông được để đối
+tế 8 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các có cùng cơ cấp của do dung duy dựa giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm lưu mũi nghi nghiên nhằm nội phát phó phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực tiếp trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vượt về với xanh xây xã xóa đang đào đã đông được để đối
 tết bính cho dương nguyên trong về
 tệ nạn
-tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lào lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq điện đào ủy
 tịchnguyễn thị
@@ -1845,7 +1868,7 @@ tờ gấp khai rơi trình trìnhvà
 tụ nhiều
 tục 24 bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo tháo thông thực triển trong trên tuyên tình tăng tại tập tổ và vận với xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 8 81 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ khi khách kim kế liên mô mặt nay nguồn ngày ngân nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thành tháng thượng thời thực trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
+từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 8 81 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ khi khách kim kế liên mô mặt nay nguồn ngày ngân nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
 từng bước bộ chi cán công cơ cấp dự gia giai hệ hộ khu loại lứa lực mục ngành người nhóm nội sở thành thửa trường xã đơn địa đối đồng
 tử 2025 cho của dùng giải gắn hiện hoặc idesk khác không nghiepvuy nên nộp pdf phạm sĩ số theo thành toàn tp trong trên tính tương tại tổng vong và đảng
 tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm phát quy thủ thực trong tại tạo tổ và vệ xây xã ý đảm đặc đề để động ưu ở ứng
@@ -1867,7 +1890,7 @@ ubtvqh15 của ngày và
 ubtwmttq việt
 uy quyen tín
 uống hoặc nước đóng
-v ban báo bảo cho chỉ chủ cung dự giải hướng hỗ khẩn kiến lấy một nâng p phát rà t tham thuế thành thực tiếp treo triển trả tuyên tăng tạm tập tổ tỷ vận xây yêu à đảm đẩy đề ủy
+v ban báo bảo cho chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nhập nâng p phát rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ vận xây yêu à đảm đẩy đề ủy
 vai trò
 vang của
 vay giải
@@ -1888,9 +1911,9 @@ viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của d
 viếng các
 viết bài gọn hoa tắt
 viễn thông
-việc ban buôn báo bảo bằng bỏ bố bồi bổ chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thường thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đưa đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
+việc ban buôn báo bảo bằng bỏ bố bồi bổ chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thường thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đón đóng đăng đưa đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
 viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nghiên nông sau tim trong trợ trực tối vsdt yêu đã
-việt của dũng nam namđộc phương quốc đức
+việt của dũng nam namđộc phương quốc trên đức
 vn thành trước xã để
 vneid thành
 vnpt nghệ
@@ -1911,20 +1934,20 @@ vx ngày ubnd v về
 vx1 ngày
 và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 an ban big biên biểu biện bàn bày báo bình bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan liên lng logistics luật làm lâm lâu lây lãnh lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thích thông thú thúc thương thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều đoàn đài đào đánh đáp đã đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
 vành đai
-vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng danh dự dựthảo hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thành tháng thẻ thời trung tuần tình tính việc vùng vận xây đúng đặc địa đối đời
+vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng danh dự dựthảo hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thành tháng thẻ thời tiền trung tuần tình tính việc việt vùng vận xây đúng đặc địa đối đời
 vân hòa
 véc tơ
 vét luồng trong
 vì bình chương dân lý một người nhân phạm sự tiến tổ vậy đàn
 ví dụ điện
-vòng 05 07
+vòng 05 07 theo được
 vôi bột
 vùng biên bảo bị có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được để đồng động
-văn a b bản bằng c chính của d ga hiến hóa hùng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
+văn 11 a b bản bằng c chính của cừ d ga hiến hóa hùng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
 vũ bá cao khí luận t trang đức
-vũng tàu
+vũng tàu áng
 vươn lên ra
 vương với
 vướng mắc
@@ -1941,21 +1964,21 @@ vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các cách công căn cơ cải cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoạt hàng hình hòm hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vấn vị vốn xây xử y ý điều đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các cách công căn cơ cải cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xây xử y ý điều đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ủy ứng
 vềviệc tổ đề
 vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sức thực tinh trẻ tài tổ và
-vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hoặc hành hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
+vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
 vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tư từ và xây xã được đầu để đối đổi
-với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khai khiếu khu khung khí khả kinh kiến kế kết lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
+với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khai khiếu khu khung khí khả kinh kiến kế kết lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khoa khtc khác không khẩn kiểm kế kịp lao liên là lãnh lý lưu mang mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp triển trong trung trân trên trước trưởng trọng trực tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khoa khtc khác không khẩn kiểm kế kịp lao liên là lãnh lý lưu mang mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền triển trong trung trân trên trước trưởng trọng trực tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
 vững an chắc của giai là nguyên năm trên trật tài và vàng đất để
-vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa chịu cách còn có cô công cấp của dân dịch dự giám giáo hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam nguy ngành người ngập nhà như những nuôi nông nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại từ ven viễn và văn xix xung xây y đã đô được đảm đầu đẩy đặc để ưu
+vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa chịu cách còn có cô công cấp của dân dịch dự giám giáo hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam nguy ngành người ngập nhà như những nuôi nông nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại từ ven viii viễn và văn xix xung xây y đã đô được đảm đầu đẩy đặc để ưu
 web thuế
-website của
+website ct của
 word vào
 x hoặc â ã
 xa các sông tệ xôi
@@ -1975,7 +1998,7 @@ xu hướng thế
 xung kích quanh yếu
 xuyên 35 báo chỉ chịu các cập của hoặc hàng kiểm kiện làm lồng nghiên ngày ngân nhắc năm phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
 xuân cảnh liêm lâm lãnh lộc phong phúc phước thọ đài đón đảng
-xuất ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự giải gửi hiện huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nông nếu phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây điều đảm để đối đồng ứng
+xuất ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nông nếu phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây xứ điều đảm để đối đồng ứng
 xuống 18 còn cấp dưới thấp trực tận và
 xuồng máy
 xv chuyển thông về đã
@@ -1997,6 +2020,7 @@ xả khí lũ nước
 xảy ra
 xấu của lợi tới xảy đến độc
 xếp bố bộ các cán hạng loại năm thứ trụ tổ và về đvhc đơn địa
+xứ hàng
 xứng với đáng
 xử các kịp lí lý phạt về đối
 y bác của d khi khoa kết trong tế và để ễn
@@ -2010,12 +2034,14 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 á c
 ách tắc
 án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
+áng ii
 ánh của khó kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áo khô phao ấm
 áp dụng lực phích thấp
 â n y
 âm mưu thanh
 ân các liệt với
+âu anh
 ã hội ký
 ét luận
 ê n
@@ -2033,7 +2059,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đ o t ã ả ộ ộng
 đa 03 06 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao tiềm và về y yêu
 đa06 theo để
-đai 3 hướng khu số trong và
+đai 3 hướng khu năm số trong và
 đam có
 đan xen
 đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích và vận xem áp được đảm định ở
@@ -2047,10 +2073,10 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đi 100 bầu bỏ các công cụ dự học khảo kiểm lại nguồn trước tuổi và vào xây đôi đúng được đầu
 đinh trung vít
 điền thông
-điều 1 102 12 13 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 71 73 74 76 79 8 80 9 chuyển chỉnh của dưỡng hành khiển kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động
-điểm 0h00 1 a b báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy một nghẽn nguy ngành người ngập như nhận nhằm nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trường trừ tình tính tại tập tổ tổng việc và vào xem xây ô đã được đấu đầu đến để đồng ứng
+điều 1 10 102 12 13 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 chuyển chỉnh của dưỡng hành khiển kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động
+điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy lập một nghẽn nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trường trừ tình tính tại tập tổ tổng việc và vào xem xây xử ô đã được đấu đầu đến để đồng ứng
 điển dữ hình
-điện biên cho có căn dự giải hiệp hoặc lãnh lực nhơn này năng phú số sớm sử theo thoại thành toán tại tử viii và để ổn
+điện biên cho có căn dự giải hiệp hoặc lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán tại tử viii và vũng để ổn
 điệp của phù truyền tuyên về
 điệu xuyên
 đmst và
@@ -2081,7 +2107,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đân được
 đâu khen thì
 đây chưa gọi là mà thực tiếp viết áp được
-đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ phát phấn quy quá quán rút rất thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng ổn
+đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ nộp phát phấn quy quá quán rút rất sử thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng ổn
 đãi doanh giáo ncc người ngộ trong về đầu đối
 đèn pin
 đèo cả
@@ -2106,11 +2132,11 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đăng bài ký nhập quang tải
 đđbqh và
 đơ thị
-đơn biết giản hoặc thân thư tố và vượt vị đúng đến đề
+đơn biết giá giản gtgt hoặc thân thư tố và vượt vị đúng đến đề
 đưa các dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc vào
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
-được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc rà rõ sắp số sử sửa sự tham thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ủy ứng
+được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc rà rõ sắp số sử sửa sự tham thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ủy ứng
 đạc và
 đại biểu cho chúng cồ của diện dịch hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
 đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
@@ -2119,7 +2145,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủ chủng cung cuộc các có công cơ cạnh cấp cử dung duy dân dữ giao giá gắn hiệu hoàn hoạt hài hệ học hồ khai không khả kinh kết kịp môi mọi mục mức mỹ nguyên nguồn người nhanh nhiệm nâng nội phát phân phòng phù phương phản phục quy quyền quản quốc sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tập tốt từ tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đến đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ thổ trực và
-đất bạn bằng bị cho chưa có cấp cần của dôi gây gửi hoặc khi không liền luôn là lâm lấn mang mà mũi nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau theo thuộc trái trên tại và xây đai được đến để đối ở
+đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau theo thu thuộc thì trái trên trả tính tại và xây đai đã được đến để đối ở
 đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh triển trên trợ tăng tổ tổng ít đạt đảm đến
 đầu bỏ cho các cơ cấp khóa kể làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và đơn đạt đảng đối ứng
 đầy nhanh đủ
@@ -2130,18 +2156,18 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đắp nền
 đẳng cung của giới hà và
 đặc biệt dụng khu thù trị tính điểm
-đặng xuân
+đặng ngọc xuân
 đặt các hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
 đẹp của tương
 đếm lưu và
-đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nguồn ngành ngày người nhiệm nhân những niên năm nơi phòng qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn được đắk đến để địa đồng đời ưu ủy
+đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn được đắk đến để địa đồng đời ưu ủy
 đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tốt vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
-để ai b ban biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sửa t tham theo thu thành tháo thông thúc thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
+để ai b ban biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lưu lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sửa t tham theo thu thuế thành tháo thông thúc thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
 đểcác cơ
 đỉnh lịch
-địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm để
+địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm được để
 địch bắt chống
 định 1229 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do dạng dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trách trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đúng được đầu đầy đề để địa định đối đồng đời đủ
 địnhvề việc
@@ -2155,7 +2181,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đồn biên
 đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường tính tư tại tập từ và văn về xuân ý điều đã đăng đạt đẩy đều để đối ở
 đổ chất hoàn hoặc
-đổi bổ các cây công cần dần hàng hành hệ khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi quan sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
+đổi bổ các cây công cần dần hàng hành hệ khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi quan ra sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
 đỗ hoàng minh ngọc trung xe
 độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp như phát phê phối phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ tử và xây xã xử điều đào đã được đại đạt đề để đối đội ưu ổn ứng
 độc chuồng hóa hại khử lập thân thực đánh
@@ -2192,6 +2218,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ẩm lạnh mốc ướt
 ẩn bất nhiều
 ế n
+ển từ
 ễn hữu
 ệ p
 ỉ nh
