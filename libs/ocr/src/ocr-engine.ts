@@ -36,7 +36,8 @@ import {
   shrink,
 } from './page-transforms.js';
 import { enableRelaxedSimd } from './wasm-simd.js';
-import { blockRect, cascadeBlocks } from './cascade-blocks.js';
+import { cascadeBlocks } from './cascade-blocks.js';
+import { readBlock } from './cascade-read.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText } from './page-text.js';
 import {
@@ -263,7 +264,7 @@ export class TesseractOcrEngine implements OcrEngine {
     const blocks = fastRead
       ? await Promise.all(
           cascadeBlocks(first.lines, this.lowConfidence).map(([from, to]) =>
-            this.readBlock(image, small, reading, first, from, to, t),
+            readBlock((pgm) => this.read(pgm, 6, 'best'), { image, small, reading, first }, from, to, t),
           ),
         )
       : [];
@@ -296,42 +297,6 @@ export class TesseractOcrEngine implements OcrEngine {
     // From the last block up, so that the line numbers of the blocks above still hold.
     for (const block of kept.reverse()) lines.splice(block.from, block.to - block.from + 1, ...block.lines);
     return { ...fromLines(lines), binarised: true };
-  }
-
-  /**
-   * The cascade's second reading of lines `from`…`to` of a region read with the fast model (see
-   * cascadeBlocks) with the best model: cut from the image of the first reading and read as one block
-   * of text (as the best model reads a region); its lines, to stand for those of the first reading —
-   * with their paragraph numbers when as many lines were read — or null when it loses a reference or
-   * a number (see betterLine).
-   */
-  private async readBlock(
-    image: GreyImage,
-    small: GreyImage,
-    reading: Recognition,
-    first: Recognition,
-    from: number,
-    to: number,
-    t?: OcrTimings,
-  ): Promise<{ from: number; to: number; lines: RecognisedLine[] } | null> {
-    const rect = blockRect(reading.lines, from, to, small);
-    if (!rect) return null;
-    if (t) t.linesRetried += to - from + 1;
-    return timed(t, 'retry', async () => {
-      const again = await this.read(toPgm(cropRegion(small, { ...rect, masks: [] })), 6, 'best');
-      const placed = { ...again, lines: again.lines.map((line) => placeLine(line, rect, 1, line.paragraph)) };
-      const lines = (small === image ? placed : enlargeBoxes(placed, image.width / small.width)).lines;
-      const replaced = first.lines.slice(from, to + 1);
-      const merged = (part: RecognisedLine[]): RecognisedLine => ({
-        words: part.flatMap((line) => line.words),
-        paragraph: 0,
-      });
-      if (!betterLine(merged(replaced), merged(lines), { preferRetry: true }).retried) return null;
-      if (t) t.retriesKept += to - from + 1;
-      const paragraph = (index: number): number =>
-        (lines.length === replaced.length ? replaced[index] : replaced[0]).paragraph;
-      return { from, to, lines: lines.map((line, index) => ({ ...line, paragraph: paragraph(index) })) };
-    });
   }
 
   async terminate(): Promise<void> {
