@@ -7,7 +7,7 @@ import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
 import { CALL } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
-import { CARRY_OUT, informs, SLOGAN } from './describes.js';
+import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
 
 export type Found = Requirement & { span: Span };
@@ -18,9 +18,13 @@ interface Sentence {
   marker: string | null;
 }
 
-/** The closing courtesy and contact lines: never a requirement. */
+/**
+ * The closing courtesy and contact lines: never a requirement. A reply's referral of the petitioner to another body is one:
+ * "Theo đó, đề nghị Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với Bộ Khoa học và Công nghệ ... để được hướng dẫn" (dev
+ * chq-2025-12-traloi-ghinhan-hanghoa-usabc).
+ */
 export const COURTESY =
-  /^(?:trân trọng|rất mong|[^,.;:]{2,60}?\s(?:trân trọng cảm ơn|rất mong)\s|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
+  /^(?:trân trọng|rất mong|[^,.;:]{2,60}?\s(?:trân trọng cảm ơn|rất mong)\s|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|(?:[^,.;:]{0,40},\s*)?đề nghị\s+(?:quý\s+)?(?:công ty|doanh nghiệp|hội đồng|hiệp hội|chi nhánh)\s[^;]{0,200}?\sliên hệ\s[^;]{2,200}?\sđể được\s+(?:hướng dẫn|giải đáp)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
 /** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ..." (whole words: not "Quan tâm ...", "Theo dõi ..."). */
 export const BACKGROUND =
   /^(?:căn cứ|thực hiện|theo(?! dõi)|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)(?=[\s,]|$)/iu;
@@ -139,7 +143,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         leadIn = { assignees: [], open: true };
         continue;
       }
-      if (COURTESY.test(text) || SLOGAN.test(text)) continue;
+      if (COURTESY.test(text) || SLOGAN.test(text) || APPLY_LAW.test(text)) continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       const stated = parseDeadlines(text, year);
       const deadline = stated.length > 0;

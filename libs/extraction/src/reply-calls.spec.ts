@@ -1,0 +1,92 @@
+/**
+ * Replies (công văn trả lời) of the Tax and Customs Departments (samples/corpus/README.md, wave 16): the pointers to where a
+ * matter is regulated, the call on the taxpayer to apply the law and the referral to another body ask nothing; a request
+ * to a tax office does. The two-line double delegation of their signer block gives a joined title. Each phrase is quoted
+ * from the dev document named.
+ */
+import { APPLY_LAW } from './describes.js';
+import { extractDirective } from './extract-directive.js';
+import { notTask, REGULATED } from './non-tasks.js';
+import { COURTESY } from './prose-requirements.js';
+
+const reply = (body: string[], signer: string[] = []) =>
+  extractDirective(
+    [
+      'BỘ TÀI CHÍNH',
+      'CỤC HẢI QUAN',
+      'Số: 39365/CHQ-GSQL',
+      'Hà Nội, ngày 01 tháng 12 năm 2025',
+      'V/v phương tiện quay vòng',
+      'Kính gửi: Công ty TNHH Tokokosen.',
+      ...body,
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, GSQL (2b).',
+      ...signer,
+    ].join('\n'),
+  ).directive;
+
+describe('where a matter is regulated (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)', () => {
+  it('a pointer to the provision is no task', () => {
+    const line = 'Hàng hoá gửi kho ngoại quan được quy định tại Điều 85 Nghị định số 08/2015/NĐ-CP.';
+    expect(REGULATED.test(line)).toBe(true);
+    expect(notTask(line)).toBe(true);
+  });
+
+  it('a task on what a provision sets out stays (bodies kh-ttg-2025-11-qd-dean-chuyendoiso-hatang-xaydung)', () => {
+    expect(
+      notTask(
+        'Căn cứ chức năng nhiệm vụ được giao, phối hợp với Bộ Xây dựng để thực hiện việc chia sẻ dữ liệu, triển khai các nhiệm vụ tích hợp hệ thống thông tin liên ngành được quy định tại Phần III Điều 1 Quyết định này',
+      ),
+    ).toBe(false);
+  });
+
+  it('the numbered answers and the closing call give no requirement', () => {
+    const directive = reply([
+      'Cục Hải quan nhận được công văn số 01-10/2025/CV-TKV của Công ty TNHH Tokokosen. Về vấn đề này, Cục Hải quan có ý kiến như sau:',
+      '1. Về phương tiện quay vòng',
+      '- Thủ tục hải quan đối với phương tiện quay vòng được quy định tại khoản 3, khoản 4 Điều 49 Nghị định số 08/2015/NĐ-CP.',
+      '2. Về hàng hóa đưa vào, đưa ra kho ngoại quan',
+      '- Hàng hoá gửi kho ngoại quan được quy định tại Điều 85 Nghị định số 08/2015/NĐ-CP.',
+      'Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện.',
+      'Cục Hải quan trả lời để Công ty TNHH Tokokosen được biết./.',
+    ]);
+    expect(directive.requirements).toEqual([]);
+  });
+});
+
+describe("a reply's call on the taxpayer", () => {
+  it('to apply the law is no task (dev chq-2025-11-traloi-thue-dncx-giacong)', () => {
+    expect(APPLY_LAW.test('Đề nghị Công ty nghiên cứu quy định tại các văn bản nêu trên để thực hiện.')).toBe(true);
+  });
+
+  it('a tax office asked to guide the taxpayer stays (dev cucthue-2025-12-traloi-hoadon-bangiao-hatinh)', () => {
+    const line =
+      'Đề nghị Thuế tỉnh Hà Tĩnh căn cứ quy định của pháp luật hiện hành và hồ sơ cụ thể của Công ty để hướng dẫn đơn vị thực hiện theo quy định.';
+    expect(APPLY_LAW.test(line)).toBe(false);
+    expect(COURTESY.test(line)).toBe(false);
+  });
+
+  it('the referral to another body is the closing courtesy (dev chq-2025-12-traloi-ghinhan-hanghoa-usabc)', () => {
+    expect(
+      COURTESY.test(
+        'Theo đó, đề nghị Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với Bộ Khoa học và Công nghệ là đơn vị chủ trì xây dựng quy định về nhãn hàng hóa để được hướng dẫn.',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('a double delegation printed over lines (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)', () => {
+  it('the title joins the second authority line and the lines under it', () => {
+    const directive = reply(
+      ['Đề nghị Công ty căn cứ các quy định nêu trên để thực hiện.'],
+      ['**TL. CỤC TRƯỞNG**', '**KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ **', 'VỀ HQ PHÓ TRƯỞNG BAN', '**Nguyễn Bắc Hải**'],
+    );
+    expect(directive.signer).toEqual({
+      authority: 'TL.',
+      body: 'CỤC TRƯỞNG',
+      title: 'KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ VỀ HQ PHÓ TRƯỞNG BAN',
+      name: 'Nguyễn Bắc Hải',
+    });
+  });
+});
