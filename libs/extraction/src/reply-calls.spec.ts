@@ -76,6 +76,20 @@ describe("a reply's call on the taxpayer", () => {
   });
 });
 
+describe('a request to a tax office (dev cucthue-2025-12-traloi-tienthuedat-laocai)', () => {
+  it('and the conditional next step after it are two tasks', () => {
+    const texts = reply([
+      'Về vấn đề này, Cục Thuế có ý kiến như sau:',
+      'Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ thuê đất, thông báo nộp tiền thuê đất và tình hình thực hiện nghĩa vụ về tiền thuê đất của người sử dụng đất. Trường hợp xác định thông báo không phù hợp với quy định thì thực hiện điều chỉnh, thu hồi thông báo.',
+      'Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết./.',
+    ]).requirements.map((r) => r.text);
+    expect(texts).toEqual([
+      'Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan rà soát hồ sơ thuê đất, thông báo nộp tiền thuê đất và tình hình thực hiện nghĩa vụ về tiền thuê đất của người sử dụng đất',
+      'Trường hợp xác định thông báo không phù hợp với quy định thì thực hiện điều chỉnh, thu hồi thông báo',
+    ]);
+  });
+});
+
 describe('a double delegation printed over lines (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)', () => {
   it('the title joins the second authority line and the lines under it', () => {
     const directive = reply(
