@@ -114,7 +114,13 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       const issuer = following.issuer ?? preceding.issuer;
       const dated = following.date ?? preceding.date;
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
-      const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
+      // "*(đ/c: KCN Đồng Văn 11, Phường Duy Hà, tỉnh Ninh Bình)*" / "Trả lời công văn số 20251022/CV-HD ..." (dev
+      // chq-2025-11-traloi-thue-dncx-giacong): the addressee's address line read with the reply's opening; the sentence opens
+      // after it.
+      const sentenceStart = (text.slice(0, at).split(/\.\s+/).pop() ?? '').replace(
+        /^.*\)\**\s+(?=(?:trả lời|phúc đáp)\s)/iu,
+        '',
+      );
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
       const since = previousEnd >= 0 ? text.slice(previousEnd, at) : '';
       nested = previousEnd >= 0 && !/[;.]\s/u.test(since) && (IN_TITLE.test(since) || (nested && joined));

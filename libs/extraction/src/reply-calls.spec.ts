@@ -90,6 +90,29 @@ describe('a request to a tax office (dev cucthue-2025-12-traloi-tienthuedat-laoc
   });
 });
 
+describe('the letter a reply answers (dev chq-2025-11-traloi-thue-dncx-giacong)', () => {
+  it('is its basis, after the address line printed under the addressee', () => {
+    const directive = extractDirective(
+      [
+        'BỘ TÀI CHÍNH',
+        'CỤC HẢI QUAN',
+        'Số: 38162/CHQ-GSQL',
+        'Hà Nội, ngày 25 tháng 11 năm 2025',
+        'V/v thuê DNCX gia công',
+        '**Kính gửi:** Công ty TNHH Minebea AccessSolutions Việt Nam.',
+        '*(đ/c: KCN Đồng Văn 11, Phường Duy Hà, tỉnh Ninh Bình)*',
+        'Trả lời công văn số 20251022/CV-HD',
+        'ngày 22/10/2025 của Công ty TNHH Minebea AccessSolutions Việt Nam về vướng mắc thuê doanh nghiệp chế xuất gia công, Cục Hải quan có ý kiến như sau:',
+        'Đề nghị Công ty nghiên cứu quy định tại các văn bản nêu trên để thực hiện.',
+        'Nơi nhận:',
+        '- Như trên;',
+        '- Lưu: VT, GSQL (2b).',
+      ].join('\n'),
+    ).directive;
+    expect(directive.references.find((r) => r.number === '20251022')?.role).toBe('basis');
+  });
+});
+
 describe('a double delegation printed over lines (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)', () => {
   it('the title joins the second authority line and the lines under it', () => {
     const directive = reply(
