@@ -9,8 +9,9 @@ const KINDS = KIND_NAMES
 // "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals; "3491/UB-KH &ĐT": an ampersand part.
 const PART = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*`;
 const SYMBOL = String.raw`${PART}(?:\s?[-/–]\s?${PART}|\s&\s?${PART})*`;
-// "66.4/2025": a number may carry a sub-number.
-const NUMBER = String.raw`\d+(?:\.\d+)?(?:\/\d{4})?`;
+// "66.4/2025": a number may carry a sub-number; "01-10/2025/CV-TKV" (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)
+// a hyphened serial before its numbered year.
+const NUMBER = String.raw`\d+(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p{Lu}))?(?:\/\d{4})?`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
 // "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number. "các văn bản số: 10894/...",
 // "**Các công điện:** số 217/...": a heading names the kind of the list.

@@ -7,6 +7,7 @@
 import { APPLY_LAW } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { notTask, REGULATED } from './non-tasks.js';
+import { parseReferences } from './parse-references.js';
 import { COURTESY } from './prose-requirements.js';
 
 const reply = (body: string[], signer: string[] = []) =>
@@ -110,6 +111,17 @@ describe('the letter a reply answers (dev chq-2025-11-traloi-thue-dncx-giacong)'
       ].join('\n'),
     ).directive;
     expect(directive.references.find((r) => r.number === '20251022')?.role).toBe('basis');
+  });
+});
+
+describe('a letter number with a hyphened serial (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)', () => {
+  it('keeps the serial with its numbered year', () => {
+    const [answered] = parseReferences([
+      {
+        text: 'Trả lời công văn số 01-10/2025/CV-TKV của Công ty TNHH Tokokosen về việc vướng mắc chính sách mặt hàng, Cục Hải quan có ý kiến như sau:',
+      },
+    ]);
+    expect(answered).toMatchObject({ number: '01-10/2025', symbol: 'CV-TKV', role: 'basis' });
   });
 });
 
