@@ -1,5 +1,6 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
+import { answeredLetters } from './answered-letters.js';
 import { DATE, issuerAfter, issuerBefore, KIND_NAMES, normaliseIssuer, wordyDate } from './reference-issuer.js';
 
 const KINDS = KIND_NAMES
@@ -64,7 +65,7 @@ const CITES_FIRST = new RegExp(String.raw`^(?:[-–+•]\s*)?(?:${KINDS})\s`, 'u
  * sentences that open with Căn cứ / Thực hiện / Theo are the basis; the rest are cited.
  */
 export function parseReferences(paragraphs: Array<{ text: string }>): Reference[] {
-  const references: Reference[] = [];
+  const references: Reference[] = answeredLetters(paragraphs);
   // "Thực hiện Chỉ thị số 27/CT-TTg ...;" / "Công văn số 6676/BYT-CDS ...": a basis list goes on in the next paragraph.
   let listing = false;
   for (const { text } of paragraphs) {

@@ -125,6 +125,26 @@ describe('a letter number with a hyphened serial (dev chq-2025-12-traloi-phuongt
   });
 });
 
+describe('a letter numbered without a symbol part (dev chq-2025-12-traloi-ghinhan-hanghoa-usabc)', () => {
+  it('is read whole as the basis, with its date and sender', () => {
+    const references = parseReferences([
+      {
+        text: 'Trả lời công văn số USABC-HN-20251121-01 ngày 21/11/2025 của Hội đồng Kinh doanh Hoa kỳ - ASEAN về vướng mắc liên quan đến ghi địa chỉ trên nhãn hàng hóa sau sắp xếp đơn vị hành chính, Cục Hải quan có ý kiến như sau:',
+      },
+    ]);
+    expect(references).toEqual([
+      {
+        kind: 'Công văn',
+        number: 'USABC-HN-20251121-01',
+        symbol: null,
+        date: '2025-11-21',
+        issuer: 'Hội đồng Kinh doanh Hoa kỳ - ASEAN',
+        role: 'basis',
+      },
+    ]);
+  });
+});
+
 describe('a double delegation printed over lines (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)', () => {
   it('the title joins the second authority line and the lines under it', () => {
     const directive = reply(
