@@ -87,6 +87,16 @@ export function decides(text: string): boolean {
 export const CARRY_OUT =
   /^trên đây là|nghiêm túc\s+(?:(?:tổ chức|triển khai)\s+)?thực hiện|quan tâm (?:chỉ đạo )?thực hiện|(?<!(?:theo dõi|đôn đốc)[^.;]*)(?:thực hiện|triển khai)(?:\s+nghiêm túc(?:,\s*(?:có\s+)?hiệu quả)?)?\s+(?:kế hoạch|hướng dẫn|công văn|công điện|chỉ thị|thông báo|văn bản|kết luận|quyết định)\s+này|(?:yêu cầu|đề nghị)\s[^.;:]{3,120}?\s(?:thực hiện|triển khai)\s[^.;:]{0,60}?theo đúng (?:kế hoạch|hướng dẫn|quyết định|chỉ thị)(?:\s+(?:này|đề ra|đã đề ra))?\s*(?:\.\/\.|\.)?$|(?:yêu cầu|đề nghị)\s(?![^.;:]*(?:theo dõi|đôn đốc|kiểm tra|báo cáo))[^.;:]{3,160}?\s(?:(?:khẩn trương|kịp thời|tích cực)\s+(?:(?:triển khai|tổ chức)\s+)?thực hiện|(?:triển khai|tổ chức)\s+thực hiện)\s*(?:\.\/\.|\.)?\s*$|(?:thực hiện|triển khai)(?:\s+(?:kịp thời|nghiêm túc|đầy đủ|có hiệu quả|hiệu quả),?)*\s+(?:các|những)\s+nhiệm vụ(?:,\s*giải pháp)?\s+(?:đã\s+)?(?:được giao|đề ra)\s+(?:tại|trong)\s+(?:kế hoạch|quyết định|chỉ thị|công văn|văn bản)(?:\s+này)?\s*(?:\.\/\.|\.)?\s*$/iu;
 
+/**
+ * A reply's call on the taxpayer it answers to apply the law it was pointed to: "Đề nghị Công ty nghiên cứu quy định tại
+ * các văn bản nêu trên để thực hiện" (dev chq-2025-11-traloi-thue-dncx-giacong), "Đề nghị Công ty căn cứ các quy định nêu
+ * trên để thực hiện" (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan). Like CARRY_OUT it asks nothing of an
+ * office (samples/corpus/README.md, wave 16); a tax office asked to act ("Đề nghị Thuế tỉnh Hà Tĩnh căn cứ ... để hướng
+ * dẫn đơn vị thực hiện") is a task.
+ */
+export const APPLY_LAW =
+  /^(?:[^,.;:]{0,40},\s*)?đề nghị\s+(?:quý\s+)?(?:công ty|doanh nghiệp|hội đồng|hiệp hội|chi nhánh)(?=\s)[^;]*?\s(?:căn cứ|nghiên cứu|tham khảo|đối chiếu)\s[^;]*?\sđể(?:\s+(?:tham khảo|tổ chức))?\s+thực hiện(?:\s+(?:đúng|theo|thống nhất))?(?:\s+(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?\s*(?:\.\/\.|\.)?\s*$/iu;
+
 /** "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. */
 export const ANNOUNCES = /(?:^|\s)thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?\s*:\s*$/iu;
 

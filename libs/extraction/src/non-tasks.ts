@@ -1,4 +1,4 @@
-import { DIRECTS } from './describes.js';
+import { APPLY_LAW, DIRECTS } from './describes.js';
 import { directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
 import { splitSentences } from './text-utils.js';
 
@@ -65,12 +65,21 @@ export const FREQUENCY =
 export const PROCEEDINGS =
   /^tại\s+(?:các\s+)?(?:hội nghị|cuộc họp|buổi|kỳ họp|phiên họp|đại hội|lễ)[^,;:]{0,100},\s*(?:các\s+)?(?:cử tri|đại biểu|người dự|người tham dự|đảng viên)\s/iu;
 
+/**
+ * A reply's pointer to where a matter is regulated: "- Hàng hoá gửi kho ngoại quan được quy định tại Điều 85 Nghị định số
+ * 08/2015/NĐ-CP.", "- Thủ tục hải quan đối với phương tiện quay vòng được quy định tại khoản 3, khoản 4 Điều 49 ..." (dev
+ * chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan): the answer states the law, no one is asked.
+ */
+export const REGULATED =
+  /^(?!(?:căn cứ|theo)\s)(?:(?!phối hợp|chủ trì|thực hiện|triển khai|tổ chức|báo cáo|đề nghị|yêu cầu)[^;:]){3,200}?\s(?:được|đã được)\s+quy định\s+(?:cụ thể\s+)?tại\s/iu;
+
 /** Whether some sentence of the text tells someone to act. */
 const asks = (text: string) => splitSentences(text).some((s) => directs(s) || unitMustAct(s));
 
 /** An item of one of the kinds above: no task. */
 export function notTask(text: string): boolean {
-  if (CATALOGUE.test(text) || ELIGIBILITY.test(text)) return true;
+  if (CATALOGUE.test(text) || ELIGIBILITY.test(text) || APPLY_LAW.test(text)) return true;
+  if (REGULATED.test(text) && !asks(text) && !UNIT_SUBJECT.test(text)) return true;
   if (CONTACT.test(text) && !DIRECTS.test(text)) return true;
   // "Văn phòng Bộ: Thực hiện tốt ...": a unit's label opens its task.
   if (POINTER.test(text) && !DIRECTS.test(text) && !UNIT_SUBJECT.test(text)) return true;

@@ -1,5 +1,6 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
+import { answeredLetters } from './answered-letters.js';
 import { DATE, issuerAfter, issuerBefore, KIND_NAMES, normaliseIssuer, wordyDate } from './reference-issuer.js';
 
 const KINDS = KIND_NAMES
@@ -9,8 +10,9 @@ const KINDS = KIND_NAMES
 // "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals; "3491/UB-KH &ĐT": an ampersand part.
 const PART = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*`;
 const SYMBOL = String.raw`${PART}(?:\s?[-/–]\s?${PART}|\s&\s?${PART})*`;
-// "66.4/2025": a number may carry a sub-number.
-const NUMBER = String.raw`\d+(?:\.\d+)?(?:\/\d{4})?`;
+// "66.4/2025": a number may carry a sub-number; "01-10/2025/CV-TKV" (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)
+// a hyphened serial before its numbered year.
+const NUMBER = String.raw`\d+(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p{Lu}))?(?:\/\d{4})?`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
 // "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number. "các văn bản số: 10894/...",
 // "**Các công điện:** số 217/...": a heading names the kind of the list.
@@ -63,7 +65,7 @@ const CITES_FIRST = new RegExp(String.raw`^(?:[-–+•]\s*)?(?:${KINDS})\s`, 'u
  * sentences that open with Căn cứ / Thực hiện / Theo are the basis; the rest are cited.
  */
 export function parseReferences(paragraphs: Array<{ text: string }>): Reference[] {
-  const references: Reference[] = [];
+  const references: Reference[] = answeredLetters(paragraphs);
   // "Thực hiện Chỉ thị số 27/CT-TTg ...;" / "Công văn số 6676/BYT-CDS ...": a basis list goes on in the next paragraph.
   let listing = false;
   for (const { text } of paragraphs) {
@@ -114,7 +116,13 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       const issuer = following.issuer ?? preceding.issuer;
       const dated = following.date ?? preceding.date;
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
-      const sentenceStart = text.slice(0, at).split(/\.\s+/).pop() ?? '';
+      // "*(đ/c: KCN Đồng Văn 11, Phường Duy Hà, tỉnh Ninh Bình)*" / "Trả lời công văn số 20251022/CV-HD ..." (dev
+      // chq-2025-11-traloi-thue-dncx-giacong): the addressee's address line read with the reply's opening; the sentence opens
+      // after it.
+      const sentenceStart = (text.slice(0, at).split(/\.\s+/).pop() ?? '').replace(
+        /^.*\)\**\s+(?=(?:trả lời|phúc đáp)\s)/iu,
+        '',
+      );
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
       const since = previousEnd >= 0 ? text.slice(previousEnd, at) : '';
       nested = previousEnd >= 0 && !/[;.]\s/u.test(since) && (IN_TITLE.test(since) || (nested && joined));

@@ -7,7 +7,7 @@ import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
 import { CALL } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
-import { CARRY_OUT, informs, SLOGAN } from './describes.js';
+import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
 
 export type Found = Requirement & { span: Span };
@@ -18,12 +18,19 @@ interface Sentence {
   marker: string | null;
 }
 
-/** The closing courtesy and contact lines: never a requirement. */
+/**
+ * The closing courtesy and contact lines: never a requirement. A reply's referral of the petitioner to another body is one:
+ * "Theo đó, đề nghị Hội đồng Kinh doanh Hoa kỳ - ASEAN liên hệ với Bộ Khoa học và Công nghệ ... để được hướng dẫn" (dev
+ * chq-2025-12-traloi-ghinhan-hanghoa-usabc).
+ */
 export const COURTESY =
-  /^(?:trân trọng|rất mong|[^,.;:]{2,60}?\s(?:trân trọng cảm ơn|rất mong)\s|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
+  /^(?:trân trọng|rất mong|[^,.;:]{2,60}?\s(?:trân trọng cảm ơn|rất mong)\s|kính báo|kính mong|xin trân trọng|mọi chi tiết|chi tiết (?:xin )?liên hệ|thông báo để|trong quá trình|quá trình thực hiện|nếu có|đây là|mọi (?:vướng mắc|thắc mắc)|(?:[^,.;:]{0,40},\s*)?đề nghị\s+(?:quý\s+)?(?:công ty|doanh nghiệp|hội đồng|hiệp hội|chi nhánh)\s[^;]{0,200}?\sliên hệ\s[^;]{2,200}?\sđể được\s+(?:hướng dẫn|giải đáp)|.*\b(?:nếu|trường hợp|khi) có (?:phát sinh )?(?:khó khăn|vướng mắc|phát sinh|thắc mắc))/iu;
 /** Basis and background openers: "Căn cứ ...", "Thực hiện Công văn ...", "Ngày 09/02/2021, ..." (whole words: not "Quan tâm ...", "Theo dõi ..."). */
 export const BACKGROUND =
   /^(?:căn cứ|thực hiện|theo(?! dõi)|tiếp theo|triển khai|nhằm|để|ngày \d|hiện nay|qua|tuy nhiên|trên cơ sở|nhận được|từ ngày)(?=[\s,]|$)/iu;
+/** A conditional next step without an actor: "Trường hợp ... thì thực hiện ...", "Trường hợp ... thì trao đổi thêm với ...". */
+const NEXT_STEP =
+  /^trường hợp\s[^.;]{3,200}?\s+thì\s+(?:thực hiện|trao đổi|xử lý|điều chỉnh|báo cáo|phối hợp|kiến nghị|đề xuất)(?=[\s,])/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
 const CLOSES =
   /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
@@ -139,7 +146,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         leadIn = { assignees: [], open: true };
         continue;
       }
-      if (COURTESY.test(text) || SLOGAN.test(text)) continue;
+      if (COURTESY.test(text) || SLOGAN.test(text) || APPLY_LAW.test(text)) continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       const stated = parseDeadlines(text, year);
       const deadline = stated.length > 0;
@@ -199,7 +206,11 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       const unitActs = unitMustAct(text, due) || (main !== null && unitMustAct(main, due));
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
       const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
-      if (directs(text) || unitActs || asked || conveys(text, opinion))
+      // "Đề nghị Thuế tỉnh Lào Cai phối hợp ... rà soát hồ sơ thuê đất ... . Trường hợp xác định thông báo không phù hợp với
+      // quy định thì thực hiện điều chỉnh, thu hồi thông báo." (dev cucthue-2025-12-traloi-tienthuedat-laocai): after a
+      // request in its paragraph, the conditional next step is a task of its own (samples/corpus/README.md, wave 16).
+      const nextStep = found.length > first && NEXT_STEP.test(text);
+      if (directs(text) || unitActs || asked || nextStep || conveys(text, opinion))
         for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
     }
   }
