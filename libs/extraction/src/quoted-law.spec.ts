@@ -56,8 +56,8 @@ describe('quoted law in a reply', () => {
         '- Phụ lục Danh mục hàng hóa, dịch vụ không được giảm thuế giá trị gia tăng này là một phần của Phụ lục Danh mục.',
         '…” Căn cứ quy định trên, từ ngày 01/7/2024 đến hết ngày 31/12/2024, hàng hóa bán ra của Công ty thuộc đối tượng được giảm thuế GTGT.',
       ]),
-      // Nor is the closing call on the company to apply the law (APPLY_LAW): the gold of the wave-16 replies and
-      // bkhdt-2019-05 leave it out, against this letter's gold (dev thuetayninh-2025-12-traloi-thuesuat-gtgt, wave 7).
+      // Nor is the closing call on the company to apply the law (APPLY_LAW; samples/corpus/README.md, "How gold is
+      // written", settled with wave 16; dev thuetayninh-2025-12-traloi-thuesuat-gtgt's gold follows it).
     ).toEqual([]);
   });
 });
