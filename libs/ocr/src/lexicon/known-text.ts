@@ -10,7 +10,7 @@ export const KNOWN_PAIRS = `
 00 ngày
 000 cuốn dwt ha hộ km km2 lượt lồng m3 nhà phụ thuê trẻ tỷ đồng
 01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quý tháng triệu trung trường tập và vị đoàn đến
-02 bệnh bữa công cấp dự giờ lần ngày nhiệm năm phần tháng trong trường tập vùng vị được địa đợt
+02 bệnh bữa công cấp dự giờ lần ngày nhiệm năm phương phần tháng trong trường tập vùng vị được địa đợt
 03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
@@ -22,7 +22,7 @@ export const KNOWN_PAIRS = `
 09 kh người năm tháng trạm địa đồng
 0h00 ngày
 1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều
-10 của gbps gigabit nghị ngày nhiệm năm sản tháng và địa
+10 của gbps gigabit nghị ngày nhiệm năm sản tháng và điều địa
 100 bé cử doanh năm trẻ
 1000 năm
 102 luật người
@@ -35,18 +35,20 @@ export const KNOWN_PAIRS = `
 1237 chỉ cấp xây ở
 125 dự trạm
 12h00 ngày
-13 gây nghị tháng tại tập
+13 gây luật nghị tháng tại tập
+138 luật
 14 của người phường tháng xã
 15 bộ của hằng ngày thành tháng tuổi vị đến đồng
 150 sản
 16 luật tham tháng tỉnh đến
 162 luật và
 17 giờ tháng tuần điều đến
-18 ca luật phường tháng tuần
+1761647228267 của
+18 ca luật phường tháng thông tuần
 180 trạm
 1836 qđ
 188 trạm
-19 cho có của hà tháng thôn trên ở ủy
+19 cho có của hà tháng thôn trên điều ở ủy
 1945 cải đến
 1975 nhưng
 198 dự
@@ -67,18 +69,18 @@ export const KNOWN_PAIRS = `
 2010 ban của kính liên theo tại và về đến để
 2011 của v đến
 2012 của trả về
-2013 của củabộ hộinghị kính mới như quyết trở tại và văn về vềviệc đã đến
+2013 của củabộ hướng hộinghị kính mới như quyết trở tại và văn về vềviệc đã đến
 2014 của hà kính thì từ và để
 2015 1 của kính số và vào được
-2016 của hà kính và về để
+2016 của hà kính sửa và về để
 2017 ban của v được
 2018 của khẩn thực v và về đạt
 2019 1 của kinh kính tình và đã đạt
 2020 1 của i kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
-2021 của kính phát quyết thì thông và đã để
+2021 của hướng kính phát quyết thì thông và đã để
 2022 1 của k kinh kỳ như theo tăng đã được đảm đến
-2023 căn của phê số theo
-2024 chưa căn của kính phê quy trong và về xếp đến để
+2023 căn của phê số theo về
+2024 chưa căn của không kính phê quy trong và về xếp đến để
 2025 a ban bảo chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tăng tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
 2026 6 căn cộng của gồm kính kế nhằm theo trên trở và được đến để
 2030 hội mà như phấn theo thì thực triển trên từ và với được đạt
@@ -96,16 +98,17 @@ export const KNOWN_PAIRS = `
 23 ca ngày người tháng đến
 24 giờ tháng
 240 mẫu
-25 của hàng hằng tháng trạm địa
+25 của hàng hằng tháng trạm điều địa
 26 theo tháng trạm
 27 tháng điều địa
 28 của tháng trạm tỉnh
 29 của hằng tháng đến
 3 6230745 bộ ca chương có cả cấp của cứng giai hằng hội luật lần nghìn năm phó quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
 30 của luật mẫu ngày nhiệm tháng
+300 triệu
 30m2 nhưng
 31 tháng
-32 của
+32 của nghị
 321 xã
 322 văn
 33 của luật nghị trạm
@@ -120,17 +123,19 @@ export const KNOWN_PAIRS = `
 390 nhà
 3b kèm
 3km của
-4 của khóa kíp kế loại luật nghị năm phục thuộc tại tỉnh và vào điều đồng
+4 của khóa kíp kế loại luật nghị năm phục thuộc thông tại tỉnh và vào điều đồng
 40 luật ngày xã điểm
+42 nghị
 43 luật
 45 và
 47 trạm
 48 giờ mẫu tháng
 49 nghị và đại
 4g của phủ sang và
-5 bệnh của lần nghìn ngày năm triệu tỷ điều
+5 bệnh của luật lần nghìn ngày năm triệu tỷ điều
 50 cử doanh luật năm đồng
 500 nghìn ngày theo tỷ
+51 nghị
 52 của điều
 54 của luật và
 55 của cử luật
@@ -153,7 +158,7 @@ export const KNOWN_PAIRS = `
 67 của
 68 của
 69 của đến
-7 bộ luật lần nghìn năm thông điều đáp đến địa
+7 bộ luật lần nghìn nghị năm thông điều đáp đến địa
 70 năm
 700km đường
 71 của
@@ -191,7 +196,7 @@ aeromonas sp
 ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
-an bắc bộ chỉ chủ các có giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành tiến tiếp toàn trong trung trước trực táng tây tỉnh tổ tổng và về xã đóng đông được đảng để địa
+an biết báo bắc bộ chỉ chủ các có giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành tiến tiếp toàn trong trung trước trực táng tây tỉnh tổ tổng và vướng về xã đóng đông được đảng để địa
 anh hùng tuấn tài
 ao nuôi tù
 app thông
@@ -203,7 +208,7 @@ avf lĩnh
 b an cho có i khoản sau và ộ
 b1 điểm
 ba do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu chuyên chính chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
+ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm
 bau cho
 bay gia không nội thả trực tại việt đến
@@ -229,7 +234,7 @@ biếtvà thực
 biển dâng phía trong và đoạn đảo
 biểu chỉ có của dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
-biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nếu quan sang theo thời trong trên tại tạo về được đối ở
+biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nếu phát quan sang theo thời trong trên tại tạo về được đối ở
 bkhcn ngày
 bkhđt ngày
 blđ thuế
@@ -281,7 +286,7 @@ bình 64 có căn của dân dương kiến kết làm ngày quân theo thườn
 bí mật thư
 bính ngọ
 bó với
-bù lại vào
+bù lại trừ vào
 bùi hồng minh thanh văn
 bùn đất
 bùng phát
@@ -359,7 +364,7 @@ chiếu lý quyết sáng với
 chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chuyển chính chủ con cá các cán công cơ cả cấp cộng doanh dân gia giai giáo hoạt hạ học hộ khoảng lao lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời toàn trung trạm trẻ tăng tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng doanh dân dự gia giai giáo hoạt hạ học hộ khoảng lao lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời toàn trung trạm trẻ tăng tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
 chu kỳ đáo
 chung bảo cho các của hạ khác kiến là nêu sức tay thống thủ việc và xây được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
@@ -384,7 +389,7 @@ chép đầy
 chênh lệch
 chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
 chín bảo
-chính 05 ban bền cho chưa chỉ chủ các công căn cấp cổ cộng cục của gửi hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập mà mới nghiên ngày nhà năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
+chính 05 ban bền c cho chưa chỉ chủ các công căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập mà mới nghiên ngày nhà năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích ổn
 chôn lấp
@@ -415,7 +420,7 @@ chỉ 3 bàn cho còn có công của email ghi hoàn http huy khoảng kiểm l
 chỉnh bổ cho chính các cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang tuyến và địa đốn
 chỉđạo quốc
 chịu nhiều thiệt thuế trách tác đợt ảnh
-chọn 01 02 chuyển các hình không kiến loại lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
+chọn 01 02 chuyển các hình không kiến loại là lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
 chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa ma mọi mỹ người ngập nhiễm phá pháp sốt tai tham thiên thất tội và úng
 chốt là
 chồng bão chéo lũ lấn
@@ -440,7 +445,7 @@ cntk ngày
 coi là việc đây
 con bệnh công của dấu em gia giống liệt moong người nhân nuôi số thương trong
 connector 1độc 2số
-cp chưa có của ngày quy về đối
+cp chưa có của không ngày nêu quy và về đối
 cqđp v
 cs ngày v
 csdl chuyên quản quốc trọng
@@ -449,6 +454,7 @@ csvctbth v
 ct trả ubnd và
 cthssv v
 ctmt các tdp xác
+ctr đặng
 cttg ngày
 cty cpcn cổ điện
 cung cấp ethanol hàng vật ứng
@@ -474,7 +480,7 @@ cân bằng nhắc đối
 câu số
 cây có cần giống lâu trồng xanh ăn
 còn 01 03 1 16 chiếm chưa chậm chồng có diễn giữ gây gần gặp hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 06 15 17 18 20 215 22 28 34 70 biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+có 03 06 15 17 18 20 215 22 28 34 70 biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
 công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phụ quốc rõ suất số sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
 cùng bộ chính các cấp của dịp dự kỳ lúc mưa một những nội phát phụ tham ubnd với đất
@@ -494,7 +500,7 @@ cư bị cho chịu gặp nơi phục pui ra thì trong trú và văn đón đư
 cưt tri
 cương chưa hành
 cước phù
-cường biện bám bảo chi chia chuyển chính các cán công cải của hiệu hoạt hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tuần tự vai việc và xử đoàn đào đáp đã đầu đối ưu ứng
+cường biện bám bảo chi chia chuyển chính các cán công cùng cải cục của hiệu hoạt hợp kiểm kỷ lồng lực mối nguồn nhân năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tuần tự vai việc và về xử đoàn đào đáp đã được đầu đối ưu ứng
 cạn kiệt vượt
 cạnh các những tranh và đó
 cả 03 ba các cán cơ cộng giai hệ lĩnh lực máy người năm nước thời thứ trường tải vì vùng về yếu điều đường đảng đất đội
@@ -533,13 +539,13 @@ cột ăng
 cờ tổ
 cở tổng
 cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ ăn
-cục biển bảo bộ chính chăn csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
+cục biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
 cụm ca chuyên công dân dự
-của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thuế thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thuế thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng ông đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
-cứ chương chế chỉ chức các công cơ hướng khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
+cứ chương chế chỉ chức các công cơ hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
 cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
@@ -547,7 +553,7 @@ cửu long
 cự u
 cực chấn công của hướng phối quán tham thúc thấp triển trong trên và vào đã được đổi
 cựu chiến
-d â ự
+d khoản â ự
 da liễu
 dang tiếp
 danh bí bổ bộ cao chỉ cá có cấp cục diện hiệu khác kiêm lãnh mới mục này phó quy quản sách theo thuộc thấp thứ tính tương và xác đang điện ủy
@@ -566,7 +572,7 @@ dmdn v
 dn 2014 viễn
 dncx nhận
 do ban bão bệnh bộ chính chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khách khó lũ mttq mình mưa một mỹ nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tình và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
-doanh bảo bất cho có cảng của dịch hoa hoàn hàng hạ không lên nghiệp nhân năm nước phát sau tham thu thương thực trên tính tại và xăng
+doanh bảo bất cho có cảng của dịch hoa hoàn hàng hạ không lên nghiệp nhân năm nước phát phải sau tham thu thương thực trên tính tại và xăng đang đã
 doãn mậu
 dp ngày
 dsvh ngày
@@ -604,7 +610,7 @@ dạy chính cấp của hoặc học nghề trong và về
 dấu của hiệu mốc
 dần theo thói từ đời
 dầu bằng giây khí mỏ nghi quy sang thuộc thô và ăn
-dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm người nhà này nâng phù quan quy sơ số sở sử thi thành tháo thủ thực tiêu triển trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
+dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm nghị nguyên người nhà này nâng nêu phù quan quy sơ số sở sử theo thi thành tháo thủ thực tiêu triển trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
 dậy lòng tinh ý
 dắt ngành
 dẹp mặt nhà vệ
@@ -623,13 +629,13 @@ dở dang
 dỡ để
 dụ 1 2
 dục bảo cho chuyên chuyển chính con các cộng dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để đối
-dụng 500 5g ai bim biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngân nhiên nhiều nhỏ nông năng nước nền phòng phần quy quản rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trí trực tài tại tối viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
+dụng 500 5g ai bim biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngân nhiên nhiều nhỏ nông năng nước nền phòng phương phần quy quản rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trí trực tài tại tối viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
 dữ dội liệu
 dự buổi báo chương cuộc các họp hội kiến lễ nhà phiên phòng quốc thảo toán trù trữ tại và án đại đầy
 dựa trên vào
-dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giải hoàn hành hướng hạ hệ hồ khung khẩn kinh kế kịch kỷ làm lại lịch lộ mô mạng một mới nghiên nghị ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quy quyết quản quỹ số theo thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tại tổng video và văn về với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
+dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giải hoàn hành hướng hạ hệ hồ khung khẩn kinh kế kịch kỷ luật làm lại lịch lộ mô mạng một mới nghiên nghị ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quy quyết quản quỹ số theo thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tại tổng video và văn về với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
 dựthảo tờ
 e do dè khoản
 e10 không
@@ -644,7 +650,7 @@ fdi đạt
 festival 2006
 file mềm word điện
 fpt telecom
-g b thực à
+g b khoản thực à
 ga hành
 gan a
 gas và với
@@ -656,7 +662,7 @@ ghi biên chép chú công dấu nhãn nhận rõ tên địa
 ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
 gia 1237 24 ban bình bảo bầu bồi cai chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giảm giảng giỏi góp hiệp hoạt huy hành hướng hạn hồ hỗ hội khi khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã được đề
+gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã được đề ổn
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
 giao 30 ban bằng bộ cho chủ các có công cấp cắt của dịch dự giám gắn hàng hồ khẩn kinh lưu mặt nghiên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
@@ -680,7 +686,7 @@ giải các mã ngân pháp phóng quyết thích thể trình tỏa đáp độ
 giảm 50 60 chi chức cung cả cầu dòng giá học khả lãi mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thành thất thủ tiền trong tác tối từ tỷ và đi đầu đối
 giản biên hóa
 giảng dạy năm viên
-giấy chứng khen mời phép thuộc tiếp xác
+giấy chứng khen mời phép thuộc tiếp tờ xác
 giếng hộ khai
 giỏi chưa tham
 giống cây
@@ -690,7 +696,7 @@ giữ chức các cả gìn hàng nguyên trong tăng tại tỷ vai vì vững 
 giữa bộ các doanh giai hai kỳ mttq một nguồn người nhà những nơi pv rừng trung tuyên ubnd việc vp văn đảng đổi ủy
 gom hàng rác triệt và
 grdp 09 cao
-gtgt theo áp
+gtgt 13 số theo áp đối
 gái dân sinh trong trên trước
 gây bạo bức chậm dư hoang hạ khó lũ nghiện nguy ngập nhầm phiền ra rối suy thiệt ô ảnh
 gãy đổ
@@ -723,7 +729,7 @@ ha cây long lúa nuôi
 hai 2 bà bên chính con cấp của nghìn đã
 hang con
 hao mòn
-hay của không trong về đột
+hay của không nộp trong về đột
 hctđ ngày và
 hd ngày
 hddnd xã
@@ -731,7 +737,7 @@ hh d
 hiến của pháp
 hiểm khẩn là nhanh thất trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quá quản rà rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ vai việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
+hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quá quản rà rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ vai việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
 hiệnchủ trương
 hiệp các hội phước phụ thương y
 hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả suất trên trưởng tuyên tình vi vinh đơn ổn ứng
@@ -740,7 +746,7 @@ hnct của
 hoa kiểng kỳ lộc màu tại
 hoan du
 hoang mang
-hoàn chỉnh công cảnh kiếm lại thiện thành toàn trên trả tất và
+hoàn chỉnh công cảnh kiếm lại thiện thuế thành toàn trên trả tất và
 hoàng anh mai nam ngọc phú thị việt đăng
 hoãn các nợ tổ
 hoạch 02 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đến đề để định đối đồng
@@ -809,7 +815,7 @@ hậu cần diễn giang là quả sự thiên và
 hằng ngày năm quý tháng tuần
 hẹp khoảng
 hẻo lánh
-hết các của hạn ngày năm phải số sức tháng vai
+hết các của hạn ngày năm phải số sức tháng thời từ vai
 hệ ban con công gia hôm hợp mới phòng rồi sinh số thường thống thứ trẻ và với đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
@@ -826,7 +832,7 @@ hỗ trợ
 hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải sản thuộc tịch vệ đã đơn đối đồng độc ở
 hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cũng cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mặt nghe người nhu nhà nhân nhất nhằm nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
+hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thuê thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
 hụt hàng lớn
@@ -847,11 +853,11 @@ iên h
 k ét
 kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để đồng
 kgvx hậu ngày v
-khai 1 21 5g bim bằng bổ chi chiến chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phù phương phải quyết rà song sân sâu số sổ theo thi thu thác tháng thí thông thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
+khai 1 21 5g bim bằng bổ chi chiến chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phù phương phải quyết rà song sân sâu số sổ theo thi thu thuế thác tháng thí thông thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xác xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
 khan hàng
 khcn ngày
 khen cho của ngợi thưởng thủ
-khi ban báo bình bước bổ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình họp hợp không khảo kiểm kết làm lũ lực mưa mở nghe nhà nhận no nước phát phương sinh sử sửa tham thiếu thành thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
+khi ban báo bình bù bước bổ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình hết họp hợp không khảo kiểm kết làm lũ lực mưa mở nghe nhà nhận no nước phát phương sinh sử sửa tham thiếu thành thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
 khiêm thay tại
 khiến nhiều
 khiếu kiện nại
@@ -860,9 +866,10 @@ kho bãi cảng của dầu dữ ngoại tổng
 khoa hạng học để
 khoan nhượng nước
 khoanh vùng định
+khoán thuế
 khoáng sản
 khoát phải
-khoản 1 16 17 18 2 27 3 4 5 52 59 6 7 bằng bị cao cho cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
+khoản 1 10 16 17 18 19 2 25 27 3 4 5 52 59 6 7 bằng bị cao cho chuyển cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
 khoảng 1 100 12 143 16 180 2 200 22 51 61 71 980 cách thời trên từ
 khtc ngày v
 khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
@@ -886,7 +893,7 @@ khó khăn kiểm lường vươn
 khóa ii tài tập x xi xii xiii xiv xv xvi xvii xxx xxxi đào
 khô cho và
 khôi phục
-không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung cân còn có cần dàn dùng dừng gian gián giải giấy giới giữ gửi hiệu hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực tiếp triển trái trông trùng trồng tổ tự việt vào vì xem xác yêu ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
+không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung cân còn có cần dàn dùng dừng gian gián giải giấy giới giữ gửi hiệu hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nên nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực tiếp triển trái trông trùng trồng tổ tự vi việt vào vì xem xác yêu áp ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
 khăn của do hoàn mặt nhất phát theo thuộc trong trên vướng về để
 khơi dậy thông
 khả kháng năng thi
@@ -923,6 +930,7 @@ kstt ngày
 kt bộ trung v
 ktn ngày
 ktnb ngày
+ktr ngày
 kèm các công file phụ quyết qđ theo
 kém cần
 kéo dài
@@ -935,15 +943,15 @@ kín mới thì trường và về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban các của giữa hiệu hỗ hộ hội hợp khai kế kết lại mở nguồn nhu phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
+ký ban các của giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
 kẽ vào
-kế 10 bản cho các hoạch nhà phòng thừa tiếp toán tối điển
+kế 10 bản cho chưa các hoạch nhà phòng thừa tiếp toán tối điển
 kết 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào vùng với xây đào đánh đợt
 kề vai
 kể cả khai thiệt thời từ
 kịch bản
 kịp báo mô thời thực
-kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hoặc hàng hằng họp i ii kháng kiểm kế lộ như phát quan rà sao sơ theo thi thu thị thực triều trên trước tổ tổng và vào về đánh đại đầu đổi
+kỳ 05 2012 2015 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hoặc hàng hằng họp i ii kháng kiểm kế lộ như phát quan rà sao sơ theo thi thu thị thực triều trên trước tính tổ tổng và vào về đánh đại đầu đổi ổn
 kỷ cương luật nguyên niệm
 kỹ các lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
@@ -966,16 +974,16 @@ lntptw ngày
 lo cho hậu lắng người phát trẻ đời
 loa phát truyền đài
 logistics và
-long an biên hà kt kết là nói thành tại tỉnh và vào về xuyên đã để
+long an biên căn hà kt kết là nói thành tại tỉnh và vào về xuyên đã được đề để
 loại b bệnh bỏ chất các cán gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên tuyến tài tội từ và vật đúc đơn đối
 loạn thần
 loạt xây
 luân chuyển phiên
 luôn có quan sẵn được
 luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
-luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự gia giao giáo hiện hoặc hành hải hỗ khi khiếu khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đo đáp đã đê được đảm đất đấu đầu để địa định đồng ưu
+luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hỗ khi khiếu khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đo đáp đã đê được đảm đất đấu đầu để địa định đồng ưu
 luồng tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ cho chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quân quản rào rất sơ sạt số sở sự tham thay thuế thành tháng thông thương thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
+là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quân quản rào rất sơ sạt số sở sự tham thay thuế thành tháng thông thương thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
 làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giảm gắn hay hình hồ không lãnh mất một mới nghĩa ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
@@ -993,7 +1001,7 @@ lãi suất
 lãng phí
 lãnh theo thổ đạo
 lê hồng khánh minh ngọc thành thị tuấn tấn
-lên 3 5g có của hệ kế môi mức phần thoát trung tối ubnd và án đạt ở
+lên 3 5g có của hệ kế môi mức phần thoát thì trung tối ubnd và án được đạt ở
 lí đơn
 lòng của tri yêu
 lô a8 hàng oằn
@@ -1004,7 +1012,7 @@ lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
-lý an bay bán bước bản bảo bằng cao chi cho chuyên chuỗi chương chất chặt chồng các cán cây có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà như nhận nhằm những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi việc và văn vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đấy đầu đặt để địa đối đổi động ở
+lý an bay bán bước bản bảo bằng cao chi cho chuyên chuỗi chương chất chặt chồng các cán cây có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm lịch lồng mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà như nhận nhằm những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tự vi việc và văn vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấy đầu đặt để địa đối đổi động ở
 lăm tỷ
 lăng quăng
 lđhđ hằng
@@ -1022,7 +1030,7 @@ lượng bảo cao cho chuyên chuyển chức các cán còn công cảnh cấp
 lượt nhân điều
 lạc hồ hồng thông ổn
 lạch bạng càn sung trường
-lại bình cho chức cuộc các có cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông toàn tình tại từ việc và vào đang đơn được đội đời
+lại bình cho chức cuộc các có cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông tiền toàn tình tại từ việc và vào đang đơn được đội đời
 lạm dụng
 lạng sơn
 lấn chiếm với
@@ -1084,11 +1092,11 @@ moong theo
 mt của thôn
 mttq chuyển các cấp của phường phối tm trong tỉnh việt vn và với xã
 mttqvn phường thành tỉnh và
-mua bán bảo hạ nhà sắm thuốc đồng
+mua bán bảo hạ nhà sắm thuốc vào đồng
 muốn tại
 muỗi tăng và
 muộn kể và
-mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không nay người nhà quy số thân thực tỉnh việt yêu
+mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không luật nay người nhà quy số thân thực tỉnh việt yêu đang
 màu bị
 mái cứng nhà
 máy bay chính chủ cà các của hoặc hành hệ lọc móc nhà phun quản sau theo thông trong trung tính và điện đòi đại để
@@ -1177,7 +1185,7 @@ nghẽn mà nhỏ đã
 nghề cao cho khoan nghiệp sản thuộc và đầu
 nghệ an ban bim biết cao chiến cho chất chỉ chủ cấp cốt của gis hiện hướng khẩn kịp là môi mới nuôi phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thân thông thực tiên trong trung trước trọng tưới tổng và về với xanh xây điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ sớm sở sửa tham theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ số sớm sở sửa tham theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
 ngoài chế các có công da giờ hoặc khâu nguồn ngân nước ra trời tỉnh ý đang
 ngoại giao khóa lệ mở ngữ quan thương đê được
 ngu y
@@ -1189,7 +1197,7 @@ nguồn chi cung cán cùng cấp của dự gen gốc huy hàng hỗ hợp khá
 nguội và
 ngàn năm thiết
 ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của dân dịch dọc giao giáo giữa gắn khác kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản theo thuộc thành tháo thực tp trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa
-ngày 01 02 03 04 05 05tháng 06 07 08 09 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
+ngày 01 02 03 04 05 05tháng 06 07 08 09 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nghị nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
 ngày27 tháng
 ngáo đá
 ngân 100 hàng hết kinh nguồn sách trong tốt vốn đạt đầu
@@ -1198,7 +1206,7 @@ ngô văn đông
 ngôi nhà
 ngăn chặn ngừa
 ngũ cán công cốt cộng giáo giảng kỹ làm người nhân
-người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gốc gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
+người bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gốc gửi hoạt hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ sau sử tham theo thi thuê thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
 ngưỡng cho
 ngạch công xuất
 ngầm hóa hạ và đô để
@@ -1225,7 +1233,7 @@ nhiệt liệt điện đới
 nhu cầu yếu
 nhà bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước plascher quy thuê thầu trường trạm trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị cho chính chất chịu chủ cung có công cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kỷ lao liên liệt là làm lực ngày ngập nhập phục quy rộng sản sốt sử sự tham theo thành thân thực tiêu trong trên trực tại tạo tỉnh từ viên và văn với xây yêu đã được đạo đảng đầu để đối đổi ở
+nhân bị cho chính chất chịu chủ cung có công cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực ngày ngập nhập phục quy rộng sản sốt sử sự tham theo thành thân thì thực tiêu trong trên trực tại tạo tỉnh từ viên và văn với xây yêu đang đã được đạo đảng đầu để đối đổi ở
 nhânlực ngành
 nhãn gốc hàng
 nhìn 2045 chung lâu phát đến
@@ -1273,7 +1281,7 @@ nâng cao cấp lên lực mức tổng
 nã phạm
 não nhật
 né tránh
-nên ban chưa còn mỗi thiết
+nên ban chưa còn mỗi nghị thiết
 nêu cao gương nhiều rõ trong trên tại đối
 nòng cốt
 nói chung chuyện riêng trên việt
@@ -1281,7 +1289,7 @@ nóng của tư về để
 nông dân nghiệp sản thôn
 núi chỉ còn giai lõm trong và
 nút giao
-năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trở trực tỉnh tổng tới từ và văn về đã được đạt đảm để đối ước
+năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trở trực tỉnh tổng tới từ và văn về đã được đạt đảm đến để đối ước
 năng bảo bồi cho chính chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
@@ -1304,7 +1312,7 @@ nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
 nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực quy quận số sở thông thị thời tiếp trình trú trợ tại tỉnh và về vụ đê đảng đến để địa
-nộp 01 chứng các hoặc hồ lớn một nhỏ nộp sau số theo thêm tiền trên trước tại tờ về đúng được
+nộp 01 chứng các hoặc hồ lớn một nghĩa nhỏ nộp sau số theo thuế thêm tiền trên trước tại tờ về đúng được
 nộị dung
 nợ đọng động
 nữ cán còn có giám hành học hỗ làm mang t thanh theo thuộc thành thạc tiến trong tại việt và vào xuống
@@ -1320,7 +1328,7 @@ pa chải
 pacific place
 pc ngày
 pcn mai nguyễn phạm trịnh văn
-pct ubnd âu
+pct ubnd âu đặng
 pctr đặng
 pcvp p phụ ubnd vx
 pdf trước và về
@@ -1339,7 +1347,7 @@ phun hóa khử phục thuốc
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động ưu
+pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động ưu
 phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng đến động
 phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích vùng xã định
 phép bổ cho chuyển chất các cây của doanh khai kết ma năm theo thăm truyền trên tại và xuất xây áp để
@@ -1348,7 +1356,7 @@ phí a báo bảo bầu chi cho chưa còn công cần của do gửi hàng họ
 phía bắc sau tây đông
 phòng 11 avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
-phó biến bão bí bạo chánh chính chỉ chủ ct các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
+phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
 phóng dân miền mặt viên xạ
 phô trương
 phù hợp lưu ninh
@@ -1360,7 +1368,7 @@ phước giai
 phường a ban báo bình bảo bắc bị bố bồ chuyển chỉ chịu chọn chủ cung có căn cập của duy dựng giám hoặc huy hòa hương hướng hải không kiểm làm láng lân lựa nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đào đã đông đạt để định đối
 phạm buôn bản chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường trật tại tất tội từ vi và văn vũ về đã để
 phạt nguội tù vi
-phải bám báo bảo bầu bị bố cao chuyển chủ cung còn có cơ cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
+phải bám báo bù bảo bầu bị bố cao chuyển chủ cung còn có cơ cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
 phần 1 2 3 4 ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn được đạt
@@ -1392,13 +1400,14 @@ qh11 ngày năm
 qh112 ngày
 qh13 ngày về đã
 qh14 ngày
-qh15 của ngày trên và về với được đảm để
+qh15 của ngày quy trên và về với được đảm để
 qhqt ngày27 v
 qhđp ngày
 qldn1 ngày
 qlgcs ngày
 qlkttw v
 qln v
+qlt liên
 qppl và
 qu v
 qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn về vụ đã đó đường đấu đầu để địa
@@ -1433,7 +1442,7 @@ qđ số
 r ự
 ra bài bầu chia các còn công cú cũng cục của dân gián giông găm kho không khỏi kiến liên lễ mưa mắt một ngay nghiêm ngày ngập những oan quyết quân sau sôi sạt số sống sức sự tai thiên thất tiêu toàn tranh trong trên tình tại vi việc và vận về đúng đảo để đợt
 ranh ban căn giới giữa xây
-riêng các của tích và về được đối độc đợt
+riêng cho các của tích và về được đối độc đợt
 ro cao thiên
 robot công
 rà soát
@@ -1466,14 +1475,14 @@ s hồ ở
 sa dùng thể
 sai lệch mục phạm sót sự trái
 sandbox cho
-sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thuê thành thực trạm tư
+sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thuê thành thực trạm tư tự
 sao có gửi lưu
 sau 04 10 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày ngập phiên sáp sắp sự thiên thông thời tết về đây đó đợt
 sgdđt ngày
 sinh bị bỏ cho chính cá các cơ của dưới dụng giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trường trở tại từ viên và vùng vướng về xã ăn đơn được đạt đến động ở
 siêu nhanh thị
 smart factory
-so cùng sánh với
+so 126 cùng sánh với
 song phương song tính đó
 soát bệnh chất chặt con các của danh hiện hoàn hải hồ hộ khi không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy quyền thay thì thông thẻ thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
 soạn thảo trên tài
@@ -1482,7 +1491,7 @@ srêpốk đều
 starlink để
 straight connector
 streptococucus sp
-sung 25 322 bệnh bởi cho chính chế các có cập dại dự giấy hoàn hoặc hàng hồ khi kinh kiến kế liên lĩnh lực một mục nghị nguồn người nhiệm nhân năm nước phương quy quyết theo thuốc thuộc thêm thông trang triển trong tài tên tại từng và vào điểm để ảnh
+sung 25 322 bệnh bởi cho chính chế các có cập dại dự giấy hoàn hoặc hàng hồ khi khoản kinh kiến kế liên lĩnh lực một mục nghị nguồn người nhiệm nhân năm nước phương quy quyết theo thuốc thuộc thêm thông trang triển trong tài tên tại từng và vào điều điểm để ảnh
 suy giảm thoái
 suất 02 10 2 của lao ngân phát sinh thuế và
 suối trai
@@ -1490,7 +1499,7 @@ suốt 2025 24 dữ giữa những quá thời và với đời
 syt cộng
 sàn dữ thương
 sàng bay chia cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
-sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mặt mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
+sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mặt mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuế thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
 sáng kiến nay ngày tạo tự và
 sánh và
 sáp nhập
@@ -1506,7 +1515,7 @@ sô 1481
 sôi nổi động
 sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ yên ở
 sĩ 1 cho chưa chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bộ cho chuyên cán công cấp cụ của dự gốc hoàn hành hải học hở kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
+sơ báo bộ cho chuyên cán công cấp cụ của dự gốc hoàn hành hải học hở khai kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
 sơn cho chương có hòa la theo thành tại và đã đức
 sư giỏi phạm trưởng
 sườn dốc
@@ -1520,8 +1529,8 @@ sắm trang
 sắp tới xếp
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
-sẽ chỉ cung có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 101 102 1023 103 104 105 1052 106 107 10704 11 1100 11033 111 1118 1132 117 1179 118 12 120 121 1211 1229 123 1234 1237 128 1289 13 13021 131 134 135 1357 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 167 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 197 198 1999 2 20 200 202 2021 20251022 2029 2041 2045 206 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 2760 277 278 28 2820 283 2853 29 290 2906 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 512 5120 520 53 5347 537 54 545 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 69 70 71 72 728 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 bi báo bệnh bộ ca cho chung chuyên chuyển chênh chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+sẽ chỉ cung có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 103 104 105 1052 106 107 10704 11 1100 11033 111 1118 1132 117 1179 118 12 120 121 1211 1229 123 1234 1237 126 128 1289 13 130 13021 131 134 135 1357 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 167 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 197 198 1999 2 20 200 202 2021 20251022 2029 2041 2045 206 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 276 2760 277 278 28 2820 283 2853 29 290 2906 291 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 512 5120 520 53 5347 537 54 545 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 68 69 70 71 72 728 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 992 bi báo bệnh bộ ca cho chung chuyên chuyển chênh chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
@@ -1563,7 +1572,7 @@ thanh cơ di hóa niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
-theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng văn vị yêu ý điều điểm đoàn đó đúng đơn đề địa định độ ủy
+theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đó đúng đơn đề địa định độ ủy
 thi cao các công cấp của dự hoặc hành pháp trong trắc tìm tốt và đua để đổi
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kế làm lập phải theo thành thực triển và về yếu để
@@ -1576,27 +1585,27 @@ thiệu cho chính các cán danh mô mục người nhân phải quy tham thư 
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền vân ý
+thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền vân ý để
 thua bão
 thuyết minh
-thuê bao doanh dịch quyền sang được đất
+thuê bao doanh dịch hằng quyền sang được đất
 thuẫn nhỏ
 thuận chủ các của giao lợi song theo tiện trong và vào về
 thuật chuyên các công của dịch dữ dự giữa hiện khác kiểm kết liên là nghiệp năm quốc rút sử toàn trong viễn và về xung đô đảm để địa đối
-thuế có cơ của gia giá gtgt hàng khu nhận nhập phải quốc suất thu thông tiêu trả tính tỉnh xuất đáp được đối đồng
+thuế chuyển có cơ của gia giá gtgt hàng khu nhận nhập phải phối quốc suất sẽ thu thông tiêu trả tính tỉnh từ xuất đáp được đối đồng
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
 thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực top triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
 thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đảm đầy địa đội ủy
 thác bán cho cát dữ hiệu hạ hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc trên tài tối tốt từ và văn vượt vật đồng
 thách thức
-thái bình các iot khởi lan nguyên nước đổi độ
+thái bình các iot khởi lan mạnh nguyên nước đổi độ
 tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể lên một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận đã được đạt đảng đầu đến để đối ước
 tháo gỡ
 tháp ban biết căn quyết thông trở tại từ được đối
 thâm nhập
 thân do nhân thiện thì trong tương và yêu
 thêm 01 02 cơ khoản nguồn ngày nhiệm nhân từ ít được
-thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do giao giúp hàng hết hợp khi không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
+thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do giao giúp hàng hết hộ hợp khi không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
 thí nghiệm điểm
 thích hợp khi lợi quy rõ ứng
 thói quen
@@ -1646,7 +1655,7 @@ thỏa thuận đáng ước
 thống 751 camera chung chính cung các cách cáp công cơ cảnh cấp dịch dữ dựa emc giao gis giám giáo giải hạ hỗ iot khác kiểm kê ký kết loa lưu lịch mạng mặt mới ngành nhất nhằm pháp phản phần quan quản quốc sau sóng sông theo thoát thu thông tiếp truy truyền trạm tuyên tốt viễn việc và văn vẻ vệ xử y zalo điều điện đoàn đài đánh đường đạo đảng đốc
 thổ chu của việt
 thờ cúng liệt
-thời ban biểu báo bảo bằng bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ di gian giải giữa góp gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lực mọi nguy nhu những nâng nước nắm nếu phát phân phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động ứng
+thời ban biểu báo bảo bằng bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ di gian giải giữa góp gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lực mọi nguy nhu những nâng nước nắm nếu phát phân phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đảm đặt đến đề để đối động ứng
 thụ hưởng sản điện đặc động
 thục tổ tự đạt ở
 thủ các dân làm nghiêm nguyên ngủ pháp quy theo thời tiêu trưởng tướng tướngchính tục điều đoạn đô đúng đầy
@@ -1752,7 +1761,7 @@ trở lên lại nên thành về xuống xây đi
 trợ 20 6 65 70 80 90 bà bảo bầu chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhắn nâng nêu nông nước phát phải phụ quản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tại tạm tạo tấm tập tỉnh tối từ việc và vận vật về vốn xe xây xã xử áo ăn đi đào đã đúng được đặc để địa đối đổi
 trụ sở thuộc
 trục giao lợi đường
-trừ các hệ kinh ma nhóm những trong trường vào văn đi được
+trừ các hết hệ kinh ma nhóm những nếu số trong trường vào văn đi được
 trữ cho có của dữ dự hiện hàng hóa hồ nguồn nước quốc tại điện ở
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn ns quận thuộc tỉnh đảng
@@ -1799,7 +1808,7 @@ tìm cho hiểu kiếm việc được
 tình cảm của dân dục huống hình nguyện trạng vi đã
 tích 75 cao chào chất chồng của cực dữ hoặc hợp kinh kỹ nhà nuôi quốc rõ rừng sản sử theo thi thảo tiêu trong trên trồng tốt và vùng xuất đã được đạt đất đến đề
 tín dụng hiệu nhiệm trong và
-tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết linh liên mạng nhân như năng pháp phù sáng sát theo thiệt thuế thống thực toán trong trung trên trực tuổi tương từ tỷ và về điểm đầy đặc đến đồng độ độc đủ ứng
+tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết linh liên lại mạng nhân như năng pháp phù sáng sát theo thiệt thuế thống thực tiền toán trong trung trên trực tuổi tương từ tỷ và về điểm đầy đặc đến đồng độ độc đủ ứng
 tòa nhà án
 tóm tắt
 tô chuyên lâm phục văn
@@ -1810,10 +1819,10 @@ tùy mức theo tính điều
 túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
 túi thuốc
 túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
-tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cho cường cả giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng quy sinh số sử theo thu thêm thì thời trong trên trưởng tính tốc từ tỷ và được đối
-tĩnh chỉ căn do gia giai như trong tại và về được đến để
+tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cho cường cả của giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng phải quy riêng sinh số sử theo thu thêm thì thời trong trên trưởng tính tốc từ tỷ và được đầu đối
+tĩnh biết chỉ căn do gia giai như trong tại và về được đến để
 tơ tại
-tư 128 13 26 86 ban bảo cho chuyển chương chủ các cách có công cơ cải cần của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lập lệnh mạnh mạo mới nghiên ngoài nguồn nhân nâng năng nước pháp phát phù phối ppp quy sản sẽ số sửa tham theo thiết thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây y đang đoạn đề để đối đổi ứng
+tư 128 13 26 86 ban bảo cho chuyển chưa chương chủ các cách có công cơ cải cần của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lập lệnh mạnh mạo mới nghiên ngoài nguồn nhân nâng năng nước pháp phát phù phối ppp quy sản sẽ số sửa tham theo thiết thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây y đang đoạn đề để đối đổi ứng
 tương lai thân thích tác tự xứng ái đương đối ứng
 tướ ng
 tưới tiết
@@ -1839,14 +1848,14 @@ tận dụng nhà phường tay tâm tụy
 tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt số thể tin trung tài viên và với đoàn đại ở
 tậptrung việt
 tật bẩm khác không theo thành trong trước tại tỉnh từ
-tắc bầu công cấp dùng khen khoanh không nghẽn phổ quy trong tăng tổ xử để
+tắc bầu công cấp dùng khen khoanh không nghẽn phổ quy trong tính tăng tổ xử để
 tắm giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 8 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các có cùng cơ cấp của do dung duy dựa giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm lưu mũi nghi nghiên nhằm nội phát phó phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực tiếp trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vượt về với xanh xây xã xóa đang đào đã đông được để đối
+tế 8 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các có cùng cơ cấp của do dung duy dựa giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm lưu mũi nghi nghiên nhằm nội ph phát phó phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực tiếp trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vượt về với xanh xây xã xóa đang đào đã đông được để đối
 tết bính cho dương nguyên trong về
 tệ nạn
-tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lào lâm lần miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq điện đào ủy
 tịchnguyễn thị
@@ -1864,14 +1873,14 @@ tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối kh
 tộc có của nội rất ta thiểu tỉnh và ít
 tội phạm quả về để
 tới chấm chất các cán cử hiện nguồn ngày nhân nhằm phát quý sự thí tiến toàn trung vận với xây được đại
-tờ gấp khai rơi trình trìnhvà
+tờ gấp khai rơi trình trìnhvà về
 tụ nhiều
-tục 24 bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo tháo thông thực triển trong trên tuyên tình tăng tại tập tổ và vận với xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
+tục 24 bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo tháo thông thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 17 2 21 23 34 41 61 65 8 81 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ khi khách kim kế liên mô mặt nay nguồn ngày ngân nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
+từ 01 02 04 05 06 1 10 100 17 2 21 23 300 34 41 61 65 8 81 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ khi khách kim kế liên mô mặt nay nguồn ngày ngân nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
 từng bước bộ chi cán công cơ cấp dự gia giai hệ hộ khu loại lứa lực mục ngành người nhóm nội sở thành thửa trường xã đơn địa đối đồng
 tử 2025 cho của dùng giải gắn hiện hoặc idesk khác không nghiepvuy nên nộp pdf phạm sĩ số theo thành toàn tp trong trên tính tương tại tổng vong và đảng
-tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm lực nghị nguyện nhiên như nhằm phát quy thủ thực trong tại tạo tổ và vệ xây xã ý đảm đặc đề để động ưu ở ứng
+tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy thủ thực trong tại tạo tổ và vệ xây xã ý đảm đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
 tỵ năm
@@ -1890,7 +1899,7 @@ ubtvqh15 của ngày và
 ubtwmttq việt
 uy quyen tín
 uống hoặc nước đóng
-v ban báo bảo cho chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nhập nâng p phát rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ vận xây yêu à đảm đẩy đề ủy
+v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ vận xây yêu à đảm đẩy đề ủy
 vai trò
 vang của
 vay giải
@@ -1898,7 +1907,7 @@ vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
-vi ba bất bị chống chức cả cấp cầu của dân dự hướng không kiểm lợi mua phá phạm quyết quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
+vi ba bất bị chống chức cả cấp cầu của dân dự hướng không kiểm lợi mua nghị phá phạm quyết quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về địa
 vibrio sp tổng
 video clip
 viettel nghệ
@@ -1934,7 +1943,7 @@ vx ngày ubnd v về
 vx1 ngày
 và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 an ban big biên biểu biện bàn bày báo bình bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan liên lng logistics luật làm lâm lâu lây lãnh lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thích thông thú thúc thương thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều đoàn đài đào đánh đáp đã đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
 vành đai
-vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng danh dự dựthảo hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thành tháng thẻ thời tiền trung tuần tình tính việc việt vùng vận xây đúng đặc địa đối đời
+vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng của danh dự dựthảo hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thành tháng thẻ thời tiền trung tuần tình tính việc việt vùng vận xây đúng đặc địa đối đời
 vân hòa
 véc tơ
 vét luồng trong
@@ -1943,7 +1952,7 @@ ví dụ điện
 vòng 05 07 theo được
 vôi bột
 vùng biên bảo bị có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được để đồng động
-văn 11 a b bản bằng c chính của cừ d ga hiến hóa hùng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
+văn 11 a b bản bằng c chính của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
 vũ bá cao khí luận t trang đức
@@ -1964,21 +1973,21 @@ vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cuộc các cách công căn cơ cải cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xây xử y ý điều đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ổn ủy ứng
 vềviệc tổ đề
 vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sức thực tinh trẻ tài tổ và
 vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
 vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tư từ và xây xã được đầu để đối đổi
-với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khai khiếu khu khung khí khả kinh kiến kế kết lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
+với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khai khiếu khu khung khí khả kinh kiến kế kết lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khoa khtc khác không khẩn kiểm kế kịp lao liên là lãnh lý lưu mang mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền triển trong trung trân trên trước trưởng trọng trực tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khoa khtc khác không khẩn kiểm kế kịp lao liên là lãnh lý lưu mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
 vững an chắc của giai là nguyên năm trên trật tài và vàng đất để
 vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa chịu cách còn có cô công cấp của dân dịch dự giám giáo hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam nguy ngành người ngập nhà như những nuôi nông nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại từ ven viii viễn và văn xix xung xây y đã đô được đảm đầu đẩy đặc để ưu
 web thuế
-website ct của
+website ct cục của
 word vào
 x hoặc â ã
 xa các sông tệ xôi
@@ -1998,7 +2007,7 @@ xu hướng thế
 xung kích quanh yếu
 xuyên 35 báo chỉ chịu các cập của hoặc hàng kiểm kiện làm lồng nghiên ngày ngân nhắc năm phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
 xuân cảnh liêm lâm lãnh lộc phong phúc phước thọ đài đón đảng
-xuất ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nông nếu phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây xứ điều đảm để đối đồng ứng
+xuất 02 ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nông nếu phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây xứ điều đảm để đối đồng ứng
 xuống 18 còn cấp dưới thấp trực tận và
 xuồng máy
 xv chuyển thông về đã
@@ -2031,11 +2040,12 @@ yêu cầu nước
 yết công danh là
 yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng tại tố và đề để
 à i n nh x xã
+ày 01
 á c
 ách tắc
-án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
+án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
 áng ii
-ánh của khó kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
+ánh của khó kiến kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áo khô phao ấm
 áp dụng lực phích thấp
 â n y
@@ -2047,8 +2057,11 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ê n
 í m nh
 ích có công cục của hợp mang nhóm việc về đảm để
+ính sách
 ít giúp người nhất và
+ó trưởng
 ô loan nhiễm tô
+ông thái
 ù hợp
 ùn tắc
 úng còn ngập
@@ -2059,10 +2072,10 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đ o t ã ả ộ ộng
 đa 03 06 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao tiềm và về y yêu
 đa06 theo để
-đai 3 hướng khu năm số trong và
+đai 3 hướng khu năm số thực trong tại và
 đam có
 đan xen
-đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm nuôi phải quản sinh theo thực triển trực tích và vận xem áp được đảm định ở
+đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm nuôi phải quản sinh sử theo thực triển trong trực tích và vận xem xây áp được đảm định ở
 đau tới
 đbhđnd cấp
 đbqh tỉnh và
@@ -2073,8 +2086,8 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đi 100 bầu bỏ các công cụ dự học khảo kiểm lại nguồn trước tuổi và vào xây đôi đúng được đầu
 đinh trung vít
 điền thông
-điều 1 10 102 12 13 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 chuyển chỉnh của dưỡng hành khiển kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động
-điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của do dịch e giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy lập một nghẽn nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trường trừ tình tính tại tập tổ tổng việc và vào xem xây xử ô đã được đấu đầu đến để đồng ứng
+điều 1 10 102 12 13 138 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 chuyển chỉnh của dưỡng hành khiển khoản kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động
+điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của d do dịch e g giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy lập một nghẽn nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trường trừ tình tính tại tập tổ tổng việc và vào xem xây xử ô đã được đấu đầu đến để đồng ứng
 điển dữ hình
 điện biên cho có căn dự giải hiệp hoặc lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán tại tử viii và vũng để ổn
 điệp của phù truyền tuyên về
@@ -2107,7 +2120,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đân được
 đâu khen thì
 đây chưa gọi là mà thực tiếp viết áp được
-đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ nộp phát phấn quy quá quán rút rất sử thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng được đạt đặt đến đề đồng ổn
+đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cấp dự giao giảm giới gây góp gửi hoàn hướng họp không khẩn kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ nộp phát phấn quy quá quán rút rất sử thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng được đạt đặt đến đề đồng ổn
 đãi doanh giáo ncc người ngộ trong về đầu đối
 đèn pin
 đèo cả
@@ -2132,11 +2145,11 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đăng bài ký nhập quang tải
 đđbqh và
 đơ thị
-đơn biết giá giản gtgt hoặc thân thư tố và vượt vị đúng đến đề
+đơn biết giá giản gtgt hoặc phản thân thư tố và vượt vị đúng đến đề
 đưa các dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc vào
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
-được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc rà rõ sắp số sử sửa sự tham thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ủy ứng
+được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc rà rõ sắp số sử sửa sự tham thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
 đạc và
 đại biểu cho chúng cồ của diện dịch hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
 đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
@@ -2145,9 +2158,9 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủ chủng cung cuộc các có công cơ cạnh cấp cử dung duy dân dữ giao giá gắn hiệu hoàn hoạt hài hệ học hồ khai không khả kinh kết kịp môi mọi mục mức mỹ nguyên nguồn người nhanh nhiệm nâng nội phát phân phòng phù phương phản phục quy quyền quản quốc sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tập tốt từ tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đến đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ thổ trực và
-đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau theo thu thuộc thì trái trên trả tính tại và xây đai đã được đến để đối ở
+đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hay hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
 đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh triển trên trợ tăng tổ tổng ít đạt đảm đến
-đầu bỏ cho các cơ cấp khóa kể làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và đơn đạt đảng đối ứng
+đầu bỏ cho các cơ cấp khóa kể làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và vào đơn đạt đảng đối ứng
 đầy nhanh đủ
 đẩy chia chuyển công doanh dùng hiệu hệ kinh kết liên lùi mạnh nghiên nhanh phát sự tiêu tiến trách tăng tạo áp đổi ứng
 đập bị thủy
@@ -2160,16 +2173,16 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đặt các hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
 đẹp của tương
 đếm lưu và
-đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn được đắk đến để địa đồng đời ưu ủy
+đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn được đắk đến để địa đồng đời ưu ủy
 đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tốt vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
-để ai b ban biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lưu lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sửa t tham theo thu thuế thành tháo thông thúc thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
+để ai b ban bc biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lưu lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sửa t tham theo thu thuế thành tháo thông thúc thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
 đểcác cơ
 đỉnh lịch
 địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm được để
 địch bắt chống
-định 1229 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do dạng dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu toàn triển triệu trong trách trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đúng được đầu đầy đề để địa định đối đồng đời đủ
+định 1229 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đúng đơn được đầu đầy đề để địa định đối đồng đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
@@ -2179,7 +2192,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đống đa
 đồ chơi dùng hạ rủi số tìm án điều địa
 đồn biên
-đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường tính tư tại tập từ và văn về xuân ý điều đã đăng đạt đẩy đều để đối ở
+đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường trở tính tư tại tập từ và văn về xuân ý điều đã đăng đạt đẩy đều để đối ở
 đổ chất hoàn hoặc
 đổi bổ các cây công cần dần hàng hành hệ khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi quan ra sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
 đỗ hoàng minh ngọc trung xe
@@ -2229,6 +2242,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ổn định
 ộ i l lao n t x
 ở 1 100 2 21 3 4 an bước bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh giai hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải số theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
+ục thuế
 ủ tướng y
 ủng hộ
 ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
