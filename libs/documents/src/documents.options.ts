@@ -1,3 +1,5 @@
+import type { OcrModel } from '@congvan/ocr';
+
 export const DOCUMENTS_OPTIONS = Symbol('DOCUMENTS_OPTIONS');
 
 export interface DocumentsOptions {
@@ -8,7 +10,7 @@ export interface DocumentsOptions {
   /** Which OCR engine reads pages (OCR_ENGINE); default tesseract.js. */
   ocrEngine?: 'tesseract.js' | 'native';
   /** tesseract.js's model (OCR_MODEL): best, fast or cascade; default best. */
-  ocrModel?: 'best' | 'fast' | 'cascade';
+  ocrModel?: OcrModel;
   /** Worker threads extracting directives (default 1) and how long one may take (default 60 s). */
   extractionThreads?: number;
   extractionTimeoutMs?: number;

@@ -1,19 +1,10 @@
+import { foldAccents } from '@congvan/common';
+import { lineConfidence, textOf } from './line-retry.js';
 import type { RecognisedLine } from './native-tesseract.js';
 import type { GreyImage, Rect } from './page-layout.js';
 
 /** A recipients list longer than this many lines after "Kính gửi" is cut here (the rest is read as body). */
 const MAX_RECIPIENT_LINES = 12;
-
-/** Lower case, without diacritics (đ as d): "Kính gửi:" and a misreading of it such as "Kinh gũi:" both give "kinh gui:". */
-function bare(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase();
-}
-
-const textOf = (line: RecognisedLine): string =>
-  line.words
-    .map((word) => word.text)
-    .join(' ')
-    .trim();
 
 /**
  * Which lines of a reading form its "Kính gửi" block — the addressees, whose names the tasking is
@@ -26,11 +17,11 @@ const textOf = (line: RecognisedLine): string =>
  */
 export function recipientBlock(lines: RecognisedLine[]): boolean[] {
   const inBlock = lines.map(() => false);
-  const start = lines.findIndex((line) => /^kinh\s*gui\b/u.test(bare(textOf(line))));
+  const start = lines.findIndex((line) => /^kinh\s*gui\b/u.test(foldAccents(textOf(line).trim())));
   if (start < 0) return inBlock;
   for (let index = start; index < lines.length && index <= start + MAX_RECIPIENT_LINES; index++) {
     inBlock[index] = true;
-    if (/\.$/u.test(textOf(lines[index]))) break;
+    if (/\.$/u.test(textOf(lines[index]).trim())) break;
   }
   return inBlock;
 }
@@ -46,7 +37,7 @@ export function cascadeBlocks(lines: RecognisedLine[], lowConfidence: number): A
   const wanted = lines.map(
     (line, index) =>
       recipients[index] ||
-      (line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text)) && meanConfidence(line) < lowConfidence),
+      (line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text)) && lineConfidence(line) < lowConfidence),
   );
   const blocks: Array<[number, number]> = [];
   wanted.forEach((yes, index) => {
@@ -56,10 +47,6 @@ export function cascadeBlocks(lines: RecognisedLine[], lowConfidence: number): A
     else blocks.push([index, index]);
   });
   return blocks;
-}
-
-function meanConfidence(line: RecognisedLine): number {
-  return line.words.length ? line.words.reduce((sum, word) => sum + word.confidence, 0) / line.words.length : 0;
 }
 
 /**

@@ -36,7 +36,8 @@ function numbers(text: string): string[] {
   return text.match(/\p{N}+/gu) ?? [];
 }
 
-function textOf(line: RecognisedLine): string {
+/** A line's words, joined by spaces. */
+export function textOf(line: RecognisedLine): string {
   return line.words.map((word) => word.text).join(' ');
 }
 
