@@ -99,11 +99,12 @@ export function dropRules<T extends Requirement & { span: Span }>(
       return false;
     // "- Khi có một trong các căn cứ ..., thì thực hiện như sau:" over its "+" items: the items are the leaves.
     const next = requirements[i + 1];
-    if (next?.ref.startsWith(`${r.ref}.`) && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text)) return false;
+    const leadsIn = /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text);
+    if (next?.ref.startsWith(`${r.ref}.`) && leadsIn) return false;
     // "1. Yêu cầu lập kế hoạch" / "Theo quy định tại Luật NSNN 2015, ..., việc lập kế hoạch ... đảm bảo các yêu cầu sau:" /
     // "Căn cứ ...": the lead-in read under the same ref as the items it introduces (dev bldtbxh-2019-07-dutoan-nguoicocong)
     // asks nothing of its own unless it directs someone.
-    if (next?.ref === r.ref && /(?:như sau|sau đây|sau)\s*:?$/u.test(r.text) && !DIRECTS.test(r.text)) return false;
+    if (next?.ref === r.ref && leadsIn && !DIRECTS.test(r.text)) return false;
     const kind = kinds.get(r.span.start);
     if (kind !== 'rules' && kind !== 'funds') return true;
     const due = parseDeadlines(body, year).some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
