@@ -24,6 +24,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDirective, type Directive } from '@congvan/extraction';
 import { acquireText, normaliseText, TesseractOcrEngine, type OcrModel } from '@congvan/ocr';
+import {
+  addLosses,
+  deadlineLosses,
+  describeLosses,
+  NO_LOSSES,
+  type DeadlineLosses,
+} from './scoring/deadline-losses.js';
 import { printDiff } from './scoring/diff.js';
 import {
   add,
@@ -155,6 +162,7 @@ function scans(engine: TesseractOcrEngine): Input[] {
 interface SetResult {
   totals: Map<Field, Counts>;
   dates: { found: number; wanted: number; predicted: number };
+  losses: DeadlineLosses;
   perDocument: Array<{ id: string; f: number }>;
   seconds: number;
 }
@@ -162,6 +170,7 @@ interface SetResult {
 async function run(inputs: Input[], fields: readonly Field[] = FIELDS): Promise<SetResult> {
   const totals = new Map<Field, Counts>();
   const dates = { found: 0, wanted: 0, predicted: 0 };
+  let losses = NO_LOSSES;
   const perDocument: SetResult['perDocument'] = [];
   const started = Date.now();
   for (const input of inputs) {
@@ -190,9 +199,10 @@ async function run(inputs: Input[], fields: readonly Field[] = FIELDS): Promise<
       dates.found += scored.absoluteDates.found;
       dates.wanted += scored.absoluteDates.wanted;
       dates.predicted += scored.absoluteDates.predicted;
+      losses = addLosses(losses, deadlineLosses(gold, predicted, scored.requirementPairs));
     }
   }
-  return { totals, dates, perDocument, seconds: (Date.now() - started) / 1000 };
+  return { totals, dates, losses, perDocument, seconds: (Date.now() - started) / 1000 };
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? (x * 100).toFixed(1).padStart(6) : '     –');
@@ -214,6 +224,7 @@ function report(name: string, documents: number, result: SetResult, fields: read
   for (const field of DIAGNOSTICS) console.log(row(`(${field})`, result.totals.get(field) ?? EMPTY));
   const d = result.dates;
   console.log(`absolute deadline dates exact: ${d.found}/${d.wanted} (${d.predicted} predicted)`);
+  console.log(describeLosses(result.losses));
 }
 
 /** The requirement fields of two readings of the same documents; the header fields are not read twice. */
