@@ -29,6 +29,53 @@ describe('computeDueDates', () => {
     ).toBe('2024-08-15');
   });
 
+  // Offsets read from the corpus: P30D of "Trong thời hạn 30 ngày làm việc kể từ khi nhận được đầy đủ tờ trình"
+  // (dev), P1M of "trong vòng 01 tháng kể từ ngày nhận", PT48H of "trong 24-48 giờ sau khi nước rút".
+  it('counts "ngày làm việc" Monday to Friday', () => {
+    const text = 'trong thời hạn 03 ngày làm việc kể từ ngày nhận';
+    // Received Wednesday 7 August 2024: Thursday, Friday, Monday.
+    expect(computeDueDates({ kind: 'relative', offset: 'P3D', anchor: 'receipt', text }, context)[0].dueOn).toBe(
+      '2024-08-12',
+    );
+  });
+
+  it("counts months to the same day of the month, or that month's last day", () => {
+    const text = 'trong vòng 01 tháng kể từ ngày nhận';
+    expect(computeDueDates({ kind: 'relative', offset: 'P1M', anchor: 'receipt', text }, context)[0].dueOn).toBe(
+      '2024-09-07',
+    );
+    expect(
+      computeDueDates(
+        { kind: 'relative', offset: 'P1M', anchor: 'receipt', text },
+        { ...context, receivedOn: '2025-01-31' },
+      )[0].dueOn,
+    ).toBe('2025-02-28');
+  });
+
+  it('counts hours from receipt to the day they run out', () => {
+    const text = 'trong vòng 24 giờ kể từ khi nhận';
+    expect(computeDueDates({ kind: 'relative', offset: 'PT24H', anchor: 'receipt', text }, context)[0].dueOn).toBe(
+      '2024-08-08',
+    );
+  });
+
+  it('gives no due date to a deadline counted from an event the register does not date', () => {
+    const afterFlood = {
+      kind: 'relative',
+      offset: 'PT48H',
+      anchor: 'floodwater-recession',
+      text: 'trong 24-48 giờ sau khi nước rút',
+    } as const;
+    const afterMeeting = {
+      kind: 'relative',
+      offset: 'P1D',
+      anchor: 'meeting',
+      text: 'ngay sau khi tổ chức hội nghị 01 ngày',
+    } as const;
+    expect(computeDueDates(afterFlood, context)).toEqual([]);
+    expect(computeDueDates(afterMeeting, context)).toEqual([]);
+  });
+
   it('gives "trước ngày 29 hằng tháng" one due date per month, the day before the 29th', () => {
     const dates = computeDueDates(
       { kind: 'recurring', rrule: 'FREQ=MONTHLY;BYMONTHDAY=29', text: 'trước ngày 29 hằng tháng' },
@@ -53,7 +100,7 @@ describe('computeDueDates', () => {
 
   it('returns nothing for a deadline without a usable value (never guesses)', () => {
     expect(computeDueDates({ kind: 'absolute', text: 'sớm' }, context)).toEqual([]);
-    expect(computeDueDates({ kind: 'relative', offset: 'PT5H', text: '5 giờ' }, context)).toEqual([]);
+    expect(computeDueDates({ kind: 'relative', offset: 'P1Y2D', text: '1 năm 2 ngày' }, context)).toEqual([]);
   });
 });
 
