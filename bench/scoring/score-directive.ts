@@ -52,7 +52,14 @@ export const FIELDS = [
   'signer.name',
 ] as const;
 /** Printed under the table, not part of the overall figure. */
-export const DIAGNOSTICS = ['requirements.ref', 'requirements.deadlines'] as const;
+export const DIAGNOSTICS = [
+  'requirements.ref',
+  'requirements.deadlines',
+  'references.kind',
+  'references.date',
+  'references.issuer',
+  'references.role',
+] as const;
 
 export type Field = (typeof FIELDS)[number] | (typeof DIAGNOSTICS)[number];
 
@@ -195,10 +202,11 @@ export function scoreDirective(predicted: Directive, gold: Directive, skip: stri
     if (at < 0) continue;
     const [{ r }] = refsLeft.splice(at, 1);
     refTp++;
-    put('references.attrs', scoreScalar(g.kind, r.kind));
-    put('references.attrs', scoreScalar(g.date, r.date));
-    put('references.attrs', scoreScalar(g.issuer, r.issuer));
-    put('references.attrs', scoreScalar(g.role, r.role));
+    for (const attr of ['kind', 'date', 'issuer', 'role'] as const) {
+      const c = scoreScalar(g[attr], r[attr]);
+      put('references.attrs', c);
+      put(`references.${attr}`, c);
+    }
   }
   put('references', { tp: refTp, fp: predicted.references.length - refTp, fn: gold.references.length - refTp });
 
