@@ -476,7 +476,7 @@ cácsởgiáodụcđàotạo thực
 cái gì mép nước
 cán bộ có sự trường
 cánh vượt
-cáo 02 ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
+cáo 02 ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
 cáp quang viễn
 cát trái tại
 cân bằng nhắc đối
@@ -545,12 +545,12 @@ cở tổng
 cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ ăn
 cục biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
 cụm ca chuyên công dân dự
-của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thuế thành tháng thông thương thường thảm thủ toàn trung trên trường ttg tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc việt văn vănphòng vụ xã xăng ông đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thuế thành tháng thông thương thường thảm thống thủ toàn trung trên trường ttg tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc việt văn vănphòng vụ xã xăng ông đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
 cứ chương chế chỉ chức các công cơ hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác ý điều điểm đánh đối
-cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiền triển trách trợ tổng và về xây áp đưa đề để
+cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiếp tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
 cửu long
@@ -633,7 +633,7 @@ dở dang
 dỡ để
 dụ 1 2
 dục bảo cho chuyên chuyển chính con các cộng của dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào đại để đối
-dụng 500 5g ai bim biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngân nhiên nhiều nhỏ nông năng nước nền phòng phương phần quy quản rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tại tối từ viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
+dụng 500 5g ai bim biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngày ngân nhiên nhiều nhỏ nông năng nước nền phòng phương phần quy quản rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tại tối từ viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
 dữ dội liệu
@@ -739,7 +739,7 @@ hd ngày
 hddnd xã
 hh d
 hiến của pháp
-hiểm khẩn là nhanh thất trong và xã y đối
+hiểm khẩn là nhanh thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
 hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quá quản rà rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổ tổng từ vai việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
 hiệnchủ trương
@@ -848,7 +848,7 @@ hữu cơ của nghị nhà phép quan so theo trí tín vũ
 i ban c có của danh di hoặc ngày nh năm thuộc và được ế ệ
 ia rvê
 idesk của
-ii ban có i kế nghị và
+ii ban có i kế nghị tờ và
 iii ban công kèm kế năm quyết đạt
 in tài tờ ấn
 internet dùng vạn xgs yếu
@@ -949,7 +949,7 @@ kín mới thì trường và về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban các của giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
+ký ban báo các của giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
 kẽ vào
 kế 10 bản cho chưa các hoạch nhà phòng thừa tiếp toán tối điển
 kết 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào vùng với xây đào đánh đợt
@@ -1164,7 +1164,7 @@ mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nai chỉ ngày và
-nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về với xây xã á đang đã đảng đẩy đến đề định độc
+nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thành tiếp trong trung tăng tại tỉnh và về với xây xã á đang đã đảng đẩy đến đề định độc
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà thủy tổng và vẫn đã đến ở
@@ -1238,6 +1238,7 @@ nhiều biến bất chuyển chương chủng các cách công cơn cơng cố 
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ xoắn độc
 nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử được đến đối đỗ ủy
 nhiệt liệt điện đới
+nhnn ngày
 nhu cầu yếu
 nhuận bút
 nhà bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước plascher quy thuê thầu trường trạm trẻ tạm văn xưởng điều điển đất đầu ở
@@ -1320,7 +1321,7 @@ nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng
 nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
-nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực quy quận số sở theo thành thông thị thời thực tiếp trình trú trợ tại tỉnh và về vụ đê đảng đến để địa
+nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực ngày quy quận số sở theo thành thông thị thời thực tiếp trình trú trợ tại tỉnh và về vụ đê đảng đến để địa
 nộp 01 chứng các hoặc hồ lớn một nghĩa nhỏ nộp sau số theo thuế thêm tiền trên trước tại tờ về đúng được
 nộị dung
 nợ tại đọng động
@@ -1421,7 +1422,7 @@ qln v
 qlt liên
 qppl và
 qu v
-qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
+qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
 quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mà mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
 quang báo chủ căn internet như phụng trung tuấn và đất đẩy
 quanh hồ
@@ -1544,7 +1545,7 @@ sắp tới xếp
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 167 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 193 1930 196 197 198 1999 2 20 200 202 2021 20251022 2029 2041 2045 206 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 276 2760 277 278 28 2820 283 2853 29 290 2906 291 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 512 5120 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 847 85 86 87 8798 88 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 167 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 193 1930 196 197 198 1999 2 20 200 202 2021 20251022 2029 2041 2045 206 207 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 276 2760 277 278 28 2820 283 2853 29 290 2906 291 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 512 5120 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 847 85 86 87 8798 88 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
@@ -1692,7 +1693,7 @@ tiếng nói nước việt
 tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
 tiết b1 chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng và văn về xin đến ẩm
 tiềm lực năng ẩn
-tiền 2 chất chậm còn công dịch hoa hoặc huy hàng hằng hỗ khả lương mặt nhuận phải qua sử tham thuê thù thưởng trợ tuất và ăn đi đã đề
+tiền 2 chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả lương mặt nhuận phải qua sử tham thuê thù thưởng trợ tuất và ăn đi đã đề
 tiểu dự học mục sử động
 tiễn có công cơ của hiện pháp theo triển và địa
 tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục quay sẵn tham thay thông tiếp truyền trợ tối tự và vào vận ích để
@@ -1731,7 +1732,7 @@ tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin tr�
 trân trọng
 trên 1 16 18 2 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế tinh toàn trang tri trong trực tuyến tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
 trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đạo ở
-trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội khai khen khoa khuyến khác khánh khép không khảo kiểm kế kịp kỳ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quan quy quốc sơ sản sẽ số sớm sử sửa thay theo thi thuộc thành thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
+trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quan quy quốc sơ sản sẽ số sớm sử sửa thay theo thi thuộc thành thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
 trí bị chôn chỗ chức các cán có công cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
@@ -1846,7 +1847,7 @@ tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
 tượng 1 2 4 bảo bị chính chịu còn có cầm cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ ưu
-tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tờ từng việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
+tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phiếu phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
 tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất đình ứng
 tạo 1 a biết báo bước bồi bứt cho chuyên chuyển chỉ chịu chủ các cán có cơ cấp của do gắn hiệu hoàn hoặc huyện hành hơn hệ khu khí không kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát quận quốc ra sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trực tại tập tỉnh tổng việc và về với xét điều đà được đề để đối động đột
 tạp chí liên làm thì tại về
@@ -1882,7 +1883,7 @@ tốc biên bắc bến ct có kết mái ninh nêu sơn thành trong vinh việ
 tối cao nay thiểu đa ưu
 tốt cho chuyển chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp đề để
 tồn tại đọng
-tổ biên bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
+tổ biên bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng và
 tổn thương thất
 tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kim kinh kiểm kết liên lực mức quát rà sản số thiệt thu thể tỷ vệ vốn điều đại
 tộc có của nội rất ta thiểu tỉnh và ít
@@ -2059,7 +2060,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ày 01
 á c
 ách tắc
-án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
+án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên luật là ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
 áng ii
 ánh của khó kiến kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áo khô phao ấm
