@@ -29,7 +29,7 @@ export const KNOWN_PAIRS = `
 105 csdl
 107 trẻ
 109 bé
-11 ban cơ hàng hằng nhiệm năm tháng triệu về vừa đến
+11 ban cơ hàng hằng luật nghị nhiệm năm tháng triệu về vừa đến
 12 csdl hàng ký nghị nám năm nền tháng đến
 120 tháng
 1237 chỉ cấp xây ở
@@ -54,7 +54,7 @@ export const KNOWN_PAIRS = `
 198 dự
 1996 của
 1độc lập
-2 bảo bệnh con có cấp của cứng dự không luật lên lần nghị nhà năm quy quyết theo thuộc tháng trong và điều đến
+2 bảo bệnh con có cấp của cứng dự không luật lên lần nghị nhà năm quy quyết theo thuộc tháng thông trong và điều đến
 20 doanh hằng luật mô ngày tháng và xe đội
 200 tỷ
 2000 của
@@ -63,12 +63,12 @@ export const KNOWN_PAIRS = `
 2003 kính về
 2005 của
 2006 của kính
-2007 của
+2007 của đã
 2008 của kính quy
 2009 của
 2010 ban của kính liên theo tại và về đến để
 2011 của v đến
-2012 của trả về
+2012 của trả và về
 2013 của củabộ hướng hộinghị kính mới như quyết trở tại và văn về vềviệc đã đến
 2014 của hà kính thì từ và để
 2015 1 của kính số và vào được
@@ -81,7 +81,7 @@ export const KNOWN_PAIRS = `
 2022 1 của k kinh kỳ như theo tăng đã được đảm đến
 2023 căn của phê số theo về
 2024 chưa căn của không kính phê quy trong và về xếp đến để
-2025 a ban bảo chỉ còn có căn cũng cả cộng của dự góp hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thông thực trên trở trực tăng tại tạo tỉnh tổ và vào vướng về đã đúng đạt đến để đối
+2025 a ban bảo bổ chỉ còn có căn cũng cả cộng của dự góp gửi hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thì thông thực trên trở trực tăng tại tạo tỉnh tổ từ và vào vướng về đã đúng đạt đến để đối
 2026 6 căn cộng của gồm kính kế nhằm theo trên trở và được đến để
 2030 hội mà như phấn theo thì thực triển trên từ và với được đạt
 2031 căn của theo thuộc thực trên và đã đúng được định đối
@@ -129,6 +129,7 @@ export const KNOWN_PAIRS = `
 43 luật
 45 và
 47 trạm
+47a luật
 48 giờ mẫu tháng
 49 nghị và đại
 4g của phủ sang và
@@ -161,7 +162,7 @@ export const KNOWN_PAIRS = `
 7 bộ luật lần nghìn nghị năm thông điều đáp đến địa
 70 năm
 700km đường
-71 của
+71 của luật
 72 giờ
 73 của dự
 74 luật
@@ -172,14 +173,14 @@ export const KNOWN_PAIRS = `
 766 trên
 770b của
 79 luật năm
-8 của năm tại đồng
+8 của năm tại và đồng
 80 luật năm
 83b lý
 84 qđ
 85 nghị xã
 87 trạm
 88 nghị
-9 của nghị ngày năm quyết tháng
+9 của nghị ngày năm quyết tháng điều
 90 ngày năm
 91 thông
 93 nhiệm
@@ -196,7 +197,7 @@ aeromonas sp
 ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
-an biết báo bắc bộ chỉ chủ các có giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành tiến tiếp toàn trong trung trước trực táng tây tỉnh tổ tổng và vướng về xã đóng đông được đảng để địa
+an biết báo bắc bộ chỉ chịu chủ các có giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đóng đông được đảng để địa
 anh hùng tuấn tài
 ao nuôi tù
 app thông
@@ -208,7 +209,7 @@ avf lĩnh
 b an cho có i khoản sau và ộ
 b1 điểm
 ba do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
+ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm
 bau cho
 bay gia không nội thả trực tại việt đến
@@ -232,7 +233,7 @@ biến 200 chính chất các công giáo hiện kiến luật mô mưa mạnh n
 biết liên thực việc và để
 biếtvà thực
 biển dâng phía trong và đoạn đảo
-biểu chỉ có của dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
+biểu chỉ có của diễn dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
 biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nếu phát quan sang theo thời trong trên tại tạo về được đối ở
 bkhcn ngày
@@ -249,6 +250,7 @@ btctw ngày
 btcđu ngày
 btgtu ngày
 btgtw ngày và về
+btgvtw ngày
 bts 3g 5g
 btt cộng lương ngày ubmttqvn ủy
 btttt ngày
@@ -282,7 +284,7 @@ bão chồng gió là làm lũ lụt số trên vừa
 bè nước
 bé gái trai
 bên cạnh mua ngoài theo trong
-bình 64 có căn của dân dương kiến kết làm ngày quân theo thường tiên trần tại tỉnh và xét yên đã đẳng đặng
+bình 64 chỉ có căn của dân dương kiến kết làm ngày quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng
 bí mật thư
 bính ngọ
 bó với
@@ -290,6 +292,7 @@ bù lại trừ vào
 bùi hồng minh thanh văn
 bùn đất
 bùng phát
+bút theo
 băng gạc nhóm rôn rộng
 bđg ngày thành
 bơ sữa
@@ -333,7 +336,7 @@ bồi dưỡng thường
 bồn chứa
 bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
 bổn phận
-bộ 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện huyện hóa hướng hằng hệ học hồ hộ khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tham theo thuộc thành thôi thôn thông thường thời thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về vệ với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
+bộ 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ gửi hiện hoặc huyện hóa hướng hằng hệ học hồ hộ khcn khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thường thời thực tiêu tiền tr triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào văn về vệ với x xem xây y yêu ít đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
 bờ sông
 bởi chất các cơn khoản luật lũ mưa nghị quyết thiên thông trận
 bức thiết xúc
@@ -364,14 +367,14 @@ chiếu lý quyết sáng với
 chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng doanh dân dự gia giai giáo hoạt hạ học hộ khoảng lao lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời toàn trung trạm trẻ tăng tương tất tập tỉnh tối từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng doanh dân dự gia giai giáo hoạt hạ học hộ khoảng lao lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
 chu kỳ đáo
 chung bảo cho các của hạ khác kiến là nêu sức tay thống thủ việc và xây được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
 chuyênviên vụ
 chuyến kiểm
 chuyền sản
-chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trọng tải từ và đơn đến để đối đổi
+chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
 chuyện chuyên
 chuẩn 2 3 bị cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
@@ -389,7 +392,7 @@ chép đầy
 chênh lệch
 chí biết bí bộ chuyên chánh chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xây đánh đáp để định đồng ủy
 chín bảo
-chính 05 ban bền c cho chưa chỉ chủ các công căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập mà mới nghiên ngày nhà năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
+chính 05 ban bền c cho chưa chỉ chủ các công cùng căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập mà mới nghiên ngày nhà năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thẩm thức tiếp trong trung trước trị tình tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích ổn
 chôn lấp
@@ -414,24 +417,24 @@ chặn các hiệu ma mọi triệt và
 chặng đường
 chặt chẽ với
 chẽ bộ chất các dòng giữa không lực sở tiến triển tình việc và với
-chế biến bán bồi chuyên chính các công cập của dự giao giám hoạt hà khai khoan kiểm làm lồng một nguy người như nêu phân phối quản sandbox theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi đảm đặc đặt độ đột
+chế biến bán bồi chuyên chính các công cập của dự giao giám hoạt hà hóa khai khoan kiểm làm lồng một nguy người như nêu phân phối quản sandbox theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi đảm đặc đặt độ đột
 chết chưa do hoặc theo
 chỉ 3 bàn cho còn có công của email ghi hoàn http huy khoảng kiểm là nghiệp nhận phục quy ra sắp số thư thị thực tin tiêu trong truy trên xem đào được đạo đạoquốc để định
-chỉnh bổ cho chính các cơ hình kinh kế kịp kỷ lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang tuyến và địa đốn
+chỉnh bổ cho chính các cơ giảm hình kinh kế kịp kỷ lý lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang tuyến và địa đốn
 chỉđạo quốc
-chịu nhiều thiệt thuế trách tác đợt ảnh
+chịu nhiều sự thiệt thuế trách tác đợt ảnh
 chọn 01 02 chuyển các hình không kiến loại là lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa
 chống buôn bạo bệnh các cúm dịch khắc lãng lũ lừa ma mọi mỹ người ngập nhiễm phá pháp sốt tai tham thiên thất tội và úng
 chốt là
 chồng bão chéo lũ lấn
-chỗ cho hỗ như ở
+chỗ cho hỗ là như ở
 chờ hướng nghị nhà thông xe
 chợ tạm
 chụp kèm ảnh
-chủ chương chốt công doanh dự lực nghĩa nhiệm nhật phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu đạo đầu đề động ở
+chủ chương chốt công doanh dự khác lực nghĩa nhiệm nhật phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu đạo đầu đề động ở
 chủng loại mới
 chứa chấp chất hàng lng nước thủy
-chức 1 3 biết buổi bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nơi nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sở tham thanh theo thi thiện thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tổng tự việc và vận về vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở
+chức 1 3 biết buổi bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khoa khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nơi nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sở tham thanh theo thi thiện thu thuộc thành thông thẩm thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tổng tự việc và vận về vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở
 chứcthực hiện
 chứng chỉ cứ khoán kiến minh nhận theo từ
 chữ số thập viết
@@ -467,27 +470,28 @@ càng bài chủ nhiều phức suy tốt được
 cành nàng
 cá biệt lồng nhân tra
 các anh ban biên biểu biện buổi báo bãi băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cầu cộng cục cụm cửa diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thời thủ thực tin tiêu tiến tiện trang trung trách trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
-cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ phát quy sử thủ thức tiếp trung tthc tính và với xã đạo địa
+cách an bố cử giữa hành hồ khoa ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp trung tthc tính và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
 cái gì mép nước
 cán bộ có sự trường
 cánh vượt
-cáo 02 ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
+cáo 02 ban bằng bộ chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định ở ủy
 cáp quang viễn
 cát trái tại
 cân bằng nhắc đối
 câu số
 cây có cần giống lâu trồng xanh ăn
-còn 01 03 1 16 chiếm chưa chậm chồng có diễn giữ gây gần gặp hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 06 15 17 18 20 215 22 28 34 70 biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giữ gây gần gặp hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
+có 03 06 15 17 18 20 215 22 28 34 70 biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp của danh diễn diện dưới dấu dịch dữ dự giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn người nhiều nhiệm nhu nhà nhằm những năng nơi nước phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tư tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
-công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phụ quốc rõ suất số sức tham theo thiết thái thương thực tiếp trung trách trên trình trường trụ trực tuyên ty tác tính tư tại tập tỉnh viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
-cùng bộ chính các cấp của dịp dự kỳ lúc mưa một những nội phát phụ tham ubnd với đất
+công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phụ quốc rõ suất số sức tham theo thiết thu thái thương thực tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đơn đại đạt đảm đầu để đối đồng
+cùng bộ chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham ubnd với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
 căn bản cơ cứ hộ
+cđ việt
 cđs trong và
 cũ cho và
 cũng chưa như thuộc thực đã được
@@ -511,12 +515,12 @@ cảng 40 bãi chuyên cá dùng hàng nghi thủy tổng xăng
 cảnh biến báo chịu cụ giác giới khó quan sát tuyên tỉnh đại đất đặc
 cảnước theo
 cấm các trong
-cấp 1 bách bảo bậc bằng bố bộ cho chung chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm tiến tiểu trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
+cấp 1 bách bảo bậc bằng bố bộ cho chung chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm tiến tiểu toàn trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
 cất bốc
 cấu cấp cần cứng dân giao hình hạ hợp kinh kiêm lại nguồn ngành phù quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
 cần biểu báo bảo bổ chỉ chủ có cơ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều được đảm đồng ứng
-cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp của giám giấy hoạt hàng học hỗ khai khẩn kinh kế kỹ làm lập lớn mở mục người nhiệm nhà như nâng nước nối phát phân phải quý quản sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từ từng ubnd và vượt về vị xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
+cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cụ của giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kỹ làm lập lớn mở mục người nhiệm nhà như nâng nước nối phát phân phải quý quản sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từ từng ubnd và vượt về vị xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
 cẩm thành thạch
 cẩn trọng
 cận bằng cho chính các dịch huyết hỗ kiến ngay nghèo phù thông thị tài và vùng vận với ít được để
@@ -541,12 +545,12 @@ cở tổng
 cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ ăn
 cục biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
 cụm ca chuyên công dân dự
-của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thuế thành tháng thông thường thảm thủ toàn trung trên tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc văn vănphòng vụ xã xăng ông đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bộ cha chi chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thuế thành tháng thông thương thường thảm thống thủ toàn trung trên trường ttg tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc việt văn vănphòng vụ xã xăng ông đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
-cứ chương chế chỉ chức các công cơ hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác điều điểm đánh đối
-cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiền triển trách trợ tổng và về xây áp đưa đề để
+cứ chương chế chỉ chức các công cơ hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác ý điều điểm đánh đối
+cứu ban chuyển chữa các cách giải hoàn hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiếp tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
 cửu long
@@ -564,20 +568,20 @@ di chuyển cư dân dời sản tích đ động
 dinh dưỡng
 dioxin do theo
 diêm nóng
-diễn biến ra tập đàn
+diễn biến ra tập văn đàn
 diện ban bộ cha cho chính chủ các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới nội phần quy rộng tham thẩm thể thực trong trung trước trợ tích và về được đầy để đối ở ủy
 diệt virus virut véc
 diệu thúy
 dmdn v
 dn 2014 viễn
 dncx nhận
-do ban bão bệnh bộ chính chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khách khó lũ mttq mình mưa một mỹ nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tình và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
+do ban bão bệnh bộ chính chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khách khó lũ mttq mình mưa một mỹ nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tình tổ và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
 doanh bảo bất cho có cảng của dịch hoa hoàn hàng hạ không lên nghiệp nhân năm nước phát phải sau tham thu thương thực trên tính tại và xăng đang đã
 doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung bản bắt chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực triển trong truyền trên trùng trọng tuyên tích tăng tổng và vào vướng vượt vận về yêu đa điều đào đánh đã được đại đề để định đồng đổi
+dung báo bản bắt chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trùng trọng tuyên tích tăng tổng và vào vướng vượt vận về yêu đa điều đào đánh đã được đại đề để định đồng đổi
 dungthảo luận
 dur kmăl
 duy hà hành quản trì tu từ đổi
@@ -600,14 +604,14 @@ dõi cho chặt chỉ các diễn riêng sát sức thường tiến tình việ
 dù có
 dùng cho chung các của cứu học làm phần phục sản tiền tăng tại xử
 dũng có tỉnh
-dư của luận người sau được
+dư của luận người nợ sau được
 dương cấp gương khen lịch người những sự tinh tập và về
 dưới 1 100 109 15 24 30 4 các theo thực đây đất để
 dưỡng 2 3 cho chuyên có công dự hàng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phục quốc theo thuộc trực tại tập và về đảm để
 dạn đầu
 dạng cho dữ hóa khuyết mô như phong thuốc word
 dạy chính cấp của hoặc học nghề trong và về
-dấu của hiệu mốc
+dấu của hiệu mốc và
 dần theo thói từ đời
 dầu bằng giây khí mỏ nghi quy sang thuộc thô và ăn
 dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm nghị nguyên người nhà này nâng nêu phù quan quy sơ số sở sử theo thi thành tháo thủ thực tiêu triển trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
@@ -628,8 +632,8 @@ dời các dân hạ
 dở dang
 dỡ để
 dụ 1 2
-dục bảo cho chuyên chuyển chính con các cộng dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào để đối
-dụng 500 5g ai bim biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngân nhiên nhiều nhỏ nông năng nước nền phòng phương phần quy quản rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trí trực tài tại tối viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
+dục bảo cho chuyên chuyển chính con các cộng của dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào đại để đối
+dụng 500 5g ai bim biện bản bầu cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngày ngân nhiên nhiều nhỏ nông năng nước nền phòng phương phần quy quản rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tại tối từ viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
 dữ dội liệu
@@ -660,7 +664,7 @@ gdtc ngày
 gdđt các hà quận đề
 ghi biên chép chú công dấu nhãn nhận rõ tên địa
 ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
-gia 1237 24 ban bình bảo bầu bồi cai chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giảm giảng giỏi góp hiệp hoạt huy hành hướng hạn hồ hỗ hội khi khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để đổi
+gia 1237 24 ban biểu bình bảo bầu bồi cai chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giảm giảng giỏi góp hiệp hoạt huy hành hướng hạn hồ hỗ hội khi khiêm khác kháng kiêm kiểm kỷ lai lao mở nghĩa ngành nhiệm nhận nhằm phong phát phòng phù phối phụ phục quy quyết quân rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước tích túc tăng tại tập tổ tổng từ việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
 gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã được đề ổn
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
@@ -716,12 +720,12 @@ gắn bó chặt cảm kết liền trách với
 gắng nỗ rất và
 gặp bế khó nhiều rất
 gọi chung các của là toàn tắt đầu ủng
-gọn bộ là tổ
+gọn bộ là trong tổ
 gọt hồ
 gốc của ma sử tài việt và đất
 gồm ban chức chữ các có cơ cả cấp danh doanh khăn nguồn người nhà quy quản số thường tiếp tiền việc đại
 gỡ chung các khó những theo và vướng được
-gửi ban biên báo bằng bộ các danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
+gửi ban biên báo bằng bộ các cục danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
 gửikèm theo
 h g i u à í ươ ườ ố ộ
@@ -735,15 +739,15 @@ hd ngày
 hddnd xã
 hh d
 hiến của pháp
-hiểm khẩn là nhanh thất trong và xã y đối
+hiểm khẩn là nhanh thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quá quản rà rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổng từ vai việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
+hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phổ quan quy quyết quyền quá quản rà rõ sai sao sau sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tương tại tốt tổ tổng từ vai việc và vét về với xong xác xây ý đa đang điều đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng đột ưu ở ủy
 hiệnchủ trương
 hiệp các hội phước phụ thương y
 hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả suất trên trưởng tuyên tình vi vinh đơn ổn ứng
 hkd chuyển trên đầu
 hnct của
-hoa kiểng kỳ lộc màu tại
+hoa hồng kiểng kỳ lộc màu tại
 hoan du
 hoang mang
 hoàn chỉnh công cảnh kiếm lại thiện thuế thành toàn trên trả tất và
@@ -753,7 +757,7 @@ hoạch 02 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các 
 hoại cuộc hạ
 hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần giải giới giữ gửi hoạt huân hướng hội khai khi khu khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn nguồn người nhiều nhiễm nhà những phát phó phối quy sai sở sửa tham theo thiếu thuyết thành thấp thứ thực tiếng toàn trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần giải giới giữ gửi hoạt huân hướng hội khai khi khu khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy sai sở sửa tham theo thiếu thuyết thành thấp thời thứ thực tiếng toàn trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây yêu điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
 hq phó
 hu ngày v đảng
 huy bộ chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
@@ -769,8 +773,8 @@ hà cho có giang huy nội trước trực tĩnh để
 hài cốt hòa lòng
 hàm cấp thượng
 hàn quốc
-hàng bán chính cung có cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đến đủ
-hành 02 an biểu bầu bằng chiến chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như p pháp phát phương phố quy quyết rà sơ theo thì thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến đề để đồng động ở
+hàng bán chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù quý tham than theo tháng thương thực trăm tuần tăng vạn xuất đúng đến đủ
+hành 02 an biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như p pháp phát phương phố quy quyết rà sơ theo thì thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xong xác điều đánh đảng đầy đến đề để đồng động ở
 hào và
 hè hoặc
 hình bim biến cai chi chính chăm cung các công cơ cần cụ của do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lũ môi mưa mạng mẫu một mới mở ngập nhân phát phòng phường phức quản sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và về xuất điển đã đó đúng đắk đội ảnh ở
@@ -781,7 +785,7 @@ hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 100 8 biểu bài bán bảo bằng cam chiến cho chuyên chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập năm nền nội phòng phù phối phục quy rà sau sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang đã đó đơn đưa được đạt đến để đội ở
+hóa 100 8 biểu bài bán bảo bằng cam chiến cho chuyên chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập năm nền nội phòng phù phối phục quy rà sau sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang đã đó đơn đưa được đạt đầy đến để đội ở
 hô hấp
 hôm nay
 hôn nhân đạt
@@ -789,6 +793,7 @@ hùng cách lao liệt lực sơn vương
 hút chuyên các doanh dự sự vốn đầu đội
 hđbcqg ngày
 hđnd các cấp ngày nhiệm phường phải quận theo thành tp trong tỉnh và xã được
+hđqt ngày
 hđt của triệu
 hđtv tập
 hơn 04 120 20 200 24m2 30m2 chức gần hoặc lần mức nhu nữa phải so số theo thì tiến trong và vào yêu đối
@@ -796,7 +801,7 @@ hư hại hỏng
 hưng yên
 hưu 60 theo thực trí ở
 hương xuân
-hướng cho chuyên các công của dư dẫn gia gần hệ kiến kế linh nghiệp nhà những nâng nội phát sử thông thần tinh tiến tiện tăng tạo tới vẫn vừa xử đẩy đến đồng
+hướng cho chuyên các công của dư dẫn gia gần hệ kiến kế linh nghiệp nhà những nâng nội phát sử thông thần tinh tiến tiện tăng tạo tới vẫn vừa xử đẩy đến đồng ưu
 hưởng bão bất bởi chính chưa chương chế các của kịp lương lớn lợi mưa nghiêm những nặng rất sớm thực tiền trên trợ trực tới xấu được đầy đẩy đến để ưu ứng
 hạ du long số sốt thấp tầng yêu
 hạch toán
@@ -825,14 +830,14 @@ hỏi các hệ văn động
 hỏng nặng trong
 hố hồ
 hồ c chí chứa cửa quốc sơ thị tây đập đức
-hồi chức của dữ hệ kinh mã nguồn phục sau sản sức thông từ về để đối
+hồi chức của dữ hệ kinh mã nguồn phục sau sản sức thông từ về đất để đối
 hồn thành
-hồng hà lan lĩnh minh sơn số tham thái đối
+hồng hà lan lĩnh minh môi sơn số tham thái đại đối
 hỗ trợ
 hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải sản thuộc tịch vệ đã đơn đối đồng độc ở
-hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cũng cơ cấp của cự cựu doanh giai góp hiện hoàn huyện hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
+hội 10 an ban báo bảo bằng cao chi cho chưa chỉ chủ chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai góp hiện hoàn huyện hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn l liên là lào lần mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu số sửa theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã đang đã đón được đại đảng để địa đối đồng ở
 hộinghị lần
-hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thuê thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
+hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thay theo thu thuê thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đồng
 hợphoạt động
 hụ nữ
 hụt hàng lớn
@@ -843,7 +848,7 @@ hữu cơ của nghị nhà phép quan so theo trí tín vũ
 i ban c có của danh di hoặc ngày nh năm thuộc và được ế ệ
 ia rvê
 idesk của
-ii ban có i kế nghị và
+ii ban có i kế nghị tờ và
 iii ban công kèm kế năm quyết đạt
 in tài tờ ấn
 internet dùng vạn xgs yếu
@@ -857,11 +862,12 @@ khai 1 21 5g bim bằng bổ chi chiến chuyển chính chương chế chỉ c�
 khan hàng
 khcn ngày
 khen cho của ngợi thưởng thủ
-khi ban báo bình bù bước bổ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình hết họp hợp không khảo kiểm kết làm lũ lực mưa mở nghe nhà nhận no nước phát phương sinh sử sửa tham thiếu thành thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
+khi ban báo bình bù bước bổ bộ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình hết họp hợp không khảo kiểm kết làm lũ lực mưa mở nghe nhà nhận no nước phát phương sinh sử sửa tham thiếu thành thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
 khiêm thay tại
 khiến nhiều
 khiếu kiện nại
 khiển chiếu phương
+khnv ngày
 kho bãi cảng của dầu dữ ngoại tổng
 khoa hạng học để
 khoan nhượng nước
@@ -869,7 +875,7 @@ khoanh vùng định
 khoán thuế
 khoáng sản
 khoát phải
-khoản 1 10 16 17 18 19 2 25 27 3 4 5 52 59 6 7 bằng bị cao cho chuyển cá của hoặc hệ mới ngân người nào phí quản thanh theo tiền trên trợ tại tự và vẫn được để định
+khoản 1 10 16 17 18 19 2 25 27 3 4 5 52 59 6 7 9 bằng bị cao cho chuyển cá của hoặc hệ mới ngân người nào phí quản riêng thanh theo thu tiền trên trợ tại tự vay và vẫn được để định
 khoảng 1 100 12 143 16 180 2 200 22 51 61 71 980 cách thời trên từ
 khtc ngày v
 khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
@@ -893,14 +899,14 @@ khó khăn kiểm lường vươn
 khóa ii tài tập x xi xii xiii xiv xv xvi xvii xxx xxxi đào
 khô cho và
 khôi phục
-không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung cân còn có cần dàn dùng dừng gian gián giải giấy giới giữ gửi hiệu hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nên nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực tiếp triển trái trông trùng trồng tổ tự vi việt vào vì xem xác yêu áp ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
+không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung cân còn có cần dàn dùng dừng gian gián giải giấy giới giữ gửi hiệu hoàn hóa khen khoan khí khả kê kết kể long là làm lành lưu ma may người ngừng nhất nên nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực tiếp triển trái trông trùng trồng tính tổ tự vi việt vào vì xem xác yêu áp ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
 khăn của do hoàn mặt nhất phát theo thuộc trong trên vướng về để
 khơi dậy thông
 khả kháng năng thi
-khảo các sát thực
+khảo các sát thực ý
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 10 a báo có của gửi hiệu hoặc hàng khi như phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng và vào được đạt để định
+khẩu 10 a báo có của gửi hiệu hoặc hàng khi như phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng tại và vào được đạt để định
 khắc nghiệt phục định
 khắp trên và
 khẳng định
@@ -914,7 +920,7 @@ kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
 kiếm các cứu hài những quy ý
-kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết làm nghị ngày người nhân như nhận nơi phát phù phản rõ sẽ số tham theo tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đề để đối
+kiến biến bình bằng chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết làm nghị ngày người nhân như nhận nơi phát phù phản quốc rõ sẽ số tham theo thành tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đề để đối
 kiềm quan
 kiểm dịch kê lâm nghiệm ngư phiếu soát sát thử toán tra điểm đếm
 kiểng và
@@ -943,7 +949,7 @@ kín mới thì trường và về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban các của giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
+ký ban báo các của giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
 kẽ vào
 kế 10 bản cho chưa các hoạch nhà phòng thừa tiếp toán tối điển
 kết 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào vùng với xây đào đánh đợt
@@ -959,7 +965,7 @@ la đôn
 lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
 lang pháp
-lao của động
+lao của khác nhận động
 legend lớn
 lgsp của
 lia hà nêu
@@ -981,10 +987,10 @@ loạt xây
 luân chuyển phiên
 luôn có quan sẵn được
 luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
-luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hỗ khi khiếu khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đo đáp đã đê được đảm đất đấu đầu để địa định đồng ưu
+luật an ban bảo bầu cho chuyên chứng các có công của dn doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hỗ kh khi khiếu khoa khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đo đáp đã đê được đảm đất đấu đầu để địa định đồng ưu
 luồng tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quân quản rào rất sơ sạt số sở sự tham thay thuế thành tháng thông thương thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
-làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giảm gắn hay hình hồ không lãnh mất một mới nghĩa ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
+là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quân quản rào rất sơ sạt số sở sự tham thay thu thuế thành tháng thông thương thời thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu địa đối đồng đợt ảnh ở ủy
+làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giảm gắn hay hình hồ không lãnh mất một mới nghĩa ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
 lào cai hà sang và
@@ -1030,7 +1036,7 @@ lượng bảo cao cho chuyên chuyển chức các cán còn công cảnh cấp
 lượt nhân điều
 lạc hồ hồng thông ổn
 lạch bạng càn sung trường
-lại bình cho chức cuộc các có cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông tiền toàn tình tại từ việc và vào đang đơn được đội đời
+lại bình cho chức cuộc các có cơ cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông tiền toàn tình tại từ việc và vào đang đơn được đội đời
 lạm dụng
 lạng sơn
 lấn chiếm với
@@ -1039,7 +1045,7 @@ lấy hiệu mẫu nước quy từ ý địa
 lần 1 cho của không so theo thứ trả vào xây đầu đối
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới niềm nền phương quy sổ theo thiếu thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế chủ các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới niềm nền phương quy sổ theo thiếu thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
@@ -1049,7 +1055,7 @@ lẻ gia hàng trong xăng
 lễ hội khánh khởi lớn phát trao
 lệ 66 91 chi các cán cơ cập của cử doanh dữ hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ phủ suy số sử trẻ tthc tổn tử và ý đoàn đảng đội
 lệch gây hoặc lan so thông tăng
-lệnh bộ các mới người quy quân sửa thay thành ưu
+lệnh bảo bộ các cảnh mới người này quy quân sửa thay theo thành ưu
 lịch 2026 chủ cấp cộng giám học mỗi nhân nhận phân phải phối số sử theo thông tiếp trên trình trọng tăng tại và với đbscl được đại đảng đề để
 lọc các hóa qua sơ sức trước
 lọt tội
@@ -1092,6 +1098,7 @@ moong theo
 mt của thôn
 mttq chuyển các cấp của phường phối tm trong tỉnh việt vn và với xã
 mttqvn phường thành tỉnh và
+mtv seshin
 mua bán bảo hạ nhà sắm thuốc vào đồng
 muốn tại
 muỗi tăng và
@@ -1111,15 +1118,16 @@ mòn tài
 móc thiết
 móng trụ và
 mô của diện dân hoạt hình kinh lớn nhỏ quốc và đầu
-môi trường
+môi giới trường
 môn cho các có cấp của học khác khẩn nghiệp phối sâu theo thuộc tổ từ từng và về đại đối ở
 mùa khô mưa
 mũi nhọn thi
 mưa 100 50 bão lũ lớn phổ rất to và đã
 mưu ban báo bố cho chính chỉ chủ các công cấp của dự giúp giải hoạt hướng hỗ hội lồng nguồn phương phục quản sơ sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
 mười lăm
+mượn giữa
 mạch an
-mại cổ diễn hóa là nhà quốc tham thực trên và điện
+mại cổ diễn hóa là nhà quốc tham thực trên tại và điện
 mạng 2025 3 4g 5g bảo bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đến đề để định đối
 mạnh cho chuyển cuộc các công cường cải cắt của dạn giải hoạt hà học hợp khôi khương linh mẽ nghiên nhằm phong phát phân phòng phục rà so sản số sử thông thực triển trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại đột ứng
 mạo danh hiểm
@@ -1129,7 +1137,7 @@ mầm bệnh non
 mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hài hàng kiểm nhà phù quan quy sinh số theo thiết trong tại tờ văn xét yong đi điện đính đơn định
 mật của dữ khẩu nhà thông tài độ
 mậu diệp
-mắc cho chính các cần của do hoặc không liên phát phải sau theo thuê thì trong tại và vượt về đã đề để
+mắc cho chính các cần của do hoặc không liên phát phải sau theo thuê thì thủ trong tại và vượt về đã đề để
 mắt ai là phục
 mặc dù đồng
 mặn gây và
@@ -1150,13 +1158,13 @@ mới 2026 ban bán bản bằng bệnh cao chia cho chương các công căn c�
 mời các của cử gọi tham thành đại đối ủy
 mở các của cửa hòm mới ngành ra rộng thẻ tài tại đường đại
 mục 1 3 5 bảo chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv thủ tiêu tthc tuyên v vi và vùng về đích đầu
-mức 107 bán báo cao chi chưa các cân cụ giáo giảm học hỗ kinh kế lũ lịch miễn phân rất sinh sống theo thuế thấp trung trợ tăng tối vốn xếp đất độ
+mức 107 bán báo cao chi chưa các cân cụ giáo giảm học hỗ kinh kế lãi lũ lịch miễn phân rất sinh sống theo thuế thấp trung trợ tăng tối vốn xếp đất độ
 mừng 50 80 kỷ đại
 mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nai chỉ ngày và
-nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thành tiếp trong trung tăng tỉnh và về xây xã á đang đã đảng đẩy đến đề định độc
+nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng không kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thành tiếp trong trung tăng tại tỉnh và về với xây xã á đang đã đảng đẩy đến đề định độc
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà thủy tổng và vẫn đã đến ở
@@ -1176,17 +1184,17 @@ nghiêm chỉ các cấm hành minh người những quy trọng túc việc
 nghiên cứu
 nghiệm các công của giữa hay khi khách một người nhanh nhằm nước phục số thu thuốc trong trọng tại và về vụ để
 nghiện bắt các ma phù tại và
-nghiệp 2014 a biết bán báo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy giai giáo giảm giữ hiện hoàn hoàng hoạt hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ nội phát phú phải phản phục quy quyết quân quảng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tập tỉnh tối tốt tổ từ viễn việt và vào vẫn về với vụ vừa xuất điều đáp đã được đạt đảm đảng đầu đến để địa đối đồng đổi ưu ứng
+nghiệp 2014 a biết bán báo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy giai giáo giảm giữ hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ nội phát phú phải phản phục quy quyết quân quảng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tập tỉnh tối tốt tổ từ viễn việt và vào vẫn về với vụ vừa xuất điều đáp đã được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được
 nghìn ngôi sáu tỷ
 nghĩ cách
 nghĩa 19 anh chào chính cuộc của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
 nghẽn mà nhỏ đã
 nghề cao cho khoan nghiệp sản thuộc và đầu
-nghệ an ban bim biết cao chiến cho chất chỉ chủ cấp cốt của gis hiện hướng khẩn kịp là môi mới nuôi phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thân thông thực tiên trong trung trước trọng tưới tổng và về với xanh xây điện đáp đê đặt đến đề để đồng đổi ở ứng
+nghệ an ban bim biết cao chiến cho chất chỉ chủ có công cấp cốt của gis hiện hướng không khẩn kịp là môi mới nuôi phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thân thông thực tiên trong trung trước trọng tưới tổng và về với xanh xây điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ số sớm sở sửa tham theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
-ngoài chế các có công da giờ hoặc khâu nguồn ngân nước ra trời tỉnh ý đang
+nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ số sớm sở sửa tham theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+ngoài chế các có công da giờ hoặc khâu nguồn ngân nước ra theo trời tỉnh ý đang
 ngoại giao khóa lệ mở ngữ quan thương đê được
 ngu y
 nguy cơ hiểm hại
@@ -1230,10 +1238,12 @@ nhiều biến bất chuyển chương chủng các cách công cơn cơng cố 
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ xoắn độc
 nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử được đến đối đỗ ủy
 nhiệt liệt điện đới
+nhnn ngày
 nhu cầu yếu
+nhuận bút
 nhà bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước plascher quy thuê thầu trường trạm trẻ tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị cho chính chất chịu chủ cung có công cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực ngày ngập nhập phục quy rộng sản sốt sử sự tham theo thành thân thì thực tiêu trong trên trực tại tạo tỉnh từ viên và văn với xây yêu đang đã được đạo đảng đầu để đối đổi ở
+nhân bị cho chính chất chịu chủ cung có công cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực ngày ngập nhận nhập nước phục quy rộng sản số sốt sử sự tham theo thành thân thì thực tiêu trong trên trả trực tại tạo tỉnh từ viên và văn với xây yêu đang đã được đạo đảng đầu để đối đổi ở
 nhânlực ngành
 nhãn gốc hàng
 nhìn 2045 chung lâu phát đến
@@ -1245,10 +1255,10 @@ nhưng bộ chưa có khai không lưu mới nay sau tối đang đảng
 nhượng đất
 nhạy cảm
 nhấn mạnh
-nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khả kết là một mục ngày nhu phương phối quy sau theo thiết thiệt tháng thì thời tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
+nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khi khả kết là một mục ngày nhu phương phối quy sau theo thiết thiệt tháng thì thời tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
 nhầm lẫn
-nhận biết chi chuyển các công cửa diện gia góp hoàn hàng hồ khác kế kết liệt mẫu người nhiều nạn phiếu phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tốt và xây xét yêu đơn được đại đầy đối đủ
-nhập cho cá các cộng của fta khẩu liệu lại lần lậu mặn người số thấp tài từ và vào đơn được để
+nhận biết chi chuyển các công cửa diện gia góp hoàn hàng hồ khác kế kết liệt mẫu người nhiều nạn phiếu phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu đơn được đại đầy đối đủ
+nhập cho chịu cá các cộng của fta không khẩu liệu lại lần lậu miễn mặn người này số thấp tài từ và vào đơn được để
 nhật bản chương công dữ hàng hệ hồ kết liên một ngay số thiệt thông thường và vào với điểm đầy định
 nhắc nhở toàn
 nhắm vào
@@ -1274,7 +1284,7 @@ nsnn 03 2015 6 cho ngày
 nuôi an bị bộ chủ cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
 nv của v và
 nào có không làm thiếu
-này bảo có cần danh do dẫn hướng khi kế là nếu phù phải quy thay theo thuộc triển trong và với xây đã được đảm để
+này bảo có cần danh do dẫn hoặc hướng khi kế là nếu phù phải quy thay theo thuộc thực triển trong tính và với xây đã được đảm để
 nám 2024
 nát cần trong
 nâng cao cấp lên lực mức tổng
@@ -1289,18 +1299,18 @@ nóng của tư về để
 nông dân nghiệp sản thôn
 núi chỉ còn giai lõm trong và
 nút giao
-năm 1945 2001 2002 2003 2005 2006 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trở trực tỉnh tổng tới từ và văn về đã được đạt đảm đến để đối ước
+năm 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trở trực tỉnh tổng tới từ và văn về đã được đạt đảm đến để đối ước
 năng bảo bồi cho chính chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
-nước 03 10 an aquatabs ban biển bước bằng bền bị chi cho chung chuyển chảy cn các có cùng cơ cấp cộng của dôi dưới dự giai giao giải giữ gây hiện hoặc huyện hàng hằng hỗ hợp khi khác không là làm lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phải phục rút sinh st sạch sẽ ta tham theo thuộc thì thải thẩm thực tiếp tiết tiểu trong tránh trên tuân tuần tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
+nước 03 1 10 an aquatabs ban bao biển bước bằng bền bị chi cho chung chuyển chảy cn các có cùng cơ cấp cộng của do dôi dưới dự giai giao giải giữ gây hiện hoặc huyện hàng hằng hỗ hợp khi khác không là làm lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phải phục rút sinh st sạch sẽ ta tham theo thu thuộc thì thải thẩm thực tiếp tiết tiểu trong tránh trên tuân tuần tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
 nại của liên về
 nạn các khi lao ma nhân theo thương tiếp trong để
 nạo vét
 nạp đảng
 nắm bắt chắc sát tình vững được
 nắng thắng
-nẵng chưa cần khẩn rà trong và về
+nẵng chưa cần khẩn rà trong tại và về
 nặc danh
 nặng có cần do là nề phải trong trên trước trở vẫn về đang đã để
 nếp sinh
@@ -1311,10 +1321,10 @@ nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng
 nổi bật cộm trong trôi trội
 nỗ lực
 nỗi đau
-nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực quy quận số sở thông thị thời tiếp trình trú trợ tại tỉnh và về vụ đê đảng đến để địa
+nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực ngày quy quận số sở theo thành thông thị thời thực tiếp trình trú trợ tại tỉnh và về vụ đê đảng đến để địa
 nộp 01 chứng các hoặc hồ lớn một nghĩa nhỏ nộp sau số theo thuế thêm tiền trên trước tại tờ về đúng được
 nộị dung
-nợ đọng động
+nợ tại đọng động
 nữ cán còn có giám hành học hỗ làm mang t thanh theo thuộc thành thạc tiến trong tại việt và vào xuống
 nữa công trong và về để
 o à đ ại
@@ -1327,7 +1337,7 @@ p c h hòng hó hố hụ p u v
 pa chải
 pacific place
 pc ngày
-pcn mai nguyễn phạm trịnh văn
+pcn mai nguyễn phạm trịnh văn đỗ
 pct ubnd âu đặng
 pctr đặng
 pcvp p phụ ubnd vx
@@ -1343,11 +1353,12 @@ phiếu biểu bầu chính ghi giám hộ kín lấy sẽ theo tiến trong t�
 phiền hà
 phiện bằng
 phong cách của hòm phú trong trào tục
+photo kèm
 phun hóa khử phục thuốc
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phán thông
-pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhằm nâng nêu phát phòng phù quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động ưu
+pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhân nhằm nâng nêu phát phòng phù quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động ưu
 phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng đến động
 phân biệt bố bổ công cấp khai khu kỳ loại phát phối quyền tích vùng xã định
 phép bổ cho chuyển chất các cây của doanh khai kết ma năm theo thăm truyền trên tại và xuất xây áp để
@@ -1371,18 +1382,18 @@ phạt nguội tù vi
 phải bám báo bù bảo bầu bị bố cao chuyển chủ cung còn có cơ cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kê kịp liên làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh
 phấn đấu
-phần 1 2 3 4 ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn được đạt
+phần 1 2 3 4 ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung kinh lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn được đạt
 phẩm bị cho chất chế chủ có công cơ cốt du giả hàng hóa khai khác khô khẩn lên nhà nông nổi quốc theo thiết thân thông trao truyền trên tuyên tại tối từ việt và vào đa được để đổi
 phận biên chuyên con cán một theo thuộc trực văn xử được
 phế thải
 phỏng vấn
-phố 24 an ban biết báo bố bổ chỉ chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
+phố 24 4 an ban biết báo bố bổ chỉ chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
 phối 500kv chung hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng
 phổ biến cập thông
 phớc có và
 phụ cấp lục nữ thuộc trách
 phục cho các cụ của dần hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên trong tác tình và vướng vụ đến đối
-phủ ban bùi bổ campuchia chưa chương chỉ chủ có căn cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kiện kết lào lê mai nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thẳng thống thực tiếp trong trân trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
+phủ ban bùi bổ campuchia chưa chương chỉ chủ có căn cơ cấp ghi giao gửi hoặc hướng hằng hồ hỗ không kiện ký kết lào lê mai nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thẳng thống thực tiếp trong trân trình trước trần trừ trực tại việc việt và vào về với xem xin xây yêu điện đã được đảm đến đề để đối
 phức tạp
 plascher tower
 plyk của nếu
@@ -1398,6 +1409,7 @@ pvn là và
 qh10 năm
 qh11 ngày năm
 qh112 ngày
+qh12 quy
 qh13 ngày về đã
 qh14 ngày
 qh15 của ngày quy trên và về với được đảm để
@@ -1410,8 +1422,8 @@ qln v
 qlt liên
 qppl và
 qu v
-qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc văn về vụ đã đó đường đấu đầu để địa
-quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
+qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
+quan 16 2 2014 4 5 9 a ban biết biếtvà báo bước bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mà mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm nơi nộp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
 quang báo chủ căn internet như phụng trung tuấn và đất đẩy
 quanh hồ
 quanliên quan
@@ -1420,17 +1432,18 @@ quen sử với
 qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập định đổi
 quyen cddh
-quyết 101 13 163 214 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hằng hồ hỗ khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những nêu phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
-quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông tiếp trong trẻ tạo tập tổ và vẫn về xem xác xã xử yêu đang điều điện đưa đề để địa đối đồng ứng
+quyết 101 13 163 214 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hằng hồ hỗ khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những này nêu phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán trong trung trước tthc tâm v việc và vướng vấn về đơn đại đấu định địnhvề đối
+quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hướng hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông thủ tiếp trong trẻ tạo tập tổ và vẫn về xem xác xã xử yêu đang điều điện đô đưa đề để địa đối đồng ứng
 quà tặng
 quá 01 02 03 05 08 10 12 15 20 90 giới hạn khắc thẩm thời thực trình tải
 quán của triệt
 quân chung cả dọn hàm khu nhân sự trên tình tại tự về đội ủy
 quét cho sạch trên tội vẫn
 quí iv
+quôc hội
 quý 1 báo bộ có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
-quả biểu bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn họp hội khai khi không khắc kinh kiểm kế kết liên làm lũ mưa nghị nguồn ngân như nhất nhằm nhớ những nền nổi phê phòng phù phối phục quan quyết quản rà rõ rừng sau sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trên trước tài tác tìm tình tích tín tại tất tổ tổng tội từ việc và vận về xây xử ý điều đánh đã đường đạt đầu đề để đổi đợt ở
+quả biểu bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn họp hội khai khi không khắc kinh kiểm kế kết liên làm lũ lấy mưa nghị nguồn ngân như nhất nhằm nhớ những nền nổi phê phòng phù phối phục quan quyết quản rà rõ rừng sau sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trên trước tài tác tìm tình tích tín tại tất tổ tổng tội từ việc và vận về xây xử ý điều đánh đã đường đạt đầu đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và
 quảng bá chính cáo khê ngãi ninh trung trị xương
 quất và
@@ -1466,7 +1479,7 @@ rệt cho tỷ
 rỉ các
 rối mất
 rồi mới
-rộng bảo cao chương các cơ cố di dự giai giới gương hoạt hạ hệ hợp không khắp luật mô nhà những nội quan rãi thiết thị thứ toàn trong trung trên trụ tầm tốc từ và vùng về với xã đại độ
+rộng bảo cao chương các cơ cố di dự giai giới gương hoạt hạ hệ hợp không khắp luật mô nhà những nội quan rãi thiết thị thứ toàn trong trung trên trường trụ tầm tốc từ và vùng về với xã đại độ
 rủi ro
 rứt khoát
 rừng bị cho là phòng phối quản sai theo triển trong trái trồng tự và xử đặc để
@@ -1478,6 +1491,7 @@ sandbox cho
 sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thuê thành thực trạm tư tự
 sao có gửi lưu
 sau 04 10 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày ngập phiên sáp sắp sự thiên thông thời tết về đây đó đợt
+seshin vn2
 sgdđt ngày
 sinh bị bỏ cho chính cá các cơ của dưới dụng giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trường trở tại từ viên và vùng vướng về xã ăn đơn được đạt đến động ở
 siêu nhanh thị
@@ -1488,18 +1502,19 @@ soát bệnh chất chặt con các của danh hiện hoàn hải hồ hộ khi 
 soạn thảo trên tài
 sp quan
 srêpốk đều
+ssvn2 ngày
 starlink để
 straight connector
 streptococucus sp
 sung 25 322 bệnh bởi cho chính chế các có cập dại dự giấy hoàn hoặc hàng hồ khi khoản kinh kiến kế liên lĩnh lực một mục nghị nguồn người nhiệm nhân năm nước phương quy quyết theo thuốc thuộc thêm thông trang triển trong tài tên tại từng và vào điều điểm để ảnh
 suy giảm thoái
-suất 02 10 2 của lao ngân phát sinh thuế và
+suất 02 10 2 cho của lao ngân phát sinh thuế và
 suối trai
 suốt 2025 24 dữ giữa những quá thời và với đời
 syt cộng
 sàn dữ thương
 sàng bay chia cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
-sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mặt mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuế thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
+sách 10 an bảo bằng chi cho chính chậm chế các cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mặt mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuế thuộc thành thăm thực tinh tiếp trung trên trích trợ tài tín tại tỉnh từ và về vở xã đãi đúng được đảng đặc để địa đối ưu
 sáng kiến nay ngày tạo tự và
 sánh và
 sáp nhập
@@ -1515,7 +1530,7 @@ sô 1481
 sôi nổi động
 sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ yên ở
 sĩ 1 cho chưa chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bộ cho chuyên cán công cấp cụ của dự gốc hoàn hành hải học hở khai kèm kết liệt làm người nhân nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
+sơ báo bộ cho chuyên cán công cấp cụ của dự gốc hoàn hành hải học hở khai kèm kết liên liệt làm người nhân nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử yếu áp đánh đạt đảng đề đối đủ ứng
 sơn cho chương có hòa la theo thành tại và đã đức
 sư giỏi phạm trưởng
 sườn dốc
@@ -1530,12 +1545,12 @@ sắp tới xếp
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có hoàn không luôn là mang phân phối sáp thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 103 104 105 1052 106 107 10704 11 1100 11033 111 1118 1132 117 1179 118 12 120 121 1211 1229 123 1234 1237 126 128 1289 13 130 13021 131 134 135 1357 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 167 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 196 197 198 1999 2 20 200 202 2021 20251022 2029 2041 2045 206 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 276 2760 277 278 28 2820 283 2853 29 290 2906 291 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 512 5120 520 53 5347 537 54 545 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 6676 67 6721 68 69 70 71 72 728 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 847 85 86 87 8798 88 8935 895 9 90 91 912 92 932 9335 949 95 9512 97 98 99 992 bi báo bệnh bộ ca cho chung chuyên chuyển chênh chính chưa chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 139 1397 14 142 144 145 14774 148 149 15 1505 1520 155 15564 1565 1569 157 1579 158 16 160 1629 163 1644 16495 1668 167 1679 168 1691 17 170 1711 1729 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 193 1930 196 197 198 1999 2 20 200 202 2021 20251022 2029 2041 2045 206 207 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2756 276 2760 277 278 28 2820 283 2853 29 290 2906 291 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 42 4236 4255 43 432 4354 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 512 5120 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 61 615 617 62 627 63 6356 64 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 847 85 86 87 8798 88 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
 sớm ban bàn báo hoàn hoặc hơn khôi khắc môi nguy nhất phát phòng rà sửa trình trẻ đưa ổn
-sở 2 báo bảo cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ của danh du duy dữ dự gd gdđt giáo giới góp hoạt hoặc hạ hỗ hữu kh khoa khám khẩn kinh kế kết lao là làm lên lý lđtbxh lập lựa mới nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trên trình trước trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã y áp ý điều đào đánh đáp đó đạt đảng đẩy đặc đề để đổi ở ủy
+sở 2 báo bảo cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ của danh do du duy dữ dự gd gdđt giáo giới góp hoạt hoặc hạ hỗ hữu kh khoa khám khẩn kinh kế kết lao là làm lên lý lđtbxh lập lựa mới nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiếp triển trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã y áp ý điều đào đánh đáp đó đạt đảng đẩy đặc đề để đổi ở ủy
 sợ sai trách
 sụt lún
 sức chiến cạnh dân gió khỏe lan làm mạnh nặng quan thi tránh đồng
@@ -1568,11 +1583,11 @@ thai ngoài sản được
 tham chiếu dự gia khảo luận mưu nhũng quan vấn
 than cốc khai thuộc
 thang điểm
-thanh cơ di hóa niên nưa oai quyết sơn thủy toán tra trà trì và xã
+thanh cơ di hóa hằng niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
-theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đó đúng đơn đề địa định độ ủy
+theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hợp khoản khung khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đó đúng đơn đặt đề địa định độ ủy
 thi cao các công cấp của dự hoặc hành pháp trong trắc tìm tốt và đua để đổi
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kế làm lập phải theo thành thực triển và về yếu để
@@ -1585,17 +1600,17 @@ thiệu cho chính các cán danh mô mục người nhân phải quy tham thư 
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền vân ý để
+thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền tối vân ý để
 thua bão
 thuyết minh
 thuê bao doanh dịch hằng quyền sang được đất
 thuẫn nhỏ
 thuận chủ các của giao lợi song theo tiện trong và vào về
 thuật chuyên các công của dịch dữ dự giữa hiện khác kiểm kết liên là nghiệp năm quốc rút sử toàn trong viễn và về xung đô đảm để địa đối
-thuế chuyển có cơ của gia giá gtgt hàng khu nhận nhập phải phối quốc suất sẽ thu thông tiêu trả tính tỉnh từ xuất đáp được đối đồng
+thuế chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập phải phối quốc suất sẽ thu thông tiêu tncn trả tính tỉnh từ xuất đáp được đối đồng
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
 thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực top triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
-thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đảm đầy địa đội ủy
+thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đại đảm đầy địa đội ủy
 thác bán cho cát dữ hiệu hạ hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc trên tài tối tốt từ và văn vượt vật đồng
 thách thức
 thái bình các iot khởi lan mạnh nguyên nước đổi độ
@@ -1605,7 +1620,7 @@ tháp ban biết căn quyết thông trở tại từ được đối
 thâm nhập
 thân do nhân thiện thì trong tương và yêu
 thêm 01 02 cơ khoản nguồn ngày nhiệm nhân từ ít được
-thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do giao giúp hàng hết hộ hợp khi không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
+thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do giao giúp hàng hết hộ hợp khi khoản không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
 thí nghiệm điểm
 thích hợp khi lợi quy rõ ứng
 thói quen
@@ -1621,7 +1636,7 @@ thăng cấp long quân
 thơ ban chỉ có nói năm nước thực viết vào về yêu đề
 thư ban btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
 thưong m
-thương 2 binh binhvà cho chỉ chủ công cơ giới hiệu hàn khác lượng lần lập mại ngay nghiên phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
+thương 2 binh binhvà cho chỉ chủ có công cơ giới hiệu hàn khác lượng lần lập mại ngay nghiên nhân như phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
 thường của giải gpmb kiệt kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân
 thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thực trong tập tỉnh và vào xứng đảm đến đối đội
 thượng nguồn tướng
@@ -1631,7 +1646,7 @@ thạo kỹ
 thả hàng
 thải chăn chưa ròng sau sinh và vào độc
 thảm họa
-thảo biên báo chuyên chương chỉ hướng kế luận lần nghị nđ trao trong tờ văn về đề
+thảo biên báo chuyên chương chỉ hướng kế luận luật lần nghị nđ pháp trao trong tờ văn về đề
 thấp của dưới hơn mực nhiệt nhất trũng và
 thất cho lạc nghiệp rất thoát thường
 thấu đáo
@@ -1646,7 +1661,7 @@ thắng hạng lợi mưa
 thẳng thắn
 thẻ atm chân của cử và vé
 thế các công cương cạnh giới hoặc hằng hệ luật là làm mạnh nghị nguồn pháp quy quyết so sử thi tiến vật để
-thể 1 ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tp triển trong trung trách tìm tăng tại tỉnh tổ tự và về với vụ xem xây xã xảy xử điều được đảng đến để đối ở
+thể 1 ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tìm tăng tại tỉnh tổ tự và về với vụ xem xây xã xảy xử điều được đảng đến để đối ở
 thị 06 42 a cịn của diệu giang hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
@@ -1663,7 +1678,7 @@ thủtướng chính
 thủy lợi nội sản triều và văn điện
 thứ 04 05 10 11 2 20 21 3 7 8 9 ba bảy cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
 thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ góp hướng hội hợp khen khoa khác không kiểm mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thực trong truyền trách trở trực tuyên tạm tổ tổng và văn vận về xếp ô ăn đa đan đúng đầu đến đối ở
-thừa thiên thời
+thừa thiên thời ủy
 thử an nghiệm
 thửa đất
 thực chào chất của cứu hiện hiệnchủ hành hóa học lập miền phẩm sự thi tiễn trong trên trạng tập tế vào vật về điện địa
@@ -1671,20 +1686,21 @@ tim mạch
 tin báo chi chiến cho chuyên chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải gắn hình hỗ kịp lan liên mang miễn mạng một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sinh số theo thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy để địa định
 tinh chế giản gọn thần
 tiêm phòng
-tiên 3 40 bố cho chọn các cấp cứu dành giao hướng hộ khen mang nguồn nông phong phát sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đầu đối ứng
+tiên 3 40 bố cho chọn các cấp cứu dành giao hoặc hướng hộ khen mang nguồn nông phong phát sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đầu đối ứng
 tiêu 1 100 2 3 4 5 6 biểu cao cho chung chuyển chuẩn chí chính chương chảy chủ cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ trong trung trước tăng tại tổng từ tỷ và về đánh đã đưa được đại đảm đến đề đối độc ứng
 tiến bộ doanh hành nhằm phục sĩ sỹ thông trong trên trình trở tới về đầu để độ
 tiếng nói nước việt
-tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
+tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và về với xúc xảy đi điều được đảm đến đối
 tiết b1 chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng và văn về xin đến ẩm
 tiềm lực năng ẩn
-tiền 2 chất chậm còn hoặc huy hàng hằng hỗ khả lương mặt phải qua sử thuê thưởng trợ tuất và ăn đi đã đề
+tiền 2 chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả lương mặt nhuận phải qua sử tham thuê thù thưởng trợ tuất và ăn đi đã đề
 tiểu dự học mục sử động
-tiễn công cơ của hiện pháp theo triển và địa
+tiễn có công cơ của hiện pháp theo triển và địa
 tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục quay sẵn tham thay thông tiếp truyền trợ tối tự và vào vận ích để
 tkv của
+tncn năm từ
 tncs hồ
-tnhh khuôn lọc minebea nhiệt tokokosen
+tnhh khuôn lọc minebea mtv nhiệt tokokosen
 to với đến
 tokokosen về
 top 03
@@ -1714,9 +1730,9 @@ trách bầu chi chung chính các công của khi là lĩnh nhiệm phòng phù
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
-trên 1 16 18 2 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thế tinh toàn trang tri trong trực tuyến tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tổ tổng tỷ và vận với xác xây yêu điều đà đạo ở
-trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyển chuẩn chính chăm chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội khai khen khoa khuyến khác khánh khép không khảo kiểm kế kịp liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quan quy quốc sơ sản sẽ số sớm sử sửa thay theo thi thuộc thành thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới tự ubnd viễn và văn vận về với xác xây xóa xử đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
+trên 1 16 18 2 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế tinh toàn trang tri trong trực tuyến tại tập tổ việc và về xuất đài đàn đây đường được đất để địa đối ứng
+trì ban buổi chuyển chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đạo ở
+trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phải phối phục quan quy quốc sơ sản sẽ số sớm sử sửa thay theo thi thuộc thành thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
 trí bị chôn chỗ chức các cán có công cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
@@ -1734,13 +1750,13 @@ trưa bằng
 trưng bày số đề
 trương ban báo bố chiến chuẩn chính chỉ chủ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu để
 trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tết tổng ubnd đây đó đảng ủy
-trường a ao báo bị cho chăn chỉ chủ các cán có của do giang gần hàng hướng học hợp khóa không khẩn kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nuôi nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục doãn grdp hạn kinh kt lao là nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ về vụ xanh đoàn đã đối đỗ ấn
+trường a ao báo bị cho chăn chỉ chủ các cán có của do giang gần hàng hướng học hợp khóa không khẩn kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nhằm nuôi nông nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn grdp hạn kinh kt lao là nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ về vụ xanh đoàn đã đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
 trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
 trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khai khan khiếu lạm mất nghiện nguồn người ngập nhà nhũng nợ phá quá quảng số sử thuốc thái trồng tình xây ô đơn
-trả an bằng cho chính chưa chậm chế công dần dịch không kết kịp lời một ngân theo thông thực tiền trang trợ trực đầy đối
+trả an bằng cho chính chưa chậm chế công dần dịch không kết kịp lời một ngân theo thu thông thực tiền trang trợ trực đầy đối
 trải nghiệm
 trấn báo có lập mỗi nơi rà sau thành trên trước và áp
 trần anh chí cấp hoặc huy hồng khi nam quốc thành thế thị đức
@@ -1788,7 +1804,7 @@ tw của mttq mặt ngày như trên và về đến
 twmttq việt
 twđtn ngày
 ty biết con có căn dự gửi khí khởi lập nghiên ngày nhà nông tham tnhh truyền trực điện được để
-tài chính khoản liệu nguyên năng sản trợ
+tài chính khoản liệu nghiên nguyên năng sản trợ
 tàng 5g
 tàu giai lng phát trong vào về
 tá trở
@@ -1808,7 +1824,7 @@ tìm cho hiểu kiếm việc được
 tình cảm của dân dục huống hình nguyện trạng vi đã
 tích 75 cao chào chất chồng của cực dữ hoặc hợp kinh kỹ nhà nuôi quốc rõ rừng sản sử theo thi thảo tiêu trong trên trồng tốt và vùng xuất đã được đạt đất đến đề
 tín dụng hiệu nhiệm trong và
-tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết linh liên lại mạng nhân như năng pháp phù sáng sát theo thiệt thuế thống thực tiền toán trong trung trên trực tuổi tương từ tỷ và về điểm đầy đặc đến đồng độ độc đủ ứng
+tính bảng chiến cho chuyên chính chất chủ cấp dự hài khi khách khả khấu kế kết linh liên lại mạng nhân như năng pháp phù sáng sát theo thiệt thuế thống thực tiền toán trong trung trên trực tuổi tương từ tỷ và vào về điểm đầy đặc đến đồng độ độc đủ ổn ứng
 tòa nhà án
 tóm tắt
 tô chuyên lâm phục văn
@@ -1830,10 +1846,10 @@ tướng chính chínhphủ cp ghi hồ lê mai nguyễn phó phạm phụ theo 
 tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
-tượng 1 2 4 bảo bị chịu còn có cầm cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh mua mới người như quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ ưu
-tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tờ từng việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
+tượng 1 2 4 bảo bị chính chịu còn có cầm cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đài được đặc đến để đối đủ ưu
+tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phiếu phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã điều điểm đơn đảng đảo đắk đền địa ủy
 tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất đình ứng
-tạo 1 a biết báo bước bồi bứt cho chuyên chuyển chỉ chủ các cán có cấp của gắn hiệu hoàn hoặc huyện hành hơn hệ khu khí không kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát quận quốc ra sản số sức sự theo thuận thêm thạc thế tiếp tiền trong trên trình trước trực tại tập tỉnh tổng việc và về với xét điều đà được đề để đối động đột
+tạo 1 a biết báo bước bồi bứt cho chuyên chuyển chỉ chịu chủ các cán có cơ cấp của do gắn hiệu hoàn hoặc huyện hành hơn hệ khu khí không kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát quận quốc ra sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trực tại tập tỉnh tổng việc và về với xét điều đà được đề để đối động đột
 tạp chí liên làm thì tại về
 tải bản chương công file giữa hoặc lên nhanh những nội thông thực trên trọng và xem xuất xuống điện ủy
 tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư vững đào đấu định
@@ -1852,7 +1868,7 @@ tắc bầu công cấp dùng khen khoanh không nghẽn phổ quy trong tính t
 tắm giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 8 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các có cùng cơ cấp của do dung duy dựa giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ long làm lưu mũi nghi nghiên nhằm nội ph phát phó phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực tiếp trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vượt về với xanh xây xã xóa đang đào đã đông được để đối
+tế 8 9 a ban báo bị chia chuyển chưa chỉ chịu chủ cung các có cùng cơ cấp của do dung duy dựa giám hiện hàng hướng hỗ khoảng khẩn kiểm kết kịp kỹ liên long làm lưu mũi nghi nghiên nguyễn nhằm nội ph phát phó phú phối phụ qua quy quản sáng sẽ số tham theo thành thẩm thế thực tiếp trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vượt về với xanh xây xã xóa đang đào đã đông được để đối
 tết bính cho dương nguyên trong về
 tệ nạn
 tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hậu hỗ khen khi khu khánh khóa kiên kính kết l long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
@@ -1867,7 +1883,7 @@ tốc biên bắc bến ct có kết mái ninh nêu sơn thành trong vinh việ
 tối cao nay thiểu đa ưu
 tốt cho chuyển chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong trách việc và về điều đẹp đề để
 tồn tại đọng
-tổ biên bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng
+tổ biên bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng và
 tổn thương thất
 tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kim kinh kiểm kết liên lực mức quát rà sản số thiệt thu thể tỷ vệ vốn điều đại
 tộc có của nội rất ta thiểu tỉnh và ít
@@ -1875,9 +1891,9 @@ tội phạm quả về để
 tới chấm chất các cán cử hiện nguồn ngày nhân nhằm phát quý sự thí tiến toàn trung vận với xây được đại
 tờ gấp khai rơi trình trìnhvà về
 tụ nhiều
-tục 24 bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo tháo thông thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
+tục 24 bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần của diễn duy dự giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp tham theo tháo thông thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 17 2 21 23 300 34 41 61 65 8 81 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ khi khách kim kế liên mô mặt nay nguồn ngày ngân nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
+từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ khi khách kim kế liên mô mặt nay nguồn ngày ngân người nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
 từng bước bộ chi cán công cơ cấp dự gia giai hệ hộ khu loại lứa lực mục ngành người nhóm nội sở thành thửa trường xã đơn địa đối đồng
 tử 2025 cho của dùng giải gắn hiện hoặc idesk khác không nghiepvuy nên nộp pdf phạm sĩ số theo thành toàn tp trong trên tính tương tại tổng vong và đảng
 tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy thủ thực trong tại tạo tổ và vệ xây xã ý đảm đặc đề để động ưu ở ứng
@@ -1902,7 +1918,7 @@ uống hoặc nước đóng
 v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ vận xây yêu à đảm đẩy đề ủy
 vai trò
 vang của
-vay giải
+vay các còn giải học hộ một thương thực đối
 vbqppl quy
 vector truyền
 ven biển sông
@@ -1916,7 +1932,7 @@ virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ cao chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bộ cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ sử tham theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài gọn hoa tắt
 viễn thông
@@ -1924,6 +1940,7 @@ việc ban buôn báo bảo bằng bỏ bố bồi bổ chi chia cho chuyển ch
 viện bạch bằng chuyên chuẩn chính cũng hùng hồ hữu khóa kiểm ksnd nghiên nông sau tim trong trợ trực tối vsdt yêu đã
 việt của dũng nam namđộc phương quốc trên đức
 vn thành trước xã để
+vn2 về
 vneid thành
 vnpt nghệ
 vong bà
@@ -1941,9 +1958,9 @@ vt mttq
 vui xuân
 vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 an ban big biên biểu biện bàn bày báo bình bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan liên lng logistics luật làm lâm lâu lây lãnh lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thích thông thú thúc thương thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều đoàn đài đào đánh đáp đã đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cổng cộng cục của củng cứu cử danh do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan liên lng logistics luật làm lâm lâu lây lãnh lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều đoàn đài đào đánh đáp đã đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
 vành đai
-vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng của danh dự dựthảo hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thành tháng thẻ thời tiền trung tuần tình tính việc việt vùng vận xây đúng đặc địa đối đời
+vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng của danh dự dựthảo hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời tiền trung tuần tình tính việc việt vùng vận xây điều đúng đặc địa đối đời
 vân hòa
 véc tơ
 vét luồng trong
@@ -1952,7 +1969,7 @@ ví dụ điện
 vòng 05 07 theo được
 vôi bột
 vùng biên bảo bị có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được để đồng động
-văn 11 a b bản bằng c chính của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
+văn 11 a b bản bằng c chính của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
 vũ bá cao khí luận t trang đức
@@ -1973,7 +1990,7 @@ vậy ubnd
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ổn ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỹ liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn môi mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ổn ủy ứng
 vềviệc tổ đề
 vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sức thực tinh trẻ tài tổ và
 vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
@@ -1982,7 +1999,7 @@ vọng của phát và
 vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tư từ và xây xã được đầu để đối đổi
 với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hoàn hoạt hàng hành hình hướng hạ hạng hệ hộ hội hợp khai khiếu khu khung khí khả kinh kiến kế kết lãnh lô lĩnh lượng lễ lớp lựa lực mô môi mưa mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khoa khtc khác không khẩn kiểm kế kịp lao liên là lãnh lý lưu mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quản quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạt hoặc huyện hàng hành hết hỗ hội iot khai khoa khtc khác không khẩn kiểm kế kịp lao liên là lãnh lý lưu mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
 vững an chắc của giai là nguyên năm trên trật tài và vàng đất để
 vực 14 an bình bầu bị bỏ bổ cao chuyên chính chăn chưa chịu cách còn có cô công cấp của dân dịch dự giám giáo hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam nguy ngành người ngập nhà như những nuôi nông nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại từ ven viii viễn và văn xix xung xây y đã đô được đảm đầu đẩy đặc để ưu
@@ -2008,7 +2025,7 @@ xung kích quanh yếu
 xuyên 35 báo chỉ chịu các cập của hoặc hàng kiểm kiện làm lồng nghiên ngày ngân nhắc năm phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
 xuân cảnh liêm lâm lãnh lộc phong phúc phước thọ đài đón đảng
 xuất 02 ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nông nếu phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây xứ điều đảm để đối đồng ứng
-xuống 18 còn cấp dưới thấp trực tận và
+xuống 18 6 7 8 còn cấp dưới thấp trực tận và
 xuồng máy
 xv chuyển thông về đã
 xvi và
@@ -2019,7 +2036,7 @@ xác của lập minh nguyên nhất nhận thiệt thông thực tình và vậ
 xâm hại nhập phạm
 xây dụng dựn dựng mới trường
 xã 1 3 6 ag ban biên biết bá bố chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng diễn do dur dựa ea giai giám giới h hoa hoạt hoằng hoặc hòa hùng họp hộ hội ia khi khắc krông là lãnh lương minh mỹ nga ngay ngập nhiệm như nông nơi phân phù phú phường phải phối quyết quản quảng rà suối sông sơn tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tuy tân tây tăng tượng tại tỉnh tổ từ ven việt và vân vạn về với xuân xác xử yang yên ô đúng được đạt đến để đồng đức ở
-xét ban báo cho chấp chọn công căn của duyệt giải hồ hỗ hợp khen kết lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tặng tờ việc và về xuất xác xử đánh đề
+xét ban báo cho chấp chọn công căn của duyệt giải hồ hỗ hợp khen kết lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
 xóa bỏ nhà tên
 xúc cử khi tiến trong với
 xăng dầu e10
@@ -2043,7 +2060,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ày 01
 á c
 ách tắc
-án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên là ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
+án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên luật là ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
 áng ii
 ánh của khó kiến kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áo khô phao ấm
@@ -2070,12 +2087,12 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ăn chín chăn cộng liền quả sáng thịt thủy tranh trái trưa tập uống đường
 ăng ten
 đ o t ã ả ộ ộng
-đa 03 06 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao tiềm và về y yêu
+đa 03 06 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao thủ tiềm và về y yêu ý
 đa06 theo để
 đai 3 hướng khu năm số thực trong tại và
 đam có
 đan xen
-đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm nuôi phải quản sinh sử theo thực triển trong trực tích và vận xem xây áp được đảm định ở
+đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm nuôi phải quản sinh sử theo thực triển trong trình trực tích và vận xem xây áp được đảm định ở
 đau tới
 đbhđnd cấp
 đbqh tỉnh và
@@ -2086,13 +2103,13 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đi 100 bầu bỏ các công cụ dự học khảo kiểm lại nguồn trước tuổi và vào xây đôi đúng được đầu
 đinh trung vít
 điền thông
-điều 1 10 102 12 13 138 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 chuyển chỉnh của dưỡng hành khiển khoản kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động
-điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của d do dịch e g giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy lập một nghẽn nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trường trừ tình tính tại tập tổ tổng việc và vào xem xây xử ô đã được đấu đầu đến để đồng ứng
+điều 1 10 102 11 12 13 138 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 chuyển chỉnh của dưỡng hành khiển khoản kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động ước
+điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của d do dịch e g giải hoặc hưởng hợp khắc kiểm luật làm lưu lấy lập một nghẽn nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trường trừ tình tính tại tập tổ tổng việc và vào xem xác xây xử ô đã được đấu đầu đến để đối đồng ứng
 điển dữ hình
 điện biên cho có căn dự giải hiệp hoặc lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán tại tử viii và vũng để ổn
 điệp của phù truyền tuyên về
 điệu xuyên
-đmst và
+đmst có và
 đo lường đạc đếm
 đoàn ban bưu bộ chủ công căn cơ của dầu fpt giám kinh kiểm kết lao là lớn nêu tham thanh thể tncs trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
@@ -2126,7 +2143,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đèo cả
 đê hoằng hỗ và điều
 đêm thi
-đình bà bị chính chỉ có dũng hạnh khai không liệt mà nghiện người này sang sau sử tan tham theo thương thực trong tại và về xây đã được để
+đình bà bị chính chỉ có dũng hạnh khai không liệt mà nghiện người này sang sau sản sử tan tham theo thương thực trong tại và về xây đã được để
 đích a cứu khác mọi nhằm sinh sớm sử tiếp và
 đính kèm
 đòi hỏi
@@ -2149,16 +2166,16 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đưa các dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc vào
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
-được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc rà rõ sắp số sử sửa sự tham thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
+được 16 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do dưới ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc rà rõ sắp số sử sửa sự tham thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
 đạc và
 đại biểu cho chúng cồ của diện dịch hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
 đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
 đạt 1 10 100 104 116 2 30 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 99 chuẩn chất chỉ các cấp hay hiệu khoảng kế kết mục nhiều quy sự theo tiêu trên trình tín tối từ tỷ và yêu ít được
-đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủ chủng cung cuộc các có công cơ cạnh cấp cử dung duy dân dữ giao giá gắn hiệu hoàn hoạt hài hệ học hồ khai không khả kinh kết kịp môi mọi mục mức mỹ nguyên nguồn người nhanh nhiệm nâng nội phát phân phòng phù phương phản phục quy quyền quản quốc sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tập tốt từ tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đến đối đồng độ đủ ổn
+đảm 100 6 an bản bảo bổ chi cho chương chất chặt chế chỗ chủ chủng cung cuộc các có công cơ cạnh cấp cử dung duy dân dữ giao giá gắn hiệu hoàn hoạt hài hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng nội phát phân phòng phù phương phản phục quy quyền quản quốc rõ sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tập tốt từ tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đến đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ thổ trực và
-đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hay hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
+đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hay hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
 đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh triển trên trợ tăng tổ tổng ít đạt đảm đến
 đầu bỏ cho các cơ cấp khóa kể làm mối ngay năm phải thú tiến trong trẻ tàu tư từ và vào đơn đạt đảng đối ứng
 đầy nhanh đủ
@@ -2174,7 +2191,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đẹp của tương
 đếm lưu và
 đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đó đúng đơn được đắk đến để địa đồng đời ưu ủy
-đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tốt vi vượt về vừa xuất xã án đã được đột
+đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt vi vượt về vừa xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
 để ai b ban bc biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kết kịp lan làm lãnh lưu lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sửa t tham theo thu thuế thành tháo thông thúc thảo thất thẩm thống thực tin tiến tiếp toàn trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
@@ -2182,11 +2199,11 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đỉnh lịch
 địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm được để
 địch bắt chống
-định 1229 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thuế thành thì thông thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đúng đơn được đầu đầy đề để địa định đối đồng đời đủ
+định 1229 1237 366 377 4667 an ban biểu bên bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nội pháp phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thu thuế thành thì thông thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đúng đơn được đầu đầy đề để địa định đối đồng đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
-đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài đối ủy
+đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài đại đối ủy
 đối an chiếu không kinh lớn mặt ngoại nguồn ngân người phó rõ soát sách số thoại tránh tác tích tượng từ và về vốn với xứng xử được để ứng
 đốn đảng
 đống đa
@@ -2194,12 +2211,12 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đồn biên
 đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường trở tính tư tại tập từ và văn về xuân ý điều đã đăng đạt đẩy đều để đối ở
 đổ chất hoàn hoặc
-đổi bổ các cây công cần dần hàng hành hệ khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi quan ra sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
+đổi bảo bổ các cây công cần dần hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi phù quan ra sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
 đỗ hoàng minh ngọc trung xe
-độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp như phát phê phối phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ tử và xây xã xử điều đào đã được đại đạt đề để đối đội ưu ổn ứng
+độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp nhuận như phát phê phối phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ tử và xây xã xử điều đào đã được đại đạt đề để đối đội ưu ổn ứng
 độc chuồng hóa hại khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ y đang đóng
-động 02 1 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giữa hiệu huy hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thông thăm thương thường thấp thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi động ổn ở ứng
+động 02 1 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giảng giữa hiệu huy hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thông thăm thương thường thấp thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi động ổn ở ứng
 đột phá xuất
 độtccn của
 đới đối
@@ -2216,10 +2233,10 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ưu chi hóa kế tiên việt đãi
 ươ n
 ươm tạo
-ương 4 ban báo cho chỉ chịu chủ các có căn cụ của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà số theo thực tiếp trao triển trong trên tại tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
+ương 4 ban báo cho chỉ chịu chủ các có căn cụ cục của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà số theo thực tiếp trao triển trong trên tại tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
-ước lao thực trên tính đạt
+ước lao quốc thực trên tính đạt
 ườ ng
 ưở n
 ại giao
