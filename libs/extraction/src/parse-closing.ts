@@ -245,12 +245,16 @@ function readSigner(lines: Line[], withAuthority: boolean): Closing['signer'] {
     if (cut > 0) [bodyText, title] = [authority[2].slice(0, cut).trim(), authority[2].slice(cut).trim()];
   }
   // "TL. CỤC TRƯỞNG" / "KT. TRƯỞNG BAN GIÁM SÁT QUẢN LÝ" / "VỀ HQ PHÓ TRƯỞNG BAN" (dev chq-2025-11-traloi-thue-dncx-giacong):
-  // a double delegation printed over lines; the title is the second authority's line joined with the lines under it, as
-  // the gold writes it (samples/corpus/README.md, wave 16; bodies 5706/CT-CS).
+  // a double delegation whose second authority wraps onto the title's line; the title is the signer's own office, where
+  // it starts in the second authority's line joined with the lines under it (samples/corpus/README.md, "Two authority
+  // lines"), as for "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH".
   const innerAt = lines.findIndex((l, i) => i > 0 && (nameAt < 0 || i < nameAt) && AUTHORITY.test(l.text));
   const under = innerAt > 0 ? lines.slice(innerAt + 1, nameAt >= 0 ? nameAt : lines.length) : [];
-  if (authority?.[1].startsWith('TL') && under.length > 0 && under.every((l) => isUpper(l.text)))
-    title = [lines[innerAt].text, ...under.map((l) => l.text)].join(' ');
+  if (authority && under.length > 0 && under.every((l) => isUpper(l.text))) {
+    const block = [AUTHORITY.exec(lines[innerAt].text)![2], ...under.map((l) => l.text)].join(' ');
+    const cut = titleIn(block);
+    if (cut > 0) title = block.slice(cut).trim();
+  }
   // "TRƯỞNG BAN PHÓ THỦ TƯỚNG" signed without authority: the office he signs in comes first, his other post after
   // ("CHỦ TỊCH PHÓ CHỦ TỊCH" is a deputy whose "KT." was lost).
   const other = !withAuthority && title ? /(?<=\p{Lu}\s)PHÓ\s/u.exec(title) : null;

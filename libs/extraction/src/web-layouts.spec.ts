@@ -416,13 +416,13 @@ describe('one addressee under "Kính gửi:" with its address in italics (tnt305
     expect(d.recipients).toEqual(['Công ty TNHH TKG Taekwang Cần Thơ']);
   });
 
-  // The title joins the second authority line and the one under it, as the gold of the Tax Department's replies writes it
-  // (samples/corpus/README.md, wave 16; bodies ct-2025-12-thue-gtgt-hoadon-ekim).
-  it('reads the outer authority, the joined deputy title and the name', () => {
+  // The title is the signer's own office, the second authority line no part of it (samples/corpus/README.md, "Two
+  // authority lines").
+  it("reads the outer authority, the deputy's own office and the name", () => {
     expect(d.signer).toEqual({
       authority: 'TL.',
       body: 'CỤC TRƯỞNG',
-      title: 'KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ PHÓ TRƯỞNG BAN',
+      title: 'PHÓ TRƯỞNG BAN',
       name: 'Mạnh Thị Tuyết Mai',
     });
     expect(d.distribution).toEqual([
