@@ -1,6 +1,7 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
 import { answeredLetters } from './answered-letters.js';
+import { groupHeading } from './reference-groups.js';
 import { DATE, issuerAfter, issuerBefore, KIND_NAMES, normaliseIssuer, wordyDate } from './reference-issuer.js';
 
 const KINDS = KIND_NAMES
@@ -18,7 +19,7 @@ const NUMBER = String.raw`\d+(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p{Lu}))?(?:\/\d{4
 // "**Các công điện:** số 217/...": a heading names the kind of the list.
 // "Kế hoạch số 4 và 5/KH-UBND", "Kết luận số 187, 188- KL/TW": numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật)(?:\s+(?!số\s)\p{L}+){1,14}?)?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+[Nn]gày\s+(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
+  String.raw`(?:(${KINDS})(?:(?<=Luật|Pháp lệnh)(?:,?\s+(?!số\s)\p{L}+){1,14}?)?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+[Nn]gày\s+(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
   'gu',
 );
 // "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025": further numbers of the list, without "số".
@@ -68,6 +69,10 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
   const references: Reference[] = answeredLetters(paragraphs);
   // "Thực hiện Chỉ thị số 27/CT-TTg ...;" / "Công văn số 6676/BYT-CDS ...": a basis list goes on in the next paragraph.
   let listing = false;
+  // After "Cục Thuế có ý kiến như sau:" a reply gives its answer: the provisions it quotes there ("Căn cứ khoản 3 Điều 1
+  // Luật số 106/2016/QH13 ...", "Tại Điều 10 Nghị định số 103/2024/NĐ-CP ... quy định") are cited, not what it acts on
+  // (samples/corpus/README.md, "How gold is written", references).
+  let answering = false;
   for (const { text } of paragraphs) {
     const continues: boolean = listing && CITES_FIRST.test(text.trim());
     const clauses = text.trim().split(/;\s+|\.\s+/);
@@ -79,6 +84,8 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
     let nested = false;
     // "Công văn số 12/UBND-NV và số 15/UBND-NV của UBND quận": the issuer named after the last number is every one's.
     let sharing: Reference[] = [];
+    // The issuer a heading gives its list ("các Quyết định của Thủ tướng Chính phủ số ..., số ..."), kept while it goes on.
+    let groupIssuer: string | null = null;
     for (const match of text.matchAll(CITATION)) {
       const at = match.index ?? 0;
       const written = match[1] ? canonicaliseTones(match[1][0].toUpperCase() + match[1].slice(1)) : null;
@@ -87,7 +94,16 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
         lastEnd >= 0 && /^(?:,?\s+của\s+[^.;]{1,100}?)?\s*(?:[,;]|,?\s+và)\s*$/u.test(text.slice(lastEnd, at));
       // "theo mẫu số 06/BBKP" names a form, not a document.
       if (/\bmẫu\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) continue;
-      const kind: string | null = written ?? (joined ? lastKind : null);
+      // "*(đ/c: KCN Đồng Văn 11, Phường Duy Hà, tỉnh Ninh Bình)*" / "Trả lời công văn số 20251022/CV-HD ..." (dev
+      // chq-2025-11-traloi-thue-dncx-giacong): the addressee's address line read with the reply's opening; the sentence opens
+      // after it.
+      const sentenceStart = (text.slice(0, at).split(/\.\s+/).pop() ?? '').replace(
+        /^.*\)\**\s+(?=(?:trả lời|phúc đáp)\s)/iu,
+        '',
+      );
+      const group = joined ? null : groupHeading(sentenceStart, !written);
+      if (!joined) groupIssuer = group && (group.adjacent || group.kind === written) ? group.issuer : null;
+      const kind: string | null = written ?? (joined ? lastKind : group?.adjacent ? group.kind : null);
       // A bare "số 12" without a symbol is no citation; neither is a kind without any symbol unless "số" is written.
       if (!match[4] && !(written && /s[ốôóồ]\s/u.test(match[0]))) continue;
       if (!kind && !match[4]) continue;
@@ -113,16 +129,9 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       // số ...)", "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số ...").
       const following = issuerAfter(after);
       const preceding = issuerBefore(text.slice(0, at));
-      const issuer = following.issuer ?? preceding.issuer;
+      const issuer = following.issuer ?? preceding.issuer ?? groupIssuer;
       const dated = following.date ?? preceding.date;
       // Basis when its sentence, or its clause in a "Căn cứ A; B" list, opens with Căn cứ / Thực hiện / Theo.
-      // "*(đ/c: KCN Đồng Văn 11, Phường Duy Hà, tỉnh Ninh Bình)*" / "Trả lời công văn số 20251022/CV-HD ..." (dev
-      // chq-2025-11-traloi-thue-dncx-giacong): the addressee's address line read with the reply's opening; the sentence opens
-      // after it.
-      const sentenceStart = (text.slice(0, at).split(/\.\s+/).pop() ?? '').replace(
-        /^.*\)\**\s+(?=(?:trả lời|phúc đáp)\s)/iu,
-        '',
-      );
       const clauseStart = sentenceStart.split(/;\s+/).pop() ?? '';
       const since = previousEnd >= 0 ? text.slice(previousEnd, at) : '';
       nested = previousEnd >= 0 && !/[;.]\s/u.test(since) && (IN_TITLE.test(since) || (nested && joined));
@@ -138,13 +147,13 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
             (BASIS.test(clauseStart.trim()) &&
               (!/^(?:thực hiện|triển khai|theo)\s/iu.test(clauseStart.trim()) ||
                 clauseStart.trim().split(/\s+/u).length <= 6)) ||
-            // "- Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP ... quy định:": the provision a reply applies.
-            /^(?:[-–+•]\s*)?tại\s+(?:điểm|khoản|điều|mục)\s/iu.test(sentenceStart.trim()) ||
             // "Về đề nghị của ... tại Thông báo số 4387/TB-VPQH ..., Phó Thủ tướng có ý kiến như sau:": what it answers.
             (/^về\s/iu.test(sentenceStart.trim()) &&
               /\scó ý kiến(?:\s+như sau)?\s*:/u.test(text.slice(at).split(/\.\s+/u)[0])) ||
             (continues && !/[.;]\s/u.test(text.slice(0, at)))
-          ? 'basis'
+          ? answering && !/(?:^|\s)(?:nhận được|trả lời|phúc đáp)\s/iu.test(sentenceStart)
+            ? 'cited'
+            : 'basis'
           : 'cited';
       for (const item of items) {
         const reference: Reference = {
@@ -162,6 +171,7 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       if (issuer) for (const shared of sharing) shared.issuer ??= issuer;
       sharing = [];
     }
+    answering ||= /\scó ý kiến(?:\s+trả lời)?\s+như sau\s*:\s*$/u.test(text.trim());
   }
   return mergeReferences(references);
 }

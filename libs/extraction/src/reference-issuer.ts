@@ -21,7 +21,10 @@ export const KIND_NAMES = [
   'Nghị định',
   'Nghị quyết liên tịch',
   'Nghị quyết',
+  // "Nghị Quyết số 48/NQ-CP" (bodies dev kh-dongthap-2025-11-kehoach-tainguyen-bien): as written.
+  'Nghị Quyết',
   'Kế hoạch thanh tra',
+  'Kế hoạch hành động',
   'Kế hoạch',
   'Thông báo kết luận',
   'Thông báo',
@@ -36,6 +39,7 @@ export const KIND_NAMES = [
   'Quy chế',
   'Báo cáo',
   'Luật',
+  'Pháp lệnh',
   'Tờ trình',
   'Kết luận',
   'Chương trình hành động',

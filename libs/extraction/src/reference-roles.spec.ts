@@ -70,7 +70,8 @@ describe('role of a cited document', () => {
 });
 
 describe('role of a document a reply applies or answers', () => {
-  it('takes a provision the reply quotes, and the document a "Về ..., X có ý kiến" opening answers, for the basis', () => {
+  // A provision quoted in the body is cited (samples/corpus/README.md, settled 2 December 2026 with the gold audit).
+  it('cites a provision the reply quotes, and takes the document a "Về ..., X có ý kiến" opening answers for the basis', () => {
     expect(
       roles(
         '- Tại khoản 5, Điều 2 Nghị định số 120/2010/NĐ-CP ngày 30/12/2010 của Chính phủ quy định: "5. Việc miễn, giảm tiền sử dụng đất"',
@@ -78,9 +79,23 @@ describe('role of a document a reply applies or answers', () => {
         'Về tiến độ, các bộ thực hiện theo Công văn số 12/UBND-VP ngày 02/01/2025. Bộ Xây dựng có ý kiến như sau:',
       ),
     ).toEqual([
-      ['120/2010', 'basis'],
+      ['120/2010', 'cited'],
       ['4387', 'basis'],
       ['12', 'cited'],
+    ]);
+  });
+});
+
+describe('the answer of a reply (dev cucthue-2025-11-traloi-hoanthue-duan-vinhlong)', () => {
+  it('cites what its "Căn cứ" sentences quote after "... có ý kiến như sau:", and keeps the letter it answers', () => {
+    expect(
+      roles(
+        'Cục Thuế nhận được công văn số 1009/VLO-QLDN2 ngày 03/10/2025 của Thuế tỉnh Vĩnh Long. Về vấn đề này, Cục Thuế có ý kiến như sau:',
+        'Căn cứ khoản 3 Điều 1 Luật số 106/2016/QH13 ngày 19/4/2016 sửa đổi, bổ sung khoản 1 và khoản 2 Điều 13 Luật Thuế GTGT;',
+      ),
+    ).toEqual([
+      ['1009', 'basis'],
+      ['106/2016', 'cited'],
     ]);
   });
 });
