@@ -60,6 +60,9 @@ const IN_TITLE = /\s(?:thực hiện|triển khai|hướng dẫn|điều của)\
 // A paragraph of a basis list goes on with another document ("Công văn số 6676/BYT-CDS ...;").
 const CITES_FIRST = new RegExp(String.raw`^(?:[-–+•]\s*)?(?:${KINDS})\s`, 'u');
 
+/** "Cục Thuế có ý kiến như sau:": a reply's answer starts (in the next paragraph, or in this one in a flattened copy). */
+const ANSWER = /\scó ý kiến(?:\s+trả lời)?\s+như sau\s*:/u;
+
 /**
  * Documents cited by number and symbol: "Công văn số 3347-CV/BTCTU ngày 12/01/2024 của Ban Tổ chức
  * Thành ủy", "Nghị quyết số 17/2022/NQ-HĐND", "Công văn số 12/UBND-NV và số 15/UBND-NV". Those in
@@ -97,10 +100,11 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       // "*(đ/c: KCN Đồng Văn 11, Phường Duy Hà, tỉnh Ninh Bình)*" / "Trả lời công văn số 20251022/CV-HD ..." (dev
       // chq-2025-11-traloi-thue-dncx-giacong): the addressee's address line read with the reply's opening; the sentence opens
       // after it.
-      const sentenceStart = (text.slice(0, at).split(/\.\s+/).pop() ?? '').replace(
-        /^.*\)\**\s+(?=(?:trả lời|phúc đáp)\s)/iu,
-        '',
-      );
+      // "- Căn cứ Quy định số 294-QĐ/TW ..." (bodies dev btgdvtw-2025-11-hd-baocaovien-cacap): a dash item of a basis list (not
+      // "- Thực hiện ..." of a list of tasks, whose verb governs the work).
+      const sentenceStart = (text.slice(0, at).split(/\.\s+/).pop() ?? '')
+        .replace(/^.*\)\**\s+(?=(?:trả lời|phúc đáp)\s)/iu, '')
+        .replace(/^\s*[-–+•]\s*(?=căn cứ\s)/iu, '');
       const group = joined ? null : groupHeading(sentenceStart, !written);
       if (!joined) groupIssuer = group && (group.adjacent || group.kind === written) ? group.issuer : null;
       const kind: string | null = written ?? (joined ? lastKind : group?.adjacent ? group.kind : null);
@@ -151,7 +155,8 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
             (/^về\s/iu.test(sentenceStart.trim()) &&
               /\scó ý kiến(?:\s+như sau)?\s*:/u.test(text.slice(at).split(/\.\s+/u)[0])) ||
             (continues && !/[.;]\s/u.test(text.slice(0, at)))
-          ? answering && !/(?:^|\s)(?:nhận được|trả lời|phúc đáp)\s/iu.test(sentenceStart)
+          ? (answering || ANSWER.test(text.slice(0, at))) &&
+            !/(?:^|\s)(?:nhận được|trả lời|phúc đáp)\s/iu.test(sentenceStart)
             ? 'cited'
             : 'basis'
           : 'cited';
@@ -171,7 +176,7 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       if (issuer) for (const shared of sharing) shared.issuer ??= issuer;
       sharing = [];
     }
-    answering ||= /\scó ý kiến(?:\s+trả lời)?\s+như sau\s*:\s*$/u.test(text.trim());
+    answering ||= ANSWER.test(text);
   }
   return mergeReferences(references);
 }

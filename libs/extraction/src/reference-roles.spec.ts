@@ -88,6 +88,12 @@ describe('role of a document a reply applies or answers', () => {
 
 describe('the answer of a reply (dev cucthue-2025-11-traloi-hoanthue-duan-vinhlong)', () => {
   it('cites what its "Căn cứ" sentences quote after "... có ý kiến như sau:", and keeps the letter it answers', () => {
+    // A flattened copy: the answer in the same paragraph (dev cucthue-2025-12-traloi-khoanthue-hokinhdoanh).
+    expect(
+      roles(
+        'Về vấn đề này, Cục Thuế có ý kiến như sau: Căn cứ khoản 25 Điều 5 Luật Thuế GTGT số 48/2024/QH15 quy định đối tượng không chịu thuế;',
+      ),
+    ).toEqual([['48/2024', 'cited']]);
     expect(
       roles(
         'Cục Thuế nhận được công văn số 1009/VLO-QLDN2 ngày 03/10/2025 của Thuế tỉnh Vĩnh Long. Về vấn đề này, Cục Thuế có ý kiến như sau:',
@@ -111,6 +117,20 @@ describe('a clause opening with a verb of work', () => {
       ['496', 'cited'],
       ['25', 'basis'],
       ['210', 'basis'],
+    ]);
+  });
+});
+
+describe('a basis list of dash items (bodies dev btgdvtw-2025-11-hd-baocaovien-cacap)', () => {
+  it('takes "- Căn cứ ..." for the basis as it takes "Căn cứ ..."', () => {
+    expect(
+      roles(
+        '- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về thi hành Điều lệ Đảng;',
+        '- Thực hiện nghiêm các quy định về phòng cháy theo Nghị định số 136/2020/NĐ-CP;',
+      ),
+    ).toEqual([
+      ['294', 'basis'],
+      ['136/2020', 'cited'],
     ]);
   });
 });
