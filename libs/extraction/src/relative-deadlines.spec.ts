@@ -41,9 +41,9 @@ function scoreMined(): { recall: number; precision: number; misses: string[] } {
 }
 
 describe('the mined relative deadlines', () => {
-  it('holds 49 deadlines and 23 near-misses', () => {
-    expect(rows.filter((r) => r.expected !== '-')).toHaveLength(49);
-    expect(rows.filter((r) => r.expected === '-')).toHaveLength(23);
+  it('holds 61 deadlines and 31 near-misses', () => {
+    expect(rows.filter((r) => r.expected !== '-')).toHaveLength(61);
+    expect(rows.filter((r) => r.expected === '-')).toHaveLength(31);
   });
 
   it('reads them with recall and precision above 0.95, no near-miss read', () => {
@@ -123,6 +123,39 @@ describe('the words before a span', () => {
     ['Trong thời hạn 24 giờ, kể từ khi lập biên bản, người lập biên bản phải báo cáo', 'relative|PT24H@record'],
   ])('%s', (text, key) => {
     expect(keys(text)).toEqual([key]);
+  });
+});
+
+describe('Luật Phá sản 2014 and Luật Đầu tư 2020 (the second batch)', () => {
+  it('reads who receives named before "nhận được"', () => {
+    expect(keys('nhưng không quá 10 ngày làm việc kể từ ngày người nộp đơn nhận được thông báo')).toEqual([
+      'relative|P10D@receipt',
+    ]);
+  });
+
+  it('reads "kể từ ngày được phân công" as an assignment', () => {
+    expect(
+      keys('Trong thời hạn 03 ngày làm việc kể từ ngày được phân công, Thẩm phán phải xem xét đơn yêu cầu'),
+    ).toEqual(['relative|P3D@assignment']);
+  });
+
+  it('reads a list item that opens with the span ("trong thời hạn sau đây: a) 05 ngày làm việc kể từ ...")', () => {
+    expect(keys('a) 05 ngày làm việc kể từ ngày nhận được văn bản chấp thuận chủ trương đầu tư;')).toEqual([
+      'relative|P5D@receipt',
+    ]);
+  });
+
+  it('reads no deadline in a span that frames a right, and keeps one that frames a duty', () => {
+    expect(
+      keys(
+        'Trong thời hạn 03 ngày làm việc kể từ ngày nhận được quyết định chuyển đơn thì người nộp đơn hoặc Tòa án nhân dân được chuyển đơn có quyền đề nghị Chánh án Tòa án nhân dân cấp trên trực tiếp xem xét lại việc chuyển đơn.',
+      ),
+    ).toEqual([]);
+    expect(
+      keys(
+        'Trong thời hạn 03 ngày làm việc kể từ ngày nhận được đơn, Chánh án phải ra quyết định; người nộp đơn có quyền khiếu nại.',
+      ),
+    ).toEqual(['relative|P3D@receipt']);
   });
 });
 

@@ -12,8 +12,12 @@ const ISSUED = String.raw`(?:(?:văn bản|công văn|kế hoạch|quyết đị
 
 /** The events a span counts from, each with its anchor name (README, "How gold is written", deadlines). */
 const EVENTS: Array<[string, string]> = [
-  // "kể từ ngày nhận được văn bản", "nhận đủ hồ sơ", "kể từ ngày tiếp nhận thông tin khai báo" (Luật Cư trú 2020)
-  [String.raw`(?:tiếp\s+)?nhận`, 'receipt'],
+  // "kể từ ngày nhận được văn bản", "nhận đủ hồ sơ", "kể từ ngày tiếp nhận thông tin khai báo" (Luật Cư trú 2020), "kể
+  // từ ngày người nộp đơn nhận được thông báo" (Luật Phá sản 2014: who receives named first)
+  [
+    String.raw`(?:(?:người|cơ quan|đơn vị|tổ chức|cá nhân|doanh nghiệp|Sở|Ủy ban|UBND)(?:\s+[^\s\d,.;:()]+){0,4}?\s+)?(?:tiếp\s+)?nhận`,
+    'receipt',
+  ],
   [String.raw`${ISSUED}(?:ký|ban hành)`, 'issue'],
   // "kết thúc hội nghị", "chậm nhất là 20 ngày trước ngày khai mạc kỳ họp Quốc hội" (Luật Ngân sách nhà nước 2025)
   [String.raw`(?:tổ chức|kết thúc|họp|khai mạc|bế mạc)\s+(?:hội nghị|cuộc họp|phiên họp|kỳ họp)`, 'meeting'],
@@ -28,6 +32,8 @@ const EVENTS: Array<[string, string]> = [
   ],
   // "kể từ ngày huỷ quyết định" (Luật Xử lý vi phạm hành chính 2012)
   [String.raw`hu[ỷý]\s+quyết định`, 'annulment'],
+  // "kể từ ngày được phân công, Thẩm phán phải xem xét đơn yêu cầu" (Luật Phá sản 2014)
+  [String.raw`(?:được\s+)?phân công(?!\p{L})`, 'assignment'],
   // "kể từ ngày lập biên bản vi phạm hành chính", "kể từ khi lập biên bản"
   [String.raw`lập biên bản`, 'record'],
   // "trong thời hạn 07 ngày, kể từ ngày có yêu cầu"
@@ -70,11 +76,23 @@ const offsetOf = (count: string, unit: string, sign = '') =>
  */
 const STATE_TERM =
   /thời hạn\s+(?:tạm giữ|tạm giam|hoãn|tạm hoãn|tạm trú|tạm đình chỉ|đình chỉ|sử dụng|hiệu lực|bảo hành|thử thách|lưu trữ|gia hạn|cho thuê|thuê|vay|giao đất)(?![\p{L}])[^.;]*$/iu;
+/**
+ * A span that frames a right ("Trong thời hạn 03 ngày làm việc kể từ ngày nhận được quyết định chuyển đơn thì người nộp
+ * đơn ... có quyền đề nghị ... xem xét lại", Luật Phá sản 2014): what someone may do until then, no task.
+ */
+const RIGHT = /^[^.;]*?(?<!\p{L})(?:có|được)\s+quyền(?!\p{L})/iu;
+const DUTY = /(?<!\p{L})(?:phải|có trách nhiệm|có nhiệm vụ)(?!\p{L})/iu;
+const framesRight = (text: string, m: RegExpExecArray) => {
+  const right = RIGHT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 240));
+  return right !== null && !DUTY.test(right[0]);
+};
 const aboutState = (text: string, m: RegExpExecArray) =>
-  STATE_TERM.test(text.slice(Math.max(0, m.index - 120), m.index) + m[0]);
+  STATE_TERM.test(text.slice(Math.max(0, m.index - 120), m.index) + m[0]) || framesRight(text, m);
 
 /** The words before the span: "trong thời hạn không quá", "chậm nhất là", "Thời hạn thi hành quyết định là". */
-const LEAD = String.raw`(?:trong(?: vòng| thời hạn| thời gian)?(?:\s+(?:tối đa|không quá))?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá|thời hạn(?:\s+[^\s\d,.;:]+){1,6}?\s+(?:tối đa\s+)?là)`;
+// "a) 05 ngày làm việc kể từ ngày nhận được văn bản chấp thuận ..." (Luật Đầu tư 2020, under "trong thời hạn sau
+// đây:"): a list item that opens with the span.
+const LEAD = String.raw`(?:trong(?: vòng| thời hạn| thời gian)?(?:\s+(?:tối đa|không quá))?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá|thời hạn(?:\s+[^\s\d,.;:]+){1,6}?\s+(?:tối đa\s+)?là|^\s*(?:[a-zđ]\)|[-–+•])?(?=\s*\d))`;
 
 const relative = (offset: string, event: string, text: string): Deadline => ({
   kind: 'relative',
