@@ -45,6 +45,11 @@ describe('deadline phrasings of real directives', () => {
       ['recurring|FREQ=YEARLY'],
     ],
     [
+      // Corpus dev dongthap-2025-11-kehoach-doimoi-congnghe: the frequency in brackets after "định kỳ".
+      'Kiểm tra, đánh giá và điều chỉnh chính sách liên tục: định kỳ (hằng năm) đánh giá tiến độ và hiệu quả thực hiện các mục tiêu, nhiệm vụ',
+      ['recurring|FREQ=YEARLY'],
+    ],
+    [
       // QĐ 1627/QĐ-UBND Quảng Ngãi (2025), Kế hoạch: the label after the task's sentence, a range of months.
       'Tham mưu triển khai thực hiện kế hoạch kiểm kê và phân công nhiệm vụ cho các thành viên Ban Chỉ đạo. Thời gian hoàn thành: Tháng 11 - 12/2025.',
       ['absolute|2025-12-31'],

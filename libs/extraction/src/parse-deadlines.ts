@@ -9,6 +9,7 @@ import { COMPLETION_YEAR_RULES } from './completion-years.js';
 import { atMeeting, closesWindow, isExpectedDate, isPastOrCoveredWindow } from './deadline-context.js';
 import { OPENING_RULES } from './opening-recurrences.js';
 import { REPORT_DAY_RULES } from './report-days.js';
+import { RELATIVE_RULES } from './relative-deadlines.js';
 
 interface Found {
   at: number;
@@ -42,19 +43,6 @@ const EVENT =
  * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
  */
 const DUE_VERB = /(?:hoàn (?:thành|tất)|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
-/** The document named before its signature: "kể từ ngày Kế hoạch được ban hành", "kể từ ngày Quyết định này được ký". */
-const ISSUED = String.raw`(?:(?:văn bản|công văn|kế hoạch|quyết định|thông báo|chỉ thị|hướng dẫn)(?:\s+này)?\s+(?:được\s+)?(?=ký|ban hành))?`;
-/** What a relative deadline counts from: receiving the document, its signature, or a meeting. */
-const ANCHOR = String.raw`(nhận|ký|ban hành|(?:tổ chức|kết thúc|họp)\s+(?:hội nghị|cuộc họp|phiên họp)|(?:nước|lũ)\s+(?:rút|xuống))`;
-const anchorOf = (word: string) =>
-  /^nhận/iu.test(word)
-    ? 'receipt'
-    : /^(?:ký|ban hành)/iu.test(word)
-      ? 'issue'
-      : /^(?:nước|lũ)/iu.test(word)
-        ? 'floodwater-recession'
-        : 'meeting';
-
 const RULES: Rule[] = [
   ...REPORT_DAY_RULES,
   ...DAY_RULES,
@@ -155,40 +143,7 @@ const RULES: Rule[] = [
   ...RECURRING_RULES,
   ...OPENING_RULES,
   ...TARGET_RULES,
-  // "trong vòng 07 ngày kể từ ngày nhận", "trong thời hạn 10 ngày làm việc kể từ ngày ký", "chậm nhất 05
-  // ngày sau khi kết thúc hội nghị", "chậm nhất sau 03 ngày kể từ ngày kết thúc hội nghị", "trong vòng 01 tháng kể từ
-  // ngày nhận" (P1M), "trong 02 tuần kể từ ngày ký" (P2W), "Trong thời hạn tối đa 05 ngày làm việc, kể từ ngày nhận được"
-  // (Thông tư 02/2022/TT-BTNMT), "Không quá 10 ngày làm việc kể từ nhận được đầy đủ hồ sơ" (a Bình Định procedure)
-  {
-    pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?(?: tối đa)?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá)\s+(\d{1,3})\s+(ngày|tuần|tháng)(?:\s+làm việc)?,?\s+(?:(?:kể từ|tính từ)\s+(?:(?:ngày|khi)\s+)?|sau\s+(?:ngày|khi)\s+)${ISSUED}${ANCHOR}[^\s,.;)]*`,
-      'giu',
-    ),
-    build: (m) =>
-      Number(m[1]) > 0
-        ? {
-            kind: 'relative',
-            offset: `P${Number(m[1])}${/^tuần$/iu.test(m[2]) ? 'W' : /^tháng$/iu.test(m[2]) ? 'M' : 'D'}`,
-            anchor: anchorOf(m[3]),
-            text: m[0],
-          }
-        : null,
-  },
-  // "trong 24-48 giờ sau khi nước rút", "trong vòng 24 giờ kể từ khi nhận": hours (a range read at its end).
-  {
-    pattern: new RegExp(
-      String.raw`(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?|không quá)\s+(?:\d{1,3}\s*[-–]\s*)?(\d{1,3})\s+giờ,?\s+(?:kể từ|tính từ|sau)\s+(?:ngày\s+|khi\s+|thời điểm\s+)?${ANCHOR}[^\s,.;)]*`,
-      'giu',
-    ),
-    build: (m) =>
-      Number(m[1]) > 0 ? { kind: 'relative', offset: `PT${Number(m[1])}H`, anchor: anchorOf(m[2]), text: m[0] } : null,
-  },
-  // "ngay sau khi tổ chức hội nghị 01 ngày": the offset after what it counts from.
-  {
-    pattern: new RegExp(String.raw`(?:ngay\s+)?sau khi\s+${ANCHOR}\s+(\d{1,3})\s+ngày`, 'giu'),
-    build: (m) =>
-      Number(m[2]) > 0 ? { kind: 'relative', offset: `P${Number(m[2])}D`, anchor: anchorOf(m[1]), text: m[0] } : null,
-  },
+  ...RELATIVE_RULES,
   ...YEAR_RULES,
   ...COMPLETION_YEAR_RULES,
 ];

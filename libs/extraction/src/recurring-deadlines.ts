@@ -172,15 +172,15 @@ export const DAY_RULES: Rule[] = [
 /** Duties that recur ("định kỳ hằng quý", "03 tháng/lần", "trước ngày 20 hằng tháng"): rules read after the dated ones. */
 export const RECURRING_RULES: Rule[] = [
   // "định kỳ hằng quý", "định kỳ 6 tháng", "báo cáo hằng tháng", "báo cáo nhanh hàng ngày", "báo cáo Thủ tướng Chính phủ hằng
-  // tuần" (whom, then how often): a recurring duty, unless the passage
-  // gives its day ("trước ngày 20 hằng tháng", below).
+  // tuần" (whom, then how often), "định kỳ (hằng năm) đánh giá tiến độ" (corpus dev dongthap-2025-11-kehoach-doimoi-congnghe):
+  // a recurring duty, unless the passage gives its day ("trước ngày 20 hằng tháng", below).
   {
     pattern:
-      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?|báo cáo(?:\s+[^\s.;:,()]+){1,5}?)\s+(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
+      /(?:(?:định kỳ|báo cáo(?:\s+(?:nhanh|tổng hợp|định kỳ))?|báo cáo(?:\s+[^\s.;:,()]+){1,5}?)\s+\(?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)\)?|định kỳ\s+(\d{1,2})\s+(tháng|năm)(?:\s*(?:\/\s*|một\s+)[lIiỉíì1]ần)?)/giu,
     unless: (text, m) =>
       DAY_OF_MONTH.test(text) ||
-      (/năm$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
-      (/tuần$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
+      (/năm\)?$/iu.test(m[0]) && DAY_OF_YEAR.test(text)) ||
+      (/tuần\)?$/iu.test(m[0]) && DAY_OF_WEEK.test(text)),
     build: (m) => {
       const unit = (m[1] ?? m[3]).toLowerCase();
       const n = m[2] ? Number(m[2]) : 1;
@@ -193,7 +193,7 @@ export const RECURRING_RULES: Rule[] = [
             : unit === 'năm'
               ? ['YEARLY', n]
               : ['MONTHLY', unit === 'quý' ? 3 : n];
-      const text = m[0].replace(/^báo cáo\s.*?(?=(?:hằng|hàng)\s)/iu, '');
+      const text = m[0].replace(/^báo cáo\s.*?(?=(?:hằng|hàng)\s)/iu, '').replace(/^([^(]*)\)$/u, '$1');
       return {
         kind: 'recurring',
         rrule: interval === 1 ? `FREQ=${freq}` : `FREQ=${freq};INTERVAL=${interval}`,

@@ -82,8 +82,11 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     w.section.plain.push(paragraph);
     return;
   }
+  // "**Lưu ý về nộp bổ sung tiền ký quỹ:** Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ ..." (bodies dev
+  // hcm-snv-2025-chothuelai-laodong): a note under the heading, however it dates, does not end its items.
   const ends =
     setsDeadline &&
+    !NOTE.test(paragraph.text.replace(/^\*+/u, '')) &&
     ((REQUIRES.test(paragraph.text) && w.section?.plain.length) ||
       (paragraph.marker === null && w.section?.items.length));
   // "- Cung ứng đầy đủ, kịp thời thuốc, ..." / "Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc, ..." / "- Chịu trách
