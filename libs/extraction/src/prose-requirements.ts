@@ -5,7 +5,7 @@ import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
-import { CALL } from './requirement-patterns.js';
+import { AIM_JOINED, CALL } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
@@ -134,6 +134,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       leadIn = null;
       continue;
     }
+    // "2. Yêu cầu Kiểm tra, giám sát ... phải được thực hiện định kỳ ...": a plan's aims heading joined to its first line.
+    if (AIM_JOINED.test(paragraph.text)) continue;
     const first = found.length;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
