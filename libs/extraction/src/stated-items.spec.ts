@@ -134,3 +134,29 @@ describe("a plan's aims heading joined to its first line (Kế hoạch 130/KH-UB
     expect(read.requirements).toEqual([]);
   });
 });
+
+describe('an article whose subject answers for the items under it (Quyết định 1544/QĐ-BLĐTBXH, 2024)', () => {
+  it('gives the items to the subject and drops the heading that leads in to them', () => {
+    const read = extractDirective(
+      [
+        'QUYẾT ĐỊNH',
+        'về việc phê duyệt kế hoạch lựa chọn nhà thầu một số gói thầu dự án Trung tâm Điều dưỡng người có công tỉnh Bạc Liêu',
+        'BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+        'Căn cứ Luật Đấu thầu ngày 23/6/2023;',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Phê duyệt kế hoạch lựa chọn nhà thầu một số gói thầu thuộc dự án Trung tâm Điều dưỡng người có công tỉnh Bạc Liêu theo chi tiết tại Phụ lục kèm theo Quyết định này.',
+        'Điều 2. Chủ đầu tư chịu trách nhiệm toàn diện trước Bộ trưởng và pháp luật:',
+        '1. Rà soát nội dung các gói thầu, dự toán được phê duyệt làm cơ sở xác định giá gói thầu trước khi tổ chức lựa chọn nhà thầu.',
+        '2. Tổ chức lựa chọn nhà thầu theo quy định của pháp luật, đảm bảo công khai, minh bạch.',
+        '3. Báo cáo kết quả thực hiện về Bộ (qua Vụ Kế hoạch - Tài chính) theo đúng quy định.',
+        'Điều 3. Quyết định này có hiệu lực kể từ ngày ký.',
+        'Điều 4. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tài chính, Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Bạc Liêu, Thủ trưởng các đơn vị và cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ].join('\n'),
+    ).directive;
+    expect(read.requirements.map((r) => [r.ref, r.assignees])).toEqual([
+      ['2.1', ['Chủ đầu tư']],
+      ['2.2', ['Chủ đầu tư']],
+      ['2.3', ['Chủ đầu tư']],
+    ]);
+  });
+});
