@@ -1,6 +1,7 @@
 /**
  * The precision study of 2 December 2026 (samples/corpus/README.md): items that state instead of asking, found on real
- * directives outside the corpus. Each phrase is quoted from the public document named (Công văn 37569, 37951/CHQ-GSQL,
+ * directives outside the corpus. Each phrase is quoted from the public document named (Công văn 37569, 37951,
+ * 37563/CHQ-GSQL, the Cục Hải quan reply on “Nhà phi thuyền” in tnt305/tai_lieu_noi_bo src/etl/dataset/05c420d29b859e9b.md,
  * 9162/BCT-TTTN, 5402/CT-CS of November 2025; Kế hoạch 130/KH-UBND of Ninh Bình, 2022); none of them is in samples/.
  */
 import { APPLY_LAW } from './describes.js';
@@ -105,6 +106,55 @@ describe('rows of figures, the decision formula, a provision quoted as the answe
         'Tại khoản 3 Điều 7 Nghị định 10/2022/NĐ-CP quy định giá tính lệ phí trước bạ. Đề nghị Thuế tỉnh Tây Ninh khẩn trương tham mưu UBND tỉnh ban hành Bảng giá.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('a reply that points the firm to the law or draws the answer from it (Công văn 37563/CHQ-GSQL and the Cục Hải quan reply on “Nhà phi thuyền”, 2025)', () => {
+  it('"đề nghị Công ty nghiên cứu quy định tại ..." with nothing after the law cited (Công văn 37563/CHQ-GSQL)', () => {
+    expect(
+      statesOnly(
+        'Về thủ tục hải quan: đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số 38/2015/TT-BTC ngày 25/3/2015 được sửa đổi, bổ sung tại khoản 44 Điều 1 Thông tư số 39/2018/TT-BTC ngày 20/4/2018 của Bộ Tài chính',
+      ),
+    ).toBe(true);
+    expect(
+      statesOnly(
+        'Về chính sách thuế giá trị gia tăng: đề nghị Công ty nghiên cứu quy định tại Điều 3, Điều 5, Điều 9 Luật Thuế giá trị gia tăng số 48/2024/QH15',
+      ),
+    ).toBe(true);
+    // Asked to do something beyond reading the law, the firm has a task.
+    expect(
+      statesOnly(
+        'Đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số 38/2015/TT-BTC để lập hồ sơ và báo cáo Chi cục Hải quan trước ngày 15/12/2025.',
+      ),
+    ).toBe(false);
+  });
+
+  it('the legal basis and the answer drawn from it (Cục Hải quan, reply on “Nhà phi thuyền”, 2025)', () => {
+    expect(
+      statesOnly(
+        'Căn cứ khoản 1 Điều 2 Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 quy định hàng hóa xuất khẩu, nhập khẩu qua cửa khẩu, biên giới Việt Nam thuộc đối tượng chịu thuế nhập khẩu. Căn cứ quy định dẫn trên, mặt hàng “Nhà phi thuyền” nhập khẩu thuộc đối tượng chịu thuế nhập khẩu',
+      ),
+    ).toBe(true);
+    expect(
+      statesOnly(
+        'Căn cứ quy định dẫn trên, mặt hàng “Nhà phi thuyền” thuộc đối tượng chịu thuế giá trị gia tăng với mức thuế suất là 10%',
+      ),
+    ).toBe(true);
+    // A request drawn from the law is a task.
+    expect(
+      statesOnly(
+        'Căn cứ quy định nêu trên, đề nghị Chi cục Hải quan khu vực III kiểm tra hồ sơ và báo cáo Cục trước ngày 20/12/2025.',
+      ),
+    ).toBe(false);
+  });
+
+  it('gives no requirement in the reply read whole (Công văn 37563/CHQ-GSQL)', () => {
+    const read = reply([
+      '1. Về thủ tục hải quan: đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số 38/2015/TT-BTC ngày 25/3/2015 được sửa đổi, bổ sung tại khoản 44 Điều 1 Thông tư số 39/2018/TT-BTC ngày 20/4/2018 của Bộ Tài chính.',
+      '2. Về chính sách thuế xuất khẩu, nhập khẩu: đề nghị Công ty nghiên cứu quy định tại khoản 6 Điều 16 Luật Thuế xuất khẩu, thuế nhập khẩu 107/2016/QH13, khoản 1, khoản 2 Điều 11 Nghị định số 134/2016/NĐ-CP ngày 01/9/2016 của Chính phủ.',
+      '3. Về chính sách thuế giá trị gia tăng: đề nghị Công ty nghiên cứu quy định tại Điều 3, Điều 5, Điều 9 Luật Thuế giá trị gia tăng số 48/2024/QH15.',
+    ]);
+    expect(read.requirements).toEqual([]);
   });
 });
 
