@@ -19,15 +19,32 @@ export function withArticleUnits<T extends { span: Span; ref: string; assignees:
     const number = ARTICLE.exec(p.text)?.[1];
     if (!number) return [];
     const next = paragraphs.slice(i + 1).find((q) => ARTICLE.test(q.text));
-    return [{ start: p.span.end, end: next?.span.start ?? Infinity, unit: articleUnit(p.text), number }];
+    const answers = ANSWERS.exec(p.text)?.[1] ?? null;
+    const unit = answers ?? articleUnit(p.text);
+    return [{ heading: p.span, start: p.span.end, end: next?.span.start ?? Infinity, unit, number, answers }];
   });
-  return requirements.map((r) => {
+  // The heading of an article whose subject answers for the items under it is their lead-in, no task of its own.
+  const leadIns = articles.filter(
+    (a) => a.answers !== null && requirements.some((r) => r.span.start >= a.start && r.span.start < a.end),
+  );
+  const kept = requirements.filter(
+    (r) => !leadIns.some((a) => r.span.start >= a.heading.start && r.span.start < a.heading.end),
+  );
+  return kept.map((r) => {
     const article = articles.find((a) => r.span.start >= a.start && r.span.start < a.end);
     if (!article) return r;
     const assignees = r.assignees.length === 0 && article.unit ? [article.unit] : r.assignees;
     return { ...r, ref: `${article.number}.${r.ref}`, assignees };
   });
 }
+
+/**
+ * "Điều 2. Chủ đầu tư chịu trách nhiệm toàn diện trước Bộ trưởng và pháp luật:" over "1. Rà soát nội dung các gói thầu ...",
+ * "2. Tổ chức lựa chọn nhà thầu ...", "3. Báo cáo kết quả thực hiện về Bộ ..." (Quyết định 1544/QĐ-BLĐTBXH of 2024, precision
+ * study of 2 December 2026): the subject answers for the items, they are its tasks; the heading leads in to them.
+ */
+const ANSWERS =
+  /^Điều\s+\d{1,2}\s*[.:]\s*(\p{Lu}[^,;.:]{1,60}?)\s+(?:chịu|có)\s+trách nhiệm(?:\s+[^.;:]{0,100})?:\s*$/u;
 
 /** "Quyết định này có hiệu lực từ ngày ký.", "Quyết định có hiệu lực thi hành kể từ ngày ...": when the decision takes effect. */
 const IN_FORCE = /^(?:quyết định này|quyết định)\s+có hiệu lực\b/iu;

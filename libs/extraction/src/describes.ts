@@ -95,7 +95,7 @@ export const CARRY_OUT =
  * dẫn đơn vị thực hiện") is a task.
  */
 export const APPLY_LAW =
-  /^(?:[^,.;:]{0,40},\s*)?đề nghị\s+(?:quý\s+)?(?:công ty|doanh nghiệp|hội đồng|hiệp hội|chi nhánh)(?=\s)[^;]*?\s(?:căn cứ|nghiên cứu|tham khảo|đối chiếu)\s[^;]*?\sđể(?:\s+(?:tham khảo|tổ chức))?\s+thực hiện(?:\s+(?:đúng|theo|thống nhất))?(?:\s+(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?\s*(?:\.\/\.|\.)?\s*$/iu;
+  /^(?:[^,.;:]{0,40},\s*)?đề nghị\s+(?:quý\s+)?(?:công ty|doanh nghiệp|hội đồng|hiệp hội|chi nhánh)(?=\s)[^;]*?\s(?:căn cứ|nghiên cứu|tham khảo|đối chiếu)\s[^;]*?\sđể(?:\s+(?:tham khảo|tổ chức))?\s+thực hiện(?:\s+(?:(?:đảm bảo|bảo đảm)\s+)?(?:đúng|theo|thống nhất))?(?:\s+(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?\s*(?:\.\/\.|\.)?\s*$/iu;
 
 /** "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. */
 export const ANNOUNCES = /(?:^|\s)thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?\s*:\s*$/iu;

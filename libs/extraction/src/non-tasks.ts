@@ -1,5 +1,6 @@
 import { APPLY_LAW, DIRECTS } from './describes.js';
 import { directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { statesOnly } from './stated-items.js';
 import { splitSentences } from './text-utils.js';
 
 /**
@@ -78,7 +79,7 @@ const asks = (text: string) => splitSentences(text).some((s) => directs(s) || un
 
 /** An item of one of the kinds above: no task. */
 export function notTask(text: string): boolean {
-  if (CATALOGUE.test(text) || ELIGIBILITY.test(text) || APPLY_LAW.test(text)) return true;
+  if (CATALOGUE.test(text) || ELIGIBILITY.test(text) || APPLY_LAW.test(text) || statesOnly(text)) return true;
   if (REGULATED.test(text) && !asks(text) && !UNIT_SUBJECT.test(text)) return true;
   if (CONTACT.test(text) && !DIRECTS.test(text)) return true;
   // "Văn phòng Bộ: Thực hiện tốt ...": a unit's label opens its task.

@@ -5,10 +5,11 @@ import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
-import { CALL } from './requirement-patterns.js';
+import { AIM_JOINED, CALL } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
+import { statesOnly } from './stated-items.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -134,6 +135,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       leadIn = null;
       continue;
     }
+    // "2. Yêu cầu Kiểm tra, giám sát ... phải được thực hiện định kỳ ...": a plan's aims heading joined to its first line.
+    if (AIM_JOINED.test(paragraph.text)) continue;
     const first = found.length;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
@@ -146,7 +149,9 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         leadIn = { assignees: [], open: true };
         continue;
       }
-      if (COURTESY.test(text) || SLOGAN.test(text) || APPLY_LAW.test(text)) continue;
+      // "Về thủ tục hải quan: đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số 38/2015/TT-BTC ..." (Công văn
+      // 37563/CHQ-GSQL of 2025): a sentence that states or points to the law asks no one (stated-items.ts).
+      if (COURTESY.test(text) || SLOGAN.test(text) || APPLY_LAW.test(text) || statesOnly(clean(text))) continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       const stated = parseDeadlines(text, year);
       const deadline = stated.length > 0;

@@ -10,6 +10,7 @@ import { headingUnits, leadInSubject } from './lead-in-units.js';
 import { continuesHead, joinHead, reportsBack } from './task-tails.js';
 import {
   AIM_HEADING,
+  AIM_JOINED,
   AIMS,
   reopensPlanPart,
   SITUATION,
@@ -311,6 +312,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     paragraph.marker !== null &&
     /^\d+$/.test(paragraph.marker) &&
     (AIM_HEADING.test(foldAccents(paragraph.text)) ||
+      AIM_JOINED.test(paragraph.text) ||
       (procedure(paragraph.text) && !w.steps.has(paragraph)) ||
       assessment)
   ) {
