@@ -71,3 +71,20 @@ describe('a heading that names the kind and issuer of the documents listed after
     ]);
   });
 });
+
+describe('the issuer after "của"', () => {
+  it("keeps an abbreviation's dot and dots inside a name, and stops at what the body asked", () => {
+    // dev ct-2025-12-thue-gtgt-hoadon-ekim, cucthue-2025-11-traloi-nghiavutaichinh-datdai-nghean
+    expect(
+      read(
+        'Cục Thuế nhận được công văn số 9172/HAN-KTr5 ngày 06/8/2025 của Thuế TP. Hà Nội, văn bản số 14/2025/CV-E.K.LM ngày 12/8/2025 của Công ty cổ phần E.K.LM về thuế GTGT.',
+      ),
+    ).toEqual([
+      ['Công văn', '9172', 'HAN-KTr5', 'Thuế TP. Hà Nội'],
+      ['Văn bản', '14/2025', 'CV-E.K.LM', 'Công ty cổ phần E.K.LM'],
+    ]);
+    expect(
+      read('Cục Thuế nhận được công văn số 746/NAN-CNTK của Thuế tỉnh Nghệ An vướng mắc về nghĩa vụ tài chính.'),
+    ).toEqual([['Công văn', '746', 'NAN-CNTK', 'Thuế tỉnh Nghệ An']]);
+  });
+});

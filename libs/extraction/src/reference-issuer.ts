@@ -93,10 +93,17 @@ const AFTER_WORDS = [
   'ngày',
   'nêu',
   'kèm theo',
+  // "của Thuế tỉnh Nghệ An vướng mắc về ...", "của Bộ Tài chính tham gia ý kiến", "của Bộ Chính trị trên địa bàn tỉnh" (dev
+  // cucthue-2025-11-traloi-nghiavutaichinh-datdai-nghean, bct-2025-12-dieuhanh-xangdau, nghean-2025-11-kehoach-5g-iot-kcn):
+  // what the body asked or where, not its name.
+  'vướng mắc',
+  'tham gia',
+  'trên địa bàn',
 ].join('|');
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
 // A parenthesis that belongs to the name: "(khóa XIV)", "(nay là Bộ Nông nghiệp và Môi trường)".
-const NAME_PART = String.raw`\((?:khóa|khoá|nay là)[^()]*\)|[^\s,;.:"“”()[\]]+|\s+`;
+// "Thuế TP. Hà Nội", "UBND Tp. Hồ Chí Minh": an abbreviation's dot; "Công ty cổ phần E.K.LM": dots inside a word.
+const NAME_PART = String.raw`\((?:khóa|khoá|nay là)[^()]*\)|(?:TP|Tp|TX|Tx|TT|Q)\.(?=\s+\p{Lu})|[^\s,;.:"“”()[\]]+(?:\.(?=\p{Lu})[^\s,;.:"“”()[\]]+)*|\s+`;
 // "của Bộ Chính trị và Chỉ thị số 48-CT/TW", "của Chính phủ và chỉ đạo của ...": "và" opens the next item.
 const NEXT_ITEM = String.raw`\s+và(?:\s+(?=\p{Ll}|(?:${KIND_WORDS})${WORD_END})|\s*$)`;
 const STOP = String.raw`\s+(?:${AFTER_WORDS})${WORD_END}|${NEXT_ITEM}|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá|nay là)|\s*[),;.:"“”[]|$`;
