@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { WordBox } from './page-text.js';
 
 export interface Recognition {
@@ -24,38 +27,92 @@ export function nativeTesseractAvailable(command = 'tesseract'): boolean {
   return !run.error && `${run.stdout}${run.stderr}`.split('\n').includes('vie');
 }
 
+/** A read waiting for its batch: the image and how to settle its promise. */
+interface Request {
+  image: Buffer;
+  resolve: (recognition: Recognition) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Reads one image (PGM bytes) with the native `tesseract` CLI (`-l vie --oem 1`, one thread, TSV
- * output on stdout; nothing written to disk). At most `concurrency` processes run at once.
+ * Reads images (PGM bytes) with the native `tesseract` CLI (`-l vie --oem 1`, one OpenMP thread,
+ * TSV output on stdout). Each process loads the vie model (~0.2 s of CPU), which on a page of three
+ * regions cost more than reading them: reads asked for in the same turn of the event loop with the
+ * same page segmentation (the regions of a page, the line retries of a region) are read by one
+ * process, their images written to a private temporary folder and given as a list (the TSV's
+ * `page_num` tells whose each word is). A batch is split into as many processes as there are free
+ * slots when it starts (a lone page on two cores still has its body and its header read side by
+ * side); at most `concurrency` processes run at once.
  */
 export class NativeTesseractReader {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly pending = new Map<PageSegmentation, Request[]>();
+  /** Processes started so far (bench and tests). */
+  processes = 0;
 
   constructor(
     private readonly concurrency: number,
     private readonly command = 'tesseract',
   ) {}
 
-  async read(image: Buffer, psm: PageSegmentation = 3): Promise<Recognition> {
+  read(image: Buffer, psm: PageSegmentation = 3): Promise<Recognition> {
+    return new Promise((resolve, reject) => {
+      const batch = this.pending.get(psm);
+      if (batch) batch.push({ image, resolve, reject });
+      else {
+        this.pending.set(psm, [{ image, resolve, reject }]);
+        setImmediate(() => this.flush(psm));
+      }
+    });
+  }
+
+  private flush(psm: PageSegmentation): void {
+    const batch = this.pending.get(psm) ?? [];
+    this.pending.delete(psm);
+    const free = Math.max(1, this.concurrency - this.running - this.waiting.length);
+    for (const chunk of balancedChunks(batch, Math.min(free, batch.length))) void this.readChunk(chunk, psm);
+  }
+
+  private async readChunk(chunk: Request[], psm: PageSegmentation): Promise<void> {
     if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
     try {
-      return parseTsv(await this.run(image, psm));
+      const readings =
+        chunk.length === 1
+          ? [parseTsv(await this.run(['stdin'], psm, chunk[0].image))]
+          : await this.readList(chunk, psm);
+      chunk.forEach((request, index) => request.resolve(readings[index]));
+    } catch (error) {
+      for (const request of chunk) request.reject(error);
     } finally {
       this.running--;
       this.waiting.shift()?.();
     }
   }
 
-  private run(image: Buffer, psm: PageSegmentation): Promise<string> {
+  /** Several images in one process: written to a private folder, removed afterwards. */
+  private async readList(chunk: Request[], psm: PageSegmentation): Promise<Recognition[]> {
+    const dir = await mkdtemp(join(tmpdir(), 'congvan-ocr-'));
+    try {
+      const files = chunk.map((_, index) => join(dir, `${index}.pgm`));
+      await Promise.all(chunk.map((request, index) => writeFile(files[index], request.image)));
+      await writeFile(join(dir, 'list.txt'), files.join('\n') + '\n');
+      return splitTsvPages(await this.run([join(dir, 'list.txt')], psm), chunk.length).map(parseTsv);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private run(input: string[], psm: PageSegmentation, stdin?: Buffer): Promise<string> {
+    this.processes++;
     return new Promise((resolve, reject) => {
-      // One OpenMP thread per process (`env` adds it to the inherited environment): `concurrency`
-      // processes share the cores, as tesseract.js workers do.
+      // One OpenMP thread per process (`env` adds it to the inherited environment, which an engine
+      // library does not read): `concurrency` processes share the cores, as tesseract.js workers do.
       const args = [
         'OMP_THREAD_LIMIT=1',
         this.command,
-        'stdin',
+        ...input,
         'stdout',
         '-l',
         'vie',
@@ -77,9 +134,35 @@ export class NativeTesseractReader {
           : reject(new Error(`tesseract exited with ${code}: ${Buffer.concat(err).toString('utf8').trim()}`)),
       );
       child.stdin.on('error', () => undefined); // a process that died early reports through 'close'
-      child.stdin.end(image);
+      child.stdin.end(stdin);
     });
   }
+}
+
+/** `requests` in `count` groups of about the same bytes (each image to the lightest group so far, largest first). */
+function balancedChunks(requests: Request[], count: number): Request[][] {
+  const chunks = Array.from({ length: count }, () => ({ bytes: 0, requests: [] as Request[] }));
+  const bySize = [...requests].sort((a, b) => b.image.length - a.image.length);
+  for (const request of bySize) {
+    const lightest = chunks.reduce((min, chunk) => (chunk.bytes < min.bytes ? chunk : min));
+    lightest.bytes += request.image.length;
+    lightest.requests.push(request);
+  }
+  return chunks.map((chunk) => chunk.requests).filter((requests) => requests.length > 0);
+}
+
+/**
+ * The TSV of a list of `count` images read by one process, split into one TSV per image (by the
+ * `page_num` column, 1 for the first image; the header row dropped): an image with no row gets an
+ * empty TSV.
+ */
+export function splitTsvPages(tsv: string, count: number): string[] {
+  const pages: string[][] = Array.from({ length: count }, () => []);
+  for (const row of tsv.split('\n')) {
+    const page = Number(row.split('\t', 2)[1]);
+    if (Number.isInteger(page) && page >= 1 && page <= count) pages[page - 1].push(row);
+  }
+  return pages.map((rows) => rows.join('\n'));
 }
 
 /**
