@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { NativeTesseractReader, parseTsv, splitTsvPages } from './native-tesseract.js';
 
 const header = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext';
@@ -108,7 +108,8 @@ describe('splitTsvPages', () => {
 });
 
 describe('NativeTesseractReader', () => {
-  // A stand-in for the CLI: logs its arguments, answers one word per image (the image's first bytes).
+  // A stand-in for the CLI: logs its arguments, then for each image file named on its stdin writes a TSV row
+  // whose text is the image's bytes (the blank PGM that ends a request: its page row), numbering them from 1.
   let dir: string;
   let command: string;
   const log = (): string[][] =>
@@ -123,44 +124,73 @@ describe('NativeTesseractReader', () => {
       command,
       `#!${process.execPath}
 const fs = require('node:fs');
-const args = process.argv.slice(2);
-fs.appendFileSync(${JSON.stringify(join(dir, 'log'))}, JSON.stringify(args) + '\\n');
-const images = args[0] === 'stdin' ? [fs.readFileSync(0)] : fs.readFileSync(args[0], 'utf8').trim().split('\\n').map((f) => fs.readFileSync(f));
-const rows = images.map((image, i) => '5\\t' + (i + 1) + '\\t1\\t1\\t1\\t1\\t0\\t0\\t10\\t10\\t90\\t' + image.toString('latin1'));
-process.stdout.write(['level\\tpage_num', ...rows].join('\\n') + '\\n');
+fs.appendFileSync(${JSON.stringify(join(dir, 'log'))}, JSON.stringify(process.argv.slice(2)) + '\\n');
+let page = 0;
+process.stdout.write('level\\tpage_num\\n');
+require('node:readline').createInterface({ input: process.stdin }).on('line', (file) => {
+  fs.appendFileSync(${JSON.stringify(join(dir, 'files'))}, file + '\\n');
+  const text = fs.readFileSync(file, 'latin1');
+  if (text === 'fail') process.exit(3);
+  page++;
+  process.stdout.write(text.startsWith('P5') ? '1\\t' + page + '\\t0\\t0\\t0\\t0\\t0\\t0\\t1\\t1\\t-1\\t\\n'
+    : '5\\t' + page + '\\t1\\t1\\t1\\t1\\t0\\t0\\t10\\t10\\t90\\t' + text + '\\n');
+});
 `,
     );
     chmodSync(command, 0o755);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads the images asked for in one turn with one process, each getting its own reading', async () => {
+  it('reads the images asked for in one turn with one process, kept for the next reads', async () => {
     const reader = new NativeTesseractReader(1, command);
-    const texts = await Promise.all(['body', 'left', 'right'].map((text) => reader.read(Buffer.from(text), 3)));
-    expect(texts.map((reading) => reading.text)).toEqual(['body\n', 'left\n', 'right\n']);
-    expect(reader.processes).toBe(1);
-    const [args] = log();
-    expect(args.slice(1)).toEqual(['stdout', '-l', 'vie', '--oem', '1', '--psm', '3', 'tsv']);
-    expect(existsSync(args[0])).toBe(false); // the list and its images were removed
+    try {
+      const texts = await Promise.all(['body', 'left', 'right'].map((text) => reader.read(Buffer.from(text), 3)));
+      expect(texts.map((reading) => reading.text)).toEqual(['body\n', 'left\n', 'right\n']);
+      const next = await Promise.all(['page 2', 'header'].map((text) => reader.read(Buffer.from(text), 3)));
+      expect(next.map((reading) => reading.text)).toEqual(['page 2\n', 'header\n']);
+      expect(reader.processes).toBe(1);
+      expect(log()).toEqual([
+        ['stdin', 'stdout', '-l', 'vie', '--oem', '1', '--psm', '3', '-c', 'stream_filelist=1', 'tsv'],
+      ]);
+    } finally {
+      await reader.terminate();
+    }
   });
 
-  it('reads a lone image from stdin, and each page segmentation with its own process', async () => {
+  it('reads each page segmentation mode with its own process, and removes its images at the end', async () => {
     const reader = new NativeTesseractReader(1, command);
     const [page, line] = await Promise.all([reader.read(Buffer.from('page'), 3), reader.read(Buffer.from('line'), 7)]);
     expect([page.text, line.text]).toEqual(['page\n', 'line\n']);
-    expect(log().map((args) => [args[0], args[7]])).toEqual([
-      ['stdin', '3'],
-      ['stdin', '7'],
-    ]);
+    expect(log().map((args) => args[7])).toEqual(['3', '7']);
+    const files = readFileSync(join(dir, 'files'), 'utf8').trim().split('\n');
+    expect(files.every((file) => !existsSync(file) || file.endsWith('blank.pgm'))).toBe(true); // each read's images removed
+    await reader.terminate();
+    expect(existsSync(dirname(files[0]))).toBe(false);
   });
 
-  it('splits a batch over the free processes, largest images apart', async () => {
+  it('splits a batch over the free processes', async () => {
     const reader = new NativeTesseractReader(2, command);
-    const images = ['a large body', 'left', 'right'].map((text) => reader.read(Buffer.from(text), 3));
-    expect((await Promise.all(images)).map((reading) => reading.text)).toEqual(['a large body\n', 'left\n', 'right\n']);
-    expect(reader.processes).toBe(2);
-    const lists = log().filter((args) => args[0] !== 'stdin');
-    expect(lists).toHaveLength(1);
-    expect(existsSync(lists[0][0])).toBe(false);
+    try {
+      const images = ['a large body', 'left', 'right'].map((text) => reader.read(Buffer.from(text), 3));
+      expect((await Promise.all(images)).map((reading) => reading.text)).toEqual([
+        'a large body\n',
+        'left\n',
+        'right\n',
+      ]);
+      expect(reader.processes).toBe(2);
+    } finally {
+      await reader.terminate();
+    }
+  });
+
+  it('rejects the reads of a process that failed, and starts another for the next', async () => {
+    const reader = new NativeTesseractReader(1, command);
+    try {
+      await expect(reader.read(Buffer.from('fail'), 3)).rejects.toThrow('tesseract exited with 3');
+      expect((await reader.read(Buffer.from('again'), 3)).text).toBe('again\n');
+      expect(reader.processes).toBe(2);
+    } finally {
+      await reader.terminate();
+    }
   });
 });

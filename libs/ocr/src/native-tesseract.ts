@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WordBox } from './page-text.js';
+import { TesseractProcess } from './tesseract-process.js';
 
 export interface Recognition {
   text: string;
@@ -35,19 +36,22 @@ interface Request {
 }
 
 /**
- * Reads images (PGM bytes) with the native `tesseract` CLI (`-l vie --oem 1`, one OpenMP thread,
- * TSV output on stdout). Each process loads the vie model (~0.2 s of CPU), which on a page of three
- * regions cost more than reading them: reads asked for in the same turn of the event loop with the
- * same page segmentation (the regions of a page, the line retries of a region) are read by one
- * process, their images written to a private temporary folder and given as a list (the TSV's
- * `page_num` tells whose each word is). A batch is split into as many processes as there are free
- * slots when it starts (a lone page on two cores still has its body and its header read side by
- * side); at most `concurrency` processes run at once.
+ * Reads images (PGM bytes) with native `tesseract` CLI processes (TesseractProcess: `-l vie --oem 1`,
+ * one OpenMP thread, TSV), kept running between reads, one set per page segmentation mode: loading
+ * the vie model (~0.2 s of CPU) once per read cost more than reading a page's three regions. Reads
+ * asked for in the same turn of the event loop with the same mode (the regions of a page, the line
+ * retries of a region) are one request to a process, their images written to a private temporary
+ * folder (removed by `terminate`) and listed; the TSV's `page_num` tells whose each word is. A batch
+ * is split over as many processes as there are free slots when it starts (a lone page on two cores
+ * still has its body and its header read side by side); at most `concurrency` processes read at once.
  */
 export class NativeTesseractReader {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
   private readonly pending = new Map<PageSegmentation, Request[]>();
+  private readonly idle = new Map<PageSegmentation, TesseractProcess[]>();
+  private folder: Promise<string> | null = null;
+  private files = 0;
   /** Processes started so far (bench and tests). */
   processes = 0;
 
@@ -67,6 +71,14 @@ export class NativeTesseractReader {
     });
   }
 
+  /** Lets the idle processes exit and removes the temporary folder. */
+  async terminate(): Promise<void> {
+    for (const processes of this.idle.values()) for (const cli of processes.splice(0)) cli.end();
+    const folder = this.folder;
+    this.folder = null;
+    if (folder) await rm(await folder, { recursive: true, force: true });
+  }
+
   private flush(psm: PageSegmentation): void {
     const batch = this.pending.get(psm) ?? [];
     this.pending.delete(psm);
@@ -77,65 +89,44 @@ export class NativeTesseractReader {
   private async readChunk(chunk: Request[], psm: PageSegmentation): Promise<void> {
     if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
+    const files: string[] = [];
+    let settle: () => void;
     try {
-      const readings =
-        chunk.length === 1
-          ? [parseTsv(await this.run(['stdin'], psm, chunk[0].image))]
-          : await this.readList(chunk, psm);
-      chunk.forEach((request, index) => request.resolve(readings[index]));
+      const folder = await this.temporaryFolder();
+      for (const request of chunk) {
+        files.push(join(folder, `${++this.files}.pgm`));
+        await writeFile(files[files.length - 1], request.image);
+      }
+      const cli = this.idle.get(psm)?.pop() ?? this.start(psm, folder);
+      try {
+        const pages = splitTsvPages(await cli.read(files), chunk.length).map(parseTsv);
+        settle = () => chunk.forEach((request, index) => request.resolve(pages[index]));
+      } finally {
+        if (cli.alive) this.idle.set(psm, [...(this.idle.get(psm) ?? []), cli]);
+      }
     } catch (error) {
-      for (const request of chunk) request.reject(error);
+      settle = () => chunk.forEach((request) => request.reject(error));
     } finally {
+      // The images are removed and the slot freed before the reads are answered.
+      await Promise.all(files.map((file) => rm(file, { force: true }).catch(() => undefined)));
       this.running--;
       this.waiting.shift()?.();
     }
+    settle();
   }
 
-  /** Several images in one process: written to a private folder, removed afterwards. */
-  private async readList(chunk: Request[], psm: PageSegmentation): Promise<Recognition[]> {
-    const dir = await mkdtemp(join(tmpdir(), 'congvan-ocr-'));
-    try {
-      const files = chunk.map((_, index) => join(dir, `${index}.pgm`));
-      await Promise.all(chunk.map((request, index) => writeFile(files[index], request.image)));
-      await writeFile(join(dir, 'list.txt'), files.join('\n') + '\n');
-      return splitTsvPages(await this.run([join(dir, 'list.txt')], psm), chunk.length).map(parseTsv);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-
-  private run(input: string[], psm: PageSegmentation, stdin?: Buffer): Promise<string> {
+  private start(psm: PageSegmentation, folder: string): TesseractProcess {
     this.processes++;
-    return new Promise((resolve, reject) => {
-      // One OpenMP thread per process (`env` adds it to the inherited environment, which an engine
-      // library does not read): `concurrency` processes share the cores, as tesseract.js workers do.
-      const args = [
-        'OMP_THREAD_LIMIT=1',
-        this.command,
-        ...input,
-        'stdout',
-        '-l',
-        'vie',
-        '--oem',
-        '1',
-        '--psm',
-        String(psm),
-        'tsv',
-      ];
-      const child = spawn('env', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-      child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0
-          ? resolve(Buffer.concat(out).toString('utf8'))
-          : reject(new Error(`tesseract exited with ${code}: ${Buffer.concat(err).toString('utf8').trim()}`)),
-      );
-      child.stdin.on('error', () => undefined); // a process that died early reports through 'close'
-      child.stdin.end(stdin);
+    return new TesseractProcess(this.command, psm, join(folder, 'blank.pgm'));
+  }
+
+  /** The private folder of the images, made at the first read with the blank image that ends each request. */
+  private temporaryFolder(): Promise<string> {
+    this.folder ??= mkdtemp(join(tmpdir(), 'congvan-ocr-')).then(async (folder) => {
+      await writeFile(join(folder, 'blank.pgm'), Buffer.from('P5\n1 1\n255\n\xff', 'latin1'));
+      return folder;
     });
+    return this.folder;
   }
 }
 

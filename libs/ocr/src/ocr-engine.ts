@@ -122,7 +122,7 @@ export class TesseractOcrEngine implements OcrEngine {
     if (options.engine === 'native') {
       if (!nativeTesseractAvailable()) throw new Error('native tesseract with the vie language is not installed');
       const native = new NativeTesseractReader(workerCount);
-      const reader: Reader = { read: (image, psm) => native.read(image, psm), terminate: async () => undefined };
+      const reader: Reader = { read: (image, psm) => native.read(image, psm), terminate: () => native.terminate() };
       return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight);
     }
     if (options.relaxedSimd ?? true) enableRelaxedSimd();
