@@ -23,8 +23,8 @@
  * process only, not the CLI processes it starts.
  * `--quick`: the first directive only. Subsets, to keep runs short: `--variants clean,poor`,
  * `--docs myduc` (directives whose id contains one of the words).
- * `cpu s/page` is the CPU time (user + system) of this process and of the CLI processes it waited
- * for, per page: steadier than wall time on a shared machine.
+ * `cpu s/page` is the CPU time (user + system) of this process and of its CLI processes (those it
+ * waited for and those still running), per page: steadier than wall time on a shared machine.
  * `--throughput`: afterwards, every page of each variant read at once on one 2-worker engine (the
  * application's pool: one scheduler for all pages of all documents) and by two native processes at
  * a time; prints pages/min of each and the pool's peak memory.
@@ -171,15 +171,25 @@ async function variantOf(page: Page, variant: Variant): Promise<{ bytes: Buffer;
 }
 
 /**
- * CPU seconds used so far by this process (every thread) and by the child processes it has waited
- * for (/proc/self/stat utime + stime + cutime + cstime; process.cpuUsage elsewhere, children not counted).
+ * CPU seconds used so far by this process (every thread), by the child processes it has waited for
+ * and by those still running (the native engine keeps its `tesseract` processes between pages):
+ * /proc/self/stat utime + stime + cutime + cstime, plus utime + stime of each live child
+ * (process.cpuUsage elsewhere, children not counted).
  */
 function cpuSeconds(): number {
   try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // Fields 14–17 of proc(5), counted from the state (field 3) here.
-    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    const fieldsOf = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const fields = fieldsOf(readFileSync('/proc/self/stat', 'utf8'));
+    let ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const child = fieldsOf(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        if (Number(child[1]) === process.pid) ticks += Number(child[11]) + Number(child[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
     return ticks / 100;
   } catch {
     const { user, system } = process.cpuUsage();

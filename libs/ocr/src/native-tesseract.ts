@@ -1,5 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { WordBox } from './page-text.js';
+import { TesseractProcess } from './tesseract-process.js';
 
 export interface Recognition {
   text: string;
@@ -24,62 +28,132 @@ export function nativeTesseractAvailable(command = 'tesseract'): boolean {
   return !run.error && `${run.stdout}${run.stderr}`.split('\n').includes('vie');
 }
 
+/** A read waiting for its batch: the image and how to settle its promise. */
+interface Request {
+  image: Buffer;
+  resolve: (recognition: Recognition) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
- * Reads one image (PGM bytes) with the native `tesseract` CLI (`-l vie --oem 1`, one thread, TSV
- * output on stdout; nothing written to disk). At most `concurrency` processes run at once.
+ * Reads images (PGM bytes) with native `tesseract` CLI processes (TesseractProcess: `-l vie --oem 1`,
+ * one OpenMP thread, TSV), kept running between reads, one set per page segmentation mode: loading
+ * the vie model (~0.2 s of CPU) once per read cost more than reading a page's three regions. Reads
+ * asked for in the same turn of the event loop with the same mode (the regions of a page, the line
+ * retries of a region) are one request to a process, their images written to a private temporary
+ * folder (removed by `terminate`) and listed; the TSV's `page_num` tells whose each word is. A batch
+ * is split over as many processes as there are free slots when it starts (a lone page on two cores
+ * still has its body and its header read side by side); at most `concurrency` processes read at once.
  */
 export class NativeTesseractReader {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  private readonly pending = new Map<PageSegmentation, Request[]>();
+  private readonly idle = new Map<PageSegmentation, TesseractProcess[]>();
+  private folder: Promise<string> | null = null;
+  private files = 0;
+  /** Processes started so far (bench and tests). */
+  processes = 0;
 
   constructor(
     private readonly concurrency: number,
     private readonly command = 'tesseract',
   ) {}
 
-  async read(image: Buffer, psm: PageSegmentation = 3): Promise<Recognition> {
+  read(image: Buffer, psm: PageSegmentation = 3): Promise<Recognition> {
+    return new Promise((resolve, reject) => {
+      const batch = this.pending.get(psm);
+      if (batch) batch.push({ image, resolve, reject });
+      else {
+        this.pending.set(psm, [{ image, resolve, reject }]);
+        setImmediate(() => this.flush(psm));
+      }
+    });
+  }
+
+  /** Lets the idle processes exit and removes the temporary folder. */
+  async terminate(): Promise<void> {
+    for (const processes of this.idle.values()) for (const cli of processes.splice(0)) cli.end();
+    const folder = this.folder;
+    this.folder = null;
+    if (folder) await rm(await folder, { recursive: true, force: true });
+  }
+
+  private flush(psm: PageSegmentation): void {
+    const batch = this.pending.get(psm) ?? [];
+    this.pending.delete(psm);
+    const free = Math.max(1, this.concurrency - this.running - this.waiting.length);
+    for (const chunk of balancedChunks(batch, Math.min(free, batch.length))) void this.readChunk(chunk, psm);
+  }
+
+  private async readChunk(chunk: Request[], psm: PageSegmentation): Promise<void> {
     if (this.running >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
+    const files: string[] = [];
+    let settle: () => void;
     try {
-      return parseTsv(await this.run(image, psm));
+      const folder = await this.temporaryFolder();
+      for (const request of chunk) {
+        files.push(join(folder, `${++this.files}.pgm`));
+        await writeFile(files[files.length - 1], request.image);
+      }
+      const cli = this.idle.get(psm)?.pop() ?? this.start(psm, folder);
+      try {
+        const pages = splitTsvPages(await cli.read(files), chunk.length).map(parseTsv);
+        settle = () => chunk.forEach((request, index) => request.resolve(pages[index]));
+      } finally {
+        if (cli.alive) this.idle.set(psm, [...(this.idle.get(psm) ?? []), cli]);
+      }
+    } catch (error) {
+      settle = () => chunk.forEach((request) => request.reject(error));
     } finally {
+      // The images are removed and the slot freed before the reads are answered.
+      await Promise.all(files.map((file) => rm(file, { force: true }).catch(() => undefined)));
       this.running--;
       this.waiting.shift()?.();
     }
+    settle();
   }
 
-  private run(image: Buffer, psm: PageSegmentation): Promise<string> {
-    return new Promise((resolve, reject) => {
-      // One OpenMP thread per process (`env` adds it to the inherited environment): `concurrency`
-      // processes share the cores, as tesseract.js workers do.
-      const args = [
-        'OMP_THREAD_LIMIT=1',
-        this.command,
-        'stdin',
-        'stdout',
-        '-l',
-        'vie',
-        '--oem',
-        '1',
-        '--psm',
-        String(psm),
-        'tsv',
-      ];
-      const child = spawn('env', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-      child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0
-          ? resolve(Buffer.concat(out).toString('utf8'))
-          : reject(new Error(`tesseract exited with ${code}: ${Buffer.concat(err).toString('utf8').trim()}`)),
-      );
-      child.stdin.on('error', () => undefined); // a process that died early reports through 'close'
-      child.stdin.end(image);
-    });
+  private start(psm: PageSegmentation, folder: string): TesseractProcess {
+    this.processes++;
+    return new TesseractProcess(this.command, psm, join(folder, 'blank.pgm'));
   }
+
+  /** The private folder of the images, made at the first read with the blank image that ends each request. */
+  private temporaryFolder(): Promise<string> {
+    this.folder ??= mkdtemp(join(tmpdir(), 'congvan-ocr-')).then(async (folder) => {
+      await writeFile(join(folder, 'blank.pgm'), Buffer.from('P5\n1 1\n255\n\xff', 'latin1'));
+      return folder;
+    });
+    return this.folder;
+  }
+}
+
+/** `requests` in `count` groups of about the same bytes (each image to the lightest group so far, largest first). */
+function balancedChunks(requests: Request[], count: number): Request[][] {
+  const chunks = Array.from({ length: count }, () => ({ bytes: 0, requests: [] as Request[] }));
+  const bySize = [...requests].sort((a, b) => b.image.length - a.image.length);
+  for (const request of bySize) {
+    const lightest = chunks.reduce((min, chunk) => (chunk.bytes < min.bytes ? chunk : min));
+    lightest.bytes += request.image.length;
+    lightest.requests.push(request);
+  }
+  return chunks.map((chunk) => chunk.requests).filter((requests) => requests.length > 0);
+}
+
+/**
+ * The TSV of a list of `count` images read by one process, split into one TSV per image (by the
+ * `page_num` column, 1 for the first image; the header row dropped): an image with no row gets an
+ * empty TSV.
+ */
+export function splitTsvPages(tsv: string, count: number): string[] {
+  const pages: string[][] = Array.from({ length: count }, () => []);
+  for (const row of tsv.split('\n')) {
+    const page = Number(row.split('\t', 2)[1]);
+    if (Number.isInteger(page) && page >= 1 && page <= count) pages[page - 1].push(row);
+  }
+  return pages.map((rows) => rows.join('\n'));
 }
 
 /**

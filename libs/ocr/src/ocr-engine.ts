@@ -122,7 +122,7 @@ export class TesseractOcrEngine implements OcrEngine {
     if (options.engine === 'native') {
       if (!nativeTesseractAvailable()) throw new Error('native tesseract with the vie language is not installed');
       const native = new NativeTesseractReader(workerCount);
-      const reader: Reader = { read: (image, psm) => native.read(image, psm), terminate: async () => undefined };
+      const reader: Reader = { read: (image, psm) => native.read(image, psm), terminate: () => native.terminate() };
       return new TesseractOcrEngine(reader, workerCount, lowConfidence, maxPixels, readLineHeight);
     }
     if (options.relaxedSimd ?? true) enableRelaxedSimd();
@@ -270,17 +270,22 @@ export class TesseractOcrEngine implements OcrEngine {
       : [];
     const inBlock = (index: number): boolean =>
       blocks.some((block) => block && index >= block.from && index <= block.to);
+    const rects = first.lines.map((line, index) => {
+      if (inBlock(index)) return null;
+      if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) return null;
+      const worth = (regionLow && lineConfidence(line) < this.lowConfidence) || (fastRead && uncertainNumber(line));
+      return worth ? lineRect(line, image.width, image.height) : null;
+    });
+    // Every line's crop made before any is read: the reads are then asked for together (the native
+    // engine reads them in one process).
+    const crops = Promise.all(rects.map((rect) => rect && enlargedLine(image, rect)));
     const retried = await Promise.all(
       first.lines.map(async (line, index) => {
-        if (inBlock(index)) return null;
-        if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) return null;
-        const worth = (regionLow && lineConfidence(line) < this.lowConfidence) || (fastRead && uncertainNumber(line));
-        if (!worth) return null;
-        const rect = lineRect(line, image.width, image.height);
+        const rect = rects[index];
         if (!rect) return null;
         if (t) t.linesRetried++;
         return timed(t, 'retry', async () => {
-          const { crop, scale } = await enlargedLine(image, rect);
+          const { crop, scale } = (await crops)[index]!;
           const reading = await this.read(toPgm(crop), 7, 'best');
           const again: RecognisedLine = { words: reading.words, paragraph: line.paragraph };
           const better = betterLine(line, placeLine(again, rect, scale, line.paragraph), {
