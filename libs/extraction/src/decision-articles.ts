@@ -30,7 +30,7 @@ export function withArticleUnits<T extends { span: Span; ref: string; assignees:
 }
 
 /** "Quyết định này có hiệu lực từ ngày ký.", "Quyết định có hiệu lực thi hành kể từ ngày ...": when the decision takes effect. */
-const IN_FORCE = /^(?:quyết định này|quyết định)\s+có hiệu lực\b/iu;
+const IN_FORCE = /^(?:quyết định|nghị quyết)(?: này)?\s+có hiệu lực\b/iu;
 
 /**
  * "Điều 4. Quyết định này có hiệu lực từ ngày ký. Các tỉnh, thành đoàn, đoàn trực thuộc ... căn cứ Quyết định thi hành": the
