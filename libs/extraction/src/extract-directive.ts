@@ -1,7 +1,7 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
 import { namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
 import { dropClosingArticle } from './decision-closing.js';
-import { foldArticleLeadIns, readsArticles, statesOnly, unitActs } from './resolution-articles.js';
+import { foldArticleLeadIns, readsArticles, statesOnly, unitActs, withoutStatements } from './resolution-articles.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
@@ -212,6 +212,7 @@ export function extractDirective(input: string): ExtractionResult {
         ...foldArticleLeadIns(
           withArticleUnits(actions, body)
             .map(withoutEntryIntoForce)
+            .map(withoutStatements)
             .map((r) => ({
               ...r,
               named: r.assignees.length > 0,

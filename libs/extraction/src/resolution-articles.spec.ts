@@ -6,7 +6,7 @@
  */
 import { extractDirective } from './extract-directive.js';
 import { findAssignees } from './assignees.js';
-import { readsArticles, statesOnly, unitActs } from './resolution-articles.js';
+import { readsArticles, statesOnly, unitActs, withoutStatements } from './resolution-articles.js';
 
 const read = (lines: string[]) => extractDirective(lines.join('\n')).directive;
 
@@ -99,6 +99,8 @@ describe('what an article states rather than asks', () => {
     'Chuyển Trường Đại học Công nghiệp Hà Nội thành Đại học Công nghiệp Hà Nội',
     'Điều chỉnh giảm lãi suất cho vay đối với một số chương trình tín dụng chính sách tại Ngân hàng Chính sách xã hội như sau:',
     'Hiệu lực và trách nhiệm thi hành',
+    // Nghị quyết 66.8/2025/NQ-CP (tnt305/tai_lieu_noi_bo 53a2def6c64d24fe.md) Điều 4's title.
+    'Hiệu lực thi hành',
     // 2536/QĐ-TTg Điều 2.3 (accountability without an action) and Điều 4 (a mandate restated).
     'Bộ Giáo dục và Đào tạo chịu trách nhiệm về nội dung báo cáo và đề xuất, kiến nghị tại Tờ trình số 1930/TTr-BGDĐT',
     'Điều khoản chuyển tiếp Hội đồng trường, Chủ tịch Hội đồng trường, Hiệu trưởng của Trường Đại học Công nghiệp Hà Nội tiếp tục thực hiện chức năng, nhiệm vụ, quyền hạn theo các quy định hiện hành',
@@ -134,5 +136,18 @@ describe('who acts in an article', () => {
         'Chủ tịch Hội đồng quản trị, Tổng Giám đốc Ngân hàng Chính sách xã hội',
       ]),
     );
+  });
+});
+
+describe('an article that answers for a submission, then assigns', () => {
+  it('keeps the task sentence alone (Quyết định 2581/QĐ-TTg, tnt305/tai_lieu_noi_bo d600829aa1fa6596.md, Điều 2)', () => {
+    const r = withoutStatements({
+      text: 'Bộ Nông nghiệp và Môi trường, Bộ Công Thương và Ủy ban nhân dân các tỉnh: Lào Cai, Đồng Nai và Thái Nguyên chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính chính xác của thông tin, số liệu báo cáo. Bộ Nông nghiệp và Môi trường phối hợp với các bộ, ngành liên quan thực hiện cấp phép hoạt động khoáng sản đối với khu vực khoáng sản quy định tại Điều 1 của Quyết định này',
+      assignees: ['Bộ Nông nghiệp và Môi trường'],
+    });
+    expect(r.text).toBe(
+      'Bộ Nông nghiệp và Môi trường phối hợp với các bộ, ngành liên quan thực hiện cấp phép hoạt động khoáng sản đối với khu vực khoáng sản quy định tại Điều 1 của Quyết định này',
+    );
+    expect(r.assignees).toEqual([]);
   });
 });

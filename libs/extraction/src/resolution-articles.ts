@@ -1,7 +1,7 @@
 import { SUBJECT_START } from './assignee-patterns.js';
 import { HEADS } from './assignee-words.js';
 import type { Paragraph } from './parse-body.js';
-import type { Span } from './text-utils.js';
+import { splitSentences } from './text-utils.js';
 
 /**
  * A decision, or a resolution printed in articles ("Điều 1. ...", dev cp-2025-11-nq-phaplenh-canhsat-moitruong): its
@@ -18,11 +18,12 @@ export function readsArticles(docType: string | null, paragraphs: Paragraph[]): 
  * (dev cp-2025-11-nq-duthao-nq136-danang), "Chính phủ cơ bản thống nhất với dự án Pháp lệnh ..." (dev
  * cp-2025-11-nq-phaplenh-canhsat-moitruong), "Chuyển Trường Đại học Công nghiệp Hà Nội thành Đại học Công nghiệp Hà Nội"
  * (dev ttg-2025-11-qd-chuyen-daihoc-congnghiep-hanoi), "Điều chỉnh giảm lãi suất cho vay ..." (dev
- * ttg-2025-11-qd-giam-laisuat-nhcsxh), "Hiệu lực và trách nhiệm thi hành:" (dev cp-2025-12-nq-tiepthu-luat-baohiem-tiengui),
+ * ttg-2025-11-qd-giam-laisuat-nhcsxh), "Hiệu lực và trách nhiệm thi hành:" (dev cp-2025-12-nq-tiepthu-luat-baohiem-tiengui) and
+ * the title "Điều 4. Hiệu lực thi hành" over its clauses (Nghị quyết 66.8/2025/NQ-CP, tnt305/tai_lieu_noi_bo 53a2def6c64d24fe.md),
  * "Điều khoản chuyển tiếp ...". Not "Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ... chủ trì ...", which assigns.
  */
 const APPROVES =
-  /^(?:thông qua\b|(?:chính phủ\s+)?(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý|tán thành)\s+(?:với|thông qua|chủ trương|về)\s|chấp thuận\s|phê chuẩn\s|điều chỉnh\s|chuyển\s[^.;]{3,160}?\sthành\s|hiệu lực và trách nhiệm thi hành|điều khoản (?:thi hành|chuyển tiếp)\b)/iu;
+  /^(?:thông qua\b|(?:chính phủ\s+)?(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý|tán thành)\s+(?:với|thông qua|chủ trương|về)\s|chấp thuận\s|phê chuẩn\s|điều chỉnh\s|chuyển\s[^.;]{3,160}?\sthành\s|hiệu lực(?: và trách nhiệm)? thi hành\s*:?$|điều khoản (?:thi hành|chuyển tiếp)\b)/iu;
 
 /**
  * "Bộ Giáo dục và Đào tạo chịu trách nhiệm về nội dung báo cáo và đề xuất, kiến nghị tại Tờ trình số 1930/TTr-BGDĐT ..."
@@ -30,7 +31,7 @@ const APPROVES =
  * task ("...; chịu trách nhiệm toàn diện về nội dung, số liệu báo cáo", dev cp-2025-12-nq-tiepthu-luat-baohiem-tiengui) stays.
  */
 const ANSWERS_FOR = new RegExp(
-  String.raw`^(?:${HEADS})\s[^;:]{0,200}?\schịu trách nhiệm(?:\s+(?:toàn diện|hoàn toàn))?(?:\s+trước\s[^;]{3,80}?)?\s+về\s+(?:tính\s+\S+\s+(?:của\s+)?)?(?:các\s+)?(?:nội dung|số liệu|thông tin|tính chính xác|báo cáo)[^;]*$`,
+  String.raw`^(?:${HEADS})\s[^;]{0,200}?\schịu trách nhiệm(?:\s+(?:toàn diện|hoàn toàn))?(?:\s+trước\s[^;]{3,80}?)?\s+về\s+(?:tính\s+\S+\s+(?:của\s+)?)?(?:các\s+)?(?:nội dung|số liệu|thông tin|tính chính xác|báo cáo)[^;]*$`,
   'iu',
 );
 
@@ -81,3 +82,16 @@ export function foldArticleLeadIns<T extends { ref: string; text: string; assign
  */
 export const unitActs = (text: string) =>
   SUBJECT_START.test(text) && !/^[^;]*?\s(?:là|có tư cách|chịu sự)\s/u.test(text);
+
+/**
+ * "Điều 2. Bộ Nông nghiệp và Môi trường, Bộ Công Thương và Ủy ban nhân dân các tỉnh: ... chịu trách nhiệm toàn diện trước
+ * Thủ tướng Chính phủ về tính chính xác của thông tin, số liệu báo cáo. Bộ Nông nghiệp và Môi trường phối hợp với các bộ,
+ * ngành liên quan thực hiện cấp phép ..." (Quyết định 2581/QĐ-TTg, tnt305/tai_lieu_noi_bo d600829aa1fa6596.md): the
+ * sentence that only answers for a submission is left out and the task is read alone, with its own actor.
+ */
+export function withoutStatements<T extends { text: string; assignees: string[] }>(requirement: T): T {
+  const sentences = splitSentences(requirement.text);
+  const kept = sentences.filter((s) => !statesOnly(s.replace(/[.;]\s*$/u, '')));
+  if (kept.length === 0 || kept.length === sentences.length) return requirement;
+  return { ...requirement, text: kept.join(' '), assignees: [] };
+}
