@@ -138,13 +138,14 @@ const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]
 /**
  * The plan a decision issues, printed after its signature ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số 173/QĐ-BTP
  * ...)" / "I. MỤC ĐÍCH, YÊU CẦU" / "II. NỘI DUNG THỰC HIỆN" / "1. ..." / "a) ..."): its tasks are the decision's
- * requirements, read as a plan's. A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
+ * requirements, read as a plan's; so are those of a Government resolution's programme ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ ...
+ * (Ban hành kèm theo Nghị quyết số 12/NQ-CP ...)"). A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
  */
 function attachedPlan(lines: Line[], from: number, year: string | null, inTable: (start: number) => boolean) {
   const at = lines.findIndex(
     (line, i) =>
       i >= from &&
-      /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ)\b/iu.test(line.text) &&
+      /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ|Nghị quyết)\b/iu.test(line.text) &&
       lines.slice(Math.max(from, i - 6), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
   );
   if (at < 0) return [];

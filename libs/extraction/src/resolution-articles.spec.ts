@@ -151,3 +151,30 @@ describe('an article that answers for a submission, then assigns', () => {
     expect(r.assignees).toEqual([]);
   });
 });
+
+describe("a Government resolution's programme printed after its signature", () => {
+  it("gives the programme's tasks, not the closing article (Nghị quyết 12/NQ-CP, 2023, abridged)", () => {
+    const d = read([
+      'CHÍNH PHỦ',
+      'Số: 12/NQ-CP',
+      'Hà Nội, ngày 07 tháng 02 năm 2023',
+      'NGHỊ QUYẾT',
+      'BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 15-NQ/TW',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Nghị quyết số 15-NQ/TW ngày 05 tháng 5 năm 2022 của Bộ Chính trị.',
+      'Điều 2. Nghị quyết này có hiệu lực thi hành từ ngày ký ban hành.',
+      'Điều 3. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Nghị quyết này./.',
+      'Nơi nhận:',
+      '- Ban Bí thư Trung ương Đảng;',
+      '- Lưu: VT, QHĐP.',
+      'TM. CHÍNH PHỦ',
+      'THỦ TƯỚNG',
+      'Phạm Minh Chính',
+      'CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ',
+      '(Ban hành kèm theo Nghị quyết số 12/NQ-CP ngày 07 tháng 02 năm 2023 của Chính phủ)',
+      'I. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU',
+      '1. Các bộ, cơ quan liên quan và tỉnh, thành phố trong cả nước chủ động phối hợp tốt với các cơ quan thông tấn, báo chí để tuyên truyền, phổ biến thông tin về Nghị quyết số 15-NQ/TW.',
+    ]);
+    expect(d.requirements.map((r) => r.ref)).toEqual(['I.1']);
+  });
+});
