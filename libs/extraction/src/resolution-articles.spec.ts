@@ -101,6 +101,8 @@ describe('what an article states rather than asks', () => {
     'Hiệu lực và trách nhiệm thi hành',
     // Nghị quyết 66.8/2025/NQ-CP (tnt305/tai_lieu_noi_bo 53a2def6c64d24fe.md) Điều 4's title.
     'Hiệu lực thi hành',
+    // Quyết định 2500/QĐ-TTg (tnt305/tai_lieu_noi_bo 9a885bb50365e6f1.md) Điều 5's title.
+    'Trách nhiệm thi hành',
     // 2536/QĐ-TTg Điều 2.3 (accountability without an action) and Điều 4 (a mandate restated).
     'Bộ Giáo dục và Đào tạo chịu trách nhiệm về nội dung báo cáo và đề xuất, kiến nghị tại Tờ trình số 1930/TTr-BGDĐT',
     'Điều khoản chuyển tiếp Hội đồng trường, Chủ tịch Hội đồng trường, Hiệu trưởng của Trường Đại học Công nghiệp Hà Nội tiếp tục thực hiện chức năng, nhiệm vụ, quyền hạn theo các quy định hiện hành',

@@ -19,11 +19,12 @@ export function readsArticles(docType: string | null, paragraphs: Paragraph[]): 
  * cp-2025-11-nq-phaplenh-canhsat-moitruong), "Chuyển Trường Đại học Công nghiệp Hà Nội thành Đại học Công nghiệp Hà Nội"
  * (dev ttg-2025-11-qd-chuyen-daihoc-congnghiep-hanoi), "Điều chỉnh giảm lãi suất cho vay ..." (dev
  * ttg-2025-11-qd-giam-laisuat-nhcsxh), "Hiệu lực và trách nhiệm thi hành:" (dev cp-2025-12-nq-tiepthu-luat-baohiem-tiengui) and
- * the title "Điều 4. Hiệu lực thi hành" over its clauses (Nghị quyết 66.8/2025/NQ-CP, tnt305/tai_lieu_noi_bo 53a2def6c64d24fe.md),
+ * the titles "Điều 4. Hiệu lực thi hành" (Nghị quyết 66.8/2025/NQ-CP, tnt305/tai_lieu_noi_bo 53a2def6c64d24fe.md) and "Điều 5.
+ * Trách nhiệm thi hành" (Quyết định 2500/QĐ-TTg, 9a885bb50365e6f1.md) over their clauses,
  * "Điều khoản chuyển tiếp ...". Not "Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ... chủ trì ...", which assigns.
  */
 const APPROVES =
-  /^(?:thông qua\b|(?:chính phủ\s+)?(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý|tán thành)\s+(?:với|thông qua|chủ trương|về)\s|chấp thuận\s|phê chuẩn\s|điều chỉnh\s|chuyển\s[^.;]{3,160}?\sthành\s|hiệu lực(?: và trách nhiệm)? thi hành\s*:?$|điều khoản (?:thi hành|chuyển tiếp)\b)/iu;
+  /^(?:thông qua\b|(?:chính phủ\s+)?(?:cơ bản\s+)?(?:thống nhất|nhất trí|đồng ý|tán thành)\s+(?:với|thông qua|chủ trương|về)\s|chấp thuận\s|phê chuẩn\s|điều chỉnh\s|chuyển\s[^.;]{3,160}?\sthành\s|(?:hiệu lực(?: và trách nhiệm)?|trách nhiệm) thi hành\s*:?$|điều khoản (?:thi hành|chuyển tiếp)\b)/iu;
 
 /**
  * "Bộ Giáo dục và Đào tạo chịu trách nhiệm về nội dung báo cáo và đề xuất, kiến nghị tại Tờ trình số 1930/TTr-BGDĐT ..."
