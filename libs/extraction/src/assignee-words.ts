@@ -59,6 +59,10 @@ export const VERBS = [
   'duy trì',
   'sớm',
   'là đầu mối',
+  // "Giao Bộ trưởng Bộ Công an thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Tờ trình ..." (dev
+  // cp-2025-11-nq-phaplenh-canhsat-moitruong): on whose behalf the office holder acts is no part of the office.
+  'thừa (?:ủy|uỷ) quyền',
+  'thay mặt',
   // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (dev hcm-2025-11-qd-kehoach-ruiro-thientai-congdong),
   // "... là đơn vị đầu mối" (samples/bodies).
   'là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì)',
@@ -277,6 +281,8 @@ const BODY_WORDS = [
   'Công ty',
   'Hợp tác xã',
   'Học viện',
+  // "Đại học Công nghiệp Hà Nội thực hiện tổ chức lại ..." (dev ttg-2025-11-qd-chuyen-daihoc-congnghiep-hanoi).
+  'Đại học',
   'Chi nhánh',
   'Điện lực',
   'Bưu điện',

@@ -122,7 +122,7 @@ const SUBJECT_MAX = 320;
 const subjectFits = (subject: string) =>
   subject.length < 160 ||
   (subject.length < SUBJECT_MAX &&
-    subject.split(/[,;]\s+/u).every((name) => name.split(/\s+/u).length <= 16) &&
+    subject.split(/[,;]\s+|\s+và\s+/u).every((name) => name.split(/\s+/u).length <= 16) &&
     (unitsOf(subject).length >= 3 || new RegExp(String.raw`(?:^|\s)${LISTED}:\s`, 'u').test(subject)));
 
 /** The units before the first verb of a clause that opens with them, or none. */

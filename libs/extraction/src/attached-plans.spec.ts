@@ -158,7 +158,9 @@ describe('the article naming who carries a decision out (Quyết định 2639/Q�
     expect(
       articles([
         'Điều 1. Bổ sung có mục tiêu 1.000 tỷ đồng từ ngân sách trung ương cho các tỉnh.',
-        'Điều 2. Bộ Tài chính chịu trách nhiệm về tính chính xác của số liệu đề xuất, báo cáo.',
+        // The real Điều 2 of 2639/QĐ-TTg (dev ttg-2025-12-qd-bosung-ngansach-capxa); "Bộ Tài chính chịu trách nhiệm về tính
+        // chính xác của số liệu ..." alone answers for a submission and is no task (wave 18, resolution-articles.ts).
+        'Điều 2. Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 căn cứ tình hình thực tế để quyết định mức hỗ trợ chi tiết cho các xã, đặc khu trên địa bàn.',
         'Điều 3. Quyết định này có hiệu lực từ ngày ký.',
         'Điều 4. Bộ trưởng Bộ Tài chính; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.',
       ]),

@@ -47,7 +47,7 @@ const ANSWERS =
   /^Điều\s+\d{1,2}\s*[.:]\s*(\p{Lu}[^,;.:]{1,60}?)\s+(?:chịu|có)\s+trách nhiệm(?:\s+[^.;:]{0,100})?:\s*$/u;
 
 /** "Quyết định này có hiệu lực từ ngày ký.", "Quyết định có hiệu lực thi hành kể từ ngày ...": when the decision takes effect. */
-const IN_FORCE = /^(?:quyết định này|quyết định)\s+có hiệu lực\b/iu;
+const IN_FORCE = /^(?:quyết định|nghị quyết)(?: này)?\s+có hiệu lực\b/iu;
 
 /**
  * "Điều 4. Quyết định này có hiệu lực từ ngày ký. Các tỉnh, thành đoàn, đoàn trực thuộc ... căn cứ Quyết định thi hành": the

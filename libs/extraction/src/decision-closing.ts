@@ -3,7 +3,7 @@
  * quan chịu trách nhiệm thi hành Quyết định này." It names who carries the decision out.
  */
 const EXECUTES_DECISION =
-  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+(?:quyết định|QĐ) này/iu;
+  /(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:thi hành|thực hiện)\s+(?:quyết định|QĐ|nghị quyết) này/iu;
 
 /**
  * When the decision's other articles, or the plan it issues, assign the tasks, the closing article asks nothing they do

@@ -1,6 +1,7 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
 import { namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
 import { dropClosingArticle } from './decision-closing.js';
+import { foldArticleLeadIns, readsArticles, statesOnly, unitActs, withoutStatements } from './resolution-articles.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
@@ -137,13 +138,14 @@ const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]
 /**
  * The plan a decision issues, printed after its signature ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số 173/QĐ-BTP
  * ...)" / "I. MỤC ĐÍCH, YÊU CẦU" / "II. NỘI DUNG THỰC HIỆN" / "1. ..." / "a) ..."): its tasks are the decision's
- * requirements, read as a plan's. A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
+ * requirements, read as a plan's; so are those of a Government resolution's programme ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ ...
+ * (Ban hành kèm theo Nghị quyết số 12/NQ-CP ...)"). A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
  */
 function attachedPlan(lines: Line[], from: number, year: string | null, inTable: (start: number) => boolean) {
   const at = lines.findIndex(
     (line, i) =>
       i >= from &&
-      /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ)\b/iu.test(line.text) &&
+      /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ|Nghị quyết)\b/iu.test(line.text) &&
       lines.slice(Math.max(from, i - 6), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
   );
   if (at < 0) return [];
@@ -205,22 +207,34 @@ export function extractDirective(input: string): ExtractionResult {
   const actions = keepActions(numbered, announced, guided, itemsGoingOn(body));
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
-  const decision = /^quyết định$/iu.test(header.docType ?? '');
+  const decision = readsArticles(header.docType, body);
   const read = decision
     ? dropClosingArticle([
-        ...withArticleUnits(actions, body)
-          .map(withoutEntryIntoForce)
-          // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit.
+        ...foldArticleLeadIns(
+          withArticleUnits(actions, body)
+            .map(withoutEntryIntoForce)
+            .map(withoutStatements)
+            .map((r) => ({
+              ...r,
+              named: r.assignees.length > 0,
+              assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
+            })),
+        )
+          // "2. Sở Lao động, Thương binh và Xã hội có trách nhiệm." / "- Quản lý chặt chẽ ...": an article's tasks of a unit;
+          // "2. Bộ Giáo dục và Đào tạo, Bộ Công Thương, ... hướng dẫn, giám sát ..." (dev
+          // ttg-2025-11-qd-chuyen-daihoc-congnghiep-hanoi): a unit that opens the item acts.
           .filter(
             (r) =>
               !ENACTS.test(r.text) &&
               !REPLACES.test(r.text) &&
+              !statesOnly(r.text) &&
               (EXECUTES.test(r.text) ||
-                r.assignees.length > 0 ||
+                r.named ||
+                (r.assignees.length > 0 && unitActs(r.text)) ||
                 r.deadlines.length > 0 ||
                 (directs(r.text) && !namesUnitOnly(r.text))),
           )
-          .map((r) => ({ ...r, assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text) })),
+          .map(({ named: _named, ...r }) => r),
         ...attachedPlan(lines, closing.start, year, inTable),
       ])
     : actions.length > 0 && body.some((p) => directsHere(p.text))
@@ -231,7 +245,7 @@ export function extractDirective(input: string): ExtractionResult {
         }))
       : parseProseRequirements(body, year);
   // Each table's rows where the table stands: before the first requirement printed after it.
-  const requirements = closeItemWindows(splitRomanLists(read, year));
+  const requirements = closeItemWindows(splitRomanLists(read, year, decision));
   for (const table of tables) {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);

@@ -1,6 +1,7 @@
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
+import { reportRoutes } from './report-routes.js';
 import type { Span } from './text-utils.js';
 
 /**
@@ -39,20 +40,39 @@ export function splitInlineItems(paragraphs: Paragraph[]): Paragraph[] {
  * assignees and routes. Not a list of what something is or holds ("... với 05 chức năng chính: (i) Lưu trữ dữ liệu
  * ...; (ii) Định danh ..."), which is one task.
  */
-export function splitRomanLists<T extends Requirement & { span: Span }>(requirements: T[], year: string | null): T[] {
+export function splitRomanLists<T extends Requirement & { span: Span }>(
+  requirements: T[],
+  year: string | null,
+  articles = false,
+): T[] {
   return requirements.flatMap((r) => {
     // Only inside an inline "(n)" item: elsewhere a sentence's "(i)", "(ii)" spell out what one task covers ("... làm rõ các
     // nội dung ..., cụ thể: (i) Đánh giá ...; (ii) Rà soát ...", dev vpcp-2025-11-nhienlieu-sinhhoc).
-    if (!/\.\(\d{1,2}\)$/u.test(r.ref)) return [r];
+    // "Điều 2. Giao Bộ trưởng Bộ Tài chính: (i) Thừa ủy quyền ...; (ii) Căn cứ ý kiến ..." (dev
+    // cp-2025-11-nq-duthao-nq136-danang): in a resolution's or decision's article, an assignment that names only its
+    // addressee lists that addressee's tasks, each with its own route. Not in a conclusion ("Giao Đảng uỷ Chính phủ: (i) Chỉ
+    // đạo ...; (ii) Chỉ đạo ...", dev vptw-2025-11-tbkl-treem-hoancanh-dacbiet 4.1: one task).
+    const assigned = articles && ASSIGNS.test(r.text);
+    if (!/\.\(\d{1,2}\)$/u.test(r.ref) && !assigned) return [r];
     const found = inlineItems(r.text, 'roman');
     if (!found || HOLDS.test(found.head.replace(/\s*:$/u, ''))) return [r];
     const bound = deadlinesOf(found.head, year);
     return found.items.map((item) => {
       const text = item.text.replace(/^\([ivx]+\)\s*/u, '').replace(/[\s;.,]+$/u, '');
-      return { ...r, ref: `${r.ref}.${item.marker}`, text, deadlines: [...bound, ...deadlinesOf(text, year)] };
+      const reportTo = assigned ? reportRoutes(text) : r.reportTo;
+      return {
+        ...r,
+        ref: `${r.ref}.${item.marker}`,
+        text,
+        reportTo,
+        deadlines: [...bound, ...deadlinesOf(text, year)],
+      };
     });
   });
 }
+
+/** "Giao Bộ trưởng Bộ Tài chính: (i) ...": the issuer's assignment, its addressee alone before the colon. */
+const ASSIGNS = /^Giao\s+\p{Lu}[^:;,.()]{2,100}:\s*\(i\)\s/u;
 
 const NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 

@@ -29,7 +29,7 @@ const AUTHORITY_CANONICAL: Record<string, string> = {
 
 /** The title of a text a decision issues, printed after the decision's signature. */
 const ATTACHED_TITLE =
-  /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|ĐIỀU LỆ|HƯỚNG DẪN)$|^\(?(?:được\s+)?ban hành kèm theo (?:Quyết định|QĐ)\b/iu;
+  /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|ĐIỀU LỆ|HƯỚNG DẪN)$|^\(?(?:được\s+)?ban hành kèm theo (?:Quyết định|QĐ|Nghị quyết)\b/iu;
 
 export function parseClosing(lines: Line[]): Closing {
   const startsList = (text: string) =>
