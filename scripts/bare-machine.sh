@@ -45,11 +45,13 @@ hide /usr/bin/openssl
 hide /usr/bin/psql /usr/bin/pg_* /usr/bin/createdb /usr/bin/dropdb /usr/bin/createuser /usr/bin/dropuser \
   /usr/lib/postgresql /usr/share/postgresql-common
 hide /usr/bin/curl /usr/bin/wget
+# The optional native OCR engine (OCR_ENGINE=native, bench:ocr's reference): the product reads without it.
+hide /usr/bin/tesseract /usr/share/tesseract-ocr
 shopt -u nullglob
 
 echo "bare machine: hidden in this mount namespace (${#hidden[@]} paths): ${hidden[*]}"
 missing=()
-for tool in chromium pdftoppm pdftotext openssl psql pg_isready pg_ctlcluster curl; do
+for tool in chromium pdftoppm pdftotext tesseract openssl psql pg_isready pg_ctlcluster curl; do
   # bash's `command -v` still names a file that cannot run; execute permission is what counts.
   if path=$(type -P "$tool") && [ -x "$path" ]; then missing+=("$tool"); fi
 done
@@ -58,7 +60,7 @@ if [ ${#missing[@]} -gt 0 ] || [ "$fonts" -ne 0 ]; then
   echo "bare machine: still reachable: ${missing[*]:-none} (font files: $fonts)" >&2
   exit 1
 fi
-echo "bare machine: no chromium, pdftoppm, pdftotext, openssl, psql, pg_isready, pg_ctlcluster or curl on PATH; $fonts font files; node $(node --version), npm $(npm --version)"
+echo "bare machine: no chromium, pdftoppm, pdftotext, tesseract, openssl, psql, pg_isready, pg_ctlcluster or curl on PATH; $fonts font files; node $(node --version), npm $(npm --version)"
 
 export TMPDIR="$scratch/tmp"
 unset TEST_DATABASE_URL DATABASE_URL CHROMIUM_PATH DOCUMENT_FONT_DIR
