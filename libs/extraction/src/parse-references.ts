@@ -2,12 +2,15 @@ import { canonicaliseTones } from '@congvan/common';
 import type { Reference } from './directive.types.js';
 import { answeredLetters } from './answered-letters.js';
 import { groupHeading } from './reference-groups.js';
-import { DATE, issuerAfter, issuerBefore, KIND_NAMES, normaliseIssuer, wordyDate } from './reference-issuer.js';
+import {
+  DATE,
+  issuerAfter,
+  issuerBefore,
+  KIND_WORDS as KINDS,
+  normaliseIssuer,
+  wordyDate,
+} from './reference-issuer.js';
 
-const KINDS = KIND_NAMES
-  // Written lower case in running text too ("công văn số 276/UBND").
-  .map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`)
-  .join('|');
 // "01/CTrPH-MTTQ-ĐTCTXH-BĐ.TP": a part may hold a dot between capitals; "3491/UB-KH &ĐT": an ampersand part.
 const PART = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*`;
 const SYMBOL = String.raw`${PART}(?:\s?[-/–]\s?${PART}|\s&\s?${PART})*`;

@@ -1,7 +1,5 @@
 import { canonicaliseTones } from '@congvan/common';
-import { issuerAfter, KIND_NAMES } from './reference-issuer.js';
-
-const KINDS = KIND_NAMES.map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`).join('|');
+import { issuerAfter, KIND_WORDS as KINDS } from './reference-issuer.js';
 
 /**
  * A heading that names the kind, and often the issuer, of the documents listed after it:

@@ -47,7 +47,8 @@ export const KIND_NAMES = [
   'Quy chế phối hợp',
   'Chương trình',
 ];
-const KIND_WORDS = KIND_NAMES.map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`).join('|');
+/** The kinds as a regex alternation, first letter either case ("công văn số 276/UBND" in running text too). */
+export const KIND_WORDS = KIND_NAMES.map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`).join('|');
 
 // What follows a cited document's issuer: its title ("về ...", "sửa đổi, bổ sung ...", "Kết luận Phiên họp ..."),
 // its date, or the rest of the sentence ("... của Chính phủ đối với ...", "... của Quốc hội cho tỉnh ...").
