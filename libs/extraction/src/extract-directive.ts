@@ -1,7 +1,13 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
 import { namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
 import { dropClosingArticle } from './decision-closing.js';
-import { foldArticleLeadIns, readsArticles, statesOnly, unitActs, withoutStatements } from './resolution-articles.js';
+import {
+  articleStatesOnly,
+  foldArticleLeadIns,
+  readsArticles,
+  unitActs,
+  withoutStatements,
+} from './resolution-articles.js';
 import { parseClosing } from './parse-closing.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
@@ -227,7 +233,7 @@ export function extractDirective(input: string): ExtractionResult {
             (r) =>
               !ENACTS.test(r.text) &&
               !REPLACES.test(r.text) &&
-              !statesOnly(r.text) &&
+              !articleStatesOnly(r.text) &&
               (EXECUTES.test(r.text) ||
                 r.named ||
                 (r.assignees.length > 0 && unitActs(r.text)) ||

@@ -6,7 +6,7 @@
  */
 import { extractDirective } from './extract-directive.js';
 import { findAssignees } from './assignees.js';
-import { readsArticles, statesOnly, unitActs, withoutStatements } from './resolution-articles.js';
+import { readsArticles, articleStatesOnly, unitActs, withoutStatements } from './resolution-articles.js';
 
 const read = (lines: string[]) => extractDirective(lines.join('\n')).directive;
 
@@ -106,14 +106,14 @@ describe('what an article states rather than asks', () => {
     // 2536/QĐ-TTg Điều 2.3 (accountability without an action) and Điều 4 (a mandate restated).
     'Bộ Giáo dục và Đào tạo chịu trách nhiệm về nội dung báo cáo và đề xuất, kiến nghị tại Tờ trình số 1930/TTr-BGDĐT',
     'Điều khoản chuyển tiếp Hội đồng trường, Chủ tịch Hội đồng trường, Hiệu trưởng của Trường Đại học Công nghiệp Hà Nội tiếp tục thực hiện chức năng, nhiệm vụ, quyền hạn theo các quy định hiện hành',
-  ])('%s', (text) => expect(statesOnly(text)).toBe(true));
+  ])('%s', (text) => expect(articleStatesOnly(text)).toBe(true));
 
   it.each([
     // vpcp-2016-05-quyhoach-conmoong: the approval that assigns; 388/NQ-CP Điều 2: accountability as a clause of a task.
     'Đồng ý chủ trương giao Ủy ban nhân dân tỉnh Thanh Hóa chủ trì lập Quy hoạch tổng thể di tích quốc gia đặc biệt hang Con Moong',
     'Thống đốc Ngân hàng Nhà nước Việt Nam tiếp thu, giải trình đầy đủ các ý kiến Thành viên Chính phủ; chịu trách nhiệm toàn diện về nội dung, số liệu báo cáo',
     'Đại học Công nghiệp Hà Nội thực hiện tổ chức lại cơ cấu tổ chức và hoạt động trên cơ sở Trường Đại học Công nghiệp Hà Nội',
-  ])('%s', (text) => expect(statesOnly(text)).toBe(false));
+  ])('%s', (text) => expect(articleStatesOnly(text)).toBe(false));
 });
 
 describe('who acts in an article', () => {

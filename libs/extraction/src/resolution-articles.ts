@@ -43,8 +43,11 @@ const ANSWERS_FOR = new RegExp(
  */
 const MANDATE = /(?:^|\s)(?:tiếp tục\s+)?thực hiện\s+(?:các\s+)?chức năng,?\s+nhiệm vụ,?\s+(?:và\s+)?quyền hạn\b/iu;
 
-/** An article that approves, answers for a submission or restates a mandate: no task. */
-export function statesOnly(text: string): boolean {
+/**
+ * An article that approves, answers for a submission or restates a mandate: no task. (An item that states the law or
+ * figures is stated-items.ts's statesOnly, for every kind of text.)
+ */
+export function articleStatesOnly(text: string): boolean {
   if (APPROVES.test(text) && !/\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u.test(text)) return true;
   return ANSWERS_FOR.test(text) || MANDATE.test(text);
 }
@@ -92,7 +95,7 @@ export const unitActs = (text: string) =>
  */
 export function withoutStatements<T extends { text: string; assignees: string[] }>(requirement: T): T {
   const sentences = splitSentences(requirement.text);
-  const kept = sentences.filter((s) => !statesOnly(s.replace(/[.;]\s*$/u, '')));
+  const kept = sentences.filter((s) => !articleStatesOnly(s.replace(/[.;]\s*$/u, '')));
   if (kept.length === 0 || kept.length === sentences.length) return requirement;
   return { ...requirement, text: kept.join(' '), assignees: [] };
 }
