@@ -1,4 +1,5 @@
 import { foldAccents } from '@congvan/common';
+import { HEADS } from './assignee-words.js';
 import { DIRECTS, PROCEDURE_HEADING } from './describes.js';
 
 /** The patterns by which the numbered-requirements walk tells headings, items, labels and closings apart. */
@@ -20,12 +21,18 @@ export const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày
 export const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
 export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
 /**
+ * Whom a "Yêu cầu" cue may address besides a unit's head word (HEADS): "Yêu cầu các đơn vị ...", "Yêu cầu Thuế tỉnh ...".
+ */
+const ADDRESSEES = 'Các|Quý|Người|Ông|Bà|Đồng chí|Lãnh đạo|Đảng|Thuế|Bảo hiểm|Thanh tra|Hải quan';
+/**
  * The same heading joined by the web copy to its first line: "2. Yêu cầu Kiểm tra, giám sát, đánh giá kết quả thực hiện
  * Chương trình phải được thực hiện định kỳ ..." (Kế hoạch 130/KH-UBND of Ninh Bình, 2022, precision study of 2 December
  * 2026). Not the cue "Yêu cầu Sở Y tế ...": a unit follows it. Accents kept.
  */
-export const AIM_JOINED =
-  /^\d+\.\s*(?:Mục đích|Yêu cầu|Mục tiêu)(?:,?\s*(?:yêu cầu|mục đích))?\s+(?!(?:Sở|Ủy ban|Uỷ ban|UBND|Phòng|Ban|Bộ|Các|Trung tâm|Công an|Thủ trưởng|Giám đốc|Chủ tịch|Cục|Chi cục|Văn phòng|Đảng|Hội|Mặt trận|Đoàn|Thuế|Kho bạc|Bảo hiểm|Ngân hàng|Hiệu trưởng|Trưởng|Lãnh đạo|Cơ quan|Đơn vị|Quý|Người|Ông|Bà|Đồng chí|Công an|Thanh tra|Hải quan)(?![\p{L}\p{N}]))\p{Lu}/u;
+export const AIM_JOINED = new RegExp(
+  String.raw`^\d+\.\s*(?:Mục đích|Yêu cầu|Mục tiêu)(?:,?\s*(?:yêu cầu|mục đích))?\s+(?!(?:${HEADS}|${ADDRESSEES})(?![\p{L}\p{N}]))\p{Lu}`,
+  'u',
+);
 /**
  * "1. Về đánh giá tình hình hoạt động từ tháng 6/2022 đến nay", "1. Kết quả đạt được": in a text without parts, a
  * numbered heading over an assessment (a kết luận's or a report's first section); what it lists are results.
