@@ -20,7 +20,7 @@ const find = (source: string, start: string) => {
 };
 
 /**
- * Read wrongly still (README, "Deadline study (mined set 3)"): a negated period ("Chưa thực hiện ... trong Quý I và Quý II
+ * Read wrongly still, left out of the set's test and listed in the README ("Deadline study (mined set 3)"): a negated period ("Chưa thực hiện ... trong Quý I và Quý II
  * năm 2020"), a conference's month cut by OCR full stops, figures and results counted "đến hết ngày" with no clause of
  * what was done after them, a lunar day given with its solar date in brackets.
  */
@@ -39,8 +39,6 @@ describe('mined set 3: deadline sentences of directives outside the corpus', () 
   it.each(named(MINED_SET_3.filter((p) => !OPEN.includes(p))))('%s', (_name, p) => {
     expect(keys(p.text, p.year)).toEqual(p.expected);
   });
-
-  for (const [name] of named(OPEN)) it.todo(name);
 });
 
 describe('rules met in mined set 3', () => {
