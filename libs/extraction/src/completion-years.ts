@@ -27,6 +27,17 @@ export const COMPLETION_YEAR_RULES: Rule[] = [
     ),
     build: (m) => ({ kind: 'absolute', date: `${m[2]}-12-31`, text: m[1] }),
   },
+  // "1. Trong năm 2013, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương phải thực hiện cơ bản xong việc hỗ trợ về
+  // nhà ở ..." (Quyết định 22/2013/QĐ-TTg, Điều 7): the year before the actor and the verb that finishes the task. Not what
+  // was done ("Trong năm 2025, tỉnh đã hoàn thành ...") nor a year of work ("Trong năm 2014, các địa phương tiếp tục thực
+  // hiện hỗ trợ ...").
+  {
+    pattern: new RegExp(
+      String.raw`${OPENS}(?:\d{1,2}[.)]\s*)?(trong\s+năm\s+(\d{4}))(?=\s*,(?:(?!(?<!\p{L})đã\s)[^.;:]){0,150}?\s(?:phải\s+)?(?:thực hiện\s+)?${FINISH})`,
+      'giu',
+    ),
+    build: (m) => ({ kind: 'absolute', date: `${m[2]}-12-31`, text: m[1] }),
+  },
   // "- Năm 2018: Rà soát, tổng kết hệ thống văn bản ...", "- Năm 2019: Trình ban hành Pháp lệnh ...": a plan's tasks
   // labelled by the year they belong to, due by its end (as "Thời gian thực hiện: Năm 2026").
   {

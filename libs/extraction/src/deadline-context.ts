@@ -32,9 +32,19 @@ const COVERED =
   /(?:số\s+liệu|(?<!\p{L})tính)(?:\s+[^\s.;:]+){0,8}?(?:\s+từ(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,4}){0,2})?\s*$/iu;
 /**
  * "từ 07 giờ ngày 16 đến 13 giờ ngày 17/11/2025 tại các địa phương từ Hà Tĩnh đến Khánh Hòa đã có mưa rất to" (Công điện
- * 219/CĐ-TTg): a window whose clause goes on to what has happened is no deadline ("đã được giao" is no such clause).
+ * 219/CĐ-TTg): a window whose clause goes on to what has happened is no deadline ("đã được giao" is no such clause). So is
+ * the day a count stops at, the clause after its comma: "Đến hết ngày 23/10/2018, toàn ngành Thuế đã thực hiện 70.102
+ * cuộc thanh tra" (Công văn 4302/TCT-TTr), "đến ngày 02/01/2019 vẫn còn nhiều đơn vị chưa nộp báo cáo" (a Sở GDĐT TP. Hồ
+ * Chí Minh letter, 2019; __fixtures__/deadline-mined-set3.ts).
  */
-const HAPPENED_AFTER = /^[^.;,]{0,100}?\sđã\s(?!được\s)/iu;
+const HAPPENED_AFTER = /^\s*,?[^.;,]{0,100}?\s(?:đã\s(?!được\s)|vẫn\s+(?:còn|chưa)\s)/iu;
+/**
+ * "tiếp tục cho học sinh nghỉ học đến ngày 10/10/2020" (a Sở GDĐT Quảng Trị letter), "đề xuất việc miễn phí thị thực đối
+ * với khách du lịch đi theo Chương trình du lịch trọn gói đến hết năm 2020" (Chỉ thị 11/CT-TTg, 2020): how long a closure,
+ * a pause or a waiver lasts, no time by which anything is due.
+ */
+const STATE_UNTIL =
+  /(?<!\p{L})(?:nghỉ(?:\s+(?:học|làm việc|làm))?|tạm\s+(?:dừng|ngừng|hoãn|đình chỉ)|miễn(?:\s+phí)?|giãn cách|cách ly|phong tỏa)(?!\p{L})[^.;:]{0,80}$/iu;
 
 /**
  * "Căn cứ thực tế diễn biến giá thành phẩm xăng dầu thế giới kể từ ngày 13 tháng 11 năm 2025 đến hết ngày 19 tháng 11 năm
@@ -43,12 +53,13 @@ const HAPPENED_AFTER = /^[^.;,]{0,100}?\sđã\s(?!được\s)/iu;
  */
 const BASIS = /(?:^|[.;:\n])\s*căn cứ[^,;.:]*$/iu;
 
-/** Whether a window's phrase, found at `at` in `text`, is a period covered by figures or of what happened. */
+/** Whether a window's phrase, found at `at` in `text`, is a period covered by figures, of what happened or of a state. */
 export function isPastOrCoveredWindow(text: string, at: number, phrase: string): boolean {
   const start = at - (/^(?:đến|từ)\s/iu.test(phrase) ? 0 : 40);
   if (COVERED.test(text.slice(Math.max(0, start - 80), at))) return true;
   // A slice cut inside the text does not open a line: 'x' stands for what came before it.
   if (BASIS.test((at > 200 ? 'x' : '') + text.slice(Math.max(0, at - 200), at))) return true;
+  if (/^đến\s/iu.test(phrase) && STATE_UNTIL.test(text.slice(Math.max(0, at - 100), at))) return true;
   return HAPPENED_AFTER.test(text.slice(at + phrase.length));
 }
 

@@ -112,9 +112,10 @@ describe('deadline phrasings of real directives', () => {
       ['absolute|2026-03-14'],
     ],
     [
-      // Công văn 10283/SNV-LĐTLBHXH TP.HCM (2025): days without a year take the document's.
+      // Công văn 10283/SNV-LĐTLBHXH TP.HCM (2025, bodies dev hcm-snv-2025-chothuelai-laodong): the half-yearly and the
+      // yearly report's days, each a day of each year as the gold reads them.
       'Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20 tháng 12 theo đúng thời gian quy định.',
-      ['absolute|2025-06-20', 'absolute|2025-12-20'],
+      ['recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20', 'recurring|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20'],
     ],
     [
       // Công văn 174/CV-BCĐ (2025): a weekday between "trước" and the date, and a weekly report.
@@ -280,8 +281,8 @@ describe('a deadline sentence after the requirement', () => {
     expect(d.requirements).toHaveLength(1);
     expect(d.requirements[0].deadlines.map((x) => x.date ?? x.rrule)).toEqual([
       'FREQ=MONTHLY;INTERVAL=6',
-      '2025-06-20',
-      '2025-12-20',
+      'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=20',
+      'FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20',
     ]);
   });
 

@@ -14,7 +14,7 @@ interface Found {
  * under a time label a month or a quarter is a deadline, its last day; a window ("Từ tháng 12/2025 đến quý I/2026",
  * "Tháng 11 - 12/2025", "Từ tháng 11/2025 - 12/2025") is read at its end; a year ("Năm 2026", "năm 2026 - 2027") at its
  * last day, not an open one ("năm 2025 và các năm tiếp theo"); a month without a year ("Thời gian thực hiện: Tháng 12")
- * takes the document's year; "Hằng năm", "Hằng quý" is a recurring duty. A label that names completion or a term
+ * takes the document's year; "Hằng năm", "Hằng quý", "Theo quý" is a recurring duty. A label that names completion or a term
  * ("Thời gian hoàn thành: 15/12/2025", "Thời hạn: ngày 15/12/2025", "Hạn nộp: ...") makes a bare date a deadline too; the
  * date of "Thời gian: 8 giờ, ngày 15/12/2025" (a meeting's) is not one.
  */
@@ -37,9 +37,12 @@ export function labelled(text: string, year: string | null): Found[] {
   return found;
 }
 
-/** "Thời gian thực hiện:", "- Thời hạn hoàn thành:", "Hạn nộp báo cáo:", "Hạn chót:" opening a passage or a sentence. */
+/**
+ * "Thời gian thực hiện:", "- Thời hạn hoàn thành:", "Hạn nộp báo cáo:", "Hạn chót:", "Tần suất thực hiện báo cáo:"
+ * (Quyết định 1421/QĐ-BTC, 2022) opening a passage or a sentence.
+ */
 const LABEL =
-  /(?:^|(?<=[.;]\s+))(?:[-–+•*]\s*)?(?:thời (?:gian|hạn)[^:.;]{0,40}|hạn (?:chót|cuối|nộp|gửi|báo cáo|hoàn (?:thành|tất))[^:.;]{0,30}):\s*/giu;
+  /(?:^|(?<=[.;]\s+))(?:[-–+•*]\s*)?(?:thời (?:gian|hạn)[^:.;]{0,40}|hạn (?:chót|cuối|nộp|gửi|báo cáo|hoàn (?:thành|tất))[^:.;]{0,30}|tần suất(?: thực hiện)?(?: báo cáo)?):\s*/giu;
 /** A bare date opening a label's value: "15/12/2025", "ngày 15/12/2025", "17 giờ ngày 15 tháng 12 năm 2025". */
 const LABELLED_DATE = new RegExp(
   String.raw`^(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|đến(?: hết)?)\s+)?${HOUR}(?:ngày\s+)?(?:${DATE}|${WORDY_DATE})(?!\d|[/.-]\d)`,
@@ -74,7 +77,8 @@ function labelledValue(rest: string, offset: number, year: string | null, due: b
     });
   const yearly = found.length === 0 && !whole ? EACH_YEAR_MONTH.exec(rest) : null;
   if (yearly) found.push({ at: offset, deadline: eachYearMonth(yearly) });
-  const every = /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(năm|quý|tháng|tuần)\s*[.;]?\s*$/iu.exec(rest);
+  // "Tần suất thực hiện báo cáo: Theo quý": every three months.
+  const every = /^(?:định kỳ\s+)?(?:hằng|hàng|theo)\s+(năm|quý|tháng|tuần)\s*[.;]?\s*$/iu.exec(rest);
   if (found.length === 0 && every) {
     const text = every[0].replace(/[.;\s]+$/u, '');
     found.push({ at: offset, deadline: { kind: 'recurring', rrule: everyRrule(every[1]), text } });

@@ -73,11 +73,13 @@ export function openingRecurrence(m: RegExpMatchArray): Deadline {
 /** A day of each year, of each week, an hour of each day: rules read before the dated ones. */
 export const DAY_RULES: Rule[] = [
   // "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm)"
-  // (Quyết định 2954/QĐ-UBND Sơn La, V.1), "định kỳ 6 tháng trước ngày 30 tháng 6" (bodies dev hanoi-2025-dauthau-quanly):
-  // the half-yearly report's day, a day of each year (a wave-15 gold call).
+  // (Quyết định 2954/QĐ-UBND Sơn La, V.1), "định kỳ 6 tháng trước ngày 30 tháng 6" (bodies dev hanoi-2025-dauthau-quanly),
+  // "Báo cáo 6 tháng gửi trước ngày 05/6" (Công văn 2539/UBND-SNV Bà Rịa - Vũng Tàu), "báo cáo năm gửi trước ngày 20 tháng
+  // 12" (bodies dev hcm-snv-2025-chothuelai-laodong): the half-yearly (yearly) report's day, a day of each year (a wave-15
+  // gold call).
   {
     pattern:
-      /(?:định kỳ\s+)?(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?[\s(*]*(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
+      /(?:định kỳ\s+)?(?:(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?|(?<=báo cáo\s+)năm(?=\s+gửi\s))[\s(*]*(?:gửi\s+)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
     build: (m) =>
       isoDate(m[1], m[2], '2000')
         ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
@@ -117,11 +119,11 @@ export const DAY_RULES: Rule[] = [
     },
   },
   // "định kỳ hàng quý gửi về Sở Xây dựng (trước ngày 20 tháng cuối quý)", "trước ngày 10 tháng đầu quý sau", "Chậm nhất
-  // ngày 06 (sáu) của tháng cuối quý đối với báo cáo định kỳ hằng quý" (Thông tư 02/2023/TT-BTTTT): a day of the last
-  // (first) month of each quarter.
+  // ngày 06 (sáu) của tháng cuối quý đối với báo cáo định kỳ hằng quý" (Thông tư 02/2023/TT-BTTTT), "trước ngày 05 tháng
+  // cuối cùng của mỗi quý" (Công văn 2539/UBND-SNV Bà Rịa - Vũng Tàu): a day of the last (first) month of each quarter.
   {
     pattern: new RegExp(
-      String.raw`(?:(?:định kỳ\s+)?(?:hằng|hàng)\s+quý[^.;]{0,80}?)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+ngày\s+(\d{1,2})${SPELLED}\s+(?:của\s+)?tháng\s+(cuối|đầu)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?\)?(?:\s*,?\s*đối với\s+(?:các\s+)?báo cáo(?:\s+định kỳ)?\s+(?:hằng|hàng)\s+quý)?`,
+      String.raw`(?:(?:định kỳ\s+)?(?:hằng|hàng)\s+quý[^.;]{0,80}?)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+ngày\s+(\d{1,2})${SPELLED}\s+(?:của\s+)?tháng\s+(cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý(?:\s+(?:sau|tiếp theo|kế tiếp))?\)?(?:\s*,?\s*đối với\s+(?:các\s+)?báo cáo(?:\s+định kỳ)?\s+(?:hằng|hàng)\s+quý)?`,
       'giu',
     ),
     build: (m) =>
@@ -201,12 +203,13 @@ export const RECURRING_RULES: Rule[] = [
       };
     },
   },
-  // "Hằng năm hoặc đột xuất báo cáo kết quả ...", "Định kỳ hằng quý, gửi báo cáo ...": the adverb opening a clause
+  // "Hằng năm hoặc đột xuất báo cáo kết quả ...", "Định kỳ hằng quý, gửi báo cáo ...", "Hàng tháng có báo cáo nhanh"
+  // (Quyết định 22/2013/QĐ-TTg, Điều 8.2.h): the adverb opening a clause
   // that reports; so after the results it updates ("cập nhật kết quả thực hiện hàng tuần, báo cáo UBND Thành phố").
   // ("Nghị quyết hằng năm của Hội đồng nhân dân" is no duty.)
   {
     pattern:
-      /(?<=^|[.;:]\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+|kết quả(?:\s+thực hiện)?\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
+      /(?<=^|[.;:]\s*|^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*])\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:có\s+)?(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+|kết quả(?:\s+thực hiện)?\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
     unless: dayNamedElsewhere,
     build: openingRecurrence,
   },
@@ -234,9 +237,13 @@ export const RECURRING_RULES: Rule[] = [
         : null;
     },
   },
-  // "trước ngày 29 hằng tháng", "vào ngày 25 hằng tháng"
+  // "trước ngày 29 hằng tháng", "vào ngày 25 hằng tháng", "Báo cáo tháng gửi trước ngày 15 của tháng" (Công văn
+  // 2539/UBND-SNV Bà Rịa - Vũng Tàu: "của tháng" after a time limit, each month's; not "tháng cuối quý", "tháng 12").
   {
-    pattern: new RegExp(String.raw`(?:(?:trước|vào|(?:chậm|muộn|trễ) nhất)\s+)?ngày\s+(\d{1,2})\s+${MONTHLY}`, 'giu'),
+    pattern: new RegExp(
+      String.raw`(?:(?:trước|vào|(?:chậm|muộn|trễ) nhất)\s+)?ngày\s+(\d{1,2})\s+(?:${MONTHLY}|(?<=(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+ngày\s+\d{1,2}\s+)của\s+(?:mỗi\s+|hằng\s+|hàng\s+)?tháng(?!\s*(?:\d|cuối|đầu|trước|này|[IVX])))`,
+      'giu',
+    ),
     build: (m) =>
       Number(m[1]) >= 1 && Number(m[1]) <= 31
         ? { kind: 'recurring', rrule: `FREQ=MONTHLY;BYMONTHDAY=${Number(m[1])}`, text: m[0] }

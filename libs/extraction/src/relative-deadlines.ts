@@ -34,6 +34,9 @@ const EVENTS: Array<[string, string]> = [
   [String.raw`hu[ỷý]\s+quyết định`, 'annulment'],
   // "kể từ ngày được phân công, Thẩm phán phải xem xét đơn yêu cầu" (Luật Phá sản 2014)
   [String.raw`(?:được\s+)?phân công(?!\p{L})`, 'assignment'],
+  // "Trong thời hạn 15 ngày sau khi phát hiện vi phạm của cá nhân được các cơ quan có thẩm quyền kết luận" (Quyết định
+  // 35/2024/QĐ-UBND Hà Nội, Quy chế, Điều 9)
+  [String.raw`phát hiện\s+(?:hành vi\s+)?vi phạm`, 'violation-finding'],
   // "kể từ ngày lập biên bản vi phạm hành chính", "kể từ khi lập biên bản"
   [String.raw`lập biên bản`, 'record'],
   // "trong thời hạn 07 ngày, kể từ ngày có yêu cầu"
