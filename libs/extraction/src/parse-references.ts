@@ -16,7 +16,8 @@ const PART = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*`;
 const SYMBOL = String.raw`${PART}(?:\s?[-/–]\s?${PART}|\s&\s?${PART})*`;
 // "66.4/2025": a number may carry a sub-number; "01-10/2025/CV-TKV" (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)
 // a hyphened serial before its numbered year.
-const NUMBER = String.raw`\d+(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p{Lu}))?(?:\/\d{4})?`;
+// "Nghị quyết số 30c/NQCP" (Quyết định 1961/QĐ-UBND of Kiên Giang, 2019, 123docz): a letter may end the number.
+const NUMBER = String.raw`\d+(?:[a-z](?=\/))?(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p{Lu}))?(?:\/\d{4})?`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
 // "Thông tư liên tịch Bộ Kế hoạch & Đầu tư và Bộ Tài chính số 01/2003/TTLT/BKH-BTC" (Thông tư liên tịch
 // 102/2003/TTLT-BTC-BVHTT, vbpl.vn): so do the ministries of a joint circular.
@@ -221,10 +222,12 @@ export function mergeReferences(references: Reference[]): Reference[] {
   const merged: Reference[] = [];
   // "Chỉ thị số 45-CT/TW ngày ..." then "Chỉ thị số 45", "Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP" then
   // "... số 102/2025/NQLT": a later mention that leaves out (the end of) the symbol is the same document.
+  // "Chương trình hành động ... thực hiện Nghị quyết số 57" in a title, then "Nghị quyết số 57-NQ/TW, ngày 22/12/2024":
+  // the earlier mention may be the one without it.
   const same = (a: Reference, b: Reference) =>
     a.number === b.number &&
     (a.symbol === b.symbol ||
-      (b.symbol === null && a.kind === b.kind) ||
+      ((a.symbol === null || b.symbol === null) && a.kind === b.kind) ||
       (a.symbol !== null &&
         b.symbol !== null &&
         a.symbol.startsWith(b.symbol) &&
@@ -234,6 +237,7 @@ export function mergeReferences(references: Reference[]): Reference[] {
     if (!first) merged.push({ ...reference });
     else {
       first.kind ??= reference.kind;
+      first.symbol ??= reference.symbol;
       first.date ??= reference.date;
       first.issuer ??= reference.issuer;
     }

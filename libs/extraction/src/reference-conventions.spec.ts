@@ -98,6 +98,35 @@ describe('reference conventions: kind and date', () => {
   });
 });
 
+describe('reference conventions: second study batch', () => {
+  it('reads a number that ends in a letter', () => {
+    // Quyết định 1961/QĐ-UBND of Kiên Giang, 2019 (text.123docz.net/document/5932142-...); its copy lost the dashes.
+    expect(
+      refs(
+        'Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương trình Tổng thể cải cách hành chính;',
+      ),
+    ).toEqual([['Nghị quyết', '30c', 'NQCP', '2011-11-08', 'Chính phủ', 'basis']]);
+  });
+
+  it('does not read the enacting word in capitals as a second body', () => {
+    // Quyết định 2862/QĐ-UBND of Sơn La, 2018 (thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/...-400875.aspx).
+    expect(
+      refs(
+        'Theo đề nghị tại Tờ trình số 42/TTr-VPUB ngày 06/11/2018 của Chánh Văn phòng Ủy ban nhân dân tỉnh, QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế.',
+      ).map((r) => r[4]),
+    ).toEqual(['Chánh Văn phòng Ủy ban nhân dân tỉnh']);
+  });
+
+  it('takes the symbol of a later mention when the first leaves it out', () => {
+    // A Ban Thường vụ Tỉnh ủy's Chương trình hành động on Nghị quyết 57 (lite.baomoi.com/...-c51591121.epi).
+    expect(
+      refs(
+        'Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57. Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.',
+      ).map((r) => r.slice(0, 5)),
+    ).toEqual([['Nghị quyết', '57', 'NQ/TW', '2024-12-22', 'Bộ Chính trị']]);
+  });
+});
+
 describe('reference conventions: role', () => {
   it('reads "Trên cơ sở đề nghị ... tại văn bản số" as basis, not a document named in the task that follows', () => {
     // Dev ttg-2025-12-qd-bosung-ngansach-capxa; bodies dev bcdcqdp-2025-12-thaogo-cqdp2cap.

@@ -128,8 +128,9 @@ const DATED = new RegExp(String.raw`^(?:\s*\((?:nay là|trước đây)[^()]*\))
 // A comma goes on with a second body ("của Bộ Chính trị, Ban Bí thư;", "Đảng ủy Khối các trường Đại học, Cao đẳng Hà
 // Nội") when what follows is a short capitalised name that ends the clause.
 const HARD_END = String.raw`\s*[;.:(]|$|\s+(?:về|tại|và các)${WORD_END}`;
+// In capitals too: "của Chánh Văn phòng Ủy ban nhân dân tỉnh, QUYẾT ĐỊNH:" (Quyết định 2862/QĐ-UBND of Sơn La, 2018).
 const NOT_A_BODY =
-  /^(?:Điều|Khoản|Mục|Chương|Phần|Phụ lục|Luật|Công văn|Văn bản|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Thông tư|Chỉ thị|Hướng dẫn|Quy định)(?![\p{L}])/u;
+  /^(?:Điều|Khoản|Mục|Chương|Phần|Phụ lục|Luật|Công văn|Văn bản|Quyết định|Quyết nghị|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Thông tư|Chỉ thị|Hướng dẫn|Quy định)(?![\p{L}])/iu;
 
 /**
  * A short name of a body: "Ban Bí thư", "Cao đẳng Hà Nội", "Chính phủ và Đoàn Chủ tịch ..."; not a clause ("Đảng ủy xã
