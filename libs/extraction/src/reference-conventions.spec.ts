@@ -24,6 +24,15 @@ describe('reference conventions: issuer', () => {
     ).toEqual(['Tổng cục trưởng Tổng cục Hải quan']);
   });
 
+  it('reads the body of "Xét đề nghị của X (công văn số ...)", "Bộ Ngoại giao" whole', () => {
+    // Dev vpcp-2008-10-tuyentruyen-tham-australia (wave 12: 'Xét đề nghị của X (công văn số ...)' → X).
+    expect(
+      refs(
+        'Xét đề nghị của Bộ Ngoại giao (công văn số 3177/ĐA-BNG-BC ngày 01 tháng 10 năm 2008) về Đề án tuyên truyền Thủ tướng Chínhphủ thăm chính thức Ô-xtrây-lia, Thủ tướng Chính phủ có ý kiến như sau:',
+      ),
+    ).toEqual([['Công văn', '3177', 'ĐA-BNG-BC', '2008-10-01', 'Bộ Ngoại giao', 'basis']]);
+  });
+
   it("reads a steering committee's name with its fields", () => {
     // Dev dongthap-2025-11-kehoach-chuyendoiso-hatang-giaothong and nghean-2025-11-kehoach-5g-iot-kcn.
     expect(

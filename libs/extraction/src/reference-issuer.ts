@@ -80,7 +80,8 @@ const AFTER_WORDS = [
   'trình',
   'đề nghị',
   'yêu cầu',
-  'giao',
+  // Not the end of "Bộ Ngoại giao" (dev vpcp-2008-10-tuyentruyen-tham-australia).
+  String.raw`giao(?<!Ngoại\s+giao)`,
   'có',
   'báo cáo',
   'tại',
