@@ -16,13 +16,18 @@ const PART = String.raw`\p{Lu}[\p{L}\d&]*(?:\.\p{Lu}[\p{L}\d&]*)*`;
 const SYMBOL = String.raw`${PART}(?:\s?[-/–]\s?${PART}|\s&\s?${PART})*`;
 // "66.4/2025": a number may carry a sub-number; "01-10/2025/CV-TKV" (dev chq-2025-12-traloi-phuongtien-quayvong-khongoaiquan)
 // a hyphened serial before its numbered year.
-const NUMBER = String.raw`\d+(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p{Lu}))?(?:\/\d{4})?`;
+// "Nghị quyết số 30c/NQCP" (Quyết định 1961/QĐ-UBND of Kiên Giang, 2019, 123docz): a letter may end the number.
+const NUMBER = String.raw`\d+(?:[a-z](?=\/))?(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p{Lu}))?(?:\/\d{4})?`;
 // OCR may drop the tone of "số" ("sô"). A kind may stand without "số" ("Chỉ thị 06/CT-TTg"); "số" alone needs a symbol.
-// "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number. "các văn bản số: 10894/...",
+// "Thông tư liên tịch Bộ Kế hoạch & Đầu tư và Bộ Tài chính số 01/2003/TTLT/BKH-BTC" (Thông tư liên tịch
+// 102/2003/TTLT-BTC-BVHTT, vbpl.vn): so do the ministries of a joint circular.
+// "Luật Tiếp công dân số 42/2013/QH13": a law's name stands between the kind and its number; not another kind ("Luật Thuế
+// giá trị gia tăng và Nghị định số 209/2013/NĐ-CP": the decree's own kind, Cục Thuế Hà Nội 2435/CT-HTr, 2016).
+// "số 34/2014/QĐ-TTg , ngày 30/5/2014", "số 15516/BTC-QLCS ngày03/11/2009": a web copy's stray or missing space. "các văn bản số: 10894/...",
 // "**Các công điện:** số 217/...": a heading names the kind of the list.
 // "Kế hoạch số 4 và 5/KH-UBND", "Kết luận số 187, 188- KL/TW": numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật|Pháp lệnh)(?:,?\s+(?!số\s)\p{L}+){1,14}?)?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:,?\s+[Nn]gày\s+(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
+  String.raw`(?:(${KINDS})(?:(?<=Luật|Pháp lệnh)(?:,?\s+(?!số\s|(?:${KINDS})\s)\p{L}+){1,14}?|(?<=[Ll]iên tịch)\s+(?:Liên\s+)?[Bb]ộ(?:\s+(?!số\s)[\p{L}&-]+){1,14}?(?=\s+số\s))?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:\s*,?\s+[Nn]gày\s*(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
   'gu',
 );
 // "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025": further numbers of the list, without "số".
@@ -52,7 +57,12 @@ const symbolOf = (text: string | undefined) =>
         .replace(/[АВЕКМНОРСТХ]/gu, (c) => CYRILLIC[c])
     : null;
 // "Phúc đáp / Trả lời Công văn số ...": what the document answers is what it acts on.
-const BASIS = /^(căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét|phúc đáp|trả lời)(?=\s|$)/iu;
+// "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số ..." (dev ttg-2025-12-qd-bosung-ngansach-capxa): what it acts on
+// (samples/corpus/README.md, wave 18).
+// Not "Trên cơ sở các Nghị định ..., các Bộ ... thực hiện rà soát ... tại Nghị quyết số 190/2025/QH15" (bodies dev
+// bcdcqdp-2025-12-thaogo-cqdp2cap), where the document stands in the task.
+const BASIS =
+  /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét|phúc đáp|trả lời|trên cơ sở(?![^]*\s(?:thực hiện|triển khai|xây dựng|rà soát|tổ chức|chủ trì|phối hợp|có trách nhiệm)\s))(?=\s|$)/iu;
 // "Để tiếp tục thực hiện nghiêm Chỉ thị số ...; ..., Ủy ban nhân dân tỉnh yêu cầu:": the purpose names the basis, up to
 // the main clause that directs.
 const PURPOSE = /^để\s(?![^]*\s(?:đề nghị|yêu cầu|giao)\s)/iu;
@@ -62,6 +72,23 @@ const PURPOSE = /^để\s(?![^]*\s(?:đề nghị|yêu cầu|giao)\s)/iu;
 const IN_TITLE = /\s(?:thực hiện|triển khai|hướng dẫn|điều của)\s+(?:các\s+)?$/iu;
 // A paragraph of a basis list goes on with another document ("Công văn số 6676/BYT-CDS ...;").
 const CITES_FIRST = new RegExp(String.raw`^(?:[-–+•]\s*)?(?:${KINDS})\s`, 'u');
+
+/**
+ * "Các Công điện: số 007/CĐ-UBND ..., số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND ngày 20/11/2025 của
+ * UBND tỉnh" (dev daklak-2025-11-kehoach-nhuyeupham-mualu), "Quyết định số 290/QĐ-TTg, Quyết định số 59/QĐ-TTg; Quyết định
+ * số 62/QĐ-TTg, ... của Thủ tướng Chính phủ" (dev bldtbxh-2019-07-dutoan-nguoicocong): after a ";" the list goes on when the
+ * next item is a bare "số" or one of the same kind (after "," or "và", any kind: "Chỉ thị số 31-CT/TU ..., Kế hoạch số
+ * 134-KH/TU ... của Ban Thường vụ Tỉnh ủy"); the issuer printed after its last number is every one's. Not for a law: "Luật
+ * Viễn thông số 41/2009/QH12 ... và Nghị định số 147/2024/NĐ-CP ... của Chính phủ" (bodies dev ct-2025-12-thue-gtgt-hoadon-
+ * ekim).
+ */
+function listGoesOn(after: string, kind: string | null): boolean {
+  const next = /^([,;]|,?\s+và)\s+(?:(\p{L}+(?:\s+\p{L}+){0,2})\s+)?s[ốô]\s/u.exec(after);
+  if (!next) return false;
+  const words = next[2]?.replace(/^các\s*/iu, '') ?? '';
+  if (words === '' || (kind !== null && words.toLowerCase() === kind.toLowerCase())) return true;
+  return next[1] !== ';' && !/^(?:Luật|Bộ luật|Pháp lệnh)$/u.test(kind ?? '');
+}
 
 /** "Cục Thuế có ý kiến như sau:": a reply's answer starts (in the next paragraph, or in this one in a flattened copy). */
 const ANSWER = /\scó ý kiến(?:\s+trả lời)?\s+như sau\s*:/u;
@@ -107,7 +134,10 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
       // "- Thực hiện ..." of a list of tasks, whose verb governs the work).
       const sentenceStart = (text.slice(0, at).split(/\.\s+/).pop() ?? '')
         .replace(/^.*\)\**\s+(?=(?:trả lời|phúc đáp)\s)/iu, '')
-        .replace(/^\s*[-–+•]\s*(?=căn cứ\s)/iu, '');
+        .replace(/^\s*[-–+•]\s*(?=căn cứ\s)/iu, '')
+        // "... HÀNG GIẢ Căn cứ Nghị định số 215/2013/NĐ-CP ..." (Thông tư 16/2017/TT-BTC as thuvienphapluat prints it): a
+        // title line read with the first line of the preamble; a capital "Căn cứ" opens a clause.
+        .replace(/^.*[^\s,;:]\s+(?=Căn cứ\s)/su, '');
       const group = joined ? null : groupHeading(sentenceStart, !written);
       if (!joined) groupIssuer = group && (group.adjacent || group.kind === written) ? group.issuer : null;
       const kind: string | null = written ?? (joined ? lastKind : group?.adjacent ? group.kind : null);
@@ -175,7 +205,7 @@ export function parseReferences(paragraphs: Array<{ text: string }>): Reference[
         references.push(reference);
         sharing.push(reference);
       }
-      if (/^(?:,|,?\s+và)\s+(?:\p{L}+\s+){0,2}s[ốô]\s/u.test(after)) continue;
+      if (listGoesOn(after, kind)) continue;
       if (issuer) for (const shared of sharing) shared.issuer ??= issuer;
       sharing = [];
     }
@@ -192,10 +222,12 @@ export function mergeReferences(references: Reference[]): Reference[] {
   const merged: Reference[] = [];
   // "Chỉ thị số 45-CT/TW ngày ..." then "Chỉ thị số 45", "Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP" then
   // "... số 102/2025/NQLT": a later mention that leaves out (the end of) the symbol is the same document.
+  // "Chương trình hành động ... thực hiện Nghị quyết số 57" in a title, then "Nghị quyết số 57-NQ/TW, ngày 22/12/2024":
+  // the earlier mention may be the one without it.
   const same = (a: Reference, b: Reference) =>
     a.number === b.number &&
     (a.symbol === b.symbol ||
-      (b.symbol === null && a.kind === b.kind) ||
+      ((a.symbol === null || b.symbol === null) && a.kind === b.kind) ||
       (a.symbol !== null &&
         b.symbol !== null &&
         a.symbol.startsWith(b.symbol) &&
@@ -205,6 +237,7 @@ export function mergeReferences(references: Reference[]): Reference[] {
     if (!first) merged.push({ ...reference });
     else {
       first.kind ??= reference.kind;
+      first.symbol ??= reference.symbol;
       first.date ??= reference.date;
       first.issuer ??= reference.issuer;
     }

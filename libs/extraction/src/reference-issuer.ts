@@ -27,6 +27,8 @@ export const KIND_NAMES = [
   'Kế hoạch hành động',
   'Kế hoạch',
   'Thông báo kết luận',
+  // As printed: "Thông báo Kết luận số 81-TB/TW" (bodies dev vpcp-2025-11-tb-ketluan-sonla).
+  'Thông báo Kết luận',
   'Thông báo',
   'Thông tri',
   'Chỉ thị',
@@ -78,7 +80,8 @@ const AFTER_WORDS = [
   'trình',
   'đề nghị',
   'yêu cầu',
-  'giao',
+  // Not the end of "Bộ Ngoại giao" (dev vpcp-2008-10-tuyentruyen-tham-australia).
+  String.raw`giao(?<!Ngoại\s+giao)`,
   'có',
   'báo cáo',
   'tại',
@@ -100,22 +103,35 @@ const AFTER_WORDS = [
   'vướng mắc',
   'tham gia',
   'trên địa bàn',
+  // "của Cục thuế thành phố Hồ Chí Minh xin chỉ đạo ..." (tongcucthue 2278/TCT-CS, 2010): what the sender asks.
+  'xin',
+  // "của Thủ tướng Chính phủ từ ..." (bodies dev vpcp-2025-11-tb-ketluan-sonla).
+  'từ',
+  'đề xuất',
+  'kiến nghị',
+  'phản ánh',
 ].join('|');
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
-// A parenthesis that belongs to the name: "(khóa XIV)", "(nay là Bộ Nông nghiệp và Môi trường)".
+// "của Thủ tướng Chính phủ phê duyệtChương trình ..." (Thông tư liên tịch 68/2013/TTLT-BTC-BLĐTBXH as luatminhkhue prints
+// it): a web copy glues the title's next word to the verb; a capital right after a lower-case word cannot go on the name.
+const VERB_END = String.raw`(?![\p{Ll}\p{N}])`;
+// A parenthesis that belongs to the name: "(khóa XIV)". "(nay là Cục Hải quan)" / "(trước đây)" is no part of it
+// (samples/corpus/README.md, waves 16-17: "'(nay là ...)' left out").
 // "Thuế TP. Hà Nội", "UBND Tp. Hồ Chí Minh": an abbreviation's dot; "Công ty cổ phần E.K.LM": dots inside a word.
-const NAME_PART = String.raw`\((?:khóa|khoá|nay là)[^()]*\)|(?:TP|Tp|TX|Tx|TT|Q)\.(?=\s+\p{Lu})|[^\s,;.:"“”()[\]]+(?:\.(?=\p{Lu})[^\s,;.:"“”()[\]]+)*|\s+`;
+const NAME_PART = String.raw`\((?:khóa|khoá)[^()]*\)|(?:TP|Tp|TX|Tx|TT|Q)\.(?=\s+\p{Lu})|[^\s,;.:"“”()[\]]+(?:\.(?=\p{Lu})[^\s,;.:"“”()[\]]+)*|\s+`;
 // "của Bộ Chính trị và Chỉ thị số 48-CT/TW", "của Chính phủ và chỉ đạo của ...": "và" opens the next item.
 const NEXT_ITEM = String.raw`\s+và(?:\s+(?=\p{Ll}|(?:${KIND_WORDS})${WORD_END})|\s*$)`;
-const STOP = String.raw`\s+(?:${AFTER_WORDS})${WORD_END}|${NEXT_ITEM}|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá|nay là)|\s*[),;.:"“”[]|$`;
+const STOP = String.raw`\s+(?:${AFTER_WORDS})${VERB_END}|${NEXT_ITEM}|\s+-\s+\p{Ll}|\s*\((?!khóa|khoá)|\s*[),;.:"“”[]|$`;
 const ISSUER = new RegExp(String.raw`^((?:${NAME_PART})+?)(?=${STOP})`, 'u');
 // After the name, "ngày 08 tháng 3 năm 2025" dates the document ("Nghị quyết số 46/NQ-CP của Chính phủ ngày ...").
-const DATED = new RegExp(String.raw`^\s+[Nn]gày\s+(${DATE})`, 'u');
+// "(nay là Cục Thuế) ngày ...": the left-out parenthesis may stand between.
+const DATED = new RegExp(String.raw`^(?:\s*\((?:nay là|trước đây)[^()]*\))?\s*,?\s+[Nn]gày\s*(${DATE})`, 'u');
 // A comma goes on with a second body ("của Bộ Chính trị, Ban Bí thư;", "Đảng ủy Khối các trường Đại học, Cao đẳng Hà
 // Nội") when what follows is a short capitalised name that ends the clause.
 const HARD_END = String.raw`\s*[;.:(]|$|\s+(?:về|tại|và các)${WORD_END}`;
+// In capitals too: "của Chánh Văn phòng Ủy ban nhân dân tỉnh, QUYẾT ĐỊNH:" (Quyết định 2862/QĐ-UBND of Sơn La, 2018).
 const NOT_A_BODY =
-  /^(?:Điều|Khoản|Mục|Chương|Phần|Phụ lục|Luật|Công văn|Văn bản|Quyết định|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Thông tư|Chỉ thị|Hướng dẫn|Quy định)(?![\p{L}])/u;
+  /^(?:Điều|Khoản|Mục|Chương|Phần|Phụ lục|Luật|Công văn|Văn bản|Quyết định|Quyết nghị|Nghị định|Nghị quyết|Kế hoạch|Thông báo|Thông tư|Chỉ thị|Hướng dẫn|Quy định)(?![\p{L}])/iu;
 
 /**
  * A short name of a body: "Ban Bí thư", "Cao đẳng Hà Nội", "Chính phủ và Đoàn Chủ tịch ..."; not a clause ("Đảng ủy xã
@@ -130,7 +146,18 @@ function nameLike(part: string): boolean {
   );
 }
 
+// "của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh", "của Tổ giúp việc Ban chỉ
+// đạo Trung ương về phát triển ...", "của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải
+// cách hành chính và đề án 06" (dev dongthap-2025-11-kehoach-chuyendoiso-hatang-giaothong, dongthap-2025-11-kehoach-doimoi-
+// congnghe, nghean-2025-11-kehoach-5g-iot-kcn): the steering committee's name lists its fields in lower case, with commas.
+const COMMITTEE = new RegExp(
+  String.raw`^((?:Tổ giúp việc\s+)?Ban [Cc]hỉ đạo(?:\s+(?:Trung ương|quốc gia|Quốc gia|tỉnh|thành phố|của Chính phủ))?(?:\s+về)?\s+phát triển khoa học,\s*công nghệ,\s*đổi mới sáng tạo(?:(?:,|\s+và)\s+(?:chuyển đổi số|cải cách hành chính|[Đđ]ề án 06))*(?:\s+(?:tỉnh|thành phố|quốc gia))?)(?![\p{L}\p{N}])`,
+  'u',
+);
+
 function readName(text: string): { name: string; rest: string } | null {
+  const committee = COMMITTEE.exec(text);
+  if (committee) return { name: committee[1], rest: text.slice(committee[1].length) };
   const m = ISSUER.exec(text);
   if (!m) return null;
   let name = m[1].trim();
@@ -174,8 +201,8 @@ const PERSON =
   /^(?:Phó\s+)?(?:Thủ tướng|Tổng Bí thư|Chủ tịch|Bộ trưởng|Thứ trưởng|Bí thư|Trưởng ban|Đồng chí)(?![\p{L}])/u;
 
 /**
- * The body named before a citation: "Xét đề nghị của Bộ Y tế (văn bản số 564/TTr-BYT ...)", "theo hướng dẫn của Bộ
- * Tài chính tại văn bản số ...", "Ngày 12/6/2015, Bộ Quốc phòng đã có Công văn số ...".
+ * The body named before a citation: "Xét đề nghị của Bộ Y tế (văn bản số 564/TTr-BYT ...)", "Ngày 12/6/2015, Bộ Quốc
+ * phòng đã có Công văn số ...".
  */
 export function issuerBefore(before: string): { issuer: string | null; date: string | null } {
   const tail = before.slice(-220);
@@ -184,8 +211,9 @@ export function issuerBefore(before: string): { issuer: string | null; date: str
     'u',
   ).exec(tail);
   if (dated) return { issuer: dated[2] ? normaliseIssuer(dated[2]) : null, date: wordyDate(dated[1]) };
-  const of = /^[\s\S]*(?:^|\s)của\s+(\p{Lu}[^;:()]{1,120}?)\s*(?:\(\s*(?:tại\s+)?|,?\s+tại\s+)(?:các\s+)?$/u.exec(tail);
-  // "chỉ đạo của Thủ tướng Chính phủ tại Công điện ...": a leader speaks through the document, it is not the issuer.
+  // Only "Xét đề nghị của Bộ Y tế (văn bản số ...)": in "đề nghị / ý kiến / chỉ đạo của X tại Tờ trình số ..." the "của"
+  // governs the noun before "tại", not the document, whose issuer stays null (samples/corpus/README.md, waves 5, 7, 12, 18).
+  const of = /^[\s\S]*(?:^|\s)của\s+(\p{Lu}[^;:()]{1,120}?)\s*\(\s*(?:các\s+)?$/u.exec(tail);
   if (!of || /\scủa\s/u.test(of[1]) || NOT_A_BODY.test(of[1]) || PERSON.test(of[1]))
     return { issuer: null, date: null };
   const read = readName(of[1]);
