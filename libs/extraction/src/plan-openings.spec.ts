@@ -1,0 +1,31 @@
+/**
+ * Plans read as prose (samples/corpus/README.md, "Precision study 2 (plans)"): the aims part states aims, not tasks, also
+ * when the plan's items are dashes and the text goes to the prose reading.
+ */
+import { extractDirective } from './extract-directive.js';
+
+const requirements = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements;
+
+// Opening of Kế hoạch 24/KH-UBND of Thừa Thiên Huế, 23 January 2021, as a legal-document site prints it.
+const TTHUE_24 = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH THỪA THIÊN HUẾ',
+  '-------',
+  'Số: 24/KH-UBND',
+  'Thừa Thiên Huế, ngày 23 tháng 01 năm 2021',
+  'KẾ HOẠCH',
+  'TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “XÂY DỰNG NẾP SỐNG VĂN MINH ĐÔ THỊ VÀ NÔNG THÔN-TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ GIAI ĐOẠN 2021-2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030”',
+  'Căn cứ Nghị quyết số 14/2020/NQ-HĐND ngày 13 tháng 11 năm 2020 của HĐND tỉnh về việc thông qua Đề án “Xây dựng nếp sống văn minh đô thị và nông thôn trên địa bàn tỉnh Thừa Thiên Huế giai đoạn 2021-2025, định hướng đến năm 2030”:',
+  'UBND tỉnh Thừa Thiên Huế ban hành Kế hoạch triển khai thực hiện Đề án “Xây dựng nếp sống văn minh đô thị và nông thôn (sau đây gọi tắt là NSVMĐT&NT) trên địa bàn tỉnh Thừa Thiên Huế giai đoạn 2021-2025, định hướng đến năm 2030” như sau:',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '1. Mục đích:',
+  '- Tạo chuyển biến mạnh mẽ trong nhận thức, ý thức về xây dựng NSVMĐT&NT; xây dựng lối sống văn minh, tiến bộ, giàu bản sắc văn hóa tốt đẹp của địa phương trong cán bộ, công chức, viên chức và nhân dân.',
+  '2. Yêu cầu:',
+  '- Các sở, ngành, Mặt trận tổ quốc các cấp, UBND các huyện, thị xã, thành phố Huế cần nêu cao vai trò trách nhiệm trong chỉ đạo, điều hành triển khai.',
+];
+
+describe('the aims part of a plan read as prose (Kế hoạch 24/KH-UBND of Thừa Thiên Huế, 2021)', () => {
+  it('"2. Yêu cầu:" and its dash item naming units are aims, not a task', () => {
+    expect(requirements(TTHUE_24)).toEqual([]);
+  });
+});
