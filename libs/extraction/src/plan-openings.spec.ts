@@ -2,6 +2,7 @@
  * Plans read as prose (samples/corpus/README.md, "Precision study 2 (plans)"): the aims part states aims, not tasks, also
  * when the plan's items are dashes and the text goes to the prose reading.
  */
+import { findAssignees } from './assignees.js';
 import { extractDirective } from './extract-directive.js';
 
 const requirements = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements;
@@ -27,5 +28,15 @@ const TTHUE_24 = [
 describe('the aims part of a plan read as prose (Kế hoạch 24/KH-UBND of Thừa Thiên Huế, 2021)', () => {
   it('"2. Yêu cầu:" and its dash item naming units are aims, not a task', () => {
     expect(requirements(TTHUE_24)).toEqual([]);
+  });
+});
+
+describe("a province's districts, towns and its one city named after the kinds (Kế hoạch 24/KH-UBND of Thừa Thiên Huế, 2021)", () => {
+  it('"UBND các huyện, thị xã, thành phố Huế" is one group, not the districts and a city', () => {
+    expect(
+      findAssignees(
+        'Các sở, ngành, Mặt trận tổ quốc các cấp, UBND các huyện, thị xã, thành phố Huế cần nêu cao vai trò trách nhiệm trong chỉ đạo, điều hành triển khai',
+      ),
+    ).toEqual(['Các sở, ngành', 'Mặt trận tổ quốc các cấp', 'UBND các huyện, thị xã, thành phố Huế']);
   });
 });
