@@ -55,3 +55,22 @@ describe('a catch-all whose nouns include "tổ chức" (Nghị định 180/2024
     expect(found.slice(2).every(isCatchAll)).toBe(true);
   });
 });
+
+describe("a plan's principles (Kế hoạch 258/KH-UBND of Lào Cai, 7 June 2021)", () => {
+  const LAOCAI_258 = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH LÀO CAI',
+    'Số: 258/KH-UBND',
+    'Lào Cai, ngày 07 tháng 06 năm 2021',
+    'KẾ HOẠCH',
+    'TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TRỒNG MỘT TỶ CÂY XANH GIAI ĐOẠN 2021-2025” TRÊN ĐỊA BÀN TỈNH LÀO CAI',
+    'Thực hiện Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Trồng một tỷ cây xanh giai đoạn 2021-2025”; Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của Bộ Nông nghiệp và PTNT, triển khai Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng. UBND tỉnh Lào Cai ban hành Kế hoạch triển khai thực hiện Đề án “Trồng một tỷ cây xanh giai đoạn 2021-2025” trên địa bàn tỉnh, cụ thể như sau:',
+    'I. QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU',
+    '1. Quan điểm',
+    '- Nâng cao nhận thức, trách nhiệm của các cấp ủy, chính quyền, cộng đồng dân cư và người dân đối với công tác phát triển rừng và trồng cây xanh; phát huy được vai trò của cây xanh đối với sự phát triển kinh tế - xã hội, bảo vệ môi trường sinh thái và hạn chế ảnh hưởng tiêu cực của biến đổi khí hậu.',
+    '- Phát huy truyền thống trồng cây do Bác Hồ khởi xướng; đưa việc trồng cây xanh trở thành phong trào thi đua của các cấp, các ngành, trong từng khu dân cư với sự tham gia tích cực của mọi người dân; là hành động thiết thực học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+  ];
+  it('"I. QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU" / "1. Quan điểm" states principles, not tasks', () => {
+    expect(requirements(LAOCAI_258)).toEqual([]);
+  });
+});
