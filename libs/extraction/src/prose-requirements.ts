@@ -1,3 +1,4 @@
+import { foldAccents } from '@congvan/common';
 import type { Deadline, Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
 import { conveys, OPINION } from './opinion-tasks.js';
@@ -5,7 +6,7 @@ import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
-import { AIM_JOINED, CALL } from './requirement-patterns.js';
+import { AIM_HEADING, AIM_JOINED, AIMS, CALL } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
@@ -113,6 +114,25 @@ function make(ref: string, text: string, span: Span, inherited: string[], year: 
   });
 }
 
+/** Where a plan read as prose states its aims: under a part "I. MỤC ĐÍCH, YÊU CẦU" or an item "2. Yêu cầu:". */
+type AimsPart = 'part' | 'item' | null;
+
+/**
+ * A plan whose tasks are dash items is read as prose; its aims part still states aims, not tasks: "I. MỤC ĐÍCH, YÊU CẦU" /
+ * "2. Yêu cầu:" / "- Các sở, ngành, Mặt trận tổ quốc các cấp, UBND các huyện, thị xã, thành phố Huế cần nêu cao vai trò
+ * trách nhiệm ..." (Kế hoạch 24/KH-UBND of Thừa Thiên Huế, 2021). The numbered walk skips it the same way (`AIMS`,
+ * `AIM_HEADING`). The part ends at the next Roman part; an aims item ("1. Mục đích") at the next numbered item.
+ */
+function aimsPart(paragraph: Paragraph, current: AimsPart): AimsPart {
+  const marker = paragraph.marker;
+  if (marker === null || marker === '-' || marker === '+') return current;
+  const folded = foldAccents(paragraph.text);
+  if (/^[IVX]{1,4}$/u.test(marker)) return AIMS.test(folded) ? 'part' : null;
+  if (!/^\d{1,2}$/u.test(marker)) return current;
+  if (AIM_HEADING.test(folded)) return current ?? 'item';
+  return current === 'item' ? null : current;
+}
+
 /**
  * Requirements of a text without numbered items: each sentence that directs someone (đề nghị /
  * yêu cầu / giao / chỉ đạo + addressee, or a unit that must act by a deadline); the items (dash or
@@ -124,7 +144,10 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
   const found: Found[] = [];
   let leadIn: { assignees: string[]; open: boolean; dashes?: boolean } | null = null;
   let heard = false;
+  let aims: AimsPart = null;
   for (const paragraph of paragraphs) {
+    aims = aimsPart(paragraph, aims);
+    if (aims !== null) continue;
     // "... Bộ Văn hóa, Thể thao và Du lịch đề nghị:" / "Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch ... ./.": the
     // last paragraph may be the item the lead-in asks for.
     if (

@@ -19,7 +19,11 @@ export const OWN_TIMING = /ngay sau khi|ngay khi|ngay trong ngày|định kỳ|h
 export const STEP = /^(?:bước|giai đoạn)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]/iu;
 export const CLOSES = /^(?:chậm nhất|thời hạn|hạn chót|trước ngày)\b/iu;
 export const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình thức|trình tự|phương thức|đối tượng)[^:]{0,30}:/iu;
-export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu)(,?\s*(yeu cau|muc dich))?\s*:?\s*$/;
+/**
+ * "1. Mục đích", "2. Yêu cầu:", "1. Quan điểm" (Kế hoạch 258/KH-UBND of Lào Cai, 2021: "I. QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU" /
+ * "1. Quan điểm" / "- Nâng cao nhận thức, trách nhiệm của các cấp ủy, ..."): a plan's principles are stated, not tasks.
+ */
+export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu|quan diem)(,?\s*(yeu cau|muc dich|muc tieu))?\s*:?\s*$/;
 /**
  * Whom a "Yêu cầu" cue may address besides a unit's head word (HEADS): "Yêu cầu các đơn vị ...", "Yêu cầu Thuế tỉnh ...".
  */
@@ -45,12 +49,13 @@ export const ASSESSMENT =
  */
 export const SITUATION = /^\d+\.\s*(?:ve\s+)?(?:hien trang|thuc trang)(?:\s|$)/;
 /**
- * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
+ * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU"
+ * (not a part that names the tasks too: "I. QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ"), "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
  * "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC" and "II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU"; "II. PHẠM VI, ĐỐI TƯỢNG" says what and who
  * the plan covers.
  */
 export const AIMS =
-  /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem|pham vi(?:,| va)? (?:doi tuong|ap dung|dieu chinh)|doi tuong(?:,| va)? pham vi)/;
+  /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|quan diem(?![^.]*\b(?:nhiem vu|giai phap))|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem|pham vi(?:,| va)? (?:doi tuong|ap dung|dieu chinh)|doi tuong(?:,| va)? pham vi)/;
 /**
  * "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ" / "1. Phạm vi" / ... / "4. Phương án tổ chức cấp phát" / "- Giai đoạn
  * khẩn cấp (0-48 giờ): Tổ chức lực lượng ..." (dev/daklak-2025-11-kehoach-nhuyeupham-mualu): a part on scope whose title
