@@ -21,15 +21,15 @@ export const KNOWN_PAIRS = `
 08 giờ kh mẫu nhiệm tháng và đến
 09 kh người năm tháng trạm địa đồng
 0h00 ngày
-1 a con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều
-10 của gbps gigabit nghị ngày nhiệm năm sản tháng và điều địa
+1 a ban con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều
+10 ban của gbps gigabit nghị ngày nhiệm năm sản tháng và điều địa
 100 bé cử doanh năm trẻ
 1000 năm
 102 luật người
 105 csdl
-107 trẻ
+107 của trẻ
 109 bé
-11 ban cơ hàng hằng luật nghị nhiệm năm tháng triệu và về vừa đến
+11 ban cơ hàng hằng luật nghị nhiệm năm tháng triệu và về vừa điều đến
 12 csdl hàng ký nghị nám năm nền tháng đến để
 120 tháng
 1237 chỉ cấp xây ở
@@ -44,19 +44,19 @@ export const KNOWN_PAIRS = `
 162 luật và
 17 giờ tháng tuần điều đến
 1761647228267 của
-18 ca luật phường tháng thông tuần
+18 ca luật phường tháng thông tuần tuổi
 180 trạm
 1836 qđ
 188 trạm
-19 cho có của hà tháng thôn trên điều ở ủy
+19 cho có của hà tháng thôn trên và điều ở ủy
 1945 cải đến
 1975 nhưng
 198 dự
 1996 của
 1độc lập
-2 bảo bệnh con có cấp của cứng dự không luật lên lần nghị nhà năm quy quyết theo thuộc tháng thông trong và điều đến
+2 ban bảo bệnh con có cấp của cứng dự không luật lên lần nghị nhà năm quy quyết theo thuộc tháng thông trong và điều đến
 20 doanh hằng luật mô ngày tháng và xe đội
-200 tỷ
+200 giờ tỷ
 2000 của
 2001 của và
 2002 của hà và
@@ -77,13 +77,13 @@ export const KNOWN_PAIRS = `
 2018 của khẩn thực v và về đạt
 2019 1 của kinh kính tình và đã đạt
 2020 1 của hoàn i kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
-2021 của hướng kính phát quyết theo thì thông và đã để
+2021 của hướng kính kỳ phát quyết theo thì thông và đã để
 2022 1 chính của k kinh kỳ như theo tăng đã được đảm đến
 2023 1 bộ căn của phê số theo trên về
 2024 chưa căn của không kính phê quy quyết trong và về xếp đến để
 2025 a ban bảo bổ chỉ còn có căn cũng cả cộng của dự góp gửi hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thì thông thực trên trở trực tăng tại tạo tỉnh tổ từ và vào vướng về đã đúng đạt đến để đối
 2026 6 căn cộng của gồm kính kế nghị nhằm quyết theo trên trở tỷ và được đến để đối
-2027 phù
+2027 phù thì
 2030 hội mà như phấn theo thì thực triển trên từ và với được đạt
 2031 căn của theo thuộc thực trên và đã đúng được định đối
 2035 a ngày thực trên và
@@ -104,9 +104,9 @@ export const KNOWN_PAIRS = `
 27 tháng điều địa
 28 của tháng trạm tỉnh
 29 của hằng tháng đến
-3 6230745 bộ ca chương có cả cấp của cứng giai hằng hội luật lần nghìn năm phó quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
+3 6230745 ban bộ ca chương có cả cấp của cứng giai hằng hội luật lần nghìn nghị năm phó quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
 30 của luật mẫu ngày nhiệm tháng
-300 triệu
+300 giờ triệu
 30m2 nhưng
 31 tháng
 32 của nghị
@@ -124,17 +124,17 @@ export const KNOWN_PAIRS = `
 390 nhà
 3b kèm
 3km của
-4 của khóa kíp kế loại luật nghị năm phục thuộc thông tại tỉnh và vào điều đồng
-40 luật ngày xã điểm
+4 ban của khóa kíp kế loại luật nghị năm phục thuộc thông tại tỉnh và vào điều đồng
+40 giờ luật ngày xã điểm
 42 nghị
 43 luật
-45 và
+45 thông và
 47 trạm
 47a luật
 48 giờ mẫu tháng
 49 nghị và đại
 4g của phủ sang và
-5 bệnh của luật lần nghìn ngày năm triệu tỷ điều
+5 ban bệnh của luật lần nghìn ngày năm triệu tỷ điều
 50 cử doanh luật năm đồng
 500 nghìn ngày theo tỷ
 51 nghị
@@ -147,8 +147,8 @@ export const KNOWN_PAIRS = `
 58 của luật trạm
 59 của luật điều
 5g băng cũng lắp riêng theo trên tại và với đạt
-6 nghị năm rõ thành tháng tuổi tỉnh tỷ và điều đến
-60 của ngày tháng tuổi
+6 ban nghị năm nếu rõ thành tháng tuổi tỉnh tỷ và điều đến
+60 của giờ ngày tháng tuổi
 61 của luật
 615 tỷ
 62 của đến
@@ -160,7 +160,7 @@ export const KNOWN_PAIRS = `
 67 của
 68 của
 69 của đến
-7 bộ luật lần nghìn nghị năm thông điều đáp đến địa
+7 ban bộ hoặc luật lần nghìn nghị năm thông điều đáp đến địa
 70 năm
 700km đường
 71 của luật
@@ -174,14 +174,14 @@ export const KNOWN_PAIRS = `
 766 trên
 770b của
 79 luật năm
-8 của năm tại và đồng
+8 ban của năm tại và đồng
 80 luật năm
 83b lý
 84 qđ
 85 nghị xã
 87 trạm
 88 nghị
-9 của nghị ngày năm quyết tháng điều
+9 ban của nghị ngày năm quyết tháng thông điều
 90 ngày năm
 91 thông
 93 nhiệm
@@ -189,8 +189,9 @@ export const KNOWN_PAIRS = `
 95 ngày
 963 nhà
 966 tỷ
+97 nghị
 9km vào
-a có khoản nhiệm o pa được
+a có khoản nhiệm o pa phụ được
 a9 đường
 accesssolutions việt
 acv cần để
@@ -198,7 +199,7 @@ aeromonas sp
 ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
-an a biết báo bắc bộ chỉ chịu chủ các có giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
+an a biết báo bắc bộ chỉ chịu chủ các có căn giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
 anh hùng tuấn tài
 ao nuôi tù
 app thông
@@ -208,7 +209,7 @@ asean biết liên về
 atbxhn ngày
 atm cao hoặc mới tự vẫn
 avf lĩnh
-b an cho có i khoản sau và ộ
+b an cho có i khoản phụ sau và ộ
 b1 điểm
 ba bên do hàng hội lan lĩnh nội phương về để
 ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
@@ -237,7 +238,7 @@ biếtvà thực
 biển dâng phía trong và đoạn đảo
 biểu chỉ có của diễn dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
-biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nếu phát quan sang theo thời trong trên tại tạo về được đối ở
+biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nặng nếu phát quan sang theo thời trong trên tại tạo về được đối ở
 bkhcn ngày
 bkhđt hà ngày
 blđ thuế
@@ -262,7 +263,7 @@ buýt trên
 buồn sâu
 buồng gạch
 buổi làm lễ
-buộc bằng giữa người theo trong trên
+buộc bằng của giữa người theo trong trên trước
 bvhtt ngày
 bvhttdl ngày quy
 bxd khi ngày nhưng tại tổ
@@ -272,13 +273,13 @@ bài bản học phát trừ viết vào về được
 bàn biên bạc bị chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tỉnh từng và xã đang đô được đạt để ưu
 bào bị các dân theo
 bày chương hình tại tỏ đúng
-bá thước toản trực và
+bá hoan thước toản trực và
 bác các sĩ sỹ
 bách cho cần khoa nhằm phòng sau và về đối
 bám sát
 bán hàng lẻ nước ra thuốc trái trú trở tại xăng điện
 bánh mì
-báo ag an chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
+báo ag an bằng chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
 báođể các
 bân nhân
 bãi bỏ gốc ngao nuôi đỗ
@@ -372,7 +373,7 @@ chloramine b
 chlorine 70
 cho 02 03 100 27 ban buôn báo bên bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng hoạt hạ học hộ khoảng lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
 chu kỳ đáo
-chung bảo cho các của do hạ khác kiến là nêu sức tay thống thủ việc và xây được đạt để đối
+chung bảo cho các của do hạ khác kiến là nêu sức tay thống thủ việc và xây điều được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
 chuyênviên vụ
 chuyến kiểm
@@ -395,7 +396,7 @@ chép đầy
 chênh lệch
 chí biết bí bộ chuyên chánh chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
 chín bảo
-chính 05 ban bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phối phủ quy quyền sang suốt sách sửa tham theo thành thông thẩm thức tiếp trong trung trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
+chính 05 ban bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phủ quy quyền sang suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích ổn
 chôn lấp
@@ -406,7 +407,7 @@ chăn màn nuôi
 chơi trẻ và đối
 chơn thành
 chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công giám gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận nộp phát phân phù quen rõ sử thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
-chương chiến i kháng trình
+chương chiến i ii iii kháng trình
 chảy bị cấp mạnh từ xiết đúng
 chấm dứt điểm
 chấn chỉnh
@@ -420,10 +421,10 @@ chặn các hiệu ma mọi triệt và
 chặng đường
 chặt chẽ với
 chẽ bộ chất các dòng giữa không lực sở tiến triển tình việc và với
-chế biến bán bồi chuyên chính chủ các công cập của dân dự giao giám giải hoạt hà hòa hóa khai khoan kiểm làm lồng một nguy người như nêu phân phối quy quản sandbox tham theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi được đảm đặc đặt độ đột
+chế biến bán bồi chuyên chính chủ các công cập của dân dự giao giám giải hoạt hà hòa hóa hậu khai khoan kiểm làm lồng một nguy người như nêu phân phối quy quản sandbox tham theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi được đảm đặc đặt độ đột
 chết chưa do hoặc theo
 chỉ 3 bàn cho còn có công của email ghi hoàn http huy khoảng kiểm là nghiệp nhận phục quy ra song sắp số theo thi thư thị thực tin tiêu trong truy trên xem đào được đạo đạoquốc để định
-chỉnh bổ cho chính các cơ dự giảm hình kinh kế kịp kỷ lý lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang tuyến và đề địa đốn
+chỉnh bổ cho chính các cơ dự giảm hình kinh kế kịp kỷ lý lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang trong tuyến và đề địa đốn
 chỉđạo quốc
 chịu nhiều sự thiệt thuế trách tác đợt ảnh
 chọn 01 02 chuyển các cơ hình không kiến loại là lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa đối đủ
@@ -434,7 +435,7 @@ chỗ cho hỗ là như theo ở
 chờ hướng nghị nhà quy thông xe
 chợ tạm
 chụp kèm ảnh
-chủ chiến chương chốt các công cơ doanh dự khác lực một nghĩa nhiệm nhật nới phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu được đạo đầu đề động ở
+chủ chiến chương chốt các công cơ doanh dự hộ khác lực một nghĩa nhiệm nhật nới phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu được đạo đầu đề động ở
 chủng loại mới
 chứa chấp chất hàng lng nước thủy
 chức 1 3 biết buổi bàn bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khoa khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nơi nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sở tham thanh theo thi thiện thu thuộc thành thông thẩm thể thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tổng tự việc và vận về vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở ứng
@@ -449,7 +450,7 @@ cmc khẩn
 cn khu ngày v và
 cntk ngày
 coi là việc đây
-con bệnh công của dấu em gia giống liệt moong người nhân nuôi số thương trong và
+con bệnh công của dưới dấu em gia giống liệt moong người nhân nuôi số thương trong và
 connector 1độc 2số
 cp chưa có cộng của không ngày nêu quy và về đối
 cqđp v
@@ -489,16 +490,16 @@ còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giữ gây gần g�
 có 03 04 06 15 17 18 20 215 22 28 34 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tư tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
 công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức tham theo thiết thu thái thương thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu để đối đồng
-cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham ubnd với đất
+cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham ubnd vượt với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
-căn bản cơ cứ hộ
+căn bản cơ cước cứ hộ
 cđ việt
 cđs trong và
 cũ cho và
 cũng chưa như thuộc thực đã được
-cơ bùng bản bảo cao chậm chế cá cấu cở gây hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau suy sạt sập số sở thiếu thể tác tái viêm xảy ô đe động ảnh
+cơ bùng bản bảo cao chậm chế cá cấu cở giới gây hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau suy sạt sập số sở thiếu thể tác tái viêm xảy ô đe động ảnh
 cơm nóng
 cơn bão
 cơng trình
@@ -506,7 +507,7 @@ cơquan liên
 cư bị cho chịu gặp nơi phục pui ra thì trong trú và văn đón được để ở
 cưt tri
 cương chưa hành
-cước phù
+cước phù theo
 cường biện bám bảo chi chia chuyển chính các cán công cùng cải cục của hiệu hoạt hợp kiểm kỷ liên lãnh lồng lực mối nguồn nhân nhằm năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tuần tự vai việc và về xử đoàn đào đáp đã đôn được đầu đối ưu ứng
 cạn kiệt vượt
 cạnh các những tranh và đó
@@ -515,10 +516,10 @@ cải cách thiện tiến tạo
 cảm biến của dễ hóa sâu ơn
 cản trong trở
 cảng 40 bãi chuyên cá dùng hàng nghi thủy tổng xăng
-cảnh biến báo chịu cụ giác giới khó quan sát tuyên tỉnh đại đất đặc
+cảnh biến báo chịu cụ giác giới khó phòng quan sát tuyên tỉnh đại đất đặc
 cảnước theo
 cấm các trong
-cấp 1 bách bảo bậc bằng bệnh bố bộ cho chung chuyên chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm tiến tiểu toàn trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
+cấp 1 bách bảo bậc bằng bệnh bố bộ cho chung chuyên chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
 cất bốc
 cấu cấp cần cứng dân giao hình hạ hợp kinh kiêm lại nguồn ngành phù phần quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
@@ -552,7 +553,7 @@ của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bảo bộ ch
 củabộ trưởng
 củađồng chí
 củng cố
-cứ chương chế chỉ chức các công cơ danh hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác ý điều điểm đánh đối
+cứ bộ chương chế chỉ chức các công cơ danh giải hiến hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác ý điều điểm đánh đối
 cứu ban chuyển chữa các cách có cơ giải hoàn hạt hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiên tiếp tiền triển trách trợ tổng và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
@@ -579,12 +580,12 @@ dmdn v
 dn 2014 viễn
 dncx nhận
 do ban bão bệnh bộ chính chủ chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khách khó lũ mttq mình mưa một mỹ nguyên nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tình tổ và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
-doanh bảo bất cho có cảng của dịch hoa hoàn hàng hạ không lên nghiệp nhân năm nước phát phải sau tham thu thương thực trên tính tại và xăng đang đã
+doanh 1 bảo bất cho có cảng của dịch hoa hoàn hàng hạ không lên nghiệp nhân năm nước phát phải sau tham thu thuận thuộc thương thực trong trên tính tại và xăng đang đã
 doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung báo bản bắt chi chuyên chính chương chất chỉ cung còn công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trùng trọng tuyên tích tăng tại tổng và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
+dung báo bản bắt chi chuyên chính chương chất chỉ cung còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trùng trọng tuyên tích tăng tại tổng và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
 dungthảo luận
 dur kmăl
 duy hà hành quản trì tu từ đổi
@@ -605,16 +606,16 @@ dòng chảy họ tiền
 dôi dư
 dõi cho chặt chỉ các diễn riêng sát sức thường tiến tình việc và đo
 dù bộ có
-dùng cho chung các của cứu học làm phần phục sản tiền tăng tại xử
+dùng cho chung các của cứu học làm phần phục sản theo tiền tăng tại xử
 dũng có tỉnh
 dư của luận người nợ sau được
 dương cấp gương khen lịch người những sự tinh tập và về
-dưới 1 100 109 15 24 30 4 các theo thực đây đất để
+dưới 1 100 109 12 15 24 30 4 các theo thực đây đất để
 dưỡng 1 2 3 a bài bảo bổ cho chuyên có công cơ dự giữa hàng hình hằng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phù phải phục quốc theo thuộc thường trực tại tập và về được đảm để đội đủ
 dạn đầu
 dạng cho các dữ hóa khuyết mô như phong thuốc word
 dạy chính cấp của hoặc học nghề trong và về
-dấu của hiệu mốc và
+dấu bưu của hiệu mốc theo và
 dần theo thói từ đời
 dầu bằng giây khí mỏ nghi quy sang thuộc thô và ăn
 dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm nghị nguyên người nhà này nâng nêu phù quan quy sơ số sở sử theo thi thành tháo thủ thực tiêu triển trên trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
@@ -636,7 +637,7 @@ dở dang
 dỡ để
 dụ 1 2
 dục bảo cho chuyên chuyển chính con các cộng của dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào đại để đối
-dụng 500 5g ai bim biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngày ngân nhiên nhiều nhân nhỏ nông năng nước nền phòng phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tại tối từ viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
+dụng 500 5g ai bim biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngày ngân người nhiên nhiều nhân nhỏ nông năng nước nền phòng phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tại tối từ viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
 dứt hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
 dữ dội liệu
@@ -669,9 +670,9 @@ ghi biên chép chú công dấu nhãn nhận rõ tên địa
 ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
 gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao mạng mở nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước trực tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian chi chưa chờ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã được đề ổn
+gian chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
 giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
-giao 30 a ban bảo bằng bộ cho chủ các có công cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
+giao 30 a ban bảo bằng bộ cho chính chủ các có công cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
 gis để
 già cả hóa neo
@@ -690,7 +691,7 @@ giơ tay
 giường bệnh điều
 giả dịp hồ mạo những phức trong từng và để
 giải các mã ngân pháp phóng quyết thích thể trình tỏa viên đáp độc
-giảm 50 60 chi chức cung cả cầu dòng giá gánh học khả lãi mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thành thất thủ tiền trong tác tối từ tỷ và đi điều đầu đối
+giảm 50 60 chi chức cung cả cầu dòng giá gánh học khả lãi mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thuộc thành thất thủ tiền trong trách tác tối từ tỷ và đi điều đầu đối
 giản biên hóa
 giảng dạy năm viên
 giấy chứng khen mời phép thuộc tiếp tờ xác
@@ -698,7 +699,7 @@ giếng hộ khai
 giỏi chưa tham
 giống cây và
 giới a các giai hành hạn hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tại tới và vào với được đất để
-giờ 00 có giấc hành làm ngày sau trong trung trước và đầu
+giờ 00 có giấc hành làm ngày nhưng quy sau trong trung trước và đầu
 giữ chức các cả gìn hàng nguyên trong tăng tại tỷ vai vì vững đơn đối
 giữa bảo bộ các cơ doanh giai hai kỳ mttq một nguồn người nhà những nơi pv rừng trung tuyên ubnd việc vp văn đảng đổi ủy
 gom hàng rác triệt và
@@ -744,7 +745,7 @@ hd ngày
 hddnd xã
 hh d
 hiến của pháp
-hiểm cung khẩn là nhanh sức thất tiền trong và xã y đối
+hiểm cung hoặc khẩn là nhanh sức thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
 hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tăng tương tại tốt tổ tổng từ vai việc và vét về với xong xác xây ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
 hiệnchủ trương
@@ -762,7 +763,7 @@ hoạch 02 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các 
 hoại cuộc hạ
 hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần do giải giới giữ gửi hoạt huân hướng hội khai khi khu khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy ra sai sở sửa tham theo thiếu thuyết thành thấp thời thứ thực tiếng toàn trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây yêu điều đáp đã đóng đúng đơn được đại đề định đối đột ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần do giải giảm giới giữ gửi hoạt huân hướng hội khai khi khu khuyết khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy ra sai sở sửa tham theo thiếu thuyết thành thấp thời thứ thực tiếng toàn trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây yêu điều đáp đã đóng đúng đơn được đại đặc đề định đối đột ủy
 hq phó
 hu ngày v đảng
 huy bộ chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
@@ -779,7 +780,7 @@ hài cốt hòa lòng
 hàm cấp thượng
 hàn quốc
 hàng bán chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù phần quý tham than theo tháng thương thực trăm tuần tăng và vạn xuất đúng đến đủ
-hành 02 1 an biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nền p pháp phát phương phố quy quyết rà sơ theo thì thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xem xong xác điều đánh đảng đầy đến đề để đồng động ở
+hành 02 1 an biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nền p pháp phát phương phố quy quyết rà sau sơ theo thì thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xem xong xác điều đánh đảng đầy đến đề để đồng động ở ủy
 hào và
 hè hoặc
 hình bim biến bảo cai chi chính chăm cung các công cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân phát phân phòng phường phức quản sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và về xuất điển đã đó đúng đắk đội ảnh ở
@@ -790,7 +791,7 @@ hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 100 2019 8 an biểu bài bán bảo bằng cam chiến cho chuyên chương chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phối phục quy rà sau sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang đã đó đơn đưa được đạt đầy đến để đội ở
+hóa 100 2019 8 an biểu bài bán bảo bằng cam chiến cho chuyên chương chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phối phục quy rà sau sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang điều đã đó đơn đưa được đạt đầy đến để đội ở
 hô hấp
 hôm nay
 hôn nhân đạt
@@ -822,7 +823,7 @@ hảo tâm
 hấp cấp dẫn sau trên
 hầm vượt
 hầu hết
-hậu cần diễn giang là quả sự thiên và
+hậu cần diễn giang kiểm là quả sự thiên và
 hằng ngày năm quý tháng tuần
 hẹp khoảng
 hẻo lánh
@@ -841,9 +842,9 @@ hồn thành
 hồng hà lan lĩnh minh môi sơn số tham thái đại đối
 hỗ trợ
 hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải sản thuộc tịch vệ đã đơn đối đồng độc ở
-hội 10 an ban báo bảo bằng cao ccb chi cho chưa chỉ chịu chủ chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giới góp hiện hoàn huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kỳ l liên là lào lần mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nạn nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở
+hội 10 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giới góp hiện hoàn huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là lào lần mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
 hộinghị lần
-hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
+hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
 hợphoạt động
 hụ nữ
 hụt hàng lớn
@@ -851,21 +852,21 @@ hủ tướ
 hủy theo thực
 hứng chịu
 hữu công cơ của nghị nhà phép quan so theo tháp trí tín vũ
-i ban c có của danh di hoặc ngày nh năm thuộc và được ế ệ
+i ban c có của danh di hoặc ngày nh năm quy thuộc và được ế ệ
 ia rvê
 idesk của
-ii ban có của i kế nghị năm tờ và
-iii ban công kèm kế năm quyết đạt
+ii ban có của i kế nghị năm phân tờ và
+iii ban công kèm kế năm quyết điều đạt
 in tài tờ ấn
 internet dùng vạn xgs yếu
 ioc của để
 iot ban bao cho công cơ gắn khác phục theo tiên trong trên tại vẫn được đặt đồng
-iv năm
+iv năm phần
 iên h
 k ét
 kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để đồng
 kgvx hậu ngày v
-khai 1 21 5g bim bằng bổ chi chiến cho chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phòng phù phương phải quyết rà song sân sâu số sổ theo thi thu thuế thác tháng thí thông thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xác xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
+khai 1 21 5g bim bằng bổ chi chiến cho chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phòng phù phương phải quyết rà song sân sâu số sổ theo thi thu thuế thác tháng thí thông thủ thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xác xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
 khan hàng
 khcn ngày
 khen cho của ngợi thưởng thủ
@@ -882,7 +883,7 @@ khoanh vùng định
 khoán của khác nhà phái thuế trên việt và
 khoáng sản
 khoát phải
-khoản 1 10 16 17 18 19 2 25 27 3 4 5 52 59 6 7 9 bằng bị cao chi cho chuyển cá của hoặc hệ mới ngân người nào này phí quản riêng thanh theo thu tiền trên trợ tại tự vay và vẫn được để định
+khoản 1 10 11 16 17 18 19 2 25 27 3 4 5 52 59 6 7 9 bằng bị cao chi cho chuyển cá của hoặc hệ mới ngân người nào này phí quản riêng thanh theo thi thu tiền trên trợ tại tự vay và vẫn được để định
 khoảng 1 100 12 143 16 180 2 200 22 51 61 71 980 cách thời trên từ
 khtc ngày v
 khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
@@ -891,7 +892,7 @@ khuyến cáo công học khích
 khuyết tật điểm
 khuôn mẫu
 khuẩn hô nguồn nhà nước tại và
-khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau như phối sẽ theo thuộc thì thông trong trên trước tương tạo và vào với được đảm đến đề để đối ở
+khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau như nhằm phối sẽ theo thuộc thì thông trong trên trước tăng tương tạo và vào với được đảm đến đề để đối ở
 khách du hàng mời quan t2
 khám bệnh chữa phá sàng sức
 kháng chiến do
@@ -933,7 +934,7 @@ kiềm quan
 kiểm dịch kê lâm nghiệm ngư phiếu soát sát thử toán tra xạ điểm đếm
 kiểng và
 kiệm chi ngân năng nước trong và
-kiện an bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khôi khởi kinh liên làm nguồn người nhà nhân nhận phát quan sau sống theo thuận thì thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp điện đáp đông đưa được đều để địa đối ẩm ở
+kiện an bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khôi khởi kinh liên làm nguồn người nhà nhân nhận phát quan sau sống theo thuận thì thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp điện đáp đông đưa được đầu đều để địa đối ẩm ở
 kiệt nguồn
 km vào đường
 kon tum
@@ -957,7 +958,7 @@ kín mới thì trường và về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban báo các của doanh giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết số ttg ttgcp tờ tự và với đầu
+ký ban báo các của doanh giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết quản số ttg ttgcp tờ tự và với đầu
 kẽ vào
 kế 10 bản cho chưa các hoạch nhà phòng phù thừa tiếp toán tối điển
 kết 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào vùng với xây đào đánh đợt
@@ -982,29 +983,29 @@ liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông
 liênquan triển
 liền kề quốc tại với
 liệt biểu chỉ công của dẫn hơn sĩ sỹ triển trong đề
-liệu ban bim báo bảo bắt cho chuyên chủ cá cán công cấp của dân dùng dự giao gửi hiện hoạt hoặc hướng hạt hồ khám không kiểm kết kịp kỹ lgsp liên lên lưu lớn một mới mở ngành nhân nhằm nêu phục quy quản quốc sai sinh số sửa theo thiết thu thuộc thành thông thường thời triển trong truyền trên trước tuyên tài tách tích tại tập tỉnh từ và vào văn về với xác xây y điện đá đánh đã được đảm đảng đất đầy đắp để đối đồng ở
+liệu ban bim báo bảo bắt cho chuyên chủ cá cán công cấp của dân dùng dự giao gửi hiện hoạt hoặc hướng hạt hồ khám không kiểm kết kịp kỹ lgsp liên lên lưu lớn một mới mở ngành nhân nhằm nêu nổ phục quy quản quốc sai sinh số sửa theo thiết thu thuộc thành thông thường thời triển trong truyền trên trước tuyên tài tách tích tại tập tỉnh từ và vào văn về với xác xây y điện đá đánh đã được đảm đảng đất đầy đắp để đối đồng ở
 lng có dung để
 lntptw ngày
 lo cho hậu lắng người phát trẻ đời
 loa phát truyền đài
 logistics và
 long an biên căn hà kt kết là nói thành tại tỉnh và vào về xuyên đã được đề để
-loại b bệnh bỏ chất chứng các cán gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên tuyến tài tội từ và vật đúc đơn đối
+loại b bệnh bỏ chất chứng các cán gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên trừ tuyến tài tội từ và vật đúc đơn đối
 loạn thần
 loạt xây
 luân chuyển phiên
 luôn có quan sẵn được
 luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
-luật an ban bảo bầu cho chuyên chứng các còn có công cần của dn doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hết hỗ hợp kh khi khiếu khoa khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đo đáp đã đê được đảm đất đấu đầu để địa định đồng ưu
+luật an ban bảo bầu cho chuyên chất chứng các còn có công cần của dn doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hết hỗ hợp kh khi khiếu khoa khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đang đo đáp đã đê đó được đảm đất đấu đầu để địa định đồng ưu
 luồng người tàu
 là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thu thuế thành tháng thông thương thời thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đợt ảnh ở ủy
-làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giả giảm gắn hay hình hồ không lãnh mất một mới nghĩa ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
+làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giả giảm gắn hay hình hồ không lãnh mất một mới nghĩa nghề ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
 lào cai hà sang và
 làolần thứ
 lá trong việt điện
-lái sẵn
+lái sẵn xe
 lán trại
 láng hạ
 lâm nghiệp phận thường thị thời tại đã đồng
@@ -1028,7 +1029,7 @@ lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
-lý an bay bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng các cán cây có công cùng cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tự vi việc và vào văn vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấu đấy đầu đặt để địa đối đổi động ở
+lý an bay bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tự vi việc và vào văn vũ vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấu đấy đầu đặt để địa đối đổi động ở
 lăm tỷ
 lăng quăng
 lđhđ hằng
@@ -1081,14 +1082,14 @@ lớp 1 học mầm nhân tập và đào đầu
 lời bằng bổ cho chào các công kêu kịp phỏng thăm văn về đơn để ủy
 lở cao hoặc những trên tại xảy đất để
 lợ tập
-lợi bảo cho chính chương chủ cung các của dụng mục ngay nhiệm nhuận nhất theo thu thế trong tại từ và về xã ích đến để
+lợi bảo cho chính chương chủ cung các của dụng hơn mục ngay nhiệm nhuận nhất theo thu thế trong tại từ và về xã ích đến để
 lục 01 1 2 4 ban danh i ii iii kèm đính
 lụt bão do lịch nghiêm rất sâu và với xảy đặc để
 lứa tuổi
 lừa đảo
 lữ văn
 lựa chọn cán
-lực 01 a bên cho chuyên chuyển chất các cán còn có công cơ cạnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai khoa kể làm lãnh lượng lớn một mới nghiên nghiệp ngoài người pháp phát phòng phù phải phối phục quản sao sau sản tham theo thi thuộc thẩm thức thực tiếp toàn tp triển trong trên tài tăng tại tỉnh tổ tổng từ tự việt và vươn vượt vận về với xây xã áp điều đáp đảm đầu đắk đến để đối đồng đổi đội ứng
+lực 01 a bên cho chuyên chuyển chất các cán còn có công cơ cạnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai khoa kể làm lãnh lượng lớn một mới nghiên nghiệp ngoài người pháp phát phòng phù phải phối phục quản sao sau sản tham theo thi thuộc thì thẩm thức thực tiếp toàn tp triển trong trên trước tài tăng tại tỉnh tổ tổng từ tự việt và vươn vượt vận về với xây xã áp điều đáp đảm đầu đắk đến để đối đồng đổi đội ứng
 lỵ trực
 m ban i inh t ại
 ma túy
@@ -1102,7 +1103,7 @@ minebea accesssolutions
 minh ban bạch cho chính chậm chỉ chủ các có căn cụ của dự dựa giúp gồm hiền hiệu hà hành hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực trong tuấn tính tổ và về với xây xử đô đạt đầy đến để độc
 miếng khi
 miền bắc nam núi trung
-miễn kiểm nhiệm phí thuế
+miễn hoặc kiểm nhiệm phí thuế
 mobifone nghệ và
 mong bộ quý tiếp đợi
 moong theo
@@ -1117,7 +1118,7 @@ muộn kể và
 mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không luật nay người nhà quy số thân thực tỉnh việt yêu đang
 màu bị
 mái cứng nhà
-máy bay chính chủ cà các của hoặc hành hệ lọc móc nhà phun quản sau theo thông trong trung tính và điện đòi đại để
+máy bay chuyên chính chủ cà các của hoặc hành hệ lọc móc nhà phun quản sau theo thông trong trung tính và điện đòi đại để
 mâu thuẫn
 mây để
 mã ký loại ngành số tthc độc
@@ -1166,17 +1167,17 @@ mỗi bãi cá cán cấp giây khu ngày người nhóm năm quý tháng tổ x
 mộ liệt tập và
 mộc bài châu
 một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hệ hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
-mới 2026 ban bán bản bằng bệnh cao chia cho chương các có công căn cơ của hoặc hệ khi kịp mái máy mô mạnh nhà như nổi nội phong phát phân phù phương phải sáng thay theo thoát thuộc thành thực trong trên trạm tài tăng tư và vào văn về với xem xác được đạt để đối đội ở
+mới 2026 ban bán bản bằng bệnh cao chia cho chương các có công căn cơ của hoặc hệ khi kịp mái máy mô mạnh nhà như nổi nội phong phát phân phù phương phải sáng thay theo thoát thuộc thành thực toàn trong trên trạm tài tăng tư và vào văn về với xem xác được đạt để đối đội ở
 mời chuyên các của cử gọi tham thành thầu đại đối ủy
 mở các của cửa hòm mới ngành phục ra rộng thẻ tài tại đường đại
-mục 1 3 5 ban bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv nhiệm thủ tiêu tthc tuyên v vi và vùng văn về đích được đầu
+mục 1 3 5 ban bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv nhiệm thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
 mức 107 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lịch miễn phân rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
 mừng 50 80 kỷ đại
 mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nai chỉ ngày và
-nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng không khẩn kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thuộc thành thực tiếp trong trung tăng tại tỉnh tổ và về với xây xã á đang đáp đã đảng đẩy đến đề định độc ở
+nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng khóa không khẩn kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thuộc thành thực tiếp trong trung tăng tại tỉnh tổ và về với xây xã á đang đáp đã đảng đẩy đến đề định độc ở
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà sửa thủy tổng và vẫn đã đến ở
@@ -1202,8 +1203,8 @@ nghìn ngôi sáu tỷ
 nghĩ cách
 nghĩa 19 anh chào chính cuộc của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
 nghẽn mà nhỏ đã
-nghề cao cho khoan nghiệp sản thuộc và đầu
-nghệ a an ban bim biết bức cao chiến cho chất chế chỉ chủ có công cấp cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thân thông thực tiên trong trung trước trọng tưới tại tổng và về với xanh xây điện đáp đê đặt đến đề để đồng đổi ở ứng
+nghề cao cho khoan kinh nghiệp sản thuộc và đầu
+nghệ a an ban bim biết bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phân phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thực tiên trong trung trước trọng tưới tại tổng và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
 nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
 ngoài chế các có công da giờ hoặc khâu nguồn ngân nhà nước ra tham theo trời tỉnh và ý đang
@@ -1211,13 +1212,13 @@ ngoại giao khóa lệ mở ngữ quan thương đê được
 ngu y
 nguy cơ hiểm hại
 nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh trạng tắc tử về đán đảng đất
-nguyễn anh bắc chí hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
+nguyễn anh bá bắc chí hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
 nguyện cung của khắc tại từ viên và vọng đăng
 nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nước quỹ sang sinh thu tin tài tăng viện vật vốn xã điện đóng đầu để
 nguội và
 ngàn năm thiết
 ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của dân dịch dọc giao giáo giữa gắn hạt khác kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản theo thuộc thành tháo thực tp triển trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa
-ngày 01 02 03 04 05 05tháng 06 07 08 09 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên làm lễ mồng nghỉ nghị nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được
+ngày 01 02 03 04 05 05tháng 06 07 08 09 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được đủ
 ngày27 tháng
 ngáo đá
 ngân 100 hàng hết kinh nguồn sách trong tốt vốn đạt đầu
@@ -1235,7 +1236,7 @@ ngẫu nhiên
 ngập kéo lũ lụt nhà sâu úng
 ngắn các gọn hạn khoảng ngày thời đã
 ngọ 2026
-ngọc huỳnh minh quang sâm sơn vinh điệp
+ngọc dung huỳnh minh quang sâm sơn vinh điệp
 ngộ phù thỏa độc
 ngờ trong
 ngợi kịp
@@ -1249,7 +1250,7 @@ nhau thì trong
 nhiên liệu nguy phần thế trong đơn đưa đến ấp
 nhiều biến bất chuyển chương chủng các cách công cơn cơng cấp cố cống doanh giúp hiệu hình hướng hệ hộ kcn khu khía khó kết lao lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ với xoắn độc
-nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử được đến đối đỗ ủy
+nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp được đến đối đỗ ủy
 nhiệt liệt điện đới
 nhnn ngày
 nhu cầu yếu
@@ -1270,14 +1271,14 @@ nhạy cảm
 nhấn mạnh
 nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khi khả kết là một mục ngày nhu phương phối quy sau theo thiết thiệt tháng thì thời tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
 nhầm lẫn
-nhận biết bàn chi chuyển các công cửa diện dữ gia góp hoàn hàng hồ khác kế kết liệt mẫu nguyên người nhiều nạn phiếu phải phản quyền thay thông thương thức tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu đăng đơn được đại đầy đối đủ
+nhận biết bàn chi chuyển các công cửa diện dữ gia góp hoàn hoặc hàng hồ khác kế kết liệt mẫu nguyên người nhiều nạn phiếu phải phản quyền thay thông thương thời thức thực tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu đăng đơn được đại đầy đối đủ
 nhập cho chịu cá các cộng của fta không khẩu liệu lại lần lậu miễn mặn người này quốc số thấp tài từ và vào đơn được để
 nhật bản chương công dữ giáo hàng hệ hồ kết liên một ngay số thiệt thông thường tri và vào với điểm đầy định
 nhắc nhở toàn
 nhắm vào
 nhắn tin
 nhằm bảo chấn chủ cung cài cụ duy giảm góp hoàn hình hạn hỗ khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo tối xây đáp đạt đảm đấu đẩy
-nhẹ rủi thiên
+nhẹ rủi suy thiên
 nhọn căn của như
 nhỏ có do hơn lẻ phục và
 nhớ nguồn người
@@ -1294,10 +1295,10 @@ nn 10b
 nnmt ngày
 non cho chất công của dành dân hoạt không ngoài nhận phù phục theo tiên triển trong trên tại và được độc ở
 nsnn 03 2015 6 cho ngày
-nuôi an bị bộ chủ cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
+nuôi an bị bộ chủ con cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
 nv của v và
 nào có không làm thiếu
-này bảo chương chủ có cần danh do dẫn gửi hoặc hướng khi không kế là nếu phù phải quy thay theo thuộc thì thực triển trong tính tổ và với xong xây đã được đảm để
+này bảo chương chủ các có cần danh do dẫn gửi hoặc hướng hết khi khác không kế là nếu phù phải quy thay theo thuộc thì thực triển trong tính tại tổ và với xong xây đã được đảm để đối
 nám 2024
 nát cần trong
 nâng cao cấp lên lực mức tổng
@@ -1312,7 +1313,7 @@ nóng của tư về để
 nông dân nghiệp sản thôn
 núi chỉ còn giai lõm trong và
 nút giao
-năm 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 báo bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trên trở trực tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
+năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 báo bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trên trở trực tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
 năng bảo bồi cho chính chẩn chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và vận về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
@@ -1325,9 +1326,9 @@ nắm bắt chắc sát tình vững được
 nắng thắng
 nẵng chưa cần khẩn rà trong tại và về
 nặc danh
-nặng chi có cần do là nề phải trong trên trước trở vẫn về đang đã để
+nặng chi có cần do hoặc là nhọc nề phải trong trên trước trở vẫn về đang đã để
 nếp sinh
-nếu biểu chất các có cơ cần hàng hộ không liên là mua người nhân như phát quá số thấy trường tài vượt đáp được để địa đồng
+nếu biểu chất các có cơ cần hàng hộ không liên là làm mua người nhân như phát quy quá số thấy trường tài vượt đáp được để địa đồng
 nề bởi do nếp về
 nền công cứng hạ kinh móng nếp tàng tảng
 nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng nước quốc sân số trực tới viện và vùng với đoạn đô đồng ổn
@@ -1339,7 +1340,7 @@ nộp 01 chứng các hoặc hồ lớn một nghĩa nhỏ nộp sau số theo t
 nộị dung
 nới cơ
 nợ tại đọng động
-nữ cán còn có giám hành học hỗ làm mang t thanh theo thuộc thành thạc tiến trong tại việt và vào xuống
+nữ cán còn có giám hành học hỗ làm mang t thanh theo thuộc thành thạc tiến trong tại việt và vào xuống đang
 nữa công trong và về để
 o à đ ại
 oai năm số
@@ -1373,14 +1374,15 @@ phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đ
 phác đồ
 phái sinh
 phán thông
-pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhân nhằm nâng nêu phát phòng phù quy quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu
+pháo theo
+pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhân nhằm nâng nêu nước phát phòng phù quy quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu
 phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng đến động
 phân biệt bố bổ công cấp khai khu kỳ loại luồng phát phối quyền rõ tích vùng xã định
-phép bổ cho chuyển chất các cây của doanh khai kết ma nhà năm theo thăm truyền trên tại và xuất xây áp để
+phép bổ cho chuyển chất các cây của doanh khai kết lái ma nhà năm theo thăm truyền trên tại và xuất xây áp để
 phê bình chuẩn duyệt phán trung
 phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sẽ sự theo thuốc thực tiết tiền trong tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
 phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
 phóng dân miền mặt viên xạ
@@ -1388,7 +1390,7 @@ phô trương
 phù hợp lưu ninh
 phùng đức
 phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
-phúc bắc cần hai hoàng hà kế long láng lương lợi số sở thanh thành tại đáp đông
+phúc bắc cần hai hoàng hà kế long láng lương lợi nghị số sở thanh thành tại đáp đông
 phơi nhiễm
 phương 02 2 ban biết báo bảo bằng bị bố bổ cho châm chưa chỉ chịu chủ coi các còn có căn cấp cần của diện do giai giám giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về xem xong xác xây xét án đang đánh đáp đã được đạt đảm để đối ưu
 phước giai
@@ -1398,7 +1400,7 @@ phạt nguội tù vi
 phải bám báo bù bảo bầu bị bố cao chuyển chủ cung còn có cơ cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tạo tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh ứng
 phấn đấu
-phần 1 2 3 4 ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung không kinh lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
+phần 1 2 3 4 a b ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung không kinh lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
 phẩm bị cho chất chế chủ có công cơ cốt du giả hàng hóa khai khác khô khẩn lên nhà nông nổi quốc theo thiết thân thông trao truyền trên tuyên tại tối từ việt và vào đa được để đổi
 phận biên chuyên con cán không một theo thuộc trực văn xử được
 phế thải
@@ -1428,8 +1430,8 @@ qh11 ngày năm
 qh112 ngày
 qh12 quy
 qh13 ngày về đã
-qh14 ngày
-qh15 của ngày quy trên và về với được đảm để
+qh14 ngày và
+qh15 có của ngày quy trên và về với đã được đảm để
 qhqt ngày27 v
 qhđp ngày
 qldn1 ngày
@@ -1439,7 +1441,7 @@ qln v
 qlt liên
 qppl và
 qu v
-qua ban biên bưu bộ chi chức các công cổng do dự hoạt hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
+qua ban biên bưu bộ chi chức các công cổng do dự hoạt hoặc hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
 quan 16 2 2014 4 5 9 a an ban biết biếtvà báo bước bảo bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cấp cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mà mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
 quang báo chủ căn internet như phụng trung tuấn và đất đẩy
 quanh hồ
@@ -1449,10 +1451,10 @@ quen sử với
 qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập về định đổi
 quyen cddh
-quyết 101 13 163 214 380 40 ban bằng chính chế các công căn của danh dứt giảm hoặc hài hằng hồ hỗ khi khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những này nêu phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về đơn đại đấu định địnhvề đối
-quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hướng hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông thủ tiếp trong trẻ tạo tập tổ và vẫn về xem xác xã xử yêu đang điều điện đã đô đưa đề để địa đối đồng ứng
+quyết 101 13 163 214 380 40 ban bằng chính chế các công căn cắt của danh dứt giảm hoặc hài hưởng hằng hồ hỗ khi khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những này nêu phân phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về đơn đại đấu định địnhvề đối
+quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hướng hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông thủ tiếp trong trẻ tạo tập tổ và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
 quà tặng
-quá 01 02 03 05 08 10 12 15 20 90 giới hạn khắc thẩm thời thực trình tải
+quá 01 02 03 05 08 10 12 15 20 300 60 90 giới hạn khắc thẩm thời thực trình tải
 quán của triệt
 quát đào
 quân chung cả dọn hàm khu nhân sự trên tình tại tự về đội ủy
@@ -1549,8 +1551,8 @@ sót trong trẻ
 sô 1481
 sôi nổi động
 sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ yên ở
-sĩ 1 cho chưa chặt còn có cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bệnh bộ cho chuyên chưa cán công cấp cụ của dự giải gốc hoàn hành hưởng hải học hở khai khác kèm kết liên liệt làm mới mời người nhân nhưng nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã đạt đảng đấu đề đối đủ ứng
+sĩ 1 cho chưa chặt còn có công cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
+sơ báo bệnh bộ cho chuyên chưa cán công cấp cụ của dự giải gốc hoàn hành hưởng hải học hở khai khác kèm kết liên liệt làm mới mời người nhân nhưng nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đề đối đủ ứng
 sơn cho chương có hòa la theo thành tại và đã đức
 sư giỏi phạm trưởng
 sườn dốc
@@ -1565,7 +1567,7 @@ sắp tới xếp
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 142 144 145 146 14774 148 149 15 1505 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 178 18 180 18345 1836 1850 1855 187 1879 188 19 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 2401 245 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 282 2820 283 2853 29 290 2906 291 2958 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 416 42 4236 4255 43 432 435 4354 438 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 142 144 145 146 14774 148 149 15 1505 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 18 180 18345 1836 1850 1855 187 1879 188 19 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 2401 245 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 282 2820 283 2853 29 290 2906 291 2958 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 416 42 4236 4255 43 432 435 4354 436 438 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
@@ -1599,21 +1601,21 @@ tg tỉnh
 tgv ngày
 tgđ cổng
 th an hậu
-thai ngoài sản được
+thai ngoài sản từ được
 tham chiếu dự gia khảo luận mưu nhũng quan vấn
 than cốc khai thuộc
 thang điểm
-thanh cơ di hóa hằng niên nưa oai quyết sơn thủy toán tra trà trì và xã
+thanh cơ di hóa hằng mẫn niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
 then chốt
-theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đó đúng đơn đặt đề địa định độ ủy
-thi cao các công cấp của dự hoặc hành nhiệm pháp trong trắc tìm tốt và đua để đổi
+theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đã đó đúng đơn đặt đề địa định độ ủy
+thi cao các công cấp của dự hoặc hành nhiệm pháp theo trong trắc tìm tốt và đua để đổi
 thiên huế nhiên tai
 thiết bị chế của hỗ khác kiến kế làm lập phải theo thành thực triển và về yếu để
 thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự theo thông tinh trách tính và vật vừa ăn đồng
-thiểu 03 1 2 20 3 30 50 80 là một như số thiệt tranh trong tác tình đạt đến để
+thiểu 03 1 2 20 3 30 50 80 là một như số thiệt tranh trong tác tình việc đạt đến để
 thiện 11 biên báo bộ chiến chính các cơ danh dự hiện hiệu hạ hệ hồ kế môi nghị nguyện nhà nhân nội quy thể tiêu toàn trung và với xây đưa đối đồng đời
 thiệp sớm về đối
 thiệt hại mạng thòi
@@ -1626,21 +1628,21 @@ thua bão
 thuyết minh
 thuê bao doanh dịch hằng quyền sang được đất
 thuẫn nhỏ phát
-thuận chủ các của giao giữa hợp lợi quốc song theo tiện trong và vào về
+thuận bảo chủ các của giao giữa hợp lợi quốc song theo tiện trong và vào về
 thuật cho chuyên các có công của dịch dữ dự giữa hiện hạt khác khám kiểm kết liên là nghiệp nòng năm phục quốc rút sử toàn trong tại viễn và về xung y đô đảm để địa đối
 thuế chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập phải phối quốc suất sẽ thu thông tiêu tncn trả tính tỉnh từ xuất đáp được đối đồng
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
-thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sở tchq tham thiết thẩm thực top triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
+thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
 thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đại đảm đầy địa đội ủy
 thác bán cho cát dữ hiệu hạ hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc trên tài tối tốt từ và văn vượt vật đồng
 thách thức
 thái bình các iot khởi lan mạnh nguyên nước đào đổi độ
-tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể lên một năm qua theo thứ trên trước tuổi tám tăng tại tổng việc và vào vận đã được đạt đảng đầu đến để đối ước
+tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể lên một năm qua theo thứ trên trước trường tuổi tám tăng tại tổng việc và vào vận đã được đạt đảng đầu đến để đối ước
 tháo gỡ
 tháp ban biết chương căn quyết thông trở tại từ được đối
 thâm nhập
 thân do nhân thiện thì trong tương và yêu
-thêm 01 02 cơ khoản mức nguồn ngày nhiệm nhân từ ít được
+thêm 01 02 cơ giờ khoản mức nguồn ngày nhiệm nhân trong trên tại tối từ ít được
 thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do giao giúp hàng hết hộ hợp khi khoản không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số sở thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
 thí nghiệm điểm
 thích hợp khi lợi quy rõ ứng
@@ -1648,7 +1650,7 @@ thói quen
 thô dự sang
 thôi chức giữ
 thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
-thông 5g a an báo báođể băng bảo bị cao cho chính các có công cống của dân dụng dữ giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
+thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
 thù có của giáo kinh lao như nhằm phát quy từng và về địa địch
 thú và y
 thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy đề
@@ -1697,21 +1699,21 @@ thục tổ tự đạt ở
 thủ các của dân làm nghiêm nguyên ngủ pháp quy theo thời tiêu trưởng tướng tướngchính tục điều đoạn đô đúng đầy
 thủtướng chính
 thủy lợi nội sản triều và văn điện
-thứ 04 05 10 11 2 20 21 3 7 8 9 ba bảy cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
+thứ 04 05 10 11 2 20 21 3 45 6 7 8 9 ba bảy cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
 thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ giữ góp hướng hỗ hội hợp khen khoa khác không kiểm liên mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng và văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
 thừa thiên thời ủy
 thử an nghiệm
 thửa đất
 thực chào chất của cứu hiện hiệnchủ hành hóa học lập miền phẩm sự thi tiễn trong trên trạng tập tế vào vật về điện địa
 tim mạch
-tin báo chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải gắn hình hỗ kịp lan liên mang miễn mạng một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy để địa định
+tin báo chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải gắn hình hỗ kịp lan liên mang miễn mạng một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy đến để địa định
 tinh chế giản gọn thần
 tiêm phòng
 tiên 3 40 bố cho chọn các cấp cứu dành giao hoặc hướng hộ khen khác mang nguồn người nông phong phát phù sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đào đầu đối ứng
 tiêu 1 100 2 3 4 5 6 bao biểu cao cho chung chuyển chuẩn chí chính chương chảy chỉ chủ cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ thực trong trung trước tăng tại tổng tới từ tỷ và về đào đánh đã đưa được đại đảm đến đề đối độc ứng
 tiến bộ doanh hành nhằm phục sĩ sỹ thông trong trên trình trở tới và về đầu để độ
 tiếng nói nước việt
-tiếp ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và vào về với xúc xảy đi điều được đảm đến đối
+tiếp 1 ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và vào về với xúc xảy đi điều được đảm đến đối
 tiết b1 chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng và văn về xin đến ẩm
 tiềm lực năng ẩn
 tiền 2 chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả lương mặt nhuận phải qua sử tham thuê thù thưởng trợ tuất và ăn đi đã đề
@@ -1741,7 +1743,7 @@ triều cường dâng ở
 triển bền cao cho chính chăn chưa con các công cấp của doanh du dịch dữ dựa giai giáo giữa hoạt hài hạ hệ hợp khai khcn khoa khu kinh kết kỹ lãm lớn lực mô mạng mạnh mới nguồn nhanh nhà nhân nhânlực nhằm nòng nông nền quan quỹ rừng sản theo thành thêm thương thị thủ thực tiếp toàn trong trên trường trạm tài vneid và vọng với xem xã ít đa điện đô đơ đường được đảng đất đến địa đối đội đột ổn ở ứng
 triệt chấp chỉ chủ các luật nghị phá sâu và đầy đến để
 triệu chứng con căn người tập usd đồng
-trong 02 03 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hệ học hỗ hợp kcn khai khi khoảng khu khối kiểm kế kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đổi đội đời đợt
+trong 01 02 03 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hệ học hỗ hợp kcn khai khi khoảng khu khối kiểm kế kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đổi đội đời đợt
 trung bình bị bộ cao cho chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quốc rà sửa theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào vận về với xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
 truy cập cứu nguyên nã quét tố xuất
 truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
@@ -1751,7 +1753,7 @@ trách bầu chi chung chính các công của kgvx khi là lĩnh nhiệm phòng
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
-trên 1 16 18 2 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị tinh toàn trang tri trong trực tuyến tại tập tổ việc và vẫn về xuất đài đàn đây đường được đất để địa đối ứng
+trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị tinh toàn trang tri trong trực tuyến tại tập tổ việc và vẫn về xuất đài đàn đây đường được đất để địa đối ứng
 trì ban buổi bền chuyển chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo ở
 trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số sớm sử sửa thay theo thi thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
@@ -1771,22 +1773,22 @@ trưa bằng
 trưng bày số đề
 trương ban báo bố chiến chuyển chuẩn chính chỉ chủ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu đề để
 trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tại tết tổng ubnd đây đó đảng ủy
-trường a ao báo bị cho chính chăn chỉ chủ chứng các cán có của do giang giao gần hàng hướng học hợp khóa không khẩn kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nhằm nuôi nông nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn grdp hạn kinh kt lao là lê nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ về vụ xanh đoàn đã đối đỗ ấn
+trường a ao báo bị cho chính chăn chỉ chủ chứng các cán có của do giang giao gần hàng hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nhằm nuôi nông nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn grdp hạn kinh kt lao là lê nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ về vụ xanh đoàn đào đã đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
 trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
 trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khai khan khiếu làng lạm mất nghiện nguồn người ngập nhà nhũng nợ phá quá quảng số sử thuốc thái tiêu trên trồng tình tổ và xây ô đơn
-trả an bằng cho chính chưa chậm chế công của dần dịch không kết kịp lời một ngân theo thu thông thực tiền trang trợ trực đầy đối
+trả an bằng cho chính chưa chậm chế công của dần dịch hồ không kết kịp lời một ngân theo thu thông thực tiền trang trợ trực đầy đối
 trải nghiệm
 trấn báo có lập mỗi nơi rà sau thành trên trước và áp
-trần anh chí cấp hoặc huy hồng khi nam quốc thành thế thị đức
+trần anh chí cấp hoặc huy hồng khi nam quốc thanh thành thế thị đức
 trận bão chuyển các cơ kiểm phối thôn triệu tổ xã để ở
 trật tự
 trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm phóng theo tài tại từ và vào với động
 trẻ bị cho cùng dưới em gắn hoặc là mầm mẫu nhỏ sinh sơ theo trong từ vị được
 trễ cho cực thấp triển và
-trị bệnh cao cho chính chưa các cùng cơ cắt của doanh dữ gia gắn hiện hoặc huyện hạt hỗ khi khép liệu là methadone mạnh một nghiện nhiệm nhân nhằm nông nội phân phần quan quân quản quốc sản sẽ số sớm theo thành tinh tiêu tiếp toàn trong trên trọng trực tài tư tương tại tập và về vững xã đã được đặc đến để đối đổi ở
+trị bệnh cao cho chính chưa các cùng cơ cắt của doanh dữ gia gắn hiện hoặc huyện hành hạt hỗ khi khép liệu là methadone mạnh một nghiện nhiệm nhân nhằm nông nội phân phần quan quân quản quốc sản sẽ số sớm theo thành tinh tiêu tiếp toàn trong trên trọng trực tài tư tương tại tập và về vững xã đã được đặc đến để đối đổi ở
 trịnh mạnh đình
 trọn 1
 trọng bảo cao cho chuyên chăm các công cảm của dụng giá hơn khen kính kỹ lao lý nghiên nhóm như nhất này nông pháp phát phổ phục quốc thông thực triển trong truyền trên tài tâm tới vào xe xây xã yếu điểm được đại đầu đến đề để đối đổi ở
@@ -1798,7 +1800,7 @@ trở lên lại nên thành về xuống xây đi
 trợ 20 6 65 70 80 90 bà bảo bầu bộ chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhắn nâng nêu nông nước phát phải phụ quản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tại tạm tạo tấm tập tỉnh tối từ việc và vận vật về vốn xe xây xã xử áo ăn đi đào đã đóng đúng được đặc để địa đối đổi
 trụ sở thuộc
 trục giao lợi đường
-trừ chứng các hết hệ kinh ma nhân nhóm những nếu số trong trường vào văn đi được
+trừ chứng các hết hệ kinh ma nhân nhóm những nếu quy số trong trường vào văn đi được
 trữ cho có của dữ dự hiện hàng hóa hồ nguồn nước quốc tại điện ở
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn ns quận thuộc tỉnh đảng
@@ -1886,8 +1888,8 @@ tẩy xạ
 tận dụng nhà phường tay tâm tụy
 tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt số thể tin trung tài viên và với đoàn đại ở ứng
 tậptrung việt
-tật bẩm có khác không theo thành trong trước tại tỉnh từ
-tắc bầu công cấp dùng khen khoanh không nghẽn nhanh phổ quy trong tính tăng tổ xử để
+tật bẩm có khác không nhẹ nặng theo thành trong trước tại tỉnh từ đặc
+tắc bầu công cấp cắt dùng khen khoanh không nghẽn nhanh phân phổ quy trong tính tăng tổ xử để
 tắm giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
@@ -1897,7 +1899,7 @@ tệ nạn
 tỉ lệ
 tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
-tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lê lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq điện đào ủy
+tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lê lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
 tịchnguyễn thị
 tọa đàm
 tỏ lòng quan sự ý
@@ -1917,10 +1919,10 @@ tờ chứng gấp khai rơi trình trìnhvà về đúng
 tụ nhiều
 tục 24 bàn bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần của diễn duy dự giải giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp sử tham theo tháo thông thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xem xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đối đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ hợp khi khách kim kế liên lập mô mặt nay nguồn ngày ngân người nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động
+từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 51 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ hợp khi khách kim kế liên lập mô mặt nay nguồn ngày ngân người nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động đủ
 từng bước bộ chi cán công cơ cấp dự gia giai hệ hồ hộ khu loại lĩnh lứa lực mục ngành người nhóm năm nội sở thành thửa trường xã đơn địa đối đồng
 tử 2025 bảo cho các cùng của dùng giải gắn hiện hoặc hưởng idesk khác không là nghiepvuy ngày nhân nên nộp pdf phạm phải quốc sĩ số theo thành thời toàn tp trong trên tính tương tại tổng việt vong và vì được đảng để ở
-tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy thủ thực trong tại tạo tổ và vệ xây xã ý đào đảm đặc đề để động ưu ở ứng
+tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy theo thủ thực trong tại tạo tổ và vệ xây xã ý đào đảm đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
 tỵ năm
@@ -1935,8 +1937,9 @@ ubmttqvn các tp tỉnh và
 ubnd 14 18 21 các cấp cộng của giải huyện kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
 ubtvqh11 ngày
 ubtvqh13 ngày
-ubtvqh15 của ngày và
+ubtvqh15 cộng của ngày và
 ubtwmttq việt
+ubvhxh15 ngày
 ung thư
 uy quyen tín
 uống hoặc nước đóng
@@ -1948,7 +1951,7 @@ vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
-vi ba bất bị chi chống chức cả cấp cầu của dân dự hướng không kiểm lợi mua nghị phá phạm quyết quyền quản rút sai thanh thành thực tiêu toàn trách trục tổng vi và về được địa
+vi ba bất bị chi chống chức cả cấp cầu của dân dự hướng không kiểm lợi mua nghị nhiệm phá phạm quyết quyền quản rút sai sửa thanh thành thực tiêu toàn trách trục tổng vi và về điều được địa
 vibrio sp tổng
 video clip
 viettel nghệ
@@ -1961,7 +1964,7 @@ viên 3 ban bcmt bcđ bản bộ bức cao chính chưa chức cài các còn c�
 viếng các
 viết bài gọn hoa tắt
 viễn thông
-việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề đổi ấn ở ủy ứng
+việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cắt cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nặng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề đối đổi ấn ở ủy ứng
 viện bạch bằng chuyên chuẩn chính cũng gđyk hùng hồ hữu khóa kiểm ksnd nghiên nông năng sau tim trong trợ trực tối vsdt vào yêu đã
 việt của dũng nam namđộc nga phương quốc trên đức
 vn thành trước xã để
@@ -1983,7 +1986,7 @@ vt mttq
 vui xuân
 vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cập cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lò lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trao triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lò lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trao triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
 vành đai
 vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng của danh dự dựthảo giá hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nghị nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời thứ tiền trung tuần tình tính việc việt vùng vận xây điều đúng đặc địa đối đời
 vân hòa
@@ -1993,14 +1996,14 @@ vì bình chương dân lý một mục người nhân phạm sự tiến tổ v
 ví dụ điện
 vòng 05 07 theo được đời
 vôi bột
-vùng biên bảo bị có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được đặc để đồng động
+vùng biên bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được đặc để đồng động
 văn 11 a b bản bằng c chính của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
 vũ bá cao khí luận t trang đức
 vũng tàu áng
 vươn lên ra
-vương với
+vương với đình
 vướng mắc
 vườn ươm
 vượng của và
@@ -2022,12 +2025,12 @@ vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn c�
 vịnh hạ
 vọng của phát và
 vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tư từ viện và xây xã được đầu để đối đổi
-với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên lãnh lô lĩnh lượng lễ lộ lớp lựa lực mô môi mưa mạng mật mặt một mục mức ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
+với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hiệu hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên lãnh lô lĩnh lượng lễ lộ lớp lựa lực mô môi mưa mạng mật mặt một mục mức nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
 vỡ hoặc
 vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết hỗ hội hợp iot khai khoa khtc khác khám không khẩn kiểm kế kịp kỹ lao liên là lãnh lý lưu mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
 vững an chắc các của giai là nguyên năm trên trật tài và vàng đất để
-vực 14 an bình bảo bầu bị bỏ bổ cao chuyên chính chăn chưa chịu chứng cách còn có cô công cấp của dân dịch dự giám giáo gần hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam ngoài nguy ngành người ngập nhà như những nuôi này nông năng nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại tỉnh từ ven viii viễn và văn xix xung xây y đã đô được đảm đầu đẩy đặc để ưu
+vực 14 an bình bảo bầu bị bỏ bổ cao chuyên chính chăn chưa chịu chứng cách còn có cô công cấp của dân dịch dự giám giáo gần hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam ngoài nguy ngành người ngập nhà như những nuôi này nông năng nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại tỉnh từ ven viii viễn và văn xix xung xây y đã đó đô đăng được đảm đầu đẩy đặc để định ưu
 web thuế
 website ct cục của
 word vào
@@ -2035,7 +2038,7 @@ x hoặc â ã
 xa các sông tệ xôi
 xanh gãy
 xd các
-xe buýt chuyên kỹ máy tuyến téc tự ô được
+xe buýt chuyên kỹ máy theo tuyến téc tự ô được
 xem như xét
 xen kẽ
 xh của
@@ -2044,6 +2047,7 @@ xii về
 xiii của kỳ và về đã
 xin báo cảm gửi gửibản gửikèm liên thông trân ý
 xiv của
+xix phần
 xong báo bồn cầu trong trước việc án
 xoắn khuẩn
 xu hướng thế
@@ -2062,7 +2066,7 @@ xác của lập minh nguyên nhất nhận thiệt thông thực tình và vậ
 xâm hại nhập phạm
 xây dụng dựn dựng mới trường
 xã 1 3 6 ag ban biên biết bá bố cho chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng diễn do dur dựa ea giai giám giới h hoa hoạt hoằng hoặc hòa hùng họp hộ hội ia khi khắc krông là lãnh lương minh mỹ nga ngay ngập nhiệm như nông nơi phân phù phú phường phải phối quyết quản quảng rà suối sông sơn tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tuy tân tây tăng tượng tại tỉnh tổ từ ven việt và vân vạn về với xuân xác xử yang yên ô đúng đưa được đạt đến để đồng đức ở
-xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen kết lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
+xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
 xóa bỏ nhà tên
 xúc cử khi tiến trong với
 xăng dầu e10
@@ -2100,7 +2104,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ét luận
 ê n
 í m nh
-ích các có công cục của hợp mang nhóm việc về đảm để
+ích các có công cục của giữa hợp mang nhóm việc về đảm để
 ính sách
 ít giúp người nhất và
 ó trưởng
@@ -2114,7 +2118,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ăn chín chăn cộng liền quả sáng thịt thủy tranh trái trưa tập uống đường
 ăng ten
 đ khoản o t ã ả ộ ộng
-đa 03 06 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao thủ tiềm và về y yêu ý
+đa 03 06 300 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao thủ tiềm và về y yêu ý
 đa06 theo để
 đai 3 hướng khu năm số thực trong tại và
 đam có
@@ -2130,15 +2134,15 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đi 100 bầu bỏ các công cụ dự giám học khảo kiểm lại nguồn trước tuổi và vào xây đào đôi đúng được đầu
 đinh trung vít
 điền thông
-điều 1 10 102 11 12 13 138 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này phối thao tiết tra trị tại và động ước
-điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cơ cầu của d do dịch e g giải gồm hoàn hoặc hưởng hợp khắc kiểm luật làm lưu lấy lập một nghẽn nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trước trường trừ tình tính tại tập tổ tổng việc và vào xem xác xây xử ô đ đa đã được đấu đầu đến để đối đồng ứng
+điều 1 10 102 107 11 12 13 138 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 97 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này phối thao theo tiết tra trị tại và động ước
+điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cùng cơ cầu của d do dịch e g giải gồm hoàn hoặc hưởng hồ hợp khắc kiểm luật làm lưu lấy lập một nghẽn nghị nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trước trường trừ tình tính tại tập tổ tổng việc và vào xem xác xây xử ô đ đa đã được đấu đầu đến để đối đồng ứng
 điển dữ hình
 điện biên cho có căn dự giải hiệp hoặc hạt lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán tại tử viii và vũng để ổn
 điệp của phù truyền tuyên về
 điệu xuyên
 đmst có và
 đo lường đạc đếm
-đoàn ban bưu bộ chủ công căn cơ của dầu fpt giám kinh kiểm kết lao liên là lớn nêu tham thanh thể tncs trong trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
+đoàn ban bưu bộ chủ các công căn cơ của dầu fpt giám kinh kiểm kết lao liên là lớn nêu tham thanh thể tncs trong trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán bệnh thú
 đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2017 2020 2021 2023 2024 2025 2026 2031 48 5 công của giao hoằng khẩn kết mới năm phát phục qua quyền sau tiếp trong trên từ và đường đầu đến để
@@ -2154,7 +2158,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đài kiểm liệt phát pt ptth ptthag thvn tiếng tnvn truyền và
 đàm phán về
 đàn em vật
-đào duy hầm hồng mới mỹ tạo
+đào duy hầm hồng mới mỹ ngọc tạo
 đá tại xây
 đám mây
 đán bính năm và ất
@@ -2165,18 +2169,18 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đân được
 đâu khen thì
 đây chưa gọi là mà thực tiếp viết áp được
-đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ nộp phát phê phấn quy quá quán rà rút rất sử thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng được đạt đặt đến đề đồng ổn
+đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ nộp phát phê phấn quy quá quán rà rút rất sử tham thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng được đạt đặt đến đề đồng đủ ổn
 đãi của doanh giáo ncc nghề người ngộ trong về đầu đối
 đèn pin
 đèo cả
 đê hoằng hỗ và điều
 đêm thi
-đình bà bị chính chỉ có công dũng hạnh khai không liệt mà nghiện người này sang sau sản sử tan tham theo thương thực trong tại và về xây đã được để
+đình bà bị chính chỉ có công dũng huệ hạnh khai không liệt mà nghiện người này sang sau sản sử tan tham theo thương thực trong tại và về xây đã được để
 đích a cứu hòa khác mọi nhằm sinh sớm sử tiếp và
 đính chính kèm
 đòi hỏi
 đòn bẩy
-đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lũ lưu mà nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tăng tạo tập tổng vẫn xác yêu áp đảm đề ưu
+đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lũ lưu mà nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tăng tại tạo tập tổng vẫn xác yêu áp đảm đề ưu
 đói bằng nghèo
 đón nhận tết đoàn đọc
 đóng bảo chai cho dấu gói góp quân trên tại vai ở
@@ -2186,7 +2190,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đông chấp các công hòa hải nam người sẽ tỉnh đa đó đảo đến đồng ủy
 đùn đẩy
 đúc sẵn
-đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người năng phác pháp phạm quy số theo thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về với yêu ý địa đối
+đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người năng nội phác pháp phạm quy số theo thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về với yêu ý địa đối
 đăng bài công ký nhập quang tải
 đđbqh và
 đơ thị
@@ -2194,20 +2198,20 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đưa các dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc vào
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
-được 16 70 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cộng cụ cục của cứu danh diệt do dưới ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
+được 16 70 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cắt cộng cụ cục của cứu danh diệt do dưới ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đóng đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
 đạc và
 đại biểu cho chúng cồ của diện dịch hóa hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
 đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
 đạt 1 10 100 104 116 2 30 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 99 chuẩn chất chỉ các cấp hay hiệu khoảng kế kết mục nhiều quy sự theo tiêu trên trình tín tối từ tỷ và yêu ít được
-đảm 100 6 an bản bảo bền bổ chi cho chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giữ gắn hiệu hoàn hoạt hài hình hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phương phản phục quy quyền quản quốc rõ sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tập tốt từ tự tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đầy đến đối đồng độ đủ ổn
+đảm 100 6 an bản bảo bền bổ chi cho chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giữ gắn hiệu hoàn hoạt hài hình hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phúc phương phản phục quy quyền quản quốc rõ sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tạo tập tốt từ tự tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đầy đến đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đoàn đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ thổ trực và
 đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hay hiếm hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
 đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh triển trên trợ tăng tối tổ tổng ít đạt đảm đến
 đầu bỏ cho các cơ cấp khóa kể làm mối ngay năm phải ra thú tiến trong trẻ tàu tư từ và vào điều đơn đạt đảng đối ứng
 đầy nhanh đủ
-đẩy chia chuyển công doanh dùng hiệu hệ hợp kinh kết liên lùi mạnh nghiên nhanh phát sự tiêu tiến trách tăng tạo xây áp đổi ứng
+đẩy chia chuyển công doanh dùng hiệu hệ hợp kinh kết liên lùi mạnh nghiên nhanh phát sự tiêu tiến trách tăng tạo việc xây áp đổi ứng
 đập bị thủy
 đắc vinh
 đắk lắk
@@ -2218,7 +2222,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đặt các hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
 đẹp của tương
 đếm lưu và
-đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chuyên chính chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng phơi qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đời ưu ủy
+đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chuyên chính chưa chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng phơi qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đời ưu ủy
 đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ quan ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt vi vượt về vừa xh xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
@@ -2227,7 +2231,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đỉnh lịch
 địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm được để
 địch bắt chống
-định 1229 1237 366 377 4667 an ban biểu bên bảo bố chi cho chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thu thuế thành thì thông thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồng độc đời đủ
+định 1229 1237 366 377 4667 an ban biểu bên bảo bố chi cho chung chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thu thuế thành thì thông thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồng độc đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
@@ -2241,10 +2245,10 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đổ chất hoàn hoặc
 đổi bảo bổ các cây công cần dần hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi phù quan ra sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
 đỗ hoàng minh ngọc trung xe
-độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp người nhuận như phát phê phối phục phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ từ tử và xây xã xử điều đào đã đãi được đại đạt đề để đối đội ưu ổn ứng
+độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp người nhuận như phát phê phúc phối phục phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ từ tử và xây xã xử điều đào đã đãi được đại đạt đề để đối đội ưu ổn ứng
 độc chuồng da hóa hại khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ y đang đóng
-động 02 1 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khu khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thông thăm thương thường thấp thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tỉnh tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi đội động ổn ở ứng
+động 02 1 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khu khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thông thăm thương thường thấp thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tỉnh tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi đội động ổn ở ứng
 đột biến phá xuất
 độtccn của
 đới đối
@@ -2252,7 +2256,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đỡ con các cách của hộ lẫn người đầu
 đợi nên
 đợt 01 02 1 2 3 bão cao lũ lụt mưa theo thi thiên truyền và
-đủ 12 biên cho chính chế chứng các cơ của giá hàng hồ kinh mạnh nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn yêu ý điều định đối
+đủ 12 15 18 biên cho chính chế chứng các cơ của giá hàng hồ kinh mạnh nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn yêu ý điều định đối
 đức bình của hòa hợp phớc thắng tiến tâm tốt và yêu đam đảng
 đứng thứ trước đầu
 ơn sự và đáp ủy
@@ -2291,7 +2295,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ủ tướng y
 ủng hộ
 ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc sơ tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
-ứng 50 an biến các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu phó theo tháng tiêu tiến trình tình tốt việc và vật với y yêu điều điện đầy
+ứng 50 an biến các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu phó theo tháng tiêu tiến trong trình tình tốt việc và vật với y yêu điều điện đầy
 ự c n
 ỷ lại
 `;
