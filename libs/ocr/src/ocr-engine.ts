@@ -34,6 +34,7 @@ import {
   offsetWord,
   reviewJpegOf,
   shrink,
+  srgbProfile,
 } from './page-transforms.js';
 import { enableRelaxedSimd } from './wasm-simd.js';
 import { cascadeBlocks } from './cascade-blocks.js';
@@ -315,7 +316,7 @@ export class TesseractOcrEngine implements OcrEngine {
    * straightened; `oneBit` when the decoded scan was bilevel (before straightening greys its edges).
    */
   private async prepare(image: Uint8Array, t?: OcrTimings): Promise<{ page: GreyImage; oneBit: boolean }> {
-    let metadata: { width?: number; height?: number };
+    let metadata: { width?: number; height?: number; icc?: Buffer };
     try {
       metadata = await sharp(image, { limitInputPixels: false }).metadata();
     } catch (error) {
@@ -326,7 +327,7 @@ export class TesseractOcrEngine implements OcrEngine {
     if (width * height > this.maxPixels) throw imageTooLarge(width, height, this.maxPixels);
     try {
       const { data, info } = await timed(t, 'decode', () =>
-        sharp(image, { limitInputPixels: this.maxPixels })
+        sharp(image, { limitInputPixels: this.maxPixels, ignoreIcc: srgbProfile(metadata.icc) })
           .rotate()
           .greyscale()
           .raw()

@@ -414,24 +414,29 @@ export async function estimateSkew(page: GreyImage): Promise<number> {
     .toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let y = 0; y < h; y++)
+  // The ink pixels' coordinates in typed arrays (x from the centre), and one histogram reused per angle.
+  let count = 0;
+  for (let i = 0; i < w * h; i++) if (data[i] < INK) count++;
+  if (count < 500) return 0;
+  const xs = new Float64Array(count);
+  const ys = new Int32Array(count);
+  for (let y = 0, n = 0; y < h; y++)
     for (let x = 0; x < w; x++)
       if (data[y * w + x] < INK) {
-        xs.push(x - w / 2);
-        ys.push(y);
+        xs[n] = x - w / 2;
+        ys[n++] = y;
       }
-  if (xs.length < 500) return 0;
+  const rows = new Uint32Array(h * 2);
+  const middle = Math.floor(h / 2);
   const score = (degrees: number): number => {
     const t = Math.tan((degrees * Math.PI) / 180);
-    const rows = new Float64Array(h * 2);
-    for (let i = 0; i < xs.length; i++) {
-      const row = Math.round(ys[i] - xs[i] * t) + Math.floor(h / 2);
-      if (row >= 0 && row < rows.length) rows[row] += 1;
+    rows.fill(0);
+    for (let i = 0; i < count; i++) {
+      const row = Math.round(ys[i] - xs[i] * t) + middle;
+      if (row >= 0 && row < rows.length) rows[row]++;
     }
     let sum = 0;
-    for (const count of rows) sum += count * count;
+    for (let row = 0; row < rows.length; row++) sum += rows[row] * rows[row];
     return sum;
   };
   let best = 0;
