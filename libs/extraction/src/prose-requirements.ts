@@ -34,14 +34,14 @@ const NEXT_STEP =
   /^trường hợp\s[^.;]{3,200}?\s+thì\s+(?:thực hiện|trao đổi|xử lý|điều chỉnh|báo cáo|phối hợp|kiến nghị|đề xuất)(?=[\s,])/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
 const CLOSES =
-  /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
+  /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:trình|gửi về|báo cáo)\s[^.;:]{2,80}?\s(?:trước ngày|chậm nhất)|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
 /** "Báo cáo gửi theo địa chỉ: ...", "Văn bản xin gửi về địa chỉ: ...": a line giving where a report goes. */
 const ADDRESSED = /^(?:báo cáo|văn bản|hồ sơ|ý kiến|kết quả)[^.;:]{0,60}?\sgửi\s+(?:về\s+)?(?:theo\s+)?địa chỉ\s*:/iu;
 /** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
 const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí)(?=[\s,]|$)/u;
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí|tiến hành)(?=[\s,]|$)/u;
 /**
  * "UBND các tỉnh, thành phố cần huy động ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt Nam ... cần
  * ...": the units that open a sentence, however many, then what they need to do.
@@ -50,6 +50,21 @@ const MODAL = /^[^.;:!?]{3,200}?\s(?:cần|cần phải)\s(?!(?:được|có s�
 /** A sentence that opens with a unit and says what it must do by when. */
 export const UNIT_SUBJECT =
   /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
+
+/**
+ * A condition or a recurring time before the unit that acts: "Trong trường hợp ..., UBND các huyện, thị xã, thành phố báo
+ * cáo UBND tỉnh (thông qua Công an tỉnh)" (baobariavungtau.com.vn, UBND tỉnh Bà Rịa - Vũng Tàu, 2024), "Định kỳ từ ngày 1
+ * đến ngày 5 hằng tháng, các đơn vị ... phải cập nhật ..." (nld.com.vn, Sở Giao thông công chánh TP.HCM).
+ */
+const RECURRING = /^(?:định kỳ|h[aằ]ng (?:năm|quý|tháng|tuần))(?=[\s,])/iu;
+/**
+ * A condition counts only right after a task, as its next step: "Trường hợp kiểm tra doanh nghiệp không thuộc phạm vi ...,
+ * Cục Hải quan báo cáo Tổng cục Hải quan ..." after rule items (dev btc-2014-12-luathaiquan-huongdan) says how the law
+ * allocates duties.
+ */
+const CONDITION = /^(?:trường hợp|trong trường hợp|nếu)(?=[\s,])/iu;
+/** "... yêu cầu: <the request on the same line>", not a lead-in to items below. */
+const INLINE_REQUEST = /(?:^|\s)(?:yêu cầu|đề nghị|chỉ đạo)\s*:\s+(?=\S)/iu;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
 function sentences(paragraph: Paragraph): Sentence[] {
@@ -124,7 +139,11 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
   const found: Found[] = [];
   let leadIn: { assignees: string[]; open: boolean; dashes?: boolean } | null = null;
   let heard = false;
+  let lastStart = 0;
   for (const paragraph of paragraphs) {
+    // The paragraph before gave a task (read by a condition that opens this one).
+    const previousGave = found.length > lastStart;
+    lastStart = found.length;
     // "... Bộ Văn hóa, Thể thao và Du lịch đề nghị:" / "Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch ... ./.": the
     // last paragraph may be the item the lead-in asks for.
     if (
@@ -138,6 +157,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     // "2. Yêu cầu Kiểm tra, giám sát ... phải được thực hiện định kỳ ...": a plan's aims heading joined to its first line.
     if (AIM_JOINED.test(paragraph.text)) continue;
     const first = found.length;
+    const taskBefore = () => previousGave || found.length > first;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
       const opinion = heard;
@@ -207,16 +227,28 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       const due = stated.some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
       // "Trên cơ sở Báo cáo số 1052/BC-CP ..., Bộ Xây dựng làm việc với ...; phối hợp với ... khẩn trương xử lý ...": after
       // the basis, the main clause opens with the unit.
-      const main = BACKGROUND.test(text) && !/:\s*$/u.test(text) ? mainClause(text) : null;
-      const unitActs = unitMustAct(text, due) || (main !== null && unitMustAct(main, due));
+      const opened = BACKGROUND.test(text) || RECURRING.test(text) || (CONDITION.test(text) && taskBefore());
+      const main = opened && !/:\s*$/u.test(text) ? mainClause(text) : null;
+      // "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực ..."
+      // (Công văn 1232/UBND-VP tỉnh Hải Dương, 2020): the request goes on after its colon, on the same line.
+      const inline = INLINE_REQUEST.exec(text);
+      const told = inline ? text.slice(inline.index + inline[0].length) : null;
+      const toldMain = told !== null && !unitMustAct(told) ? mainClause(told) : told;
+      const unitActs =
+        unitMustAct(text, due) ||
+        (main !== null && unitMustAct(main, due)) ||
+        (toldMain !== null && unitMustAct(toldMain, due));
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
       const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
       // "Đề nghị Thuế tỉnh Lào Cai phối hợp ... rà soát hồ sơ thuê đất ... . Trường hợp xác định thông báo không phù hợp với
       // quy định thì thực hiện điều chỉnh, thu hồi thông báo." (dev cucthue-2025-12-traloi-tienthuedat-laocai): after a
       // request in its paragraph, the conditional next step is a task of its own (samples/corpus/README.md, wave 16).
       const nextStep = found.length > first && NEXT_STEP.test(text);
-      if (directs(text) || unitActs || asked || nextStep || conveys(text, opinion))
-        for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
+      if (!(directs(text) || unitActs || asked || nextStep || conveys(text, opinion))) continue;
+      for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
+      // The unit before "yêu cầu:" asks; the units after it act.
+      const byColon = toldMain !== null && unitMustAct(toldMain, due) && !directs(text) && !unitMustAct(text, due);
+      if (byColon) found.at(-1)!.assignees = findAssignees(toldMain);
     }
   }
   return found;
@@ -245,8 +277,10 @@ export function unitMustAct(text: string, due = false): boolean {
 
 /** "Trên cơ sở ..., Bộ Xây dựng làm việc ..." → "Bộ Xây dựng làm việc ...": the clause after the basis, from its unit on. */
 function mainClause(text: string): string | null {
-  for (const match of text.matchAll(/,\s+/gu)) {
-    const rest = text.slice(match.index + match[0].length);
+  // "..., các đơn vị ... phải ...", "Trường hợp ... thì Công an thành phố, UBND các quận ... xử lý ...": the subject after
+  // the comma or the "thì" of a condition, "các" raised as a sentence would open.
+  for (const match of text.matchAll(/,\s+|\sthì\s+/gu)) {
+    const rest = text.slice(match.index + match[0].length).replace(/^các\s/u, 'Các ');
     if (UNIT_SUBJECT.test(rest)) return rest;
   }
   return null;
@@ -263,7 +297,14 @@ function afterSubject(text: string): string {
     if (at < 0 || !/^[\s,;]*(?:và\s+)?$/u.test(bare.slice(end, at))) break;
     end = at + unit.length;
   }
-  return end > 0 ? bare.slice(end).replace(/^[\s,;]+/u, '') : '';
+  if (end > 0) return bare.slice(end).replace(/^[\s,;]+/u, '');
+  // "Các Đơn vị bố trí, phân công trực hợp lý ..." (Công văn 1232/UBND-VP tỉnh Hải Dương, 2020): every recipient, no unit
+  // of its own to find, yet the sentence's subject.
+  const everyone =
+    /^(?:Các|các)\s+(?:cơ quan|đơn vị|địa phương)(?:(?:,\s*|\s+và\s+|\s+)(?:cơ quan|đơn vị|địa phương))*\s+/iu.exec(
+      bare,
+    );
+  return everyone ? bare.slice(everyone[0].length) : '';
 }
 
 /**
@@ -278,10 +319,27 @@ function leadAssignees(text: string): string[] {
   return findAssignees(`Đề nghị ${asked[1]} thực hiện`);
 }
 
-/** "Giao A chủ trì ...; giao B ...": one clause per addressee when each ";" part names its own. */
+/** A part that ends with the units a verb directs: "Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; ...". */
+const DIRECTED_UNITS =
+  /(?:đôn đốc|hướng dẫn|chỉ đạo|yêu cầu|đề nghị|giao|với|cho)\s+(?:các\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ)[^;]{0,60}$/u;
+
+/**
+ * "Giao A chủ trì ...; giao B ...": one clause per addressee when each ";" part names its own. When some parts only go on
+ * with the task before them, a part that opens with a unit that must act still starts its own: "... giao nhiệm vụ cho Ban
+ * Tuyên giáo Huyện ủy tham mưu ...; Ban Tổ chức Huyện ủy tham mưu củng cố ...; dự kiến các chức danh ...; Ủy ban kiểm tra
+ * Huyện ủy theo dõi ..." (tuyphong.binhthuan.dcs.vn, Huyện ủy Tuy Phong, 2020) gives three.
+ */
 function clauses(text: string): string[] {
   const parts = text.split(/;\s+/u);
   if (parts.length < 2) return [text];
   const own = (part: string) => CUE.test(part) || UNIT_SUBJECT.test(part.trim());
-  return parts.slice(1).every(own) && own(parts[0]) ? parts : [text];
+  if (!own(parts[0])) return [text];
+  if (parts.slice(1).every(own)) return parts;
+  const result = [parts[0]];
+  for (const part of parts.slice(1)) {
+    const previous = result.at(-1)!;
+    if (UNIT_SUBJECT.test(part) && unitMustAct(part) && !DIRECTED_UNITS.test(previous)) result.push(part);
+    else result[result.length - 1] = `${previous}; ${part}`;
+  }
+  return result;
 }

@@ -1,0 +1,124 @@
+/**
+ * Precision study 3 (prose, samples/corpus/README.md): short unnumbered công văn, thông báo and Party letters outside the
+ * corpus, quoted as their issuers' portals or the press published them (the source is named in each test). What is
+ * expected follows the corpus README ("How gold is written": requirements, assignees, reportTo).
+ */
+import { withoutOpenAside } from './assignee-tidy.js';
+import { extractDirective } from './extract-directive.js';
+
+const read = (lines: string[]) =>
+  extractDirective(lines.join('\n')).directive.requirements.map((r) => ({
+    text: r.text,
+    assignees: r.assignees,
+    reportTo: r.reportTo.map((route) => route.target),
+    deadlines: r.deadlines.map((d) => d.text),
+  }));
+
+describe('one paragraph gives each unit its own task', () => {
+  it('"...; Ban Tổ chức Huyện ủy tham mưu ...; dự kiến ...; Ủy ban kiểm tra Huyện ủy theo dõi ..." (Huyện ủy Tuy Phong, 2020, tuyphong.binhthuan.dcs.vn)', () => {
+    const found = read([
+      'Ngoài ra, đồng chí Phó Bí thư Thường trực Huyện ủy cũng giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu đẩy mạnh tuyên truyền các ngày lễ, kỷ niệm, các sự kiện chính trị lớn của đất nước, của tỉnh và huyện trong quý III năm 2020; Ban Tổ chức Huyện ủy tham mưu củng cố, sắp xếp, bố trí cán bộ lãnh đạo các phòng, ban huyện, cấp ủy xã, thị trấn; dự kiến các chức danh cán bộ lãnh đạo Hội đồng nhân dân và Ủy ban nhân dân các cấp, sắp xếp, củng cố tổ chức bộ máy một số cơ sở đảng; Ủy ban kiểm tra Huyện ủy theo dõi kết quả giải quyết đơn, thư khiếu nại, tố cáo bảo đảm chặt chẽ, đúng quy định; Ban Dân vận Huyện ủy tham mưu chỉ đạo đẩy mạnh công tác dân vận chính quyền.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([
+      ['Ban Tuyên giáo Huyện ủy'],
+      ['Ban Tổ chức Huyện ủy'],
+      ['Ủy ban kiểm tra Huyện ủy'],
+      ['Ban Dân vận Huyện ủy'],
+    ]);
+    // The part without a unit of its own goes on with the task before it.
+    expect(found[1].text).toContain('; dự kiến các chức danh');
+  });
+
+  it('units a verb directs before ";" are its object, not a clause of their own (Công văn 703/UBND-TN, 2015)', () => {
+    const found = read([
+      'Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; Uỷ ban nhân dân thành phố và các huyện khẩn trương triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 20 tháng 5 năm 2015 của Thủ tướng Chính phủ; tổng hợp số liệu, báo cáo Uỷ ban nhân dân tỉnh trước ngày 29/5/2015 để xem xét, báo cáo Bộ Tài nguyên và Môi trường theo quy định.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].reportTo).toEqual(['Ủy ban nhân dân tỉnh']);
+  });
+});
+
+describe('a task opened by a condition or a recurring time', () => {
+  const first =
+    'Chủ tịch UBND các huyện, thị xã, thành phố có trách nhiệm chỉ đạo UBND các xã, phường, thị trấn, ban hành quyết định thành lập tổ bảo vệ an ninh, trật tự và từng thành viên.';
+  const condition =
+    'Trong trường hợp do quy mô dân số thay đổi, cần điều chỉnh tăng, giảm số lượng thành viên, số lượng tổ bảo vệ an ninh trật tự ở cơ sở, UBND các huyện, thị xã, thành phố báo cáo UBND tỉnh (thông qua Công an tỉnh).';
+
+  it('after a task, "Trong trường hợp ..., <unit> báo cáo ..." is its next step (UBND tỉnh Bà Rịa - Vũng Tàu, 2024, baobariavungtau.com.vn)', () => {
+    const found = read([first, condition]);
+    expect(found).toHaveLength(2);
+    expect(found[1].assignees).toEqual(['UBND các huyện, thị xã, thành phố']);
+    expect(found[1].reportTo).toEqual(['UBND tỉnh (thông qua Công an tỉnh)']);
+  });
+
+  it('after rules, the same form says how duties are allocated (dev btc-2014-12-luathaiquan-huongdan)', () => {
+    expect(
+      read([
+        'a.2) Cục trưởng Cục Hải quan quyết định kiểm tra sau thông quan trong địa bàn quản lý của Cục.',
+        'Trường hợp kiểm tra doanh nghiệp không thuộc phạm vi địa bàn quản lý được phân công, Cục Hải quan báo cáo Tổng cục Hải quan xem xét phân công đơn vị thực hiện kiểm tra.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('"Định kỳ ..., các đơn vị ... phải cập nhật ..." (Sở Giao thông công chánh TP.HCM, nld.com.vn)', () => {
+    const found = read([
+      'Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập nhật kết quả giải quyết nguyện vọng cử tri trên mạng của tháng trước.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['các đơn vị và phòng ban được phân công']]);
+  });
+});
+
+describe('who is asked and where it goes', () => {
+  it('"Chủ tịch UBND tỉnh yêu cầu: từ ngày ..., các Đơn vị bố trí ..." asks every unit (Công văn 1232/UBND-VP tỉnh Hải Dương, 2020)', () => {
+    const found = read([
+      'Thực hiện Công văn số 2964/VPCP-TH ngày 15/4/2020 của Văn phòng Chính phủ về việc tổ chức trực và báo cáo tình hình trong dịp nghỉ Lễ 30/4 – 1/5 năm 2020; Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực hợp lý; thường xuyên nắm tình hình, chủ động xử lý những vấn đề phát sinh; nếu có những vấn đề nổi cộm, đột xuất, khẩn cấp thuộc ngành, lĩnh vực, địa bàn quản lý, kịp thời báo cáo UBND tỉnh để xem xét, chỉ đạo.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].assignees).toEqual([]);
+    expect(found[0].reportTo).toEqual(['UBND tỉnh']);
+  });
+
+  it('"Trình UBND tỉnh trước ngày ... để báo cáo Bộ Công Thương" closes the task; the ministry is the receiver\'s (answer to Văn bản 5658/BCT-CTĐP, 2018)', () => {
+    const found = read([
+      'Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan đánh giá, tổng hợp báo cáo kết quả triển khai thực hiện Nghị định số 68/2017/NĐ-CP của Chính phủ trên địa bàn tỉnh. Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương theo thời gian quy định.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0].reportTo).toEqual(['UBND tỉnh']);
+    expect(found[0].deadlines).toEqual(['trước ngày 10/8/2018']);
+  });
+
+  it('"Các đơn vị liên quan tiến hành rà soát ..." is a task (Huyện ủy Đầm Hà, huyendamha.vn)', () => {
+    expect(
+      read([
+        'Các đơn vị liên quan tiến hành rà soát cơ sở hạ tầng, trang thiết bị phục vụ Đại hội; triển khai cho các xã đăng ký công trình chào mừng Đại hội.',
+      ]).map((r) => r.assignees),
+    ).toEqual([['Các đơn vị liên quan']]);
+  });
+});
+
+describe('committees named by their kind of place', () => {
+  it('"UBND huyện, thành phố Cà Mau" is one addressee (Chủ tịch UBND tỉnh Cà Mau, tranvanthoi.camau.dcs.vn)', () => {
+    const found = read([
+      'Theo đó, Chủ tịch UBND tỉnh giao UBND huyện, thành phố Cà Mau khẩn trương thực hiện nhiệm vụ tự kiểm tra, rà soát về quản lý quy hoạch, xây dựng, đất đai.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['UBND huyện, thành phố Cà Mau']]);
+  });
+
+  it('"Uỷ ban nhân dân thành phố và các huyện" is one addressee (Công văn 703/UBND-TN, 2015)', () => {
+    const found = read([
+      'Uỷ ban nhân dân thành phố và các huyện tổ chức đánh giá tình hình thực hiện kế hoạch sử dụng đất kỳ đầu (2011 – 2015), gửi báo cáo về Sở Tài nguyên và Môi trường trước ngày 28/5/2015 để tổng hợp.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['Ủy ban nhân dân thành phố và các huyện']]);
+  });
+});
+
+describe('an aside cut open', () => {
+  it('"Viện Nông nghiệp Thanh Hóa (cơ quan" → "Viện Nông nghiệp Thanh Hóa" (UBND tỉnh Thanh Hóa, 2021, truyenhinhthanhhoa.vn)', () => {
+    expect(withoutOpenAside('Viện Nông nghiệp Thanh Hóa (cơ quan')).toBe('Viện Nông nghiệp Thanh Hóa');
+    expect(withoutOpenAside('Sở Y tế (qua phòng Nghiệp vụ Y)')).toBe('Sở Y tế (qua phòng Nghiệp vụ Y)');
+    const found = read([
+      'Theo đó, UBND tỉnh giao Viện Nông nghiệp Thanh Hóa (cơ quan chủ trì xây dựng Đề án) căn cứ nội dung phê duyệt, khẩn trương phối hợp với các đơn vị liên quan triển khai thực hiện lập, trình duyệt đề án.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['Viện Nông nghiệp Thanh Hóa']]);
+  });
+});
