@@ -1,5 +1,6 @@
 import type { Deadline, Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
+import { VERB } from './assignee-patterns.js';
 import { conveys, OPINION } from './opinion-tasks.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
@@ -10,6 +11,15 @@ import { reportRoutes } from './report-routes.js';
 import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
 import { statesOnly } from './stated-items.js';
+import {
+  ASKED_CLOSE,
+  CONDITION,
+  CUE_OPENING,
+  DIRECTED_UNITS,
+  INLINE_REQUEST,
+  LINK,
+  RECURRING,
+} from './prose-openers.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -41,7 +51,7 @@ const ADDRESSED = /^(?:báo cáo|văn bản|hồ sơ|ý kiến|kết quả)[^.;:
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
 const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí|tiến hành)(?=[\s,]|$)/u;
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí|tiến hành|tổng hợp)(?=[\s,]|$)/u;
 /**
  * "UBND các tỉnh, thành phố cần huy động ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt Nam ... cần
  * ...": the units that open a sentence, however many, then what they need to do.
@@ -50,21 +60,6 @@ const MODAL = /^[^.;:!?]{3,200}?\s(?:cần|cần phải)\s(?!(?:được|có s�
 /** A sentence that opens with a unit and says what it must do by when. */
 export const UNIT_SUBJECT =
   /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
-
-/**
- * A condition or a recurring time before the unit that acts: "Trong trường hợp ..., UBND các huyện, thị xã, thành phố báo
- * cáo UBND tỉnh (thông qua Công an tỉnh)" (baobariavungtau.com.vn, UBND tỉnh Bà Rịa - Vũng Tàu, 2024), "Định kỳ từ ngày 1
- * đến ngày 5 hằng tháng, các đơn vị ... phải cập nhật ..." (nld.com.vn, Sở Giao thông công chánh TP.HCM).
- */
-const RECURRING = /^(?:định kỳ|h[aằ]ng (?:năm|quý|tháng|tuần))(?=[\s,])/iu;
-/**
- * A condition counts only right after a task, as its next step: "Trường hợp kiểm tra doanh nghiệp không thuộc phạm vi ...,
- * Cục Hải quan báo cáo Tổng cục Hải quan ..." after rule items (dev btc-2014-12-luathaiquan-huongdan) says how the law
- * allocates duties.
- */
-const CONDITION = /^(?:trường hợp|trong trường hợp|nếu)(?=[\s,])/iu;
-/** "... yêu cầu: <the request on the same line>", not a lead-in to items below. */
-const INLINE_REQUEST = /(?:^|\s)(?:yêu cầu|đề nghị|chỉ đạo)\s*:\s+(?=\S)/iu;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
 function sentences(paragraph: Paragraph): Sentence[] {
@@ -217,7 +212,10 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         continue;
       }
       const previous = found.at(-1);
-      if (deadline && CLOSES.test(text) && previous) {
+      // "Giao các sở, ngành tỉnh; ... báo cáo tình hình ... . Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày
+      // 23/5/2019." (Công văn 846/UBND-TH, 2019): a request with no addressee after a task of its paragraph closes it.
+      const closes = CLOSES.test(text) || (found.length > first && ASKED_CLOSE.test(text));
+      if (deadline && closes && previous) {
         previous.text = `${previous.text}. ${clean(text)}`;
         previous.deadlines.push(...deadlinesOf(clean(text), year));
         if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
@@ -227,7 +225,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       const due = stated.some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
       // "Trên cơ sở Báo cáo số 1052/BC-CP ..., Bộ Xây dựng làm việc với ...; phối hợp với ... khẩn trương xử lý ...": after
       // the basis, the main clause opens with the unit.
-      const opened = BACKGROUND.test(text) || RECURRING.test(text) || (CONDITION.test(text) && taskBefore());
+      const opened =
+        BACKGROUND.test(text) || RECURRING.test(text) || LINK.test(text) || (CONDITION.test(text) && taskBefore());
       const main = opened && !/:\s*$/u.test(text) ? mainClause(text) : null;
       // "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực ..."
       // (Công văn 1232/UBND-VP tỉnh Hải Dương, 2020): the request goes on after its colon, on the same line.
@@ -279,7 +278,8 @@ export function unitMustAct(text: string, due = false): boolean {
 function mainClause(text: string): string | null {
   // "..., các đơn vị ... phải ...", "Trường hợp ... thì Công an thành phố, UBND các quận ... xử lý ...": the subject after
   // the comma or the "thì" of a condition, "các" raised as a sentence would open.
-  for (const match of text.matchAll(/,\s+|\sthì\s+/gu)) {
+  // "Theo đó các cơ quan, đơn vị liên quan tổng hợp ..." (Sở Y tế Bà Rịa - Vũng Tàu): a link word with no comma after it.
+  for (const match of text.matchAll(/,\s+|\sthì\s+|^(?:theo đó|do đó|vì vậy)\s+/giu)) {
     const rest = text.slice(match.index + match[0].length).replace(/^các\s/u, 'Các ');
     if (UNIT_SUBJECT.test(rest)) return rest;
   }
@@ -319,10 +319,6 @@ function leadAssignees(text: string): string[] {
   return findAssignees(`Đề nghị ${asked[1]} thực hiện`);
 }
 
-/** A part that ends with the units a verb directs: "Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; ...". */
-const DIRECTED_UNITS =
-  /(?:đôn đốc|hướng dẫn|chỉ đạo|yêu cầu|đề nghị|giao|với|cho)\s+(?:các\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ)[^;]{0,60}$/u;
-
 /**
  * "Giao A chủ trì ...; giao B ...": one clause per addressee when each ";" part names its own. When some parts only go on
  * with the task before them, a part that opens with a unit that must act still starts its own: "... giao nhiệm vụ cho Ban
@@ -330,7 +326,15 @@ const DIRECTED_UNITS =
  * Huyện ủy theo dõi ..." (tuyphong.binhthuan.dcs.vn, Huyện ủy Tuy Phong, 2020) gives three.
  */
 function clauses(text: string): string[] {
-  const parts = text.split(/;\s+/u);
+  // "Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo ..." (Công văn
+  // 846/UBND-TH, 2019): a part that only names units shares the act of the part after it.
+  const parts = text.split(/;\s+/u).reduce<string[]>((merged, part) => {
+    const last = merged.at(-1);
+    if (last !== undefined && !VERB.test(` ${last.replace(CUE_OPENING, '')} `))
+      merged[merged.length - 1] = `${last}; ${part}`;
+    else merged.push(part);
+    return merged;
+  }, []);
   if (parts.length < 2) return [text];
   const own = (part: string) => CUE.test(part) || UNIT_SUBJECT.test(part.trim());
   if (!own(parts[0])) return [text];

@@ -122,3 +122,35 @@ describe('an aside cut open', () => {
     expect(found.map((r) => r.assignees)).toEqual([['Viện Nông nghiệp Thanh Hóa']]);
   });
 });
+
+describe('second reading: ten more texts read after the first fixes', () => {
+  it('"Yêu cầu gửi báo cáo về Sở ... trước ngày ..." closes the task before it (Công văn 846/UBND-TH, 2019)', () => {
+    const found = read([
+      'Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019 theo đề nghị của Bộ Kế hoạch và Đầu tư tại Công văn số 3145/BKHĐT-KTĐPLT ngày 15/5/2019 (Sao gửi Công văn kèm theo). Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019.',
+      'Giao Sở Kế hoạch và Đầu tư chủ trì phối hợp với các đơn vị liên quan tổng hợp chung báo cáo. Yêu cầu hoàn thiện gửi Văn phòng Uỷ ban nhân dân trước ngày 24/5/2019.',
+    ]);
+    expect(found.map((r) => r.reportTo)).toEqual([['Sở Kế hoạch và Đầu tư'], ['Văn phòng Ủy ban nhân dân']]);
+    expect(found.map((r) => r.deadlines)).toEqual([['trước ngày 23/5/2019'], ['trước ngày 24/5/2019']]);
+  });
+
+  it('a sentence ends after a document symbol: "... Quyết định số 3355/QĐ-BYT. Theo đó ..." (Sở Y tế Bà Rịa - Vũng Tàu, soyte.baria-vungtau.gov.vn)', () => {
+    const found = read([
+      'UBND các huyện, thị xã, thành phố chủ trì tổng hợp danh sách đối tượng tiêm chủng theo quy định tại Nghị Quyết 21/NQ-CP và Quyết định số 3355/QĐ-BYT. Theo đó các cơ quan, đơn vị liên quan tổng hợp danh sách đối tượng tiêm chủng gửi về Phòng Y tế huyện, thị xã, thành phố trực thuộc UBND để tổng hợp theo quy định.',
+    ]);
+    expect(found.map((r) => r.reportTo)).toEqual([[], ['Phòng Y tế huyện, thị xã, thành phố trực thuộc UBND']]);
+  });
+
+  it('"đồng thời đề nghị đội ngũ tuyên truyền viên, báo cáo viên của tỉnh cần ..." (Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên Huế, baothuathienhue.vn)', () => {
+    const found = read([
+      'Phát biểu kết luận tại hội nghị, Phó Bí thư Thường trực Tỉnh ủy ghi nhận những việc làm được của các đơn vị khối Mặt trận, các đoàn thể; đồng thời đề nghị đội ngũ tuyên truyền viên, báo cáo viên của tỉnh cần chủ động nắm bắt, dự báo tình hình.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['đội ngũ tuyên truyền viên, báo cáo viên của tỉnh']]);
+  });
+
+  it('"Bên cạnh đó, Chi bộ cần sắp xếp ..." is a task of its own (Trưởng ban Tuyên giáo Tỉnh ủy Thái Nguyên, thainguyentv.vn)', () => {
+    const found = read([
+      'Đồng chí đề nghị các đảng viên tiếp tục phát huy tinh thần gương mẫu, tuyên truyền để nhân dân đồng thuận. Bên cạnh đó, Chi bộ cần sắp xếp, điều chỉnh nội dung sinh hoạt cho khoa học hơn./.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['các đảng viên'], ['Chi bộ']]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * What opens or closes a sentence of prose requirements (prose-requirements.ts): the openers before the unit that acts,
+ * an inline request, a closing request, the units a verb directs.
+ */
+
+/**
+ * A condition or a recurring time before the unit that acts: "Trong trường hợp ..., UBND các huyện, thị xã, thành phố báo
+ * cáo UBND tỉnh (thông qua Công an tỉnh)" (baobariavungtau.com.vn, UBND tỉnh Bà Rịa - Vũng Tàu, 2024), "Định kỳ từ ngày 1
+ * đến ngày 5 hằng tháng, các đơn vị ... phải cập nhật ..." (nld.com.vn, Sở Giao thông công chánh TP.HCM).
+ */
+export const RECURRING = /^(?:định kỳ|h[aằ]ng (?:năm|quý|tháng|tuần))(?=[\s,])/iu;
+/**
+ * A condition counts only right after a task, as its next step: "Trường hợp kiểm tra doanh nghiệp không thuộc phạm vi ...,
+ * Cục Hải quan báo cáo Tổng cục Hải quan ..." after rule items (dev btc-2014-12-luathaiquan-huongdan) says how the law
+ * allocates duties.
+ */
+export const CONDITION = /^(?:trường hợp|trong trường hợp|nếu)(?=[\s,])/iu;
+/** "Bên cạnh đó, Chi bộ cần sắp xếp ..." (Trưởng ban Tuyên giáo Tỉnh ủy Thái Nguyên, thainguyentv.vn): a link. */
+export const LINK = /^(?:bên cạnh đó|đồng thời|ngoài ra|mặt khác)\s*,/iu;
+/** "... yêu cầu: <the request on the same line>", not a lead-in to items below. */
+export const INLINE_REQUEST = /(?:^|\s)(?:yêu cầu|đề nghị|chỉ đạo)\s*:\s+(?=\S)/iu;
+
+/** "Yêu cầu gửi báo cáo về ...", "Đề nghị hoàn thiện gửi ...": what is sent, by whom the sentence before says. */
+export const ASKED_CLOSE =
+  /^(?:đề nghị|yêu cầu)\s+(?:(?:hoàn thiện|hoàn thành|hoàn chỉnh|tổng hợp),?\s+)?(?:gửi|nộp|báo cáo)(?=\s)/iu;
+
+/** A part that ends with the units a verb directs: "Sở Tài nguyên và Môi trường đôn đốc các sở, ngành liên quan; ...". */
+export const DIRECTED_UNITS =
+  /(?:đôn đốc|hướng dẫn|chỉ đạo|yêu cầu|đề nghị|giao|với|cho)\s+(?:các\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|UBND|Ủy ban|Uỷ ban|Sở|Phòng|Bộ)[^;]{0,60}$/u;
+
+/** The cue a clause opens with: "Giao ", "Đề nghị ", "Yêu cầu ". */
+export const CUE_OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?\s+/iu;
