@@ -51,7 +51,7 @@ const ADDRESSED = /^(?:báo cáo|văn bản|hồ sơ|ý kiến|kết quả)[^.;:
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
 /** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
 const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí|tiến hành|tổng hợp)(?=[\s,]|$)/u;
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí|tiến hành|tổng hợp|xây dựng)(?=[\s,]|$)/u;
 /**
  * "UBND các tỉnh, thành phố cần huy động ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt Nam ... cần
  * ...": the units that open a sentence, however many, then what they need to do.
@@ -59,7 +59,7 @@ const ACTS =
 const MODAL = /^[^.;:!?]{3,200}?\s(?:cần|cần phải)\s(?!(?:được|có sự|thiết)\s)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
 export const UNIT_SUBJECT =
-  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
+  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s|Trường\s(?!hợp)|MTTQ|Mặt trận|Đảng bộ\s)/u;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
 function sentences(paragraph: Paragraph): Sentence[] {
@@ -244,10 +244,11 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       // request in its paragraph, the conditional next step is a task of its own (samples/corpus/README.md, wave 16).
       const nextStep = found.length > first && NEXT_STEP.test(text);
       if (!(directs(text) || unitActs || asked || nextStep || conveys(text, opinion))) continue;
-      for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
+      const parts = clauses(text);
+      for (const clause of parts) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
       // The unit before "yêu cầu:" asks; the units after it act.
       const byColon = toldMain !== null && unitMustAct(toldMain, due) && !directs(text) && !unitMustAct(text, due);
-      if (byColon) found.at(-1)!.assignees = findAssignees(toldMain);
+      if (byColon && parts.length === 1) found.at(-1)!.assignees = findAssignees(toldMain);
     }
   }
   return found;
@@ -336,7 +337,9 @@ function clauses(text: string): string[] {
     return merged;
   }, []);
   if (parts.length < 2) return [text];
-  const own = (part: string) => CUE.test(part) || UNIT_SUBJECT.test(part.trim());
+  // "...; chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 04/CT-TTg ..." (Công văn 2779/UBND-KTN tỉnh Quảng Nam, 2020) names
+  // no addressee; "... yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động ...; Ban cán sự Đảng UBND tỉnh xây dựng ..." does.
+  const own = (part: string) => directs(part) || INLINE_REQUEST.test(part) || UNIT_SUBJECT.test(part.trim());
   if (!own(parts[0])) return [text];
   if (parts.slice(1).every(own)) return parts;
   const result = [parts[0]];

@@ -154,3 +154,32 @@ describe('second reading: ten more texts read after the first fixes', () => {
     expect(found.map((r) => r.assignees)).toEqual([['các đảng viên'], ['Chi bộ']]);
   });
 });
+
+describe('third reading: ten texts first scored untouched, then read', () => {
+  it('"...; chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị ..." is no clause of its own (Công văn 2779/UBND-KTN tỉnh Quảng Nam, 2020)', () => {
+    const found = read([
+      'Theo đó, UBND tỉnh yêu cầu các Sở, ngành, đơn vị liên quan và UBND các huyện, thị xã, thành phố tiếp tục triển khai thực hiện nghiêm các biện pháp phòng, chống hạn hán, thiếu nước và nhiễm mặn theo chỉ đạo của UBND tỉnh tại Chỉ thị số 02/CT-UBND ngày 09/01/2020; chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 04/CT-TTg ngày 22/01/2020 nhằm đảm bảo nguồn nước cấp cho sản xuất nông nghiệp và sinh hoạt trên địa bàn.',
+    ]);
+    expect(found).toHaveLength(1);
+  });
+
+  it('"... yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động ...; Ban cán sự Đảng UBND tỉnh xây dựng ..." and "Văn phòng Tỉnh ủy xây dựng kế hoạch ..." (Phó Bí thư Thường trực Tỉnh ủy Thái Nguyên, thainguyentv.vn)', () => {
+    const found = read([
+      'Kết luận cuộc họp, đồng chí Phó Bí thư Thường trực Tỉnh ủy yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động xây dựng kế hoạch tuyên truyền Đại hội Đảng các cấp; Ban cán sự Đảng UBND tỉnh xây dựng kế hoạch chỉ đạo công tác bảo đảm an ninh trật tự, kế hoạch đảm bảo cơ sở vật chất phục vụ Đại hội.',
+      'Văn phòng Tỉnh ủy xây dựng kế hoạch đảm bảo dự toán kinh phí, cơ sở vật chất phục vụ Đại hội; xây dựng văn bản hướng dẫn chi Đại hội Đảng bộ các cấp từ huyện đến cơ sở. Đảng bộ TP Thái Nguyên xây dựng kế hoạch chỉnh trang đô thị, đảm bảo vệ sinh môi trường trước, trong và sau đại hội.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([
+      ['Ban Tuyên giáo Tỉnh ủy'],
+      ['Ban cán sự Đảng UBND tỉnh'],
+      ['Văn phòng Tỉnh ủy'],
+      ['Đảng bộ TP Thái Nguyên'],
+    ]);
+  });
+
+  it('"Theo đó, Trường Chính trị thành phố phải bảo đảm ..." (Phó Bí thư Thường trực Thành ủy Đà Nẵng, baodanang.vn, 2020)', () => {
+    const found = read([
+      'Theo đó, Trường Chính trị thành phố phải bảo đảm hoàn thành các hạng mục sửa chữa hội trường (nơi tổ chức Đại hội Đảng bộ thành phố lần thứ XXII) đúng tiến độ.',
+    ]);
+    expect(found.map((r) => r.assignees)).toEqual([['Trường Chính trị thành phố']]);
+  });
+});
