@@ -30,3 +30,12 @@ export const DIRECTED_UNITS =
 
 /** The cue a clause opens with: "Giao ", "Đề nghị ", "Yêu cầu ". */
 export const CUE_OPENING = /^(?:giao|đề nghị|yêu cầu)(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?\s+/iu;
+
+/** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
+export const ACTS =
+  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí|tiến hành|tổng hợp|xây dựng)(?=[\s,]|$)/u;
+/**
+ * "UBND các tỉnh, thành phố cần huy động ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt Nam ... cần
+ * ...": the units that open a sentence, however many, then what they need to do.
+ */
+export const MODAL = /^[^.;:!?]{3,200}?\s(?:cần|cần phải)\s(?!(?:được|có sự|thiết)\s)/u;

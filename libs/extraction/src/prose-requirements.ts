@@ -12,12 +12,14 @@ import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
 import { statesOnly } from './stated-items.js';
 import {
+  ACTS,
   ASKED_CLOSE,
   CONDITION,
   CUE_OPENING,
   DIRECTED_UNITS,
   INLINE_REQUEST,
   LINK,
+  MODAL,
   RECURRING,
 } from './prose-openers.js';
 
@@ -49,14 +51,6 @@ const CLOSES =
 const ADDRESSED = /^(?:báo cáo|văn bản|hồ sơ|ý kiến|kết quả)[^.;:]{0,60}?\sgửi\s+(?:về\s+)?(?:theo\s+)?địa chỉ\s*:/iu;
 /** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
-/** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
-const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí|tiến hành|tổng hợp|xây dựng)(?=[\s,]|$)/u;
-/**
- * "UBND các tỉnh, thành phố cần huy động ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt Nam ... cần
- * ...": the units that open a sentence, however many, then what they need to do.
- */
-const MODAL = /^[^.;:!?]{3,200}?\s(?:cần|cần phải)\s(?!(?:được|có sự|thiết)\s)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
 export const UNIT_SUBJECT =
   /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s|Trường\s(?!hợp)|MTTQ|Mặt trận|Đảng bộ\s)/u;
