@@ -16,15 +16,17 @@ export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p
 /**
  * Where the units before a clause's act end. Not after "ban" ("Ban chỉ đạo" names a body), but after "Ủy ban" ("đề nghị
  * Quý Ủy ban gửi báo cáo ...", Công văn 17809/BTC-CTK, 2025); nor after "Hội đồng" ("Hội đồng thẩm định Nhà nước thẩm
- * định Báo cáo ...", Thông báo 655/TB-VPCP, 2025), as report-routes.ts reads it. A verb after "việc" is a noun ("Các sở, ban, ngành tỉnh có liên quan tới việc
+ * định Báo cáo ...", Thông báo 655/TB-VPCP, 2025), as report-routes.ts reads it; nor after "đội ngũ", nor a verb that
+ * names a person by "viên" ("đội ngũ tuyên truyền viên, báo cáo viên của tỉnh", baothuathienhue.vn). A verb after "việc" is a noun ("Các sở, ban, ngành tỉnh có liên quan tới việc
  * thực hiện Kế hoạch này có trách nhiệm ...", Kế hoạch 556/KH-UBND tỉnh Đồng Tháp, tnt305/tai_lieu_noi_bo bffd9da6f0d38031.md).
  * "tổ chức" after "cơ quan,", "đơn vị," or "doanh nghiệp," is the noun of a catch-all ("... và các doanh nghiệp, tổ chức,
  * cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này", Nghị định 180/2024/NĐ-CP), not the act.
  */
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
+// "Ủy ban kiểm tra Huyện ủy theo dõi ..." (Huyện ủy Tuy Phong, 2020): the Party's inspection committee, not a verb.
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 export const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
 /**
@@ -40,9 +42,9 @@ export const CUE = new RegExp(
   String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|Chỉ đạo|Đồng ý|Khuyến khích(?=\s+\p{Lu})|Phân công(?=\s+\p{Lu})|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
   'u',
 );
-/** A noun phrase that names a unit or group: what may follow a cue. */
+/** A noun phrase that names a unit or group: what may follow a cue ("đề nghị đội ngũ tuyên truyền viên, ..."). */
 export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
+  /^(?:các|toàn thể|mỗi|từng|những|đội ngũ|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
 
 /**
  * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
@@ -60,13 +62,14 @@ export const ALL_MINISTRIES =
   /^các\s+bộ,\s*(?:ngành,\s*)?(?:các\s+)?(?:cơ quan|địa phương)(?:,\s*(?:các\s+)?(?:cơ quan|địa phương))*$/iu;
 
 /**
- * ", " before another unit's head word; "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
+ * ", " before another unit's head word (not after a committee named by its kind of place: "UBND huyện, thành phố Cà
+ * Mau", Chủ tịch UBND tỉnh Cà Mau on tranvanthoi.camau.dcs.vn, is the committees of the district and of the city); "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
  * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
  * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty". "UBND các huyện, thị xã, thành phố Huế" (Kế hoạch 24/KH-UBND of
  * Thừa Thiên Huế, 2021) is one group too: the province's districts, towns and its one city, named after the kinds.
  */
 export const LIST_COMMA = new RegExp(
-  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn)(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu})`,
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu})`,
   'u',
 );
 

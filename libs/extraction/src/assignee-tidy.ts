@@ -35,12 +35,21 @@ export function isCatchAll(unit: string): boolean {
 }
 
 /**
+ * "Viện Nông nghiệp Thanh Hóa (cơ quan" → "Viện Nông nghiệp Thanh Hóa": an aside the unit's end cut open ("giao Viện
+ * Nông nghiệp Thanh Hóa (cơ quan chủ trì xây dựng Đề án) căn cứ ...", UBND tỉnh Thanh Hóa, 2021) is no part of its name.
+ */
+export function withoutOpenAside(unit: string): string {
+  const open = /\s*\([^()]*$/u.exec(unit);
+  return open && open.index > 0 ? unit.slice(0, open.index) : unit;
+}
+
+/**
  * Applies both to each requirement's assignees (and joins a syllable a web copy spaced apart): a catch-all goes when
  * another unit is named beside it.
  */
 export function tidyAssignees<R extends { assignees: string[] }>(requirements: R[]): void {
   for (const requirement of requirements) {
-    const units = requirement.assignees.map((unit) => withoutHonorific(joinSplitSyllables(unit)));
+    const units = requirement.assignees.map((unit) => withoutHonorific(joinSplitSyllables(withoutOpenAside(unit))));
     const named = units.filter((unit) => !isCatchAll(unit));
     requirement.assignees = named.length > 0 ? named : units;
   }

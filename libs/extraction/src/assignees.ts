@@ -24,6 +24,12 @@ import { meetingNotCue } from './cue-nouns.js';
 
 export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
 
+/** A committee named by the kind of place it governs, no name after it: "UBND huyện", "Ủy ban nhân dân các xã". */
+const COMMITTEE_OF_PLACE =
+  /(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
+/** The kind of place alone: "các huyện", "thị xã". */
+const BARE_PLACE = /^(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
+
 /**
  * Splits "A, B và C" into units: at " và " before a unit's head word, at ", " only before a capitalised word or "các"
  * ("Công đoàn, Đoàn thanh niên và Hội sinh viên" → three; "UBND quận, huyện, thị xã" stays one).
@@ -56,7 +62,13 @@ export function splitUnits(text: string): string[] {
       .split(/\s+(?:và|cùng)\s+/u)
       .reduce<string[]>((parts, part, i) => {
         // "Văn phòng HĐND và UBND xã" is one office.
-        if (i > 0 && (!UNIT_HEAD.test(part) || /Văn phòng (?:HĐND|Hội đồng nhân dân)$/u.test(parts[parts.length - 1])))
+        // "Uỷ ban nhân dân thành phố và các huyện" (Công văn 703/UBND-TN, 2015): the places share the committee.
+        if (
+          i > 0 &&
+          (!UNIT_HEAD.test(part) ||
+            /Văn phòng (?:HĐND|Hội đồng nhân dân)$/u.test(parts[parts.length - 1]) ||
+            (BARE_PLACE.test(part) && COMMITTEE_OF_PLACE.test(parts[parts.length - 1])))
+        )
           parts[parts.length - 1] += ` và ${part}`;
         else parts.push(part);
         return parts;

@@ -1,16 +1,29 @@
-import { foldAccents } from '@congvan/common';
 import type { Deadline, Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
+import { VERB } from './assignee-patterns.js';
 import { conveys, OPINION } from './opinion-tasks.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
 import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
-import { AIM_HEADING, AIM_JOINED, AIMS, CALL } from './requirement-patterns.js';
+import { AIM_JOINED, CALL } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
 import { statesOnly } from './stated-items.js';
+import {
+  ACTS,
+  ASKED_CLOSE,
+  CONDITION,
+  CUE_OPENING,
+  DIRECTED_UNITS,
+  INLINE_REQUEST,
+  LINK,
+  MODAL,
+  RECURRING,
+  aimsPart,
+  type AimsPart,
+} from './prose-openers.js';
 
 export type Found = Requirement & { span: Span };
 
@@ -35,22 +48,14 @@ const NEXT_STEP =
   /^trường hợp\s[^.;]{3,200}?\s+thì\s+(?:thực hiện|trao đổi|xử lý|điều chỉnh|báo cáo|phối hợp|kiến nghị|đề xuất)(?=[\s,])/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
 const CLOSES =
-  /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
+  /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:trình|gửi về|báo cáo)\s[^.;:]{2,80}?\s(?:trước ngày|chậm nhất)|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
 /** "Báo cáo gửi theo địa chỉ: ...", "Văn bản xin gửi về địa chỉ: ...": a line giving where a report goes. */
 const ADDRESSED = /^(?:báo cáo|văn bản|hồ sơ|ý kiến|kết quả)[^.;:]{0,60}?\sgửi\s+(?:về\s+)?(?:theo\s+)?địa chỉ\s*:/iu;
 /** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */
 const LEAD_IN = /(?:đề nghị|yêu cầu|giao|chỉ đạo)(?:[^:]{0,40}(?:như sau|sau đây|các nội dung sau))?\s*:\s*$/iu;
-/** What a unit opening a sentence must do, right after its name ("Bộ Giáo dục và Đào tạo báo cáo ..."). */
-const ACTS =
-  /^(?:báo cáo|gửi|nộp|chủ trì|phối hợp|khẩn trương|có trách nhiệm|cần|triển khai|tổ chức triển khai|rà soát|vận động|tham mưu|chủ động|tập trung|tăng cường|đẩy mạnh|đẩy nhanh|theo dõi|đôn đốc|cử|giải quyết|huy động|bố trí)(?=[\s,]|$)/u;
-/**
- * "UBND các tỉnh, thành phố cần huy động ...", "Ủy ban kế hoạch Nhà nước, các Bộ ..., Ngân hàng Nhà nước Việt Nam ... cần
- * ...": the units that open a sentence, however many, then what they need to do.
- */
-const MODAL = /^[^.;:!?]{3,200}?\s(?:cần|cần phải)\s(?!(?:được|có sự|thiết)\s)/u;
 /** A sentence that opens with a unit and says what it must do by when. */
 export const UNIT_SUBJECT =
-  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s)/u;
+  /^(?:Các\s|UBND|Ủy ban|Uỷ ban|Sở\s|Phòng\s|Ban\s|Trung tâm|Tổng [Cc]ục\s|Cục\s|Chi bộ|Đảng ủy|Đảng uỷ|Công an|Thủ trưởng|Giám đốc|Hiệu trưởng|Chủ tịch|Trưởng\s|Văn phòng|Bộ\s|Trường\s(?!hợp)|MTTQ|Mặt trận|Đảng bộ\s)/u;
 
 /** Sentences of a paragraph: split after ".", "!" or "?" that ends a word, before a capital. */
 function sentences(paragraph: Paragraph): Sentence[] {
@@ -114,25 +119,6 @@ function make(ref: string, text: string, span: Span, inherited: string[], year: 
   });
 }
 
-/** Where a plan read as prose states its aims: under a part "I. MỤC ĐÍCH, YÊU CẦU" or an item "2. Yêu cầu:". */
-type AimsPart = 'part' | 'item' | null;
-
-/**
- * A plan whose tasks are dash items is read as prose; its aims part still states aims, not tasks: "I. MỤC ĐÍCH, YÊU CẦU" /
- * "2. Yêu cầu:" / "- Các sở, ngành, Mặt trận tổ quốc các cấp, UBND các huyện, thị xã, thành phố Huế cần nêu cao vai trò
- * trách nhiệm ..." (Kế hoạch 24/KH-UBND of Thừa Thiên Huế, 2021). The numbered walk skips it the same way (`AIMS`,
- * `AIM_HEADING`). The part ends at the next Roman part; an aims item ("1. Mục đích") at the next numbered item.
- */
-function aimsPart(paragraph: Paragraph, current: AimsPart): AimsPart {
-  const marker = paragraph.marker;
-  if (marker === null || marker === '-' || marker === '+') return current;
-  const folded = foldAccents(paragraph.text);
-  if (/^[IVX]{1,4}$/u.test(marker)) return AIMS.test(folded) ? 'part' : null;
-  if (!/^\d{1,2}$/u.test(marker)) return current;
-  if (AIM_HEADING.test(folded)) return current ?? 'item';
-  return current === 'item' ? null : current;
-}
-
 /**
  * Requirements of a text without numbered items: each sentence that directs someone (đề nghị /
  * yêu cầu / giao / chỉ đạo + addressee, or a unit that must act by a deadline); the items (dash or
@@ -145,9 +131,13 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
   let leadIn: { assignees: string[]; open: boolean; dashes?: boolean } | null = null;
   let heard = false;
   let aims: AimsPart = null;
+  let lastStart = 0;
   for (const paragraph of paragraphs) {
     aims = aimsPart(paragraph, aims);
     if (aims !== null) continue;
+    // The paragraph before gave a task (read by a condition that opens this one).
+    const previousGave = found.length > lastStart;
+    lastStart = found.length;
     // "... Bộ Văn hóa, Thể thao và Du lịch đề nghị:" / "Các cơ quan báo chí thuộc Bộ chủ động xây dựng kế hoạch ... ./.": the
     // last paragraph may be the item the lead-in asks for.
     if (
@@ -161,6 +151,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     // "2. Yêu cầu Kiểm tra, giám sát ... phải được thực hiện định kỳ ...": a plan's aims heading joined to its first line.
     if (AIM_JOINED.test(paragraph.text)) continue;
     const first = found.length;
+    const taskBefore = () => previousGave || found.length > first;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
       const opinion = heard;
@@ -220,7 +211,10 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         continue;
       }
       const previous = found.at(-1);
-      if (deadline && CLOSES.test(text) && previous) {
+      // "Giao các sở, ngành tỉnh; ... báo cáo tình hình ... . Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày
+      // 23/5/2019." (Công văn 846/UBND-TH, 2019): a request with no addressee after a task of its paragraph closes it.
+      const closes = CLOSES.test(text) || (found.length > first && ASKED_CLOSE.test(text));
+      if (deadline && closes && previous) {
         previous.text = `${previous.text}. ${clean(text)}`;
         previous.deadlines.push(...deadlinesOf(clean(text), year));
         if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
@@ -230,16 +224,30 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       const due = stated.some((d) => !/^(?:đến|vào|từ)\s/iu.test(d.text));
       // "Trên cơ sở Báo cáo số 1052/BC-CP ..., Bộ Xây dựng làm việc với ...; phối hợp với ... khẩn trương xử lý ...": after
       // the basis, the main clause opens with the unit.
-      const main = BACKGROUND.test(text) && !/:\s*$/u.test(text) ? mainClause(text) : null;
-      const unitActs = unitMustAct(text, due) || (main !== null && unitMustAct(main, due));
+      const opened =
+        BACKGROUND.test(text) || RECURRING.test(text) || LINK.test(text) || (CONDITION.test(text) && taskBefore());
+      const main = opened && !/:\s*$/u.test(text) ? mainClause(text) : null;
+      // "Chủ tịch UBND tỉnh yêu cầu: từ ngày 30/4/2020 đến hết ngày 03/5/2020, các Đơn vị bố trí, phân công trực ..."
+      // (Công văn 1232/UBND-VP tỉnh Hải Dương, 2020): the request goes on after its colon, on the same line.
+      const inline = INLINE_REQUEST.exec(text);
+      const told = inline ? text.slice(inline.index + inline[0].length) : null;
+      const toldMain = told !== null && !unitMustAct(told) ? mainClause(told) : told;
+      const unitActs =
+        unitMustAct(text, due) ||
+        (main !== null && unitMustAct(main, due)) ||
+        (toldMain !== null && unitMustAct(toldMain, due));
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
       const asked = due && /(?:đề nghị|yêu cầu)\s+(?:gửi|báo cáo|nộp|hoàn thành|hoàn thiện)(?=\s)/iu.test(text);
       // "Đề nghị Thuế tỉnh Lào Cai phối hợp ... rà soát hồ sơ thuê đất ... . Trường hợp xác định thông báo không phù hợp với
       // quy định thì thực hiện điều chỉnh, thu hồi thông báo." (dev cucthue-2025-12-traloi-tienthuedat-laocai): after a
       // request in its paragraph, the conditional next step is a task of its own (samples/corpus/README.md, wave 16).
       const nextStep = found.length > first && NEXT_STEP.test(text);
-      if (directs(text) || unitActs || asked || nextStep || conveys(text, opinion))
-        for (const clause of clauses(text)) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
+      if (!(directs(text) || unitActs || asked || nextStep || conveys(text, opinion))) continue;
+      const parts = clauses(text);
+      for (const clause of parts) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
+      // The unit before "yêu cầu:" asks; the units after it act.
+      const byColon = toldMain !== null && unitMustAct(toldMain, due) && !directs(text) && !unitMustAct(text, due);
+      if (byColon && parts.length === 1) found.at(-1)!.assignees = findAssignees(toldMain);
     }
   }
   return found;
@@ -268,8 +276,11 @@ export function unitMustAct(text: string, due = false): boolean {
 
 /** "Trên cơ sở ..., Bộ Xây dựng làm việc ..." → "Bộ Xây dựng làm việc ...": the clause after the basis, from its unit on. */
 function mainClause(text: string): string | null {
-  for (const match of text.matchAll(/,\s+/gu)) {
-    const rest = text.slice(match.index + match[0].length);
+  // "..., các đơn vị ... phải ...", "Trường hợp ... thì Công an thành phố, UBND các quận ... xử lý ...": the subject after
+  // the comma or the "thì" of a condition, "các" raised as a sentence would open.
+  // "Theo đó các cơ quan, đơn vị liên quan tổng hợp ..." (Sở Y tế Bà Rịa - Vũng Tàu): a link word with no comma after it.
+  for (const match of text.matchAll(/,\s+|\sthì\s+|^(?:theo đó|do đó|vì vậy)\s+/giu)) {
+    const rest = text.slice(match.index + match[0].length).replace(/^các\s/u, 'Các ');
     if (UNIT_SUBJECT.test(rest)) return rest;
   }
   return null;
@@ -286,7 +297,14 @@ function afterSubject(text: string): string {
     if (at < 0 || !/^[\s,;]*(?:và\s+)?$/u.test(bare.slice(end, at))) break;
     end = at + unit.length;
   }
-  return end > 0 ? bare.slice(end).replace(/^[\s,;]+/u, '') : '';
+  if (end > 0) return bare.slice(end).replace(/^[\s,;]+/u, '');
+  // "Các Đơn vị bố trí, phân công trực hợp lý ..." (Công văn 1232/UBND-VP tỉnh Hải Dương, 2020): every recipient, no unit
+  // of its own to find, yet the sentence's subject.
+  const everyone =
+    /^(?:Các|các)\s+(?:cơ quan|đơn vị|địa phương)(?:(?:,\s*|\s+và\s+|\s+)(?:cơ quan|đơn vị|địa phương))*\s+/iu.exec(
+      bare,
+    );
+  return everyone ? bare.slice(everyone[0].length) : '';
 }
 
 /**
@@ -301,10 +319,33 @@ function leadAssignees(text: string): string[] {
   return findAssignees(`Đề nghị ${asked[1]} thực hiện`);
 }
 
-/** "Giao A chủ trì ...; giao B ...": one clause per addressee when each ";" part names its own. */
+/**
+ * "Giao A chủ trì ...; giao B ...": one clause per addressee when each ";" part names its own. When some parts only go on
+ * with the task before them, a part that opens with a unit that must act still starts its own: "... giao nhiệm vụ cho Ban
+ * Tuyên giáo Huyện ủy tham mưu ...; Ban Tổ chức Huyện ủy tham mưu củng cố ...; dự kiến các chức danh ...; Ủy ban kiểm tra
+ * Huyện ủy theo dõi ..." (tuyphong.binhthuan.dcs.vn, Huyện ủy Tuy Phong, 2020) gives three.
+ */
 function clauses(text: string): string[] {
-  const parts = text.split(/;\s+/u);
+  // "Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo ..." (Công văn
+  // 846/UBND-TH, 2019): a part that only names units shares the act of the part after it.
+  const parts = text.split(/;\s+/u).reduce<string[]>((merged, part) => {
+    const last = merged.at(-1);
+    if (last !== undefined && !VERB.test(` ${last.replace(CUE_OPENING, '')} `))
+      merged[merged.length - 1] = `${last}; ${part}`;
+    else merged.push(part);
+    return merged;
+  }, []);
   if (parts.length < 2) return [text];
-  const own = (part: string) => CUE.test(part) || UNIT_SUBJECT.test(part.trim());
-  return parts.slice(1).every(own) && own(parts[0]) ? parts : [text];
+  // "...; chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 04/CT-TTg ..." (Công văn 2779/UBND-KTN tỉnh Quảng Nam, 2020) names
+  // no addressee; "... yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động ...; Ban cán sự Đảng UBND tỉnh xây dựng ..." does.
+  const own = (part: string) => directs(part) || INLINE_REQUEST.test(part) || UNIT_SUBJECT.test(part.trim());
+  if (!own(parts[0])) return [text];
+  if (parts.slice(1).every(own)) return parts;
+  const result = [parts[0]];
+  for (const part of parts.slice(1)) {
+    const previous = result.at(-1)!;
+    if (UNIT_SUBJECT.test(part) && unitMustAct(part) && !DIRECTED_UNITS.test(previous)) result.push(part);
+    else result[result.length - 1] = `${previous}; ${part}`;
+  }
+  return result;
 }

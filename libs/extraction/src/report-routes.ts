@@ -96,10 +96,14 @@ export function reportRoutes(text: string): ReportRoute[] {
   // A route written before the e-mail address ("gửi về Bộ Y tế ... trước ngày ..., đồng thời gửi ... email: x@y") comes first.
   const before = email ? main.slice(0, email.index).replace(/(?:,?\s*đồng thời)?[^,;]*$/u, '') : main;
   /** A "báo cáo / gửi" route earlier in the clause of `route`. */
+  // "Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công Thương theo thời gian quy định" (a Chủ tịch UBND tỉnh's
+  // answer to Văn bản 5658/BCT-CTĐP, 2018): the body submitted to reports onward, as the one sent to does.
   const reportedBefore = (route: RegExpMatchArray, routes: RegExpMatchArray[]) =>
     routes.some(
       (r) =>
-        r.index! < route.index! && /^(?:báo cáo|gửi)/iu.test(r[0]) && !/[.;]/u.test(before.slice(r.index, route.index)),
+        r.index! < route.index! &&
+        /^(?:báo cáo|gửi|trình)/iu.test(r[0]) &&
+        !/[.;]/u.test(before.slice(r.index, route.index)),
     );
   // The body ends before a deadline, a purpose, what is done there ("... xã xử lý", "... kết quả thực hiện",
   // "... cho người được giới thiệu", "trình Thủ tướng Chính phủ phê duyệt", "báo cáo UBND thành phố đề xuất Bộ Công an ...", "trình Thường trực ... kế hoạch

@@ -102,8 +102,11 @@ export function splitLines(text: string): Line[] {
 }
 
 /** Single spaces, no leading dash/bullet, no trailing ; , . : … or "./." */
-/** Where a sentence ends: after ".", "!" or "?" that ends a word, before a capital or an opening quote. */
-export const SENTENCE_BREAK = /(?<=[\p{Ll}\d)”"][.!?])\s+(?=[\p{Lu}“"])/u;
+/**
+ * Where a sentence ends: after ".", "!" or "?" that ends a word or a document's symbol ("... Quyết định số 3355/QĐ-BYT.
+ * Theo đó các cơ quan ...", Sở Y tế Bà Rịa - Vũng Tàu; not "TP. Hồ Chí Minh"), before a capital or an opening quote.
+ */
+export const SENTENCE_BREAK = /(?<=(?:[\p{Ll}\d)”"]|\d\/[\p{L}\d/-]*\p{Lu})[.!?])\s+(?=[\p{Lu}“"])/u;
 
 /** The sentences of a text (see SENTENCE_BREAK). */
 export const splitSentences = (text: string): string[] => text.split(SENTENCE_BREAK);
