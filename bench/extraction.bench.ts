@@ -293,7 +293,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  // The scans are read with OCR_MODEL of the environment (best, fast or cascade; default best).
+  // The scans are read with OCR_MODEL of the environment (best, fast or cascade; default cascade).
   const model = process.env.OCR_MODEL as OcrModel | undefined;
   const engine = args.includes('--no-scans') ? null : await TesseractOcrEngine.create(model ? { model } : {});
   // --no-heldout while tuning: the held-out figures are read once, at the end, not between changes.

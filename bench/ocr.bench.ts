@@ -35,7 +35,7 @@
  * `--lang-path <dir>`: congvan's engine (not "before") reads with the vie.traineddata.gz of that
  * folder instead of @tesseract.js-data/vie's best_int model, e.g. to measure another model's cost.
  * `--model best|fast|cascade`: congvan's engine (and the throughput pool) with that OCR_MODEL
- * (default: OCR_MODEL of the environment, else best). `--dump <dir>`: every reader's text of each
+ * (default: OCR_MODEL of the environment, else cascade). `--dump <dir>`: every reader's text of each
  * directive and variant written there. `--also fast,cascade`: congvan's engine with each of these
  * models as well, as rows "congvan:<model>" read in the same run.
  * `--before <build>`: also read every page with the OCR library of another build (e.g. a copy of
@@ -506,7 +506,7 @@ async function profile(page: Page, variants: Variant[], engine: Engine): Promise
 
 /**
  * `--lang-path <dir>`: congvan's engine reads with the vie.traineddata.gz of that folder (to compare
- * models); `--model best|fast|cascade`: with that OCR_MODEL (default: OCR_MODEL of the environment, else best).
+ * models); `--model best|fast|cascade`: with that OCR_MODEL (default: OCR_MODEL of the environment, else cascade).
  */
 function langPath(): { langPath?: string; model?: current.OcrModel } {
   const at = process.argv.indexOf('--lang-path');

@@ -9,7 +9,7 @@ export interface DocumentsOptions {
   ocrWorkers: number;
   /** Which OCR engine reads pages (OCR_ENGINE); default tesseract.js. */
   ocrEngine?: 'tesseract.js' | 'native';
-  /** tesseract.js's model (OCR_MODEL): best, fast or cascade; default best. */
+  /** tesseract.js's model (OCR_MODEL): best, fast or cascade; default cascade. */
   ocrModel?: OcrModel;
   /** Worker threads extracting directives (default 1) and how long one may take (default 60 s). */
   extractionThreads?: number;

@@ -8,7 +8,7 @@ export interface OcrEngineOptions {
   workers?: number;
   /** Folder holding vie.traineddata.gz of the first reading; default: the model's (see OcrModel). */
   langPath?: string;
-  /** tesseract.js: `best` (default), `fast` or `cascade` (OCR_MODEL; see OcrModel). */
+  /** tesseract.js: `best`, `fast` or `cascade` (default) (OCR_MODEL; see OcrModel). */
   model?: OcrModel;
   /** Lines whose mean confidence is below this are read again, alone and enlarged. Default 85. */
   lowConfidence?: number;

@@ -12,8 +12,8 @@ describe('OCR models', () => {
     expect(statSync(fast).size).toBeLessThan(statSync(best).size / 2);
   });
 
-  it('defaults to best_int, one of the models OCR_MODEL accepts', () => {
+  it('defaults to the cascade (fast body, best header and uncertain lines), one of the models OCR_MODEL accepts', () => {
     expect(OCR_MODELS).toEqual(['best', 'fast', 'cascade']);
-    expect(DEFAULT_OCR_MODEL).toBe('best');
+    expect(DEFAULT_OCR_MODEL).toBe('cascade');
   });
 });

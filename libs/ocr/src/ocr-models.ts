@@ -19,7 +19,13 @@ export type OcrModel = 'best' | 'fast' | 'cascade';
 
 export const OCR_MODELS: readonly OcrModel[] = ['best', 'fast', 'cascade'];
 
-export const DEFAULT_OCR_MODEL: OcrModel = 'best';
+/**
+ * `cascade` by default: at native Tesseract's CPU per page on clean and office scans (bench:ocr, 2 December 2026: about
+ * 0.9-1.0x native on clean, 0.8-1.0x on office, 1.2-1.4x on poor, against 1.1-1.3x, 1.0-1.2x and 1.3-1.5x for `best`)
+ * with the same text where the directive's fields are (character error rate 0.1 / 0.3 / 1.6 % against 0.0 / 0.3 / 1.6 %,
+ * references right 12/12 on every variant; every sample scan gives what its text gives).
+ */
+export const DEFAULT_OCR_MODEL: OcrModel = 'cascade';
 
 /** The Vietnamese traineddata shipped by the npm package @tesseract.js-data/vie (no download). */
 export function defaultLangPath(): string {
