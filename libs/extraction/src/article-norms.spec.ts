@@ -3,6 +3,7 @@
  * the tasks beside them that stay.
  */
 import { articleNorm } from './article-norms.js';
+import { findAssignees } from './assignees.js';
 import { extractDirective } from './extract-directive.js';
 
 describe('article norms', () => {
@@ -68,5 +69,23 @@ describe('article norms', () => {
       ].join('\n'),
     ).directive;
     expect(d.requirements.map((r) => r.ref)).toEqual(['4.1.a', '4.1.d']);
+  });
+});
+
+describe('bodies a Standing Committee resolution tasks', () => {
+  it('reads the trade-union confederation as the subject (dev/ubtvqh-2022-03-nq-giolamthem-covid 3.5)', () => {
+    expect(
+      findAssignees(
+        'Tổng Liên đoàn Lao động Việt Nam tăng cường tuyên truyền, thông tin, chỉ đạo, hướng dẫn công đoàn các cấp trong việc giám sát thực hiện Nghị quyết, bảo vệ quyền lợi của người lao động',
+      ),
+    ).toEqual(['Tổng Liên đoàn Lao động Việt Nam']);
+  });
+
+  it('reads the Government first in a list of bodies (dev/ubtvqh-2022-03-nq-giolamthem-covid 3.4)', () => {
+    expect(
+      findAssignees(
+        'Chính phủ, Bộ Lao động - Thương binh và Xã hội và các Bộ, ngành, chính quyền địa phương, trong phạm vi nhiệm vụ, quyền hạn của mình, hướng dẫn, tổ chức thi hành Nghị quyết này',
+      ).slice(0, 2),
+    ).toEqual(['Chính phủ', 'Bộ Lao động - Thương binh và Xã hội']);
   });
 });
