@@ -89,3 +89,19 @@ describe('bodies a Standing Committee resolution tasks', () => {
     ).toEqual(['Chính phủ', 'Bộ Lao động - Thương binh và Xã hội']);
   });
 });
+
+describe('the deputies beside their delegations', () => {
+  it('splits "Đoàn đại biểu Quốc hội, đại biểu Quốc hội" (dev/ubtvqh-2025-05-nq-bhxh-chuhokinhdoanh 2.2)', () => {
+    expect(
+      findAssignees(
+        'Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội, đại biểu Quốc hội và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này',
+      ),
+    ).toEqual([
+      'Hội đồng Dân tộc',
+      'các Ủy ban của Quốc hội',
+      'Đoàn đại biểu Quốc hội',
+      'đại biểu Quốc hội',
+      'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    ]);
+  });
+});
