@@ -62,14 +62,16 @@ export const ALL_MINISTRIES =
   /^các\s+bộ,\s*(?:ngành,\s*)?(?:các\s+)?(?:cơ quan|địa phương)(?:,\s*(?:các\s+)?(?:cơ quan|địa phương))*$/iu;
 
 /**
- * ", " before another unit's head word (not after a committee named by its kind of place: "UBND huyện, thành phố Cà
- * Mau", Chủ tịch UBND tỉnh Cà Mau on tranvanthoi.camau.dcs.vn, is the committees of the district and of the city); "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
+ * ", " before another unit's head word, or before the deputies themselves ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội", dev
+ * ubtvqh-2025-05-nq-bhxh-chuhokinhdoanh 2.2), but not after a committee named by its kind of place ("UBND huyện, thành
+ * phố Cà Mau", Chủ tịch UBND tỉnh Cà Mau on tranvanthoi.camau.dcs.vn, is the committees of the district and of the city);
+ * "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
  * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
  * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty". "UBND các huyện, thị xã, thành phố Huế" (Kế hoạch 24/KH-UBND of
  * Thừa Thiên Huế, 2021) is one group too: the province's districts, towns and its one city, named after the kinds.
  */
 export const LIST_COMMA = new RegExp(
-  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu})`,
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu}|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân)(?![\p{L}]))`,
   'u',
 );
 

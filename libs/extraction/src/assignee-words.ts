@@ -256,6 +256,11 @@ const BODY_WORDS = [
   'Tòa án',
   'Toà án',
   'Liên đoàn',
+  // "Tổng Liên đoàn Lao động Việt Nam tăng cường tuyên truyền ..." (dev ubtvqh-2022-03-nq-giolamthem-covid 3.5).
+  'Tổng [Ll]iên đoàn',
+  // "Chính phủ, Bộ Lao động - Thương binh và Xã hội và các Bộ, ngành, ... hướng dẫn, tổ chức thi hành Nghị quyết này" (dev
+  // ubtvqh-2022-03-nq-giolamthem-covid 3.4): the Government tasked by the Standing Committee.
+  'Chính phủ',
   'Hiệp hội',
   'Liên minh',
   'Tập đoàn',

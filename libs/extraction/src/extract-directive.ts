@@ -9,6 +9,7 @@ import {
   withoutStatements,
 } from './resolution-articles.js';
 import { parseClosing } from './parse-closing.js';
+import { articleNorm } from './article-norms.js';
 import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
@@ -234,6 +235,7 @@ export function extractDirective(input: string): ExtractionResult {
               !ENACTS.test(r.text) &&
               !REPLACES.test(r.text) &&
               !articleStatesOnly(r.text) &&
+              !articleNorm(r.text) &&
               (EXECUTES.test(r.text) ||
                 r.named ||
                 (r.assignees.length > 0 && unitActs(r.text)) ||

@@ -61,13 +61,14 @@ export function readIssuer(top: Line[], header: Header, party: number): void {
   });
   // A name broken after "VÀ" or "," ("BỘ NÔNG NGHIỆP VÀ" / "MÔI TRƯỜNG") is one line; so is one the page's
   // cell cut before its last word ("UBND THÀNH PHỐ HÀ" / "NỘI"), "VĂN PHÒNG" / "CHÍNH PHỦ" and the Party's
-  // "BAN CHẤP HÀNH" / "TRUNG ƯƠNG".
+  // "BAN CHẤP HÀNH" / "TRUNG ƯƠNG"; so is one broken before "VÀ" ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
   const merged: typeof candidates = [];
   for (const c of candidates) {
     const previous = merged.at(-1);
     if (
       previous &&
       (/(?:\sVÀ|,|\s[-–])$/u.test(previous.text) ||
+        /^VÀ\s/u.test(c.text) ||
         (/^\p{Lu}{2,4}$/u.test(c.text) && c.index === previous.index + 1) ||
         (/^VĂN PHÒNG$/u.test(previous.text) && /^(?:CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC)$/u.test(c.text)) ||
         (/BAN CHẤP HÀNH$/u.test(previous.text) && /^TRUNG ƯƠNG/u.test(c.text)))

@@ -63,7 +63,8 @@ export function parseClosing(lines: Line[]): Closing {
       const last = lines.length - 1;
       const title = lines[last - 1]?.text.replace(/\*/g, '').trim() ?? '';
       const name = lines[last]?.text.replace(/\*/g, '').trim() ?? '';
-      if (last >= 1 && isUpper(title) && TITLE_START.test(title) && isProperName(name)) {
+      // (A minister signing in his own name: "BỘ TRƯỞNG" alone above the name.)
+      if (last >= 1 && isUpper(title) && TITLE_START.test(`${title} `) && isProperName(name)) {
         closing.signer = { authority: null, body: null, title: readable(title), name: clean(name) };
         closing.signerSpan = { start: lines[last - 1].start, end: lines[last].end };
         closing.start = last - 1;

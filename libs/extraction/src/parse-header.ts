@@ -1,4 +1,5 @@
 import { foldAccents } from '@congvan/common';
+import { readAdoptionDate } from './header-adoption.js';
 import { readIssuer } from './header-issuer.js';
 import { readSubject } from './header-subject.js';
 import { typeFromSymbol } from './header-types.js';
@@ -86,6 +87,7 @@ export function parseHeader(lines: Line[]): Header {
 
   readNumber(top, header);
   readPlaceDate(top, header);
+  if (!header.date) readAdoptionDate(lines, header);
   readIssuer(top, header, party);
   readSubject(lines, header);
   return header;
@@ -95,15 +97,17 @@ function readNumber(top: Line[], header: Header): void {
   for (const line of top) {
     // Party: "Số 1100-CV/HU", "Số 03-TTr/ĐU" (TTr, CTr: tờ trình, chương trình); state: "Số: 15/UBND-NV", "Số: /UBND-NV", "Số: 17/2022/NQ-HĐND".
     // Spaces and en dashes around the parts ("215 - CV/BDVTU", "4144 /GDĐT – VP", "SGDĐT –GDTrH") are dropped.
+    // The Standing Committee names its genre before the number: "Nghị quyết số: 17/2022/UBTVQH15" (with the colon only).
+    const text = line.text.replace(/^Nghị quyết số(?=\s*:)/u, 'Số');
     const party =
       // "Số      -/ĐU": number and type code left blank for the clerk.
       /^Số\s*:?\s*(\d*)\s*[-–]\s*((?:\p{Lu}[\p{Lu}\d]*(?:Tr)?)?\s*\/\s*\p{Lu}[\p{Lu}\d]*(?:\s*[-–]\s*\p{Lu}[\p{L}\d]*)*)/u.exec(
-        line.text,
+        text,
       );
     const state =
       // "1631/TTg-KGVX": the Prime Minister's "TTg" has a lower-case letter.
       /^Số\s*:?\s*(\d*(?:\s*\/\s*\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:g\b)?(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(
-        line.text,
+        text,
       );
     const match = party ?? state;
     if (match) {

@@ -27,7 +27,7 @@ const NUMBER = String.raw`\d+(?:[a-z](?=\/))?(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p
 // "**Các công điện:** số 217/...": a heading names the kind of the list.
 // "Kế hoạch số 4 và 5/KH-UBND", "Kết luận số 187, 188- KL/TW": numbers sharing one symbol.
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=Luật|Pháp lệnh)(?:,?\s+(?!số\s|(?:${KINDS})\s)\p{L}+){1,14}?|(?<=[Ll]iên tịch)\s+(?:Liên\s+)?[Bb]ộ(?:\s+(?!số\s)[\p{L}&-]+){1,14}?(?=\s+số\s))?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:\s*,?\s+[Nn]gày\s*(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
+  String.raw`(?:(${KINDS})(?:(?<=[Ll]uật|Pháp lệnh)(?:,?\s+(?!số\s|(?:${KINDS})\s)\p{L}+){1,14}?|(?<=[Ll]iên tịch)\s+(?:Liên\s+)?[Bb]ộ(?:\s+(?!số\s)[\p{L}&-]+){1,14}?(?=\s+số\s))?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:\s*,?\s+[Nn]gày\s*(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
   'gu',
 );
 // "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025": further numbers of the list, without "số".
@@ -58,11 +58,12 @@ const symbolOf = (text: string | undefined) =>
     : null;
 // "Phúc đáp / Trả lời Công văn số ...": what the document answers is what it acts on.
 // "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số ..." (dev ttg-2025-12-qd-bosung-ngansach-capxa): what it acts on
-// (samples/corpus/README.md, wave 18).
+// (samples/corpus/README.md, wave 18); so is "Sau khi xem xét Tờ trình số 177/TTr-CP ...; Báo cáo thẩm tra số ..." (dev
+// ubtvqh-2025-05-nq-bhxh-chuhokinhdoanh, wave 20).
 // Not "Trên cơ sở các Nghị định ..., các Bộ ... thực hiện rà soát ... tại Nghị quyết số 190/2025/QH15" (bodies dev
 // bcdcqdp-2025-12-thaogo-cqdp2cap), where the document stands in the task.
 const BASIS =
-  /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét|phúc đáp|trả lời|trên cơ sở(?![^]*\s(?:thực hiện|triển khai|xây dựng|rà soát|tổ chức|chủ trì|phối hợp|có trách nhiệm)\s))(?=\s|$)/iu;
+  /^(?:căn cứ|thực hiện|theo|tiếp theo|triển khai|nhận được|xét|sau khi xem xét|phúc đáp|trả lời|trên cơ sở(?![^]*\s(?:thực hiện|triển khai|xây dựng|rà soát|tổ chức|chủ trì|phối hợp|có trách nhiệm)\s))(?=\s|$)/iu;
 // "Để tiếp tục thực hiện nghiêm Chỉ thị số ...; ..., Ủy ban nhân dân tỉnh yêu cầu:": the purpose names the basis, up to
 // the main clause that directs.
 const PURPOSE = /^để\s(?![^]*\s(?:đề nghị|yêu cầu|giao)\s)/iu;

@@ -39,7 +39,11 @@ export const KIND_NAMES = [
   'Thông tư',
   'Quy định',
   'Quy chế',
+  // "Báo cáo thẩm tra số 436/BC-UBVHXH15 ... của Ủy ban Văn hóa và Xã hội" (dev ubtvqh-2025-05-nq-bhxh-chuhokinhdoanh): as written.
+  'Báo cáo thẩm tra',
   'Báo cáo',
+  // "Căn cứ Bộ luật Lao động số 45/2019/QH14" (dev ubtvqh-2022-03-nq-giolamthem-covid).
+  'Bộ luật',
   'Luật',
   'Pháp lệnh',
   'Tờ trình',

@@ -17,6 +17,16 @@ describe('reportRoutes on dev sentences', () => {
       ['cấp có thẩm quyền'],
     ],
     [
+      'cp-2026-04-nq-tthc-bocongan 4.1.b: the authority a ministry submits legal documents to, in lower case',
+      'Trình cơ quan có thẩm quyền ban hành văn bản quy phạm pháp luật theo Phụ lục II ban hành kèm theo Nghị quyết này để cắt giảm, phân cấp, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh, bảo đảm có hiệu lực trước ngày 01 tháng 3 năm 2027',
+      ['cơ quan có thẩm quyền'],
+    ],
+    [
+      'cp-2026-04-nq-tthc-bkhcn 5.1.c: "cơ quan, người có thẩm quyền" is one authority',
+      'Trình cơ quan, người có thẩm quyền ban hành hoặc ban hành theo thẩm quyền văn bản quy phạm pháp luật theo Phụ lục III ban hành kèm theo Nghị quyết này',
+      ['cơ quan, người có thẩm quyền'],
+    ],
+    [
       'cantho-2025-11-kehoach-danso: "hoặc trình ..." is one way of two to act, no route',
       'Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành các văn bản để triển khai đồng bộ, hiệu quả chủ trương, chính sách, pháp luật về dân số',
       [],

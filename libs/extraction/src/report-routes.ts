@@ -31,7 +31,7 @@ const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+
 const OTHERS_PURPOSE =
   /(?:hướng dẫn|chỉ đạo|đề nghị|yêu cầu)\s+của\s+(?:Sở|Bộ|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Văn phòng|Cục)\s[^,;.()]{0,80}?\s+để\s+(?:tổng hợp,?\s+)?$/u;
 /** A body named by its level: "(các) cấp có thẩm quyền", "(các) cơ quan có thẩm quyền", "cấp trên trực tiếp", "cơ quan quản lý cấp trên". */
-const HIGHER = String.raw`(?:(?:các\s+)?cấp (?:có )?thẩm quyền|các\s+cơ quan có thẩm quyền|cơ quan (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
+const HIGHER = String.raw`(?:(?:các\s+)?cấp (?:có )?thẩm quyền|các\s+cơ quan có thẩm quyền|cơ quan(?:,\s*người)? (?:có thẩm quyền|(?:quản lý )?cấp trên(?: trực tiếp)?)|cấp trên(?: trực tiếp)?)`;
 /**
  * "cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh": the specialised agency of a named body, in lower case
  * (snv10283, __fixtures__/route-mined.sources.ts).
@@ -260,8 +260,9 @@ const NAME_WORDS = new Set(
 
 /** "Thủ tướng Chính phủ cấp Bằng ...", "Chủ tịch UBND tỉnh ký ...": the authority submitted to, without what it does. */
 function nameOnly(text: string): string {
-  // "trình cấp có thẩm quyền phê duyệt ...", "trình cấp trên": the authority is named by its level, in lower case.
-  if (/^\s*cấp\s/u.test(text)) return text;
+  // "trình cấp có thẩm quyền phê duyệt ...", "trình cấp trên": the authority is named by its level, in lower case; so is
+  // "Trình cơ quan, người có thẩm quyền ban hành ..." (dev cp-2026-04-nq-tthc-bkhcn 5.1.c), already cut at its end.
+  if (/^\s*(?:các\s+)?(?:cấp|cơ quan)[\s,]/u.test(text)) return text;
   const words = text.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(

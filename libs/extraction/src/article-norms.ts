@@ -1,0 +1,45 @@
+/**
+ * Clauses of a normative resolution's articles (the Official Gazette texts of wave 20, samples/corpus/README.md "Norms
+ * binding the regulated public are no tasks") that bind the public it regulates, grant or waive something, or say when
+ * its provisions take or lose effect: no task of a unit. Each is a test of the requirement's text, marker removed.
+ */
+
+/**
+ * "Người sử dụng lao động có trách nhiệm áp dụng các biện pháp nâng cao năng suất lao động ..." (dev
+ * ubtvqh-2022-03-nq-giolamthem-covid 3.3), "Chủ hộ kinh doanh đã đủ điều kiện hưởng chế độ bảo hiểm xã hội ... thì được
+ * giải quyết hưởng ..." (dev ubtvqh-2025-05-nq-bhxh-chuhokinhdoanh 1.2): employers, workers and household businesses are
+ * the public the law binds or entitles, not units given a task.
+ */
+const REGULATED_PUBLIC =
+  /^(?:các\s+)?(?:người sử dụng lao động|người lao động|chủ hộ kinh doanh|hộ kinh doanh|người tham gia bảo hiểm(?: xã hội| y tế| thất nghiệp)?|người hưởng|người nộp thuế)(?=[\s,]|$)/iu;
+
+/**
+ * "Người đứng đầu cơ quan, đơn vị, cán bộ, công chức, viên chức, chiến sĩ Công an nhân dân tham gia xây dựng, ban hành Nghị
+ * quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm ..." (dev cp-2026-04-nq-tthc-bocongan 4.3): an exemption.
+ */
+const EXEMPTED =
+  /\sđược\s+(?:xem xét\s+)?(?:loại trừ|miễn|giảm)(?:,?\s+(?:loại trừ|miễn|giảm|hoặc|và))*\s+trách nhiệm\b/iu;
+
+/**
+ * "Các quy định tại Mục XIX Phần B Phụ lục I ... có hiệu lực thi hành kể từ thời điểm ..." (dev cp-2026-04-nq-tthc-bkhcn
+ * 7.2), "Trường hợp luật, nghị quyết của Quốc hội; ... thì các quy định tương ứng trong Nghị quyết này hết hiệu lực kể từ
+ * thời điểm ..." (dev cp-2026-04-nq-tthc-bocongan 6.1): when provisions take or lose effect.
+ */
+const TAKES_EFFECT =
+  /^(?:trường hợp\s[\s\S]{0,800}?\sthì\s+)?(?:các\s+)?(?:quy định|nội dung)\s[^.]{0,400}?\s(?:có|hết)\s+hiệu lực\b/iu;
+
+/**
+ * "Tổ chức thi hành", "Tổ chức thực hiện": an article's title over its clauses (dev cp-2026-04-nq-tthc-bocongan Điều 4,
+ * cp-2026-04-nq-tthc-bkhcn Điều 5), read alone when its clauses are numbered under it.
+ */
+const TITLE_ONLY = /^(?:tổ chức|trách nhiệm)\s+(?:thi hành|thực hiện)\s*[:.]?$/iu;
+
+/** A clause that asks a named unit to act despite the above ("..., giao Bộ Y tế hướng dẫn ..."). */
+const ASKS_UNIT = /\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u;
+
+/** An article's clause that binds or entitles the regulated public, exempts, or sets when provisions take effect. */
+export function articleNorm(text: string): boolean {
+  if (TITLE_ONLY.test(text.trim())) return true;
+  if (ASKS_UNIT.test(text)) return false;
+  return REGULATED_PUBLIC.test(text) || EXEMPTED.test(text) || TAKES_EFFECT.test(text);
+}
