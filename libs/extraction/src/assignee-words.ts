@@ -42,6 +42,8 @@ export const VERBS = [
   'căn cứ',
   'theo dõi',
   'bố trí',
+  // "10. Bộ Tài chính" / "Cân đối nguồn ngân sách nhà nước hằng năm ..." (dev ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu VI.10).
+  'cân đối',
   'đảm bảo',
   'bảo đảm',
   'ban hành',
@@ -104,6 +106,9 @@ export const VERBS = [
   'treo',
   'đẩy mạnh',
   'đón',
+  // "Uỷ ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu bao phủ về bảo hiểm y tế vào nghị quyết, ..." (dev
+  // ttg-2026-05-qd-kehoach-bhyt-toandan-ct52, II.1).
+  'đưa(?= (?:các|những|vào|ra) )',
   'tiếp nhận',
   'tham dự',
   'mời',
