@@ -1,5 +1,5 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
-import { namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
+import { approvedContent, namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
 import { dropClosingArticle } from './decision-closing.js';
 import {
   articleStatesOnly,
@@ -13,7 +13,7 @@ import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { tidyAssignees } from './assignee-tidy.js';
-import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
+import { parseRecipients, parseRequirements, toParagraphs, type Paragraph } from './parse-body.js';
 import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { mergeReferences, parseReferences } from './parse-references.js';
@@ -157,7 +157,14 @@ function attachedPlan(lines: Line[], from: number, year: string | null, inTable:
   if (at < 0) return [];
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
   // A task table in the plan's annex gives its own requirements (dev hcm-2025-11-qd-kehoach-csdl-quyhoach).
-  const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start)));
+  return planTasks(
+    toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start))),
+    year,
+  );
+}
+
+/** A plan's tasks, read as a plan's (its items need no actor of their own). */
+function planTasks(body: Paragraph[], year: string | null) {
   return keepActions(parseRequirements(body, year), false, false, itemsGoingOn(body)).map((r) => ({
     ...r,
     assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
@@ -214,10 +221,17 @@ export function extractDirective(input: string): ExtractionResult {
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = readsArticles(header.docType, body);
+  const approved = decision ? approvedContent(body) : [];
+  const inApproved = (r: { span: Span }) =>
+    approved.length > 0 && r.span.start >= approved[0].span.start && r.span.start <= approved.at(-1)!.span.end;
   const read = decision
     ? dropClosingArticle([
+        ...planTasks(approved, year),
         ...foldArticleLeadIns(
-          withArticleUnits(actions, body)
+          withArticleUnits(
+            actions.filter((r) => !inApproved(r)),
+            body,
+          )
             .map(withoutEntryIntoForce)
             .map(withoutStatements)
             .map((r) => ({
