@@ -2,6 +2,7 @@ import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './dir
 import { approvedContent, namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
 import { dropClosingArticle } from './decision-closing.js';
 import {
+  answersFor,
   articleStatesOnly,
   foldArticleLeadIns,
   readsArticles,
@@ -85,7 +86,8 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
       [SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT, UNDERTAKING].some((rule) => rule.test(item.text)) ||
       topic ||
       decision ||
-      isPlanAside(item.text, !goesOn.has(item.span.start))
+      isPlanAside(item.text, !goesOn.has(item.span.start)) ||
+      answersFor(item.text)
     )
       continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.

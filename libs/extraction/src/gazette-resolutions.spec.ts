@@ -1,0 +1,77 @@
+/**
+ * A Government resolution in articles as the Official Gazette prints it: what an article states over its items, an item
+ * answered by two paragraphs, accountability with no action. Lines quoted from dev/cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan
+ * (Nghị quyết 113/NQ-CP).
+ */
+import { extractDirective } from './extract-directive.js';
+import { answersFor } from './resolution-articles.js';
+
+const NQ_113 = [
+  'CHÍNH PHỦ',
+  'Số: 113/NQ-CP',
+  'Hà Nội, ngày 21 tháng 4 năm 2026',
+  'NGHỊ QUYẾT',
+  'Về việc thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán',
+  'QUYẾT NGHỊ:',
+  'Điều 1. Các chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán,',
+  'vượt tổng mức thanh toán giai đoạn năm 2018 - 2022 được thanh toán từ nguồn',
+  'dự phòng của Quỹ bảo hiểm y tế, trong đó:',
+  '1. Đối với các chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán',
+  'được Thủ tướng Chính phủ giao giai đoạn năm 2018-2022, giao Bảo hiểm xã',
+  'hội Việt Nam tổ chức thực hiện thanh toán cho cơ sở khám bệnh, chữa bệnh.',
+  'Điều 2. Tổ chức thực hiện',
+  '1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.',
+  '3. Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam tổ chức thực hiện',
+  'theo Điều 1 Nghị quyết này xong trước ngày 01 tháng 5 năm 2026, báo cáo',
+  'Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã hội kết quả',
+  'thực hiện, đồng thời gửi Bộ Y tế.',
+  'Đối với chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán năm',
+  '2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực',
+  'hiện theo đúng thẩm quyền đã quy định tại Nghị định số 75/2023/NĐ-CP của',
+  'Chính phủ xong trước ngày 01 tháng 5 năm 2026 đối với chi phí năm 2023,',
+  'xong trước ngày 01 tháng 8 năm 2026 đối với chi phí năm 2024.',
+  '4. Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm về tính chính xác của',
+  'các chi phí khám bệnh, chữa bệnh đã đề nghị thanh toán là chi phí thực tế phát',
+  'sinh đã sử dụng cho người bệnh tham gia bảo hiểm y tế, đúng đối tượng, đúng',
+  'với hồ sơ, bệnh án của người bệnh, có đầy đủ hồ sơ, chứng từ hợp pháp; thuốc,',
+  'hóa chất, vật tư, thiết bị y tế được mua sắm theo đúng quy định của pháp luật.',
+  '5. Bộ Y tế chịu trách nhiệm về việc tổng hợp số liệu. Bộ Tài chính, Bảo',
+  'hiểm xã hội Việt Nam, cơ quan bảo hiểm xã hội chịu trách nhiệm về số liệu đã',
+  'rà soát, gửi Bộ Y tế tổng hợp, kết quả giám định bảo hiểm y tế, số thanh toán',
+  'chi phí khám bệnh, chữa bệnh bảo hiểm y tế bảo đảm đầy đủ, chính xác, không',
+  'trùng lắp, đúng quy định của pháp luật./.',
+  'TM. CHÍNH PHỦ',
+  'KT. THỦ TƯỚNG',
+  'PHÓ THỦ TƯỚNG',
+  'Phạm Thị Thanh Trà',
+];
+
+describe('a Government resolution in articles (dev/cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan)', () => {
+  const { requirements } = extractDirective(NQ_113.join('\n')).directive;
+
+  it('drops the article stating what is paid over its items, and the items that only answer for figures', () => {
+    expect(requirements.map((r) => r.ref)).toEqual(['1.1', '2.3', '2.3']);
+  });
+
+  it('gives the paragraph printed under item 3, before item 4, the ref of item 3', () => {
+    expect(requirements[2].text).toMatch(/^Đối với chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán năm 2023/u);
+  });
+});
+
+describe('accountability with no action is no task', () => {
+  it('under a unit heading too (Quyết định 893/QĐ-TTg VI.1.b, dev/ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu)', () => {
+    expect(
+      answersFor(
+        'Chịu trách nhiệm về nội dung hồ sơ, báo cáo và đề xuất, kiến nghị tại Tờ trình số 65/TTr-BKHCN ngày 24 tháng 4 năm 2026 và văn bản số 2958/BKHCN-ATBXHN ngày 08 tháng 5 năm 2026.',
+      ),
+    ).toBe(true);
+  });
+
+  it('not when the item also acts (dev/hcm-2025-11-qd-kehoach-csdl-quyhoach IV.6.4)', () => {
+    expect(
+      answersFor(
+        'Chịu trách nhiệm về nội dung thông tin do Ủy ban nhân dân phường, xã, đặc khu cung cấp và thực hiện trách nhiệm giải trình trước Ủy ban nhân dân Thành phố',
+      ),
+    ).toBe(false);
+  });
+});
