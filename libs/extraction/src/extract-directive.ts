@@ -80,8 +80,15 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
+    // "Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026." (Nghị quyết 126/NQ-CP, dev
+    // cp-2026-05-nq-chuyengiao-lang-vanhoa-dantoc): work that must be finished by a date is a task, with no actor named.
+    const due =
+      item.deadlines.length > 0 &&
+      /^việc\s[^.;:]{3,120}?\s(?:phải|cần)\s+(?:được\s+)?(?:hoàn thành|hoàn tất|xong)\b/iu.test(item.text);
     const topic =
-      TOPIC.test(item.text) && !(/^về\s/iu.test(item.text) && (DIRECTS.test(item.text) || unitMustAct(item.text)));
+      TOPIC.test(item.text) &&
+      !due &&
+      !(/^về\s/iu.test(item.text) && (DIRECTS.test(item.text) || unitMustAct(item.text)));
     if (
       [SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT, UNDERTAKING].some((rule) => rule.test(item.text)) ||
       topic ||
@@ -247,7 +254,9 @@ export function extractDirective(input: string): ExtractionResult {
           // ttg-2025-11-qd-chuyen-daihoc-congnghiep-hanoi): a unit that opens the item acts.
           .filter(
             (r) =>
-              !ENACTS.test(r.text) &&
+              // "3. Giao Ủy ban nhân dân thành phố Hà Nội:" / "b) Ban hành quyết định quy định về chức năng, nhiệm vụ ..." (dev
+              // cp-2026-05-nq-chuyengiao-lang-vanhoa-dantoc): what a unit the article names enacts is its task.
+              !(ENACTS.test(r.text) && !r.named) &&
               !REPLACES.test(r.text) &&
               !articleStatesOnly(r.text) &&
               (EXECUTES.test(r.text) ||

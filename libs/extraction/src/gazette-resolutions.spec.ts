@@ -75,3 +75,50 @@ describe('accountability with no action is no task', () => {
     ).toBe(false);
   });
 });
+
+describe('a resolution transferring a body (dev/cp-2026-05-nq-chuyengiao-lang-vanhoa-dantoc, Nghị quyết 126/NQ-CP)', () => {
+  const { requirements, deadlines } = extractDirective(
+    [
+      'CHÍNH PHỦ',
+      'Số: 126/NQ-CP',
+      'Hà Nội, ngày 15 tháng 5 năm 2026',
+      'NGHỊ QUYẾT',
+      'Về việc chuyển giao Làng Văn hóa - Du lịch các dân tộc Việt Nam',
+      'QUYẾT NGHỊ:',
+      'Điều 1.',
+      '1. Đồng ý chủ trương chuyển giao nguyên trạng Làng Văn hóa - Du lịch',
+      'các dân tộc Việt Nam thuộc quyền quản lý của Bộ Văn hoá, Thể thao và',
+      'Du lịch về Ủy ban nhân dân thành phố Hà Nội trực tiếp quản lý.',
+      '',
+      'Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm',
+      '2026. Từ ngày 01 tháng 7 năm 2026, Ủy ban nhân dân thành phố Hà Nội trực tiếp',
+      'quản lý Làng Văn hóa - Du lịch các dân tộc Việt Nam.',
+      '2. Giao Bộ Văn hoá, Thể thao và Du lịch:',
+      'a) Chủ trì, phối hợp với Ủy ban nhân dân thành phố Hà Nội và các bộ,',
+      'ngành liên quan xây dựng, trình Thủ tướng Chính phủ ban hành Quyết định về',
+      'việc chuyển giao nguyên trạng Làng Văn hóa - Du lịch các dân tộc Việt Nam.',
+      '3. Giao Ủy ban nhân dân thành phố Hà Nội:',
+      'a) Phối hợp với Bộ Văn hoá, Thể thao và Du lịch tổ chức tiếp nhận nguyên',
+      'trạng và quản lý Làng Văn hoá - Du lịch các dân tộc Việt Nam theo quy định.',
+      'b) Ban hành quyết định quy định về chức năng, nhiệm vụ, quyền hạn và',
+      'cơ cấu tổ chức của Làng Văn hóa - Du lịch các dân tộc Việt Nam theo quy định',
+      'của pháp luật.',
+      'Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
+      'TM. CHÍNH PHỦ',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Mai Văn Chính',
+    ].join('\n'),
+  ).directive;
+
+  it('keeps work that must be finished by a date, though it opens with "Việc" and names no actor', () => {
+    expect(requirements[0].ref).toBe('1.1');
+    expect(requirements[0].assignees).toEqual([]);
+    expect(deadlines[0]).toMatchObject({ kind: 'absolute', date: '2026-07-01' });
+  });
+
+  it('keeps what the unit the item names enacts ("b) Ban hành quyết định ...")', () => {
+    expect(requirements.map((r) => r.ref)).toEqual(['1.1', '1.2.a', '1.3.a', '1.3.b']);
+    expect(requirements[3].assignees).toEqual(['Ủy ban nhân dân thành phố Hà Nội']);
+  });
+});
