@@ -122,3 +122,34 @@ describe('a resolution transferring a body (dev/cp-2026-05-nq-chuyengiao-lang-va
     expect(requirements[3].assignees).toEqual(['Ủy ban nhân dân thành phố Hà Nội']);
   });
 });
+
+describe('a decision correcting a circular (dev/bkhdt-2024-10-qd-dinhchinh-thongtu-dauthau-ppp, Quyết định 2416/QĐ-BKHĐT)', () => {
+  it('reads the quoted corrections as no task, so the closing article is the one requirement', () => {
+    const { requirements } = extractDirective(
+      [
+        'BỘ KẾ HOẠCH VÀ ĐẦU TƯ',
+        'Số: 2416/QĐ-BKHĐT',
+        'Hà Nội, ngày 15 tháng 10 năm 2024',
+        'QUYẾT ĐỊNH',
+        'Đính chính Thông tư số 15/2024/TT-BKHĐT',
+        'QUYẾT ĐỊNH:',
+        'Điều 1. Đính chính một số lỗi kỹ thuật tại Thông tư số 15/2024/TT-BKHĐT',
+        '(sau đây viết tắt là Thông tư số 15/2024/TT-BKHĐT) như sau:',
+        '2. Tại đoạn đầu Điều 21 đã in: “Đối với dự án PPP, kể từ ngày Thông tư này',
+        'có hiệu lực thi hành theo quy định tại khoản 2 Điều 23 của Thông tư này, thực',
+        'hiện chuyển tiếp như sau:”',
+        'Nay sửa thành: “Đối với dự án PPP, kể từ ngày Thông tư này có hiệu lực thi',
+        'hành theo quy định tại khoản 2 Điều 22 của Thông tư này, thực hiện chuyển tiếp',
+        'như sau:”',
+        'Điều 2. Quyết định này có hiệu lực kể từ ngày ký và là bộ phận không thể tách',
+        'rời của Thông tư số 15/2024/TT-BKHĐT.',
+        'Điều 3. Cục trưởng Cục Quản lý đấu thầu và Thủ trưởng các cơ quan, đơn vị,',
+        'tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+        'KT. BỘ TRƯỞNG',
+        'THỨ TRƯỞNG',
+        'Trần Quốc Phương',
+      ].join('\n'),
+    ).directive;
+    expect(requirements.map((r) => r.ref)).toEqual(['3']);
+  });
+});

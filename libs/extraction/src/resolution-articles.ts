@@ -62,10 +62,18 @@ const SUBMITTED =
 const MANDATE = /(?:^|\s)(?:tiếp tục\s+)?thực hiện\s+(?:các\s+)?chức năng,?\s+nhiệm vụ,?\s+(?:và\s+)?quyền hạn\b/iu;
 
 /**
+ * A correction's item: "2. Tại đoạn đầu Điều 21 đã in: “Đối với dự án PPP, ..., thực hiện chuyển tiếp như sau:”" / "Nay sửa
+ * thành: “...”" (Quyết định 2416/QĐ-BKHĐT, dev bkhdt-2024-10-qd-dinhchinh-thongtu-dauthau-ppp): the text quoted, no task.
+ */
+const CORRECTS =
+  /^tại\s+(?:(?:đoạn|dòng|điểm|khoản|tiết|mục|phụ lục|biểu mẫu|mẫu)\b[^:“"]{0,120}?\s)?(?:điều|khoản|điểm|mục|phụ lục|mẫu)\s[^:“"]{0,80}:\s*[“"]/iu;
+
+/**
  * An article that approves, answers for a submission or restates a mandate: no task. (An item that states the law or
  * figures is stated-items.ts's statesOnly, for every kind of text.)
  */
 export function articleStatesOnly(text: string): boolean {
+  if (CORRECTS.test(text)) return true;
   if (APPROVES.test(text) && !/\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u.test(text)) return true;
   return ANSWERS_FOR.test(text) || MANDATE.test(text);
 }
