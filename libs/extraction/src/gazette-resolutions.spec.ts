@@ -153,3 +153,36 @@ describe('a decision correcting a circular (dev/bkhdt-2024-10-qd-dinhchinh-thong
     expect(requirements.map((r) => r.ref)).toEqual(['3']);
   });
 });
+
+describe('a ministry decision publishing its review of legal documents (dev/bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl)', () => {
+  const { requirements } = extractDirective(
+    [
+      'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+      'Số: 225/QĐ-BLĐTBXH',
+      'Hà Nội, ngày 05 tháng 3 năm 2024',
+      'QUYẾT ĐỊNH',
+      'Về việc công bố kết quả hệ thống hóa văn bản quy phạm pháp luật',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Công bố kết quả hệ thống hóa văn bản quy phạm pháp luật',
+      'thuộc lĩnh vực quản lý nhà nước của Bộ Lao động - Thương binh và Xã hội',
+      'kỳ 2019 - 2023',
+      '4. Danh mục văn bản quy phạm pháp luật cần đình chỉ thi hành, ngưng hiệu lực,',
+      'sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới thuộc lĩnh vực quản lý nhà nước',
+      'của Bộ Lao động - Thương binh và Xã hội trong kỳ hệ thống hóa 2019 - 2023.',
+      'Điều 2. Tổ chức thực hiện',
+      '1. Vụ Pháp chế chủ trì phối hợp với Trung tâm công nghệ thông tin và các',
+      'đơn vị có liên quan thực hiện việc đăng tải kết quả hệ thống hóa văn bản quy',
+      'phạm pháp luật trên Cổng thông tin điện tử của Bộ Lao động - Thương',
+      'binh và Xã hội.',
+      'Điều 3. Hiệu lực thi hành',
+      '1. Quyết định này có hiệu lực thi hành kể từ ngày ký.',
+      'KT. BỘ TRƯỞNG',
+      'THỨ TRƯỞNG',
+      'Lê Văn Thanh',
+    ].join('\n'),
+  ).directive;
+
+  it('reads the list the article publishes as no task, and "Vụ Pháp chế" as the unit that acts', () => {
+    expect(requirements.map((r) => [r.ref, r.assignees])).toEqual([['2.1', ['Vụ Pháp chế']]]);
+  });
+});
