@@ -186,3 +186,35 @@ describe('a ministry decision publishing its review of legal documents (dev/bldt
     expect(requirements.map((r) => [r.ref, r.assignees])).toEqual([['2.1', ['Vụ Pháp chế']]]);
   });
 });
+
+describe('a catch-all beside named units in a closing article', () => {
+  it('is read whole and dropped, heads and all (dev/bkhdt-2024-10-qd-dinhchinh-thongtu-dauthau-ppp, dev/btc-2026-03-qd-dinhchinh-thongtu-chungkhoan)', () => {
+    const assignees = (closing: string) =>
+      extractDirective(
+        [
+          'BỘ TÀI CHÍNH',
+          'Số: 372/QĐ-BTC',
+          'Hà Nội, ngày 10 tháng 3 năm 2026',
+          'QUYẾT ĐỊNH',
+          'Về việc đính chính Thông tư số 138/2025/TT-BTC',
+          'QUYẾT ĐỊNH:',
+          'Điều 1. Đính chính Thông tư số 138/2025/TT-BTC như sau:',
+          'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+          closing,
+          'TL. BỘ TRƯỞNG',
+          'PHÓ CHỦ TỊCH',
+          'Lê Thị Việt Nga',
+        ].join('\n'),
+      ).directive.requirements.map((r) => r.assignees);
+    expect(
+      assignees(
+        'Điều 3. Cục trưởng Cục Quản lý đấu thầu và Thủ trưởng các cơ quan, đơn vị, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    ).toEqual([['Cục trưởng Cục Quản lý đấu thầu']]);
+    expect(
+      assignees(
+        'Điều 3. Chánh Văn phòng Bộ, Chủ tịch Ủy ban Chứng khoán Nhà nước, Thủ trưởng các đơn vị thuộc Bộ, các cơ quan, đơn vị, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    ).toEqual([['Chánh Văn phòng Bộ', 'Chủ tịch Ủy ban Chứng khoán Nhà nước', 'Thủ trưởng các đơn vị thuộc Bộ']]);
+  });
+});
