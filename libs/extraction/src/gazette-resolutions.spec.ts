@@ -218,3 +218,22 @@ describe('a catch-all beside named units in a closing article', () => {
     ).toEqual([['Chánh Văn phòng Bộ', 'Chủ tịch Ủy ban Chứng khoán Nhà nước', 'Thủ trưởng các đơn vị thuộc Bộ']]);
   });
 });
+
+describe('an issuer name broken before its "VÀ" (dev/bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl)', () => {
+  it('is one name, no parent', () => {
+    const { issuer } = extractDirective(
+      [
+        'BỘ LAO ĐỘNG - THƯƠNG BINH',
+        'VÀ XÃ HỘI',
+        '',
+        'Số: 225/QĐ-BLĐTBXH',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        'Hà Nội, ngày 05 tháng 3 năm 2024',
+        'QUYẾT ĐỊNH',
+        'Về việc công bố kết quả hệ thống hóa văn bản quy phạm pháp luật',
+      ].join('\n'),
+    ).directive;
+    expect(issuer).toEqual({ parent: null, name: 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI' });
+  });
+});
