@@ -62,6 +62,17 @@ export const ALL_MINISTRIES =
   /^các\s+bộ,\s*(?:ngành,\s*)?(?:các\s+)?(?:cơ quan|địa phương)(?:,\s*(?:các\s+)?(?:cơ quan|địa phương))*$/iu;
 
 /**
+ * The formal enumeration of every ministry and every province over a plan's items: "các bộ, cơ quan ngang bộ, cơ quan thuộc
+ * Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cần cụ thể hóa và tổ chức triển khai thực hiện các
+ * nhiệm vụ sau đây:" (Kế hoạch hành động of Quyết định 844/QĐ-TTg, dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52), "11. Các
+ * bộ, cơ quan ngang bộ, địa phương và các cơ quan liên quan" (Quyết định 893/QĐ-TTg, dev
+ * ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu): everyone the plan speaks to, in general words. Read on the units joined
+ * with ", " (a catch-all after them dropped).
+ */
+export const EVERY_MINISTRY_AND_PROVINCE =
+  /^(?:các\s+)?(?:bộ(?:\s+trưởng)?,\s*(?:thủ trưởng\s+)?(?:các\s+)?cơ quan ngang bộ(?:,\s*(?:thủ trưởng\s+)?(?:các\s+)?cơ quan (?:trực\s+)?thuộc chính phủ)?|bộ,\s*ngành)(?:,|;|\s+và)\s*(?:(?:chủ tịch\s+)?(?:ủy|uỷ) ban nhân dân\s+các\s+tỉnh,\s*thành phố(?:\s+trực thuộc\s+trung ương)?|(?:các\s+)?địa phương)(?:,?\s+(?:và\s+)?(?:các\s+)?(?:cơ quan|đơn vị)(?:,\s*(?:cơ quan|đơn vị|tổ chức))*\s+(?:có\s+)?liên quan)?$/iu;
+
+/**
  * ", " before another unit's head word, or before the deputies themselves ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội", dev
  * ubtvqh-2025-05-nq-bhxh-chuhokinhdoanh 2.2), but not after a committee named by its kind of place ("UBND huyện, thành
  * phố Cà Mau", Chủ tịch UBND tỉnh Cà Mau on tranvanthoi.camau.dcs.vn, is the committees of the district and of the city);

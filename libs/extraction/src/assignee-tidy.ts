@@ -25,10 +25,11 @@ export function withoutHonorific(unit: string): string {
 
 /**
  * "các đơn vị có liên quan", "các cơ quan, tổ chức khác có liên quan", "cơ quan, đơn vị, cá nhân liên quan": everyone
- * concerned, in general words.
+ * concerned, in general words; so are their heads ("Thủ trưởng các cơ quan, đơn vị, tổ chức và cá nhân có liên quan", the
+ * closing article of Quyết định 2416/QĐ-BKHĐT, dev bkhdt-2024-10-qd-dinhchinh-thongtu-dauthau-ppp).
  */
 const CATCH_ALL =
-  /^(?:(?:các|những)\s+)?(?:(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|ngành)(?:\s+khác)?(?:\s*,\s*|\s+và\s+|\s+)?)+(?:có\s+)?liên quan$/iu;
+  /^(?:(?:thủ trưởng|người đứng đầu)\s+)?(?:(?:các|những)\s+)?(?:(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương|doanh nghiệp|ngành)(?:\s+khác)?(?:\s*,\s*|\s+và\s+|\s+)?)+(?:có\s+)?liên quan$/iu;
 
 export function isCatchAll(unit: string): boolean {
   return CATCH_ALL.test(unit.trim());

@@ -37,11 +37,13 @@ export const VERBS = [
   'chuẩn bị',
   'hoàn thành',
   'cung cấp',
-  '(?<!đầu tư )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh" names a body
+  '(?<!đầu tư |chung về )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Vụ Các vấn đề chung về xây dựng pháp luật" name bodies
   'tham mưu',
   'căn cứ',
   'theo dõi',
   'bố trí',
+  // "10. Bộ Tài chính" / "Cân đối nguồn ngân sách nhà nước hằng năm ..." (dev ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu VI.10).
+  'cân đối',
   'đảm bảo',
   'bảo đảm',
   'ban hành',
@@ -104,6 +106,9 @@ export const VERBS = [
   'treo',
   'đẩy mạnh',
   'đón',
+  // "Uỷ ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu bao phủ về bảo hiểm y tế vào nghị quyết, ..." (dev
+  // ttg-2026-05-qd-kehoach-bhyt-toandan-ct52, II.1).
+  'đưa(?= (?:các|những|vào|ra) )',
   'tiếp nhận',
   'tham dự',
   'mời',
@@ -205,6 +210,9 @@ export const JOINED_VERB = String.raw`(?<=\s(?:tỉnh|thành phố|xã|phường
 const BODY_WORDS = [
   'Ban(?! hành)',
   'Sở',
+  // "Vụ Pháp chế chủ trì phối hợp với Trung tâm công nghệ thông tin ..." (Quyết định 225/QĐ-BLĐTBXH 2.1, dev
+  // bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl): a ministry's department; not a crop season nor a case.
+  'Vụ(?! (?:việc|án|mùa|lúa|[Đđ]ông|[Hh]è|[Tt]hu|[Xx]uân)(?: |$))',
   'Phòng(?! chống| ngừa| tránh| cháy)',
   'UBND',
   'HĐND',

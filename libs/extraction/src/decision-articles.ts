@@ -70,3 +70,21 @@ function articleUnit(text: string): string | null {
 
 /** "Giao Giám đốc Sở Giáo dục và Đào tạo": an article's heading that only names the unit of the items under it. */
 export const namesUnitOnly = (text: string) => articleUnit(`Điều 1. ${text}`) !== null;
+
+/**
+ * "Điều 1. Phê duyệt Đề án “Đào tạo, bồi dưỡng ...” (sau đây gọi là Đề án) với các nội dung sau đây:" / "I. QUAN ĐIỂM" / ...
+ * / "IV. NHIỆM VỤ VÀ GIẢI PHÁP" / ... (Quyết định 893/QĐ-TTg, dev ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu): the
+ * scheme or plan an article approves is printed inside it, in parts; its tasks are read as a plan's, with the parts' refs
+ * ("IV.1.a"), as when the plan is printed after the signature. Returns the article's paragraphs after its heading, up to the
+ * next article, or none.
+ */
+export function approvedContent(paragraphs: Paragraph[]): Paragraph[] {
+  const at = paragraphs.findIndex((p) => APPROVES_CONTENT.test(p.text));
+  if (at < 0) return [];
+  const next = paragraphs.findIndex((p, i) => i > at && ARTICLE.test(p.text));
+  const content = paragraphs.slice(at + 1, next < 0 ? paragraphs.length : next);
+  return content.filter((p) => p.marker !== null && /^[IVX]{1,4}$/u.test(p.marker)).length >= 2 ? content : [];
+}
+
+const APPROVES_CONTENT =
+  /^Điều\s+\d{1,2}\s*[.:]\s*Phê duyệt\s+(?:Đề án|Kế hoạch|Chương trình|Chiến lược)\b[^:]*\s(?:với|gồm)\s+(?:các|những)\s+nội dung(?:\s+chủ yếu)?\s+(?:sau(?:\s+đây)?|như sau)\s*:$/u;

@@ -1,7 +1,8 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
-import { namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
+import { approvedContent, namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
 import { dropClosingArticle } from './decision-closing.js';
 import {
+  answersFor,
   articleStatesOnly,
   foldArticleLeadIns,
   readsArticles,
@@ -14,7 +15,7 @@ import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { tidyAssignees } from './assignee-tidy.js';
-import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
+import { parseRecipients, parseRequirements, toParagraphs, type Paragraph } from './parse-body.js';
 import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { mergeReferences, parseReferences } from './parse-references.js';
@@ -80,13 +81,21 @@ function keepActions<T extends { ref: string; text: string; deadlines: Deadline[
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
     const decision = decides(item.text) && item.assignees.length === 0;
+    // "Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026." (Nghị quyết 126/NQ-CP, dev
+    // cp-2026-05-nq-chuyengiao-lang-vanhoa-dantoc): work that must be finished by a date is a task, with no actor named.
+    const due =
+      item.deadlines.length > 0 &&
+      /^việc\s[^.;:]{3,120}?\s(?:phải|cần)\s+(?:được\s+)?(?:hoàn thành|hoàn tất|xong)\b/iu.test(item.text);
     const topic =
-      TOPIC.test(item.text) && !(/^về\s/iu.test(item.text) && (DIRECTS.test(item.text) || unitMustAct(item.text)));
+      TOPIC.test(item.text) &&
+      !due &&
+      !(/^về\s/iu.test(item.text) && (DIRECTS.test(item.text) || unitMustAct(item.text)));
     if (
       [SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT, UNDERTAKING].some((rule) => rule.test(item.text)) ||
       topic ||
       decision ||
-      isPlanAside(item.text, !goesOn.has(item.span.start))
+      isPlanAside(item.text, !goesOn.has(item.span.start)) ||
+      answersFor(item.text)
     )
       continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
@@ -158,7 +167,14 @@ function attachedPlan(lines: Line[], from: number, year: string | null, inTable:
   if (at < 0) return [];
   const end = lines.findIndex((line, i) => i > at && /^nơi nhận/iu.test(line.text));
   // A task table in the plan's annex gives its own requirements (dev hcm-2025-11-qd-kehoach-csdl-quyhoach).
-  const body = toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start)));
+  return planTasks(
+    toParagraphs(lines.slice(at + 1, end < 0 ? lines.length : end).filter((line) => !inTable(line.start))),
+    year,
+  );
+}
+
+/** A plan's tasks, read as a plan's (its items need no actor of their own). */
+function planTasks(body: Paragraph[], year: string | null) {
   return keepActions(parseRequirements(body, year), false, false, itemsGoingOn(body)).map((r) => ({
     ...r,
     assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
@@ -215,10 +231,17 @@ export function extractDirective(input: string): ExtractionResult {
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = readsArticles(header.docType, body);
+  const approved = decision ? approvedContent(body) : [];
+  const inApproved = (r: { span: Span }) =>
+    approved.length > 0 && r.span.start >= approved[0].span.start && r.span.start <= approved.at(-1)!.span.end;
   const read = decision
     ? dropClosingArticle([
+        ...planTasks(approved, year),
         ...foldArticleLeadIns(
-          withArticleUnits(actions, body)
+          withArticleUnits(
+            actions.filter((r) => !inApproved(r)),
+            body,
+          )
             .map(withoutEntryIntoForce)
             .map(withoutStatements)
             .map((r) => ({
@@ -232,7 +255,9 @@ export function extractDirective(input: string): ExtractionResult {
           // ttg-2025-11-qd-chuyen-daihoc-congnghiep-hanoi): a unit that opens the item acts.
           .filter(
             (r) =>
-              !ENACTS.test(r.text) &&
+              // "3. Giao Ủy ban nhân dân thành phố Hà Nội:" / "b) Ban hành quyết định quy định về chức năng, nhiệm vụ ..." (dev
+              // cp-2026-05-nq-chuyengiao-lang-vanhoa-dantoc): what a unit the article names enacts is its task.
+              !(ENACTS.test(r.text) && !r.named) &&
               !REPLACES.test(r.text) &&
               !articleStatesOnly(r.text) &&
               !articleNorm(r.text) &&

@@ -68,7 +68,9 @@ export function readIssuer(top: Line[], header: Header, party: number): void {
     if (
       previous &&
       (/(?:\sVÀ|,|\s[-–])$/u.test(previous.text) ||
-        /^VÀ\s/u.test(c.text) ||
+        // "BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI" (Quyết định 225/QĐ-BLĐTBXH, dev
+        // bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl): broken before the "VÀ".
+        (/^VÀ\s/u.test(c.text) && c.index === previous.index + 1) ||
         (/^\p{Lu}{2,4}$/u.test(c.text) && c.index === previous.index + 1) ||
         (/^VĂN PHÒNG$/u.test(previous.text) && /^(?:CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC)$/u.test(c.text)) ||
         (/BAN CHẤP HÀNH$/u.test(previous.text) && /^TRUNG ƯƠNG/u.test(c.text)))

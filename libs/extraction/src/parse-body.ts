@@ -1,4 +1,5 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
+import { ACT_START, SUBJECT_START, VERB } from './assignee-patterns.js';
 import { numberOrdinals } from './ordinal-paragraphs.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Line, type Span } from './text-utils.js';
@@ -85,6 +86,18 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       // "4.2.b. Ủy ban nhân dân xã ... vận động ... Hội Cựu chiến binh," / "" / "Đoàn Thanh niên ...": no heading ends in a comma.
       !/,$/u.test(previous.text) &&
       (!joined.has(previous) || (previous.text.split(' ').length <= 20 && /^\p{Lu}/u.test(line.text)));
+    // "2. Bộ Giáo dục và Đào tạo" / "Chỉ đạo các cơ sở đào tạo trọng điểm ..." (Quyết định 893/QĐ-TTg VI.2, dev
+    // ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu): a numbered heading that only names a unit ends where a line opens
+    // with its act, even with no empty line between.
+    const unitHeadingEnds =
+      previous !== undefined &&
+      marker === null &&
+      previous.marker !== null &&
+      /^\d{1,2}$/u.test(previous.marker) &&
+      !joined.has(previous) &&
+      /^\p{Lu}/u.test(line.text) &&
+      ACT_START.test(line.text) &&
+      namesUnitOnly(previous.text.replace(/^\d{1,2}[.)]\s*/u, '').trim());
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
       previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
@@ -116,6 +129,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       previous &&
       marker === null &&
       !headingEnds &&
+      !unitHeadingEnds &&
       !addresseeEnds &&
       !rowEnds &&
       ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
@@ -149,6 +163,10 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   });
   return paragraphs;
 }
+
+/** "Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Môi trường": a unit's name alone, no act and no sentence. */
+const namesUnitOnly = (text: string) =>
+  SUBJECT_START.test(text) && !VERB.test(text) && !/[.,;:!?]$/u.test(text) && text.split(/\s+/u).length <= 12;
 
 /** "XVII" → 17. */
 function romanValue(numeral: string): number {

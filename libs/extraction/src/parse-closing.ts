@@ -31,6 +31,9 @@ const AUTHORITY_CANONICAL: Record<string, string> = {
 const ATTACHED_TITLE =
   /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|CHƯƠNG TRÌNH|ĐỀ ÁN|ĐIỀU LỆ|HƯỚNG DẪN)$|^\(?(?:được\s+)?ban hành kèm theo (?:Quyết định|QĐ|Nghị quyết)\b/iu;
 
+/** "(Kèm theo Quyết định số 844/QĐ-TTg", "(Ban hành kèm theo Nghị quyết số ...": the line under an attached text's title. */
+const ATTACHED_UNDER = /^\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ|Nghị quyết)\b/iu;
+
 export function parseClosing(lines: Line[]): Closing {
   const startsList = (text: string) =>
     /^noi nh[aâ]n/.test(foldAccents(text).replace(/[^a-z ]/g, '')) || /^nơi nh/iu.test(text);
@@ -51,12 +54,23 @@ export function parseClosing(lines: Line[]): Closing {
   if (start < 0) {
     // No Nơi nhận (cut by the page): the signer block still opens with its authority ("KT. BỘ TRƯỞNG").
     // ("TM." / "ỦY BAN NHÂN DÂN TỈNH" / "KT. CHỦ TỊCH": an authority alone on its line opens the block.)
-    const at = lines.findIndex(
-      (l, i) =>
-        i >= lines.length - 8 &&
-        (AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')) ||
-          (/^(?:TM|KT|TL|TUQ)\.$|^[TK]\/[MTL]$/u.test(l.text) && isUpper(lines[i + 1]?.text ?? ''))),
-    );
+    const signsAt = (l: Line, i: number) =>
+      AUTHORITY.test(l.text.replace(/\s*\|\s*$/u, '')) ||
+      (/^(?:TM|KT|TL|TUQ)\.$|^[TK]\/[MTL]$/u.test(l.text) && isUpper(lines[i + 1]?.text ?? ''));
+    const at = lines.findIndex((l, i) => i >= lines.length - 8 && signsAt(l, i));
+    // The Official Gazette prints no Nơi nhận: a decision's plan follows its signer ("KT. THỦ TƯỚNG" / "PHÓ THỦ TƯỚNG"
+    // / "Phạm Thị Thanh Trà" / ... "KẾ HOẠCH HÀNH ĐỘNG" / "(Kèm theo Quyết định số 844/QĐ-TTg", dev
+    // ttg-2026-05-qd-kehoach-bhyt-toandan-ct52): the block ends with the name above the plan.
+    const plan = at >= 0 ? -1 : lines.findIndex((l) => ATTACHED_UNDER.test(l.text.trim()));
+    const signs = plan < 0 ? -1 : lines.findLastIndex((l, i) => i < plan && i >= plan - 16 && signsAt(l, i));
+    const named = signs < 0 ? -1 : lines.findIndex((l, i) => i > signs && i < signs + 5 && isProperName(l.text));
+    if (named >= 0) {
+      const block = lines.slice(signs, named + 1);
+      closing.start = signs;
+      closing.signer = readSigner(block, true);
+      closing.signerSpan = { start: block[0].start, end: block.at(-1)!.end };
+      return closing;
+    }
     if (at < 0) {
       // A letter signed without authority or Nơi nhận ("KÍNH THƯ" / "PHÓ CHỦ TỊCH UBND HUYỆN" / "Phạm Văn Hoàn"):
       // the page ends with a title in capitals and the name under it.

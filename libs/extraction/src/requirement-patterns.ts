@@ -52,10 +52,11 @@ export const SITUATION = /^\d+\.\s*(?:ve\s+)?(?:hien trang|thuc trang)(?:\s|$)/;
  * Parts that state aims or assess the situation, not tasks: "I. MỤC ĐÍCH, YÊU CẦU", "I. QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU"
  * (not a part that names the tasks too: "I. QUAN ĐIỂM, MỤC TIÊU, NHIỆM VỤ"), "I. ĐÁNH GIÁ TÌNH HÌNH", a conclusion's
  * "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC" and "II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CHỦ YẾU"; "II. PHẠM VI, ĐỐI TƯỢNG" says what and who
- * the plan covers.
+ * the plan covers; "I. QUAN ĐIỂM" (Quyết định 893/QĐ-TTg approving a scheme, dev ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu) and
+ * "I. NGUYÊN TẮC CHUNG" state the principles the tasks follow.
  */
 export const AIMS =
-  /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|quan diem(?![^.]*\b(?:nhiem vu|giai phap))|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem|pham vi(?:,| va)? (?:doi tuong|ap dung|dieu chinh)|doi tuong(?:,| va)? pham vi)/;
+  /^[ivx]+\.\s*(?:ve\s+)?(muc dich|yeu cau|muc tieu|quan diem(?![^.]*\b(?:nhiem vu|giai phap))|nguyen tac|danh gia|tinh hinh|ket qua|thuc trang|boi canh|khau hieu|trinh tu|ton tai|han che|nguyen nhan|uu diem|pham vi(?:,| va)? (?:doi tuong|ap dung|dieu chinh)|doi tuong(?:,| va)? pham vi)/;
 /**
  * "III. PHẠM VI, ĐỐI TƯỢNG, NHU CẦU, PHƯƠNG ÁN HỖ TRỢ" / "1. Phạm vi" / ... / "4. Phương án tổ chức cấp phát" / "- Giai đoạn
  * khẩn cấp (0-48 giờ): Tổ chức lực lượng ..." (dev/daklak-2025-11-kehoach-nhuyeupham-mualu): a part on scope whose title

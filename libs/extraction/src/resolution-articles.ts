@@ -32,9 +32,27 @@ const APPROVES =
  * task ("...; chịu trách nhiệm toàn diện về nội dung, số liệu báo cáo", dev cp-2025-12-nq-tiepthu-luat-baohiem-tiengui) stays.
  */
 const ANSWERS_FOR = new RegExp(
-  String.raw`^(?:${HEADS})\s[^;]{0,200}?\schịu trách nhiệm(?:\s+(?:toàn diện|hoàn toàn))?(?:\s+trước\s[^;]{3,80}?)?\s+về\s+(?:tính\s+\S+\s+(?:của\s+)?)?(?:các\s+)?(?:nội dung|số liệu|thông tin|tính chính xác|báo cáo)[^;]*$`,
+  String.raw`^(?:(?:${HEADS}|Cơ sở)\s[^;]{0,200}?\s)?chịu trách nhiệm(?![^;]*\svà\s+(?:thực hiện|báo cáo|gửi|cung cấp)\s)(?:\s+(?:toàn diện|hoàn toàn))?(?:\s+trước\s[^;]{3,80}?)?\s+về\s+(?:việc\s+(?:\p{L}+\s+){1,3}?)?(?:tính\s+\S+\s+(?:của\s+)?)?(?:các\s+)?(?:nội dung|số liệu|thông tin|tính chính xác|báo cáo)[^;]*(?:;[^;]*\sđược\s[^;]*)*$`,
   'iu',
 );
+
+/**
+ * Accountability with no action, as an article's clause or a plan's item: "Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm về
+ * tính chính xác của các chi phí ... đã đề nghị thanh toán ...; thuốc, hóa chất, vật tư, thiết bị y tế được mua sắm theo đúng
+ * quy định của pháp luật" (Nghị quyết 113/NQ-CP 2.4, dev cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan), "Bộ Y tế chịu trách
+ * nhiệm về việc tổng hợp số liệu" (2.5), "Chịu trách nhiệm về nội dung hồ sơ, báo cáo và đề xuất, kiến nghị tại Tờ trình số
+ * 65/TTr-BKHCN ..." under "1. Bộ Khoa học và Công nghệ" (Quyết định 893/QĐ-TTg VI.1.b, dev
+ * ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu). Not "Chịu trách nhiệm về nội dung thông tin ... và thực hiện trách nhiệm giải
+ * trình ..." (dev hcm-2025-11-qd-kehoach-csdl-quyhoach IV.6.4), which acts too.
+ */
+export const answersFor = (text: string) => ANSWERS_FOR.test(text.replace(/^[-–+•]\s*/u, '')) && SUBMITTED.test(text);
+
+/**
+ * What was submitted or reported: accountability for it asks nothing more. Not "c) Chịu trách nhiệm về nội dung thẩm định và
+ * giải trình của cơ quan mình ..." (dev daklak-2025-11-chithi-thamdinh-dautu I.2.1.c), a duty in the unit's own work.
+ */
+const SUBMITTED =
+  /(?:^|\s)(?:hồ sơ|tờ trình|đề xuất|kiến nghị|đề nghị thanh toán|số liệu|quyết định của mình)(?:\s|,|$)/iu;
 
 /**
  * A body's mandate restated: "Hội đồng trường, Chủ tịch Hội đồng trường, Hiệu trưởng ... tiếp tục thực hiện chức năng,
@@ -44,10 +62,21 @@ const ANSWERS_FOR = new RegExp(
 const MANDATE = /(?:^|\s)(?:tiếp tục\s+)?thực hiện\s+(?:các\s+)?chức năng,?\s+nhiệm vụ,?\s+(?:và\s+)?quyền hạn\b/iu;
 
 /**
+ * A correction's item: "2. Tại đoạn đầu Điều 21 đã in: “Đối với dự án PPP, ..., thực hiện chuyển tiếp như sau:”" / "Nay sửa
+ * thành: “...”" (Quyết định 2416/QĐ-BKHĐT, dev bkhdt-2024-10-qd-dinhchinh-thongtu-dauthau-ppp): the text quoted, no task.
+ */
+const LISTS = /^danh mục\s[^;:]*$/iu;
+/** "4. Danh mục văn bản quy phạm pháp luật cần đình chỉ thi hành, ... hoặc ban hành mới ..." (dev
+ * bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl Điều 1): a list an article publishes, no task. */
+const CORRECTS =
+  /^tại\s+(?:(?:đoạn|dòng|điểm|khoản|tiết|mục|phụ lục|biểu mẫu|mẫu)\b[^:“"]{0,120}?\s)?(?:điều|khoản|điểm|mục|phụ lục|mẫu)\s[^:“"]{0,80}:\s*[“"]/iu;
+
+/**
  * An article that approves, answers for a submission or restates a mandate: no task. (An item that states the law or
  * figures is stated-items.ts's statesOnly, for every kind of text.)
  */
 export function articleStatesOnly(text: string): boolean {
+  if (CORRECTS.test(text) || LISTS.test(text)) return true;
   if (APPROVES.test(text) && !/\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u.test(text)) return true;
   return ANSWERS_FOR.test(text) || MANDATE.test(text);
 }
@@ -60,12 +89,23 @@ export function articleStatesOnly(text: string): boolean {
 const LEADS_IN =
   /(?:yêu cầu|nội dung|nhiệm vụ|công việc|việc)(?:\s+(?:chủ yếu|cụ thể|trọng tâm))?\s+(?:sau(?: đây)?|như sau)\s*:?$/iu;
 
+const STATES_OVER = /,\s*(?:trong đó|cụ thể(?: như sau)?)\s*:?$/iu;
+
 export function foldArticleLeadIns<T extends { ref: string; text: string; assignees: string[]; named: boolean }>(
   requirements: T[],
 ): T[] {
   const out: T[] = [];
   for (const [i, r] of requirements.entries()) {
     const next = requirements[i + 1];
+    // "Điều 1. Các chi phí ... được thanh toán từ nguồn dự phòng của Quỹ bảo hiểm y tế, trong đó:" / "1. Đối với ..., giao Bảo
+    // hiểm xã hội Việt Nam ..." (Nghị quyết 113/NQ-CP, dev cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan): what the article
+    // states leads in to its items, no task of its own.
+    if (
+      STATES_OVER.test(r.text) &&
+      next?.ref.startsWith(`${r.ref}.`) &&
+      !/(?:^|\s)(?:giao|yêu cầu|đề nghị)\s/iu.test(r.text)
+    )
+      continue;
     if (LEADS_IN.test(r.text) && next?.ref.startsWith(`${r.ref}.`) && r.assignees.length > 0) {
       for (const item of requirements.slice(i + 1))
         if (item.ref.startsWith(`${r.ref}.`) && !item.named) {

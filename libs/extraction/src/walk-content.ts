@@ -159,7 +159,15 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
   // ./.": a closing formula that asks for a report by a date asks what no item does: a task of its own.
   if (w.lastTop > 0 && (!CLOSING.test(paragraph.text) || reportsBack(paragraph, year)) && found.length > 0) {
     w.lastTop += 1;
-    w.requirements.push(makeRequirement(prefix(w) + String(w.lastTop), [paragraph], year));
+    const requirement = makeRequirement(prefix(w) + String(w.lastTop), [paragraph], year);
+    w.requirements.push(requirement);
+    // "3. Bộ Tài chính chỉ đạo ... xong trước ngày 01 tháng 5 năm 2026, ..." / "Đối với chi phí ..., yêu cầu Bộ Tài chính,
+    // ... xong trước ngày 01 tháng 5 năm 2026 ..." / "4. ..." (Nghị quyết 113/NQ-CP, dev
+    // cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan): if the next item follows, the paragraph answered the item above.
+    const above = w.lastTop - 1;
+    if (paragraph.marker === null && w.trailing?.top !== above)
+      w.trailing = { top: above, ref: prefix(w) + String(above), found: [] };
+    if (paragraph.marker === null) w.trailing!.found.push(requirement);
   } else if (w.lastTop > 0 && paragraph.marker === null && informedReporters(paragraph.text) !== null) {
     const requirement = positional(makeRequirement(String(w.requirements.length + 1), [paragraph], year));
     requirement.assignees = informedReporters(requirement.text)!;

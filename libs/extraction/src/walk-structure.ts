@@ -49,6 +49,14 @@ const DIVISION = /^([A-HĐ])\.\s+(?=\p{Lu})[^\p{Ll}]{4,200}$/u;
 const REPORT_CONTENTS =
   /(?:\bbáo cáo\b[^:]{0,200}?\s(?:theo|về|gồm|bao gồm|với|tập trung vào)\s+(?:(?:các|những|một số)\s+)?(?:nội dung|vấn đề|thông tin)|\bnội dung báo cáo)[^:]{0,40}:\s*$/iu;
 
+/**
+ * A numbered item that is a title over the dash items under it, not a task they describe: no label in either ("3. Tổ chức
+ * Đoàn kiểm tra, giám sát: Ban Thường trực ... thành lập Đoàn ..." / "- Thành phần đoàn: ..." is a task and its details, dev
+ * luongminh-2025-12-kehoach-kiemtra-giamsat IV.3).
+ */
+const titlesDashes = (heading: Paragraph, dash: Paragraph) =>
+  !labelLine(dash.text) && !/:/u.test(strip(heading.text)) && !/^[-–+•]\s*[^:;,.]{1,40}:/u.test(dash.text);
+
 /** How a paragraph the structure did not take sits under the open section. */
 export interface Placement {
   /** A lettered item "a) ..." or "(1) ...". */
@@ -171,9 +179,13 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
   const lettered = paragraph.marker !== null && /^(?:[a-zđ]|\((?:\d{1,2}|[ivx]{1,4})\))$/u.test(paragraph.marker);
   // "2. Duy trì, phát triển các mô hình ... trên cơ sở giới." / "a) Hoạt động 1": a numbered item whose first line under it
   // is "a)" is a heading over its lettered items, even when it ends in a full stop.
+  // So is a plan part's numbered item over dash items: "4. Tăng cường, nâng cao năng lực cho các cơ quan quản lý nhà nước
+  // ..., bảo đảm quản lý, sử dụng quỹ bảo hiểm y tế hiệu quả, cân đối." / "- Phối hợp chặt chẽ, đồng bộ ..." (dev
+  // ttg-2026-05-qd-kehoach-bhyt-toandan-ct52, Kế hoạch hành động of Quyết định 844/QĐ-TTg, II.4).
   if (
     w.section !== null &&
-    paragraph.marker === 'a' &&
+    (paragraph.marker === 'a' ||
+      (w.nested && paragraph.marker === '-' && titlesDashes(w.section.heading, paragraph))) &&
     w.section.items.length + w.section.plain.length === 0 &&
     /^\d+$/u.test(w.section.heading.marker ?? '')
   )
