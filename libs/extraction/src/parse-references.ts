@@ -69,8 +69,12 @@ const BASIS =
 const PURPOSE = /^để\s(?![^]*\s(?:đề nghị|yêu cầu|giao)\s)/iu;
 // "Thực hiện Kế hoạch số 283/KH-UBND ... về thực hiện Nghị quyết số 71/NQ-CP ... và Chương trình số 10-CTr/TU ...",
 // "Thông tư số 95/2025/TT-BTC ... sửa đổi, bổ sung một số điều của Thông tư số 44/2022/TT-BTC": a document the title of
-// the basis acts on is only cited, and so is the next one joined to it.
-const IN_TITLE = /\s(?:thực hiện|triển khai|hướng dẫn|điều của)\s+(?:các\s+)?$/iu;
+// the basis acts on is only cited, and so is the next one joined to it. So are the documents that amended the basis,
+// named beside it: "Căn cứ Luật Du lịch số 09/2017/QH14 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15" (dev
+// ninhbinh-2025-11-qd-quyche-dulich), "Nghị định số 63/2010/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP
+// ...)", "... được sửa đổi, bổ sung một số điều tại Luật số 83/2025/QH15" (samples/corpus/README.md, waves 16-20).
+const IN_TITLE =
+  /(?:\s(?:thực hiện|triển khai|hướng dẫn|điều của)|[\s(](?:đã\s+)?được\s+sửa đổi,?\s*bổ sung(?:\s+(?:cập nhật\s+)?một số điều)?\s+(?:bởi|tại|theo))\s+(?:các\s+)?$/iu;
 // A paragraph of a basis list goes on with another document ("Công văn số 6676/BYT-CDS ...;").
 const CITES_FIRST = new RegExp(String.raw`^(?:[-–+•]\s*)?(?:${KINDS})\s`, 'u');
 

@@ -49,8 +49,24 @@ describe('role of a cited document', () => {
       ['95/2025', 'basis'],
       ['44/2022', 'cited'],
       ['06/2017', 'basis'],
-      ['13/2019', 'basis'],
+      ['13/2019', 'cited'],
       ['210', 'basis'],
+    ]);
+  });
+
+  it('cites the documents that amended the basis, named beside it (samples/corpus/README.md, waves 16-20)', () => {
+    expect(
+      roles(
+        // dev hagiang-2022-03-qd-congbo-tthc-xangdau
+        'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ);',
+        // dev luongminh-2025-11-kehoach-baucu
+        'Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13, ngày 25/6/2015 và được sửa đổi, bổ sung một số điều tại Luật số 83/2025/QH15, ngày 24/6/2025;',
+      ),
+    ).toEqual([
+      ['63/2010', 'basis'],
+      ['92/2017', 'cited'],
+      ['85/2015', 'basis'],
+      ['83/2025', 'cited'],
     ]);
   });
 
