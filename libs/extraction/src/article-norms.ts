@@ -35,7 +35,7 @@ const TAKES_EFFECT =
 const TITLE_ONLY = /^(?:tổ chức|trách nhiệm)\s+(?:thi hành|thực hiện)\s*[:.]?$/iu;
 
 /** A clause that asks a named unit to act despite the above ("..., giao Bộ Y tế hướng dẫn ..."). */
-const ASKS_UNIT = /\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u;
+export const ASKS_UNIT = /\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u;
 
 /** An article's clause that binds or entitles the regulated public, exempts, or sets when provisions take effect. */
 export function articleNorm(text: string): boolean {

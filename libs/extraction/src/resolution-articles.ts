@@ -1,3 +1,4 @@
+import { ASKS_UNIT } from './article-norms.js';
 import { SUBJECT_START } from './assignee-patterns.js';
 import { HEADS } from './assignee-words.js';
 import type { Paragraph } from './parse-body.js';
@@ -61,13 +62,13 @@ const SUBMITTED =
  */
 const MANDATE = /(?:^|\s)(?:tiếp tục\s+)?thực hiện\s+(?:các\s+)?chức năng,?\s+nhiệm vụ,?\s+(?:và\s+)?quyền hạn\b/iu;
 
+/** "4. Danh mục văn bản quy phạm pháp luật cần đình chỉ thi hành, ... hoặc ban hành mới ..." (dev
+ * bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl Điều 1): a list an article publishes, no task. */
+const LISTS = /^danh mục\s[^;:]*$/iu;
 /**
  * A correction's item: "2. Tại đoạn đầu Điều 21 đã in: “Đối với dự án PPP, ..., thực hiện chuyển tiếp như sau:”" / "Nay sửa
  * thành: “...”" (Quyết định 2416/QĐ-BKHĐT, dev bkhdt-2024-10-qd-dinhchinh-thongtu-dauthau-ppp): the text quoted, no task.
  */
-const LISTS = /^danh mục\s[^;:]*$/iu;
-/** "4. Danh mục văn bản quy phạm pháp luật cần đình chỉ thi hành, ... hoặc ban hành mới ..." (dev
- * bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl Điều 1): a list an article publishes, no task. */
 const CORRECTS =
   /^tại\s+(?:(?:đoạn|dòng|điểm|khoản|tiết|mục|phụ lục|biểu mẫu|mẫu)\b[^:“"]{0,120}?\s)?(?:điều|khoản|điểm|mục|phụ lục|mẫu)\s[^:“"]{0,80}:\s*[“"]/iu;
 
@@ -77,7 +78,7 @@ const CORRECTS =
  */
 export function articleStatesOnly(text: string): boolean {
   if (CORRECTS.test(text) || LISTS.test(text)) return true;
-  if (APPROVES.test(text) && !/\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u.test(text)) return true;
+  if (APPROVES.test(text) && !ASKS_UNIT.test(text)) return true;
   return ANSWERS_FOR.test(text) || MANDATE.test(text);
 }
 
