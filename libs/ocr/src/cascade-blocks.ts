@@ -1,7 +1,7 @@
 import { foldAccents } from '@congvan/common';
 import { lineConfidence, textOf } from './line-retry.js';
 import type { RecognisedLine } from './native-tesseract.js';
-import type { GreyImage, Rect } from './page-layout.js';
+import type { GreyImage, Rect } from './grey-image.js';
 
 /** A recipients list longer than this many lines after "Kính gửi" is cut here (the rest is read as body). */
 const MAX_RECIPIENT_LINES = 12;

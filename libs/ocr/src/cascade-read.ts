@@ -2,7 +2,7 @@ import { blockRect } from './cascade-blocks.js';
 import { betterLine, placeLine } from './line-retry.js';
 import type { RecognisedLine, Recognition } from './native-tesseract.js';
 import { timed, type OcrTimings } from './ocr-engine-options.js';
-import { cropRegion, toPgm, type GreyImage } from './page-layout.js';
+import { cropRegion, toPgm, type GreyImage } from './grey-image.js';
 import { enlargeBoxes } from './page-transforms.js';
 
 /** A region as the cascade's first reading saw it: its image, the copy read, and that reading at both scales. */

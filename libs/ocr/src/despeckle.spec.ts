@@ -1,5 +1,5 @@
 import { despeckle } from './despeckle.js';
-import type { GreyImage } from './page-layout.js';
+import type { GreyImage } from './grey-image.js';
 
 /** A white A4 page at 150 DPI (1240 px wide). */
 function page(): GreyImage {

@@ -1,4 +1,4 @@
-import type { GreyImage } from './page-layout.js';
+import type { GreyImage } from './grey-image.js';
 
 /** A pixel darker than this is ink (as in the layout analysis). */
 const INK = 150;

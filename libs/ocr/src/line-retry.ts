@@ -1,6 +1,6 @@
 import { keepReferences } from './keep-references.js';
 import type { Recognition, RecognisedLine } from './native-tesseract.js';
-import type { Rect } from './page-layout.js';
+import type { Rect } from './grey-image.js';
 import type { WordBox } from './page-text.js';
 
 /** Mean word confidence of a line (0 for a line without words). */

@@ -6,16 +6,8 @@ import { despeckle } from './despeckle.js';
 import { largestFirst, OneAtATime } from './page-scheduling.js';
 import { betterLine, fromLines, lineConfidence, lineRect, placeLine, uncertainNumber } from './line-retry.js';
 import { DEFAULT_OCR_MODEL, defaultLangPath, fastLangPath } from './ocr-models.js';
-import {
-  cropRegion,
-  hasTextLine,
-  inkBounds,
-  pageLayout,
-  READ_LINE_HEIGHT,
-  readingScale,
-  toPgm,
-  type GreyImage,
-} from './page-layout.js';
+import { cropRegion, hasTextLine, inkBounds, toPgm, type GreyImage } from './grey-image.js';
+import { pageLayout, READ_LINE_HEIGHT, readingScale } from './page-layout.js';
 import {
   NativeTesseractReader,
   nativeTesseractAvailable,

@@ -1,14 +1,5 @@
-import {
-  columnBandLength,
-  cropRegion,
-  hasTextLine,
-  inkBounds,
-  layoutRegions,
-  pageLayout,
-  readingScale,
-  textLines,
-  type GreyImage,
-} from './page-layout.js';
+import { cropRegion, hasTextLine, inkBounds, type GreyImage } from './grey-image.js';
+import { columnBandLength, layoutRegions, pageLayout, readingScale, textLines } from './page-layout.js';
 
 /** Ink per row of a text line: diacritics, a faint row, the letters, descenders. */
 const LINE = [6, 9, 6, 3, 30, 80, 160, 180, 170, 160, 175, 180, 90, 20, 12, 8];

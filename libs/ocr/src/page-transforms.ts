@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { REVIEW_JPEG } from './acquire-text.js';
 import type { Recognition } from './native-tesseract.js';
-import { cropRegion, estimateSkew, type GreyImage, type Rect } from './page-layout.js';
+import { cropRegion, type GreyImage, type Rect } from './grey-image.js';
+import { estimateSkew } from './skew.js';
 import type { WordBox } from './page-text.js';
 
 /** Image steps of a page's reading (straighten, shrink, enlarge a line, the review JPEG) and the boxes they move. */
