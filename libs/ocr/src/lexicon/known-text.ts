@@ -8,7 +8,7 @@
 export const KNOWN_PAIRS = `
 0 6
 00 ngày
-000 cuốn dwt ha hộ km km2 lượt lồng m3 nhà phụ thuê trẻ tỷ đồng
+000 cuốn dwt ha hộ km km2 lon lượt lồng m3 nhà phụ thuê trẻ tỷ đ đồng
 01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quý tháng triệu trung trường tập và vị đoàn đến
 02 bệnh bữa công cấp dự giờ lần ngày nhiệm năm phương phần tháng trong trường tập vùng vị được địa đợt
 03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
@@ -40,7 +40,7 @@ export const KNOWN_PAIRS = `
 14 của người phường tháng xã
 15 bộ của hằng ngày thành tháng tuổi vị đến đồng
 150 sản
-16 luật tham tháng tỉnh đến
+16 kt luật tham tháng tỉnh đến
 162 luật và
 17 giờ tháng tuần điều đến
 1761647228267 của
@@ -59,11 +59,11 @@ export const KNOWN_PAIRS = `
 200 giờ tỷ
 2000 của
 2001 của và
-2002 của hà và
-2003 kính về
+2002 của hà kính trình và
+2003 hà kính và về
 2005 của
 2006 của kính
-2007 của đã
+2007 của kính đã
 2008 của kính quy
 2009 của hướng
 2010 ban của kính liên theo tại và về đến để
@@ -96,6 +96,7 @@ export const KNOWN_PAIRS = `
 22 của luật nghị tháng trạm
 220kv theo
 221 nhà
+2272 bkh
 23 ca của ngày người tháng đến
 24 giờ tháng
 240 mẫu
@@ -148,7 +149,7 @@ export const KNOWN_PAIRS = `
 59 của luật điều
 5g băng cũng lắp riêng theo trên tại và với đạt
 6 ban nghị năm nếu rõ thành tháng tuổi tỉnh tỷ và điều đến
-60 của giờ ngày tháng tuổi
+60 của giờ ngày năm tháng tuổi
 61 của luật
 615 tỷ
 62 của đến
@@ -199,7 +200,7 @@ aeromonas sp
 ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
-an a biết báo bắc bộ chỉ chịu chủ các có căn giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
+an a bch biết báo bắc bộ chỉ chịu chủ các có căn giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
 anh hùng tuấn tài
 ao nuôi tù
 app thông
@@ -212,13 +213,13 @@ avf lĩnh
 b an cho có i khoản phụ sau và ộ
 b1 điểm
 ba bên do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
+ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo chủ chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm phủ
 bau cho
 bay gia không nội thả trực tại việt đến
 bc ngày
 bca ngày đạt để
-bch bộ ptds
+bch bộ ptds đoàn
 bchqs tỉnh
 bcmt dự để
 bct ngày
@@ -231,12 +232,12 @@ big data
 bim phục trong vào để
 binh a các có loại nặng thành thực v việt và
 binhvà xã
-biên báo bản chế giới hòa liên là phòng phủ soạn số trong tập và vào về
+biên báo bản chế cương giới huyện hòa liên là phòng phủ soạn số trong tập và vào về
 biến 200 chính chất các công giáo giống hiện kiến luật mô mưa mạnh nhân nhất những nâng nông nội pháp phức quy rõ sâu theo thiên thông thời thực tài tình tích tại và về đổi động
 biết liên thực việc và để
 biếtvà thực
 biển dâng phía trong và đoạn đảo
-biểu chỉ có của diễn dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thị toàn trong tại và vượt ý đã được đại đảng để
+biểu chỉ có của diễn dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thành thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
 biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nặng nếu phát quan sang theo thời trong trên tại tạo về được đối ở
 bkhcn ngày
@@ -289,6 +290,7 @@ bé gái trai
 bên cạnh mua một mời ngoài theo trong
 bình 64 chỉ có căn của dân dương kiến kết làm ngày quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
 bí mật thư
+bích châu
 bính ngọ
 bó với
 bù lại trừ vào
@@ -329,7 +331,7 @@ bền vững
 bể chứa nước
 bện covid
 bệnh binh bảo bất bẩm cho chịu covid có cấp dại giữa hô khác kết lây lý mãn mùa ngay nghiêm ngoài nguy nhân phát quản ra sau sốt tham theo thuộc thông tiềm truyền trên tại tật từ ung viêm viện và án đã đường được để động
-bị 5g bay bán bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bị 5g bay bán báo bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
 bịa đặt
 bỏ các hoặc học lại lọt mọi phiếu qua rơi sót
 bố bộ bức công của danh dân không kèm kết lý mà phù số thông thủ trí tình và đầy
@@ -348,7 +350,7 @@ bứt phá
 bữa chính
 c bí chủ h hoặc hí khoản p pct pgđ phó s t tham trưởng tt v và á được
 ca bệnh mắc nhiễm nô sinh tỉnh
-cai nghiện phối được
+cai nghiện phối và được
 cam kết ranh
 camera giám
 campuchia theo và đẩy
@@ -359,6 +361,7 @@ cct dnl
 cctl ngày
 cddh chủ
 cds ngày
+cg giữa
 ch ngu p
 cha mẹ
 che kín
@@ -371,14 +374,14 @@ chiếu lý quyết sáng với xạ
 chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng hoạt hạ học hộ khoảng lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
+cho 02 03 100 27 ban buôn báo bên bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng hoạt hạ học hộ khoảng lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời tiêm toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc việt vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
 chu kỳ đáo
 chung bảo cho các của do hạ khác kiến là nêu sức tay thống thủ việc và xây điều được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
 chuyênviên vụ
 chuyến kiểm
 chuyền sản
-chuyển biên biến cán công danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
+chuyển biên biến cán công cấp danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
 chuyện chuyên
 chuẩn 2 3 bị cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
@@ -398,7 +401,7 @@ chí biết bí bộ chuyên chánh chẩn chủ của dũng giám hiệu hùng 
 chín bảo
 chính 05 ban bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phủ quy quyền sang suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
-chóng dọn khôi sửa thích ổn
+chóng dọn khôi sửa thích vận ổn
 chôn lấp
 chú trọng ý
 chúng bằng các của hoặc nơi ta và được
@@ -435,8 +438,8 @@ chỗ cho hỗ là như theo ở
 chờ hướng nghị nhà quy thông xe
 chợ tạm
 chụp kèm ảnh
-chủ chiến chương chốt các công cơ doanh dự hộ khác lực một nghĩa nhiệm nhật nới phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu được đạo đầu đề động ở
-chủng loại mới
+chủ chiến chương chốt các công cơ doanh dự hộ khác lực một nghĩa nhiệm nhiệmphó nhiệmvăn nhật nới phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu được đạo đầu đề động ở
+chủng loại mới từ
 chứa chấp chất hàng lng nước thủy
 chức 1 3 biết buổi bàn bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khoa khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nơi nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sở tham thanh theo thi thiện thu thuộc thành thông thẩm thể thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tổng tự việc và vận về vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở ứng
 chứcthực hiện
@@ -473,7 +476,7 @@ cài cắm đặt
 càng bài chủ nhiều phức suy tốt được
 cành nàng
 cá biệt lồng nhân tra
-các anh ban biên biểu biện buổi báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gói gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
+các anh ban biên biểu biện buổi báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gói gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
 cách an bố cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp trung tthc tính và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
@@ -484,12 +487,12 @@ cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần
 cáp quang viễn
 cát trái tại
 cân bằng nhắc đối
-câu số
+câu lạc số
 cây có cần giống lâu trồng xanh ăn
 còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giữ gây gần gặp hiệu hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 04 06 15 17 18 20 215 22 28 34 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tư tệ tỉnh tốc tối tổ tổng từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+có 03 04 06 15 17 18 20 215 22 28 34 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
-công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức tham theo thiết thu thái thương thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu để đối đồng
+công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức sự tham theo thiết thu thái thương thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu để đối đồng
 cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham ubnd vượt với đất
 cú hích
 cúm a gia mùa và
@@ -519,11 +522,11 @@ cảng 40 bãi chuyên cá dùng hàng nghi thủy tổng xăng
 cảnh biến báo chịu cụ giác giới khó phòng quan sát tuyên tỉnh đại đất đặc
 cảnước theo
 cấm các trong
-cấp 1 bách bảo bậc bằng bệnh bố bộ cho chung chuyên chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn trong trung trên trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
+cấp 1 bách bảo bậc bằng bệnh bố bộ cho chung chuyên chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn trong trung trên trình trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
 cất bốc
 cấu cấp cần cứng dân giao hình hạ hợp kinh kiêm lại nguồn ngành phù phần quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
-cần biểu báo bảo bổ chỉ chủ có cơ cụ hỗ khẩn khắc làm lưu nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều đình được đảm đồng ưu ứng
+cần biểu báo bảo bổ chỉ chủ có cơ cụ hỗ khẩn khắc làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều đình được đảm đồng ưu ứng
 cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cụ của giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kỹ lao làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phải quý quản sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từ từng ubnd và vượt về vị xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
 cẩm thành thạch
 cẩn trọng
@@ -549,7 +552,7 @@ cở tổng
 cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ và ăn
 cục an biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
 cụm ca chuyên công dân dự từ
-của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bảo bộ cha chi chiến chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thiết thuế thành tháng thông thương thường thảm thống thủ toàn trung trên trường ttg tthc tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt văn vănphòng vụ xã xăng ông đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bảo bộ cha chi chiến chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thiết thuế thành tháng thông thương thường thảm thống thủ toàn trung trên trường ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt văn vănphòng vụ xã xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củađồng chí
 củng cố
@@ -585,12 +588,12 @@ doãn mậu
 dp ngày
 dsvh ngày
 du lịch
-dung báo bản bắt chi chuyên chính chương chất chỉ cung còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trùng trọng tuyên tích tăng tại tổng và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
+dung báo bản bắt chi chuyên chính chương chất chỉ cung còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ hội khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trùng trọng tuyên tích tăng tại tổng và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
 dungthảo luận
 dur kmăl
 duy hà hành quản trì tu từ đổi
 duyên hải
-duyệt báo bộ chiến chương chế chủ các của danh giá hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đầu đề
+duyệt báo bộ chiến chương chế chủ các của danh giá hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đán đầu đề đồ
 dvc trực tập
 dwt từ
 dài của dẫn hạn lại ngày nhiều năm thời toàn tuổi đến ở
@@ -643,12 +646,12 @@ dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
 dữ dội liệu
 dự buổi báo chương cuộc các họp hội kiến lễ nhà phiên phòng quốc thảo toán trù trữ tại và án đại đầy
 dựa trên vào
-dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
+dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khu khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
 dựthảo tờ
 e do dè khoản
 e10 không
 ea bá ly
-em bị cho có dành dưới gái hàng là mầm phòng thân trai trong trên từ việt và được
+em bị cho có dành dưới gái hà hàng là mầm phòng thân trai trong trên từ việt và được
 email protected
 emc đảm
 ethanol trong
@@ -671,7 +674,7 @@ ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triể
 gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao mạng mở nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước trực tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
 gian chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
-giang chưa chịu chủ có căn kính là phối từ về yêu đi đến độc
+giang chưa chịu chủ có căn hà kính là phối ra từ về yêu đi đến độc
 giao 30 a ban bảo bằng bộ cho chính chủ các có công cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
 gis để
@@ -712,7 +715,7 @@ gãy đổ
 gì có giúp góp phát xử
 gìn an các
 gói bảo khi
-góp cho công của hiệu hy kinh lớn nguồn nhiều nấy phần quan thiết tích tự vào vốn ý đá để
+góp cho công của hiệu hy kinh lớn nguồn nhiều nấy phần quan thiết thu tích tối tự vào vốn ý đá để ủng
 găm hàng
 găng tay
 gđ cổngttđt
@@ -749,8 +752,9 @@ hiểm cung hoặc khẩn là nhanh sức thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
 hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tăng tương tại tốt tổ tổng từ vai việc và vét về với xong xác xây ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
 hiệnchủ trương
+hiệntheo ý
 hiệp các hội phước phụ thương y
-hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả suất trên trưởng tuyên tình vi vinh đơn ổn ứng
+hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả suất tháo trên trưởng tuyên tình vi vinh đơn ổn ứng
 hkd chuyển trên đầu
 hnct của
 hoa hồng kiểng kỳ lộc màu tại
@@ -768,7 +772,7 @@ hq phó
 hu ngày v đảng
 huy bộ chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
 huyết dengue mạch năm thống trên
-huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tổng về ủy
+huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tịnh tổng về ủy
 huân chương
 huấn bồi cho chuyên các công nghiệp nhằm nâng theo viên và về
 huế chuẩn chính đảng
@@ -779,7 +783,7 @@ hà cho có giang huy nội trước trực tĩnh để
 hài cốt hòa lòng
 hàm cấp thượng
 hàn quốc
-hàng bán chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù phần quý tham than theo tháng thương thực trăm tuần tăng và vạn xuất đúng đến đủ
+hàng 22 bán chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù phần quý sữa tham than theo tháng thương thực trăm tuần tăng và vạn xuất đúng đến đủ
 hành 02 1 an biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nền p pháp phát phương phố quy quyết rà sau sơ theo thì thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xem xong xác điều đánh đảng đầy đến đề để đồng động ở ủy
 hào và
 hè hoặc
@@ -795,7 +799,7 @@ hóa 100 2019 8 an biểu bài bán bảo bằng cam chiến cho chuyên chươn
 hô hấp
 hôm nay
 hôn nhân đạt
-hùng cách lao liệt lực sơn vương
+hùng cách lao liệt lực sơn tại vương
 hút chuyên các doanh dự nguồn sự và vốn đầu đội
 hđbcqg ngày
 hđkc bị
@@ -813,7 +817,7 @@ hưởng bão bảo bất bởi chính chưa chương chế các của kịp lư
 hạ du long số sốt thấp tầng yêu
 hạch toán
 hại 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về để đối ước
-hạn 01 03 05 10 2026 30 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thuê thêm thời thực trả tạm tối và về xác yêu áp được đều để địa
+hạn 01 03 05 10 2026 30 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thuê thêm thời thực trình trả tạm tối và về xác yêu áp được đều để địa
 hạng cao chất của i mục thi
 hạnh hiện phúc
 hạt nhân điều
@@ -831,8 +835,8 @@ hết các của hiệu hạn ngày năm phải số sức tháng thời từ va
 hệ ban con công gia hài hôm hợp lao mới phòng rồi sinh số thường thống thứ trẻ và với đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
-học 2010 2014 2015 2024 2025 an ban bách bù bị chuyên chính chủ còn công cơ của do dữ hơn khoa không khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngày người năm nổi pháp phí phổ quốc sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh tổ từ tự vinh viên viện và vụ đà đường được đạt để đối ở
-họp ban có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tại tầng và về với xong xét để
+học 2010 2014 2015 2018 2024 2025 an ban bách bù bị chuyên chính chủ còn công cơ của do dữ hơn khoa không khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngày người năm nổi pháp phí phổ quốc sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh tổ từ tự vinh viên viện và vụ đà đường được đạt để đối ở
+họp ban chính có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tại tầng và về với xong xét để
 hỏi các hệ văn động
 hỏng nặng trong
 hố hồ
@@ -841,17 +845,17 @@ hồi chức của dữ hệ kinh mã nguồn phục sau sản sức thông từ
 hồn thành
 hồng hà lan lĩnh minh môi sơn số tham thái đại đối
 hỗ trợ
-hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải sản thuộc tịch vệ đã đơn đối đồng độc ở
-hội 10 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giới góp hiện hoàn huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là lào lần mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa theo thành thông thảo thực tiếp trong trung trên trước trường trả tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
+hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải quỹ sản thuộc trẻ tịch vệ xây đã đơn đối đồng độc ở
+hội 10 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giới góp hiện hoàn huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là lào lần mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa theo thành thông thảo thực tiếp trong trung trên trước trường trả tô tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
 hộinghị lần
-hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
+hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu tiền triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
 hợphoạt động
 hụ nữ
 hụt hàng lớn
 hủ tướ
 hủy theo thực
 hứng chịu
-hữu công cơ của nghị nhà phép quan so theo tháp trí tín vũ
+hữu công cơ của hiệu nghị nhà phép quan so theo tháp trí tín vũ
 i ban c có của danh di hoặc ngày nh năm quy thuộc và được ế ệ
 ia rvê
 idesk của
@@ -878,7 +882,7 @@ khiển chiếu phương
 khnv ngày
 kho bãi cảng của dầu dữ ngoại tổng
 khoa hà hạng học và để
-khoan nhượng nước
+khoan nhượng nước phát
 khoanh vùng định
 khoán của khác nhà phái thuế trên việt và
 khoáng sản
@@ -909,12 +913,13 @@ khô cho và
 khôi phục
 không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung cân còn có cần dàn dùng dừng gian gián giải giảm giấy giới giữ gửi hiệu hoàn hóa hợp khen khoan khí khả kê kết kể long là làm lành lãng lưu ma may người ngừng nhất nên nêu nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực tiếp triển trái trông trùng trồng tính tổ tự vi việt vào vì xem xác yêu áp ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
 khăn của do hoàn mặt nhất phát theo thuộc trong trên vướng về để
+khđt ngày
 khơi dậy thông
 khả kháng năng thi
 khảo các sát thực ý
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 10 a báo có của gửi hiệu hoặc hàng khi như phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng tại và vào được đạt để định
+khẩu 10 a báo có của gửi hiệu hoặc hàng khi như phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào được đạt để định
 khắc nghiệt phục định
 khắp trên và
 khẳng định
@@ -929,7 +934,7 @@ kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
 kiếm các cứu hài những quy ý
-kiến biến bình bằng chi chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết làm nghị ngày người nhân như nhận nơi phát phù phản quốc rõ sẽ số tham theo thành tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đề để đối
+kiến biến bình bằng chi chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết làm nghị ngày người nhân như nhận nơi phát phù phản quốc rõ sẽ số tham theo thành tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đại đề để đối
 kiềm quan
 kiểm dịch kê lâm nghiệm ngư phiếu soát sát thử toán tra xạ điểm đếm
 kiểng và
@@ -946,6 +951,7 @@ kt bộ trung v
 ktn ngày
 ktnb ngày
 ktr ngày
+ktđn ngày
 kèm các công file phụ quyết qđ theo
 kém cần
 kéo dài
@@ -966,7 +972,7 @@ kề vai
 kể cả khai thiệt thời từ
 kịch bản
 kịp báo mô thời thực
-kỳ 05 2012 2015 2019 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hoặc hàng hằng hệ họp i ii kháng kiểm kế lộ như phát quan rà sao sơ theo thi thu thị thực triều trên trước tính tổ tổng và vào về đánh đại đầu đến đổi ổn
+kỳ 05 2012 2015 2019 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hoặc hàng hằng hệ họp i ii kháng kiểm kế lộ như năm phát quan rà sao sơ sắp theo thi thu thị thực triều trên trước tính tổ tổng và vào về đánh đại đầu đến đổi ổn
 kỷ cương luật nguyên niệm
 kỹ các lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
@@ -979,7 +985,7 @@ legend lớn
 lgsp của
 lia hà nêu
 linh hoạt kiện
-liên bộ cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng đoàn đới
+liên bộ chi cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng đoàn đới
 liênquan triển
 liền kề quốc tại với
 liệt biểu chỉ công của dẫn hơn sĩ sỹ triển trong đề
@@ -989,6 +995,7 @@ lntptw ngày
 lo cho hậu lắng người phát trẻ đời
 loa phát truyền đài
 logistics và
+lon sữa
 long an biên căn hà kt kết là nói thành tại tỉnh và vào về xuyên đã được đề để
 loại b bệnh bỏ chất chứng các cán gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên trừ tuyến tài tội từ và vật đúc đơn đối
 loạn thần
@@ -998,7 +1005,7 @@ luôn có quan sẵn được
 luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
 luật an ban bảo bầu cho chuyên chất chứng các còn có công cần của dn doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hết hỗ hợp kh khi khiếu khoa khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đang đo đáp đã đê đó được đảm đất đấu đầu để địa định đồng ưu
 luồng người tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thu thuế thành tháng thông thương thời thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đợt ảnh ở ủy
+là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy hoạt hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thu thuế thành tháng thông thương thời thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đợt ảnh ở ủy
 làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giả giảm gắn hay hình hồ không lãnh mất một mới nghĩa nghề ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng văn
 lành mạnh những
@@ -1024,13 +1031,13 @@ lô a8 hàng oằn
 lôi kéo
 lõi nghèo nút
 lõm sóng
-lùi ma tình
+lùi ma thời tình
 lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
 lý an bay bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tự vi việc và vào văn vũ vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấu đấy đầu đặt để địa đối đổi động ở
-lăm tỷ
+lăm nghìn tỷ
 lăng quăng
 lđhđ hằng
 lđtbxh các ngày
@@ -1045,7 +1052,7 @@ lưỡng dụng những và về để
 lược chuyển dân dữ hạ lâu phát quốc triển và ưu
 lượng bảo cao cho chuyên chuyển chức cung các cán còn công cảnh cấp cộng cứu cử doanh dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hướng hạ hải hỗ khai khen khi khác không kiểm kết lao liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nòng nước nội phát phục phủ quy quân quốc sinh sản sẽ sống tham thanh theo thành thông thẩm thực triển trong trực tìm tín tăng tại tập tổ và vũ vận xung y đá đáp được đại đảm đến đề đối đội ủy
 lượt nhân điều
-lạc hồ hồng thông ổn
+lạc bộ hồ hồng thông ổn
 lạch bạng càn sung trường
 lại bình cho chức cuộc các có cơ cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông thị tiền toàn tình tại từ từng việc và vào đang đơn được đội đời
 lạm dụng thu
@@ -1056,7 +1063,7 @@ lấy hiệu mẫu nước quy từ ý địa
 lần 1 cho của không so theo thứ trả vào xây đầu đối
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế chủ các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền phương quan quy sổ theo thiếu thuộc thành thủ triển trên trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế chủ các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền phương quan quy sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
@@ -1093,14 +1100,14 @@ lực 01 a bên cho chuyên chuyển chất các cán còn có công cơ cạnh 
 lỵ trực
 m ban i inh t ại
 ma túy
-mai lâm ngày sau số thúc thị tại văn xuân
+mai lâm ngày sau số thúc thị tiến tại văn xuân
 mang lại thai tính
 may bị
 mekong festival
 men thiết và
 methadone trên
 minebea accesssolutions
-minh ban bạch cho chính chậm chỉ chủ các có căn cụ của dự dựa giúp gồm hiền hiệu hà hành hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực trong tuấn tính tổ và về với xây xử đô đạt đầy đến để độc
+minh ban bạch cho chính chậm chỉ chủ các có căn cụ của dự dựa giúp gồm hiền hiệu hà hành hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực tiếp trong tuấn tính tổ và về với xây xử đô đạt đầy đến để độc
 miếng khi
 miền bắc nam núi trung
 miễn hoặc kiểm nhiệm phí thuế
@@ -1142,7 +1149,7 @@ mượn giữa
 mạch an
 mại cổ diễn hóa là nhà quốc tham thực trên tại và điện
 mạng 2025 3 4g 5g bảo bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
-mạnh bao cho chuyển cuộc các công cường cải cắt của dạn giải hoạt hà học hợp khôi khương linh mẽ nghiên nhằm phong phát phân phòng phục rà so sản số sử thông thực triển trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại để đột ứng
+mạnh bao cho chuyển cuộc các công cường cải cắt của dạn giao giải hoạt hà học hợp khôi khương linh mẽ nghiên nhằm phong phát phân phòng phục rà so sản số sử thông thực triển trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại để đột ứng
 mạo danh hiểm
 mất an cân mà người nhà năng tin tích vệ đi đoàn ổn
 mấy ngày
@@ -1171,13 +1178,13 @@ mới 2026 ban bán bản bằng bệnh cao chia cho chương các có công că
 mời chuyên các của cử gọi tham thành thầu đại đối ủy
 mở các của cửa hòm mới ngành phục ra rộng thẻ tài tại đường đại
 mục 1 3 5 ban bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv nhiệm thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
-mức 107 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lịch miễn phân rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
-mừng 50 80 kỷ đại
+mức 107 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lịch miễn phân quyên rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
+mừng 50 60 80 kỷ đại
 mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nai chỉ ngày và
-nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi hy hà hồng khóa không khẩn kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thuộc thành thực tiếp trong trung tăng tại tỉnh tổ và về với xây xã á đang đáp đã đảng đẩy đến đề định độc ở
+nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi giữa hy hà hồng khóa không khẩn kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thuộc thành thực tiếp trong trung tăng tại tỉnh tổ và về với xây xã á đang đáp đã đảng đẩy đến đề định độc ở
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà sửa thủy tổng và vẫn đã đến ở
@@ -1198,21 +1205,21 @@ nghiên cứu
 nghiệm chuyên các công của giữa hay khi khách một người nhanh nhằm nước phục số thu thuốc trong trọng tại và về vụ để
 nghiện bắt các ma phù tại và
 nghiệp 2014 a biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy giai giáo giảm giữ hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ nội phát phú phải phản phục quy quyết quân quảng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào vẫn về với vụ vừa xuất điều đáp đã được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ứng
-nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được
-nghìn ngôi sáu tỷ
+nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được ở
+nghìn ngôi sáu tỷ đồng
 nghĩ cách
 nghĩa 19 anh chào chính cuộc của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
 nghẽn mà nhỏ đã
 nghề cao cho khoan kinh nghiệp sản thuộc và đầu
 nghệ a an ban bim biết bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phân phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thực tiên trong trung trước trọng tưới tại tổng và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần nghiên ngày người như nhận những này nơi phải phản phối quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần nghiên ngày người nhóm như nhận những này nơi phải phản phối quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
 ngoài chế các có công da giờ hoặc khâu nguồn ngân nhà nước ra tham theo trời tỉnh và ý đang
 ngoại giao khóa lệ mở ngữ quan thương đê được
 ngu y
 nguy cơ hiểm hại
 nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh trạng tắc tử về đán đảng đất
-nguyễn anh bá bắc chí hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
+nguyễn anh bá bắc chí công hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
 nguyện cung của khắc tại từ viên và vọng đăng
 nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nước quỹ sang sinh thu tin tài tăng viện vật vốn xã điện đóng đầu để
 nguội và
@@ -1250,28 +1257,30 @@ nhau thì trong
 nhiên liệu nguy phần thế trong đơn đưa đến ấp
 nhiều biến bất chuyển chương chủng các cách công cơn cơng cấp cố cống doanh giúp hiệu hình hướng hệ hộ kcn khu khía khó kết lao lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ với xoắn độc
-nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp được đến đối đỗ ủy
+nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn mai nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp được đến đối đỗ ủy
+nhiệmphó chủ
+nhiệmvăn trọng
 nhiệt liệt điện đới
 nhnn ngày
 nhu cầu yếu
 nhuận bút
-nhà bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước plascher quy thuê thầu trường trạm trẻ tạm văn xưởng điều điển đất đầu ở
+nhà a1 bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước plascher quy thuê thầu trường trạm trẻ tài tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
 nhân bị cho chính chất chịu chủ cung có công cđdc cđhh cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực mô nghiên ngày ngập nhận nhập nhằm nước phát phục quy quốc rộng sản số sốt sử sự tham theo thành thân thì thực tiên tiêu toàn trong trên trả trực tại tạo tỉnh từ uy vi viên và văn về với xây yêu đang đã được đạo đảng đầu đến để đối đổi ở
 nhânlực ngành
 nhãn gốc hàng
 nhìn 2045 chung lâu phát đến
-nhóm 1 10 2 chỉ các doanh dân dự giải hàng hộ liên nghiên nhỏ nội trẻ xử địa đối
+nhóm 1 10 2 chỉ các doanh dân dự giải hàng hộ liên nghiên nhanh nhỏ nội trẻ tư xử địa đối
 nhũng nhiễu
 nhơn trạch
-như agritech cung cà các cát gia giáo giảm giữa hiện hạ iot kính logistics lương mặt người nêu phương phải phụ sau sân số thông thương thống trong trung trên viettel việc vậy điều đến đề đời
+như agritech cung cà các cát gia giáo giảm giữa hiện hạ iot kính logistics lương mặt người nêu phương phải phụ sau sân số thông thương thống trong trung trách trên viettel việc vậy điều đến đề đời
 nhưng bị bộ chưa có khai không lưu mới nay sau tình tối đang đảng
 nhượng đất
 nhạy cảm
 nhấn mạnh
 nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khi khả kết là một mục ngày nhu phương phối quy sau theo thiết thiệt tháng thì thời tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
 nhầm lẫn
-nhận biết bàn chi chuyển các công cửa diện dữ gia góp hoàn hoặc hàng hồ khác kế kết liệt mẫu nguyên người nhiều nạn phiếu phải phản quyền thay thông thương thời thức thực tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu đăng đơn được đại đầy đối đủ
+nhận biết bàn chi chuyển các công cửa diện dữ gia góp hoàn hoặc hàng hồ khác kế kết liệt lô mẫu nguyên người nhiều nạn phiếu phải phản quyền thay thông thương thời thức thực tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu đăng đơn được đượcvăn đại đầy đối đủ
 nhập cho chịu cá các cộng của fta không khẩu liệu lại lần lậu miễn mặn người này quốc số thấp tài từ và vào đơn được để
 nhật bản chương công dữ giáo hàng hệ hồ kết liên một ngay số thiệt thông thường tri và vào với điểm đầy định
 nhắc nhở toàn
@@ -1287,9 +1296,9 @@ nhở các những
 những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
 ninh biên bình cho chính các có giai giám hoặc hàng hạt mạng nguồn năng thuộc thông trong trên trước trả trật tổ v và về được để đối
 niêm phong yết
-niên cộng của giảm hạn tham và được để
+niên chào cộng của giảm hướng hạn năm quyên tham và được để đối ủng
 niềm tin
-niệm 1000 70 79 90 chương lớn trong
+niệm 1000 60 70 79 90 chương lớn trong
 nmnđ sử
 nn 10b
 nnmt ngày
@@ -1311,9 +1320,9 @@ nòng cốt
 nói chung chuyện riêng trên việt
 nóng của tư về để
 nông dân nghiệp sản thôn
-núi chỉ còn giai lõm trong và
+núi chỉ còn giai lõm phía trong và
 nút giao
-năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 báo bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thì thăng thứ thực tiếp triển trên trở trực tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
+năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 báo bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thành thì thăng thứ thực tiếp triển trên trở trực tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
 năng bảo bồi cho chính chẩn chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và vận về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
@@ -1375,14 +1384,14 @@ phác đồ
 phái sinh
 phán thông
 pháo theo
-pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhân nhằm nâng nêu nước phát phòng phù quy quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu
+pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ hữu iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhân nhằm nâng nêu nước phát phòng phù quy quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu
 phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng đến động
 phân biệt bố bổ công cấp khai khu kỳ loại luồng phát phối quyền rõ tích vùng xã định
-phép bổ cho chuyển chất các cây của doanh khai kết lái ma nhà năm theo thăm truyền trên tại và xuất xây áp để
+phép bổ cho chuyển chất chỉ các cây của doanh khai kết lái ma nhà năm theo thăm truyền trên tại và xuất xây áp để
 phê bình chuẩn duyệt phán trung
 phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sẽ sự theo thuốc thực tiết tiền trong tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đt đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đoàn đt đã đôn đđbqh được đảng để đỗ đợt ủy
 phòngthái hữu
 phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
 phóng dân miền mặt viên xạ
@@ -1390,7 +1399,7 @@ phô trương
 phù hợp lưu ninh
 phùng đức
 phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
-phúc bắc cần hai hoàng hà kế long láng lương lợi nghị số sở thanh thành tại đáp đông
+phúc bắc có cần hai hoàng hà kế long láng lương lợi nghị số sở thanh thành tại đáp đông
 phơi nhiễm
 phương 02 2 ban biết báo bảo bằng bị bố bổ cho châm chưa chỉ chịu chủ coi các còn có căn cấp cần của diện do giai giám giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về xem xong xác xây xét án đang đánh đáp đã được đạt đảm để đối ưu
 phước giai
@@ -1405,13 +1414,13 @@ phẩm bị cho chất chế chủ có công cơ cốt du giả hàng hóa khai 
 phận biên chuyên con cán không một theo thuộc trực văn xử được
 phế thải
 phỏng hiện vấn
-phố 24 4 an ban biết báo bố bổ chỉ chịu chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
+phố 24 4 an ban biết báo bố bổ chỉ chịu chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ vinh và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
 phối 500kv chiến chung hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng
 phổ biến cập thông
 phớc có và
 phụ cấp lục nữ thuộc trách
 phục cho các cụ của dần hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên trong tác tình và vướng vụ đến đối
-phủ ban bùi bảo bổ campuchia chưa chương chỉ chủ các có căn cơ cấp cộng ghi giao gửi hoặc hướng hằng hồ hỗ không kiện kt ký kết lào lê mai nghiên nguyễn ngày nhưng những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thẳng thống thực tiếp trong trân trình trước trần trừ trực tại việc việt và vào về với xem xin xong xây yêu điều điện đã được đảm đến đề để đối
+phủ ban bùi bảo bổ campuchia chưa chương chỉ chủ các có căn cơ cấp cộng ghi giao gửi hoặc hà hướng hằng hồ hỗ không kiện kt ký kết lào lê mai nghiên nguyễn ngày nhưng nhận những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thường thẳng thống thực tiếp trong trân trình trước trần trừ trực tại việc việt và vào vũ về với xem xin xong xây yêu điều điện đoàn đã được đảm đến đề để đối
 phức tạp
 plascher tower
 plyk của nếu
@@ -1419,12 +1428,13 @@ pon thế
 ppp và
 ptds quốc tỉnh
 ptht ngày
-pttg bùi cp hồ nguyễn phạm trần
+pttg bùi cp hồ nguyễn phạm trần vũ
 pttgcp bùi lê mai
 ptth ct cần tỉnh đắk
 pv gas
 pvn là và
 pvp ubnd
+q kt
 qh10 năm
 qh11 ngày năm
 qh112 ngày
@@ -1451,6 +1461,7 @@ quen sử với
 qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập về định đổi
 quyen cddh
+quyên góp
 quyết 101 13 163 214 380 40 ban bằng chính chế các công căn cắt của danh dứt giảm hoặc hài hưởng hằng hồ hỗ khi khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những này nêu phân phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về đơn đại đấu định địnhvề đối
 quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hướng hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông thủ tiếp trong trẻ tạo tập tổ và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
 quà tặng
@@ -1567,7 +1578,7 @@ sắp tới xếp
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 142 144 145 146 14774 148 149 15 1505 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 18 180 18345 1836 1850 1855 187 1879 188 19 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2282 23 2324 239 24 2401 245 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 282 2820 283 2853 29 290 2906 291 2958 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 416 42 4236 4255 43 432 435 4354 436 438 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 142 144 145 146 14774 148 149 15 1505 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 18345 1836 1850 1855 187 1879 188 19 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 239 24 2401 245 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 282 2820 283 2853 29 290 2906 291 2958 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 416 42 4236 4255 43 432 435 4354 436 438 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
@@ -1575,11 +1586,11 @@ sớm ban bàn báo hoàn hoặc hơn khôi khắc môi một nguy nhất phát 
 sở 2 báo bảo cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ của danh do du duy dữ dự gd gdđt giao giáo giới góp hoạt hoặc hạ hạt hỗ hữu kh khoa khám khẩn kinh kế kết lao là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiến tiếp triển trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã y áp ý điều điện đào đánh đáp đó đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
 sợ sai trách
 sụt lún
-sức chiến cạnh dân gió khỏe lan làm mạnh nặng quan thi tránh đồng
+sức chiến cạnh của dân gió khỏe lan làm mạnh nặng quan thi tránh đồng
 sử dụng kéo lao trong truyền tóm từ vừa xảy
 sửa chữa cụm lại nhà thành trước để đổi
-sữa và
-sự 04 an bầu bổ cho chuyển chăm chỉ chủ có cấp cần cố của dân gia giúp hiện hài hợp khó không kiện kịp lan linh liên là làm lãnh lồng lớn nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tại tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đối đồng
+sữa cho công từ và
+sự 04 an bầu bổ cho chung chuyển chăm chỉ chủ có cấp cần cố của dân gia giúp hiện hài hợp khó không kiện kịp lan linh liên là làm lãnh lồng lớn nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tại tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đối đồng
 sỹ chuyên của hiệp tại
 t bí chánh h hành hủ m n p r rang t trưởng u à ỉ ị
 t2 cảng
@@ -1623,7 +1634,7 @@ thiệu cho chính các cán danh mô mục người nhân phải quy tham thư 
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền tối vân ý để
+thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền tối vân ý được để
 thua bão
 thuyết minh
 thuê bao doanh dịch hằng quyền sang được đất
@@ -1651,6 +1662,7 @@ thô dự sang
 thôi chức giữ
 thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
 thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
+thôngbáo số
 thù có của giáo kinh lao như nhằm phát quy từng và về địa địch
 thú và y
 thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy đề
@@ -1675,7 +1687,7 @@ thất cho lạc nghiệp rất thoát thường
 thấu đáo
 thấy cần sự
 thần cho chỉ chủ công cảnh cống của khẩn khởi là mỗi nghị người nỗ phục tiên trách tốc tự và xây yêu đoàn
-thầu bổ có hoặc khi làm lựa ngày quyết quốc thi thiết trong trên tăng tập và xử đẩy để
+thầu bổ các có dự hoặc khi làm lựa ngày quyết quốc thi thiết trong trên tăng tập và xử đẩy để
 thẩm lậu quyền tra định
 thập các dữ phản số thông tài từ đỏ
 thật trên
@@ -1684,8 +1696,8 @@ thắng hạng lợi mưa
 thẳng thắn
 thẻ atm chân của cử và vé
 thế các công cương cạnh giới hoặc hằng hệ luật là làm mạnh nghị nguồn pháp quy quyết so sử thi tiến và vật để
-thể 1 a ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tách tìm tăng tại tập tỉnh tổ tự và về với vụ xem xây xã xảy xử điều được đảng đến để đối ở
-thị 06 42 a cịn của diệu giang hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
+thể 1 a ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tách tìm tăng tại tập tỉnh tổ tự và về với vụ xem xây xã xảy xử điều đoàn được đảng đến để đối ở
+thị 06 42 a bích cịn của diệu giang hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
 thọ biết chỉ ngày theo tại từ và về đã đồng
@@ -1693,7 +1705,7 @@ thỏa thuận đáng ước
 thống 751 camera chung chính cung các cách cáp công cơ cảnh cấp dịch dữ dựa emc giao gis giám giáo giải hóa hạ hỗ iot khác kiểm kê ký kết loa lưu lịch mạng mặt mới ngành nhất nhằm pháp phản phần quan quản quốc sau sóng sông theo thoát thu thông tiếp truy truyền trạm tuyên tốt tổ viễn việc và văn vẻ vệ xử y zalo điều điện đoàn đài đào đánh đường đạo đảng đốc
 thổ chu của việt
 thờ cúng liệt
-thời ban biểu báo bảo bằng bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ di gian giải giữa góp gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lực mọi nguy ngăn nhu những nâng nước nắm nếu phát phân phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đúng đảm đặt đến đề để đối động ứng
+thời ban biểu báo bảo bằng bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ di gian giải giữa góp gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lực mọi nguy ngăn nhu những nâng nước nắm nếu phát phân phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đúng đảm đặt đến đề để đối động ủng ứng
 thụ hưởng sản điện đặc động
 thục tổ tự đạt ở
 thủ các của dân làm nghiêm nguyên ngủ pháp quy theo thời tiêu trưởng tướng tướngchính tục điều đoạn đô đúng đầy
@@ -1704,19 +1716,19 @@ thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ c�
 thừa thiên thời ủy
 thử an nghiệm
 thửa đất
-thực chào chất của cứu hiện hiệnchủ hành hóa học lập miền phẩm sự thi tiễn trong trên trạng tập tế vào vật về điện địa
+thực chào chất của cứu hiện hiệnchủ hiệntheo hành hóa học lập miền phẩm sự thi tiễn trong trên trạng tập tế vào vật về điện địa
 tim mạch
 tin báo chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải gắn hình hỗ kịp lan liên mang miễn mạng một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy đến để địa định
 tinh chế giản gọn thần
-tiêm phòng
+tiêm chủng phòng
 tiên 3 40 bố cho chọn các cấp cứu dành giao hoặc hướng hộ khen khác mang nguồn người nông phong phát phù sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đào đầu đối ứng
 tiêu 1 100 2 3 4 5 6 bao biểu cao cho chung chuyển chuẩn chí chính chương chảy chỉ chủ cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ thực trong trung trước tăng tại tổng tới từ tỷ và về đào đánh đã đưa được đại đảm đến đề đối độc ứng
-tiến bộ doanh hành nhằm phục sĩ sỹ thông trong trên trình trở tới và về đầu để độ
+tiến bộ doanh dũng hành nhằm phục sĩ sỹ thông trong trên trình trở tới và về đầu để độ
 tiếng nói nước việt
 tiếp 1 ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và vào về với xúc xảy đi điều được đảm đến đối
 tiết b1 chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng và văn về xin đến ẩm
 tiềm lực năng ẩn
-tiền 2 chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả lương mặt nhuận phải qua sử tham thuê thù thưởng trợ tuất và ăn đi đã đề
+tiền 2 chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả lương mặt nhuận phải qua quyên sử tham thuê thù thưởng trợ tuất và ăn đi đã đề
 tiểu dự học mục sử động
 tiễn có công cơ của hiện pháp theo triển và địa
 tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục quay sẵn tham thay thông tiếp truyền trợ tối tự và vào vận ích để
@@ -1748,14 +1760,14 @@ trung bình bị bộ cao cho chỉ các công cấp của cứu do dân gian ha
 truy cập cứu nguyên nã quét tố xuất
 truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
 trà kết lĩnh thủ tại đã ứng
-trào bình chăm thi thường toàn đền
+trào bình chăm thanh thi thường toàn đền
 trách bầu chi chung chính các công của kgvx khi là lĩnh nhiệm phòng phù theo thực tài tìm và về địa
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
 trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị tinh toàn trang tri trong trực tuyến tại tập tổ việc và vẫn về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi bền chuyển chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo ở
-trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số sớm sử sửa thay theo thi thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
+trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo ở
+trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số sớm sử sửa thanh thay theo thi thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
 trí biên bị chôn chỗ chức các cán có công cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
@@ -1773,8 +1785,8 @@ trưa bằng
 trưng bày số đề
 trương ban báo bố chiến chuyển chuẩn chính chỉ chủ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu đề để
 trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tại tết tổng ubnd đây đó đảng ủy
-trường a ao báo bị cho chính chăn chỉ chủ chứng các cán có của do giang giao gần hàng hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nhằm nuôi nông nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn grdp hạn kinh kt lao là lê nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ về vụ xanh đoàn đào đã đối đỗ ấn
+trường a ao báo bị cho chính chăn chỉ chủ chứng các cán có cũng của do giang giao gần hàng hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nhằm nuôi nông nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn grdp hạn kinh kt lao là lê nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ và về vụ xanh đoàn đào đã đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
 trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
@@ -1786,7 +1798,7 @@ trần anh chí cấp hoặc huy hồng khi nam quốc thanh thành thế thị 
 trận bão chuyển các cơ kiểm phối thôn triệu tổ xã để ở
 trật tự
 trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm phóng theo tài tại từ và vào với động
-trẻ bị cho cùng dưới em gắn hoặc là mầm mẫu nhỏ sinh sơ theo trong từ vị được
+trẻ bị cho cùng dưới em gắn hoặc khó là mầm mẫu nhỏ sinh sơ theo toàn trong từ vị được
 trễ cho cực thấp triển và
 trị bệnh cao cho chính chưa các cùng cơ cắt của doanh dữ gia gắn hiện hoặc huyện hành hạt hỗ khi khép liệu là methadone mạnh một nghiện nhiệm nhân nhằm nông nội phân phần quan quân quản quốc sản sẽ số sớm theo thành tinh tiêu tiếp toàn trong trên trọng trực tài tư tương tại tập và về vững xã đã được đặc đến để đối đổi ở
 trịnh mạnh đình
@@ -1797,7 +1809,7 @@ trội đối
 trộn của
 trời cho không
 trở lên lại nên thành về xuống xây đi
-trợ 20 6 65 70 80 90 bà bảo bầu bộ chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhắn nâng nêu nông nước phát phải phụ quản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tại tạm tạo tấm tập tỉnh tối từ việc và vận vật về vốn xe xây xã xử áo ăn đi đào đã đóng đúng được đặc để địa đối đổi
+trợ 20 6 65 70 80 90 bà bảo bầu bộ chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhắn nâng nêu nông nước phát phải phụ quản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tại tạm tạo tấm tập tỉnh tối tổ từ việc và vận vật về vốn xe xây xã xử áo ăn đi đào đã đóng đúng được đặc để địa đối đổi
 trụ sở thuộc
 trục giao lợi đường
 trừ chứng các hết hệ kinh ma nhân nhóm những nếu quy số trong trường vào văn đi được
@@ -1805,7 +1817,7 @@ trữ cho có của dữ dự hiện hàng hóa hồ nguồn nước quốc tạ
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn ns quận thuộc tỉnh đảng
 ttcp của ngày
-ttg có cộng của ngày nhằm nêu phải và về đến
+ttg cp có cộng của ngày nhằm nêu phải và về đến
 tthc cho còn công của gốc hoặc không liên như sau theo trên tại tỉnh và vẫn được đặc để đủ
 tthđnd ngày
 ttr hđnd tỉnh
@@ -1823,7 +1835,7 @@ tuấn để định
 tuất nuôi
 tuần cuối hoàn ngày thực tra trước tứ và về để
 tuệ 15 có là nghiên nhân tập
-tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trở tại và được đạt đến để đối
+tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trẻ trở tại và được đạt đến để đối
 tw của hội mttq mặt ngày như theo trên và về đến đề để
 twmttq việt
 twđtn ngày
@@ -1832,9 +1844,10 @@ tài chính khoản lao liệu nghiên nguyên năng sản trợ viên
 tàng 5g
 tàu giai lng phát trong vào về
 tá trở
-tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 phi phitập pháp phát phòng phối phổ quy quán quản quốc rà sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
+tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 phi phitập pháp phát phòng phối phổ quy quán quản quốc rà sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đoàn đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
 tách biệt hoặc rời tái
 tácphi tập
+tácxây dựng
 tái chế cấp cấu cử hòa lập nghèo ngập nhập sử xuất định
 tám năm thành
 tán dân mầm người sau tập
@@ -1845,13 +1858,13 @@ tây các hòa nguyên ninh sơn trang
 téc tại
 tên cử hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
 tìm cho hiểu kiếm việc được
-tình cảm của dân dục huống hình nguyện trạng vi đã
+tình biên cảm của dân dục huống hình nguyện trạng vi đã
 tích 75 an cao chào chất chồng của cực dữ hoặc hợp kinh kỹ lũy nhà nuôi quốc rõ rừng sản sử sự theo thi thảo tiêu trong trên trồng tốt và vùng xuất đã được đạt đất đến đề
 tín dụng hiệu nhiệm trong trên và
 tính bảng chi chiến cho chuyên chính chất chủ cấp dự hài khi khoa khách khả khấu kế kết linh liên lại mạng nhân như năng pháp phù sáng sát theo thiệt thuế thống thực tiền toán trong trung trên trực tuổi tương từ tỷ và vào về điểm đúng đầy đặc đến đồng độ độc đủ ổn ứng
 tòa nhà án
 tóm tắt
-tô chuyên lâm phục văn
+tô chuyên lâm phục thị văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
 tôn giáo tạo vinh
 tù là về đày đọng
@@ -1862,7 +1875,7 @@ túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu ho�
 tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cao cho chỉ cường cả của giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng phải quy riêng sinh số sử theo thu thêm thì thời trong trên trưởng tính tỉ tốc từ tỷ và được đầu đối
 tĩnh biết chỉ căn do gia giai như trong tại và về được đến để
 tơ tại
-tư 128 13 26 86 95 ban bảo cho chuyển chưa chương chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lập lệnh mạnh mạo mới nghiên ngoài nguồn nhân này nâng năng nước pháp phát phù phối ppp quy sản sẽ số sửa tham theo thiết thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây y đang đoạn đề để đối đồng đổi ứng
+tư 128 13 26 86 95 ban bảo cho chuyển chưa chương chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lập lệnh mạnh mạo mới nghiên ngoài nguồn nhân này nâng năng nước pháp phát phù phối ppp quy sản sẽ số sửa tham theo thiết thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây xét y đang đoạn đề để đối đồng đổi ứng
 tương lai thân thích tác tự xứng ái đương đối ứng
 tướ ng
 tưới tiết
@@ -1871,11 +1884,12 @@ tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
 tượng 1 2 4 bảo bị chính chịu còn có cầm cần cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh lợi mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đi đài đào được đặc đến để đối đủ ưu
-tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cổng cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phiếu phía phòng phường phụ quy quyết sở thanh thành thôn thông thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
+tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cổng cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phiếu phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
 tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất đình ứng
 tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có cơ cấp của do gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét điều đà được đề để đối động đột ở
 tạp chí liên làm thì tại về
 tải bản chương công file giữa hoặc kết lên nhanh những nội thông thực trên trọng và xem xuất xuống điện ủy
+tảitrình thủ
 tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư vững đào đấu định
 tảo hôn
 tấm gương lợp
@@ -1883,7 +1897,7 @@ tấn báo công dũng lợi xã
 tất cả danh thắng thủ
 tầm khu nhiệm nhìn quan soát
 tần suất
-tầng 2 3g 5g bên băng bảo chiến chiếu có công cơ cấp cụm của do dùng giao giáo gặp hoặc internet kcn khoa khu kinh kết kỹ lưu lớp mạng ngành số theo thuộc thông thương thủy tiên trong truyền trên viễn và vùng văn xung điện đô đề đồng ứng
+tầng 1 2 3g 5g bên băng bảo chiến chiếu có công cơ cấp cụm của do dùng giao giáo gặp hoặc internet kcn khoa khu kinh kết kỹ lưu lớp mạng ngành số theo thuộc thông thương thủy tiên trong truyền trên viễn và vùng văn xung điện đô đề đồng ứng
 tẩy xạ
 tận dụng nhà phường tay tâm tụy
 tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt số thể tin trung tài viên và với đoàn đại ở ứng
@@ -1893,14 +1907,15 @@ tắc bầu công cấp cắt dùng khen khoanh không nghẽn nhanh phân phổ
 tắm giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 8 9 a ban báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có cùng cơ cấp của do dung duy dự dựa giám hiện hiệu hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ liên long là làm lưu minh mũi mới nghi nghiên nguyễn ngày nhằm nội ph phát phó phú phối phụ phục qua quy quản sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vào vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt để đối ở
+tế 8 9 a ban biết báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có cùng cơ cấp của cửa do dung duy dự dựa giám hiện hiệu hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ liên long là làm lưu minh mũi mới nghi nghiên nguyễn ngày nhằm nội ph phát phó phú phối phụ phục qua quy quản sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vào vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt để đối ở
 tết bính cho dương nguyên trong về
 tệ nạn
 tỉ lệ
-tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đang đi điện đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lê lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
 tịchnguyễn thị
+tịnh biên
 tọa đàm
 tỏ lòng quan sự ý
 tỏa công giá lớn mạnh nhanh rộng trong về
@@ -1914,12 +1929,12 @@ tổn thương thất
 tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kim kinh kiểm kết liên lực mức quát rà sản số thiệt thu thể tỷ vệ vốn điều đại
 tộc có của nội rất ta thiểu tỉnh việt và ít
 tội phạm quả về để
-tới bao chấm chất các cán cử hiện nguồn ngày nhân nhằm năm phát quan quý sự thí tiến toàn trung vận với xây được đại
+tới bao chấm chất các cán cử hiện kỷ nguồn ngày nhân nhằm năm phát quan quý sự thí tiến toàn trung vận với xây được đại
 tờ chứng gấp khai rơi trình trìnhvà về đúng
 tụ nhiều
 tục 24 bàn bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần của diễn duy dự giải giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp sử tham theo tháo thông thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xem xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đối đổi đứng
 tứ ngày
-từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 51 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ hợp khi khách kim kế liên lập mô mặt nay nguồn ngày ngân người nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa điều điển đã đó đường đầu động đủ
+từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 51 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ hợp khi khách kim kế liên lập mô mặt nay nguồn ngày ngân người nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa úc điều điển đã đó đường đầu động đủ
 từng bước bộ chi cán công cơ cấp dự gia giai hệ hồ hộ khu loại lĩnh lứa lực mục ngành người nhóm năm nội sở thành thửa trường xã đơn địa đối đồng
 tử 2025 bảo cho các cùng của dùng giải gắn hiện hoặc hưởng idesk khác không là nghiepvuy ngày nhân nên nộp pdf phạm phải quốc sĩ số theo thành thời toàn tp trong trên tính tương tại tổng việt vong và vì được đảng để ở
 tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy theo thủ thực trong tại tạo tổ và vệ xây xã ý đào đảm đặc đề để động ưu ở ứng
@@ -1928,11 +1943,11 @@ tựu chung kinh trường
 tỵ năm
 tỷ lệ suất số trọng usd đồng
 u b c ế
-ub các của mttq
+ub các của mttq ngày
 ubbc và
 ubdngs15 ngày
 ubmt tq
-ubmttq cấp việt xã
+ubmttq cấp tp việt xã
 ubmttqvn các tp tỉnh và
 ubnd 14 18 21 các cấp cộng của giải huyện kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
 ubtvqh11 ngày
@@ -1943,7 +1958,7 @@ ubvhxh15 ngày
 ung thư
 uy quyen tín
 uống hoặc nước đóng
-v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ vận xây yêu à đảm đẩy đề ủy
+v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy
 vai trò
 vang của
 vay các còn giải học hộ một thương thực đối
@@ -1955,16 +1970,16 @@ vi ba bất bị chi chống chức cả cấp cầu của dân dự hướng kh
 vibrio sp tổng
 video clip
 viettel nghệ
-vinh dự ha hiển khóa nhiệm
+vinh dự ha hiển khóa kêu nhiệm
 virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ ra sử tham theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ ra sử tham thanh theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài gọn hoa tắt
 viễn thông
-việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cắt cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nặng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề đối đổi ấn ở ủy ứng
+việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cắt cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nặng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xin xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề đối đổi ấn ở ủy ứng
 viện bạch bằng chuyên chuẩn chính cũng gđyk hùng hồ hữu khóa kiểm ksnd nghiên nông năng sau tim trong trợ trực tối vsdt vào yêu đã
 việt của dũng nam namđộc nga phương quốc trên đức
 vn thành trước xã để
@@ -1986,21 +2001,21 @@ vt mttq
 vui xuân
 vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lò lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trao triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trao triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
 vành đai
 vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng của danh dự dựthảo giá hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nghị nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời thứ tiền trung tuần tình tính việc việt vùng vận xây điều đúng đặc địa đối đời
 vân hòa
 véc tơ
 vét luồng trong
-vì bình chương dân lý một mục người nhân phạm sự tiến tổ vậy đàn
+vì bình chương dân lý một mục nghĩa người nhân phạm sự tiến tổ vậy đàn
 ví dụ điện
 vòng 05 07 theo được đời
 vôi bột
 vùng biên bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được đặc để đồng động
-văn 11 a b bản bằng c chính của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
+văn 11 a b bản bằng c chính chỉ của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
 vănphòng chính
 vĩnh long
-vũ bá cao khí luận t trang đức
+vũ bá cao khoan khí luận t trang đức
 vũng tàu áng
 vươn lên ra
 vương với đình
@@ -2012,27 +2027,28 @@ vạn hộ lộc vật
 vấn ba cai chuyên chính các phát phục trong trực tuyên tâm tích và đề địa ứng
 vất vả
 vẫn bằng chưa còn có diễn duy không tái tồn được ở
-vận chuyển các dụng hành thành trung trực tu tải tỉnh động
+vận chuyển các dụng hành thành trung trực tu tải tảitrình tỉnh động
 vật cho chất chết chứa dụng kiểm liệu nuôi sang thủy tu tư tại và đang để
 vậy ngày ubnd
+vắc xin
 vắng mặt
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãnh lĩnh lập lồng lợi ma miễn môi mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ổn ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãnh lô lĩnh lập lồng lợi ma miễn môi mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ổn ủng ủy ứng
 vềviệc tổ đề
 vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sức thực tinh trẻ tài tổ và
 vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phóng phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
 vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tư từ viện và xây xã được đầu để đối đổi
-với 05 06 40 6 ban biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hiệu hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên lãnh lô lĩnh lượng lễ lộ lớp lựa lực mô môi mưa mạng mật mặt một mục mức nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
+với 05 06 40 6 ban biên biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hiệu hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên lãnh lô lĩnh lượng lễ lộ lớp lựa lực mô môi mưa mạng mật mặt một mục mức nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết hỗ hội hợp iot khai khoa khtc khác khám không khẩn kiểm kế kịp kỹ lao liên là lãnh lý lưu mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết hỗ hội hợp iot khai khoa khtc khác khám không khẩn kiểm kế kịp kỹ lao liên là lãnh lý lưu mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đoàn đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
 vững an chắc các của giai là nguyên năm trên trật tài và vàng đất để
 vực 14 an bình bảo bầu bị bỏ bổ cao chuyên chính chăn chưa chịu chứng cách còn có cô công cấp của dân dịch dự giám giáo gần hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam ngoài nguy ngành người ngập nhà như những nuôi này nông năng nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại tỉnh từ ven viii viễn và văn xix xung xây y đã đó đô đăng được đảm đầu đẩy đặc để định ưu
 web thuế
-website ct cục của
+website cp ct cục của
 word vào
 x hoặc â ã
 xa các sông tệ xôi
@@ -2045,7 +2061,7 @@ xh của
 xi măng về
 xii về
 xiii của kỳ và về đã
-xin báo cảm gửi gửibản gửikèm liên thông trân ý
+xin báo cho cảm gửi gửibản gửikèm liên phê thông trân ý đề
 xiv của
 xix phần
 xong báo bồn cầu trong trước việc án
@@ -2054,7 +2070,7 @@ xu hướng thế
 xung kích quanh yếu
 xuyên 35 báo chỉ chịu các cập của hoặc hàng hằng kiểm kiện làm lồng nghiên ngày ngân nhắc năm phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
 xuân cảnh liêm lâm lãnh lộc phong phúc phước thọ đài đón đảng
-xuất 02 ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nông nếu nội phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây xứ điều đưa đảm để đối đồng ủy ứng
+xuất 02 ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nêu nông nếu nội phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây xứ điều đưa đảm để đối đồng ủy ứng
 xuống 18 6 7 8 còn cấp dưới thấp trực tận và
 xuồng máy
 xv chuyển thông thực về đã
@@ -2066,8 +2082,8 @@ xác của lập minh nguyên nhất nhận thiệt thông thực tình và vậ
 xâm hại nhập phạm
 xây dụng dựn dựng mới trường
 xã 1 3 6 ag ban biên biết bá bố cho chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng diễn do dur dựa ea giai giám giới h hoa hoạt hoằng hoặc hòa hùng họp hộ hội ia khi khắc krông là lãnh lương minh mỹ nga ngay ngập nhiệm như nông nơi phân phù phú phường phải phối quyết quản quảng rà suối sông sơn tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tuy tân tây tăng tượng tại tỉnh tổ từ ven việt và vân vạn về với xuân xác xử yang yên ô đúng đưa được đạt đến để đồng đức ở
-xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
-xóa bỏ nhà tên
+xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen kiến kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
+xóa bỏ nhà tên đói
 xúc cử khi tiến trong với
 xăng dầu e10
 xưởng để
@@ -2090,7 +2106,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ày 01
 á c
 ách tắc
-án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hạt hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên luật là lò ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu pháp phát phân phòng phường phạt phức ppp quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tăng tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
+án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hạt hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên luật là lò ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu oda pháp phát phân phòng phường phạt phức ppp quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tăng tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
 áng ii
 ánh của khó kiến kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áo khô phao ấm
@@ -2112,9 +2128,10 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ông thái
 ù hợp
 ùn tắc
+úc gửi tặng
 úng còn ngập
 úp các
-ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến lựa muốn một nghĩa phải thông thống thức ttcp tưởng tập tổ việc vào với xử đối
+ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến kế lựa muốn một nghĩa phải thông thống thức ttcp tưởng tập tổ việc vào với xử đối
 ăn chín chăn cộng liền quả sáng thịt thủy tranh trái trưa tập uống đường
 ăng ten
 đ khoản o t ã ả ộ ộng
@@ -2142,12 +2159,13 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 điệu xuyên
 đmst có và
 đo lường đạc đếm
-đoàn ban bưu bộ chủ các công căn cơ của dầu fpt giám kinh kiểm kết lao liên là lớn nêu tham thanh thể tncs trong trực tại tổ viên và về xây xét đbqh điện đèo được đại đến ở
+đoàn ban bưu bộ chủ các công căn cơ của dầu fpt giám kinh kiểm kết lao liên là lớn mạnh nghệ nêu tham thanh thể tncs trong trường trực tại tổ viên viện và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán bệnh thú
 đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2017 2020 2021 2023 2024 2025 2026 2031 48 5 công của giao hoằng khẩn kết mới năm phát phục qua quyền sau tiếp trong trên từ và đường đầu đến để
 đt các ngày rà
 đtkt nn
+đtn v
 đtxd ngày
 đu hoãn ngày sơ thái thông v về đảng
 đua cao chi chia của hoàn họp khen khác là làm lập nhằm này năm phải phấn sâu sôi theo thực trước trở tại tỉnh và vận với xây yêu đảm đẩy để ở
@@ -2157,7 +2175,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đà lạt nang nẵng tăng
 đài kiểm liệt phát pt ptth ptthag thvn tiếng tnvn truyền và
 đàm phán về
-đàn em vật
+đàn doanh em vật
 đào duy hầm hồng mới mỹ ngọc tạo
 đá tại xây
 đám mây
@@ -2181,7 +2199,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đòi hỏi
 đòn bẩy
 đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lũ lưu mà nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tăng tại tạo tập tổng vẫn xác yêu áp đảm đề ưu
-đói bằng nghèo
+đói bằng giảm nghèo
 đón nhận tết đoàn đọc
 đóng bảo chai cho dấu gói góp quân trên tại vai ở
 đô hà thị
@@ -2199,6 +2217,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
 được 16 70 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cắt cộng cụ cục của cứu danh diệt do dưới ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đóng đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
+đượcvăn bản
 đạc và
 đại biểu cho chúng cồ của diện dịch hóa hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
 đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
@@ -2222,7 +2241,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đặt các hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
 đẹp của tương
 đếm lưu và
-đến 05 08 100 12h00 15 17 2025 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chuyên chính chưa chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng phơi qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đời ưu ủy
+đến 05 08 100 12h00 15 17 2025 2030 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chuyên chính chưa chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng phơi qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đời ưu ủy
 đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ quan ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt vi vượt về vừa xh xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
@@ -2231,7 +2250,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đỉnh lịch
 địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm được để
 địch bắt chống
-định 1229 1237 366 377 4667 an ban biểu bên bảo bố chi cho chung chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thu thuế thành thì thông thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồng độc đời đủ
+định 1229 1237 366 377 4667 an ban biểu bên bảo bố chi cho chung chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thu thuế thành thì thông thầu thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong và vào vốn với được đề
@@ -2248,7 +2267,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp người nhuận như phát phê phúc phối phục phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ từ tử và xây xã xử điều đào đã đãi được đại đạt đề để đối đội ưu ổn ứng
 độc chuồng da hóa hại khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ y đang đóng
-động 02 1 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khu khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thông thăm thương thường thấp thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tỉnh tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi đội động ổn ở ứng
+động 02 1 100 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khu khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thông thăm thương thường thấp thể thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tỉnh tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi đội động ổn ở ứng
 đột biến phá xuất
 độtccn của
 đới đối
@@ -2265,7 +2284,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ưu chi hóa kế tiên việt đãi
 ươ n
 ươm tạo
-ương 4 ban báo cho chỉ chịu chủ các có căn cần cụ cục của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà sau số theo thực tiếp trao triển trong trên tăng tại tập tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
+ương 4 ban báo cho chỉ chịu chủ các có căn cần cụ cục của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà sau số theo thẩm thực tiếp trao triển trong trên tăng tại tập tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
 ước lao quốc thực trên tính đạt
@@ -2295,7 +2314,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ủ tướng y
 ủng hộ
 ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc sơ tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
-ứng 50 an biến các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu phó theo tháng tiêu tiến trong trình tình tốt việc và vật với y yêu điều điện đầy
+ứng 50 an biến các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu phó theo tháng tiêu tiến trong trình tình tốt việc và vật vắc với y yêu điều điện đầy
 ự c n
 ỷ lại
 `;
