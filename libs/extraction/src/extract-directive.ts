@@ -20,6 +20,7 @@ import { directs, parseProseRequirements, unitMustAct } from './prose-requiremen
 import { parseDeadlines } from './parse-deadlines.js';
 import { mergeReferences, parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
+import { headerReferences } from './header-references.js';
 import { splitRunOnArticles } from './run-on-articles.js';
 import { ANNOUNCES, decides, DIRECTS, GUIDES, informs, SLOGAN } from './describes.js';
 import { UNDERTAKING } from './requirement-patterns.js';
@@ -293,11 +294,8 @@ export function extractDirective(input: string): ExtractionResult {
   tidyAssignees(requirements);
   // Before the list is read: a numbered item in two paragraphs is one requirement.
   const leaves = joinContinuations(requirements, text, inTable);
-  // A document named in the subject is what this one acts on: basis, listed first.
-  const named = parseReferences(header.subject ? [{ text: header.subject }] : []).map((r) => ({
-    ...r,
-    role: 'basis' as const,
-  }));
+  // A document named in the subject or a preamble the header took is what this one acts on: basis, listed first.
+  const named = headerReferences(header, lines);
   // Footnotes printed after the signature ("[1] Quyết định số 496/QĐ-TTg ...") cite documents too.
   const notes = lines.slice(closing.start).findIndex((l) => /^\[\d{1,2}\](?:\s|$)/u.test(l.text));
   const footnotes = notes < 0 ? [] : toParagraphs(lines.slice(closing.start + notes));

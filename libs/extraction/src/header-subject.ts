@@ -3,8 +3,8 @@ import { typeOf } from './header-types.js';
 import type { Header } from './parse-header.js';
 import { clean, type Line } from './text-utils.js';
 
-/** "V/v", "Về việc", "Về:", "Về" opening a subject line. */
-const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=\s|$)\s*/iu;
+/** "V/v", "V.v." (the Youth Union's 36/ĐTN, dev vinhuni-doan-2019-04), "Về việc", "Về:", "Về" opening a subject line. */
+const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|V\.v\.|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=\s|$)\s*/iu;
 
 /** The authority line of a decision: "ỦY BAN NHÂN DÂN TỈNH ...", "CHỦ TỊCH ỦY BAN ...", "BỘ TRƯỞNG BỘ Y TẾ". */
 const ISSUING_AUTHORITY =
@@ -37,7 +37,8 @@ export function readSubject(lines: Line[], header: Header): void {
       (recipients < 0 || i < recipients) &&
       !header.consumed.has(i) &&
       // HD 05 (2026) writes a công văn's subject in lower case: "về việc …".
-      (/^V\/v\s*[:.]?(\s|$)/iu.test(l.text) || (i > 0 && /^(?:[Vv]ề việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
+      (/^(?:V\/v\s*[:.]?|V\.v\.)(\s|$)/iu.test(l.text) ||
+        (i > 0 && /^(?:[Vv]ề việc|Về\s*:|Về)\s/u.test(l.text) && i < 15)),
   );
   // A subject runs until the next header part or the "Kính gửi" line.
   const collect = (from: number, max: number, unprefixed = false, titled = false) => {
@@ -59,7 +60,8 @@ export function readSubject(lines: Line[], header: Header): void {
       if (
         header.consumed.has(i) ||
         // Party documents list their bases as "- Căn cứ …;".
-        (/^(?:- )?(kinh gui|kinh trinh|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.)/.test(
+        // ("V.v. ủng hộ ...": the subject's prefix, no Roman "V.")
+        (/^(?:- )?(kinh gui|kinh trinh|can cu|thuc hien|theo |noi nhan|\d+\.|[ivx]+\.(?!v\.))/.test(
           foldAccents(lines[i].text),
         ) &&
           // A plan's title may open with "Thực hiện ..." ("KẾ HOẠCH" / "Thực hiện công tác bầu cử ...").

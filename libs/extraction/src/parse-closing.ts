@@ -77,8 +77,9 @@ export function parseClosing(lines: Line[]): Closing {
       const last = lines.length - 1;
       const title = lines[last - 1]?.text.replace(/\*/g, '').trim() ?? '';
       const name = lines[last]?.text.replace(/\*/g, '').trim() ?? '';
-      // (A minister signing in his own name: "BỘ TRƯỞNG" alone above the name.)
-      if (last >= 1 && isUpper(title) && TITLE_START.test(`${title} `) && isProperName(name)) {
+      // (A minister signing in his own name: "BỘ TRƯỞNG" alone above the name; the head of the Government Office
+      // in his two offices: "BỘ TRƯỞNG, CHỦ NHIỆM VP CHÍNH PHỦ" / "Đoàn Mạnh Giao", dev vpcp-2003-05-hoinghi-cg-giuaky.)
+      if (last >= 1 && isUpper(title) && TITLE_START.test(`${title.replace(/,/gu, ' ')} `) && isProperName(name)) {
         closing.signer = { authority: null, body: null, title: readable(title), name: clean(name) };
         closing.signerSpan = { start: lines[last - 1].start, end: lines[last].end };
         closing.start = last - 1;
@@ -108,6 +109,9 @@ export function parseClosing(lines: Line[]): Closing {
     .flatMap((l) => splitLine(l, /(?<=[;.](?:\s*\([^()]{1,40}\))?)\s*(?=[-–+•]\s)/u))
     // The title glued to the name is a signer line, never a distribution entry ("PTTgTTCP").
     .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll})/u)))
+    // ... and the deputy's title to the authority line: "KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM" (dev
+    // vpcp-2007-05-chidinhthau-quyhoach-gtvt) is "KT. BỘ TRƯỞNG, CHỦ NHIỆM" / "PHÓ CHỦ NHIỆM".
+    .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /(?<=\p{Lu}{2})(?=PHÓ\s\p{Lu})/u)))
     // A page that flattens the signer block puts it on one line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" is two
     // authorities, "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn" an upper-case block and the name after it.
     .flatMap((l) => (/^[-–+•]/u.test(l.text) ? [l] : splitLine(l, /\s(?=(?:KT|TL|TM|TUQ)\.\s|[KT]\/[MTL]\s)/u)))

@@ -26,6 +26,8 @@ export interface Header {
 
 const STATE_MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const PARTY_MOTTO = /dang cong s[a-z]{1,3}n viet nam/;
+/** The Youth Union prints its name where the Party prints the motto (36/ĐTN, dev vinhuni-doan-2019-04): a Party-system letter. */
+const YOUTH_MOTTO = /^doan (?:tncs|thanh nien cong san) ho chi minh$/;
 /** OCR misreads in dates: "OS'" for "05", "l" for "1". */
 const DIGIT_LOOKALIKES: Record<string, string> = {
   O: '0',
@@ -72,13 +74,16 @@ export function parseHeader(lines: Line[]): Header {
   const folded = top.map((l) => foldAccents(l.text));
   const party = folded.findIndex((f) => PARTY_MOTTO.test(f));
   const state = folded.findIndex((f) => STATE_MOTTO.test(f));
-  header.system = party >= 0 && (state < 0 || party <= state) ? 'party' : state >= 0 ? 'state' : null;
+  const youth = folded.findIndex((f) => YOUTH_MOTTO.test(f.trim()));
+  header.system =
+    party >= 0 && (state < 0 || party <= state) ? 'party' : state >= 0 ? 'state' : youth >= 0 ? 'party' : null;
   folded.forEach((f, i) => {
     // ("Thực hiện Điều lệ Đảng Cộng sản Việt Nam ...": a body sentence under a short header names the Party too.)
     if (top[i].text.length > 100 && /\p{Ll}{2,}\s\p{Ll}{2,}/u.test(top[i].text)) return;
     if (
       PARTY_MOTTO.test(f) ||
       STATE_MOTTO.test(f) ||
+      (i === youth && state < 0) ||
       /^(viet nam|hanh phuc|chu nghia viet nam|cong hoa xa hoi)$/.test(f.trim()) ||
       /^\*+$/.test(top[i].text)
     )

@@ -26,8 +26,10 @@ const NUMBER = String.raw`\d+(?:[a-z](?=\/))?(?:\.\d+)?(?:-\d{1,3}(?=\/\d{4}\/\p
 // "số 34/2014/QĐ-TTg , ngày 30/5/2014", "số 15516/BTC-QLCS ngày03/11/2009": a web copy's stray or missing space. "các văn bản số: 10894/...",
 // "**Các công điện:** số 217/...": a heading names the kind of the list.
 // "Kế hoạch số 4 và 5/KH-UBND", "Kết luận số 187, 188- KL/TW": numbers sharing one symbol.
+// "công văn số 2272 BKH/KTĐN ngày 17 tháng 4 năm 2003" (dev vpcp-2003-05-hoinghi-cg-giuaky): a space, no "/", before a
+// symbol that holds its own "/" or "-".
 const CITATION = new RegExp(
-  String.raw`(?:(${KINDS})(?:(?<=[Ll]uật|Pháp lệnh)(?:,?\s+(?!số\s|(?:${KINDS})\s)\p{L}+){1,14}?|(?<=[Ll]iên tịch)\s+(?:Liên\s+)?[Bb]ộ(?:\s+(?!số\s)[\p{L}&-]+){1,14}?(?=\s+số\s))?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:\s*[-/–]\s*(${SYMBOL}))?(?:\s*,?\s+[Nn]gày\s*(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
+  String.raw`(?:(${KINDS})(?:(?<=[Ll]uật|Pháp lệnh)(?:,?\s+(?!số\s|(?:${KINDS})\s)\p{L}+){1,14}?|(?<=[Ll]iên tịch)\s+(?:Liên\s+)?[Bb]ộ(?:\s+(?!số\s)[\p{L}&-]+){1,14}?(?=\s+số\s))?(?:\s*[*:]+\s*(?=s[ốôóồ]\s)|\s+)(?:s[ốôóồ]\s*:?\s+)?|s[ốôóồ]\s+)(${NUMBER})((?:(?:\s*,\s*|\s+và\s+)\d+(?:\/\d{4})?)+(?=\s*[-/–]\s*\p{Lu}))?(?:(?:\s*[-/–]\s*|\s+(?=${PART}[-/]\p{Lu}))(${SYMBOL}))?(?:\s*,?\s+[Nn]gày\s*(${DATE})|\s+năm\s+(\d{4})(?![\d/]))?`,
   'gu',
 );
 // "các Công điện số 217/CĐ-TTg, 218/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025": further numbers of the list, without "số".
