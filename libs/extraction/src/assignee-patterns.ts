@@ -37,9 +37,11 @@ export const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ
  * Đồng Nai, VI.16) asks the body it names to act, as "Đề nghị" does; "Khuyến khích các doanh nghiệp đầu tư ..." (dev
  * hanoi-2025-11-kehoach-5g-iot-khucongnghiep III.4.c) is a policy that names no actor. "Phân công Phó Thủ tướng Thường trực
  * Chính phủ Nguyễn Hòa Bình chỉ đạo ..." (dev cp-2025-11-nq-phaplenh-canhsat-moitruong Điều 3) names the office holder who acts.
+ * An appeal names whom it calls on: "Ban Thường vụ Đoàn Trường Đại học Vinh kêu gọi toàn thể đoàn viên thanh niên quyên góp
+ * ..." (dev vinhuni-doan-2019-04-quyengop-congtrinh-thanhnien).
  */
 export const CUE = new RegExp(
-  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|chỉ đạo|đồng ý)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|Chỉ đạo|Đồng ý|Khuyến khích(?=\s+\p{Lu})|Phân công(?=\s+\p{Lu})|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
+  String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|chỉ đạo|đồng ý|kêu gọi)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|Chỉ đạo|Đồng ý|Khuyến khích(?=\s+\p{Lu})|Phân công(?=\s+\p{Lu})|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
   'u',
 );
 /** A noun phrase that names a unit or group: what may follow a cue ("đề nghị đội ngũ tuyên truyền viên, ..."). */

@@ -106,6 +106,15 @@ export const VERBS = [
   'treo',
   'đẩy mạnh',
   'đón',
+  // Wave-24 letters: "Giao Phó Thủ tướng Chính phủ Vũ Khoan phát biểu Hội nghị ..." (dev vpcp-2003-05-hoinghi-cg-giuaky),
+  // "Chủ tịch Uỷ ban nhân dân tỉnh An Giang ra Quyết định phê duyệt" (dev vpcp-2002-12-quyhoach-kktck-tinhbien), "... các chi
+  // đoàn, câu lạc bộ, đội, nhóm nhanh chóng vận động ...", "kêu gọi toàn thể đoàn viên thanh niên quyên góp ủng hộ ..." (dev
+  // vinhuni-doan-2019-04-quyengop-congtrinh-thanhnien).
+  // (Not as an item's first word: "Phát biểu kết luận tại hội nghị, Phó Bí thư ... đề nghị ..." narrates who spoke.)
+  '(?<=\\s)phát biểu',
+  'ra(?= (?:quyết định|Quyết định|văn bản|thông báo|chỉ thị|công văn)(?=[\\s,.]))',
+  'nhanh chóng',
+  'quyên góp',
   // "Uỷ ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu bao phủ về bảo hiểm y tế vào nghị quyết, ..." (dev
   // ttg-2026-05-qd-kehoach-bhyt-toandan-ct52, II.1).
   'đưa(?= (?:các|những|vào|ra) )',

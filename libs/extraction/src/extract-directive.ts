@@ -15,6 +15,7 @@ import { parseHeader } from './parse-header.js';
 import { CUE, findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { tidyAssignees } from './assignee-tidy.js';
+import { addCommaLeads } from './comma-leads.js';
 import { parseRecipients, parseRequirements, toParagraphs, type Paragraph } from './parse-body.js';
 import { directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -291,6 +292,7 @@ export function extractDirective(input: string): ExtractionResult {
   localityGroups(requirements);
   giveDeciders(requirements);
   unglueAssignees(requirements);
+  addCommaLeads(requirements);
   tidyAssignees(requirements);
   // Before the list is read: a numbered item in two paragraphs is one requirement.
   const leaves = joinContinuations(requirements, text, inTable);

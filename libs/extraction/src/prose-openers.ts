@@ -21,6 +21,13 @@ export const RECURRING = /^(?:định kỳ|h[aằ]ng (?:năm|quý|tháng|tuần)
 export const CONDITION = /^(?:trường hợp|trong trường hợp|nếu)(?=[\s,])/iu;
 /** "Bên cạnh đó, Chi bộ cần sắp xếp ..." (Trưởng ban Tuyên giáo Tỉnh ủy Thái Nguyên, thainguyentv.vn): a link. */
 export const LINK = /^(?:bên cạnh đó|đồng thời|ngoài ra|mặt khác)\s*,/iu;
+/**
+ * A task that names no actor after its topic or a link: "Về nội dung Hội nghị CG giữa kỳ, cần nghiên cứu đưa ra những dự án
+ * cụ thể ..." (dev vpcp-2003-05-hoinghi-cg-giuaky: the Prime Minister's instruction to the recipient), "Đồng thời, cần rà
+ * soát ...". Not "cần được ..." (a state wished for), "cần có ...", "cần thiết".
+ */
+export const IMPERSONAL =
+  /^(?:Về\s[^,;.:]{3,120}|Bên cạnh đó|Đồng thời|Ngoài ra|Mặt khác),\s+cần(?:\s+phải)?\s+(?!(?:được|có|thiết)(?=[\s,.]))\p{Ll}/u;
 /** "... yêu cầu: <the request on the same line>", not a lead-in to items below. */
 export const INLINE_REQUEST = /(?:^|\s)(?:yêu cầu|đề nghị|chỉ đạo)\s*:\s+(?=\S)/iu;
 

@@ -4,6 +4,7 @@ import { VERB } from './assignee-patterns.js';
 import { conveys, OPINION } from './opinion-tasks.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
 import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
+import { leadAssignees } from './lead-assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
 import { AIM_JOINED, CALL } from './requirement-patterns.js';
@@ -17,6 +18,7 @@ import {
   CONDITION,
   CUE_OPENING,
   DIRECTED_UNITS,
+  IMPERSONAL,
   INLINE_REQUEST,
   LINK,
   MODAL,
@@ -82,13 +84,18 @@ function sentences(paragraph: Paragraph): Sentence[] {
 
 /** A sentence that directs someone: a cue verb followed by an addressee, not in the past tense. */
 export function directs(text: string): boolean {
-  const cue = CUE.exec(text);
-  if (!cue) return false;
-  const before = text.slice(0, cue.index + 1);
-  if (/(?:đã|được|theo|của|có|ý kiến)\s*.?$/iu.test(before)) return false;
-  // "Thực hiện Công văn ... đề nghị" opens with a basis: it directs only from its main clause on.
-  if (BACKGROUND.test(text) && !before.includes(',')) return false;
-  return UNIT_START.test(text.slice(cue.index + cue[0].length));
+  // "... theo công văn chỉ đạo của Ban Thường vụ Tỉnh đoàn Nghệ An, Ban Thường vụ Đoàn Trường Đại học Vinh kêu gọi toàn thể
+  // đoàn viên thanh niên ..." (dev vinhuni-doan-2019-04-quyengop-congtrinh-thanhnien): a cue that names no one may come first.
+  // Not a later cue in a clause that narrates another document: "Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản
+  // số 349/TB-VPCP thông báo ý kiến chỉ đạo ... yêu cầu quý Bộ ..." (dev vpcp-2013-10-dondoc-baocao-dioxin).
+  return [...text.matchAll(new RegExp(CUE.source, 'gu'))].some((cue, i) => {
+    const before = text.slice(0, cue.index + 1);
+    if (/(?:đã|được|theo|của|có|ý kiến)\s*.?$/iu.test(before)) return false;
+    if (i > 0 && /(?:\ssố\s*:?\s*\d|\s(?:đã|được)\s)[^,;]*$/u.test(before)) return false;
+    // "Thực hiện Công văn ... đề nghị" opens with a basis: it directs only from its main clause on.
+    if (BACKGROUND.test(text) && !before.includes(',')) return false;
+    return UNIT_START.test(text.slice(cue.index + cue[0].length));
+  });
 }
 
 /**
@@ -233,7 +240,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       const told = inline ? text.slice(inline.index + inline[0].length) : null;
       const toldMain = told !== null && !unitMustAct(told) ? mainClause(told) : told;
       const unitActs =
-        unitMustAct(text, due) ||
+        unitMustAct(text.replace(/^[-–+•]\s*/u, ''), due) ||
         (main !== null && unitMustAct(main, due)) ||
         (toldMain !== null && unitMustAct(toldMain, due));
       // "Văn bản góp ý ... đề nghị gửi về Cục ... trước ngày 25/5/2025": a request with no addressee but a deadline.
@@ -242,7 +249,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       // quy định thì thực hiện điều chỉnh, thu hồi thông báo." (dev cucthue-2025-12-traloi-tienthuedat-laocai): after a
       // request in its paragraph, the conditional next step is a task of its own (samples/corpus/README.md, wave 16).
       const nextStep = found.length > first && NEXT_STEP.test(text);
-      if (!(directs(text) || unitActs || asked || nextStep || conveys(text, opinion))) continue;
+      if (!(directs(text) || unitActs || asked || nextStep || IMPERSONAL.test(text) || conveys(text, opinion)))
+        continue;
       const parts = clauses(text);
       for (const clause of parts) found.push(make(String(found.length + 1), clause, sentence.span, [], year));
       // The unit before "yêu cầu:" asks; the units after it act.
@@ -305,18 +313,6 @@ function afterSubject(text: string): string {
       bare,
     );
   return everyone ? bare.slice(everyone[0].length) : '';
-}
-
-/**
- * "giao Văn phòng Ban Chỉ đạo ...:", "đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm chỉ đạo:" → that unit, for the
- * items under it; "đề nghị các đơn vị ...:" → none (every recipient).
- */
-function leadAssignees(text: string): string[] {
-  const giao = /(?:^|\s)giao\s+(.+?)\s*:\s*$/iu.exec(text);
-  if (giao && !/\s(?:thực hiện|triển khai|như sau)/u.test(giao[1])) return findAssignees(`Giao ${giao[1]} thực hiện`);
-  const asked = /(?:^|\s)(?:đề nghị|yêu cầu)\s+(.+?)\s*:\s*$/iu.exec(text);
-  if (!asked || giao || !UNIT_START.test(asked[1])) return [];
-  return findAssignees(`Đề nghị ${asked[1]} thực hiện`);
 }
 
 /**

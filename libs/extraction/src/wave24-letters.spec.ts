@@ -107,3 +107,74 @@ describe('a decision flattened onto its header lines (dev twdoan-2013-10-qd-banh
     ]);
   });
 });
+
+/** A Government Office letter conveying the Prime Minister's opinion (header shortened). */
+const opinionLetter = (body: string[]) =>
+  directive([
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 2270/VPCP-QHQT',
+    'V/v tổ chức Hội nghị CG giữa kỳ năm 2003',
+    'Hà Nội, ngày 12 tháng 5 năm 2003',
+    'Kính gửi: Bộ Kế hoạch và Đầu tư',
+    '',
+    'Xét đề nghị của Bộ Kế hoạch và Đầu tư tại công văn số 2272 BKH/KTĐN ngày 17 tháng 4 năm 2003, Thủ tướng Chính phủ có ý kiến như sau:',
+    '',
+    ...body,
+    '',
+    'Văn Phòng Chính Phủ xin thông báo để Bộ và các cơ quan liên quan biết và thực hiện./.',
+  ]);
+
+describe('tasks of an opinion letter read as prose (dev vpcp-2003-05-hoinghi-cg-giuaky)', () => {
+  const d = opinionLetter([
+    '- Đồng ý kế hoạch tổ chức Hội nghị CG giữa kỳ như đề nghị của Bộ Kế hoạch và Đầu tư tại công văn nói trên. Về nội dung Hội nghị CG giữa kỳ, cần nghiên cứu đưa ra những dự án cụ thể cho mục tiêu tăng trưởng và xoá đói giảm nghèo ở các tỉnh miền núi phía Bắc.',
+    '',
+    'Giao Phó Thủ tướng Chính phủ Vũ Khoan phát biểu Hội nghị CG giữa kỳ năm 2003, Bộ trưởng Bộ Kế hoạch và Đầu tư chủ trì và Diễn đàn doanh nghiệp Việt Nam.',
+    '',
+    '- Bộ Kế hoạch và Đầu tư chủ trì chuẩn bị nội dung và phối hợp với các cơ quan liên quan, Uỷ ban nhân dân tỉnh Lào Cai và các nhà tài trợ tổ chức Hội nghị CG giữa kỳ năm 2003 và Diễn đàn doanh nghiệp Việt Nam.',
+  ]);
+
+  it('reads the impersonal "Về nội dung X, cần nghiên cứu ..." as a task without an actor, not the approval before it', () => {
+    expect(d.requirements[0].text).toMatch(/^Về nội dung Hội nghị CG giữa kỳ, cần nghiên cứu/u);
+    expect(d.requirements[0].assignees).toEqual([]);
+    expect(d.requirements.some((r) => r.text.startsWith('Đồng ý'))).toBe(false);
+  });
+
+  it('gives both office holders of a comma-chained sentence, without the verb "phát biểu"', () => {
+    expect(d.requirements[1].assignees).toEqual([
+      'Phó Thủ tướng Chính phủ Vũ Khoan',
+      'Bộ trưởng Bộ Kế hoạch và Đầu tư',
+    ]);
+  });
+
+  it('reads a dash item that opens with the unit that leads', () => {
+    expect(d.requirements).toHaveLength(3);
+    expect(d.requirements[2].assignees).toEqual(['Bộ Kế hoạch và Đầu tư']);
+  });
+});
+
+describe('an assignee followed by its act (wave-24 dev letters)', () => {
+  it('stops before "ra Quyết định" (dev vpcp-2002-12-quyhoach-kktck-tinhbien)', () => {
+    const d = opinionLetter(['2. Chủ tịch Uỷ ban nhân dân tỉnh An Giang ra Quyết định phê duyệt./.']);
+    expect(d.requirements.map((r) => r.assignees)).toEqual([['Chủ tịch Ủy ban nhân dân tỉnh An Giang']]);
+  });
+
+  it('takes whom an appeal calls on, after the basis and a cue that names no one (dev vinhuni-doan-2019-04)', () => {
+    const d = directive([
+      'BCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH',
+      'Số: 36/ĐTN',
+      'V.v. ủng hộ xây dựng công trình thanh niên',
+      'Thành phố Vinh, ngày 02 tháng 4 năm 2019',
+      'Kính gửi: Ban Chủ nhiệm các câu lạc bộ, đội, nhóm.',
+      '',
+      'Thực hiện Chương trình công tác Đoàn và Phong trào thanh niên năm học 2018 - 2019, đồng thời ủng hộ Quỹ "Vì nghĩa tình Biên giới, Hải đảo" theo công văn chỉ đạo của Ban Thường vụ Tỉnh đoàn Nghệ An, Ban Thường vụ Đoàn Trường Đại học Vinh kêu gọi toàn thể đoàn viên thanh niên quyên góp ủng hộ xây dựng công trình thanh niên chào mừng 60 năm thành lập Trường.',
+    ]);
+    expect(d.requirements.map((r) => r.assignees)).toEqual([['toàn thể đoàn viên thanh niên']]);
+  });
+
+  it('reads no task in a narrated earlier letter whose cue comes after its number (dev vpcp-2013-10-dondoc-baocao-dioxin)', () => {
+    const d = opinionLetter([
+      'Ngày 19 tháng 9 năm 2013, Văn phòng Chính phủ có văn bản số 349/TB-VPCP thông báo ý kiến chỉ đạo của Phó Thủ tướng Nguyễn Thiện Nhân yêu cầu quý Bộ chủ trì, phối hợp với Bộ Y tế khẩn trương xây dựng Thông tư liên tịch, báo cáo Phó Thủ tướng trước ngày 30 tháng 9 năm 2013.',
+    ]);
+    expect(d.requirements).toEqual([]);
+  });
+});
