@@ -10,7 +10,7 @@ export const KNOWN_PAIRS = `
 00 ngày
 000 cuốn dwt ha hộ km km2 lon lượt lồng m3 nhà phụ thuê trẻ tỷ đ đồng
 01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quý tháng triệu trung trường tập và vị đoàn đến
-02 bản bệnh bữa công cấp dự giờ lần ngày nhiệm năm phương phần phụ tháng trong trường tập vùng vị được địa đợt
+02 bản bệnh bữa công cấp dự giờ lần ngày nhiệm năm phương phường phần phụ tháng trong trường tập vùng vị xã được địa đợt
 03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
@@ -20,6 +20,7 @@ export const KNOWN_PAIRS = `
 07 cửa ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
 09 kh người năm tháng trạm địa đồng
+09tháng 5
 0h00 ngày
 1 a ban con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều đến
 10 ban của gbps gigabit nghị ngày nhiệm năm sản tháng và điều địa
@@ -125,10 +126,10 @@ export const KNOWN_PAIRS = `
 336 mẫu
 34 của luật tỉnh xã địa
 35 của trạm tuần đại
-36 của nghị tháng
+36 của nghị tháng xã
 37 của nghị
 377 của như và để
-38 luật nghị
+38 luật nghị đơn
 389 các quốc
 390 nhà
 3b kèm
@@ -259,6 +260,7 @@ blđtbxh cộng của hướng ngày
 bnnptnt ngày
 bnv ngày
 bot đường
+bothành xã
 btc bộ gửi hà ngày sửa và điều
 btchu v
 btctu ngày
@@ -270,6 +272,8 @@ btgvtw ngày
 bts 3g 5g
 btt cộng lương ngày ubmttqvn ủy
 btttt ngày
+bum nưa nưathành tở
+bumthành xã
 buôn bán bị lậu
 buông lỏng
 buýt trên
@@ -300,7 +304,7 @@ bão chồng gió là làm lũ lụt số trên vừa
 bè nước
 bé gái trai
 bên cạnh mua một mời ngoài theo trong
-bình 64 chỉ có căn của dân dương kiến kết làm ngày quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
+bình 64 chỉ có căn của dân dương kiến kết làm lư ngày quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
 bí mật thư
 bích châu
 bính ngọ
@@ -317,11 +321,12 @@ bơm nước
 bưu chính điện
 bước 1 2 3 4 5 6 bảo chuyển chủ cung có cụ của giám hoàn khôi kiện linh mở nêu phát tham thông thực tiếp triển tích tính tăng tổ vào về đi đánh đáp đưa được đầu đẩy đề đột
 bтс ngày
+bạ và
 bạc thấu
 bạch hóa mai theo trong và để
 bạn theo
 bạo hơn lực
-bản báo bảo cam cho chính chưa chất chỉ các có công cấp cần của giám giới gửi hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kèm kết liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phải qppl quan quy quyền quản sao sau số sở sửa thay theo thi thân thông thúc thẩm thể thống tin trả tăng tại tạm tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
+bản bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần của giang giám giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phải qppl quan quy quyền quản sao sau số sở sửa thay theo thi thân thông thúc thẩm thể thống tin trả tăng tại tạm tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
 bảng mã quang tin tổng đánh
 bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
 bảy ban
@@ -343,7 +348,7 @@ bền vững
 bể chứa nước
 bện covid
 bệnh binh bảo bất bẩm cho chịu covid các có cấp dại giữa hô khác kết lây lý mãn mùa ngay nghiêm ngoài nguy nhân nhưng nộp phát phẩm quy quản ra sau số sốt tham theo thuộc thông thực tiềm truyền trên tại tật từ ung viêm viện và về án đáp đã đường được đề để đối động
-bị 5g bay bán báo bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bị 5g bay bán báo bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm cần của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
 bịa đặt
 bỏ các hoặc học lại lọt mọi phiếu qua rơi sót
 bố bộ bức công cơ của danh dân không kèm kết lý mà phù quy sản số thông thủ trên trí tình và đầy đủ
@@ -367,7 +372,8 @@ cai nghiện phối và được
 cam kết ranh
 camera giám
 campuchia theo và đẩy
-can có sử thiệp
+can có hồ sử thiệp
+cang thành
 canh tác
 cao anh bất bằng cho chất chỉ cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm phục ráo rõ su sức sự theo tinh tiếp trong trách trình trước tuổi tái tốc tỷ vai và về xuống y ý điều điểm đáp đóng đẳng đẹp đời
 cct dnl
@@ -376,7 +382,7 @@ cddh chủ
 cds ngày
 cg giữa
 ch ngu p
-cha mẹ
+cha mẹ vànậm
 che kín
 chen lấn
 chi bộ cho công cụ cục của dụng hoạt hằng hội hợp khác khám lăng lĩnh lấy ngân nhánh nsnn năm phí phối quy quản thường tiêu tiết trang trả tối tổ viện và văn điều đoàn được đầu để ủy
@@ -399,6 +405,7 @@ chuyện chuyên
 chuẩn 2 3 an bị cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
 chuỗi cung giá hoạt liên
+chà và
 chào mừng trân
 chánh vp văn
 cháo dinh
@@ -406,24 +413,25 @@ cháu người nạn
 cháy chữa dịp rừng theo tại và
 châm clo nhà
 chân dung miệng trắng
-châu bám và
+châu bám có như năm và
 chéo về
 chép đầy
 chênh lệch
 chí biết bí bộ chuyên chánh chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
 chín bảo
-chính 05 ban bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phủ quy quyền sang sau suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
+chính 05 ban bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phủ quy quyền sang sau suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trên trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chóng dọn khôi sửa thích vận ổn
 chôn lấp
 chú trọng ý
 chúng bằng các của hoặc nơi ta và được
 chăm lo sóc
-chăn màn nuôi
+chăn màn nuôi nưa
 chơi trẻ và đối
 chơn thành
 chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công giám gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận nộp phát phân phù quen rõ sử thanh thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
 chương chiến i ii iii kháng trình
+chải thành vàpa
 chảy bị cấp mạnh từ xiết đúng
 chấm dứt điểm
 chấn chỉnh
@@ -465,6 +473,7 @@ cloramin b
 cmc khẩn
 cn khu ngày v và
 cntk ngày
+co và
 coi là việc đây
 con bệnh công của dưới dấu em gia giống liệt moong người nhân nuôi số thương trong và
 connector 1độc 2số
@@ -483,34 +492,37 @@ cty cpcn cổ điện
 cung cấp cầu ethanol hàng vật ứng
 cuối cùng giai năm quý tháng
 cuốn trôi
+cuổithành xã
 cuộc bầu cách của họp kịp quyết sống thanh thi vận
 cà mau phê
 cài cắm đặt
 càng bài chủ nhiều phức suy tốt được
 cành nàng
 cá biệt lồng nhân tra
-các anh ban biên biểu biện buổi báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gói gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ kỹ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
+các anh ban biên biểu biện buổi báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gói gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ kỹ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã xãlùng xãnậm yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
 cách an bố cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp trung tthc tính và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
+cácxã giang nậm tung
+cácxãphìn hồ
 cái gì mép nước
 cán bộ có sự trường
 cánh vượt
 cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quản quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
-cáp quang viễn
+cáp quang thành viễn
 cát trái tại
 cân bằng nhắc đối
 câu lạc số
 cây có cần giống lâu trồng xanh ăn
 còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giá giữ gây gần gặp hiệu hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 04 06 15 17 18 20 215 22 28 34 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+có 03 04 06 15 17 18 20 215 22 28 34 38 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
 công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dụng dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức sự tham theo thiết thu thái thương thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu để địa đối đồng
 cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham thời ubnd vượt với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
-căn bản cơ cước cứ hộ
+căn bản co cơ cước cứ hộ
 cđ việt
 cđs trong và
 cũ cho và
@@ -539,7 +551,7 @@ cấp 1 bách bảo bậc bằng bệnh bố bộ bởi cho chung chuyên chính
 cất bốc
 cấu cấp cần cứng dân giao hình hạ hợp kinh kiêm lại nguồn ngành phù phần quy sản sử tham theo thành trúc tổ vật điều ủy
 cầm bị chết tại và đầu để
-cần biểu báo bảo bổ chỉ chủ có cơ cụ hỗ khẩn khắc kiểm làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ thực tiếp triển tìm tập xác điều đình được đảm đồng ưu ứng
+cần biểu báo bảo bổ chỉ chủ có cơ cụ hỗ khẩn khắc kiểm làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết thành tháo thơ thực tiếp triển tìm tập xác điều đình được đảm đồng ưu ứng
 cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cụ của giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kỹ lao là làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phải quý quản sau sở sử sửa theo thiết thành thì thông thủ thực tiến triển trung trước trụ tại tạm từ từng ubnd và vượt về vị xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
 cẩm thành thạch
 cẩn trọng
@@ -563,10 +575,13 @@ cột ăng
 cờ tổ
 cở tổng
 cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ và ăn
-cục an biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
+cục an biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thống thủy trưởng và
 cụm ca chuyên công dân dự từ
-của 02 03 25 34 ban biên biến buôn bà báo bão bình bạo bản bảo bộ cha chi chiến chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm nước pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thiết thuế thành tháng thông thương thường thảm thống thủ toàn trung trên trường ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt văn vănphòng vụ xã xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biên biến buôn bà báo bão bình bạo bản bảo bộ cha chi chiến chuỗi chính chương chế chủ chức con cp cuộc cá các cácxã cácxãphìn cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm nước pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thiết thuế thành tháng thông thương thường thảm thị thống thủ toàn trung trên trường ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt văn vănphòng vụ xã xãnậm xãvàng xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
+củacác xã
+củathị trấn
+củaxã nà
 củađồng chí
 củng cố
 cứ bộ chương chế chỉ chức các công cơ danh giải hiến hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác ý điều điểm đánh đối
@@ -612,8 +627,8 @@ dwt từ
 dài của dẫn hạn lại ngày nhiều năm thời toàn tuổi đến ở
 dàn trải
 dành cho quỹ thời
-dào với
-dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sử sửa sự ta tham theo thiếu thành thì thường thực tiếp tra treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để định ở ủng ứng
+dào san với
+dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sử sửa sự ta tham theo thiếu thành thì thường thực tiếp tra treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để địa định ở ủng ứng
 dâng cao hoa hương và
 dânthành phố
 dây 220kv chuyền hoạt nóng thép tội
@@ -638,6 +653,7 @@ dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các có cô
 dậy lòng tinh ý
 dắt ngành
 dẹp mặt nhà vệ
+dề phìn
 dễ bị gây hiểu làm thực
 dị dạng tật
 dịch 500 bùng bện bệnh chứng covid các cúm cổ hạ mắc năng oresol quang sau thanh trong trái trên tích từ vệ vụ vừa y điện động
@@ -687,7 +703,7 @@ ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triể
 gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao mạng mở nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước trực tìm tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
 gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hoạt hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
-giang chưa chịu chủ có căn hà kính là phối ra từ về yêu đi đến độc
+giang chưa chịu chủ có căn hà kính là ma phối ra thành từ về yêu đi đến độc
 giao 30 a ban bảo bằng bộ cho chính chủ các có công cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mẫu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
 gis để
@@ -714,7 +730,7 @@ giấy chứng khen mời phép thuộc tiếp tờ xác
 giếng hộ khai
 giỏi chưa tham
 giống cây và
-giới a các giai hành hạn hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tại tới và vào với được đất để
+giới a các của giai hành hạn hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tại tới và vào với đơn được đất để
 giờ 00 có giấc hành làm ngày nhưng quy sau thì trong trung trước trở và đầu
 giữ chức các cả gìn hàng nguyên trong tăng tại tỷ vai vì vững đơn đối
 giữa bảo bộ các cơ doanh giai hai kỳ mttq một nghị nguồn người nhà những nơi pv rừng trung tuyên ubnd việc vp văn đảng đổi ủy
@@ -745,7 +761,7 @@ gọi chung các của là toàn tắt đầu ủng
 gọn bộ là trong tổ
 gọt hồ
 gốc của ma sử tài việt và đất
-gồm ban chức chữ các có cơ cả cấp danh doanh khăn lò mua một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đội
+gồm 36 ban chức chữ các có cơ cả cấp danh doanh khăn lò mua một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đội
 gỡ chung các khó những theo và vướng được
 gửi ban biên báo bằng bộ các cơ cục danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
@@ -773,7 +789,8 @@ hkd chuyển trên đầu
 hnct của
 hoa hồng kiểng kỳ lộc màu tại
 hoan du
-hoang mang
+hoang mang thèn
+hon và
 hoàn chỉnh công cảnh kiếm lại thiện thuế thành toàn trên trả tất và
 hoàng anh mai nam ngọc phú thị việt đăng
 hoãn các nợ tổ
@@ -784,6 +801,7 @@ hoằng châu hóa phong phụ thanh tiến tân yến đạt
 hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần do giải giảm giới giữ gửi hoạt huân hướng hồ hội khai khi khu khuyết khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy quyết ra sai sau sở sử sửa tham thay theo thiếu thuyết thành thấp thời thứ thực tiếng toàn trang trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây xét yêu điều đáp đã đóng đúng đơn được đại đặc đề định đối đột đủ ủy
 hq phó
 hu ngày v đảng
+hua bum bumthành nà
 huy bộ chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
 huyết dengue mạch năm thống trên
 huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tịnh tổng về ủy
@@ -791,6 +809,7 @@ huân chương
 huấn bồi cho chuyên các công nghiệp nhằm nâng theo viên và về
 huế chuẩn chính đảng
 huống bất bị khẩn làm pháp phát theo thiên xấu đột
+huổi luông
 huỳnh minh
 hy sinh
 hà cho có giang huy nội trước trực tĩnh để
@@ -798,10 +817,13 @@ hài cốt hòa lòng
 hàm cấp thượng
 hàn lâm quốc
 hàng 22 bán chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù phần quý sữa tham than theo tháng thương thực trăm tuần tăng và vạn xuất đúng đến đủ
+hàngthành xã
 hành 02 1 a an biên biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nền p pháp phát phương phải phố quy quyết rà sau sơ theo thuộc thì thông thương thường thẻ thức thực tiết trong trung trên trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xem xong xác điều đánh được đảng đầy đến đề để đồng động ở ủy
 hào và
+há thành
 hè hoặc
 hình bim biến bảo cai chi chính chăm cung các công cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân phát phân phòng phường phức quản sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và về xuất điển đã đó đúng đắk đội ảnh ở
+hìnhthành sau
 hí m
 hích của
 hòa 1 2 bình cung có giải giữa hiệp lộc lợi mỹ nhập phục quyền sơn tan thịnh tiếp trên tâm và xuân xuất xã đã đông
@@ -815,6 +837,7 @@ hôm nay
 hôn nhân đạt
 hùng cách lao liệt lực sơn tại vương
 hút chuyên các doanh dự nguồn sự và vốn đầu đội
+hăn và
 hđbcqg ngày
 hđkc bị
 hđnd các cấp ngày nhiệm phường phải quận theo thành tp trong tỉnh và xã được
@@ -844,7 +867,7 @@ hầu hết
 hậu cần diễn giang kiểm là quả sự thiên tại và
 hằng ngày năm quý tháng tuần
 hẹp khoảng
-hẻo lánh
+hẻo lánh vàpu
 hết các của hiệu hạn ngày năm phải số sức tháng thời từ vai
 hệ ban con công gia hài hôm hợp lao mới phòng rồi sinh số thường thống thứ trẻ và với đối đồng
 họ cải hoạt làm như tên vẫn đang
@@ -853,11 +876,13 @@ học 2010 2014 2015 2018 2024 2025 an ban bách bù bị chuyên chính chủ c
 họp ban chính có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tại tầng và về với xong xét để
 hỏi các hệ văn động
 hỏng do nặng trong
-hố hồ
-hồ c chí chứa cửa quốc sơ thị tây đập đức
+hố hồ mít
+hồ c chí chứa cửa quốc sơ thầu thị tây và đập đức
 hồi chức của dữ giấy hệ kinh mã nguồn phục quyết sau sản sức thông từ về đất để đối
 hồn thành
-hồng hà lan lĩnh minh môi sơn số tham thái đại đối
+hồng hà lan lĩnh minh môi sơn số tham thu thái đại đối
+hồthành xã
+hồvà các
 hỗ trợ
 hỗn hợp
 hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải quỹ sản thuộc trẻ tịch vệ xây đã đơn đối đồng độc ở
@@ -884,22 +909,25 @@ iv ban năm phần
 ix ban
 iên h
 k ét
+ka lăng
 kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để đồng
 kgvx hậu ngày v
 khai 1 21 5g bim bằng bổ chi chiến cho chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phòng phù phương phải phần quyết quật rà song sân sâu số sổ theo thi thu thuế thác tháng thí thông thủ thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xác xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
 khan hàng
+khao và
 khcn ngày
 khen cho của ngợi thưởng thủ
-khi ban báo bình bù bước bổ bộ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình hưởng hết họp hợp không khảo kiểm kết làm lũ lấy lực mưa mở nghe nhà nhận no nước phát phương quy sinh sử sửa tham thiếu thành thẩm thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
+khi ban báo bình bù bước bổ bộ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình hưởng hết họp hợp không khảo kiểm kết làm lũ lấy lực mưa mở nghe nhà nhận no nước phát phương quy sinh sắp sử sửa tham thiếu thành thẩm thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
 khiêm thay tại
 khiến nhiều
 khiếu kiện nại
 khiển chiếu phương
 khnv ngày
 kho bãi cảng của dầu dữ ngoại tổng
-khoa hà hạng học và để
+khoa hà hạng học thành và để
 khoan nhượng nước phát
 khoanh vùng định
+khoen on
 khoán của khác nhà phái thuế trên việt và
 khoáng sản
 khoát phải
@@ -907,6 +935,7 @@ khoản 1 10 11 15 16 17 18 19 2 25 27 3 4 5 52 59 6 7 8 9 bằng bị cao chi c
 khoảng 1 100 12 143 16 180 2 200 22 51 61 71 980 cách thời trên từ
 khtc ngày v
 khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
+khun há
 khung báo chính chương giá giờ kiến kế năng pháp quản tiêu
 khuyến cáo công học khích nông
 khuyết tật điểm
@@ -942,10 +971,11 @@ khẳng định
 khỏe ban cho cộng của do dành người nhân quy sinh trước tối và điện được định đối
 khỏi khu lãnh quy vùng đời
 khối chính các doanh dân lượng mầm ngành thi tổng
+khổng lào
 khởi công nghiệp nghĩa tố
 khủng bố
 khử khuẩn trùng
-kim loại ngạch động
+kim loại ngạch thành động
 kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
@@ -995,10 +1025,11 @@ l a ban iên ý ư
 la đôn
 lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
-lang pháp
+lang pháp vàkhổng
 lao của khác nhận động
 legend lớn
 lgsp của
+li pho
 lia hà nêu
 linh hoạt kiện
 liên bộ chi cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng đoàn đới
@@ -1021,12 +1052,13 @@ luôn có quan sẵn được
 luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
 luật an ban bảo bầu cho chuyên chất chứng các còn có công căn cần của dn do doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hết hỗ hợp kh khi khiếu khoa khác khám không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đang đo đáp đã đê đó được đảm đất đấu đầu để địa định đồng ưu
 luồng người tàu
-là 02 04 05 09 1 10 14 15 17 20 23 3 30m2 4 40 5 50 54 55 6 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy hoạt hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thu thuế thành tháng thông thương thời thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đợt ảnh ở ủy
+là 02 04 05 09 1 10 14 15 17 20 23 3 30m2 4 40 5 50 54 55 6 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy hoạt hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thu thuế thành tháng thông thương thời thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây xã ý đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đợt ảnh ở ủy
 làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giả giảm gắn hay hình hồ không lãnh mất một mới nghĩa nghề ngày nhiệm nền phát phó quen quy rò rõ sai suy sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
-làng văn
+làng mô văn
 lành mạnh những
 lào cai hà sang và
 làolần thứ
+làothành xã
 lá trong việt điện
 lái sẵn xe
 lán trại
@@ -1038,7 +1070,8 @@ lây lan nhiễm truyền từ
 lãi suất
 lãng phí
 lãnh sự theo thổ đạo
-lê hồng khánh minh ngọc thành thị tuấn tấn văn
+lèngthành xã
+lê hồng khánh lợi lợithành minh ngọc thành thị tuấn tấn văn
 lên 3 5g có của hệ kế môi mức phần thoát thì trung tối ubnd và án được đạt ở
 lí đơn
 lò phản
@@ -1054,13 +1087,15 @@ lún nứt đất
 lúng túng
 lý an bay bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấu đấy đầu đặt để địa đối đổi động ở
 lăm nghìn tỷ
-lăng quăng
+lăng quăng và
 lđhđ hằng
 lđtbxh các ngày
 lĩnh chính và vực
 lũ chồng cuốn của lịch lớn lụt quét rút sông theo tiếp trong trên tại từ và vượt với vừa đã đảm đặc để ở
+lũmthành xã
 lũy kinh kế
 lơ lửng
+lư thành
 lưu btchu dữ giữ hctđkt ký lượng th thông trú trữ tại tế vp vphu vt văn ý động
 lương cơ khô minh phù thực từ văn đạt
 lưới cung các cấp cộng giao giảng hỗ khám quan và điện đào đường
@@ -1073,10 +1108,12 @@ lạch bạng càn sung trường
 lại bình cho chức cuộc các có cơ cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông thị tiền toàn tình tại từ từng việc và vào vỏ đang đơn được đội đời
 lạm dụng thu
 lạng sơn
+lản nhì
 lấn chiếm với
 lấp tạm đầy
 lấy hiệu mẫu nước quy từ ý địa
 lần 1 cho của không mức so theo thứ trả vào xây đầu đối
+lầu thành
 lẫn cho nhau
 lận thương
 lập ban biên biểu báo bản bảo bộ chưa chế chủ các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền phương quan quy sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
@@ -1103,9 +1140,10 @@ lộc hà và vào
 lớn cho có của hơn kéo lao liên lịch nghiêm nguồn như nhất này năm phải theo thiết tiếp trong trên tại và về đã đến để đối
 lớp 1 học mầm nhân tập và đào đầu
 lời bằng bổ cho chào các công kêu kịp phỏng thăm và văn về đơn để ủy
-lở cao hoặc những trên tại xảy đất để
+lở cao hoặc lầu những trên tại xảy đất để
 lợ tập
 lợi bảo cho chính chương chủ cung các của dụng hơn mục ngay nhiệm nhuận nhất theo thu thế trong tại từ và về xã ích đến để
+lợithành xã
 lục 01 1 2 4 ban danh i ii iii iv ix kèm v vi vii viii x xi xii xiii xiv xv đính
 lụt bão do lịch nghiêm rất sâu và với xảy đặc để
 lứa tuổi
@@ -1115,9 +1153,10 @@ lựa chọn cán
 lực 01 a bên cho chuyên chuyển chất các cán còn có công cùng cơ cạnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai khoa kể làm lãnh lượng lớn một mới nghiên nghiệp ngoài người pháp phát phòng phù phải phối phục quản sao sau sản tham theo thi thuộc thì thẩm thức thực tiếp toàn tp triển trong trên trước tài tăng tại tỉnh tổ tổng từ tự việt và vươn vượt vận về với xây xã áp điều đáp đảm đầu đắk đến để đối đồng đổi đội ứng
 lỵ trực
 m ban i inh t ại
-ma túy
+ma chải li quai túy
 mai lâm ngày sau số thúc thị tiến tại văn xuân
 mang lại thai tính
+manh và
 may bị
 mekong festival
 men thiết và
@@ -1134,6 +1173,7 @@ mt của thôn
 mttq chuyển các cấp của phường phối tm trong tỉnh việt vn và với xã
 mttqvn phường thành tỉnh và
 mtv seshin
+mu và
 mua bán bảo hạ nhà quách sắm thuốc vào vật đồng
 muốn tại
 muỗi tăng và
@@ -1150,18 +1190,23 @@ mèo phát
 mê công kông
 mì tôm ăn đóng
 mình cho hoặc kêu lên phối phụ quản thuộc trong trực tập tổ và đang để
+mít thành và
 mòn tài
 móc thiết
 móng trụ và
 mô của diện dân hoạt hình kinh lớn nhỏ phỏng quốc và đầu
 môi giới trường
 môn cho các có cấp của hoặc hướng học khác khẩn kỹ nghiệp nhằm phối sâu theo thuộc tổ từ từng và về đại để đối ở
+môthành xã
+mù cả sang
 mùa khô mưa
 mũi nhọn thi
 mưa 100 50 bão lũ lớn phổ rất to và đã
 mưu ban báo bố cho chính chỉ chủ các công cấp của củng dự giúp giải hoạt hướng hỗ hội lồng nguồn phương phục quản sơ sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
 mười lăm
+mường cang khoa kim mít mô môthành so than tè tèthành
 mượn giữa
+mạ thành
 mạch an
 mại cổ diễn hóa là nhà quốc tham thực trên tại và điện
 mạng 2025 3 4g 5g bảo bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
@@ -1185,6 +1230,7 @@ mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn ngườ
 mỏ khoáng tinh để
 mốc chính ranh tiến
 mối chủ giúp giải liên quan tổ điều ở ủy
+mồ sì
 mồng 3
 mỗi bãi cá cán cấp giây khu ngày người nhóm năm quý tháng tổ xã đoàn đơn địa đợt
 mộ liệt sau tập và
@@ -1241,7 +1287,7 @@ nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ 
 nguội và
 ngàn năm thiết
 ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của dân dịch dọc giao giáo giữa gắn hạt khác kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản sức theo thuộc thành tháo thực tp triển trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa
-ngày 01 02 03 04 05 05tháng 06 07 08 09 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 ban bầu bắt cho chủ càng có cơ cấp của diễn ghi giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận nộp phụ qua quyết quốc sát theo thành tháng thông thương thứ thực toàn trong truyền trước tết và vừa đêm được đủ
+ngày 01 02 03 04 05 05tháng 06 07 08 09 09tháng 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 ban bầu bắt cho chủ càng có cơ cấp của diễn ghi giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận nộp phụ qua quyết quốc sát theo thành tháng thông thương thứ thực toàn trong truyền trước tết và vừa đêm được đủ
 ngày27 tháng
 ngáo đá
 ngân 100 hàng hết kinh nguồn sách trong tốt vốn đạt đầu
@@ -1256,6 +1302,7 @@ ngưng hiệu
 người bệnh bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gốc gửi hoạt hành hđkc hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ quản sau sử tham theo thi thuê thuộc thân thụ thực trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại đề để địa đồng đủ đứng ứng
 ngưỡng cho
 ngạch công xuất
+ngảo và
 ngầm hóa hạ và đô để
 ngẫu nhiên
 ngập kéo lũ lụt nhà sâu úng
@@ -1272,7 +1319,7 @@ ngữ cho khác
 nh nhà p ph t v đ ư ủ
 nhanh cho chuyển chóng các của do hàng hậu lộ nhất quá thì thủ tiến tình tăng việc và
 nhau giữa thì trong
-nhiên liệu nguy phần thế trong và đơn đưa đến ấp
+nhiên của liệu nguy phần thế trong và đơn đưa đến ấp
 nhiều biến bất chuyển chương chủng các cách công cơn cơng cấp cố cống doanh giúp hiệu hình hướng hệ hộ kcn khu khía khó kết lao lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ vi về với xoắn độc
 nhiệm bàn chi cho chung chuyên chuyển chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn mai nguyễn người nêu phó phạm phối quy quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp đăng được đến đối đỗ ủy
@@ -1287,6 +1334,7 @@ nhánh khu ngân
 nhân bị cho chính chất chịu chủ cung có công cđdc cđhh cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực mô nghiên ngày ngập nhận nhập nhằm nước phát phục quy quốc rộng sản số sốt sử sự tham theo thành thân thì thực tiên tiêu toàn trong trên trả trực tại tạo tỉnh từ uy vi viên và văn về với xây yêu đang đã được đạo đảng đầu đến để đối đổi ở
 nhânlực ngành
 nhãn gốc hàng
+nhì thàngvà
 nhìn 2045 chung lâu phát đến
 nhóm 1 10 2 chỉ các doanh dân dự giải hàng hộ liên nghiên nhanh nhỏ nội trẻ tư xử địa đối
 nhũng nhiễu
@@ -1321,11 +1369,13 @@ nmnđ sử
 nn 10b
 nnmt ngày
 non cho chất công của dành dân hoạt không ngoài nhận phù phục theo tiên triển trong trên tại và được độc ở
+noong hẻo
 nsnn 03 2015 6 cho ngày
 nuôi an bị bộ chủ con cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
 nv của v và
+nà tăm
 nào có không làm thiếu
-này bảo cho chương chủ các có cần của danh do dẫn gửi hoặc hướng hết khi khác không kế là nếu phù phải quy thay theo thuộc thì thực triển trong tính tại tổ và với xong xây áp đã được đảm để đối
+này bảo cho chính chương chủ các có cần của danh do dẫn gửi hoặc hướng hết khi khác không kế là nếu phù phải quy thay theo thuộc thì thực triển trong tính tại tổ và với xong xây áp đã được đảm để đối
 nám 2024
 nát cần trong
 nâng cao cấp lên lực mức tổng
@@ -1338,17 +1388,21 @@ nòng cốt
 nói chung chuyện riêng trên việt
 nóng của tư về để
 nông dân nghiệp sản thôn tại
+nùng nàng
 núi chỉ còn giai lõm phía trong và
 nút giao
 năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2030 2035 2040 2045 2050 2065 báo bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thành thì thăng thứ thực tiếp triển trên trở trực tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
 năng bảo bồi cho chính chẩn chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và vận về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
+nưa và
+nưathành xã
 nước 03 1 10 a an aquatabs ban bao biển bước bằng bền bị chi cho chung chuyển chảy cn các có cùng cơ cấp cộng của do dôi dưới dự giai giao giải giữ gây hiện hoặc huyện hàng hằng hỗ hợp khi khác không là làm lĩnh lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phó phải phục rút sinh st sạch sẽ số ta tham theo thu thuộc thì thải thẩm thực tiếp tiết tiểu trong tránh trên tuân tuần tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
 nại của liên về
 nạn các khi lao ma nhân theo thương tiếp trong để
 nạo vét
 nạp đảng
+nậm ban cha chà cuổi cuổithành cần hàng hàngthành khao mạ nhùn pì sỏ sỏthành tăm
 nắm bắt chắc sát tình vững được
 nắng thắng
 nẵng chưa cần khẩn rà trong tại và về
@@ -1372,11 +1426,12 @@ nữa công trong và về để
 o à đ ại
 oai năm số
 oan sai
+on thành
 oresol cho
 oxy hòa
 oằn mình
 p c h hòng hó hố hụ p u v
-pa chải
+pa chải khóa tần vây vệ ủ ủthành
 pacific place
 pc ngày
 pcn mai nguyễn phạm trịnh văn đỗ
@@ -1386,6 +1441,7 @@ pcvp p phụ ubnd vx
 pdf trước và về
 pgđ nguyễn phạm sở
 ph ù ố ủ
+pha mu
 phan văn
 phao cứu
 phi chính lợi tập tậptrung
@@ -1394,9 +1450,10 @@ phiên dịch giữa hiệu họp khai sử
 phiếu biểu bầu chính ghi giám hộ kín lấy sẽ theo tiến tiếp trong từ và đếm để
 phiền hà
 phiện bằng
-phong cách của hòm phú trong trào tục
+phong cách của hòm phú thổ trong trào tục và
 photo kèm
 phun hóa khử phục thuốc
+phài thành
 phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
 phác đồ
 phái sinh
@@ -1407,6 +1464,7 @@ phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan
 phân biệt bố bổ công cấp hiệu khai khu kỳ loại luồng phát phối quyền rõ tích vùng xã định
 phép bổ cho chuyển chất chỉ các cây cơ của doanh hoạt hành khai kết lái ma nhà năm quy sử thay theo thăm triển truyền trên tại và xuất xây áp để
 phê bình chuẩn duyệt phán trung
+phìn thành
 phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng hướng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sẽ sự theo thuốc thực tiết tiền trong tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
 phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
@@ -1417,11 +1475,12 @@ phô trương
 phù hợp lưu ninh
 phùng đức
 phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
-phúc bắc có cần hai hoàng hà kế long láng lương lợi nghị số sở thanh thành tại đáp đông
+phúc bắc có cần hai hoàng hà khoa kế long láng lương lợi nghị số sở than thanh thành tại đáp đông
+phăng sô
 phơi nhiễm
-phương 02 2 ban biết báo bảo bằng bị bố bổ cho châm chưa chỉ chịu chủ coi các còn có căn cấp cần của diện do giai giám giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về xem xong xác xây xét án đang đánh đáp đã được đạt đảm để đối ưu
+phương 02 2 ban biết báo bảo bằng bị bố bổ cho châm chưa chỉ chịu chủ coi các còn có căn cấp cần của diện do giai giám giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về xem xong xác xây xét án đang đánh đáp đã được đạt đảm để đối ưu ở
 phước giai
-phường a ban báo bình bảo bắc bị bố bồ chuyển chỉ chịu chọn chủ cung có căn cập của duy dựng giám hoặc huy hòa hương hướng hải không kiểm làm láng lân lựa nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đào đã đông đạt để định đối
+phường a ban báo bình bảo bắc bị bố bồ chuyển chỉ chịu chọn chủ cung có căn cập của duy dựng giám hoặc huy hình hòa hương hướng hải không kiểm làm láng lân lựa mới nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tân tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đoàn đào đã đông đạt để định đối
 phạm buôn bản chính chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường trật tại tất tội từ vi và văn vũ về đã để
 phạt nguội tù vi
 phải bám báo bù bảo bầu bị bố cao chuyển chủ cung còn có cơ cấp cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kiểm kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tạo tổ xem xác xây đi điều đánh đáp đóng đúng đăng được đạt đảm đối đồng đổi đủ ở
@@ -1449,9 +1508,12 @@ ptht ngày
 pttg bùi cp hồ nguyễn phạm trần vũ
 pttgcp bùi lê mai
 ptth ct cần tỉnh đắk
+pu sam
 pv gas
 pvn là và
 pvp ubnd
+pú đao
+pắc ta
 q kt
 qh10 năm
 qh11 ngày năm
@@ -1469,7 +1531,8 @@ qln v
 qlt liên
 qppl và
 qu v
-qua ban biên bưu bộ chi chức các công cổng do dự hoạt hoặc hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
+qua ban biên bưu bộ chi chức các công cổng do dự hoạt hoặc hòm hệ hội ioc khó kết loa luật là lìn mạng mọi nam ngày nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
+quai vàhồng
 quan 16 2 2014 4 5 9 a an ban biết biếtvà báo bước bảo bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cấp cập của diễn do dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mà mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
 quang báo chủ căn internet như phụng trung tuấn và đất đẩy
 quanh hồ
@@ -1480,8 +1543,8 @@ qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập về định đổi
 quyen cddh
 quyên góp
-quyết 101 13 163 214 380 40 ban bằng chính chế các công căn cắt của danh dứt giảm hoặc hài hưởng hằng hồ hỗ khi khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những này nêu phân phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về đơn đại đấu định địnhvề đối
-quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hướng hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông thủ thực tiếp trong trẻ tạo tập tổ và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
+quyết 101 13 163 214 380 40 ban bằng chính chế các công căn cắt của danh dứt giảm hoặc hài hưởng hằng hồ hỗ khi khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những này nêu phân phòng phản quan quy quyền sách số sửa theo thu thắng thủ tiến toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về đơn đại đấu định địnhvề đối
+quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hướng hạn hợp khai khiếu khác khẩn kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông thủ thực tiếp trong trẻ tạo tập tổ và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
 quà tặng
 quá 01 02 03 05 08 10 12 15 20 300 60 90 giới hạn khắc thẩm thời thực trình tải
 quán của triệt
@@ -1538,17 +1601,22 @@ rửa tay
 s hồ ở
 sa dùng thể
 sai lệch mục phạm sót sự trái
+sam cáp
+san thàng
 sandbox cho
-sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thuê thành thực trạm tư tự
+sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thuê thành thực trạm tư tự vàdào
+santhành xã
+sanvàxã hua
 sao có gửi lưu
 sau 04 10 12 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày ngập phiên sáp sắp sự thiên thông thời tết về đào đây đó đại đợt
 seshin vn2
 sgdđt ngày
+sin suối và
 sinh bị bỏ cho chính cá các cơ của dưới dụng giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trường trở tại từ viên và vùng vướng về xã ăn đã đơn được đạt đến động ở
 siêu nhanh thị
 slđtbxh ngày
 smart factory
-so 126 cùng sánh với
+so 126 cùng sánh thành với
 song bằng phương song tính đó
 soát bệnh chi chất chặt con các của danh hiện hoàn hải hồ hộ khi không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy quyền tham thay thì thông thẻ thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
 soạn thảo trên tài
@@ -1561,9 +1629,10 @@ streptococucus sp
 sung 25 322 bệnh bởi cho chính chế các có cập của danh dại dự giấy gửi hoàn hoặc hàng hồ khi khoản không kinh kiến kế kỹ liên lĩnh lực mà một mục nghị nguồn người nhiệm nhân nhưng những năm nước phương phải quy quyết theo thuốc thuộc thêm thì thông trang triển trong tài tên tại từng và vào điều điểm đề để ảnh
 suy giảm thoái
 suất 02 10 2 cho của lao lớn ngân phát sinh thuế và
-suối trai
+suối hồ hồthành trai
 suốt 2025 24 dữ giữa những quá thời và với đời
 syt cộng
+sà dề
 sàn dữ thương
 sàng bay chia cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
 sách 10 an bảo bằng chi cho chính chăm chậm chế các cán cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mặt mới ngoài người nhà như nhằm những năm pháp phát phó phù quy quản sơ sắp tham thu thuế thuộc thành thăm thực tinh tiếp tiền trung trên trích trợ tài tín tại tỉnh từ và về vở xã đào đãi đúng được đảng đặc để địa đối ưu
@@ -1574,16 +1643,19 @@ sát 1 an ban bao bầu bằng chưa chất chặt chỉ chủ các cánh công 
 sáu ban hàng trăm
 sân bay chơi phân
 sâu các nặng rộng sát sắc sẽ theo trên vào về để
+sì lở san
+sìn hồ hồvà
+sín chải
 só lượng
 sóc an ban gia người sơn sức trong trăng trẻ tập và ổn
 sóng 19 5g mạng rộng thông tuyên viễn vào điện
 sót trong trẻ
-sô 1481
+sô 1481 lin
 sôi nổi động
 sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ yên ở
 sĩ 1 a ban bằng cho chưa chặt còn có công cần của hiện là lực năm phân phục quy quân theo thì trong trên trở tại từ và với xuống đang đã được đạt đối ở
 sơ báo bệnh bổ bộ cho chuyên chưa cán có công cấp cụ của dự giải gốc hoàn hoặc hành hưởng hải học hở khai khác không kèm kết liên liệt làm lần mới mời người nhân nhưng nếu nộp pháp phải quy sinh sở sửa theo thiết thuê thủ thực trong trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đề để đối đủ ứng
-sơn cho chương có hòa la theo thành tại và đã đức
+sơn bình cho chương có hòa la theo thành tại và đã đức
 sư giỏi phạm trưởng
 sườn dốc
 sạch bằng bị cho khi nhằm nông sử thuộc trên tình tập từ và đô đảm để
@@ -1597,7 +1669,8 @@ sắp tới xếp
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 15 1505 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 18345 1836 1850 1855 187 1879 188 19 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 239 24 2401 245 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 416 42 4236 4255 43 432 435 4354 436 438 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+sỏthành xã
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 15 1505 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 18345 1836 1850 1855 187 1879 188 19 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 239 24 2401 245 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 416 42 4236 4255 429 43 432 435 4354 436 438 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
@@ -1605,16 +1678,18 @@ sớm ban bàn báo hoàn hoặc hơn khôi khắc môi một nguy nhất phát 
 sở 2 báo bảo cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ của danh do du duy dữ dự gd gdđt giao giáo giới góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
 sợ sai trách
 sụt lún
+sủ và
 sức chiến cạnh của dân gió khỏe lan làm mạnh nặng quan thi tránh đồng
-sử dụng kéo lao trong truyền tóm từ vừa xảy
+sử dụng kéo lao trong truyền tóm từ và vừa xảy
 sửa chữa cụm lại nhà thành trước để đổi
 sữa cho công từ và
 sự 04 an bầu bổ cho chung chuyển chăm chỉ chủ có cấp cần cố của dân gia giúp hiện hài hợp khó không kiện kịp lan linh liên là làm lãnh lồng lớn nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tại tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đối đồng
 sỹ chuyên của hiệp tại
 t bí chánh h hành hủ m n p r rang t trưởng u à ỉ ị
 t2 cảng
-ta có tiếp đã đối
+ta có gia thành tiếp đã đối
 tai 24 chi cho cơ cần của dựa gây không ngày năm nạn phải theo thành thường trên tại từ và vào với vừa đã được đến để đối ở
+tam đường
 tan vỡ
 tand tp
 tay bằng cho chân hoặc nghề người thì xây đảng
@@ -1633,7 +1708,7 @@ tgđ cổng
 th an hậu
 thai ngoài sản từ được
 tham chiếu dự gia khảo luận mưu nhũng quan vấn
-than cốc khai thuộc
+than cốc khai thuộc uyên và
 thang điểm
 thanh cơ di hóa hằng mẫn niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ du luật phục tác và ở
@@ -1653,8 +1728,9 @@ thiệu cho chính các cán danh mô mục người nhân phải quy tham thư 
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền tối vân ý được để
+thu cao các công du dung dịch gom hà hút hẹp hồi kinh lũm lũmthành ngân nhận nhập năm phát phí phòng thập tiền tối vân ý được để
 thua bão
+thuthành xã
 thuyết minh
 thuê bao doanh dịch hằng nhân phông quyền sang được đất
 thuẫn nhỏ phát
@@ -1663,7 +1739,8 @@ thuật cho chuyên các có công của do dịch dữ dự giữa hiện hạt
 thuế chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập phải phối quốc suất sẽ thu thông tiêu tncn trả tính tỉnh từ xuất đáp được đối đồng
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
 thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trong trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
-thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đại đảm đầy địa đội ủy
+thàngvà xãsùng
+thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phường phần phố quy quả sau sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây xã ít điểm đoàn đánh đơn đưa được đại đảm đầy địa đội ủy
 thác bán cho cát dữ hiệu hạ hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc trên tài tối tốt từ và văn vượt vật đồng
 thách thức
 thái bình các iot khởi lan mạnh nguyên nước đào đổi độ
@@ -1672,7 +1749,8 @@ tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của
 tháo gỡ
 tháp ban biết chương căn quyết thông trở tại từ được đối
 thâm nhập
-thân do nhân thiện thì trong tương và yêu
+thân do nhân thiện thuộc thì trong tương và yêu
+thèn sin
 thêm 01 02 các cơ giờ khoản mức nguồn ngày nhiệm nhân trong trên tại tối từ ít được
 thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do dừng giao giúp hàng hết hồ hộ hợp khi khoản không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số sở thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
 thí nghiệm điểm
@@ -1723,7 +1801,7 @@ thịt gia
 thọ biết chỉ ngày theo tại từ và về đã đồng
 thỏa thuận đáng ước
 thống 751 camera chung chính cung các cách cáp công cơ cảnh cấp dịch dữ dựa emc giao gis giám giáo giải hóa hạ hỗ iot khác kiểm kê ký kết loa lưu lịch mạng mặt mới ngành nhất nhằm pháp phản phần quan quản quốc sau sóng sông theo thoát thu thông tiếp truy truyền trạm tuyên tốt tổ viễn việc và văn vẻ vệ xử y zalo điều điện đoàn đài đào đánh đường đạo đảng đốc
-thổ chu của việt
+thổ chu của việt vàcácxã
 thờ cúng liệt
 thời ban biểu báo bảo bằng bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ di gian giải giữa góp gửi huy hướng hưởng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lực mọi nguy ngăn nhu những nâng nước nắm nếu phát phân phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đúng đảm đặt đến đề để đối động ủng ứng
 thụ hưởng sản điện đặc động
@@ -1732,7 +1810,7 @@ thủ các của dân làm nghiêm nguyên ngủ pháp quy theo thời tiêu tr�
 thủtướng chính
 thủy lợi nội sản triều và văn điện
 thứ 04 05 10 11 2 20 21 3 45 6 7 8 9 ba bảy cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
-thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ giữ góp hướng hỗ hội hợp khen khoa khác không kiểm kỹ liên mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng và vào văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
+thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ giữ góp hoạt hướng hỗ hội hợp khen khoa khác không kiểm kỹ liên mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng và vào văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
 thừa nhận thiên thời ủy
 thử an nghiệm
 thửa đất
@@ -1776,7 +1854,7 @@ triển bền cao cho chính chăn chưa con các công cấp của doanh du d�
 triệt chấp chỉ chủ các luật nghị phá sâu và đầy đến để
 triệu chứng con căn người tập usd đồng
 trong 01 02 03 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hướng hệ học hỗ hợp kcn khai khi khoảng khu khám khối kiểm kế kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đổi đội đời đợt
-trung bình bị bộ cao cho chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quốc rà sửa theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào vận về với xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
+trung bình bị bộ cao cho chải chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quốc rà sửa theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào vận về với xây đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
 truy cập cứu nguyên nã quét tố xuất
 truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
 trà kết lĩnh thủ tại đã ứng
@@ -1785,9 +1863,9 @@ trách bầu chi chung chính các công của kgvx khi là lĩnh nhiệm phòng
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
-trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị tinh toàn trang tri trong trực tuyến tại tập tổ việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
+trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị thực tinh toàn trang tri trong trực tuyến tại tập tổ việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
 trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo ở
-trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ kỹ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số sớm sử sửa thanh thay theo thi thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
+trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ kỹ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 sớm sử sửa thanh thay theo thi thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
 trí biên bị chôn chỗ chức các cán có công cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
@@ -1804,7 +1882,7 @@ trũng phía thấp
 trưa bằng
 trưng bày số đề
 trương ban báo bố chiến chuyển chuẩn chính chỉ chủ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu đề để
-trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tại tết tổng ubnd đây đó đảng ủy
+trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp sắp thiên thời thủ tình tại tết tổng ubnd đây đó đảng ủy
 trường 1 a ao báo bị cho chính chăn chỉ chủ chứng các cán có căn cũng của do giang giao gần hàng hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nhằm nuôi nông nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
 trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn grdp hạn kinh kt lao là lê nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ và về vụ xanh đoàn đào đã đối đỗ ấn
 trưởngbộ giáo
@@ -1813,7 +1891,7 @@ trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
 trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khai khan khiếu làng lạm mất nghiện nguồn người ngập nhà nhũng nợ phá quá quảng số sử thuốc thái tiêu trên trồng tình tổ và xây ô đơn
 trả an bằng cho chính chưa chậm chế công của dần dịch hồ không kết kịp lời một ngân theo thu thông thực tiền trang trợ trực đầy đối
 trải nghiệm
-trấn báo có lập mỗi nơi rà sau thành trên trước và áp
+trấn báo có lập mường mỗi nơi nậm phong rà sau sìn tam than thành trên trước tân và áp
 trần anh chí cấp hoặc huy hồng khi nam quốc thanh thành thế thị đức
 trận bão chuyển các cơ kiểm phối thôn triệu tổ xã để ở
 trật tự
@@ -1846,6 +1924,7 @@ ttxd đô
 ttđt cp của tp tỉnh
 tu bảo bổ của khi ngày và về
 tum căn giai
+tung qua
 tuy an hòa nen nhiên vậy
 tuyên bố chiến giáo quang truyền tuyền
 tuyến biên cao cho chính chưa cấp của giao giữa hoặc huyết hàng hướng mở nhanh nhắm phù phải qua quận tin toàn trên trình tại và vận xã đang đường đến để đồng ống
@@ -1861,11 +1940,12 @@ tw của hội mttq mặt ngày như theo trên và về đến đề để
 twmttq việt
 twđtn ngày
 ty biết con có căn dự gửi khí khởi lưu lập nghiên ngày nhà nông tham tnhh truyền trực điện được để
+tà hừa mung mít tổng
 tài chính khoản lao liệu nghiên nguyên năng sản trợ viên
 tàng 5g
 tàu giai lng phát trong vào về
-tá trở
-tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 phi phitập pháp phát phí phòng phối phổ quy quán quản quốc rà sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đoàn đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
+tá bạ trở
+tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 phi phitập pháp phát phí phòng phối phổ quy quán quản quốc rà sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đo đoàn đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
 tách biệt hoặc rời tái
 tácphi tập
 tácxây dựng
@@ -1874,13 +1954,14 @@ tám năm thành
 tán dân mầm người sau tập
 táo bạo
 tâm bố cao cb chuyển chính chỉ cn cuối có công cải cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là lãnh lý lưu nghiên nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo thông thương thời thực tích tăng tư tại từ và với xem xây xử y điều đào đúng đầu đặc đến để đồng đổi động
-tân phú tiến và
+tân phong phú tiến uyên uyênvàcácxã và
 tây các hòa nguyên ninh sơn trang
+tèthành xã
 téc tại
-tên của cử hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
+tên của cử gọi hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
 tìm cho hiểu kiếm việc được
 tình biên cảm của dân dục huống hình nguyện trạng vi đã
-tích 75 adn an cao chào chất chồng của cực dữ hoặc hợp kinh kỹ lũy nhà nuôi quốc rõ rừng sản sử sự theo thi thảo tiêu trong trên trồng tốt và vùng xuất đã được đạt đất đến đề
+tích 75 adn an cao chào chất chồng của cực dữ hoặc hợp kinh kỹ lũy nhà nuôi quốc rõ rừng sản sử sự theo thi thảo tiêu trong trên trồng tốt tự và vùng xuất đã được đạt đất đến đề
 tín dụng hiệu nhiệm trong trên và
 tính bảng bằng chi chiến cho chuyên chính chất chủ cấp dự hoặc hài khi khoa khách khả khấu kế kết linh liên lại mạng nhân như năng pháp phù sáng sát tham theo thiệt thuế thống thực tiền toán trong trung trên trực tuổi tương từ tỷ và vào về điểm đúng đầy đặc đến đồng độ độc đủ ổn ứng
 tòa nhà án
@@ -1893,6 +1974,7 @@ tùy mức theo tính điều
 túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
 túi thuốc
 túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
+tăm thành vàxã
 tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cao cho chỉ cường cả của giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng phải quy riêng sinh số sử theo thu thêm thì thời trong trên trưởng tính tỉ tốc từ tỷ và được đầu đối
 tĩnh biết chỉ căn do gia giai như trong tại và về được đến để
 tơ tại
@@ -1909,6 +1991,7 @@ tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến c
 tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất xếp đình ứng
 tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có căn cơ cấp của do gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét điều đà được đề để đối động đột ở
 tạp chí liên làm thì tại về
+tả lèng lèngthành ngảo phìn
 tải bản chương công cả file giữa hoặc kết lên nhanh những nội thông thực trên trọng tối và xem xuất xuống điện ủy
 tảitrình thủ
 tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư vững đào đấu định
@@ -1919,6 +2002,7 @@ tất cả danh thắng thủ
 tầm khu nhiệm nhìn quan soát
 tần suất
 tầng 1 2 3g 5g bên băng bảo chiến chiếu có công cơ cấp cụm của do dùng giao giáo gặp hoặc internet kcn khoa khu kinh kết kỹ lưu lớp mạng ngành số theo thuộc thông thương thủy tiên trong truyền trên viễn và vùng văn xung điện đô đề đồng ứng
+tầnthành xã
 tẩy xạ
 tận dụng nhà phường tay tâm tụy
 tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt số thể tin trung tài viên và với đoàn đại ở ứng
@@ -1932,7 +2016,7 @@ tế 1 8 9 a ban biên biết báo bảo bị bổ chia cho chuyển chưa chỉ
 tết bính cho dương nguyên trong về
 tệ nạn
 tỉ lệ
-tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l lai long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lê lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
 tịchnguyễn thị
@@ -1952,8 +2036,10 @@ tộc có của nội rất ta thiểu tỉnh việt và ít
 tội phạm quả về để
 tới bao chấm chất các cán cử hiện kỷ nguồn ngày nhân nhằm năm phát quan quý sự thí tiến toàn trung vận với xây được đại
 tờ chứng gấp khai rơi trình trìnhvà về đúng
+tở thành
 tụ nhiều
 tục 24 bàn bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có công cải cấp cần của diễn duy dự giải giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sau sắp sử tham theo tháo thông thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xem xác xây xét xảy xếp áp điều đáp đăng được đạt đầu đẩy đề đối đổi đứng
+tủa sín
 tứ ngày
 từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 51 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ hợp khi khoản khách kim kế liên lập mô mặt nay nguồn ngày ngân người nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa úc điều điển đã đó đường đầu động đủ
 từng bước bộ chi cán công cơ cấp dự gia giai hệ hồ hộ khu loại lĩnh lứa lực mục ngành người nhóm năm nội quy sở thành thửa trường xã đơn địa đối đồng
@@ -1971,6 +2057,7 @@ ubmt tq
 ubmttq cấp tp việt xã
 ubmttqvn các tp tỉnh và
 ubnd 14 18 21 các cấp cộng của giải huyện kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
+ubpltp15 ngày
 ubtvqh11 ngày
 ubtvqh13 ngày
 ubtvqh15 cộng của ngày và
@@ -1978,6 +2065,8 @@ ubtwmttq việt
 ubvhxh15 ngày
 ung thư
 uy quyen tín
+uyên vàcácxã
+uyênvàcácxã trung
 uống hoặc nước đóng
 v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy
 vai trò
@@ -1987,7 +2076,7 @@ vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
-vi ba ban bất bị chi chống chức cả cấp cầu của dân dự hoạt hướng không kiểm lợi mua nghị nhiệm phá phạm quyết quyền quản rút sai sửa thanh thành thực tiêu toàn trách trục tổng vi và về điều được địa
+vi ba ban bất bị chi chống chức cả cấp cầu của dân dự hoạt hướng không kiểm lợi mua nghị nhiệm phá phạm quyết quyền quản ranh rút sai sửa thanh thành thực tiêu toàn trách trục tổng vi và về điều được địa
 vibrio sp tổng
 video clip
 viettel nghệ
@@ -2024,10 +2113,20 @@ vt mttq
 vui xuân
 vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 11 125 14 15 16h00 2026 21 22 222 3 4 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hải hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nêu nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trao triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tên tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ từ từng ubnd viễn việc viện vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 11 125 14 15 16h00 2026 21 22 222 3 4 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hải hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lê lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mường mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nêu nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sin sinh suy sì sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trao triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tên tìm tình tích tín tính tôn tăng tư tương tại tạo tả tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ tủa từ từng ubnd viễn việc viện vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
+vàcácxã huổi mường
+vàdào santhành
+vàhồng thuthành
+vàkhổng làothành
+vàng ma
 vành đai
+vànậm tăm
 vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cấp cộng của danh dự dựthảo giá hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nghị nguồn ngày những nâng năm nề nền nội phát phương phạm phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời thứ tiền trung tuần tình tính việc việt vùng vận xây điều đúng đặc địa đối đời
+vàpa tầnthành
+vàpu sam
+vàxã bản
 vân hòa
+vây sử
 véc tơ
 vét luồng trong
 vì bình chương dân lý một mục nghĩa người nhân phạm sự tiến tổ vậy đàn
@@ -2059,7 +2158,7 @@ vẻ vang
 vẽ thi
 về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cắt cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãnh lô lĩnh lập lồng lợi ma miễn môi mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phí phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ổn ủng ủy ứng
 vềviệc tổ đề
-vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sức thực tinh trẻ tài tổ và
+vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sủ sức thực tinh trẻ tài tổ và
 vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giám giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phóng phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
 vọng của phát và
@@ -2102,10 +2201,14 @@ xvi và
 xvii hoặc
 xà phòng
 xá xa
-xác của lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
+xác của diện lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
 xâm hại nhập phạm
 xây dụng dựn dựng mới trường
-xã 1 3 6 ag ban biên biết bá bố cho chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng diễn do dur dựa ea giai giám giới h hoa hoạt hoằng hoặc hòa hùng họp hộ hội ia khi khắc krông là lãnh lương minh mỹ nga ngay ngập nhiệm như nông nơi phân phù phú phường phải phối quyết quản quảng rà suối sông sơn tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tuy tân tây tăng tượng tại tỉnh tổ từ ven việt và vân vạn về với xuân xác xử yang yên ô đúng đưa được đạt đến để đồng đức ở
+xã 1 3 6 ag ban biên biết bum bá bình bản bố can cho chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng của diễn do dur dào dựa ea giai giám giới h hoa hoang hoạt hoằng hoặc hua hình hìnhthành hòa hùng họp hố hồng hộ hội ia ka khi khoen khun không khắc khổng krông là làng lãnh lê lương lản minh mù mường mới mỹ nga ngay ngập nhiệm như nông nơi nậm pa phong phân phù phú phúc phường phải phối pu pắc quyết quản quảng rà san sin suối sà sì sìn sông sơn ta tham than theo thu thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trước trường trực tuy tà tá tân tây tăng tượng tại tả tỉnh tổ tủa từ ven việt và vàng vân vạn về với xuân xác xử yang yên ô đúng đưa được đạt đến để đồng đức ở
+xãlùng thàng
+xãnậm hăn manh xe
+xãsùng phài
+xãvàng sanvàxã
 xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen khả kiến kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm thừa toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
 xóa bỏ nhà tên đói
 xúc cử khi tiến trong với
@@ -2115,7 +2218,7 @@ xạ môi theo trong tại tổ và được
 xả khí lũ nước
 xảy ra
 xấu của lợi tới xảy đến độc
-xếp bệnh bố bộ các cán cấp hạng loại lại năm thứ trụ tổ và về đvhc đơn địa
+xếp bệnh bố bộ chính các cán cấp hạng loại là lại năm quy thứ tiếp toàn trụ tổ và về đvhc đơn để địa
 xứ hàng
 xứng với đáng
 xử các kịp lí lý phạt về đối
@@ -2229,7 +2332,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đô hà thị
 đôi với
 đôn đốc
-đông chấp các công hòa hải nam người sẽ tỉnh đa đó đảo đến đồng ủy
+đông chấp các công hòa hải nam người phong sẽ tỉnh đa đó đảo đến đồng ủy
 đùn đẩy
 đúc sẵn
 đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người năng nội phác pháp phạm quy số theo thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về với yêu ý địa đối
@@ -2247,7 +2350,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
 đạt 1 10 100 104 116 2 30 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 99 chuẩn chất chỉ các cấp hay hiệu khoảng kế kết mục nhiều quy sự theo tiêu trên trình tín tối từ tỷ và yêu ít được
-đảm 100 6 an bản bảo bằng bền bổ chi cho chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giữ gắn hiệu hoàn hoạt hài hình hạ hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phúc phương phản phục quy quyền quản quốc rõ sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tạo tập tốt từ tự tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đầy đến đối đồng độ đủ ổn
+đảm 100 6 an bản bảo bằng bền bổ chi cho chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giữ gắn hiệu hoàn hoạt hài hình hạ hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phúc phương phản phục quy quyền quản quốc rõ sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tạo tập tốt từ tự tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đầy đến để đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đoàn đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ thổ trực tại và
 đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hay hiếm hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
@@ -2269,12 +2372,12 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ quan ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt tồn vi vượt về vừa xh xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
-để ai b ban bc biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sử sửa t tham thanh theo thu thuế thành tháo thông thúc thảo thất thẩm thống thừa thực tin tiến tiếp toàn tranh trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
+để ai b ban bc biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chính chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sử sửa t tham thanh theo thu thuế thành tháo thông thúc thảo thất thẩm thống thừa thực tin tiến tiếp toàn tranh trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
 đểcác cơ
 đỉnh lịch
 địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm được để
 địch bắt chống
-định 1229 1237 366 377 4667 adn an ban biểu bên bảo bố chi cho chung chuyển chính chưa chấp chế chỉ chủ chức các có công cơ cư cấp cắt cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiv hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kết kịp kỳ kỷ kỹ liên là lại lập lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thu thuế thành thì thông thầu thẩm thị thỏa thời thực tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ trực tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
+định 1229 1237 366 377 4667 adn an ban biểu bên bảo bố bộ chi cho chung chuyển chính chưa chấp chế chỉ chủ chức các có công cơ cư cấp cắt cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiv hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kết kịp kỳ kỷ kỹ liên là lại lập lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phương phạm phải quy quản riêng rõ sau so sắp số tham theo thi thiết thu thuế thành thì thông thầu thẩm thị thỏa thời thực tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ trực tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong trước và vào vốn với được đề
@@ -2337,6 +2440,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ục thuế
 ủ tướng y
 ủng hộ
+ủthành xã
 ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc sơ tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
 ứng 50 an biến các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu phó theo tháng tiêu tiến trong trình tình tốt việc và vật vắc với y yêu điều điện đầy
 ự c n
