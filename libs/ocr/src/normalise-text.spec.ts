@@ -2,19 +2,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { characterErrorRate } from './text-metrics.js';
 import {
-  canonicaliseTones,
   collapseDoubledVowels,
-  fixStrayCapitals,
   fixAcronyms,
+  fixStrayCapitals,
+  repairDateDigits,
+  repairPunctuation,
+  splitGluedCapitals,
+} from './character-repairs.js';
+import {
+  canonicaliseTones,
   foldAccents,
   KnownText,
   normaliseText,
   normaliseUnicode,
   PhraseCorrector,
   postCorrect,
-  repairDateDigits,
-  repairPunctuation,
-  splitGluedCapitals,
   toMatchKey,
 } from './normalise-text.js';
 import { ADMIN_PHRASES, ALSO_CORRECT } from './lexicon/admin-phrases.js';

@@ -9,43 +9,53 @@ export const KNOWN_PAIRS = `
 0 6
 00 ngày
 000 cuốn dwt ha hộ km km2 lon lượt lồng m3 nhà phụ thuê trẻ tỷ đ đồng
-01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quý tháng triệu trung trường tập và vị đoàn đến
-02 bệnh bữa công cấp dự giờ lần ngày nhiệm năm phương phần tháng trong trường tập vùng vị được địa đợt
-03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng tỉnh vùng vị đợt
+01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quyết quý tháng triệu trung trường tập và vị đoàn đến
+02 bản bệnh bữa công cấp dự giờ lần ngày nhiệm năm phương phường phần phụ tháng trong trường tập vùng vị xã được đề địa đợt
+03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng triệu tỉnh vùng vị đợt
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
 05 chức cá cả giờ hằng ngày nhóm năm tháng tòa đến
 05tháng 04
-06 mang mẫu ngày năm theo tháng trước trường về đã
+06 mang mẫu nghị ngày năm phụ theo tháng trước trường về đã
 07 cửa ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
-09 kh người năm tháng trạm địa đồng
+09 kh nghị người năm tháng trạm địa đồng
+09tháng 5
 0h00 ngày
-1 a ban con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều
-10 ban của gbps gigabit nghị ngày nhiệm năm sản tháng và điều địa
+1 a ban con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều đến
+10 ban của gbps gigabit liên nghị ngày nhiệm năm quyết sản tháng và điều địa
 100 bé cử doanh năm trẻ
 1000 năm
 102 luật người
 105 csdl
 107 của trẻ
 109 bé
-11 ban cơ hàng hằng luật nghị nhiệm năm tháng triệu và về vừa điều đến
-12 csdl hàng ký nghị nám năm nền tháng đến để
+11 ban cơ hàng hằng luật nghị nhiệm năm phụ tháng triệu và về vừa điều đến
+114 nghìn
+12 csdl hàng hằng ký nghị nám năm nền tháng đến để
 120 tháng
 1237 chỉ cấp xây ở
 125 dự trạm
 12h00 ngày
-13 gây luật nghị tháng tại tập
+13 gây luật nghị tháng tại tập và
+135 nghị
+136 nghị
 138 luật
-14 của người phường tháng xã
-15 bộ của hằng ngày thành tháng tuổi vị đến đồng
+14 của dự luật nghị người phường tháng xã
+140 nghị
+141 và
+142 nghị
+143 nghị
+147 nghị
+15 bộ của hằng ngày thành tháng tuổi vị điều đến đồng
 150 sản
-16 kt luật tham tháng tỉnh đến
+16 kt luật tham tháng tỉnh và đến
 162 luật và
-17 giờ tháng tuần điều đến
+17 giờ nghị tháng tuần tỷ điều đến
 1761647228267 của
-18 ca luật phường tháng thông tuần tuổi
+18 ca luật phường tháng thông tuần tuổi điều
 180 trạm
+182 nghị
 1836 qđ
 188 trạm
 19 cho có của hà tháng thôn trên và điều ở ủy
@@ -54,9 +64,9 @@ export const KNOWN_PAIRS = `
 198 dự
 1996 của
 1độc lập
-2 ban bảo bệnh con có cấp của cứng dự không luật lên lần nghị nhà năm quy quyết theo thuộc tháng thông trong và điều đến
+2 ban bảo bệnh con có cấp của cứng dự không luật lên lần mục nghìn nghị ngày nhà năm quy quyết theo thuộc tháng thông trong và điều đến
 20 doanh hằng luật mô ngày tháng và xe đội
-200 giờ tỷ
+200 giờ km tỷ
 2000 của
 2001 của và
 2002 của hà kính trình và
@@ -80,11 +90,12 @@ export const KNOWN_PAIRS = `
 2021 của hướng kính kỳ phát quyết theo thì thông và đã để
 2022 1 chính của k kinh kỳ như theo tăng đã được đảm đến
 2023 1 bộ căn của phê số theo trên về
-2024 chưa căn của không kính phê quy quyết trong và về xếp đến để
+2024 chưa có căn của không kính phê quy quyết trong và về xếp đến để
 2025 a ban bảo bổ chỉ còn có căn cũng cả cộng của dự góp gửi hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thì thông thực trên trở trực tăng tại tạo tỉnh tổ từ và vào vướng về đã đúng đạt đến để đối
-2026 6 căn cộng của gồm kính kế nghị nhằm quyết theo trên trở tỷ và được đến để đối
-2027 phù thì
-2030 hội mà như phấn theo thì thực triển trên từ và với được đạt
+2026 3 6 bảo các căn cộng của gồm kính kế nghị nhằm nội quyết so theo trên trở tăng tỷ việt và về được đạt đến để đối
+2027 phù theo thì
+2028 4
+2030 2 3 5 6 bình chính của gắn hội mà như phấn theo thì thực triển trên từ v vi và với được đạt
 2031 căn của theo thuộc thực trên và đã đúng được định đối
 2035 a ngày thực trên và
 2036 là
@@ -93,19 +104,19 @@ export const KNOWN_PAIRS = `
 21 ban nhiệm phường tháng và vùng đã đến
 21011 thông
 215 dự
-22 của luật nghị tháng trạm
+22 của luật nghị quyết tháng trạm
 220kv theo
 221 nhà
 2272 bkh
-23 ca của ngày người tháng đến
-24 giờ tháng
+23 ca của nghị ngày người tháng đến
+24 giờ tháng tỷ
 240 mẫu
-25 của hàng hằng tháng trạm điều địa
+25 của hàng hằng tháng trạm điều để địa
 26 theo tháng trạm
-27 tháng điều địa
-28 của tháng trạm tỉnh
+27 nghị tháng điều địa
+28 của luật tháng trạm tỉnh
 29 của hằng tháng đến
-3 6230745 ban bộ ca chương có cả cấp của cứng giai hằng hội luật lần nghìn nghị năm phó quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
+3 6230745 ban bộ ca chương có cả cấp của cứng giai hằng hội luật lần mục nghìn nghị năm phó quy quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
 30 của luật mẫu ngày nhiệm tháng
 300 giờ triệu
 30m2 nhưng
@@ -114,54 +125,61 @@ export const KNOWN_PAIRS = `
 321 xã
 322 văn
 33 của luật nghị trạm
+331 đồng
 336 mẫu
 34 của luật tỉnh xã địa
-35 của trạm tuần đại
-36 của tháng
-37 của
+35 của nghị trạm tuần đại
+36 của nghị tháng xã
+37 của nghị
 377 của như và để
-38 luật
+38 luật nghị đơn
 389 các quốc
 390 nhà
 3b kèm
 3km của
-4 ban của khóa kíp kế loại luật nghị năm phục thuộc thông tại tỉnh và vào điều đồng
-40 giờ luật ngày xã điểm
+4 ban của khóa kíp kế loại luật là nghìn nghị năm phục thuộc tháng thông tại tỉnh tỷ và vào điều đạt đồng ước
+40 giờ luật ngày và xã điểm
+41 nghị
 42 nghị
 43 luật
+44 nhiệm
 45 thông và
-47 trạm
+46 và
+47 nghị trạm
 47a luật
 48 giờ mẫu tháng
 49 nghị và đại
 4g của phủ sang và
-5 ban bệnh của luật lần nghìn ngày năm triệu tỷ điều
-50 cử doanh luật năm đồng
+5 ban bệnh của luật lần nghìn nghị ngày năm triệu tỷ và điều điểm
+50 cử doanh luật năm điểm đồng
 500 nghìn ngày theo tỷ
-51 nghị
+51 nghị năm
 52 của điều
+53 tỷ
 54 của luật và
 55 của cử luật
 56 của trạm
 562 nguyễn
-57 đến
+57 chính đến
 58 của luật trạm
 59 của luật điều
 5g băng cũng lắp riêng theo trên tại và với đạt
-6 ban nghị năm nếu rõ thành tháng tuổi tỉnh tỷ và điều đến
+6 ban nghìn nghị năm nếu rõ thành tháng tuổi tỉnh tỷ và điều đến
 60 của giờ ngày năm tháng tuổi
-61 của luật
+61 của luật nghị
 615 tỷ
 62 của đến
 6230745 hoặc0912159933
+63 và
 630 khu
-64 mẫu người
-65 của tuổi
-66 luật
+64 mẫu nghị người tỷ
+644 nghìn
+65 của nghị tuổi
+66 luật nghị
 67 của
-68 của
+68 của luật
 69 của đến
-7 ban bộ hoặc luật lần nghìn nghị năm thông điều đáp đến địa
+7 ban bộ hoặc luật lần nghìn nghị năm thông điều điểm đáp đến địa
 70 năm
 700km đường
 71 của luật
@@ -175,15 +193,15 @@ export const KNOWN_PAIRS = `
 766 trên
 770b của
 79 luật năm
-8 ban của năm tại và đồng
+8 ban của nghìn năm tại và điều đồng
 80 luật năm
 83b lý
 84 qđ
 85 nghị xã
 87 trạm
 88 nghị
-9 ban của nghị ngày năm quyết tháng thông điều
-90 ngày năm
+9 ban của nghị ngày năm quyết tháng thông và điều
+90 nghị ngày năm
 91 thông
 93 nhiệm
 933 nhà
@@ -196,11 +214,12 @@ a có khoản nhiệm o pa phụ được
 a9 đường
 accesssolutions việt
 acv cần để
+adn căn hài mẫu nhưng trực và xác
 aeromonas sp
 ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
-an a bch biết báo bắc bộ chỉ chịu chủ các có căn giai giang hiện hỗ hữu kính nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
+an a bch biết báo bắc bộ chỉ chịu chủ các có căn giai giang hiện hỗ hữu kính lựa nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
 anh hùng tuấn tài
 ao nuôi tù
 app thông
@@ -210,10 +229,10 @@ asean biết liên về
 atbxhn ngày
 atm cao hoặc mới tự vẫn
 avf lĩnh
-b an cho có i khoản phụ sau và ộ
+b an cho có i khoản phần phụ sau và ộ
 b1 điểm
-ba bên do hàng hội lan lĩnh nội phương về để
-ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo chủ chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
+ba bên do hàng hội lan lĩnh năm nội phương về để
+ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo chủ chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quyết quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm phủ
 bau cho
 bay gia không nội thả trực tại việt đến
@@ -233,13 +252,13 @@ bim phục trong vào để
 binh a các có loại nặng thành thực v việt và
 binhvà xã
 biên báo bản chế cương giới huyện hòa liên là phòng phủ soạn số trong tập và vào về
-biến 200 chính chất các công giáo giống hiện kiến luật mô mưa mạnh nhân nhất những nâng nông nội pháp phức quy rõ sâu theo thiên thông thời thực tài tình tích tại và về đổi động
-biết liên thực việc và để
+biến 200 chính chất các công giáo giống hiện hòa khó kinh kiến luật mô mưa mạnh mới nhân nhất những nâng nông nội pháp phức quy rõ sâu theo thiên thông thị thời thực tài tình tích tại và về xung xuất đường đổi động
+biết liên thực tiếng việc và để
 biếtvà thực
-biển dâng phía trong và đoạn đảo
+biển của dâng nước phía trong tăng và đoạn đảo
 biểu chỉ có của diễn dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thành thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
-biệt cho chính các cán có của hang khác khó không là lưu lớn nhấn nặng nếu phát quan sang theo thời trong trên tại tạo về được đối ở
+biệt cho chính các cán có cần của do hang khác khó không là lưu lớn mà nhấn này nặng nếu phát quan sang theo thời trong trên tại tạo và về đã được đối ở
 bkhcn ngày
 bkhđt hà ngày
 blđ thuế
@@ -247,6 +266,7 @@ blđtbxh cộng của hướng ngày
 bnnptnt ngày
 bnv ngày
 bot đường
+bothành xã
 btc bộ gửi hà ngày sửa và điều
 btchu v
 btctu ngày
@@ -258,6 +278,8 @@ btgvtw ngày
 bts 3g 5g
 btt cộng lương ngày ubmttqvn ủy
 btttt ngày
+bum nưa nưathành tở
+bumthành xã
 buôn bán bị lậu
 buông lỏng
 buýt trên
@@ -271,24 +293,24 @@ bxd khi ngày nhưng tại tổ
 byt của ngày
 bà con mẹ nguyễn rịa trưng
 bài bản học phát trừ viết vào về được
-bàn biên bạc bị chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tỉnh từng và xã đang đô được đạt để ưu
+bàn biên bạc bị cho chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tăng tỉnh từng và xã đang đô được đạt để ưu
 bào bị các dân theo
 bày chương hình tại tỏ đúng
-bá hoan thước toản trực và
-bác các sĩ sỹ
+bá các hoan thước toản trực và
+bác các quan sĩ sỹ
 bách cho cần khoa nhằm phòng sau và về đối
 bám sát
-bán hàng lẻ nước ra thuốc trái trú trở tại xăng điện
+bán hàng lẻ người nước ra thuốc trái trú trở tại xăng điện
 bánh mì
-báo ag an bằng chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
+báo ag an biến bằng chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không khả kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sửa sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
 báođể các
 bân nhân
-bãi bỏ gốc ngao nuôi đỗ
-bão chồng gió là làm lũ lụt số trên vừa
-bè nước
+bãi bỏ gốc ngao nuôi tắm đỗ
+bão chồng gió là làm lũ lụt sắp số trên vừa
+bè nước quốc
 bé gái trai
 bên cạnh mua một mời ngoài theo trong
-bình 64 chỉ có căn của dân dương kiến kết làm ngày quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
+bình 64 chỉ có căn của dân dương kiến kết làm lư ngày quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
 bí mật thư
 bích châu
 bính ngọ
@@ -303,48 +325,52 @@ bđg ngày thành
 bơ sữa
 bơm nước
 bưu chính điện
-bước 1 2 3 4 5 6 bảo chuyển chủ cung có cụ của giám hoàn khôi kiện linh mở nêu phát tham thông thực tiếp triển tích tính tăng tổ vào về đi đánh đáp đưa được đầu đẩy đề đột
+bước 1 2 3 4 5 6 bảo chuyển chủ cung có cụ của giám hoàn khôi kiện linh mở nêu phát tham thông thực tiếp triển tích tính tăng tổ vào về xây đi đánh đáp đưa được đầu đẩy đề đột
 bтс ngày
+bạ và
 bạc thấu
 bạch hóa mai theo trong và để
-bạn theo
+bại mọi
+bạn bè theo
 bạo hơn lực
-bản báo bảo cam cho chính chưa chất chỉ các có công cần của giám giới gửi hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kèm kết liên lĩnh mẫu mật nhắc này nêu pdf pháp phải qppl quan quy quyền quản sao sau số sở sửa thay theo thi thân thông thúc thẩm thể thống tin tăng tại tự việc và vào vận vẽ về xác đi điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
+bản bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần cụ của giang giám giáo giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kiện kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phải qppl quan quy quyền quản sao sau sắc số sở sửa thay theo thi thân thông thúc thẩm thể thống tin triển trong trả tác tăng tại tạm tự việc và vào vận vẽ về xác đi điều điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
 bảng mã quang tin tổng đánh
 bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
 bảy ban
 bất bình cập hạnh hợp khả lợi ngờ thường động ổn
-bầu chọn cử lại thêm đi đủ ở ủy
+bầu chọn cử lại thêm thủ đi đủ ở ủy
 bẩm sinh
 bẩn sau
 bẩu cử
 bẩy cho
 bậc hàm
-bật mà như trong đã
+bật chính mà như trong đã
 bắc cam giang hải hồng kạn ninh và
-bắt buộc giữ gì kế kịp thông tâm tình tù và đầu để
-bằng 1 105 115 117 aquatabs ca cloramin các cách cấp của dịch giới giữa hai hoặc hành hình khen khu không khẩn mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông sản thiết thuốc tiếng tiền tuổi tự và văn về xe xà xây được
+bắt buộc giữ gì kế kịp tay thông tâm tình tù và đầu để
+bằng 0 01 1 105 115 117 44 aquatabs ca cloramin các cách cấp của dịch giới giữa hai hoặc hành hình khen khu không khẩn lãi mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông sản thiết thuốc tiếng tiền tuổi tự và văn về xe xà xây xã được
 bế tắc
-bến bãi cảng lức xe
+bến bãi cảng lức tàu xe
 bếp ăn
 bền vững
 bể chứa nước
 bện covid
-bệnh binh bảo bất bẩm cho chịu covid có cấp dại giữa hô khác kết lây lý mãn mùa ngay nghiêm ngoài nguy nhân phát quản ra sau sốt tham theo thuộc thông tiềm truyền trên tại tật từ ung viêm viện và án đã đường được để động
-bị 5g bay bán báo bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bệnh binh bảo bất bẩm cho chịu covid các có cấp dại giữa hô khác kết lây lý lở mãn mùa ngay nghiêm ngoài nguy nhân nhưng nộp phát phẩm quy quản ra sau số sốt tham theo thuộc thông thực tiềm truyền trên tại tật từ ung viêm viện và về án đáp đã đường được đề để đối động
+bị 5g bay bán báo bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm cần của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kịch kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sơ sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
 bịa đặt
-bỏ các hoặc học lại lọt mọi phiếu qua rơi sót
-bố bộ bức công của danh dân không kèm kết lý mà phù số thông thủ trí tình và đầy
+bỏ các hoang hoặc học lại lọt mọi phiếu qua rơi sót
+bố bộ bức cho công cơ của danh dân không kèm kết lý mà phù quy sản số thông thủ trên trí tình và đầy đủ
 bốc bảo hài xếp
 bối cảnh
 bồ đề
 bồi dưỡng thường
 bồn chứa
-bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
+bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh mức nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
 bổn phận
-bộ 1 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ khcn khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thường thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến địa định đối đội ở ứng
+bộ 1 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ khcn khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thường thể thống thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven việt và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến để địa định đối đội ở ứng
+bội chi
+bớt danh
 bờ sông
-bởi chất các cơn khoản luật lũ mưa nghị quyết thiên thông trận
+bởi chất các cơ cơn khoản luật lũ mưa nghị quyết thiên thông trận
 bức thiết xúc xạ
 bứt phá
 bữa chính
@@ -354,108 +380,113 @@ cai nghiện phối và được
 cam kết ranh
 camera giám
 campuchia theo và đẩy
-can có sử thiệp
+can có hồ sử thiệp
+cang thành
 canh tác
-cao anh bất bằng cho chất chỉ cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm phục ráo rõ su sức sự theo tinh tiếp trong trách trình trước tuổi tái tốc tỷ vai và về xuống y ý điều điểm đáp đóng đẳng đẹp đời
+cao anh bất bằng cho chất chỉ các cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm phục ráo rõ su sức sự theo thành tinh tiếp trong trách trên trình trước tuổi tái tính tốc tỷ vai và về xuống y ý điều điểm đáp đóng đẳng đẹp độ đời
 cct dnl
 cctl ngày
 cddh chủ
 cds ngày
 cg giữa
 ch ngu p
-cha mẹ
+cha mẹ vànậm
 che kín
 chen lấn
-chi bộ cho công cục của dụng hoạt hằng hội khác khám lăng lĩnh ngân nhánh nsnn năm phí phối quy quản thường tiêu tiết trang trả tổ viện và văn điều đoàn được đầu để ủy
+chi bộ cho công cụ cục của dụng hoạt hằng hội hợp khác khám lăng lĩnh lấy ngân nhánh nsnn năm phí phối quy quản thường tiêu tiết trang trả tối tổ viện và văn điều đoàn được đầu để ủy
 chia buồn cắt sẻ thành tách
-chiếm 32 chưa rừng theo trái tỷ với đất để
+chiếm 32 94 chưa rừng theo trái tỷ với đất để
 chiến binh bị do dịch giải hạng không lược phải sĩ thắng tranh trong trường và đấu
-chiếu lý quyết sáng với xạ
+chiếu lý quyết sáng và với xạ được
 chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng hoạt hạ học hộ khoảng lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời tiêm toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc việt vùng văn vị xã ý đơn được đất đến địa đối đổi đội động ủy
+cho 02 03 100 27 ban buôn báo bên bệnh bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng gần hoạt hạ hệ học hộ khoảng lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước nền phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời tiêm tiếng toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc việt vùng văn vị xã ý đơn được đảng đất đến địa đối đổi đội động ủy
 chu kỳ đáo
-chung bảo cho các của do hạ khác kiến là nêu sức tay thống thủ việc và xây điều được đạt để đối
+chung 04 bảo cho các của do hạ khác kiến là nêu sức tay thống thủ việc và về xây điều được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
 chuyênviên vụ
-chuyến kiểm
+chuyến công khi kiểm
 chuyền sản
-chuyển biên biến cán công cấp danh dần dịch giao giới gửi hài hàng hồ khí kiến lương mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
+chuyển biên biến các cán công cấp danh dần dịch giao giá giới gửi hài hàng hồ khí kiến lương lợn ma mạnh mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
 chuyện chuyên
-chuẩn 2 3 bị cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
+chuẩn 2 3 an bị bổ cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
 chuỗi cung giá hoạt liên
-chào mừng trân
+chà và
+chào bán mừng trân
 chánh vp văn
 cháo dinh
 cháu người nạn
 cháy chữa dịp rừng theo tại và
 châm clo nhà
 chân dung miệng trắng
-châu bám và
+châu bám có như năm và
+chèn ép
 chéo về
 chép đầy
 chênh lệch
-chí biết bí bộ chuyên chánh chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
+chí 2026 biết bí bộ cho chuyên chánh chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê lựa m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
 chín bảo
-chính 05 ban bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gửi hay hiện hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phủ quy quyền sang suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
+chính 05 5 ban báo bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gây gửi hay hiện hoàn hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phục phủ quy quyền quốc sang sau suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trên trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
-chóng dọn khôi sửa thích vận ổn
+chóng bắt dọn khôi sửa thích vận ổn
 chôn lấp
 chú trọng ý
 chúng bằng các của hoặc nơi ta và được
 chăm lo sóc
-chăn màn nuôi
+chăn màn nuôi nưa
 chơi trẻ và đối
 chơn thành
-chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công giám gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận nộp phát phân phù quen rõ sử thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
+chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công giám gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận nộp phát phân phù quen rõ sử sửa thanh thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
 chương chiến i ii iii kháng trình
+chải thành vàpa
 chảy bị cấp mạnh từ xiết đúng
 chấm dứt điểm
 chấn chỉnh
-chấp hành kéo lao nguồn nhận sử thuận trong đất
-chất cho cloramin của diệt dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phù phải phục rắn sẵn thải và đạo đầy để độc
+chấp hành kéo lao nguồn nhận sử thuận trong đất đầu
+chất cho chính cloramin của diệt dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phù phải phục rắn sẵn thải trong và đạo đầy để độc
 chẩn đoán
 chậm chưa có cập muộn nhất nộp tiến trễ
-chắc cho các tình được
+chắc an cho chủ các diễn tình được độc
 chằng chịt
-chặn các hiệu ma mọi triệt và
+chặn các hiệu không ma mọi triệt tàu và
 chặng đường
-chặt chẽ với
-chẽ bộ chất các dòng giữa không lực sở tiến triển tình việc và với
-chế biến bán bồi chuyên chính chủ các công cập của dân dự giao giám giải hoạt hà hòa hóa hậu khai khoan kiểm làm lồng một nguy người như nêu phân phối quy quản sandbox tham theo thiệt thu thuê thấp thể tiếp tri trong tái tối và văn về xuất xã yếu đi được đảm đặc đặt độ đột
+chặt chẽ và với
+chẽ bộ chất các diễn dòng giữa không lực người sở tiến triển tình tại việc và với đối
+chế biến bán bồi chuyên chính chỉ chủ các công cảnh cập của dân dự giao giá giám giải hoạt hà hòa hóa hậu khai khoan khuyến kiểm liên làm lồng mua một nguy người như nêu phân phối quy quản sandbox tham theo thiệt thu thuê thấp thể tiếp trao tri trong tài tái tối và văn về xuất xã xử yếu đi được đảm đặc đặt định độ đột
 chết chưa do hoặc theo
-chỉ 3 bàn cho còn có công của email ghi hoàn http huy khoảng kiểm là nghiệp nhận phục quy ra song sắp số theo thi thư thị thực tin tiêu trong truy trên xem đào được đạo đạoquốc để định
-chỉnh bổ cho chính các cơ dự giảm hình kinh kế kịp kỷ lý lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang trong tuyến và đề địa đốn
+chỉ 3 bàn cho cung còn có công cơ của dẫn email ghi hoàn hoạt http huy hành khoảng kiểm là nghiệp nhận phục quy ra rõ song sắp số theo thi thư thị thực tin tiêu trong truy trên xem đào được đạo đạoquốc để định
+chỉnh bổ cho chính các cơ dự giảm giấy hình hợp khung kinh kế kịp kỷ lý lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang trong tuyến tổng và đề địa đốn
 chỉđạo quốc
 chịu nhiều sự thiệt thuế trách tác đợt ảnh
 chọn 01 02 chuyển các cơ hình không kiến loại là lọc lựa mẫu ngẫu nhà nhằm quan quy triển và vịnh điểm đơn địa đối đủ
-chống buôn bạo bệnh các cúm dịch khắc khủng lãng lũ lừa ma mọi mỹ người ngập nhiễm phá pháp sốt tai tham thiên thất tội và vũ úng
+chống buôn bạo bệnh các cúm dịch khai khắc khủng lãng lũ lừa ma mọi mỹ người ngập nhiễm phá pháp sốt tai tham thiên thất tội và vũ úng
 chốt là
 chồng bão chéo lũ lấn
 chỗ cho hỗ là như theo ở
 chờ hướng nghị nhà quy thông xe
 chợ tạm
 chụp kèm ảnh
-chủ chiến chương chốt các công cơ doanh dự hộ khác lực một nghĩa nhiệm nhiệmphó nhiệmvăn nhật nới phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn yếu được đạo đầu đề động ở
-chủng loại mới từ
+chủ chiến chương chốt các công cơ doanh dự hộ khác lực một nghĩa nhiệm nhiệmphó nhiệmvăn nhật nới phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn và yếu được đạo đầu đề động ở
+chủng loại mới quy từ được
 chứa chấp chất hàng lng nước thủy
-chức 1 3 biết buổi bàn bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khoa khác khánh khảo kinh kiểm lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhóm nhằm năng nơi nữ phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sở tham thanh theo thi thiện thu thuộc thành thông thẩm thể thực tiếp toàn triển trong trung trách trên trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tổng tự việc và vận về vụ xem xuyên xuất xây xã xúc y điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở ứng
+chức 1 3 biết buổi bàn bí bảo bầu bếp bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất cộng của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội khai khi khoa khác khánh khảo kinh kiểm kỳ lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhiều nhân nhóm nhằm năng nơi nếu nữ pcpnn phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sản sở tham thanh theo thi thiện thu thuộc thành thông thẩm thể thực tiếp toàn triển trong trung trách trên trước trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tốt tổng tự việc và vào vận về với vụ xem xuyên xuất xây xã xúc xếp y yếu điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở ứng
 chứcthực hiện
-chứng chỉ cứ khoán kiến minh nhận theo từ
+chứng chỉ cứ khoán kiến minh nhận suy theo từ
 chữ số thập viết
-chữa bệnh cháy gấp hư hồ khung khẩn kịp lành mộ người nhà phải phần theo thì đề ưu
+chữa bệnh cháy của gấp hư hồ khung khẩn kịp lành mộ người nhà phải phần theo thì trong đề ưu
 clip tổng
 clo các
 cloramin b
 cmc khẩn
 cn khu ngày v và
 cntk ngày
-coi là việc đây
+co và
+coi là tiết việc đây
 con bệnh công của dưới dấu em gia giống liệt moong người nhân nuôi số thương trong và
 connector 1độc 2số
-cp chưa có cộng của không ngày nêu quy và về đối
+cp chưa có cập cộng của không ngày như nêu quy thuộc và về được để đối
 cqđp v
 cs ngày v
 csdl chuyên quản quốc trọng
@@ -467,70 +498,74 @@ ctmt các tdp xác
 ctr đặng
 cttg ngày
 cty cpcn cổ điện
-cung cấp cầu ethanol hàng vật ứng
+cung cấp cầu ethanol hàng trong vật xăng ứng
 cuối cùng giai năm quý tháng
 cuốn trôi
+cuổithành xã
 cuộc bầu cách của họp kịp quyết sống thanh thi vận
 cà mau phê
 cài cắm đặt
-càng bài chủ nhiều phức suy tốt được
+càng bài chủ gay nhiều phức suy tốt được
 cành nàng
-cá biệt lồng nhân tra
-các anh ban biên biểu biện buổi báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cán câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự gia giao giải giếng gói gương hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kỳ loại luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thân thôn thông thế thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tài tình tính tôn tượng tấm tầng tập tỉnh tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội đột đợt ưu ấn ổ ủy ứng
-cách an bố cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp trung tthc tính và với xã đạo địa
+cá biệt lồng nhân thể tra vi
+các anh ban biên biểu biện buổi báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuyến chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cách cán cân câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự fta gia giao giải giếng gói gương hiệp hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kịch kỳ kỹ loại luận luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quý quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thách tháng thân thôn thông thế thị thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tuần tài tác tình tính tôn tượng tấm tầng tập tỉnh tồn tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã xãlùng xãnậm yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội động đột đợt ưu ấn ổ ủy ứng
+cách an bố chủ cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp trung tthc tính tư và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
+cácxã giang nậm tung
+cácxãphìn hồ
 cái gì mép nước
 cán bộ có sự trường
 cánh vượt
-cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
-cáp quang viễn
+cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quản quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
+cáp quang thành viễn
 cát trái tại
 cân bằng nhắc đối
 câu lạc số
 cây có cần giống lâu trồng xanh ăn
-còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giữ gây gần gặp hiệu hạn khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 04 06 15 17 18 20 215 22 28 34 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền phát phó phương phải phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần tuổi tài tên tình tính tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giá giữ gây gần gặp hiệu hạn khó khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp thủ tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
+có 03 04 06 15 17 18 20 215 22 28 34 38 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền nội phát phó phương phải phản phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thu thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần trọng tuổi tài tác tên tình tính tôn tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn xu yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập đơn
-công 3 4 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán công cải cấp cộng cụ của dân dôi dịp dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức sự tham theo thiết thu thái thương thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu để đối đồng
-cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham ubnd vượt với đất
+công 3 4 5 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán có công cơ cải cấp cộng cụ của dân dôi dịp dụng dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức sự tham theo thiết thu thái thương thấp thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu đến để địa đối đồng đủ
+cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham thời ubnd vượt với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
-căn bản cơ cước cứ hộ
+căn bản co cơ cước cứ hộ
+căng thẳng
 cđ việt
 cđs trong và
 cũ cho và
 cũng chưa như thuộc thực đã được
-cơ bùng bản bảo cao chậm chế cá cấu cở giới gây hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau suy sạt sập số sở thiếu thể tác tái viêm xảy ô đe động ảnh
+cơ bùng bản bảo cao chậm chế cá cấu cở giới gây găm hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau suy sạt sập số sở thiếu thể tác tái viêm xảy ô đe động ảnh
 cơm nóng
 cơn bão
 cơng trình
 cơquan liên
 cư bị cho chịu gặp nơi phục pui ra thì trong trú và văn đón được để ở
 cưt tri
-cương chưa hành
+cương chưa hành trong vị
 cước phù theo
-cường biện bám bảo chi chia chuyển chính các cán công cùng cải cục của hiệu hoạt hợp kiểm kỷ liên lãnh lồng lực mối nguồn nhân nhằm năng phân phòng phối phổ quản sử sự tham thông thời thực truyền tuyên tuần tự vai việc và về xử đoàn đào đáp đã đôn được đầu đối ưu ứng
+cường biện bám bảo chi chia chuyển chính các cán công cùng cải cục của giám hiệu hoạt huy hợp khả kiểm kỷ liên lãnh lồng lực mối nguồn nhân nhằm năng phân phòng phương phối phổ quản sử sự tham thông thời thực tiềm truyền trách tuyên tuần tự vai việc và vận về xúc xử đoàn đào đáp đã đôn được đầu đối ưu ủng ứng
 cạn kiệt vượt
 cạnh các những tranh và đó
-cả 03 ba các cán cơ cộng giai hệ hồ lĩnh lực máy nguồn người năm nước thời thứ trường tải vì vùng về yếu điều đường đảng đất đội
+cả 03 ba chứng các cán cơ cộng giai hệ hồ lĩnh lực máy nguồn người năm nước nội thời thứ trường tải vì vùng về yếu điều đường đảng đất để đội
 cải cách thiện tiến tạo
-cảm biến của dễ hóa sâu ơn
+cảm biến của dễ hoặc hóa sâu ơn
 cản trong trở
 cảng 40 bãi chuyên cá dùng hàng nghi thủy tổng xăng
-cảnh biến báo chịu cụ giác giới khó phòng quan sát tuyên tỉnh đại đất đặc
+cảnh biến báo chịu cụ giác giới khó phòng quan quốc sát thị tuyên tỉnh đại đất đặc
 cảnước theo
 cấm các trong
-cấp 1 bách bảo bậc bằng bệnh bố bộ cho chung chuyên chính chưa chỉ chứng các có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến là lên lương lại miễn mã mình mạng mạnh mẫu mỏ ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn trong trung trên trình trước trường trưởng trực tài tá tích tăng tướng tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ủy
+cấp 1 bách bảo bậc bằng bệnh bố bộ bởi cao cho chung chuyên chính chưa chỉ chứng các còn có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến kết là lên lương lại miễn mà mã mình mạng mạnh mẫu mỏ mới ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phiếu phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn trong trung trên trình trước trường trưởng trực tài tá tích tín tăng tướng tại tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điều điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ở ủy
 cất bốc
-cấu cấp cần cứng dân giao hình hạ hợp kinh kiêm lại nguồn ngành phù phần quy sản sử tham theo thành trúc tổ vật điều ủy
+cấu cấp cần của cứng dân giao hình hạ hệ hợp kinh kiêm lại nguồn ngành phù phần quy sản số sử tham theo thành trúc tín tổ vật điều ủy
 cầm bị chết tại và đầu để
-cần biểu báo bảo bổ chỉ chủ có cơ cụ hỗ khẩn khắc làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết tháo thơ tiếp triển tìm tập điều đình được đảm đồng ưu ứng
-cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cụ của giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kỹ lao làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phải quý quản sau sở sử theo thiết thì thông thủ thực tiến triển trung trước trụ tại tạm từ từng ubnd và vượt về vị xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
+cần biểu báo bảo bổ chỉ chủ có cơ cụ giữ hỗ khẩn khắc kiểm làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết thành tháo thêm thơ thực tiếp triển tìm tập xác xử điều đình được đảm đồng ưu ứng
+cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cắt cụ của du giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kết kỹ lao là làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phòng phải phục quý quản sau sở sử sửa theo thiết thành thì thông thủ thực tiêu tiến triển trung trước trụ tăng tại tạm từ từng ubnd và vượt về vị vốn xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
 cẩm thành thạch
 cẩn trọng
-cận bằng cho chính các dịch huyết hỗ kiến ngay nghèo phù thông thị tài và vùng vận với ít được để
+cận bằng cho chính các dịch huyết hỗ kiến ngay nghèo phù thông thị tài và vùng vận vốn với ít được để
 cập các cần nhật và vào để ứng
 cậy phù và
 cắm lợi mốc
@@ -538,7 +573,7 @@ cắp thông
 cắt bằng các cơn giao giảm gọt khúc nhiều tuyến và điện
 cặp hôn tảo
 cịn chậm
-cố bức cho các của gắng hàng hóa hạ hạt hằng lưới lực niềm quốc trong trên tình tối và về ô đường định đối
+cố bức cho các của gắng hàng hóa hạ hạt hằng lưới lực môi niềm quốc trong trên tình tối và về ô đường định đối
 cống bể hiến rãnh
 cốt cán có của liệt lõi trong và
 cồ việt
@@ -549,20 +584,23 @@ cộng 198 cho cấp hòa như sản tác về điểm đồng
 cột ăng
 cờ tổ
 cở tổng
-cụ chỉnh hiệu hồ hỗ khai phế theo thể tiện trợ và ăn
-cục an biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thủy trưởng và
+cụ chính chỉnh hiệu hồ hỗ khai phế quản theo thể tiện trợ và ăn điều
+cục an biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thống thủy trưởng và
 cụm ca chuyên công dân dự từ
-của 02 03 25 34 ban biến buôn bà báo bão bình bạo bản bảo bộ cha chi chiến chuỗi chính chương chế chủ chức con cp cuộc cá các cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh dân dữ dự giai giám giáo giúp góp hai hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở thanh thiên thiết thuế thành tháng thông thương thường thảm thống thủ toàn trung trên trường ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt văn vănphòng vụ xã xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biên biến buôn bà báo bão bình bạn bạo bản bảo bối bộ cha chi chiến chuỗi chính chương chế chỉ chủ chức con cp cuộc cá các cácxã cácxãphìn cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh du dân dữ dự giai giám giáo giúp góp hai hiệp hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm nước nền pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở sự ta thanh thiên thiết thuế thành tháng thông thương thường thảm thị thống thủ toàn trung trên trường trọng ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt vùng văn vănphòng vụ xung xã xãnậm xãvàng xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
+củacác xã
+củathị trấn
+củaxã nà
 củađồng chí
 củng cố
-cứ bộ chương chế chỉ chức các công cơ danh giải hiến hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác ý điều điểm đánh đối
-cứu ban chuyển chữa các cách có cơ giải hoàn hạt hồ hộ khoa khả kinh kiến kỹ lập nạn phát quy sinh sự tham thông thương tiên tiếp tiền triển trách trợ tổng và về xây áp đưa đề để
+cứ bộ chương chế chỉ chức các công cơ danh giải hiến hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác áp ý điều điểm đánh đối
+cứu ban bộ chuyển chữa các cách có cơ giải hoàn hạt hồ hộ khoa khả kinh kiến kỹ lập nạn phát phân phương quy sinh sửa sự tham thiết thông thương tiên tiếp tiền triển trách trợ tái tổng việc và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
 cửu long
 cự u
-cực chấn công của hướng phối quán tham thúc thấp triển trong trên và vào đã được đổi
+cực cho chuẩn chấn công của huy hướng phối quán tham thúc thấp thực triển trong trên và vào đã được đổi
 cựu chiến
 d khoản â ự
 da cam liễu
@@ -576,59 +614,61 @@ dinh dưỡng
 dioxin do theo tại
 diêm nóng
 diễn biến ra tập văn đàn
-diện ban bộ cha cho chính chủ các công cơ cấp của hơn hộ hội hợp kết lãnh mặt mới người nội phần quy rộng tham thẩm thể thực trong trung trước trợ tích và về được đầy để đối ở ủy
+diện ban bộ cha cho chính chủ các công cơ cấp của giáo hơn hộ hội hợp kết lãnh mặt mới người nội phần quy rộng tham thương thẩm thể thực trong trung trước trợ tích việt và về đúng được đầy để đối ở ủy
 diệt virus virut véc
 diệu thúy
 dmdn v
 dn 2014 viễn
 dncx nhận
-do ban bão bệnh bộ chính chủ chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khách khó lũ mttq mình mưa một mỹ nguyên nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tình tổ và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
-doanh 1 bảo bất cho có cảng của dịch hoa hoàn hàng hạ không lên nghiệp nhân năm nước phát phải sau tham thu thuận thuộc thương thực trong trên tính tại và xăng đang đã
+do ban bão bệnh bộ chính chủ chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khai khách khó không lũ mttq mình mưa một mỹ nguyên nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tác tình tổ và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
+doanh 1 bảo bất cho có cảng của dịch hoa hoàn hàng hạ không liên lên lĩnh nghiệp nhân năm nước phát phải sau tham thu thuận thuộc thương thực tiếp trong trên tính tại việc và vốn xăng đang đã được đối
 doãn mậu
 dp ngày
 dsvh ngày
-du lịch
-dung báo bản bắt chi chuyên chính chương chất chỉ cung còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ hội khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phức quy quản quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trùng trọng tuyên tích tăng tại tổng và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
+du học khách lịch
+dung báo bản bắt chi chuyên chính chương chất chỉ cung các còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ hội khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phục phức quan quy quản quảng quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trình trùng trọng tuyên tích tăng tại tổng vi và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
 dungthảo luận
 dur kmăl
 duy hà hành quản trì tu từ đổi
 duyên hải
-duyệt báo bộ chiến chương chế chủ các của danh giá hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trước tại việc và điều đán đầu đề đồ
+duyệt báo bộ chiến chương chế chủ các của danh giá hoặc hồ kinh kế nghiệm nhiệm quy quyết theo thi thì trong trước tại việc và điều đán đầu đề đồ
 dvc trực tập
 dwt từ
-dài của dẫn hạn lại ngày nhiều năm thời toàn tuổi đến ở
+dài của dẫn hạn lại ngày nhiều năm thời toàn tuổi được đến ở
 dàn trải
 dành cho quỹ thời
-dào với
-dân biết bản bảo bị chính chăm chủ cung các có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sử sửa sự ta tham theo thiếu thành thì thường thực tiếp tra treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để định ở ủng ứng
+dào san với
+dám chịu làm nghĩ
+dân biết bản bảo bị bộ chiến chính chăm chủ cung các còn có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sử sửa sự ta tham theo thiếu thành thì thường thế thực tiếp tra treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để địa định đối ở ủng ứng
 dâng cao hoa hương và
 dânthành phố
 dây 220kv chuyền hoạt nóng thép tội
 dò tìm
-dòng chảy họ tiền
+dòng chảy họ tiền vốn
 dôi dư
 dõi cho chặt chỉ các diễn riêng sát sức thường tiến tình việc và đo
 dù bộ có
-dùng cho chung các của cứu học làm phần phục sản theo tiền tăng tại xử
+dùng 4 cho chung các của cứu hàng học làm phần phục sản theo tiền trong tăng tại xử
 dũng có tỉnh
-dư của luận người nợ sau được
-dương cấp gương khen lịch người những sự tinh tập và về
-dưới 1 100 109 12 15 24 30 4 các theo thực đây đất để
-dưỡng 1 2 3 a bài bảo bổ cho chuyên có công cơ dự giữa hàng hình hằng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phù phải phục quốc theo thuộc thường trực tại tập và về được đảm để đội đủ
+dư của luận người nợ sau trong được
+dương cấp gương khen lịch người những sự tinh tính tập và về
+dưới 04 1 100 109 12 15 24 30 4 các nước sự theo thực đây đất để
+dưỡng 1 2 3 a bài bảo bằng bổ cho chuyên có công cơ dự giữa hàng hình hằng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phù phải phục quốc theo thuộc thường trực tại tập và về được đảm để đội đủ
 dạn đầu
-dạng cho các dữ hóa khuyết mô như phong thuốc word
+dạng cho các dữ hóa khuyết mô như phong sinh thuốc word
 dạy chính cấp của hoặc học nghề trong và về
 dấu bưu của hiệu mốc theo và
 dần theo thói từ đời
-dầu bằng giây khí mỏ nghi quy sang thuộc thô và ăn
-dẫn 13 7886 ban biện bộ chi chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm nghị nguyên người nhà này nâng nêu phù quan quy sơ số sở sử theo thi thành tháo thủ thực tiêu triển trên trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
-dậy lòng tinh ý
+dầu bằng cho giây khí mỏ nghi phục qua quy sang theo thuộc thô trong trên và ăn
+dẫn 13 7886 ban biện bộ chi cho chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm nghị nguyên người nhà này nâng nêu phù quan quy sơ số sở sử theo thi thành tháo thủ thực tiêu tiến triển trên trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
+dậy lòng mạnh tinh ý
 dắt ngành
 dẹp mặt nhà vệ
+dề phìn
 dễ bị gây hiểu làm thực
 dị dạng tật
-dịch bùng bện bệnh chứng covid các cúm cổ hạ năng oresol quang sau thanh trái trên tích từ vệ vụ vừa điện động
-dịp 19 30 kỷ lễ trước tết với
+dịch 500 bùng bện bệnh chứng covid các cúm cổ hạ mắc năng oresol quang sau thanh trong trái trên tích từ vệ vụ vừa y điện động
+dịp 19 30 cao kỷ lễ nghỉ trước tết với
 dọa khai sức
 dọc chủ đang
 dọn dẹp vệ
@@ -639,14 +679,14 @@ dời các dân hạ
 dở dang
 dỡ để
 dụ 1 2
-dục bảo cho chuyên chuyển chính con các cộng của dân khi kiến luật mầm nghề ngày nhận nâng năm pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại và về đào đại để đối
-dụng 500 5g ai bim biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di dân dùng dịch dụng dữ gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mức nguồn ngày ngân người nhiên nhiều nhân nhỏ nông năng nước nền phòng phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tại tối từ viên việc và vào vật vốn xăng điện đúng được đất để đối đồng ứng
-dứt hoạt điểm
+dục bảo cho chuyên chuyển chính con các có cộng của dân giữa khi khác kiến luật mầm nghề ngày nhận nâng năm nước pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại tập và về đào đại để đối đủ
+dụng 1 500 5g ai bim biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di do dân dùng dịch dụng dữ dự gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mới mức ngay nguồn ngày ngân người nhiên nhiều nhân nhỏ nông năng nước nền phòng phù phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thành thí thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tăng tại tối từ viên việc viện và vào vật vốn với xăng yếu điện đúng được đất để đối đồng ở ứng
+dứt hiệu hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
 dữ dội liệu
 dự buổi báo chương cuộc các họp hội kiến lễ nhà phiên phòng quốc thảo toán trù trữ tại và án đại đầy
 dựa trên vào
-dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khu khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
+dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khu khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thiết thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về vị với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
 dựthảo tờ
 e do dè khoản
 e10 không
@@ -657,34 +697,37 @@ emc đảm
 ethanol trong
 evn tập
 excel về
-fdi đạt
+fdi gắn thực tái đạt
 festival 2006
 file mềm word điện
 fpt telecom
+fta mới
 g b khoản thực à
-ga hành
+ga hành đường
 gan a
 gas và với
+gay gắt
 gdcn v
 gdcthssv ngày
+gdp bình cả
 gdtc ngày
 gdđt các hà quận đề
-ghi biên chép chú công dấu nhãn nhận rõ tên địa
-ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển tổ từ vào với ở
-gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chương cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao mạng mở nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước trực tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
+ghi biên chép chú công dấu nhãn nhận rõ trên tên địa
+ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển trong tổ từ vào với ở
+gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chưa chương chống cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao là làm mạng mở ngay nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước trực tìm tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
-giang chưa chịu chủ có căn hà kính là phối ra từ về yêu đi đến độc
-giao 30 a ban bảo bằng bộ cho chính chủ các có công cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
+gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hoạt hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
+giang chưa chịu chủ có căn hà kính là ma phối ra thành từ về yêu đi đến độc
+giao 30 a ban báo bảo bằng bộ cho chính chủ các có công cơ cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mẫu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quy quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
 gis để
 già cả hóa neo
 giàu giúp mạnh và
-giá an ban bán bất cao cbccvc chung chính chương chất chỉ các cán công cước của dịch giữa hiện hằng khách khả kết kỹ là lại muộn mới mức nguy nguồn người nhiệm nhu nhân năng phù quan quyền rõ rủi sơ sự theo thuê thành thực tiến toàn trong trước trị tài tình tính tổng từ việc và về với xăng xếp đúng được đảm đất đầu đầy đề để định đối độc đột
+giá 01 an ban bán bất cao cbccvc chung chính chương chất chỉ các cán có công cước cạnh cả cố của dịch giữa hiện hiệu hằng khách không khả kết kỹ là lại muộn mới mức nguy nguồn người nhiên nhiệm nhu nhân năng phù quan quyền rõ rẻ rủi sơ sự theo thuê thành thời thực tiêu tiến toàn trong trước trị tài tác tình tích tính tổng từ việc và vật về với xăng xếp điện đúng được đảm đất đầu đầy đề để định đối độc đột
 giác của tội và với
 giám hiệu sát định đốc
 gián tiếp đoạn
-giáo 5 chịu của dục huyện khác khẩn trung trình trưởng tỉnh viên và về
+giáo 5 chịu chủ của dục huyện khoa khác khẩn trung trình trưởng tỉnh tổng viên và về
 giáp ranh
 giãn cách nợ
 gió dữ
@@ -692,29 +735,31 @@ giông sét
 giúp ban bộ chi chính công cơ cấp của doanh hưu người nhiều nâng nấy pháp phù theo thủ trung trẻ tập việc vùng xã ít đối đỡ ở ủy
 giơ tay
 giường bệnh điều
-giả dịp hồ mạo những phức trong từng và để
-giải các mã ngân pháp phóng quyết thích thể trình tỏa viên đáp độc
-giảm 50 60 chi chức cung cả cầu dòng giá gánh học khả lãi mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thuộc thành thất thủ tiền trong trách tác tối từ tỷ và đi điều đầu đối
+giả dịp hồ khẩn mạo những phức trong từng và để
+giải các mã ngân pháp phóng quyết thích thể trình trí tỏa viên đáp độc
+giảm 50 60 bớt chi chuyến chức cung cả cầu dòng giá gánh học khả lãi miễn mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thuộc thành thất thời thủ tiền trong trách trừ tác tăng tối từ tỷ và áp đi điều đầu đối
 giản biên hóa
 giảng dạy năm viên
-giấy chứng khen mời phép thuộc tiếp tờ xác
+giấy chứng khen mời phép thuộc tiếp tờ xác đăng
 giếng hộ khai
+giết mổ
 giỏi chưa tham
 giống cây và
-giới a các giai hành hạn hằng kính lâm năm theo thiệu thuộc thành thông trong trên trẻ tính tại tới và vào với được đất để
-giờ 00 có giấc hành làm ngày nhưng quy sau trong trung trước và đầu
+giỗ tổ
+giới a biến cho các của giai hành hạn hằng kính lâm năm sau theo thiệu thuộc thành thông tiếp trong trên trẻ tính tại tới và vào với đơn được đất để
+giờ 00 có giấc hành làm ngày nhưng quy sau thì trong trung trước trở và đầu
 giữ chức các cả gìn hàng nguyên trong tăng tại tỷ vai vì vững đơn đối
-giữa bảo bộ các cơ doanh giai hai kỳ mttq một nguồn người nhà những nơi pv rừng trung tuyên ubnd việc vp văn đảng đổi ủy
+giữa bảo bộ chính các cơ doanh giai hai kỳ mttq một mục nghị nguồn người nhà nhân những nơi pv rừng trung tuyên ubnd việc việt vp văn yêu đảng đổi ủy
 gom hàng rác triệt và
 grdp 09 cao
 gtgt 13 số theo áp đối
 gái dân sinh trong trên trước
 gánh nặng
-gây bạo bức chậm dư hoang hạ khó lũ nghiện nguy ngập nhầm phiền ra rối suy thiệt ô ảnh
-gãy đổ
+gây bạo bức chậm dư hoang hạ khó lũ nghiện nguy ngập nhầm phiền phương ra rối suy tai thiếu thiệt ô ảnh
+gãy chuỗi nguồn đổ
 gì có giúp góp phát xử
 gìn an các
-gói bảo khi
+gói bảo khi và
 góp cho công của hiệu hy kinh lớn nguồn nhiều nấy phần quan thiết thu tích tối tự vào vốn ý đá để ủng
 găm hàng
 găng tay
@@ -724,22 +769,22 @@ gũi như
 gương của mẫu người tích đi điển
 gạch phiếu
 gấp 3
-gần 1 2 20 400mm cơ dân gũi gấp khu nhất đây
-gắn bó chặt cảm kết liền trách việc với
+gần 1 12 2 20 200 400mm 644 67 cơ dân gũi gấp khu nhất đây
+gắn bó chặt cảm kết liền phát trách việc với
 gắng nỗ rất và
 gặp bế khó nhiều rất
 gọi chung các của là toàn tắt đầu ủng
-gọn bộ là trong tổ
+gọn bộ là nghị trong tổ
 gọt hồ
-gốc của ma sử tài việt và đất
-gồm ban chức chữ các có cơ cả cấp danh doanh khăn lò một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đội
-gỡ chung các khó những theo và vướng được
-gửi ban biên báo bằng bộ các cục danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
+gốc của hàng ma sử tài việt và đất đối
+gồm 36 ban chức chữ các có cơ cả cấp danh doanh khăn lò mua một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đẩy đội
+gỡ chung các khó ngay những theo và vướng được
+gửi ban biên báo bằng bộ các cơ cục danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
 gửikèm theo
-h g i u à í ươ ườ ố ộ
+h g i khoản u à í ươ ườ ố ộ
 ha cây long lúa nuôi
-hai 2 bà bên chính con cấp của nghìn đã
+hai 2 ban bà bên chính con cấp của nghìn đã
 hang con
 hao mòn tài
 hay của không nộp trong về đột
@@ -747,111 +792,124 @@ hctđ ngày và
 hd ngày
 hddnd xã
 hh d
+hiv dương quy
 hiến của pháp
+hiếu của
 hiểm cung hoặc khẩn là nhanh sức thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bộ ca chi chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp luật là lòng lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị nhanh nhiều nhiệm nhân như nhằm những nuôi nâng năm nếu nội phong phác pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sớm sửa thanh thao theo thu thành tháng thông thường thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trước trường trạng trực tthc tái tìm tình tích tính tăng tương tại tốt tổ tổng từ vai việc và vét về với xong xác xây ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
+hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bổ bộ ca chi chiến chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giải giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp kỹ luật là lòng lấy lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị ngăn nhanh nhiều nhiệm nhân như nhất nhằm những nuôi nâng năm nếu nội phong phác phán pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sớm sửa thanh thao theo thu thành tháng thí thông thường thẩm thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trình trước trường trạng trực tthc tái tìm tình tích tính tăng tương tượng tại tốt tổ tổng từ vai việc và vét về với xong xuyên xác xây xử ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
 hiệnchủ trương
 hiệntheo ý
-hiệp các hội phước phụ thương y
-hiệu ca giảm hình kết làm lực mạnh mất nhà năng quả suất tháo trên trưởng tuyên tình vi vinh đơn ổn ứng
+hiệp các hội phước phụ thương y định
+hiệu ca của giảm hình kết làm lực mạnh mất nhà năng quả quốc suất sản tháo trên trưởng tuyên tình vi vinh đơn ổn ứng
 hkd chuyển trên đầu
 hnct của
 hoa hồng kiểng kỳ lộc màu tại
 hoan du
-hoang mang
+hoang mang thèn
+hon và
 hoàn chỉnh công cảnh kiếm lại thiện thuế thành toàn trên trả tất và
 hoàng anh mai nam ngọc phú thị việt đăng
 hoãn các nợ tổ
-hoạch 02 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày ngân nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đến đề để định đối đồng
+hoạch 02 05 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày ngân nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng vận về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đặt đến đề để định đối đồng
 hoại cuộc hạ
 hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần do giải giảm giới giữ gửi hoạt huân hướng hội khai khi khu khuyết khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy ra sai sở sửa tham theo thiếu thuyết thành thấp thời thứ thực tiếng toàn trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây yêu điều đáp đã đóng đúng đơn được đại đặc đề định đối đột ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần do giải giảm giới giữ gửi hoạt huân hướng hồ hội khai khi khu khuyết khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy quyết ra sai sau sở sử sửa tham thay theo thiếu thuyết thành thấp thời thứ thực tiếng toàn trang trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây xét yêu điều đáp đã đóng đúng đơn được đại đặc đề định đối đột đủ ủy
 hq phó
 hu ngày v đảng
-huy bộ chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
+hua bum bumthành nà
+huy bộ cao chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
 huyết dengue mạch năm thống trên
 huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tịnh tổng về ủy
 huân chương
-huấn bồi cho chuyên các công nghiệp nhằm nâng theo viên và về
+huấn bồi cho chuyên các công nghiệp nhằm nâng theo thực viên và về
 huế chuẩn chính đảng
-huống bất bị khẩn làm pháp phát theo thiên xấu đột
+huống bất bị cụ khẩn làm pháp phát theo thiên xung xảy xấu đột
+huổi luông
 huỳnh minh
 hy sinh
 hà cho có giang huy nội trước trực tĩnh để
 hài cốt hòa lòng
 hàm cấp thượng
-hàn quốc
-hàng 22 bán chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù phần quý sữa tham than theo tháng thương thực trăm tuần tăng và vạn xuất đúng đến đủ
-hành 02 1 an biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nền p pháp phát phương phố quy quyết rà sau sơ theo thì thông thương thường thẻ thức thực tiết trong trung trình trước tác tại tối tốt tổ tờ từ tỷ vi và vào văn về xem xong xác điều đánh đảng đầy đến đề để đồng động ở ủy
+hàn lâm quốc
+hàng 22 bán bảo chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù phần quý sữa tham than theo tháng thương thực trung trăm tuần tăng việt và vạn xuất đúng đầu đến đủ
+hàngthành xã
+hành 02 1 14 147 2026 35 a an biên biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kinh kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nhằm năm nền p pháp phát phù phương phải phố quy quyết rà sau sơ thanh theo thuộc thì thông thương thường thẻ thị thức thực tiết trong trung trên trình trước tác tăng tại tối tốt tổ tờ từ tỷ vi và vào văn về với xem xong xác điều đánh được đảng đầy đến đề để đồng động ở ủy
 hào và
-hè hoặc
-hình bim biến bảo cai chi chính chăm cung các công cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân phát phân phòng phường phức quản sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và về xuất điển đã đó đúng đắk đội ảnh ở
+há thành
+hè 2026 hoặc năm
+hình an bim biến bảo bất cai chi chính chăm cung các công cũng cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân nhập phát phân phòng phường phức quản quỹ sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và văn về xuất xây điển đã đó đúng đắk đội ảnh ở
+hìnhthành sau
 hí m
 hích của
-hòa 1 2 bình cung có giải giữa hiệp lộc lợi mỹ nhập phục quyền sơn tan thịnh tiếp trên tâm và xuân xuất xã đã đông
+hòa 1 2 an bình cung có giải giữa hiệp lộc lợi mỹ nhập phục quyền sơn tan thịnh tiếp trên tâm và xuân xuất xã yêu đã đông
 hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 100 2019 8 an biểu bài bán bảo bằng cam chiến cho chuyên chương chất chủ chức các có công cơ cần của cứu dân dây dầu dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn làm lưu lợi minh mạng một mức nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phối phục quy rà sau sản sổ theo thiết thuộc thành thông thể thủ thực toàn trong trên trước trường tthc tài tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang điều đã đó đơn đưa được đạt đầy đến để đội ở
+hóa 100 2019 8 an biểu bài bán bảo bằng bộ cam chiến cho chuyên chương chất chặt chế chủ chức các có công cơ cần của cứu doanh dân dây dầu dồi dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn kết kịp làm lưu lợi minh mạng một mục mức nghệ nguồn nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phối phục quy quản rà sau sản sổ theo thiết thuộc thành thông thể thị thủ thực toàn trong trách trên trước trường tthc tài tư tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang điều đã đó đơn đưa được đạt đầy đến để đối đội ở
 hô hấp
 hôm nay
 hôn nhân đạt
 hùng cách lao liệt lực sơn tại vương
-hút chuyên các doanh dự nguồn sự và vốn đầu đội
+hút chuyên các doanh dòng dự fdi giảng nguồn sự và vốn đầu đội
+hăn và
 hđbcqg ngày
 hđkc bị
 hđnd các cấp ngày nhiệm phường phải quận theo thành tp trong tỉnh và xã được
 hđqt ngày
 hđt của triệu
 hđtv tập
-hơn 04 120 20 200 24m2 30m2 chức gần hoặc lần mức nhu nữa phải so số theo thì tiến trong và vào yêu đối
+hơn 04 120 20 200 24m2 30m2 77 chức cùng gần hoặc lần mức nhu nữa phải so số theo tháng thì tiến trong và vào yêu đối
 hư hại hỏng
-hưng yên
+hưng phụ yên
 hưu 60 theo thực trí ở
 hương xuân
-hướng cho chuyên các công của dư dẫn gia gần hiện hệ kiến kế linh nghiệp nhà những nâng nội phát sử thông thần tinh tiến tiện tăng tạo tới vẫn vừa xử đẩy đến đồng ưu
-hưởng bão bảo bất bởi chính chưa chương chế các của kịp lương lớn lợi mưa nghiêm những nặng rất sớm thực tiền trên trợ trực tới xấu được đầy đẩy đến để ưu ứng
+hướng cho chuyên chỉ các công cắt của dòng dư dẫn gia gần hiện hiệu hệ hỗ hợp kiến kế linh lập minh nghiệp nhà những nâng nội phát sử thông thần thế thống tinh tiến tiện tăng tạo tới và vẫn vừa xử đơn đẩy đến đồng ưu
+hưởng bão bảo bất bởi chính chưa chương chế các của kịp làm lương lớn lợi mưa nghiêm những nặng rất sớm thêm thực tiền trên trợ trực tới xấu được đầy đẩy đến để ưu ứng
 hạ du long số sốt thấp tầng yêu
 hạch toán
-hại 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về để đối ước
-hạn 01 03 05 10 2026 30 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thuê thêm thời thực trình trả tạm tối và về xác yêu áp được đều để địa
-hạng cao chất của i mục thi
+hại 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về đến để đối ước
+hạn 01 03 05 06 07 10 15 20 2026 30 40 5 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thuê thêm thời thừa thực trên trình trả tạm tối và về xác yêu áp được đều để địa
+hạng cao chất của i mục thi tín
 hạnh hiện phúc
 hạt nhân điều
-hải bình châu long nam phòng quan sơn việt đảo
+hải bình châu long nam phòng quan sơn sản việt đảo
 hảiphòng chủ
 hảo tâm
 hấp cấp dẫn sau trên
 hầm vượt
 hầu hết
-hậu cần diễn giang kiểm là quả sự thiên và
+hậu cần diễn giang kiểm là quả sự thiên tại và
 hằng ngày năm quý tháng tuần
 hẹp khoảng
-hẻo lánh
-hết các của hiệu hạn ngày năm phải số sức tháng thời từ vai
-hệ ban con công gia hài hôm hợp lao mới phòng rồi sinh số thường thống thứ trẻ và với đối đồng
+hẻo lánh vàpu
+hết các của hiệu hạn khả ngày năm phải số sức tháng thời từ vai
+hệ ban con công gia giữa hài hôm hợp hữu lao mới phòng rồi sinh số thường thống thứ trẻ và với đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
-học 2010 2014 2015 2018 2024 2025 an ban bách bù bị chuyên chính chủ còn công cơ của do dữ hơn khoa không khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngày người năm nổi pháp phí phổ quốc sinh tccn theo thuộc thái thông thế trong trên trình trước trở tại tập tỉnh tổ từ tự vinh viên viện và vụ đà đường được đạt để đối ở
-họp ban chính có của dự giao hướng không kiểm lần ngày nhóm thường thẩm thứ trực tại tầng và về với xong xét để
+học 2010 2014 2015 2018 2024 2025 2026 an ban bách bù bị chuyên chính chủ còn công cơ của do dữ giáo hơn khoa không khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngày người năm nổi nội pháp phí phổ quy quốc sinh tccn theo thuộc thái thông thế tiếp trong trên trình trước trở tại tập tỉnh tổ từ tự vinh viên viện và vụ đà đường được đạt để đối ở
+họp ban chính có của dự giao hướng không kiểm lần ngày nhóm phiên sơ thường thẩm thứ trực tại tầng và về với xong xét để
 hỏi các hệ văn động
-hỏng nặng trong
-hố hồ
-hồ c chí chứa cửa quốc sơ thị tây đập đức
-hồi chức của dữ hệ kinh mã nguồn phục sau sản sức thông từ về đất để đối
+hỏng do nặng trong
+hố hồ mít
+hối cơ
+hồ c chí chứa cửa quốc sơ thầu thị tây và đập đức
+hồi chậm chức các của dữ giấy hệ kinh mã nguồn phục quyết sau sản sức thông từ về đất để đối
 hồn thành
-hồng hà lan lĩnh minh môi sơn số tham thái đại đối
+hồng hà lan lĩnh minh môi sơn số tham thu thái đại đối
+hồthành xã
+hồvà các
 hỗ trợ
-hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải quỹ sản thuộc trẻ tịch vệ xây đã đơn đối đồng độc ở
-hội 10 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giới góp hiện hoàn huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là lào lần mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa theo thành thông thảo thực tiếp trong trung trên trước trường trả tô tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
+hỗn hợp
+hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải quỹ sản thuộc trẻ tịch việt vệ xây đánh đã đơn đối đồng độc ở
+hội 10 5 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chứng chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giới góp hiện hoàn huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là làm lào lần lớn mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phải phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa tham theo thành tháng thông thảo thực tiếp trong trung trên trước trường trả tô tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
 hộinghị lần
-hợp 03 49 a ban biểu báo bất bỏ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do dư dẫn dữ dự giao giải giới giữa góp hay hoặc huy hàng hướng hồ hỗ hộ hội ioc khai khi khác không khả khảo kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu tiền triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
+hợp 03 49 a ban biển biểu báo bất bị bỏ bổ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do du dư dẫn dữ dự giao giải giới giữa góp hay hiệu hoặc huy hàng hướng hệ hồ hỗ hộ hội ioc khai khi khác không khả khảo kinh kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quyết quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu tiềm tiền triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
 hợphoạt động
 hụ nữ
-hụt hàng lớn
+hụt hàng lớn trong
 hủ tướ
 hủy theo thực
 hứng chịu
@@ -865,85 +923,94 @@ in tài tờ ấn
 internet dùng vạn xgs yếu
 ioc của để
 iot ban bao cho công cơ gắn khác phục theo tiên trong trên tại vẫn được đặt đồng
-iv năm phần
+iran theo tiếp
+iuu theo
+iv ban năm phần
+ix ban
 iên h
 k ét
+ka lăng
 kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để đồng
 kgvx hậu ngày v
-khai 1 21 5g bim bằng bổ chi chiến cho chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phòng phù phương phải quyết rà song sân sâu số sổ theo thi thu thuế thác tháng thí thông thủ thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ việc và vận về xác xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
+khai 1 2026 21 5g bim bằng bổ chi chiến cho chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phòng phù phương phải phần quyết quật rà song sân sâu số sổ theo thi thu thuế thác tháng thí thông thủ thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ từng việc viện và vận về xác xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
 khan hàng
+khao và
 khcn ngày
 khen cho của ngợi thưởng thủ
-khi ban báo bình bù bước bổ bộ cho chính chưa chỉ chờ các có cơ cấp cần gặp gửi hoàn hình hết họp hợp không khảo kiểm kết làm lũ lực mưa mở nghe nhà nhận no nước phát phương quy sinh sử sửa tham thiếu thành thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
+khi ban báo bình bù bước bổ bộ cho chính chưa chỉ chờ các có cơ cấp cần giá gặp gửi hoàn hình hưởng hết họp hợp không khảo kiểm kết luật làm lũ lạm lấy lực mưa mở nghe nghị nguồn nhà nhận no nước phát phương quy sinh soạn sắp sử sửa tham thiếu thành thẩm thời thủ thực tiến tiếp trao triển trình trời tích tổ tổng vận về xem xuất xây xảy điều đoàn đánh đã đói đăng được để đổi ủy
 khiêm thay tại
 khiến nhiều
 khiếu kiện nại
 khiển chiếu phương
 khnv ngày
-kho bãi cảng của dầu dữ ngoại tổng
-khoa hà hạng học và để
+kho bãi cảng của dầu dữ ngoại tổng và
+khoa giáo hà hạng học thành và để
 khoan nhượng nước phát
 khoanh vùng định
+khoen on
 khoán của khác nhà phái thuế trên việt và
 khoáng sản
 khoát phải
-khoản 1 10 11 16 17 18 19 2 25 27 3 4 5 52 59 6 7 9 bằng bị cao chi cho chuyển cá của hoặc hệ mới ngân người nào này phí quản riêng thanh theo thi thu tiền trên trợ tại tự vay và vẫn được để định
-khoảng 1 100 12 143 16 180 2 200 22 51 61 71 980 cách thời trên từ
+khoản 1 10 11 15 16 17 18 19 2 25 27 3 4 5 52 59 6 7 8 9 bằng bị cao chi cho chuyển cá của hoặc hệ mới ngân người nào này phí quản riêng thanh theo thi thu tiền trên trợ tại tự vay và vẫn được để định
+khoảng 1 100 12 143 144 16 180 2 200 22 4 51 61 71 980 cách thời trên từ
 khtc ngày v
 khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
-khung báo chính chương giá giờ kiến kế năng pháp quản tiêu
-khuyến cáo công học khích
+khun há
+khung báo chính chương cơ giá giờ kiến kế năng pháp quản tiêu trình
+khuyến cáo công học khích nông
 khuyết tật điểm
-khuôn mẫu
+khuôn khổ mẫu
 khuẩn hô nguồn nhà nước tại và
-khác a biệt cho chấp có cơ của do gắn gồm hoặc hỗ khi không liên ngoài nhau như nhằm phối sẽ theo thuộc thì thông trong trên trước tăng tương tạo và vào với được đảm đến đề để đối ở
-khách du hàng mời quan t2
+khác a biệt cho chấp có cơ của do gắn gồm hiểu hoặc hỗ khi không liên ngoài nhau như nhằm phối ra sẽ theo thuộc thì thông trong trên trước tăng tương tạo và vào với được đảm đến đề để đối ở
+khách du hàng không mời quan quốc t2 đi để
 khám bệnh chữa phá sàng sức
 kháng chiến do
 khánh hòa nước thành toàn
 khát vọng
-khâu khai khác nhập
+khâu khai khác nhập trung
 khép kín
-khí bị bức cho hạt hậu lng thiên thải thế trên tượng việt ở
+khí bị bức cho hạt hậu lng thiên thải thế trên tượng tại việt ở
 khía cạnh
-khích các cộng doanh hình hội lệ mô sử sự thu thử tinh tính tăng tạo tổ và xã ứng
+khích các cộng doanh hình hội lệ mô sử sự thu thành thử tinh tính tăng tạo tổ và xã ứng
 khó khăn kiểm lường vươn
-khóa ii tài tập x xi xii xiii xiv xv xvi xvii xxx xxxi đào
+khóa ii tài tập và x xi xii xiii xiv xv xvi xvii xxx xxxi đào
 khô cho và
 khôi phục
-không an bao bảo bị bỏ bố chuyển chính chỉ chịu chồng cung cân còn có cần dàn dùng dừng gian gián giải giảm giấy giới giữ gửi hiệu hoàn hóa hợp khen khoan khí khả kê kết kể long là làm lành lãng lưu ma may người ngừng nhất nên nêu nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử thay thua thuận thuộc thông thấp thể thống thực tiếp triển trái trông trùng trồng tính tổ tự vi việt vào vì xem xác yêu áp ăn đánh đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
-khăn của do hoàn mặt nhất phát theo thuộc trong trên vướng về để
+không an bao báo bảo bị bỏ bố cho chuyển chính chỉ chịu chồng chủ cung cân còn có cấp cần dàn dùng dừng gian gián giải giảm giấy giới giữ gây gửi hiệu hoàn hoặc hóa hưởng hợp khen khoan khí khả kê kết kể long là làm lành lãng lưu ma may người ngừng nhất nên nêu nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử sửa thay theo thua thuận thuộc thông thấp thất thể thống thừa thực tiếp triển trái trông trùng trồng tính tổ tự vi việt vào vì vượt xem xác yêu áp ăn đánh đáp đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
+khăn của do hoàn mặt nhất phát theo thuộc trong trên và vướng về để
 khđt ngày
 khơi dậy thông
-khả kháng năng thi
+khả kháng năng quan thi
 khảo các sát thực ý
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 10 a báo có của gửi hiệu hoặc hàng khi như phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào được đạt để định
+khẩu 04 10 a báo bền có của gửi hiệu hoặc hàng khi mẫu như nông phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào xăng điện được đạt để định
 khắc nghiệt phục định
 khắp trên và
 khẳng định
-khỏe ban cho cộng của do dành người nhân sinh trước tối và điện định đối
-khỏi khu lãnh quy vùng đời
-khối chính các doanh dân lượng mầm thi tổng
+khỏe ban cho cộng của do dành người nhân quy sinh trước tối và điện được định đối
+khỏi danh khu lãnh quy vùng đời
+khối chính các doanh dân lượng mầm ngành thi tổng
+khổ và
+khổng lào
 khởi công nghiệp nghĩa tố
 khủng bố
 khử khuẩn trùng
-kim loại ngạch động
+kim loại ngạch thành động
 kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
 kiếm các cứu hài những quy ý
-kiến biến bình bằng chi chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn khác kết làm nghị ngày người nhân như nhận nơi phát phù phản quốc rõ sẽ số tham theo thành tháng thì thảo thẩm thống thức thực trong trúc tín tạo tổ việc và vào về với xuất xử đại đề để đối
+kiến ban biến biểu bình bằng chi chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn hợp khác kết làm nghị ngày người nhân như nhận nơi phát phù phản quốc rõ sẽ số tham theo thành tháng thì thảo thẩm thống thức thực trong trên trúc tín tạo tổ việc và vào về với xuất xử đại đề để đối
 kiềm quan
-kiểm dịch kê lâm nghiệm ngư phiếu soát sát thử toán tra xạ điểm đếm
+kiểm dịch gắn kê lâm nghiệm ngư phiếu sang soát sát thử toán tra xạ điểm đếm
 kiểng và
-kiệm chi ngân năng nước trong và
-kiện an bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoặc hưởng khác khánh khôi khởi kinh liên làm nguồn người nhà nhân nhận phát quan sau sống theo thuận thì thời thực tiêu tiếp toàn trước tái tình tổ và vượt vận vật về vệ xác áp điện đáp đông đưa được đầu đều để địa đối ẩm ở
+kiệm chi là ngân năng nước trong tối và điện
+kiện an biến bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoạt hoặc hưởng khác khánh khôi khởi kinh kiểm liên là làm nguồn người nhà nhân nhận phát phòng phức quan sau sống theo thuận thì thời thực tiêu tiếp toàn trước trường trực tái tình tổ việt và vượt vận vật về vệ xác xét áp điều điện đáp đông đưa được đầu đều để địa đối ẩm ở
 kiệt nguồn
 km vào đường
 kon tum
-kpi để
+kpi việc để
 krông ana bông na
 ksnd tp
 kstt ngày
@@ -951,79 +1018,85 @@ kt bộ trung v
 ktn ngày
 ktnb ngày
 ktr ngày
+ktth ngày
 ktđn ngày
-kèm các công file phụ quyết qđ theo
+kèm các công file luật phụ quyết qđ theo
 kém cần
 kéo dài
 kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài tất và đàn đảm đầy
 kênh giao mương thanh thông
 kêu cứu gọi
 kì và
-kích dọn hoạt hỗ phòng động
+kích cầu dọn hoạt hỗ phòng động
 kín mới thì trường và về đáo
 kính báo chào gửi đề
 kíp bảo
 kôn vẫn
-ký ban báo các của doanh giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mở nguồn nhu nộp phạm pttgcp quyết quản số ttg ttgcp tờ tự và với đầu
+ký ban báo bản các của doanh giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mới mở nguồn nhu nộp phạm pttgcp quyết quản số thành ttg ttgcp tờ tự và với đầu
 kẽ vào
-kế 10 bản cho chưa các hoạch nhà phòng phù thừa tiếp toán tối điển
-kết 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn việc và vào vùng với xây đào đánh đợt
+kế 04 10 bản cho chưa các hoạch nhà phòng phù thừa tiếp toán tối điển
+kết 01 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hướng hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn trong việc và vào vùng với xây đào đánh đợt
 kề vai
 kể cả khai thiệt thời từ
 kịch bản
 kịp báo mô thời thực
-kỳ 05 2012 2015 2019 2020 2021 2025 2026 2030 2031 báo bản chống các của hay hiện hoặc hàng hằng hệ họp i ii kháng kiểm kế lộ như năm phát quan rà sao sơ sắp theo thi thu thị thực triều trên trước tính tổ tổng và vào về đánh đại đầu đến đổi ổn
+kỳ 05 2012 2015 2019 2020 2021 2025 2026 2030 2031 báo bản chống các của giám hay hiện hoặc hàng hằng hệ họp i ii kháng kiểm kế lộ như năm phát quan quốc rà sao sơ sắp theo thi thu tháng thị thực triều trên trước tính tổ tổng và vào về đánh đại đầu đến đổi ổn
 kỷ cương luật nguyên niệm
-kỹ các lưỡng năng nội sư thuật tiến
+kỹ các kết lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
-la đôn
+la mỹ đôn
 lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
-lang pháp
+lang pháp vàkhổng
 lao của khác nhận động
 legend lớn
+leo thang
 lgsp của
+li pho
 lia hà nêu
 linh hoạt kiện
+liêm chính
 liên bộ chi cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng đoàn đới
 liênquan triển
-liền kề quốc tại với
-liệt biểu chỉ công của dẫn hơn sĩ sỹ triển trong đề
-liệu ban bim báo bảo bắt cho chuyên chủ cá cán công cấp của dân dùng dự giao gửi hiện hoạt hoặc hướng hạt hồ khám không kiểm kết kịp kỹ lgsp liên lên lưu lớn một mới mở ngành nhân nhằm nêu nổ phục quy quản quốc sai sinh số sửa theo thiết thu thuộc thành thông thường thời triển trong truyền trên trước tuyên tài tách tích tại tập tỉnh từ và vào văn về với xác xây y điện đá đánh đã được đảm đảng đất đầy đắp để đối đồng ở
+liền bảo kề quốc tại và với
+liệt biểu chỉ các công của dẫn hơn sĩ sỹ triển trong xử đề
+liệu ban bay bim báo bảo bắt cho chuyên chủ chứng cá cán công cấp của dân dùng dự giao gửi hiện hoạt hoặc hướng hạt hồ khám không kiểm kết kịp kỹ lgsp liên lên lưu lớn một mới mở ngành nhân nhằm nêu nổ phục quy quản quốc sai sinh sản số sửa theo thiết thu thuộc thành thông thường thời tiết triển trong truyền trên trước tuyên tài tách tích tăng tại tập tỉnh tồn từ và vào văn về với xác xây y điện đá đánh đã được đảm đảng đất đầy đắp để đối đồng ở
 lng có dung để
 lntptw ngày
 lo cho hậu lắng người phát trẻ đời
 loa phát truyền đài
 logistics và
 lon sữa
-long an biên căn hà kt kết là nói thành tại tỉnh và vào về xuyên đã được đề để
-loại b bệnh bỏ chất chứng các cán gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên trừ tuyến tài tội từ và vật đúc đơn đối
+long an biên căn hà kt kết là móng nói thành tại tỉnh và vào về xuyên đã được đề để
+loại b bệnh bỏ chất chứng các cán dnnn gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên trừ tuyến tài tội từ và vật đúc đơn đường đặc đối
 loạn thần
 loạt xây
 luân chuyển phiên
 luôn có quan sẵn được
-luận bức chính cuộc cách cụ của củađồng hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
-luật an ban bảo bầu cho chuyên chất chứng các còn có công cần của dn doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hết hỗ hợp kh khi khiếu khoa khác không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năng nếu pháp phòng phù quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thực tiếp trong trên trước trở tài tại tố tổ từ viễn việc và về xây xử đang đo đáp đã đê đó được đảm đất đấu đầu để địa định đồng ưu
+luận bức chính chỉ cuộc cách cụ của củađồng giữa hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
+luật 1 2026 a an ban bảo bầu cho chuyên chất chứng các còn có công căn cơ cần của dn do doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hết hỗ hộ hợp kh khi khiếu khoa khác khám không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năm năng nếu pháp phòng phù phải quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thủ thực tiếp trong trên trình trí trước trở trợ tài tại tố tổ từ viễn việc việt và về xây xử đang điều đo đáp đã đê đó được đảm đất đấu đầu để địa định đối đồng ưu
 luồng người tàu
-là 02 04 05 09 1 10 14 15 17 23 30m2 40 5 50 54 55 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy hoạt hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mộ một mục nghị nguồn ngành ngày người nhiệm nhà nhờ những nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thu thuế thành tháng thông thương thời thủ trong trách trên tình tại tổ tổng tội vai việc vùng về với vụ xây ý đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đợt ảnh ở ủy
-làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giả giảm gắn hay hình hồ không lãnh mất một mới nghĩa nghề ngày nhiệm nền phát phó quen quy rò rõ sai sáng sâu theo thiệt thuốc thuộc thành thêm thường thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
-làng văn
-lành mạnh những
+là 02 04 05 09 1 10 14 15 17 20 23 3 30m2 4 40 44 5 50 54 55 6 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy gần hoạt hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mua mộ một mục nghị nguyên nguồn ngành ngày người nhiệm nhà nhân nhóm nhờ những nông nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thiên thu thuế thành tháng thông thương thời thủ trong trách trên tuyến tình tại tổ tổng tội vai việc vùng vận về với vụ xung xây xã ô ý điểm đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đột đợt ảnh ở ủy
+làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giả giảm gắn hay hình hồ không lãnh mất một mới nghĩa nghề ngày nhiệm nền phát phó quen quy rò rõ sai suy sáng sâu sạch theo thiệt thuốc thuộc thành thêm thước thường thất thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
+làng mô văn
+lành mạnh những trong
 lào cai hà sang và
 làolần thứ
+làothành xã
 lá trong việt điện
 lái sẵn xe
 lán trại
 láng hạ
-lâm nghiệp phận thường thị thời tại đã đồng
+lâm khoa nghiệp phận thường thị thời tại đã đồng
 lân cận thứ
 lâu dài năm
 lây lan nhiễm truyền từ
 lãi suất
 lãng phí
 lãnh sự theo thổ đạo
-lê hồng khánh minh ngọc thành thị tuấn tấn văn
-lên 3 5g có của hệ kế môi mức phần thoát thì trung tối ubnd và án được đạt ở
+lèngthành xã
+lê hồng khánh lợi lợithành minh ngọc thành thị tuấn tấn văn
+lên 3 5g có công của gắn hệ kế môi mức phần thoát thì trong trung tối ubnd và án được đạt ở
 lí đơn
 lò phản
 lòng của tri yêu
@@ -1036,81 +1109,88 @@ lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
-lý an bay bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản quy quỹ rác rủi rừng sai sau sơ sơn sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tự vi việc và vào văn vũ vướng vấn vận vật về vệ xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấu đấy đầu đặt để địa đối đổi động ở
+lý an bay biên bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hiệu hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản phụ quy quỹ rác rõ rủi rừng sai sau sơ sơn sắp sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ với xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấu đấy đầu đặt để địa đối đổi động ở
 lăm nghìn tỷ
-lăng quăng
+lăng quăng và
 lđhđ hằng
 lđtbxh các ngày
-lĩnh chính và vực
+lĩnh chính lực và vực
 lũ chồng cuốn của lịch lớn lụt quét rút sông theo tiếp trong trên tại từ và vượt với vừa đã đảm đặc để ở
+lũmthành xã
 lũy kinh kế
 lơ lửng
-lưu btchu dữ giữ hctđkt ký lượng th thông trú trữ tế vp vphu vt văn ý động
-lương khô minh phù thực từ văn đạt
-lưới cung các cấp cộng giao giảng hỗ khám quan và điện đào đường
-lưỡng dụng những và về để
-lược chuyển dân dữ hạ lâu phát quốc triển và ưu
-lượng bảo cao cho chuyên chuyển chức cung các cán còn công cảnh cấp cộng cứu cử doanh dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hướng hạ hải hỗ khai khen khi khác không kiểm kết lao liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nòng nước nội phát phục phủ quy quân quốc sinh sản sẽ sống tham thanh theo thành thông thẩm thực triển trong trực tìm tín tăng tại tập tổ và vũ vận xung y đá đáp được đại đảm đến đề đối đội ủy
-lượt nhân điều
+lư thành
+lưu btchu dữ giữ hctđkt ký lượng th thông trú trữ tại tế vp vphu vt văn ý động
+lương cơ khô minh phù thực từ văn đạt
+lưới cung các cấp cộng giao giảng hỗ khám kết quan và điện đào đường
+lưỡng các dụng những và về để
+lược chuyển công của dân dữ giữa hạ lâu phát quốc triển và ưu
+lượng biên bảo cao cho chuyên chuyển chủ chức cung các cán còn công cảnh cấp cộng của cứu cử doanh dân dịch gia giáo giải hiệu hoàn hoạt hàng hóa hướng hạ hải hỗ khai khen khi khác khám không kiểm kết lao liên làm lớn môi mưa mẫu mỗi mở nghiên nguyên nguồn ngày người nhà như nhằm nuôi nòng nước nội phát phục phủ quy quân quốc sinh sản sẽ sống tham thanh theo thành thông thú thẩm thế thực triển trong trực tìm tín tăng tại tập tổ và vào vũ vận xung y đá đáp được đại đảm đến đề đối đội ủy
+lượt 32 hộ người nhân điều
 lạc bộ hồ hồng thông ổn
 lạch bạng càn sung trường
-lại bình cho chức cuộc các có cơ cần của giấy hiệu học hỗ khó kế lịch mô nhiều nhà phía phần quyết rất sẽ theo thi thì thông thị tiền toàn tình tại từ từng việc và vào đang đơn được đội đời
-lạm dụng thu
+lại bình cho chức cuộc các có cơ cần của do giấy hiệu hoạt học hỗ khó kế lịch mô nhiều nhà nội phía phần quyết rất sản sẽ theo thi thuận thì thông thị tiền toàn tình tại từ từng việc và vào vỏ vốn đang đơn được đội đời
+lạm dụng phát thu
 lạng sơn
+lản nhì
 lấn chiếm với
 lấp tạm đầy
-lấy hiệu mẫu nước quy từ ý địa
-lần 1 cho của không so theo thứ trả vào xây đầu đối
+lấy hiệu mẫu người nước quy từ ý địa
+lần 1 cho của không lượt mức so theo thứ trả vào xây đầu đối
+lầu thành
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế chủ các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền phương quan quy sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
-lậu thuốc vào
+lập ban biên biểu báo bản bảo bộ chưa chế chủ các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền pháp phương quan quy quỹ sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lậu thuốc vào xăng
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
 lắp nội trong về đặt
 lặp hoặc thanh
 lẻ gia hàng trong xăng
-lễ hội khánh khởi lớn phát trao
-lệ 66 91 bao chi các cán cơ cập của cử doanh dân dữ hoàn học hỗ hộ khác không lao lớn nam người nữ phí phòng phụ phủ suy số sử trẻ tthc tổn tử và ý đoàn đảng đội
+lễ giỗ hội khánh khởi lớn phát trao
+lệ 66 91 bao chi các cán cơ cập của cử doanh dân dữ giải hoàn học hỗ hộ khác không lao lớn nam người nội nữ phí phòng phụ phủ suy số sử trẻ tthc tổn tử và ý đoàn đảng đội
 lệch gây hoặc lan so thông tăng
 lệnh bảo bộ các cảnh mới người này quy quân sửa thay theo thành ưu
-lịch 2026 chủ các cấp cộng giám học mỗi nhân nhận phân phải phối số sử theo thông tiếp trên trình trọng tăng tại tổ và về với đbscl được đại đảng đề để
-lọc các hóa qua sơ sức theo trước
+lịch 2026 chấp chủ các cấp cộng dựa giám hè học mỗi nhân nhận phân phải phối số sử theo thông tiếp trên trình trọng tăng tại tổ việt và về với đbscl đường được đại đảng đề để
+lọc các hóa qua sơ sức theo trước với
 lọt tội
 lỏng trách
 lốc xoáy
-lối của tiếp
+lối của mở tiếp và đối
 lồng bè cành ghép nuôi nước
 lỗi kỹ
 lộ 12 14 29 6 thông trình và đều
 lộc hà và vào
-lớn cho có của hơn kéo lao liên lịch nghiêm nguồn như nhất này năm phải theo thiết tiếp trong trên tại và về đã đến để đối
-lớp 1 học mầm nhân tập và đào đầu
-lời bằng bổ cho chào các công kêu kịp phỏng thăm văn về đơn để ủy
-lở cao hoặc những trên tại xảy đất để
+lớn cho chưa có của do gay hơn kéo lao liên lịch nghiêm nguồn ngày như nhất này năm phải theo thiết tiếp trong trên tại và về đã đến để đối
+lớp 1 bồi học kỹ mầm nhân tập và đào đầu
+lời bằng bổ cho chào các công kêu kịp phỏng thăm và văn về đơn để ủy
+lở bờ cao hoặc lầu mồm những trên tại xảy đất để
 lợ tập
-lợi bảo cho chính chương chủ cung các của dụng hơn mục ngay nhiệm nhuận nhất theo thu thế trong tại từ và về xã ích đến để
-lục 01 1 2 4 ban danh i ii iii kèm đính
+lợi bên bảo cho chính chương chủ cung cá các của dụng hơn mục ngay nhiệm nhuận nhất theo thu thế trong tại từ và về xã ích đan đến để
+lợithành xã
+lợn tiêu
+lục 01 1 2 4 ban danh i ii iii iv ix kèm nhiệm v vi vii viii x xi xii xiii xiv xv đính
 lụt bão do lịch nghiêm rất sâu và với xảy đặc để
 lứa tuổi
 lừa đảo
 lữ văn
 lựa chọn cán
-lực 01 a bên cho chuyên chuyển chất các cán còn có công cơ cạnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai khoa kể làm lãnh lượng lớn một mới nghiên nghiệp ngoài người pháp phát phòng phù phải phối phục quản sao sau sản tham theo thi thuộc thì thẩm thức thực tiếp toàn tp triển trong trên trước tài tăng tại tỉnh tổ tổng từ tự việt và vươn vượt vận về với xây xã áp điều đáp đảm đầu đắk đến để đối đồng đổi đội ứng
+lực 01 a bên cho chuyên chuyển chính chất cung các cán còn có công cùng cơ cạnh cảnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp khai khoa kể làm lãnh lên lượng lớn một mới nghiên nghiệp ngoài ngành người nhận phi pháp phát phòng phù phải phối phục quan quản quốc sao sau sản tham theo thi thuộc thì thù thúc thẩm thức thực tiếp toàn tp triển trong trên trước tài tăng tại tỉnh tổ tổng từ tự viện việt và vươn vượt vận về với xây xã áp điều đáp đảm đầu đắk đến để đối đồng đổi đội ứng
 lỵ trực
 m ban i inh t ại
-ma túy
-mai lâm ngày sau số thúc thị tiến tại văn xuân
+ma chải li quai túy
+mai lâm ngày sau số thúc thị tiến tại và văn xuân
 mang lại thai tính
+manh và
 may bị
 mekong festival
 men thiết và
 methadone trên
 minebea accesssolutions
-minh ban bạch cho chính chậm chỉ chủ các có căn cụ của dự dựa giúp gồm hiền hiệu hà hành hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực tiếp trong tuấn tính tổ và về với xây xử đô đạt đầy đến để độc
+minh ban bạch cho chính chậm chỉ chủ các có căn cụ của dự dựa giúp gồm hiền hiệu hà hành hưng hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực tiếp trong tuấn tính tổ và về với xây xử đã đô đạt đầy đến để đối độc
 miếng khi
 miền bắc nam núi trung
-miễn hoặc kiểm nhiệm phí thuế
+miễn dịch hoặc học kiểm nhiệm phí thuế
 mobifone nghệ và
 mong bộ quý tiếp đợi
 moong theo
@@ -1118,11 +1198,12 @@ mt của thôn
 mttq chuyển các cấp của phường phối tm trong tỉnh việt vn và với xã
 mttqvn phường thành tỉnh và
 mtv seshin
-mua bán bảo hạ nhà sắm thuốc vào đồng
+mu và
+mua bán bảo hàng hạ nhà quách sắm thuốc vào vật đồng
 muốn tại
 muỗi tăng và
 muộn kể và
-mà bị bỏ chính chưa chỉ các còn có cử giai giúp họ hội không luật nay người nhà quy số thân thực tỉnh việt yêu đang
+mà bị bỏ chính chưa chỉ các còn có cơ cử giai giúp họ hồ hội không luật nay người nhà quy số thân thực trực tỉnh việt yêu đang đoàn
 màu bị
 mái cứng nhà
 máy bay chuyên chính chủ cà các của hoặc hành hệ lọc móc nhà phun quản sau theo thông trong trung tính và điện đòi đại để
@@ -1134,57 +1215,65 @@ mèo phát
 mê công kông
 mì tôm ăn đóng
 mình cho hoặc kêu lên phối phụ quản thuộc trong trực tập tổ và đang để
+mít thành và
 mòn tài
 móc thiết
-móng trụ và
-mô của diện dân hoạt hình kinh lớn nhỏ phỏng quốc và đầu
+móng trong trên trụ và
+mô cơ của diện dân hoạt hình khác kinh lớn nhỏ phỏng quốc rất và đầu
 môi giới trường
 môn cho các có cấp của hoặc hướng học khác khẩn kỹ nghiệp nhằm phối sâu theo thuộc tổ từ từng và về đại để đối ở
-mùa khô mưa
+môthành xã
+mù cả sang
+mùa du khô mưa nắng vụ
 mũi nhọn thi
 mưa 100 50 bão lũ lớn phổ rất to và đã
 mưu ban báo bố cho chính chỉ chủ các công cấp của củng dự giúp giải hoạt hướng hỗ hội lồng nguồn phương phục quản sơ sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
 mười lăm
+mường cang khoa kim mít mô môthành so than tè tèthành
 mượn giữa
+mạ thành
 mạch an
-mại cổ diễn hóa là nhà quốc tham thực trên tại và điện
-mạng 2025 3 4g 5g bảo bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
-mạnh bao cho chuyển cuộc các công cường cải cắt của dạn giao giải hoạt hà học hợp khôi khương linh mẽ nghiên nhằm phong phát phân phòng phục rà so sản số sử thông thực triển trong truyền tu tuyên tập tổ tổng tỷ việc và vào xã đại để đột ứng
+mại cổ diễn giá hoa hóa là nhà quốc tham thông thực trong trên tại tự và điện
+mạng 2025 3 4g 5g bảo bằng bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
+mạnh bao cho chuyển chống cuộc các công cường cải cắt của dạn giao giải hoạt hà học hợp khôi khương linh mẽ mềm nghiên ngoại nhằm phong phát phân phòng phục rà so sản sắp số sử thông thủ thực tiến triển trong truyền tu tuyên tìm tập tổ tổng từ tỷ việc và vào về xã đàm đào đại để đột ứng
 mạo danh hiểm
 mất an cân mà người nhà năng tin tích vệ đi đoàn ổn
 mấy ngày
 mầm bệnh non
-mẫu 01 02 03 04 07 biểu báo chấp các giáo gửi hài hàng hồ kiểm nhà phù quan quy sinh số theo thiết trong tại tờ văn xét yong đi điện đính đơn định
+mẫu 01 02 03 04 07 biểu báo bệnh cho chấp các giáo gửi hài hàng hồ kiểm nhà phù quan quy sinh số theo thiết thân trong tại tạm tờ và văn xét yong đi điện đính đơn để định
 mật của dữ khẩu nhà thông tài độ
 mậu diệp
 mắc bệnh cho chính các cần của do hoặc khi không liên phát phải sau theo thuê thì thủ trong tại và vượt về đã đề để
 mắt ai là phục
 mặc dù đồng
 mặn gây và
-mặt bằng cho chuyển chính còn công dồi hàng khác lãnh ngày người nhận pháp tham thay theo thông thủ trong trên trận tại và với đang đảm để đối
+mặt bằng cho chuyển chính còn công dồi hàng khác không lãnh ngày người nhận pháp tham thay theo thuận thông thủ trong trên trận tại và với đang đảm để đối
 mẹ bằng học liên trẻ việt đơn đỡ
-mẽ cho chuyển các của hơn khoa nội sức trong truyền tư vai về đến
+mẽ cho chuyển các của hơn khoa nội sức tinh trong truyền tư vai về đến
 mềm báo của diệt gửi hỗ hợp mô một nghiêm nghiệp quản số sổ theo thúc thực trực vneid và đánh đúng ứng
-mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người trẻ tình tầng âm đối
+mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người thuận trẻ tình tầng âm đối
 mỏ khoáng tinh để
 mốc chính ranh tiến
-mối chủ giải liên quan tổ điều ở ủy
+mối chủ giúp giải liên quan tổ về điều ở ủy
+mồ sì
+mồm long
 mồng 3
+mổ gia và
 mỗi bãi cá cán cấp giây khu ngày người nhóm năm quý tháng tổ xã đoàn đơn địa đợt
-mộ liệt tập và
+mộ liệt sau tập và
 mộc bài châu
-một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hệ hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng đợt
-mới 2026 ban bán bản bằng bệnh cao chia cho chương các có công căn cơ của hoặc hệ khi kịp mái máy mô mạnh nhà như nổi nội phong phát phân phù phương phải sáng thay theo thoát thuộc thành thực toàn trong trên trạm tài tăng tư và vào văn về với xem xác được đạt để đối đội ở
+một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hệ hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng động đợt
+mới 04 1 2026 a ban bán bản bằng bệnh cao chia cho chương các có công căn cơ cần của giấy hoặc hệ khi kịp mái máy mô mạnh nhà như nổi nội phong phát phân phù phương phải sáng thay theo thoát thuộc thành thực toàn trong trên trạm tài tăng tư và vào văn về với xem xác được đạt để đối đội ở
 mời chuyên các của cử gọi tham thành thầu đại đối ủy
 mở các của cửa hòm mới ngành phục ra rộng thẻ tài tại đường đại
-mục 1 3 5 ban bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv nhiệm thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
-mức 107 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lịch miễn phân quyên rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
+mục 1 3 5 a b ban bí bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv kỹ nhiệm phụ thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
+mức 107 50 72 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lương lịch miễn phân phù quyên rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
 mừng 50 60 80 kỷ đại
 mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nai chỉ ngày và
-nam 15b anh ban bcđ biên báo chi chào chỉ chủ các có cùng căn cấp cầu ghi giữa hy hà hồng khóa không khẩn kiểm kịp là làm mỹ ngàn nhiệm phía phù phường sau straight sóc số tham thanh theo thuộc thành thực tiếp trong trung tăng tại tỉnh tổ và về với xây xã á đang đáp đã đảng đẩy đến đề định độc ở
+nam 15b 2026 anh ban bcđ biên báo chi cho chào chỉ chủ các có cùng căn cấp cầu của ghi giữa gắn hy hà hồng khóa không khẩn kiểm kịp là làm mỹ ngàn nhiệm phía phù phường ra sau straight sóc số tham thanh theo thuộc thành tháng thống thực tiếp trong trung trên tăng tại tỉnh tổ tổng từ và vì về với xây xã á đang đáp đã đảng đầy đẩy đến đề để định độc ưu ở
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà sửa thủy tổng và vẫn đã đến ở
@@ -1197,47 +1286,50 @@ ng c o t
 nga sơn thủy tiến tân
 ngang bộ của người nhân trên tầm
 ngao hải lấy nga tại đa
-ngay các hệ khi khu lực mì như những ra sau sách tiêu trong tại từ việc về với được đến để
+ngay ban các hệ khi khu kế lực mì như những ra sau sách thì tiêu trong tại từ việc vào về với được đầu đến để
 nghe báo bộ chủ lãnh ý đại đảng
 nghi sơn
-nghiêm chế chỉ các cấm hành minh người những quy trọng túc việc
+nghiêm chế chỉ các công cấm hành kết minh nguyên người những quy theo thông trọng túc việc
 nghiên cứu
-nghiệm chuyên các công của giữa hay khi khách một người nhanh nhằm nước phục số thu thuốc trong trọng tại và về vụ để
+nghiệm chuyên các công của giữa hay hiv khi khách khẳng một người nhanh nhằm nước phục quy số tham thu thuốc trong trọng tư tại và về vụ được đạt để
 nghiện bắt các ma phù tại và
-nghiệp 2014 a biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy giai giáo giảm giữ hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ nội phát phú phải phản phục quy quyết quân quảng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào vẫn về với vụ vừa xuất điều đáp đã được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ứng
+nghiệp 1 2014 a biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy fdi giai giáo giải giảm giữ gắn hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ năm nền nội nộp phát phú phải phản phục quy quyết quân quảng riêng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào văn vẫn vận về với vụ vừa xuất xã điều đáp đã đăng được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ổn ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được ở
-nghìn ngôi sáu tỷ đồng
+nghìn doanh lượt ngôi sáu tỷ đồng
 nghĩ cách
 nghĩa 19 anh chào chính cuộc của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
 nghẽn mà nhỏ đã
-nghề cao cho khoan kinh nghiệp sản thuộc và đầu
-nghệ a an ban bim biết bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phân phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thực tiên trong trung trước trọng tưới tại tổng và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
+nghề cao cho có của do khoan khám kinh nghiệp người sản thuộc thì và được đầu
+nghệ a an ban bim biết bộ bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phân phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thực tiên trong trung trước trọng tưới tại tổng việt và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chỉ chủ các có công căn cơ cưt cấp của cử giao giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần nghiên ngày người nhóm như nhận những này nơi phải phản phối quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
-ngoài chế các có công da giờ hoặc khâu nguồn ngân nhà nước ra tham theo trời tỉnh và ý đang
-ngoại giao khóa lệ mở ngữ quan thương đê được
+nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
+ngoại biên của giao hối khóa lệ mở ngữ quan song thương và đê được độc
 ngu y
 nguy cơ hiểm hại
 nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh trạng tắc tử về đán đảng đất
 nguyễn anh bá bắc chí công hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
 nguyện cung của khắc tại từ viên và vọng đăng
-nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nước quỹ sang sinh thu tin tài tăng viện vật vốn xã điện đóng đầu để
+nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nhập nước quỹ sang sinh thu tin tiền tài tăng viện vật vắc vốn xã điện đóng đầu để
 nguội và
 ngàn năm thiết
-ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của dân dịch dọc giao giáo giữa gắn hạt khác kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản theo thuộc thành tháo thực tp triển trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa
-ngày 01 02 03 04 05 05tháng 06 07 08 09 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 bầu bắt chủ càng có cơ của diễn giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận qua quyết quốc sát theo thành tháng thông thương thứ toàn trong truyền trước tết và vừa đêm được đủ
+ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của du dân dịch dọc giao giáo giữa gắn hạt khác khẩn kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản sức thanh theo thuộc thành tháo thực tp triển trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa đối
+ngày 01 02 03 04 05 05tháng 06 07 08 09 09tháng 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 ban bầu bắt cho chủ càng có cơ cấp của diễn ghi giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận nộp phụ qua quyết quốc sát theo thành tháng thông thương thứ thực toàn trong truyền trước tết việt và văn vừa đêm được đủ
 ngày27 tháng
 ngáo đá
-ngân 100 hàng hết kinh nguồn sách trong tốt vốn đạt đầu
+ngân 100 gần hàng hết kinh kế nguồn sách trong tốt vốn đạt đầu
 ngãi sau theo thời đang đến
 ngô văn đông
 ngôi nhà
+ngôn ngữ
 ngăn chặn ngừa
-ngũ chuyên cán công cốt cộng giáo giảng kỹ làm người nhân
+ngũ chuyên cán công cốt cộng giáo giảng kỹ làm người nhà nhân
+ngư tại
 ngưng hiệu
-người bệnh bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gốc gửi hoạt hđkc hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ quản sau sử tham theo thi thuê thuộc thân thụ trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại để địa đồng đủ đứng ứng
+người bệnh bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gốc gửi hoạt hành hđkc hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ quản sau sử tham theo thi thuê thuộc thân thụ thực trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại đề để địa đồng đủ đứng ứng
 ngưỡng cho
 ngạch công xuất
+ngảo và
 ngầm hóa hạ và đô để
 ngẫu nhiên
 ngập kéo lũ lụt nhà sâu úng
@@ -1248,179 +1340,195 @@ ngộ phù thỏa độc
 ngờ trong
 ngợi kịp
 ngủ khẩn
-ngừa bạo các hiệu ma nghiện nghiệp tình và xã
+ngừa bạo các hiệu ma nghiện nghiệp rửa tình và xã
 ngừng nghỉ được
-ngữ cho
+ngữ cho khác và
 nh nhà p ph t v đ ư ủ
-nhanh cho chuyển chóng các của do hàng hậu lộ nhất quá thì thủ tiến tình tăng việc và
-nhau thì trong
-nhiên liệu nguy phần thế trong đơn đưa đến ấp
-nhiều biến bất chuyển chương chủng các cách công cơn cơng cấp cố cống doanh giúp hiệu hình hướng hệ hộ kcn khu khía khó kết lao lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng văn vấn vụ đơn địa đổi
-nhiễm bẩn chất giảm khuẩn mã môi nghiêm nguồn nước sau từ với xoắn độc
-nhiệm bàn chi cho chung chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn mai nguyễn người nêu phó phạm phối quản rà sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp được đến đối đỗ ủy
+nhanh cho chuyển chóng các của do hàng hậu lộ lực nhất phân quá thì thủ tiến tình tăng việc và
+nhau giữa thì trong
+nhiên của liệu nguy phần thế trong và đơn đưa đến ấp
+nhiều biến bất chuyển chương chủng các cách công cơn cơng cấp cố cống doanh giúp hiệu hoạt hình hơn hướng hệ hộ kcn khu khía khó kết lao luật lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng tổ văn vấn vụ đơn địa đổi
+nhiễm bẩn chất giảm khuẩn không mã môi nghiêm nguồn nước sau từ vi về với xoắn độc
+nhiễu của
+nhiệm bàn báo chi cho chung chuyên chuyển chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn mai moody nguyễn người nêu phó phạm phối quy quản rà rõ sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp đăng được đến để đối đỗ ủy
 nhiệmphó chủ
 nhiệmvăn trọng
 nhiệt liệt điện đới
 nhnn ngày
 nhu cầu yếu
-nhuận bút
-nhà a1 bình bạt bị cho chờ cung công cửa dân dột ga hảo khoa máy mạng mẫu nhỏ nước plascher quy thuê thầu trường trạm trẻ tài tạm văn xưởng điều điển đất đầu ở
+nhuận bút có của nước
+nhà a1 bình bạt bị cho chờ cung công cửa dân dột ga giáo hảo khoa máy mạng mẫu nhỏ nước plascher quy quản thuê thầu trường trạm trẻ tài tư tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị cho chính chất chịu chủ cung có công cđdc cđhh cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực mô nghiên ngày ngập nhận nhập nhằm nước phát phục quy quốc rộng sản số sốt sử sự tham theo thành thân thì thực tiên tiêu toàn trong trên trả trực tại tạo tỉnh từ uy vi viên và văn về với xây yêu đang đã được đạo đảng đầu đến để đối đổi ở
+nhân bị cho chính chất chịu chủ cung có công cđdc cđhh cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực mô nghiên ngày ngập nhận nhập nhằm nước phát phục quy quyền quốc rộng sản số sốt sử sự tham theo thành thân thì thực tiên tiêu toàn trong trên trả trở trực tài tại tạo tỉnh từ uy vi viên và văn về với xây xảy yêu đang đã được đạo đảng đầu đến để đối đổi ở
 nhânlực ngành
 nhãn gốc hàng
+nhì thàngvà
 nhìn 2045 chung lâu phát đến
-nhóm 1 10 2 chỉ các doanh dân dự giải hàng hộ liên nghiên nhanh nhỏ nội trẻ tư xử địa đối
-nhũng nhiễu
+nhóm 1 10 2 chỉ các cụ doanh dân dự giải hàng hộ liên nghiên nhanh nhiệm nhỏ nội trẻ tư xử yếu địa đối
+nhũng nhiễu trong
 nhơn trạch
-như agritech cung cà các cát gia giáo giảm giữa hiện hạ iot kính logistics lương mặt người nêu phương phải phụ sau sân số thông thương thống trong trung trách trên viettel việc vậy điều đến đề đời
-nhưng bị bộ chưa có khai không lưu mới nay sau tình tối đang đảng
+như agritech chuyển cung cà các cát công gia giáo giảm giữa hiện hạ iot kính logistics lương mặt người nhân nêu phương phải phụ sau sân số thông thương thống trong trung trách trên viettel việc vậy điều đầu đến đề đời
+nhưng bị bộ chưa có khai khó không lưu mới nay sau tình tối đang đảng
 nhượng đất
 nhạy cảm
 nhấn mạnh
-nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chỉ chủ các cách có cả của giải giữa hay khi khả kết là một mục ngày nhu phương phối quy sau theo thiết thiệt tháng thì thời tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
+nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chương chỉ chủ các cách có cả của giải giữa hay khi khả kết là một mục ngày nhu phương phối quy quán sau theo thiết thiệt tháng thì thời tinh tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
 nhầm lẫn
-nhận biết bàn chi chuyển các công cửa diện dữ gia góp hoàn hoặc hàng hồ khác kế kết liệt lô mẫu nguyên người nhiều nạn phiếu phải phản quyền thay thông thương thời thức thực tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu đăng đơn được đượcvăn đại đầy đối đủ
-nhập cho chịu cá các cộng của fta không khẩu liệu lại lần lậu miễn mặn người này quốc số thấp tài từ và vào đơn được để
-nhật bản chương công dữ giáo hàng hệ hồ kết liên một ngay số thiệt thông thường tri và vào với điểm đầy định
+nhận biết bàn chi chuyển các công cơ cửa diện dữ gia giấy góp hiệu hoàn hoặc hàng hồ khác kế kết liệt là lô mẫu nguyên người nhiều nhưng nạn nội phiếu phải phản quyền số thay theo thông thương thời thức thực tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu điều đăng đơn được đượcvăn đại đầy đối đủ
+nhập cho chịu cá các cộng của doanh fta không khẩu liệu lại lần lậu miễn mặn người này quốc siêu số thấp trong tài từ và vào đơn được để
+nhật bản chương công dữ giáo hàng hệ hồ kiến kết liên một ngay số thiệt thông thường tri trên tình và vào với điểm đầy định
 nhắc nhở toàn
 nhắm vào
 nhắn tin
-nhằm bảo chấn chủ cung cài cụ duy giảm góp hoàn hình hạn hỗ khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo tối xây đáp đạt đảm đấu đẩy
+nhằm bảo chấn chủ cung cài cụ duy giảm góp hoàn hình hạn hỗ khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo tối xây đáp đóng đạt đảm đấu đẩy
 nhẹ rủi suy thiên
 nhọn căn của như
 nhỏ có do hơn lẻ phục và
 nhớ nguồn người
-nhờ sự
+nhờ sự đó
 nhở các những
 những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
-ninh biên bình cho chính các có giai giám hoặc hàng hạt mạng nguồn năng thuộc thông trong trên trước trả trật tổ v và về được để đối
+ninh biên bình cho chính các có giai giám hoặc hàng hạt lương mạng nguồn năng phi quốc thuộc thông trong trên trước trả trật tại tổ v và về được để đối
 niêm phong yết
 niên chào cộng của giảm hướng hạn năm quyên tham và được để đối ủng
 niềm tin
-niệm 1000 60 70 79 90 chương lớn trong
+niệm 1000 51 60 70 79 80 90 chương lớn trong
 nmnđ sử
 nn 10b
 nnmt ngày
 non cho chất công của dành dân hoạt không ngoài nhận phù phục theo tiên triển trong trên tại và được độc ở
+noong hẻo
 nsnn 03 2015 6 cho ngày
 nuôi an bị bộ chủ con cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
 nv của v và
+nvvh ngày
+nà tăm
 nào có không làm thiếu
-này bảo chương chủ các có cần danh do dẫn gửi hoặc hướng hết khi khác không kế là nếu phù phải quy thay theo thuộc thì thực triển trong tính tại tổ và với xong xây đã được đảm để đối
+này bảo cho chính chương chủ các có cần của danh do dẫn gửi hoặc hướng hết khi khác không kế là nếu phù phải quy thay theo thuộc thì thực triển trong tính tại tổ và vào với xong xây áp đã được đảm để đối
 nám 2024
 nát cần trong
-nâng cao cấp lên lực mức tổng
+nâng cao cấp lên lực mức triển tổng
 nã phạm
 não nhật
 né tránh
+nét trong
 nên ban chưa còn mỗi nghị thiết
-nêu cao gương nhiều rõ trong trên tại đối
+nêu cao cụ gương nhiều rõ trong trên tại đối
 nòng cốt
-nói chung chuyện riêng trên việt
-nóng của tư về để
-nông dân nghiệp sản thôn
+nói chung chuyện của riêng trên việt
+nóng của tư và về để
+nông dân nghiệp sản thôn tại
+nùng nàng
 núi chỉ còn giai lõm phía trong và
-nút giao
-năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2030 2035 2040 2045 2050 2065 báo bằng cho cách có của dự giai gần gửi hoặc học kể mới ngày ngân nhưng nhằm phải qua theo thành thì thăng thứ thực tiếp triển trên trở trực tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
-năng bảo bồi cho chính chẩn chủ cung các cân có cạnh của dự giải huy khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiếp triển trong tích tăng tổng từ tự và vận về xây xử điều đánh đáp đã được đảm đấu để ứng
+nút giao thắt
+năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2030 2035 2040 2045 2050 2065 báo bằng cho chính cách có của dự giai gần gửi hoặc học kể làm mới ngày ngân nhưng nhằm phải qua theo thành thì thăng thứ thực tiếp triển trên trước trở trực tăng tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
+năng bảo bồi cho chính chẩn chủ cung các cân có cạnh của dự giải huy hợp khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghiệp nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiêu tiếp triển trong trên tích tăng tổng từ từng tự và vận về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
-nước 03 1 10 an aquatabs ban bao biển bước bằng bền bị chi cho chung chuyển chảy cn các có cùng cơ cấp cộng của do dôi dưới dự giai giao giải giữ gây hiện hoặc huyện hàng hằng hỗ hợp khi khác không là làm lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phó phải phục rút sinh st sạch sẽ ta tham theo thu thuộc thì thải thẩm thực tiếp tiết tiểu trong tránh trên tuân tuần tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
+nưa và
+nưathành xã
+nước 03 1 10 a an aquatabs ban bao biển bước bằng bền bị cao chi cho chung chuyển chảy chỉ cn các có cùng cơ cấp cộng của do dôi dưới dự giai giao giải giữ gây hiện hoạt hoặc huyện hàng hằng hỗ hợp khi khác không là làm lĩnh lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngành ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phó phải phục rút sang sinh st sạch sẽ số ta tham theo thu thuộc tháng thì thải thẩm thực tiến tiếp tiết tiểu trong tránh trên tuân tuần tô tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
 nại của liên về
-nạn các khi lao ma nhân theo thương tiếp trong để
+nạn các giao khi lao ma nhân theo thương tiếp trong để
 nạo vét
 nạp đảng
+nậm ban cha chà cuổi cuổithành cần hàng hàngthành khao mạ nhùn pì sỏ sỏthành tăm
 nắm bắt chắc sát tình vững được
-nắng thắng
+nắng nóng thắng
 nẵng chưa cần khẩn rà trong tại và về
 nặc danh
 nặng chi có cần do hoặc là nhọc nề phải trong trên trước trở vẫn về đang đã để
 nếp sinh
-nếu biểu chất các có cơ cần hàng hộ không liên là làm mua người nhân như phát quy quá số thấy trường tài vượt đáp được để địa đồng
+nếu biểu chất các có cơ cần hàng hộ không liên luật là làm mua người nhân như phát quy quá số thuộc thấy thời trường tài vượt đáp được để địa đồng
 nề bởi do nếp về
-nền công cứng hạ kinh móng nếp tàng tảng
-nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng nước quốc sân số trực tới viện và vùng với đoạn đô đồng ổn
-nổi bật cộm trong trôi trội
+nền công cứng hành hạ kinh móng nếp tàng tảng
+nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng người nước quốc sân số trực tới viện và vùng với đoạn đô đồng ổn
+nổi bật cộm lên như trong trôi trội
 nỗ lực
 nỗi đau
 nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực ngày quy quản quận sau số sở theo thành thông thị thời thực tiếp trong trình trú trợ trực tại tỉnh và về vụ đê đảng đến để địa
-nộp 01 chứng các hoặc hồ lớn một nghĩa nhỏ nộp sau số theo thuế thêm tiền trên trước tại tờ về đúng được
+nộp 01 chứng các hoặc hồ không lớn một nghĩa nhỏ nộp phí sau số theo thuế thêm tiền trên trước tại tờ về đúng được
 nộị dung
 nới cơ
-nợ tại đọng động
+nợ ban chính công nước theo tại đọng động
 nữ cán còn có giám hành học hỗ làm mang t thanh theo thuộc thành thạc tiến trong tại việt và vào xuống đang
-nữa công trong và về để
+nữa công trong vai và về để
 o à đ ại
 oai năm số
 oan sai
+on thành
 oresol cho
 oxy hòa
 oằn mình
 p c h hòng hó hố hụ p u v
-pa chải
+pa chải khóa tần vây vệ ủ ủthành
 pacific place
 pc ngày
 pcn mai nguyễn phạm trịnh văn đỗ
+pcpnn chương ii nhằm
 pct ubnd âu đặng
 pctr đặng
 pcvp p phụ ubnd vx
 pdf trước và về
 pgđ nguyễn phạm sở
 ph ù ố ủ
+pha mu
 phan văn
 phao cứu
-phi chính lợi tập tậptrung
+phi chính dự lợi truyền tập tậptrung
 phitập trung
-phiên giữa hiệu họp khai sử
-phiếu biểu bầu chính ghi giám hộ kín lấy sẽ theo tiến trong từ và đếm để
+phiên dịch giữa hiệu họp khai sử
+phiếu biểu bầu chính doanh ghi giám hộ kín lấy sẽ theo tiến tiếp trong từ và đếm để
 phiền hà
 phiện bằng
-phong cách của hòm phú trong trào tục
+phong cách của hòm phú thổ trong trào tục và
 photo kèm
 phun hóa khử phục thuốc
-phá chiến các của dỡ hoàn hoại hủy phát rừng trong tăng về đi đảng
+phài thành
+phá chiến cho các của dỡ hoàn hoại hủy phát quan rừng trong tăng về đi đảng
 phác đồ
 phái sinh
-phán thông
+phán quyết thuế thông
 pháo theo
-pháp 1 5g a an bảo chuyển chế chủ công căn cải cấp cần cụ của giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ hữu iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhân nhằm nâng nêu nước phát phòng phù quy quyết quyền quản rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu
-phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng đến động
-phân biệt bố bổ công cấp khai khu kỳ loại luồng phát phối quyền rõ tích vùng xã định
-phép bổ cho chuyển chất chỉ các cây của doanh khai kết lái ma nhà năm theo thăm truyền trên tại và xuất xây áp để
+pháp 1 5g a an báo bảo chuyển chế chủ công căn cải cấp cần cụ của giám giãn giảm giảng hiệu hoàn hoạt hàng hạn hỗ hữu iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhiệm nhân nhằm nâng nêu năm nước phát phòng phù quan quy quyết quyền quản quốc rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu ổn ở ứng
+phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng được đến động
+phân biệt bố bổ công cấp hiệu khai khu kỳ loại luồng nhiệm phát phối quyền rõ tích vùng xã định
+phép bổ cho chuyển chất chỉ các cây cơ của doanh hoạt hành khai kết lái ma nhà năm quy sử thay theo thăm triển truyền trên tách tại và xuất xây áp để
 phê bình chuẩn duyệt phán trung
-phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sẽ sự theo thuốc thực tiết tiền trong tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
+phìn thành
+phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng hướng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sách sẽ sự theo thuốc thực tiết tiền trong tuân tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn xem xây yên đbqh đoàn đt đã đôn đđbqh được đảng để đỗ đợt ủy
+phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn vệ xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
 phòngthái hữu
-phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có của giám hiệu lũ mưa ngập phù sự tctr thiên thủ trưởng tư tại tổng vp và với vụ
-phóng dân miền mặt viên xạ
+phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có cụ của giám hiệu kịp lũ mưa ngập phù sự tctr thiên thủ trưởng tình tư tại tổng vp và với vụ
+phóng các dân miền mặt viên xạ
 phô trương
 phù hợp lưu ninh
 phùng đức
 phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
-phúc bắc có cần hai hoàng hà kế long láng lương lợi nghị số sở thanh thành tại đáp đông
+phúc bắc chương có cần hai hoàng hà khoa kế long láng lương lợi nghị số sở than thanh thành tại đáp đông
+phăng sô
 phơi nhiễm
-phương 02 2 ban biết báo bảo bằng bị bố bổ cho châm chưa chỉ chịu chủ coi các còn có căn cấp cần của diện do giai giám giải hai hoặc hướng hằng hỗ khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về xem xong xác xây xét án đang đánh đáp đã được đạt đảm để đối ưu
+phương 02 2 ban biết báo bảo bằng bị bố bổ bộ cho châm chưa chương chỉ chịu chủ coi các còn có căn cơ cấp cần của diện do giai giám giải gắn hai hoàn hoặc hướng hại hằng hỗ hội khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về với xem xong xác xây xét án đang đánh đáp đã được đạt đảm đề để đối ưu ở
 phước giai
-phường a ban báo bình bảo bắc bị bố bồ chuyển chỉ chịu chọn chủ cung có căn cập của duy dựng giám hoặc huy hòa hương hướng hải không kiểm làm láng lân lựa nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đào đã đông đạt để định đối
-phạm buôn bản chính chưa của gia hoặc hành liên ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường trật tại tất tội từ vi và văn vũ về đã để
-phạt nguội tù vi
-phải bám báo bù bảo bầu bị bố cao chuyển chủ cung còn có cơ cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển tuân tạo tổ xem xác xây đi điều đánh đáp đóng đúng được đạt đảm đối đồng đổi đủ ở
+phường a ban báo bình bảo bắc bị bố bồ chuyển chỉ chịu chọn chủ cung có căn cập của duy dựng giám hoặc huy hình hòa hương hướng hải không kiểm làm láng lân lựa mới nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tân tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đoàn đào đã đông đạt để định đối
+phạm buôn bản chính chưa công của gia hoặc hành khai liên là ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường trật tại tất tội từ vi và vùng văn vũ về xảy đã để
+phạt nguội phù tù vi
+phải bám báo bù bảo bầu bị bố cao chuyển chỉ chủ cung còn có cơ cấp cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kiểm kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển trình tuân tạo tổ xem xác xây đi điều đánh đáp đóng đúng đăng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh ứng
 phấn đấu
-phần 1 2 3 4 a b ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hạn hồ hỗ i iii khung không kinh lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
-phẩm bị cho chất chế chủ có công cơ cốt du giả hàng hóa khai khác khô khẩn lên nhà nông nổi quốc theo thiết thân thông trao truyền trên tuyên tại tối từ việt và vào đa được để đổi
-phận biên chuyên con cán không một theo thuộc trực văn xử được
+phần 1 11 2 3 4 a b ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hóa hạn hồ hỗ i iii khung không kinh kiểm làm lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
+phẩm bảo bị bộ cho chất chế chủ có công cơ cốt du giả hoặc hàng hóa hỗn khai khác khô không khẩn lên nhà nông nổi ocop quốc theo thiết thuộc thân thông trao truyền trên tuyên tại tối từ việt và vào đa được đạt để đối đổi
+phận biên chuyên con cán không một người phụ theo thuộc trực văn về xử được
 phế thải
 phỏng hiện vấn
-phố 24 4 an ban biết báo bố bổ chỉ chịu chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ vinh và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
-phối 500kv chiến chung hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng
+phố 24 4 an ban biết báo bố bổ bộ chỉ chịu chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ vinh và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
+phối 500kv chiến chung công giải hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng xăng
 phổ biến cập thông
 phớc có và
-phụ cấp lục nữ thuộc trách
-phục cho các cụ của dần hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên trong tác tình và vướng vụ đến đối
-phủ ban bùi bảo bổ campuchia chưa chương chỉ chủ các có căn cơ cấp cộng ghi giao gửi hoặc hà hướng hằng hồ hỗ không kiện kt ký kết lào lê mai nghiên nguyễn ngày nhưng nhận những phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thường thẳng thống thực tiếp trong trân trình trước trần trừ trực tại việc việt và vào vũ về với xem xin xong xây yêu điều điện đoàn đã được đảm đến đề để đối
+phụ cấp gia lục nữ thuộc trách tải
+phục cho các cụ của dần hiện hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên triệt trong tác tình và vướng vụ đến đối
+phủ ban bùi bảo bổ campuchia chưa chương chỉ chủ các có căn cơ cấp cộng ghi giao giải gửi hoặc hà hướng hằng hồ hỗ không kiện kt ký kết lào lãnh lê mai nghiên nghị nguyễn ngày nhiệm như nhưng nhận những nước phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thường thẳng thống thủ thực tiếp triển trong trân trình trước trần trừ trực tại việc việt và vào văn vũ về với xem xin xong xây yêu điều điện đoàn đã đưa được đảm đến đề để đối
 phức tạp
 plascher tower
 plyk của nếu
@@ -1431,9 +1539,12 @@ ptht ngày
 pttg bùi cp hồ nguyễn phạm trần vũ
 pttgcp bùi lê mai
 ptth ct cần tỉnh đắk
+pu sam
 pv gas
 pvn là và
 pvp ubnd
+pú đao
+pắc ta
 q kt
 qh10 năm
 qh11 ngày năm
@@ -1442,6 +1553,7 @@ qh12 quy
 qh13 ngày về đã
 qh14 ngày và
 qh15 có của ngày quy trên và về với đã được đảm để
+qh16 ngày
 qhqt ngày27 v
 qhđp ngày
 qldn1 ngày
@@ -1451,8 +1563,9 @@ qln v
 qlt liên
 qppl và
 qu v
-qua ban biên bưu bộ chi chức các công cổng do dự hoạt hoặc hòm hệ hội ioc khó kết loa luật là mạng mọi nam ngày nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
-quan 16 2 2014 4 5 9 a an ban biết biếtvà báo bước bảo bố cho chuyên chuẩn chính chấn chấp chỉ chịu chủ chức các có công căn cấp cập của diễn dân dự gia giám giúp giải giấy giới hoàn hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mà mình mới ngang nghiên nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và về xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
+qua 14 ban biên bưu bộ chi chức các công cổng cửa do dự hoạt hoặc hòm hệ hội ioc khó kết loa luật là lìn mạng mọi nam ngày nhiều nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
+quai vàhồng
+quan 16 2 2014 4 5 7 9 a an ban biết biếtvà báo bước bảo bố bộ cho chuyên chuẩn chính chương chấn chấp chỉ chịu chủ chức các có công căn cấp cập của diễn do dân dự gia giám giúp giải giấy giới hoàn hoạt hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mà mình mới ngang nghiêm nghiên nghị nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quán quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thành thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và văn về với xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
 quang báo chủ căn internet như phụng trung tuấn và đất đẩy
 quanh hồ
 quanliên quan
@@ -1462,43 +1575,45 @@ qui định
 quy chuẩn chế hoạch mô nhơn phòng phạm trình tập về định đổi
 quyen cddh
 quyên góp
-quyết 101 13 163 214 380 40 ban bằng chính chế các công căn cắt của danh dứt giảm hoặc hài hưởng hằng hồ hỗ khi khiếu không khắc kín kịp liên liệt mới nghị nhanh nhưng những này nêu phân phòng phản quan quy quyền sách số sửa theo thu thủ toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về đơn đại đấu định địnhvề đối
-quyền 02 2 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hướng hạn hợp khai khiếu khác kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản ra số sở sử sửa thanh theo thành tháo thì thông thủ tiếp trong trẻ tạo tập tổ và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
+quyết 101 13 163 214 380 40 ban bằng chuyên chính chưa chế các có công căn cắt của danh dứt giảm hoặc hài hưởng hằng hồ hỗ khi khiếu không khắc kín kịp kỳ liên liệt mới nghị nhanh nhưng những này nêu phiên phân phòng phản quan quy quyền quốc sách số sửa theo thu thí thắng thủ tiến toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về xua xử đơn được đại đấu định địnhvề đối
+quyền 02 2 3 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hành hướng hạn hợp khai khiếu khác khẩn kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản quốc ra số sở sử sửa thanh theo thành tháo thì thông thủ thực tiếp trong trẻ tài tình tạo tập tổ tự và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
 quà tặng
 quá 01 02 03 05 08 10 12 15 20 300 60 90 giới hạn khắc thẩm thời thực trình tải
-quán của triệt
+quán của triệt đường
 quát đào
-quân chung cả dọn hàm khu nhân sự trên tình tại tự về đội ủy
+quân 04 chung cả dọn hàm khoảng khu nhân sự trên tình tại từ tự về đội ủy
 quét cho sạch trên tội vẫn
 quí iv
 quôc hội
-quý 1 báo bộ có cơ gửi i ii iii iv tổng về ủy
+quý 1 báo bộ còn có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
-quả biểu bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mưa nghị nguồn ngân như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong truyền trên trước tài tác tìm tình tích tín tại tất tổ tổng tội từ việc và vận về xây xử ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
-quản chương các dự hoặc khó lý trị và
+quả biểu bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mùa mưa nghị nguồn ngân nhiệm như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sức sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trung truyền trên trước tài tác tìm tình tích tín tương tại tất tổ tổng tội từ việc và vận về với xác xây xử áp ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
+quản chương các dự hoặc khó lý trị và xác
 quảng bá chính cáo khê ngãi ninh trung trị xương
 quất và
 quần chúng áo
 quận chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
+quật lấy
 quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong nói nội phòng phương sơ toản trong trên tế việt và vào xã đánh
-quỹ bảo phòng tỉnh đất đầu đền
+quỹ bảo phòng tỉnh và đất đầu đền
 qđ số
 r ự
-ra bài bầu chia các còn công cú cũng cục của dân gián giông găm kho không khỏi kiến liên lễ lợi mưa mắt một ngay nghiêm ngày ngập những nước oan quyết quân sau sôi sạt số sống sức sự tai thiên thất tiêu toàn tranh trong trên tình tại vi việc viện và vận về đúng đảo để đợt
+ra bài bầu chia các còn công cú cũng cục của dân gián giông găm hoạt hội kho không khỏi kiến liên lễ lợi mưa mắt một ngay nghiêm ngày ngập những nước oan quyết quân sau sôi sạt số sống sức sự tai thiên thất tiêu toàn tranh trong trên trước tình tại vi việc viện và vận về đúng đảo để đợt
 ranh ban căn giới giữa xây
-riêng cho các của năm tích việc và về được đối độc đợt
-ro cao thiên
+ri dân
+riêng cho các của lẻ năm tích việc và về được đối độc đợt
+ro cao suy thiên thiết đối
 robot công
 rà soát
-ràng cho các trách đối
+ràng cho các giữa trách đối
 rào cản
 rác thải
 rãi bảo các iot tài về đến
 rèn luyện
 rò rỉ
 ròng bằng
-rõ chồng các căn cơ họ hồ kết lý mô mục nguồn người nhiệm nhu những nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trong trách trước tình vai việc để địa
-rút corona gọn kinh ngắn ra đến
+rõ chồng các căn cơ họ hồ kết lý mô mục nguồn người nhiệm nhu những nét nội phương quan quy quyền ràng rệt sản số sự thành thẩm thời tiêu trong trách trước tình tổ từng vai việc yêu để địa
+rút corona gây gọn kinh ngắn ra đến
 răn đe
 rơi hướng mới về đều
 rườm rà
@@ -1506,32 +1621,39 @@ rạch chằng
 rất bức cao gấp lớn mong nghiêm nhiều nặng nỗ quan to ít
 rắc vôi
 rắn lơ
+rẻ bảo
 rệt cho tỷ
 rỉ các
-rối an mất
+rối an mất trật
 rồi mới
 rộng bảo cao chương các cơ cố di dự giai giới gương hoạt hạ hệ hợp không khắp luật mô nhà những nội phạm quan rãi thiết thị thứ toàn trong trung trên trường trụ tầm tốc từ và vùng về với xã đại độ ứng
 rời của
 rủi ro
 rứt khoát
 rừng bị cho là phòng phối quản sai theo triển trong trái trồng tự và xử đặc để
-rửa tay
-s hồ ở
+rửa tay tiền
+s hồ nâng ở
 sa dùng thể
 sai lệch mục phạm sót sự trái
+sam cáp
+san thàng
 sandbox cho
-sang dân giai hạ hệ kiến mô người nhượng nhận năm nền tham thuê thành thực trạm tư tự
+sang dân giai hành hạ hậu hệ kiến mô người nhượng nhận năm nền tham thuê thành thăm thực trạm tư tự vàdào
+santhành xã
+sanvàxã hua
 sao có gửi lưu
-sau 04 10 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày ngập phiên sáp sắp sự thiên thông thời tết về đào đây đó đại đợt
+sau 04 10 12 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt mưa mỗi ngày ngập phiên sáp sắp sự thiên thông thời tết về đào đây đó đại đợt
 seshin vn2
 sgdđt ngày
-sinh bị bỏ cho chính cá các cơ của dưới dụng giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trường trở tại từ viên và vùng vướng về xã ăn đã đơn được đạt đến động ở
-siêu nhanh thị
+sin suối và
+sinh an bị bỏ cho chính cá các cơ cần của dưới dụng giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trung trường trở tàu tại từ viên và vùng vướng về xã ăn đã đơn được đại đạt đến để động ở
+siêu có nhanh thị
+siết chặt
 slđtbxh ngày
 smart factory
-so 126 cùng sánh với
+so 126 cùng sánh thành với
 song bằng phương song tính đó
-soát bệnh chi chất chặt con các của danh hiện hoàn hải hồ hộ khi không kịch kỹ lượng lại ma mất mức người nhiệm nhân những năng nơi phương quy quyền tham thay thì thông thẻ thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
+soát bệnh chi chất chặt con các của danh giết hiện hoàn hải hệ hồ hộ khi không kịch kỹ lượng lại lạm ma mất mức người nhiệm nhân những năng nơi phương quy quyền tham thay thì thông thẻ thị thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
 soạn thảo trên tài
 sp quan
 srêpốk đều
@@ -1539,66 +1661,74 @@ ssvn2 ngày
 starlink để
 straight connector
 streptococucus sp
-sung 25 322 bệnh bởi cho chính chế các có cập dại dự giấy gửi hoàn hoặc hàng hồ khi khoản kinh kiến kế liên lĩnh lực một mục nghị nguồn người nhiệm nhân những năm nước phương quy quyết theo thuốc thuộc thêm thông trang triển trong tài tên tại từng và vào điều điểm đề để ảnh
+sung 25 322 bệnh bởi cho chính chương chế các có cập của danh dại dự giấy gửi hoàn hoặc hàng hồ khi khoản không kinh kiến kế kỹ liên lĩnh lực mà một mục nghị nguồn người nhiệm nhân nhưng những năm nước phương phải quy quyết theo thuốc thuộc thêm thì thông tiêu trang triển trong tài tên tại từng và vào văn điều điểm đề để ảnh
 suy giảm thoái
 suất 02 10 2 cho của lao lớn ngân phát sinh thuế và
-suối trai
-suốt 2025 24 dữ giữa những quá thời và với đời
+suối hồ hồthành trai
+suốt 2025 24 dữ giữa những quá thời trong và với đời
 syt cộng
+sà dề
 sàn dữ thương
-sàng bay chia cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
-sách 10 an bảo bằng chi cho chính chăm chậm chế các cán cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kèm liên liệt luân lớn mặt mới ngoài người nhà như nhằm những năm pháp phát phó phù quản sơ sắp tham thu thuế thuộc thành thăm thực tinh tiếp tiền trung trên trích trợ tài tín tại tỉnh từ và về vở xã đào đãi đúng được đảng đặc để địa đối ưu
+sàng bay chia chiến cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
+sách 10 an bảo bằng chi cho chính chăm chậm chế các cán có cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kinh kèm kịp liên liệt luân lớn mặt mới ngoài người nhanh nhà như nhằm những năm pháp phát phó phù quy quản sơ sắp tham thu thuế thuộc thành thăm thực tinh tiếp tiền trung trên trích trước trợ tài tín tăng tại tỉnh từ và về vở xã đào đãi đúng được đảng đặc để địa đối đột ưu
 sáng kiến nay ngày tạo tự và
 sánh và
 sáp nhập
-sát 1 an ban bao bầu bằng chưa chất chặt chỉ chủ các cánh công căn cơ cụm của cử diễn dân dịch giao giá hoạt hành hạ hạch hải kỹ liên làm môi mục ngày người nhu nhân nước nội phải quy quá quản quốc sao sản theo thực tiêu tiến toàn trình trùng trọng trực tuyến tuân tài tình tư tại tải việc và vào vị yêu điều đánh được đảm đến đề để địa đối độc ở
+sát 1 an ban bao biển bầu bằng chưa chất chặt chỉ chủ các cánh công căn cơ cụm của cử diễn dân dịch giao giá hoạt hành hạ hạch hải kỹ liên làm môi mục ngày người nhu nhân nước nội phải quy quá quản quốc sao sản theo thực tiêu tiến toàn trình trùng trọng trực tuyến tuân tài tình tư tại tải việc và vào vị yêu điều đánh được đảm đến đề để địa đối độc ở
 sáu ban hàng trăm
 sân bay chơi phân
-sâu các nặng rộng sát sắc sẽ theo trên vào về để
+sâu các nặng rộng sát sắc sẽ theo trên tại và vào về để
+sì lở san
+sìn hồ hồvà
+sín chải
 só lượng
 sóc an ban gia người sơn sức trong trăng trẻ tập và ổn
 sóng 19 5g mạng rộng thông tuyên viễn vào điện
 sót trong trẻ
-sô 1481
+sô 1481 lin
 sôi nổi động
-sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ yên ở
-sĩ 1 cho chưa chặt còn có công cần của hiện lực năm phục quy quân theo trong trên trở tại từ và với xuống đang đã đạt đối ở
-sơ báo bệnh bộ cho chuyên chưa cán công cấp cụ của dự giải gốc hoàn hành hưởng hải học hở khai khác kèm kết liên liệt làm mới mời người nhân nhưng nộp pháp quy sinh sở theo thiết thuê thủ thực trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đề đối đủ ứng
-sơn cho chương có hòa la theo thành tại và đã đức
-sư giỏi phạm trưởng
+sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ vùng yên ở
+sĩ 1 a ban bằng cho chưa chặt còn có công cần của hiện là lực năm phân phục quy quân theo thì trong trên trở tại từ và với xuống đang đã được đạt đối ở
+sơ báo bệnh bổ bộ cho chuyên chính chưa cán có công cấp cụ của dự giải gốc hoàn hoặc hành hưởng hải học hở khai khác không kèm kết liên liệt làm lần mới mời nghị người nhân nhưng nếu nộp pháp phải quy sinh sở sửa theo thiết thuê thủ thực trong trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đề để đối đủ ứng
+sơn bình cho chính chương có hòa la theo thành tại và đã đức
+sư công giỏi phạm trưởng
 sườn dốc
-sạch bằng bị cho khi nhằm nông sử thuộc trên tình tập từ và đô đảm để
+sạch bằng bị cho hệ khi nhằm nông sử thuộc trên tình tập từ và đô đảm để
 sạt lở
-sản bị chủ có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan số theo thuộc thông thực trong trên trí tại tập việt và vào văn xuất được đạt đảng ước
+sản bất bị chủ có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan số sở theo thuộc thông thực trong trên trí tại tập việt và vào văn xuất được đạt đảng địa ước
 sầm sơn
 sập nhà đổ
-sắc nhiệm sẽ tinh trong ý
+sắc dịp nhiệm sẽ thêm tinh trong từ văn ý
 sắm theo trang
 sắp tới xếp
+sắt kết tốc
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 142 144 145 146 14774 148 149 15 1505 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 18345 1836 1850 1855 187 1879 188 19 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 239 24 2401 245 246 2493 25 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 282 2820 283 2853 29 290 2906 291 2958 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 36 360 3612 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 384 39 40 400 403 408 41 4135 416 42 4236 4255 43 432 435 4354 436 438 4387 44 444 445 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 70 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của cử doanh dân dùng dư dịch dự giường giải giới giờ gắn hoàn hài hóa hạn hạng hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+sỏthành xã
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 429 43 432 435 4354 436 438 4387 44 444 445 4468 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
-sớm ban bàn báo hoàn hoặc hơn khôi khắc môi một nguy nhất phát phòng rà sửa trình trẻ đưa ổn
-sở 2 báo bảo cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ của danh do du duy dữ dự gd gdđt giao giáo giới góp hoạt hoặc hạ hạt hỗ hữu kh khoa khám khẩn kinh kế kết lao là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội phát phải phối quy sau số thanh thông thực tiến tiếp triển trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã y áp ý điều điện đào đánh đáp đó đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
+sớm ban bàn báo hoàn hoặc hơn khôi khắc môi một nguy nhất phát phòng rà sửa trên trình trẻ và đưa ổn
+sở 2 báo bảo bố cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ cập của danh do du duy dôi dữ dự gd gdđt giao giáo giới góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khai khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội pháp phát phải phối quy sau số thanh thu thông thảo thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
 sợ sai trách
 sụt lún
-sức chiến cạnh của dân gió khỏe lan làm mạnh nặng quan thi tránh đồng
-sử dụng kéo lao trong truyền tóm từ vừa xảy
+sủ và
+sức chiến cạnh của dân gió khỏe lan làm mạnh nặng quan thi tránh ép đồng
+sử dụng kéo lao trong truyền tóm từ và vừa xảy
 sửa chữa cụm lại nhà thành trước để đổi
 sữa cho công từ và
-sự 04 an bầu bổ cho chung chuyển chăm chỉ chủ có cấp cần cố của dân gia giúp hiện hài hợp khó không kiện kịp lan linh liên là làm lãnh lồng lớn nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tại tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đối đồng
+sự 04 an bầu bổ cho chung chuyển chăm chỉ chủ có cấp cần cố của dân gia giúp hiện hài hình hỗ hợp khó không kiện kịp lan leo linh liên là làm lãnh lồng lớn mỹ nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tại tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đối đồng
 sỹ chuyên của hiệp tại
 t bí chánh h hành hủ m n p r rang t trưởng u à ỉ ị
 t2 cảng
-ta có tiếp đã đối
-tai 24 chi cho cơ cần của dựa gây không ngày năm nạn phải theo thành thường trên tại từ và vào với vừa đã được đến để đối ở
+ta có gia thành tiếp trong đã đạt đối
+tai 24 chi cho cơ cần của diễn dựa gây không ngày năm nạn phải theo thành thường trên tại từ và vào với vừa đã được đến để đối ở
+tam đường
 tan vỡ
 tand tp
-tay bằng cho chân hoặc nghề người thì xây đảng
+tay bằng cho chân hoặc ngay nghề người thì xây đảng
 tc ct gửi ngày và về
 tcbc kt v
 tccn hà
@@ -1614,124 +1744,130 @@ tgđ cổng
 th an hậu
 thai ngoài sản từ được
 tham chiếu dự gia khảo luận mưu nhũng quan vấn
-than cốc khai thuộc
-thang điểm
-thanh cơ di hóa hằng mẫn niên nưa oai quyết sơn thủy toán tra trà trì và xã
+than cốc khai thuộc uyên và
+thang và điểm
+thanh cơ di hóa hằng khoản mẫn niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
 then chốt
-theo biểu báo bộ chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá hiệu hình hướng hệ học hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đã đó đúng đơn đặt đề địa định độ ủy
-thi cao các công cấp của dự hoặc hành nhiệm pháp theo trong trắc tìm tốt và đua để đổi
+theo biểu báo bộ cam chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá gói hiệu hình hướng hệ học hồ hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mùa mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đã đó đúng đơn đặt đề địa định độ ủy
+thi cao các công cấp của dự hoặc hành nhiệm pháp quyền theo thể trong trắc tìm tốt và đua để đổi
 thiên huế nhiên tai
-thiết bị chế của hỗ khác kiến kế làm lập phải theo thành thực triển và về yếu để
-thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự theo thông tinh trách tính và vật vừa ăn đồng
-thiểu 03 1 2 20 3 30 50 80 là một như số thiệt tranh trong tác tình việc đạt đến để
-thiện 11 biên báo bộ chiến chính các cơ danh dự hiện hiệu hạ hệ hồ kế môi nghị nguyện nhà nhân nội quy thể tiêu toàn trung và với xây đưa đối đồng đời
-thiệp sớm về đối
+thiết bị chế của hoặc hỗ khác kiến kế làm lập phải theo thành thực triển trong và về yếu để
+thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự theo thông tinh trách tính và vật vừa ăn điện đồng
+thiểu 03 1 10 2 20 3 30 50 80 gồm là một như số thiệt tranh trong tác tình tối việc ô đạt đến để
+thiện 11 biên báo bộ chiến chính chức các công cơ danh dự hiện hiệu hành hạ hệ hồ khung kế kịch môi nghị nguyện nhà nhân nội phương quy quyết theo thể tiêu toàn trung trình tổ và với xây đưa đối đồng đời
+thiệp nội sớm về đối
 thiệt hại mạng thòi
 thiệu cho chính các cán danh mô mục người nhân phải quy tham thư từ việc được đại đến đối ứng
 thnvdt ngày
 thoát nghèo nước
 thoại 024 thông trực về
-thu cao các công du dung dịch gom hà hút hẹp hồi kinh ngân nhận nhập năm phát phí phòng thập tiền tối vân ý được để
+thu cao các công du dung dịch gom hà hút hẹp hồi kinh lũm lũmthành ngân nhận nhập năm phát phí phòng thập tiền tối vân ý được để
 thua bão
+thuthành xã
 thuyết minh
-thuê bao doanh dịch hằng quyền sang được đất
+thuê bao doanh dịch hằng nhân phông quyền sang được đất
 thuẫn nhỏ phát
 thuận bảo chủ các của giao giữa hợp lợi quốc song theo tiện trong và vào về
-thuật cho chuyên các có công của dịch dữ dự giữa hiện hạt khác khám kiểm kết liên là nghiệp nòng năm phục quốc rút sử toàn trong tại viễn và về xung y đô đảm để địa đối
-thuế chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập phải phối quốc suất sẽ thu thông tiêu tncn trả tính tỉnh từ xuất đáp được đối đồng
+thuật cho chuyên các có công của do dân dịch dữ dự giữa hiện hạt khác khám kiểm kết liên loại là nghiệp nòng năm nếu phục quy quốc rút rườm sử theo thuộc thực toàn trong tại viễn và về xung y đô được đảm đặc để địa đối
+thuế bảo chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập phải phối quan quốc suất sẽ thu thông tiêu tncn trả tính tỉnh từ xuất đáp được đối đồng
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
-thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
-thành 01 02 03 08 3 5 56 bàn bản bằng bổ cao chương chậm chỉnh các công cơ cảng cấp cập cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phần phố quy quả sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng tựu viên việc và văn vượt xuất xây ít điểm đoàn đánh đơn đưa được đại đảm đầy địa đội ủy
-thác bán cho cát dữ hiệu hạ hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc trên tài tối tốt từ và văn vượt vật đồng
+thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trong trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
+thàngvà xãsùng
+thành 01 02 03 08 100 3 5 56 bàn bản bằng bổ cao chương chậm chỉ chỉnh các công cơ cảng cấp cập cắt cổng cụ cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ i kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phường phần phố quy quả sau sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng từ tựu viên việc và văn vượt xuất xây xã ít điểm đoàn đánh đơn đưa được đại đảm đầu đầy địa đội ủy
+thác bán cho cát cổng dữ dự hiệu hạ hải hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc thêm trên tài tối tốt từ và văn vượt vật đồng
 thách thức
 thái bình các iot khởi lan mạnh nguyên nước đào đổi độ
-tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 cuối cùng cơ của hoạt hành kể lên một năm qua theo thứ trên trước trường tuổi tám tăng tại tổng việc và vào vận đã được đạt đảng đầu đến để đối ước
+thám tại
+tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 báo cao cuối cùng cơ của hoạt hành không kể lên một năm qua theo thứ trên trước trường tuổi tám tăng tại tổng việc và vào vận đã được đạt đảng đầu đến để đối ước
 tháo gỡ
 tháp ban biết chương căn quyết thông trở tại từ được đối
 thâm nhập
-thân do nhân thiện thì trong tương và yêu
-thêm 01 02 cơ giờ khoản mức nguồn ngày nhiệm nhân trong trên tại tối từ ít được
-thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do giao giúp hàng hết hộ hợp khi khoản không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số sở thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
+thân do nhân thiện thuộc thì trong tương và yêu
+thèn sin
+thêm 01 02 các cơ giấy giờ gần khoản mức nguồn ngày nhiệm nhân quan thời trong trên tại tối từ ít được
+thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do dừng giao giúp hàng hết hồ hộ hợp khi khoản không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số sở thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
 thí nghiệm điểm
 thích hợp khi lợi quy rõ ứng
 thói quen
 thô dự sang
 thôi chức giữ
 thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
-thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
+thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giai giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
 thôngbáo số
-thù có của giáo kinh lao như nhằm phát quy từng và về địa địch
+thù có của giáo kinh lao như nhằm nâng phát quy theo tháo thực từng và về để địa địch
 thú và y
-thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm trước tổng đẩy đề
-thăm chính dò hỏi trạm và
+thúc bầu bỏ chương cuộc các học hội kiểm nhiệm năm triển trước tổng đẩy đề
+thăm chính dò hỏi trạm việt và
 thăng cấp long quân
 thơ ban chỉ có nói năm nước thực viết vào về yêu đề
 thư ban btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
 thưong m
 thương 2 binh binhvà cho chỉ chủ có công cơ giới hiệu hàn khác lượng lần lập mại ngay nghiên nhân như phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
+thước đo
 thường của giải gpmb kiệt kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân ở
 thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thực trong tập tỉnh và vào xứng đảm đến đối đội
 thượng nguồn tướng
 thạc sĩ sỹ
 thạch thành
-thạo kỹ
+thạo hoặc kỹ ngôn
 thả hàng
 thải chăn chưa ròng sau sinh và vào độc
 thảm họa
 thảo biên báo chuyên chương chỉ hướng kế luận luật lần nghị nđ pháp trao trong tờ văn về đề
 thấp của dưới hơn mực nhiệt nhất trũng và
-thất cho lạc nghiệp rất thoát thường
+thất bại cho lạc nghiệp rất thoát thu thường
 thấu đáo
 thấy cần sự
-thần cho chỉ chủ công cảnh cống của khẩn khởi là mỗi nghị người nỗ phục tiên trách tốc tự và xây yêu đoàn
-thầu bổ các có dự hoặc khi làm lựa ngày quyết quốc thi thiết trong trên tăng tập và xử đẩy để
+thần cho chỉ chủ công cảnh cống của dám khẩn khởi là mỗi nghị người nỗ phục quyết tiên trách tốc tự và xây yêu đoàn
+thầu bổ các có dự hoặc khi làm lựa ngày quyết quốc thi thiết trong trên tăng tư tập và xử đẩy để
 thẩm lậu quyền tra định
 thập các dữ phản số thông tài từ đỏ
 thật trên
 thắn chỉ
 thắng hạng lợi mưa
-thẳng thắn
+thắt để
+thẳng thắn địa
 thẻ atm chân của cử và vé
-thế các công cương cạnh giới hoặc hằng hệ luật là làm mạnh nghị nguồn pháp quy quyết so sử thi tiến và vật để
-thể 1 a ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giám giới gây góp gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tách tìm tăng tại tập tỉnh tổ tự và về với vụ xem xây xã xảy xử điều đoàn được đảng đến để đối ở
-thị 06 42 a bích cịn của diệu giang hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
+thế các công cương cạnh giới hoặc hằng hệ luật là làm lực mạnh ngay nghị nguồn pháp quy quyết quốc so sử thi tiến tích và vận vật được để
+thể 1 a ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giao giám giới gây góp gắn gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tách tìm tăng tại tập tỉnh tổ tự và về với vụ xem xây xã xảy xử điều đoàn đưa được đảng đến để đối ở
+thị 06 42 a bích cịn của diệu giang hiếu hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phân phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
 thịnh vượng
 thịt gia
 thọ biết chỉ ngày theo tại từ và về đã đồng
 thỏa thuận đáng ước
-thống 751 camera chung chính cung các cách cáp công cơ cảnh cấp dịch dữ dựa emc giao gis giám giáo giải hóa hạ hỗ iot khác kiểm kê ký kết loa lưu lịch mạng mặt mới ngành nhất nhằm pháp phản phần quan quản quốc sau sóng sông theo thoát thu thông tiếp truy truyền trạm tuyên tốt tổ viễn việc và văn vẻ vệ xử y zalo điều điện đoàn đài đào đánh đường đạo đảng đốc
-thổ chu của việt
+thống 09 751 bảo camera chung chính chưa cung các cách cáp công cơ cảnh cấp dịch dữ dự dựa emc giao gis giám giáo giải hóa hạ hỗ iot khác kiểm kê ký kết loa lưu lịch mạng mặt mới ngành ngân nhất nhằm pháp phân phản phần quan quy quản quốc sau sóng sông theo thoát thu thông tiêu tiếp truy truyền trạm tuyên tốt tổ viễn việc và văn vẻ vệ xử y zalo điều điện đoàn đài đào đánh đường đạo đảng đốc
+thổ chu của việt vàcácxã
 thờ cúng liệt
-thời ban biểu báo bảo bằng bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ di gian giải giữa góp gửi huy hướng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lực mọi nguy ngăn nhu những nâng nước nắm nếu phát phân phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đúng đảm đặt đến đề để đối động ủng ứng
-thụ hưởng sản điện đặc động
+thời ban biểu báo bảo bằng bố bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ của di gian giải giữa góp gửi huy hướng hưởng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lồng lực mọi nguy ngăn nhu nhằm những nâng nước nắm nếu phát phân phòng phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đúng đảm đặt đến đề để định đối động ủng ứng
+thụ hưởng sản theo toàn tại điện đặc động
 thục tổ tự đạt ở
-thủ các của dân làm nghiêm nguyên ngủ pháp quy theo thời tiêu trưởng tướng tướngchính tục điều đoạn đô đúng đầy
+thủ các của dân làm nghiêm nguyên nguồn ngủ pháp quy sự theo thời thủ tiêu trưởng tính tướng tướngchính tục điều đoạn đô đúng đầy
 thủtướng chính
-thủy lợi nội sản triều và văn điện
-thứ 04 05 10 11 2 20 21 3 45 6 7 8 9 ba bảy cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
-thức biểu bạo bảo bằng bỏ cai chi cho chính chủ cung cơ cổ cộng của gian giao giơ giữ góp hướng hỗ hội hợp khen khoa khác không kiểm liên mà mới người nhà như nhưng nhằm những nuôi nâng phong pháp phù ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng và văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
-thừa thiên thời ủy
+thủy lợi nội phù sản triều và văn điện
+thứ 04 05 10 11 2 20 21 3 45 6 7 8 9 ba bảy bậc cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
+thức an biểu bạo bảo bằng bỏ cai chi cho chính chấp chủ cung cơ cổ cộng của gian giao giơ giữ góp hoạt hướng hỗ hội hợp khen khoa khác không kiểm kỹ liên mà mới người nhiều nhà như nhưng nhằm những nuôi nâng phong pháp phù phối ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng từ và vào văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
+thừa nhận thiên thời ủy
 thử an nghiệm
 thửa đất
-thực chào chất của cứu hiện hiệnchủ hiệntheo hành hóa học lập miền phẩm sự thi tiễn trong trên trạng tập tế vào vật về điện địa
+thực chào chất của cứu hiện hiệnchủ hiệntheo hành hóa học lập miền phẩm quốc sự thi tiễn trong trên trạng tập tế vào vật về điện địa
 tim mạch
-tin báo chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải gắn hình hỗ kịp lan liên mang miễn mạng một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy đến để địa định
+tin báo bằng chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải giữa gắn hình hỗ kịp lan liên lành mang miễn mạng mẫu một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sau sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy đến để địa định
 tinh chế giản gọn thần
 tiêm chủng phòng
-tiên 3 40 bố cho chọn các cấp cứu dành giao hoặc hướng hộ khen khác mang nguồn người nông phong phát phù sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đào đầu đối ứng
-tiêu 1 100 2 3 4 5 6 bao biểu cao cho chung chuyển chuẩn chí chính chương chảy chỉ chủ cơ cụ của cực dùng giảm hoạt hóa hủy kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ thực trong trung trước tăng tại tổng tới từ tỷ và về đào đánh đã đưa được đại đảm đến đề đối độc ứng
-tiến bộ doanh dũng hành nhằm phục sĩ sỹ thông trong trên trình trở tới và về đầu để độ
+tiên 3 40 bố cho chọn các cấp cứu dành dùng giao hoặc hướng hộ khen khác mang nguồn người nông phong phát phù sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đào đầu đối ứng
+tiêu 1 100 2 3 4 5 6 bao biểu cao cho chung chuyển chuẩn chí chính chương chảy chỉ chủ cơ cụ của cực dùng giảm hoạt hóa hủy khuyến kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ thực tiết trong trung trước tăng tại tổng tới từ tỷ và về đào đánh đã đưa được đại đảm đến đề đối độc ứng
+tiến bộ chuyên doanh dũng hành nhằm phục quy sĩ sỹ thông thương trong trên trình trở tới và về đầu để độ
 tiếng nói nước việt
-tiếp 1 ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và vào về với xúc xảy đi điều được đảm đến đối
-tiết b1 chi cho các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi triển tại từng và văn về xin đến ẩm
+tiếp 1 ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn duy dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi nước phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và vào về với xúc xảy đi điều đón được đảm đến đối
+tiết 7 b1 chi cho chậm các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi thị triển tại từng và văn về xin đến để ẩm
 tiềm lực năng ẩn
-tiền 2 chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả lương mặt nhuận phải qua quyên sử tham thuê thù thưởng trợ tuất và ăn đi đã đề
-tiểu dự học mục sử động
-tiễn có công cơ của hiện pháp theo triển và địa
-tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục quay sẵn tham thay thông tiếp truyền trợ tối tự và vào vận ích để
+tiền 2 bồi chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả kiểm lương mặt nhuận phải qua quyên sử tham thuê thù thưởng thực trợ tuất tệ và ăn đi đã đề
+tiểu dự học mục sử trong động
+tiễn có công cơ của hiện pháp theo thi triển và địa
+tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục qua quay sẵn tham thay thông tiếp truyền trợ tuần tối tự vui và vào vận ích đi để
 tkv của
 tncn năm từ
 tncs hồ
@@ -1739,158 +1875,166 @@ tnhh khuôn lọc minebea mtv nhiệt tokokosen
 to với đến
 tokokosen về
 top 03
-toàn ban bảo bộ bức cho chịu các công cơ cầu của diện dân dữ giao hạt hệ hồ khi khu khóa kỹ lao lực ngành phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tính tỉnh tổ từ và vệ xã điện đảng địa định đội
-toán 2020 bảo chi cho các của do giai hoặc hội không kinh là nguồn ngân nhanh nhà nsnn năm năng số sử theo thiết thực trung trực tài tỉnh từ và điện đám được đảm đầu đầy để độc
+toàn ban bảo bộ bức cho chịu các công cơ cầu của diện dân dữ giao hoạt hạt hệ hồ khi khu khóa kỹ lao lực ngành người nhiệm phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tài tính tại tỉnh tổ từ và vẹn vệ xã điện đê đảng địa định đối đội ủy
+toán 2020 bảo bằng chi cho chương các của do giai hiệu hoặc hội không kinh là nguồn ngân nhanh nhà nsnn năm năng số sử theo thiết thực trung trên trực tài tỉnh từ và điện đám được đảm đầu đầy để độc
 tp hcm hà ngày trực và
 tq vn
 tr ê ưở
-tra ban chuyên chính chấp chất chặt chỉ các có công căn cơ cấp của cứu danh doanh dấu giám giấy hiện hoặc huyện hồ hợp khi khẩn kiểm kết lao là làm lăng lớn nhà nhưng năng phức rừng sau số theo thành thường thực tiến trong trung trách trực tình tính tại tải tối tội việc và về vệ xác đôn được đảng để định ảnh ở
+tra ban chuyên chính chấp chất chặt chỉ các có công căn cơ cấp của cứu danh doanh dấu giám giấy hiện hoạt hoặc huyện hồ hợp khi khẩn kiểm kết lao là làm lăng lớn nhà nhưng năng phức rừng sau số theo thành thường thực tiến triển trong trung trách trực tình tính tại tải tối tội việc và về vệ xác đánh đôn được đảng để định đối ảnh ở
 trai và
-trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực trí về web đóng
-tranh bình bảo chuyên chấp chống còn của giải giữa lành ngăn phòng phản thủ trong tại tội với đồng
+trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực tin trí về web đóng
+tranh bình bảo chiến chuyên chấp chống còn của giải giữa lành ngăn phòng phản thủ trong tại tội và với xung đồng
 trao thưởng đổi
 treo băng cờ
 tri cho các có dự giám giới giữa gửi hoặc kiến liên lấy nêu nơi phát phải số tai tham theo thức triệu trở tại tỉnh tự và vào vận ân đi đã được đại đến để đối
 triều cường dâng ở
-triển bền cao cho chính chăn chưa con các công cấp của doanh du dịch dữ dựa giai giáo giữa hoạt hài hạ hệ hợp khai khcn khoa khu kinh kết kỹ lãm lớn lực mô mạng mạnh mới nguồn nhanh nhà nhân nhânlực nhằm nòng nông nền quan quỹ rừng sản theo thành thêm thương thị thủ thực tiếp toàn trong trên trường trạm tài vneid và vọng với xem xã ít đa điện đô đơ đường được đảng đất đến địa đối đội đột ổn ở ứng
-triệt chấp chỉ chủ các luật nghị phá sâu và đầy đến để
-triệu chứng con căn người tập usd đồng
-trong 01 02 03 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hệ học hỗ hợp kcn khai khi khoảng khu khối kiểm kế kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đổi đội đời đợt
-trung bình bị bộ cao cho chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quốc rà sửa theo tháo thực triển triệt trong trên trẻ trực tu tuyên tâm tăng tại tối tổ việt và vào vận về với xây đông đầu đẩy đề để ưu ươ ương ương2 ươngbáo ứng
+triển bền cao cho chính chăn chưa con các công cấp của doanh du dịch dữ dựa giai giáo giữa hoạt hài hạ hệ hợp khai khcn khoa khu kinh kết kỹ lãm lớn lực mô mạng mạnh mới nguồn nhanh nhà nhân nhânlực nhằm nòng nông nền quan quỹ rừng sản theo thành thêm thương thị thủ thực tiếp toàn trong trên trường trạm tài vneid và văn vọng với xem xã ít đa điện đô đơ đường được đảng đất đến địa đối đội đột ổn ở ứng
+triệt chấp chỉ chủ các luật nghị nguyên phá sâu thường và đầy đến để
+triệu chứng con căn lượt người tập usd đồng
+trong 01 02 03 04 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hướng hệ học hỗ hợp kcn khai khi khoảng khu khám khối kiểm kế kết kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đồng đổi đội đời đợt ủy
+trung bình bị bố bộ cao cho chải chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quyết quốc rà sửa theo tháo thực triển triệt trong trên trấn trẻ trực tu tuyên tái tâm tăng tại tối tổ việt và vào vận về với xây đa đào đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
 truy cập cứu nguyên nã quét tố xuất
-truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
+truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ thực tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
 trà kết lĩnh thủ tại đã ứng
 trào bình chăm thanh thi thường toàn đền
-trách bầu chi chung chính các công của kgvx khi là lĩnh nhiệm phòng phù theo thực tài tìm và về địa
+trách bầu chi chung chính các công của kgvx khi là lĩnh nhiệm phòng phù theo thực tài tìm từng và về địa
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
-trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba báo bảng các còn công cơ cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị tinh toàn trang tri trong trực tuyến tại tập tổ việc và vẫn về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiên nguồn những nền phiên phát phối số tham theo thông thường thực triển tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo ở
-trình an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kế kết kịp kỳ liên là làm lập lịch một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số sớm sử sửa thanh thay theo thi thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
+trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba biển báo bản bảng các còn công cơ cương cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị thực tinh toàn trang tri trong trường trục trực tuyến tại tập tổ từng việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
+trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng cơ của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiêm nghiên nguồn những nền phiên phát phối soạn số tham theo thông thường thực triển trên tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo đẩy ở
+trình 06 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
-trí biên bị chôn chỗ chức các cán có công cụ dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xã điểm đất đầu đồng đủ
+trí biên bị chôn chỗ chức các cán có công cụ dưới dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xây xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
-trò chủ cơ của dẫn giám hỗ kiểm kết là lãnh nêu nòng quyết tiên trung và đặc
+trò chủ cơ của dẫn giám hỗ kiểm kết là lãnh người nêu nòng quyết tiên trung và đặc
 trôi chậm cần hoặc
 trông chờ
 trù kinh vật
 trùng cho lắp lặp môi phòng trên tại
-trú cần của hoặc liên nhằm phải trong trên trước tại tạm xác được đạt đảm để đối ở
-trúc dịch dữ lâm sư số và
+trú cần của hoặc liên nhằm phải trong trên trước tại tạm và xác được đạt đảm để đối ở
+trúc dịch dữ lâm sư sản số và
 trăm hộ mười trường
 trăng về
 trũng phía thấp
 trưa bằng
 trưng bày số đề
-trương ban báo bố chiến chuyển chuẩn chính chỉ chủ có công cảnh của giao gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và xây xử đăng đầu đề để
-trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp thiên thời thủ tình tại tết tổng ubnd đây đó đảng ủy
-trường a ao báo bị cho chính chăn chỉ chủ chứng các cán có cũng của do giang giao gần hàng hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngày nhiệm nhận nhằm nuôi nông nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp triển trong trung trân trình tăng tại tổng và vào văn vượt về xin xuất đh điện đã đại đầu đầy đề để đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn grdp hạn kinh kt lao là lê nguyễn ngô nhanh năm phòng phùng sở thuế thuộc thành thôn thứ trên trường trần tổ tổng từ và về vụ xanh đoàn đào đã đối đỗ ấn
+trương ban báo bố bổ chiến chung chuyển chuẩn chính chỉ chủ có công cảnh cụ của giao giải gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và về xây xử đăng đầu đề để đối
+trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp sắp thiên thời thủ tình tại tết tổng ubnd và đây đó đảng ủy
+trường 1 a ao báo bất bị cho chính chăn chỉ chủ chứng các cán có căn cũng của do giang giao gần hàng hòa hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngoại ngày nhiệm nhận nhằm nuôi nông năng nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp tiền triển trong trung trân trình trọng tài tăng tại tổng và vào văn vượt vật về vốn xin xuất xăng đh điện đã đại đầu đầy đề để đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất đoàn đào đã được đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
 trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
 trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khai khan khiếu làng lạm mất nghiện nguồn người ngập nhà nhũng nợ phá quá quảng số sử thuốc thái tiêu trên trồng tình tổ và xây ô đơn
-trả an bằng cho chính chưa chậm chế công của dần dịch hồ không kết kịp lời một ngân theo thu thông thực tiền trang trợ trực đầy đối
+trả an bằng cho chính chưa chậm chế công của dần dịch hồ không kết kịp lời một ngân nợ theo thu thông thực tiền trang trợ trực đầy đối
 trải nghiệm
-trấn báo có lập mỗi nơi rà sau thành trên trước và áp
+trấn báo có lập mường mỗi nơi nậm phong rà sau sìn tam than thành trên trước tân và áp
 trần anh chí cấp hoặc huy hồng khi nam quốc thanh thành thế thị đức
 trận bão chuyển các cơ kiểm phối thôn triệu tổ xã để ở
 trật tự
 trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm phóng theo tài tại từ và vào với động
 trẻ bị cho cùng dưới em gắn hoặc khó là mầm mẫu nhỏ sinh sơ theo toàn trong từ vị được
 trễ cho cực thấp triển và
-trị bệnh cao cho chính chưa các cùng cơ cắt của doanh dữ gia gắn hiện hoặc huyện hành hạt hỗ khi khép liệu là methadone mạnh một nghiện nhiệm nhân nhằm nông nội phân phần quan quân quản quốc sản sẽ số sớm theo thành tinh tiêu tiếp toàn trong trên trọng trực tài tư tương tại tập và về vững xã đã được đặc đến để đối đổi ở
+trị bệnh cao cho chính chưa các công cùng cơ cắt của doanh dữ dựa gia gắn hiện hoặc huyện hành hạt hỗ khi khép lan liệu là methadone mua mạnh một nghiện nhiệm nhân nhằm nông nội phân phù phần quan quân quản quốc sản sẽ số sớm theo thành thế tinh tiêu tiếp toàn trong trên trọng trực tài tư tương tại tập và về vững xã đã được đặc đến để đối đổi ở
 trịnh mạnh đình
-trọn 1
-trọng bảo cao cho chuyên chăm các công cảm của dụng giá hơn khen kính kỹ lao lý nghiên nhóm như nhất này nông pháp phát phổ phục quốc thông thực triển trong truyền trên tài tâm tới vào xe xây xã yếu điểm được đại đầu đến đề để đối đổi ở
+trọn 1 gói
+trọng bảo cao chi cho chuyên chăm các công cảm của dụng giá hàng hơn khen kính kỹ lao lý nghiên nhóm như nhất nhằm những này nông pháp phát phổ phục quản quốc thông thực triển trong truyền trên tài tâm tới vào xe xây xã yếu điểm được đại đầu đến đề để đối đổi ở
+trọt và
+trốn thuế
 trồng cây ngắn phù thủy trái trọt và
 trội đối
 trộn của
 trời cho không
 trở lên lại nên thành về xuống xây đi
-trợ 20 6 65 70 80 90 bà bảo bầu bộ chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhắn nâng nêu nông nước phát phải phụ quản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tại tạm tạo tấm tập tỉnh tối tổ từ việc và vận vật về vốn xe xây xã xử áo ăn đi đào đã đóng đúng được đặc để địa đối đổi
+trợ 20 6 65 70 80 90 bà bảo bầu bộ chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hành hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi khủng kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhóm nhắn nâng nêu nông nước phi phát phải phụ quản quảng sản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tăng tại tạm tạo tấm tập tỉnh tối tổ từ vay việc và vận vật về vốn xe xuất xây xã xử áo ăn đi đào đã đóng đúng được đặc để địa đối đổi
 trụ sở thuộc
-trục giao lợi đường
-trừ chứng các hết hệ kinh ma nhân nhóm những nếu quy số trong trường vào văn đi được
-trữ cho có của dữ dự hiện hàng hóa hồ nguồn nước quốc tại điện ở
-trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
-tt chính huyện hđnd lê nguyễn ns quận thuộc tỉnh đảng
+trục bắc giao lợi đường
+trừ chứng các hết hệ kinh ma nhân nhóm những nếu quy số trong trách trường vào văn đi được
+trữ cho có của dữ dự hiện hàng hóa hồ mẫu nguồn nước quốc tại điện ở
+trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận sẵn số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
+tt chính huyện hđnd lê nguyễn ns quận thuộc tên tỉnh đảng
 ttcp của ngày
 ttg cp có cộng của ngày nhằm nêu phải và về đến
-tthc cho còn công của gốc hoặc không liên như sau theo trên tại tỉnh và vẫn được đặc để đủ
+tthc cho còn công của gốc hoặc không liên như sau theo trên tại tỉnh và vẫn đã được đặc để đủ
 tthđnd ngày
 ttr hđnd tỉnh
 ttxd đô
+ttxvn chương hội
 ttđt cp của tp tỉnh
 tu bảo bổ của khi ngày và về
 tum căn giai
+tung qua
 tuy an hòa nen nhiên vậy
 tuyên bố chiến giáo quang truyền tuyền
-tuyến biên cao cho chính chưa cấp của giao giữa hoặc huyết hàng hướng mở nhanh nhắm phù phải qua quận tin toàn trên trình tại và vận xã đang đường đến để đồng ống
+tuyến biên cao cho chính chưa cấp của giao giữa hoặc huyết hàng hướng mở nhanh nhắm phù phải qua quận tin toàn trong trên trình tại và vận xã đang đường đến để đồng ống
 tuyển dụng mới sinh
 tuyệt đối
 tuân thủ
 tuấn để định
 tuất nuôi
 tuần cuối hoàn ngày thực tra trước tứ và về để
-tuệ 15 có là nghiên nhân tập
+tuệ 15 có hình là nghiên nhân tập
 tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trẻ trở tại và được đạt đến để đối
 tw của hội mttq mặt ngày như theo trên và về đến đề để
 twmttq việt
 twđtn ngày
-ty biết con có căn dự gửi khí khởi lưu lập nghiên ngày nhà nông tham tnhh truyền trực điện được để
-tài chính khoản lao liệu nghiên nguyên năng sản trợ viên
+ty biết con có căn dự gửi hoàn khí khởi lưu lập nghiên ngày nhà nông tham tnhh truyền trực điện được đầu để
+tà hừa mung mít tổng
+tài chính khoản khóa lao liệu nghiên nguyên năng phán quốc sản trợ viên xử
 tàng 5g
-tàu giai lng phát trong vào về
-tá trở
-tác 6 biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chấp chỉ chỉnh chống cán có công cải của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 phi phitập pháp phát phòng phối phổ quy quán quản quốc rà sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc và văn vận về vệ với xem xác xây xã xét xử y điều đoàn đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
-tách biệt hoặc rời tái
+tàu cá giai lng nước phát trong vào về
+tá bạ trở
+tác 6 an biên báo bình bảo bầu bẩu bồi cai chi cho chuyên chuyển chuẩn chính chăm chương chấp chỉ chỉnh chống cán có công cải cụ của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hành hại hậu học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 nước phi phitập pháp phát phí phòng phối phổ phủ quy quyết quán quân quản quốc rà song sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc việt và văn vận về vệ với xem xác xây xã xét xử y điều đo đoàn đào đánh được đảm đảng đấu đầu đặc đền đối động ở ứng
+tách biệt các hoặc rời tái
 tácphi tập
 tácxây dựng
-tái chế cấp cấu cử hòa lập nghèo ngập nhập sử xuất định
+tái chế cấp cấu cử hòa lập nghèo ngập nhập sử xuất đầu định
 tám năm thành
 tán dân mầm người sau tập
 táo bạo
-tâm bố cao cb chuyển chính chỉ cn cuối có công cải cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là lãnh lý lưu nghiên nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo thông thương thời thực tích tăng tư tại từ và với xem xây xử y điều đào đúng đầu đặc đến để đồng đổi động
-tân phú tiến và
+tâm bố cao cb chuyển chính chỉ cn cuối có công cải cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là làm lãnh lý lưu nghiên nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo tháng thông thương thời thực trong tài tích tính tăng tư tại từ và với xem xây xử y điều đào đúng đầu đặc đến để đồng đổi động
+tân phong phú tiến uyên uyênvàcácxã và
 tây các hòa nguyên ninh sơn trang
+tèthành xã
 téc tại
-tên cử hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
+tên của cử gọi hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
 tìm cho hiểu kiếm việc được
-tình biên cảm của dân dục huống hình nguyện trạng vi đã
-tích 75 an cao chào chất chồng của cực dữ hoặc hợp kinh kỹ lũy nhà nuôi quốc rõ rừng sản sử sự theo thi thảo tiêu trong trên trồng tốt và vùng xuất đã được đạt đất đến đề
-tín dụng hiệu nhiệm trong trên và
-tính bảng chi chiến cho chuyên chính chất chủ cấp dự hài khi khoa khách khả khấu kế kết linh liên lại mạng nhân như năng pháp phù sáng sát theo thiệt thuế thống thực tiền toán trong trung trên trực tuổi tương từ tỷ và vào về điểm đúng đầy đặc đến đồng độ độc đủ ổn ứng
+tình biên bộ cảm của dân dục huống hình nguyện trạng vi đã
+tích 75 adn an cao chào chất chồng của cực dữ hoặc hợp kinh kỹ lũy nhà nuôi quốc rõ rừng sản sử sự theo thi thảo tiêu trong trên trồng tốt tự và vùng xuất đã được đạt đất đến đề
+tín của dụng hiệu nhiệm nhằm trong trên và
+tính bảng bằng chi chiến cho chung chuyên chính chất chủ cấp dự hoặc hài khi khoa khách khả khấu kế kết linh liên lại mạng nghiêm nhân như năng pháp phù sáng sát tham theo thiết thiệt thuế thống thứ thực tiền toán trong trung trên trực tuổi tương từ tỷ và vào về điểm đúng đầy đặc đến đồng độ độc đủ ổn ứng
 tòa nhà án
 tóm tắt
 tô chuyên lâm phục thị văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
-tôn giáo tạo vinh
+tôn chỉ giáo tạo vinh
 tù là về đày đọng
-tùy mức theo tính điều
+tùy diễn mức theo tính điều
 túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
 túi thuốc
 túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
-tăng 12 14 15 16 18 26 27 33 42 5 6 8 84 9 cao cho chỉ cường cả của giá hiệu hoặc lên mũi mạnh mức nguy ngân nhanh này năng phải quy riêng sinh số sử theo thu thêm thì thời trong trên trưởng tính tỉ tốc từ tỷ và được đầu đối
+tăm thành vàxã
+tăng 11 12 13 14 15 16 18 19 22 24 26 27 28 3 33 42 5 6 8 84 9 cao chi cho chỉ cường cả của giá gần hiệu hoặc lên lần mũi mạnh mức nguy ngân nhanh này năng phải quy riêng sinh số sử theo thu thêm thì thời trong trên trưởng tích tính tỉ tốc từ tỷ và được đầu đối
 tĩnh biết chỉ căn do gia giai như trong tại và về được đến để
 tơ tại
-tư 128 13 26 86 95 ban bảo cho chuyển chưa chương chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lập lệnh mạnh mạo mới nghiên ngoài nguồn nhân này nâng năng nước pháp phát phù phối ppp quy sản sẽ số sửa tham theo thiết thuộc thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây xét y đang đoạn đề để đối đồng đổi ứng
+tư 128 13 26 86 95 ban bảo cho chuyển chưa chương chất chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lấy lập lệnh mạnh mạo một mới nghiên ngoài nguồn nhân này nâng năm năng nước pháp phát phù phối ppp quy quốc sản sẽ số sửa tham theo thiết thuộc thành thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây xét y đang đoạn đề để đối đồng đổi ứng
 tương lai thân thích tác tự xứng ái đương đối ứng
 tướ ng
 tưới tiết
-tướng chính chínhphủ cp ghi hồ lê mai nguyễn phó phạm phụ theo thuộc thường trước trần trịnh vũ đã đối
+tướng bùi chính chínhphủ cp ghi hồ lê mai nguyễn phó phạm phụ theo thuộc thường trước trần trịnh vũ đã đối
 tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
-tượng 1 2 4 bảo bị chính chịu còn có cầm cần cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh lợi mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đi đài đào được đặc đến để đối đủ ưu
-tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cổng cộng của cửa doanh dự gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi phiên phiếu phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
-tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất đình ứng
-tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có cơ cấp của do gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không kiểm lan lại lập lối lực môi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét điều đà được đề để đối động đột ở
+tượng 1 2 4 bảo bị chèn chính chịu còn có cơ cầm cần cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh lợi mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đi đài đào được đặc đến để đối đủ ưu
+tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cổng cộng của cửa doanh dự ga gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mẫu mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi nước phiên phiếu pháp phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
+tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất xếp đình ứng
+tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có căn cơ cấp của do dựng gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm kỹ lan lại lập lối lực môi mọi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét áp điều đà được đề để đối đội động đột ở
 tạp chí liên làm thì tại về
-tải bản chương công file giữa hoặc kết lên nhanh những nội thông thực trên trọng và xem xuất xuống điện ủy
+tả lèng lèngthành ngảo phìn
+tải bản chương công cả cắt file giữa hoặc hành kết lên nhanh những nội phục thông thực trên trọng tối và xem xuất xuống điện ủy
 tảitrình thủ
-tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư vững đào đấu định
+tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư văn vững đào đấu định
 tảo hôn
 tấm gương lợp
 tấn báo công dũng lợi xã
@@ -1898,50 +2042,53 @@ tất cả danh thắng thủ
 tầm khu nhiệm nhìn quan soát
 tần suất
 tầng 1 2 3g 5g bên băng bảo chiến chiếu có công cơ cấp cụm của do dùng giao giáo gặp hoặc internet kcn khoa khu kinh kết kỹ lưu lớp mạng ngành số theo thuộc thông thương thủy tiên trong truyền trên viễn và vùng văn xung điện đô đề đồng ứng
+tầnthành xã
 tẩy xạ
 tận dụng nhà phường tay tâm tụy
-tập báo cho của huấn hài hợp kinh kết nghị nâng phòng phương quán suốt số thể tin trung tài viên và với đoàn đại ở ứng
+tập báo cho của gây huấn hài hợp kinh kết nghị nâng phòng phương quán suốt số thể tin trung tài viên và với đoàn đại ở ứng
 tậptrung việt
 tật bẩm có khác không nhẹ nặng theo thành trong trước tại tỉnh từ đặc
-tắc bầu công cấp cắt dùng khen khoanh không nghẽn nhanh phân phổ quy trong tính tăng tổ xử để
-tắm giặt
+tắc bầu chỉ công cấp cắt dùng giao hạch khen khoanh không nghẽn nhanh phân phổ quy trong tính tăng tổ xử để
+tắm công giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 8 9 a ban biết báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có cùng cơ cấp của cửa do dung duy dự dựa giám hiện hiệu hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ liên long là làm lưu minh mũi mới nghi nghiên nguyễn ngày nhằm nội ph phát phó phú phối phụ phục qua quy quản sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổng từ và vào vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt để đối ở
+tế 1 8 9 a an ban biên biết biển báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có công cùng căn cơ cấp của cửa do dung duy dự dựa giám hiện hiệu hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ lao liên long là làm lưu lớn minh mũi mới nghi nghiên nguyễn ngày nhà như nhằm nội ph phát phó phú phải phối phụ phục qua quy quyết quản quốc sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổ tổng từ việc và vào vĩ vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt đến để đối ở
 tết bính cho dương nguyên trong về
-tệ nạn
+tệ cho chủ của nạn tiếp trong và
 tỉ lệ
-tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l lai long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
-tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lê lữ nguyễn nước phó phạm phụ số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
+tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lê lữ nguyễn nước phó phạm phụ quốc số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
 tịchnguyễn thị
 tịnh biên
 tọa đàm
 tỏ lòng quan sự ý
-tỏa công giá lớn mạnh nhanh rộng trong về
-tố bị chủ con cáo giác kinh môi một xác đặc
+tỏa công của giá lớn mạnh nhanh rộng trong về
+tố bất bị chính chủ con cáo giác kinh môi một thuận xác đặc
 tốc biên bắc bến ct có kết mái ninh nêu sơn thành trong vinh việt và xây đang đưa độ
 tối cao nay thiểu đa ưu
-tốt cho chuyển chính chủ chức cuộc các công hơn kế luật lợi một nghiệp nhiệm nhu nhất phong tranh trách việc và về điều đẹp đề để
-tồn theo tại đọng
-tổ biên bầu chức chứcthực công dân giúp kiểm quốc tiên trưởng và
+tốt cho chuyển chính chương chủ chức cuộc các công hơn kế kỳ luật lợi một nghiệp nhiệm nhu nhất phong tranh trách việc và về điều đẹp đề để
+tồn kho theo thiên tại đọng
+tổ biên bầu chức chứcthực công dân giúp hùng kiểm quốc tiên trưởng và
 tổn thương thất
-tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kim kinh kiểm kết liên lực mức quát rà sản số thiệt thu thể tỷ vệ vốn điều đại
-tộc có của nội rất ta thiểu tỉnh việt và ít
+tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kim kinh kiểm kết liên lực mức quát rà sản số thiệt thu thể tỷ vệ vốn điều điện đại
+tộc có của nội rất ta thiểu tỉnh việt và ít đến
 tội phạm quả về để
-tới bao chấm chất các cán cử hiện kỷ nguồn ngày nhân nhằm năm phát quan quý sự thí tiến toàn trung vận với xây được đại
-tờ chứng gấp khai rơi trình trìnhvà về đúng
-tụ nhiều
-tục 24 bàn bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có cải cấp cần của diễn duy dự giải giới giữ hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sắp sử tham theo tháo thông thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xem xác xây xét xảy áp điều đáp được đạt đầu đẩy đề đối đổi đứng
+tới 1 bao chấm chất các cán cử hiện kỷ nguồn ngày nhân nhằm năm phát quan quý sự thành thí thời tiến toàn trung tăng vận với xây được đại
+tờ chứng gấp khai rơi trong trình trìnhvà về đúng
+tở thành
+tụ nhiều tập
+tục 24 biến bàn bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có công cải cấp cần cắt của diễn duy dự giải giới giữ gặp hiện hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sau sắp sử tham theo thành tháo thông thúc thực triển trong trên tuyên tình tính tăng tại tập tổ và vận với xem xác xây xét xảy xếp áp điều đánh đáp đăng được đạt đầu đẩy đề đối đổi đứng
+tủa sín
 tứ ngày
-từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 51 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ hợp khi khách kim kế liên lập mô mặt nay nguồn ngày ngân người nhiều năm nơi nền phát quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa úc điều điển đã đó đường đầu động đủ
-từng bước bộ chi cán công cơ cấp dự gia giai hệ hồ hộ khu loại lĩnh lứa lực mục ngành người nhóm năm nội sở thành thửa trường xã đơn địa đối đồng
-tử 2025 bảo cho các cùng của dùng giải gắn hiện hoặc hưởng idesk khác không là nghiepvuy ngày nhân nên nộp pdf phạm phải quốc sĩ số theo thành thời toàn tp trong trên tính tương tại tổng việt vong và vì được đảng để ở
-tự an bỏ chủ cuộc cân cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy theo thủ thực trong tại tạo tổ và vệ xây xã ý đào đảm đặc đề để động ưu ở ứng
+từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 51 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dự giai giải giấy hà hàng hưởng hệ hợp khi khoản khách kim kế liên lập mô mặt mức nay nguồn ngày ngân người nhiều nhiệm năm nơi nước nền phát phương quản quảng quốc sau sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa xây úc điều điển đã đó đường đầu động đủ
+từng bước bộ chi chương cán công cơ cấp dự gia giai hệ hồ hộ khu loại lĩnh lứa lực mục ngành người nhiệm nhóm năm nội quy quý sở thành thửa trường tình vùng văn xã điều đơn địa đối đồng
+tử 2025 bảo cho chính các cùng của dùng giải gắn hiện hoặc hưởng idesk khác không là nghiepvuy ngày nhân nên nộp pdf phạm phải quốc sĩ số theo thành thời toàn tp trong trên tính tương tại tổng việt vong và vì được đảng để ở
+tự an bỏ chịu chủ cuộc cân công cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy theo thủ thực trong tại tạo tổ và vệ xây xã ý đào đảm đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
 tỵ năm
-tỷ lệ suất số trọng usd đồng
+tỷ giá lệ suất số trọng usd đô đồng
 u b c ế
 ub các của mttq ngày
 ubbc và
@@ -1950,6 +2097,7 @@ ubmt tq
 ubmttq cấp tp việt xã
 ubmttqvn các tp tỉnh và
 ubnd 14 18 21 các cấp cộng của giải huyện kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
+ubpltp15 ngày
 ubtvqh11 ngày
 ubtvqh13 ngày
 ubtvqh15 cộng của ngày và
@@ -1957,31 +2105,35 @@ ubtwmttq việt
 ubvhxh15 ngày
 ung thư
 uy quyen tín
+uyên vàcácxã
+uyênvàcácxã trung
 uống hoặc nước đóng
 v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy
 vai trò
 vang của
-vay các còn giải học hộ một thương thực đối
+vay các còn giải học hộ một thương thực trả vốn đối
 vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
-vi ba bất bị chi chống chức cả cấp cầu của dân dự hướng không kiểm lợi mua nghị nhiệm phá phạm quyết quyền quản rút sai sửa thanh thành thực tiêu toàn trách trục tổng vi và về điều được địa
+vi ba ban bất bị chi chống chức cả cấp cầu của dân dự hoạt hướng không kiểm lợi mua nghị nhiệm phá phạm quyết quyền quản ranh rút sai sửa tham thanh thành thực tiêu toàn trách trục tổng vi và về điều được đầu địa
 vibrio sp tổng
 video clip
 viettel nghệ
+vii ban
+viii ban
 vinh dự ha hiển khóa kêu nhiệm
 virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ ra sử tham thanh theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội khác không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ ra sử tham thanh theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xuất xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài gọn hoa tắt
-viễn thông
-việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các có công cải cấp cập cắt cụ của cử do dành dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nặng nội nộp phong phá phát phân phê phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xin xuyên xuất xác xây xét xóa xử áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề đối đổi ấn ở ủy ứng
-viện bạch bằng chuyên chuẩn chính cũng gđyk hùng hồ hữu khóa kiểm ksnd nghiên nông năng sau tim trong trợ trực tối vsdt vào yêu đã
-việt của dũng nam namđộc nga phương quốc trên đức
+viễn thám thông
+việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bộ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các còn có công cải cấp cập cắt cụ của cử do dành dưới dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn khắc kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nặng nội nộp phong phá phát phân phê phù phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thừa thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xin xuyên xuất xác xây xét xóa xử yêu áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề định đối đổi ấn ở ủy ứng
+viện bạch bằng chuyên chuẩn chính cũng gđyk hàn hùng hồ hữu khóa kiểm ksnd nghiên nông năng phải sau thì tim trong trợ trực tư tối vsdt vào yêu đi đã đó
+việt của dũng nam namđộc nga phương quốc thành trên đức
 vn thành trước xã để
 vn2 về
 vneid thành
@@ -1998,91 +2150,109 @@ vsdt tây
 vsmtnt hậu
 vstbpn việt
 vt mttq
-vui xuân
+vui chơi xuân
 vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 125 15 16h00 2026 21 222 3 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi ký kế kết kịp kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sinh suy sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trao triển triệt trong trung truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuần tài tác tái tây tìm tình tích tín tính tôn tăng tư tương tại tạo tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ từ từng ubnd việc vì vùng văn vượt vận về vệ vị vốn vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội đột ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 11 125 14 15 16h00 2026 21 22 222 3 4 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bãi bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công cùng căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hải hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi kéo ký kế kết kịp kỷ kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lê lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mường mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiên nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nêu nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sin sinh suy sì sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn tranh trao tri triển triệt trong trung truy truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuyển tuân tuần tài tác tái tây tên tìm tình tích tín tính tôn tăng tư tương tại tạo tả tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ tủa từ từng ubnd vay viễn việc viện vì vùng văn vượt vận về vệ vị vốn với vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội động đột đời ước ảnh ổn ủng ủy ứng
+vàcácxã huổi mường
+vàdào santhành
+vàhồng thuthành
+vàkhổng làothành
+vàng ma
 vành đai
-vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cộng của danh dự dựthảo giá hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nghị nguồn ngày những nâng năm nề nền nội phát phương phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời thứ tiền trung tuần tình tính việc việt vùng vận xây điều đúng đặc địa đối đời
+vànậm tăm
+vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cấp cộng của danh dự dựthảo giá hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nghị nguồn ngày những nâng năm nề nền nội phát phương phạm phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời thứ tiền trung tuần tình tính tăng việc việt vùng vận xây điều đúng đặc địa đối đời
+vàpa tầnthành
+vàpu sam
+vàxã bản
 vân hòa
+vây sử
 véc tơ
 vét luồng trong
 vì bình chương dân lý một mục nghĩa người nhân phạm sự tiến tổ vậy đàn
 ví dụ điện
 vòng 05 07 theo được đời
 vôi bột
-vùng biên bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng từ ven và xa được đặc để đồng động
-văn 11 a b bản bằng c chính chỉ của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng và về x y độ động đức
+vùng biên biển bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng trồng từ ven và xa được đặc để đồng động
+văn 11 a b bản bằng c chính chỉ của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng tại và về x y độ động đức
 vănphòng chính
+vĩ mô
 vĩnh long
 vũ bá cao khoan khí luận t trang đức
 vũng tàu áng
 vươn lên ra
 vương với đình
 vướng mắc
-vườn ươm
+vườn quốc ươm
 vượng của và
 vượt báo cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm tiến trội tổng vùng đỉnh
 vạn hộ lộc vật
-vấn ba cai chuyên chính các phát phục trong trực tuyên tâm tích và đề địa ứng
+vấn ba cai cho chuyên chính các du phát phục trong trực tuyên tâm tích và đề địa ứng
 vất vả
 vẫn bằng chưa còn có diễn duy không tái tồn được ở
-vận chuyển các dụng hành thành trung trực tu tải tảitrình tỉnh động
+vận chuyển các dung dụng hành thành trung trực tu tải tảitrình tỉnh động
 vật cho chất chết chứa dụng kiểm liệu nuôi sang thủy tu tư tại và đang để
 vậy ngày ubnd
 vắc xin
 vắng mặt
+vẹn lãnh
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cục danh di dinh diễn diện doanh dân dữ dự giao giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãnh lô lĩnh lập lồng lợi ma miễn môi mặt mọi mộ một mở mục mức nghĩa nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phong phá pháp phát phân phê phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trung truyền trách trình trước trật trẻ trợ tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn được đại đảm đảng đất đầu đẩy đề địa định đối đổi độ đột ưu ổn ủng ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chào chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cắt cục danh di dinh diễn diện doanh du dài dân dữ dự giao giá giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp iuu khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãi lãnh lô lĩnh lập lồng lợi ma miễn môi mạng mặt mọi mộ một mở mục mức nghĩa nghị nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phi phong phá pháp phát phân phê phí phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh thay theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trong trung truyền trách trình trước trật trẻ trợ tuyên tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn đường được đại đảm đảng đất đầu đẩy đặc đề địa định đối đổi độ đột ưu ổn ủng ủy ứng
 vềviệc tổ đề
-vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sức thực tinh trẻ tài tổ và
-vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cấp cần cập của do dự giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phóng phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
+vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sủ sức thương thị thực tinh trẻ tài tổ và vững
+vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cơ cấp cần cập của do dự giám giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phóng phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thế thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
-vọng của phát và
-vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tư từ viện và xây xã được đầu để đối đổi
-với 05 06 40 6 ban biên biến biển báo bình bí bạo bảo bổ bộ cha chi chiến chuyển chuỗi chính chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diện doanh dân dữ dự già giá giáo giải giới hiến hiệu hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên lãnh lô lĩnh lượng lễ lộ lớp lựa lực mô môi mưa mạng mật mặt một mục mức nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quỹ sạt số sở sự thu thành thôn thư thương thường thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện vùng văn vướng vị vụ xã yêu ý điều đài đô đơn đảng đất đặc đề địa định đối đồn đội ủy
+vọng của phát và xếp
+vỏ mộ
+vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tín tư từ viện và xây xã được đầu đến để đối đổi
+với 05 06 40 6 an ban biên biến biển báo bình bí bạo bảo bệnh bối bổ bộ cha chi chiến chuyển chuỗi chính chương chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diễn diện doanh dân dịch dữ dự già giá giám giáo giải giới giữ hiến hiệu hoa hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên luật lãnh lô lĩnh lượng lễ lộ lớp lợi lựa lực mô môi mưa mạng mẫu mật mặt một mở mục mức nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năm năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quảng quỹ sạt số sở sự thu thành tháng thôn thư thương thường thị thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tính tăng tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện việt vùng văn vướng vị vụ xu xã xăng yêu ý điều đài đô đơn đạo đảng đất đầu đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết hỗ hội hợp iot khai khoa khtc khác khám không khẩn kiểm kế kịp kỹ lao liên là lãnh lý lưu mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xuất xây xã xét y yêu án ăn đang điều đoàn đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do du dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết họp hỗ hội hợp iot khai khiếu khoa khtc khác khách khám không khẩn kiểm kiện kế kịp kỹ lao liên là lãnh lý lưu lấy mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm này nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tư tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xem xuất xây xã xét y yêu án ăn đang điều đoàn đua đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
-vững an chắc các của giai là nguyên năm trên trật tài và vàng đất để
-vực 14 an bình bảo bầu bị bỏ bổ cao chuyên chính chăn chưa chịu chứng cách còn có cô công cấp của dân dịch dự giám giáo gần hoạt hà hành i khoa khác không kinh lao lân lưu lấy miền nam ngoài nguy ngành người ngập nhà như những nuôi này nông năng nước phía phòng phụ quan quy quản sinh sản thiếu thuộc thông thường thấp tiếp trong trung trên trọng tại tỉnh từ ven viii viễn và văn xix xung xây y đã đó đô đăng được đảm đầu đẩy đặc để định ưu
+vững an chắc các của giai kỷ là nguyên năm thị trên trật tài và vàng đất để độc ổn
+vực 14 an biên biến bình bảo bầu bị bỏ bổ cao chuyên chính chăn chưa chịu chủ chứng cách còn có cô công cấp của dân dịch dự giao giám giáo gần hoạt hà hành i khoa khuyến khác khám khí không kinh lao liên lâm lân lưu lấy miền môi mới nam ngoài nguy ngành người ngập nhà như những nuôi này nông năng nước nội pháp phía phòng phụ quan quy quản sinh sản theo thiếu thuộc thông thường thấp thủy tiếp tiềm trong trung trên trọng trồng tài tại tỉnh từ ven viii viễn và văn xix xung xây xăng y đo đã đó đô đăng được đảm đất đầu đẩy đặc để địa định ưu
 web thuế
 website cp ct cục của
 word vào
-x hoặc â ã
+x ban hoặc â ã
 xa các sông tệ xôi
 xanh gãy
 xd các
-xe buýt chuyên kỹ máy theo tuyến téc tự ô được
+xe buýt chuyên kỹ máy theo trái tuyến téc tự ô được
 xem như xét
 xen kẽ
 xh của
-xi măng về
-xii về
-xiii của kỳ và về đã
-xin báo cho cảm gửi gửibản gửikèm liên phê thông trân ý đề
-xiv của
+xi ban măng về
+xii ban về
+xiii ban của kỳ và về đã
+xin báo cho cảm gửi gửibản gửikèm liên phê phòng thông trân ý đề
+xiv ban của và
 xix phần
 xong báo bồn cầu trong trước việc án
 xoắn khuẩn
 xu hướng thế
-xung kích quanh yếu
-xuyên 35 báo chỉ chịu các cập của hoặc hàng hằng kiểm kiện làm lồng nghiên ngày ngân nhắc năm phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
+xua đuổi
+xung kích quanh yếu đột
+xuyên 35 báo chỉ chịu các cập của hoặc hàng hằng kiểm kiện là làm lồng nghiên ngày ngân nhắc năm phải phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
 xuân cảnh liêm lâm lãnh lộc phong phúc phước thọ đài đón đảng
-xuất 02 ban biện báo bản bị bố bộ cho chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nêu nông nếu nội phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời tiếp tiết trong trên trình tích tại tổ từ ubnd việc và về xanh xây xứ điều đưa đảm để đối đồng ủy ứng
+xuất 02 ban biện báo bản bị bố bộ cho chính chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nêu nông nếu nội phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời thủ tiếp tiết trong trên trình tích tại tổ từ ubnd việc và vận về xanh xây xứ điều đưa đảm để đối đồng ủy ứng
 xuống 18 6 7 8 còn cấp dưới thấp trực tận và
 xuồng máy
-xv chuyển thông thực về đã
-xvi và
+xv ban chuyển thông thực về đã
+xvi sau thông thống tại và về đã
 xvii hoặc
 xà phòng
-xá xa
-xác của lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
+xá năm xa
+xác của diện lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
 xâm hại nhập phạm
-xây dụng dựn dựng mới trường
-xã 1 3 6 ag ban biên biết bá bố cho chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng diễn do dur dựa ea giai giám giới h hoa hoạt hoằng hoặc hòa hùng họp hộ hội ia khi khắc krông là lãnh lương minh mỹ nga ngay ngập nhiệm như nông nơi phân phù phú phường phải phối quyết quản quảng rà suối sông sơn tham theo thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trường trực tuy tân tây tăng tượng tại tỉnh tổ từ ven việt và vân vạn về với xuân xác xử yang yên ô đúng đưa được đạt đến để đồng đức ở
-xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen kiến kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
+xây dụng dựn dựng lắp mới trường
+xã 1 3 6 ag ban biên biết bum bá bình bản bố can cho chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng của diễn do dur dào dựa ea giai giám giới h hoa hoang hoạt hoằng hoặc hua hình hìnhthành hòa hùng họp hố hồng hộ hội ia ka khi khoen khun không khắc khổng krông là làng lãnh lê lương lản minh mù mường mới mỹ nga ngay ngập nhiệm như nông nơi nậm pa phong phân phù phú phúc phường phải phối pu pắc quyết quản quảng rà san sin suối sà sì sìn sông sơn ta tham than theo thu thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trước trường trực tuy tà tá tân tây tăng tượng tại tả tỉnh tổ tủa từ ven việt và vàng vân vạn về với xuân xác xử yang yên ô đúng đưa được đạt đến để đồng đức ở
+xãlùng thàng
+xãnậm hăn manh xe
+xãsùng phài
+xãvàng sanvàxã
+xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen khả kiến kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm thừa toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
 xóa bỏ nhà tên đói
 xúc cử khi tiến trong với
 xăng dầu e10
@@ -2091,11 +2261,11 @@ xạ môi theo trong tại tổ và được
 xả khí lũ nước
 xảy ra
 xấu của lợi tới xảy đến độc
-xếp bố bộ các cán hạng loại lại năm thứ trụ tổ và về đvhc đơn địa
+xếp bệnh bố bộ chính các cán cấp hạng loại là lại năm quy thứ tiếp toàn trụ tổ và về đvhc đơn để địa
 xứ hàng
 xứng với đáng
 xử các kịp lí lý phạt về đối
-y bác của d khi khoa kết trong tế và để đức ễn
+y bác của d khi khoa kết trong tại tế và để đức ễn
 yang mao
 yong hong
 yên bái cũ khương khẩn và đảm
@@ -2106,21 +2276,21 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ày 01
 á c
 ách tắc
-án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chung chuyển chào chăn chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hạt hỗ khai khoa khoảng khu khác khánh khắc khởi kinh kiên kiến kiểm kết liên luật là lò ma mở nghiên nhà nhân nhưng những ninh nmnđ nào này nâng nêu oda pháp phát phân phòng phường phạt phức ppp quan quy rà starlink sắp số sớm sử theo thu thuế thuộc thành thì thời thực triển trong truyền trên trình trọng tuyên tuyến tìm tăng tại tồn tổ tổng từng và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đến đề để đồng đổi đủ ứng
+án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chiến chung chuyển chào chăn chấm chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hạt hỗ hợp khai khoa khoảng khu khác khánh khó không khắc khởi kinh kiên kiến kiểm kết liên luật là lò ma mở nghiên nghị nhà nhân nhưng những ninh nmnđ nào này nâng nêu năng oda pháp phát phân phòng phường phạt phải phức ppp quan quy rà sau starlink sắp số sớm sử theo thiết thu thuế thuộc thành thì thời thực tiếp triển trong truyền trên trình trọng tuyên tuyến tìm tăng tại tồn tổ tổng từng viện và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đẩy đến đề để định đồng đổi độc đủ ứng
 áng ii
 ánh của khó kiến kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áo khô phao ấm
-áp dụng lực phích thấp
+áp các dụng lực phích thấp
 â n y
 âm mưu thanh
 ân các liệt với
 âu anh
 ã hội ký
-ép buộc
+ép buộc điều
 ét luận
 ê n
 í m nh
-ích các có công cục của giữa hợp mang nhóm việc về đảm để
+ích các có công cục của giữa hợp mang nhóm quốc việc về đảm để
 ính sách
 ít giúp người nhất và
 ó trưởng
@@ -2131,13 +2301,13 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 úc gửi tặng
 úng còn ngập
 úp các
-ý bộ chí chủ các của giải giữ hoặc hỗ khi kiến kế lựa muốn một nghĩa phải thông thống thức ttcp tưởng tập tổ việc vào với xử đối
-ăn chín chăn cộng liền quả sáng thịt thủy tranh trái trưa tập uống đường
+ý bên bộ chí chủ các của giải giữ hoặc hỗ khi kiến kế lựa muốn một nghĩa phải rà thông thống thức ttcp tưởng tập tổ việc vào với xử đối
+ăn chín chăn cộng liền quả sáng thêm thịt thủy tranh trái trưa tập uống đường
 ăng ten
 đ khoản o t ã ả ộ ộng
-đa 03 06 300 60 chiều cho các dạng khai không kết là lộc lợi lực mức nguồn ngành nhất sẽ số thao thủ tiềm và về y yêu ý
+đa 03 06 300 60 chiều cho các dạng giám khai không kết là lộc lợi lực mức nguồn ngành nhất phương quy sẽ số thao thủ tiềm việc và về y yêu yếu ý đối
 đa06 theo để
-đai 3 hướng khu năm số thực trong tại và
+đai 3 của hướng khu năm số thực trong trên tại và
 đam có
 đan xen
 đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm lưu nuôi phải quản sinh sử theo thực triển trong trình trực tích và vận xem xây áp được đảm định ở
@@ -2151,31 +2321,31 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đi 100 bầu bỏ các công cụ dự giám học khảo kiểm lại nguồn trước tuổi và vào xây đào đôi đúng được đầu
 đinh trung vít
 điền thông
-điều 1 10 102 107 11 12 13 138 14 16 162 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 91 97 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này phối thao theo tiết tra trị tại và động ước
-điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cùng cơ cầu của d do dịch e g giải gồm hoàn hoặc hưởng hồ hợp khắc kiểm luật làm lưu lấy lập một nghẽn nghị nguy ngành người ngập nhà như nhận nhằm này nóng nước phù quan quy quyết quốc rà sai sáp sơ sạt theo thi thu thuận thư thực tiếp trong trước trường trừ tình tính tại tập tổ tổng việc và vào xem xác xây xử ô đ đa đã được đấu đầu đến để đối đồng ứng
+điều 1 10 102 107 11 12 127 128 129 13 130 131 132 133 134 135 136 138 14 140 141 142 143 16 162 17 18 182 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 90 91 97 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này phối thao theo tiết tra trị tại và động ước
+điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cùng cơ cầu của d do du dịch e g giải gồm h hay hoàn hoặc hưởng hồ hợp khắc kiểm kpi kỹ luật làm lưu lấy lập một nghẽn nghị nguy ngành người ngập nhà như nhận nhằm này nóng nước nắng phù quan quy quyết quốc rà sai sáng sáp sơ sạt theo thi thu thuận thư thực tiếp trong trên trước trường trừ tình tính tại tập tổ tổng việc và vào với xem xác xây xử áp ô đ đa đã được đấu đầu đến để đối đồng ứng
 điển dữ hình
-điện biên cho có căn dự giải hiệp hoặc hạt lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán tại tử viii và vũng để ổn
+điện biên cho có căn cạnh dự giải hiệp hoặc hạt lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán trong trực tại tối tử viii và vũng để ổn
 điệp của phù truyền tuyên về
 điệu xuyên
 đmst có và
-đo lường đạc đếm
+đo lường đạc đếm để
 đoàn ban bưu bộ chủ các công căn cơ của dầu fpt giám kinh kiểm kết lao liên là lớn mạnh nghệ nêu tham thanh thể tncs trong trường trực tại tổ viên viện và về xây xét đbqh điện đèo được đại đến ở
 đoànbí thư
 đoán bệnh thú
-đoạn 1 1974 2 2001 2008 2010 2011 2013 2016 2017 2020 2021 2023 2024 2025 2026 2031 48 5 công của giao hoằng khẩn kết mới năm phát phục qua quyền sau tiếp trong trên từ và đường đầu đến để
+đoạn 05 1 1974 2 2001 2008 2010 2011 2013 2016 2017 2020 2021 2023 2024 2025 2026 2031 48 5 công của giao hiện hoằng khẩn kết mới năm phát phục qua quyền sau tiếp trong trên từ và đường đầu đến để
 đt các ngày rà
 đtkt nn
 đtn v
 đtxd ngày
 đu hoãn ngày sơ thái thông v về đảng
-đua cao chi chia của hoàn họp khen khác là làm lập nhằm này năm phải phấn sâu sôi theo thực trước trở tại tỉnh và vận với xây yêu đảm đẩy để ở
+đua cao chi chia của hoàn họp khen khác là làm lập nhằm này năm phải phấn sâu sôi theo thực trước trở tại tỉnh và vận với xe xây yêu đảm đẩy để ở
 đuk của ngày về
 đun nhỏ
 đvhc cấp
 đà lạt nang nẵng tăng
 đài kiểm liệt phát pt ptth ptthag thvn tiếng tnvn truyền và
 đàm phán về
-đàn doanh em vật
+đàn doanh em vật đa
 đào duy hầm hồng mới mỹ ngọc tạo
 đá tại xây
 đám mây
@@ -2186,108 +2356,109 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đáp các công nghĩa ứng
 đân được
 đâu khen thì
-đây chưa gọi là mà thực tiếp viết áp được
-đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhiễm nhận nêu nỗ nộp phát phê phấn quy quá quán rà rút rất sử tham thi thiệt thu thông thảo thống thực tiến tiếp triển trình tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng được đạt đặt đến đề đồng đủ ổn
-đãi của doanh giáo ncc nghề người ngộ trong về đầu đối
+đây chưa chấm gọi là mà thực tiếp viết áp được
+đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giải giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhanh nhiễm nhận nêu nỗ nộp phát phê phấn quy quá quán rà rút rất sử sửa tham thi thiệt thu thông thảo thống thực tiến tiếp triển trình trả tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng đưa được đạt đặt đến đề đồng đủ ổn
+đãi của doanh giáo ncc nghề người ngộ trong vượt về đầu đối
 đèn pin
 đèo cả
 đê hoằng hỗ và điều
-đêm thi
+đêm thi đẩy
 đình bà bị chính chỉ có công dũng huệ hạnh khai không liệt mà nghiện người này sang sau sản sử tan tham theo thương thực trong tại và về xây đã được để
-đích a cứu hòa khác mọi nhằm sinh sớm sử tiếp và
+đích a cứu hòa hỗ khác mọi nhằm sinh sớm sử tiếp và
 đính chính kèm
 đòi hỏi
 đòn bẩy
-đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc khẩn lũ lưu mà nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tăng tại tạo tập tổng vẫn xác yêu áp đảm đề ưu
+đó 7 73 8 báo chú các có cư cần cắt góp gồm hoặc hỗ khẩn lũ lưu mà nghiên nâng nêu nơi phân phải phấn qua quy ra sắp theo thống tiếp trong trên trọng tăng tại tạo tập tổng vào vẫn xác yêu áp đảm đề ưu
 đói bằng giảm nghèo
-đón nhận tết đoàn đọc
+đón lãnh nhận tết đoàn đọc
 đóng bảo chai cho dấu gói góp quân trên tại vai ở
-đô hà thị
+đô hà la thị
 đôi với
 đôn đốc
-đông chấp các công hòa hải nam người sẽ tỉnh đa đó đảo đến đồng ủy
+đông chấp các công hòa hải nam người phong sẽ tỉnh đa đó đảo đến đồng ủy
 đùn đẩy
 đúc sẵn
-đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người năng nội phác pháp phạm quy số theo thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về với yêu ý địa đối
+đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người năng nội phác pháp phạm quy số theo thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về với yêu ý đắn địa đối
 đăng bài công ký nhập quang tải
 đđbqh và
 đơ thị
 đơn biết giá giản gtgt hoặc phản thân thư tố và vượt vị đúng đến đề
-đưa các dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc vào
+đưa các cơ dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc việt vào
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
-được 16 70 ban biên biết báo bảo bầu bố bồi bổ bộ c chi chia chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cắt cộng cụ cục của cứu danh diệt do dưới ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hỗ hội khám khấu khử kinh kiên kiến kiểm kiện ký kết lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thôn thông thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đóng đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
+được 16 70 ban biên biết báo bảo bầu bắt bố bồi bổ bộ c chi chia cho chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cắt cộng cụ cục của cứu danh diệt do dưới dữ ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hồ hỗ hội khám khánh khấu khắc khử kinh kiên kiến kiểm kiện ký kết là lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quán quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thôn thông thúc thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đóng đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
 đượcvăn bản
-đạc và
+đạc bản và
 đại biểu cho chúng cồ của diện dịch hóa hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
-đạo 02 1237 389 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
+đạo 02 1237 389 57 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tin tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
-đạt 1 10 100 104 116 2 30 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 99 chuẩn chất chỉ các cấp hay hiệu khoảng kế kết mục nhiều quy sự theo tiêu trên trình tín tối từ tỷ và yêu ít được
-đảm 100 6 an bản bảo bền bổ chi cho chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giữ gắn hiệu hoàn hoạt hài hình hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phúc phương phản phục quy quyền quản quốc rõ sinh số sử sự theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tạo tập tốt từ tự tỷ việc và vận vệ yêu điều đáp đúng đưa đầu đầy đến đối đồng độ đủ ổn
-đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đoàn đã đảng đối đổi ưbnd ở ủy
-đảo cán của hòn phụ thổ trực và
-đất bạn bằng bị cho chưa còn có cấp cần của dôi gây gửi hay hiếm hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
-đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tranh triển trên trợ tăng tối tổ tổng ít đạt đảm đến
-đầu bỏ cho các cơ cấp khóa kể làm mối ngay năm phải ra thú tiến trong trẻ tàu tư từ và vào điều đơn đạt đảng đối ứng
+đạt 1 10 100 104 116 14 168 175 18 2 257 30 344 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 96 99 chuẩn chất chỉ các cấp hay hiệu hơn khoảng kế kết kịch mục nhiều quy sự theo thương tiêu trên trình tín tốc tối từ tỷ và yêu ít được
+đảm 100 6 an bản bảo bằng bền bổ chi cho chuẩn chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giải giữ gắn hiệu hoàn hoạt hài hình hạ hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phúc phương phản phục quy quyền quản quốc rõ sinh số sử sự thanh theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tạo tập tốt từ tự tỷ việc và vận vệ vững yêu điều đáp đúng đưa đầu đầy đến để đối đồng độ đủ ổn
+đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần mà nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đoàn đã đảng đối đổi ưbnd ở ủy
+đảo cán của hòn phụ qua thổ trực tại và
+đất bạn bằng bị bỏ cho chưa còn có cấp cần của dôi gây gửi hay hiếm hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy quốc rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
+đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tiếp tiết tranh triển trên trợ tăng tốc tối tổ tổng tỷ ít đạt đảm đến
+đầu bỏ cho các cơ cấp khóa kể là làm mà mối ngay năm phải ra thú tiến trong trẻ tàu tư tổ từ và vào điều đơn đạt đảng đối ứng
 đầy nhanh đủ
-đẩy chia chuyển công doanh dùng hiệu hệ hợp kinh kết liên lùi mạnh nghiên nhanh phát sự tiêu tiến trách tăng tạo việc xây áp đổi ứng
-đập bị thủy
+đẩy chia chuyển công doanh dùng hiệu hệ hợp kinh kết liên lùi mạnh nghiên nhanh phát quan sự tiêu tiến trách tăng tạo việc xuất xây áp đổi ứng
+đập bị thủy trong
 đắc vinh
 đắk lắk
 đắp nền
 đẳng cung của giới hà và
-đặc biệt dụng khu thù trị tính điểm
+đặc biệt dụng khu sản sắc thù trị tính xá điểm
 đặng ngọc xuân
 đặt các hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
 đẹp của tương
 đếm lưu và
-đến 05 08 100 12h00 15 17 2025 2030 2035 25 31 36 40 60 80 85 ban báo bản bầu bộ chuyên chính chưa chất chậm chế chức cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khánh khó không kế luật làm lâm lĩnh ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng phơi qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc vùng xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đời ưu ủy
-đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ quan ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt vi vượt về vừa xh xuất xã án đã được đột
+đến 05 08 100 12h00 15 17 2025 2030 2035 25 31 36 40 60 80 85 an ban báo bản bầu bộ chuyên chính chưa chất chậm chế chức cung cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội khi khoa khoản khánh khó không kế luật làm lâm lĩnh lấy ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phòng phơi qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc việt vùng xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đời ưu ủy
+đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ quan ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt tồn vi vượt về vừa xh xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
-để ai b ban bc biết báo bù bùng bảo bị bổ bộ chuyển chuẩn chào chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây hiệp hoàn huy hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sử sửa t tham theo thu thuế thành tháo thông thúc thảo thất thẩm thống thực tin tiến tiếp toàn tranh trao triển truy tránh trình trẻ trở trục tuyên tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa đồng đổi ưu ủy ứng
+để ai b ban bc biết báo bù bùng bảo bị bổ bộ chia chuyển chuẩn chào chính chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây gửi hiệp hoàn huy hành hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khơi khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa miễn mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sử sửa t tham thanh theo thiếu thu thuế thành tháo thông thúc thảo thất thẩm thống thừa thực tin tiêu tiến tiếp tiết toàn tranh trao triển truy tránh trình trẻ trở trục tuyên tài tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa định đồng đổi ưu ảnh ủy ứng
 đểcác cơ
 đỉnh lịch
-địa bàn chính chất chỉ chỉemail diện giới khu lý phương thành vị điểm được để
-địch bắt chống
-định 1229 1237 366 377 4667 an ban biểu bên bảo bố chi cho chung chuyển chính chưa chấp chỉ chủ chức các có công cơ cư cấp cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kiểm kiện kì kế kịp kỳ kỷ kỹ liên là lại lộ mà mẫu mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phương phải quy quản riêng rõ sau so số tham theo thi thiết thu thuế thành thì thông thầu thẩm thị thỏa thời tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
+địa bàn chính chất chỉ chỉemail diện giới hóa khu lý phương thành vị điểm được để
+địch bắt chống trong
+định 1229 1237 366 377 4667 adn an ban biểu bên bảo bố bộ chi cho chung chuyển chuỗi chính chưa chấp chế chỉ chủ chức các có công cơ cư cấp cắt cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiv hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kinh kiểm kiện kì kế kết kịp kỳ kỷ kỹ liên luật là lại lập lộ mà mẫu mặt mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phù phương phạm phải quy quản riêng rõ sau so sắp số sửa tham theo thi thiết thu thuế thành thì thông thương thầu thẩm thị thỏa thời thực tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ trực tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
-đọng 14 khó kéo như nước thực trong và vào vốn với được đề
-đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tập việc và vũ đài đại đối ủy
-đối an chiếu của không kinh lớn mặt ngoại nguồn ngân người phó rõ soát sách số thoại tránh tác tích tượng từ và về vốn với xứng xử được để đủ ứng
+đọng 14 khó kéo như nước thực trong trước và vào vốn với được đề
+đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tình tập việc và vũ xây đài đại đối ủy
+đối an chiếu của không kinh lớn mặt mới ngoại nguồn ngân người phó rõ soát sách số thoại tránh tác tích tượng từ và về vốn với xứng xử được để đủ ứng
 đốn đảng
 đống đa
-đồ chơi dùng hạ rủi số tìm án điều địa
+đồ chơi dùng hạ rủi số tìm và án điều địa
 đồn biên
-đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường trở tính tư tại tập từ và văn về vị xuân ý điều đã đăng đạt đẩy đều để đối ở
+đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản so theo thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường trọn trở tình tính tư tại tập từ và văn về vị xuân ý điều đã đăng đạt đẩy đều để đối ở
 đổ chất hoàn hoặc
-đổi bảo bổ các cây công cần dần hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn nơi phù quan ra sang số thành thông thời trong trạng trực tên từ và về với ý đoàn
+đổi bảo bổ chính các cây công cần dần hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn năng nơi phù quan quy ra sang số thành thông thời trong trạng trực tên từ và về với xanh ý đoàn địa
 đỗ hoàng minh ngọc trung xe
-độ 1 10 an ban bàn báo bảo cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa kiềm kiểm lý lấp lập muỗi mà mặn nghiệp người nhuận như phát phê phúc phối phục phủ quan rà sai siêu theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ tuân tuổi tìm tính tăng tương tổ từ tử và xây xã xử điều đào đã đãi được đại đạt đề để đối đội ưu ổn ứng
+độ 1 10 an ban bàn báo bảo bồi cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa khác kiềm kiểm lý lấp lập muỗi mà mặn nghiệp người nhuận như phiên phát phê phúc phối phục phủ quan quốc rà rủi sai sau siêu soạn theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ trực tuân tuổi tìm tính tăng tương tổ từ tử tự và xây xã xử điều đàm đào đã đãi được đại đạt đề để đối đội ưu ổn ứng
 độc chuồng da hóa hại khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ y đang đóng
-động 02 1 100 2 3 5g a ban biên bám báo bình bảo bất bầu bị bỏ bố bộ bởi ca cam cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dân dự giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hưởng hỗ hội hợp khcn khi khoa khoan khu khác kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thông thăm thương thường thấp thể thực tiêu tiếp toàn triển trong truyền trên trải trở trợ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tỉnh tối tổ tổng từ tự viên việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xúc xấu xử điền điều đoàn đào đáp đã được đại đạt đảng đầu đẩy đến đề đền để địa đối đổi đội động ổn ở ứng
-đột biến phá xuất
+động 02 1 100 2 3 5g a ban biên bám báo bên bình bảo bất bầu bị bỏ bố bộ bởi ca cam chia cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dài dân dự giá giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hướng hưởng hệ hỗ hội hợp khai khcn khi khoa khoan khu khác khám kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thích thông thăm thương thường thấp thể thực tiêm tiêu tiếp toàn triển trong truyền trên trả trải trở trợ trừ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tỉnh tối tổ tổng tới từ tự viên viện việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xét xúc xấu xử ý điền điều đoàn đào đáp đã đôn được đại đạt đảng đấu đầu đẩy đến đề đền để địa định đối đổi đội động ổn ở ứng
+đột biến mỹ phá quân trung xuất
 độtccn của
 đới đối
 đời dự sống
 đỡ con các cách của hộ lẫn người đầu
 đợi nên
 đợt 01 02 1 2 3 bão cao lũ lụt mưa theo thi thiên truyền và
-đủ 12 15 18 biên cho chính chế chứng các cơ của giá hàng hồ kinh mạnh nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên tuổi tầm tờ và về vốn yêu ý điều định đối
+đủ 04 12 15 18 biên cho chính chế chứng các cơ của giá hàng hồ kinh mạnh mặt nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên trình tuổi tầm tờ và về vốn yêu ý điều điện định đối
 đức bình của hòa hợp phớc thắng tiến tâm tốt và yêu đam đảng
 đứng thứ trước đầu
+đứt gãy
 ơn sự và đáp ủy
 ư tr u
 ưbnd tỉnh
 ưu chi hóa kế tiên việt đãi
 ươ n
 ươm tạo
-ương 4 ban báo cho chỉ chịu chủ các có căn cần cụ cục của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà sau số theo thẩm thực tiếp trao triển trong trên tăng tại tập tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
+ương 4 ban báo bảo cho chỉ chịu chủ các có căn cần cụ cục của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà sau số theo thẩm thực tiếp trao triển trong trên tăng tại tập tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
-ước lao quốc thực trên tính đạt
+ước lao quốc thực trên tính tăng đạt
 ườ ng
 ưở n
 ại giao
@@ -2297,7 +2468,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ấn phẩm tượng và định
 ất tỵ
 ẩm lạnh mốc ướt
-ẩn bất nhiều
+ẩn bất nhiều rủi
 ế n
 ển từ
 ễn hữu
@@ -2309,12 +2480,13 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ổ bệnh dịch
 ổn định
 ộ i l lao n t x
-ở 1 100 2 21 3 4 an bước bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh giai hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải số theo thuộc thì thôn thực trong trung truyền trên trẻ tại tạm tất tầm tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
+ở 1 100 2 21 3 4 an bước bảo bị cho chương các có cùng cơ cấp cần cộng của do doanh giai hiện hoàn hoặc huế khu khánh làm lào mà mỗi một mới mức người nhiều nhà nhóm những nơi nước phù phải số theo thuộc thì thôn thương thực trong trung truyền trên trẻ tại tạm tất tầm tỉnh việt và vùng xây xã điển đâu đã đó đúng đơn đưa được đấy đắk để địa đối độ đủ ấp ổn
 ục thuế
 ủ tướng y
 ủng hộ
-ủy a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc sơ tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
-ứng 50 an biến các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu phó theo tháng tiêu tiến trong trình tình tốt việc và vật vắc với y yêu điều điện đầy
+ủthành xã
+ủy 2026 a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc sơ tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
+ứng 50 an biến chính các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu năng phó theo tháng tiêu tiến toàn trong trình tình tốt việc và vật vắc với xăng y yêu điều điện đầy đủ
 ự c n
 ỷ lại
 `;
