@@ -105,3 +105,50 @@ describe('the deputies beside their delegations', () => {
     ]);
   });
 });
+
+describe('article norms of the wave-22 Government resolutions (dev split)', () => {
+  it.each([
+    [
+      'an exemption "giảm trừ trách nhiệm" (dev/cp-2026-04-nq-tthc-bgddt 4.3)',
+      'Người đứng đầu cơ quan, đơn vị, cán bộ, công chức, viên chức tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trừ trách nhiệm quy định tại khoản 11 Điều 68 Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15',
+    ],
+    [
+      'an item that opens with its effect (dev/cp-2026-04-nq-tthc-bgddt 6.2.a)',
+      'Có hiệu lực cùng thời điểm với Phụ lục IV ban hành kèm Luật Đầu tư năm 2025',
+    ],
+    [
+      'the rules that go on until then (dev/cp-2026-04-nq-tthc-bgddt 6.2.b)',
+      'Từ ngày Nghị quyết này có hiệu lực thi hành đến trước ngày Phụ lục IV ban hành kèm Luật Đầu tư năm 2025 có hiệu lực thi hành, việc thực hiện các thủ tục hành chính, điều kiện kinh doanh đối với kinh doanh dịch vụ tư vấn du học tiếp tục thực hiện theo quy định của pháp luật hiện hành',
+    ],
+    [
+      'provisions named with a dotted number (dev/cp-2026-04-nq-tthc-bnnmt 5.1.b)',
+      'Các quy định tại mục A Phụ lục I, mục A Phụ lục V, tiểu mục A.2 mục A Phụ lục XIV ban hành kèm theo Nghị quyết này có hiệu lực cùng thời điểm với Phụ lục IV ban hành kèm theo Luật Đầu tư năm 2025',
+    ],
+    [
+      'provisions that end (dev/cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si 5.2.b)',
+      'Kể từ ngày Nghị quyết này có hiệu lực thi hành, các quy định về phê duyệt kế hoạch đặt hàng và các đơn vị cung cấp dịch vụ giám định ADN xác định danh tính hài cốt liệt sĩ còn thiếu thông tin sau đây chấm dứt hiệu lực: điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP',
+    ],
+    [
+      'the scope (dev/cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si 1.1)',
+      'Nghị quyết này quy định cơ chế, chính sách đặc thù nhằm tháo gỡ khó khăn và bảo đảm việc tổ chức thực hiện lấy mẫu, giám định và xác định danh tính hài cốt liệt sĩ còn thiếu thông tin bằng phương pháp giám định ADN',
+    ],
+    [
+      'a condition abolished (dev/cp-2026-04-nq-tthc-yte 3.5)',
+      'Không quy định điều kiện kinh doanh liên quan đến cung cấp dịch vụ tư vấn, xét nghiệm HIV quy định tại khoản 2 Điều 38 Nghị định số 141/2024/NĐ-CP',
+    ],
+    [
+      'an article title (dev/cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si Điều 5)',
+      'Tổ chức thực hiện và hiệu lực thi hành',
+    ],
+  ])('%s', (_name, text) => {
+    expect(articleNorm(text)).toBe(true);
+  });
+
+  it('keeps the transfer a unit must make within three months (dev/cp-2026-04-nq-tthc-bnnmt 4.3)', () => {
+    expect(
+      articleNorm(
+        'Trong thời hạn 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành, các cơ quan, đơn vị thuộc Bộ Nông nghiệp và Môi trường có trách nhiệm chuyển giao hồ sơ giải quyết thủ tục hành chính được phân cấp',
+      ),
+    ).toBe(false);
+  });
+});

@@ -17,22 +17,35 @@ const REGULATED_PUBLIC =
  * "Người đứng đầu cơ quan, đơn vị, cán bộ, công chức, viên chức, chiến sĩ Công an nhân dân tham gia xây dựng, ban hành Nghị
  * quyết này được xem xét loại trừ, miễn hoặc giảm trách nhiệm ..." (dev cp-2026-04-nq-tthc-bocongan 4.3): an exemption.
  */
+// ("... được xem xét loại trừ, miễn hoặc giảm trừ trách nhiệm ...", dev cp-2026-04-nq-tthc-bgddt 4.3.)
 const EXEMPTED =
-  /\sđược\s+(?:xem xét\s+)?(?:loại trừ|miễn|giảm)(?:,?\s+(?:loại trừ|miễn|giảm|hoặc|và))*\s+trách nhiệm\b/iu;
+  /\sđược\s+(?:xem xét\s+)?(?:loại trừ|miễn|giảm(?: trừ)?)(?:,?\s+(?:loại trừ|miễn|giảm(?: trừ)?|hoặc|và))*\s+trách nhiệm\b/iu;
 
 /**
  * "Các quy định tại Mục XIX Phần B Phụ lục I ... có hiệu lực thi hành kể từ thời điểm ..." (dev cp-2026-04-nq-tthc-bkhcn
  * 7.2), "Trường hợp luật, nghị quyết của Quốc hội; ... thì các quy định tương ứng trong Nghị quyết này hết hiệu lực kể từ
  * thời điểm ..." (dev cp-2026-04-nq-tthc-bocongan 6.1): when provisions take or lose effect.
  */
+// Also (dev cp-2026-04-nq-tthc-bgddt 6.2, cp-2026-04-nq-tthc-bnnmt 5.1.b, cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si 5.2.b):
+// "Các quy định tại mục A Phụ lục I, ..., tiểu mục A.2 mục A Phụ lục XIV ... có hiệu lực cùng thời điểm với ..." (a dotted
+// number inside), an item under such a lead-in that opens "Có hiệu lực cùng thời điểm với ...", "Từ ngày Nghị quyết này có
+// hiệu lực thi hành đến trước ngày ..., việc thực hiện ... tiếp tục thực hiện theo quy định của pháp luật hiện hành", "Kể từ
+// ngày Nghị quyết này có hiệu lực thi hành, các quy định ... sau đây chấm dứt hiệu lực: ...".
 const TAKES_EFFECT =
-  /^(?:trường hợp\s[\s\S]{0,800}?\sthì\s+)?(?:các\s+)?(?:quy định|nội dung)\s[^.]{0,400}?\s(?:có|hết)\s+hiệu lực\b/iu;
+  /^(?:trường hợp\s[\s\S]{0,800}?\sthì\s+)?(?:các\s+)?(?:quy định|nội dung)\s(?:[^.]|\.(?=\d)){0,400}?\s(?:có|hết)\s+hiệu lực\b|^(?:có|hết)\s+hiệu lực\s|^từ ngày\s[^,]{0,200}?\scó hiệu lực\b[^.]*\stiếp tục (?:thực hiện|áp dụng) theo (?:quy định|các quy định)\b|^(?:kể )?từ ngày\s[^,]{0,200}?\scó hiệu lực(?: thi hành)?,\s[^.]{0,600}?\s(?:chấm dứt|hết)\s+hiệu lực\b/iu;
+
+/** "Nghị quyết này quy định cơ chế, chính sách đặc thù ..." (dev cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si 1.1): the scope. */
+const SCOPE = /^(?:nghị quyết|nghị định|quyết định|thông tư) này quy định\s/iu;
+
+/** "Không quy định điều kiện kinh doanh liên quan đến ..." (dev cp-2026-04-nq-tthc-yte 3.5): a requirement the act abolishes. */
+const ABOLISHES = /^không quy định\s/iu;
 
 /**
  * "Tổ chức thi hành", "Tổ chức thực hiện": an article's title over its clauses (dev cp-2026-04-nq-tthc-bocongan Điều 4,
  * cp-2026-04-nq-tthc-bkhcn Điều 5), read alone when its clauses are numbered under it.
  */
-const TITLE_ONLY = /^(?:tổ chức|trách nhiệm)\s+(?:thi hành|thực hiện)\s*[:.]?$/iu;
+// ("Tổ chức thực hiện và hiệu lực thi hành", dev cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si Điều 5.)
+const TITLE_ONLY = /^(?:tổ chức|trách nhiệm)\s+(?:thi hành|thực hiện)(?:\s+và\s+hiệu lực thi hành)?\s*[:.]?$/iu;
 
 /** A clause that asks a named unit to act despite the above ("..., giao Bộ Y tế hướng dẫn ..."). */
 export const ASKS_UNIT = /\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u;
@@ -41,5 +54,11 @@ export const ASKS_UNIT = /\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u;
 export function articleNorm(text: string): boolean {
   if (TITLE_ONLY.test(text.trim())) return true;
   if (ASKS_UNIT.test(text)) return false;
-  return REGULATED_PUBLIC.test(text) || EXEMPTED.test(text) || TAKES_EFFECT.test(text);
+  return (
+    REGULATED_PUBLIC.test(text) ||
+    EXEMPTED.test(text) ||
+    TAKES_EFFECT.test(text) ||
+    SCOPE.test(text) ||
+    ABOLISHES.test(text)
+  );
 }
