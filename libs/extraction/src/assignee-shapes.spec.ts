@@ -1,0 +1,49 @@
+import { extractDirective } from './extract-directive.js';
+
+// Shapes of assignee errors found on the dev split (corpus and bodies), one real sentence each.
+const head = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH KON TUM',
+  'Số: 1290/CTr-UBND',
+  'Kon Tum, ngày 12 tháng 5 năm 2020',
+  'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+  'Xây dựng quan hệ lao động hài hòa, ổn định và tiến bộ',
+  '',
+];
+const assigneesOf = (body: string[]) =>
+  extractDirective([...head, ...body].join('\n')).directive.requirements.map((r) => r.assignees);
+
+describe('a labelled "Cơ quan thực hiện: X chủ trì, phối hợp với ..." line', () => {
+  // dev kontum-2020-05-ctrhanhdong-quanhelaodong II.1.3, II.2.2, II.2.3, II.2.8: "chủ trì" followed by a comma or a
+  // space ended no name ("\b" after "ì" never matches), so the partners came along.
+  it('gives the lead before "chủ trì", whatever follows it', () => {
+    expect(
+      assigneesOf([
+        'II. NỘI DUNG HOẠT ĐỘNG',
+        '1. Tăng cường sự lãnh đạo của cấp ủy, tổ chức đảng',
+        '1.3. Tiếp tục thực hiện hiệu quả Đề án “Tuyên truyền, phổ biến pháp luật cho người lao động” trên địa bàn tỉnh.',
+        '- Cơ quan thực hiện: Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh; các sở, ngành liên quan; Uỷ ban nhân dân các huyện, thành phố.',
+        '- Thời gian thực hiện: Thực hiện thường xuyên.',
+        '1.4. Đẩy mạnh công tác xã hội hóa nhằm hỗ trợ xây dựng nhà ở cho người lao động.',
+        '- Cơ quan thực hiện: Uỷ ban nhân dân các huyện, thành phố chủ trì phối hợp với Ban quản lý Khu kinh tế tỉnh; Liên đoàn Lao động cùng cấp và các đơn vị có liên quan.',
+        '- Thời gian thực hiện: Thường xuyên hằng năm.',
+      ]),
+    ).toEqual([['Sở Lao động - Thương binh và xã hội'], ['Ủy ban nhân dân các huyện, thành phố']]);
+  });
+
+  // dev kontum-2020-05-ctrhanhdong-quanhelaodong II.2.7.
+  it('gives the subject of a line that says what its unit does', () => {
+    expect(
+      assigneesOf([
+        'II. NỘI DUNG HOẠT ĐỘNG',
+        '2. Nâng cao năng lực, hiệu quả quản lý nhà nước về quan hệ lao động',
+        '2.6. Hình thành các cơ chế tham vấn ba bên một cách linh hoạt trên địa bàn tỉnh.',
+        '- Cơ quan thực hiện: Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với Liên đoàn Lao động tỉnh.',
+        '- Thời gian thực hiện: Thường xuyên hằng năm.',
+        '2.7. Đẩy mạnh công tác tuyên truyền trên các phương tiện thông tin đại chúng về lao động và quan hệ lao động.',
+        '- Cơ quan thực hiện: Sở Thông tin và Truyền thông đôn đốc, hướng dẫn các đơn vị, địa phương triển khai thực hiện.',
+        '- Thời gian thực hiện: Thường xuyên hằng năm.',
+      ]),
+    ).toEqual([['Sở Lao động - Thương binh và Xã hội'], ['Sở Thông tin và Truyền thông']]);
+  });
+});
