@@ -157,17 +157,16 @@ export function reportRoutes(text: string): ReportRoute[] {
           reportedBefore(d, [...sent, ...all])
         ),
     )
-    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result
-    // goes; "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the other of two routes.
+    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": the matter goes up there when the task's own
+    // actor does not settle it, a route (README, settled 2 December 2026; dev cantho-2025-11-kehoach-danso II.6.b,
+    // cp-2026-04-nq-tthc-bkhcn 5.2); "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the
+    // other of two routes. Not in a purpose ("để ban hành ... hoặc trình ...") nor after advice ("tham mưu X ... hoặc
+    // trình Y": X submits).
     .filter(
       (d, _i, all) =>
         !/^trình/iu.test(d[0]) ||
         (/\shoặc\s*$/u.test(before.slice(0, d.index)) && reportedBefore(d, [...sent, ...all])) ||
-        !(
-          PURPOSE.test(before.slice(0, d.index)) ||
-          ADVISED_SUBMIT.test(before.slice(0, d.index)) ||
-          /\shoặc\s*$/u.test(before.slice(0, d.index))
-        ),
+        !(PURPOSE.test(before.slice(0, d.index)) || ADVISED_SUBMIT.test(before.slice(0, d.index))),
     );
   // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
   // is its own report, not this task's route.
