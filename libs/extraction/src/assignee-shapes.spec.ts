@@ -1,3 +1,4 @@
+import { findAssignees } from './assignees.js';
 import { extractDirective } from './extract-directive.js';
 
 // Shapes of assignee errors found on the dev split (corpus and bodies), one real sentence each.
@@ -45,5 +46,34 @@ describe('a labelled "Cơ quan thực hiện: X chủ trì, phối hợp với .
         '- Thời gian thực hiện: Thường xuyên hằng năm.',
       ]),
     ).toEqual([['Sở Lao động - Thương binh và Xã hội'], ['Sở Thông tin và Truyền thông']]);
+  });
+});
+
+describe('actors a kết luận names in the sentence itself', () => {
+  // dev vpcp-2025-11-tb-duan-dien-hcm-dongnai 1.b.(ii), 2.b.(iv): a project's investor opens the sentence.
+  it('"Chủ đầu tư phối hợp chặt chẽ ..." names the investor', () => {
+    expect(
+      findAssignees(
+        'Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu các hạng mục còn lại của Nhà máy điện Nhơn Trạch 4',
+      ),
+    ).toEqual(['Chủ đầu tư']);
+  });
+
+  // dev cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan 2.3: after the topic's commas the request opens the main clause.
+  it('"Đối với chi phí ..., yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương ..." names both', () => {
+    expect(
+      findAssignees(
+        'Đối với chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương thực hiện theo đúng thẩm quyền đã quy định tại Nghị định số 75/2023/NĐ-CP của Chính phủ',
+      ),
+    ).toEqual(['Bộ Tài chính', 'Bảo hiểm xã hội Việt Nam']);
+  });
+
+  // dev vpcp-2025-11-tbkl-bcd-giaothong-phien21 II.5.
+  it('"Đối với các chủ đầu tư cần nhanh chóng ..." names the group told what it must do', () => {
+    expect(
+      findAssignees(
+        'Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng, khôi phục lại thi công, đặc biệt lưu ý lựa chọn các vị trí lán trại',
+      ),
+    ).toEqual(['các chủ đầu tư']);
   });
 });

@@ -287,9 +287,11 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '')
         // "Riêng Sở Y tế báo cáo trước ngày ...": the one unit singled out.
         .replace(/^Riêng\s+(?=\p{Lu})/u, '');
-  // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts.
+  // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts; so does the
+  // one told what it must do ("Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng ...", dev
+  // vpcp-2025-11-tbkl-bcd-giaothong-phien21 II.5).
   const given =
-    /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|Sở|Bộ|UBND|Ủy ban)\s[^,]{1,80}?),?\s+thì\s+/u.exec(
+    /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|chủ đầu tư|nhà đầu tư|Sở|Bộ|UBND|Ủy ban)(?:\s[^,]{1,80}?)?)(?:,?\s+thì\s+|\s+(?=(?:cần|phải)\s))/u.exec(
       input,
     );
   if (!SUBJECT_START.test(text)) {
@@ -312,6 +314,12 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
           // "Căn cứ ... tổ chức lập Đề án ... và gửi về Bộ Xây dựng, Bộ Tài chính để ...": the bodies a verb sends to are
           // its object, and the main clause has begun.
           if (OBJECT_LIST.test(opened.slice(0, comma.index))) break;
+          // "Đối với chi phí ... năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương ..." (dev
+          // cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan 2.3): the request opens the main clause; all it names act.
+          if (/^(?:đề nghị|yêu cầu|giao)\s+(?=\p{Lu})/u.test(opened.slice(comma.index + comma[0].length))) {
+            text = opened.slice(comma.index + comma[0].length);
+            break;
+          }
           if (opensAfterComma(opened.slice(comma.index + comma[0].length))) {
             text = raise(opened.slice(comma.index + comma[0].length));
             break;
