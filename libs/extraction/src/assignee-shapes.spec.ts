@@ -77,3 +77,27 @@ describe('actors a kết luận names in the sentence itself', () => {
     ).toEqual(['các chủ đầu tư']);
   });
 });
+
+describe('how often or in what spirit units act ends their names', () => {
+  it.each([
+    [
+      'dev dongthap-2025-11-kehoach-doimoi-congnghe VI.1.2',
+      'Các sở, ban, ngành, Ủy ban nhân dân xã, phường định kỳ kiểm tra, đánh giá tình hình thực hiện các mục tiêu, nhiệm vụ trong phạm vi quản lý',
+      ['Các sở, ban, ngành', 'Ủy ban nhân dân xã, phường'],
+    ],
+    [
+      'bodies dev kh-dongthap-2025-11-kehoach-tainguyen-bien VI.3',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp, tổ chức tuyên truyền và vận động đoàn viên, hội viên và Nhân dân tích cực tham gia thực hiện Kế hoạch này',
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các Đoàn thể tỉnh'],
+    ],
+  ])('%s', (_source, text, units) => {
+    expect(findAssignees(text)).toEqual(units);
+  });
+
+  // samples hoangmai-2025-07-thongbao-lichtiepdan: when the schedule is, not how often the unit acts.
+  it('not "định kỳ vào ngày ..." after a schedule', () => {
+    expect(
+      findAssignees('Chủ tịch UBND quận tiếp công dân định kỳ vào ngày 15 hằng tháng tại Trụ sở Tiếp công dân quận'),
+    ).toEqual([]);
+  });
+});
