@@ -262,7 +262,13 @@ function nameOnly(text: string): string {
   // "trình cấp có thẩm quyền phê duyệt ...", "trình cấp trên": the authority is named by its level, in lower case; so is
   // "Trình cơ quan, người có thẩm quyền ban hành ..." (dev cp-2026-04-nq-tthc-bkhcn 5.1.c), already cut at its end.
   if (/^\s*(?:các\s+)?(?:cấp|cơ quan)[\s,]/u.test(text)) return text;
-  const words = text.trim().split(/\s+/u);
+  // "trình Thủ tướng Chính phủ Chương trình quốc gia phát triển ..." (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5
+  // III.5.a.(1)): the document submitted, capitalised as its title is, follows the authority's name.
+  const named = text.replace(
+    new RegExp(String.raw`\s+(?:${DOCUMENT}|(?:Dự thảo|Tờ trình|Phương án|Danh mục)\s).*$`, 'u'),
+    '',
+  );
+  const words = named.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(
     (w, i) =>
@@ -272,5 +278,8 @@ function nameOnly(text: string): string {
       // "Ủy ban Thường vụ của Quốc hội": "của" before a capitalised word is inside the name.
       !(w === 'của' && /^\p{Lu}/u.test(words[i + 1] ?? '')),
   );
-  return (end < 0 ? words : words.slice(0, end)).join(' ');
+  const name = (end < 0 ? words : words.slice(0, end)).join(' ');
+  // "trình Hội đồng nhân dân cùng cấp bố trí ngân sách ..." (dev ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan III.5):
+  // the council of the same level, named by it.
+  return end >= 0 && /^cùng cấp$/u.test(words.slice(end, end + 2).join(' ')) ? `${name} cùng cấp` : name;
 }
