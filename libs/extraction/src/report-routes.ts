@@ -157,17 +157,16 @@ export function reportRoutes(text: string): ReportRoute[] {
           reportedBefore(d, [...sent, ...all])
         ),
     )
-    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result
-    // goes; "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the other of two routes.
+    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": the matter goes up there when the task's own
+    // actor does not settle it, a route (README, settled 2 December 2026; dev cantho-2025-11-kehoach-danso II.6.b,
+    // cp-2026-04-nq-tthc-bkhcn 5.2); "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the
+    // other of two routes. Not in a purpose ("để ban hành ... hoặc trình ...") nor after advice ("tham mưu X ... hoặc
+    // trình Y": X submits).
     .filter(
       (d, _i, all) =>
         !/^trình/iu.test(d[0]) ||
         (/\shoặc\s*$/u.test(before.slice(0, d.index)) && reportedBefore(d, [...sent, ...all])) ||
-        !(
-          PURPOSE.test(before.slice(0, d.index)) ||
-          ADVISED_SUBMIT.test(before.slice(0, d.index)) ||
-          /\shoặc\s*$/u.test(before.slice(0, d.index))
-        ),
+        !(PURPOSE.test(before.slice(0, d.index)) || ADVISED_SUBMIT.test(before.slice(0, d.index))),
     );
   // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
   // is its own report, not this task's route.
@@ -263,7 +262,13 @@ function nameOnly(text: string): string {
   // "trình cấp có thẩm quyền phê duyệt ...", "trình cấp trên": the authority is named by its level, in lower case; so is
   // "Trình cơ quan, người có thẩm quyền ban hành ..." (dev cp-2026-04-nq-tthc-bkhcn 5.1.c), already cut at its end.
   if (/^\s*(?:các\s+)?(?:cấp|cơ quan)[\s,]/u.test(text)) return text;
-  const words = text.trim().split(/\s+/u);
+  // "trình Thủ tướng Chính phủ Chương trình quốc gia phát triển ..." (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5
+  // III.5.a.(1)): the document submitted, capitalised as its title is, follows the authority's name.
+  const named = text.replace(
+    new RegExp(String.raw`\s+(?:${DOCUMENT}|(?:Dự thảo|Tờ trình|Phương án|Danh mục)\s).*$`, 'u'),
+    '',
+  );
+  const words = named.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(
     (w, i) =>
@@ -273,5 +278,8 @@ function nameOnly(text: string): string {
       // "Ủy ban Thường vụ của Quốc hội": "của" before a capitalised word is inside the name.
       !(w === 'của' && /^\p{Lu}/u.test(words[i + 1] ?? '')),
   );
-  return (end < 0 ? words : words.slice(0, end)).join(' ');
+  const name = (end < 0 ? words : words.slice(0, end)).join(' ');
+  // "trình Hội đồng nhân dân cùng cấp bố trí ngân sách ..." (dev ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan III.5):
+  // the council of the same level, named by it.
+  return end >= 0 && /^cùng cấp$/u.test(words.slice(end, end + 2).join(' ')) ? `${name} cùng cấp` : name;
 }

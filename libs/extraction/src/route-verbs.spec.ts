@@ -30,3 +30,20 @@ describe('a report route followed by another verb of sending', () => {
     ).toEqual(['Bộ VHTTDL']);
   });
 });
+
+describe('the authority submitted to, without what is submitted', () => {
+  it.each([
+    [
+      'dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5 III.5.a.(1): the document follows, capitalised as a title',
+      'trình Thủ tướng Chính phủ Chương trình quốc gia phát triển các sản phẩm công nghệ chiến lược ưu tiên triển khai, hoàn thành trong tháng 11 năm 2025',
+      ['Thủ tướng Chính phủ'],
+    ],
+    [
+      'dev ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan III.5: the council of the same level',
+      'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổng hợp, trình Hội đồng nhân dân cùng cấp bố trí kinh phí thực hiện Kế hoạch theo quy định của Luật Ngân sách nhà nước',
+      ['Hội đồng nhân dân cùng cấp'],
+    ],
+  ])('%s', (_source, text, targets) => {
+    expect(reportRoutes(text).map((r) => r.target)).toEqual(targets);
+  });
+});
