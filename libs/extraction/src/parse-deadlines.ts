@@ -20,8 +20,11 @@ interface Found {
 const WITHIN_DAY = String.raw`(?:hoàn (?:thành|tất)|xong)(?:\s+ngay)?\s+trong`;
 /** A term label: "hạn chót", "thời hạn:", "hạn nộp báo cáo:". */
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
-/** "hạn chót ngày ...", "Hạn chót nộp hồ sơ là ngày ...", "hạn cuối nhận bài dự thi là 17 giờ ngày ...". */
-const LAST_DAY_TERM = String.raw`hạn (?:chót|cuối)(?:(?:\s+[^\s\d.;:,]+){0,5}?\s+là)?`;
+/**
+ * "hạn chót ngày ...", "Hạn chót nộp hồ sơ là ngày ...", "hạn cuối nhận bài dự thi là 17 giờ ngày ...", "Hạn gửi báo cáo
+ * là ngày 15/12/2025", "thời hạn hoàn thành là ngày ...".
+ */
+const LAST_DAY_TERM = String.raw`(?:thời\s+)?hạn (?:chót|cuối|nộp|gửi|hoàn thành)(?:(?:\s+[^\s\d.;:,]+){0,5}?\s+là)?`;
 /** "không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025", "không chậm hơn ngày ...": the latest time allowed. */
 const NOT_LATER = String.raw`không\s+(?:muộn|chậm)\s+hơn`;
 /**

@@ -45,6 +45,30 @@ const DAY_OF_YEAR = new RegExp(
 /** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
 const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
 
+/** An hour of the day: "19h00’", "9 giờ 30", "16:00", "4 giờ chiều" (group 1: the hour, 2: the minutes, 3: the part of day). */
+const CLOCK = String.raw`\d{1,2}\s*(?:giờ|h|:(?=\d))(?:\s*\d{1,2}\s*(?:phút|'|’)?)?(?:\s+(?:sáng|chiều|trưa|tối))?`;
+/** One hour or a list of them: "9h00’ và 16h00’", "8 giờ, 14 giờ". */
+const DAY_HOURS = String.raw`(${CLOCK}(?:\s*(?:,|và)\s*${CLOCK})*)`;
+
+/** FREQ=DAILY at each hour of a list ("9h00’ và 16h00’" → BYHOUR=9,16; "16 giờ 30" → BYHOUR=16;BYMINUTE=30). */
+function dailyAt(hours: string, text: string): Deadline | null {
+  const times = [
+    ...hours.matchAll(/(\d{1,2})\s*(?:giờ|h|:(?=\d))(?:\s*(\d{1,2})\s*(?:phút|'|’)?)?(?:\s+(sáng|chiều|trưa|tối))?/giu),
+  ].map((t) => {
+    const hour = Number(t[1]) + (/^(?:chiều|tối)$/iu.test(t[3] ?? '') && Number(t[1]) < 12 ? 12 : 0);
+    return { hour, minute: Number(t[2] ?? 0) };
+  });
+  if (times.length === 0 || times.some((t) => t.hour > 23 || t.minute > 59)) return null;
+  const minutes = [...new Set(times.map((t) => t.minute))];
+  // One minute value for every hour, as RRULE combines them; otherwise the hours alone.
+  const byMinute = minutes.length === 1 && minutes[0] !== 0 ? `;BYMINUTE=${minutes[0]}` : '';
+  return {
+    kind: 'recurring',
+    rrule: `FREQ=DAILY;BYHOUR=${[...new Set(times.map((t) => t.hour))].join(',')}${byMinute}`,
+    text,
+  };
+}
+
 /** A passage that names the day of each month, year or week: the adverb alone adds no other deadline. */
 export const dayNamedElsewhere = (text: string, m: RegExpMatchArray) =>
   DAY_OF_MONTH.test(text) ||
@@ -75,11 +99,12 @@ export const DAY_RULES: Rule[] = [
   // "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm)"
   // (Quyết định 2954/QĐ-UBND Sơn La, V.1), "định kỳ 6 tháng trước ngày 30 tháng 6" (bodies dev hanoi-2025-dauthau-quanly),
   // "Báo cáo 6 tháng gửi trước ngày 05/6" (Công văn 2539/UBND-SNV Bà Rịa - Vũng Tàu), "báo cáo năm gửi trước ngày 20 tháng
-  // 12" (bodies dev hcm-snv-2025-chothuelai-laodong): the half-yearly (yearly) report's day, a day of each year (a wave-15
+  // 12" (bodies dev hcm-snv-2025-chothuelai-laodong), "Định kỳ báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày
+  // 15/12)", "báo cáo tổng kết năm trước ngày 10/12": the half-yearly (yearly) report's day, a day of each year (a wave-15
   // gold call).
   {
     pattern:
-      /(?:định kỳ\s+)?(?:(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?|(?<=báo cáo\s+)năm(?=\s+gửi\s))[\s(*]*(?:gửi\s+)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
+      /(?:định kỳ\s+)?(?:(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?|(?<=báo cáo(?:\s+(?:tổng kết|định kỳ))?\s+|(?:0?6|sáu)\s+tháng[^.;]{0,60}?(?:và|,)\s+)năm(?=[\s(*]+(?:gửi\s|trước|(?:chậm|muộn|trễ) nhất)))[\s(*]*(?:gửi\s+)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
     build: (m) =>
       isoDate(m[1], m[2], '2000')
         ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
@@ -160,14 +185,23 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
-  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày", "trước 6h sáng hàng ngày" (the part of the day as HOUR reads it): an hour of
-  // each day.
+  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (corpus dev daklak-2025-11-kehoach-nhuyeupham-mualu, IV.1.3), "trước 6h
+  // sáng hàng ngày", "trước 4 giờ chiều hằng ngày": an hour of each day (BYHOUR, BYMINUTE when the minutes are not 00).
   {
     pattern: new RegExp(
-      String.raw`(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
+      String.raw`(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+${DAY_HOURS}\s+(?:hằng|hàng|mỗi)\s+ngày`,
       'giu',
     ),
-    build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
+    build: (m) => dailyAt(m[1], m[0]),
+  },
+  // "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)" (corpus dev daklak-2025-11-kehoach-nhuyeupham-mualu, IV.10.2), "báo cáo
+  // hằng ngày (trước 15 giờ)": the hours of each day in brackets after how often.
+  {
+    pattern: new RegExp(
+      String.raw`(?:\d{1,2}\s*lần\s*(?:\/|mỗi|một|trong)\s*ngày|(?:hằng|hàng|mỗi)\s+ngày)\s*\(\s*(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+${DAY_HOURS}\s*\)`,
+      'giu',
+    ),
+    build: (m) => dailyAt(m[1], m[0]),
   },
 ];
 
@@ -210,6 +244,15 @@ export const RECURRING_RULES: Rule[] = [
   {
     pattern:
       /(?<=^|[.;:]\s*|^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*])\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:có\s+)?(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+|kết quả(?:\s+thực hiện)?\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
+    unless: dayNamedElsewhere,
+    build: openingRecurrence,
+  },
+  // "báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2025 và hàng tháng" (corpus dev
+  // vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5, III.5.h), "trước ngày 15/12 và định kỳ hằng quý": a first report by a
+  // date, then one every month (quarter, ...).
+  {
+    pattern:
+      /(?<=(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|tháng\s+\d{1,2}\s+năm\s+\d{4})\)?,?\s+và\s+(?:sau đó\s+)?)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?![\p{L}])/giu,
     unless: dayNamedElsewhere,
     build: openingRecurrence,
   },

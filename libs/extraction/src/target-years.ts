@@ -25,4 +25,20 @@ export const TARGET_RULES: Rule[] = [
     pattern: /(?:đảm bảo|bảo đảm)\s+mục tiêu[^.;]{0,250}?\s(vào năm (\d{4}))(?!\s*[-–/]\s*\d)(?![\d/])/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[2]}-12-31`, text: m[1] }),
   },
+  // "... ứng dụng công nghệ số trong sản xuất, kinh doanh, phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực
+  // hiện" (corpus dev dongthap-2025-11-kehoach-doimoi-congnghe, III.1.4), "... để đạt mục tiêu tới năm 2026 tỷ lệ bao phủ
+  // bảo hiểm y tế đạt trên 95,5% dân số, đến năm 2030 đạt mục tiêu bao phủ bảo hiểm y tế toàn dân" (corpus dev
+  // ttg-2026-05-qd-kehoach-bhyt-toandan-ct52, II.5.1): a task's goal and the year it must be met by. Not a plan's horizon
+  // ("Quy hoạch ... thời kỳ 2021 - 2030, tầm nhìn đến năm 2050").
+  {
+    pattern:
+      /(?:phấn đấu|(?:đạt|bảo đảm|đảm bảo)\s+(?:các\s+)?mục tiêu)\s+((?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4}))(?!\s*[-–/]\s*\d)(?![\d/])|(?<=,\s*)((?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4}))(?=\s*,?\s+(?:phải\s+)?đạt(?!\p{L}))/giu,
+    build: (m) => ({ kind: 'absolute', date: `${m[2] ?? m[4]}-12-31`, text: m[1] ?? m[3] }),
+  },
+  // "Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035)" (corpus dev
+  // dongthap-2025-11-kehoach-doimoi-congnghe, VI.2.2): a report due in the year in brackets, by its last day.
+  {
+    pattern: /(?:báo cáo|sơ kết|tổng kết)(?!\p{L})[^.;()]{0,80}?\((\s*năm\s+(\d{4})\s*)\)/giu,
+    build: (m) => ({ kind: 'absolute', date: `${m[2]}-12-31`, text: m[1].trim() }),
+  },
 ];
