@@ -46,6 +46,8 @@ const EVENT =
  * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
  */
 const DUE_VERB = /(?:hoàn (?:thành|tất)|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
+/** "Trong tháng 12 năm 2025 hoàn thành việc sắp xếp ...": the verb that finishes the task right after the time. */
+const FINISHED_AFTER = /^\s*,?\s*(?:phải\s+)?(?:cơ bản\s+)?(?:hoàn (?:thành|tất)|xong)(?!\p{L})/iu;
 const RULES: Rule[] = [
   ...REPORT_DAY_RULES,
   ...DAY_RULES,
@@ -107,11 +109,12 @@ const RULES: Rule[] = [
     },
   },
   // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026", "trong quý I/2026", "trong tháng 11, 12/2025", "xong
-  // trong tháng 12" (the document's year), "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025": by the last
+  // trong tháng 12" (the document's year), "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025", "Hoàn thành vào cuối
+  // tháng 12/2025", "Trong tháng 12 năm 2025 hoàn thành việc sắp xếp" (the finishing verb after it): by the last
   // day of that month or quarter (of the later one of a range).
   {
     pattern:
-      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+ngay)?\s+\*{0,2}(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+(?:ngay|vào))?\s+\*{0,2}(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
     // Its lazy 40-character run before "trong" costs ~1.5 ms per kilobyte when tried at every character.
     near: { words: /(?:trong|hết|cuối)\s+(?:tháng|qu[ýí])\s+[\dI]/giu, before: 60 },
     unless: atMeeting,
@@ -122,7 +125,7 @@ const RULES: Rule[] = [
       const bare = !m[4] && !/(?:hoàn (?:thành|tất)|xong|hết|cuối)/iu.test(m[0]);
       const date = month && !bare && (m[4] ?? year) ? lastDay(month, m[4] ?? year!) : null;
       const text = m[0].replace(
-        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay)? \*{0,2}(?:hết|cuối) )/iu,
+        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay| vào)? \*{0,2}(?:hết|cuối) )/iu,
         '',
       );
       return date ? { kind: 'absolute', date, text } : null;
@@ -132,7 +135,7 @@ const RULES: Rule[] = [
   // emphasis, Công văn 171/CV-BCĐ): by its last day.
   {
     pattern:
-      /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+\*{0,2}(?:hết|cuối)\s+năm\s+(\d{4})/giu,
+      /(?:đến|trước|xong(?: trước| vào)?|hoàn (?:thành|tất)(?: trước| vào)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+\*{0,2}(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
@@ -196,6 +199,7 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
       const dated =
         /^(?:vào|trong)\s/iu.test(match[0]) &&
         !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
+        !FINISHED_AFTER.test(text.slice((match.index ?? 0) + match[0].length)) &&
         rule.build(match as RegExpExecArray, year)?.kind === 'absolute';
       const timeLeft =
         /^đến\s/iu.test(match[0]) &&

@@ -69,6 +69,10 @@ function dailyAt(hours: string, text: string): Deadline | null {
   };
 }
 
+/** The yearly report's own day: "báo cáo năm gửi trước ngày 20 tháng 12", "báo cáo tổng kết năm trước ngày 10/12". */
+const YEAR_REPORT_DAY =
+  /báo cáo(?:\s+(?:tổng kết|định kỳ))?\s+năm\s+(?:\(\s*)?(?:gửi\s+)?(?:trước|(?:chậm|muộn|trễ) nhất)/iu;
+
 /** A passage that names the day of each month, year or week: the adverb alone adds no other deadline. */
 export const dayNamedElsewhere = (text: string, m: RegExpMatchArray) =>
   DAY_OF_MONTH.test(text) ||
@@ -254,6 +258,17 @@ export const RECURRING_RULES: Rule[] = [
     pattern:
       /(?<=(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|tháng\s+\d{1,2}\s+năm\s+\d{4})\)?,?\s+và\s+(?:sau đó\s+)?)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?![\p{L}])/giu,
     unless: dayNamedElsewhere,
+    build: openingRecurrence,
+  },
+  // "Kiểm tra, giám sát, đánh giá kết quả thực hiện Chương trình phải được thực hiện định kỳ 6 tháng, hằng năm, đầu kỳ,
+  // giữa kỳ, cuối kỳ ..." (Kế hoạch 130/KH-UBND Ninh Bình, 2022): a second frequency listed after the first, unless the
+  // passage gives the yearly report's day ("báo cáo năm gửi trước ngày 20 tháng 12"). Only where the list goes on or the
+  // report's recipient follows: "báo cáo định kỳ 6 tháng, hàng năm tình hình hoạt động ..." (Công văn 10283/SNV-LĐTLBHXH
+  // TP.HCM) names what is reported, and its next sentence, read apart, dates the yearly report.
+  {
+    pattern:
+      /(?<=định kỳ\s+(?:\d{1,2}|sáu)\s+tháng\s*(?:,|và|hoặc)\s*)(?:hằng|hàng)\s+(năm)(?=\s*(?:[,.;]|$|và\s|hoặc\s|về\s|gửi\s))/giu,
+    unless: (text, m) => dayNamedElsewhere(text, m) || YEAR_REPORT_DAY.test(text),
     build: openingRecurrence,
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần", "3 tháng một lần"

@@ -1,4 +1,4 @@
-import type { Rule } from './deadline-rule.js';
+import { lastDay, QUARTERS, type Rule } from './deadline-rule.js';
 
 /**
  * The target year of a goal: "... triển khai ngay trong năm 2025" (a wave-9 gold call: by the year's last day, as "đến
@@ -16,6 +16,18 @@ export const TARGET_RULES: Rule[] = [
   {
     pattern: /(?<!(?:so với|từ|như)\s)\btrước năm (\d{4})(?!\s*[-–/]\s*\d)(?![\d/])/giu,
     build: (m) => ({ kind: 'absolute', date: `${Number(m[1]) - 1}-12-31`, text: m[0] }),
+  },
+  // "Hoàn thành trước tháng 6/2026", "xong trước quý IV/2026": before that month (quarter) begins, by the last day of the
+  // one before, as "trước năm 2030" above. Not "so với trước tháng 6/2025", a comparison.
+  {
+    pattern:
+      /(?<!(?:so với|từ|như)\s)\btrước\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?:\s*\/\s*|\s+năm\s+)(\d{4})(?![\d/])/giu,
+    build: (m) => {
+      const first = /^qu/iu.test(m[1]) ? Number(QUARTERS[m[2].toUpperCase()]) - 2 : Number(m[2]);
+      if (!(first >= 1 && first <= 12)) return null;
+      const date = first === 1 ? `${Number(m[3]) - 1}-12-31` : lastDay(String(first - 1), m[3]);
+      return date ? { kind: 'absolute', date, text: m[0] } : null;
+    },
   },
   // "... đảm bảo mục tiêu 100% phương tiện giao thông công cộng (xe buýt) sử dụng năng lượng sạch, năng lượng xanh vào
   // năm 2030" (Quyết định 2530/QĐ-TTg, IV.2.m): the year the task's goal must be met, by its last day (a wave-15 gold
