@@ -74,3 +74,34 @@ describe('a second frequency listed after "định kỳ 6 tháng"', () => {
     ]);
   });
 });
+
+describe('a day without its year after a verb that hands something in or finishes it', () => {
+  it.each([
+    ['Hoàn thành trong ngày 15/12.', ['absolute|2025-12-15']],
+    ['Gửi về Sở trong ngày 15 tháng 12.', ['absolute|2025-12-15']],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+
+  it.each([
+    'Hội nghị được tổ chức vào ngày 20 tháng 12 tại Hội trường UBND tỉnh.',
+    'Lễ phát động diễn ra trong ngày 15/12.',
+    'Đợt kiểm tra bắt đầu vào ngày 05/12.',
+  ])('reads no day of an event in "%s"', (text) => expect(keys(text)).toEqual([]));
+});
+
+describe('the date named first, then the term', () => {
+  it('reads "Ngày 15/12/2025 là hạn cuối nhận hồ sơ"', () => {
+    expect(keys('Ngày 15/12/2025 là hạn cuối nhận hồ sơ.')).toEqual(['absolute|2025-12-15']);
+  });
+
+  it('reads no other "là" ("Ngày 15/12/2025 là ngày hội")', () => {
+    expect(keys('Ngày 15/12/2025 là ngày hội.')).toEqual([]);
+  });
+});
+
+describe('a "Tiến độ" label', () => {
+  it.each([
+    ['Tiến độ hoàn thành: Tháng 6/2026.', ['absolute|2026-06-30']],
+    ['Tiến độ: Hoàn thành trong quý I/2026.', ['absolute|2026-03-31']],
+    ['Tiến độ: Đang triển khai.', []],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+});

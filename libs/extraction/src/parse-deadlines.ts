@@ -85,10 +85,11 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 15 tháng 3": no year printed, the document's year.
+  // "trước ngày 15 tháng 3", "Gửi về Sở trong ngày 15 tháng 12": no year printed, the document's year ("vào" / "trong"
+  // only after a verb that hands something in or finishes it, as with a year).
   {
     pattern: new RegExp(
-      String.raw`(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|hạn chót|${TERM})\s+${HOUR}ngày\s+(\d{1,2}) tháng (\d{1,2})(?!\d|[/.-]\d|\s*năm)`,
+      String.raw`(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|hạn chót|${TERM}|${WITHIN_DAY}|vào|trong)\s+${HOUR}ngày\s+(\d{1,2}) tháng (\d{1,2})(?!\d|[/.-]\d|\s*năm)`,
       'giu',
     ),
     build: (m, year) => {
@@ -96,11 +97,12 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year; "trước
+  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12", "Hoàn thành trong ngày 15/12": no year
+  // printed, the document's year; "trước
   // 30/9 năm 2026": the year printed after "năm".
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)(?:\s+năm\s+(\d{4})(?!\d))?`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến|${WITHIN_DAY}|vào|trong)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)(?:\s+năm\s+(\d{4})(?!\d))?`,
       'giu',
     ),
     build: (m, year) => {
@@ -145,6 +147,17 @@ const RULES: Rule[] = [
     pattern:
       /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
+  },
+  // "Ngày 15/12/2025 là hạn cuối nhận hồ sơ", "ngày 20/12/2025 là thời hạn cuối cùng": the date named first, then the term.
+  {
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})ngày\s+${DATE}\s*(?:\([^()]{1,20}\)\s*)?là\s+(?:thời\s+)?hạn\s+(?:chót|cuối)`,
+      'giu',
+    ),
+    build: (m) => {
+      const date = parseNumericDate(digits(m[1]));
+      return date ? { kind: 'absolute', date, text: m[0] } : null;
+    },
   },
   ...RECURRING_RULES,
   ...OPENING_RULES,
