@@ -105,3 +105,24 @@ describe('a "Tiến độ" label', () => {
     ['Tiến độ: Đang triển khai.', []],
   ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
 });
+
+describe('the day of each week named after "hằng tuần"', () => {
+  it.each([
+    ['Báo cáo hằng tuần (trước 16 giờ thứ Năm) về Sở Y tế.', ['recurring|FREQ=WEEKLY;BYDAY=TH']],
+    ['Định kỳ hằng tuần báo cáo vào thứ Sáu.', ['recurring|FREQ=WEEKLY;BYDAY=FR']],
+    ['Hằng tuần, tổng hợp báo cáo UBND tỉnh vào thứ Sáu.', ['recurring|FREQ=WEEKLY;BYDAY=FR']],
+    ['Báo cáo hằng tuần về Sở Y tế.', ['recurring|FREQ=WEEKLY']],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+});
+
+describe('"định kỳ theo quý"', () => {
+  it('reads every three months', () => {
+    expect(keys('Báo cáo định kỳ theo quý về Sở Tài chính.')).toEqual(['recurring|FREQ=MONTHLY;INTERVAL=3']);
+  });
+
+  it('adds nothing when the day is named ("định kỳ theo tháng, trước ngày 20 hằng tháng")', () => {
+    expect(keys('Báo cáo định kỳ theo tháng, trước ngày 20 hằng tháng.')).toEqual([
+      'recurring|FREQ=MONTHLY;BYMONTHDAY=20',
+    ]);
+  });
+});

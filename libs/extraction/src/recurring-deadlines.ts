@@ -2,6 +2,7 @@ import { HOUR, type Rule } from './deadline-rule.js';
 import { isoDate } from './text-utils.js';
 import type { Deadline } from './directive.types.js';
 import { SPELLED } from './report-days.js';
+import { DAILY_HOUR_RULES } from './daily-hours.js';
 
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 /** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
@@ -44,30 +45,6 @@ const DAY_OF_YEAR = new RegExp(
 );
 /** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
 const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
-
-/** An hour of the day: "19h00’", "9 giờ 30", "16:00", "4 giờ chiều" (group 1: the hour, 2: the minutes, 3: the part of day). */
-const CLOCK = String.raw`\d{1,2}\s*(?:giờ|h|:(?=\d))(?:\s*\d{1,2}\s*(?:phút|'|’)?)?(?:\s+(?:sáng|chiều|trưa|tối))?`;
-/** One hour or a list of them: "9h00’ và 16h00’", "8 giờ, 14 giờ". */
-const DAY_HOURS = String.raw`(${CLOCK}(?:\s*(?:,|và)\s*${CLOCK})*)`;
-
-/** FREQ=DAILY at each hour of a list ("9h00’ và 16h00’" → BYHOUR=9,16; "16 giờ 30" → BYHOUR=16;BYMINUTE=30). */
-function dailyAt(hours: string, text: string): Deadline | null {
-  const times = [
-    ...hours.matchAll(/(\d{1,2})\s*(?:giờ|h|:(?=\d))(?:\s*(\d{1,2})\s*(?:phút|'|’)?)?(?:\s+(sáng|chiều|trưa|tối))?/giu),
-  ].map((t) => {
-    const hour = Number(t[1]) + (/^(?:chiều|tối)$/iu.test(t[3] ?? '') && Number(t[1]) < 12 ? 12 : 0);
-    return { hour, minute: Number(t[2] ?? 0) };
-  });
-  if (times.length === 0 || times.some((t) => t.hour > 23 || t.minute > 59)) return null;
-  const minutes = [...new Set(times.map((t) => t.minute))];
-  // One minute value for every hour, as RRULE combines them; otherwise the hours alone.
-  const byMinute = minutes.length === 1 && minutes[0] !== 0 ? `;BYMINUTE=${minutes[0]}` : '';
-  return {
-    kind: 'recurring',
-    rrule: `FREQ=DAILY;BYHOUR=${[...new Set(times.map((t) => t.hour))].join(',')}${byMinute}`,
-    text,
-  };
-}
 
 /** The yearly report's own day: "báo cáo năm gửi trước ngày 20 tháng 12", "báo cáo tổng kết năm trước ngày 10/12". */
 const YEAR_REPORT_DAY =
@@ -178,6 +155,20 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
+  // "Báo cáo hằng tuần (trước 16 giờ thứ Năm)", "Định kỳ hằng tuần báo cáo vào thứ Sáu", "Hằng tuần, tổng hợp báo cáo UBND
+  // tỉnh vào thứ Sáu": the day of each week named after "hằng tuần" (as "vào thứ Năm hằng tuần" before it).
+  {
+    pattern: new RegExp(
+      String.raw`(?:định kỳ\s+)?(?:hằng|hàng)\s+tuần\s*,?\s*\(?(?:[^.;()]{0,60}?\s)?(?:trước|vào|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:(?:các\s+)?ngày\s+)?(${WEEKDAY_LIST})\)?`,
+      'giu',
+    ),
+    build: (m) => {
+      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
+      return days.length > 0 && days.every(Boolean)
+        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
+        : null;
+    },
+  },
   // "Tổ chức việc tổng vệ sinh môi trường định kỳ hàng tuần (Thứ 7, Chủ nhật)" (Hà Nội, CV 6356/UBND-NNMT, 2025): the days
   // of each week in brackets after it.
   {
@@ -189,24 +180,7 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
-  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày" (corpus dev daklak-2025-11-kehoach-nhuyeupham-mualu, IV.1.3), "trước 6h
-  // sáng hàng ngày", "trước 4 giờ chiều hằng ngày": an hour of each day (BYHOUR, BYMINUTE when the minutes are not 00).
-  {
-    pattern: new RegExp(
-      String.raw`(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+${DAY_HOURS}\s+(?:hằng|hàng|mỗi)\s+ngày`,
-      'giu',
-    ),
-    build: (m) => dailyAt(m[1], m[0]),
-  },
-  // "báo cáo 02 lần/ngày (trước 9h00’ và 16h00’)" (corpus dev daklak-2025-11-kehoach-nhuyeupham-mualu, IV.10.2), "báo cáo
-  // hằng ngày (trước 15 giờ)": the hours of each day in brackets after how often.
-  {
-    pattern: new RegExp(
-      String.raw`(?:\d{1,2}\s*lần\s*(?:\/|mỗi|một|trong)\s*ngày|(?:hằng|hàng|mỗi)\s+ngày)\s*\(\s*(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+${DAY_HOURS}\s*\)`,
-      'giu',
-    ),
-    build: (m) => dailyAt(m[1], m[0]),
-  },
+  ...DAILY_HOUR_RULES,
 ];
 
 /** Duties that recur ("định kỳ hằng quý", "03 tháng/lần", "trước ngày 20 hằng tháng"): rules read after the dated ones. */
@@ -269,6 +243,12 @@ export const RECURRING_RULES: Rule[] = [
     pattern:
       /(?<=định kỳ\s+(?:\d{1,2}|sáu)\s+tháng\s*(?:,|và|hoặc)\s*)(?:hằng|hàng)\s+(năm)(?=\s*(?:[,.;]|$|và\s|hoặc\s|về\s|gửi\s))/giu,
     unless: (text, m) => dayNamedElsewhere(text, m) || YEAR_REPORT_DAY.test(text),
+    build: openingRecurrence,
+  },
+  // "Báo cáo định kỳ theo quý", "định kỳ theo tháng": how often, as "định kỳ hằng quý".
+  {
+    pattern: /(?<!\p{L})định kỳ\s+theo\s+(ngày|tuần|tháng|quý|năm)(?![\p{L}])/giu,
+    unless: dayNamedElsewhere,
     build: openingRecurrence,
   },
   // "03 tháng/lần", "01 tuần/lần", "01 năm/lần", "3 tháng một lần"
