@@ -110,28 +110,32 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
   // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|công nhận|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp|biện pháp|giải pháp)|có\s+(?:biện pháp|giải pháp|phương án)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|công nhận|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / phản hồi / thông báo / đăng ký ... về / đến / cho / với <body>" (a
   // body: a capitalised name, not "về công tác ..."), in order; "chuyển" and "nộp" only for what is handed in (biên bản,
   // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
   // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task; "cung cấp" for
   // data supplied "về" a body ("cung cấp số liệu ... về Bộ Tài chính (Cục Thống kê)", btc17809 in
   // __fixtures__/route-mined.sources.ts), not information given "cho" a newspaper to write about (cantho-mttq-2020-02).
+  // "truyền (số liệu) về" for data sent on ("truyền số liệu thông suốt về Sở Nông nghiệp và Môi trường Hà Nội", bodies dev
+  // hanoi-2025-onhiem-khongkhi-capbach 9.1.6), not "tuyên truyền về ...".
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|(?<!(?:tuyên|lan)\s)[Tt]ruyền (?=(?:các |bản )?(?:số liệu|dữ liệu)|về\s)|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),
   ];
-  // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ":
+  // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ"; "kịp thời
+  // báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp cần thiết" (dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52 III.4):
+  // one body reported to and advised.
   // a body right after the verb ("trình" not in "chương trình", "quy trình", "tờ trình"); "lập danh sách đề nghị Ban
   // Thường vụ cấp ủy quyết định công nhận ..." (Hướng dẫn 40-HD/BTGDVTW, 2025): the list goes to the body asked.
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo)(?:,|\s+và)?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
