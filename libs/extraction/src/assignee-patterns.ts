@@ -23,9 +23,13 @@ export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p
  * cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này", Nghị định 180/2024/NĐ-CP), not the act.
  */
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần|định kỳ(?! (?:vào|hằng|hàng|mỗi|trong))|trên tinh thần|bằng (?:nhiều|các) hình thức)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
+// "Các sở, ban, ngành, Ủy ban nhân dân xã, phường định kỳ kiểm tra, đánh giá ..." (dev dongthap-2025-11-kehoach-doimoi-congnghe
+// VI.1.2), "... các Đoàn thể tỉnh bằng nhiều hình thức ..., tổ chức tuyên truyền" (bodies dev kh-dongthap-2025-11-kehoach-
+// tainguyen-bien VI.3), "..., các nhà đầu tư, nhà thầu trên tinh thần “...”, ..." (dev vpcp-2025-11-tbkl-bcd-giaothong-phien21
+// II.1): how often or in what spirit the units act ends their names, as "phải" and "cần" do.
 // "Ủy ban kiểm tra Huyện ủy theo dõi ..." (Huyện ủy Tuy Phong, 2020): the Party's inspection committee, not a verb.
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 export const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');

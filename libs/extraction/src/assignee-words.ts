@@ -308,6 +308,10 @@ const BODY_WORDS = [
   'Chi nhánh',
   'Điện lực',
   'Bưu điện',
+  // "Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành nghiệm thu ..." (dev
+  // vpcp-2025-11-tb-duan-dien-hcm-dongnai 1.b.(ii)): a project's investor, told what to do by a kết luận.
+  'Chủ đầu tư',
+  'Nhà đầu tư',
   'Viettel',
   'VNPT',
 ];

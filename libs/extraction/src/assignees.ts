@@ -1,4 +1,3 @@
-import { canonicaliseTones } from '@congvan/common';
 import {
   ACT_START,
   ALL_MINISTRIES,
@@ -7,98 +6,21 @@ import {
   GENERIC,
   LED_BY,
   LISTED,
-  LIST_COMMA,
   NAMING_VERB,
   OBJECT_LIST,
   OPENING,
   PARTNERS,
   SENT_BY,
   SUBJECT_START,
-  UNIT_HEAD,
   UNIT_START,
   VERB,
 } from './assignee-patterns.js';
-import { HEADS } from './assignee-words.js';
 import { clean } from './text-utils.js';
 import { meetingNotCue } from './cue-nouns.js';
+import { splitUnits } from './unit-lists.js';
 
 export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
-
-/** A committee named by the kind of place it governs, no name after it: "UBND huyện", "Ủy ban nhân dân các xã". */
-const COMMITTEE_OF_PLACE =
-  /(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
-/** The kind of place alone: "các huyện", "thị xã". */
-const BARE_PLACE = /^(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u;
-
-/**
- * Splits "A, B và C" into units: at " và " before a unit's head word, at ", " only before a capitalised word or "các"
- * ("Công đoàn, Đoàn thanh niên và Hội sinh viên" → three; "UBND quận, huyện, thị xã" stays one).
- */
-export function splitUnits(text: string): string[] {
-  // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, ...": the places listed belong to both.
-  if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
-  // "Các Bộ Quốc phòng, Công an", "Các Bộ Xây dựng và Công an" (Công điện 225/CĐ-TTg, tnt305/tai_lieu_noi_bo
-  // ac3686f6b1d64932.md): the bodies named after a plural head share it, as "Các Bộ: Quốc phòng, Công an" does.
-  const plural = /^[Cc]ác\s+(?:Bộ|Sở|Tập đoàn|Tổng công ty)\s+(?=\p{Lu})/u.exec(text);
-  if (
-    plural &&
-    !/;/u.test(text) &&
-    text
-      .slice(plural[0].length)
-      .split(/,\s*|\s+và\s+/u)
-      .every((name) => /^\p{Lu}/u.test(name) && !OTHER_BODY.test(name) && name.split(/\s+/u).length <= 6)
-  )
-    return [clean(canonicaliseTones(text))];
-  // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã": ";" separates units (a clause that opens with none, "...;
-  // trên cơ sở đó, Tỉnh", is no unit); so is a ministry's department in a list ("...; Vụ Lý luận chính trị").
-  // "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": the bodies listed after "các Bộ:" are one.
-  if (/;\s/u.test(text) && !new RegExp(String.raw`(?:^|\s)${LISTED}:\s[^;]*;`, 'u').test(text))
-    return text
-      .split(/\s*;\s+/u)
-      .filter((part, i) => i === 0 || SUBJECT_START.test(part) || /^Vụ\s\p{Lu}/u.test(part))
-      .flatMap(splitUnits);
-  return (
-    text
-      .split(/\s+(?:và|cùng)\s+/u)
-      .reduce<string[]>((parts, part, i) => {
-        // "Văn phòng HĐND và UBND xã" is one office.
-        // "Uỷ ban nhân dân thành phố và các huyện" (Công văn 703/UBND-TN, 2015): the places share the committee.
-        if (
-          i > 0 &&
-          (!UNIT_HEAD.test(part) ||
-            /Văn phòng (?:HĐND|Hội đồng nhân dân)$/u.test(parts[parts.length - 1]) ||
-            (BARE_PLACE.test(part) && COMMITTEE_OF_PLACE.test(parts[parts.length - 1])))
-        )
-          parts[parts.length - 1] += ` và ${part}`;
-        else parts.push(part);
-        return parts;
-      }, [])
-      // "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã": one person, two titles.
-      // "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies listed after "các Bộ:" are one addressee.
-      // "các Đảng ủy, Chi ủy trực thuộc" (baobacninh.com.vn, Ban Thường vụ Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh
-      // Bắc Ninh, 2019): two kinds of body that share "các" and the qualifier are one group.
-      .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) || SHARED.test(part) ? [part] : part.split(LIST_COMMA)))
-      // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
-      // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
-      // chính quyền địa phương các cấp" are one.
-      .flatMap((part) =>
-        part.split(
-          /^(?:các|những)\s|cơ quan ngang/iu.test(part)
-            ? /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)/u
-            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các|thành viên|toàn thể)\s)(?<=\p{Lu}[^,]*,\s*)/u,
-        ),
-      )
-      .map((t) => clean(canonicaliseTones(t)))
-      .filter(Boolean)
-  );
-}
-
-/** "các Đảng ủy, Chi ủy trực thuộc": bare head words between "các" and a qualifier they share. */
-const SHARED = new RegExp(String.raw`^[Cc]ác\s+(?:${HEADS}),\s+(?:${HEADS})\s+(?:trực thuộc|cơ sở|các cấp)$`, 'u');
-
-/** A name that is a body of its own kind, not one of those a plural head lists ("Các Bộ Quốc phòng, Công an"). */
-const OTHER_BODY =
-  /^(?:Sở|Bộ|Ban|UBND|HĐND|Ủy ban|Uỷ ban|Phòng|Trung tâm|Văn phòng|Cục|Chi cục|Chủ tịch|Giám đốc|Thủ trưởng|Hội|Đoàn|Công an\s+(?:tỉnh|thành phố|Thành phố|xã|phường|huyện|cấp))(?:\s|$)|\s(?:tỉnh|thành phố|Thành phố|xã|phường)$/u;
+export { splitUnits } from './unit-lists.js';
 
 /** "Sở Nội vụ là cơ quan thường trực", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối": a body, then its role. */
 const ROLE_OF = String.raw`^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)`;
@@ -287,9 +209,11 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
         .replace(/^Đối với [^,]{1,80}?,?\s+thì\s+/u, '')
         // "Riêng Sở Y tế báo cáo trước ngày ...": the one unit singled out.
         .replace(/^Riêng\s+(?=\p{Lu})/u, '');
-  // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts.
+  // "Đối với các địa phương chưa lập Đề án thì khẩn trương chỉ đạo ...": the group the condition names acts; so does the
+  // one told what it must do ("Đối với các chủ đầu tư cần nhanh chóng dọn dẹp mặt bằng ...", dev
+  // vpcp-2025-11-tbkl-bcd-giaothong-phien21 II.5).
   const given =
-    /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|Sở|Bộ|UBND|Ủy ban)\s[^,]{1,80}?),?\s+thì\s+/u.exec(
+    /^Đối với\s+((?:các\s+)?(?:địa phương|đơn vị|cơ quan|tổ chức|doanh nghiệp|chi bộ|đảng bộ|chủ đầu tư|nhà đầu tư|Sở|Bộ|UBND|Ủy ban)(?:\s[^,]{1,80}?)?)(?:,?\s+thì\s+|\s+(?=(?:cần|phải)\s))/u.exec(
       input,
     );
   if (!SUBJECT_START.test(text)) {
@@ -312,6 +236,12 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
           // "Căn cứ ... tổ chức lập Đề án ... và gửi về Bộ Xây dựng, Bộ Tài chính để ...": the bodies a verb sends to are
           // its object, and the main clause has begun.
           if (OBJECT_LIST.test(opened.slice(0, comma.index))) break;
+          // "Đối với chi phí ... năm 2023, 2024, yêu cầu Bộ Tài chính, Bảo hiểm xã hội Việt Nam khẩn trương ..." (dev
+          // cp-2026-04-nq-thanhtoan-kcb-bhyt-vuot-dutoan 2.3): the request opens the main clause; all it names act.
+          if (/^(?:đề nghị|yêu cầu|giao)\s+(?=\p{Lu})/u.test(opened.slice(comma.index + comma[0].length))) {
+            text = opened.slice(comma.index + comma[0].length);
+            break;
+          }
           if (opensAfterComma(opened.slice(comma.index + comma[0].length))) {
             text = raise(opened.slice(comma.index + comma[0].length));
             break;

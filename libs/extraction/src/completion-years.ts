@@ -1,4 +1,5 @@
 import type { Rule } from './deadline-rule.js';
+import { isoDate } from './text-utils.js';
 
 /** Verbs that say a task is to be finished, not only carried on: "hoàn thành", "giải quyết căn bản", "xử lý dứt điểm". */
 const FINISH = String.raw`(?:cơ bản\s+)?(?:hoàn (?:thành|tất)|xong|giải quyết\s+(?:căn bản|cơ bản|dứt điểm|xong)|xử lý\s+(?:dứt điểm|xong))(?!\p{L})`;
@@ -26,6 +27,18 @@ export const COMPLETION_YEAR_RULES: Rule[] = [
       'giu',
     ),
     build: (m) => ({ kind: 'absolute', date: `${m[2]}-12-31`, text: m[1] }),
+  },
+  // "Đến 31/12/2025 hoàn thành việc cấp đổi ...", "Trước 30/6/2026, cơ bản hoàn thành ...": a date opening a sentence whose
+  // task is to be finished by then ("Đến ngày 31/12/2025 phải hoàn thành" is read with the date rules).
+  {
+    pattern: new RegExp(
+      String.raw`${OPENS}((?:đến|trước)\s+(?:hết\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))(?![\d/])(?=\s*,?\s*(?:phải\s+)?${FINISH})`,
+      'giu',
+    ),
+    build: (m) => {
+      const date = isoDate(m[2], m[3], m[4]);
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[1] } : null;
+    },
   },
   // "1. Trong năm 2013, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương phải thực hiện cơ bản xong việc hỗ trợ về
   // nhà ở ..." (Quyết định 22/2013/QĐ-TTg, Điều 7): the year before the actor and the verb that finishes the task. Not what

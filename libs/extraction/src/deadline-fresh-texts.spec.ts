@@ -121,7 +121,7 @@ describe('an hour of each day with the part of the day', () => {
       keys(
         'Hoạt động rửa đường, hút bụi cần được ưu tiên thực hiện vào khung giờ thấp điểm (đêm và sáng sớm, trước 6h sáng hàng ngày) để đảm bảo hiệu quả',
       ),
-    ).toEqual(['recurring|FREQ=DAILY']);
+    ).toEqual(['recurring|FREQ=DAILY;BYHOUR=6']);
   });
 });
 

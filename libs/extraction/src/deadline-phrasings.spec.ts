@@ -128,9 +128,10 @@ describe('deadline phrasings of real directives', () => {
       ['absolute|2025-12-25'],
     ],
     [
-      // Kế hoạch 0129/KH-UBND Đắk Lắk (2025): an hour of each day, the minutes marked ’.
+      // Kế hoạch 0129/KH-UBND Đắk Lắk (2025): an hour of each day, the minutes marked ’ (BYHOUR, as the gold of
+      // corpus dev daklak-2025-11-kehoach-nhuyeupham-mualu reads it).
       'Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng đến các cụm dân cư, thôn, buôn bị chia cắt; tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày và đột xuất khi cần thiết.',
-      ['recurring|FREQ=DAILY'],
+      ['recurring|FREQ=DAILY;BYHOUR=19'],
     ],
     [
       // Kế hoạch 556/KH-UBND Đồng Tháp (2025).

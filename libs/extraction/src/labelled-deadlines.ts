@@ -39,10 +39,10 @@ export function labelled(text: string, year: string | null): Found[] {
 
 /**
  * "Thời gian thực hiện:", "- Thời hạn hoàn thành:", "Hạn nộp báo cáo:", "Hạn chót:", "Tần suất thực hiện báo cáo:"
- * (Quyết định 1421/QĐ-BTC, 2022) opening a passage or a sentence.
+ * (Quyết định 1421/QĐ-BTC, 2022), "Tiến độ hoàn thành:" opening a passage or a sentence.
  */
 const LABEL =
-  /(?:^|(?<=[.;]\s+))(?:[-–+•*]\s*)?(?:thời (?:gian|hạn)[^:.;]{0,40}|hạn (?:chót|cuối|nộp|gửi|báo cáo|hoàn (?:thành|tất))[^:.;]{0,30}|tần suất(?: thực hiện)?(?: báo cáo)?):\s*/giu;
+  /(?:^|(?<=[.;]\s+))(?:[-–+•*]\s*)?(?:thời (?:gian|hạn)[^:.;]{0,40}|hạn (?:chót|cuối|nộp|gửi|báo cáo|hoàn (?:thành|tất))[^:.;]{0,30}|tần suất(?: thực hiện)?(?: báo cáo)?|tiến độ(?: (?:hoàn (?:thành|tất)|thực hiện))?):\s*/giu;
 /** A bare date opening a label's value: "15/12/2025", "ngày 15/12/2025", "17 giờ ngày 15 tháng 12 năm 2025". */
 const LABELLED_DATE = new RegExp(
   String.raw`^(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|đến(?: hết)?)\s+)?${HOUR}(?:ngày\s+)?(?:${DATE}|${WORDY_DATE})(?!\d|[/.-]\d)`,

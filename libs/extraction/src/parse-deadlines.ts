@@ -20,8 +20,11 @@ interface Found {
 const WITHIN_DAY = String.raw`(?:hoàn (?:thành|tất)|xong)(?:\s+ngay)?\s+trong`;
 /** A term label: "hạn chót", "thời hạn:", "hạn nộp báo cáo:". */
 const TERM = String.raw`(?<!\p{L})(?:thời\s+)?hạn(?:\s+(?:chót|cuối|nộp|gửi)(?:\s+báo cáo)?)?\s*:?`;
-/** "hạn chót ngày ...", "Hạn chót nộp hồ sơ là ngày ...", "hạn cuối nhận bài dự thi là 17 giờ ngày ...". */
-const LAST_DAY_TERM = String.raw`hạn (?:chót|cuối)(?:(?:\s+[^\s\d.;:,]+){0,5}?\s+là)?`;
+/**
+ * "hạn chót ngày ...", "Hạn chót nộp hồ sơ là ngày ...", "hạn cuối nhận bài dự thi là 17 giờ ngày ...", "Hạn gửi báo cáo
+ * là ngày 15/12/2025", "thời hạn hoàn thành là ngày ...".
+ */
+const LAST_DAY_TERM = String.raw`(?:thời\s+)?hạn (?:chót|cuối|nộp|gửi|hoàn thành)(?:(?:\s+[^\s\d.;:,]+){0,5}?\s+là)?`;
 /** "không muộn hơn 15 giờ 00’ ngày 04 tháng 12 năm 2025", "không chậm hơn ngày ...": the latest time allowed. */
 const NOT_LATER = String.raw`không\s+(?:muộn|chậm)\s+hơn`;
 /**
@@ -43,6 +46,8 @@ const EVENT =
  * when only after a verb that hands something in or finishes it ("gửi báo cáo vào ngày ...", "hoàn thành vào ...").
  */
 const DUE_VERB = /(?:hoàn (?:thành|tất)|xong|gửi|nộp|báo cáo)(?![\p{L}])[^.;:]*$/iu;
+/** "Trong tháng 12 năm 2025 hoàn thành việc sắp xếp ...": the verb that finishes the task right after the time. */
+const FINISHED_AFTER = /^\s*,?\s*(?:phải\s+)?(?:cơ bản\s+)?(?:hoàn (?:thành|tất)|xong)(?!\p{L})/iu;
 const RULES: Rule[] = [
   ...REPORT_DAY_RULES,
   ...DAY_RULES,
@@ -80,10 +85,11 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 15 tháng 3": no year printed, the document's year.
+  // "trước ngày 15 tháng 3", "Gửi về Sở trong ngày 15 tháng 12": no year printed, the document's year ("vào" / "trong"
+  // only after a verb that hands something in or finishes it, as with a year).
   {
     pattern: new RegExp(
-      String.raw`(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|hạn chót|${TERM})\s+${HOUR}ngày\s+(\d{1,2}) tháng (\d{1,2})(?!\d|[/.-]\d|\s*năm)`,
+      String.raw`(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|hạn chót|${TERM}|${WITHIN_DAY}|vào|trong)\s+${HOUR}ngày\s+(\d{1,2}) tháng (\d{1,2})(?!\d|[/.-]\d|\s*năm)`,
       'giu',
     ),
     build: (m, year) => {
@@ -91,11 +97,12 @@ const RULES: Rule[] = [
       return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
     },
   },
-  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12": no year printed, the document's year; "trước
+  // "trước ngày 20/3", "chậm nhất ngày 15.3", "trước 16 giờ 00 ngày 15/12", "Hoàn thành trong ngày 15/12": no year
+  // printed, the document's year; "trước
   // 30/9 năm 2026": the year printed after "năm".
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)(?:\s+năm\s+(\d{4})(?!\d))?`,
+      String.raw`(?:(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?|hạn (?:chót|cuối)|hoàn (?:thành|tất)|đến|${WITHIN_DAY}|vào|trong)\s+${HOUR}(?:hết\s+)?ngày\s+|(?:trước|(?:chậm|muộn|trễ) nhất(?: là)?)\s+)(\d{1,2})[/.-](\d{1,2})(?![/.-]?\d)(?:\s+năm\s+(\d{4})(?!\d))?`,
       'giu',
     ),
     build: (m, year) => {
@@ -104,11 +111,12 @@ const RULES: Rule[] = [
     },
   },
   // "hoàn thành trong tháng 3/2026", "trong tháng 3 năm 2026", "trong quý I/2026", "trong tháng 11, 12/2025", "xong
-  // trong tháng 12" (the document's year), "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025": by the last
+  // trong tháng 12" (the document's year), "đến hết tháng 12 năm 2025", "xong cuối tháng 12 năm 2025", "Hoàn thành vào cuối
+  // tháng 12/2025", "Trong tháng 12 năm 2025 hoàn thành việc sắp xếp" (the finishing verb after it): by the last
   // day of that month or quarter (of the later one of a range).
   {
     pattern:
-      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+ngay)?\s+\*{0,2}(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
+      /(?:(?:hoàn (?:thành|tất)|xong|thực hiện|báo cáo|gửi)?[^.;]{0,40}?\btrong|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?:\s+(?:ngay|vào))?\s+\*{0,2}(?:hết|cuối))\s+(tháng|qu[ýí])\s+(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?:\s*(?:-|–|,|và|đến)\s*(?:(?:tháng|qu[ýí])\s+)?(\d{1,2}|IV|I{1,3})(?![\p{L}\d])(?=\s*(?:\/|năm)))?(?:(?:\s*\/\s*|\s*[-–]\s*(?=\d{4})|\s+năm\s+)(\d{4}))?(?![\d/]|\s*năm\s*\d)/giu,
     // Its lazy 40-character run before "trong" costs ~1.5 ms per kilobyte when tried at every character.
     near: { words: /(?:trong|hết|cuối)\s+(?:tháng|qu[ýí])\s+[\dI]/giu, before: 60 },
     unless: atMeeting,
@@ -119,7 +127,7 @@ const RULES: Rule[] = [
       const bare = !m[4] && !/(?:hoàn (?:thành|tất)|xong|hết|cuối)/iu.test(m[0]);
       const date = month && !bare && (m[4] ?? year) ? lastDay(month, m[4] ?? year!) : null;
       const text = m[0].replace(
-        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay)? \*{0,2}(?:hết|cuối) )/iu,
+        /^.*?(?=(?:(?:hoàn (?:thành|tất)|xong)(?: ngay)? )?trong (?:tháng|qu[ýí])|(?:đến|trước|xong|hoàn (?:thành|tất)|(?:chậm|muộn|trễ) nhất(?: là| vào)?)(?: ngay| vào)? \*{0,2}(?:hết|cuối) )/iu,
         '',
       );
       return date ? { kind: 'absolute', date, text } : null;
@@ -129,7 +137,7 @@ const RULES: Rule[] = [
   // emphasis, Công văn 171/CV-BCĐ): by its last day.
   {
     pattern:
-      /(?:đến|trước|xong(?: trước)?|hoàn (?:thành|tất)(?: trước)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+\*{0,2}(?:hết|cuối)\s+năm\s+(\d{4})/giu,
+      /(?:đến|trước|xong(?: trước| vào)?|hoàn (?:thành|tất)(?: trước| vào)?|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+\*{0,2}(?:hết|cuối)\s+năm\s+(\d{4})/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
@@ -139,6 +147,17 @@ const RULES: Rule[] = [
     pattern:
       /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
+  },
+  // "Ngày 15/12/2025 là hạn cuối nhận hồ sơ", "ngày 20/12/2025 là thời hạn cuối cùng": the date named first, then the term.
+  {
+    pattern: new RegExp(
+      String.raw`(?<!\p{L})ngày\s+${DATE}\s*(?:\([^()]{1,20}\)\s*)?là\s+(?:thời\s+)?hạn\s+(?:chót|cuối)`,
+      'giu',
+    ),
+    build: (m) => {
+      const date = parseNumericDate(digits(m[1]));
+      return date ? { kind: 'absolute', date, text: m[0] } : null;
+    },
   },
   ...RECURRING_RULES,
   ...OPENING_RULES,
@@ -193,6 +212,7 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
       const dated =
         /^(?:vào|trong)\s/iu.test(match[0]) &&
         !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
+        !FINISHED_AFTER.test(text.slice((match.index ?? 0) + match[0].length)) &&
         rule.build(match as RegExpExecArray, year)?.kind === 'absolute';
       const timeLeft =
         /^đến\s/iu.test(match[0]) &&

@@ -1,6 +1,6 @@
 import { VERB } from './assignee-patterns.js';
 import { BODY_HEADS, HEADS } from './assignee-words.js';
-import { splitUnits } from './assignees.js';
+import { findAssignees, splitUnits } from './assignees.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
@@ -90,9 +90,12 @@ export function taskRequirements(task: Task, year: string | null): Array<Require
   // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với ...": the unit before "chủ trì" leads.
   // "- Cơ quan thực hiện: Bộ Công an, Bộ Tư pháp, ..., Thông tấn xã Việt Nam và các cơ quan báo chí, ... khác."
   // (dev/ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan): a list of leads is one assignee each.
+  // "- Cơ quan thực hiện: Sở Thông tin và Truyền thông đôn đốc, hướng dẫn các đơn vị, địa phương triển khai thực hiện."
+  // (dev/kontum-2020-05-ctrhanhdong-quanhelaodong): a clause whose subject acts; its subject leads.
   const lead = value(/^(?:đơn vị |cơ quan )?(?:chủ trì|thực hiện)/iu).flatMap((v) => {
-    const unit = clean(v.replace(/\s+chủ trì\b.*$/u, '')).replace(/[.;]$/u, '');
-    return unit ? splitUnits(unit) : [''];
+    const unit = clean(v.replace(/\s+chủ trì(?=[\s,.;:]|$).*$/u, '')).replace(/[.;]$/u, '');
+    const acting = unit === clean(v).replace(/[.;]$/u, '') ? findAssignees(unit) : [];
+    return acting.length > 0 ? acting : unit ? splitUnits(unit) : [''];
   });
   const partners = value(/^(?:đơn vị |cơ quan )?phối hợp/iu).flatMap((v) => v.split(/,\s*/u).map(clean));
   // "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y, Z": the lead owns the task; those it works with act only when no

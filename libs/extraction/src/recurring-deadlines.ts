@@ -2,6 +2,7 @@ import { HOUR, type Rule } from './deadline-rule.js';
 import { isoDate } from './text-utils.js';
 import type { Deadline } from './directive.types.js';
 import { SPELLED } from './report-days.js';
+import { DAILY_HOUR_RULES } from './daily-hours.js';
 
 const MONTHLY = String.raw`(?:hằng|hàng) tháng`;
 /** A day of each month: "ngày 20 hằng tháng", "hằng tháng ... trước ngày 20". */
@@ -45,6 +46,10 @@ const DAY_OF_YEAR = new RegExp(
 /** A day of each week: "trước 15:00 ngày thứ Sáu hàng tuần". */
 const DAY_OF_WEEK = new RegExp(String.raw`${WEEKDAY}\s+(?:hằng|hàng)\s+tuần`, 'iu');
 
+/** The yearly report's own day: "báo cáo năm gửi trước ngày 20 tháng 12", "báo cáo tổng kết năm trước ngày 10/12". */
+const YEAR_REPORT_DAY =
+  /báo cáo(?:\s+(?:tổng kết|định kỳ))?\s+năm\s+(?:\(\s*)?(?:gửi\s+)?(?:trước|(?:chậm|muộn|trễ) nhất)/iu;
+
 /** A passage that names the day of each month, year or week: the adverb alone adds no other deadline. */
 export const dayNamedElsewhere = (text: string, m: RegExpMatchArray) =>
   DAY_OF_MONTH.test(text) ||
@@ -75,11 +80,12 @@ export const DAY_RULES: Rule[] = [
   // "Định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm)"
   // (Quyết định 2954/QĐ-UBND Sơn La, V.1), "định kỳ 6 tháng trước ngày 30 tháng 6" (bodies dev hanoi-2025-dauthau-quanly),
   // "Báo cáo 6 tháng gửi trước ngày 05/6" (Công văn 2539/UBND-SNV Bà Rịa - Vũng Tàu), "báo cáo năm gửi trước ngày 20 tháng
-  // 12" (bodies dev hcm-snv-2025-chothuelai-laodong): the half-yearly (yearly) report's day, a day of each year (a wave-15
+  // 12" (bodies dev hcm-snv-2025-chothuelai-laodong), "Định kỳ báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày
+  // 15/12)", "báo cáo tổng kết năm trước ngày 10/12": the half-yearly (yearly) report's day, a day of each year (a wave-15
   // gold call).
   {
     pattern:
-      /(?:định kỳ\s+)?(?:(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?|(?<=báo cáo\s+)năm(?=\s+gửi\s))[\s(*]*(?:gửi\s+)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
+      /(?:định kỳ\s+)?(?:(?:0?6|sáu)\s+tháng(?:\s+đầu năm)?|(?<=báo cáo(?:\s+(?:tổng kết|định kỳ))?\s+|(?:0?6|sáu)\s+tháng[^.;]{0,60}?(?:và|,)\s+)năm(?=[\s(*]+(?:gửi\s|trước|(?:chậm|muộn|trễ) nhất)))[\s(*]*(?:gửi\s+)?(?:trước|(?:chậm|muộn|trễ) nhất(?: là| vào)?|vào)\s+(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)/giu,
     build: (m) =>
       isoDate(m[1], m[2], '2000')
         ? { kind: 'recurring', rrule: `FREQ=YEARLY;BYMONTH=${Number(m[2])};BYMONTHDAY=${Number(m[1])}`, text: m[0] }
@@ -149,6 +155,20 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
+  // "Báo cáo hằng tuần (trước 16 giờ thứ Năm)", "Định kỳ hằng tuần báo cáo vào thứ Sáu", "Hằng tuần, tổng hợp báo cáo UBND
+  // tỉnh vào thứ Sáu": the day of each week named after "hằng tuần" (as "vào thứ Năm hằng tuần" before it).
+  {
+    pattern: new RegExp(
+      String.raw`(?:định kỳ\s+)?(?:hằng|hàng)\s+tuần\s*,?\s*\(?(?:[^.;()]{0,60}?\s)?(?:trước|vào|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:(?:các\s+)?ngày\s+)?(${WEEKDAY_LIST})\)?`,
+      'giu',
+    ),
+    build: (m) => {
+      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
+      return days.length > 0 && days.every(Boolean)
+        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
+        : null;
+    },
+  },
   // "Tổ chức việc tổng vệ sinh môi trường định kỳ hàng tuần (Thứ 7, Chủ nhật)" (Hà Nội, CV 6356/UBND-NNMT, 2025): the days
   // of each week in brackets after it.
   {
@@ -160,15 +180,7 @@ export const DAY_RULES: Rule[] = [
         : null;
     },
   },
-  // "báo cáo UBND tỉnh trước 19h00’ hằng ngày", "trước 6h sáng hàng ngày" (the part of the day as HOUR reads it): an hour of
-  // each day.
-  {
-    pattern: new RegExp(
-      String.raw`(?:trước|vào|lúc|(?:chậm|muộn|trễ) nhất(?: là)?)\s+\d{1,2}\s*(?:giờ|h|:(?=\d))\s*(?:\d{1,2}\s*(?:phút|'|’)?)?,?\s+(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:hằng|hàng)\s+ngày|mỗi\s+ngày)`,
-      'giu',
-    ),
-    build: (m) => ({ kind: 'recurring', rrule: 'FREQ=DAILY', text: m[0] }),
-  },
+  ...DAILY_HOUR_RULES,
 ];
 
 /** Duties that recur ("định kỳ hằng quý", "03 tháng/lần", "trước ngày 20 hằng tháng"): rules read after the dated ones. */
@@ -210,6 +222,32 @@ export const RECURRING_RULES: Rule[] = [
   {
     pattern:
       /(?<=^|[.;:]\s*|^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•*])\s*)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:có\s+)?(?:báo cáo|gửi|tổng hợp|cập nhật|tổ chức|rà soát|kiểm tra|đánh giá|sơ kết)(?=\s))|(?<=,\s+|kết quả(?:\s+thực hiện)?\s+)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?=(?:\s+hoặc\s+(?:đột xuất|khi có yêu cầu))?,?\s+(?:báo cáo|gửi)(?=\s))/giu,
+    unless: dayNamedElsewhere,
+    build: openingRecurrence,
+  },
+  // "báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2025 và hàng tháng" (corpus dev
+  // vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5, III.5.h), "trước ngày 15/12 và định kỳ hằng quý": a first report by a
+  // date, then one every month (quarter, ...).
+  {
+    pattern:
+      /(?<=(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?|tháng\s+\d{1,2}\s+năm\s+\d{4})\)?,?\s+và\s+(?:sau đó\s+)?)(?:định kỳ\s+)?(?:hằng|hàng)\s+(ngày|tuần|tháng|quý|năm)(?![\p{L}])/giu,
+    unless: dayNamedElsewhere,
+    build: openingRecurrence,
+  },
+  // "Kiểm tra, giám sát, đánh giá kết quả thực hiện Chương trình phải được thực hiện định kỳ 6 tháng, hằng năm, đầu kỳ,
+  // giữa kỳ, cuối kỳ ..." (Kế hoạch 130/KH-UBND Ninh Bình, 2022): a second frequency listed after the first, unless the
+  // passage gives the yearly report's day ("báo cáo năm gửi trước ngày 20 tháng 12"). Only where the list goes on or the
+  // report's recipient follows: "báo cáo định kỳ 6 tháng, hàng năm tình hình hoạt động ..." (Công văn 10283/SNV-LĐTLBHXH
+  // TP.HCM) names what is reported, and its next sentence, read apart, dates the yearly report.
+  {
+    pattern:
+      /(?<=định kỳ\s+(?:\d{1,2}|sáu)\s+tháng\s*(?:,|và|hoặc)\s*)(?:hằng|hàng)\s+(năm)(?=\s*(?:[,.;]|$|và\s|hoặc\s|về\s|gửi\s))/giu,
+    unless: (text, m) => dayNamedElsewhere(text, m) || YEAR_REPORT_DAY.test(text),
+    build: openingRecurrence,
+  },
+  // "Báo cáo định kỳ theo quý", "định kỳ theo tháng": how often, as "định kỳ hằng quý".
+  {
+    pattern: /(?<!\p{L})định kỳ\s+theo\s+(ngày|tuần|tháng|quý|năm)(?![\p{L}])/giu,
     unless: dayNamedElsewhere,
     build: openingRecurrence,
   },

@@ -189,3 +189,43 @@ describe('no deadline', () => {
     expect(keys(text)).toEqual([]);
   });
 });
+
+describe('spans written in other ways (phrase variants of the convention, sources named where quoted)', () => {
+  it.each([
+    // The event in brackets after the span.
+    [
+      'Đề nghị các đơn vị gửi báo cáo trong vòng 10 ngày làm việc (kể từ ngày nhận được văn bản này).',
+      ['relative|P10D@receipt'],
+    ],
+    // The number spelled out first, its figures in brackets (a services contract: "Bên A sẽ thanh toán cho Bên B trong
+    // vòng mười lăm (15) ngày kể từ ngày nhận được hóa đơn hợp lệ").
+    [
+      'Bên A sẽ thanh toán cho Bên B trong vòng mười lăm (15) ngày kể từ ngày nhận được hóa đơn hợp lệ và các tài liệu nghiệm thu liên quan.',
+      ['relative|P15D@receipt'],
+    ],
+    // The event first, the span after it.
+    [
+      'Kể từ ngày nhận được Công văn này, trong vòng 07 ngày, các đơn vị báo cáo kết quả về Sở.',
+      ['relative|P7D@receipt'],
+    ],
+    // The document named before its approval.
+    [
+      'Trong thời hạn 10 ngày kể từ ngày Nghị quyết này được thông qua, Ủy ban nhân dân tỉnh ban hành kế hoạch.',
+      ['relative|P10D@approval'],
+    ],
+    ['Hoàn thành trong thời hạn 03 tháng kể từ ngày Kế hoạch được phê duyệt.', ['relative|P3M@approval']],
+    // Given a task rather than assigned a case.
+    [
+      'Trong thời hạn 03 ngày làm việc kể từ ngày được giao nhiệm vụ, các đơn vị cử cán bộ tham gia Tổ công tác.',
+      ['relative|P3D@assignment'],
+    ],
+    // The span under a label.
+    ['Thời hạn hoàn thành: 30 ngày kể từ ngày ký Quyết định.', ['relative|P30D@issue']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('reads no span from a label that names how long a state lasts', () => {
+    expect(keys('Thời hạn tạm giữ: 07 ngày, kể từ ngày tạm giữ.')).toEqual([]);
+  });
+});

@@ -8,7 +8,8 @@ import type { Deadline } from './directive.types.js';
  */
 
 /** The document named before its signature: "kể từ ngày Kế hoạch được ban hành", "kể từ ngày Quyết định này được ký". */
-const ISSUED = String.raw`(?:(?:văn bản|công văn|kế hoạch|quyết định|thông báo|chỉ thị|hướng dẫn)(?:\s+này)?\s+(?:được\s+)?(?=ký|ban hành))?`;
+const DOCUMENT = String.raw`(?:văn bản|công văn|công điện|kế hoạch|quyết định|thông báo|chỉ thị|hướng dẫn|nghị quyết|nghị định|thông tư|đề án|chương trình|phương án|quy chế|quy định)(?:\s+này)?`;
+const ISSUED = String.raw`(?:${DOCUMENT}\s+(?:được\s+)?(?=ký|ban hành))?`;
 
 /** The events a span counts from, each with its anchor name (README, "How gold is written", deadlines). */
 const EVENTS: Array<[string, string]> = [
@@ -33,7 +34,8 @@ const EVENTS: Array<[string, string]> = [
   // "kể từ ngày huỷ quyết định" (Luật Xử lý vi phạm hành chính 2012)
   [String.raw`hu[ỷý]\s+quyết định`, 'annulment'],
   // "kể từ ngày được phân công, Thẩm phán phải xem xét đơn yêu cầu" (Luật Phá sản 2014)
-  [String.raw`(?:được\s+)?phân công(?!\p{L})`, 'assignment'],
+  // "kể từ ngày được giao nhiệm vụ"
+  [String.raw`(?:được\s+)?(?:phân công|giao\s+nhiệm vụ)(?!\p{L})`, 'assignment'],
   // "Trong thời hạn 15 ngày sau khi phát hiện vi phạm của cá nhân được các cơ quan có thẩm quyền kết luận" (Quyết định
   // 35/2024/QĐ-UBND Hà Nội, Quy chế, Điều 9)
   [String.raw`phát hiện\s+(?:hành vi\s+)?vi phạm`, 'violation-finding'],
@@ -53,8 +55,9 @@ const EVENTS: Array<[string, string]> = [
   [String.raw`hết\s+(?:thời\s+)?(?:hạn|hiệu lực)(?:\s+của)?\s+giấy phép`, 'licence-expiry'],
   // "kể từ ngày rút tiền ký quỹ" (bodies dev hcm-snv-2025-chothuelai-laodong)
   [String.raw`rút tiền ký quỹ`, 'deposit-withdrawal'],
-  // "kể từ ngày được thông qua" (Bộ luật Lao động 2019)
-  [String.raw`(?:được\s+)?(?:thông qua|phê duyệt)(?!\p{L})`, 'approval'],
+  // "kể từ ngày được thông qua" (Bộ luật Lao động 2019), "kể từ ngày Nghị quyết này được thông qua", "kể từ ngày Kế hoạch
+  // được phê duyệt": the document may be named before it.
+  [String.raw`(?:${DOCUMENT}\s+(?=được))?(?:được\s+)?(?:thông qua|phê duyệt)(?!\p{L})`, 'approval'],
   // "kể từ ngày đủ điều kiện đăng ký" (Luật Cư trú 2020)
   [String.raw`đủ điều kiện`, 'eligibility'],
   // "kể từ ngày quyết định áp dụng biện pháp xử lý hành chính có hiệu lực": what takes effect is named before it.
@@ -68,6 +71,10 @@ const anchorOf = (event: string) =>
 
 /** "05 (năm) ngày", "90 (chín mươi) ngày" (Thông tư 07/2019/TT-BTC): the number spelled out after the figures. */
 const SPELLED = String.raw`(?:\s*\([\p{L}\s]+\))?`;
+/** "mười lăm (15) ngày": the number spelled out first, the figures in brackets (before the count's group). */
+const SPELLED_FIRST = String.raw`(?:(?:\p{Ll}+\s+){1,3}\()?`;
+/** "trong vòng 10 ngày làm việc (kể từ ngày nhận được văn bản này)": the event may stand in brackets. */
+const FROM = String.raw`,?\s+\(?\s*(?:(?:kể từ|tính từ)\s+(?:(?:ngày|khi|thời điểm)\s+)?|sau\s+(?:ngày|khi)\s+)`;
 const UNIT = String.raw`(ngày|tuần|tháng)(?:\s+làm việc)?`;
 const offsetOf = (count: string, unit: string, sign = '') =>
   `${sign}P${Number(count)}${/^tuần/iu.test(unit) ? 'W' : /^tháng/iu.test(unit) ? 'M' : 'D'}`;
@@ -95,7 +102,7 @@ const aboutState = (text: string, m: RegExpExecArray) =>
 /** The words before the span: "trong thời hạn không quá", "chậm nhất là", "Thời hạn thi hành quyết định là". */
 // "a) 05 ngày làm việc kể từ ngày nhận được văn bản chấp thuận ..." (Luật Đầu tư 2020, under "trong thời hạn sau
 // đây:"): a list item that opens with the span.
-const LEAD = String.raw`(?:trong(?: vòng| thời hạn| thời gian)?(?:\s+(?:tối đa|không quá))?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá|thời hạn(?:\s+[^\s\d,.;:]+){1,6}?\s+(?:tối đa\s+)?là|^\s*(?:[a-zđ]\)|[-–+•])?(?=\s*\d))`;
+const LEAD = String.raw`(?:trong(?: vòng| thời hạn| thời gian)?(?:\s+(?:tối đa|không quá))?|(?:chậm|muộn|trễ) nhất(?: là)?(?: sau)?|không quá|thời hạn(?:\s+[^\s\d,.;:]+){1,6}?\s+(?:tối đa\s+)?là|thời (?:hạn|gian)(?:\s+[^\s\d,.;:]+){0,4}?\s*:|^\s*(?:[a-zđ]\)|[-–+•])?(?=\s*\d))`;
 
 const relative = (offset: string, event: string, text: string): Deadline => ({
   kind: 'relative',
@@ -114,11 +121,20 @@ export const RELATIVE_RULES: Rule[] = [
   // kể từ ngày nhận quyết định xử phạt" (Luật Xử lý vi phạm hành chính 2012)
   {
     pattern: new RegExp(
-      String.raw`${LEAD}\s+(\d{1,3})${SPELLED}\s+${UNIT},?\s+(?:(?:kể từ|tính từ)\s+(?:(?:ngày|khi|thời điểm)\s+)?|sau\s+(?:ngày|khi)\s+)${ANCHOR}[^\s,.;)]*`,
+      String.raw`${LEAD}\s+${SPELLED_FIRST}(\d{1,3})\)?${SPELLED}\s+${UNIT}${FROM}${ANCHOR}[^\s,.;)]*`,
       'giu',
     ),
     unless: aboutState,
     build: (m) => (Number(m[1]) > 0 ? relative(offsetOf(m[1], m[2]), m[3], m[0]) : null),
+  },
+  // "Kể từ ngày nhận được Công văn này, trong vòng 07 ngày, các đơn vị báo cáo ...": the event first, the span after it.
+  {
+    pattern: new RegExp(
+      String.raw`(?:kể từ|tính từ)\s+(?:ngày|khi|thời điểm)\s+${ANCHOR}[^.;:,]{0,80},\s*(?:trong(?: vòng| thời hạn| thời gian)?|(?:chậm|muộn|trễ) nhất(?: là)?|không quá)\s+(\d{1,3})${SPELLED}\s+${UNIT}`,
+      'giu',
+    ),
+    unless: aboutState,
+    build: (m) => (Number(m[2]) > 0 ? relative(offsetOf(m[2], m[3]), m[1], m[0]) : null),
   },
   // "trong 24-48 giờ sau khi nước rút", "trong vòng 24 giờ kể từ khi nhận", "Trong thời hạn 24 giờ, kể từ khi lập biên
   // bản" (Luật Xử lý vi phạm hành chính 2012): hours (a range read at its end).

@@ -27,9 +27,9 @@ describe('reportRoutes on dev sentences', () => {
       ['cơ quan, người có thẩm quyền'],
     ],
     [
-      'cantho-2025-11-kehoach-danso: "hoặc trình ..." is one way of two to act, no route',
+      'cantho-2025-11-kehoach-danso II.6.b: "... hoặc trình X ban hành" sends the matter up to X (README, settled 2 December)',
       'Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành các văn bản để triển khai đồng bộ, hiệu quả chủ trương, chính sách, pháp luật về dân số',
-      [],
+      ['cấp có thẩm quyền'],
     ],
     [
       "thanhhoa-2025-11-kehoach-quantrac-thuysan: the body reported to submits onward; that is its route, not this task's",

@@ -110,28 +110,32 @@ export function reportRoutes(text: string): ReportRoute[] {
   // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
   // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|công nhận|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp|biện pháp|giải pháp)|có\s+(?:biện pháp|giải pháp|phương án)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|công nhận|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / phản hồi / thông báo / đăng ký ... về / đến / cho / với <body>" (a
   // body: a capitalised name, not "về công tác ..."), in order; "chuyển" and "nộp" only for what is handed in (biên bản,
   // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
   // ("hướng dẫn người ứng cử hoàn thiện hồ sơ và nộp về Ủy ban Bầu cử xã") is no report of the task; "cung cấp" for
   // data supplied "về" a body ("cung cấp số liệu ... về Bộ Tài chính (Cục Thống kê)", btc17809 in
   // __fixtures__/route-mined.sources.ts), not information given "cho" a newspaper to write about (cantho-mttq-2020-02).
+  // "truyền (số liệu) về" for data sent on ("truyền số liệu thông suốt về Sở Nông nghiệp và Môi trường Hà Nội", bodies dev
+  // hanoi-2025-onhiem-khongkhi-capbach 9.1.6), not "tuyên truyền về ...".
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|(?<!(?:tuyên|lan)\s)[Tt]ruyền (?=(?:các |bản )?(?:số liệu|dữ liệu)|về\s)|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),
   ];
-  // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ":
+  // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ"; "kịp thời
+  // báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp cần thiết" (dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52 III.4):
+  // one body reported to and advised.
   // a body right after the verb ("trình" not in "chương trình", "quy trình", "tờ trình"); "lập danh sách đề nghị Ban
   // Thường vụ cấp ủy quyết định công nhận ..." (Hướng dẫn 40-HD/BTGDVTW, 2025): the list goes to the body asked.
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo),?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo)(?:,|\s+và)?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
@@ -157,17 +161,16 @@ export function reportRoutes(text: string): ReportRoute[] {
           reportedBefore(d, [...sent, ...all])
         ),
     )
-    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": one way of two to do it, not where the result
-    // goes; "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the other of two routes.
+    // "Ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành ...": the matter goes up there when the task's own
+    // actor does not settle it, a route (README, settled 2 December 2026; dev cantho-2025-11-kehoach-danso II.6.b,
+    // cp-2026-04-nq-tthc-bkhcn 5.2); "báo cáo Bộ Tài chính để được hướng dẫn hoặc trình cấp có thẩm quyền ...": the
+    // other of two routes. Not in a purpose ("để ban hành ... hoặc trình ...") nor after advice ("tham mưu X ... hoặc
+    // trình Y": X submits).
     .filter(
       (d, _i, all) =>
         !/^trình/iu.test(d[0]) ||
         (/\shoặc\s*$/u.test(before.slice(0, d.index)) && reportedBefore(d, [...sent, ...all])) ||
-        !(
-          PURPOSE.test(before.slice(0, d.index)) ||
-          ADVISED_SUBMIT.test(before.slice(0, d.index)) ||
-          /\shoặc\s*$/u.test(before.slice(0, d.index))
-        ),
+        !(PURPOSE.test(before.slice(0, d.index)) || ADVISED_SUBMIT.test(before.slice(0, d.index))),
     );
   // "gửi Báo cáo về Văn phòng Chính phủ ... để tổng hợp, báo cáo Thủ tướng Chính phủ": what the receiver does next
   // is its own report, not this task's route.
@@ -263,7 +266,13 @@ function nameOnly(text: string): string {
   // "trình cấp có thẩm quyền phê duyệt ...", "trình cấp trên": the authority is named by its level, in lower case; so is
   // "Trình cơ quan, người có thẩm quyền ban hành ..." (dev cp-2026-04-nq-tthc-bkhcn 5.1.c), already cut at its end.
   if (/^\s*(?:các\s+)?(?:cấp|cơ quan)[\s,]/u.test(text)) return text;
-  const words = text.trim().split(/\s+/u);
+  // "trình Thủ tướng Chính phủ Chương trình quốc gia phát triển ..." (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5
+  // III.5.a.(1)): the document submitted, capitalised as its title is, follows the authority's name.
+  const named = text.replace(
+    new RegExp(String.raw`\s+(?:${DOCUMENT}|(?:Dự thảo|Tờ trình|Phương án|Danh mục)\s).*$`, 'u'),
+    '',
+  );
+  const words = named.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(
     (w, i) =>
@@ -273,5 +282,8 @@ function nameOnly(text: string): string {
       // "Ủy ban Thường vụ của Quốc hội": "của" before a capitalised word is inside the name.
       !(w === 'của' && /^\p{Lu}/u.test(words[i + 1] ?? '')),
   );
-  return (end < 0 ? words : words.slice(0, end)).join(' ');
+  const name = (end < 0 ? words : words.slice(0, end)).join(' ');
+  // "trình Hội đồng nhân dân cùng cấp bố trí ngân sách ..." (dev ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan III.5):
+  // the council of the same level, named by it.
+  return end >= 0 && /^cùng cấp$/u.test(words.slice(end, end + 2).join(' ')) ? `${name} cùng cấp` : name;
 }

@@ -20,7 +20,7 @@ const lettered = (p: Paragraph) => p.marker !== null && /^[a-zđ]$/u.test(p.mark
 function leadOf(agency: Paragraph, dashes: Paragraph[]): string[] {
   const own = clean(strip(agency.text).replace(AGENCY, ''));
   const line = dashes.map((p) => clean(strip(p.text))).find((t) => LEAD.test(t));
-  const value = (line ? line.replace(LEAD, '') : own.replace(/\s+chủ trì\b.*$/u, '')).replace(/[.;]$/u, '');
+  const value = (line ? line.replace(LEAD, '') : own.replace(/\s+chủ trì(?=[\s,.;:]|$).*$/u, '')).replace(/[.;]$/u, '');
   return /^\p{Lu}/u.test(value) && value.length < 200 ? splitUnits(value) : [];
 }
 

@@ -11,7 +11,7 @@ import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import { informedReporters } from './informed-groups.js';
 import type { Placement } from './walk-structure.js';
-import { reportsBack } from './task-tails.js';
+import { REPORTS_BACK, reportsBack } from './task-tails.js';
 import { clean, splitSentences } from './text-utils.js';
 
 /**
@@ -168,6 +168,11 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     if (paragraph.marker === null && w.trailing?.top !== above)
       w.trailing = { top: above, ref: prefix(w) + String(above), found: [] };
     if (paragraph.marker === null) w.trailing!.found.push(requirement);
+  } else if (w.lastTop > 0 && paragraph.marker === null && yearlyReport(paragraph.text, year)) {
+    const requirement = positional(makeRequirement(String(w.requirements.length + 1), [paragraph], year));
+    // The units named after how often: "Hàng năm, các bộ, ngành và Ủy ban nhân dân các tỉnh ... báo cáo ...".
+    requirement.assignees = findAssignees(requirement.text.replace(OPENS_RECURRING, '').trim());
+    w.requirements.push(requirement);
   } else if (w.lastTop > 0 && paragraph.marker === null && informedReporters(paragraph.text) !== null) {
     const requirement = positional(makeRequirement(String(w.requirements.length + 1), [paragraph], year));
     requirement.assignees = informedReporters(requirement.text)!;
@@ -205,8 +210,14 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
       requirement.assignees = findAssignees(requirement.text);
       w.requirements.push(requirement);
     }
-    for (const sentence of sentences.slice(1))
-      if (directs(sentence) && !CARRY_OUT.test(sentence) && !COURTESY.test(sentence) && CARRY_OUT.test(sentences[0])) {
+    for (const [i, sentence] of sentences.entries())
+      if (
+        i > 0 &&
+        !CARRY_OUT.test(sentence) &&
+        !COURTESY.test(sentence) &&
+        ((directs(sentence) && CARRY_OUT.test(sentences[0])) ||
+          (datedReport(sentence, year) && sentences.slice(0, i).some((s) => CARRY_OUT.test(s))))
+      ) {
         const requirement = positional(
           makeRequirement(String(w.requirements.length + 1), [{ ...paragraph, text: sentence }], year),
         );
@@ -215,6 +226,26 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
       }
   }
 }
+
+/**
+ * "Hàng năm, các bộ, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương báo cáo kết quả thực hiện về Bộ Lao
+ * động - Thương binh và Xã hội tổng hợp, báo cáo Thủ tướng Chính phủ./." (corpus dev ttg-2018-06-qd-kehoach-chithi14-
+ * nguoicocong): a closing paragraph that opens with how often and asks the units for a report is a task of its own.
+ */
+const OPENS_RECURRING = /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm)\s*,/iu;
+const yearlyReport = (text: string, year: string | null) =>
+  OPENS_RECURRING.test(text) &&
+  REPORTS_BACK.test(text) &&
+  parseDeadlines(text, year).some((d) => d.kind === 'recurring');
+
+/**
+ * "Trên đây là Kế hoạch .... Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 30
+ * tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy ban nhân dân Tỉnh ..." (corpus dev
+ * dongthap-2025-11-kehoach-chuyendoiso-hatang-giaothong): after the call to carry the plan out, a sentence that asks for a
+ * report somewhere by a date is a task of its own.
+ */
+const datedReport = (sentence: string, year: string | null) =>
+  REPORTS_BACK.test(sentence) && parseDeadlines(sentence, year).length > 0;
 
 /** A report that only sends problems up to be solved: "... báo cáo UBND tỉnh để xem xét, chỉ đạo giải quyết./.". */
 const RESOLVE =

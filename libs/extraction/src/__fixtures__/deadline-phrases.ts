@@ -187,18 +187,19 @@ export const MINED_DEADLINES: MinedPhrase[] = [
     text: 'trước mắt cho tỉnh Khánh Hòa, Lâm Đồng\nmỗi tỉnh khoảng 200 tỷ đồng; Gia Lai, Đắk Lắk mỗi tỉnh khoảng 150 tỷ đồng, hoàn\nthành ngay trong ngày 20 tháng 11 năm 2025.',
     expected: ['absolute|2025-11-20'],
   },
-  // ---- Recurring deadlines ----
+  // ---- Recurring deadlines ---- (an hour of each day is BYHOUR, as corpus dev daklak-2025-11-kehoach-nhuyeupham-mualu's
+  // gold reads it)
   {
     source: 'CĐ219',
     year: '2025',
     text: 'Cập nhật tình hình, gửi Văn phòng Chính phủ, Bộ\nNông nghiệp và Môi trường, Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia trước\n13 giờ hằng ngày để tổng hợp báo cáo cấp thẩm quyền.',
-    expected: ['recurring|FREQ=DAILY'],
+    expected: ['recurring|FREQ=DAILY;BYHOUR=13'],
   },
   {
     source: 'CĐ219',
     year: '2025',
     text: 'Chủ trì, phối hợp với các Bộ, cơ quan có liên\nquan tổng hợp, cập nhật tình hình, công tác ứng phó, khắc phục hậu quả mưa lũ,\ngửi Văn phòng Chính phủ trước 15 giờ hằng ngày để tổng hợp, báo cáo cấp có thẩm\nquyền.',
-    expected: ['recurring|FREQ=DAILY'],
+    expected: ['recurring|FREQ=DAILY;BYHOUR=15'],
   },
   {
     source: 'KH980',

@@ -1,0 +1,134 @@
+/**
+ * Deadlines the corpus dev gold carries that the rules did not read (bench: "gold deadlines on their requirement"), each
+ * with the document's sentence, and the same shapes in other published texts (source named beside each), with
+ * near-misses that must stay unread.
+ */
+import { parseDeadlines } from './parse-deadlines.js';
+
+const keys = (text: string, year: string | null = '2025') =>
+  parseDeadlines(text, year).map((d) => `${d.kind}|${d.date ?? d.rrule ?? `${d.offset}@${d.anchor}`}`);
+
+describe('an hour of each day', () => {
+  it.each([
+    [
+      // Corpus dev daklak-2025-11-kehoach-nhuyeupham-mualu, IV.1.3.
+      'Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường tổ chức vận chuyển hàng đến các cụm dân cư, thôn, buôn bị chia cắt; tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00’ hằng ngày và đột xuất khi cần thiết',
+      ['recurring|FREQ=DAILY;BYHOUR=19'],
+    ],
+    [
+      // Same plan, IV.10.2: twice a day, the hours in brackets.
+      'Huy động nguồn lực xã hội hóa tại chỗ; báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình tiếp nhận, cấp phát gửi UBND tỉnh (qua Sở Công Thương)',
+      ['recurring|FREQ=DAILY;BYHOUR=9,16'],
+    ],
+    [
+      // Công điện of the Prime Minister on floods (route-mined.spec.ts): a whole hour.
+      'Cập nhật tình hình, gửi Văn phòng Chính phủ, Bộ Nông nghiệp và Môi trường, Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia trước 13 giờ hằng ngày để tổng hợp báo cáo cấp thẩm quyền',
+      ['recurring|FREQ=DAILY;BYHOUR=13'],
+    ],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+
+  it('reads an afternoon hour on the 24-hour clock and keeps the minutes', () => {
+    expect(keys('Gửi báo cáo trước 4 giờ chiều hằng ngày.')).toEqual(['recurring|FREQ=DAILY;BYHOUR=16']);
+    expect(keys('Báo cáo hằng ngày (trước 15 giờ 30) về Sở Y tế.')).toEqual([
+      'recurring|FREQ=DAILY;BYHOUR=15;BYMINUTE=30',
+    ]);
+  });
+
+  it('reads no hour where none is printed', () => {
+    expect(keys('- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai.')).toEqual([
+      'recurring|FREQ=DAILY',
+    ]);
+  });
+});
+
+describe('a first report by a date, then one every month', () => {
+  it('reads both (corpus dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5, III.5.h)', () => {
+    expect(
+      keys(
+        'Ngân hàng Nhà nước Việt Nam và các ngân hàng thương mại cổ phần quyết liệt triển khai hiệu quả, đúng trọng tâm, trọng điểm Chương trình tín dụng 500 nghìn tỷ đồng, nhằm hỗ trợ, thúc đẩy phát triển hạ tầng chiến lược và công nghệ số, báo cáo Thủ tướng Chính phủ trước ngày 20 tháng 11 năm 2025 và hàng tháng; rà soát điều kiện, tiêu chuẩn, tiêu chí thanh tra kiểm soát chặt chẽ dòng tiền đi đúng mục tiêu',
+      ),
+    ).toEqual(['absolute|2025-11-20', 'recurring|FREQ=MONTHLY']);
+  });
+
+  it('reads no recurrence from "và" before a year that is no date', () => {
+    expect(keys('Tổng kết giai đoạn 2021 - 2025 và hàng năm tổ chức hội nghị.')).toEqual([]);
+  });
+});
+
+describe('the yearly report beside the half-yearly one', () => {
+  it('reads "và năm (trước ngày ...)" after "6 tháng (trước ngày ...)"', () => {
+    // The shape of "Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước ngày 20 tháng 12" (bodies dev
+    // hcm-snv-2025-chothuelai-laodong), with the days in brackets.
+    expect(keys('Định kỳ báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) về Sở Nội vụ.')).toEqual([
+      'recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=15',
+      'recurring|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=15',
+    ]);
+  });
+
+  it('reads "báo cáo tổng kết năm trước ngày ..."', () => {
+    expect(keys('Báo cáo sơ kết 6 tháng trước ngày 10/6 và báo cáo tổng kết năm trước ngày 10/12.')).toEqual([
+      'recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10',
+      'recurring|FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=10',
+    ]);
+  });
+
+  it('reads "trước ngày ... đối với báo cáo năm" (Cục Trợ giúp pháp lý, thông báo of 20/3/2017)', () => {
+    expect(
+      keys(
+        'Báo cáo gửi về Cục TGPL theo 02 hình thức: bằng văn bản có chữ ký, đóng dấu của đơn vi hoặc văn bản điện tử dạng ảnh (định dạng pdf) và thư điện tử: ctgpl@moj.gov.vn trước ngày 25/06 đối với báo cáo 06 tháng; trước ngày 28/11 đối với báo cáo năm.',
+        '2017',
+      ),
+    ).toEqual(['recurring|FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=25', 'recurring|FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=28']);
+  });
+
+  it('keeps the report of a given year a date', () => {
+    expect(keys('Gửi báo cáo năm 2025 trước ngày 15/12/2025.')).toEqual(['absolute|2025-12-15']);
+  });
+});
+
+describe('a term named before "là ngày"', () => {
+  it.each([
+    ['Hạn gửi báo cáo là ngày 15/12/2025.', ['absolute|2025-12-15']],
+    ['Thời hạn hoàn thành là ngày 30 tháng 11 năm 2025.', ['absolute|2025-11-30']],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+
+  it('reads no term of a state ("Thời hạn sử dụng là ngày ...")', () => {
+    expect(keys('Thời hạn sử dụng là ngày 30/11/2025.')).toEqual([]);
+  });
+});
+
+describe("a task's goal and the year it must be met by", () => {
+  it.each([
+    [
+      // Corpus dev dongthap-2025-11-kehoach-doimoi-congnghe, III.1.4.
+      'Tập trung hỗ trợ các doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến, công nghệ số trong sản xuất, kinh doanh, phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực hiện',
+      ['absolute|2030-12-31'],
+    ],
+    [
+      // Corpus dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52, II.5.1: two goals, two years.
+      'Tập trung phát triển đối tượng tham gia bảo hiểm y tế, đẩy mạnh bao phủ bảo hiểm y tế theo hộ gia đình để đạt mục tiêu tới năm 2026 tỷ lệ bao phủ bảo hiểm y tế đạt trên 95,5% dân số, đến năm 2030 đạt mục tiêu bao phủ bảo hiểm y tế toàn dân',
+      ['absolute|2026-12-31', 'absolute|2030-12-31'],
+    ],
+  ])('%s', (text, expected) => expect(keys(text, '2026')).toEqual(expected));
+
+  it.each([
+    // Corpus dev vpcp-2025-11-tbkl-daklak: a plan's horizon.
+    'Thực hiện Quy hoạch mạng lưới đường bộ thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được Thủ tướng Chính phủ phê duyệt',
+    // Corpus dev hanoi-2025-11-kehoach-5g-iot-kcn: the name of a plan.
+    'Xây dựng Kế hoạch phát triển hạ tầng viễn thông trong các khu công nghệ cao và khu công nghiệp đến năm 2030',
+  ])('reads no goal in "%s"', (text) => expect(keys(text)).toEqual([]));
+});
+
+describe('a report due in the year in brackets', () => {
+  it('reads each year (corpus dev dongthap-2025-11-kehoach-doimoi-congnghe, VI.2.2)', () => {
+    expect(
+      keys(
+        'Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ trước ngày 30/11 hằng năm. Báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035), gửi Ủy ban nhân dân Tỉnh và Bộ Khoa học và Công nghệ',
+      ),
+    ).toEqual(['recurring|FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=30', 'absolute|2030-12-31', 'absolute|2035-12-31']);
+  });
+
+  it('reads no period a review covers ("Tổng kết 10 năm thực hiện Nghị quyết (từ năm 2015 đến năm 2025)")', () => {
+    expect(keys('Tổng kết 10 năm thực hiện Nghị quyết (từ năm 2015 đến năm 2025)')).toEqual([]);
+  });
+});
