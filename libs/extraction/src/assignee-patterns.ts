@@ -32,7 +32,11 @@ export const VERB = new RegExp(
 // II.1): how often or in what spirit the units act ends their names, as "phải" and "cần" do.
 // "Ủy ban kiểm tra Huyện ủy theo dõi ..." (Huyện ủy Tuy Phong, 2020): the Party's inspection committee, not a verb.
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
-export const UNIT_HEAD = new RegExp(String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|${HEADS})\s`, 'u');
+// ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Lai Châu", dev ubtvqh-2025-06-nq-sapxep-capxa-laichau 3.3: the deputies.)
+export const UNIT_HEAD = new RegExp(
+  String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|đại biểu(?=\s+(?:Quốc hội|Hội đồng nhân dân)(?!\p{L}))|${HEADS})\s`,
+  'u',
+);
 /**
  * The directive verbs that name an addressee after them. Capitalised only where a sentence, an item or a clause
  * after ":" opens: "Ban Chỉ đạo Dân số ...", "Sở Giao thông vận tải" are names, not cues. "giao trách nhiệm cho Sở Văn hóa

@@ -72,7 +72,9 @@ export function readIssuer(top: Line[], header: Header, party: number): void {
         // bldtbxh-2024-03-qd-congbo-hethonghoa-vbqppl): broken before the "VÀ".
         (/^VÀ\s/u.test(c.text) && c.index === previous.index + 1) ||
         (/^\p{Lu}{2,4}$/u.test(c.text) && c.index === previous.index + 1) ||
-        (/^VĂN PHÒNG$/u.test(previous.text) && /^(?:CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC)$/u.test(c.text)) ||
+        // ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", the Standing Committee's cell, dev ubtvqh-2025-06-nq-sapxep-capxa-laichau.)
+        (/^(?:VĂN PHÒNG|[ỦU][YỶ] BAN THƯỜNG VỤ)$/u.test(previous.text) &&
+          /^(?:CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC)$/u.test(c.text)) ||
         (/BAN CHẤP HÀNH$/u.test(previous.text) && /^TRUNG ƯƠNG/u.test(c.text)))
     )
       merged[merged.length - 1] = { ...previous, text: `${previous.text} ${c.text}` };

@@ -148,8 +148,9 @@ export function parseClosing(lines: Line[]): Closing {
       !/^[-–+•]\s*Lưu\b/u.test(previous.text) &&
       !/^[-–+•(]|^\[\d/u.test(line.text) &&
       // ("- VPCP: BTCN, các PCN, ..., các Vụ, Cục: NN, CN, KGVX," / "TH;": an entry left open after "," goes on
-      // in capitals when the line ends as an entry does.)
-      (!isUpper(line.text) || /^[\p{Lu}\s,]+[;.]$/u.test(line.text)) &&
+      // in capitals when the line ends as an entry does, or goes on after its ",": "- Tỉnh ủy, HĐND, UBND, Đoàn" / "ĐBQH,"
+      // / "Ủy ban MTTQVN tỉnh Lai Châu;", dev ubtvqh-2025-06-nq-sapxep-capxa-laichau.)
+      (!isUpper(line.text) || /^[\p{Lu}\s,]+[;.,]$/u.test(line.text)) &&
       !AUTHORITY.test(line.text) &&
       !isProperName(line.text) &&
       !/^(?:lưu ý|ghi chú|\(?đã ký)/iu.test(line.text)
@@ -214,6 +215,10 @@ export function parseClosing(lines: Line[]): Closing {
     const at = above.findIndex((l) => AUTHORITY.test(l.text));
     if (at >= 0) {
       closing.signer = readSigner(above.slice(at), true);
+      // A grid table that interleaves the columns row by row puts the name among the Nơi nhận lines (dev
+      // ubtvqh-2025-06-nq-sapxep-capxa-laichau): the one proper name left off the list.
+      const names = signerLines.filter((l) => isProperName(l.text));
+      if (closing.signer.name === null && names.length === 1) closing.signer.name = clean(names[0].text);
       closing.signerSpan = { start: above[at].start, end: above.at(-1)!.end };
       closing.start = start - above.length + at;
       return closing;

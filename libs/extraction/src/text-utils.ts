@@ -20,6 +20,13 @@ export interface Span {
 const WEB_ITALIC = /(?<!\()\*(?!\))/g;
 /** "(*cấp xã, cấp thôn*)", "(*Z*alo, Facebook...)": italics marks inside brackets or a word, dropped without a space. */
 const WEB_ITALIC_INNER = /(?<=\()\*(?=[^)*\s])|(?<=[^(*\s])\*(?=\))|(?<=\p{L})\*(?=\p{L})/gu;
+/**
+ * Pandoc's Markdown (dev ubtvqh-2025-06-nq-sapxep-capxa-laichau): a hard line break is a "\" at the end of a line or cell
+ * ("**ỦY BAN THƯỜNG VỤ\" / "QUỐC HỘI\"), and punctuation that would read as Markdown is escaped ("2\. Giao Chính phủ ...",
+ * "\-\-\-\-"). A "\" before a letter or digit (a file path "d:\2011\CV") stays.
+ */
+const PANDOC_BREAK = /\\(?=[ \t]*(?:$|\|)|[ \t]{2,})/gmu;
+const PANDOC_ESCAPE = /\\([.\-*#_()[\]|+!>`])/gu;
 /** A line of table cell borders only ("|", "| |"). */
 const WEB_CELL_BORDER = /^[ \t]*\|[ \t|]*$/gm;
 /** "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" wrapped inside its cell: one line. */
@@ -65,6 +72,8 @@ export function prepareText(text: string): string {
       .normalize('NFC')
       .replace(/\u00D0/g, 'Đ')
       .replace(/\u00F0/g, 'đ')
+      .replace(PANDOC_BREAK, '')
+      .replace(PANDOC_ESCAPE, '$1')
       .replace(ITALIC_PLACE_BROKEN, '$1 ')
       .replace(BOLD_HEADING_BROKEN, '$1 ')
       .replace(/\*\*/g, '')
