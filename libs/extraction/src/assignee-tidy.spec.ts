@@ -41,3 +41,20 @@ describe('tidyAssignees', () => {
     expect(isCatchAll('Sở Tài chính')).toBe(false);
   });
 });
+
+describe('every ministry and locality in general words (dev cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si)', () => {
+  it.each([
+    ['5.1.c', 'Các bộ, cơ quan trung ương'],
+    ['4.3', 'Các cơ quan trung ương và địa phương'],
+  ])('leaves %s without an assignee ("%s")', (_ref, unit) => {
+    const requirements = [{ assignees: [unit] }];
+    tidyAssignees(requirements);
+    expect(requirements[0].assignees).toEqual([]);
+  });
+
+  it('keeps a named ministry beside them', () => {
+    const requirements = [{ assignees: ['Bộ Nội vụ'] }];
+    tidyAssignees(requirements);
+    expect(requirements[0].assignees).toEqual(['Bộ Nội vụ']);
+  });
+});

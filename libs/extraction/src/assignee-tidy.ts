@@ -45,6 +45,15 @@ export function withoutOpenAside(unit: string): string {
 }
 
 /**
+ * Every ministry and every locality in general words: "Các bộ, cơ quan trung ương căn cứ chức năng, nhiệm vụ ... tổ chức thực
+ * hiện Nghị quyết này", "Các cơ quan trung ương và địa phương chủ động sử dụng dự toán ..." (dev
+ * cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si 5.1.c, 4.3): no assignee of its own (samples/corpus/README.md, "Empty for every
+ * recipient"). Applied after the articles are read, where a unit that acts keeps the clause a task.
+ */
+const CENTRAL_AND_LOCAL =
+  /^các\s+(?:bộ,\s*(?:các\s+)?cơ quan trung ương|cơ quan trung ương(?:,|\s+và)\s*(?:các\s+)?địa phương)$/iu;
+
+/**
  * Applies both to each requirement's assignees (and joins a syllable a web copy spaced apart): a catch-all goes when
  * another unit is named beside it.
  */
@@ -52,6 +61,7 @@ export function tidyAssignees<R extends { assignees: string[] }>(requirements: R
   for (const requirement of requirements) {
     const units = requirement.assignees.map((unit) => withoutHonorific(joinSplitSyllables(withoutOpenAside(unit))));
     const named = units.filter((unit) => !isCatchAll(unit));
-    requirement.assignees = named.length > 0 ? named : units;
+    requirement.assignees =
+      units.length === 1 && CENTRAL_AND_LOCAL.test(units[0].trim()) ? [] : named.length > 0 ? named : units;
   }
 }
