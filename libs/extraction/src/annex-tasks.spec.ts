@@ -5,6 +5,7 @@
  */
 import { extractDirective } from './extract-directive.js';
 import { isEveryone } from './general-wording.js';
+import { trimTopRoutes } from './route-ends.js';
 
 const NQ_122 = [
   'CHÍNH PHỦ',
@@ -70,5 +71,23 @@ describe('a monthly-meeting resolution and its annex of tasks (dev cp-2026-05-nq
   it('takes every minister and province, whatever mandate follows them, for general wording', () => {
     expect(isEveryone(['Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao'])).toBe(true);
     expect(isEveryone(['Ủy ban nhân dân các tỉnh, thành phố'])).toBe(false);
+  });
+});
+
+describe('a route to the Government ends before what is submitted (dev cp-2026-05-nq-phienhop-thuongky-thang4, PL.3.i, PL.7.a)', () => {
+  it('cuts the draft after "Thủ tướng Chính phủ" and "Chính phủ", keeps a person\'s name', () => {
+    const requirements = [
+      { reportTo: [{ target: 'Thủ tướng Chính phủ Quyết định', forGroups: [] }] },
+      { reportTo: [{ target: 'Chính phủ Nghị định', forGroups: [] }] },
+      { reportTo: [{ target: 'Thủ tướng Chính phủ giải pháp điều hành phù hợp với', forGroups: [] }] },
+      { reportTo: [{ target: 'Phó Thủ tướng Chính phủ Trần Hồng Hà', forGroups: [] }] },
+    ];
+    trimTopRoutes(requirements);
+    expect(requirements.map((r) => r.reportTo[0].target)).toEqual([
+      'Thủ tướng Chính phủ',
+      'Chính phủ',
+      'Thủ tướng Chính phủ',
+      'Phó Thủ tướng Chính phủ Trần Hồng Hà',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { parseHeader } from './parse-header.js';
 import { findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { tidyAssignees } from './assignee-tidy.js';
+import { trimTopRoutes } from './route-ends.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -164,6 +165,7 @@ export function extractDirective(input: string): ExtractionResult {
   giveDeciders(requirements);
   unglueAssignees(requirements);
   tidyAssignees(requirements);
+  trimTopRoutes(requirements);
   // Before the list is read: a numbered item in two paragraphs is one requirement.
   const leaves = joinContinuations(requirements, text, inTable);
   // A document named in the subject is what this one acts on: basis, listed first.
