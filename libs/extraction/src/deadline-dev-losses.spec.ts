@@ -132,3 +132,25 @@ describe('a report due in the year in brackets', () => {
     expect(keys('Tổng kết 10 năm thực hiện Nghị quyết (từ năm 2015 đến năm 2025)')).toEqual([]);
   });
 });
+
+describe('what is organised every year, "hằng năm" closing the clause', () => {
+  it.each([
+    // Corpus dev hcm-2025-11-qd-kehoach-csdl-quyhoach, II.5.2.
+    'Lập kế hoạch sao lưu, phục hồi dữ liệu và tổ chức diễn tập phương án phòng ngừa, ứng phó sự cố hàng năm',
+    // Corpus dev ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu, VI.1.c.
+    'Chủ trì điều tra, đánh giá nhu cầu đào tạo, bồi dưỡng nhân lực trong lĩnh vực năng lượng nguyên tử theo từng năm, làm cơ sở xây dựng, phê duyệt, rà soát, điều chỉnh và tổ chức thực hiện kế hoạch đào tạo, bồi dưỡng hằng năm và trung hạn',
+    // Corpus dev hcm-2025-11-qd-kehoach-ruiro-thientai-congdong, V.1.8.
+    'Tổ chức đánh giá, báo cáo kết quả thực hiện Đề án hàng năm và tổng kết sau khi kết thúc Đề án',
+  ])('%s', (text) => expect(keys(text)).toEqual(['recurring|FREQ=YEARLY']));
+
+  it.each([
+    // Corpus dev hcm-2025-11-qd-kehoach-ruiro-thientai-congdong: a yearly course others attend.
+    'Tổ chức phổ biến nội dung nâng cao nhận thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng trong phòng, chống thiên tai cho cán bộ, công chức, viên chức, người lao động tham gia bồi dưỡng kiến thức quốc phòng và an ninh hàng năm',
+    // Corpus dev cantho-2025-11-kehoach-phongchong-matuy: "tổ chức" the noun.
+    'huy động sức mạnh của toàn xã hội, sự vào cuộc quyết liệt của cả hệ thống chính trị, các tổ chức kinh tế - xã hội và toàn dân tham gia phòng, chống ma túy; lấy hiệu quả công tác phòng, chống ma túy trên địa bàn được giao phụ trách là một chỉ tiêu quan trọng để đánh giá, xếp loại cán bộ hằng năm',
+    // Quyết định 35/2024/QĐ-UBND Hà Nội (mined set 3): an occasion's ceremony.
+    '2. Thành phố tổ chức biểu dương, khen thưởng các cá nhân đạt danh hiệu “Công dân Thủ đô ưu tú” vào dịp kỷ niệm ngày Giải phóng Thủ đô (10/10) hàng năm.',
+    // Corpus dev ttg-2018-06-qd-kehoach-chithi14-nguoicocong: the yearly plan.
+    'Chủ trì chỉ đạo, tổ chức các hoạt động văn hóa, nghệ thuật, theo kế hoạch hàng năm và dài hạn',
+  ])('reads no yearly duty in "%s"', (text) => expect(keys(text)).toEqual([]));
+});

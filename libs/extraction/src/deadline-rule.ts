@@ -45,4 +45,5 @@ export const digits = (text: string) =>
     .replace(/[lIiL]/g, '1')
     .replace(/[Oo]/g, '0')
     .replace(/\s/g, '');
-export const WORDY_DATE = String.raw`(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;
+/** "15 tháng 12 năm 2025", "mùng 5 tháng 12 năm 2025" (a day below 11 may carry "mùng" / "mồng"). */
+export const WORDY_DATE = String.raw`(?:(?:mùng|mồng)\s+)?(\d{1,2}) tháng (\d{1,2}) năm (\d{4})`;

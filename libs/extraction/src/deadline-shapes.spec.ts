@@ -126,3 +126,9 @@ describe('"định kỳ theo quý"', () => {
     ]);
   });
 });
+
+describe('a day written with "mùng"', () => {
+  it('reads "trước ngày mùng 5 tháng 12 năm 2025"', () => {
+    expect(keys('Gửi báo cáo trước ngày mùng 5 tháng 12 năm 2025.')).toEqual(['absolute|2025-12-05']);
+  });
+});

@@ -20,4 +20,20 @@ export const OPENING_RULES: Rule[] = [
     unless: dayNamedElsewhere,
     build: openingRecurrence,
   },
+  // "Lập kế hoạch sao lưu ... và tổ chức diễn tập phương án
+  // phòng ngừa, ứng phó sự cố hàng năm" (hcm-2025-11-qd-kehoach-csdl-quyhoach, II.5.2), "Tổ chức đánh giá, báo cáo kết quả
+  // thực hiện Đề án hàng năm và tổng kết sau khi kết thúc Đề án" (hcm-2025-11-qd-kehoach-ruiro-thientai-congdong, V.1.8):
+  // what is organised every year, the adverb closing the clause. Not the noun ("các tổ chức kinh tế - xã hội ... đánh giá,
+  // xếp loại cán bộ hằng năm") nor a yearly course others attend ("Tổ chức phổ biến ... cho cán bộ ... tham gia bồi dưỡng
+  // kiến thức quốc phòng và an ninh hàng năm"), nor an occasion's ceremony ("Thành phố tổ chức biểu dương ... vào dịp kỷ
+  // niệm ngày Giải phóng Thủ đô (10/10) hàng năm", Quyết định 35/2024/QĐ-UBND Hà Nội), nor the yearly plan ("tổ chức các hoạt động văn hóa, nghệ thuật, theo kế
+  // hoạch hàng năm và dài hạn", ttg-2018-06-qd-kehoach-chithi14-nguoicocong).
+  {
+    pattern: new RegExp(
+      String.raw`(?<!(?:các|những|cơ quan,|đơn vị,)\s)(?<!\p{L})tổ chức\s(?:(?!tham gia|dịp)[^.;:]){0,200}?\s(?<!kế hoạch\s)((?:hằng|hàng)\s+năm)(?=\s*(?:[.;]|$|và\s+(?:tổng kết|trung hạn|dài hạn|đột xuất|khi)))`,
+      'giu',
+    ),
+    unless: dayNamedElsewhere,
+    build: (m) => ({ kind: 'recurring', rrule: 'FREQ=YEARLY', text: m[1] }),
+  },
 ];

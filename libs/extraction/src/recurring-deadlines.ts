@@ -27,6 +27,14 @@ const BYDAY: Record<string, string> = {
 /** "thứ Bảy hoặc Chủ nhật", "Thứ Bảy và Chủ Nhật", "thứ Sáu, thứ Bảy và Chủ nhật": weekdays listed. */
 const WEEKDAY_LIST = String.raw`${WEEKDAY}(?:\s*(?:,|và|hoặc)\s*${WEEKDAY})*`;
 const byDay = (day: string) => (/^chủ/iu.test(day) ? 'SU' : BYDAY[day.toLowerCase().replace(/^thứ\s+/u, '')]);
+
+/** The days of the week that group 1 of a match lists, as a weekly rule; null when one is not a day. */
+function weekdaysOf(m: RegExpExecArray): Deadline | null {
+  const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
+  return days.length > 0 && days.every(Boolean)
+    ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
+    : null;
+}
 /** A day of each year: "trước ngày 25/12 hàng năm", "hằng năm (trước ngày 15 tháng 11)". */
 const DAY_MONTH = String.raw`ngày\s+(\d{1,2})(?:\s+tháng\s+|[/.-])(\d{1,2})(?![/.-]?\d|\s*năm\s*\d)`;
 const YEARLY = String.raw`(?:hằng|hàng)\s+năm`;
@@ -148,12 +156,7 @@ export const DAY_RULES: Rule[] = [
       'giu',
     ),
     // "vào ngày thứ Bảy hoặc Chủ nhật hàng tuần", "vào các ngày Thứ Bảy và Chủ Nhật hàng tuần": each day of the list.
-    build: (m) => {
-      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
-      return days.length > 0 && days.every(Boolean)
-        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
-        : null;
-    },
+    build: weekdaysOf,
   },
   // "Báo cáo hằng tuần (trước 16 giờ thứ Năm)", "Định kỳ hằng tuần báo cáo vào thứ Sáu", "Hằng tuần, tổng hợp báo cáo UBND
   // tỉnh vào thứ Sáu": the day of each week named after "hằng tuần" (as "vào thứ Năm hằng tuần" before it).
@@ -162,23 +165,13 @@ export const DAY_RULES: Rule[] = [
       String.raw`(?:định kỳ\s+)?(?:hằng|hàng)\s+tuần\s*,?\s*\(?(?:[^.;()]{0,60}?\s)?(?:trước|vào|(?:chậm|muộn|trễ) nhất(?: là| vào)?)\s+${HOUR}(?:(?:sáng|chiều)\s+)?(?:(?:các\s+)?ngày\s+)?(${WEEKDAY_LIST})\)?`,
       'giu',
     ),
-    build: (m) => {
-      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
-      return days.length > 0 && days.every(Boolean)
-        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
-        : null;
-    },
+    build: weekdaysOf,
   },
   // "Tổ chức việc tổng vệ sinh môi trường định kỳ hàng tuần (Thứ 7, Chủ nhật)" (Hà Nội, CV 6356/UBND-NNMT, 2025): the days
   // of each week in brackets after it.
   {
     pattern: new RegExp(String.raw`(?:định kỳ\s+)?(?:hằng|hàng)\s+tuần\s*\((${WEEKDAY_LIST})\)`, 'giu'),
-    build: (m) => {
-      const days = [...m[1].matchAll(new RegExp(WEEKDAY, 'giu'))].map((d) => byDay(d[1]));
-      return days.length > 0 && days.every(Boolean)
-        ? { kind: 'recurring', rrule: `FREQ=WEEKLY;BYDAY=${[...new Set(days)].join(',')}`, text: m[0] }
-        : null;
-    },
+    build: weekdaysOf,
   },
   ...DAILY_HOUR_RULES,
 ];

@@ -110,9 +110,13 @@ export const PLACEHOLDER =
   /(?:^|\s)(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Lu}(?![\p{L}\p{N}])/u;
 /** "Cán bộ có trình độ khoa học công nghệ là: (i) ...": a definition. */
 export const DEFINITION = /^[^,;:]{3,80}?\s(?:là|được hiểu là)\s*:/u;
-/** A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:". */
+/**
+ * A lead-in to the tasks that follow: "... cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:"; "Chính phủ
+ * yêu cầu các Bộ trưởng, ... tập trung chỉ đạo, điều hành ... các nhiệm vụ, giải pháp đã đề ra, trong đó chú trọng những nội
+ * dung sau:" (Nghị quyết 122/NQ-CP, dev cp-2026-05-nq-phienhop-thuongky-thang4).
+ */
 export const REOPENS =
-  /(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
+  /(?:(?:thực hiện|triển khai|tập trung)[^:]{0,60}?\s(?:nhiệm vụ|giải pháp|hoạt động|công việc)[^:]{0,20}?|(?:chú trọng|tập trung vào|lưu ý)\s+(?:những|các|một số)\s+(?:nội dung|vấn đề|nhiệm vụ)(?:\s+(?:trọng tâm|chủ yếu|cụ thể))?)\s(?:sau|sau đây|như sau)\s*:\s*$/iu;
 /**
  * "lấy mẫu tại 15 vị trí như sau:", "Lấy mẫu 04 vị trí gồm:": a counted list of places or things follows; its members
  * spell out the one task, they are no tasks ("- Cửa sông lạch Càn: Lấy mẫu 01 vị trí ..."). Not "05 nội dung sau:".

@@ -8,6 +8,7 @@ import { BACKGROUND, COURTESY, directs, type Found, UNIT_SUBJECT, unitMustAct } 
 import { itemPeriods } from './item-periods.js';
 import { namesOnly } from './named-lists.js';
 import { headingUnits, leadInSubject } from './lead-in-units.js';
+import { isEveryone } from './general-wording.js';
 import { CLOSING, CONTENTS, INSPECTS, STEP, strip } from './requirement-patterns.js';
 import { actors, itemRequirements } from './section-items.js';
 import { clean } from './text-utils.js';
@@ -89,7 +90,10 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
   }
   // "4. Giai đoạn 2: Tổng kết.": a step's title, though it ends in a full stop.
   const bare = !/[.;:!?]["”)]?$/u.test(heading.text) || STEP.test(title);
-  const units = headingUnits(heading.text);
+  // "Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ..., trong đó
+  // chú trọng những nội dung sau:" (dev cp-2026-05-nq-phienhop-thuongky-thang4): a lead-in to everyone names no assignee.
+  const named = headingUnits(heading.text);
+  const units = heading.marker === null && isEveryone(named) ? [] : named;
   // "2. Về nhiệm vụ trọng tâm ..." / "..., Văn phòng Trung ương Đảng ... cần tập trung một số nhiệm vụ trọng tâm sau:" /
   // "(1) ...": the lead-in before the items names who does them.
   const leadIn = plain.filter((p) => items.length > 0 && p.span.end <= items[0].span.start).at(-1);

@@ -4,6 +4,8 @@ import { deadlinesOf } from './parse-deadlines.js';
 import { beyondOngoing, cellRoutes, continuedRow } from './table-cells.js';
 import { columnsOf, splitAtHeader, tableCompletions } from './task-table-columns.js';
 import { borderRows, MARKER, pipeRows, type Cell } from './task-table-layouts.js';
+import { gazetteRows } from './gazette-tables.js';
+import { isEveryone } from './general-wording.js';
 import { clean, splitLines, type Line, type Span } from './text-utils.js';
 
 /**
@@ -62,6 +64,12 @@ export function readTaskTables(text: string, annexFrom: number, year: string | n
   for (const rows of [...borderRows(all, raw), ...pipeRows(splitLines(text))]) {
     const table = readRows(rows, annexFrom, year);
     if (table) tables.push(table);
+  }
+  // A gazette table without borders, where no other layout was read (a web copy's bordered cells also stand one a line).
+  for (const rows of gazetteRows(all)) {
+    const table = readRows(rows, annexFrom, year);
+    const overlaps = (t: TaskTable) => table && t.span.start <= table.span.end && table.span.start <= t.span.end;
+    if (table && !tables.some(overlaps)) tables.push(table);
   }
   return tables.sort((a, b) => a.span.start - b.span.start);
 }
@@ -176,7 +184,8 @@ export function readRows(rows: Cell[][], annexFrom: number, year: string | null)
       ref: `${f.first.span.start >= annexFrom ? 'PL.' : ''}${ref}`,
       text: f.task,
       deadlines: cellDeadlines(f.time, completions[f.table] ?? false, year),
-      assignees: leads(f.lead),
+      // "Các Bộ, ngành, địa phương" in a lead cell: everyone, in general words (corpus README, wave 21); a group beside it stays.
+      assignees: leads(f.lead).filter((unit) => !isEveryone([unit])),
       reportTo: cellRoutes(f.time),
       span: { start: f.first.span.start, end: f.last.span.end },
     };

@@ -1,0 +1,20 @@
+import { ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE } from './assignee-patterns.js';
+
+/** "..., Ủy ban nhân dân các tỉnh, thành phố căn cứ chức năng, nhiệm vụ, quyền hạn được giao": the mandate they act on. */
+const MANDATE = /\s+(?:theo|căn cứ|trên cơ sở)\s+(?:chức năng|nhiệm vụ|thẩm quyền)[^;]*$/u;
+
+/**
+ * Whether a requirement's assignees are every ministry and province in general words: "các Bộ trưởng, Thủ trưởng cơ quan
+ * ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" (the lead-in of Nghị quyết 122/NQ-CP, dev
+ * cp-2026-05-nq-phienhop-thuongky-thang4), "Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao"
+ * (its Phụ lục, item 1): everyone the document speaks to (corpus README, waves 19 and 21: "General wording → empty").
+ */
+export function isEveryone(units: string[]): boolean {
+  const joined = units.join(', ').replace(/\s*:$/u, '').replace(MANDATE, '');
+  return [ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE].some((all) => all.test(joined));
+}
+
+/** The last word on general wording, whichever reader found the units: they give way to an empty list. */
+export function dropEveryone(requirements: Array<{ assignees: string[] }>): void {
+  for (const requirement of requirements) if (isEveryone(requirement.assignees)) requirement.assignees = [];
+}
