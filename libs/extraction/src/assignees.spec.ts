@@ -2,7 +2,8 @@
  * Who a requirement names as acting. Each sentence is quoted from a document of the dev split of
  * samples/corpus (folder named); the expected units are that document's gold.
  */
-import { findAssignees, splitUnits } from './assignees.js';
+import { findAssignees } from './assignees.js';
+import { splitUnits } from './unit-lists.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
 import { splitLines } from './text-utils.js';
 

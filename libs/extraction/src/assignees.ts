@@ -20,7 +20,6 @@ import { meetingNotCue } from './cue-nouns.js';
 import { splitUnits } from './unit-lists.js';
 
 export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
-export { splitUnits } from './unit-lists.js';
 
 /** "Sở Nội vụ là cơ quan thường trực", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối": a body, then its role. */
 const ROLE_OF = String.raw`^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)`;

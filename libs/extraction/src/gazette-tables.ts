@@ -100,7 +100,8 @@ export function gazetteRows(lines: Line[]): Cell[][][] {
       let inTask = true;
       for (const [k, line] of body.entries()) {
         if (!line.text) {
-          inTask = body.slice(k + 1).find((l) => l.text) ? wide(body.slice(k + 1).find((l) => l.text)!) : false;
+          const next = body.slice(k + 1).find((l) => l.text);
+          inTask = next ? wide(next) : false;
           continue;
         }
         if (inTask && (task.length === 0 || wide(line) || (wide(task.at(-1)!) && !UNIT_START.test(line.text)))) {

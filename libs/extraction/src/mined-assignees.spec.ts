@@ -3,7 +3,8 @@
  * is read in a minimal letter, and each expected item's assignees are checked against what the corpus README gives.
  */
 import { canonicaliseTones } from '@congvan/common';
-import { findAssignees, splitUnits } from './assignees.js';
+import { findAssignees } from './assignees.js';
+import { splitUnits } from './unit-lists.js';
 import { headingUnits } from './lead-in-units.js';
 import { MINED, minedAssignees } from './__fixtures__/mined-assignees.cases.js';
 

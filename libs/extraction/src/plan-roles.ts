@@ -1,4 +1,5 @@
-import { findAssignees, splitUnits, SUBJECT_START } from './assignees.js';
+import { findAssignees, SUBJECT_START } from './assignees.js';
+import { splitUnits } from './unit-lists.js';
 import { GENERIC } from './assignee-patterns.js';
 import type { Paragraph } from './parse-body.js';
 import { clean, type Span } from './text-utils.js';

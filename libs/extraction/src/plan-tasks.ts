@@ -1,6 +1,7 @@
 import { VERB } from './assignee-patterns.js';
 import { BODY_HEADS, HEADS } from './assignee-words.js';
-import { findAssignees, splitUnits } from './assignees.js';
+import { findAssignees } from './assignees.js';
+import { splitUnits } from './unit-lists.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';

@@ -1,4 +1,5 @@
-import { findAssignees, splitUnits } from './assignees.js';
+import { findAssignees } from './assignees.js';
+import { splitUnits } from './unit-lists.js';
 import type { Requirement } from './directive.types.js';
 import { labelledTask } from './labelled-lines.js';
 import { namedList } from './named-lists.js';

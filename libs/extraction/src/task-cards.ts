@@ -1,4 +1,4 @@
-import { splitUnits } from './assignees.js';
+import { splitUnits } from './unit-lists.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';

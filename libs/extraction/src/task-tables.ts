@@ -1,5 +1,5 @@
 import type { Deadline, Requirement } from './directive.types.js';
-import { splitUnits } from './assignees.js';
+import { splitUnits } from './unit-lists.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { beyondOngoing, cellRoutes, continuedRow } from './table-cells.js';
 import { columnsOf, splitAtHeader, tableCompletions } from './task-table-columns.js';
