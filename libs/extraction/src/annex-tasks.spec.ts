@@ -5,7 +5,7 @@
  */
 import { extractDirective } from './extract-directive.js';
 import { isEveryone } from './general-wording.js';
-import { trimTopRoutes } from './route-ends.js';
+import { endTopRoute } from './route-ends.js';
 
 const NQ_122 = [
   'CHÍNH PHỦ',
@@ -76,14 +76,13 @@ describe('a monthly-meeting resolution and its annex of tasks (dev cp-2026-05-nq
 
 describe('a route to the Government ends before what is submitted (dev cp-2026-05-nq-phienhop-thuongky-thang4, PL.3.i, PL.7.a)', () => {
   it('cuts the draft after "Thủ tướng Chính phủ" and "Chính phủ", keeps a person\'s name', () => {
-    const requirements = [
-      { reportTo: [{ target: 'Thủ tướng Chính phủ Quyết định', forGroups: [] }] },
-      { reportTo: [{ target: 'Chính phủ Nghị định', forGroups: [] }] },
-      { reportTo: [{ target: 'Thủ tướng Chính phủ giải pháp điều hành phù hợp với', forGroups: [] }] },
-      { reportTo: [{ target: 'Phó Thủ tướng Chính phủ Trần Hồng Hà', forGroups: [] }] },
+    const targets = [
+      'Thủ tướng Chính phủ Quyết định',
+      'Chính phủ Nghị định',
+      'Thủ tướng Chính phủ giải pháp điều hành phù hợp với',
+      'Phó Thủ tướng Chính phủ Trần Hồng Hà',
     ];
-    trimTopRoutes(requirements);
-    expect(requirements.map((r) => r.reportTo[0].target)).toEqual([
+    expect(targets.map(endTopRoute)).toEqual([
       'Thủ tướng Chính phủ',
       'Chính phủ',
       'Thủ tướng Chính phủ',

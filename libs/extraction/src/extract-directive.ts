@@ -15,7 +15,6 @@ import { findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { tidyAssignees } from './assignee-tidy.js';
 import { addCommaLeads } from './comma-leads.js';
-import { trimTopRoutes } from './route-ends.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { directs, parseProseRequirements } from './prose-requirements.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -168,7 +167,6 @@ export function extractDirective(input: string): ExtractionResult {
   unglueAssignees(requirements);
   addCommaLeads(requirements);
   tidyAssignees(requirements);
-  trimTopRoutes(requirements);
   // Before the list is read: a numbered item in two paragraphs is one requirement.
   const leaves = joinContinuations(requirements, text, inTable);
   // A document named in the subject or a preamble the header took is what this one acts on: basis, listed first.

@@ -1,6 +1,7 @@
 import { canonicaliseTones } from '@congvan/common';
 import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
+import { endTopRoute } from './route-ends.js';
 
 /**
  * The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"), itself
@@ -203,7 +204,7 @@ export function reportRoutes(text: string): ReportRoute[] {
   for (const route of found.filter((r) => !relayed(r.index!) && !onward(r))) {
     const submitted = /^trình/iu.test(route[0]);
     for (const part of splitTargets(route[1])) {
-      const target = clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ',');
+      const target = endTopRoute(clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ','));
       // "có văn bản gửi Ban Thường trực ... để hỗ trợ việc ...", "phản ánh về Bộ Tài chính (là Cơ quan thường trực
       // ...) để được hướng dẫn": asking for help, not reporting; "báo cáo Bộ Tài chính để được hướng dẫn" still reports.
       const help =
@@ -217,11 +218,11 @@ export function reportRoutes(text: string): ReportRoute[] {
     }
   }
   for (const part of copies.flatMap(splitTargets)) {
-    const target = clean(canonicaliseTones(part)).replaceAll(COMMA, ',');
+    const target = endTopRoute(clean(canonicaliseTones(part)).replaceAll(COMMA, ','));
     if (target && !routes.some((r) => r.target === target)) routes.push({ target, forGroups: [] });
   }
   if (email) routes.push({ target: email[0], forGroups: [] });
-  if (note) routes.push({ target: clean(note[2]), forGroups: [clean(note[1])] });
+  if (note) routes.push({ target: endTopRoute(clean(note[2])), forGroups: [clean(note[1])] });
   return routes;
 }
 

@@ -1,5 +1,3 @@
-import type { Requirement } from './directive.types.js';
-
 /**
  * The Government and the Prime Minister as a route, and what the text goes on with after them: "trình Thủ tướng Chính phủ
  * Quyết định kiện toàn thành viên Ban Chỉ đạo", "trình Chính phủ Nghị định sửa đổi, bổ sung Nghị định số 165/2024/NĐ-CP",
@@ -10,7 +8,6 @@ import type { Requirement } from './directive.types.js';
 const TOP =
   /^((?:Phó\s+)?Thủ tướng Chính phủ|Chính phủ)\s+(?=(?:Nghị định|Quyết định|Thông tư|Chỉ thị|Nghị quyết|Đề án|Kế hoạch|Báo cáo|Chiến lược|Luật|Dự thảo|Tờ trình|Chương trình|Danh mục|Hồ sơ|Phương án|Dự án)(?![\p{L}\d])|(?!và\s|hoặc\s|phụ trách|thường trực)\p{Ll})\S.*$/u;
 
-export function trimTopRoutes(requirements: Array<Pick<Requirement, 'reportTo'>>): void {
-  for (const requirement of requirements)
-    for (const route of requirement.reportTo) route.target = route.target.replace(TOP, '$1');
+export function endTopRoute(target: string): string {
+  return target.replace(TOP, '$1');
 }

@@ -1,6 +1,7 @@
 import { canonicaliseTones } from '@congvan/common';
 import { findAssignees } from './assignees.js';
 import { reportRoutes } from './report-routes.js';
+import { endTopRoute } from './route-ends.js';
 import { CARRY_OUT } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
@@ -22,7 +23,10 @@ export function readContent(w: Walk, paragraph: Paragraph, { lettered, open }: P
   const route = paragraph.marker === '-' ? ROUTE.exec(paragraph.text.replace(/^[-–+•]\s*/u, '')) : null;
   const current = w.requirements.at(-1);
   if (route && !w.section && current) {
-    current.reportTo.push({ target: clean(canonicaliseTones(route[2])), forGroups: splitGroups(route[1]) });
+    current.reportTo.push({
+      target: endTopRoute(clean(canonicaliseTones(route[2]))),
+      forGroups: splitGroups(route[1]),
+    });
     return;
   }
   // A heading ending in ":" ("1. Về rà soát ...:") holds the dash items and paragraphs under it;
