@@ -11,7 +11,8 @@
  * - seeds text / seeds ocr: the two seeds of shared/corpus (*.txt, *.ocr.txt) against *.gold.json,
  *   leaving out the fields a gold lists in `_uncertain`;
  * - scans (optional, slow): this project's own tesseract.js OCR of the sample scans.
- * Scoring: bench/scoring/score-directive.ts (requirements matched by text similarity).
+ * Scoring: bench/scoring/score-directive.ts (requirements matched by text similarity). Under ALL (counts summed
+ * over documents), the "(doc mean)" rows are the mean of each document's own F1: bench/scoring/document-means.ts.
  *
  * Run: npm run build && node dist/bench/extraction.bench.js [--no-scans] [--no-heldout]
  *      [--docs]       per-document overall F1 of the dev split (never of the held-out split)
@@ -32,6 +33,7 @@ import {
   type DeadlineLosses,
 } from './scoring/deadline-losses.js';
 import { printDiff } from './scoring/diff.js';
+import { documentF1, documentMeans, type DocumentF1, type DocumentMean } from './scoring/document-means.js';
 import {
   add,
   DIAGNOSTICS,
@@ -163,7 +165,8 @@ interface SetResult {
   totals: Map<Field, Counts>;
   dates: { found: number; wanted: number; predicted: number };
   losses: DeadlineLosses;
-  perDocument: Array<{ id: string; f: number }>;
+  /** Each document's F1 overall (over the set's fields) and on requirements and deadlines. */
+  perDocument: Array<{ id: string; f: DocumentF1 }>;
   seconds: number;
 }
 
@@ -189,12 +192,8 @@ async function run(inputs: Input[], fields: readonly Field[] = FIELDS): Promise<
         : gold,
       input.skip,
     );
-    let all = EMPTY;
-    for (const [field, c] of scored.counts) {
-      totals.set(field, add(totals.get(field) ?? EMPTY, c));
-      if (fields.includes(field)) all = add(all, c);
-    }
-    perDocument.push({ id: input.id, f: f1(all).f });
+    for (const [field, c] of scored.counts) totals.set(field, add(totals.get(field) ?? EMPTY, c));
+    perDocument.push({ id: input.id, f: documentF1(scored.counts, fields) });
     if (!input.onePage) {
       dates.found += scored.absoluteDates.found;
       dates.wanted += scored.absoluteDates.wanted;
@@ -210,6 +209,9 @@ const row = (name: string, c: Counts) => {
   const { p, r, f } = f1(c);
   return `${name.padEnd(24)} ${pct(p)} ${pct(r)} ${pct(f)}  ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}`;
 };
+/** A per-document mean: F1 only, and how many documents it is taken over. */
+const meanRow = (name: string, m: DocumentMean) =>
+  `${name.padEnd(24)} ${pct(NaN)} ${pct(NaN)} ${pct(m.f)}  ${String(m.documents).padStart(4)} documents`;
 
 function report(name: string, documents: number, result: SetResult, fields: readonly Field[] = FIELDS): void {
   console.log(`\n${name} (${documents} documents, ${(result.seconds / Math.max(documents, 1)).toFixed(3)} s each)`);
@@ -221,6 +223,11 @@ function report(name: string, documents: number, result: SetResult, fields: read
     console.log(row(field, c));
   }
   console.log(row('ALL', all));
+  // Beside the sum over documents, the mean of each document's own F1 (bench/scoring/document-means.ts).
+  const means = documentMeans(result.perDocument.map((d) => d.f));
+  console.log(meanRow('ALL (doc mean)', means.all));
+  console.log(meanRow('requirements (doc mean)', means.requirements));
+  console.log(meanRow('deadlines (doc mean)', means.deadlines));
   for (const field of DIAGNOSTICS) console.log(row(`(${field})`, result.totals.get(field) ?? EMPTY));
   const d = result.dates;
   console.log(`absolute deadline dates exact: ${d.found}/${d.wanted} (${d.predicted} predicted)`);
@@ -322,7 +329,8 @@ async function main(): Promise<void> {
     report(name, inputs.length, result, fields);
     // Per-document figures for tuning: the dev splits only, never the held-out ones.
     if (args.includes('--docs') && (name === 'corpus dev' || name === 'bodies dev'))
-      for (const { id, f } of [...result.perDocument].sort((a, b) => a.f - b.f)) console.log(`  ${pct(f)}  ${id}`);
+      for (const { id, f } of [...result.perDocument].sort((a, b) => a.f.all - b.f.all))
+        console.log(`  ${pct(f.all)}  ${id}`);
   }
   await engine?.terminate();
 }
