@@ -2,7 +2,8 @@
  * The regular expressions that find where a unit's name starts and ends in a requirement's sentence, and which
  * phrases name a lead, a partner or every recipient (used by assignees.ts).
  */
-import { HEADS, JOINED_VERB, VERBS } from './assignee-words.js';
+import { JOINED_VERB, VERBS } from './assignee-verbs.js';
+import { HEADS } from './assignee-words.js';
 
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
