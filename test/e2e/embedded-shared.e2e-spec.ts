@@ -134,7 +134,17 @@ describe('embedded PostgreSQL shared by the server and the CLI (spawned, no DATA
     const killedAt = Date.now();
     const statuses = new Set<number>();
     for (;;) {
-      const status = (await login('vt01')).status;
+      // A request the server drops without an answer is a failure like a 500; say what the server was doing.
+      const status = await login('vt01').then(
+        (response) => response.status,
+        (error: Error) => {
+          const alive = server!.child.exitCode === null && server!.child.signalCode === null;
+          const tail = server!.output().split('\n').slice(-40).join('\n');
+          throw new Error(
+            `login failed (${String(error.cause ?? error)}), server alive: ${alive}, its output:\n${tail}`,
+          );
+        },
+      );
       statuses.add(status);
       if (status === 200 && (await health()) === 200) break;
       if (Date.now() - killedAt > 30_000) throw new Error('PostgreSQL did not come back within 30 s');

@@ -9,8 +9,8 @@ export const KNOWN_PAIRS = `
 0 6
 00 ngày
 000 cuốn dwt ha hộ km km2 lon lượt lồng m3 nhà phụ thuê trẻ tỷ đ đồng
-01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quyết quý tháng triệu trung trường tập và vị đoàn đến
-02 bản bệnh bữa công cấp dự giờ lần ngày nhiệm năm phương phường phần phụ tháng trong trường tập vùng vị xã được đề địa đợt
+01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quyết quý tháng triệu trung trường tập và vị xã đoàn đến
+02 bản bệnh bữa công cấp dự giờ lần ngày nhiệm năm phòng phương phường phần phụ tháng trong trường tập vùng vị xã được đặc đề địa đợt
 03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng triệu tỉnh vùng vị đợt
 035 tỷ
 04 bước giờ mô năm tháng tin vị đảng
@@ -23,7 +23,7 @@ export const KNOWN_PAIRS = `
 09tháng 5
 0h00 ngày
 1 a ban con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều đến
-10 ban của gbps gigabit liên nghị ngày nhiệm năm quyết sản tháng và điều địa
+10 ban của gbps gigabit giờ liên nghị ngày nhiệm năm quyết sản tháng và điều địa
 100 bé cử doanh năm trẻ
 1000 năm
 102 luật người
@@ -37,11 +37,11 @@ export const KNOWN_PAIRS = `
 1237 chỉ cấp xây ở
 125 dự trạm
 12h00 ngày
-13 gây luật nghị tháng tại tập và
+13 giờ gây luật nghị tháng tại tập và điều
 135 nghị
 136 nghị
 138 luật
-14 của dự luật nghị người phường tháng xã
+14 của dự giờ luật nghị người phường tháng xã
 140 nghị
 141 và
 142 nghị
@@ -58,7 +58,7 @@ export const KNOWN_PAIRS = `
 182 nghị
 1836 qđ
 188 trạm
-19 cho có của hà tháng thôn trên và điều ở ủy
+19 cho có cộng của hà tháng thôn thủ trên và điều ở ủy
 1945 cải đến
 1975 nhưng
 198 dự
@@ -86,7 +86,7 @@ export const KNOWN_PAIRS = `
 2017 ban của v được
 2018 của khẩn thực v và về đạt
 2019 1 của kinh kính tình và đã đạt
-2020 1 của hoàn i kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
+2020 1 a cho của hoàn i khi kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
 2021 của hướng kính kỳ phát quyết theo thì thông và đã để
 2022 1 chính của k kinh kỳ như theo tăng đã được đảm đến
 2023 1 bộ căn của phê số theo trên về
@@ -101,10 +101,10 @@ export const KNOWN_PAIRS = `
 2036 là
 2045 như phù triển
 2050 và đã
-21 ban nhiệm phường tháng và vùng đã đến
+21 ban nhiệm phường tháng và vùng xã đã đến
 21011 thông
 215 dự
-22 của luật nghị quyết tháng trạm
+22 của luật nghị quyết tháng trạm xã điều
 220kv theo
 221 nhà
 2272 bkh
@@ -114,22 +114,22 @@ export const KNOWN_PAIRS = `
 25 của hàng hằng tháng trạm điều để địa
 26 theo tháng trạm
 27 nghị tháng điều địa
-28 của luật tháng trạm tỉnh
+28 của luật tháng trạm tỉnh điều
 29 của hằng tháng đến
 3 6230745 ban bộ ca chương có cả cấp của cứng giai hằng hội luật lần mục nghìn nghị năm phó quy quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
-30 của luật mẫu ngày nhiệm tháng
+30 của luật mẫu ngày nhiệm phường tháng
 300 giờ triệu
 30m2 nhưng
 31 tháng
 32 của nghị
 321 xã
 322 văn
-33 của luật nghị trạm
+33 của luật nghị trạm điều
 331 đồng
 336 mẫu
 34 của luật tỉnh xã địa
 35 của nghị trạm tuần đại
-36 của nghị tháng xã
+36 của nghị tháng xã điều
 37 của nghị
 377 của như và để
 38 luật nghị đơn
@@ -156,7 +156,7 @@ export const KNOWN_PAIRS = `
 51 nghị năm
 52 của điều
 53 tỷ
-54 của luật và
+54 của luật và đơn
 55 của cử luật
 56 của trạm
 562 nguyễn
@@ -231,7 +231,7 @@ atm cao hoặc mới tự vẫn
 avf lĩnh
 b an cho có i khoản phần phụ sau và ộ
 b1 điểm
-ba bên do hàng hội lan lĩnh năm nội phương về để
+ba bên chẽ do hàng hội lan lĩnh năm nội phương về để
 ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo chủ chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quyết quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm phủ
 bau cho
@@ -256,7 +256,7 @@ biến 200 chính chất các công giáo giống hiện hòa khó kinh kiến l
 biết liên thực tiếng việc và để
 biếtvà thực
 biển của dâng nước phía trong tăng và đoạn đảo
-biểu chỉ có của diễn dân dương dự hddnd hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thành thị toàn trong tại và vượt ý đã được đại đảng để
+biểu chỉ có của diễn dân dương dự hddnd hiện hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thành thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
 biệt cho chính các cán có cần của do hang khác khó không là lưu lớn mà nhấn này nặng nếu phát quan sang theo thời trong trên tại tạo và về đã được đối ở
 bkhcn ngày
@@ -293,7 +293,7 @@ bxd khi ngày nhưng tại tổ
 byt của ngày
 bà con mẹ nguyễn rịa trưng
 bài bản học phát trừ viết vào về được
-bàn biên bạc bị cho chải chất chủ các có cơ cả cấp dân giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tăng tỉnh từng và xã đang đô được đạt để ưu
+bàn biên bạc bị cho chải chất chủ các có cơ cả cấp dành dân ghế giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tăng tỉnh từng và xã đang đô được đạt để ưu
 bào bị các dân theo
 bày chương hình tại tỏ đúng
 bá các hoan thước toản trực và
@@ -302,17 +302,17 @@ bách cho cần khoa nhằm phòng sau và về đối
 bám sát
 bán hàng lẻ người nước ra thuốc trái trú trở tại xăng điện
 bánh mì
-báo ag an biến bằng chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không khả kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sửa sự thiên thông tuyên tình tới v việc và về ý điện đảm đến để đểcác động
+báo ag an biến bằng chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không khả kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sửa sự thiên thông tiếp tuyên tình tới v việc và về ý điện đảm đến để đểcác động
 báođể các
 bân nhân
-bãi bỏ gốc ngao nuôi tắm đỗ
+bãi bỏ cháy cháythành gốc ngao nuôi tắm đỗ
 bão chồng gió là làm lũ lụt sắp số trên vừa
 bè nước quốc
 bé gái trai
 bên cạnh mua một mời ngoài theo trong
-bình 64 chỉ có căn của dân dương kiến kết làm lư ngày quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
+bình 64 chỉ có căn của dân dương khê kiến kết liêu làm lư ngày ngọc quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
 bí mật thư
-bích châu
+bích châu thuận
 bính ngọ
 bó với
 bù lại trừ vào
@@ -329,13 +329,13 @@ bước 1 2 3 4 5 6 bảo chuyển chủ cung có cụ của giám hoàn khôi k
 bтс ngày
 bạ và
 bạc thấu
-bạch hóa mai theo trong và để
+bạch hóa mai theo trong và đằng để
 bại mọi
 bạn bè theo
 bạo hơn lực
-bản bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần cụ của giang giám giáo giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kiện kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phải qppl quan quy quyền quản sao sau sắc số sở sửa thay theo thi thân thông thúc thẩm thể thống tin triển trong trả tác tăng tại tạm tự việc và vào vận vẽ về xác đi điều điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
+bản bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần cụ của giang giám giáo giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kiện kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phải qppl quan quy quyền quản sao sau sen sắc số sở sửa thay theo thi thân thông thúc thẩm thể thống tin triển trong trả tác tăng tại tạm tự việc và vào vận vẽ về xác đi điều điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
 bảng mã quang tin tổng đánh
-bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
+bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân giãn hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
 bảy ban
 bất bình cập hạnh hợp khả lợi ngờ thường động ổn
 bầu chọn cử lại thêm thủ đi đủ ở ủy
@@ -345,9 +345,9 @@ bẩu cử
 bẩy cho
 bậc hàm
 bật chính mà như trong đã
-bắc cam giang hải hồng kạn ninh và
+bắc cam giang hải hồng kạn ninh sơn và
 bắt buộc giữ gì kế kịp tay thông tâm tình tù và đầu để
-bằng 0 01 1 105 115 117 44 aquatabs ca cloramin các cách cấp của dịch giới giữa hai hoặc hành hình khen khu không khẩn lãi mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông sản thiết thuốc tiếng tiền tuổi tự và văn về xe xà xây xã được
+bằng 0 01 1 105 115 117 44 aquatabs ca cloramin các cách cả cấp của dịch giới giữa hai hoặc hành hình khen khu không khẩn lãi mê mọi một mức nguồn nhau nhiều phiếu phương quyền sông sản thiết thuốc tiếng tiền tuổi tự và văn về xe xà xây xã được
 bế tắc
 bến bãi cảng lức tàu xe
 bếp ăn
@@ -366,7 +366,7 @@ bồi dưỡng thường
 bồn chứa
 bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh mức nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
 bổn phận
-bộ 1 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ khcn khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thường thể thống thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven việt và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến để địa định đối đội ở ứng
+bộ 1 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ coi các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ khcn khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thường thể thống thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven việt và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến để địa định đối đội ở ứng
 bội chi
 bớt danh
 bờ sông
@@ -383,7 +383,7 @@ campuchia theo và đẩy
 can có hồ sử thiệp
 cang thành
 canh tác
-cao anh bất bằng cho chất chỉ các cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm phục ráo rõ su sức sự theo thành tinh tiếp trong trách trên trình trước tuổi tái tính tốc tỷ vai và về xuống y ý điều điểm đáp đóng đẳng đẹp độ đời
+cao anh bất bằng cho chất chỉ các cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm phục ráo rõ su sức sự theo thành thắng tinh tiếp trong trách trên trình trước tuổi tái tính tốc tỷ vai và về xanh xuống y ý điều điểm đáp đóng đẳng đẹp độ đời
 cct dnl
 cctl ngày
 cddh chủ
@@ -401,7 +401,7 @@ chiếu lý quyết sáng và với xạ được
 chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bệnh bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng gần hoạt hạ hệ học hộ khoảng lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước nền phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thôi thấy thế thời tiêm tiếng toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc việt vùng văn vị xã ý đơn được đảng đất đến địa đối đổi đội động ủy
+cho 02 03 100 27 ban buôn báo bên bệnh bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng gần hoạt hạ hệ học hộ khoảng lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước nền phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thí thôi thấy thế thời tiêm tiếng toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc việt vùng văn vị xã ý đơn được đảng đất đến địa đối đổi đội động ủy
 chu kỳ đáo
 chung 04 bảo cho các của do hạ khác kiến là nêu sức tay thống thủ việc và về xây điều được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
@@ -419,6 +419,7 @@ chánh vp văn
 cháo dinh
 cháu người nạn
 cháy chữa dịp rừng theo tại và
+cháythành phường
 châm clo nhà
 chân dung miệng trắng
 châu bám có như năm và
@@ -430,6 +431,7 @@ chí 2026 biết bí bộ cho chuyên chánh chẩn chủ của dũng giám hi�
 chín bảo
 chính 05 5 ban báo bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gây gửi hay hiện hoàn hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phục phủ quy quyền quốc sang sau suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trên trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
+chínhsau khi
 chóng bắt dọn khôi sửa thích vận ổn
 chôn lấp
 chú trọng ý
@@ -481,9 +483,10 @@ clo các
 cloramin b
 cmc khẩn
 cn khu ngày v và
+cns thành
 cntk ngày
 co và
-coi là tiết việc đây
+coi là thi tiết việc đây
 con bệnh công của dưới dấu em gia giống liệt moong người nhân nuôi số thương trong và
 connector 1độc 2số
 cp chưa có cập cộng của không ngày như nêu quy thuộc và về được để đối
@@ -496,6 +499,7 @@ ct trả ubnd và
 cthssv v
 ctmt các tdp xác
 ctr đặng
+ctrtt ngày v
 cttg ngày
 cty cpcn cổ điện
 cung cấp cầu ethanol hàng trong vật xăng ứng
@@ -508,26 +512,26 @@ cài cắm đặt
 càng bài chủ gay nhiều phức suy tốt được
 cành nàng
 cá biệt lồng nhân thể tra vi
-các anh ban biên biểu biện buổi báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuyến chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cách cán cân câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự fta gia giao giải giếng gói gương hiệp hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kịch kỳ kỹ loại luận luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quý quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thách tháng thân thôn thông thế thị thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tuần tài tác tình tính tôn tượng tấm tầng tập tỉnh tồn tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã xãlùng xãnậm yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội động đột đợt ưu ấn ổ ủy ứng
-cách an bố chủ cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp trung tthc tính tư và với xã đạo địa
+các anh ban biên biểu biện buổi bàn báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuyến chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cách cán cân câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự fta gia giao giải giếng gói gương hiệp hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kịch kỳ kỹ loại luận luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quý quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thách tháng thân thôn thông thế thị thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tuần tài tác tình tính tôn tượng tấm tầng tập tỉnh tồn tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã xãlùng xãnậm yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội động đột đợt ưu ấn ổ ủy ứng
+cách an bố chủ cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp triệt trung tthc tính tư và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
 cácxã giang nậm tung
 cácxãphìn hồ
-cái gì mép nước
+cái 1 2 3 chiên gì mép nước rồng
 cán bộ có sự trường
 cánh vượt
-cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quản quốc rõ sai sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
+cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quản quốc rõ sai sinh sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
 cáp quang thành viễn
 cát trái tại
 cân bằng nhắc đối
 câu lạc số
 cây có cần giống lâu trồng xanh ăn
-còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giá giữ gây gần gặp hiệu hạn khó khối lúng lại mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp thủ tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 04 06 15 17 18 20 215 22 28 34 38 70 biên biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền nội phát phó phương phải phản phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thu thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần trọng tuổi tài tác tên tình tính tôn tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn xu yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
-cô lập đơn
-công 3 4 5 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán có công cơ cải cấp cộng cụ của dân dôi dịp dụng dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức sự tham theo thiết thu thái thương thấp thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu đến để địa đối đồng đủ
-cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham thời ubnd vượt với đất
+còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giá giữ gây gần gặp hiệu hạn khó khối lúng lại lạicủa mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp thủ tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
+có 03 04 06 15 17 18 20 21 215 22 28 34 38 54 70 biên biểu biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền nội phát phó phương phải phản phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thu thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần trọng tuổi tài tác tên tình tính tôn tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn xu yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+cô lập tô đơn
+công 3 4 5 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán có công cơ cải cấp cộng cụ của dân dôi dịp dụng dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức sự tham theo thiết thu thành thái thương thấp thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu đến để địa đối đồng đủ
+cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham thành thời ubnd vượt với đất
 cú hích
 cúm a gia mùa và
 cúng tổ
@@ -563,7 +567,7 @@ cấu cấp cần của cứng dân giao hình hạ hệ hợp kinh kiêm lại 
 cầm bị chết tại và đầu để
 cần biểu báo bảo bổ chỉ chủ có cơ cụ giữ hỗ khẩn khắc kiểm làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết thành tháo thêm thơ thực tiếp triển tìm tập xác xử điều đình được đảm đồng ưu ứng
 cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cắt cụ của du giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kết kỹ lao là làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phòng phải phục quý quản sau sở sử sửa theo thiết thành thì thông thủ thực tiêu tiến triển trung trước trụ tăng tại tạm từ từng ubnd và vượt về vị vốn xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
-cẩm thành thạch
+cẩm bình la phú phả sơn thành thạch thịnh thủy trung tây đông
 cẩn trọng
 cận bằng cho chính các dịch huyết hỗ kiến ngay nghèo phù thông thị tài và vùng vận vốn với ít được để
 cập các cần nhật và vào để ứng
@@ -574,11 +578,12 @@ cắt bằng các cơn giao giảm gọt khúc nhiều tuyến và điện
 cặp hôn tảo
 cịn chậm
 cố bức cho các của gắng hàng hóa hạ hạt hằng lưới lực môi niềm quốc trong trên tình tối và về ô đường định đối
+cốc và
 cống bể hiến rãnh
 cốt cán có của liệt lõi trong và
 cồ việt
 cồn cỏ
-cổ phiếu phần đông động
+cổ phiếu phần và đông động
 cổng dịch dữ pháp thông tiếp tt ttđt ttđtcp
 cộng 198 cho cấp hòa như sản tác về điểm đồng
 cột ăng
@@ -587,17 +592,17 @@ cở tổng
 cụ chính chỉnh hiệu hồ hỗ khai phế quản theo thể tiện trợ và ăn điều
 cục an biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thống thủy trưởng và
 cụm ca chuyên công dân dự từ
-của 02 03 25 34 ban biên biến buôn bà báo bão bình bạn bạo bản bảo bối bộ cha chi chiến chuỗi chính chương chế chỉ chủ chức con cp cuộc cá các cácxã cácxãphìn cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh du dân dữ dự giai giám giáo giúp góp hai hiệp hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm nước nền pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sản sở sự ta thanh thiên thiết thuế thành tháng thông thương thường thảm thị thống thủ toàn trung trên trường trọng ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt vùng văn vănphòng vụ xung xã xãnậm xãvàng xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biên biến buôn bà báo bão bình bạn bạo bản bảo bối bộ cha chi chiến chuỗi chính chương chế chỉ chủ chức con cp cuộc cá các cácxã cácxãphìn cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh du dân dữ dự giai giám giáo giúp góp hai hiệp hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm nước nền pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sinh sản sở sự ta thanh thiên thiết thuế thành tháng thông thương thường thảm thị thống thủ toàn trung trên trường trọng ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd vi việc viện việt vùng văn vănphòng vụ xung xã xãnậm xãvàng xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củacác xã
 củathị trấn
-củaxã nà
+củaxã nà đồng
 củađồng chí
 củng cố
 cứ bộ chương chế chỉ chức các công cơ danh giải hiến hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác áp ý điều điểm đánh đối
 cứu ban bộ chuyển chữa các cách có cơ giải hoàn hạt hồ hộ khoa khả kinh kiến kỹ lập nạn phát phân phương quy sinh sửa sự tham thiết thông thương tiên tiếp tiền triển trách trợ tái tổng việc và về xây áp đưa đề để
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
-cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và đúng đạt
+cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và ông đúng đạt
 cửu long
 cự u
 cực cho chuẩn chấn công của huy hướng phối quán tham thúc thấp thực triển trong trên và vào đã được đổi
@@ -639,7 +644,7 @@ dàn trải
 dành cho quỹ thời
 dào san với
 dám chịu làm nghĩ
-dân biết bản bảo bị bộ chiến chính chăm chủ cung các còn có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sử sửa sự ta tham theo thiếu thành thì thường thế thực tiếp tra treo trong trách trên trình trước trực tích tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để địa định đối ở ủng ứng
+dân biết bản bảo bị bộ chiến chính chăm chủ cung các còn có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sốcủa sử sửa sự ta tham theo thiếu thành thì thường thế thực tiếp tra treo trong trách trên trình trước trực tích tăng tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để địa định đối ở ủng ứng
 dâng cao hoa hương và
 dânthành phố
 dây 220kv chuyền hoạt nóng thép tội
@@ -651,12 +656,12 @@ dù bộ có
 dùng 4 cho chung các của cứu hàng học làm phần phục sản theo tiền trong tăng tại xử
 dũng có tỉnh
 dư của luận người nợ sau trong được
-dương cấp gương khen lịch người những sự tinh tính tập và về
+dương cấp gương huy khen lịch người những sự tinh tính tập và về
 dưới 04 1 100 109 12 15 24 30 4 các nước sự theo thực đây đất để
 dưỡng 1 2 3 a bài bảo bằng bổ cho chuyên có công cơ dự giữa hàng hình hằng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phù phải phục quốc theo thuộc thường trực tại tập và về được đảm để đội đủ
 dạn đầu
 dạng cho các dữ hóa khuyết mô như phong sinh thuốc word
-dạy chính cấp của hoặc học nghề trong và về
+dạy chính cấp của hoặc học nghề thêm trong và về
 dấu bưu của hiệu mốc theo và
 dần theo thói từ đời
 dầu bằng cho giây khí mỏ nghi phục qua quy sang theo thuộc thô trong trên và ăn
@@ -667,8 +672,8 @@ dẹp mặt nhà vệ
 dề phìn
 dễ bị gây hiểu làm thực
 dị dạng tật
-dịch 500 bùng bện bệnh chứng covid các cúm cổ hạ mắc năng oresol quang sau thanh trong trái trên tích từ vệ vụ vừa y điện động
-dịp 19 30 cao kỷ lễ nghỉ trước tết với
+dịch 500 bùng bện bệnh chứng covid các cúm cổ hạ mắc một năng oresol quang sau thanh trong trái trên tích từ vệ vụ vừa y điện động
+dịp 19 30 cao kỷ lễ nghỉ trước tết với đại
 dọa khai sức
 dọc chủ đang
 dọn dẹp vệ
@@ -682,10 +687,11 @@ dụ 1 2
 dục bảo cho chuyên chuyển chính con các có cộng của dân giữa khi khác kiến luật mầm nghề ngày nhận nâng năm nước pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại tập và về đào đại để đối đủ
 dụng 1 500 5g ai bim biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di do dân dùng dịch dụng dữ dự gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mới mức ngay nguồn ngày ngân người nhiên nhiều nhân nhỏ nông năng nước nền phòng phù phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thành thí thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tăng tại tối từ viên việc viện và vào vật vốn với xăng yếu điện đúng được đất để đối đồng ở ứng
 dứt hiệu hoạt điểm
-dừng có hoạt hoặc làm nghỉ sử tiếp việc xem đối
+dừng có hoạt hoặc làm nghỉ sử tiếp tất việc xem đối
 dữ dội liệu
-dự buổi báo chương cuộc các họp hội kiến lễ nhà phiên phòng quốc thảo toán trù trữ tại và án đại đầy
+dự buổi báo chương cuộc các họp hội kiến lễ nhà phiên phòng quốc thi thảo toán trù trữ tại và án đại đầy
 dựa trên vào
+dực yên
 dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khu khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thiết thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về vị với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
 dựthảo tờ
 e do dè khoản
@@ -704,6 +710,7 @@ fpt telecom
 fta mới
 g b khoản thực à
 ga hành đường
+gai thành
 gan a
 gas và với
 gay gắt
@@ -714,9 +721,10 @@ gdtc ngày
 gdđt các hà quận đề
 ghi biên chép chú công dấu nhãn nhận rõ trên tên địa
 ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển trong tổ từ vào với ở
-gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chưa chương chống cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao là làm mạng mở ngay nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thuộc thành thượng thực trong trên trước trực tìm tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
+ghế đảm
+gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chưa chương chống cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao là làm mạng mở ngay nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thi thuộc thành thượng thực trong trên trước trực tìm tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hoạt hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
+gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hoạt học hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
 giang chưa chịu chủ có căn hà kính là ma phối ra thành từ về yêu đi đến độc
 giao 30 a ban báo bảo bằng bộ cho chính chủ các có công cơ cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mẫu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quy quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
@@ -741,7 +749,7 @@ giảm 50 60 bớt chi chuyến chức cung cả cầu dòng giá gánh học kh
 giản biên hóa
 giảng dạy năm viên
 giấy chứng khen mời phép thuộc tiếp tờ xác đăng
-giếng hộ khai
+giếng hộ khai đáy
 giết mổ
 giỏi chưa tham
 giống cây và
@@ -777,7 +785,7 @@ gọi chung các của là toàn tắt đầu ủng
 gọn bộ là nghị trong tổ
 gọt hồ
 gốc của hàng ma sử tài việt và đất đối
-gồm 36 ban chức chữ các có cơ cả cấp danh doanh khăn lò mua một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đẩy đội
+gồm 22 36 ban chức chữ các có cơ cả cấp danh doanh khăn lò mua một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đẩy đội
 gỡ chung các khó ngay những theo và vướng được
 gửi ban biên báo bằng bộ các cơ cục danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
@@ -786,6 +794,7 @@ h g i khoản u à í ươ ườ ố ộ
 ha cây long lúa nuôi
 hai 2 ban bà bên chính con cấp của nghìn đã
 hang con
+hanh thành
 hao mòn tài
 hay của không nộp trong về đột
 hctđ ngày và
@@ -797,19 +806,20 @@ hiến của pháp
 hiếu của
 hiểm cung hoặc khẩn là nhanh sức thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bổ bộ ca chi chiến chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giải giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp kỹ luật là lòng lấy lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị ngăn nhanh nhiều nhiệm nhân như nhất nhằm những nuôi nâng năm nếu nội phong phác phán pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sớm sửa thanh thao theo thu thành tháng thí thông thường thẩm thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trình trước trường trạng trực tthc tái tìm tình tích tính tăng tương tượng tại tốt tổ tổng từ vai việc và vét về với xong xuyên xác xây xử ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
+hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bổ bộ ca chi chiến chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giải giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp kỹ luật là lòng lấy lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị ngăn nhanh nhiều nhiệm nhân như nhất nhằm những nuôi nâng năm nếu nội phong phác phán pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sốt sớm sửa thanh thao theo thu thành tháng thí thông thường thẩm thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trình trước trường trạng trực tthc tái tìm tình tích tính tăng tương tượng tại tốt tổ tổng từ vai việc và vét về với xong xuyên xác xây xử ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
 hiệnchủ trương
 hiệntheo ý
-hiệp các hội phước phụ thương y định
+hiệp các hòa hội phước phụ thương y định
 hiệu ca của giảm hình kết làm lực mạnh mất nhà năng quả quốc suất sản tháo trên trưởng tuyên tình vi vinh đơn ổn ứng
 hkd chuyển trên đầu
 hnct của
-hoa hồng kiểng kỳ lộc màu tại
+hoa hồng kiểng kỳ lộc màu tại và
 hoan du
 hoang mang thèn
 hon và
 hoàn chỉnh công cảnh kiếm lại thiện thuế thành toàn trên trả tất và
-hoàng anh mai nam ngọc phú thị việt đăng
+hoàng anh mai nam ngọc phú quế thị tân việt vương đăng
+hoành bồ mô
 hoãn các nợ tổ
 hoạch 02 05 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày ngân nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng vận về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đặt đến đề để định đối đồng
 hoại cuộc hạ
@@ -819,17 +829,18 @@ hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển
 hq phó
 hu ngày v đảng
 hua bum bumthành nà
-huy bộ cao chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
+huy bộ cao chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức thành tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
 huyết dengue mạch năm thống trên
 huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tịnh tổng về ủy
 huân chương
 huấn bồi cho chuyên các công nghiệp nhằm nâng theo thực viên và về
 huế chuẩn chính đảng
-huống bất bị cụ khẩn làm pháp phát theo thiên xung xảy xấu đột
+huệ và
+huống bất bị cụ khẩn làm pháp phát theo thiên xung xảy xấu đặc đột
 huổi luông
 huỳnh minh
 hy sinh
-hà cho có giang huy nội trước trực tĩnh để
+hà an cho có giang huy khánh khẩu khẩusau lâu lầm nội phong thành trung trước trực tu tĩnh và để
 hài cốt hòa lòng
 hàm cấp thượng
 hàn lâm quốc
@@ -839,11 +850,12 @@ hành 02 1 14 147 2026 35 a an biên biểu bầu bằng chiến cho chính chư
 hào và
 há thành
 hè 2026 hoặc năm
-hình an bim biến bảo bất cai chi chính chăm cung các công cũng cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân nhập phát phân phòng phường phức quản quỹ sau sản sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và văn về xuất xây điển đã đó đúng đắk đội ảnh ở
+hình an bim biến bảo bất cai chi chính chăm cung các cán công cũng cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân nhập phát phân phòng phường phức quản quỹ sau sản sức sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và văn về xuất xây điển đã đó đúng đắk đội ảnh ở
 hìnhthành sau
 hí m
 hích của
-hòa 1 2 an bình cung có giải giữa hiệp lộc lợi mỹ nhập phục quyền sơn tan thịnh tiếp trên tâm và xuân xuất xã yêu đã đông
+hòa 1 2 an bình cung có giải giữa hiệp lộc lợi mỹ nhập phục quyền sơn tan thành thịnh tiếp trên tâm và xuân xuất xã yêu đã đông
+hòasau khi
 hòm phiếu thư
 hòn khoai
 hòng c
@@ -852,7 +864,8 @@ hóa 100 2019 8 an biểu bài bán bảo bằng bộ cam chiến cho chuyên ch
 hô hấp
 hôm nay
 hôn nhân đạt
-hùng cách lao liệt lực sơn tại vương
+hùng cách lao liệt lực sơn thắng tại vương
+húc động
 hút chuyên các doanh dòng dự fdi giảng nguồn sự và vốn đầu đội
 hăn và
 hđbcqg ngày
@@ -863,7 +876,7 @@ hđt của triệu
 hđtv tập
 hơn 04 120 20 200 24m2 30m2 77 chức cùng gần hoặc lần mức nhu nữa phải so số theo tháng thì tiến trong và vào yêu đối
 hư hại hỏng
-hưng phụ yên
+hưng phụ và yên đạo
 hưu 60 theo thực trí ở
 hương xuân
 hướng cho chuyên chỉ các công cắt của dòng dư dẫn gia gần hiện hiệu hệ hỗ hợp kiến kế linh lập minh nghiệp nhà những nâng nội phát sử thông thần thế thống tinh tiến tiện tăng tạo tới và vẫn vừa xử đơn đẩy đến đồng ưu
@@ -875,7 +888,7 @@ hạn 01 03 05 06 07 10 15 20 2026 30 40 5 60 ban báo bảo cho chế còn cơ 
 hạng cao chất của i mục thi tín
 hạnh hiện phúc
 hạt nhân điều
-hải bình châu long nam phòng quan sơn sản việt đảo
+hải bình châu hòa hòasau long lạng lạngsau nam ninh phòng quan sơn sản thành tiến việt vàphần xuân yên đông đảo
 hảiphòng chủ
 hảo tâm
 hấp cấp dẫn sau trên
@@ -889,7 +902,7 @@ hết các của hiệu hạn khả ngày năm phải số sức tháng thời t
 hệ ban con công gia giữa hài hôm hợp hữu lao mới phòng rồi sinh số thường thống thứ trẻ và với đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
-học 2010 2014 2015 2018 2024 2025 2026 an ban bách bù bị chuyên chính chủ còn công cơ của do dữ giáo hơn khoa không khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngày người năm nổi nội pháp phí phổ quy quốc sinh tccn theo thuộc thái thông thế tiếp trong trên trình trước trở tại tập tỉnh tổ từ tự vinh viên viện và vụ đà đường được đạt để đối ở
+học 2010 2014 2015 2018 2024 2025 2026 a an ban bách bù bị chuyên chính chủ còn có công cơ của do dữ giáo hơn khoa không khẩn khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngoài ngày người năm nổi nội pháp phí phổ quy quốc sinh tccn theo thuộc thái thêm thông thế tiếp trong trên trình trước trở tại tập tỉnh tổ từ tự vinh viên viện và vụ đà đường được đạt để đối ở
 họp ban chính có của dự giao hướng không kiểm lần ngày nhóm phiên sơ thường thẩm thứ trực tại tầng và về với xong xét để
 hỏi các hệ văn động
 hỏng do nặng trong
@@ -898,7 +911,7 @@ hối cơ
 hồ c chí chứa cửa quốc sơ thầu thị tây và đập đức
 hồi chậm chức các của dữ giấy hệ kinh mã nguồn phục quyết sau sản sức thông từ về đất để đối
 hồn thành
-hồng hà lan lĩnh minh môi sơn số tham thu thái đại đối
+hồng gai hà hải lan lĩnh minh môi phong sơn số tham thu thái đại đối
 hồthành xã
 hồvà các
 hỗ trợ
@@ -906,7 +919,7 @@ hỗn hợp
 hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải quỹ sản thuộc trẻ tịch việt vệ xây đánh đã đơn đối đồng độc ở
 hội 10 5 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chứng chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giới góp hiện hoàn huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là làm lào lần lớn mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phải phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa tham theo thành tháng thông thảo thực tiếp trong trung trên trước trường trả tô tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
 hộinghị lần
-hợp 03 49 a ban biển biểu báo bất bị bỏ bổ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do du dư dẫn dữ dự giao giải giới giữa góp hay hiệu hoặc huy hàng hướng hệ hồ hỗ hộ hội ioc khai khi khác không khả khảo kinh kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quyết quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu tiềm tiền triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
+hợp 03 49 a ban biển biểu báo bất bị bỏ bổ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do du dư dẫn dữ dự giao giải giới giữa góp hay hiệu hoặc huy hàng hướng hệ học hồ hỗ hộ hội ioc khai khi khác không khả khảo kinh kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quyết quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thực tiêu tiềm tiền triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd vi và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
 hợphoạt động
 hụ nữ
 hụt hàng lớn trong
@@ -929,9 +942,9 @@ iv ban năm phần
 ix ban
 iên h
 k ét
-ka lăng
+ka long lăng
 kcn cũng do là lớn sẽ theo thuận trọng tập và với đã đến để đồng
-kgvx hậu ngày v
+kgvx hậu ngày tl v
 khai 1 2026 21 5g bim bằng bổ chi chiến cho chuyển chính chương chế chỉ các cáp có công cơ của cứu danh dịch dở dự giảng hiệu hoang hoàn hoạt hoặc hạ hải hệ hồ khoáng khu không khẩn khối kiểm kế kết kịp luật làm lập lắp lồng lộ lực mô mạng một ngay nghiêm nghị nhanh nhiều nhiệm như nền nội phong phát phân phòng phù phương phải phần quyết quật rà song sân sâu số sổ theo thi thu thuế thác tháng thí thông thủ thực tiêm toàn trong trung trước trạm tài tích tại tổ tờ từng việc viện và vận về xác xây áp đang điện đánh đúng được đảm đầy đến đề để đồng ở ứng
 khan hàng
 khao và
@@ -945,16 +958,17 @@ khiển chiếu phương
 khnv ngày
 kho bãi cảng của dầu dữ ngoại tổng và
 khoa giáo hà hạng học thành và để
+khoai và
 khoan nhượng nước phát
 khoanh vùng định
 khoen on
 khoán của khác nhà phái thuế trên việt và
 khoáng sản
 khoát phải
-khoản 1 10 11 15 16 17 18 19 2 25 27 3 4 5 52 59 6 7 8 9 bằng bị cao chi cho chuyển cá của hoặc hệ mới ngân người nào này phí quản riêng thanh theo thi thu tiền trên trợ tại tự vay và vẫn được để định
+khoản 1 10 11 13 15 16 17 18 19 2 22 25 27 28 3 33 36 4 5 52 59 6 7 8 9 bằng bị cao chi cho chuyển cá của hoặc hệ mới ngân người nào này phí quản riêng thanh theo thi thu tiền trên trợ tại tự vay và vẫn được để định
 khoảng 1 100 12 143 144 16 180 2 200 22 4 51 61 71 980 cách thời trên từ
 khtc ngày v
-khu 5 7 bến chế chịu chủ cung công căn cồn do dân gửi hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và về vực xây điển đô để
+khu 5 7 bến chế chịu chủ cung có cô công căn cồn do dân gửi hình hỗ k khi kinh là làm lý nhà như nông phải quyết sơ sở theo thuộc thực tiếp triển trong trên trường tái và vân về vực xây điển đô để
 khun há
 khung báo chính chương cơ giá giờ kiến kế năng pháp quản tiêu trình
 khuyến cáo công học khích nông
@@ -965,14 +979,15 @@ khác a biệt cho chấp có cơ của do gắn gồm hiểu hoặc hỗ khi kh
 khách du hàng không mời quan quốc t2 đi để
 khám bệnh chữa phá sàng sức
 kháng chiến do
-khánh hòa nước thành toàn
+khánh hòa nước thành toàn và
 khát vọng
 khâu khai khác nhập trung
 khép kín
+khê thành và
 khí bị bức cho hạt hậu lng thiên thải thế trên tượng tại việt ở
 khía cạnh
 khích các cộng doanh hình hội lệ mô sử sự thu thành thử tinh tính tăng tạo tổ và xã ứng
-khó khăn kiểm lường vươn
+khó khăn kiểm lường thở vươn
 khóa ii tài tập và x xi xii xiii xiv xv xvi xvii xxx xxxi đào
 khô cho và
 khôi phục
@@ -984,11 +999,12 @@ khả kháng năng quan thi
 khảo các sát thực ý
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 04 10 a báo bền có của gửi hiệu hoặc hàng khi mẫu như nông phải sẽ thanh theo thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào xăng điện được đạt để định
+khẩu 04 10 a báo bền có của gửi hiệu hoặc hàng khi mẫu như nông phải sẽ thanh theo thành thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào xăng điện được đạt để định
+khẩusau khi
 khắc nghiệt phục định
 khắp trên và
 khẳng định
-khỏe ban cho cộng của do dành người nhân quy sinh trước tối và điện được định đối
+khỏe 100 ban cho cộng của do dành người nhân quy sinh trước tối và điện được định đối
 khỏi danh khu lãnh quy vùng đời
 khối chính các doanh dân lượng mầm ngành thi tổng
 khổ và
@@ -996,7 +1012,7 @@ khổng lào
 khởi công nghiệp nghĩa tố
 khủng bố
 khử khuẩn trùng
-kim loại ngạch thành động
+kim loại ngạch sơn thành động
 kinh doanh nghiệm phí qua thành tế
 kiêm nhiệm tổng
 kiên cố giang quyết trì định
@@ -1006,7 +1022,7 @@ kiềm quan
 kiểm dịch gắn kê lâm nghiệm ngư phiếu sang soát sát thử toán tra xạ điểm đếm
 kiểng và
 kiệm chi là ngân năng nước trong tối và điện
-kiện an biến bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoạt hoặc hưởng khác khánh khôi khởi kinh kiểm liên là làm nguồn người nhà nhân nhận phát phòng phức quan sau sống theo thuận thì thời thực tiêu tiếp toàn trước trường trực tái tình tổ việt và vượt vận vật về vệ xác xét áp điều điện đáp đông đưa được đầu đều để địa đối ẩm ở
+kiện an biến bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoạt hoặc hưởng khác khánh khôi khởi kinh kiểm liên là làm nguồn người nhà nhân nhận phát phòng phức quan sau sống theo thuận thì thời thực tiêu tiếp toàn trước trường trực tái tình tổ việt và vượt vận vật về vệ xác xét áp điều điện đáp đông đưa được đảm đầu đều để địa đối ẩm ở
 kiệt nguồn
 km vào đường
 kon tum
@@ -1033,6 +1049,7 @@ kính báo chào gửi đề
 kíp bảo
 kôn vẫn
 ký ban báo bản các của doanh giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mới mở nguồn nhu nộp phạm pttgcp quyết quản số thành ttg ttgcp tờ tự và với đầu
+kĩ năng
 kẽ vào
 kế 04 10 bản cho chưa các hoạch nhà phòng phù thừa tiếp toán tối điển
 kết 01 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hướng hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn trong việc và vào vùng với xây đào đánh đợt
@@ -1040,11 +1057,11 @@ kề vai
 kể cả khai thiệt thời từ
 kịch bản
 kịp báo mô thời thực
-kỳ 05 2012 2015 2019 2020 2021 2025 2026 2030 2031 báo bản chống các của giám hay hiện hoặc hàng hằng hệ họp i ii kháng kiểm kế lộ như năm phát quan quốc rà sao sơ sắp theo thi thu tháng thị thực triều trên trước tính tổ tổng và vào về đánh đại đầu đến đổi ổn
+kỳ 05 2012 2015 2019 2020 2021 2025 2026 2030 2031 báo bản chống các của giám hay hiện hoặc hàng hằng hệ họp i ii kháng kiểm kế lộ như năm phát quan quốc rà sao sơ sắp theo thi thu tháng thượng thị thực triều trên trước tính tổ tổng và vào về đánh đại đầu đến đổi ổn
 kỷ cương luật nguyên niệm
 kỹ các kết lưỡng năng nội sư thuật tiến
 l a ban iên ý ư
-la mỹ đôn
+la mỹ thành đôn
 lai châu có và đang đẩy
 lan anh mầm rộng thị truyền tỏa
 lang pháp vàkhổng
@@ -1056,7 +1073,7 @@ li pho
 lia hà nêu
 linh hoạt kiện
 liêm chính
-liên bộ chi cấp hiệp hoan hoàn hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng đoàn đới
+liên bộ chi cấp hiệp hoan hoàn hòa hòasau hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng vị đoàn đới
 liênquan triển
 liền bảo kề quốc tại và với
 liệt biểu chỉ các công của dẫn hơn sĩ sỹ triển trong xử đề
@@ -1068,6 +1085,7 @@ loa phát truyền đài
 logistics và
 lon sữa
 long an biên căn hà kt kết là móng nói thành tại tỉnh và vào về xuyên đã được đề để
+longsau khi
 loại b bệnh bỏ chất chứng các cán dnnn gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên trừ tuyến tài tội từ và vật đúc đơn đường đặc đối
 loạn thần
 loạt xây
@@ -1087,12 +1105,13 @@ lá trong việt điện
 lái sẵn xe
 lán trại
 láng hạ
-lâm khoa nghiệp phận thường thị thời tại đã đồng
+lâm khoa nghiệp phận sau thành thường thị thời tại và đã đồng
 lân cận thứ
+lânthành đặc
 lâu dài năm
 lây lan nhiễm truyền từ
 lãi suất
-lãng phí
+lãng phí và
 lãnh sự theo thổ đạo
 lèngthành xã
 lê hồng khánh lợi lợithành minh ngọc thành thị tuấn tấn văn
@@ -1109,7 +1128,7 @@ lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
-lý an bay biên bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hiệu hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản phụ quy quỹ rác rõ rủi rừng sai sau sơ sơn sắp sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ với xuất xác xây điều điểm đã đê đúng đơn được đạt đảng đất đấu đấy đầu đặt để địa đối đổi động ở
+lý an bay biên bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hiệu hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản phụ quy quỹ rác rõ rủi rừng sai sau sơ sơn sắp sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ với xuất xác xây điều điểm đã đê đúng đơn được đạt đảm đảng đất đấu đấy đầu đặt để địa đối đổi động ở
 lăm nghìn tỷ
 lăng quăng và
 lđhđ hằng
@@ -1121,7 +1140,7 @@ lũy kinh kế
 lơ lửng
 lư thành
 lưu btchu dữ giữ hctđkt ký lượng th thông trú trữ tại tế vp vphu vt văn ý động
-lương cơ khô minh phù thực từ văn đạt
+lương cơ khô minh phù thành thực từ văn đạt
 lưới cung các cấp cộng giao giảng hỗ khám kết quan và điện đào đường
 lưỡng các dụng những và về để
 lược chuyển công của dân dữ giữa hạ lâu phát quốc triển và ưu
@@ -1129,18 +1148,21 @@ lượng biên bảo cao cho chuyên chuyển chủ chức cung các cán còn c
 lượt 32 hộ người nhân điều
 lạc bộ hồ hồng thông ổn
 lạch bạng càn sung trường
-lại bình cho chức cuộc các có cơ cần của do giấy hiệu hoạt học hỗ khó kế lịch mô nhiều nhà nội phía phần quyết rất sản sẽ theo thi thuận thì thông thị tiền toàn tình tại từ từng việc và vào vỏ vốn đang đơn được đội đời
+lại bình cho chức cuộc các có cơ cần của củaxã do giấy hiệu hoạt học hỗ khó kế lịch mô nhiều nhà nội phía phần quyết rất sản sẽ theo thi thuận thì thông thị tiền toàn tình tại từ từng việc và vào vỏ vốn đang đơn được đội đời
+lạicủa xã
 lạm dụng phát thu
-lạng sơn
+lạng sơn và
+lạngsau khi
 lản nhì
 lấn chiếm với
 lấp tạm đầy
 lấy hiệu mẫu người nước quy từ ý địa
+lầm thành
 lần 1 cho của không lượt mức so theo thứ trả vào xây đầu đối
 lầu thành
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế chủ các có cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền pháp phương quan quy quỹ sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế chủ các có căn cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền pháp phương quan quy quỹ sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào xăng
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
@@ -1169,7 +1191,7 @@ lợ tập
 lợi bên bảo cho chính chương chủ cung cá các của dụng hơn mục ngay nhiệm nhuận nhất theo thu thế trong tại từ và về xã ích đan đến để
 lợithành xã
 lợn tiêu
-lục 01 1 2 4 ban danh i ii iii iv ix kèm nhiệm v vi vii viii x xi xii xiii xiv xv đính
+lục 01 1 2 4 ban danh hồn i ii iii iv ix kèm nhiệm v vi vii viii x xi xii xiii xiv xv đính
 lụt bão do lịch nghiêm rất sâu và với xảy đặc để
 lứa tuổi
 lừa đảo
@@ -1179,7 +1201,7 @@ lực 01 a bên cho chuyên chuyển chính chất cung các cán còn có công
 lỵ trực
 m ban i inh t ại
 ma chải li quai túy
-mai lâm ngày sau số thúc thị tiến tại và văn xuân
+mai lâm ngày sau số thành thúc thị tiến tại và văn xuân
 mang lại thai tính
 manh và
 may bị
@@ -1187,7 +1209,7 @@ mekong festival
 men thiết và
 methadone trên
 minebea accesssolutions
-minh ban bạch cho chính chậm chỉ chủ các có căn cụ của dự dựa giúp gồm hiền hiệu hà hành hưng hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực tiếp trong tuấn tính tổ và về với xây xử đã đô đạt đầy đến để đối độc
+minh ban bạch cho châu chính chậm chỉ chủ các có căn cụ của dự dựa giúp gồm hiền hiệu hà hành hưng hướng hợp khi khái khóa không kết làm lý lộc nguyệt nhiệm như phú phối rõ straight thu thành thông thạnh thống thực tiếp trong tuấn tính tổ và về với xây xử đã đô đạt đầy đến để đối độc
 miếng khi
 miền bắc nam núi trung
 miễn dịch hoặc học kiểm nhiệm phí thuế
@@ -1218,10 +1240,11 @@ mình cho hoặc kêu lên phối phụ quản thuộc trong trực tập tổ v
 mít thành và
 mòn tài
 móc thiết
-móng trong trên trụ và
-mô cơ của diện dân hoạt hình khác kinh lớn nhỏ phỏng quốc rất và đầu
+móng cái trong trên trụ và
+mô cơ của diện dân hoạt hình khác kinh lớn nhỏ phỏng quốc rất thành và đầu
 môi giới trường
 môn cho các có cấp của hoặc hướng học khác khẩn kỹ nghiệp nhằm phối sâu theo thuộc tổ từ từng và về đại để đối ở
+mông dương
 môthành xã
 mù cả sang
 mùa du khô mưa nắng vụ
@@ -1236,7 +1259,7 @@ mạch an
 mại cổ diễn giá hoa hóa là nhà quốc tham thông thực trong trên tại tự và điện
 mạng 2025 3 4g 5g bảo bằng bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
 mạnh bao cho chuyển chống cuộc các công cường cải cắt của dạn giao giải hoạt hà học hợp khôi khương linh mẽ mềm nghiên ngoại nhằm phong phát phân phòng phục rà so sản sắp số sử thông thủ thực tiến triển trong truyền tu tuyên tìm tập tổ tổng từ tỷ việc và vào về xã đàm đào đại để đột ứng
-mạo danh hiểm
+mạo danh hiểm khê
 mất an cân mà người nhà năng tin tích vệ đi đoàn ổn
 mấy ngày
 mầm bệnh non
@@ -1259,21 +1282,21 @@ mồ sì
 mồm long
 mồng 3
 mổ gia và
-mỗi bãi cá cán cấp giây khu ngày người nhóm năm quý tháng tổ xã đoàn đơn địa đợt
+mỗi bãi cá cán cấp giây khu ngày người nhóm năm quý tháng tổ xã điểm đoàn đơn địa đợt
 mộ liệt sau tập và
 mộc bài châu
 một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hệ hộ lần miếng mình người phần số thành trong tầng việc việt vụ đồng động đợt
 mới 04 1 2026 a ban bán bản bằng bệnh cao chia cho chương các có công căn cơ cần của giấy hoặc hệ khi kịp mái máy mô mạnh nhà như nổi nội phong phát phân phù phương phải sáng thay theo thoát thuộc thành thực toàn trong trên trạm tài tăng tư và vào văn về với xem xác được đạt để đối đội ở
 mời chuyên các của cử gọi tham thành thầu đại đối ủy
 mở các của cửa hòm mới ngành phục ra rộng thẻ tài tại đường đại
-mục 1 3 5 a b ban bí bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv kỹ nhiệm phụ thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
+mục 1 3 5 6 a b ban bí bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv kỹ nhiệm phụ thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
 mức 107 50 72 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lương lịch miễn phân phù quyên rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
 mừng 50 60 80 kỷ đại
 mực nước
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
 nai chỉ ngày và
-nam 15b 2026 anh ban bcđ biên báo chi cho chào chỉ chủ các có cùng căn cấp cầu của ghi giữa gắn hy hà hồng khóa không khẩn kiểm kịp là làm mỹ ngàn nhiệm phía phù phường ra sau straight sóc số tham thanh theo thuộc thành tháng thống thực tiếp trong trung trên tăng tại tỉnh tổ tổng từ và vì về với xây xã á đang đáp đã đảng đầy đẩy đến đề để định độc ưu ở
+nam 15b 2026 anh ban bcđ biên báo chi cho chào chỉ chủ các có cùng căn cấp cầu của ghi giữa gắn hy hà hòa hồng khê khóa không khẩn kiểm kịp là làm lần mỹ ngàn nhiệm phía phù phường ra sau straight sóc sơn số tham thanh theo thuộc thành tháng thống thực tiếp trong trung trên tăng tại tỉnh tổ tổng từ và vì về với xây xã á đang đáp đã đảng đầy đẩy đến đề để định độc ưu ở
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà sửa thủy tổng và vẫn đã đến ở
@@ -1302,13 +1325,13 @@ nghẽn mà nhỏ đã
 nghề cao cho có của do khoan khám kinh nghiệp người sản thuộc thì và được đầu
 nghệ a an ban bim biết bộ bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phân phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thực tiên trong trung trước trọng tưới tại tổng việt và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổ tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
 ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
-ngoại biên của giao hối khóa lệ mở ngữ quan song thương và đê được độc
+ngoại biên của giao hối khóa lệ mở ngữ quan song thương tỉnh và đê được độc
 ngu y
 nguy cơ hiểm hại
 nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh trạng tắc tử về đán đảng đất
-nguyễn anh bá bắc chí công hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
+nguyễn anh bá bắc chí công huệ hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
 nguyện cung của khắc tại từ viên và vọng đăng
 nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nhập nước quỹ sang sinh thu tin tiền tài tăng viện vật vắc vốn xã điện đóng đầu để
 nguội và
@@ -1319,23 +1342,25 @@ ngày27 tháng
 ngáo đá
 ngân 100 gần hàng hết kinh kế nguồn sách trong tốt vốn đạt đầu
 ngãi sau theo thời đang đến
-ngô văn đông
+ngô ngọc văn đông
 ngôi nhà
 ngôn ngữ
 ngăn chặn ngừa
-ngũ chuyên cán công cốt cộng giáo giảng kỹ làm người nhà nhân
+ngũ chuyên cán công cốt cộng giáo giảng kỹ làm người nhà nhân sau
 ngư tại
 ngưng hiệu
 người bệnh bị cai cao chăm chấp chết chịu chủ còn có cần của dân dùng dự giai già giới gây gốc gửi hoạt hành hđkc hưởng học khai khuyết khác không lao là làm lái lên mù nghiện nghèo nhận nuôi phương phụ quản sau sử tham theo thi thuê thuộc thân thụ thực trong trồng trực tốt từ tự vi việt và vào yêu yếu điều đã đó được đại đề để địa đồng đủ đứng ứng
 ngưỡng cho
 ngạch công xuất
+ngại thành
+ngạisau khi
 ngảo và
 ngầm hóa hạ và đô để
 ngẫu nhiên
 ngập kéo lũ lụt nhà sâu úng
 ngắn các gọn hạn khoảng ngày thời đã
 ngọ 2026
-ngọc dung huỳnh minh quang sâm sơn vinh điệp
+ngọc dung hoàng huỳnh minh quang sâm sơn vinh vừng điệp
 ngộ phù thỏa độc
 ngờ trong
 ngợi kịp
@@ -1350,7 +1375,7 @@ nhiên của liệu nguy phần thế trong và đơn đưa đến ấp
 nhiều biến bất chuyển chương chủng các cách công cơn cơng cấp cố cống doanh giúp hiệu hoạt hình hơn hướng hệ hộ kcn khu khía khó kết lao luật lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng tổ văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn không mã môi nghiêm nguồn nước sau từ vi về với xoắn độc
 nhiễu của
-nhiệm bàn báo chi cho chung chuyên chuyển chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn mai moody nguyễn người nêu phó phạm phối quy quản rà rõ sau tham theo thi thành thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp đăng được đến để đối đỗ ủy
+nhiệm bàn báo chi cho chung chuyên chuyển chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kỳ liên lãnh lại lấy lập lớn mai moody nguyễn người nêu phó phạm phối quy quán quản rà rõ sau tham theo thi thành thường thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp đăng được đến để đối đỗ ủy
 nhiệmphó chủ
 nhiệmvăn trọng
 nhiệt liệt điện đới
@@ -1386,9 +1411,9 @@ nhọn căn của như
 nhỏ có do hơn lẻ phục và
 nhớ nguồn người
 nhờ sự đó
-nhở các những
+nhở các những việc
 những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
-ninh biên bình cho chính các có giai giám hoặc hàng hạt lương mạng nguồn năng phi quốc thuộc thông trong trên trước trả trật tại tổ v và về được để đối
+ninh biên bình cho chính các có dương giai giám hoặc hàng hạt lương mạng nguồn như năm năng phi quốc thuộc thành thông trong trên trước trả trật tại tổ v và về được để đối
 niêm phong yết
 niên chào cộng của giảm hướng hạn năm quyên tham và được để đối ủng
 niềm tin
@@ -1404,7 +1429,8 @@ nv của v và
 nvvh ngày
 nà tăm
 nào có không làm thiếu
-này bảo cho chính chương chủ các có cần của danh do dẫn gửi hoặc hướng hết khi khác không kế là nếu phù phải quy thay theo thuộc thì thực triển trong tính tại tổ và vào với xong xây áp đã được đảm để đối
+này bảo cho chính chương chủ các có cần của danh do dẫn gửi hoặc hướng hết khi khác không kế là nếu phù phải quy thay theo thuộc thành thì thực triển trong tính tại tổ và vào với xong xây áp đã được đảm để đối
+nàythành phường xã
 nám 2024
 nát cần trong
 nâng cao cấp lên lực mức triển tổng
@@ -1421,8 +1447,8 @@ nông dân nghiệp sản thôn tại
 nùng nàng
 núi chỉ còn giai lõm phía trong và
 nút giao thắt
-năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2030 2035 2040 2045 2050 2065 báo bằng cho chính cách có của dự giai gần gửi hoặc học kể làm mới ngày ngân nhưng nhằm phải qua theo thành thì thăng thứ thực tiếp triển trên trước trở trực tăng tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
-năng bảo bồi cho chính chẩn chủ cung các cân có cạnh của dự giải huy hợp khai kho khác kiểm kết kịp lao làm lượng lập lớn lực nghiệp nghề ngoại ngân nhiệm nhân nhận nuôi phòng phải phục quản suất sản sẽ số tham thanh theo thích thường thực tiêu tiếp triển trong trên tích tăng tổng từ từng tự và vận về xây xử điều đánh đáp đã được đảm đấu để ứng
+năm 1 1945 2001 2002 2003 2005 2006 2007 2008 2009 2010 2011 2012 2013 2014 2015 2016 2017 2018 2019 2020 2021 2022 2023 2024 2025 2026 2027 2028 2030 2035 2040 2045 2050 2065 báo bằng cho chính cách có của dự giai gần gửi hoặc học kể làm mới ngày ngân nhưng nhằm phải qua theo thành thì thông thăng thứ thực tiếp triển trên trước trở trực tăng tỉnh tổng tới từ và văn về đào đã được đạt đảm đến để đối ước
+năng bảo bồi cho chính chẩn chủ cung các cân có cạnh của dự giải huy hợp khai khiếu kho khác kiểm kết kịp lao làm lượng lập lớn lực nghiệp nghề ngoại ngân nhiệm nhân nhận những nuôi phòng phải phục quản suất sản sẽ số sống tham thanh theo thích thường thực tiêu tiếp triển trong trên tích tăng tổng từ từng tự và vận về xây xử điều đánh đáp đã được đảm đấu để ứng
 nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
 nưa và
@@ -1435,7 +1461,7 @@ nạp đảng
 nậm ban cha chà cuổi cuổithành cần hàng hàngthành khao mạ nhùn pì sỏ sỏthành tăm
 nắm bắt chắc sát tình vững được
 nắng nóng thắng
-nẵng chưa cần khẩn rà trong tại và về
+nẵng chưa cần khẩn rà sở trong tại và về
 nặc danh
 nặng chi có cần do hoặc là nhọc nề phải trong trên trước trở vẫn về đang đã để
 nếp sinh
@@ -1446,7 +1472,7 @@ nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng
 nổi bật cộm lên như trong trôi trội
 nỗ lực
 nỗi đau
-nội ban bài bộ chính dung dungthảo giao huyện hà hàm khoảng là lực ngày quy quản quận sau số sở theo thành thông thị thời thực tiếp trong trình trú trợ trực tại tỉnh và về vụ đê đảng đến để địa
+nội ban bài bộ chính cộng dung dungthảo giao huyện hà hàm khoảng là lực ngày quy quản quận sau số sở theo thành thông thị thời thực tiếp trong trình trú trợ trực tại tỉnh và về vụ đê đảng đến đề để địa
 nộp 01 chứng các hoặc hồ không lớn một nghĩa nhỏ nộp phí sau số theo thuế thêm tiền trên trước tại tờ về đúng được
 nộị dung
 nới cơ
@@ -1481,7 +1507,7 @@ phiên dịch giữa hiệu họp khai sử
 phiếu biểu bầu chính doanh ghi giám hộ kín lấy sẽ theo tiến tiếp trong từ và đếm để
 phiền hà
 phiện bằng
-phong cách của hòm phú thổ trong trào tục và
+phong cách cốc của dụ hòm hải phú thổ trong trào tục và
 photo kèm
 phun hóa khử phục thuốc
 phài thành
@@ -1498,7 +1524,7 @@ phê bình chuẩn duyệt phán trung
 phìn thành
 phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng hướng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sách sẽ sự theo thuốc thực tiết tiền trong tuân tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phục quận quốc sẽ số theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và văn vệ xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
+phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của dự gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phó phục quận quốc sẽ số sở theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và võ văn vệ xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
 phòngthái hữu
 phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có cụ của giám hiệu kịp lũ mưa ngập phù sự tctr thiên thủ trưởng tình tư tại tổng vp và với vụ
 phóng các dân miền mặt viên xạ
@@ -1506,23 +1532,23 @@ phô trương
 phù hợp lưu ninh
 phùng đức
 phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
-phúc bắc chương có cần hai hoàng hà khoa kế long láng lương lợi nghị số sở than thanh thành tại đáp đông
+phúc bắc chương có cần hai hoàng hà khoa kế long láng lương lợi nghị số sở than thanh thành tại đà đáp đông
 phăng sô
 phơi nhiễm
-phương 02 2 ban biết báo bảo bằng bị bố bổ bộ cho châm chưa chương chỉ chịu chủ coi các còn có căn cơ cấp cần của diện do giai giám giải gắn hai hoàn hoặc hướng hại hằng hỗ hội khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về với xem xong xác xây xét án đang đánh đáp đã được đạt đảm đề để đối ưu ở
+phương 02 2 ban biết báo bảo bằng bị bố bổ bộ cho châm chưa chương chỉ chịu chủ coi các còn có căn cơ cấp cần của diện do giai giám giải gắn hai hoàn hoặc hướng hại hằng hỗ hội khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nam nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về với xem xong xác xây xét án đang đánh đáp đã đông được đạt đảm đề để đối ưu ở
 phước giai
-phường a ban báo bình bảo bắc bị bố bồ chuyển chỉ chịu chọn chủ cung có căn cập của duy dựng giám hoặc huy hình hòa hương hướng hải không kiểm làm láng lân lựa mới nghiêm nghiên ngọc nâng phía phú phối quy sông tham thuộc thành thị thống thực triển trên trúc tuy tuyên tân tăng tập tổ tổng và với xuân xây yêu đang đcvmđt đoàn đào đã đông đạt để định đối
-phạm buôn bản chính chưa công của gia hoặc hành khai liên là ma minh mạnh mẫu nghiêm nói pháp quang quyền quốc thị trong trên trường trật tại tất tội từ vi và vùng văn vũ về xảy đã để
+phường a an ban báo bãi bình bạch bảo bắc bị bố bồ cao chuyển chỉ chịu chọn chủ cung có căn cẩm cập cộng của cửa duy dựng giám giếng hiệp hoàng hoành hoặc huy hà hình hòa hùng hương hướng hạ hải hồng ka không kiểm liên làm láng lân lựa minh móng mông mạo mới nam nghiêm nghiên ngọc ninh nâng phong phía phú phương phối quang quy quảng sông tham thuộc thành thị thống thủy thực triển tràng trên trúc trưng trần tuy tuyên tuần tân tăng tập tổ tổng uông việt và vàng với xuân xây yên yêu đang đcvmđt đoàn đào đã đông đại đạt để định đối đức
+phạm buôn bản chính chưa công của gia hoặc hành khai liên là ma minh mạnh mẫu nghiêm nói pháp quang quy quyền quốc thị trong trên trường trật tại tất tội từ vi và vùng văn vũ về xảy đã để
 phạt nguội phù tù vi
 phải bám báo bù bảo bầu bị bố cao chuyển chỉ chủ cung còn có cơ cấp cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kiểm kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển trình tuân tạo tổ xem xác xây đi điều đánh đáp đóng đúng đăng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh ứng
 phấn đấu
-phần 1 11 2 3 4 a b ban bảo chi cho chăm cấp của cứng do dự gồm hiện hoàn hoặc huy hóa hạn hồ hỗ i iii khung không kinh kiểm làm lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
+phần 1 11 2 3 4 a b ban bảo chi cho chăm còn cùng cấp của cứng diện do dự gồm hiện hoàn hoặc huy hóa hạn hồ hỗ i iii khung không kinh kiểm làm lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
 phẩm bảo bị bộ cho chất chế chủ có công cơ cốt du giả hoặc hàng hóa hỗn khai khác khô không khẩn lên nhà nông nổi ocop quốc theo thiết thuộc thân thông trao truyền trên tuyên tại tối từ việt và vào đa được đạt để đối đổi
 phận biên chuyên con cán không một người phụ theo thuộc trực văn về xử được
 phế thải
 phỏng hiện vấn
-phố 24 4 an ban biết báo bố bổ bộ chỉ chịu chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp triển trong trên trình trực tăng tại tặng tổ tổng từ vinh và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
+phố 24 4 an ban biết báo bố bổ bộ chỉ chịu chống chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp treo triển trong trên trình trực tăng tại tặng tổ tổng từ vinh và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
 phối 500kv chiến chung công giải hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng xăng
 phổ biến cập thông
 phớc có và
@@ -1565,8 +1591,8 @@ qppl và
 qu v
 qua 14 ban biên bưu bộ chi chức các công cổng cửa do dự hoạt hoặc hòm hệ hội ioc khó kết loa luật là lìn mạng mọi nam ngày nhiều nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
 quai vàhồng
-quan 16 2 2014 4 5 7 9 a an ban biết biếtvà báo bước bảo bố bộ cho chuyên chuẩn chính chương chấn chấp chỉ chịu chủ chức các có công căn cấp cập của diễn do dân dự gia giám giúp giải giấy giới hoàn hoạt hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm mttq mà mình mới ngang nghiêm nghiên nghị nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quán quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thành thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và văn về với xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
-quang báo chủ căn internet như phụng trung tuấn và đất đẩy
+quan 16 2 2014 4 5 7 9 a an ban biết biếtvà báo bước bảo bố bộ cho chuyên chuẩn chính chương chấn chấp chỉ chịu chủ chức các có công căn cấp cập của diễn do dân dự gia giám giúp giải giấy giới hoàn hoạt hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm lạn mttq mà mình mới ngang nghiêm nghiên nghị nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quán quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thành thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và văn về với xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đến đề để định đối đổi ủy
+quang báo chủ căn hanh internet như phụng trung tuấn và đất đẩy
 quanh hồ
 quanliên quan
 quay vòng
@@ -1588,13 +1614,13 @@ quôc hội
 quý 1 báo bộ còn có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
 quả biểu bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mùa mưa nghị nguồn ngân nhiệm như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sức sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trung truyền trên trước tài tác tìm tình tích tín tương tại tất tổ tổng tội từ việc và vận về với xác xây xử áp ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
-quản chương các dự hoặc khó lý trị và xác
-quảng bá chính cáo khê ngãi ninh trung trị xương
+quản chương các dự hoặc khó lý trị và xác để
+quảng an bá chính cáo hà khê la long longsau lâm minh nghĩa ngãi ninh phong sơn thành thịnh trung trị tân xương yên đức
 quất và
 quần chúng áo
 quận chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
 quật lấy
-quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong nói nội phòng phương sơ toản trong trên tế việt và vào xã đánh
+quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong mặt nhân nói nội phòng phương sơ toản trong trên tế từ việt và vào xã đánh ở
 quỹ bảo phòng tỉnh và đất đầu đền
 qđ số
 r ự
@@ -1626,6 +1652,7 @@ rệt cho tỷ
 rỉ các
 rối an mất trật
 rồi mới
+rồng và
 rộng bảo cao chương các cơ cố di dự giai giới gương hoạt hạ hệ hợp không khắp luật mô nhà những nội phạm quan rãi thiết thị thứ toàn trong trung trên trường trụ tầm tốc từ và vùng về với xã đại độ ứng
 rời của
 rủi ro
@@ -1646,14 +1673,14 @@ sau 04 10 12 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt m�
 seshin vn2
 sgdđt ngày
 sin suối và
-sinh an bị bỏ cho chính cá các cơ cần của dưới dụng giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trung trường trở tàu tại từ viên và vùng vướng về xã ăn đã đơn được đại đạt đến để động ở
+sinh an bị bỏ cho chính cá các có cơ cần của dưới dụng dự giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trung trường trở tàu tại từ viên và vùng vướng về xã ăn đã đơn được đại đạt đến để động ở
 siêu có nhanh thị
 siết chặt
 slđtbxh ngày
 smart factory
 so 126 cùng sánh thành với
 song bằng phương song tính đó
-soát bệnh chi chất chặt con các của danh giết hiện hoàn hải hệ hồ hộ khi không kịch kỹ lượng lại lạm ma mất mức người nhiệm nhân những năng nơi phương quy quyền tham thay thì thông thẻ thị thủ tiến toàn tthc tài tình tải tốt tự việc và văn về ít ô điều để
+soát bệnh chi chất chặt con các của danh giết hiện hoàn hải hệ hồ hộ khi không kịch kỹ lượng lại lạm ma mất mức người nhiệm nhân những năng nơi phương quy quyền tham thay thì thông thẻ thị thủ tiến toàn tthc tài tình tải tất tốt tự việc và văn về ít ô điều để
 soạn thảo trên tài
 sp quan
 srêpốk đều
@@ -1666,10 +1693,10 @@ suy giảm thoái
 suất 02 10 2 cho của lao lớn ngân phát sinh thuế và
 suối hồ hồthành trai
 suốt 2025 24 dữ giữa những quá thời trong và với đời
-syt cộng
+syt cộng ngày
 sà dề
 sàn dữ thương
-sàng bay chia chiến cho các hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
+sàng bay chia chiến cho các huy hỗ khi kết lọc phương thuốc trong tuyển xuất điều đưa ứng
 sách 10 an bảo bằng chi cho chính chăm chậm chế các cán có cần của cử dân giai giáo giãn giảm gửi hiện hàng hằng hồ hỗ hộ hợp khen khuyến khác không kinh kèm kịp liên liệt luân lớn mặt mới ngoài người nhanh nhà như nhằm những năm pháp phát phó phù quy quản sơ sắp tham thu thuế thuộc thành thăm thực tinh tiếp tiền trung trên trích trước trợ tài tín tăng tại tỉnh từ và về vở xã đào đãi đúng được đảng đặc để địa đối đột ưu
 sáng kiến nay ngày tạo tự và
 sánh và
@@ -1687,10 +1714,10 @@ sóng 19 5g mạng rộng thông tuyên viễn vào điện
 sót trong trẻ
 sô 1481 lin
 sôi nổi động
-sông ba cung có cấp cầu cửu hinh kôn kỳ lô lạch mã suối trên trí từ vùng yên ở
+sông ba cung có cấp cầu cửu hinh khoai kôn kỳ lô lạch mã suối trên trí từ vùng yên ở
 sĩ 1 a ban bằng cho chưa chặt còn có công cần của hiện là lực năm phân phục quy quân theo thì trong trên trở tại từ và với xuống đang đã được đạt đối ở
 sơ báo bệnh bổ bộ cho chuyên chính chưa cán có công cấp cụ của dự giải gốc hoàn hoặc hành hưởng hải học hở khai khác không kèm kết liên liệt làm lần mới mời nghị người nhân nhưng nếu nộp pháp phải quy sinh sở sửa theo thiết thuê thủ thực trong trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đề để đối đủ ứng
-sơn bình cho chính chương có hòa la theo thành tại và đã đức
+sơn bình cho chính chương có dương hòa la theo thành tại và đã đức
 sư công giỏi phạm trưởng
 sườn dốc
 sạch bằng bị cho hệ khi nhằm nông sử thuộc trên tình tập từ và đô đảm để
@@ -1700,18 +1727,19 @@ sầm sơn
 sập nhà đổ
 sắc dịp nhiệm sẽ thêm tinh trong từ văn ý
 sắm theo trang
-sắp tới xếp
+sắp tới xếp xếpmột
 sắt kết tốc
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
 sỏthành xã
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 429 43 432 435 4354 436 438 4387 44 444 445 4468 45 459 46 468 475 48 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+sốcủa thị
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
 sớm ban bàn báo hoàn hoặc hơn khôi khắc môi một nguy nhất phát phòng rà sửa trên trình trẻ và đưa ổn
-sở 2 báo bảo bố cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ cập của danh do du duy dôi dữ dự gd gdđt giao giáo giới góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khai khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội pháp phát phải phối quy sau số thanh thu thông thảo thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
+sở 2 báo bảo bố cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ cập của danh do du duy dôi dạy dữ dự gd gdđt giao giáo giới góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khai khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội pháp phát phải phối quy sau số thanh thu thông thảo thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
 sợ sai trách
 sụt lún
 sủ và
@@ -1741,18 +1769,19 @@ ten và
 tg tỉnh
 tgv ngày
 tgđ cổng
-th an hậu
+th an hậu thành
 thai ngoài sản từ được
 tham chiếu dự gia khảo luận mưu nhũng quan vấn
 than cốc khai thuộc uyên và
 thang và điểm
-thanh cơ di hóa hằng khoản mẫn niên nưa oai quyết sơn thủy toán tra trà trì và xã
+thanh cơ di hóa hằng khoản lâm lânthành mẫn niên nưa oai quyết sơn thủy toán tra trà trì và xã
+thansau khi
 thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
 then chốt
 theo biểu báo bộ cam chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá gói hiệu hình hướng hệ học hồ hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mùa mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đã đó đúng đơn đặt đề địa định độ ủy
-thi cao các công cấp của dự hoặc hành nhiệm pháp quyền theo thể trong trắc tìm tốt và đua để đổi
+thi cao các có công cấp của dự hoặc hành nhiệm pháp quyền theo thể trong trắc tìm tốt và ít đua để đổi
 thiên huế nhiên tai
 thiết bị chế của hoặc hỗ khác kiến kế làm lập phải theo thành thực triển trong và về yếu để
 thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự theo thông tinh trách tính và vật vừa ăn điện đồng
@@ -1776,10 +1805,10 @@ thuế bảo chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
 thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trong trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
 thàngvà xãsùng
-thành 01 02 03 08 100 3 5 56 bàn bản bằng bổ cao chương chậm chỉ chỉnh các công cơ cảng cấp cập cắt cổng cụ cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ i kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phường phần phố quy quả sau sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng từ tựu viên việc và văn vượt xuất xây xã ít điểm đoàn đánh đơn đưa được đại đảm đầu đầy địa đội ủy
+thành 01 02 03 08 100 3 5 56 bàn bản bằng bổ cao chương chậm chỉ chỉnh các công cơ cảng cấp cập cắt cổng cụ cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ i kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phường phần phố quy quả sau sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng từ tựu viên việc và văn vượt xuất xây xã ít điểm đoàn đánh đơn đưa được đại đảm đầu đầy đặc địa đội ủy
 thác bán cho cát cổng dữ dự hiệu hạ hải hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc thêm trên tài tối tốt từ và văn vượt vật đồng
 thách thức
-thái bình các iot khởi lan mạnh nguyên nước đào đổi độ
+thái bình các iot khởi lan mạnh nguyên nước tâyvà đào đông đổi độ
 thám tại
 tháng 0 01 02 03 04 05 06 07 09 1 10 11 12 3 4 5 6 7 8 9 báo cao cuối cùng cơ của hoạt hành không kể lên một năm qua theo thứ trên trước trường tuổi tám tăng tại tổng việc và vào vận đã được đạt đảng đầu đến để đối ước
 tháo gỡ
@@ -1787,15 +1816,15 @@ tháp ban biết chương căn quyết thông trở tại từ được đối
 thâm nhập
 thân do nhân thiện thuộc thì trong tương và yêu
 thèn sin
-thêm 01 02 các cơ giấy giờ gần khoản mức nguồn ngày nhiệm nhân quan thời trong trên tại tối từ ít được
+thêm 01 02 các cơ giấy giờ gần học khoản mức nguồn ngày nhiệm nhân quan thời trong trên tại tối từ ít được
 thì ban báo bộ chi chúng chậm chủ chức cung các có cơ cấp do dừng giao giúp hàng hết hồ hộ hợp khi khoản không khẩn khắc kịp liên lựa nguồn người nhà phiếu phải sau sẽ số sở thuộc thời thủ thực tiếp tiền tuổi tại tạm tổ tự xem xếp xử áp đánh đơn được địa định đồng đủ ủy
-thí nghiệm điểm
+thí nghiệm sinh điểm
 thích hợp khi lợi quy rõ ứng
 thói quen
 thô dự sang
 thôi chức giữ
 thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
-thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giai giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
+thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giai giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng năm nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
 thôngbáo số
 thù có của giáo kinh lao như nhằm nâng phát quy theo tháo thực từng và về để địa địch
 thú và y
@@ -1809,7 +1838,7 @@ thương 2 binh binhvà cho chỉ chủ có công cơ giới hiệu hàn khác l
 thước đo
 thường của giải gpmb kiệt kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân ở
 thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thực trong tập tỉnh và vào xứng đảm đến đối đội
-thượng nguồn tướng
+thượng nguồn thành tướng yên
 thạc sĩ sỹ
 thạch thành
 thạo hoặc kỹ ngôn
@@ -1827,14 +1856,14 @@ thẩm lậu quyền tra định
 thập các dữ phản số thông tài từ đỏ
 thật trên
 thắn chỉ
-thắng hạng lợi mưa
+thắng hạng lợi mưa và
 thắt để
 thẳng thắn địa
 thẻ atm chân của cử và vé
 thế các công cương cạnh giới hoặc hằng hệ luật là làm lực mạnh ngay nghị nguồn pháp quy quyết quốc so sử thi tiến tích và vận vật được để
 thể 1 a ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giao giám giới gây góp gắn gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tách tìm tăng tại tập tỉnh tổ tự và về với vụ xem xây xã xảy xử điều đoàn đưa được đảng đến để đối ở
 thị 06 42 a bích cịn của diệu giang hiếu hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phân phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
-thịnh vượng
+thịnh và vượng
 thịt gia
 thọ biết chỉ ngày theo tại từ và về đã đồng
 thỏa thuận đáng ước
@@ -1842,29 +1871,30 @@ thống 09 751 bảo camera chung chính chưa cung các cách cáp công cơ c�
 thổ chu của việt vàcácxã
 thờ cúng liệt
 thời ban biểu báo bảo bằng bố bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ của di gian giải giữa góp gửi huy hướng hưởng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lồng lực mọi nguy ngăn nhu nhằm những nâng nước nắm nếu phát phân phòng phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd việc và về với xem xuất xử áp điều điểm đánh đáp đúng đảm đặt đến đề để định đối động ủng ứng
+thở trước
 thụ hưởng sản theo toàn tại điện đặc động
 thục tổ tự đạt ở
 thủ các của dân làm nghiêm nguyên nguồn ngủ pháp quy sự theo thời thủ tiêu trưởng tính tướng tướngchính tục điều đoạn đô đúng đầy
 thủtướng chính
-thủy lợi nội phù sản triều và văn điện
-thứ 04 05 10 11 2 20 21 3 45 6 7 8 9 ba bảy bậc cấp hai i nhất năm sáu trưởng tư tự xiii xiv xxxi xxxii
+thủy an lợi nội phù sản triều và văn điện
+thứ 04 05 10 11 2 20 21 3 45 6 7 8 9 ba bảy bậc cấp hai i nhất năm sáu trưởng tư tự xi xiii xiv xxxi xxxii
 thức an biểu bạo bảo bằng bỏ cai chi cho chính chấp chủ cung cơ cổ cộng của gian giao giơ giữ góp hoạt hướng hỗ hội hợp khen khoa khác không kiểm kỹ liên mà mới người nhiều nhà như nhưng nhằm những nuôi nâng phong pháp phù phối ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng từ và vào văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
 thừa nhận thiên thời ủy
 thử an nghiệm
 thửa đất
-thực chào chất của cứu hiện hiệnchủ hiệntheo hành hóa học lập miền phẩm quốc sự thi tiễn trong trên trạng tập tế vào vật về điện địa
+thực chào chất của cứu hiện hiệnchủ hiệntheo hành hóa học lập miền phẩm quốc sự thi thành tiễn trong trên trạng tập tế vào vật về điện địa
 tim mạch
-tin báo bằng chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải giữa gắn hình hỗ kịp lan liên lành mang miễn mạng mẫu một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sau sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy đến để địa định
+tin báo bằng chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải giữa gắn hình học hỗ kịp lan liên lành mang miễn mạng mẫu một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sau sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy đến để địa định
 tinh chế giản gọn thần
 tiêm chủng phòng
-tiên 3 40 bố cho chọn các cấp cứu dành dùng giao hoặc hướng hộ khen khác mang nguồn người nông phong phát phù sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã đào đầu đối ứng
+tiên 3 40 bố cho chọn các cấp cứu dành dùng giao hoặc hướng hộ khen khác lãng mang nguồn người nông phong phát phù sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã yên đào đầu đối ứng
 tiêu 1 100 2 3 4 5 6 bao biểu cao cho chung chuyển chuẩn chí chính chương chảy chỉ chủ cơ cụ của cực dùng giảm hoạt hóa hủy khuyến kinh kiểm kép là mới năm phát phân phù phải quan quốc sau theo thụ thực tiết trong trung trước tăng tại tổng tới từ tỷ và về đào đánh đã đưa được đại đảm đến đề đối độc ứng
-tiến bộ chuyên doanh dũng hành nhằm phục quy sĩ sỹ thông thương trong trên trình trở tới và về đầu để độ
+tiến bộ chuyên doanh dũng hành nhằm phục quy sĩ sỹ thành thông thương trong trên trình trở tới và về đầu để độ
 tiếng nói nước việt
 tiếp 1 ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn duy dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi nước phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và vào về với xúc xảy đi điều đón được đảm đến đối
 tiết 7 b1 chi cho chậm các của do giao hoạt hướng hằng khoản không kiệm liên luật lập một nguồn ngân phù phụ quá theo thi thị triển tại từng và văn về xin đến để ẩm
 tiềm lực năng ẩn
-tiền 2 bồi chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả kiểm lương mặt nhuận phải qua quyên sử tham thuê thù thưởng thực trợ tuất tệ và ăn đi đã đề
+tiền 2 an bồi chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả kiểm lương mặt nhuận phong phải qua quyên sử tham thuê thù thưởng thực trợ tuất tệ và ăn đi đã đề
 tiểu dự học mục sử trong động
 tiễn có công cơ của hiện pháp theo thi triển và địa
 tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục qua quay sẵn tham thay thông tiếp truyền trợ tuần tối tự vui và vào vận ích đi để
@@ -1882,30 +1912,31 @@ tq vn
 tr ê ưở
 tra ban chuyên chính chấp chất chặt chỉ các có công căn cơ cấp của cứu danh doanh dấu giám giấy hiện hoạt hoặc huyện hồ hợp khi khẩn kiểm kết lao là làm lăng lớn nhà nhưng năng phức rừng sau số theo thành thường thực tiến triển trong trung trách trực tình tính tại tải tối tội việc và về vệ xác đánh đôn được đảng để định đối ảnh ở
 trai và
-trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực tin trí về web đóng
+trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực tin trí ttđt về web đóng
 tranh bình bảo chiến chuyên chấp chống còn của giải giữa lành ngăn phòng phản thủ trong tại tội và với xung đồng
 trao thưởng đổi
 treo băng cờ
 tri cho các có dự giám giới giữa gửi hoặc kiến liên lấy nêu nơi phát phải số tai tham theo thức triệu trở tại tỉnh tự và vào vận ân đi đã được đại đến để đối
 triều cường dâng ở
 triển bền cao cho chính chăn chưa con các công cấp của doanh du dịch dữ dựa giai giáo giữa hoạt hài hạ hệ hợp khai khcn khoa khu kinh kết kỹ lãm lớn lực mô mạng mạnh mới nguồn nhanh nhà nhân nhânlực nhằm nòng nông nền quan quỹ rừng sản theo thành thêm thương thị thủ thực tiếp toàn trong trên trường trạm tài vneid và văn vọng với xem xã ít đa điện đô đơ đường được đảng đất đến địa đối đội đột ổn ở ứng
-triệt chấp chỉ chủ các luật nghị nguyên phá sâu thường và đầy đến để
+triệt chấp chỉ chủ các luật nghị nguyên phá sâu thường thực và đầy đến để
 triệu chứng con căn lượt người tập usd đồng
 trong 01 02 03 04 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hướng hệ học hỗ hợp kcn khai khi khoảng khu khám khối kiểm kế kết kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đồng đổi đội đời đợt ủy
-trung bình bị bố bộ cao cho chải chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quyết quốc rà sửa theo tháo thực triển triệt trong trên trấn trẻ trực tu tuyên tái tâm tăng tại tối tổ việt và vào vận về với xây đa đào đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
+trung bình bị bố bộ cao cho chải chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quyết quốc rà sinh sửa theo tháo thực triển triệt trong trên trấn trẻ trực tu tuyên tái tâm tăng tại tối tổ việt và vào vận về với xây đa đào đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
 truy cập cứu nguyên nã quét tố xuất
 truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ thực tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
-trà kết lĩnh thủ tại đã ứng
+trà cổ kết lĩnh thủ tại đã ứng
+tràng an lương
 trào bình chăm thanh thi thường toàn đền
-trách bầu chi chung chính các công của kgvx khi là lĩnh nhiệm phòng phù theo thực tài tìm từng và về địa
+trách bầu chi chung chính các công cơ của kgvx khi là lĩnh nhiệm phòng phù theo thực tài tìm từng và về địa
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
 trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba biển báo bản bảng các còn công cơ cương cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị thực tinh toàn trang tri trong trường trục trực tuyến tại tập tổ từng việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
 trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng cơ của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiêm nghiên nguồn những nền phiên phát phối soạn số tham theo thông thường thực triển trên tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo đẩy ở
-trình 06 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
+trình 06 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 số372 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
-trí biên bị chôn chỗ chức các cán có công cụ dưới dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xây xã điểm đất đầu đồng đủ
+trí biên bị chôn chỗ chức các cán có công cụ dưới dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mỗi mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xây xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
 trò chủ cơ của dẫn giám hỗ kiểm kết là lãnh người nêu nòng quyết tiên trung và đặc
 trôi chậm cần hoặc
@@ -1918,19 +1949,19 @@ trăm hộ mười trường
 trăng về
 trũng phía thấp
 trưa bằng
-trưng bày số đề
+trưng bày số vương vươngsau đề
 trương ban báo bố bổ chiến chung chuyển chuẩn chính chỉ chủ có công cảnh cụ của giao giải gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và về xây xử đăng đầu đề để đối
-trước 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp sắp thiên thời thủ tình tại tết tổng ubnd và đây đó đảng ủy
+trước 10 14 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp sắp thiên thời thủ tình tại tết tổng ubnd và đây đó đảng ủy
 trường 1 a ao báo bất bị cho chính chăn chỉ chủ chứng các cán có căn cũng của do giang giao gần hàng hòa hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngoại ngày nhiệm nhận nhằm nuôi nông năng nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp tiền triển trong trung trân trình trọng tài tăng tại tổng và vào văn vượt vật về vốn xin xuất xăng đh điện đã đại đầu đầy đề để đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất đoàn đào đã được đối đỗ ấn
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất điểm đoàn đào đã được đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
 trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
 trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khai khan khiếu làng lạm mất nghiện nguồn người ngập nhà nhũng nợ phá quá quảng số sử thuốc thái tiêu trên trồng tình tổ và xây ô đơn
 trả an bằng cho chính chưa chậm chế công của dần dịch hồ không kết kịp lời một ngân nợ theo thu thông thực tiền trang trợ trực đầy đối
 trải nghiệm
-trấn báo có lập mường mỗi nơi nậm phong rà sau sìn tam than thành trên trước tân và áp
-trần anh chí cấp hoặc huy hồng khi nam quốc thanh thành thế thị đức
+trấn ba báo bình cái có cô lập mường mỗi nơi nậm phong quảng rà sau sìn tam than thành tiên trên trước tân và áp đầm
+trần anh chí cấp hoặc huy hưng hồng khi nam phú quốc thanh thành thế thị đức
 trận bão chuyển các cơ kiểm phối thôn triệu tổ xã để ở
 trật tự
 trắc 06 08 240 30 336 48 64 bảo cảnh giúp không môi nghiệm phóng theo tài tại từ và vào với động
@@ -1961,8 +1992,8 @@ tthđnd ngày
 ttr hđnd tỉnh
 ttxd đô
 ttxvn chương hội
-ttđt cp của tp tỉnh
-tu bảo bổ của khi ngày và về
+ttđt cp của sở tp tỉnh
+tu bảo bổ của khi ngày thành và về
 tum căn giai
 tung qua
 tuy an hòa nen nhiên vậy
@@ -1971,9 +2002,9 @@ tuyến biên cao cho chính chưa cấp của giao giữa hoặc huyết hàng 
 tuyển dụng mới sinh
 tuyệt đối
 tuân thủ
-tuấn để định
+tuấn anh để định
 tuất nuôi
-tuần cuối hoàn ngày thực tra trước tứ và về để
+tuần châu cuối hoàn ngày thực tra trước tứ và về để
 tuệ 15 có hình là nghiên nhân tập
 tuổi cao của là mầm nghỉ quy rà sống theo thọ trong trẻ trở tại và được đạt đến để đối
 tw của hội mttq mặt ngày như theo trên và về đến đề để
@@ -1993,9 +2024,10 @@ tái chế cấp cấu cử hòa lập nghèo ngập nhập sử xuất đầu �
 tám năm thành
 tán dân mầm người sau tập
 táo bạo
-tâm bố cao cb chuyển chính chỉ cn cuối có công cải cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là làm lãnh lý lưu nghiên nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo tháng thông thương thời thực trong tài tích tính tăng tư tại từ và với xem xây xử y điều đào đúng đầu đặc đến để đồng đổi động
-tân phong phú tiến uyên uyênvàcácxã và
-tây các hòa nguyên ninh sơn trang
+tâm bố cao cb chuyển chính chỉ cn cuối có công cải cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là làm lãnh lý lưu nghiên ngoại nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo tháng thông thương thời thực trong trực ttđl tài tích tính tăng tư tại từ và với xem xây xử y điều đào đúng đầu đặc đến để đồng đổi động
+tân an bình dân lập phong phú thành tiến uyên uyênvàcácxã và
+tây các hòa nguyên ninh sơn trang và
+tâyvà xã
 tèthành xã
 téc tại
 tên của cử gọi hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
@@ -2011,7 +2043,7 @@ tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh th
 tôn chỉ giáo tạo vinh
 tù là về đày đọng
 tùy diễn mức theo tính điều
-túc chỉ các công luật nhiệm nội quy theo thực triển tổ và
+túc chỉ các công luật mục nhiệm nội quy theo thực triển tổ và
 túi thuốc
 túy 26 bảo bắt bằng bố cai cho có công của dưới gây hiệu hoạt hoặc hòa là làm lồng lợi mà mới ngay nhằm nói phức ra theo thuộc thâm thẩm trong trên tại tạo tổng từ tự và vào xâm được đảm đến để đủ ở
 tăm thành vàxã
@@ -2029,7 +2061,7 @@ tưởng cán của trong và về
 tượng 1 2 4 bảo bị chèn chính chịu còn có cơ cầm cần cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh lợi mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đi đài đào được đặc đến để đối đủ ưu
 tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cổng cộng của cửa doanh dự ga gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mẫu mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi nước phiên phiếu pháp phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
 tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất xếp đình ứng
-tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có căn cơ cấp của do dựng gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm kỹ lan lại lập lối lực môi mọi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét áp điều đà được đề để đối đội động đột ở
+tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có căn cơ cấp của do dựng gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm kỹ lan lại lập lối lực môi mọi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét yêu áp điều đà được đề để đối đội động đột ở
 tạp chí liên làm thì tại về
 tả lèng lèngthành ngảo phìn
 tải bản chương công cả cắt file giữa hoặc hành kết lên nhanh những nội phục thông thực trên trọng tối và xem xuất xuống điện ủy
@@ -2058,7 +2090,7 @@ tệ cho chủ của nạn tiếp trong và
 tỉ lệ
 tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l lai long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
-tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm lan làm lê lữ nguyễn nước phó phạm phụ quốc số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
+tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm kt lan làm lê lữ nguyễn nước phó phạm phụ quốc số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
 tịchnguyễn thị
 tịnh biên
 tọa đàm
@@ -2096,7 +2128,7 @@ ubdngs15 ngày
 ubmt tq
 ubmttq cấp tp việt xã
 ubmttqvn các tp tỉnh và
-ubnd 14 18 21 các cấp cộng của giải huyện kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
+ubnd 14 18 21 các cấp cộng của giải huyện hà kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
 ubpltp15 ngày
 ubtvqh11 ngày
 ubtvqh13 ngày
@@ -2107,6 +2139,7 @@ ung thư
 uy quyen tín
 uyên vàcácxã
 uyênvàcácxã trung
+uông bí
 uống hoặc nước đóng
 v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy
 vai trò
@@ -2127,14 +2160,14 @@ virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội khác không kiến kịp làm lên lồng mttq mầm mới nguyễn nhân như những năm phòng phần phối phụ ra sử tham thanh theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ ubnd vi và về với xuất xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội khác không kiến kịp làm lên lồng mttq mầm mới nghỉ ngoại nguyễn nhân như những năm phòng phần phối phụ phục ra sử tham thanh theo thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ từ ubnd vi và về với xuất xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài gọn hoa tắt
 viễn thám thông
-việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bộ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các còn có công cải cấp cập cắt cụ của cử do dành dưới dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn khắc kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nặng nội nộp phong phá phát phân phê phù phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thừa thực tiến tiếp trao triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tỉnh tốt tổ tổng vi và vướng vận với xin xuyên xuất xác xây xét xóa xử yêu áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề định đối đổi ấn ở ủy ứng
+việc ban buôn bàn báo bảo bằng bỏ bố bồi bổ bộ bức chi chia cho chuyển chuẩn chăm chưa chấp chậm chỉ chủ cung các còn có công cải cấp cập cắt cụ của cử do dành dưới dự ghi gia giao giám giáo giải giảm giới gắn hiệp hoàn hoạch hoặc huy hình hướng hằng học hỗ hợp khai khen khiếu khẩn khắc kiểm kiện kết kể liên làm lưu lấy lập lắp lồng lớn lợi lựa may miễn mttq mà mất mở nghiên ngoài nhân niêm nuôi này nâng nặng nội nộp phong phá phát phân phê phù phạm phải phản phối phục phức quy quản rà sơ sắp số sử sửa tham thanh theo thi thiết thiện thuế thuộc thành thôi thương thường thẩm thỏa thống thừa thực tiến tiếp trao treo triển triệu trong trên trực tu tuyên tuân tìm tích tăng tại tạm tạo tập tỉnh tốt tổ tổng vi và vướng vận với xin xuyên xuất xác xây xét xóa xử yêu áp điều đào đánh đáp đính đón đóng đăng đưa đảm đấu đầu đẩy đề định đối đổi ấn ở ủy ứng
 viện bạch bằng chuyên chuẩn chính cũng gđyk hàn hùng hồ hữu khóa kiểm ksnd nghiên nông năng phải sau thì tim trong trợ trực tư tối vsdt vào yêu đi đã đó
-việt của dũng nam namđộc nga phương quốc thành trên đức
-vn thành trước xã để
+việt của dân dũng hưng nam namđộc nga phương quốc thành trên đức
+vn thành tp trước xã để
 vn2 về
 vneid thành
 vnpt nghệ
@@ -2153,40 +2186,44 @@ vt mttq
 vui chơi xuân
 vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 11 125 14 15 16h00 2026 21 22 222 3 4 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bãi bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công cùng căn cđs cơ cả cải cảnh cấp cập cắt cổng cộng cục của củng cứu cử danh diễn do doanh du duy dvc dài dân dịch dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hàng hành hình hđnd hướng hưởng hạ hạn hạt hải hệ học hồ hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi kéo ký kế kết kịp kỷ kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lê lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mường mạng mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiên nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nêu nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sin sinh suy sì sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn tranh trao tri triển triệt trong trung truy truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuyển tuân tuần tài tác tái tây tên tìm tình tích tín tính tôn tăng tư tương tại tạo tả tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ tủa từ từng ubnd vay viễn việc viện vì vùng văn vượt vận về vệ vị vốn với vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội động đột đời ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 11 125 14 15 16h00 2026 21 22 222 3 4 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bãi bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công cùng căn cđs cơ cả cải cảnh cấp cẩm cập cắt cổng cộng cục của củng cứu cử cửa danh diễn do doanh du duy dvc dài dân dịch dừng dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hà hàng hành hình hđnd hướng hưởng hạ hạn hạt hải hệ học hồ hồng hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi kéo kêu ký kế kết kịp kỳ kỷ kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lê lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mường mạng mạo mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiên nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nêu nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phường phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quang quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sin sinh suy sì sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn tranh trao tri triển triệt trong trung truy truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuyển tuân tuần tài tác tái tây tên tìm tình tích tín tính tôn tăng tư tương tại tạo tả tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ tủa từ từng ubnd vay viễn việc viện vì vùng văn vượt vận về vệ vị vốn với vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang điều điểm đoàn đài đào đánh đáp đã đình đóng đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội động đột đời ước ảnh ổn ủng ủy ứng
 vàcácxã huổi mường
 vàdào santhành
 vàhồng thuthành
 vàkhổng làothành
-vàng ma
+vàng danh ma
 vành đai
 vànậm tăm
 vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cấp cộng của danh dự dựthảo giá hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nghị nguồn ngày những nâng năm nề nền nội phát phương phạm phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời thứ tiền trung tuần tình tính tăng việc việt vùng vận xây điều đúng đặc địa đối đời
 vàpa tầnthành
+vàphần còn
 vàpu sam
 vàxã bản
-vân hòa
+vân hòa đồn
 vây sử
 véc tơ
 vét luồng trong
 vì bình chương dân lý một mục nghĩa người nhân phạm sự tiến tổ vậy đàn
 ví dụ điện
 vòng 05 07 theo được đời
+vô ngại ngạisau
 vôi bột
+võ tuấn
 vùng biên biển bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng trồng từ ven và xa được đặc để đồng động
 văn 11 a b bản bằng c chính chỉ của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng tại và về x y độ động đức
 vănphòng chính
 vĩ mô
-vĩnh long
-vũ bá cao khoan khí luận t trang đức
+vĩnh long thực trung
+vũ bá cao khoan khí luận oai t trang đức
 vũng tàu áng
 vươn lên ra
-vương với đình
+vương nhận thành với đình
+vươngsau khi
 vướng mắc
 vườn quốc ươm
 vượng của và
 vượt báo cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm tiến trội tổng vùng đỉnh
-vạn hộ lộc vật
+vạn hộ lộc ninh vật yên
 vấn ba cai cho chuyên chính các du phát phục trong trực tuyên tâm tích và đề địa ứng
 vất vả
 vẫn bằng chưa còn có diễn duy không tái tồn được ở
@@ -2208,7 +2245,7 @@ vỏ mộ
 vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tín tư từ viện và xây xã được đầu đến để đối đổi
 với 05 06 40 6 an ban biên biến biển báo bình bí bạo bảo bệnh bối bổ bộ cha chi chiến chuyển chuỗi chính chương chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diễn diện doanh dân dịch dữ dự già giá giám giáo giải giới giữ hiến hiệu hoa hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên luật lãnh lô lĩnh lượng lễ lộ lớp lợi lựa lực mô môi mưa mạng mẫu mật mặt một mở mục mức nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năm năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quảng quỹ sạt số sở sự thu thành tháng thôn thư thương thường thị thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tính tăng tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện việt vùng văn vướng vị vụ xu xã xăng yêu ý điều đài đô đơn đạo đảng đất đầu đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do du dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết họp hỗ hội hợp iot khai khiếu khoa khtc khác khách khám không khẩn kiểm kiện kế kịp kỹ lao liên là lãnh lý lưu lấy mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm này nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tư tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xem xuất xây xã xét y yêu án ăn đang điều đoàn đua đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do du dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết họp hỗ hội hợp iot khai khiếu khoa khtc khác khách khám không khẩn kiểm kiện kế kịp kỳ kỹ lao liên là lãnh lý lưu lấy mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm này nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tư tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xem xuất xây xã xét y yêu án ăn đang điều đoàn đua đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
 vững an chắc các của giai kỷ là nguyên năm thị trên trật tài và vàng đất để độc ổn
 vực 14 an biên biến bình bảo bầu bị bỏ bổ cao chuyên chính chăn chưa chịu chủ chứng cách còn có cô công cấp của dân dịch dự giao giám giáo gần hoạt hà hành i khoa khuyến khác khám khí không kinh lao liên lâm lân lưu lấy miền môi mới nam ngoài nguy ngành người ngập nhà như những nuôi này nông năng nước nội pháp phía phòng phụ quan quy quản sinh sản theo thiếu thuộc thông thường thấp thủy tiếp tiềm trong trung trên trọng trồng tài tại tỉnh từ ven viii viễn và văn xix xung xây xăng y đo đã đó đô đăng được đảm đất đầu đẩy đặc để địa định ưu
@@ -2217,7 +2254,7 @@ website cp ct cục của
 word vào
 x ban hoặc â ã
 xa các sông tệ xôi
-xanh gãy
+xanh gãy thành
 xd các
 xe buýt chuyên kỹ máy theo trái tuyến téc tự ô được
 xem như xét
@@ -2234,8 +2271,8 @@ xoắn khuẩn
 xu hướng thế
 xua đuổi
 xung kích quanh yếu đột
-xuyên 35 báo chỉ chịu các cập của hoặc hàng hằng kiểm kiện là làm lồng nghiên ngày ngân nhắc năm phải phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
-xuân cảnh liêm lâm lãnh lộc phong phúc phước thọ đài đón đảng
+xuyên 35 báo chỉ chịu các có cập của hoặc hàng hằng kiểm kiện là làm lồng nghiên ngày ngân nhắc năm phải phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
+xuân cảnh liêm lâm lãnh lộc phong phúc phước sơn thành thọ đài đón đảng
 xuất 02 ban biện báo bản bị bố bộ cho chính chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nêu nông nếu nội phát phân phương sau sáng sạch sắc sử sửa tham theo thô thông thưởng thời thủ tiếp tiết trong trên trình tích tại tổ từ ubnd việc và vận về xanh xây xứ điều đưa đảm để đối đồng ủy ứng
 xuống 18 6 7 8 còn cấp dưới thấp trực tận và
 xuồng máy
@@ -2243,11 +2280,11 @@ xv ban chuyển thông thực về đã
 xvi sau thông thống tại và về đã
 xvii hoặc
 xà phòng
-xá năm xa
+xá năm và xa
 xác của diện lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
 xâm hại nhập phạm
 xây dụng dựn dựng lắp mới trường
-xã 1 3 6 ag ban biên biết bum bá bình bản bố can cho chuyển chuẩn chậm chỉ chịu chủ còn có căn cũng cư cẩm cộng của diễn do dur dào dựa ea giai giám giới h hoa hoang hoạt hoằng hoặc hua hình hìnhthành hòa hùng họp hố hồng hộ hội ia ka khi khoen khun không khắc khổng krông là làng lãnh lê lương lản minh mù mường mới mỹ nga ngay ngập nhiệm như nông nơi nậm pa phong phân phù phú phúc phường phải phối pu pắc quyết quản quảng rà san sin suối sà sì sìn sông sơn ta tham than theo thu thành tháo thông thường thị thực tiên tiến trao triệu trong trên trình trước trường trực tuy tà tá tân tây tăng tượng tại tả tỉnh tổ tủa từ ven việt và vàng vân vạn về với xuân xác xử yang yên ô đúng đưa được đạt đến để đồng đức ở
+xã 1 3 6 ag an ba ban biên biết bum bá bình bản bắc bằng bố can cho chuyển chuẩn chậm chỉ chịu chủ cái còn có căn cũng cư cẩm cộng của diễn do dur dào dương dựa ea giai giám giới h hiệp hoa hoang hoàng hoành hoạt hoằng hoặc hua hà hình hìnhthành hòa hùng húc hải họp hố hồng hộ hội ia ka khi khoen khun không khắc khổng krông kỳ liên là làng lãnh lê lương lản lục minh mù mường mới mỹ nga ngay nguyễn ngập nhiệm như nông nơi nậm pa phong phân phù phú phúc phường phải phối pu pắc quyết quản quảng rà san sin suối sà sì sìn sông sơn ta tham than thanh theo thu thành tháo thông thường thượng thị thống thực tiên tiến tiền trao triệu trong tràng trên trình trước trường trực tuy tà tá tân tây tăng tượng tại tả tỉnh tổ tủa từ ven việt và vàng vân vô vĩnh vũ vạn về với xuân xác xử yang yên ô điền đông đúng đưa đường được đại đạt đầm đến để đồng đức ở
 xãlùng thàng
 xãnậm hăn manh xe
 xãsùng phài
@@ -2261,14 +2298,15 @@ xạ môi theo trong tại tổ và được
 xả khí lũ nước
 xảy ra
 xấu của lợi tới xảy đến độc
-xếp bệnh bố bộ chính các cán cấp hạng loại là lại năm quy thứ tiếp toàn trụ tổ và về đvhc đơn để địa
+xếp bàn bệnh bố bộ chính các cán cấp hạng loại là lại năm quy theo thứ tiếp toàn trụ tổ và về đvhc đơn để địa
+xếpmột phần
 xứ hàng
 xứng với đáng
 xử các kịp lí lý phạt về đối
 y bác của d khi khoa kết trong tại tế và để đức ễn
 yang mao
 yong hong
-yên bái cũ khương khẩn và đảm
+yên bái công cũ giang hải khương khẩn than thanh thansau thành thọ tử và đảm đức
 yêu cầu nước
 yết công danh là
 yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng tại tố và đáp đề để
@@ -2295,7 +2333,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 ít giúp người nhất và
 ó trưởng
 ô loan nhiễm tô
-ông thái
+ông ngô thành thái
 ù hợp
 ùn tắc
 úc gửi tặng
@@ -2320,9 +2358,9 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đh lạc
 đi 100 bầu bỏ các công cụ dự giám học khảo kiểm lại nguồn trước tuổi và vào xây đào đôi đúng được đầu
 đinh trung vít
-điền thông
-điều 1 10 102 107 11 12 127 128 129 13 130 131 132 133 134 135 136 138 14 140 141 142 143 16 162 17 18 182 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 90 91 97 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này phối thao theo tiết tra trị tại và động ước
-điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cùng cơ cầu của d do du dịch e g giải gồm h hay hoàn hoặc hưởng hồ hợp khắc kiểm kpi kỹ luật làm lưu lấy lập một nghẽn nghị nguy ngành người ngập nhà như nhận nhằm này nóng nước nắng phù quan quy quyết quốc rà sai sáng sáp sơ sạt theo thi thu thuận thư thực tiếp trong trên trước trường trừ tình tính tại tập tổ tổng việc và vào với xem xác xây xử áp ô đ đa đã được đấu đầu đến để đối đồng ứng
+điền thông xá
+điều 1 10 102 107 11 12 127 128 129 13 130 131 132 133 134 135 136 138 14 140 141 142 143 16 162 17 18 182 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 90 91 97 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này nàythành phối thao theo tiết tra trị tại và động ước
+điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cùng cơ cầu của d do du dịch e g giải gồm h hay hoàn hoặc hưởng hồ hợp khắc kiểm kpi kỹ luật làm lưu lấy lập một nghẽn nghị nguy ngành người ngập nhà như nhận nhằm này nóng nước nắng phù phụ quan quy quyết quốc rà sai sáng sáp sơ sạt theo thi thu thuận thư thực tiếp trong trên trước trường trừ tình tính tại tập tổ tổng việc và vào với xem xác xây xử áp ô đ đa đã được đấu đầu đến để đối đồng ứng
 điển dữ hình
 điện biên cho có căn cạnh dự giải hiệp hoặc hạt lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán trong trực tại tối tử viii và vũng để ổn
 điệp của phù truyền tuyên về
@@ -2343,7 +2381,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đun nhỏ
 đvhc cấp
 đà lạt nang nẵng tăng
-đài kiểm liệt phát pt ptth ptthag thvn tiếng tnvn truyền và
+đài kiểm liệt phát pt ptth ptthag thvn tiếng tnvn truyền và xuyên
 đàm phán về
 đàn doanh em vật đa
 đào duy hầm hồng mới mỹ ngọc tạo
@@ -2363,7 +2401,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đèo cả
 đê hoằng hỗ và điều
 đêm thi đẩy
-đình bà bị chính chỉ có công dũng huệ hạnh khai không liệt mà nghiện người này sang sau sản sử tan tham theo thương thực trong tại và về xây đã được để
+đình bà bị chính chỉ có công dũng huệ hạnh khai không liệt mà nghiện người này sang sau sản sử tan tham theo thương thực trong trên tại và về xây đã được để
 đích a cứu hòa hỗ khác mọi nhằm sinh sớm sử tiếp và
 đính chính kèm
 đòi hỏi
@@ -2375,7 +2413,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đô hà la thị
 đôi với
 đôn đốc
-đông chấp các công hòa hải nam người phong sẽ tỉnh đa đó đảo đến đồng ủy
+đông chấp các công hòa hải mai nam ngũ người phong sẽ thành triều tỉnh xá đa đó đảo đến đồng ủy
 đùn đẩy
 đúc sẵn
 đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người năng nội phác pháp phạm quy số theo thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về với yêu ý đắn địa đối
@@ -2385,19 +2423,21 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đơn biết giá giản gtgt hoặc phản thân thư tố và vượt vị đúng đến đề
 đưa các cơ dự hoạt học kết mục ngay người nhà nội ra sản tin tỷ việc việt vào
 đương có dưới hoặc nhiên theo trở ít
-đường 5 bay biển bộ cao chính dây giao huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
+đường 5 bay biển bộ cao chính dây giao hoa huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
 được 16 70 ban biên biết báo bảo bầu bắt bố bồi bổ bộ c chi chia cho chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cắt cộng cụ cục của cứu danh diệt do dưới dữ ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hồ hỗ hội khám khánh khấu khắc khử kinh kiên kiến kiểm kiện ký kết là lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quán quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thôn thông thúc thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đóng đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
 đượcvăn bản
 đạc bản và
-đại biểu cho chúng cồ của diện dịch hóa hệ học hội lý theo trong trà tướng tại và vào đa điện đoàn để
+đại biểu bình cho chúng cồ của diện dịch dực hóa hệ học hội lý theo trong trà tướng tại và vào yên đa điện đoàn để
 đạo 02 1237 389 57 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tin tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
+đạp thanh
 đạt 1 10 100 104 116 14 168 175 18 2 257 30 344 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 96 99 chuẩn chất chỉ các cấp hay hiệu hơn khoảng kế kết kịch mục nhiều quy sự theo thương tiêu trên trình tín tốc tối từ tỷ và yêu ít được
 đảm 100 6 an bản bảo bằng bền bổ chi cho chuẩn chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giải giữ gắn hiệu hoàn hoạt hài hình hạ hệ học hồ khai không khả kinh kết kịp minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phúc phương phản phục quy quyền quản quốc rõ sinh số sử sự thanh theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tạo tập tốt từ tự tỷ việc và vận vệ vững yêu điều đáp đúng đưa đầu đầy đến để đối đồng độ đủ ổn
 đảng ban báo bộ các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần mà nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đoàn đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ qua thổ trực tại và
 đất bạn bằng bị bỏ cho chưa còn có cấp cần của dôi gây gửi hay hiếm hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy quốc rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
 đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tiếp tiết tranh triển trên trợ tăng tốc tối tổ tổng tỷ ít đạt đảm đến
+đầm hà
 đầu bỏ cho các cơ cấp khóa kể là làm mà mối ngay năm phải ra thú tiến trong trẻ tàu tư tổ từ và vào điều đơn đạt đảng đối ứng
 đầy nhanh đủ
 đẩy chia chuyển công doanh dùng hiệu hệ hợp kinh kết liên lùi mạnh nghiên nhanh phát quan sự tiêu tiến trách tăng tạo việc xuất xây áp đổi ứng
@@ -2424,20 +2464,20 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong trước và vào vốn với được đề
-đốc báo bảo chủ các công giải kết kịp ngân phó sở thực trung trần tình tập việc và vũ xây đài đại đối ủy
+đốc báo bảo chủ các công giải kết kịp ngân như phó sở thực trung trần tình tập việc và vũ xây đài đại đối ủy
 đối an chiếu của không kinh lớn mặt mới ngoại nguồn ngân người phó rõ soát sách số thoại tránh tác tích tượng từ và về vốn với xứng xử được để đủ ứng
 đốn đảng
 đống đa
 đồ chơi dùng hạ rủi số tìm và án điều địa
-đồn biên
-đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lòng mua nai người nhân nhằm này phối phục quản so theo thi thuận thuộc thành tháp thẩm thời tiếp toàn trong trách trên trường trọn trở tình tính tư tại tập từ và văn về vị xuân ý điều đã đăng đạt đẩy đều để đối ở
+đồn biên đạc
+đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lâm lòng mua nai người nhân nhằm này phối phục quản rui so sơn theo thi thuận thuộc thành tháp thẩm thời tiến tiếp toàn trong trách trên trường trọn trở tâm tình tính tư tại tập từ và văn về vị xuân ý điều đã đăng đạt đẩy đều để đối ở
 đổ chất hoàn hoặc
 đổi bảo bổ chính các cây công cần dần hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn năng nơi phù quan quy ra sang số thành thông thời trong trạng trực tên từ và về với xanh ý đoàn địa
 đỗ hoàng minh ngọc trung xe
 độ 1 10 an ban bàn báo bảo bồi cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa khác kiềm kiểm lý lấp lập muỗi mà mặn nghiệp người nhuận như phiên phát phê phúc phối phục phủ quan quốc rà rủi sai sau siêu soạn theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ trực tuân tuổi tìm tính tăng tương tổ từ tử tự và xây xã xử điều đàm đào đã đãi được đại đạt đề để đối đội ưu ổn ứng
 độc chuồng da hóa hại khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ y đang đóng
-động 02 1 100 2 3 5g a ban biên bám báo bên bình bảo bất bầu bị bỏ bố bộ bởi ca cam chia cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dài dân dự giá giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hướng hưởng hệ hỗ hội hợp khai khcn khi khoa khoan khu khác khám kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thích thông thăm thương thường thấp thể thực tiêm tiêu tiếp toàn triển trong truyền trên trả trải trở trợ trừ trực tuyên tài tìm tích tăng tư tại tạm tạo tập tỉnh tối tổ tổng tới từ tự viên viện việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xét xúc xấu xử ý điền điều đoàn đào đáp đã đôn được đại đạt đảng đấu đầu đẩy đến đề đền để địa định đối đổi đội động ổn ở ứng
+động 02 1 100 2 3 5g a ban biên bám báo bên bình bảo bất bầu bị bỏ bố bộ bởi ca cam chia cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dài dân dự giá giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hướng hưởng hệ hỗ hội hợp khai khcn khi khoa khoan khu khác khám kháng không kinh kiểm kiện kết kỷ liên là làm lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thích thông thăm thương thường thấp thể thực tiêm tiêu tiếp toàn triển trong truyền trên trả trải trở trợ trừ trực tuyên tài tìm tích tăng tư tại tạm tạo tất tập tỉnh tối tổ tổng tới từ tự viên viện việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xét xúc xấu xử ý điền điều đoàn đào đáp đã đôn được đại đạt đảng đấu đầu đẩy đến đề đền để địa định đối đổi đội động ổn ở ứng
 đột biến mỹ phá quân trung xuất
 độtccn của
 đới đối
@@ -2446,7 +2486,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đợi nên
 đợt 01 02 1 2 3 bão cao lũ lụt mưa theo thi thiên truyền và
 đủ 04 12 15 18 biên cho chính chế chứng các cơ của giá hàng hồ kinh mạnh mặt nguồn nhu nhân năng quyền số theo thông thời tiêu tranh trách trên trình tuổi tầm tờ và về vốn yêu ý điều điện định đối
-đức bình của hòa hợp phớc thắng tiến tâm tốt và yêu đam đảng
+đức bình chính chínhsau của hòa hợp phớc thành thắng tiến tâm tốt và yêu đam đảng
 đứng thứ trước đầu
 đứt gãy
 ơn sự và đáp ủy
