@@ -4,10 +4,20 @@ import { join } from 'node:path';
 
 /**
  * `congvan extract` on a text file must start fast: it must not load OCR (tesseract.js, sharp),
- * the PDF reader or Nest/TypeORM. Each of those modules is replaced by one whose loading fails,
- * so importing and running the command fails if any of them is in its import graph for text.
+ * the PDF reader, Nest/TypeORM or the contract validator (Ajv, which compiles the schema when it
+ * is built). Each of those modules is replaced by one whose loading fails, so importing and running
+ * the command fails if any of them is in its import graph for text.
  */
-const HEAVY = ['tesseract.js', 'sharp', 'pdf-parse', '@nestjs/common', '@nestjs/core', 'typeorm', 'class-validator'];
+const HEAVY = [
+  'tesseract.js',
+  'sharp',
+  'pdf-parse',
+  '@nestjs/common',
+  '@nestjs/core',
+  'typeorm',
+  'class-validator',
+  'ajv/dist/2020.js',
+];
 for (const name of HEAVY)
   jest.unstable_mockModule(name, () => {
     throw new Error(`${name} loaded by congvan extract on a text file`);
@@ -16,7 +26,7 @@ for (const name of HEAVY)
 const TEXT_FILE = join(process.cwd(), 'samples/directives/dongda-2024-01-matkhau/text.txt');
 
 describe('congvan extract on a text file', () => {
-  it('prints the directive without loading OCR, PDF or Nest modules', async () => {
+  it('prints the directive without loading OCR, PDF, Nest or Ajv modules', async () => {
     const written: string[] = [];
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
       written.push(String(chunk));
