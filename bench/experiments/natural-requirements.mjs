@@ -97,15 +97,14 @@ const features = (s) => {
 function bayes() {
   const clf = new natural.BayesClassifier();
   clf.textToFeatures = (tokens) => Object.assign({}, tokens);
-  // P(req | sentence) from the model's counts, in log space (apparatus multiplies raw probabilities and
-  // underflows on long sentences).
+  // The log-odds of "req" for a sentence from the model's counts (apparatus multiplies raw probabilities and
+  // underflows on long sentences; naive Bayes is so overconfident that probabilities round to 0 or 1).
   clf.pReq = (s) => {
     const m = clf.classifier;
     const logp = (label) =>
       Math.log(m.classTotals[label] / m.totalExamples) +
       features(s).reduce((a, f) => a + Math.log((m.classFeatures[label][f] || m.smoothing) / m.classTotals[label]), 0);
-    const d = logp('no') - logp('req');
-    return 1 / (1 + Math.exp(Math.min(700, d)));
+    return logp('req') - logp('no');
   };
   return clf;
 }
@@ -123,7 +122,7 @@ function logistic(train) {
     const c = clf.getClassifications(features(s));
     const req = c.find((x) => x.label === 'req')?.value ?? 0;
     const no = c.find((x) => x.label === 'no')?.value ?? 0;
-    return req + no > 0 ? req / (req + no) : 0;
+    return Math.log(req || 1e-300) - Math.log(no || 1e-300);
   };
   return clf;
 }
@@ -151,12 +150,13 @@ function count(pred, gold) {
   return m.get(key);
 }
 const F = (c) => (2 * c.tp) / (2 * c.tp + c.fp + c.fn || 1);
-const VETO = [0, 1e-6, 1e-4, 1e-3, 0.01, 0.05, 0.1, 0.2, 0.3];
-const ADD = [2, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999]; // 2 = never add
+// Thresholds on the log-odds of "req" (0 = p 0.5, -4.6 = p 0.01, 9.2 = p 0.9999).
+const VETO = [-Infinity, -40, -20, -14, -9.2, -6.9, -4.6, -2.9, -1.4, -0.85];
+const ADD = [Infinity, 0, 2.2, 4.6, 9.2, 14, 20, 30, 40, 60, 80];
 // The arms' predictions for one document given its scores and thresholds.
 const arms = {
   rules: (d) => d.rules,
-  alone: (d, s) => d.cands.filter((_, i) => s.pc[i] >= 0.5),
+  alone: (d, s) => d.cands.filter((_, i) => s.pc[i] >= 0),
   veto: (d, s, tv) => d.rules.filter((_, i) => s.pr[i] >= tv),
   add: (d, s, _tv, ta) => [...d.rules, ...missed(d, s, ta)],
   both: (d, s, tv, ta) => [...d.rules.filter((_, i) => s.pr[i] >= tv), ...missed(d, s, ta)],
