@@ -1,5 +1,6 @@
 import { findAssignees } from './assignees.js';
-import { BACKGROUND, directs, type Found, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { type Found } from './prose-requirements.js';
+import { BACKGROUND, directs, UNIT_SUBJECT, unitMustAct } from './directing-sentences.js';
 import { makeRequirement } from './plan-tasks.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { reportRoutes } from './report-routes.js';
