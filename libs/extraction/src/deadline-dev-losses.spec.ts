@@ -154,3 +154,29 @@ describe('what is organised every year, "hằng năm" closing the clause', () =>
     'Chủ trì chỉ đạo, tổ chức các hoạt động văn hóa, nghệ thuật, theo kế hoạch hàng năm và dài hạn',
   ])('reads no yearly duty in "%s"', (text) => expect(keys(text)).toEqual([]));
 });
+
+describe('the day a text the task makes must take effect, and a time that opens a task', () => {
+  it.each([
+    [
+      // Corpus dev cp-2026-05-nq-phienhop-thuongky-thang4, PL.18.b.
+      'Khẩn trương trình 06 Nghị định hướng dẫn các Luật và 01 Quyết định của Thủ tướng Chính phủ về ban hành danh mục bí mật nhà nước ngành Thanh tra để có hiệu lực từ 01 tháng 7 năm 2026',
+      ['absolute|2026-07-01'],
+    ],
+    [
+      // Same resolution, II.3.c.
+      'Tập trung rà soát hệ thống pháp luật chuyên ngành liên quan đến các nội dung đã được phân cấp, phân quyền, phân định thẩm quyền để kịp thời sửa đổi, bổ sung hoặc ban hành mới và có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027 theo quy định tại Luật Tổ chức Chính phủ',
+      ['absolute|2027-03-01'],
+    ],
+    [
+      // Same resolution, PL.3.k: the quarter that opens the task, before its comma.
+      'Trong quý II năm 2026, nghiên cứu, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành và triển khai hiệu quả các giải pháp',
+      ['absolute|2026-06-30'],
+    ],
+    // Near-misses: which laws take effect (same resolution, II.3.b), a law's history.
+    [
+      'Khẩn trương xây dựng các văn bản quy định chi tiết các luật, nghị quyết có hiệu lực từ ngày 01 tháng 7 năm 2026',
+      [],
+    ],
+    ['Luật hải quan được Quốc hội thông qua ngày 23/6/2014 và có hiệu lực thi hành từ ngày 01/01/2015', []],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+});

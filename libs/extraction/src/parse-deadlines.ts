@@ -148,6 +148,20 @@ const RULES: Rule[] = [
       /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
+  // "Khẩn trương trình 06 Nghị định ... để có hiệu lực từ 01 tháng 7 năm 2026" (dev cp-2026-05-nq-phienhop-thuongky-thang4
+  // PL.18.b), "sửa đổi, bổ sung hoặc ban hành mới và có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027" (II.3.c): the
+  // text a task makes must take effect on that day, its deadline. Not "các luật, nghị quyết có hiệu lực từ ngày 01 tháng 7
+  // năm 2026" (which laws), nor "Luật ... được thông qua ngày 23/6/2014 và có hiệu lực thi hành từ ngày 01/01/2015".
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?<!\p{L})để|(?:ban hành|sửa đổi|bổ sung)(?: mới)? và)\s+(?:kịp\s+)?có hiệu lực(?: thi hành)?(?: kể)? từ(?: ngày)?\s+(?:${WORDY_DATE}|${DATE})`,
+      'giu',
+    ),
+    build: (m) => {
+      const date = m[1] ? isoDate(m[1], m[2], m[3]) : parseNumericDate(digits(m[4]));
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
+  },
   // "Ngày 15/12/2025 là hạn cuối nhận hồ sơ", "ngày 20/12/2025 là thời hạn cuối cùng": the date named first, then the term.
   {
     pattern: new RegExp(
@@ -209,7 +223,13 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
         (EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index)) ||
           isPastOrCoveredWindow(text, match.index ?? 0, match[0]));
       // "gửi báo cáo ... trong ngày 20/11/2025": by the end of that day, when it is what is handed in.
+      // "Trong quý II năm 2026, nghiên cứu, ban hành theo thẩm quyền ..." (dev cp-2026-05-nq-phienhop-thuongky-thang4 PL.3.k):
+      // the time that opens a task, before its comma, is when it is due.
+      const opens =
+        /^\s*$|[.;:]\s*$/u.test(text.slice(Math.max(0, (match.index ?? 0) - 3), match.index)) &&
+        /^\s*,/u.test(text.slice((match.index ?? 0) + match[0].length));
       const dated =
+        !opens &&
         /^(?:vào|trong)\s/iu.test(match[0]) &&
         !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
         !FINISHED_AFTER.test(text.slice((match.index ?? 0) + match[0].length)) &&
