@@ -142,10 +142,13 @@ const RULES: Rule[] = [
   },
   // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
   // 2025", "thông xe tuyến chính (...) trong năm 2025", "hoàn thành Dự án vào năm 2026": by its last day. A bare
-  // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline.
+  // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline. A result
+  // published, a share that must be reached or the whole of a task done in that year are due by its end: "công bố kết quả
+  // trong năm 2026", "phải đạt 90% trong năm 2025", "số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026" (dev
+  // vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5); not a target ("đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025").
   {
     pattern:
-      /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
+      /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao|công bố|phải đạt|(?<![\d,.])100\s?%)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
   },
   // "Khẩn trương trình 06 Nghị định ... để có hiệu lực từ 01 tháng 7 năm 2026" (dev cp-2026-05-nq-phienhop-thuongky-thang4
