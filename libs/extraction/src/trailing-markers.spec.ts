@@ -16,8 +16,22 @@ describe('a sub-item number glued to the end of its heading', () => {
     ]);
   });
 
+  it('splits off the sub-item with its text on the same line (II.3 of the same programme)', () => {
+    const heading =
+      '3. Giải quyết tốt tranh chấp lao động và đình công 3.1. Rà soát, kiện toàn, nâng cao hiệu quả hoạt động';
+    expect(splitTrailingMarkers([line(heading)]).map((l) => l.text)).toEqual([
+      '3. Giải quyết tốt tranh chấp lao động và đình công',
+      '3.1. Rà soát, kiện toàn, nâng cao hiệu quả hoạt động',
+    ]);
+  });
+
   it('leaves another number at a line’s end alone', () => {
-    const lines = [line('2. Thực hiện theo mục 3.1'), line('1. Nội dung tại khoản 1.2.'), line('Theo Phụ lục 2.1.')];
+    const lines = [
+      line('2. Thực hiện theo mục 3.1'),
+      line('1. Nội dung tại khoản 1.2.'),
+      line('Theo Phụ lục 2.1.'),
+      line('1. Áp dụng mục 1.1 của Phụ lục'),
+    ];
     expect(splitTrailingMarkers(lines)).toEqual(lines);
   });
 
