@@ -227,8 +227,10 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
           isPastOrCoveredWindow(text, match.index ?? 0, match[0]));
       // "gửi báo cáo ... trong ngày 20/11/2025": by the end of that day, when it is what is handed in.
       // "Trong quý II năm 2026, nghiên cứu, ban hành theo thẩm quyền ..." (dev cp-2026-05-nq-phienhop-thuongky-thang4 PL.3.k):
-      // the time that opens a task, before its comma, is when it is due.
+      // the quarter that opens a task, before its comma, is when it is due; a month may date an act ("Trong tháng 12 năm
+      // 2025, tổ chức Hội nghị sơ kết.").
       const opens =
+        /^trong\s+qu[ýí]\s/iu.test(match[0]) &&
         /^\s*$|[.;:]\s*$/u.test(text.slice(Math.max(0, (match.index ?? 0) - 3), match.index)) &&
         /^\s*,/u.test(text.slice((match.index ?? 0) + match[0].length));
       const dated =
