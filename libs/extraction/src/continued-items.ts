@@ -1,6 +1,6 @@
 import { findAssignees } from './assignees.js';
 import type { Requirement } from './directive.types.js';
-import { UNIT_SUBJECT } from './prose-requirements.js';
+import { UNIT_SUBJECT } from './directing-sentences.js';
 import type { Span } from './text-utils.js';
 
 /** A line that opens with a marker of its own ("- ", "+ ", "a) ", "3.2. ", "| "): a new item, not a paragraph going on. */

@@ -154,3 +154,54 @@ describe('what is organised every year, "hằng năm" closing the clause', () =>
     'Chủ trì chỉ đạo, tổ chức các hoạt động văn hóa, nghệ thuật, theo kế hoạch hàng năm và dài hạn',
   ])('reads no yearly duty in "%s"', (text) => expect(keys(text)).toEqual([]));
 });
+
+describe('the day a text the task makes must take effect, and a time that opens a task', () => {
+  it.each([
+    [
+      // Corpus dev cp-2026-05-nq-phienhop-thuongky-thang4, PL.18.b.
+      'Khẩn trương trình 06 Nghị định hướng dẫn các Luật và 01 Quyết định của Thủ tướng Chính phủ về ban hành danh mục bí mật nhà nước ngành Thanh tra để có hiệu lực từ 01 tháng 7 năm 2026',
+      ['absolute|2026-07-01'],
+    ],
+    [
+      // Same resolution, II.3.c.
+      'Tập trung rà soát hệ thống pháp luật chuyên ngành liên quan đến các nội dung đã được phân cấp, phân quyền, phân định thẩm quyền để kịp thời sửa đổi, bổ sung hoặc ban hành mới và có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027 theo quy định tại Luật Tổ chức Chính phủ',
+      ['absolute|2027-03-01'],
+    ],
+    [
+      // Same resolution, PL.3.k: the quarter that opens the task, before its comma.
+      'Trong quý II năm 2026, nghiên cứu, ban hành theo thẩm quyền hoặc trình cấp có thẩm quyền ban hành và triển khai hiệu quả các giải pháp',
+      ['absolute|2026-06-30'],
+    ],
+    // Near-misses: which laws take effect (same resolution, II.3.b), a law's history.
+    [
+      'Khẩn trương xây dựng các văn bản quy định chi tiết các luật, nghị quyết có hiệu lực từ ngày 01 tháng 7 năm 2026',
+      [],
+    ],
+    ['Luật hải quan được Quốc hội thông qua ngày 23/6/2014 và có hiệu lực thi hành từ ngày 01/01/2015', []],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+});
+
+describe('a result published, a share that must be reached, the whole done in a year', () => {
+  it.each([
+    [
+      // Corpus dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5, III.3.(2).
+      'Bộ Công an tổng hợp, thẩm định, đánh giá lại và xếp hạng chất lượng các cơ sở dữ liệu trên phạm vi toàn quốc; công bố kết quả trong năm 2026',
+      ['absolute|2026-12-31'],
+    ],
+    [
+      // Same notice, III.5.a.(4).
+      'đôn đốc các doanh nghiệp viễn thông phủ sóng 5G trên phạm vi toàn quốc, phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)',
+      ['absolute|2025-12-31'],
+    ],
+    [
+      // Same notice, III.5.e.
+      'hướng dẫn các bộ, ngành, địa phương thực hiện số hoá bằng cấp, chứng chỉ, số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026',
+      ['absolute|2026-12-31'],
+    ],
+    // Near-misses: a growth target (dev vpcp-2025-11-tbkl-daklak), a saving aimed at (dev
+    // cp-2026-05-nq-phienhop-thuongky-thang4 PL.2.d), a task carried out in a year (dev khcn-phien5 III.5.đ).
+    ['đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh', []],
+    ['phấn đấu tiết kiệm điện tối thiểu 3,0% tổng điện năng tiêu thụ toàn quốc trong năm 2026', []],
+    ['Khẩn trương thành lập đoàn công tác hỗ trợ 6 thành phố, triển khai thực hiện trong năm 2026', []],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+});

@@ -5,7 +5,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { notTask } from './non-tasks.js';
 import { isTarget } from './plan-targets.js';
-import { directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { directs, UNIT_SUBJECT, unitMustAct } from './directing-sentences.js';
 import { ACTORS, DEFINITION, EXAMPLE, FUNDS, PLACEHOLDER, strip } from './requirement-patterns.js';
 import { clean, type Span } from './text-utils.js';
 

@@ -4,7 +4,7 @@
  * samples/corpus; what is expected follows the corpus README ("requirements").
  */
 import { extractDirective } from './extract-directive.js';
-import { unitMustAct } from './prose-requirements.js';
+import { unitMustAct } from './directing-sentences.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);
 

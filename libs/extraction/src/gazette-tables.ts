@@ -24,13 +24,16 @@ const COLUMNS: Array<[string, RegExp]> = [
 /** The first word of a unit in a lead or partner cell. */
 const UNIT_START =
   /^(?:Bộ|Các|Ủy ban|Uỷ ban|UBND|Văn phòng|Thanh tra|Ngân hàng|Tòa án|Viện|Kiểm toán|Đài|Thông tấn|Mặt trận|Ban|Hội|Tổng|Cơ quan|Tập đoàn|Liên minh|Học viện|Bảo hiểm|Sở|Cục|Trung ương)(?![\p{L}\d])/u;
-/** Where a completion cell begins: "Năm 2026 – 2030", "Quý II/2026", "Thực hiện thường xuyên.", "2026 - 2030". */
+/**
+ * Where a completion cell begins: "Năm 2026 – 2030", "Quý II/2026", "Thực hiện thường xuyên.", "2026 - 2030", "Đến năm
+ * 2030", "Giai đoạn 2026 - 2030", "6/2026".
+ */
 const TIME_START =
-  /(?:^|\s)(?=(?:Năm|Quý|Tháng)\s+[\dIVX]|Trước\s|Trong\s+(?:năm|quý|tháng)\s|H[àằ]ng\s+năm|Thường\s+xuyên|Thực\s+hiện\s+thường\s+xuyên|Từ\s+năm|Theo\s+lộ\s+trình|\d{4}\s*[-–]\s*\d{4}|\d{4}\.?\s*$)/u;
+  /(?:^|\s)(?=(?:Năm|Quý|Tháng)\s+[\dIVX]|Trước\s|Trong\s+(?:năm|quý|tháng)\s|Đến\s+(?:hết\s+)?năm\s|Giai\s+đoạn\s+\d|H[àằ]ng\s+năm|Thường\s+xuyên|Thực\s+hiện\s+thường\s+xuyên|Từ\s+năm|Theo\s+lộ\s+trình|\d{4}\s*[-–]\s*\d{4}|\d{1,2}\s*\/\s*\d{4}\.?\s*$|\d{4}\.?\s*$)/u;
 
 /** The header: its column names in order and the line after it, or null. */
 function header(lines: Line[], at: number): { names: string[]; texts: string[]; next: number } | null {
-  if (!COLUMNS[0][1].test(lines[at].text)) return null;
+  if (at >= lines.length || !COLUMNS[0][1].test(lines[at].text)) return null;
   const names = ['number'];
   const texts = [lines[at].text];
   let words = '';
@@ -74,6 +77,19 @@ function leadOf(rest: string): string {
   return rest;
 }
 
+/**
+ * The completion cell, the last narrow cell: in the first band that holds its start ("... Quyết định của Thủ tướng Chính
+ * phủ kiện toàn Ủy 2026" / "Việt Nam theo hướng thống nhất, ..." / "công tác về các tổ chức ...", dev
+ * cp-2026-04-nq-chuongtrinh-ct49-phichinhphu PL.VI.1), up to that band's end.
+ */
+function timeCell(bands: string[]): string {
+  for (const band of bands) {
+    const at = band.search(TIME_START);
+    if (at >= 0) return band.slice(at).trim();
+  }
+  return '';
+}
+
 /** The rows of the gazette's borderless task tables, a header row first, as `readRows` reads them. */
 export function gazetteRows(lines: Line[]): Cell[][][] {
   const tables: Cell[][][] = [];
@@ -87,16 +103,21 @@ export function gazetteRows(lines: Line[]): Cell[][][] {
     while (i < lines.length && ROW_NUMBER.test(lines[i].text)) {
       const marker = lines[i];
       let end = i + 1;
+      // The header printed again at the top of the next page ends the row; the rows go on after it.
+      const again = (at: number) => header(lines, at) !== null;
       while (
         end < lines.length &&
         !ROW_NUMBER.test(lines[end].text) &&
-        !/^(?:PHỤ LỤC|Phụ lục)\b/u.test(lines[end].text)
+        !/^(?:PHỤ LỤC|Phụ lục)\b/u.test(lines[end].text) &&
+        !again(end)
       )
         end++;
       const body = lines.slice(i + 1, end);
       // The task cell: its wide lines and the short line closing them; again after a page break (a blank line).
+      // A row the PDF prints in bands (the task cell's first lines, every narrow cell's first lines, then the task cell's
+      // next lines and the narrow cells' next ones): a wide line after the narrow cells goes on with the task.
       const task: Line[] = [];
-      const rest: Line[] = [];
+      const bands: Line[][] = [[]];
       let inTask = true;
       for (const [k, line] of body.entries()) {
         if (!line.text) {
@@ -104,22 +125,35 @@ export function gazetteRows(lines: Line[]): Cell[][][] {
           inTask = next ? wide(next) : false;
           continue;
         }
+        if (!inTask && task.length > 0 && wide(line) && bands.at(-1)!.length > 0) {
+          inTask = true;
+          bands.push([]);
+        }
         if (inTask && (task.length === 0 || wide(line) || (wide(task.at(-1)!) && !UNIT_START.test(line.text)))) {
           task.push(line);
           if (!wide(line) && task.length > 1) inTask = false;
           continue;
         }
         inTask = false;
-        rest.push(line);
+        bands.at(-1)!.push(line);
       }
       if (task.length === 0) break;
+      const rest = bands.flat();
       const others = cell(rest);
       const number: Cell = { text: marker.text.replace(/\s+$/u, ''), span: spanOf(marker) };
       if (rest.length === 0) rows.push([number, cell(task)]);
       else {
-        const lead = leadOf(others.text);
-        const timeAt = others.text.slice(lead.length).search(TIME_START);
-        const time = timeAt < 0 ? '' : others.text.slice(lead.length + timeAt).trim();
+        // "TT | Tên nhiệm vụ | Thời hạn hoàn thành | Cơ quan chủ trì | ...": a completion cell before the lead cell opens
+        // the narrow cells, up to the first unit.
+        const narrow = head.names.filter((name) => name !== 'number' && name !== 'task');
+        const timeFirst = narrow.includes('time') && narrow.indexOf('time') < narrow.indexOf('lead');
+        const words = others.text.split(' ');
+        const unitAt = timeFirst ? words.findIndex((_, w) => UNIT_START.test(words.slice(w).join(' '))) : 0;
+        const first = timeFirst && unitAt > 0 ? words.slice(0, unitAt).join(' ') : '';
+        const lead = leadOf(timeFirst ? words.slice(Math.max(unitAt, 0)).join(' ') : others.text);
+        const time = timeFirst
+          ? first
+          : timeCell(bands.map((band, b) => cell(band).text.slice(b === 0 ? lead.length : 0)));
         const cells: Record<string, string> = { task: cell(task).text, lead, time };
         rows.push(
           head.names.map((name) =>
@@ -129,7 +163,8 @@ export function gazetteRows(lines: Line[]): Cell[][][] {
           ),
         );
       }
-      i = end;
+      const next = header(lines, end);
+      i = next ? next.next : end;
     }
     if (rows.length > 2) tables.push(rows);
     at = i;

@@ -2,7 +2,7 @@ import type { Deadline } from './directive.types.js';
 import { CUE, findAssignees } from './assignees.js';
 import { answersFor } from './resolution-articles.js';
 import { parseRequirements, toParagraphs, type Paragraph } from './parse-body.js';
-import { directs, unitMustAct } from './prose-requirements.js';
+import { directs, unitMustAct } from './directing-sentences.js';
 import { decides, DIRECTS, informs, SLOGAN } from './describes.js';
 import { UNDERTAKING } from './requirement-patterns.js';
 import { PLAN_STATEMENT } from './plan-statements.js';

@@ -65,15 +65,24 @@ function labelledValue(rest: string, offset: number, year: string | null, due: b
     const date = month && yearOf ? lastDay(month, yearOf) : null;
     if (date) found.push({ at: offset + from + m.index!, deadline: { kind: 'absolute', date, text: m[0].trim() } });
   }
-  // A completion column's bare year ("Thời gian hoàn thành: 2025") is one too.
+  // A completion column's bare year ("Thời gian hoàn thành: 2025") is one too; so are "Đến năm 2030", "Năm 2026, 2027"
+  // and "Giai đoạn 2026 - 2030" (at the later year, as "2026 - 2030").
   const whole = new RegExp(
-    String.raw`^(?:(?:trong\s+)?năm\s+)${due ? '?' : ''}(\d{4})(?:\s*[-–]\s*(\d{4}))?\s*[.;]?\s*$`,
+    String.raw`^(?:(?:(?:trong|đến(?:\s+hết)?)\s+)?năm\s+${due ? String.raw`|giai đoạn\s+` : ''})${due ? '?' : ''}(\d{4})(?:\s*(?:[-–,]|và|đến)\s*(?:năm\s+)?(\d{4}))?\s*[.;]?\s*$`,
     'iu',
   ).exec(rest);
   if (found.length === 0 && whole)
     found.push({
       at: offset,
       deadline: { kind: 'absolute', date: `${whole[2] ?? whole[1]}-12-31`, text: whole[0].replace(/[.;\s]+$/u, '') },
+    });
+  // A completion column's month and year: "6/2026", "Tháng 12/2026" is read above.
+  const monthYear = due && found.length === 0 ? /^(\d{1,2})\s*\/\s*(\d{4})\s*[.;]?\s*$/u.exec(rest) : null;
+  const monthEnd = monthYear && Number(monthYear[1]) <= 12 ? lastDay(monthYear[1], monthYear[2]) : null;
+  if (monthYear && monthEnd)
+    found.push({
+      at: offset,
+      deadline: { kind: 'absolute', date: monthEnd, text: monthYear[0].replace(/[.;\s]+$/u, '') },
     });
   const yearly = found.length === 0 && !whole ? EACH_YEAR_MONTH.exec(rest) : null;
   if (yearly) found.push({ at: offset, deadline: eachYearMonth(yearly) });

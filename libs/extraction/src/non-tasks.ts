@@ -1,5 +1,5 @@
 import { APPLY_LAW, DIRECTS } from './describes.js';
-import { directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { directs, UNIT_SUBJECT, unitMustAct } from './directing-sentences.js';
 import { statesOnly } from './stated-items.js';
 import { splitSentences } from './text-utils.js';
 

@@ -1,6 +1,7 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
 import { ACT_START, SUBJECT_START, VERB } from './assignee-patterns.js';
 import { numberOrdinals } from './ordinal-paragraphs.js';
+import { splitTrailingMarkers } from './trailing-markers.js';
 import { reportRoutes } from './report-routes.js';
 import { clean, type Line, type Span } from './text-utils.js';
 
@@ -19,7 +20,7 @@ export interface Paragraph {
  * sentence; other lines continue the paragraph before them (scans break lines mid-sentence).
  */
 export function toParagraphs(lines: Line[]): Paragraph[] {
-  lines = numberOrdinals(lines);
+  lines = numberOrdinals(splitTrailingMarkers(lines));
   const paragraphs: Paragraph[] = [];
   const joined = new Set<Paragraph>();
   // A web copy that leaves an empty line before every item ("" / "(2) Nâng cao ...") and wraps its lines at the page

@@ -142,11 +142,28 @@ const RULES: Rule[] = [
   },
   // "hoàn thành trong năm 2026", "sớm bàn giao trong năm 2025 dự án ...", "hoàn thành Dự án thành phần 1 thuộc Dự án cao tốc Biên Hòa - Vũng Tàu trong năm
   // 2025", "thông xe tuyến chính (...) trong năm 2025", "hoàn thành Dự án vào năm 2026": by its last day. A bare
-  // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline.
+  // "trong năm 2010" ("các hoạt động kỷ niệm trong năm 2010") is the year something happens, no deadline. A result
+  // published, a share that must be reached or the whole of a task done in that year are due by its end: "công bố kết quả
+  // trong năm 2026", "phải đạt 90% trong năm 2025", "số hoá 100% dữ liệu văn bằng, chứng chỉ trong năm 2026" (dev
+  // vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5); not a target ("đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025").
   {
     pattern:
-      /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
+      /(?:hoàn (?:thành|tất)|xong|thông xe|bàn giao|công bố|phải đạt|(?<![\d,.])100\s?%)(?:[^.;]{0,40}?\s|[^.;,]{41,100}?\s)?(?:trong|vào) năm (\d{4})(?!\s*[-–]\s*\d)/giu,
     build: (m) => ({ kind: 'absolute', date: `${m[1]}-12-31`, text: m[0] }),
+  },
+  // "Khẩn trương trình 06 Nghị định ... để có hiệu lực từ 01 tháng 7 năm 2026" (dev cp-2026-05-nq-phienhop-thuongky-thang4
+  // PL.18.b), "sửa đổi, bổ sung hoặc ban hành mới và có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2027" (II.3.c): the
+  // text a task makes must take effect on that day, its deadline. Not "các luật, nghị quyết có hiệu lực từ ngày 01 tháng 7
+  // năm 2026" (which laws), nor "Luật ... được thông qua ngày 23/6/2014 và có hiệu lực thi hành từ ngày 01/01/2015".
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?<!\p{L})để|(?:ban hành|sửa đổi|bổ sung)(?: mới)? và)\s+(?:kịp\s+)?có hiệu lực(?: thi hành)?(?: kể)? từ(?: ngày)?\s+(?:${WORDY_DATE}|${DATE})`,
+      'giu',
+    ),
+    build: (m) => {
+      const date = m[1] ? isoDate(m[1], m[2], m[3]) : parseNumericDate(digits(m[4]));
+      return date && date.length === 10 ? { kind: 'absolute', date, text: m[0] } : null;
+    },
   },
   // "Ngày 15/12/2025 là hạn cuối nhận hồ sơ", "ngày 20/12/2025 là thời hạn cuối cùng": the date named first, then the term.
   {
@@ -209,7 +226,15 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
         (EVENT.test(text.slice(Math.max(0, (match.index ?? 0) - 160), match.index)) ||
           isPastOrCoveredWindow(text, match.index ?? 0, match[0]));
       // "gửi báo cáo ... trong ngày 20/11/2025": by the end of that day, when it is what is handed in.
+      // "Trong quý II năm 2026, nghiên cứu, ban hành theo thẩm quyền ..." (dev cp-2026-05-nq-phienhop-thuongky-thang4 PL.3.k):
+      // the quarter that opens a task, before its comma, is when it is due; a month may date an act ("Trong tháng 12 năm
+      // 2025, tổ chức Hội nghị sơ kết.").
+      const opens =
+        /^trong\s+qu[ýí]\s/iu.test(match[0]) &&
+        /^\s*$|[.;:]\s*$/u.test(text.slice(Math.max(0, (match.index ?? 0) - 3), match.index)) &&
+        /^\s*,/u.test(text.slice((match.index ?? 0) + match[0].length));
       const dated =
+        !opens &&
         /^(?:vào|trong)\s/iu.test(match[0]) &&
         !DUE_VERB.test(text.slice(Math.max(0, (match.index ?? 0) - 80), match.index)) &&
         !FINISHED_AFTER.test(text.slice((match.index ?? 0) + match[0].length)) &&

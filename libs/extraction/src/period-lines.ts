@@ -1,7 +1,7 @@
 import { findAssignees } from './assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
-import { directs, unitMustAct } from './prose-requirements.js';
+import { directs, unitMustAct } from './directing-sentences.js';
 import { PERIOD, strip } from './requirement-patterns.js';
 
 /**

@@ -5,7 +5,7 @@ import { splitUnits } from './unit-lists.js';
 import type { Requirement } from './directive.types.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf, parseDeadlines } from './parse-deadlines.js';
-import { directs } from './prose-requirements.js';
+import { directs } from './directing-sentences.js';
 import { reportRoutes } from './report-routes.js';
 import { labelledTask } from './labelled-lines.js';
 import { clean, type Span, splitSentences } from './text-utils.js';

@@ -8,7 +8,7 @@ import { APPLY_LAW } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { notTask, REGULATED } from './non-tasks.js';
 import { parseReferences } from './parse-references.js';
-import { COURTESY } from './prose-requirements.js';
+import { COURTESY } from './directing-sentences.js';
 
 const reply = (body: string[], signer: string[] = []) =>
   extractDirective(

@@ -6,7 +6,8 @@
 import { CARRY_OUT, decides, DIRECTS, informs } from './describes.js';
 import { extractDirective } from './extract-directive.js';
 import { parseRequirements, toParagraphs } from './parse-body.js';
-import { BACKGROUND, COURTESY, directs, parseProseRequirements, unitMustAct } from './prose-requirements.js';
+import { parseProseRequirements } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, unitMustAct } from './directing-sentences.js';
 import { prepareText, splitLines } from './text-utils.js';
 
 const texts = (lines: string[]) => extractDirective(lines.join('\n')).directive.requirements.map((r) => r.text);

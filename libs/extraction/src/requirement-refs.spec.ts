@@ -203,6 +203,57 @@ describe('one item, two units each told their task', () => {
   });
 });
 
+describe('one item, a ";" that opens with a capital turns to another unit', () => {
+  const header = [
+    'VĂN PHÒNG CHÍNH PHỦ',
+    'Số: 640/TB-VPCP',
+    'Hà Nội, ngày 20 tháng 11 năm 2025',
+    'THÔNG BÁO',
+    'Kết luận của Ban Chỉ đạo',
+    'III. NHIỆM VỤ TRỌNG TÂM',
+  ];
+  const read = (items: string[]) => extractDirective([...header, ...items].join('\n')).directive.requirements;
+
+  it('gives each unit its part and its own deadline (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5 III.3.(2))', () => {
+    const found = read([
+      '1. Bộ Công an chủ trì, phối hợp các bộ, cơ quan liên quan ban hành hướng dẫn để các bộ, ngành, địa phương thực hiện việc rà soát, đánh giá và xếp hạng chất lượng các cơ sở dữ liệu; hoàn thành việc ban hành hướng dẫn trước ngày 25 tháng 11 năm 2025; Các bộ, ngành, địa phương căn cứ hướng dẫn của Bộ Công an tổ chức rà soát, đánh giá và xếp hạng chất lượng các cơ sở dữ liệu thuộc phạm vi quản lý; gửi kết quả về Bộ Công an trước ngày 10 tháng 12 năm 2025; Bộ Công an tổng hợp, thẩm định, đánh giá lại và xếp hạng chất lượng các cơ sở dữ liệu trên phạm vi toàn quốc.',
+    ]);
+    expect(found.map((r) => r.text.slice(0, 30))).toEqual([
+      'Bộ Công an chủ trì, phối hợp c',
+      'Các bộ, ngành, địa phương căn ',
+      'Bộ Công an tổng hợp, thẩm định',
+    ]);
+    expect(found.map((r) => r.deadlines.map((d) => d.date))).toEqual([['2025-11-25'], ['2025-12-10'], []]);
+  });
+
+  it('splits after a basis that leads to a unit (dev dongthap-2025-12-kehoach-chuyendoiso-doanhnghiep IV.7)', () => {
+    const found = read([
+      '1. Trên cơ sở Kế hoạch này, các sở, ban, ngành Tỉnh tổ chức thực hiện nhiệm vụ được giao gắn với nhiệm vụ của cơ quan, đơn vị; Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao, xây dựng kế hoạch, chương trình cụ thể để triển khai thực hiện.',
+    ]);
+    expect(found.map((r) => r.text.slice(0, 30))).toEqual([
+      'Trên cơ sở Kế hoạch này, các s',
+      'Ủy ban nhân dân các xã, phường',
+    ]);
+  });
+
+  it('turns to the unit after "Trên cơ sở đề xuất của ...," (dev cp-2026-05-nq-phienhop-thuongky-thang4 PL.2.a)', () => {
+    const found = read([
+      '1. Khẩn trương rà soát hoàn thiện, bổ sung các chỉ tiêu tăng trưởng dự kiến, gửi Bộ Tài chính trước ngày 06 tháng 5 năm 2026; chủ động triển khai các nhiệm vụ, giải pháp theo thẩm quyền. Trên cơ sở đề xuất của các địa phương, Bộ Tài chính khẩn trương phối hợp với các Bộ, cơ quan rà soát, hoàn thiện, trình Chính phủ trước ngày 10 tháng 5 năm 2026.',
+    ]);
+    expect(found.map((r) => r.deadlines.map((d) => d.date))).toEqual([['2026-05-06'], ['2026-05-10']]);
+    expect(found[1].assignees).toEqual(['Bộ Tài chính']);
+  });
+
+  it('keeps a list of units and a basis without subject whole (dev bcdqg1237-2013-11-kehoach-haicot-lietsi B.II.1.a, dongthap-2025-11-kehoach-doimoi-congnghe V.4.1)', () => {
+    const found = read([
+      '1. Xây dựng, ban hành Quy chế, Kế hoạch của Ban Chỉ đạo quốc gia; Ban Chỉ đạo các quân khu, Ban Chỉ đạo các tỉnh triển khai thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ; các kế hoạch hằng năm.',
+      '2. Trên cơ cở tổng hợp nhu cầu và đề xuất từ các sở, ban, ngành tỉnh và cơ quan, đơn vị liên quan; Sở Tài chính tham mưu Ủy ban nhân dân Tỉnh bố trí, cân đối và huy động các nguồn lực tài chính cho hoạt động đổi mới công nghệ.',
+      '3. Thủ trưởng các Sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm tổ chức thực hiện Kế hoạch này.',
+    ]);
+    expect(found.map((r) => r.ref)).toEqual(['III.1', 'III.2', 'III.3']);
+  });
+});
+
 describe('the ref of an unnumbered requirement is its position in the final list', () => {
   it('numbers a request after announced items by the items kept, not by those read (dev duchop-2021-12-tamdung-tiepdan)', () => {
     const found = requirements([

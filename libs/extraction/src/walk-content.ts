@@ -6,7 +6,7 @@ import { CARRY_OUT } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { DATUM, makeRequirement, unitHeading } from './plan-tasks.js';
-import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './prose-requirements.js';
+import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './directing-sentences.js';
 import { CALL, CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
 import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
