@@ -34,11 +34,19 @@ const CUED_ROLE = new RegExp(String.raw`${ROLE_OF}(?:\s|,|$)`, 'u');
  */
 function unitsOf(phrase: string, named = false, told = false): string[] {
   // "các Chuyên viên cơ quan MTTQ xã được phân công ...": the passive "được" is not part of the name.
-  const text = clean(phrase.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
-  if (!text || (!named && (GENERIC.test(text) || ALL_MINISTRIES.test(text)))) return [];
+  // "Đài Truyền hình Việt Nam (VTV)", "Nhà đầu tư (Tập đoàn Đèo Cả)": a parenthesis that opens with a capital names the
+  // unit (its short name, the one meant); a lower-case aside ("(nếu có)", "(cơ quan chủ trì ...)") does not.
+  const names: string[] = [];
+  const kept = phrase.replace(/\s*\(\s*(\p{Lu}[^()]*)\)/gu, (_, inner: string) => {
+    names.push(inner.trim());
+    return ` NAMEPAREN${names.length - 1}`;
+  });
+  const text = clean(kept.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
+  const restore = (unit: string) => unit.replace(/\s?NAMEPAREN(\d+)/gu, (_, i: string) => ` (${names[Number(i)]})`);
+  if (!text || (!named && (GENERIC.test(restore(text)) || ALL_MINISTRIES.test(restore(text))))) return [];
   // "... chỉ đạo các đơn vị liên quan thực hiện": those a lead directs are no actors of their own.
   if (told && /^các\s+(?:cơ quan|đơn vị)[\s,]+(?:(?:cơ quan|đơn vị|có)[\s,]+)*liên quan$/iu.test(text)) return [];
-  return splitUnits(text);
+  return splitUnits(text).map(restore);
 }
 
 /**

@@ -1,6 +1,19 @@
+import { findAssignees } from './assignees.js';
+import { extractDirective } from './extract-directive.js';
 import { headingUnits } from './lead-in-units.js';
 
 // Issue 12: assignee and route error shapes found on the dev split, one real sentence each (dev id in the test).
+const head = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH ĐẮK LẮK',
+  'Số: 100/KH-UBND',
+  'Đắk Lắk, ngày 20 tháng 11 năm 2025',
+  'KẾ HOẠCH',
+  'Hỗ trợ nhu yếu phẩm cho Nhân dân bị ảnh hưởng mưa lũ',
+  '',
+];
+const assigneesOf = (body: string[]) =>
+  extractDirective([...head, ...body].join('\n')).directive.requirements.map((r) => r.assignees);
 
 describe('a lead-in to every minister and province names no assignee', () => {
   // dev cp-2026-04-nq-tthc-bgddt Điều 4.1 (corpus README, wave 21: "Lead-ins naming the ministers alone").
@@ -16,5 +29,35 @@ describe('a lead-in to every minister and province names no assignee', () => {
     expect(headingUnits('1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ:')).toEqual([
       'Bộ trưởng, Thủ trưởng cơ quan ngang bộ',
     ]);
+  });
+});
+
+describe('a parenthesis that names the unit stays with it', () => {
+  // dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5 III.5.k, vpcp-2025-11-tbkl-bcd-giaothong-phien21 III.1.b.
+  it('"Đài Truyền hình Việt Nam (VTV)", "Nhà đầu tư (Tập đoàn Đèo Cả)": a short name or the one meant', () => {
+    expect(
+      findAssignees(
+        'Đài Truyền hình Việt Nam (VTV) chủ trì, phối hợp Bộ Khoa học và Công nghệ, Bộ Quốc phòng, Bộ Công an, Bộ Nội vụ, Văn phòng Chính phủ, các cơ quan liên quan xây dựng video clip tổng kết năm 2025',
+      ),
+    ).toEqual(['Đài Truyền hình Việt Nam (VTV)']);
+    expect(
+      findAssignees(
+        'Yêu cầu Nhà đầu tư (Tập đoàn Đèo Cả) rà soát, điều chỉnh lại kế hoạch, biện pháp tổ chức thi công bảo đảm thông xe kỹ thuật toàn bộ các dự án theo đúng cam kết',
+      ),
+    ).toEqual(['Nhà đầu tư (Tập đoàn Đèo Cả)']);
+  });
+
+  it('a lower-case aside does not', () => {
+    expect(findAssignees('Sở Y tế (qua Phòng Nghiệp vụ) thực hiện')).toEqual(['Sở Y tế']);
+  });
+
+  // dev daklak-2025-11-kehoach-nhuyeupham-mualu IV.13: the brands inside are not glued words to part.
+  it('keeps the brands of "(VNPT, Viettel, MobiFone và doanh nghiệp khác)" as printed', () => {
+    expect(
+      assigneesOf([
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '13. Đề nghị các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác): Đảm bảo thông tin liên lạc ổn định; bố trí nguồn điện dự phòng cho các trạm phát sóng.',
+      ]),
+    ).toEqual([['các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)']]);
   });
 });
