@@ -180,11 +180,15 @@ function unitLabel(text: string): { units: string[]; rest: string } | null {
   const label = /^([^:;]{2,100}?)\s*:\s+/u.exec(text);
   if (!label || new RegExp(String.raw`(?:^|\s)${LISTED}$`, 'u').test(label[1])) return null;
   const rest = text.slice(label[0].length);
-  // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for.
-  const name = label[1].replace(/^Đối với\s+/u, '');
-  const named = name !== label[1] ? UNIT_START.test(name) : SUBJECT_START.test(name);
+  // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for. "Đề nghị Liên đoàn Lao động
+  // tỉnh: Chỉ đạo các cấp công đoàn ..." (dev kontum-2020-05-ctrhanhdong-quanhelaodong III.3): the body asked, its task
+  // after the colon.
+  const given = /^Đối với\s+/u.exec(label[1]);
+  const asked = /^(?:Đề nghị|Yêu cầu|Giao)\s+/u.exec(label[1]);
+  const name = label[1].slice((given ?? asked)?.[0].length ?? 0);
+  const named = given || asked ? UNIT_START.test(name) : SUBJECT_START.test(name);
   if (!named || VERB.test(name) || name.split(/\s+/u).length > 16 || SUBJECT_START.test(rest)) return null;
-  const units = unitsOf(name, name !== label[1]);
+  const units = unitsOf(name, given !== null);
   return units.length > 0 ? { units, rest } : null;
 }
 

@@ -61,3 +61,24 @@ describe('a parenthesis that names the unit stays with it', () => {
     ).toEqual([['các doanh nghiệp viễn thông (VNPT, Viettel, MobiFone và doanh nghiệp khác)']]);
   });
 });
+
+describe('"Đề nghị X: <task>" in one item', () => {
+  // dev kontum-2020-05-ctrhanhdong-quanhelaodong III.3, daklak-2025-11-kehoach-nhuyeupham-mualu IV.12: the short label
+  // before the colon was dropped as a topic, and the body asked with it.
+  it('gives the body asked', () => {
+    expect(
+      findAssignees(
+        'Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo các cấp công đoàn chủ động phối hợp với cơ quan, tổ chức liên quan tiếp tục triển khai có hiệu quả các chính sách chăm lo đời sống vật chất, tinh thần cho người lao động',
+      ),
+    ).toEqual(['Liên đoàn Lao động tỉnh']);
+    expect(
+      findAssignees(
+        'Đề nghị Công ty Điện lực Đắk Lắk: Khẩn trương kiểm tra, khắc phục sự cố lưới điện tại khu vực bị ảnh hưởng',
+      ),
+    ).toEqual(['Công ty Điện lực Đắk Lắk']);
+  });
+
+  it('but every recipient asked in general words is still none', () => {
+    expect(findAssignees('Đề nghị các đơn vị: Khẩn trương kiểm tra, báo cáo kết quả')).toEqual([]);
+  });
+});
