@@ -1,6 +1,7 @@
 import { findAssignees } from './assignees.js';
 import { extractDirective } from './extract-directive.js';
 import { headingUnits } from './lead-in-units.js';
+import { reportRoutes } from './report-routes.js';
 
 // Issue 12: assignee and route error shapes found on the dev split, one real sentence each (dev id in the test).
 const head = [
@@ -80,5 +81,31 @@ describe('"Đề nghị X: <task>" in one item', () => {
 
   it('but every recipient asked in general words is still none', () => {
     expect(findAssignees('Đề nghị các đơn vị: Khẩn trương kiểm tra, báo cáo kết quả')).toEqual([]);
+  });
+});
+
+describe('a report made so that someone else reports or sends on is no route of the task', () => {
+  // dev vpcp-2025-11-tbkl-daklak III.1: "để có cơ sở báo cáo" is the purpose of the report made (README: a purpose is no route).
+  it('"hoàn thiện báo cáo ... để có cơ sở báo cáo Bộ Chính trị, Ban Bí thư ban hành ..."', () => {
+    expect(
+      reportRoutes(
+        'Giao Bộ Tài chính khẩn trương hoàn thiện báo cáo sơ kết 03 năm thực hiện Nghị quyết của Bộ Chính trị về các vùng kinh tế - xã hội để có cơ sở báo cáo Bộ Chính trị, Ban Bí thư ban hành Nghị quyết mới về phát triển kinh tế - xã hội',
+      ),
+    ).toEqual([]);
+  });
+
+  // dev cp-2026-05-nq-phienhop-thuongky-thang4 PL.12.a: the Government's report, which the Government sends.
+  it('"xây dựng Báo cáo của Chính phủ để gửi Bộ Chính trị, Ban Bí thư"', () => {
+    expect(
+      reportRoutes(
+        'Hướng dẫn, theo dõi, đôn đốc việc sơ kết, đánh giá kết quả hoạt động của chính quyền địa phương 02 cấp, xây dựng Báo cáo của Chính phủ để gửi Bộ Chính trị, Ban Bí thư theo quy định',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a report sent on without a purpose is still a route', () => {
+    expect(
+      reportRoutes('Xây dựng báo cáo kết quả thực hiện, gửi Sở Nội vụ trước ngày 15/12/2025').map((r) => r.target),
+    ).toEqual(['Sở Nội vụ']);
   });
 });
