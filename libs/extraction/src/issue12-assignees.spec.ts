@@ -1,3 +1,4 @@
+import { tidyAssignees } from './assignee-tidy.js';
 import { findAssignees } from './assignees.js';
 import { extractDirective } from './extract-directive.js';
 import { headingUnits } from './lead-in-units.js';
@@ -107,5 +108,29 @@ describe('a report made so that someone else reports or sends on is no route of 
     expect(
       reportRoutes('Xây dựng báo cáo kết quả thực hiện, gửi Sở Nội vụ trước ngày 15/12/2025').map((r) => r.target),
     ).toEqual(['Sở Nội vụ']);
+  });
+});
+
+describe('general words for every addressee are left out beside particular groups', () => {
+  // corpus README (wave-5 gold calls): "general words for all addressees ('các bộ, ngành, địa phương', 'Các cơ quan, đơn
+  // vị, địa phương') give empty assignees alone and are left out of a list that also names particular groups".
+  it('dev vpcp-2025-11-tbkl-bcd-giaothong-phien21 II.1: "các bộ, ngành, địa phương, các nhà đầu tư, nhà thầu ..."', () => {
+    const requirements = [{ assignees: ['các bộ, ngành, địa phương', 'các nhà đầu tư, nhà thầu'] }];
+    tidyAssignees(requirements);
+    expect(requirements[0].assignees).toEqual(['các nhà đầu tư, nhà thầu']);
+  });
+
+  it('dev bacninh-2025-11-kehoach-nangluc-xdpl III.7.4: "các cơ quan, đơn vị, địa phương" beside two units', () => {
+    const requirements = [
+      { assignees: ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'các cơ quan, đơn vị, địa phương'] },
+    ];
+    tidyAssignees(requirements);
+    expect(requirements[0].assignees).toEqual(['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp']);
+  });
+
+  it('a group of one kind stays ("các Bộ, ngành")', () => {
+    const requirements = [{ assignees: ['Bộ Tài chính', 'các Bộ, ngành'] }];
+    tidyAssignees(requirements);
+    expect(requirements[0].assignees).toEqual(['Bộ Tài chính', 'các Bộ, ngành']);
   });
 });
