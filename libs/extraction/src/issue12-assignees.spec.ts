@@ -134,3 +134,14 @@ describe('general words for every addressee are left out beside particular group
     expect(requirements[0].assignees).toEqual(['Bộ Tài chính', 'các Bộ, ngành']);
   });
 });
+
+describe('the places listed after "các thành phố:" belong to the group', () => {
+  // dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5 III.5.l: the name was cut at the colon.
+  it('"Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ thực hiện ..."', () => {
+    expect(
+      findAssignees(
+        'Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công văn số 10704/VPCP-KSTT ngày 04 tháng 11 năm 2025',
+      ),
+    ).toEqual(['Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ']);
+  });
+});
