@@ -112,7 +112,7 @@ export const SUBJECT_START = new RegExp(
  * "Để bảo đảm tiến độ, Sở Xây dựng ...", "Thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân xã ...", "Trong tháng 12/2025, ...".
  */
 export const OPENING =
-  /^(?:Định kỳ|H[aằ]ng (?:năm|quý|tháng|tuần|ngày)|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Trong (?:tháng|quý|năm|tuần)|Từ nay đến|Từ ngày|Đến ngày|Chậm nhất|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Để|Nhằm|Đối với|Dưới sự (?:chỉ đạo|lãnh đạo)|Theo (?:chức năng|đó|nhiệm vụ|thẩm quyền|kế hoạch)|Thực hiện (?:Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Văn bản|Hướng dẫn|Chương trình|Công điện|ý kiến|chỉ đạo))[\s,]/u;
+  /^(?:Định kỳ|H[aằ]ng (?:năm|quý|tháng|tuần|ngày)|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Trong (?:tháng|quý|năm|tuần)|Từ nay đến|Từ ngày|Đến ngày|Chậm nhất|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Để|Nhằm|Đối với|Dưới sự (?:chỉ đạo|lãnh đạo)|[Vv]ới (?:vai trò|tư cách)|Theo (?:chức năng|đó|nhiệm vụ|thẩm quyền|kế hoạch)|Thực hiện (?:Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Văn bản|Hướng dẫn|Chương trình|Công điện|ý kiến|chỉ đạo))[\s,]/u;
 
 /** A unit named after a verb's preposition just before a comma: "... gửi về Bộ Xây dựng, ...", "... báo cáo cho Sở Y tế, ...". */
 export const OBJECT_LIST = /\s(?:về|cho|với|đến|tới|gửi)\s+(?:các\s+)?\p{Lu}[^,;:()]*$/u;

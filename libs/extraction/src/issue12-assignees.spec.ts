@@ -145,3 +145,23 @@ describe('the places listed after "các thành phố:" belong to the group', () 
     ).toEqual(['Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ']);
   });
 });
+
+describe('"với vai trò (là) ..." names the role a body acts in, not the body', () => {
+  // dev vpcp-2025-11-tbkl-thanhhoa III.4: an opening phrase before the subject.
+  it('"với vai trò là chủ đầu tư, Tập đoàn ... chủ động làm việc ..."', () => {
+    expect(
+      findAssignees(
+        'với vai trò là chủ đầu tư, Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam chủ động làm việc, trao đổi với các Tập đoàn lớn trên thế giới để triển khai các nội dung liên quan',
+      ),
+    ).toEqual(['Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam']);
+  });
+
+  // dev vpcp-2025-11-tbkl-bcd-giaothong-phien21 III.5.g: after the subject it ends the name.
+  it('"Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo, chủ động, phối hợp ..."', () => {
+    expect(
+      findAssignees(
+        'Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo, chủ động, phối hợp Bộ Nội vụ có báo cáo tổng kết, đánh giá nhiệm vụ thực hiện của từng thành viên Ban chỉ đạo',
+      ),
+    ).toEqual(['Bộ Xây dựng']);
+  });
+});
