@@ -37,7 +37,7 @@ export const VERBS = [
   'chuẩn bị',
   'hoàn thành',
   'cung cấp',
-  '(?<!đầu tư |chung về )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Vụ Các vấn đề chung về xây dựng pháp luật" name bodies
+  '(?<!đầu tư |chung về |lĩnh vực )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Vụ Các vấn đề chung về xây dựng pháp luật", "trong lĩnh vực xây dựng" name bodies
   'tham mưu',
   'căn cứ',
   'theo dõi',

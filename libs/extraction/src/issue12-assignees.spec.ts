@@ -165,3 +165,19 @@ describe('"với vai trò (là) ..." names the role a body acts in, not the body
     ).toEqual(['Bộ Xây dựng']);
   });
 });
+
+describe('a group named by the field it works in keeps the field', () => {
+  // dev dongthap-2025-11-kehoach-chuyendoiso-hatang-giaothong V.7: "trong" and "xây dựng" cut the name short.
+  it('"7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, ... trên địa bàn Tỉnh"', () => {
+    expect(
+      headingUnits(
+        '7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin trên địa bàn Tỉnh',
+      ),
+    ).toEqual([
+      'Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin trên địa bàn Tỉnh',
+    ]);
+    expect(
+      findAssignees('Các doanh nghiệp hoạt động trong lĩnh vực vận tải trên địa bàn tỉnh chủ động rà soát phương tiện'),
+    ).toEqual(['Các doanh nghiệp hoạt động trong lĩnh vực vận tải trên địa bàn tỉnh']);
+  });
+});
