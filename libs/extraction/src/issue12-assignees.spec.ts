@@ -181,3 +181,20 @@ describe('a group named by the field it works in keeps the field', () => {
     ).toEqual(['Các doanh nghiệp hoạt động trong lĩnh vực vận tải trên địa bàn tỉnh']);
   });
 });
+
+describe('"báo cáo <body> ... về X": the body is reported to, "về" says what about', () => {
+  // dev cp-2026-05-nq-phienhop-thuongky-thang4 PL.6.b: the route was read as "về IUU" from the earlier "không báo cáo".
+  it('"..., không báo cáo và không theo quy định (IUU), định kỳ báo cáo Thủ tướng Chính phủ, Phó Thủ tướng ... về IUU"', () => {
+    expect(
+      reportRoutes(
+        'Thực hiện nghiêm Công điện số 34/CĐ-TTg ngày 25 tháng 4 năm 2026 về việc khắc phục triệt để các tồn tại, hạn chế trong chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định (IUU), định kỳ báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ - Trưởng Ban chỉ đạo quốc gia về IUU theo quy định',
+      ).map((r) => r.target),
+    ).toEqual(['Thủ tướng Chính phủ', 'Phó Thủ tướng Chính phủ - Trưởng Ban chỉ đạo quốc gia về IUU']);
+  });
+
+  it('a report sent "về" a body with no body after "báo cáo" is still that route', () => {
+    expect(reportRoutes('Báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12/2025').map((r) => r.target)).toEqual([
+      'Sở Nội vụ',
+    ]);
+  });
+});

@@ -128,7 +128,11 @@ export function reportRoutes(text: string): ReportRoute[] {
         'gu',
       ),
     ),
-  ];
+  ]
+    // "định kỳ báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ - Trưởng Ban chỉ đạo quốc gia về IUU" (dev
+    // cp-2026-05-nq-phienhop-thuongky-thang4 PL.6.b): a body right after "báo cáo" is the one reported to, and "về" what
+    // about, also when the match ran from an earlier "báo cáo" ("không báo cáo và ..."); the direct route below reads it.
+    .filter((m) => !new RegExp(String.raw`(?:^|\s)[Bb]áo cáo\s+(?:${HEAD})`, 'u').test(m[0]));
   // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ"; "kịp thời
   // báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp cần thiết" (dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52 III.4):
   // one body reported to and advised.
