@@ -1,6 +1,7 @@
 import { tidyAssignees } from './assignee-tidy.js';
 import { findAssignees } from './assignees.js';
 import { extractDirective } from './extract-directive.js';
+import { dropInheritedEveryone } from './general-wording.js';
 import { headingUnits } from './lead-in-units.js';
 import { reportRoutes } from './report-routes.js';
 
@@ -18,13 +19,32 @@ const assigneesOf = (body: string[]) =>
   extractDirective([...head, ...body].join('\n')).directive.requirements.map((r) => r.assignees);
 
 describe('a lead-in to every minister and province names no assignee', () => {
-  // dev cp-2026-04-nq-tthc-bgddt Điều 4.1 (corpus README, wave 21: "Lead-ins naming the ministers alone").
-  it('"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, ... theo thẩm quyền:" gives its items none', () => {
-    expect(
-      headingUnits(
-        '1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương theo thẩm quyền:',
-      ),
-    ).toEqual([]);
+  const everyone = [
+    'Bộ trưởng, Thủ trưởng cơ quan ngang bộ',
+    'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+  ];
+  // dev cp-2026-04-nq-tthc-bgddt Điều 4.1.d (corpus README, wave 21: "Lead-ins naming the ministers alone"): the item is
+  // kept as a task, with no assignee.
+  it('carried from "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, ... theo thẩm quyền:"', () => {
+    const requirements = [
+      {
+        text: 'Công bố thủ tục hành chính theo quy định của pháp luật về kiểm soát thủ tục hành chính',
+        assignees: [...everyone],
+      },
+    ];
+    dropInheritedEveryone(requirements);
+    expect(requirements[0].assignees).toEqual([]);
+  });
+
+  it('an item that names them itself is left alone', () => {
+    const requirements = [
+      {
+        text: 'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương gửi kết quả rà soát về Bộ Công an',
+        assignees: [...everyone],
+      },
+    ];
+    dropInheritedEveryone(requirements);
+    expect(requirements[0].assignees).toEqual(everyone);
   });
 
   it('the ministers alone stay a group as written', () => {

@@ -2,7 +2,6 @@ import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { addressedLeadIn } from './addressed-units.js';
 import { ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE } from './assignee-patterns.js';
 import { BODY_HEADS } from './assignee-words.js';
-import { isEveryone } from './general-wording.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -99,10 +98,7 @@ export function headingUnits(text: string): string[] {
     (CUE.test(text) && bare) || /:\s*$/u.test(text) || /\s(?:có trách nhiệm|có nhiệm vụ)\s*[.:]?$/u.test(text)
       ? findAssignees(text)
       : [];
-  // "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương theo thẩm quyền:"
-  // (Điều 4 of Nghị quyết 66.x/NQ-CP, dev cp-2026-04-nq-tthc-bgddt): every minister and province, in general words, gives
-  // its items no assignee (corpus README, wave 21: "Lead-ins naming the ministers alone").
-  if (cued.length > 0) return isEveryone(cued) ? [] : cued;
+  if (cued.length > 0) return cued;
   // "5. Để nâng cao hiệu lực, ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:": a lead-in.
   if (!named) return /:\s*$/u.test(text) ? leadInSubject(strip(text)) : [];
   if (/phụ trách/u.test(named)) return [named];
