@@ -64,7 +64,10 @@ const CENTRAL_AND_LOCAL =
 export function tidyAssignees<R extends { assignees: string[] }>(requirements: R[]): void {
   for (const requirement of requirements) {
     const units = requirement.assignees.map((unit) => withoutHonorific(joinSplitSyllables(withoutOpenAside(unit))));
-    const named = units.filter((unit) => !isCatchAll(unit) && !GENERIC.test(unit.trim()) && !isEveryone([unit]));
+    // "Bộ Quốc phòng, Bộ Công an và các địa phương" (bodies dev vpcp-2025-11-tb-khacphuc-mualu-namtrungbo 1): the
+    // localities alone are a group of one kind beside the ministries, and stay.
+    const general = (unit: string) => GENERIC.test(unit.trim()) && !/^các\s+địa phương$/iu.test(unit.trim());
+    const named = units.filter((unit) => !isCatchAll(unit) && !general(unit) && !isEveryone([unit]));
     requirement.assignees =
       units.length === 1 && CENTRAL_AND_LOCAL.test(units[0].trim()) ? [] : named.length > 0 ? named : units;
   }

@@ -148,6 +148,12 @@ describe('general words for every addressee are left out beside particular group
     expect(requirements[0].assignees).toEqual(['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp']);
   });
 
+  it('the localities alone stay beside the ministries (bodies dev vpcp-2025-11-tb-khacphuc-mualu-namtrungbo 1)', () => {
+    const requirements = [{ assignees: ['Bộ Quốc phòng', 'Bộ Công an', 'các địa phương'] }];
+    tidyAssignees(requirements);
+    expect(requirements[0].assignees).toEqual(['Bộ Quốc phòng', 'Bộ Công an', 'các địa phương']);
+  });
+
   it('a group of one kind stays ("các Bộ, ngành")', () => {
     const requirements = [{ assignees: ['Bộ Tài chính', 'các Bộ, ngành'] }];
     tidyAssignees(requirements);
