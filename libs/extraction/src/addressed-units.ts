@@ -61,7 +61,11 @@ export function carryLeadIns<R extends { span: Span; assignees: string[] }>(
  */
 export function unglueAssignees<R extends { assignees: string[] }>(requirements: R[]): void {
   for (const requirement of requirements)
+    // A short name in parentheses is left as printed: "(VNPT, Viettel, MobiFone ...)" (dev
+    // daklak-2025-11-kehoach-nhuyeupham-mualu IV.13) writes brands, which do.
     requirement.assignees = requirement.assignees.map((unit) =>
-      unit.replace(/(?<=(?:^|\s)\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/gu, ' '),
+      unit.replace(/\([^()]*\)|[^()]+/gu, (part) =>
+        part.startsWith('(') ? part : part.replace(/(?<=(?:^|\s)\p{Lu}\p{Ll}+)(?=\p{Lu}\p{Ll})/gu, ' '),
+      ),
     );
 }

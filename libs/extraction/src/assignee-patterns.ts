@@ -11,9 +11,10 @@ import { HEADS } from './assignee-words.js';
 /**
  * "các Bộ", "các tỉnh, thành phố trực thuộc Trung ương" before ":": the bodies or places listed after the colon belong
  * to the name ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, Quảng Trị, ...", "Các Bộ, cơ
- * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ...").
+ * quan: Tài chính, Xây dựng, ...", "đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, ..."), "Ủy ban nhân dân các thành
+ * phố: Hà Nội, Cần Thơ" (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5 III.5.l).
  */
-export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
+export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|thành phố|\p{L}+)(?:,\s+(?:thành phố|cơ quan))?(?:\s+trực thuộc\s+[Tt]rung ương)?`;
 /**
  * Where the units before a clause's act end. Not after "ban" ("Ban chỉ đạo" names a body), but after "Ủy ban" ("đề nghị
  * Quý Ủy ban gửi báo cáo ...", Công văn 17809/BTC-CTK, 2025); nor after "Hội đồng" ("Hội đồng thẩm định Nhà nước thẩm
@@ -24,7 +25,7 @@ export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|\p
  * cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này", Nghị định 180/2024/NĐ-CP), not the act.
  */
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|trong|nếu|khi|phải|cần|định kỳ(?! (?:vào|hằng|hàng|mỗi|trong))|trên tinh thần|bằng (?:nhiều|các) hình thức)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|(?<!hoạt động\s+)trong|nếu|khi|phải|cần|định kỳ(?! (?:vào|hằng|hàng|mỗi|trong))|trên tinh thần|bằng (?:nhiều|các) hình thức)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 // "Các sở, ban, ngành, Ủy ban nhân dân xã, phường định kỳ kiểm tra, đánh giá ..." (dev dongthap-2025-11-kehoach-doimoi-congnghe
@@ -112,7 +113,7 @@ export const SUBJECT_START = new RegExp(
  * "Để bảo đảm tiến độ, Sở Xây dựng ...", "Thực hiện Kế hoạch số 12/KH-UBND, Ủy ban nhân dân xã ...", "Trong tháng 12/2025, ...".
  */
 export const OPENING =
-  /^(?:Định kỳ|H[aằ]ng (?:năm|quý|tháng|tuần|ngày)|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Trong (?:tháng|quý|năm|tuần)|Từ nay đến|Từ ngày|Đến ngày|Chậm nhất|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Để|Nhằm|Đối với|Dưới sự (?:chỉ đạo|lãnh đạo)|Theo (?:chức năng|đó|nhiệm vụ|thẩm quyền|kế hoạch)|Thực hiện (?:Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Văn bản|Hướng dẫn|Chương trình|Công điện|ý kiến|chỉ đạo))[\s,]/u;
+  /^(?:Định kỳ|H[aằ]ng (?:năm|quý|tháng|tuần|ngày)|Kết thúc|Sau khi|Sau|Trước khi|Trước|Trong thời gian|Trong thời hạn|Trong quá trình|Trong (?:tháng|quý|năm|tuần)|Từ nay đến|Từ ngày|Đến ngày|Chậm nhất|Khi|Trên cơ sở|Căn cứ|Trường hợp|Trong trường hợp|Nếu|Ngay sau khi|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Để|Nhằm|Đối với|Dưới sự (?:chỉ đạo|lãnh đạo)|[Vv]ới (?:vai trò|tư cách)|Theo (?:chức năng|đó|nhiệm vụ|thẩm quyền|kế hoạch)|Thực hiện (?:Kế hoạch|Công văn|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kết luận|Văn bản|Hướng dẫn|Chương trình|Công điện|ý kiến|chỉ đạo))[\s,]/u;
 
 /** A unit named after a verb's preposition just before a comma: "... gửi về Bộ Xây dựng, ...", "... báo cáo cho Sở Y tế, ...". */
 export const OBJECT_LIST = /\s(?:về|cho|với|đến|tới|gửi)\s+(?:các\s+)?\p{Lu}[^,;:()]*$/u;

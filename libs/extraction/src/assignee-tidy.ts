@@ -1,3 +1,5 @@
+import { GENERIC } from './assignee-patterns.js';
+import { isEveryone } from './general-wording.js';
 import { joinSplitSyllables } from './split-syllables.js';
 
 /**
@@ -55,12 +57,17 @@ const CENTRAL_AND_LOCAL =
 
 /**
  * Applies both to each requirement's assignees (and joins a syllable a web copy spaced apart): a catch-all goes when
- * another unit is named beside it.
+ * another unit is named beside it, and so do the general words for every addressee ("các bộ, ngành, địa phương", "các
+ * cơ quan, đơn vị, địa phương": corpus README, "left out of a list that also names particular groups"; dev
+ * vpcp-2025-11-tbkl-bcd-giaothong-phien21 II.1).
  */
 export function tidyAssignees<R extends { assignees: string[] }>(requirements: R[]): void {
   for (const requirement of requirements) {
     const units = requirement.assignees.map((unit) => withoutHonorific(joinSplitSyllables(withoutOpenAside(unit))));
-    const named = units.filter((unit) => !isCatchAll(unit));
+    // "Bộ Quốc phòng, Bộ Công an và các địa phương" (bodies dev vpcp-2025-11-tb-khacphuc-mualu-namtrungbo 1): the
+    // localities alone are a group of one kind beside the ministries, and stay.
+    const general = (unit: string) => GENERIC.test(unit.trim()) && !/^các\s+địa phương$/iu.test(unit.trim());
+    const named = units.filter((unit) => !isCatchAll(unit) && !general(unit) && !isEveryone([unit]));
     requirement.assignees =
       units.length === 1 && CENTRAL_AND_LOCAL.test(units[0].trim()) ? [] : named.length > 0 ? named : units;
   }

@@ -37,7 +37,7 @@ export const VERBS = [
   'chuẩn bị',
   'hoàn thành',
   'cung cấp',
-  '(?<!đầu tư |chung về )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Vụ Các vấn đề chung về xây dựng pháp luật" name bodies
+  '(?<!đầu tư |chung về |lĩnh vực )xây dựng', // "Ban Quản lý dự án đầu tư xây dựng tỉnh", "Vụ Các vấn đề chung về xây dựng pháp luật", "trong lĩnh vực xây dựng" name bodies
   'tham mưu',
   'căn cứ',
   'theo dõi',
@@ -68,6 +68,9 @@ export const VERBS = [
   // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (dev hcm-2025-11-qd-kehoach-ruiro-thientai-congdong),
   // "... là đơn vị đầu mối" (samples/bodies).
   'là (?:cơ quan|đơn vị) (?:đầu mối|thường trực|chủ trì)',
+  // "Bộ Xây dựng với vai trò là cơ quan thường trực Ban chỉ đạo, chủ động, phối hợp Bộ Nội vụ ..." (dev
+  // vpcp-2025-11-tbkl-bcd-giaothong-phien21 III.5.g): the role the body acts in, no part of its name.
+  'với (?:vai trò|tư cách)',
   // "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo ..." (dev hcm-2025-11-qd-kehoach-csdl-quyhoach); not "Chủ tịch UBND
   // quận tiếp công dân định kỳ vào ngày 15 hằng tháng", where the verb came first.
   'định kỳ(?= h[aằ]ng (?:tuần|tháng|quý|năm))',

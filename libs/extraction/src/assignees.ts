@@ -34,11 +34,19 @@ const CUED_ROLE = new RegExp(String.raw`${ROLE_OF}(?:\s|,|$)`, 'u');
  */
 function unitsOf(phrase: string, named = false, told = false): string[] {
   // "các Chuyên viên cơ quan MTTQ xã được phân công ...": the passive "được" is not part of the name.
-  const text = clean(phrase.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
-  if (!text || (!named && (GENERIC.test(text) || ALL_MINISTRIES.test(text)))) return [];
+  // "Đài Truyền hình Việt Nam (VTV)", "Nhà đầu tư (Tập đoàn Đèo Cả)": a parenthesis that opens with a capital names the
+  // unit (its short name, the one meant); a lower-case aside ("(nếu có)", "(cơ quan chủ trì ...)") does not.
+  const names: string[] = [];
+  const kept = phrase.replace(/\s*\(\s*(\p{Lu}[^()]*)\)/gu, (_, inner: string) => {
+    names.push(inner.trim());
+    return ` NAMEPAREN${names.length - 1}`;
+  });
+  const text = clean(kept.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
+  const restore = (unit: string) => unit.replace(/\s?NAMEPAREN(\d+)/gu, (_, i: string) => ` (${names[Number(i)]})`);
+  if (!text || (!named && (GENERIC.test(restore(text)) || ALL_MINISTRIES.test(restore(text))))) return [];
   // "... chỉ đạo các đơn vị liên quan thực hiện": those a lead directs are no actors of their own.
   if (told && /^các\s+(?:cơ quan|đơn vị)[\s,]+(?:(?:cơ quan|đơn vị|có)[\s,]+)*liên quan$/iu.test(text)) return [];
-  return splitUnits(text);
+  return splitUnits(text).map(restore);
 }
 
 /**
@@ -172,11 +180,15 @@ function unitLabel(text: string): { units: string[]; rest: string } | null {
   const label = /^([^:;]{2,100}?)\s*:\s+/u.exec(text);
   if (!label || new RegExp(String.raw`(?:^|\s)${LISTED}$`, 'u').test(label[1])) return null;
   const rest = text.slice(label[0].length);
-  // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for.
-  const name = label[1].replace(/^Đối với\s+/u, '');
-  const named = name !== label[1] ? UNIT_START.test(name) : SUBJECT_START.test(name);
+  // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for. "Đề nghị Liên đoàn Lao động
+  // tỉnh: Chỉ đạo các cấp công đoàn ..." (dev kontum-2020-05-ctrhanhdong-quanhelaodong III.3): the body asked, its task
+  // after the colon.
+  const given = /^Đối với\s+/u.exec(label[1]);
+  const asked = /^(?:Đề nghị|Yêu cầu|Giao)\s+/u.exec(label[1]);
+  const name = label[1].slice((given ?? asked)?.[0].length ?? 0);
+  const named = given || asked ? UNIT_START.test(name) : SUBJECT_START.test(name);
   if (!named || VERB.test(name) || name.split(/\s+/u).length > 16 || SUBJECT_START.test(rest)) return null;
-  const units = unitsOf(name, name !== label[1]);
+  const units = unitsOf(name, given !== null);
   return units.length > 0 ? { units, rest } : null;
 }
 

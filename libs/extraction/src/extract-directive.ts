@@ -14,6 +14,7 @@ import { parseHeader } from './parse-header.js';
 import { findAssignees } from './assignees.js';
 import { carryLeadIns, unglueAssignees } from './addressed-units.js';
 import { tidyAssignees } from './assignee-tidy.js';
+import { dropInheritedEveryone } from './general-wording.js';
 import { addCommaLeads } from './comma-leads.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { parseProseRequirements } from './prose-requirements.js';
@@ -168,6 +169,7 @@ export function extractDirective(input: string): ExtractionResult {
   unglueAssignees(requirements);
   addCommaLeads(requirements);
   tidyAssignees(requirements);
+  dropInheritedEveryone(requirements);
   // Before the list is read: a numbered item in two paragraphs is one requirement.
   const leaves = joinContinuations(requirements, text, inTable);
   // A document named in the subject or a preamble the header took is what this one acts on: basis, listed first.

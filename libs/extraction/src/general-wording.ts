@@ -18,3 +18,17 @@ export function isEveryone(units: string[]): boolean {
 export function dropEveryone(requirements: Array<{ assignees: string[] }>): void {
   for (const requirement of requirements) if (isEveryone(requirement.assignees)) requirement.assignees = [];
 }
+
+/**
+ * "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương theo thẩm quyền:" over
+ * "d) Công bố thủ tục hành chính ..." (Điều 4 of a Nghị quyết, dev cp-2026-04-nq-tthc-bgddt): every minister and province, in
+ * general words, carried from a lead-in gives its items no assignee (corpus README, wave 21: "Lead-ins naming the ministers
+ * alone"). Applied last, once the items are kept as tasks of a named unit; an item that names them itself is left alone.
+ */
+export function dropInheritedEveryone(requirements: Array<{ text: string; assignees: string[] }>): void {
+  for (const requirement of requirements) {
+    const text = requirement.text.toLowerCase();
+    if (isEveryone(requirement.assignees) && !requirement.assignees.some((unit) => text.includes(unit.toLowerCase())))
+      requirement.assignees = [];
+  }
+}

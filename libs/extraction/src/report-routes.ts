@@ -27,7 +27,8 @@ const ADVISED = new RegExp(String.raw`${ADVISER}[^,;.]*$`, 'u');
 /** "tham mưu UBND Thành phố xem xét, trình HĐND Thành phố ...": a submission after the advised body's own step is its too (hn310). */
 const ADVISED_SUBMIT = new RegExp(String.raw`${ADVISER}[^;.]{0,120}$`, 'u');
 /** "xây dựng báo cáo ... để", "lập báo cáo đánh giá để": a report made in the clause before "để báo cáo X". */
-const MADE_REPORT = /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể\s*$/iu;
+const MADE_REPORT =
+  /(?:xây dựng|lập|hoàn thiện|hoàn chỉnh|viết)\s+(?:các\s+)?báo cáo[^.;]*\sđể(?:\s+có\s+(?:đủ\s+)?cơ sở)?\s*$/iu;
 /** "theo hướng dẫn của Sở ... để tổng hợp, ": the purpose that follows is that body's, not the task's. */
 const OTHERS_PURPOSE =
   /(?:hướng dẫn|chỉ đạo|đề nghị|yêu cầu)\s+của\s+(?:Sở|Bộ|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Văn phòng|Cục)\s[^,;.()]{0,80}?\s+để\s+(?:tổng hợp,?\s+)?$/u;
@@ -127,7 +128,11 @@ export function reportRoutes(text: string): ReportRoute[] {
         'gu',
       ),
     ),
-  ];
+  ]
+    // "định kỳ báo cáo Thủ tướng Chính phủ, Phó Thủ tướng Chính phủ - Trưởng Ban chỉ đạo quốc gia về IUU" (dev
+    // cp-2026-05-nq-phienhop-thuongky-thang4 PL.6.b): a body right after "báo cáo" is the one reported to, and "về" what
+    // about, also when the match ran from an earlier "báo cáo" ("không báo cáo và ..."); the direct route below reads it.
+    .filter((m) => !new RegExp(String.raw`(?:^|\s)[Bb]áo cáo\s+(?:${HEAD})`, 'u').test(m[0]));
   // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ"; "kịp thời
   // báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp cần thiết" (dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52 III.4):
   // one body reported to and advised.
@@ -149,7 +154,7 @@ export function reportRoutes(text: string): ReportRoute[] {
     })
     // "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ ...": the report made is what it is for, a purpose;
     // "phát hiện ... những vấn đề phát sinh để báo cáo Ban Thường trực ... xử lý" is the task's own report.
-    .filter((d) => !(/^báo cáo/iu.test(d[0]) && MADE_REPORT.test(before.slice(0, d.index))))
+    .filter((d) => !(/^(?:báo cáo|gửi)/iu.test(d[0]) && MADE_REPORT.test(before.slice(0, d.index))))
     // "tổng kết theo hướng dẫn của Sở Giáo dục và Đào tạo để tổng hợp, báo cáo UBND tỉnh": the guiding body's report.
     .filter((d) => !(/^báo cáo/iu.test(d[0]) && OTHERS_PURPOSE.test(before.slice(0, d.index))))
     // "gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh", "... về Sở Y tế để kịp thời báo cáo Bộ Y tế": after a route in
