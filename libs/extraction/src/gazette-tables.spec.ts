@@ -4,10 +4,8 @@
  */
 import { readTaskTables } from './task-tables.js';
 
-const ANNEX = [
-  'PHỤ LỤC',
-  'DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ',
-  ' ',
+/** The table's header as the gazette prints it, one fragment a line. */
+const HEADER = [
   'TT',
   'Tên nhiệm vụ',
   'Cơ quan',
@@ -19,6 +17,13 @@ const ANNEX = [
   'Thời',
   'hạn',
   'hoàn thành',
+];
+
+const ANNEX = [
+  'PHỤ LỤC',
+  'DANH MỤC CÁC NHIỆM VỤ TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ',
+  ' ',
+  ...HEADER,
   'II. ',
   'Đẩy mạnh cải cách, hoàn thiện, nâng cao chất ',
   'lượng và hiệu quả thực thi thể chế, chính sách, ',
@@ -109,20 +114,6 @@ describe('the gazette task table (dev cp-2026-04-nq-chuongtrinh-ct49-phichinhphu
   });
 });
 
-/** The table's header as the gazette prints it, one fragment a line. */
-const HEADER = [
-  'TT',
-  'Tên nhiệm vụ',
-  'Cơ quan',
-  'chủ trì',
-  'Cơ',
-  'quan',
-  'phối hợp',
-  'Kết quả/Đánh giá',
-  'Thời',
-  'hạn',
-  'hoàn thành',
-];
 const rows = (lines: string[]) => readTaskTables(['PHỤ LỤC', 'DANH MỤC CÁC NHIỆM VỤ', ...lines].join('\n'), 0, '2026');
 // Rows VI.2 and VI.3 of the same annex, as printed.
 const ROW_2 = [
