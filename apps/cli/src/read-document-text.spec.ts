@@ -26,3 +26,12 @@ describe('readDocumentText on a UTF-8 text file', () => {
     expect(await readDocumentText(Buffer.from(nfd, 'utf8'))).toBe(normaliseText(raw, { postCorrect: false }).text);
   });
 });
+
+describe('readDocumentText on text whose first bytes match a binary signature', () => {
+  it.each([
+    ['BM', 'BM-01\nBÁO CÁO KẾT QUẢ THỰC HIỆN\nKính gửi: Ủy ban nhân dân xã'],
+    ['MZ', 'MZ\nỦY BAN NHÂN DÂN\nV/v báo cáo số liệu'],
+  ])('reads a text file starting "%s" as text, not as an image or a program', async (_signature, text) => {
+    expect(await readDocumentText(Buffer.from(text, 'utf8'))).toBe(text);
+  });
+});

@@ -7,9 +7,13 @@ import { normaliseText } from '@congvan/ocr/text';
  * post-correction, which would "correct" words written right: "quy định tại khoản" → "tài khoản");
  * an image or PDF goes through the same text acquisition as the pipeline (text layer or Vietnamese OCR).
  * The OCR modules (tesseract.js, sharp, the PDF reader) are loaded only for images and PDFs.
+ *
+ * Text is told by its bytes, not by a file-type signature: a text starting "BM" or "MZ" (as a
+ * "BM-01" form code may) matches the BMP and executable signatures, yet no PNG, JPEG or TIFF is
+ * valid UTF-8 free of control characters. Only a PDF can be, so a PDF signature still wins.
  */
 export async function readDocumentText(bytes: Buffer): Promise<string> {
-  if (!(await fileTypeFromBuffer(bytes)) && isUtf8Text(bytes))
+  if (isUtf8Text(bytes) && (await fileTypeFromBuffer(bytes))?.mime !== 'application/pdf')
     return normaliseText(bytes.toString('utf8'), { postCorrect: false }).normalisedText;
   const { acquireText, TesseractOcrEngine } = await import('@congvan/ocr');
   const engine = await TesseractOcrEngine.create();
