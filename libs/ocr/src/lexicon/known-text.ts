@@ -79,7 +79,7 @@ export const KNOWN_PAIRS = `
 2010 ban của kính liên theo tại và về đến để
 2011 của hiện v đến
 2012 của trả và về
-2013 của củabộ hướng hộinghị kính mới như quyết trở tại và văn về vềviệc đã đến
+2013 của củabộ hướng hộinghị kính kínhgửi mới như quyết trở tại và văn về vềviệc đã đến
 2014 của hà kính thì từ và để
 2015 1 của kính số và vào được
 2016 của hà kính sửa và về để
@@ -88,7 +88,7 @@ export const KNOWN_PAIRS = `
 2019 1 của kinh kính tình và đã đạt
 2020 1 a cho của hoàn i khi kính làm phải quyết rà số sửa theo thông trên tại và vào về đảng đến để
 2021 của hướng kính kỳ phát quyết theo thì thông và đã để
-2022 1 chính của k kinh kỳ như theo tăng đã được đảm đến
+2022 1 chính của k kinh kính kỳ như theo tăng đã được đảm đến để
 2023 1 bộ căn của phê số theo trên về
 2024 chưa có căn của không kính phê quy quyết trong và về xếp đến để
 2025 a ban bảo bổ chỉ còn có căn cũng cả cộng của dự góp gửi hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thì thông thực trên trở trực tăng tại tạo tỉnh tổ từ và vào vướng về đã đúng đạt đến để đối
@@ -294,6 +294,7 @@ byt của ngày
 bà con mẹ nguyễn rịa trưng
 bài bản học phát trừ viết vào về được
 bàn biên bạc bị cho chải chất chủ các có cơ cả cấp dành dân ghế giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tăng tỉnh từng và xã đang đô được đạt để ưu
+bàntỉnh theo
 bào bị các dân theo
 bày chương hình tại tỏ đúng
 bá các hoan thước toản trực và
@@ -333,7 +334,7 @@ bạch hóa mai theo trong và đằng để
 bại mọi
 bạn bè theo
 bạo hơn lực
-bản bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần cụ của giang giám giáo giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kiện kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phải qppl quan quy quyền quản sao sau sen sắc số sở sửa thay theo thi thân thông thúc thẩm thể thống tin triển trong trả tác tăng tại tạm tự việc và vào vận vẽ về xác đi điều điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
+bản bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần cụ của giang giám giáo giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kiện kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phô phải qppl quan quy quyền quản sao sau sen sắc số sở sửa thay theo thi thân thông thúc thẩm thể thống tin triển trong trả tác tăng tại tạm tự việc và vào vận vẽ về xác đi điều điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
 bảng mã quang tin tổng đánh
 bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân giãn hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
 bảy ban
@@ -611,6 +612,7 @@ d khoản â ự
 da cam liễu
 dang tiếp
 danh bí bổ bộ cao chỉ cá có cấp cục diện hiệu khác kiêm lãnh mới mục này phó quy quản sách theo thuộc thấp thứ tính tương và xác đang điện ủy
+danhmục cơ
 data trong
 ddi ước
 dh kt
@@ -631,7 +633,7 @@ doãn mậu
 dp ngày
 dsvh ngày
 du học khách lịch
-dung báo bản bắt chi chuyên chính chương chất chỉ cung các còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ hội khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phục phức quan quy quản quảng quất rất sau sinh sơ sửa theo thi thành thông thẩm thủ thực tiếp triển trong truyền trên trình trùng trọng tuyên tích tăng tại tổng vi và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
+dung báo bản bắt chi chuyên chính chương chất chỉ cung các còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ hội khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phục phức quan quy quản quảng quất rất sau sinh sơ sửa theo thi thuộc thành thông thẩm thủ thực tiếp triển trong truyền trên trình trùng trọng tuyên tích tăng tại tổng vi và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
 dungthảo luận
 dur kmăl
 duy hà hành quản trì tu từ đổi
@@ -909,7 +911,7 @@ hỏng do nặng trong
 hố hồ mít
 hối cơ
 hồ c chí chứa cửa quốc sơ thầu thị tây và đập đức
-hồi chậm chức các của dữ giấy hệ kinh mã nguồn phục quyết sau sản sức thông từ về đất để đối
+hồi chậm chức các của dữ giấy hệ kinh mã nguồn phục quyết sau sản sức thông từ và về đất để đối
 hồn thành
 hồng gai hà hải lan lĩnh minh môi phong sơn số tham thu thái đại đối
 hồthành xã
@@ -926,7 +928,7 @@ hụt hàng lớn trong
 hủ tướ
 hủy theo thực
 hứng chịu
-hữu công cơ của hiệu nghị nhà phép quan so theo tháp trí tín vũ
+hữu công cơ của hiệu nghị nguyên nhà phép quan so theo tháp trí tín vũ
 i ban c có của danh di hoặc ngày nh năm quy thuộc và được ế ệ
 ia rvê
 idesk của
@@ -1036,7 +1038,7 @@ ktnb ngày
 ktr ngày
 ktth ngày
 ktđn ngày
-kèm các công file luật phụ quyết qđ theo
+kèm bản các công file luật phụ quyết qđ theo
 kém cần
 kéo dài
 kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài tất và đàn đảm đầy
@@ -1148,7 +1150,7 @@ lượng biên bảo cao cho chuyên chuyển chủ chức cung các cán còn c
 lượt 32 hộ người nhân điều
 lạc bộ hồ hồng thông ổn
 lạch bạng càn sung trường
-lại bình cho chức cuộc các có cơ cần của củaxã do giấy hiệu hoạt học hỗ khó kế lịch mô nhiều nhà nội phía phần quyết rất sản sẽ theo thi thuận thì thông thị tiền toàn tình tại từ từng việc và vào vỏ vốn đang đơn được đội đời
+lại bình cho chức cuộc các có cơ cần của củaxã do giấy hiệu hoạt học hỗ khó kế lịch mô nhiều nhà nội phía phần quyết rất sản sẽ thanh theo thi thuận thì thông thị tiền toàn tình tại từ từng việc và vào vỏ vốn đang đơn được đội đời
 lạicủa xã
 lạm dụng phát thu
 lạng sơn và
@@ -1162,7 +1164,7 @@ lần 1 cho của không lượt mức so theo thứ trả vào xây đầu đ�
 lầu thành
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế chủ các có căn cơ danh do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền pháp phương quan quy quỹ sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế chủ các có căn cơ danh danhmục do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền pháp phương quan quy quỹ sổ theo thiếu thuộc thành thủ triển trên trường trực tại tổ tờ và văn vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào xăng
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
@@ -1216,7 +1218,7 @@ miễn dịch hoặc học kiểm nhiệm phí thuế
 mobifone nghệ và
 mong bộ quý tiếp đợi
 moong theo
-mt của thôn
+mt của thôn v
 mttq chuyển các cấp của phường phối tm trong tỉnh việt vn và với xã
 mttqvn phường thành tỉnh và
 mtv seshin
@@ -1289,7 +1291,7 @@ một bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc hệ h�
 mới 04 1 2026 a ban bán bản bằng bệnh cao chia cho chương các có công căn cơ cần của giấy hoặc hệ khi kịp mái máy mô mạnh nhà như nổi nội phong phát phân phù phương phải sáng thay theo thoát thuộc thành thực toàn trong trên trạm tài tăng tư và vào văn về với xem xác được đạt để đối đội ở
 mời chuyên các của cử gọi tham thành thầu đại đối ủy
 mở các của cửa hòm mới ngành phục ra rộng thẻ tài tại đường đại
-mục 1 3 5 6 a b ban bí bảo bệnh chi chức các còn công cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv kỹ nhiệm phụ thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
+mục 1 3 5 6 a b ban bí bảo bệnh chi chức các còn công cơ cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv kỹ nhiệm phụ thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
 mức 107 50 72 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lương lịch miễn phân phù quyên rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
 mừng 50 60 80 kỷ đại
 mực nước
@@ -1312,7 +1314,7 @@ ngao hải lấy nga tại đa
 ngay ban các hệ khi khu kế lực mì như những ra sau sách thì tiêu trong tại từ việc vào về với được đầu đến để
 nghe báo bộ chủ lãnh ý đại đảng
 nghi sơn
-nghiêm chế chỉ các công cấm hành kết minh nguyên người những quy theo thông trọng túc việc
+nghiêm chế chỉ các công cấm hành kết minh nguyên người những quy theo thông trọng trọngphải túc việc
 nghiên cứu
 nghiệm chuyên các công của giữa hay hiv khi khách khẳng một người nhanh nhằm nước phục quy số tham thu thuốc trong trọng tư tại và về vụ được đạt để
 nghiện bắt các ma phù tại và
@@ -1330,7 +1332,7 @@ ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp
 ngoại biên của giao hối khóa lệ mở ngữ quan song thương tỉnh và đê được độc
 ngu y
 nguy cơ hiểm hại
-nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh trạng tắc tử về đán đảng đất
+nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh trạng tắc tử và vàmôi về đán đảng đất
 nguyễn anh bá bắc chí công huệ hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
 nguyện cung của khắc tại từ viên và vọng đăng
 nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nhập nước quỹ sang sinh thu tin tiền tài tăng viện vật vắc vốn xã điện đóng đầu để
@@ -1526,9 +1528,9 @@ phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi ho�
 phía bắc sau tây đông
 phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của dự gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phó phục quận quốc sẽ số sở theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và võ văn vệ xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
 phòngthái hữu
-phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có cụ của giám hiệu kịp lũ mưa ngập phù sự tctr thiên thủ trưởng tình tư tại tổng vp và với vụ
+phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có cụ của giám hiệu kịp lũ mưa ngập phù sự tctr thiên thủ trưởng tình tư tại tổng vp và văn với vụ
 phóng các dân miền mặt viên xạ
-phô trương
+phô trương tô
 phù hợp lưu ninh
 phùng đức
 phú hiền hòa mỡ mỹ thọ trước trọng và xuân yên
@@ -1540,7 +1542,7 @@ phước giai
 phường a an ban báo bãi bình bạch bảo bắc bị bố bồ cao chuyển chỉ chịu chọn chủ cung có căn cẩm cập cộng của cửa duy dựng giám giếng hiệp hoàng hoành hoặc huy hà hình hòa hùng hương hướng hạ hải hồng ka không kiểm liên làm láng lân lựa minh móng mông mạo mới nam nghiêm nghiên ngọc ninh nâng phong phía phú phương phối quang quy quảng sông tham thuộc thành thị thống thủy thực triển tràng trên trúc trưng trần tuy tuyên tuần tân tăng tập tổ tổng uông việt và vàng với xuân xây yên yêu đang đcvmđt đoàn đào đã đông đại đạt để định đối đức
 phạm buôn bản chính chưa công của gia hoặc hành khai liên là ma minh mạnh mẫu nghiêm nói pháp quang quy quyền quốc thị trong trên trường trật tại tất tội từ vi và vùng văn vũ về xảy đã để
 phạt nguội phù tù vi
-phải bám báo bù bảo bầu bị bố cao chuyển chỉ chủ cung còn có cơ cấp cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kiểm kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển trình tuân tạo tổ xem xác xây đi điều đánh đáp đóng đúng đăng được đạt đảm đối đồng đổi đủ ở
+phải bám báo bù bảo bầu bị bố cao chuyển chỉ chủ cung còn có cơ cấp cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kiểm kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển trình tuân tạo tổ xem xác xây xử đi điều đánh đáp đóng đúng đăng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh ứng
 phấn đấu
 phần 1 11 2 3 4 a b ban bảo chi cho chăm còn cùng cấp của cứng diện do dự gồm hiện hoàn hoặc huy hóa hạn hồ hỗ i iii khung không kinh kiểm làm lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
@@ -1613,7 +1615,7 @@ quí iv
 quôc hội
 quý 1 báo bộ còn có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
-quả biểu bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mùa mưa nghị nguồn ngân nhiệm như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sức sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trung truyền trên trước tài tác tìm tình tích tín tương tại tất tổ tổng tội từ việc và vận về với xác xây xử áp ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
+quả biểu báo bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mùa mưa nghị nguồn ngân nhiệm như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sức sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trung truyền trên trước tài tác tìm tình tích tín tương tại tất tổ tổng tội từ việc và vận về với xác xây xử áp ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và xác để
 quảng an bá chính cáo hà khê la long longsau lâm minh nghĩa ngãi ninh phong sơn thành thịnh trung trị tân xương yên đức
 quất và
@@ -1733,13 +1735,13 @@ sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
 sỏthành xã
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 1016 1017 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 4282 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sốcủa thị
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
 sớm ban bàn báo hoàn hoặc hơn khôi khắc môi một nguy nhất phát phòng rà sửa trên trình trẻ và đưa ổn
-sở 2 báo bảo bố cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ cập của danh do du duy dôi dạy dữ dự gd gdđt giao giáo giới góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khai khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội pháp phát phải phối quy sau số thanh thu thông thảo thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
+sở 2 báo bảo bố cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ cập của danh do du duy dôi dạy dữ dự gd gdđt giao giáo giới gây góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khai khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội pháp phát phải phối quy sau số thanh thu thông thảo thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
 sợ sai trách
 sụt lún
 sủ và
@@ -1763,6 +1765,7 @@ tccn hà
 tccv ngày
 tchq ngày v
 tckh v
+tcmt ngày
 tctr cao
 tcvn 14423
 ten và
@@ -1952,7 +1955,7 @@ trưa bằng
 trưng bày số vương vươngsau đề
 trương ban báo bố bổ chiến chung chuyển chuẩn chính chỉ chủ có công cảnh cụ của giao giải gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và về xây xử đăng đầu đề để đối
 trước 10 14 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp sắp thiên thời thủ tình tại tết tổng ubnd và đây đó đảng ủy
-trường 1 a ao báo bất bị cho chính chăn chỉ chủ chứng các cán có căn cũng của do giang giao gần hàng hòa hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngoại ngày nhiệm nhận nhằm nuôi nông năng nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp tiền triển trong trung trân trình trọng tài tăng tại tổng và vào văn vượt vật về vốn xin xuất xăng đh điện đã đại đầu đầy đề để đối
+trường 1 a ao báo bất bị cho chính chăn chỉ chủ chủtrì chứng các cán có căn cũng của do giang giao gần hàng hòa hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngoại ngày nhiệm nhận nhằm nuôi nông năng nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp tiền triển trong trung trân trình trọng tài tăng tại tổng và vào văn vượt vật về vềviệc vốn xin xuất xăng đh điện đã đại đầu đầy đề để đối
 trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất điểm đoàn đào đã được đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
@@ -1970,7 +1973,8 @@ trễ cho cực thấp triển và
 trị bệnh cao cho chính chưa các công cùng cơ cắt của doanh dữ dựa gia gắn hiện hoặc huyện hành hạt hỗ khi khép lan liệu là methadone mua mạnh một nghiện nhiệm nhân nhằm nông nội phân phù phần quan quân quản quốc sản sẽ số sớm theo thành thế tinh tiêu tiếp toàn trong trên trọng trực tài tư tương tại tập và về vững xã đã được đặc đến để đối đổi ở
 trịnh mạnh đình
 trọn 1 gói
-trọng bảo cao chi cho chuyên chăm các công cảm của dụng giá hàng hơn khen kính kỹ lao lý nghiên nhóm như nhất nhằm những này nông pháp phát phổ phục quản quốc thông thực triển trong truyền trên tài tâm tới vào xe xây xã yếu điểm được đại đầu đến đề để đối đổi ở
+trọng bảo cao chi cho chuyên chăm các công cảm của dụng giá hàng hơn khen kính kỹ lao lý nghiên nhóm như nhất nhằm những này nông pháp phát phải phổ phục quản quốc thông thực triển trong truyền trên tài tâm tới vào xe xây xã yếu điểm được đại đầu đến đề để đối đổi ở
+trọngphải xử
 trọt và
 trốn thuế
 trồng cây ngắn phù thủy trái trọt và
@@ -2038,7 +2042,7 @@ tín của dụng hiệu nhiệm nhằm trong trên và
 tính bảng bằng chi chiến cho chung chuyên chính chất chủ cấp dự hoặc hài khi khoa khách khả khấu kế kết linh liên lại mạng nghiêm nhân như năng pháp phù sáng sát tham theo thiết thiệt thuế thống thứ thực tiền toán trong trung trên trực tuổi tương từ tỷ và vào về điểm đúng đầy đặc đến đồng độ độc đủ ổn ứng
 tòa nhà án
 tóm tắt
-tô chuyên lâm phục thị văn
+tô chuyên công lâm phục thị văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
 tôn chỉ giáo tạo vinh
 tù là về đày đọng
@@ -2084,11 +2088,11 @@ tắc bầu chỉ công cấp cắt dùng giao hạch khen khoanh không nghẽn
 tắm công giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 1 8 9 a an ban biên biết biển báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có công cùng căn cơ cấp của cửa do dung duy dự dựa giám hiện hiệu hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ lao liên long là làm lưu lớn minh mũi mới nghi nghiên nguyễn ngày nhà như nhằm nội ph phát phó phú phải phối phụ phục qua quy quyết quản quốc sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổ tổng từ việc và vào vĩ vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt đến để đối ở
+tế 1 8 9 a an ban biên biết biển báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có công cùng căn cơ cấp của cửa do dung duy dự dựa giám hiện hiệu hà hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ lao liên long là làm lưu lớn minh mũi mới nghi nghiên nguyễn ngày nhà như nhằm nội ph phát phó phú phải phối phụ phục qua quy quyết quản quốc sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổ tổng từ việc và vào vĩ vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt đến để đối ở
 tết bính cho dương nguyên trong về
 tệ cho chủ của nạn tiếp trong và
 tỉ lệ
-tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l lai long lào lâm lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
+tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l lai long lào lâm lại lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
 tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm kt lan làm lê lữ nguyễn nước phó phạm phụ quốc số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
 tịchnguyễn thị
@@ -2182,7 +2186,7 @@ vpđoàn tncs
 vsdt tây
 vsmtnt hậu
 vstbpn việt
-vt mttq
+vt kt mttq
 vui chơi xuân
 vx ngày ubnd v về
 vx1 ngày
@@ -2191,6 +2195,7 @@ vàcácxã huổi mường
 vàdào santhành
 vàhồng thuthành
 vàkhổng làothành
+vàmôi trường
 vàng danh ma
 vành đai
 vànậm tăm
@@ -2210,7 +2215,7 @@ vô ngại ngạisau
 vôi bột
 võ tuấn
 vùng biên biển bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng trồng từ ven và xa được đặc để đồng động
-văn 11 a b bản bằng c chính chỉ của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái quốc sang sâu sơn số thanh theo thư thịnh trên trọng tùng tại và về x y độ động đức
+văn 11 a b bản bằng c chính chỉ của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái quốc sang sâu sơn số số1017 thanh theo thư thịnh trên trọng tùng tại và về x y độ động đức
 vănphòng chính
 vĩ mô
 vĩnh long thực trung
@@ -2236,7 +2241,7 @@ vẹn lãnh
 vẻ vang
 vẽ thi
 về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chào chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cắt cục danh di dinh diễn diện doanh du dài dân dữ dự giao giá giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp iuu khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãi lãnh lô lĩnh lập lồng lợi ma miễn môi mạng mặt mọi mộ một mở mục mức nghĩa nghị nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phi phong phá pháp phát phân phê phí phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh thay theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trong trung truyền trách trình trước trật trẻ trợ tuyên tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn đường được đại đảm đảng đất đầu đẩy đặc đề địa định đối đổi độ đột ưu ổn ủng ủy ứng
-vềviệc tổ đề
+vềviệc tổ đôn đề
 vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sủ sức thương thị thực tinh trẻ tài tổ và vững
 vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cơ cấp cần cập của do dự giám giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phóng phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thế thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
@@ -2346,7 +2351,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đa 03 06 300 60 chiều cho các dạng giám khai không kết là lộc lợi lực mức nguồn ngành nhất phương quy sẽ số thao thủ tiềm việc và về y yêu yếu ý đối
 đa06 theo để
 đai 3 của hướng khu năm số thực trong trên tại và
-đam có
+đam có tại
 đan xen
 đang chuẩn chịu có công cư hoạt hưởng khai khẩn lan là làm lưu nuôi phải quản sinh sử theo thực triển trong trình trực tích và vận xem xây áp được đảm định ở
 đau tới
@@ -2455,16 +2460,16 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không liên làm mà mất nghị này nâng nóng phát phủ quan ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt tồn vi vượt về vừa xh xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
-để ai b ban bc biết báo bù bùng bảo bị bổ bộ chia chuyển chuẩn chào chính chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây gửi hiệp hoàn huy hành hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khơi khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa miễn mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sử sửa t tham thanh theo thiếu thu thuế thành tháo thông thúc thảo thất thẩm thống thừa thực tin tiêu tiến tiếp tiết toàn tranh trao triển truy tránh trình trẻ trở trục tuyên tài tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa định đồng đổi ưu ảnh ủy ứng
+để ai b ban bc biết báo bù bùng bảo bị bổ bộ chia chuyển chuẩn chào chính chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây gửi hiệp hoàn huy hành hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khơi khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa miễn mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sử sửa t tham thanh theo thiếu thu thuế thành tháo thông thúc thảo thất thẩm thống thừa thực tin tiêu tiến tiếp tiết toàn tranh trao triển truy tránh trên trình trẻ trở trục tuyên tài tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xảy xếp xử áp ông ùn ăn điều đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa định đồng đổi ưu ảnh ủy ứng
 đểcác cơ
 đỉnh lịch
-địa bàn chính chất chỉ chỉemail diện giới hóa khu lý phương thành vị điểm được để
+địa bàn bàntỉnh chính chất chỉ chỉemail diện giới hóa khu lý phương thành vị điểm được để
 địch bắt chống trong
 định 1229 1237 366 377 4667 adn an ban biểu bên bảo bố bộ chi cho chung chuyển chuỗi chính chưa chấp chế chỉ chủ chức các có công cơ cư cấp cắt cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiv hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kinh kiểm kiện kì kế kết kịp kỳ kỷ kỹ liên luật là lại lập lộ mà mẫu mặt mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phù phương phạm phải quy quản riêng rõ sau so sắp số sửa tham theo thi thiết thu thuế thành thì thông thương thầu thẩm thị thỏa thời thực tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ trực tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong trước và vào vốn với được đề
-đốc báo bảo chủ các công giải kết kịp ngân như phó sở thực trung trần tình tập việc và vũ xây đài đại đối ủy
+đốc báo bảo chủ các công giải kết kịp ngân như phân phó sở thực trung trần tình tập việc và vũ xây đài đại đối ủy
 đối an chiếu của không kinh lớn mặt mới ngoại nguồn ngân người phó rõ soát sách số thoại tránh tác tích tượng từ và về vốn với xứng xử được để đủ ứng
 đốn đảng
 đống đa
