@@ -9,7 +9,7 @@ export const KNOWN_PAIRS = `
 0 6
 00 ngày
 000 cuốn dwt ha hộ km km2 lon lượt lồng m3 nhà phụ thuê trẻ tỷ đ đồng
-01 ban bản bộ chương cá cơ dự lần ngày nhiệm năm quyết quý tháng triệu trung trường tập và vị xã đoàn đến
+01 ban bản bộ chương cá cơ của dự lần ngày nhiệm năm quyết quý tháng triệu trung trường tập và vị xã đoàn đến
 02 bản bệnh bữa công cấp dự giờ lần ngày nhiệm năm phòng phương phường phần phụ tháng trong trường tập vùng vị xã được đặc đề địa đợt
 03 bộ chương chức cá cán cơ miền mẫu ngày năm phó tháng triệu tỉnh vùng vị đợt
 035 tỷ
@@ -32,6 +32,7 @@ export const KNOWN_PAIRS = `
 109 bé
 11 ban cơ hàng hằng luật nghị nhiệm năm phụ tháng triệu và về vừa điều đến
 114 nghìn
+11tháng 12
 12 csdl hàng hằng ký nghị nám năm nền tháng đến để
 120 tháng
 1237 chỉ cấp xây ở
@@ -70,12 +71,12 @@ export const KNOWN_PAIRS = `
 2000 của
 2001 của và
 2002 của hà kính trình và
-2003 hà kính và về
+2003 bộ hà kính và về
 2005 của
 2006 của kính
 2007 của kính đã
-2008 của kính quy
-2009 của hướng
+2008 của kính quy về
+2009 của gửi hướng kính triển
 2010 ban của kính liên theo tại và về đến để
 2011 của hiện v đến
 2012 của trả và về
@@ -293,7 +294,7 @@ bxd khi ngày nhưng tại tổ
 byt của ngày
 bà con mẹ nguyễn rịa trưng
 bài bản học phát trừ viết vào về được
-bàn biên bạc bị cho chải chất chủ các có cơ cả cấp dành dân ghế giao giáp gửi hoạt khu không liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tăng tỉnh từng và xã đang đô được đạt để ưu
+bàn biên bạc bị cho chải chất chủ các có cơ cả cấp dành dân ghế giao giáp gửi hoạt khu không kịp liên làm lân lùi mới phường quản quận rà theo thuộc thành thôn thông thạch thủ toàn triển trước trọng tăng tỉnh từng và xã đang đô được đạt để ưu
 bàntỉnh theo
 bào bị các dân theo
 bày chương hình tại tỏ đúng
@@ -304,6 +305,7 @@ bám sát
 bán hàng lẻ người nước ra thuốc trái trú trở tại xăng điện
 bánh mì
 báo ag an biến bằng chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không khả kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sửa sự thiên thông tiếp tuyên tình tới v việc và về ý điện đảm đến để đểcác động
+báocáo kết
 báođể các
 bân nhân
 bãi bỏ cháy cháythành gốc ngao nuôi tắm đỗ
@@ -367,7 +369,7 @@ bồi dưỡng thường
 bồn chứa
 bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh mức nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
 bổn phận
-bộ 1 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ coi các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ khcn khi khoa khác khóa khẩn khối kế lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thường thể thống thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven việt và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến để địa định đối đội ở ứng
+bộ 1 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ coi các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ khcn khi khoa khác khóa khẩn khối kế kếhoạch lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thương thường thể thống thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven việt và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến để địa định đối đội ở ứng
 bội chi
 bớt danh
 bờ sông
@@ -453,7 +455,7 @@ chẩn đoán
 chậm chưa có cập muộn nhất nộp tiến trễ
 chắc an cho chủ các diễn tình được độc
 chằng chịt
-chặn các hiệu không ma mọi triệt tàu và
+chặn các hiệu không ma mọi suy triệt tàu và
 chặng đường
 chặt chẽ và với
 chẽ bộ chất các diễn dòng giữa không lực người sở tiến triển tình tại việc và với đối
@@ -490,7 +492,7 @@ co và
 coi là thi tiết việc đây
 con bệnh công của dưới dấu em gia giống liệt moong người nhân nuôi số thương trong và
 connector 1độc 2số
-cp chưa có cập cộng của không ngày như nêu quy thuộc và về được để đối
+cp chưa có cập cộng của hà không ngày như nêu quy thuộc và về được để đối
 cqđp v
 cs ngày v
 csdl chuyên quản quốc trọng
@@ -513,7 +515,7 @@ cài cắm đặt
 càng bài chủ gay nhiều phức suy tốt được
 cành nàng
 cá biệt lồng nhân thể tra vi
-các anh ban biên biểu biện buổi bàn báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuyến chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cách cán cân câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự fta gia giao giải giếng gói gương hiệp hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kịch kỳ kỹ loại luận luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quý quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thách tháng thân thôn thông thế thị thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tuần tài tác tình tính tôn tượng tấm tầng tập tỉnh tồn tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã xãlùng xãnậm yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội động đột đợt ưu ấn ổ ủy ứng
+các anh ban biên biểu biện buổi bàn báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuyến chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cách cán cân câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự fta gia giao giải giếng gói gương hiệp hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kịch kỳ kỹ loại luận luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quý quận quốc quỹ rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thách tháng thân thôn thông thương thế thị thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tuần tài tác tình tính tôn tượng tấm tầng tập tỉnh tồn tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã xãlùng xãnậm yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội động đột đợt ưu ấn ổ ủy ứng
 cách an bố chủ cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp triệt trung tthc tính tư và với xã đạo địa
 cácphiên hội
 cácsởgiáodụcđàotạo thực
@@ -522,7 +524,7 @@ cácxãphìn hồ
 cái 1 2 3 chiên gì mép nước rồng
 cán bộ có sự trường
 cánh vượt
-cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quản quốc rõ sai sinh sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
+cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quản quốc rõ sai sinh sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trước trực tài tình tại tổng từ ubnd viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
 cáp quang thành viễn
 cát trái tại
 cân bằng nhắc đối
@@ -531,7 +533,8 @@ cây có cần giống lâu trồng xanh ăn
 còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giá giữ gây gần gặp hiệu hạn khó khối lúng lại lạicủa mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp thủ tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
 có 03 04 06 15 17 18 20 21 215 22 28 34 38 54 70 biên biểu biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhằm những năng nơi nước nền nội phát phó phương phải phản phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thu thuyết thành thân thêm thông thẩm thể thời thực tiềm triệu trong trách trên trình trường trần trọng tuổi tài tác tên tình tính tôn tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn xu yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập tô đơn
-công 3 4 5 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán có công cơ cải cấp cộng cụ của dân dôi dịp dụng dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sức sự tham theo thiết thu thành thái thương thấp thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu đến để địa đối đồng đủ
+công 3 4 5 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán có công cơ cải cấp cộng cụ của dân dôi dịp dụng dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sở sức sự tham theo thiết thu thành thái thương thấp thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu đến để địa đối đồng đủ
+côngvăn số
 cùng bộ chi chính các cấp của dịp dự hồ kỳ lúc mưa một những nội phát phụ tham thành thời ubnd vượt với đất
 cú hích
 cúm a gia mùa và
@@ -562,12 +565,12 @@ cảng 40 bãi chuyên cá dùng hàng nghi thủy tổng xăng
 cảnh biến báo chịu cụ giác giới khó phòng quan quốc sát thị tuyên tỉnh đại đất đặc
 cảnước theo
 cấm các trong
-cấp 1 bách bảo bậc bằng bệnh bố bộ bởi cao cho chung chuyên chính chưa chỉ chứng các còn có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến kết là lên lương lại miễn mà mã mình mạng mạnh mẫu mỏ mới ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phiếu phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn trong trung trên trình trước trường trưởng trực tài tá tích tín tăng tướng tại tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điều điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ở ủy
+cấp 1 bách bảo bậc bằng bệnh bố bộ bởi cao cho chung chuyên chính chưa chỉ chứng các còn có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến kết là lên lương lại miễn mà mã mình mạng mạnh mẫu mỏ mới ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phiếu phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn tp trong trung trên trình trước trường trưởng trực tài tá tích tín tăng tướng tại tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điều điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ở ủy
 cất bốc
 cấu cấp cần của cứng dân giao hình hạ hệ hợp kinh kiêm lại nguồn ngành phù phần quy sản số sử tham theo thành trúc tín tổ vật điều ủy
 cầm bị chết tại và đầu để
 cần biểu báo bảo bổ chỉ chủ có cơ cụ giữ hỗ khẩn khắc kiểm làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết thành tháo thêm thơ thực tiếp triển tìm tập xác xử điều đình được đảm đồng ưu ứng
-cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cắt cụ của du giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kết kỹ lao là làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phòng phải phục quý quản sau sở sử sửa theo thiết thành thì thông thủ thực tiêu tiến triển trung trước trụ tăng tại tạm từ từng ubnd và vượt về vị vốn xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ
+cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cắt cụ của du giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kết kỹ lao là làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phòng phải phục quý quản sau sở sử sửa theo thiết thành thì thông thủ thực tiêu tiến triển trung trước trụ tăng tại tạm từ từng ubnd và vượt về vị vốn xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đủ ủy
 cẩm bình la phú phả sơn thành thạch thịnh thủy trung tây đông
 cẩn trọng
 cận bằng cho chính các dịch huyết hỗ kiến ngay nghèo phù thông thị tài và vùng vận vốn với ít được để
@@ -597,6 +600,7 @@ của 02 03 25 34 ban biên biến buôn bà báo bão bình bạn bạo bản b
 củabộ trưởng
 củacác xã
 củathị trấn
+củathủ tướng
 củaxã nà đồng
 củađồng chí
 củng cố
@@ -691,7 +695,7 @@ dụng 1 500 5g ai bim biện bản bầu bức cao cho chung chuyển chính ch
 dứt hiệu hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp tất việc xem đối
 dữ dội liệu
-dự buổi báo chương cuộc các họp hội kiến lễ nhà phiên phòng quốc thi thảo toán trù trữ tại và án đại đầy
+dự buổi báo chương cuộc các họp hội kiến kiến3 lễ nhà phiên phòng quốc thi thảo toán trù trữ tại và án đại đầy
 dựa trên vào
 dực yên
 dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khu khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thiết thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về vị với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
@@ -726,7 +730,7 @@ ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triể
 ghế đảm
 gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chưa chương chống cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao là làm mạng mở ngay nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thi thuộc thành thượng thực trong trên trước trực tìm tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần hoàn hoạt học hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
+gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần gửi hoàn hoạt học hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nhận nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
 giang chưa chịu chủ có căn hà kính là ma phối ra thành từ về yêu đi đến độc
 giao 30 a ban báo bảo bằng bộ cho chính chủ các có công cơ cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mẫu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quy quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 gigabit mỗi
@@ -748,6 +752,7 @@ giường bệnh điều
 giả dịp hồ khẩn mạo những phức trong từng và để
 giải các mã ngân pháp phóng quyết thích thể trình trí tỏa viên đáp độc
 giảm 50 60 bớt chi chuyến chức cung cả cầu dòng giá gánh học khả lãi miễn mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thuộc thành thất thời thủ tiền trong trách trừ tác tăng tối từ tỷ và áp đi điều đầu đối
+giảmkinh tế
 giản biên hóa
 giảng dạy năm viên
 giấy chứng khen mời phép thuộc tiếp tờ xác đăng
@@ -789,7 +794,7 @@ gọt hồ
 gốc của hàng ma sử tài việt và đất đối
 gồm 22 36 ban chức chữ các có cơ cả cấp danh doanh khăn lò mua một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đẩy đội
 gỡ chung các khó ngay những theo và vướng được
-gửi ban biên báo bằng bộ các cơ cục danh dữ file kho kèm kế kết lời mail riêng sở theo trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
+gửi ban biên báo bằng bộ các cơ cục danh dữ file hồ kho kèm kế kết lời mail riêng sở theo thủ trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
 gửikèm theo
 h g i khoản u à í ươ ườ ố ộ
@@ -808,7 +813,7 @@ hiến của pháp
 hiếu của
 hiểm cung hoặc khẩn là nhanh sức thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
-hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bổ bộ ca chi chiến chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giải giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp kỹ luật là lòng lấy lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị ngăn nhanh nhiều nhiệm nhân như nhất nhằm những nuôi nâng năm nếu nội phong phác phán pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sốt sớm sửa thanh thao theo thu thành tháng thí thông thường thẩm thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trình trước trường trạng trực tthc tái tìm tình tích tính tăng tương tượng tại tốt tổ tổng từ vai việc và vét về với xong xuyên xác xây xử ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
+hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bổ bộ ca chi chiến chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giải giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp kỹ luật là lòng lấy lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị ngăn nhanh nhiều nhiệm nhân như nhất nhằm những nq nuôi nâng năm nếu nội phong phác phán pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sốt sớm sửa thanh thao theo thu thành tháng thí thông thường thẩm thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trình trước trường trạng trực tthc tái tìm tình tích tính tăng tương tượng tại tốt tổ tổng từ vai việc và vét về với xong xuyên xác xây xử ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
 hiệnchủ trương
 hiệntheo ý
 hiệp các hòa hội phước phụ thương y định
@@ -823,7 +828,7 @@ hoàn chỉnh công cảnh kiếm lại thiện thuế thành toàn trên trả 
 hoàng anh mai nam ngọc phú quế thị tân việt vương đăng
 hoành bồ mô
 hoãn các nợ tổ
-hoạch 02 05 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày ngân nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vùng vận về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đặt đến đề để định đối đồng
+hoạch 02 05 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày ngân nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vàđầu vùng vận về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đặt đến đề để định đối đồng
 hoại cuộc hạ
 hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
@@ -886,7 +891,7 @@ hưởng bão bảo bất bởi chính chưa chương chế các của kịp là
 hạ du long số sốt thấp tầng yêu
 hạch toán
 hại 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về đến để đối ước
-hạn 01 03 05 06 07 10 15 20 2026 30 40 5 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng này nêu nộp phải quy sử tham theo thuê thêm thời thừa thực trên trình trả tạm tối và về xác yêu áp được đều để địa
+hạn 01 03 05 06 07 10 15 20 2026 30 40 5 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng nhận này nêu nộp phải quy sử tham theo thuê thêm thời thừa thực trên trình trả tạm tối và về xác yêu áp được đều để địa
 hạng cao chất của i mục thi tín
 hạnh hiện phúc
 hạt nhân điều
@@ -1001,7 +1006,7 @@ khả kháng năng quan thi
 khảo các sát thực ý
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 04 10 a báo bền có của gửi hiệu hoặc hàng khi mẫu như nông phải sẽ thanh theo thành thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào xăng điện được đạt để định
+khẩu 04 10 a báo bền có của gửi hiệu hoặc hàng khi mẫu như nông năm phải sẽ thanh theo thành thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào xăng điện được đạt để định
 khẩusau khi
 khắc nghiệt phục định
 khắp trên và
@@ -1020,6 +1025,7 @@ kiêm nhiệm tổng
 kiên cố giang quyết trì định
 kiếm các cứu hài những quy ý
 kiến ban biến biểu bình bằng chi chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn hợp khác kết làm nghị ngày người nhân như nhận nơi phát phù phản quốc rõ sẽ số tham theo thành tháng thì thảo thẩm thống thức thực trong trên trúc tín tạo tổ việc và vào về với xuất xử đại đề để đối
+kiến3 tháng
 kiềm quan
 kiểm dịch gắn kê lâm nghiệm ngư phiếu sang soát sát thử toán tra xạ điểm đếm
 kiểng và
@@ -1036,7 +1042,7 @@ kt bộ trung v
 ktn ngày
 ktnb ngày
 ktr ngày
-ktth ngày
+ktth ngày v
 ktđn ngày
 kèm bản các công file luật phụ quyết qđ theo
 kém cần
@@ -1054,6 +1060,7 @@ ký ban báo bản các của doanh giữa hiệu hỗ hộ hội hợp khai kin
 kĩ năng
 kẽ vào
 kế 04 10 bản cho chưa các hoạch nhà phòng phù thừa tiếp toán tối điển
+kếhoạch và
 kết 01 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hướng hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn trong việc và vào vùng với xây đào đánh đợt
 kề vai
 kể cả khai thiệt thời từ
@@ -1216,7 +1223,7 @@ miếng khi
 miền bắc nam núi trung
 miễn dịch hoặc học kiểm nhiệm phí thuế
 mobifone nghệ và
-mong bộ quý tiếp đợi
+mong bộ quý sự tiếp đợi
 moong theo
 mt của thôn v
 mttq chuyển các cấp của phường phối tm trong tỉnh việt vn và với xã
@@ -1258,7 +1265,7 @@ mường cang khoa kim mít mô môthành so than tè tèthành
 mượn giữa
 mạ thành
 mạch an
-mại cổ diễn giá hoa hóa là nhà quốc tham thông thực trong trên tại tự và điện
+mại cổ diễn giá hoa hóa là nhà quốc tham thông thứ thực trong trên tại tự và điện đã đề
 mạng 2025 3 4g 5g bảo bằng bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
 mạnh bao cho chuyển chống cuộc các công cường cải cắt của dạn giao giải hoạt hà học hợp khôi khương linh mẽ mềm nghiên ngoại nhằm phong phát phân phòng phục rà so sản sắp số sử thông thủ thực tiến triển trong truyền tu tuyên tìm tập tổ tổng từ tỷ việc và vào về xã đàm đào đại để đột ứng
 mạo danh hiểm khê
@@ -1276,7 +1283,7 @@ mặt bằng cho chuyển chính còn công dồi hàng khác không lãnh ngày
 mẹ bằng học liên trẻ việt đơn đỡ
 mẽ cho chuyển các của hơn khoa nội sức tinh trong truyền tư vai về đến
 mềm báo của diệt gửi hỗ hợp mô một nghiêm nghiệp quản số sổ theo thúc thực trực vneid và đánh đúng ứng
-mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người thuận trẻ tình tầng âm đối
+mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người thuận thành trẻ tình tầng âm đối
 mỏ khoáng tinh để
 mốc chính ranh tiến
 mối chủ giúp giải liên quan tổ về điều ở ủy
@@ -1301,7 +1308,7 @@ nai chỉ ngày và
 nam 15b 2026 anh ban bcđ biên báo chi cho chào chỉ chủ các có cùng căn cấp cầu của ghi giữa gắn hy hà hòa hồng khê khóa không khẩn kiểm kịp là làm lần mỹ ngàn nhiệm phía phù phường ra sau straight sóc sơn số tham thanh theo thuộc thành tháng thống thực tiếp trong trung trên tăng tại tỉnh tổ tổng từ và vì về với xây xã á đang đáp đã đảng đầy đẩy đến đề để định độc ưu ở
 namđộc lập
 nang ngay
-nay 100 ban bộ chủ còn có cơ kết là một mới nhu nhà sửa thủy tổng và vẫn đã đến ở
+nay 100 ban bộ chủ còn có căn cơ kết là một mới nhu nhà sửa thủy tổng và vẫn đã đến ở
 nc tgđ
 ncc ngày v về với
 ncth vị
@@ -1318,7 +1325,7 @@ nghiêm chế chỉ các công cấm hành kết minh nguyên người những q
 nghiên cứu
 nghiệm chuyên các công của giữa hay hiv khi khách khẳng một người nhanh nhằm nước phục quy số tham thu thuốc trong trọng tư tại và về vụ được đạt để
 nghiện bắt các ma phù tại và
-nghiệp 1 2014 a biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy fdi giai giáo giải giảm giữ gắn hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ năm nền nội nộp phát phú phải phản phục quy quyết quân quảng riêng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào văn vẫn vận về với vụ vừa xuất xã điều đáp đã đăng được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ổn ứng
+nghiệp 1 2014 a biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy fdi giai giáo giải giảm giữ gắn gửi hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ năm nền nội nộp phát phú phải phản phục quy quyết quân quảng riêng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào văn vẫn vận về với vụ vừa xuất xã điều đáp đã đăng được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ổn ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được ở
 nghìn doanh lượt ngôi sáu tỷ đồng
 nghĩ cách
@@ -1327,7 +1334,7 @@ nghẽn mà nhỏ đã
 nghề cao cho có của do khoan khám kinh nghiệp người sản thuộc thì và được đầu
 nghệ a an ban bim biết bộ bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phân phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thực tiên trong trung trước trọng tưới tại tổng việt và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổ tổng từ ubnd viện việt và văn về với xem xác xây xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổ tổng từ ubnd viện việt và văn về với xem xác xây xét xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
 ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
 ngoại biên của giao hối khóa lệ mở ngữ quan song thương tỉnh và đê được độc
 ngu y
@@ -1339,10 +1346,11 @@ nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ 
 nguội và
 ngàn năm thiết
 ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của du dân dịch dọc giao giáo giữa gắn hạt khác khẩn kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản sức thanh theo thuộc thành tháo thực tp triển trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa đối
-ngày 01 02 03 04 05 05tháng 06 07 08 09 09tháng 1 10 11 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 ban bầu bắt cho chủ càng có cơ cấp của diễn ghi giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận nộp phụ qua quyết quốc sát theo thành tháng thông thương thứ thực toàn trong truyền trước tết việt và văn vừa đêm được đủ
+ngày 01 02 03 04 05 05tháng 06 07 08 09 09tháng 1 10 11 11tháng 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 ban bầu bắt cho chủ càng có cơ cấp của diễn ghi giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận nộp phụ qua quyết quốc sát theo thành tháng thông thương thứ thực toàn trong truyền trước tết việt và văn vừa đêm được đủ
 ngày27 tháng
 ngáo đá
 ngân 100 gần hàng hết kinh kế nguồn sách trong tốt vốn đạt đầu
+ngânsách nhà
 ngãi sau theo thời đang đến
 ngô ngọc văn đông
 ngôi nhà
@@ -1384,9 +1392,9 @@ nhiệt liệt điện đới
 nhnn ngày
 nhu cầu yếu
 nhuận bút có của nước
-nhà a1 bình bạt bị cho chờ cung công cửa dân dột ga giáo hảo khoa máy mạng mẫu nhỏ nước plascher quy quản thuê thầu trường trạm trẻ tài tư tạm văn xưởng điều điển đất đầu ở
+nhà a1 bình bạt bị cho chờ cung công cửa dân dột ga giáo hảo khoa máy mạng mẫu nhỏ nước nướccác plascher quy quản thuê thầu trường trạm trẻ tài tư tạm văn xưởng điều điển đất đầu ở
 nhánh khu ngân
-nhân bị cho chính chất chịu chủ cung có công cđdc cđhh cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực mô nghiên ngày ngập nhận nhập nhằm nước phát phục quy quyền quốc rộng sản số sốt sử sự tham theo thành thân thì thực tiên tiêu toàn trong trên trả trở trực tài tại tạo tỉnh từ uy vi viên và văn về với xây xảy yêu đang đã được đạo đảng đầu đến để đối đổi ở
+nhân bị cho chính chất chịu chủ cung có công cđdc cđhh cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực mô nghiên ngày ngập nhận nhập nhằm nước phát phục quy quyền quốc rộng sản số sốt sử sự tham theo thuộc thành thân thì thực tiên tiêu toàn trong trên trả trở trực tài tại tạo tỉnh từ uy vi viên và văn về với xây xảy yêu đang đã được đạo đảng đầu đến để đối đổi ở
 nhânlực ngành
 nhãn gốc hàng
 nhì thàngvà
@@ -1407,14 +1415,14 @@ nhật bản chương công dữ giáo hàng hệ hồ kiến kết liên một 
 nhắc nhở toàn
 nhắm vào
 nhắn tin
-nhằm bảo chấn chủ cung cài cụ duy giảm góp hoàn hình hạn hỗ khắc kịp lấy mục nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo tối xây đáp đóng đạt đảm đấu đẩy
+nhằm bảo chấn chủ cung cài cụ duy giảm góp hoàn hình hạn hỗ khắc kịp lấy mục ngăn nâng phát phòng phục rút thiết thu tháo thúc thống thực tiếp trang trao tri triển tuyên tăng tạo tối xây đáp đóng đạt đảm đấu đẩy
 nhẹ rủi suy thiên
 nhọn căn của như
 nhỏ có do hơn lẻ phục và
 nhớ nguồn người
 nhờ sự đó
 nhở các những việc
-những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
+những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản phần quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
 ninh biên bình cho chính các có dương giai giám hoặc hàng hạt lương mạng nguồn như năm năng phi quốc thuộc thành thông trong trên trước trả trật tại tổ v và về được để đối
 niêm phong yết
 niên chào cộng của giảm hướng hạn năm quyên tham và được để đối ủng
@@ -1425,6 +1433,7 @@ nn 10b
 nnmt ngày
 non cho chất công của dành dân hoạt không ngoài nhận phù phục theo tiên triển trong trên tại và được độc ở
 noong hẻo
+nq 01 30
 nsnn 03 2015 6 cho ngày
 nuôi an bị bộ chủ con cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
 nv của v và
@@ -1456,6 +1465,7 @@ nơi an chịu cán còn có công cư cần diễn học khác không làm lưu
 nưa và
 nưathành xã
 nước 03 1 10 a an aquatabs ban bao biển bước bằng bền bị cao chi cho chung chuyển chảy chỉ cn các có cùng cơ cấp cộng của do dôi dưới dự giai giao giải giữ gây hiện hoạt hoặc huyện hàng hằng hỗ hợp khi khác không là làm lĩnh lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngành ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phó phải phục rút sang sinh st sạch sẽ số ta tham theo thu thuộc tháng thì thải thẩm thực tiến tiếp tiết tiểu trong tránh trên tuân tuần tô tù tăng tại tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
+nướccác cấp
 nại của liên về
 nạn các giao khi lao ma nhân theo thương tiếp trong để
 nạo vét
@@ -1545,7 +1555,7 @@ phạt nguội phù tù vi
 phải bám báo bù bảo bầu bị bố cao chuyển chỉ chủ cung còn có cơ cấp cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kiểm kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển trình tuân tạo tổ xem xác xây xử đi điều đánh đáp đóng đúng đăng được đạt đảm đối đồng đổi đủ ở
 phản biện bác hồi ánh ứng
 phấn đấu
-phần 1 11 2 3 4 a b ban bảo chi cho chăm còn cùng cấp của cứng diện do dự gồm hiện hoàn hoặc huy hóa hạn hồ hỗ i iii khung không kinh kiểm làm lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi và vào vốn xây đoàn đóng được đạt ổn
+phần 1 11 2 3 4 a b ban bảo chi cho chăm còn cùng cấp của cứng diện do dự gồm hiện hoàn hoặc huy hóa hạn hồ hỗ i iii khung không kinh kiểm làm lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi việc và vào vốn xây đoàn đóng được đạt ổn
 phẩm bảo bị bộ cho chất chế chủ có công cơ cốt du giả hoặc hàng hóa hỗn khai khác khô không khẩn lên nhà nông nổi ocop quốc theo thiết thuộc thân thông trao truyền trên tuyên tại tối từ việt và vào đa được đạt để đối đổi
 phận biên chuyên con cán không một người phụ theo thuộc trực văn về xử được
 phế thải
@@ -1615,7 +1625,7 @@ quí iv
 quôc hội
 quý 1 báo bộ còn có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
-quả biểu báo bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mùa mưa nghị nguồn ngân nhiệm như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sức sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trung truyền trên trước tài tác tìm tình tích tín tương tại tất tổ tổng tội từ việc và vận về với xác xây xử áp ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
+quả 2 biểu báo bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mùa mưa nghị nguồn ngân nhiệm như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sức sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trung truyền trên trước tài tác tìm tình tích tín tương tại tất tổ tổng tội từ việc và vận về với xác xây xử áp ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và xác để
 quảng an bá chính cáo hà khê la long longsau lâm minh nghĩa ngãi ninh phong sơn thành thịnh trung trị tân xương yên đức
 quất và
@@ -1691,7 +1701,7 @@ starlink để
 straight connector
 streptococucus sp
 sung 25 322 bệnh bởi cho chính chương chế các có cập của danh dại dự giấy gửi hoàn hoặc hàng hồ khi khoản không kinh kiến kế kỹ liên lĩnh lực mà một mục nghị nguồn người nhiệm nhân nhưng những năm nước phương phải quy quyết theo thuốc thuộc thêm thì thông tiêu trang triển trong tài tên tại từng và vào văn điều điểm đề để ảnh
-suy giảm thoái
+suy giảm giảmkinh thoái
 suất 02 10 2 cho của lao lớn ngân phát sinh thuế và
 suối hồ hồthành trai
 suốt 2025 24 dữ giữa những quá thời trong và với đời
@@ -1718,7 +1728,7 @@ sô 1481 lin
 sôi nổi động
 sông ba cung có cấp cầu cửu hinh khoai kôn kỳ lô lạch mã suối trên trí từ vùng yên ở
 sĩ 1 a ban bằng cho chưa chặt còn có công cần của hiện là lực năm phân phục quy quân theo thì trong trên trở tại từ và với xuống đang đã được đạt đối ở
-sơ báo bệnh bổ bộ cho chuyên chính chưa cán có công cấp cụ của dự giải gốc hoàn hoặc hành hưởng hải học hở khai khác không kèm kết liên liệt làm lần mới mời nghị người nhân nhưng nếu nộp pháp phải quy sinh sở sửa theo thiết thuê thủ thực trong trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đề để đối đủ ứng
+sơ báo bệnh bổ bộ cho chuyên chính chưa cán có công cấp cụ của dự giải gốc hoàn hoặc hành hưởng hải học hở khai khác không kèm kết liên liệt làm lần mới mời nghị người nhân nhưng nếu nộp pháp phải quy sinh sở sửa theo thiết thuê thủ thực trong trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đến đề để đối đủ ứng
 sơn bình cho chính chương có dương hòa la theo thành tại và đã đức
 sư công giỏi phạm trưởng
 sườn dốc
@@ -1735,13 +1745,14 @@ sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
 sỏthành xã
-số 007 008 009 01 010 02 02110 03 04 05 06 07 08 09 1 10 100 101 1016 1017 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 4282 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 0302 04 05 06 07 08 09 1 10 100 101 1016 1017 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 4282 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 73 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sốcủa thị
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
 sổ hộ sức tay theo
 sớm ban bàn báo hoàn hoặc hơn khôi khắc môi một nguy nhất phát phòng rà sửa trên trình trẻ và đưa ổn
-sở 2 báo bảo bố cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ cập của danh do du duy dôi dạy dữ dự gd gdđt giao giáo giới gây góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khai khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội pháp phát phải phối quy sau số thanh thu thông thảo thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
+sở 2 báo bảo bố cai cho chuyển chuẩn chính chăn chỉ chịu chức các công cơ cập của danh do du duy dôi dạy dữ dự gd gdđt giao giáo giới gây góp hoạt hoặc hóa hướng hạ hạt hồ hỗ hữu kh khai khoa khám khẩn kinh kế kết lao liên là làm lên lý lđtbxh lập lựa mới nghiên nguồn ngành người nhiệm nhà nhìn những nuôi nâng nông nội pháp phát phải phối quy sau số thanh thu thông thương thảo thực tiến tiếp triển trong trung trên trình trước trường trợ trực tài tính tăng tư tại tập tổ tổng ubnd và văn vật với x xd xem xin xác xây xã xét y áp ý điều điện đào đánh đáp đã đó được đạt đảng đẩy đặc đề để đối đổi ở ủy ứng
+sởtài chính
 sợ sai trách
 sụt lún
 sủ và
@@ -1783,7 +1794,7 @@ thao chủ cơ du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
 then chốt
-theo biểu báo bộ cam chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá gói hiệu hình hướng hệ học hồ hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mùa mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đã đó đúng đơn đặt đề địa định độ ủy
+theo biểu báo bộ cam chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá gói hiệu hình hướng hệ học hồ hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mùa mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyđịnh quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đã đó đúng đơn đặt đề địa định độ ủy
 thi cao các có công cấp của dự hoặc hành nhiệm pháp quyền theo thể trong trắc tìm tốt và ít đua để đổi
 thiên huế nhiên tai
 thiết bị chế của hoặc hỗ khác kiến kế làm lập phải theo thành thực triển trong và về yếu để
@@ -1806,9 +1817,9 @@ thuận bảo chủ các của giao giữa hợp lợi quốc song theo tiện t
 thuật cho chuyên các có công của do dân dịch dữ dự giữa hiện hạt khác khám kiểm kết liên loại là nghiệp nòng năm nếu phục quy quốc rút rườm sử theo thuộc thực toàn trong tại viễn và về xung y đô được đảm đặc để địa đối
 thuế bảo chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập phải phối quan quốc suất sẽ thu thông tiêu tncn trả tính tỉnh từ xuất đáp được đối đồng
 thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
-thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trong trung trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
+thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng mọi một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trong trung trungương trách trường trụ tw tỉnh tổ ubnd vp vpubnd và vào vùng văn được đảng địa đối ủy
 thàngvà xãsùng
-thành 01 02 03 08 100 3 5 56 bàn bản bằng bổ cao chương chậm chỉ chỉnh các công cơ cảng cấp cập cắt cổng cụ cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ i kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phường phần phố quy quả sau sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tích tạo tốt tổng từ tựu viên việc và văn vượt xuất xây xã ít điểm đoàn đánh đơn đưa được đại đảm đầu đầy đặc địa đội ủy
+thành 01 02 03 08 100 3 5 56 bàn bản bằng bổ cao chương chậm chỉ chỉnh các công cơ cảng cấp cập cắt cổng cụ cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ i kiểm kế long là lập lực một mục nghiệm nghĩa nhiệm nhà những niên năm nền phong phường phần phố quy quả sau sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tài tích tạo tốt tổng từ tựu viên việc và văn vượt xuất xây xã ít điểm đoàn đánh đơn đưa được đại đảm đầu đầy đặc địa đội ủy
 thác bán cho cát cổng dữ dự hiệu hạ hải hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc thêm trên tài tối tốt từ và văn vượt vật đồng
 thách thức
 thái bình các iot khởi lan mạnh nguyên nước tâyvà đào đông đổi độ
@@ -1840,7 +1851,7 @@ thưong m
 thương 2 binh binhvà cho chỉ chủ có công cơ giới hiệu hàn khác lượng lần lập mại ngay nghiên nhân như phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
 thước đo
 thường của giải gpmb kiệt kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân ở
-thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thực trong tập tỉnh và vào xứng đảm đến đối đội
+thưởng cho các cấp của hiện hoặc hợp kịp ngành nhiều phải theo thành thực trong tập tỉnh và vào về xuất xứng đúng đảm đến đối đội
 thượng nguồn thành tướng yên
 thạc sĩ sỹ
 thạch thành
@@ -1909,7 +1920,7 @@ to với đến
 tokokosen về
 top 03
 toàn ban bảo bộ bức cho chịu các công cơ cầu của diện dân dữ giao hoạt hạt hệ hồ khi khu khóa kỹ lao lực ngành người nhiệm phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tài tính tại tỉnh tổ từ và vẹn vệ xã điện đê đảng địa định đối đội ủy
-toán 2020 bảo bằng chi cho chương các của do giai hiệu hoặc hội không kinh là nguồn ngân nhanh nhà nsnn năm năng số sử theo thiết thực trung trên trực tài tỉnh từ và điện đám được đảm đầu đầy để độc
+toán 2020 bảo bằng chi cho chương các của do giai hiệu hoặc hội không kinh là nguồn ngân ngânsách nhanh nhà nsnn năm năng số sử theo thiết thực trung trên trực tài tỉnh từ và điện đám được đảm đầu đầy để độc
 tp hcm hà ngày trực và
 tq vn
 tr ê ưở
@@ -1926,6 +1937,7 @@ triệt chấp chỉ chủ các luật nghị nguyên phá sâu thường thực
 triệu chứng con căn lượt người tập usd đồng
 trong 01 02 03 04 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hướng hệ học hỗ hợp kcn khai khi khoảng khu khám khối kiểm kế kết kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đồng đổi đội đời đợt ủy
 trung bình bị bố bộ cao cho chải chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quyết quốc rà sinh sửa theo tháo thực triển triệt trong trên trấn trẻ trực tu tuyên tái tâm tăng tại tối tổ việt và vào vận về với xây đa đào đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
+trungương báo
 truy cập cứu nguyên nã quét tố xuất
 truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ thực tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
 trà cổ kết lĩnh thủ tại đã ứng
@@ -1936,7 +1948,7 @@ trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
 trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba biển báo bản bảng các còn công cơ cương cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị thực tinh toàn trang tri trong trường trục trực tuyến tại tập tổ từng việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
-trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng cơ của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiêm nghiên nguồn những nền phiên phát phối soạn số tham theo thông thường thực triển trên tuyên tính tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo đẩy ở
+trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng cơ của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiêm nghiên nguồn những nền phiên phát phối soạn số tham theo thông thường thực triển trên tuyên tính tăng tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo đẩy ở
 trình 06 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 số372 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
 trí biên bị chôn chỗ chức các cán có công cụ dưới dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mỗi mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xây xã điểm đất đầu đồng đủ
@@ -1956,7 +1968,7 @@ trưng bày số vương vươngsau đề
 trương ban báo bố bổ chiến chung chuyển chuẩn chính chỉ chủ có công cảnh cụ của giao giải gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và về xây xử đăng đầu đề để đối
 trước 10 14 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt ngày ngày20 nhà những pháp sinh sáp sắp thiên thời thủ tình tại tết tổng ubnd và đây đó đảng ủy
 trường 1 a ao báo bất bị cho chính chăn chỉ chủ chủtrì chứng các cán có căn cũng của do giang giao gần hàng hòa hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngoại ngày nhiệm nhận nhằm nuôi nông năng nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp tiền triển trong trung trân trình trọng tài tăng tại tổng và vào văn vượt vật về vềviệc vốn xin xuất xăng đh điện đã đại đầu đầy đề để đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất điểm đoàn đào đã được đối đỗ ấn
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê mai một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất điểm đoàn đào đã được đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
 trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
@@ -2054,7 +2066,7 @@ tăm thành vàxã
 tăng 11 12 13 14 15 16 18 19 22 24 26 27 28 3 33 42 5 6 8 84 9 cao chi cho chỉ cường cả của giá gần hiệu hoặc lên lần mũi mạnh mức nguy ngân nhanh này năng phải quy riêng sinh số sử theo thu thêm thì thời trong trên trưởng tích tính tỉ tốc từ tỷ và được đầu đối
 tĩnh biết chỉ căn do gia giai như trong tại và về được đến để
 tơ tại
-tư 128 13 26 86 95 ban bảo cho chuyển chưa chương chất chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lấy lập lệnh mạnh mạo một mới nghiên ngoài nguồn nhân này nâng năm năng nước pháp phát phù phối ppp quy quốc sản sẽ số sửa tham theo thiết thuộc thành thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây xét y đang đoạn đề để đối đồng đổi ứng
+tư 128 13 26 86 95 ban biết bảo cho chuyển chưa chương chất chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lấy lập lệnh mạnh mạo một mới nghiên ngoài nguồn nhân này nâng năm năng nước pháp phát phù phối ppp quy quốc sản sẽ số sửa tham theo thiết thuộc thành thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây xét y đang đoạn đề để đối đồng đổi ứng
 tương lai thân thích tác tự xứng ái đương đối ứng
 tướ ng
 tưới tiết
@@ -2063,7 +2075,7 @@ tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
 tượng 1 2 4 bảo bị chèn chính chịu còn có cơ cầm cần cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh lợi mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đi đài đào được đặc đến để đối đủ ưu
-tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công cơ cấp cổng cộng của cửa doanh dự ga gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mẫu mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi nước phiên phiếu pháp phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
+tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công côngvăn cơ cấp cổng cộng của cửa doanh dự ga gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mẫu mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi nước phiên phiếu pháp phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
 tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất xếp đình ứng
 tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có căn cơ cấp của do dựng gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm kỹ lan lại lập lối lực môi mọi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét yêu áp điều đà được đề để đối đội động đột ở
 tạp chí liên làm thì tại về
@@ -2145,7 +2157,8 @@ uyên vàcácxã
 uyênvàcácxã trung
 uông bí
 uống hoặc nước đóng
-v ban báo bảo ch cho chính chỉ chủ cung dự ghi giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy
+uỷban nhân
+v ban báo bảo ch cho chính chỉ chủ cung dự ghi gia giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy
 vai trò
 vang của
 vay các còn giải học hộ một thương thực trả vốn đối
@@ -2204,6 +2217,7 @@ vàpa tầnthành
 vàphần còn
 vàpu sam
 vàxã bản
+vàđầu tư
 vân hòa đồn
 vây sử
 véc tơ
@@ -2215,7 +2229,7 @@ vô ngại ngạisau
 vôi bột
 võ tuấn
 vùng biên biển bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng trồng từ ven và xa được đặc để đồng động
-văn 11 a b bản bằng c chính chỉ của cừ d ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái quốc sang sâu sơn số số1017 thanh theo thư thịnh trên trọng tùng tại và về x y độ động đức
+văn 11 a b bản bằng c chính chỉ của cừ d dâu ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái phượng quốc sang sâu sơn số số1017 thanh theo thư thịnh trên trọng tùng tại và về x y độ động đức
 vănphòng chính
 vĩ mô
 vĩnh long thực trung
@@ -2271,6 +2285,7 @@ xiii ban của kỳ và về đã
 xin báo cho cảm gửi gửibản gửikèm liên phê phòng thông trân ý đề
 xiv ban của và
 xix phần
+xnk thông v
 xong báo bồn cầu trong trước việc án
 xoắn khuẩn
 xu hướng thế
@@ -2294,7 +2309,7 @@ xãlùng thàng
 xãnậm hăn manh xe
 xãsùng phài
 xãvàng sanvàxã
-xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen khả kiến kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thẩm thừa toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
+xét ban báo cho chấp chọn công căn cần của duyệt giải hồ hỗ hợp khen khả kiến kết loại lại lồng lựa mức nghiệm nội phong phân quy quyết theo thi thưởng thẩm thừa toàn trình tài tặng tờ việc và về xuất xác xử đánh đề
 xóa bỏ nhà tên đói
 xúc cử khi tiến trong với
 xăng dầu e10
@@ -2314,7 +2329,7 @@ yong hong
 yên bái công cũ giang hải khương khẩn than thanh thansau thành thọ tử và đảm đức
 yêu cầu nước
 yết công danh là
-yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng tại tố và đáp đề để
+yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo thế tăng tại tố và đáp đề để
 à i n nh x xã
 ày 01
 á c
@@ -2378,6 +2393,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đoạn 05 1 1974 2 2001 2008 2010 2011 2013 2016 2017 2020 2021 2023 2024 2025 2026 2031 48 5 công của giao hiện hoằng khẩn kết mới năm phát phục qua quyền sau tiếp trong trên từ và đường đầu đến để
 đt các ngày rà
 đtkt nn
+đtmt về
 đtn v
 đtxd ngày
 đu hoãn ngày sơ thái thông v về đảng
@@ -2433,7 +2449,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đượcvăn bản
 đạc bản và
 đại biểu bình cho chúng cồ của diện dịch dực hóa hệ học hội lý theo trong trà tướng tại và vào yên đa điện đoàn để
-đạo 02 1237 389 57 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tin tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
+đạo 02 09 1237 389 57 751 ban báo bảo bầu bộ chi chung chuyển chính chặt chủ cuộc các công cùng cũng cơ cải cấp cục của củathủ diễn doanh dân dự evn giải hiệu hoặc hệ hỗ khắc kiểm kết kịp lý lực mật mặt một mới mở ngay nghiên nghị nhiệt nhà như những phát phòng phường phải ptds quyết quân quản quốc ra rà sản sở tham thu thường thống thực tin tiếp toàn triển trong trung trường trưởng trực tăng tại tập tỉnh tổ tổng ubnd việc và văn vận về xuyên xác xây xử điều đã đôn đơn đại đảng đẩy để đức ở ủy ứng
 đạoquốc gia
 đạp thanh
 đạt 1 10 100 104 116 14 168 175 18 2 257 30 344 39 40 47 5 50 500 6 60 61 7 71 72 8 80 85 86 88 9 90 96 99 chuẩn chất chỉ các cấp hay hiệu hơn khoảng kế kết kịch mục nhiều quy sự theo thương tiêu trên trình tín tốc tối từ tỷ và yêu ít được
@@ -2475,7 +2491,7 @@ yếu cho chưa của dẫn kém là lý như phẩm phục theo thế tăng t�
 đống đa
 đồ chơi dùng hạ rủi số tìm và án điều địa
 đồn biên đạc
-đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lâm lòng mua nai người nhân nhằm này phối phục quản rui so sơn theo thi thuận thuộc thành tháp thẩm thời tiến tiếp toàn trong trách trên trường trọn trở tâm tình tính tư tại tập từ và văn về vị xuân ý điều đã đăng đạt đẩy đều để đối ở
+đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lâm lòng mua nai người nhân nhằm này phối phục quản rui so sơn theo thi thuận thuộc thành tháp thẩm thời tiến tiếp toàn trong trách trên trường trọn trở tâm tình tính tư tại tập từ và văn về vị xuân xét ý điều đã đăng đạt đẩy đều để đối ở
 đổ chất hoàn hoặc
 đổi bảo bổ chính các cây công cần dần hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn năng nơi phù quan quy ra sang số thành thông thời trong trạng trực tên từ và về với xanh ý đoàn địa
 đỗ hoàng minh ngọc trung xe
