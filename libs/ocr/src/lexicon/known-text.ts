@@ -17,7 +17,7 @@ export const KNOWN_PAIRS = `
 05 chức cá cả giờ hằng ngày nhóm năm tháng tòa đến
 05tháng 04
 06 mang mẫu nghị ngày năm phụ theo tháng trước trường về đã
-07 cửa ngày năm tháng
+07 cửa hàng ngày năm tháng
 08 giờ kh mẫu nhiệm tháng và đến
 09 kh nghị người năm tháng trạm địa đồng
 09tháng 5
@@ -38,7 +38,7 @@ export const KNOWN_PAIRS = `
 1237 chỉ cấp xây ở
 125 dự trạm
 12h00 ngày
-13 giờ gây luật nghị tháng tại tập và điều
+13 giờ gây luật nghị phường tháng tại tập và điều
 135 nghị
 136 nghị
 138 luật
@@ -201,7 +201,7 @@ export const KNOWN_PAIRS = `
 85 nghị xã
 87 trạm
 88 nghị
-9 ban của nghị ngày năm quyết tháng thông và điều
+9 ban chậm của nghị ngày năm quyết tháng thông trung và về điều đề
 90 nghị ngày năm
 91 thông
 93 nhiệm
@@ -228,12 +228,13 @@ aqi tại
 aquatabs và
 asean biết liên về
 atbxhn ngày
+atgt ngày quốc
 atm cao hoặc mới tự vẫn
 avf lĩnh
 b an cho có i khoản phần phụ sau và ộ
 b1 điểm
 ba bên chẽ do hàng hội lan lĩnh năm nội phương về để
-ban ban bí bầu ch chuyên chính chấp chỉ chỉđạo chủ chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quyết quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vstbpn và vì văn vận về xây y đinh đại đảng đầu
+ban an atgt ban bí bầu ch chuyên chính chấp chỉ chỉđạo chủ chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quyết quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tđ tổ vhtt vstbpn và vì văn vận về xây y đinh đại đảng đầu
 bao che gồm phủ
 bau cho
 bay gia không nội thả trực tại việt đến
@@ -256,7 +257,7 @@ biên báo bản chế cương giới huyện hòa liên là phòng phủ soạn
 biến 200 chính chất các công giáo giống hiện hòa khó kinh kiến luật mô mưa mạnh mới nhân nhất những nâng nông nội pháp phức quy rõ sâu theo thiên thông thị thời thực tài tình tích tại và về xung xuất đường đổi động
 biết liên thực tiếng việc và để
 biếtvà thực
-biển của dâng nước phía trong tăng và đoạn đảo
+biển của dâng nước phía quang trong tăng và đoạn đảo
 biểu chỉ có của diễn dân dương dự hddnd hiện hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thành thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
 biệt cho chính các cán có cần của do hang khác khó không là lưu lớn mà nhấn này nặng nếu phát quan sang theo thời trong trên tại tạo và về đã được đối ở
@@ -411,7 +412,7 @@ chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trác
 chuyênviên vụ
 chuyến công khi kiểm
 chuyền sản
-chuyển biên biến các cán công cấp danh dần dịch giao giá giới gửi hài hàng hồ khí kiến lương lợn ma mạnh mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
+chuyển biên biến bộ các cán công cấp danh dần dịch giao giá giới gửi hài hàng hồ khí kiến lương lợn ma mạnh mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
 chuyện chuyên
 chuẩn 2 3 an bị bổ cho chính chất chức của dữ gis hoặc hóa khen kỹ lý ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
@@ -430,7 +431,7 @@ chèn ép
 chéo về
 chép đầy
 chênh lệch
-chí 2026 biết bí bộ cho chuyên chánh chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê lựa m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
+chí 2026 biết bí bộ cho chuyên chánh chấm chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê lựa m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
 chín bảo
 chính 05 5 ban báo bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gây gửi hay hiện hoàn hoặc hướng hỗ không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phục phủ quy quyền quốc sang sau suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trên trước trị tình tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
@@ -650,7 +651,7 @@ dàn trải
 dành cho quỹ thời
 dào san với
 dám chịu làm nghĩ
-dân biết bản bảo bị bộ chiến chính chăm chủ cung các còn có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sốcủa sử sửa sự ta tham theo thiếu thành thì thường thế thực tiếp tra treo trong trách trên trình trước trực tích tăng tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để địa định đối ở ủng ứng
+dân 13 biết bản bảo bị bộ chiến chính chăm chủ cung các còn có cùng cư cấp cộng của cử do dịp dọn giao giàu gửi hiểu hoặc huyện hạn học khi khu khôi không khắc kt lao loại lập ngay nguyện ngày nhanh như nhận nhằm nào nông phòng phường phải phố phục quan quy quyết quân quận ra sau số sốcủa sử sửa sự ta tham theo thiếu thành thì thường thế thực tiếp tra treo trong trách trên trình trước trực tích tăng tại tỉnh tối tốt tộc từ tự việt và vào vùng vận về với xây xã đi đoàn đói được đẩy đến để địa định đối ở ủng ứng
 dâng cao hoa hương và
 dânthành phố
 dây 220kv chuyền hoạt nóng thép tội
@@ -691,7 +692,7 @@ dở dang
 dỡ để
 dụ 1 2
 dục bảo cho chuyên chuyển chính con các có cộng của dân giữa khi khác kiến luật mầm nghề ngày nhận nâng năm nước pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại tập và về đào đại để đối đủ
-dụng 1 500 5g ai bim biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di do dân dùng dịch dụng dữ dự gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mới mức ngay nguồn ngày ngân người nhiên nhiều nhân nhỏ nông năng nước nền phòng phù phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thành thí thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tăng tại tối từ viên việc viện và vào vật vốn với xăng yếu điện đúng được đất để đối đồng ở ứng
+dụng 1 500 5g ai bim biển biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di do dân dùng dịch dụng dữ dự gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot khiếu khoa khoản khung khí không kinh lao lại lợi ma mua mô một mới mức ngay nguồn ngày ngân người nhiên nhiều nhân nhỏ nông năng nước nền phòng phù phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thành thí thông thống thực tiêu tiền triển trong trái trên trình trí trực tài tăng tại tối từ viên việc viện và vào vật vốn với xăng yếu điện đúng được đất để đối đồng ở ứng
 dứt hiệu hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp tất việc xem đối
 dữ dội liệu
@@ -733,6 +734,7 @@ giai đoạn đoạn2013
 gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần gửi hoàn hoạt học hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nhận nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
 giang chưa chịu chủ có căn hà kính là ma phối ra thành từ về yêu đi đến độc
 giao 30 a ban báo bảo bằng bộ cho chính chủ các có công cơ cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mẫu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quy quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
+giaothông quốc đô
 gigabit mỗi
 gis để
 già cả hóa neo
@@ -825,10 +827,10 @@ hoan du
 hoang mang thèn
 hon và
 hoàn chỉnh công cảnh kiếm lại thiện thuế thành toàn trên trả tất và
-hoàng anh mai nam ngọc phú quế thị tân việt vương đăng
+hoàng anh mai nam ngọc phú quế thị trung tân việt vương đăng
 hoành bồ mô
 hoãn các nợ tổ
-hoạch 02 05 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày ngân nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vàđầu vùng vận về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đặt đến đề để định đối đồng
+hoạch 02 05 1 223 5 ban bảo bồi cao chi cho chung chuyển chăm chức các cán có công cấp cụ của do dạy dự dựa giai giao giám gửi hoàn hoạt hoặc hàng hành hóa hạ hằng hỗ khi khác khánh không khởi kiến kiểm kèm liên luân lâm lãnh lần lập mạng một mở nghiêm ngành ngày ngân nhiệm như này nâng nêu năm phát phân phòng phải phối phục phủ quan sao số sử sửa thanh theo thi thuộc thành thông thời thủ thực tiếp triển trong truyền trên trình trước trực tuyên tài tìm tại tỉnh tối tổ tổng từ viễn và vào vàđầu vùng văn vận về vốn với xây điều điện đào đáp đã đô đúng được đảm đầu đẩy đặt đến đề để định đối đồng
 hoại cuộc hạ
 hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
@@ -867,7 +869,7 @@ hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 100 2019 8 an biểu bài bán bảo bằng bộ cam chiến cho chuyên chương chất chặt chế chủ chức các có công cơ cần của cứu doanh dân dây dầu dồi dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn kết kịp làm lưu lợi minh mạng một mục mức nghệ nguồn nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phối phục quy quản rà sau sản sổ theo thiết thuộc thành thông thể thị thủ thực toàn trong trách trên trước trường tthc tài tư tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang điều đã đó đơn đưa được đạt đầy đến để đối đội ở
+hóa 100 2019 8 an biểu bài bán bảo bằng bộ cam chiến cho chuyên chương chất chặt chế chủ chức các có công cơ cần của cứu doanh dân dây dầu dồi dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn kết kịp làm lưu lợi minh mạng một mục mức nghệ nguồn nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phối phục quy quản quận rà sau sản sổ theo thiết thuộc thành thông thể thị thủ thực toàn trong trách trên trước trường tthc tài tư tại tồn từ vi việc và văn vắng về xuất xâm xã đa đang điều đã đó đơn đưa được đạt đầy đến đề để đối đội ở
 hô hấp
 hôm nay
 hôn nhân đạt
@@ -1039,7 +1041,7 @@ krông ana bông na
 ksnd tp
 kstt ngày
 kt bộ trung v
-ktn ngày
+ktn ngày v
 ktnb ngày
 ktr ngày
 ktth ngày v
@@ -1103,6 +1105,7 @@ luôn có quan sẵn được
 luận bức chính chỉ cuộc cách cụ của củađồng giữa hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
 luật 1 2026 a an ban bảo bầu cho chuyên chất chứng các còn có công căn cơ cần của dn do doanh du dữ dự gia giao giáo hiện hoặc hành hướng hải hết hỗ hộ hợp kh khi khiếu khoa khác khám không kinh kiểm kế lao liên làm lâm lưu mttq mặt ngày ngân người nhà nhưng nhất nsnn này nêu năm năng nếu pháp phòng phù phải quy quản quốc sư số sở sửa tham thanh theo thi thuế thuộc thành thủ thực tiếp trong trên trình trí trước trở trợ tài tại tố tổ từ viễn việc việt và về xây xử đang điều đo đáp đã đê đó được đảm đất đấu đầu để địa định đối đồng ưu
 luồng người tàu
+lynh trang
 là 02 04 05 09 1 10 14 15 17 20 23 3 30m2 4 40 44 5 50 54 55 6 75 87 9 acv ban bí bước bản bảo bệnh bổn bộ chi cho chưa chương chỉ chợ chủ con cuộc cá các cán có công cơ cấp cầu cổ cục danh dnnvv doanh dịp dự giao giám giải giấy gần hoạt hàng hạ hạt hộ hội khoảng khu không kênh kế kết kỳ kỹ luật lĩnh mua mộ một mục nghị nguyên nguồn ngành ngày người nhiệm nhà nhân nhóm nhờ những nông nơi nước nạn nội nữ phiên phong phát phải phấn quan quy quyết quyền quân quản rào rất sơ sạt số sở sự tham thay thiên thu thuế thành tháng thông thương thời thủ trong trách trên tuyến tình tại tổ tổng tội vai việc vùng vận về với vụ xung xây xã ô ý điểm đánh đê đòn đơn đại đảng đất đầu đề địa đối đồng đột đợt ảnh ở ủy
 làm 102 963 bản bảo cha cho chủ công căn cơ của giàu giám gián giả giảm gắn hay hình hồ không lãnh mất một mới nghĩa nghề ngày nhiệm nền phát phó quen quy rò rõ sai suy sáng sâu sạch theo thiệt thuốc thuộc thành thêm thước thường thất thủ thực trong trung trái trên trước trưởng tăng tốt tổng việc và vật xuống đêm đơn được đại đầu ảnh
 làng mô văn
@@ -1137,7 +1140,7 @@ lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
-lý an bay biên bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giáo giữa hiện hiệu hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản phụ quy quỹ rác rõ rủi rừng sai sau sơ sơn sắp sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ với xuất xác xây điều điểm đã đê đúng đơn được đạt đảm đảng đất đấu đấy đầu đặt để địa đối đổi động ở
+lý an bay biên bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giao giaothông giáo giữa hiện hiệu hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản phụ quy quỹ rác rõ rủi rừng sai sau sơ sơn sắp sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ với xuất xác xây điều điểm đã đê đúng đơn được đạt đảm đảng đất đấu đấy đầu đặt để địa đối đổi động ở
 lăm nghìn tỷ
 lăng quăng và
 lđhđ hằng
@@ -1321,7 +1324,7 @@ ngao hải lấy nga tại đa
 ngay ban các hệ khi khu kế lực mì như những ra sau sách thì tiêu trong tại từ việc vào về với được đầu đến để
 nghe báo bộ chủ lãnh ý đại đảng
 nghi sơn
-nghiêm chế chỉ các công cấm hành kết minh nguyên người những quy theo thông trọng trọngphải túc việc
+nghiêm chế chỉ các công cấm hành kết minh nguyên người những nội quy theo thông trọng trọngphải túc việc
 nghiên cứu
 nghiệm chuyên các công của giữa hay hiv khi khách khẳng một người nhanh nhằm nước phục quy số tham thu thuốc trong trọng tư tại và về vụ được đạt để
 nghiện bắt các ma phù tại và
@@ -1334,7 +1337,7 @@ nghẽn mà nhỏ đã
 nghề cao cho có của do khoan khám kinh nghiệp người sản thuộc thì và được đầu
 nghệ a an ban bim biết bộ bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lựa môi mới ngoài nhiên nuôi nòng phân phù phải phối phục sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thực tiên trong trung trước trọng tưới tại tổng việt và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
-nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổ tổng từ ubnd viện việt và văn về với xem xác xây xét xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
+nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phó phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổ tổng từ ubnd viện việt và văn về với xem xác xây xét xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
 ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
 ngoại biên của giao hối khóa lệ mở ngữ quan song thương tỉnh và đê được độc
 ngu y
@@ -1422,7 +1425,7 @@ nhỏ có do hơn lẻ phục và
 nhớ nguồn người
 nhờ sự đó
 nhở các những việc
-những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản phần quy sai sơ sự thành tháng thôn thời trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
+những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản phần quy sai sơ sự thành tháng thôn thời tiêu trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
 ninh biên bình cho chính các có dương giai giám hoặc hàng hạt lương mạng nguồn như năm năng phi quốc thuộc thành thông trong trên trước trả trật tại tổ v và về được để đối
 niêm phong yết
 niên chào cộng của giảm hướng hạn năm quyên tham và được để đối ủng
@@ -1538,7 +1541,7 @@ phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi ho�
 phía bắc sau tây đông
 phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của dự gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phó phục quận quốc sẽ số sở theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và võ văn vệ xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
 phòngthái hữu
-phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có cụ của giám hiệu kịp lũ mưa ngập phù sự tctr thiên thủ trưởng tình tư tại tổng vp và văn với vụ
+phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có cụ của giám hiệu kịp lũ mưa ngập phù sự tctr thiên thủ trưởng ttg tình tư tại tổng vp và văn với vụ
 phóng các dân miền mặt viên xạ
 phô trương tô
 phù hợp lưu ninh
@@ -1549,7 +1552,7 @@ phăng sô
 phơi nhiễm
 phương 02 2 ban biết báo bảo bằng bị bố bổ bộ cho châm chưa chương chỉ chịu chủ coi các còn có căn cơ cấp cần của diện do giai giám giải gắn hai hoàn hoặc hướng hại hằng hỗ hội khu khác khôi khẩn khắc kiểm kéo kịp liên lập mình mẫu nam nghiêm ngày người nhằm nâng nơi pháp phù phải phản phối quan quản rà sau số tham thanh theo thi thiếu thuộc thống thời thức thực tiếp tiện triển trong trên trở trực tuyên tăng tại tập tổ tổng từ tự và vào vẫn về với xem xong xác xây xét án đang đánh đáp đã đông được đạt đảm đề để đối ưu ở
 phước giai
-phường a an ban báo bãi bình bạch bảo bắc bị bố bồ cao chuyển chỉ chịu chọn chủ cung có căn cẩm cập cộng của cửa duy dựng giám giếng hiệp hoàng hoành hoặc huy hà hình hòa hùng hương hướng hạ hải hồng ka không kiểm liên làm láng lân lựa minh móng mông mạo mới nam nghiêm nghiên ngọc ninh nâng phong phía phú phương phối quang quy quảng sông tham thuộc thành thị thống thủy thực triển tràng trên trúc trưng trần tuy tuyên tuần tân tăng tập tổ tổng uông việt và vàng với xuân xây yên yêu đang đcvmđt đoàn đào đã đông đại đạt để định đối đức
+phường a an ban báo bãi bình bạch bảo bắc bị bố bồ cao chuyển chỉ chịu chọn chủ cung có căn cẩm cập cộng của cửa duy dựng giám giếng hiệp hoàng hoành hoặc huy hà hình hòa hùng hương hướng hạ hải hồng ka không kiểm liên làm láng lân lựa minh móng mông mạo mới nam nghiêm nghiên ngọc ninh nâng phong phía phú phương phối quang quy quảng sông tham thuộc thành thị thống thủy thực triển tràng trên trúc trưng trần tuy tuyên tuần tân tăng tạo tập tổ tổng uông việt và vàng với xuân xây yên yêu đang đcvmđt đoàn đào đã đôn đông đại đạt để định đối đức
 phạm buôn bản chính chưa công của gia hoặc hành khai liên là ma minh mạnh mẫu nghiêm nói pháp quang quy quyền quốc thị trong trên trường trật tại tất tội từ vi và vùng văn vũ về xảy đã để
 phạt nguội phù tù vi
 phải bám báo bù bảo bầu bị bố cao chuyển chỉ chủ cung còn có cơ cấp cắt ghi giao gần gắn gửi hoàn hướng hết hứng khánh kiểm kê kịp liên là làm lập nhập nhằm nêu nộp phá phát phân phù quan quy quyết quán rõ rất sơ sẵn sửa tham thuyết thông thường thể thống thực tiến tiếp triển trình tuân tạo tổ xem xác xây xử đi điều đánh đáp đóng đúng đăng được đạt đảm đối đồng đổi đủ ở
@@ -1630,7 +1633,7 @@ quản chương các dự hoặc khó lý trị và xác để
 quảng an bá chính cáo hà khê la long longsau lâm minh nghĩa ngãi ninh phong sơn thành thịnh trung trị tân xương yên đức
 quất và
 quần chúng áo
-quận chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
+quận 9 chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
 quật lấy
 quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong mặt nhân nói nội phòng phương sơ toản trong trên tế từ việt và vào xã đánh ở
 quỹ bảo phòng tỉnh và đất đầu đền
@@ -1745,7 +1748,7 @@ sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
 sỏthành xã
-số 007 008 009 01 010 02 02110 03 0302 04 05 06 07 08 09 1 10 100 101 1016 1017 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 4282 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 73 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 0302 04 05 06 07 08 09 1 10 100 101 1016 1017 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 4282 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 73 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 891 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bệnh bộ ca chi cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liệu là lĩnh lưu lượng lượt lỗi miền mô môn mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đến đề để địa định đối đồng ấp ứng
 sốcủa thị
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
@@ -1838,7 +1841,7 @@ thói quen
 thô dự sang
 thôi chức giữ
 thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
-thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giai giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng năm nội phòng phù phối phủ qua quan quân ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đôn đưa đường đại đảm để định đối đồng đủ
+thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giai giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng năm nội phòng phù phối phủ qua quan quân quốc ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đô đôn đưa đường đại đảm để định đối đồng đủ
 thôngbáo số
 thù có của giáo kinh lao như nhằm nâng phát quy theo tháo thực từng và về để địa địch
 thú và y
@@ -1876,7 +1879,7 @@ thẳng thắn địa
 thẻ atm chân của cử và vé
 thế các công cương cạnh giới hoặc hằng hệ luật là làm lực mạnh ngay nghị nguồn pháp quy quyết quốc so sử thi tiến tích và vận vật được để
 thể 1 a ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giao giám giới gây góp gắn gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tách tìm tăng tại tập tỉnh tổ tự và về với vụ xem xây xã xảy xử điều đoàn đưa được đảng đến để đối ở
-thị 06 42 a bích cịn của diệu giang hiếu hoa hoặc huế hà hóa kính lan là lư lớn minh mới nguyên nguyệt ngọc này phân phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
+thị 06 42 a bích cịn của diệu giang hiếu hoa hoặc huế hà hóa kính lan lynh là lư lớn minh mới nguyên nguyệt ngọc này phân phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
 thịnh và vượng
 thịt gia
 thọ biết chỉ ngày theo tại từ và về đã đồng
@@ -1919,7 +1922,7 @@ tnhh khuôn lọc minebea mtv nhiệt tokokosen
 to với đến
 tokokosen về
 top 03
-toàn ban bảo bộ bức cho chịu các công cơ cầu của diện dân dữ giao hoạt hạt hệ hồ khi khu khóa kỹ lao lực ngành người nhiệm phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tài tính tại tỉnh tổ từ và vẹn vệ xã điện đê đảng địa định đối đội ủy
+toàn ban bảo bộ bức cho chịu các công cơ cầu của diện dân dữ giao giaothông hoạt hạt hệ hồ khi khu khóa kỹ lao lực ngành người nhiệm phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tài tính tại tỉnh tổ từ và vẹn vệ xã điện đê đảng địa định đối đội ủy
 toán 2020 bảo bằng chi cho chương các của do giai hiệu hoặc hội không kinh là nguồn ngân ngânsách nhanh nhà nsnn năm năng số sử theo thiết thực trung trên trực tài tỉnh từ và điện đám được đảm đầu đầy để độc
 tp hcm hà ngày trực và
 tq vn
@@ -1936,7 +1939,7 @@ triển bền cao cho chính chăn chưa con các công cấp của doanh du d�
 triệt chấp chỉ chủ các luật nghị nguyên phá sâu thường thực và đầy đến để
 triệu chứng con căn lượt người tập usd đồng
 trong 01 02 03 04 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hướng hệ học hỗ hợp kcn khai khi khoảng khu khám khối kiểm kế kết kỳ kỷ lao luật lâm lãnh lúc lĩnh lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đồng đổi đội đời đợt ủy
-trung bình bị bố bộ cao cho chải chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quyết quốc rà sinh sửa theo tháo thực triển triệt trong trên trấn trẻ trực tu tuyên tái tâm tăng tại tối tổ việt và vào vận về với xây đa đào đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
+trung bình bị bố bộ cao cho chải chỉ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn hải học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quyết quốc rà sinh sửa theo tháo thực triển triệt trong trên trấn trẻ trực tu tuyên tái tâm tăng tại tối tổ việt và vào vận về với xây đa đào đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
 trungương báo
 truy cập cứu nguyên nã quét tố xuất
 truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ thực tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
@@ -1949,7 +1952,7 @@ tránh bệnh chồng gián gây khiếu khu lây ma phát thiên thất tin tr�
 trân trọng
 trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba biển báo bản bảng các còn công cơ cương cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị thực tinh toàn trang tri trong trường trục trực tuyến tại tập tổ từng việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
 trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng cơ của dữ dự giải hoạt hướng hạ hệ hội kiểm kết lấy lập mức nghiêm nghiên nguồn những nền phiên phát phối soạn số tham theo thông thường thực triển trên tuyên tính tăng tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo đẩy ở
-trình 06 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 số372 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
+trình 06 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 số372 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủtướng thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ độtccn ở ủy ứng
 trìnhvà dự
 trí biên bị chôn chỗ chức các cán có công cụ dưới dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mỗi mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xây xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
@@ -2002,10 +2005,11 @@ trữ cho có của dữ dự hiện hàng hóa hồ mẫu nguồn nước quố
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận sẵn số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính huyện hđnd lê nguyễn ns quận thuộc tên tỉnh đảng
 ttcp của ngày
-ttg cp có cộng của ngày nhằm nêu phải và về đến
+ttg cp có cộng của hoàng nguyễn ngày nhằm nêu phải và về đến
 tthc cho còn công của gốc hoặc không liên như sau theo trên tại tỉnh và vẫn đã được đặc để đủ
 tthđnd ngày
 ttr hđnd tỉnh
+ttvh về
 ttxd đô
 ttxvn chương hội
 ttđt cp của sở tp tỉnh
@@ -2040,7 +2044,7 @@ tái chế cấp cấu cử hòa lập nghèo ngập nhập sử xuất đầu �
 tám năm thành
 tán dân mầm người sau tập
 táo bạo
-tâm bố cao cb chuyển chính chỉ cn cuối có công cải cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là làm lãnh lý lưu nghiên ngoại nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo tháng thông thương thời thực trong trực ttđl tài tích tính tăng tư tại từ và với xem xây xử y điều đào đúng đầu đặc đến để đồng đổi động
+tâm bố cao cb chuyển chính chỉ cn cuối có công cải cấp cống của dịch dữ dự giáo giúp giải giới huyết hành hơn hỗ ioc kiểm logistics là làm lãnh lý lưu nghiên ngoại nhanh nhiệt như những nâng nêu phải phục quốc sau sáng sâu sớm theo tháng thông thương thời thực trong trực ttđl tài tích tính tăng tư tại từ và văn với xem xây xử y điều đào đúng đầu đặc đến để đồng đổi động
 tân an bình dân lập phong phú thành tiến uyên uyênvàcácxã và
 tây các hòa nguyên ninh sơn trang và
 tâyvà xã
@@ -2080,7 +2084,7 @@ tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất xếp �
 tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có căn cơ cấp của do dựng gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm kỹ lan lại lập lối lực môi mọi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xây xét yêu áp điều đà được đề để đối đội động đột ở
 tạp chí liên làm thì tại về
 tả lèng lèngthành ngảo phìn
-tải bản chương công cả cắt file giữa hoặc hành kết lên nhanh những nội phục thông thực trên trọng tối và xem xuất xuống điện ủy
+tải bản chương công cả cắt file giữa hoặc hành kết lên nghiêncứu nhanh những nội phục thông thực trên trọng tối và xem xuất xuống điện ủy
 tảitrình thủ
 tảng cho csdl cung công cơ của dùng dữ giao giám iot mô mạng nhận quản số trực tích tư văn vững đào đấu định
 tảo hôn
@@ -2106,7 +2110,7 @@ tệ cho chủ của nạn tiếp trong và
 tỉ lệ
 tỉnh a an ban bà bình bắc bố chánh chưa chậm chỉ chịu chủ các còn có công căn cả ghi gia giai giao gắn hoặc hà hưng hướng hậu hỗ khen khi khu khánh khóa kiên kon kính kết l lai long lào lâm lại lần lựa miền mỗi ngay nghiên nghệ nhiệm nhận những ninh năm nội phù phú phối quy quyết quý quảng sau sóc tham thanh theo thành tháo thì thông thừa thực triển trong trình trước trực tuyên tây tổ tổng từ và vào vĩnh vẫn về với xem xin yêu áp đ đang đi điện đoàn đánh đáp đã đưa được đảm đẩy đắk đến đề để đồng ước ủng ủy ứng
 tị ch
-tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm kt lan làm lê lữ nguyễn nước phó phạm phụ quốc số thường trương trần tổng ubnd ubtwmttq vương điện đào ủy
+tịch bùi chánh chậm công giữa hoàng hđnd hđtv hướng hồ hội kiêm kt lan làm lê lữ nguyễn nước phó phạm phụ quốc số thường trương trần tổng ubnd ubtwmttq văn vương điện đào ủy
 tịchnguyễn thị
 tịnh biên
 tọa đàm
@@ -2138,13 +2142,13 @@ tựu chung kinh trường
 tỵ năm
 tỷ giá lệ suất số trọng usd đô đồng
 u b c ế
-ub các của mttq ngày
+ub atgt các của mttq ngày
 ubbc và
 ubdngs15 ngày
 ubmt tq
 ubmttq cấp tp việt xã
 ubmttqvn các tp tỉnh và
-ubnd 14 18 21 các cấp cộng của giải huyện hà kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
+ubnd 13 14 18 21 các cấp cộng của giải huyện hà kon ngày nhiệm ninh phường quận thành thànhphố tp tỉnh và xã
 ubpltp15 ngày
 ubtvqh11 ngày
 ubtvqh13 ngày
@@ -2158,7 +2162,7 @@ uyênvàcácxã trung
 uông bí
 uống hoặc nước đóng
 uỷban nhân
-v ban báo bảo ch cho chính chỉ chủ cung dự ghi gia giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy
+v ban báo bảo ch cho chính chỉ chủ cung dự ghi gia giải hóa hướng hỗ khẩn kiến lấy một nghĩa nhập nâng p phát phê rà t tham thuế thành thực tiếp tiền treo triển trả tuyên tăng tạm tập tổ tỷ ubmttq vận xây yêu à đảm đẩy đề ủy ứng
 vai trò
 vang của
 vay các còn giải học hộ một thương thực trả vốn đối
@@ -2166,6 +2170,7 @@ vbqppl quy
 vector truyền
 ven biển sông
 vhkg v
+vhtt 13 phường
 vi ba ban bất bị chi chống chức cả cấp cầu của dân dự hoạt hướng không kiểm lợi mua nghị nhiệm phá phạm quyết quyền quản ranh rút sai sửa tham thanh thành thực tiêu toàn trách trục tổng vi và về điều được đầu địa
 vibrio sp tổng
 video clip
@@ -2189,7 +2194,7 @@ vn2 về
 vneid thành
 vnpt nghệ
 vong bà
-vp bcđ chính gas ngày thành tl ubnd v đảng
+vp bcđ chính gas ngày thành tl ubnd v đảng ủy
 vpcp của ngày phó thông
 vpqg về
 vpqh ngày
@@ -2199,7 +2204,7 @@ vpđoàn tncs
 vsdt tây
 vsmtnt hậu
 vstbpn việt
-vt kt mttq
+vt kt mttq p
 vui chơi xuân
 vx ngày ubnd v về
 vx1 ngày
@@ -2229,7 +2234,7 @@ vô ngại ngạisau
 vôi bột
 võ tuấn
 vùng biên biển bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng trồng từ ven và xa được đặc để đồng động
-văn 11 a b bản bằng c chính chỉ của cừ d dâu ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái phượng quốc sang sâu sơn số số1017 thanh theo thư thịnh trên trọng tùng tại và về x y độ động đức
+văn 11 a b bản bằng c chính chỉ của cừ d dâu ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái phượng quốc sang sâu sơn số số1017 thanh theo thư thịnh trên trọng tùng tại và về x xã y độ động đức
 vănphòng chính
 vĩ mô
 vĩnh long thực trung
@@ -2241,7 +2246,7 @@ vươngsau khi
 vướng mắc
 vườn quốc ươm
 vượng của và
-vượt báo cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm tiến trội tổng vùng đỉnh
+vượt báo cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm thẩmquyền tiến trội tổng vùng đỉnh
 vạn hộ lộc ninh vật yên
 vấn ba cai cho chuyên chính các du phát phục trong trực tuyên tâm tích và đề địa ứng
 vất vả
@@ -2304,7 +2309,7 @@ xá năm và xa
 xác của diện lập minh nguyên nhất nhận thiệt thông thực tình và vật về định động
 xâm hại nhập phạm
 xây dụng dựn dựng lắp mới trường
-xã 1 3 6 ag an ba ban biên biết bum bá bình bản bắc bằng bố can cho chuyển chuẩn chậm chỉ chịu chủ cái còn có căn cũng cư cẩm cộng của diễn do dur dào dương dựa ea giai giám giới h hiệp hoa hoang hoàng hoành hoạt hoằng hoặc hua hà hình hìnhthành hòa hùng húc hải họp hố hồng hộ hội ia ka khi khoen khun không khắc khổng krông kỳ liên là làng lãnh lê lương lản lục minh mù mường mới mỹ nga ngay nguyễn ngập nhiệm như nông nơi nậm pa phong phân phù phú phúc phường phải phối pu pắc quyết quản quảng rà san sin suối sà sì sìn sông sơn ta tham than thanh theo thu thành tháo thông thường thượng thị thống thực tiên tiến tiền trao triệu trong tràng trên trình trước trường trực tuy tà tá tân tây tăng tượng tại tả tỉnh tổ tủa từ ven việt và vàng vân vô vĩnh vũ vạn về với xuân xác xử yang yên ô điền đông đúng đưa đường được đại đạt đầm đến để đồng đức ở
+xã 1 3 6 ag an ba ban biên biết bum bá bình bản bắc bằng bố can cho chuyển chuẩn chậm chỉ chịu chủ cái còn có căn cũng cư cẩm cộng của diễn do dur dào dương dựa ea giai giám giới h hiệp hoa hoang hoàng hoành hoạt hoằng hoặc hua hà hình hìnhthành hòa hùng húc hải họp hố hồng hộ hội ia ka khi khoen khun không khắc khổng krông kỳ liên là làng lãnh lê lương lản lục minh mù mường mới mỹ nga ngay nguyễn ngập nhiệm như nông nơi nậm pa phong phân phù phú phúc phường phải phối pu pắc quyết quản quảng rà san sin suối sà sì sìn sông sơn ta tham than thanh theo thu thành tháo thông thường thượng thị thống thực tiên tiến tiền trao triệu trong tràng trên trình trước trường trực tuy tà tá tân tây tăng tượng tại tả tỉnh tổ tủa từ ubnd ven việt và vàng vân vô vĩnh vũ vạn về với xuân xác xử yang yên ô điền đông đúng đưa đường được đại đạt đầm đến để đồng đức ở ủy
 xãlùng thàng
 xãnậm hăn manh xe
 xãsùng phài
@@ -2416,7 +2421,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đân được
 đâu khen thì
 đây chưa chấm gọi là mà thực tiếp viết áp được
-đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giải giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp liên luôn làm lãnh lập mất mở nhanh nhiễm nhận nêu nỗ nộp phát phê phấn quy quá quán rà rút rất sử sửa tham thi thiệt thu thông thảo thống thực tiến tiếp triển trình trả tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng đưa được đạt đặt đến đề đồng đủ ổn
+đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giải giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp kỹ liên luôn làm lãnh lập mất mở nhanh nhiễm nhận nêu nỗ nộp phát phê phấn quy quá quán rà rút rất sử sửa tham thi thiệt thu thông thảo thống thực tiến tiếp triển trình trả tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng đưa được đạt đặt đến đề đồng đủ ổn
 đãi của doanh giáo ncc nghề người ngộ trong vượt về đầu đối
 đèn pin
 đèo cả
