@@ -10,6 +10,12 @@
 export const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 export const VOWELS = new Set(Array.from('aăâeêioôơuưyAĂÂEÊIOÔƠUƯY'));
 const MODIFIED_VOWELS = new Set(Array.from('ăâêôơưĂÂÊÔƠƯ'));
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+
+/** Spelled as one Vietnamese syllable (initial, one to three vowels, final; tone marks ignored): "trưởng", not "chủtrì". */
+export function isSyllable(word: string): boolean {
+  return SYLLABLE.test(word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase());
+}
 
 export function normaliseUnicode(text: string): string {
   return text

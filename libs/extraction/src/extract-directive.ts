@@ -35,6 +35,7 @@ import { numberPositions } from './positions.js';
 import { prepareText, splitLines, type Span } from './text-utils.js';
 import { slashMarkers } from './slash-markers.js';
 import { joinSpacedLetters } from './spaced-letters.js';
+import { splitGluedWords } from './glued-words.js';
 import { splitInlineItems, splitRomanLists } from './inline-items.js';
 import { REPLACES } from './plan-statements.js';
 import { closeItemWindows } from './item-windows.js';
@@ -75,7 +76,7 @@ const found = (span: Span | null, confidence = 0.9): FieldEvidence =>
  * is null (or empty), never guessed; `evidence` says where each field came from and how sure it is.
  */
 export function extractDirective(input: string): ExtractionResult {
-  const text = slashMarkers(prepareText(joinSpacedLetters(input.normalize('NFC'))));
+  const text = slashMarkers(prepareText(splitGluedWords(joinSpacedLetters(input.normalize('NFC')))));
   const lines = splitRunOnArticles(splitGluedHeader(splitLines(text)));
   const header = parseHeader(lines);
   const closing = parseClosing(lines);

@@ -1,5 +1,5 @@
 /** Character-level repairs of OCR text, applied before the phrase lexicon (see postCorrect in normalise-text.ts). */
-import { foldAccents, TONE_MARKS, VOWELS } from '@congvan/common';
+import { foldAccents, isSyllable, TONE_MARKS, VOWELS } from '@congvan/common';
 
 /** Capitals that OCR reads with a horn (Ư for U) in acronyms that never contain Ư. */
 const ACRONYM_FIXES: Readonly<Record<string, string>> = {
@@ -13,12 +13,6 @@ const ACRONYM_FIXES: Readonly<Record<string, string>> = {
 
 export function fixAcronyms(text: string): string {
   return text.replace(/[\p{Lu}]{3,}/gu, (word) => ACRONYM_FIXES[word] ?? word);
-}
-
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
-
-function isSyllable(word: string): boolean {
-  return SYLLABLE.test(word.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase());
 }
 
 /**

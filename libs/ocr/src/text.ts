@@ -4,3 +4,4 @@
  */
 export * from './normalise-text.js';
 export { ADMIN_PHRASES } from './lexicon/admin-phrases.js';
+export { KNOWN_PAIRS } from './lexicon/known-text.js';
