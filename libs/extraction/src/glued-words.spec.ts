@@ -13,6 +13,8 @@ describe('splitGluedWords: a web copy that dropped the space at a line break', (
       'Chuyển Bộ Giao thông vận tải nghiêncứu, xử lý theo thẩm quyền',
       'Chuyển Bộ Giao thông vận tải nghiên cứu, xử lý theo thẩm quyền',
     ],
+    // dev bgddt-2015-12-dongphuc-baocao: a whole addressee line glued
+    ['Kính gửi: Cácsởgiáodụcđàotạo', 'Kính gửi: Các sở giáo dục đào tạo'],
     // dev hanoi-2010-03-thanglong-1000nam
     ['định kỳ báo cáo Ban chỉ đạo quốc gia, UBND Thànhphố', 'định kỳ báo cáo Ban chỉ đạo quốc gia, UBND Thành phố'],
   ])('%s', (glued, apart) => {

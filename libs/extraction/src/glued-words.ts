@@ -1,16 +1,14 @@
 import { isSyllable, toMatchKey } from '@congvan/common';
-import { KNOWN_PAIRS, KnownText } from '@congvan/ocr/text';
+import { KNOWN_PAIRS } from '@congvan/ocr/text';
 
 /**
  * "Sở Tài nguyên và Môi trường chủtrì", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trungương", "Bộ Kế hoạch
  * vàĐầu tư": a web copy of a PDF (and some PDF text layers) drops the space where a line broke. Vietnamese writes
- * every syllable apart, so a word that is not one syllable but reads as two or three, each pair of them a pair that
+ * every syllable apart, so a word that is not one syllable but reads as two to six, each pair of them a pair that
  * correct text is known to hold (the lexicon of libs/ocr, built from the development texts), is split back. A word
  * no known pair explains ("Australia", "online", "Nậm", "UBND") stays as printed, and so do addresses ("@", "/",
  * "hanoi.gov.vn").
  */
-let known: KnownText | undefined;
-
 const WORD = /\p{L}{4,}/gu;
 const ADDRESS = /[@/]|\p{L}\.\p{L}/u;
 
@@ -21,7 +19,7 @@ export function splitGluedWords(text: string): string {
 }
 
 function splitWord(word: string): string {
-  const parts = syllables(Array.from(word), 0, '', 3);
+  const parts = syllables(Array.from(word), 0, '', 6);
   return parts && parts.length > 1 ? parts.join(' ') : word;
 }
 
@@ -38,7 +36,17 @@ function syllables(chars: string[], from: number, before: string, left: number):
   return null;
 }
 
+/** The syllables known to follow each first syllable asked about, read from the lexicon's line for it when first asked. */
+const followers = new Map<string, ReadonlySet<string>>();
+
 function pairKnown(left: string, right: string): boolean {
-  known ??= KnownText.parse(KNOWN_PAIRS);
-  return known.hasPair(toMatchKey(left), toMatchKey(right));
+  const first = toMatchKey(left);
+  let next = followers.get(first);
+  if (!next) {
+    const at = KNOWN_PAIRS.indexOf(`\n${first} `);
+    const line = at < 0 ? '' : KNOWN_PAIRS.slice(at + 1, KNOWN_PAIRS.indexOf('\n', at + 1));
+    next = new Set(line.split(' ').slice(1));
+    followers.set(first, next);
+  }
+  return next.has(toMatchKey(right));
 }
