@@ -23,9 +23,13 @@ export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|th
  * thực hiện Kế hoạch này có trách nhiệm ...", Kế hoạch 556/KH-UBND tỉnh Đồng Tháp, tnt305/tai_lieu_noi_bo bffd9da6f0d38031.md).
  * "tổ chức" after "cơ quan,", "đơn vị," or "doanh nghiệp," is the noun of a catch-all ("... và các doanh nghiệp, tổ chức,
  * cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này", Nghị định 180/2024/NĐ-CP), not the act.
+ * "Đoàn" before a verb heads a delegation named by its task ("Đoàn kiểm tra"); as the last syllable of a body's name it
+ * ends the name like any other: "Giao Công đoàn, Đoàn thanh niên và Hội sinh viên lên kế hoạch ..." (dev
+ * lachong-2011-09-gopda-truongsa), "các Đoàn viện, Liên chi đoàn, các chi đoàn ... nhanh chóng vận động ..." (dev
+ * vinhuni-doan-2019-04-quyengop-congtrinh-thanhnien), "Các tỉnh, thành đoàn ..." (dev twdoan-2013-10-qd-banhanh-vanban).
  */
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|(?<!hoạt động\s+)trong|nếu|khi|phải|cần|định kỳ(?! (?:vào|hằng|hàng|mỗi|trong))|trên tinh thần|bằng (?:nhiều|các) hình thức)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!(?:Thành|Tỉnh|Trung ương|[Cc]ông|[Cc]hi|[Ll]iên|[Tt]ập|thành|tỉnh|[Hh]uyện|[Qq]uận) )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|(?<!hoạt động\s+)trong|nếu|khi|phải|cần|định kỳ(?! (?:vào|hằng|hàng|mỗi|trong))|trên tinh thần|bằng (?:nhiều|các) hình thức)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 // "Các sở, ban, ngành, Ủy ban nhân dân xã, phường định kỳ kiểm tra, đánh giá ..." (dev dongthap-2025-11-kehoach-doimoi-congnghe

@@ -1,0 +1,56 @@
+import { findAssignees } from './assignees.js';
+
+/**
+ * Where a unit's name ends: words that look like acts inside names (issue 12, generalising the assignee reading). The
+ * sentences are dev sentences; the "đoàn" case puts the dev names into the stress check's template.
+ */
+describe('a verb-like syllable inside a unit name', () => {
+  it('"công lập" is a word of the name (dev danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 4)', () => {
+    expect(
+      findAssignees(
+        'Các trường đại học ngoài công lập theo dõi chặt chẽ tình hình cán bộ, giảng viên, sinh viên ngoại tỉnh',
+      ),
+    ).toEqual(['Các trường đại học ngoài công lập']);
+  });
+
+  it('"chương trình" is a noun, not "trình" (dev cp-2026-05-nq-phienhop-thuongky-thang4 PL.22.a)', () => {
+    expect(
+      findAssignees(
+        'Các Bộ chủ chương trình và các bộ, cơ quan trung ương có liên quan nghiêm túc thực hiện các nhiệm vụ đã được giao',
+      ),
+    ).toEqual(['Các Bộ chủ chương trình', 'các bộ, cơ quan trung ương có liên quan']);
+  });
+
+  it('"giáo dục thường xuyên" names a kind of school (dev danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 3.b)', () => {
+    expect(
+      findAssignees(
+        'Hiệu trưởng các trường trung học phổ thông, giám đốc các trung tâm giáo dục thường xuyên có trách nhiệm chỉ đạo rà soát tình hình sức khỏe 100% học sinh',
+      ),
+    ).toEqual(['Hiệu trưởng các trường trung học phổ thông, giám đốc các trung tâm giáo dục thường xuyên']);
+  });
+
+  it('"đoàn" ending a name is no delegation: "Liên chi đoàn", "Công đoàn" (names of dev vinhuni-doan-2019-04-quyengop-congtrinh-thanhnien, lachong-2011-09-gopda-truongsa)', () => {
+    expect(findAssignees('Đề nghị Liên chi đoàn khẩn trương rà soát, báo cáo kết quả')).toEqual(['Liên chi đoàn']);
+    expect(findAssignees('Công đoàn chủ trì, phối hợp với Đoàn thanh niên tổ chức thực hiện')).toEqual(['Công đoàn']);
+    // "Đoàn kiểm tra" is still one name.
+    expect(findAssignees('Đoàn kiểm tra tổ chức kiểm tra tại các đơn vị')).toEqual(['Đoàn kiểm tra']);
+  });
+});
+
+describe('"giới thiệu" as the act', () => {
+  it('"Sở ... giới thiệu đối tượng đi giám định" (dev bldtbxh-2012-04-chatdoc-hoahoc-hoso 2.2)', () => {
+    expect(
+      findAssignees(
+        'Sau khi kiểm tra, đối với những hồ sơ đủ điều kiện thì Sở Lao động - Thương binh và Xã hội giới thiệu đối tượng đi giám định (đối với các hồ sơ chưa giám định) hoặc ra Quyết định trợ cấp',
+      ),
+    ).toEqual(['Sở Lao động - Thương binh và Xã hội']);
+  });
+
+  it('not who put a candidate forward (dev luongminh-2026-01-kehoach-laykien-cutri IV.2)', () => {
+    expect(
+      findAssignees(
+        'Đối với vụ việc ở khu dân cư thì cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm phối hợp với Ủy ban nhân dân xã xác minh',
+      ),
+    ).toEqual(['cơ quan, tổ chức, đơn vị giới thiệu người ứng cử']);
+  });
+});
