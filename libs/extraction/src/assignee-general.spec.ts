@@ -54,3 +54,24 @@ describe('"giới thiệu" as the act', () => {
     ).toEqual(['cơ quan, tổ chức, đơn vị giới thiệu người ứng cử']);
   });
 });
+
+describe('an addressee after a cue that opens in lower case', () => {
+  it('an office holder: "Đề nghị người đứng đầu cấp ủy; ..." (dev bacninh-2025-11-kehoach-nangluc-xdpl III.3.2)', () => {
+    expect(
+      findAssignees(
+        'Đề nghị người đứng đầu cấp ủy; thủ trưởng cơ quan, đơn vị, địa phương trực tiếp chỉ đạo và chịu trách nhiệm thực hiện các nhiệm vụ',
+      ),
+    ).toContain('người đứng đầu cấp ủy');
+  });
+
+  // The groups of the gold of dev vpcp-2025-11-tbkl-daklak ("tỉnh Đắk Lắk"), ubtvqh-2025-06-nq-sapxep-capxa-laichau
+  // ("đại biểu Quốc hội tỉnh Lai Châu"), vpcp-2025-11-tbkl-bcd-giaothong-phien21 ("các chủ đầu tư") after a cue.
+  it.each([
+    ['Đề nghị tỉnh Đắk Lắk khẩn trương hoàn thiện hồ sơ', 'tỉnh Đắk Lắk'],
+    ['Đề nghị đại biểu Quốc hội tỉnh Lai Châu tiếp tục giám sát', 'đại biểu Quốc hội tỉnh Lai Châu'],
+    ['Giao chủ đầu tư khẩn trương hoàn thành thủ tục', 'chủ đầu tư'],
+    ['Yêu cầu chính quyền địa phương các cấp chủ động sơ tán người dân', 'chính quyền địa phương các cấp'],
+  ])('"%s"', (sentence, unit) => {
+    expect(findAssignees(sentence)).toEqual([unit]);
+  });
+});

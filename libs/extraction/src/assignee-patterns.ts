@@ -58,9 +58,13 @@ export const CUE = new RegExp(
   String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|chỉ đạo|đồng ý|kêu gọi)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|Chỉ đạo|Đồng ý|Khuyến khích(?=\s+\p{Lu})|Phân công(?=\s+\p{Lu})|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
   'u',
 );
-/** A noun phrase that names a unit or group: what may follow a cue ("đề nghị đội ngũ tuyên truyền viên, ..."). */
+/**
+ * A noun phrase that names a unit or group: what may follow a cue ("đề nghị đội ngũ tuyên truyền viên, ..."); in lower
+ * case also a province or city by name ("đề nghị tỉnh Đắk Lắk ..."), the local government, deputies, an office holder
+ * ("Đề nghị người đứng đầu cấp ủy; ...", dev bacninh-2025-11-kehoach-nangluc-xdpl III.3.2) and a project's investors.
+ */
 export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đội ngũ|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
+  /^(?:các|toàn thể|mỗi|từng|những|đội ngũ|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị|(?:tỉnh|thành phố)\s+\p{Lu}|chính quyền|đại biểu|lãnh đạo|người đứng đầu|thủ trưởng|chủ tịch|giám đốc|hiệu trưởng|tổ dân phố|nhà đầu tư|nhà thầu|chủ đầu tư)/u;
 
 /**
  * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
