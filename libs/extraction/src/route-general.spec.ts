@@ -1,0 +1,23 @@
+import { reportRoutes } from './report-routes.js';
+
+const targets = (text: string) => reportRoutes(text).map((r) => r.target);
+
+/** Where a report goes, read by general rules (issue 12): what follows the body, and bodies named in lower case. */
+describe('the body reported to, and what follows it', () => {
+  it('"báo cáo về Sở ... những tình huống đặc biệt": what is reported is no part of the body (dev danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 5)', () => {
+    expect(
+      targets(
+        'Thủ trưởng các đơn vị, trường học có trách nhiệm thường xuyên theo dõi, rà soát, nắm bắt tình hình đội ngũ cán bộ, giáo viên, nhân viên, học sinh, học viên, báo cáo về Sở Giáo dục và Đào tạo những tình huống đặc biệt (ông Ngô Ngọc Hoàng Vương, Trưởng phòng Chính trị tư tưởng) để kịp thời phối hợp, hướng dẫn xử lý',
+      ),
+    ).toEqual(['Sở Giáo dục và Đào tạo']);
+  });
+
+  // Targets of the gold of dev ttg-2025-11-congdien-hangdutru-mualu ("các Bộ, cơ quan") and lachong-2011-09-gopda-truongsa
+  // ("nhà trường") after "về", in the dev stress check's template.
+  it.each([
+    ['Báo cáo kết quả thực hiện về các Bộ, cơ quan trước ngày 15/12/2025', 'các Bộ, cơ quan'],
+    ['gửi báo cáo về nhà trường trước ngày 15/12/2025', 'nhà trường'],
+  ])('a group or "nhà trường" in lower case after "về": "%s"', (text, target) => {
+    expect(targets(text)).toEqual([target]);
+  });
+});
