@@ -75,3 +75,30 @@ describe('an addressee after a cue that opens in lower case', () => {
     expect(findAssignees(sentence)).toEqual([unit]);
   });
 });
+
+/**
+ * The dev stress check of unit names (issue 12): names a directive prints that no dev text happens to use as a subject,
+ * each in a neutral sentence. Short forms of the bodies of the two-level local government and of the courts.
+ */
+describe('head words of bodies printed short or rarely', () => {
+  it.each([
+    'UBMTTQ Việt Nam tỉnh',
+    'BHXH tỉnh',
+    'LĐLĐ tỉnh',
+    'VKSND tỉnh',
+    'TAND tỉnh',
+    'BQL Khu kinh tế tỉnh',
+    'Đồn Biên phòng Cửa Tùng',
+    'Cảng vụ Hàng hải Quảng Ninh',
+    'Quỹ Đầu tư phát triển tỉnh',
+    'Kiểm toán Nhà nước',
+    'Chi hội Phụ nữ thôn',
+    'Viễn thông Gia Lai',
+  ])('"%s có trách nhiệm ..."', (unit) => {
+    expect(findAssignees(`${unit} có trách nhiệm tổ chức thực hiện nghiêm túc các nội dung trên`)).toEqual([unit]);
+  });
+
+  it('"Đồng chí" is no "Đồn"', () => {
+    expect(findAssignees('Đồng chí Chủ tịch Ủy ban nhân dân xã chỉ đạo thực hiện')).not.toContain('Đồn');
+  });
+});

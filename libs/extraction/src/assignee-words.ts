@@ -102,6 +102,22 @@ const BODY_WORDS = [
   'Nhà đầu tư',
   'Viettel',
   'VNPT',
+  // Heads a directive prints as well, short or long (issue 12, the dev stress check of unit names): "UBMTTQ Việt Nam tỉnh",
+  // "BHXH tỉnh", "LĐLĐ tỉnh", "VKSND tỉnh", "TAND tỉnh", "BQL Khu kinh tế", "Đồn Biên phòng ...", "Cảng vụ Hàng hải ...",
+  // "Quỹ Đầu tư phát triển tỉnh", "Kiểm toán Nhà nước", "Chi hội Phụ nữ thôn", "Viễn thông Gia Lai".
+  'UBMTTQ',
+  'BHXH',
+  'LĐLĐ',
+  'VKSND',
+  'TAND',
+  'BQL',
+  'BCH',
+  'Đồn(?!\\p{L})',
+  'Cảng vụ',
+  'Quỹ',
+  'Kiểm toán(?= Nhà nước| nhà nước| khu vực)',
+  'Chi hội',
+  'Viễn thông(?= \\p{Lu})',
 ];
 
 /** Head words of the office holders a directive names: "Chủ tịch ...", "Giám đốc Sở ...", "Đồng chí ...". */

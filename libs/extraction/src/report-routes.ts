@@ -1,4 +1,5 @@
 import { canonicaliseTones } from '@congvan/common';
+import { BODY_HEADS } from './assignee-words.js';
 import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
 import { DOCUMENT_KINDS, endTopRoute } from './route-ends.js';
@@ -137,12 +138,13 @@ export function reportRoutes(text: string): ReportRoute[] {
   // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ"; "kịp thời
   // báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp cần thiết" (dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52 III.4):
   // one body reported to and advised.
-  // a body right after the verb ("trình" not in "chương trình", "quy trình", "tờ trình"); "lập danh sách đề nghị Ban
+  // a body right after the verb ("trình" not in "chương trình", "quy trình", "tờ trình"), named by any head word of the
+  // assignee lexicon (BODY_HEADS: "báo cáo Hội Nông dân tỉnh", "gửi Trạm Y tế xã") or an office holder's title; "lập danh sách đề nghị Ban
   // Thường vụ cấp ủy quyết định công nhận ..." (Hướng dẫn 40-HD/BTGDVTW, 2025): the list goes to the body asked.
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo)(?:,|\s+và)?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo)(?:,|\s+và)?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:${BODY_HEADS}|Thủ tướng|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng|Tổ trưởng|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),

@@ -21,3 +21,28 @@ describe('the body reported to, and what follows it', () => {
     expect(targets(text)).toEqual([target]);
   });
 });
+
+/**
+ * "báo cáo X", "gửi X" with the body right after the verb: every head word of the assignee lexicon (assignee-words.ts), not a
+ * list of its own (the dev stress check of unit names, issue 12).
+ */
+describe('a body right after "báo cáo" or "gửi"', () => {
+  it.each([
+    'Hội Nông dân tỉnh',
+    'Tỉnh đoàn',
+    'Trạm Y tế xã',
+    'Tòa án nhân dân tỉnh',
+    'Ngân hàng Chính sách xã hội tỉnh',
+    'Chi cục Thuế khu vực II',
+    'Thanh tra tỉnh',
+    'Trường THPT Nguyễn Du',
+    'Bệnh viện Đa khoa tỉnh',
+    'Đội Quản lý thị trường số 5',
+  ])('"định kỳ báo cáo %s kết quả thực hiện"', (unit) => {
+    expect(targets(`định kỳ báo cáo ${unit} kết quả thực hiện`)).toEqual([unit]);
+  });
+
+  it('"gửi Báo cáo về ..." is still a report sent, not a newspaper (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5)', () => {
+    expect(targets('gửi Báo cáo về Văn phòng Chính phủ trước ngày 15/12/2025')).toEqual(['Văn phòng Chính phủ']);
+  });
+});
