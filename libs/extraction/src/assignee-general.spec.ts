@@ -102,3 +102,24 @@ describe('head words of bodies printed short or rarely', () => {
     expect(findAssignees('Đồng chí Chủ tịch Ủy ban nhân dân xã chỉ đạo thực hiện')).not.toContain('Đồn');
   });
 });
+
+describe('a sentence opening with a body named by a further head word', () => {
+  it('"Doanh nghiệp viễn thông bảo đảm kinh phí ..." (dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep III.4.b)', () => {
+    expect(
+      findAssignees(
+        'Doanh nghiệp viễn thông bảo đảm kinh phí thực hiện các mục tiêu, nhiệm vụ, giải pháp của kế hoạch này do doanh nghiệp triển khai',
+      ),
+    ).toEqual(['Doanh nghiệp viễn thông']);
+  });
+
+  // The heading "7. Liên hiệp các Hội Khoa học và Kỹ thuật" of dev dongthap-2025-11-kehoach-doimoi-congnghe; the gold groups of
+  // dev bcdqg1237-2013-11-kehoach-haicot-lietsi, ubtvqh-2025-06-nq-sapxep-capxa-laichau, vinhuni-doan-2019-04-quyengop-congtrinh-thanhnien.
+  it.each([
+    'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh',
+    'Trung ương Hội Cựu chiến binh Việt Nam',
+    'Đại biểu Quốc hội tỉnh Lai Châu',
+    'Toàn thể đoàn viên thanh niên',
+  ])('"%s có trách nhiệm ..."', (unit) => {
+    expect(findAssignees(`${unit} có trách nhiệm tổ chức thực hiện`)).toEqual([unit]);
+  });
+});
