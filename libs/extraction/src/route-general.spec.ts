@@ -46,3 +46,15 @@ describe('a body right after "báo cáo" or "gửi"', () => {
     expect(targets('gửi Báo cáo về Văn phòng Chính phủ trước ngày 15/12/2025')).toEqual(['Văn phòng Chính phủ']);
   });
 });
+
+describe('a Government office holder named with the person', () => {
+  it('"báo cáo Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra ...": the name stays, the matter does not (dev vpcp-2025-11-tb-duan-dien-hcm-dongnai 2.d)', () => {
+    expect(
+      targets(
+        'Bộ Công Thương phối hợp các bộ, cơ quan, đơn vị liên quan báo cáo Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra tiến độ các công trình, dự án quan trọng quốc gia',
+      ),
+    ).toEqual(['Phó Thủ tướng Chính phủ Bùi Thanh Sơn']);
+    // A document's title after the office is no name.
+    expect(targets('trình Thủ tướng Chính phủ Quyết định kiện toàn Ban Chỉ đạo')).toEqual(['Thủ tướng Chính phủ']);
+  });
+});
