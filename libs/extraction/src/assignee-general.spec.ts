@@ -123,3 +123,13 @@ describe('a sentence opening with a body named by a further head word', () => {
     expect(findAssignees(`${unit} có trách nhiệm tổ chức thực hiện`)).toEqual([unit]);
   });
 });
+
+describe('"Bên mời thầu" is a name, not "mời"', () => {
+  it('bodies dev hanoi-2025-dauthau-quanly 3.2', () => {
+    expect(
+      findAssignees(
+        'Yêu cầu các sở, ban, ngành, UBND các xã, phường, các Tổng công ty, công ty trực thuộc Thành phố, các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu, căn cứ quy định tại khoản 4 Điều 3 Thông tư số 80/2025/TT-BTC, thực hiện đăng tải thông tin',
+      ),
+    ).toContain('các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu');
+  });
+});

@@ -133,7 +133,9 @@ export const VERBS = [
   // luongminh-2026-01-kehoach-laykien-cutri).
   '(?<!được )giới thiệu(?! việc làm| người ứng cử| ứng cử)',
   'tham dự',
-  'mời',
+  // Not "Bên mời thầu" ("các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu, căn cứ ...", bodies dev
+  // hanoi-2025-dauthau-quanly 3.2).
+  '(?<![Bb]ên )mời',
   'trả lời',
   'giải trình',
   'bổ sung',

@@ -58,3 +58,13 @@ describe('a Government office holder named with the person', () => {
     expect(targets('trình Thủ tướng Chính phủ Quyết định kiện toàn Ban Chỉ đạo')).toEqual(['Thủ tướng Chính phủ']);
   });
 });
+
+describe('a body named by its role in lower case', () => {
+  it('"báo cáo với cơ quan quản lý nhà nước về NTTS tại địa phương" (bodies dev kh-daklak-2025-11-kehoach-quantrac-nuoitrong-thuysan IV.4.3)', () => {
+    expect(
+      targets(
+        'Theo dõi các diễn biến bất thường của môi trường NTTS và báo cáo với cơ quan quản lý nhà nước về NTTS tại địa phương',
+      ),
+    ).toEqual(['cơ quan quản lý nhà nước về NTTS tại địa phương']);
+  });
+});
