@@ -23,9 +23,13 @@ export const LISTED = String.raw`[Cc]ác\s+(?:Tập đoàn|Tổng [Cc]ông ty|th
  * thực hiện Kế hoạch này có trách nhiệm ...", Kế hoạch 556/KH-UBND tỉnh Đồng Tháp, tnt305/tai_lieu_noi_bo bffd9da6f0d38031.md).
  * "tổ chức" after "cơ quan,", "đơn vị," or "doanh nghiệp," is the noun of a catch-all ("... và các doanh nghiệp, tổ chức,
  * cá nhân có liên quan chịu trách nhiệm thi hành Nghị định này", Nghị định 180/2024/NĐ-CP), not the act.
+ * "Đoàn" before a verb heads a delegation named by its task ("Đoàn kiểm tra"); as the last syllable of a body's name it
+ * ends the name like any other: "Giao Công đoàn, Đoàn thanh niên và Hội sinh viên lên kế hoạch ..." (dev
+ * lachong-2011-09-gopda-truongsa), "các Đoàn viện, Liên chi đoàn, các chi đoàn ... nhanh chóng vận động ..." (dev
+ * vinhuni-doan-2019-04-quyengop-congtrinh-thanhnien), "Các tỉnh, thành đoàn ..." (dev twdoan-2013-10-qd-banhanh-vanban).
  */
 export const VERB = new RegExp(
-  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!Thành |Tỉnh |Trung ương )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|(?<!hoạt động\s+)trong|nếu|khi|phải|cần|định kỳ(?! (?:vào|hằng|hàng|mỗi|trong))|trên tinh thần|bằng (?:nhiều|các) hình thức)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
+  String.raw`(?<!\svà)(?<!(?:^|\s)(?:các|Các|những|Những|bầu|ứng|(?<=đội )ngũ|(?<!(?:Thành|Tỉnh|Trung ương|[Cc]ông|[Cc]hi|[Ll]iên|[Tt]ập|thành|tỉnh|[Hh]uyện|[Qq]uận) )(?:đoàn|Đoàn)|tổ|Tổ|quá|(?<!(?:Ủy|Uỷ|ủy|uỷ)\s)(?:ban|Ban)|Hội đồng|là))(?<![Cc]ơ quan,|[Đđ]ơn vị,|[Dd]oanh nghiệp,|kiểm tra,|\sđang|\sđã|\sviệc)(?<![ỦUủu][ỷy] ban(?=\s+kiểm tra\s+\p{Lu}))\s+(?:${VERBS.join('|')})(?=[\s,.;:]|$)(?!\s+viên(?!\p{L}))|\s+(?:sau khi|trước khi|(?<!hoạt động\s+)trong|nếu|khi|phải|cần|định kỳ(?! (?:vào|hằng|hàng|mỗi|trong))|trên tinh thần|bằng (?:nhiều|các) hình thức)\s|\s+(?:theo|căn cứ|trên cơ sở|trong phạm vi)\s+(?:chức năng|nhiệm vụ|thẩm quyền)|,\s+(?:nhất là|đặc biệt là|trong đó)\s|${JOINED_VERB}|,?\s+để\s|(?<!(?:^|\s)${LISTED})\s*:\s`,
   'u',
 );
 // "Các sở, ban, ngành, Ủy ban nhân dân xã, phường định kỳ kiểm tra, đánh giá ..." (dev dongthap-2025-11-kehoach-doimoi-congnghe
@@ -54,9 +58,13 @@ export const CUE = new RegExp(
   String.raw`(?:^|[\s,(])((?:kính |trân trọng )?(?:đề nghị|yêu cầu|giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|chỉ đạo|đồng ý|kêu gọi)|(?<=^|[:;.]\s*|^[-–+•*]\s*|^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*|^\((?:\d{1,2}|[ivx]{1,4})\)\s*)(?:(?:Kính|Trân trọng) (?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu|Giao(?:\s+(?:trách nhiệm|nhiệm vụ))?(?:\s+cho)?|Chỉ đạo|Đồng ý|Khuyến khích(?=\s+\p{Lu})|Phân công(?=\s+\p{Lu})|ĐỀ NGHỊ|YÊU CẦU|GIAO|CHỈ ĐẠO))\s+`,
   'u',
 );
-/** A noun phrase that names a unit or group: what may follow a cue ("đề nghị đội ngũ tuyên truyền viên, ..."). */
+/**
+ * A noun phrase that names a unit or group: what may follow a cue ("đề nghị đội ngũ tuyên truyền viên, ..."); in lower
+ * case also a province or city by name ("đề nghị tỉnh Đắk Lắk ..."), the local government, deputies, an office holder
+ * ("Đề nghị người đứng đầu cấp ủy; ...", dev bacninh-2025-11-kehoach-nangluc-xdpl III.3.2) and a project's investors.
+ */
 export const UNIT_START =
-  /^(?:các|toàn thể|mỗi|từng|những|đội ngũ|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị)/u;
+  /^(?:các|toàn thể|mỗi|từng|những|đội ngũ|đồng chí|ông|bà|\p{Lu}|thường trực|ban thường vụ|cán bộ|đảng viên|cấp ủy|chi bộ|đoàn viên|hội viên|giáo viên|học sinh|quý\s|sở\s|phòng\s|ban\s(?!hành)|ủy ban|uỷ ban|trung tâm|cơ quan|đơn vị|(?:tỉnh|thành phố)\s+\p{Lu}|chính quyền|đại biểu|lãnh đạo|người đứng đầu|thủ trưởng|chủ tịch|giám đốc|hiệu trưởng|tổ dân phố|nhà đầu tư|nhà thầu|chủ đầu tư)/u;
 
 /**
  * "các đơn vị", "Thủ trưởng các cơ quan, đơn vị": every recipient, so no assignee of its own; so is the polite address of
@@ -103,7 +111,7 @@ export const LIST_COMMA = new RegExp(
  * thành, thị ủy, đảng ủy trực thuộc chỉ đạo ..." (baonghean.vn, Kế hoạch 207-KH/TU của Ban Thường vụ Tỉnh ủy Nghệ An).
  */
 export const SUBJECT_START = new RegExp(
-  String.raw`^(?:Các\s|Mỗi\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ|[Tt]rung tâm)[\s,])`,
+  String.raw`^(?:Các\s|Mỗi\s|(?:Thành phố|Tỉnh)\s\p{Lu}\p{Ll}*\s\p{Lu}|Tỉnh\s(?=căn cứ|chủ động|thực hiện|tiếp tục|khẩn trương|có trách nhiệm|cần|phải|tập trung|phối hợp|rà soát|làm việc)|[Cc]ơ quan, tổ chức|Phó [Cc]hủ tịch|Trưởng Ban|Lãnh đạo\s(?=các\s|\p{Lu})|Tổ chức (?:đoàn thể|chính trị|thành viên|cơ sở)|Đại biểu (?:Quốc hội|Hội đồng nhân dân)(?!\p{L})|Toàn thể\s|Ban\s(?!hành)|(?:${HEADS})[\s,]|các (?:[Đđ]ồng chí|[Cc]huyên viên|[Tt]ổ chức|[Cc]hi bộ|[Đđ]ơn vị|[Cc]ơ quan|[Cc]ấp (?:ủy|uỷ)|[Ss]ở|[Bb]ộ|[Đđ]ảng bộ|[Tt]rung tâm)[\s,])`,
   'u',
 );
 

@@ -47,16 +47,21 @@ export const VERBS = [
   'đảm bảo',
   'bảo đảm',
   'ban hành',
-  'thường xuyên',
+  // "giám đốc các trung tâm giáo dục thường xuyên có trách nhiệm ..." (dev danang-sgddt-2020-07-phongchong-covid-thi-tnthpt
+  // 3.b): continuing education names a kind of school.
+  '(?<!giáo dục )thường xuyên',
   'kịp thời',
   'chủ động',
-  'trình',
+  // Not the second syllable of a noun: "Các Bộ chủ chương trình và các bộ, cơ quan ..." (dev
+  // cp-2026-05-nq-phienhop-thuongky-thang4 PL.22.a); report-routes.ts skips the same nouns before "trình".
+  '(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|phương) )trình',
   'cập nhật',
   'tổng hợp',
   'phân công',
   'giám sát',
   'phát động',
-  'lập',
+  // "Các trường đại học ngoài công lập" (dev danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 4): "công lập" is a word of the name.
+  '(?<!công )lập',
   'nộp',
   'duy trì',
   'sớm',
@@ -122,8 +127,15 @@ export const VERBS = [
   // ttg-2026-05-qd-kehoach-bhyt-toandan-ct52, II.1).
   'đưa(?= (?:các|những|vào|ra) )',
   'tiếp nhận',
+  // "Sở Lao động - Thương binh và Xã hội giới thiệu đối tượng đi giám định ..." (dev bldtbxh-2012-04-chatdoc-hoahoc-hoso
+  // 2.2). Not a job centre's name, nor who put a candidate forward: "Cơ quan, tổ chức, đơn vị có người được giới thiệu ứng
+  // cử cung cấp ...", "cơ quan, tổ chức, đơn vị giới thiệu người ứng cử có trách nhiệm ..." (dev
+  // luongminh-2026-01-kehoach-laykien-cutri).
+  '(?<!được )giới thiệu(?! việc làm| người ứng cử| ứng cử)',
   'tham dự',
-  'mời',
+  // Not "Bên mời thầu" ("các đơn vị được giao nhiệm vụ Chủ đầu tư, Bên mời thầu, căn cứ ...", bodies dev
+  // hanoi-2025-dauthau-quanly 3.2).
+  '(?<![Bb]ên )mời',
   'trả lời',
   'giải trình',
   'bổ sung',

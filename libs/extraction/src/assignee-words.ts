@@ -102,6 +102,28 @@ const BODY_WORDS = [
   'Nhà đầu tư',
   'Viettel',
   'VNPT',
+  // Heads a directive prints as well, short or long (issue 12, the dev stress check of unit names): "UBMTTQ Việt Nam tỉnh",
+  // "BHXH tỉnh", "LĐLĐ tỉnh", "VKSND tỉnh", "TAND tỉnh", "BQL Khu kinh tế", "Đồn Biên phòng ...", "Cảng vụ Hàng hải ...",
+  // "Quỹ Đầu tư phát triển tỉnh", "Kiểm toán Nhà nước", "Chi hội Phụ nữ thôn", "Viễn thông Gia Lai".
+  'UBMTTQ',
+  'BHXH',
+  'LĐLĐ',
+  'VKSND',
+  'TAND',
+  'BQL',
+  'BCH',
+  'Đồn(?!\\p{L})',
+  'Cảng vụ',
+  'Quỹ',
+  'Kiểm toán(?= Nhà nước| nhà nước| khu vực)',
+  'Chi hội',
+  'Viễn thông(?= \\p{Lu})',
+  // "Liên hiệp các Hội Khoa học và Kỹ thuật" (dev dongthap-2025-11-kehoach-doimoi-congnghe V), "Doanh nghiệp viễn thông bảo
+  // đảm kinh phí ..." (dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep III.4.b), "Trung ương Hội Cựu chiến binh Việt Nam"
+  // (dev bcdqg1237-2013-11-kehoach-haicot-lietsi).
+  'Liên hiệp',
+  'Doanh nghiệp',
+  'Trung ương(?= (?:Hội|Đoàn)(?!\\p{L}))',
 ];
 
 /** Head words of the office holders a directive names: "Chủ tịch ...", "Giám đốc Sở ...", "Đồng chí ...". */

@@ -1,15 +1,14 @@
 import { canonicaliseTones } from '@congvan/common';
+import { BODY_HEADS } from './assignee-words.js';
 import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
-import { endTopRoute } from './route-ends.js';
+import { DOCUMENT_KINDS, endTopRoute } from './route-ends.js';
 
 /**
  * The head word of a body: what a second target joined by "," or "và" starts with ("..., UBND Thành phố"), itself
  * maybe followed by a third ("Báo cáo Tỉnh ủy, HĐND, UBND tỉnh").
  */
 const HEAD = String.raw`(?:nhà trường|các\s+(?:Bộ|Sở)(?=\s*:)|Ban|Sở|Bộ|UBND|Ủy ban|Uỷ ban|Ủy nhân dân|Văn phòng|Phòng|Đảng ủy|Đảng uỷ|Thường trực|Chi bộ|Trung tâm|Hội đồng|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Cục|Vụ|Tổng cục|Chính phủ|Thủ tướng|Phó Thủ tướng|Quốc hội|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?=\s|:|,|$|\u0001)`;
-/** A document named as a topic ("về Kết luận của ...", "về Kế hoạch số ..."), not a body. */
-const DOCUMENT = String.raw`(?:Kết luận|Quyết định|Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Thông báo|Luật|Nghị định|Thông tư|Hướng dẫn|Đề án|Chương trình)\s`;
 /**
  * "Để có đủ cơ sở trình Thủ tướng ...", "trước khi trình Chính phủ ban hành": a purpose; "công văn số 3612 ... của
  * Uỷ ban nhân dân thành phố Hà Nội trình Thủ tướng ...", "đã trình": what a cited document did; "thẩm định ... các
@@ -111,8 +110,10 @@ export function reportRoutes(text: string): ReportRoute[] {
   // "... cho người được giới thiệu", "trình Thủ tướng Chính phủ phê duyệt", "báo cáo UBND thành phố đề xuất Bộ Công an ...", "trình Thường trực ... kế hoạch
   // ...", "báo cáo UBND tỉnh chỉ đạo ..." unless it is a "Ban chỉ đạo"), a street address (", 49 Đại Cồ Việt") or a
   // form in brackets ("(Mẫu số 01/HNCT)"); "(qua phòng ...)" and "(Vụ Kế hoạch-Tài chính)" are part of it. A comma or
-  // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below.
-  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp|biện pháp|giải pháp)|có\s+(?:biện pháp|giải pháp|phương án)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|công nhận|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
+  // "và" before another body ("..., UBND Thành phố", "... và nhà trường") joins two targets, split below. "những" + a
+  // lower-case word is what is reported ("báo cáo về Sở Giáo dục và Đào tạo những tình huống đặc biệt", dev
+  // danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 5): no body's name goes on with it.
+  const END = String.raw`(?:(?=\s+(?:xong\s+)?(?:trước|chậm nhất|trong vòng|trong thời hạn|trong thời gian|trong (?:quý|tháng|năm|tuần)|(?:những|các)\s+(?:vấn đề|nội dung|khó khăn|vướng mắc|kiến nghị|trường hợp|tình huống|biện pháp|giải pháp)|những\s+\p{Ll}|có\s+(?:biện pháp|giải pháp|phương án)|để tổng hợp|ngay|sau khi|theo|khi|để|về việc|xử lý|kết quả|cho(?!\s+(?:thuê|vay|mượn)(?![\p{L}\d]))|phê duyệt|công nhận|xem xét|đề xuất|kiến nghị|đảm bảo|bảo đảm|quyết định|ban hành|kế hoạch|dự thảo|đề án|định kỳ|vào|việc|tình hình|tổng hợp|danh mục|danh sách|số liệu|phương án|kịp thời|(?:và\s+|rồi\s+)?(?:gửi|báo cáo(?! viên))|số\s+\d+\S*\s+(?:đường|phố|ngõ|hẻm)|(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|về(?=\s+\p{Ll})|${NEXT})(?![\p{L}\d])|(?=\[\d{1,2}\])|\s*\((?!(?:thông )?qua\s|Vụ\s|Phòng\s|Ban\s|Văn phòng\s|Cục\s)|,(?!\s*(?:${HEAD}|Chủ tịch\s))|(?<=\))(?=\s+\p{Ll})|[.;]\s|[.;]|$)|(?<!(?:^|\s)(?:Ban|Tổ))(?=\s+chỉ đạo(?![\p{L}\d]))|(?<!(?:^|\s)(?:Ban|Tổ|Đoàn|Hội đồng|Trung tâm))(?=\s+(?:thẩm định|kiểm tra|hỗ trợ|bổ sung|điều chỉnh)(?![\p{L}\d]))|(?<!\s(?:[Cc]hương|[Qq]uy|[Tt]ờ|[Ll]ộ|[Tt]iến|[Gg]iáo|[Cc]ông|[Pp]hương))(?=\s+trình(?![\p{L}\d])))`;
   // Every "gửi / báo cáo / trả lời / phản ánh / phản hồi / thông báo / đăng ký ... về / đến / cho / với <body>" (a
   // body: a capitalised name, not "về công tác ..."), in order; "chuyển" and "nộp" only for what is handed in (biên bản,
   // danh sách, kết quả, báo cáo): forwarding a complaint ("chuyển đơn đến Ủy ban Bầu cử xã") or a candidate's file
@@ -120,11 +121,12 @@ export function reportRoutes(text: string): ReportRoute[] {
   // data supplied "về" a body ("cung cấp số liệu ... về Bộ Tài chính (Cục Thống kê)", btc17809 in
   // __fixtures__/route-mined.sources.ts), not information given "cho" a newspaper to write about (cantho-mttq-2020-02).
   // "truyền (số liệu) về" for data sent on ("truyền số liệu thông suốt về Sở Nông nghiệp và Môi trường Hà Nội", bodies dev
-  // hanoi-2025-onhiem-khongkhi-capbach 9.1.6), not "tuyên truyền về ...".
+  // hanoi-2025-onhiem-khongkhi-capbach 9.1.6), not "tuyên truyền về ...". A body may open in lower case: "về nhà trường",
+  // "về các Bộ, cơ quan", "về các Sở ..." (a head word after "các").
   const sent = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|(?<!(?:tuyên|lan)\s)[Tt]ruyền (?=(?:các |bản )?(?:số liệu|dữ liệu)|về\s)|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng)\s|các\s+(?:Bộ|Sở)\s*:|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rả lời|[Pp]hản ánh|[Pp]hản hồi|[Nn]ộp (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo))|[Cc]ung cấp (?=(?:các |bản )?(?:[Ss]ố liệu|[Tt]hông tin|[Dd]ữ liệu|[Bb]áo cáo|[Kk]ết quả)(?:(?!\scho\s)[^.;])*?\svề\s)|[Tt]hông báo|[Đđ]ăng ký|(?<!(?:tuyên|lan)\s)[Tt]ruyền (?=(?:các |bản )?(?:số liệu|dữ liệu)|về\s)|[Cc]huyển (?=(?:các |bản )?(?:[Bb]iên bản|[Dd]anh sách|[Kk]ết quả|[Bb]áo cáo)))(?! số)(?: báo cáo| kết quả)*(?:(?!\s(?:cho|đến)\s)[^.;]){0,200}?\s+(?:(?:về|đến|tới|cho|(?<!đối\s|phối hợp\s)với)\s+(?:theo\s+)?(?:địa chỉ\s*:\s*)?|theo\s+địa chỉ\s*:\s*)(?!việc\s|địa chỉ|${DOCUMENT_KINDS})(?=\p{Lu}|(?:đồng chí|phòng|ban|bộ phận|văn phòng|trung tâm|sở|ủy ban|đảng ủy|chi bộ|hội đồng|cơ quan quản lý)\s|nhà trường(?![\p{L}\d])|các\s+(?:Bộ|Sở)\s*:|các\s+${HEAD}|${HIGHER}(?![\p{L}\d]))(.+?)${END}`,
         'gu',
       ),
     ),
@@ -136,12 +138,13 @@ export function reportRoutes(text: string): ReportRoute[] {
   // "gửi Đảng ủy xã chậm nhất ...", "Báo cáo Ban Thường trực ... chậm nhất ngày", "trình Thủ tướng Chính phủ"; "kịp thời
   // báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp cần thiết" (dev ttg-2026-05-qd-kehoach-bhyt-toandan-ct52 III.4):
   // one body reported to and advised.
-  // a body right after the verb ("trình" not in "chương trình", "quy trình", "tờ trình"); "lập danh sách đề nghị Ban
+  // a body right after the verb ("trình" not in "chương trình", "quy trình", "tờ trình"), named by any head word of the
+  // assignee lexicon (BODY_HEADS: "báo cáo Hội Nông dân tỉnh", "gửi Trạm Y tế xã") or an office holder's title; "lập danh sách đề nghị Ban
   // Thường vụ cấp ủy quyết định công nhận ..." (Hướng dẫn 40-HD/BTGDVTW, 2025): the list goes to the body asked.
   const direct = [
     ...before.matchAll(
       new RegExp(
-        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo)(?:,|\s+và)?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:Ban|Đảng ủy|Đảng bộ|Chi bộ|UBND|Ủy ban|UBMTTQ|Sở|Phòng|Văn phòng|Thường trực|Huyện ủy|Quận ủy|Thành ủy|Tỉnh ủy|Thủ tướng|Bộ|Cục|Vụ|Tổng cục|Trung tâm|Chính phủ|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Hội đồng|HĐND|Công an|Mặt trận|MTTQ|Kho bạc|Liên đoàn|BHXH|Bảo hiểm xã hội|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
+        String.raw`(?:[Gg]ửi|[Bb]áo cáo(?! viên)|[Tt]rình(?<!(?:chương|quy|tờ|lộ|tiến|giáo|công|lập|hành|phương)\s[Tt]rình)(?<!\p{L}[Tt]rình)|(?<=(?:^|\s)[Ll]ập danh sách\s)đề nghị)(?:(?<=[Bb]áo cáo)(?:,|\s+và)?\s*(?:đề xuất|kiến nghị|tham mưu|xin ý kiến)|(?: báo cáo| kết quả)?)\s+((?:các\s+(?=(?:Bộ|Sở)${COMMA}))?(?:${BODY_HEADS}|Thủ tướng|Chủ tịch|Phó Thủ tướng|Phó Chủ tịch|Bộ trưởng|Giám đốc|Trưởng|Tổ trưởng|Lãnh đạo(?=\s+\p{Lu}))(?:[\s,\u0001].+?)??(?=${END})|${SPECIALIST}|${HIGHER}(?![\p{L}\d])(?:\s*\((?=\p{Lu})[^()]*\))?)`,
         'gu',
       ),
     ),
@@ -274,10 +277,7 @@ function nameOnly(text: string): string {
   if (/^\s*(?:các\s+)?(?:cấp|cơ quan)[\s,]/u.test(text)) return text;
   // "trình Thủ tướng Chính phủ Chương trình quốc gia phát triển ..." (dev vpcp-2025-11-tbkl-bcd-khcn-chuyendoiso-phien5
   // III.5.a.(1)): the document submitted, capitalised as its title is, follows the authority's name.
-  const named = text.replace(
-    new RegExp(String.raw`\s+(?:${DOCUMENT}|(?:Dự thảo|Tờ trình|Phương án|Danh mục)\s).*$`, 'u'),
-    '',
-  );
+  const named = text.replace(new RegExp(String.raw`\s+${DOCUMENT_KINDS}.*$`, 'u'), '');
   const words = named.trim().split(/\s+/u);
   // A lower-case word right after a capitalised one completes it ("Bộ Chính trị", "Ban Bí thư", "Chính phủ").
   const end = words.findIndex(
