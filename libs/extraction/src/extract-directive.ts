@@ -41,6 +41,7 @@ import { closeItemWindows } from './item-windows.js';
 import { itemsGoingOn } from './plan-asides.js';
 import { annexTasks, attachedPlan, keepActions, planTasks } from './kept-actions.js';
 import { joinContinuations } from './continued-items.js';
+import { dropCarryOutCalls } from './carry-out-calls.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -155,7 +156,7 @@ export function extractDirective(input: string): ExtractionResult {
       : parseProseRequirements(body, year);
   // Each table's rows where the table stands: before the first requirement printed after it.
   const annex = annexTasks(lines, closing.start, year, inTable);
-  const requirements = closeItemWindows(splitRomanLists([...read, ...annex], year, decision));
+  const requirements = dropCarryOutCalls(closeItemWindows(splitRomanLists([...read, ...annex], year, decision)));
   for (const table of tables) {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);
