@@ -101,10 +101,13 @@ const CLOSING_DEADLINE =
  * "3. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị ... phản hồi về Ban Chỉ đạo ...": the closing
  * courtesy printed as the last item, no task; so is "- Kịp thời phản ánh các khó khăn, vướng mắc phát sinh trong quá trình
  * triển khai để được hướng dẫn và hỗ trợ (qua số điện thoại ...)" (samples/bodies bng-lanhsu-2025-xuatnhapcanh-tructuyen):
- * help offered to the recipient, not work asked of it.
+ * help offered to the recipient, not work asked of it. Whatever arises: "6. Trong quá trình tổ chức thực hiện, nếu có những
+ * nội dung cụ thể, phát sinh cần sửa đổi, bổ sung vào Chương trình hành động của Chính phủ, các bộ, ngành, địa phương chủ
+ * động đề xuất gửi Bộ Ngoại giao để tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định." (Nghị quyết 49/NQ-CP, dev
+ * cp-2026-04-nq-chuongtrinh-ct49-phichinhphu III.6), the programme's standing clause on its own amendment.
  */
 const TROUBLE =
-  /^(?:(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi)\s|(?:kịp thời\s+)?(?:phản ánh|phản hồi)\s+(?:kịp thời\s+)?(?:các |những )?(?:khó khăn|vướng mắc)[^.;]*?\sđể được\s)/iu;
+  /^(?:(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:[^.;,]{0,60}?,?\s*)?(?:phát sinh|khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi|đề xuất)\s|(?:kịp thời\s+)?(?:phản ánh|phản hồi)\s+(?:kịp thời\s+)?(?:các |những )?(?:khó khăn|vướng mắc)[^.;]*?\sđể được\s)/iu;
 /** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
 const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 
