@@ -9,6 +9,7 @@ import { PLAN_STATEMENT } from './plan-statements.js';
 import { isPlanAside, itemsGoingOn } from './plan-asides.js';
 import type { Line, Span } from './text-utils.js';
 import { isEveryone } from './general-wording.js';
+import { describesOnly } from './described-items.js';
 
 /**
  * Which numbered items are tasks (`keepActions`), and the tasks of what a document issues after its signature: a plan or
@@ -52,7 +53,8 @@ export function keepActions<
       topic ||
       decision ||
       isPlanAside(item.text, !goesOn.has(item.span.start)) ||
-      answersFor(item.text)
+      answersFor(item.text) ||
+      describesOnly(item.text)
     )
       continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
