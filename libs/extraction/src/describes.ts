@@ -113,10 +113,12 @@ export const SLOGAN = /!["”]?\s*$/u;
 /**
  * A heading over the order of business of a meeting or over slogans ("3. Trình tự tổ chức hội nghị",
  * "III. KHẨU HIỆU TUYÊN TRUYỀN"): the items under it describe what happens or what is displayed, they
- * ask no unit for anything. Text without accents, marker removed.
+ * ask no unit for anything. So is a meeting's agenda under "III. NỘI DUNG HỘI NGHỊ" ("1. Báo cáo tổng kết công tác năm
+ * 2025 ...", "2. Các đơn vị tham luận", "3. Lãnh đạo UBND tỉnh phát biểu chỉ đạo"): the work it needs is under the plan's
+ * "Phân công". Not "NỘI DUNG HỘI NGHỊ VÀ PHÂN CÔNG ...". Text without accents, marker removed.
  */
 export const PROCEDURE_HEADING =
-  /^(?:trinh tu(?!,? thoi gian)|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;
+  /^(?:trinh tu(?!,? thoi gian)|khau hieu|kich ban|dien bien|(?:chuong trinh|noi dung) (?:hoi nghi|dai hoi|buoi|le|ky hop|phien|cuoc hop|hoi thao|toa dam)(?! va\b))\b/;
 
 /**
  * A heading over the rules of a plan rather than its tasks (text without accents, marker removed): who takes part or

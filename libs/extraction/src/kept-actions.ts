@@ -60,7 +60,9 @@ export function keepActions<
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
     // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.
-    if (guided && !directs(item.text) && !unitMustAct(item.text)) continue;
+    // "1. Các chi, đảng bộ cơ sở căn cứ Hướng dẫn này xây dựng kế hoạch kiểm điểm, báo cáo kết quả về Ban Tổ chức Huyện ủy
+    // trước ngày 10/01/2026.": a unit told what to do by when acts, whatever its verb (unitMustAct's `due`).
+    if (guided && !directs(item.text) && !unitMustAct(item.text, item.deadlines.length > 0)) continue;
     // "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh ... phải được tiến hành xong": the deadline of the
     // items before it in its part (those without one), not a task of its own.
     const parent = item.ref.replace(/\.?[^.]+$/u, '');
