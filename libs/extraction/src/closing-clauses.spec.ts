@@ -1,3 +1,4 @@
+import { extractDirective } from './extract-directive.js';
 import { keepActions } from './kept-actions.js';
 
 const item = (ref: string, text: string) => ({ ref, text, deadlines: [], assignees: [], span: { start: 0, end: 0 } });
@@ -21,5 +22,32 @@ describe('the closing clauses of a programme among its items: no task', () => {
     const text =
       'Đoàn kiểm tra trong quá trình kiểm tra, giám sát công tác bầu cử nếu có vấn đề gì phát sinh, khó khăn, vướng mắc hoặc phát hiện hành vi vi phạm pháp luật về bầu cử thì báo cáo kịp thời để hướng dẫn xử lý';
     expect(keepActions([item('V.6', text)])).toHaveLength(1);
+  });
+});
+
+describe('the last paragraph, ending in "./.", may give units their duties (dev hanoi-2026-04-tb-treoco-mttq)', () => {
+  it('reads one requirement per unit of it', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'THÀNH PHỐ HÀ NỘI',
+        'Số: 120/TB-UBND',
+        'Hà Nội, ngày 05 tháng 5 năm 2026',
+        'THÔNG BÁO',
+        'Về việc treo cờ Tổ quốc',
+        '',
+        'Nhân dịp Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ XI, nhiệm kỳ 2026 - 2031. Ủy ban nhân dân thành phố Hà Nội đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành, đơn vị và các hộ gia đình trên địa bàn Thành phố treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.',
+        '',
+        'Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra, nhắc nhở việc treo cờ Tổ quốc ở địa bàn dân cư; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm tra việc treo cờ Tổ quốc ở các đơn vị thuộc quyền quản lý đảm bảo đúng quy định./.',
+        '',
+        'Nơi nhận:',
+        '- Lưu: VT, KGVX',
+      ].join('\n'),
+    ).directive.requirements.map((r) => r.text.slice(0, 40));
+    expect(found).toEqual([
+      'Ủy ban nhân dân thành phố Hà Nội đề nghị',
+      'Ủy ban nhân dân các phường, xã có trách ',
+      'Thủ trưởng các cơ quan, đơn vị chỉ đạo, ',
+    ]);
   });
 });
