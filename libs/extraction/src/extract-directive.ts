@@ -18,7 +18,7 @@ import { dropInheritedEveryone } from './general-wording.js';
 import { addCommaLeads } from './comma-leads.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { parseProseRequirements } from './prose-requirements.js';
-import { directs } from './directing-sentences.js';
+import { directs, unitMustAct } from './directing-sentences.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { mergeReferences, parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
@@ -141,6 +141,9 @@ export function extractDirective(input: string): ExtractionResult {
               (EXECUTES.test(r.text) ||
                 r.named ||
                 (r.assignees.length > 0 && unitActs(r.text)) ||
+                // "2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, ..." (dev
+                // ubtvqh-2025-06-nq-sapxep-capxa-laichau, Điều 2): every body concerned, told to act, names no unit of its own.
+                unitMustAct(r.text) ||
                 r.deadlines.length > 0 ||
                 (directs(r.text) && !namesUnitOnly(r.text))),
           )
