@@ -11,6 +11,8 @@ describe('onlyCarriesOut: the closing call to carry the document out, read by wh
     'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai và thực hiện có hiệu quả các nội dung nêu trên.',
     'Bộ Tài chính yêu cầu các Cục Hải quan tỉnh, thành phố triển khai thực hiện.',
     'Yêu cầu Thủ trưởng các cơ quan, đơn vị khẩn trương triển khai thực hiện Chỉ thị này.',
+    // samples/bodies bvhttdl-2025-11-dondoc-nhiemvu-nq57, the last paragraph (an issuer's name with commas).
+    'Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực, đảm bảo tiến độ được giao.',
   ])('no task: %s', (text) => expect(onlyCarriesOut(text)).toBe(true));
 
   it.each([

@@ -24,19 +24,19 @@ const ADDRESS =
 
 /** The cue and the words of carrying out, with the manner they ask for. */
 const CARRYING =
-  /(?:^|\s)(?:trân trọng|kính|đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chịu trách nhiệm|chủ động|triển khai|tổ chức|thực hiện|nghiêm túc|khẩn trương|kịp thời|có hiệu quả|hiệu quả|tích cực|đầy đủ|quyết liệt|đồng bộ|tốt|(?:theo\s+)?đúng(?:\s+(?:tiến độ|quy định|yêu cầu|thời gian|kế hoạch))?|tiến độ|chất lượng|(?:đảm bảo|bảo đảm)(?:\s+(?:mục đích,\s*yêu cầu|yêu cầu|mục đích))?|quy định)(?=[\s,;.]|$)/gu;
+  /(?:^|\s)(?:trân trọng|kính|đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chịu trách nhiệm|chủ động|triển khai|tổ chức|thực hiện|nghiêm túc|khẩn trương|kịp thời|tập trung(?:\s+nguồn lực)?|được giao|có hiệu quả|hiệu quả|tích cực|đầy đủ|quyết liệt|đồng bộ|tốt|(?:theo\s+)?đúng(?:\s+(?:tiến độ|quy định|yêu cầu|thời gian|kế hoạch))?|tiến độ|chất lượng|(?:đảm bảo|bảo đảm)(?:\s+(?:mục đích,\s*yêu cầu|yêu cầu|mục đích))?|quy định)(?=[\s,;.]|$)/gu;
 
 /** Whether the sentence only calls its addressees to carry this document out. */
 export function onlyCarriesOut(text: string): boolean {
   const sentence = text.trim().replace(/[\s.;]*(?:\.\/\.)?\s*$/u, '');
   // One sentence, no report, no date, no executing article, and it must carry something out.
-  if (/[.;:!?]\s/u.test(sentence) || !/(?:thực hiện|triển khai)/iu.test(sentence)) return false;
+  if (/[.;:!?]\s/u.test(sentence) || !/(?:thực hiện|triển khai|tiến độ)/iu.test(sentence)) return false;
   // A bare item under a unit's heading ("2. Các đơn vị thuộc Bộ Tư pháp" / "a) Triển khai thực hiện các nội dung của Kế
   // hoạch.", Quyết định 173/QĐ-BTP) is that unit's share of the plan: only a call that names whom it addresses is read.
   if (/^(?:triển khai|thực hiện|tổ chức|chủ động|nghiêm túc|khẩn trương|kịp thời)(?=[\s,]|$)/iu.test(sentence))
     return false;
   // The issuer before its cue: "Bộ Tài chính yêu cầu ...", "Ủy ban nhân dân tỉnh giao ...".
-  let rest = sentence.replace(/^[^,;:]{0,80}?\s(?=(?:đề nghị|yêu cầu|giao|chỉ đạo)\s)/u, '');
+  let rest = sentence.replace(/^[^;:.]{0,80}?\s(?=(?:đề nghị|yêu cầu|giao|chỉ đạo)\s)/u, '');
   for (const unit of findAssignees(rest).sort((a, b) => b.length - a.length)) rest = rest.split(unit).join(' ');
   rest = rest.toLocaleLowerCase('vi');
   for (const pattern of [BACK_REFERENCE, SCOPE, CARRYING, ADDRESS, CARRYING, ADDRESS])

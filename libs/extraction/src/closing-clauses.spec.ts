@@ -1,5 +1,6 @@
 import { extractDirective } from './extract-directive.js';
 import { keepActions } from './kept-actions.js';
+import { isPlanAside } from './plan-asides.js';
 
 const item = (ref: string, text: string) => ({ ref, text, deadlines: [], assignees: [], span: { start: 0, end: 0 } });
 
@@ -50,4 +51,13 @@ describe('the last paragraph, ending in "./.", may give units their duties (dev 
       'Thủ trưởng các cơ quan, đơn vị chỉ đạo, ',
     ]);
   });
+});
+
+describe("any document's entry into force is no task", () => {
+  it.each([
+    // samples/bodies btgdvtw-2025-11-hd-baocaovien-cacap, III.2.
+    'Hướng dẫn này thay thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban Tuyên giáo Trung ương và có hiệu lực kể từ ngày ký.',
+    'Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.',
+    'Công văn này có hiệu lực kể từ ngày ký.',
+  ])('%s', (text) => expect(isPlanAside(text)).toBe(true));
 });
