@@ -97,8 +97,13 @@ export const CARRY_OUT =
 export const APPLY_LAW =
   /^(?:[^,.;:]{0,40},\s*)?đề nghị\s+(?:quý\s+)?(?:công ty|doanh nghiệp|hội đồng|hiệp hội|chi nhánh)(?=\s)[^;]*?\s(?:căn cứ|nghiên cứu|tham khảo|đối chiếu)\s[^;]*?\sđể(?:\s+(?:tham khảo|tổ chức))?\s+thực hiện(?:\s+(?:(?:đảm bảo|bảo đảm)\s+)?(?:đúng|theo|thống nhất))?(?:\s+(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?\s*(?:\.\/\.|\.)?\s*$/iu;
 
-/** "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. */
-export const ANNOUNCES = /(?:^|\s)thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?\s*:\s*$/iu;
+/**
+ * "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. So do
+ * those after "... Bộ Tài chính xây dựng kế hoạch tổ chức 06 hội nghị ... Thông tin cụ thể như sau:" (samples/bodies
+ * btc-2025-11-taphuan-thue-capxa: "1. Đối tượng", "2. Thời gian", "3. Nội dung", "4. Cách thức thực hiện"): the event told.
+ */
+export const ANNOUNCES =
+  /(?:^|\s)(?:thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?|thông tin\s+(?:cụ thể|chi tiết)\s+như sau)\s*:\s*$/iu;
 
 /**
  * "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:": the issuer states rules (which provision applies, what the time

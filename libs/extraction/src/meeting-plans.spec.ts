@@ -58,3 +58,24 @@ describe('under "... hướng dẫn như sau:", a unit told what to do by when a
     ]);
   });
 });
+
+describe('after "... Thông tin cụ thể như sau:", the items tell the event (samples/bodies btc-2025-11-taphuan-thue-capxa)', () => {
+  it('keeps only the request', () => {
+    expect(
+      texts([
+        'BỘ TÀI CHÍNH',
+        'Số: 12345/BTC-TCCB',
+        'Hà Nội, ngày 14 tháng 11 năm 2025',
+        'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.',
+        'Để nâng cao kỹ năng thực thi nhiệm vụ cho đội ngũ công chức cấp xã, Bộ Tài chính xây dựng kế hoạch tổ chức 06 hội nghị “Bồi dưỡng, tập huấn chuyên môn, nghiệp vụ quản lý thuế cho cán bộ xã”. Thông tin cụ thể như sau:',
+        '3. Nội dung: Bồi dưỡng, tập huấn chuyên môn, nghiệp vụ quản lý thuế cho công chức, viên chức cấp xã.',
+        '4. Cách thức thực hiện:',
+        '- Điểm cầu Bộ Tài chính: Đại diện các đơn vị thuộc Bộ Tài chính trình bày, trao đổi các nội dung trong chương trình.',
+        '- Điểm cầu tại các tỉnh/thành phố: Tham gia hội nghị tại các điểm cầu của cơ quan Thuế (Thuế cơ sở), kết nối trực tuyến thông qua nền tảng Zoom/Microsoft Teams.',
+        'Bộ Tài chính trân trọng đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các xã, phường, đặc khu cử cán bộ, công chức, viên chức tham dự lớp bồi dưỡng trước ngày 24/11/2025.',
+        'Nơi nhận:',
+        '- Lưu: VT.',
+      ]).map((t) => t.slice(0, 40)),
+    ).toEqual(['Bộ Tài chính trân trọng đề nghị Ủy ban n']);
+  });
+});
