@@ -97,8 +97,13 @@ export const CARRY_OUT =
 export const APPLY_LAW =
   /^(?:[^,.;:]{0,40},\s*)?đề nghị\s+(?:quý\s+)?(?:công ty|doanh nghiệp|hội đồng|hiệp hội|chi nhánh)(?=\s)[^;]*?\s(?:căn cứ|nghiên cứu|tham khảo|đối chiếu)\s[^;]*?\sđể(?:\s+(?:tham khảo|tổ chức))?\s+thực hiện(?:\s+(?:(?:đảm bảo|bảo đảm)\s+)?(?:đúng|theo|thống nhất))?(?:\s+(?:các\s+)?quy định(?:\s+(?:của pháp luật|hiện hành))?)?\s*(?:\.\/\.|\.)?\s*$/iu;
 
-/** "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. */
-export const ANNOUNCES = /(?:^|\s)thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?\s*:\s*$/iu;
+/**
+ * "Ủy ban nhân dân xã Đức Hợp thông báo như sau:": the items after it announce, only those that direct are tasks. So do
+ * those after "... Bộ Tài chính xây dựng kế hoạch tổ chức 06 hội nghị ... Thông tin cụ thể như sau:" (samples/bodies
+ * btc-2025-11-taphuan-thue-capxa: "1. Đối tượng", "2. Thời gian", "3. Nội dung", "4. Cách thức thực hiện"): the event told.
+ */
+export const ANNOUNCES =
+  /(?:^|\s)(?:thông báo(?:\s+(?:như sau|các nội dung sau|nội dung sau))?|thông tin\s+(?:cụ thể|chi tiết)\s+như sau)\s*:\s*$/iu;
 
 /**
  * "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:": the issuer states rules (which provision applies, what the time
@@ -113,10 +118,12 @@ export const SLOGAN = /!["”]?\s*$/u;
 /**
  * A heading over the order of business of a meeting or over slogans ("3. Trình tự tổ chức hội nghị",
  * "III. KHẨU HIỆU TUYÊN TRUYỀN"): the items under it describe what happens or what is displayed, they
- * ask no unit for anything. Text without accents, marker removed.
+ * ask no unit for anything. So is a meeting's agenda under "III. NỘI DUNG HỘI NGHỊ" ("1. Báo cáo tổng kết công tác năm
+ * 2025 ...", "2. Các đơn vị tham luận", "3. Lãnh đạo UBND tỉnh phát biểu chỉ đạo"): the work it needs is under the plan's
+ * "Phân công". Not "NỘI DUNG HỘI NGHỊ VÀ PHÂN CÔNG ...". Text without accents, marker removed.
  */
 export const PROCEDURE_HEADING =
-  /^(?:trinh tu(?!,? thoi gian)|khau hieu|kich ban|dien bien|chuong trinh (?:hoi nghi|dai hoi|buoi|le|ky hop|phien))\b/;
+  /^(?:trinh tu(?!,? thoi gian)|khau hieu|kich ban|dien bien|(?:chuong trinh|noi dung) (?:hoi nghi|dai hoi|buoi|le|ky hop|phien|cuoc hop|hoi thao|toa dam)(?! va\b))\b/;
 
 /**
  * A heading over the rules of a plan rather than its tasks (text without accents, marker removed): who takes part or

@@ -18,7 +18,7 @@ import { dropInheritedEveryone } from './general-wording.js';
 import { addCommaLeads } from './comma-leads.js';
 import { parseRecipients, parseRequirements, toParagraphs } from './parse-body.js';
 import { parseProseRequirements } from './prose-requirements.js';
-import { directs } from './directing-sentences.js';
+import { directs, unitMustAct } from './directing-sentences.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { mergeReferences, parseReferences } from './parse-references.js';
 import { splitGluedHeader } from './header-lines.js';
@@ -42,6 +42,7 @@ import { closeItemWindows } from './item-windows.js';
 import { itemsGoingOn } from './plan-asides.js';
 import { annexTasks, attachedPlan, keepActions, planTasks } from './kept-actions.js';
 import { joinContinuations } from './continued-items.js';
+import { dropCarryOutCalls } from './carry-out-calls.js';
 
 /** The names clerks know the fields by, as printed on the review screen. */
 export const FIELD_NAMES: Record<string, string> = {
@@ -141,6 +142,9 @@ export function extractDirective(input: string): ExtractionResult {
               (EXECUTES.test(r.text) ||
                 r.named ||
                 (r.assignees.length > 0 && unitActs(r.text)) ||
+                // "2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, ..." (dev
+                // ubtvqh-2025-06-nq-sapxep-capxa-laichau, Điều 2): every body concerned, told to act, names no unit of its own.
+                unitMustAct(r.text) ||
                 r.deadlines.length > 0 ||
                 (directs(r.text) && !namesUnitOnly(r.text))),
           )
@@ -156,7 +160,7 @@ export function extractDirective(input: string): ExtractionResult {
       : parseProseRequirements(body, year);
   // Each table's rows where the table stands: before the first requirement printed after it.
   const annex = annexTasks(lines, closing.start, year, inTable);
-  const requirements = closeItemWindows(splitRomanLists([...read, ...annex], year, decision));
+  const requirements = dropCarryOutCalls(closeItemWindows(splitRomanLists([...read, ...annex], year, decision)));
   for (const table of tables) {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);

@@ -9,6 +9,7 @@ import { PLAN_STATEMENT } from './plan-statements.js';
 import { isPlanAside, itemsGoingOn } from './plan-asides.js';
 import type { Line, Span } from './text-utils.js';
 import { isEveryone } from './general-wording.js';
+import { describesOnly } from './described-items.js';
 
 /**
  * Which numbered items are tasks (`keepActions`), and the tasks of what a document issues after its signature: a plan or
@@ -52,13 +53,16 @@ export function keepActions<
       topic ||
       decision ||
       isPlanAside(item.text, !goesOn.has(item.span.start)) ||
-      answersFor(item.text)
+      answersFor(item.text) ||
+      describesOnly(item.text)
     )
       continue;
     // Under "... thông báo như sau:" an item tells what the issuer does unless it directs someone.
     if (announced && !DIRECTS.test(item.text)) continue;
     // Under "... hướng dẫn như sau:" an item states a rule unless it tells a unit to act.
-    if (guided && !directs(item.text) && !unitMustAct(item.text)) continue;
+    // "1. Các chi, đảng bộ cơ sở căn cứ Hướng dẫn này xây dựng kế hoạch kiểm điểm, báo cáo kết quả về Ban Tổ chức Huyện ủy
+    // trước ngày 10/01/2026.": a unit told what to do by when acts, whatever its verb (unitMustAct's `due`).
+    if (guided && !directs(item.text) && !unitMustAct(item.text, item.deadlines.length > 0)) continue;
     // "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh ... phải được tiến hành xong": the deadline of the
     // items before it in its part (those without one), not a task of its own.
     const parent = item.ref.replace(/\.?[^.]+$/u, '');
@@ -101,10 +105,13 @@ const CLOSING_DEADLINE =
  * "3. Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị ... phản hồi về Ban Chỉ đạo ...": the closing
  * courtesy printed as the last item, no task; so is "- Kịp thời phản ánh các khó khăn, vướng mắc phát sinh trong quá trình
  * triển khai để được hướng dẫn và hỗ trợ (qua số điện thoại ...)" (samples/bodies bng-lanhsu-2025-xuatnhapcanh-tructuyen):
- * help offered to the recipient, not work asked of it.
+ * help offered to the recipient, not work asked of it. Whatever arises: "6. Trong quá trình tổ chức thực hiện, nếu có những
+ * nội dung cụ thể, phát sinh cần sửa đổi, bổ sung vào Chương trình hành động của Chính phủ, các bộ, ngành, địa phương chủ
+ * động đề xuất gửi Bộ Ngoại giao để tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định." (Nghị quyết 49/NQ-CP, dev
+ * cp-2026-04-nq-chuongtrinh-ct49-phichinhphu III.6), the programme's standing clause on its own amendment.
  */
 const TROUBLE =
-  /^(?:(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:phát sinh )?(?:khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi)\s|(?:kịp thời\s+)?(?:phản ánh|phản hồi)\s+(?:kịp thời\s+)?(?:các |những )?(?:khó khăn|vướng mắc)[^.;]*?\sđể được\s)/iu;
+  /^(?:(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:[^.;,]{0,60}?,?\s*)?(?:phát sinh|khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi|đề xuất)\s|(?:kịp thời\s+)?(?:phản ánh|phản hồi)\s+(?:kịp thời\s+)?(?:các |những )?(?:khó khăn|vướng mắc)[^.;]*?\sđể được\s)/iu;
 /** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
 const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 

@@ -17,9 +17,12 @@ const CARRY_PLAN =
 
 /**
  * A decision's entry into force ("Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.", Quyết định
- * 2530/QĐ-TTg, Điều 2): in an excerpt without its header the article is read as an item of the plan; it is no task.
+ * 2530/QĐ-TTg, Điều 2): in an excerpt without its header the article is read as an item of the plan; it is no task. Any
+ * kind of document says so, and what it replaces: "Hướng dẫn này thay thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 của Ban
+ * Tuyên giáo Trung ương và có hiệu lực kể từ ngày ký." (samples/bodies btgdvtw-2025-11-hd-baocaovien-cacap, III.2).
  */
-const IN_FORCE = /^(?:quyết định|chỉ thị|kế hoạch)(?:\s+này)?\s+có hiệu lực(?![\p{L}\p{N}])[^.;]*(?:\.\/\.|\.)?$/iu;
+const IN_FORCE =
+  /^(?:quyết định|chỉ thị|kế hoạch|hướng dẫn|thông báo|công văn|quy chế|quy định|chương trình|văn bản)(?:\s+này)?\s+(?:thay thế\s[^.;]{3,200}?\s+và\s+)?có hiệu lực(?![\p{L}\p{N}])[^.;]*(?:\.\/\.|\.)?$/iu;
 
 /**
  * A pointer to the annexes: "Phân công cụ thể kèm theo tiến độ triển khai thực hiện Kế hoạch hành động tại Phụ lục I và

@@ -120,7 +120,10 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     if (
       /\.\/\.\s*$/u.test(paragraph.text) &&
       !directs(paragraph.text) &&
-      !(leadIn?.open && unitMustAct(paragraph.text))
+      !(leadIn?.open && unitMustAct(paragraph.text)) &&
+      // "Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra ...; Thủ trưởng các cơ quan, đơn vị chỉ đạo, kiểm
+      // tra ... đảm bảo đúng quy định./." (dev hanoi-2026-04-tb-treoco-mttq): the last paragraph may give units their duties.
+      !(UNIT_SUBJECT.test(paragraph.text) && unitMustAct(paragraph.text))
     ) {
       leadIn = null;
       continue;
