@@ -30,6 +30,7 @@ import {
 } from './page-transforms.js';
 import { enableRelaxedSimd } from './wasm-simd.js';
 import { cascadeBlocks } from './cascade-blocks.js';
+import { type BandConfidence, bodyBands, joinParts } from './body-bands.js';
 import { readBlock } from './cascade-read.js';
 import { DEFAULT_OCR_LIMITS } from './ocr-limits.js';
 import type { PageText } from './page-text.js';
@@ -176,7 +177,10 @@ export class TesseractOcrEngine implements OcrEngine {
           return { image, left: region.left + ink.left, top: region.top + ink.top };
         }),
       );
-      return { page, review, scale, crops };
+      // With two workers, the body is read as two bands side by side (see bodyBands); not a page read
+      // at its own size (a 150 DPI or bilevel scan): its bands read worse (bench:ocr poor, CER 1.6 -> 1.9 %).
+      const bands = scale < 1 ? this.workerCount : 1;
+      return { page, review, scale, crops: bodyBands(crops, lineHeight, bands) };
     });
     const smalls = await Promise.all(
       crops.map((bounds) =>
@@ -194,16 +198,16 @@ export class TesseractOcrEngine implements OcrEngine {
       binarised: false,
     }));
     await Promise.all(
-      largestFirst(smalls).map(async (index, rank) => {
-        const { image, left, top } = crops[index]!;
+      largestFirst(smalls).map(async (index) => {
+        const { image, left, top, body, bands } = crops[index]!;
         if (t) t.regionsRead++;
         // The cascade reads the body (the largest region) with the fast model, the header and footer
         // columns (the fields of the directive, fewer lines) with the best — and every region with the
         // best when the page is read at its own size (its text lines no taller than the first reading
         // wants them, as in a 150 DPI scan, or a bilevel scan): the fast model's narrower network loses
         // more on small print (bench:ocr poor scans, CER 2.0 % vs 1.6 % with best).
-        const model = this.cascade && (rank > 0 || scale >= 1) ? 'best' : 'main';
-        const result = await this.readBest(image, smalls[index]!, t, model);
+        const model = this.cascade && (!body || scale >= 1) ? 'best' : 'main';
+        const result = await this.readBest(image, smalls[index]!, t, model, bands);
         parts[index] = { ...result, words: result.words.map((word) => offsetWord(word, left, top)) };
       }),
     );
@@ -212,7 +216,10 @@ export class TesseractOcrEngine implements OcrEngine {
       words.length > 0
         ? Math.round((words.reduce((sum, word) => sum + word.confidence, 0) / words.length) * 10) / 10
         : 0;
-    const raw = parts.map((part) => dropNoiseLines(part.text)).join('\n');
+    const raw = joinParts(
+      parts.map((part) => dropNoiseLines(part.text)),
+      crops,
+    );
     const { text, normalisedText } = await timed(t, 'normalise', () => normaliseText(raw));
     return {
       text,
@@ -234,24 +241,30 @@ export class TesseractOcrEngine implements OcrEngine {
    * reference, date or number the first reading had (see betterLine). In the cascade, a region read
    * with the fast model also has its lines holding an uncertain number or slash read again with the
    * best model, whose reading is kept unless it loses one of them, and so have the lines of its
-   * "Kính gửi" block (recipientBlock): the names of the units addressed.
+   * "Kính gửi" block (recipientBlock): the names of the units addressed. A band of the body (`bands`)
+   * is judged low by the confidence of all the body's bands, as the whole body would have been.
    */
   private async readBest(
     image: GreyImage,
     small: GreyImage,
     t?: OcrTimings,
     model: ReadingModel = 'main',
+    bands?: BandConfidence,
   ): Promise<Recognition & { binarised: boolean }> {
     if (t) t.pixelsRead += small.width * small.height;
     const started = performance.now();
-    const reading = await timed(t, 'firstRead', () => this.read(toPgm(small), 3, model));
+    const reading = await timed(t, 'firstRead', () => this.read(toPgm(small), 3, model)).catch((error: unknown) => {
+      void bands?.together({ confidence: 0, words: [] }); // the other band waits for no reading
+      throw error;
+    });
     if (t) {
       const megapixels = (small.width * small.height) / 1e6;
       t.regionReads.push({ model, megapixels, lines: reading.lines.length, ms: performance.now() - started });
     }
     const first = small === image ? reading : enlargeBoxes(reading, image.width / small.width);
     if (t) t.linesRead += first.lines.length;
-    const regionLow = first.confidence < this.lowConfidence;
+    // A band of the body is judged by the body's confidence (every band's first reading).
+    const regionLow = (bands ? await bands.together(first) : first.confidence) < this.lowConfidence;
     const fastRead = this.cascade && model === 'main';
     if (first.words.length === 0 || (!regionLow && !fastRead)) return { ...first, binarised: false };
     const blocks = fastRead
