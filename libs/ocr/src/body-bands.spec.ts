@@ -48,7 +48,7 @@ describe('bodyBands', () => {
   const main = { image: body(evenLines(14), 430), left: 30, top: 100 };
 
   it('splits the largest crop (the body) in two bands with two workers, placed on the page', () => {
-    const parts = bodyBands([header, null, main], 20, 2);
+    const parts = bodyBands([header, null, main], [header.image, null, main.image], 20, 2);
     expect(parts.map((part) => part && [part.body, part.top, part.image.height, part.joins])).toEqual([
       [false, 0, 40, null],
       null,
@@ -59,8 +59,18 @@ describe('bodyBands', () => {
     expect(parts[2]?.bands).toBe(parts[3]?.bands);
   });
 
+  it('cuts the shrunk copy at the same gap, the rows of the image matching the rows of the copy', () => {
+    const small: GreyImage = { pixels: Buffer.alloc(100 * 215, 255), width: 100, height: 215 };
+    const parts = bodyBands([header, main], [header.image, small], 20, 2);
+    // The gap's middle row 215 is row 107.5 of the copy: the copy is cut at 108, the image at 216 (in the gap 210-220).
+    expect(parts.slice(1).map((part) => part && [part.top, part.image.height, part.small.height])).toEqual([
+      [100, 216, 108],
+      [316, 214, 107],
+    ]);
+  });
+
   it('leaves the crops whole with one worker', () => {
-    const parts = bodyBands([header, main], 20, 1);
+    const parts = bodyBands([header, main], [header.image, main.image], 20, 1);
     expect(parts.map((part) => part && [part.body, part.image.height])).toEqual([
       [false, 40],
       [true, 430],

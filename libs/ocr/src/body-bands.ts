@@ -7,8 +7,12 @@ export interface Crop {
   top: number;
 }
 
-/** A crop as read: `body` for the body (or a band of it); `joins` how the second band's text follows the first's. */
+/**
+ * A crop as read: `small` the copy given to the first reading (shrunk, or the image itself); `body`
+ * for the body (or a band of it); `joins` how the second band's text follows the first's.
+ */
 export interface Part extends Crop {
+  small: GreyImage;
   body: boolean;
   /** The second band of the body: its text continues the first's after a line break, or after a blank line. */
   joins: '\n' | '\n\n' | null;
@@ -84,31 +88,57 @@ export function bandCut(image: GreyImage, lineHeight: number): { at: number; par
 }
 
 /**
- * The crops of a page as read: with two workers or more, the body (the largest crop) cut in two
- * bands at a gap between lines near its middle (see bandCut), each read by its own worker, the
- * second's text joined to the first's; with one worker, or no such gap, the crops as they are.
+ * The crops of a page as read, each with its shrunk copy (`smalls`, by index): with two workers or
+ * more, the body (the largest crop) cut in two bands at a gap between lines near its middle (see
+ * bandCut), each read by its own worker, the second's text joined to the first's; with one worker,
+ * or no such gap, the crops as they are. The shrunk copy is cut at the same gap rather than each band
+ * shrunk alone: its bands then hold the very pixels the whole body's copy holds (a band shrunk on its
+ * own is resampled a little differently, and the best model read "Ban Đảng" of myduc's recipients
+ * as "Ban Đẳng" from it).
  */
-export function bodyBands(crops: ReadonlyArray<Crop | null>, lineHeight: number, workers: number): Array<Part | null> {
+export function bodyBands(
+  crops: ReadonlyArray<Crop | null>,
+  smalls: ReadonlyArray<GreyImage | null>,
+  lineHeight: number,
+  workers: number,
+): Array<Part | null> {
   let body = -1;
   crops.forEach((crop, index) => {
     const size = (c: Crop | null): number => (c ? c.image.width * c.image.height : -1);
     if (crop && (body < 0 || size(crop) > size(crops[body]))) body = index;
   });
-  const parts: Array<Part | null> = crops.map((crop, index) => crop && { ...crop, body: index === body, joins: null });
+  const parts: Array<Part | null> = crops.map(
+    (crop, index) => crop && { ...crop, small: smalls[index] ?? crop.image, body: index === body, joins: null },
+  );
   const cut = workers >= 2 && body >= 0 ? bandCut(crops[body]!.image, lineHeight) : null;
   if (!cut) return parts;
   const { image, left, top } = crops[body]!;
+  const small = smalls[body] ?? image;
+  // The cut in the shrunk copy, and the row of the image that row stands for (both in the gap).
+  const cutSmall = Math.round((cut.at * small.height) / image.height);
+  const at = Math.round((cutSmall * image.height) / small.height);
   const bands = new BandConfidence(2);
-  const band = (from: number, to: number): GreyImage =>
-    cropRegion(image, { left: 0, top: from, width: image.width, height: to - from, masks: [] });
+  const band = (of: GreyImage, from: number, to: number): GreyImage =>
+    cropRegion(of, { left: 0, top: from, width: of.width, height: to - from, masks: [] });
+  const upper = band(image, 0, at);
+  const lower = band(image, at, image.height);
   parts.splice(
     body,
     1,
-    { image: band(0, cut.at), left, top, body: true, joins: null, bands },
     {
-      image: band(cut.at, image.height),
+      image: upper,
+      small: small === image ? upper : band(small, 0, cutSmall),
       left,
-      top: top + cut.at,
+      top,
+      body: true,
+      joins: null,
+      bands,
+    },
+    {
+      image: lower,
+      small: small === image ? lower : band(small, cutSmall, small.height),
+      left,
+      top: top + at,
       body: true,
       joins: cut.paragraph ? '\n\n' : '\n',
       bands,

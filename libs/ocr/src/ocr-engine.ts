@@ -154,7 +154,7 @@ export class TesseractOcrEngine implements OcrEngine {
     // Decoding, straightening, despeckle, layout and crops run on this thread, one page at a time: of
     // pages submitted together the first reaches the OCR workers as soon as it is ready, instead of
     // all of them at once after every page was prepared (the workers idle meanwhile).
-    const { page, review, scale, crops } = await this.preparing.run(async () => {
+    const { page, review, scale, crops, lineHeight } = await this.preparing.run(async () => {
       const { page: straightened, oneBit } = await this.prepare(image, t);
       // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
       const review = options.reviewImage ? timed(t, 'reviewImage', () => reviewJpegOf(straightened)) : undefined;
@@ -177,20 +177,19 @@ export class TesseractOcrEngine implements OcrEngine {
           return { image, left: region.left + ink.left, top: region.top + ink.top };
         }),
       );
-      // With two workers, the body is read as two bands side by side (see bodyBands); not a page read
-      // at its own size (a 150 DPI or bilevel scan): its bands read worse (bench:ocr poor, CER 1.6 -> 1.9 %).
-      const bands = scale < 1 ? this.workerCount : 1;
-      return { page, review, scale, crops: bodyBands(crops, lineHeight, bands) };
+      return { page, review, scale, crops, lineHeight };
     });
     const smalls = await Promise.all(
       crops.map((bounds) =>
         bounds && scale < 1 ? timed(t, 'crop', () => shrink(bounds.image, scale)) : (bounds?.image ?? null),
       ),
     );
+    // Two bands of the body side by side (bodyBands), not at its own size (bench:ocr poor: CER 1.6 -> 1.9 %).
+    const reads = bodyBands(crops, smalls, lineHeight, scale < 1 ? this.workerCount : 1);
     // The largest region (the body) is given to the workers first, the header columns after it: with
     // two workers, one reads the body while the other reads the columns, instead of idling once they
     // are read while the body, submitted last, is read alone.
-    const parts: Array<Recognition & { binarised: boolean }> = crops.map(() => ({
+    const parts: Array<Recognition & { binarised: boolean }> = reads.map(() => ({
       text: '',
       confidence: 0,
       words: [],
@@ -198,8 +197,8 @@ export class TesseractOcrEngine implements OcrEngine {
       binarised: false,
     }));
     await Promise.all(
-      largestFirst(smalls).map(async (index) => {
-        const { image, left, top, body, bands } = crops[index]!;
+      largestFirst(reads.map((read) => read?.small ?? null)).map(async (index) => {
+        const { image, small, left, top, body, bands } = reads[index]!;
         if (t) t.regionsRead++;
         // The cascade reads the body (the largest region) with the fast model, the header and footer
         // columns (the fields of the directive, fewer lines) with the best — and every region with the
@@ -207,7 +206,7 @@ export class TesseractOcrEngine implements OcrEngine {
         // wants them, as in a 150 DPI scan, or a bilevel scan): the fast model's narrower network loses
         // more on small print (bench:ocr poor scans, CER 2.0 % vs 1.6 % with best).
         const model = this.cascade && (!body || scale >= 1) ? 'best' : 'main';
-        const result = await this.readBest(image, smalls[index]!, t, model, bands);
+        const result = await this.readBest(image, small, t, model, bands);
         parts[index] = { ...result, words: result.words.map((word) => offsetWord(word, left, top)) };
       }),
     );
@@ -218,7 +217,7 @@ export class TesseractOcrEngine implements OcrEngine {
         : 0;
     const raw = joinParts(
       parts.map((part) => dropNoiseLines(part.text)),
-      crops,
+      reads,
     );
     const { text, normalisedText } = await timed(t, 'normalise', () => normaliseText(raw));
     return {
