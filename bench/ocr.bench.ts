@@ -8,8 +8,11 @@
  * here with sharp, deterministically:
  *   clean   the 300 DPI scan as committed;
  *   office  200 DPI, rotated 0.7°, grain noise, JPEG q60;
- *   poor    150 DPI, rotated 1.5°, grain noise, a crease, bilevel (threshold) PNG.
- * Each page is read by congvan (acquireText on a TesseractOcrEngine with 1 worker, in this process)
+ *   poor    150 DPI, rotated 1.5°, grain noise, a crease, bilevel (threshold) PNG;
+ *   pdf     the office JPEG as a scanner's PDF (one page, the JPEG stored as is) for congvan, the JPEG
+ *           itself for the native CLI (which reads no PDF).
+ * Each page is read by congvan (acquireText on a TesseractOcrEngine with 1 worker, in this process;
+ * `--workers 2`: 2 workers per engine, a lone page then has two workers to itself)
  * and by the native `tesseract` CLI (Debian tesseract-ocr + tesseract-ocr-vie, OMP_THREAD_LIMIT=1,
  * `-l vie --psm 3`), interleaved page by page, so both see the same machine load. When the CLI is
  * absent its columns are skipped with a note. Printed per variant and engine: CER in reading order,
@@ -27,7 +30,7 @@
  * waited for and those still running), per page: steadier than wall time on a shared machine.
  * `--throughput`: afterwards, every page of each variant read at once on one 2-worker engine (the
  * application's pool: one scheduler for all pages of all documents) and by two native processes at
- * a time; prints pages/min of each and the pool's peak memory.
+ * a time; prints pages/min of each and the pool's peak memory (with `--before`, the other build's pool too).
  * `--profile`: first, where one page's time goes (the first page of the first directive, each
  * variant, read once more after the warm-up): decoding, deskew, despeckle, layout, crops, the first
  * reading, line retries, the review image, post-correction, and how many regions, pixels and lines
@@ -49,14 +52,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import * as current from '@congvan/ocr';
-import { type Engine, langPath } from './ocr/engine-options.js';
+import { type Engine, langPath, type OcrLibrary, tableWorkers } from './ocr/engine-options.js';
 import { nativeAvailable, readNative, withPeakRss } from './ocr/measure.js';
 import { type Page, VARIANTS, variantOf } from './ocr/pages.js';
 import { profile } from './ocr/profile.js';
 import { emptyScore, pct, score, type Score } from './ocr/score.js';
 import { throughput } from './ocr/throughput.js';
-
-type OcrLibrary = Pick<typeof current, 'acquireText' | 'TesseractOcrEngine'>;
 
 /** The repository: the first folder holding samples/directives above this file, else above the working directory. */
 function repoRoot(): string {
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   const idleRss = process.memoryUsage.rss();
   for (const reader of readers)
     reader.engine = await reader.lib.TesseractOcrEngine.create({
-      workers: 1,
+      workers: tableWorkers(),
       ...(reader.native
         ? { engine: 'native' as const }
         : reader.model
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
         const texts = new Map<string, string>();
         let nativeText = '';
         for (const page of doc.pages) {
-          const { bytes, ext } = await variantOf(page, variant);
+          const { bytes, ext, native: nativeBytes } = await variantOf(page, variant);
           for (const { name, lib, engine } of readers) {
             const run = await withPeakRss(() => lib.acquireText(bytes, engine!, {}, undefined, { pageImages: true }));
             texts.set(name, (texts.get(name) ?? '') + run.value.pages.map((p) => p.normalisedText).join('\n') + '\n');
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
             ours.peakMb = Math.max(ours.peakMb, (run.peakRss - idleRss) / 1024 / 1024);
           }
           if (native) {
-            const theirs = readNative(bytes, ext, work);
+            const theirs = readNative(nativeBytes, ext, work);
             nativeText += theirs.text + '\n';
             const s = scoreOf(`${variant} native`);
             s.seconds += theirs.seconds;
@@ -215,9 +216,10 @@ async function main(): Promise<void> {
     }
   }
   console.log(
-    '\ncongvan peak MB: RSS of this process above its idle RSS before the engine started (1 worker); native: max RSS of the CLI.',
+    `\ncongvan peak MB: RSS of this process above its idle RSS before the engine started (${tableWorkers()} worker(s) per engine); native: max RSS of the CLI.`,
   );
-  if (process.argv.includes('--throughput')) await throughput(documents, variants, native !== null);
+  if (process.argv.includes('--throughput'))
+    await throughput(documents, variants, native !== null, readers.find((r) => r.name === 'before')?.lib);
 }
 
 await main();

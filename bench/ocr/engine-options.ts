@@ -4,6 +4,17 @@ import * as current from '@congvan/ocr';
 
 export type Engine = Awaited<ReturnType<typeof current.TesseractOcrEngine.create>>;
 
+/** The OCR library of a build: this one's, or another's with `--before <build>`. */
+export type OcrLibrary = Pick<typeof current, 'acquireText' | 'TesseractOcrEngine'>;
+
+/** `--workers <n>`: the workers of each engine the page-by-page table reads with (default 1). */
+export function tableWorkers(): number {
+  const at = process.argv.indexOf('--workers');
+  const workers = at > 0 ? Number(process.argv[at + 1]) : 1;
+  if (!Number.isInteger(workers) || workers < 1) throw new Error('--workers: a whole number ≥ 1');
+  return workers;
+}
+
 /**
  * `--lang-path <dir>`: congvan's engine reads with the vie.traineddata.gz of that folder (to compare
  * models); `--model best|fast|cascade`: with that OCR_MODEL (default: OCR_MODEL of the environment, else cascade).

@@ -1,8 +1,9 @@
-/** The pages the OCR bench reads: each 300 DPI scan and its office and poor variants, degraded deterministically. */
+/** The pages the OCR bench reads: each 300 DPI scan and its office, poor and pdf variants, degraded deterministically. */
+import { PDFDocument } from 'pdf-lib';
 import sharp, { type Sharp } from 'sharp';
 
-export type Variant = 'clean' | 'office' | 'poor';
-export const VARIANTS: Variant[] = ['clean', 'office', 'poor'];
+export type Variant = 'clean' | 'office' | 'poor' | 'pdf';
+export const VARIANTS: Variant[] = ['clean', 'office', 'poor', 'pdf'];
 
 export interface Page {
   id: string;
@@ -79,8 +80,36 @@ async function degrade(
   return sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).withMetadata({ density: dpi });
 }
 
-export async function variantOf(page: Page, variant: Variant): Promise<{ bytes: Buffer; ext: string }> {
+/** A scanner's PDF of `jpeg`: one page the size of the scan at `dpi`, the JPEG drawn over all of it. */
+async function scannerPdf(jpeg: Buffer, dpi: number): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  const image = await document.embedJpg(jpeg);
+  const width = (image.width * 72) / dpi;
+  const height = (image.height * 72) / dpi;
+  document.addPage([width, height]).drawImage(image, { x: 0, y: 0, width, height });
+  return Buffer.from(await document.save());
+}
+
+/**
+ * The page as `variant`: `bytes` for congvan (acquireText), `native` (a file of type `ext`) for the
+ * native CLI, which reads no PDF: the pdf variant's JPEG itself; the same bytes for the others.
+ */
+export async function variantOf(page: Page, variant: Variant): Promise<{ bytes: Buffer; ext: string; native: Buffer }> {
   const seed = page.id.length * 1000 + page.index;
+  if (variant === 'pdf') {
+    // The office scan as a scanner delivers it: its JPEG, stored as is, one page of a PDF.
+    const { bytes: jpeg } = await variantOf(page, 'office');
+    return { bytes: await scannerPdf(jpeg, 200), ext: 'jpg', native: jpeg };
+  }
+  const { bytes, ext } = await plainVariant(page, variant, seed);
+  return { bytes, ext, native: bytes };
+}
+
+async function plainVariant(
+  page: Page,
+  variant: Exclude<Variant, 'pdf'>,
+  seed: number,
+): Promise<{ bytes: Buffer; ext: string }> {
   switch (variant) {
     case 'clean':
       return { bytes: page.clean, ext: 'png' };

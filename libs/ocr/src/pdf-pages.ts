@@ -2,6 +2,7 @@
 import { restoreEngineArrayPush } from './engine-array-push.js';
 import { PDFParse } from 'pdf-parse';
 import { encryptedPdf, imageTooLarge, tooManyPages, unreadablePdf } from './ocr.errors.js';
+import { pageJpegs, type PageJpeg } from './pdf-jpeg.js';
 
 restoreEngineArrayPush();
 
@@ -11,7 +12,7 @@ export const RENDER_DPI = 300;
 const MIN_EMBEDDED_DPI = 150;
 
 export interface PdfPageImage {
-  /** PNG bytes. */
+  /** PNG bytes; JPEG bytes when the page is one stored JPEG scan, handed over as stored (see pageJpegs). */
   image: Buffer;
   /** 'embedded': the scanner's own page image (fast); 'rendered': the page drawn at up to 300 DPI. */
   from: 'embedded' | 'rendered';
@@ -63,6 +64,7 @@ export async function openPdf(
     throw toAppError(error);
   }
   let texts: Promise<string[]> | undefined;
+  let jpegs: Promise<Array<PageJpeg | null>> | undefined;
   return {
     pageCount: total,
     async pageText(pageNumber) {
@@ -78,6 +80,17 @@ export async function openPdf(
     },
     async pageImage(pageNumber, maxPixels) {
       const size = sizes[pageNumber - 1] ?? { width: 595, height: 842 };
+      // A scanner's page (one full-page JPEG): its JPEG as stored, not decoded by pdf.js and re-encoded.
+      jpegs ??= pageJpegs(bytes).catch(() => []);
+      const stored = (await jpegs)[pageNumber - 1];
+      if (
+        stored &&
+        stored.width * stored.height <= maxPixels &&
+        stored.width / (stored.pageWidth / 72) >= MIN_EMBEDDED_DPI &&
+        Math.abs(stored.height / stored.width - stored.pageHeight / stored.pageWidth) <
+          0.03 * (stored.pageHeight / stored.pageWidth)
+      )
+        return { image: stored.jpeg, from: 'embedded', width: stored.width, height: stored.height };
       try {
         const embedded = await parser.getImage({
           partial: [pageNumber],
