@@ -3,7 +3,7 @@
  * phrases name a lead, a partner or every recipient (used by assignees.ts).
  */
 import { JOINED_VERB, VERBS } from './assignee-verbs.js';
-import { HEADS } from './assignee-words.js';
+import { BODY_HEADS, HEADS } from './assignee-words.js';
 
 // Nouns that look like verbs: "các tổ chức", "những ...", "cơ quan, tổ chức, đơn vị", "Ủy ban bầu cử", "người ứng
 // cử", "Đoàn kiểm tra".
@@ -104,6 +104,17 @@ export const EVERY_MINISTRY_AND_PROVINCE =
 export const LIST_COMMA = new RegExp(
   String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu}|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân)(?![\p{L}]))`,
   'u',
+);
+
+/**
+ * A comma inside a body's name: "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị" (the commune's
+ * department since 1 July 2025): after a head word and one field, a capitalised field that opens no unit's name, then
+ * "và" and the field that closes the name. "Sở Tài chính, Sở Xây dựng và UBND các xã" lists bodies (a head word after
+ * the comma).
+ */
+export const NAME_COMMA = new RegExp(
+  String.raw`(?<=(?:^|\s)(?:${BODY_HEADS})\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}),(?=\s+(?!(?:${HEADS})(?!\p{L}))\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2}\s+và\s+\p{Lu})`,
+  'gu',
 );
 
 /**

@@ -1,4 +1,5 @@
 import { canonicaliseTones } from '@congvan/common';
+import { NAME_COMMA } from './assignee-patterns.js';
 import { BODY_HEADS } from './assignee-words.js';
 import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
@@ -79,6 +80,8 @@ export function reportRoutes(text: string): ReportRoute[] {
     // "theo địa chỉ: Cục Cơ sở vật chất và thiết bị trường học, đồ chơi trẻ em - Bộ ..., 49 Đại Cồ Việt": the unit is
     // all that comes before the street address.
     .replace(/(?<=địa chỉ\s*:\s*)\p{Lu}[^.;:\n]+?(?=,\s*(?:số\s*)?\d)/gu, (m) => m.replace(/,/gu, COMMA))
+    // "Sở Văn hóa, Thể thao và Du lịch", "Phòng Kinh tế, Hạ tầng và Đô thị": a comma inside a name.
+    .replace(NAME_COMMA, COMMA)
     // "Ban Chỉ đạo phòng, chống thiên tai tỉnh": "phòng, chống" is one word of a name.
     .replace(/(?<=(?:^|\s)phòng),(?=\s*chống(?!\p{L}))/giu, COMMA)
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
@@ -230,7 +233,11 @@ export function reportRoutes(text: string): ReportRoute[] {
     if (target && !routes.some((r) => r.target === target)) routes.push({ target, forGroups: [] });
   }
   if (email) routes.push({ target: email[0], forGroups: [] });
-  if (note) routes.push({ target: endTopRoute(clean(note[2])), forGroups: [clean(note[1])] });
+  if (note)
+    routes.push({
+      target: endTopRoute(clean(note[2])),
+      forGroups: [clean(note[1])],
+    });
   return routes;
 }
 

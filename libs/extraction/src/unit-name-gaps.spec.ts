@@ -1,0 +1,33 @@
+import { findAssignees } from './assignees.js';
+import { reportRoutes } from './report-routes.js';
+
+const targets = (text: string) => reportRoutes(text).map((r) => r.target);
+
+/**
+ * Unit names the dev stress check of unit names (bench/experiments/unit-name-stress.mjs, issue 12) found cut, and lists of
+ * addressees read short. Where no dev text has the form, the sentence is a neutral one (said so in the test).
+ */
+describe('a comma inside a unit name', () => {
+  // Neutral sentences (no dev text routes a report to these names): the stress check's route templates.
+  it.each(['Sở Văn hóa, Thể thao và Du lịch', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Bộ Văn hóa, Thể thao và Du lịch'])(
+    'the route "%s" is one body (neutral sentence)',
+    (unit) => {
+      expect(targets(`Báo cáo kết quả thực hiện về ${unit} trước ngày 15/12/2025`)).toEqual([unit]);
+      expect(targets(`định kỳ báo cáo ${unit} kết quả thực hiện`)).toEqual([unit]);
+    },
+  );
+
+  it('bodies listed with commas stay apart: a head word after the comma (neutral sentence)', () => {
+    expect(
+      targets('Báo cáo kết quả thực hiện về Sở Tài chính, Sở Xây dựng và UBND các xã trước ngày 15/12/2025'),
+    ).toEqual(['Sở Tài chính', 'Sở Xây dựng', 'UBND các xã']);
+  });
+
+  it('"Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì" (dev vpcp-2016-05-quyhoach-conmoong)', () => {
+    expect(
+      findAssignees(
+        'Giao Bộ Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các cơ quan liên quan tổ chức thẩm định Nhiệm vụ quy hoạch',
+      ),
+    ).toEqual(['Bộ Văn hóa, Thể thao và Du lịch']);
+  });
+});
