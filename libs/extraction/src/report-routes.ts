@@ -3,6 +3,7 @@ import { NAME_COMMA } from './assignee-patterns.js';
 import { BODY_HEADS } from './assignee-words.js';
 import type { ReportRoute } from './directive.types.js';
 import { clean } from './text-utils.js';
+import { OFFICE_OF_TWO } from './unit-lists.js';
 import { DOCUMENT_KINDS, endTopRoute } from './route-ends.js';
 
 /**
@@ -255,13 +256,14 @@ function splitTargets(body: string): string[] {
     const before = body.slice(0, m.index);
     const open = (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
     const left = body.slice(from, m.index);
-    // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in.
+    // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in; "Văn phòng Đoàn ĐBQH và HĐND tỉnh":
+    // one office of two bodies (unit-lists.ts).
     if (
       open ||
       /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) ||
       (/và/u.test(m[0]) &&
-        /^\s*Văn phòng\s/u.test(left) &&
-        /^(?:UBND|Ủy ban)/u.test(body.slice(m.index! + m[0].length)))
+        ((/^\s*Văn phòng\s/u.test(left) && /^(?:UBND|Ủy ban)/u.test(body.slice(m.index! + m[0].length))) ||
+          OFFICE_OF_TWO.test(left.trim())))
     )
       continue;
     parts.push(body.slice(from, m.index));

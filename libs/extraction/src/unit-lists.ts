@@ -40,12 +40,13 @@ export function splitUnits(text: string): string[] {
     text
       .split(/\s+(?:và|cùng)\s+/u)
       .reduce<string[]>((parts, part, i) => {
-        // "Văn phòng HĐND và UBND xã" is one office.
+        // "Văn phòng HĐND và UBND xã", "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố" (bodies dev
+        // hcm-2025-kiemdiem-xeploai-canbo 1) are one office of two bodies, the first named without its place.
         // "Uỷ ban nhân dân thành phố và các huyện" (Công văn 703/UBND-TN, 2015): the places share the committee.
         if (
           i > 0 &&
           (!UNIT_HEAD.test(part) ||
-            /Văn phòng (?:HĐND|Hội đồng nhân dân)$/u.test(parts[parts.length - 1]) ||
+            OFFICE_OF_TWO.test(parts[parts.length - 1]) ||
             (BARE_PLACE.test(part) && COMMITTEE_OF_PLACE.test(parts[parts.length - 1])))
         )
           parts[parts.length - 1] += ` và ${part}`;
@@ -71,6 +72,9 @@ export function splitUnits(text: string): string[] {
       .filter(Boolean)
   );
 }
+
+/** An office of two bodies, the first named without its place: "Văn phòng HĐND", "Văn phòng Đoàn ĐBQH" (+ "và ..."). */
+export const OFFICE_OF_TWO = /Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội))$/u;
 
 /** "các Đảng ủy, Chi ủy trực thuộc": bare head words between "các" and a qualifier they share. */
 const SHARED = new RegExp(String.raw`^[Cc]ác\s+(?:${HEADS}),\s+(?:${HEADS})\s+(?:trực thuộc|cơ sở|các cấp)$`, 'u');

@@ -31,3 +31,19 @@ describe('a comma inside a unit name', () => {
     ).toEqual(['Bộ Văn hóa, Thể thao và Du lịch']);
   });
 });
+
+describe('an office of two bodies, the first named without its place', () => {
+  it('"Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố" (bodies dev hcm-2025-kiemdiem-xeploai-canbo 1.1)', () => {
+    expect(
+      findAssignees(
+        'Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố xem xét, quyết định đánh giá, xếp loại chất lượng đối với công chức',
+      ),
+    ).toEqual(['Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố']);
+  });
+
+  it('as a route, in short form (neutral sentence)', () => {
+    expect(targets('gửi báo cáo về Văn phòng Đoàn ĐBQH và HĐND tỉnh trước ngày 15/12/2025 để tổng hợp')).toEqual([
+      'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+    ]);
+  });
+});
