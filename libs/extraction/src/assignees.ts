@@ -62,6 +62,12 @@ const SUBJECT_MAX = 320;
  */
 const subjectFits = (subject: string) =>
   subject.length < 160 ||
+  // "Đề nghị các cơ quan chuyên môn, ... thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân
+  // dân Thành phố; các đơn vị sự nghiệp công lập, ...; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
+  // chức triển khai ..." (bodies dev hcm-2025-kiemdiem-xeploai-canbo 1): addressees listed with ";", each one short.
+  (subject.length < 2 * SUBJECT_MAX &&
+    /;\s/u.test(subject) &&
+    subject.split(/;\s+/u).every((name) => name.length < 160)) ||
   (subject.length < SUBJECT_MAX &&
     subject.split(/[,;]\s+|\s+và\s+/u).every((name) => name.split(/\s+/u).length <= 16) &&
     (unitsOf(subject).length >= 3 || new RegExp(String.raw`(?:^|\s)${LISTED}:\s`, 'u').test(subject)));
@@ -171,6 +177,18 @@ function namingCue(text: string): { cue: string; after: string } | null {
   return first;
 }
 
+/** The units a cue's addressee names, up to the act asked of them. */
+function askedUnits(after: string): string[] {
+  const end = subjectEnd(after);
+  // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (Công văn 4001/UBND-ĐT, tnt305/tai_lieu_noi_bo
+  // 76415b3ed5295e94.md): the body, not its role.
+  const subject = end > 0 ? after.slice(0, end) : '';
+  // "giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy ..." (baothainguyen.vn, Ban Thường vụ Tỉnh ủy Thái
+  // Nguyên, 2009): after a cue the role needs no comma; the body named is given a task.
+  const role = CUED_ROLE.exec(subject);
+  return end > 0 && subjectFits(subject) ? unitsOf(role?.[1] ?? subject) : [];
+}
+
 /**
  * "Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình ...", "UBND các xã, phường: Phối hợp với ...": a label
  * that names the unit doing what follows it. Not "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo ..." (the bodies
@@ -265,14 +283,7 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   // A cue that names its addressee, even a generic one ("yêu cầu Thủ trưởng các cơ quan, đơn vị"), decides.
   const named = cue !== null && UNIT_START.test(cue.after) && !/^chỉ đạo$/iu.test(cue.cue);
   if (named) {
-    const end = subjectEnd(cue.after);
-    // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (Công văn 4001/UBND-ĐT, tnt305/tai_lieu_noi_bo
-    // 76415b3ed5295e94.md): the body, not its role.
-    const subject = end > 0 ? cue.after.slice(0, end) : '';
-    // "giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy ..." (baothainguyen.vn, Ban Thường vụ Tỉnh ủy Thái
-    // Nguyên, 2009): after a cue the role needs no comma; the body named is given a task.
-    const role = CUED_ROLE.exec(subject);
-    if (end > 0 && subjectFits(subject)) lead = unitsOf(role?.[1] ?? subject);
+    lead = askedUnits(cue.after);
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;

@@ -29,12 +29,13 @@ export function splitUnits(text: string): string[] {
   )
     return [clean(canonicaliseTones(text))];
   // "Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã": ";" separates units (a clause that opens with none, "...;
-  // trên cơ sở đó, Tỉnh", is no unit); so is a ministry's department in a list ("...; Vụ Lý luận chính trị").
+  // trên cơ sở đó, Tỉnh", is no unit); so is a ministry's department in a list ("...; Vụ Lý luận chính trị") and bodies of
+  // a kind ("...; các Hội được Đảng, Nhà nước giao nhiệm vụ ...", bodies dev hcm-2025-kiemdiem-xeploai-canbo 1).
   // "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ": the bodies listed after "các Bộ:" are one.
   if (/;\s/u.test(text) && !new RegExp(String.raw`(?:^|\s)${LISTED}:\s[^;]*;`, 'u').test(text))
     return text
       .split(/\s*;\s+/u)
-      .filter((part, i) => i === 0 || SUBJECT_START.test(part) || /^Vụ\s\p{Lu}/u.test(part))
+      .filter((part, i) => i === 0 || SUBJECT_START.test(part) || /^(?:Vụ|các)\s\p{Lu}/u.test(part))
       .flatMap(splitUnits);
   return (
     text

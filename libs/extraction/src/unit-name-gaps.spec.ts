@@ -47,3 +47,14 @@ describe('an office of two bodies, the first named without its place', () => {
     ]);
   });
 });
+
+describe('addressees listed with ";" after "Đề nghị"', () => {
+  it('bodies dev hcm-2025-kiemdiem-xeploai-canbo 1', () => {
+    const units = findAssignees(
+      'Đề nghị các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố; các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực thuộc Ủy ban nhân dân Thành phố; các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ chức triển khai, thực hiện công tác đánh giá tập thể lãnh đạo',
+    );
+    expect(units).toContain('các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố');
+    expect(units).toContain('Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân Thành phố');
+    expect(units).toContain('các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố');
+  });
+});
