@@ -177,6 +177,12 @@ function namingCue(text: string): { cue: string; after: string } | null {
   return first;
 }
 
+/** "... và kêu gọi", "... và đề nghị": a second request, its addressee after it. */
+const AGAIN = new RegExp(
+  String.raw`\s+(?:và|đồng thời)\s+(?:kêu gọi|đề nghị|yêu cầu)\s+(?=${UNIT_START.source.slice(1)})`,
+  'u',
+);
+
 /** The units a cue's addressee names, up to the act asked of them. */
 function askedUnits(after: string): string[] {
   const end = subjectEnd(after);
@@ -283,7 +289,16 @@ export function findAssignees(item: string, inherited: string[] = []): string[] 
   // A cue that names its addressee, even a generic one ("yêu cầu Thủ trưởng các cơ quan, đơn vị"), decides.
   const named = cue !== null && UNIT_START.test(cue.after) && !/^chỉ đạo$/iu.test(cue.cue);
   if (named) {
-    lead = askedUnits(cue.after);
+    // "Sở Giáo dục và Đào tạo đề nghị tổ dân phố, chính quyền địa phương và kêu gọi toàn thể nhân dân tăng cường giám
+    // sát ..." (dev danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 1.b): a second request before the act names more.
+    const end = subjectEnd(cue.after);
+    const again = end > 0 ? AGAIN.exec(cue.after.slice(0, end)) : null;
+    lead = again
+      ? [
+          ...(subjectFits(cue.after.slice(0, again.index)) ? unitsOf(cue.after.slice(0, again.index)) : []),
+          ...askedUnits(cue.after.slice(again.index + again[0].length)),
+        ]
+      : askedUnits(cue.after);
   }
   if (!named) lead = subjectOf(text);
   if (lead.length === 0 && labelled) lead = labelled.units;

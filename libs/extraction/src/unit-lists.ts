@@ -60,13 +60,14 @@ export function splitUnits(text: string): string[] {
       // Bắc Ninh, 2019): two kinds of body that share "các" and the qualifier are one group.
       .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) || SHARED.test(part) ? [part] : part.split(LIST_COMMA)))
       // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
-      // common noun after a proper name, or "chính quyền", starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
+      // common noun after a proper name, or "chính quyền" ("tổ dân phố, chính quyền địa phương", dev
+      // danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 1.b), starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
       // chính quyền địa phương các cấp" are one.
       .flatMap((part) =>
         part.split(
           /^(?:các|những)\s|cơ quan ngang/iu.test(part)
             ? /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)/u
-            : /(?<![ủu]ỷ|ủy),\s*(?=(?:chính quyền|đơn vị|cơ quan|lực lượng|các|thành viên|toàn thể)\s)(?<=\p{Lu}[^,]*,\s*)/u,
+            : /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)|(?<![ủu]ỷ|ủy),\s*(?=(?:đơn vị|cơ quan|lực lượng|các|thành viên|toàn thể)\s)(?<=\p{Lu}[^,]*,\s*)/u,
         ),
       )
       .map((t) => clean(canonicaliseTones(t)))

@@ -58,3 +58,13 @@ describe('addressees listed with ";" after "Đề nghị"', () => {
     expect(units).toContain('các Hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn Thành phố');
   });
 });
+
+describe('a second request in one sentence', () => {
+  it('"đề nghị A, B và kêu gọi C ...": C is asked too (dev danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 1.b)', () => {
+    expect(
+      findAssignees(
+        'Nhằm góp phần cùng thành phố chống dịch một cách triệt để, Sở Giáo dục và Đào tạo đề nghị tổ dân phố, chính quyền địa phương và kêu gọi toàn thể nhân dân tăng cường giám sát, xử lý, thông tin đến Sở Giáo dục và Đào tạo, các cơ quan chức năng những trường hợp vi phạm quy định trên để kịp thời phối hợp, xử lý',
+      ),
+    ).toEqual(['tổ dân phố', 'chính quyền địa phương', 'toàn thể nhân dân']);
+  });
+});
