@@ -13,6 +13,9 @@ describe('onlyCarriesOut: the closing call to carry the document out, read by wh
     'Yêu cầu Thủ trưởng các cơ quan, đơn vị khẩn trương triển khai thực hiện Chỉ thị này.',
     // samples/bodies bvhttdl-2025-11-dondoc-nhiemvu-nq57, the last paragraph (an issuer's name with commas).
     'Bộ Văn hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ tập trung nguồn lực, đảm bảo tiến độ được giao.',
+    // samples/bodies kh-dongthap-2025-11-kehoach-tainguyen-bien VI.1 (Kế hoạch 556/KH-UBND Đồng Tháp): "căn cứ", "nghiên cứu"
+    // and "đảm bảo phù hợp với chức năng, nhiệm vụ của ngành, cơ quan, đơn vị mình" carry the plan out too.
+    'Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai thực hiện, đảm bảo phù hợp với chức năng, nhiệm vụ của ngành, cơ quan, đơn vị mình.',
   ])('no task: %s', (text) => expect(onlyCarriesOut(text)).toBe(true));
 
   it.each([

@@ -4,9 +4,11 @@ import { findAssignees } from './assignees.js';
  * The closing call to carry the document out, in any wording: what is left of the sentence once its addressees, its cue
  * and the words of carrying out ("triển khai", "thực hiện", "nghiêm túc", "đúng tiến độ", "các nhiệm vụ được giao tại Kế
  * hoạch này" ...) are taken away is nothing. samples/corpus/README.md ("How gold is written"): the closing call "asks
- * nothing the items do not, and as a task it would repeat them for every unit". The describes.ts / plan-asides.ts
- * patterns (CARRY_OUT, CLOSING_CALL, CARRY_PLAN, CALL) list wordings met; this reads the call by what it lacks: an object of
- * its own. A decision's execution article ("... chịu trách nhiệm thi hành Quyết định này") is a task (its "thi hành" is
+ * nothing the items do not, and as a task it would repeat them for every unit". It reads the call by what it lacks: an
+ * object of its own; plan-asides.ts and the walks (section, structure, prose, most of walk-content) ask it. describes.ts's
+ * CARRY_OUT stays where a paragraph goes on past the call ("Trên đây là ... . Đề nghị ... nghiêm túc thực hiện ...", dev
+ * cantho-2025-11-chithi-nuocduoidat; "...; định kỳ ... báo cáo", dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep), and
+ * requirement-patterns.ts's CALL where the call names its manner at length (dev bnv-2025-11-chiphi-quanly-nguoicocong). A decision's execution article ("... chịu trách nhiệm thi hành Quyết định này") is a task (its "thi hành" is
  * left over), and so is a call that names work ("phối hợp với cơ quan chủ trì", "báo cáo", "xây dựng kế hoạch").
  */
 
@@ -16,7 +18,7 @@ const BACK_REFERENCE =
 
 /** "theo chức năng, nhiệm vụ (, quyền hạn) (được giao)", "trong phạm vi ... của mình": the scope each unit acts in. */
 const SCOPE =
-  /(?:theo|trong phạm vi|căn cứ)\s+(?:chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?|chức năng|nhiệm vụ|thẩm quyền)(?:\s+(?:được giao|của mình|của đơn vị|quản lý))*/gu;
+  /(?:theo|trong phạm vi|căn cứ|(?:(?:đảm bảo|bảo đảm)\s+)?phù hợp với)\s+(?:chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?|chức năng|nhiệm vụ|thẩm quyền)(?:\s+(?:được giao|của mình|của đơn vị|quản lý)|,?\s+của\s+(?:(?:ngành|cơ quan|đơn vị|địa phương)(?:,\s*|\s+))+mình)*/gu;
 
 /** Who is addressed, left after the named units: "Thủ trưởng các cơ quan, đơn vị có liên quan", "được phân công nhiệm vụ". */
 const ADDRESS =
@@ -24,7 +26,7 @@ const ADDRESS =
 
 /** The cue and the words of carrying out, with the manner they ask for. */
 const CARRYING =
-  /(?:^|\s)(?:trân trọng|kính|đề nghị|yêu cầu|giao|chỉ đạo|có trách nhiệm|chịu trách nhiệm|chủ động|triển khai|tổ chức|thực hiện|nghiêm túc|khẩn trương|kịp thời|tập trung(?:\s+nguồn lực)?|được giao|có hiệu quả|hiệu quả|tích cực|đầy đủ|quyết liệt|đồng bộ|tốt|(?:theo\s+)?đúng(?:\s+(?:tiến độ|quy định|yêu cầu|thời gian|kế hoạch))?|tiến độ|chất lượng|(?:đảm bảo|bảo đảm)(?:\s+(?:mục đích,\s*yêu cầu|yêu cầu|mục đích))?|quy định)(?=[\s,;.]|$)/gu;
+  /(?:^|\s)(?:trân trọng|kính|đề nghị|căn cứ|nghiên cứu,?|yêu cầu|giao|chỉ đạo|có trách nhiệm|chịu trách nhiệm|chủ động|triển khai|tổ chức|thực hiện|nghiêm túc|khẩn trương|kịp thời|tập trung(?:\s+nguồn lực)?|được giao|có hiệu quả|hiệu quả|tích cực|đầy đủ|quyết liệt|đồng bộ|tốt|(?:theo\s+)?đúng(?:\s+(?:tiến độ|quy định|yêu cầu|thời gian|kế hoạch))?|tiến độ|chất lượng|(?:đảm bảo|bảo đảm)(?:\s+(?:mục đích,\s*yêu cầu|yêu cầu|mục đích))?|quy định)(?=[\s,;.]|$)/gu;
 
 /** Whether the sentence only calls its addressees to carry this document out. */
 export function onlyCarriesOut(text: string): boolean {

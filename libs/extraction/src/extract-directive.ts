@@ -39,7 +39,6 @@ import { splitGluedWords } from './glued-words.js';
 import { splitInlineItems, splitRomanLists } from './inline-items.js';
 import { REPLACES } from './plan-statements.js';
 import { closeItemWindows } from './item-windows.js';
-import { itemsGoingOn } from './plan-asides.js';
 import { annexTasks, attachedPlan, keepActions, planTasks } from './kept-actions.js';
 import { joinContinuations } from './continued-items.js';
 import { dropCarryOutCalls } from './carry-out-calls.js';
@@ -105,7 +104,7 @@ export function extractDirective(input: string): ExtractionResult {
   const lead = body.find((p) => p.marker !== null && p.marker !== '-')?.span.start ?? Infinity;
   const announced = body.some((p) => p.marker === null && p.span.end <= lead && ANNOUNCES.test(p.text));
   const guided = body.some((p) => p.marker === null && p.span.end <= lead && GUIDES.test(p.text));
-  const actions = keepActions(numbered, announced, guided, itemsGoingOn(body));
+  const actions = keepActions(numbered, announced, guided);
   // A decision's articles issue, enact and assign: only the one naming who carries it out ("Điều 3: Chánh
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = readsArticles(header.docType, body);

@@ -6,7 +6,7 @@ import { directs, unitMustAct } from './directing-sentences.js';
 import { decides, DIRECTS, informs, SLOGAN } from './describes.js';
 import { UNDERTAKING } from './requirement-patterns.js';
 import { PLAN_STATEMENT } from './plan-statements.js';
-import { isPlanAside, itemsGoingOn } from './plan-asides.js';
+import { isPlanAside } from './plan-asides.js';
 import type { Line, Span } from './text-utils.js';
 import { isEveryone } from './general-wording.js';
 import { describesOnly } from './described-items.js';
@@ -28,7 +28,7 @@ const TOPIC =
 /** Numbered items that ask for an action (not slogans); a "Thời gian thực hiện: ..." item gives its deadline to the one before it. */
 export function keepActions<
   T extends { ref: string; text: string; deadlines: Deadline[]; assignees: string[]; span: Span },
->(items: T[], announced = false, guided = false, goesOn: Set<number> = new Set()): T[] {
+>(items: T[], announced = false, guided = false): T[] {
   const kept: T[] = [];
   // "5. Thời gian thực hiện: Từ ngày ... đến ngày ..." / "Biên bản ... phải gửi về ... chậm nhất ...": a period item
   // with no item of its level before it opens the requirement printed under it.
@@ -52,7 +52,7 @@ export function keepActions<
       [SLOGAN, CONTENT_RULE, TROUBLE, PLAN_STATEMENT, UNDERTAKING].some((rule) => rule.test(item.text)) ||
       topic ||
       decision ||
-      isPlanAside(item.text, !goesOn.has(item.span.start)) ||
+      isPlanAside(item.text) ||
       answersFor(item.text) ||
       describesOnly(item.text)
     )
@@ -140,7 +140,7 @@ export function attachedPlan(lines: Line[], from: number, year: string | null, i
 
 /** A plan's tasks, read as a plan's (its items need no actor of their own). */
 export function planTasks(body: Paragraph[], year: string | null) {
-  return keepActions(parseRequirements(body, year), false, false, itemsGoingOn(body)).map((r) => ({
+  return keepActions(parseRequirements(body, year)).map((r) => ({
     ...r,
     assignees: r.assignees.length > 0 ? r.assignees : findAssignees(r.text),
   }));

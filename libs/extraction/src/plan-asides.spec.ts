@@ -1,60 +1,25 @@
 /** Items of long plans that ask nothing: phrases of the wave-15 excerpts of samples/bodies/dev (sources cited per case). */
 import { extractDirective } from './extract-directive.js';
-import { isPlanAside, itemsGoingOn } from './plan-asides.js';
+import { onlyCarriesOut } from './carry-out-calls.js';
+import { isPlanAside } from './plan-asides.js';
 import { isTarget } from './plan-targets.js';
 
-describe('the call to carry the plan out, as a numbered item', () => {
-  it('is no task when it stands alone', () => {
+describe('the call to carry the plan out, read by onlyCarriesOut (carry-out-calls.ts) over all requirements', () => {
+  it.each([
     // Kế hoạch 980/KH-UBND Nghệ An, IV.1.
-    expect(
-      isPlanAside(
-        'Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.',
-      ),
-    ).toBe(true);
-    // Kế hoạch 556/KH-UBND Đồng Tháp, VI.1.
-    expect(
-      isPlanAside(
-        'Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai thực hiện, đảm bảo phù hợp với chức năng, nhiệm vụ của ngành, cơ quan, đơn vị mình.',
-      ),
-    ).toBe(true);
-  });
+    'Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.',
+    // Kế hoạch 556/KH-UBND Đồng Tháp, VI.1 (samples/bodies kh-dongthap-2025-11-kehoach-tainguyen-bien).
+    'Căn cứ Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai thực hiện, đảm bảo phù hợp với chức năng, nhiệm vụ của ngành, cơ quan, đơn vị mình.',
+    // Kế hoạch 980/KH-UBND Nghệ An, after IV.5; Kế hoạch 982/KH-UBND Nghệ An, closing paragraph.
+    'Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã, phường và các đơn vị có liên quan thực hiện nghiêm túc./.',
+    'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai và thực hiện có hiệu quả các nội dung nêu trên.',
+  ])('no task: %s', (text) => expect(onlyCarriesOut(text)).toBe(true));
 
-  it('stays when the item goes on with the units’ own tasks, or names a task of its own', () => {
-    // Corpus dev ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan IV.2 (a paragraph follows in the item).
-    const call =
-      'Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thực hiện Kế hoạch này.';
-    expect(isPlanAside(call, false)).toBe(false);
+  it.each([
     // Kế hoạch 980/KH-UBND Nghệ An, IV.3: a plan of their own and a yearly report.
-    expect(
-      isPlanAside(
-        'Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường xây dựng Kế hoạch triển khai thi hành Nghị định trong phạm vi, lĩnh vực, địa bàn quản lý.',
-      ),
-    ).toBe(false);
-    const paragraphs = [
-      { marker: '2', span: { start: 0 } },
-      { marker: null, span: { start: 10 } },
-      { marker: '3', span: { start: 20 } },
-    ];
-    expect([...itemsGoingOn(paragraphs)]).toEqual([0]);
-  });
-});
-
-describe('the closing call after the items', () => {
-  it('is no task', () => {
-    // Kế hoạch 980/KH-UBND Nghệ An, after IV.5.
-    expect(
-      isPlanAside(
-        'Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã, phường và các đơn vị có liên quan thực hiện nghiêm túc./.',
-      ),
-    ).toBe(true);
-    // Kế hoạch 982/KH-UBND Nghệ An, closing paragraph.
-    expect(
-      isPlanAside(
-        'Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai và thực hiện có hiệu quả các nội dung nêu trên.',
-      ),
-    ).toBe(true);
-    expect(isPlanAside('Đề nghị các đơn vị thực hiện nghiêm túc, báo cáo kết quả trước ngày 15/12/2025.')).toBe(false);
-  });
+    'Căn cứ nội dung Kế hoạch và tình hình thực tiễn, các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường xây dựng Kế hoạch triển khai thi hành Nghị định trong phạm vi, lĩnh vực, địa bàn quản lý.',
+    'Đề nghị các đơn vị thực hiện nghiêm túc, báo cáo kết quả trước ngày 15/12/2025.',
+  ])('a task: %s', (text) => expect(onlyCarriesOut(text)).toBe(false));
 });
 
 describe("a decision's entry into force and the annex pointer", () => {

@@ -1,19 +1,9 @@
 /**
  * Items of a long plan (or of the decision issuing it) that stand among its tasks but ask nothing: the call to carry the
- * plan out printed as a numbered item, the decision's entry into force, a pointer to the annexes, a forecast, the sources
+ * plan out is read by carry-out-calls.ts), the decision's entry into force, a pointer to the annexes, a forecast, the sources
  * of money, a statement of what a group is, the principle of an award. samples/bodies/README.md (wave 15) lists them
  * among what is no requirement.
  */
-
-/**
- * A numbered item whose only action is to carry this plan out: "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy
- * ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này." (Kế hoạch 980/KH-UBND Nghệ An, IV.1), "1. Căn cứ
- * Kế hoạch này, các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường nghiên cứu triển khai thực hiện, đảm bảo phù
- * hợp với chức năng, nhiệm vụ của ngành, cơ quan, đơn vị mình." (Kế hoạch 556/KH-UBND Đồng Tháp, VI.1). The tasks are
- * the plan's other items.
- */
-const CARRY_PLAN =
-  /^(?:[^.;:]{3,200}?\s(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện\s+(?:kế hoạch|đề án|chương trình)\s+này|căn cứ (?:nội dung\s+)?(?:kế hoạch|đề án|chương trình) này,\s*[^.;:]{3,200}?\s(?:nghiên cứu,?\s+)?(?:(?:triển khai|tổ chức)\s+)?thực hiện(?:,\s*(?:đảm bảo|bảo đảm)\s+phù hợp với [^.;:]*)?)\s*(?:\.\/\.|\.)?$/iu;
 
 /**
  * A decision's entry into force ("Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.", Quyết định
@@ -61,30 +51,14 @@ const AWARD_PRINCIPLE =
  */
 const REGIME = /^(?:[^:]{1,40}:\s*)?chế độ báo cáo\s+(?:bao gồm|gồm)\s/iu;
 
-/**
- * The closing call after the items: "Yêu cầu các sở, ban, ngành, Ủy ban nhân dân các xã, phường và các đơn vị có liên quan
- * thực hiện nghiêm túc./." (Kế hoạch 980/KH-UBND Nghệ An), "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai và
- * thực hiện có hiệu quả các nội dung nêu trên." (Kế hoạch 982/KH-UBND Nghệ An): it asks nothing the items do not.
- */
-const CLOSING_CALL =
-  /^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.;:]{3,160}?\s(?:triển khai(?:\s+và)?\s+)?thực hiện\s+(?:nghiêm túc|có hiệu quả)(?:,?\s*(?:có hiệu quả|nghiêm túc))?(?:\s+(?:các|những)\s+nội dung\s+(?:nêu\s+)?trên)?\s*(?:\.\/\.|\.)?$/iu;
-
-const ASIDES = [CLOSING_CALL, IN_FORCE, ANNEX_POINTER, FORECAST, RESOURCES, ROLE_STATEMENT, AWARD_PRINCIPLE, REGIME];
-
-/** Where the numbered items start that go on in an unnumbered paragraph of their own. */
-export function itemsGoingOn(paragraphs: Array<{ marker: string | null; span: { start: number } }>): Set<number> {
-  return new Set(
-    paragraphs.filter((p, i) => p.marker !== null && paragraphs[i + 1]?.marker === null).map((p) => p.span.start),
-  );
-}
+const ASIDES = [IN_FORCE, ANNEX_POINTER, FORECAST, RESOURCES, ROLE_STATEMENT, AWARD_PRINCIPLE, REGIME];
 
 /**
- * True when a plan's item is one of the asides above, no requirement. `alone`: the item does not go on in an unnumbered
- * paragraph; the call to carry the plan out is an aside only then (when the item goes on with the units' own tasks, "... chịu
- * trách nhiệm thực hiện Kế hoạch này. Căn cứ nội dung Kế hoạch này ..., các bộ ... xây dựng kế hoạch chi tiết ...", the
- * corpus gold of ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan IV.2 keeps it).
+ * True when a plan's item is one of the asides above, no requirement. The call to carry the plan out ("Các sở, ... chịu
+ * trách nhiệm thực hiện Kế hoạch này.", Kế hoạch 980/KH-UBND Nghệ An, IV.1; "Yêu cầu các sở, ... thực hiện nghiêm túc./.")
+ * is read at the end, over all requirements, by `dropCarryOutCalls` (carry-out-calls.ts), which keeps it when its item
+ * goes on under the same ref (dev ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan IV.2).
  */
-export function isPlanAside(text: string, alone = true): boolean {
-  const trimmed = text.trim();
-  return ASIDES.some((rule) => rule.test(trimmed)) || (alone && CARRY_PLAN.test(trimmed));
+export function isPlanAside(text: string): boolean {
+  return ASIDES.some((rule) => rule.test(text.trim()));
 }

@@ -8,7 +8,8 @@ import { clean, SENTENCE_BREAK, type Span } from './text-utils.js';
 import { leadAssignees } from './lead-assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { positional } from './positions.js';
-import { AIM_JOINED, CALL } from './requirement-patterns.js';
+import { onlyCarriesOut } from './carry-out-calls.js';
+import { AIM_JOINED } from './requirement-patterns.js';
 import { reportRoutes } from './report-routes.js';
 import { APPLY_LAW, CARRY_OUT, informs, SLOGAN } from './describes.js';
 import { timeLine } from './item-periods.js';
@@ -161,8 +162,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         ];
         continue;
       }
-      if (found.length > 0 && (CARRY_OUT.test(text) || (CALL.test(text) && !/\bbáo cáo\b/iu.test(text))) && !deadline)
-        continue;
+      if (found.length > 0 && (CARRY_OUT.test(text) || onlyCarriesOut(text)) && !deadline) continue;
       // "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh ...:" / "- Chỉ đạo ..." / "- Giao ..." / "Để đảm bảo thời gian ...,
       // đề nghị Quý Ủy ban gửi báo cáo ... chậm nhất ngày 22/11/2025." (Công văn 17809/BTC-CTK, 2025): after the dash
       // items, a paragraph that makes a request of its own is no item of the lead-in.

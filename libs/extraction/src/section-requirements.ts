@@ -1,6 +1,7 @@
+import { onlyCarriesOut } from './carry-out-calls.js';
 import { findAssignees } from './assignees.js';
 import type { Requirement } from './directive.types.js';
-import { CARRY_OUT, DIRECTS, ESTIMATING, informs } from './describes.js';
+import { DIRECTS, ESTIMATING, informs } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { CITES, DATUM, makeRequirement, REQUEST_TOPIC, taskRequirements, unitHeading } from './plan-tasks.js';
@@ -179,7 +180,7 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
             /^[^,;.]{3,160}?\s(?:chịu trách nhiệm|có trách nhiệm|phải|cần)\s/u.test(p.text) &&
             findAssignees(p.text).length > 0)) &&
         !COURTESY.test(p.text) &&
-        !CARRY_OUT.test(p.text) &&
+        !onlyCarriesOut(p.text) &&
         !CLOSING.test(p.text)
       )
         requirements.push(makeRequirement(ref, [p], year));
@@ -192,7 +193,7 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
     // structure: the paragraphs under it are the requirement, done by the unit it names.
     // Each paragraph under it is a task of its own ("4. Các tỉnh ủy ..." / "Chỉ đạo ..." / "Bố trí kinh phí ..."),
     // but for the closing courtesy and call.
-    let tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || CARRY_OUT.test(p.text)));
+    let tasks = plain.filter((p, i) => i === 0 || !(COURTESY.test(p.text) || onlyCarriesOut(p.text)));
     // "1. Về chính sách thuế giá trị gia tăng" / "Căn cứ Điều 9 Luật Thuế giá trị gia tăng ..." / "Từ ngày 01/7/2025, Luật
     // ... đã quy định ..." / "Đề nghị Thuế TP. Hà Nội nghiên cứu ..." (Công văn 5706/CT-CS, 2025): under a reply's topic the
     // provisions and facts lead up to the request; only the paragraphs that ask are tasks.
@@ -207,7 +208,7 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
   } else if (plain.length > 0 && /:\s*$/u.test(heading.text) && REQUEST_TOPIC.test(`${strip(heading.text)} …`)) {
     // "1. Về kiến nghị ...:" / "Giao Bộ Tài chính ..." / "Sau khi ..., Bộ Tài chính khẩn trương ...": the request is the
     // topic; each paragraph answering it is a task.
-    for (const p of plain.filter((p) => !COURTESY.test(p.text) && !CARRY_OUT.test(p.text)))
+    for (const p of plain.filter((p) => !COURTESY.test(p.text) && !onlyCarriesOut(p.text)))
       requirements.push(makeRequirement(ref, [p], year));
   } else requirements.push(makeRequirement(ref, [heading, ...plain], year));
   const subject = findAssignees(strip(heading.text))[0];

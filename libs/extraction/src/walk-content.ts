@@ -7,6 +7,7 @@ import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import { DATUM, makeRequirement, unitHeading } from './plan-tasks.js';
 import { BACKGROUND, COURTESY, directs, UNIT_SUBJECT, unitMustAct } from './directing-sentences.js';
+import { onlyCarriesOut } from './carry-out-calls.js';
 import { CALL, CLOSES, CLOSING, NOTE, REQUIRES, ROUTE, strip } from './requirement-patterns.js';
 import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
@@ -104,7 +105,7 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     unitHeading(w.section.heading.text) !== null &&
     !CLOSING.test(paragraph.text) &&
     !COURTESY.test(paragraph.text) &&
-    !CARRY_OUT.test(paragraph.text) &&
+    !onlyCarriesOut(paragraph.text) &&
     !NOTE.test(paragraph.text) &&
     /^\p{Lu}\p{Ll}*\s/u.test(paragraph.text)
   ) {
@@ -128,7 +129,7 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     !BACKGROUND.test(paragraph.text) &&
     !/^(?:đề nghị|yêu cầu|giao)\s/iu.test(paragraph.text) &&
     !COURTESY.test(paragraph.text) &&
-    !CARRY_OUT.test(paragraph.text) &&
+    !onlyCarriesOut(paragraph.text) &&
     !setsDeadline
   ) {
     (w.section.more ??= []).push(paragraph);
@@ -154,7 +155,7 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
     found.length > 0 &&
     (unitMustAct(paragraph.text, true) || directs(paragraph.text)) &&
     !COURTESY.test(paragraph.text) &&
-    !CARRY_OUT.test(paragraph.text)
+    !onlyCarriesOut(paragraph.text)
   ) {
     w.requirements.push(makeRequirement(partRef(w), [paragraph], year));
     return;
@@ -219,8 +220,8 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
         i > 0 &&
         !CARRY_OUT.test(sentence) &&
         !COURTESY.test(sentence) &&
-        ((directs(sentence) && CARRY_OUT.test(sentences[0])) ||
-          (datedReport(sentence, year) && sentences.slice(0, i).some((s) => CARRY_OUT.test(s))))
+        ((directs(sentence) && onlyCarriesOut(sentences[0])) ||
+          (datedReport(sentence, year) && sentences.slice(0, i).some((s) => onlyCarriesOut(s))))
       ) {
         const requirement = positional(
           makeRequirement(String(w.requirements.length + 1), [{ ...paragraph, text: sentence }], year),

@@ -1,6 +1,7 @@
+import { onlyCarriesOut } from './carry-out-calls.js';
 import { foldAccents } from '@congvan/common';
 import { numbered } from './positions.js';
-import { CARRY_OUT, DIRECTS, ESTIMATING } from './describes.js';
+import { DIRECTS, ESTIMATING } from './describes.js';
 import type { Paragraph } from './parse-body.js';
 import { deadlinesOf } from './parse-deadlines.js';
 import { LABEL, unitHeading, type Task } from './plan-tasks.js';
@@ -132,7 +133,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
         STEP.test(strip(w.task.head.text))) &&
       !CLOSING.test(paragraph.text) &&
       !COURTESY.test(paragraph.text) &&
-      !CARRY_OUT.test(paragraph.text)
+      !onlyCarriesOut(paragraph.text)
     )
       (w.task.body ??= []).push(paragraph);
     else if (paragraph.marker === '-' && labelLine(paragraph.text)) w.task.labels.push(paragraph);
