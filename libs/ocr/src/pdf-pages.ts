@@ -83,13 +83,7 @@ export async function openPdf(
       // A scanner's page (one full-page JPEG): its JPEG as stored, not decoded by pdf.js and re-encoded.
       jpegs ??= pageJpegs(bytes).catch(() => []);
       const stored = (await jpegs)[pageNumber - 1];
-      if (
-        stored &&
-        stored.width * stored.height <= maxPixels &&
-        stored.width / (stored.pageWidth / 72) >= MIN_EMBEDDED_DPI &&
-        Math.abs(stored.height / stored.width - stored.pageHeight / stored.pageWidth) <
-          0.03 * (stored.pageHeight / stored.pageWidth)
-      )
+      if (stored && scanFits(stored, { width: stored.pageWidth, height: stored.pageHeight }, maxPixels))
         return { image: stored.jpeg, from: 'embedded', width: stored.width, height: stored.height };
       try {
         const embedded = await parser.getImage({
@@ -103,14 +97,8 @@ export async function openPdf(
           (best, image) => (!best || image.width * image.height > best.width * best.height ? image : best),
           undefined,
         );
-        if (largest && largest.width * largest.height <= maxPixels) {
-          const dpi = largest.width / (size.width / 72);
-          const pageAspect = size.height / size.width;
-          const imageAspect = largest.height / largest.width;
-          if (dpi >= MIN_EMBEDDED_DPI && Math.abs(imageAspect - pageAspect) / pageAspect < 0.03) {
-            return { image: Buffer.from(largest.data), from: 'embedded', width: largest.width, height: largest.height };
-          }
-        }
+        if (largest && scanFits(largest, size, maxPixels))
+          return { image: Buffer.from(largest.data), from: 'embedded', width: largest.width, height: largest.height };
         // Render at 300 DPI, or lower when the page is so large that 300 DPI would exceed maxPixels.
         const points = size.width * size.height;
         const scale = Math.min(RENDER_DPI / 72, Math.sqrt(maxPixels / points));
@@ -143,6 +131,23 @@ export async function openPdf(
       await parser.destroy().catch(() => undefined);
     },
   };
+}
+
+/**
+ * A page's embedded image stands for the page: within the pixel limit, at least MIN_EMBEDDED_DPI across the page
+ * (in points), and of the page's shape within 3 %.
+ */
+function scanFits(
+  image: { width: number; height: number },
+  page: { width: number; height: number },
+  maxPixels: number,
+): boolean {
+  const pageAspect = page.height / page.width;
+  return (
+    image.width * image.height <= maxPixels &&
+    image.width / (page.width / 72) >= MIN_EMBEDDED_DPI &&
+    Math.abs(image.height / image.width - pageAspect) / pageAspect < 0.03
+  );
 }
 
 /**
