@@ -1,5 +1,5 @@
 import { isSyllable, toMatchKey } from '@congvan/common';
-import { KNOWN_PAIRS } from '@congvan/ocr/text';
+import { knownText } from '@congvan/ocr/text';
 
 /**
  * "Sở Tài nguyên và Môi trường chủtrì", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trungương", "Bộ Kế hoạch
@@ -36,17 +36,6 @@ function syllables(chars: string[], from: number, before: string, left: number):
   return null;
 }
 
-/** The syllables known to follow each first syllable asked about, read from the lexicon's line for it when first asked. */
-const followers = new Map<string, ReadonlySet<string>>();
-
 function pairKnown(left: string, right: string): boolean {
-  const first = toMatchKey(left);
-  let next = followers.get(first);
-  if (!next) {
-    const at = KNOWN_PAIRS.indexOf(`\n${first} `);
-    const line = at < 0 ? '' : KNOWN_PAIRS.slice(at + 1, KNOWN_PAIRS.indexOf('\n', at + 1));
-    next = new Set(line.split(' ').slice(1));
-    followers.set(first, next);
-  }
-  return next.has(toMatchKey(right));
+  return knownText().hasPair(toMatchKey(left), toMatchKey(right));
 }

@@ -56,26 +56,50 @@ export interface PostCorrection {
  * `PhraseCorrector`; lexicon/known-text.ts holds the pairs of the development corpus.
  */
 export class KnownText {
-  private readonly pairs = new Set<string>();
+  /** First syllable → the syllables known after it; filled from `grouped` as each first syllable is asked about. */
+  private readonly followers = new Map<string, Set<string>>();
+  private readonly grouped: string;
 
-  constructor(pairs: Iterable<readonly [string, string]>) {
-    for (const [a, b] of pairs) this.pairs.add(`${a} ${b}`);
+  constructor(pairs: Iterable<readonly [string, string]>, grouped = '') {
+    this.grouped = `\n${grouped}\n`;
+    for (const [a, b] of pairs) this.followersOf(a).add(b);
   }
 
-  /** From known-text.ts's form: one line per first syllable, then every syllable read after it. */
+  /**
+   * From known-text.ts's form: one line per first syllable, then every syllable read after it. A line is read
+   * when its first syllable is first asked about: a short text asks about a few, not about every pair.
+   */
   static parse(grouped: string): KnownText {
-    return new KnownText(
-      grouped
-        .split('\n')
-        .map((line) => line.split(' '))
-        .filter((words) => words.length > 1)
-        .flatMap(([first, ...next]) => next.map((word) => [first, word] as const)),
-    );
+    return new KnownText([], grouped);
   }
 
   hasPair(a: string, b: string): boolean {
-    return this.pairs.has(`${a} ${b}`);
+    return this.followersOf(a).has(b);
   }
+
+  private followersOf(first: string): Set<string> {
+    let next = this.followers.get(first);
+    if (!next) {
+      const at = this.grouped.indexOf(`\n${first} `);
+      next = new Set(
+        at < 0
+          ? []
+          : this.grouped
+              .slice(at + 1, this.grouped.indexOf('\n', at + 1))
+              .split(' ')
+              .slice(1),
+      );
+      this.followers.set(first, next);
+    }
+    return next;
+  }
+}
+
+let defaultKnownText: KnownText | undefined;
+
+/** The pairs of lexicon/known-text.ts (the development corpus and the phrase lexicon), one instance for every reader. */
+export function knownText(): KnownText {
+  return (defaultKnownText ??= KnownText.parse(KNOWN_PAIRS));
 }
 
 /**
@@ -255,7 +279,7 @@ let defaultCorrector: PhraseCorrector | undefined;
  * administrative phrase lexicon (`lexicon/admin-phrases.ts`).
  */
 export function postCorrect(text: string): string {
-  defaultCorrector ??= new PhraseCorrector(ADMIN_PHRASES, KnownText.parse(KNOWN_PAIRS));
+  defaultCorrector ??= new PhraseCorrector(ADMIN_PHRASES, knownText());
   return defaultCorrector.correct(
     fixAcronyms(repairDateDigits(splitGluedCapitals(fixStrayCapitals(collapseDoubledVowels(repairPunctuation(text)))))),
   ).text;

@@ -4,4 +4,3 @@
  */
 export * from './normalise-text.js';
 export { ADMIN_PHRASES } from './lexicon/admin-phrases.js';
-export { KNOWN_PAIRS } from './lexicon/known-text.js';
