@@ -46,6 +46,13 @@ import {
   NO_LOSSES,
   type DeadlineLosses,
 } from './scoring/deadline-losses.js';
+import {
+  addRequirementLosses,
+  describeRequirementLosses,
+  NO_REQUIREMENT_LOSSES,
+  requirementLosses,
+  type RequirementLosses,
+} from './scoring/requirement-losses.js';
 import { printDiff } from './scoring/diff.js';
 import { documentF1, documentMeans, type DocumentF1, type DocumentMean } from './scoring/document-means.js';
 import {
@@ -63,6 +70,7 @@ interface SetResult {
   totals: Map<Field, Counts>;
   dates: { found: number; wanted: number; predicted: number };
   losses: DeadlineLosses;
+  requirementLosses: RequirementLosses;
   /** Each document's F1 overall (over the set's fields) and on requirements and deadlines. */
   perDocument: Array<{ id: string; f: DocumentF1 }>;
   seconds: number;
@@ -72,6 +80,7 @@ async function run(inputs: Input[], fields: readonly Field[] = FIELDS): Promise<
   const totals = new Map<Field, Counts>();
   const dates = { found: 0, wanted: 0, predicted: 0 };
   let losses = NO_LOSSES;
+  let unmatched = NO_REQUIREMENT_LOSSES;
   const perDocument: SetResult['perDocument'] = [];
   const started = Date.now();
   for (const input of inputs) {
@@ -97,9 +106,17 @@ async function run(inputs: Input[], fields: readonly Field[] = FIELDS): Promise<
       dates.wanted += scored.absoluteDates.wanted;
       dates.predicted += scored.absoluteDates.predicted;
       losses = addLosses(losses, deadlineLosses(gold, predicted, scored.requirementPairs));
+      unmatched = addRequirementLosses(unmatched, requirementLosses(gold, predicted, scored.requirementPairs));
     }
   }
-  return { totals, dates, losses, perDocument, seconds: (Date.now() - started) / 1000 };
+  return {
+    totals,
+    dates,
+    losses,
+    requirementLosses: unmatched,
+    perDocument,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? (x * 100).toFixed(1).padStart(6) : '     –');
@@ -130,6 +147,7 @@ function report(name: string, documents: number, result: SetResult, fields: read
   const d = result.dates;
   console.log(`absolute deadline dates exact: ${d.found}/${d.wanted} (${d.predicted} predicted)`);
   console.log(describeLosses(result.losses));
+  console.log(describeRequirementLosses(result.requirementLosses));
 }
 
 /** The requirement fields of two readings of the same documents; the header fields are not read twice. */
