@@ -12,7 +12,7 @@ const ISSUING_AUTHORITY =
 
 /** Words that open a directive's first sentence, never a subject's next line (which goes on in lower case or a name). */
 const BODY_OPENER =
-  /^(?:Nhằm|Để|Xét|Phúc đáp|Trả lời|Nhận được|Hiện nay|Vừa qua|Thời gian qua|Tiếp theo|Sau khi|Trong thời gian|Qua)\s/u;
+  /^(?:Nhằm|Để|Xét|Phúc đáp|Trả lời|Nhận được|Hiện nay|Vừa qua|Thời gian qua|Tiếp theo|Sau khi|Trong thời gian|Qua|Nhân dịp|Chào mừng|Hưởng ứng|Được sự)\s/u;
 
 /** A line with letters, none of them lower case. */
 const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
@@ -84,6 +84,9 @@ export function readSubject(lines: Line[], header: Header): void {
           // ("Về cho học sinh nghỉ học" / "Ngày 26/11/2018": a line that is only a date ends the subject's words.)
           (!unprefixed &&
             /^ngay \d/.test(foldAccents(lines[i].text)) &&
+            // ("... THÔNG TƯ SỐ 09/2013/TT-BXD" / "NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG ...": a title in capitals wrapped
+            // before its date goes on.)
+            !CAPITALS.test(lines[i].text) &&
             !/^Ngày \d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/u.test(lines[i].text)) ||
           /:$/.test(lines[i].text) ||
           /\.\s+\p{Lu}/u.test(lines[i].text))
@@ -106,7 +109,8 @@ export function readSubject(lines: Line[], header: Header): void {
       if (
         i > from &&
         CAPITALS.test(lines[from].text) &&
-        !CAPITALS.test(lines[i].text) &&
+        // ("... TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI ĐẾN NĂM" / "2030": a line without a lower-case letter goes on.)
+        /\p{Ll}/u.test(lines[i].text) &&
         !(/^\p{Ll}/u.test(lines[i].text) && (CAPITALS.test(lines[i - 1].text) || /^\p{Ll}/u.test(lines[i - 1].text))) &&
         // ("... MÙA KHÔ NĂM 2019 -" / "2020": a title wrapped inside a span of years.)
         !(!/\p{L}/u.test(lines[i].text) && /[-–]$/u.test(lines[i - 1].text))
@@ -142,7 +146,7 @@ export function readSubject(lines: Line[], header: Header): void {
   if (typeLine >= 0 && (vv < 0 || typeLine < vv)) {
     header.docType = typeOf(lines[typeLine].text)!;
     header.consumed.add(typeLine);
-    const block = collect(typeLine + 1, 6, false, true);
+    const block = collect(typeLine + 1, 10, false, true);
     if (block.length > 0) take(block);
     // The authority line under the title is no part of the body either.
     if (authorityLine(lines, typeLine + 1 + block.length)) header.consumed.add(typeLine + 1 + block.length);
@@ -153,7 +157,7 @@ export function readSubject(lines: Line[], header: Header): void {
     // A "V/v" subject is a công văn's: "5680/CT-CS" is the Cục Thuế's, not a Chỉ thị ("CT"), nor "TT" a Thông tư.
     if (header.docType === 'Chỉ thị' || header.docType === 'Thông tư') header.docType = 'Công văn';
     header.docType ??= 'Công văn';
-    const block = collect(vv, 5);
+    const block = collect(vv, 8);
     take(block);
     header.bodyStart = recipients > vv ? recipients : block.at(-1)! + 1;
     return;

@@ -122,12 +122,7 @@ const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]
  * (Ban hành kèm theo Nghị quyết số 12/NQ-CP ...)"). A regulation issued the same way ("QUY CHẾ", "QUY ĐỊNH") states rules, no tasks.
  */
 export function attachedPlan(lines: Line[], from: number, year: string | null, inTable: (start: number) => boolean) {
-  const at = lines.findIndex(
-    (line, i) =>
-      i >= from &&
-      /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ|Nghị quyết)\b/iu.test(line.text) &&
-      lines.slice(Math.max(from, i - 6), i + 1).some((l) => /(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(l.text)),
-  );
+  const at = lines.findIndex((line, i) => i >= from && issuedWith(lines, i) && headedAsPlan(lines, from, i));
   if (at < 0) return [];
   // Up to the Nơi nhận, or an annex of its own ("PHỤ LỤC" / "DANH MỤC CÁC NHIỆM VỤ ..."): its rows are "PL." rows.
   const end = lines.findIndex((line, i) => i > at && (/^nơi nhận/iu.test(line.text) || ANNEX.test(line.text)));
@@ -137,6 +132,34 @@ export function attachedPlan(lines: Line[], from: number, year: string | null, i
     year,
   );
 }
+
+/**
+ * "KẾ HOẠCH" or "CHƯƠNG TRÌNH" heads the text above its "(Ban hành kèm theo ...)" line: within six lines, not counting
+ * the lines of its title in capitals, however many the page wrapped it over (a PDF's text breaks a long title into
+ * four or five lines: "THỰC HIỆN CHỈ THỊ SỐ 14-CT/TW NGÀY 19 THÁNG 7 NĂM 2017 CỦA BAN BÍ THƯ" / "TRUNG ƯƠNG ĐẢNG ...").
+ */
+function headedAsPlan(lines: Line[], from: number, at: number): boolean {
+  let others = 0;
+  for (let i = at; i >= from && others <= 6; i--) {
+    if (/(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(lines[i].text)) return true;
+    if (i < at && !isCapitalised(lines[i].text)) others++;
+  }
+  return false;
+}
+
+/**
+ * "(Ban hành kèm theo Quyết định số ...": on its line, or begun there and wrapped ("... CÔNG VỚI CÁCH MẠNG (Ban hành kèm
+ * theo" / "Quyết định số 773/QĐ-TTg ...").
+ */
+function issuedWith(lines: Line[], at: number): boolean {
+  const text = lines[at].text;
+  const found = /\((?:(?:được\s+)?ban hành\s+)?kèm theo (?:Quyết định|QĐ|Nghị quyết)\b/iu.exec(
+    `${text} ${lines[at + 1]?.text ?? ''}`,
+  );
+  return found !== null && found.index < text.length;
+}
+
+const isCapitalised = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 
 /** A plan's tasks, read as a plan's (its items need no actor of their own). */
 export function planTasks(body: Paragraph[], year: string | null) {

@@ -56,3 +56,60 @@ describe('the body right under the subject is not part of it', () => {
     ).toBe('tăng cường công tác thường trực cấp cứu dịp Tết Nguyên đán Bính Ngọ 2026');
   });
 });
+
+describe('a title wrapped as a PDF wraps it goes on to its last line', () => {
+  const header = [
+    'ỦY BAN NHÂN DÂN',
+    'THÀNH PHỐ HÀ NỘI',
+    'Số: 412/KH-UBND',
+    'Hà Nội, ngày 20 tháng 11 năm 2025',
+    'KẾ HOẠCH',
+  ];
+  it('a line holding only the year of a title in capitals ("... ĐẾN NĂM" / "2030")', () => {
+    expect(
+      subject([
+        ...header,
+        'PHÁT TRIỂN HẠ TẦNG SỐ TRONG CÁC KHU CÔNG NGHIỆP TRÊN ĐỊA BÀN THÀNH PHỐ ĐẾN NĂM',
+        '2030',
+        'Căn cứ Luật Tổ chức chính quyền địa phương;',
+      ]),
+    ).toBe('PHÁT TRIỂN HẠ TẦNG SỐ TRONG CÁC KHU CÔNG NGHIỆP TRÊN ĐỊA BÀN THÀNH PHỐ ĐẾN NĂM 2030');
+  });
+  it('a title in capitals wrapped before the date of the text it carries out ("NGÀY 01 THÁNG 7 NĂM 2013 ...")', () => {
+    expect(
+      subject([
+        ...header,
+        'TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD',
+        'NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG',
+        'Căn cứ Luật Tổ chức chính quyền địa phương;',
+      ]),
+    ).toBe('TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG');
+  });
+  it('a title in capitals over eight lines', () => {
+    const title = [
+      'BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN',
+      '“NÂNG CAO NHẬN THỨC CỘNG ĐỒNG VÀ QUẢN LÝ',
+      'RỦI RO THIÊN TAI DỰA VÀO CỘNG ĐỒNG, ĐẾN',
+      'NĂM 2030” TRÊN ĐỊA BÀN THÀNH PHỐ, GẮN VỚI',
+      'CHƯƠNG TRÌNH PHÒNG, CHỐNG THIÊN TAI CỦA',
+      'CÁC XÃ, PHƯỜNG, ĐẶC KHU VÀ CÁC CƠ QUAN, ĐƠN',
+      'VỊ THUỘC THÀNH PHỐ TRONG GIAI ĐOẠN 2026 -',
+      '2030',
+    ];
+    expect(subject([...header, ...title, 'Căn cứ Luật Phòng, chống thiên tai;'])).toBe(title.join(' '));
+  });
+  it('a body opening with "Nhân dịp ..." wrapped without a full stop is no part of a subject', () => {
+    expect(
+      subject([
+        'ỦY BAN NHÂN DÂN',
+        'PHƯỜNG HOÀN KIẾM',
+        'Số: 88/TB-UBND',
+        'Hoàn Kiếm, ngày 10 tháng 4 năm 2026',
+        'THÔNG BÁO',
+        'Về việc treo cờ Tổ quốc',
+        'Nhân dịp kỷ niệm 51 năm Ngày Giải phóng miền Nam, thống nhất đất nước, Ủy ban nhân dân',
+        'phường thông báo như sau:',
+      ]),
+    ).toBe('treo cờ Tổ quốc');
+  });
+});
