@@ -633,12 +633,12 @@ dmdn v
 dn 2014 viễn
 dncx nhận
 do ban bão bệnh bộ chính chủ chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khai khách khó không lũ mttq mình mưa một mỹ nguyên nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tác tình tổ và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
-doanh 1 bảo bất cho có cảng của dịch dữ hoa hoàn hàng hạ không liên lên lĩnh mới nghiệp nhân năm nước phát phải sau tham thu thuận thuộc thương thực tiếp trong trên tính tại việc và vốn xăng đang đã được đối
+doanh 1 bảo bất cho có cảng của dịch dữ hoa hoàn hàng hạ không liên lên lĩnh mới nghiền nghiệp nhân năm nước phát phải sau tham thu thuận thuộc thương thực tiếp trong trên tính tại việc và vốn với xăng đang đã được đối
 doãn mậu
 dp ngày
 dsvh ngày
 du học khách lịch
-dung báo bản bắt chi chuyên chính chương chất chỉ cung các còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ hội khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng phong phân phòng phù phương phải phản phục phức quan quy quản quảng quất rất sau sinh sơ sửa theo thi thuộc thành thông thẩm thủ thực tiếp triển trong truyền trên trình trùng trọng tuyên tích tăng tại tổng vi và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
+dung báo bản bắt chi chuyên chính chương chất chỉ cung các còn có công cơ cần cập cụ của dưới dịch dự giao giám giáo giải giảng hoạt hệ hồ hỗ hội khai khi khác không kiến kiểm kế liên lượng mà nghiệp nghị ngắn nhiệm nhà như nhận này nâng nêu phong phân phòng phù phương phải phản phục phức quan quy quản quảng quất rất sau sinh sơ sửa theo thi thuộc thành thông thẩm thủ thực tiếp triển trong truyền trên trình trùng trọng tuyên tích tăng tại tổng vi và vào vướng vượt vận về yêu đa điều đào đánh đã đính được đại đề để định đối đồng đổi
 dungthảo luận
 dur kmăl
 duy hà hành quản trì tu từ xây đổi
@@ -1084,7 +1084,7 @@ li pho
 lia hà nêu
 linh hoạt kiện
 liêm chính
-liên bộ chi cấp hiệp hoan hoàn hòa hòasau hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng vị đoàn đới
+liên bộ chi cấp doanh hiệp hoan hoàn hòa hòasau hệ kết lạc minh ngành quan sở thông tiếp tịch tục vùng vị đoàn đới
 liênquan triển
 liền bảo kề quốc tại và với
 liệt biểu chỉ các công của dẫn hơn lãnh sĩ sỹ triển trong tổ xử đề
@@ -1174,7 +1174,7 @@ lần 1 cho của không lượt mức so theo thứ trả vào xây đầu đ�
 lầu thành
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế chủ các có căn cơ danh danhmục do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhưng niềm nền pháp phương quan quy quyền quỹ sổ theo thiếu thuộc thành thì thủ triển trên trường trực tại tổ tờ và văn về vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế chủ các có căn cơ danh danhmục do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhà nhưng niềm nền pháp phương quan quy quyền quỹ sổ theo thiếu thuộc thành thì thủ triển trên trường trực tại tổ tờ và văn về vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào xăng
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
@@ -1240,7 +1240,7 @@ muộn kể và
 mà bị bỏ chính chưa chỉ các còn có cơ cử giai giúp họ hồ hội không luật nay người nhà quy số thân thực trực tỉnh việt yêu đang đoàn
 màu bị
 mái cứng nhà
-máy bay chuyên chính chủ cà các của hoặc hành hệ lọc móc nhà phun quản sau theo thông trong trung tính và điện đòi đại để
+máy bay chuyên chính chủ cà các của hoặc hành hệ lọc móc nghiền nhà phun quản sau theo thông trong trung tính và điện đòi đại để
 mâu thuẫn
 mây để
 mã ký loại ngành số tthc độc
@@ -1260,6 +1260,7 @@ mông dương
 môthành xã
 mù cả sang
 mùa du khô mưa nắng vụ
+măng tại
 mũi nhọn thi
 mưa 100 50 bão lũ lớn phổ rất to và đã
 mưu ban báo bố cho chính chỉ chủ các công cấp của củng dự giúp giải hoạt hướng hỗ hội kế lồng nguồn phương phục quản sơ sửa thành thực triển trình tổ tổng ubnd và văn về xây xử đảng đề ủy
@@ -1307,7 +1308,7 @@ mừng 50 60 80 kỷ đại
 mực nước quốc
 mỹ hạnh quan sử thuận đức
 n b c g phòng t
-nai chỉ ngày và
+nai chỉ hà ngày và để
 nam 15b 2026 anh ban bcđ biên báo chi cho chào chỉ chủ các có cùng căn cấp cầu của ghi giữa gắn hy hà hòa hồng khê khóa không khẩn kiểm kịp là làm lần mỹ ngàn nhiệm phía phù phường ra sau straight sóc sơn số tham thanh theo thuộc thành tháng thống thực tiếp trong trung trên tăng tại tỉnh tổ tổng từ và vì về với xây xã á đang đáp đã đảng đầy đẩy đến đề để định độc ưu ở
 namđộc lập
 nang ngay
@@ -1326,6 +1327,7 @@ nghe báo bộ chủ lãnh ý đại đảng
 nghi sơn
 nghiêm chế chỉ các công cấm hành kết minh nguyên người những nội quy theo thông trọng trọngphải túc việc
 nghiên cứu
+nghiền xi
 nghiệm chuyên chính các công của giữa hay hiv khi khách khẳng một người nhanh nhằm nước phục quy số tham thu thuốc trong trọng tư tại và về vụ được đạt để
 nghiện bắt các ma phù tại và
 nghiệp 1 2014 a an biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy dữ fdi giai giáo giải giảm giữ gắn gửi hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ năm nền nội nộp phát phú phải phản phục quy quyết quân quảng riêng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tái tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào văn vẫn vận về với vụ vừa xuất xã điều đáp đã đăng được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ổn ứng
@@ -1338,7 +1340,7 @@ nghề cao cho có của do khoan khám kinh nghiệp người sản thuộc th�
 nghệ a an ban bim biết bộ bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lõi lựa môi mới ngoài nguồn nhiên nuôi nòng phân phù phải phối phục qua sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thời thực tiên trong trung trên trước trọng tưới tại tổng việt và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
 nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phó phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổ tổng từ ubnd viện việt và văn về với xem xác xây xét xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
-ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
+ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lập lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
 ngoại biên của giao hoặc hối khóa lệ mở ngữ quan song thương tỉnh và đê được độc
 ngu y
 nguy cơ hiểm hại
@@ -1534,7 +1536,7 @@ pháo theo
 pháp 1 5g a an báo bảo chuyển chế chủ công căn cải cấp cần cụ của giám giãn giảm giảng hiệu hoàn hoạt hoặc hàng hạn hỗ hữu iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhiệm nhân nhằm nâng nêu năm nước phát phòng phù quan quy quyết quyền quản quốc rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu ổn ở ứng
 phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng được đến động
 phân biệt bố bổ công cấp hiệu khai khu kỳ loại luồng nhiệm phát phối quyền rõ tích vùng xã định
-phép bổ cho chuyển chất chỉ các cây cơ của doanh hoạt hành khai kết lái ma nhà năm quy sử thay theo thăm triển truyền trên tách tại và xuất xây áp để
+phép bổ cho chuyển chất chỉ các cây cơ của doanh hoạt hành khai kết liên lái ma nhà năm quy sử thay theo thăm triển truyền trên tách tại và xuất xây áp để
 phê bình chuẩn duyệt phán trung
 phìn thành
 phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng hướng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sách sẽ sự theo thuốc thực tiết tiền trong tuân tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
