@@ -14,8 +14,9 @@
  * Each page is read by congvan (acquireText on a TesseractOcrEngine with 1 worker, in this process;
  * `--workers 2`: 2 workers per engine, a lone page then has two workers to itself)
  * and by the native `tesseract` CLI (Debian tesseract-ocr + tesseract-ocr-vie, OMP_THREAD_LIMIT=1,
- * `-l vie --psm 3`), interleaved page by page (the congvan readers taking turns at reading a page first), so all see the same machine load. When the CLI is
- * absent its columns are skipped with a note. Printed per variant and engine: CER in reading order,
+ * `-l vie --psm 3`), interleaved page by page (the congvan readers taking turns at reading a page
+ * first), so all see the same machine load. When the CLI is absent its columns are skipped with a
+ * note. Printed per variant and engine: CER in reading order,
  * CER ignoring line order, reference numbers right (every "number/symbol" and slash date of the
  * truth, e.g. "1100-CV/HU", "22/12/2021", found verbatim in the text), the header's "Số …" right,
  * s/page (and the ratio to native), and peak memory (congvan: this process's RSS above its idle
