@@ -1,4 +1,4 @@
-import { BandConfidence, bandCut, bandWorkers, bodyBands, joinParts } from './body-bands.js';
+import { BandConfidence, bandCut, bodyBands, joinParts } from './body-bands.js';
 import type { GreyImage } from './grey-image.js';
 
 /**
@@ -93,19 +93,5 @@ describe('BandConfidence', () => {
     const first = bands.together({ confidence: 95, words: [1, 2, 3] });
     const second = bands.together({ confidence: 75, words: [1] });
     expect(await Promise.all([first, second])).toEqual([90, 90]);
-  });
-});
-
-describe('bandWorkers', () => {
-  it('cuts a lone page for every worker, and no page of several read together', () => {
-    expect(bandWorkers(2, 1, false)).toBe(2);
-    expect(bandWorkers(2, 2, false)).toBe(1);
-    expect(bandWorkers(2, 5, false)).toBe(1);
-    expect(bandWorkers(4, 3, false)).toBe(4); // a worker would still idle
-    expect(bandWorkers(1, 1, false)).toBe(1);
-  });
-
-  it('never cuts a page read at its own size (a 150 DPI or bilevel scan)', () => {
-    expect(bandWorkers(2, 1, true)).toBe(1);
   });
 });

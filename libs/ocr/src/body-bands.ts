@@ -44,18 +44,6 @@ export class BandConfidence {
   }
 }
 
-/**
- * How many workers a page's body is cut in bands for (see bodyBands): all of them when fewer pages
- * are in flight than workers — one would otherwise idle while this page's body is read — else one
- * (no cut): pages read together keep every worker busy with whole bodies, without the second layout
- * analysis a cut costs tesseract (bench:ocr --throughput, 4 pages at once on 2 workers: pool CPU
- * s/page 1.79 vs 1.78 clean, 1.72 vs 2.00 office, 1.73 vs 1.82 pdf with and without cutting every page:
- * within the shared machine's noise). A page read at its own size is not cut (bench:ocr poor: CER 1.6 -> 1.9 %).
- */
-export function bandWorkers(workers: number, pagesInFlight: number, ownSize: boolean): number {
-  return !ownSize && pagesInFlight < workers ? workers : 1;
-}
-
 /** A body shorter than this many text lines is read whole (a band of a few lines saves little and reads worse). */
 const MIN_BODY_LINES = 10;
 /** The cut falls in the middle of the body: its gap's centre within this share of the height either side. */
