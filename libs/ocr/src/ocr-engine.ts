@@ -38,8 +38,6 @@ import {
  */
 export class TesseractOcrEngine implements OcrEngine {
   private terminated = false;
-  /** Pages asked for and not yet read (see bodyBands below). */
-  private pagesInFlight = 0;
   /** Pages are prepared one at a time (see recognise). */
   private readonly preparing = new OneAtATime();
 
@@ -95,15 +93,6 @@ export class TesseractOcrEngine implements OcrEngine {
    */
   async recognise(image: Uint8Array, options: RecogniseOptions = {}): Promise<PageText & { reviewImage?: Buffer }> {
     if (this.terminated) throw new Error('TesseractOcrEngine has been terminated');
-    this.pagesInFlight++;
-    try {
-      return await this.readPage(image, options);
-    } finally {
-      this.pagesInFlight--;
-    }
-  }
-
-  private async readPage(image: Uint8Array, options: RecogniseOptions): Promise<PageText & { reviewImage?: Buffer }> {
     const t = options.timings;
     // Decoding, straightening, despeckle, layout and crops run on this thread, one page at a time: of
     // pages submitted together the first reaches the OCR workers as soon as it is ready, instead of
@@ -138,12 +127,8 @@ export class TesseractOcrEngine implements OcrEngine {
         bounds && scale < 1 ? timed(t, 'crop', () => shrink(bounds.image, scale)) : (bounds?.image ?? null),
       ),
     );
-    // Two bands of the body side by side (bodyBands), not at its own size (bench:ocr poor: CER 1.6 -> 1.9 %),
-    // and only when fewer pages are in flight than workers: a worker would otherwise idle while this
-    // page's body is read. Pages read together keep every worker busy with whole bodies (bands cost
-    // tesseract a second layout analysis and a confidence wait: bench:ocr --throughput clean ≈ 15 %).
-    const spare = this.pagesInFlight < this.workerCount;
-    const reads = bodyBands(crops, smalls, lineHeight, scale < 1 && spare ? this.workerCount : 1);
+    // Two bands of the body side by side (bodyBands), not at its own size (bench:ocr poor: CER 1.6 -> 1.9 %).
+    const reads = bodyBands(crops, smalls, lineHeight, scale < 1 ? this.workerCount : 1);
     // The largest region (the body) is given to the workers first, the header columns after it: with
     // two workers, one reads the body while the other reads the columns, instead of idling once they
     // are read while the body, submitted last, is read alone.
