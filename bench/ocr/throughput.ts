@@ -4,12 +4,12 @@ import { langPath, type OcrLibrary } from './engine-options.js';
 import { nativeAsync, parallel, withPeakRss } from './measure.js';
 import { type Page, type Variant, variantOf } from './pages.js';
 
-/** Pages/min of one 2-worker pool of `lib` reading every input at once, and its peak RSS above its start (MB). */
+/** Pages/min of one 2-worker pool of `lib` reading every input at once, its CPU s/page and peak RSS above its start (MB). */
 async function pool(
   lib: OcrLibrary,
   options: Parameters<OcrLibrary['TesseractOcrEngine']['create']>[0],
   inputs: Array<{ bytes: Buffer }>,
-): Promise<{ rate: number; peakMb: number }> {
+): Promise<{ rate: number; cpu: number; peakMb: number }> {
   const idle = process.memoryUsage.rss();
   const engine = await lib.TesseractOcrEngine.create({ workers: 2, ...options });
   try {
@@ -18,7 +18,11 @@ async function pool(
     const run = await withPeakRss(() =>
       Promise.all(inputs.map(({ bytes }) => lib.acquireText(bytes, engine, {}, undefined, { pageImages: true }))),
     );
-    return { rate: (inputs.length / run.seconds) * 60, peakMb: (run.peakRss - idle) / 1024 / 1024 };
+    return {
+      rate: (inputs.length / run.seconds) * 60,
+      cpu: run.cpu / inputs.length,
+      peakMb: (run.peakRss - idle) / 1024 / 1024,
+    };
   } finally {
     await engine.terminate();
   }
@@ -28,7 +32,8 @@ async function pool(
  * Pages/min on 2 cores: every page of the variant read at once by one 2-worker engine (acquireText
  * per page, all submitted together, as the pipeline does for several documents) — this build's, then
  * `before`'s when given — then by two native processes at a time. Peak MB: this process's RSS above
- * its RSS before the pool started.
+ * its RSS before the pool started. CPU s/page (this process's threads, or the CLI processes): steadier
+ * than pages/min on a shared machine, and what bounds pages/min once both cores are busy.
  */
 export async function throughput(
   documents: Array<{ pages: Page[] }>,
@@ -38,29 +43,32 @@ export async function throughput(
 ): Promise<void> {
   console.log('\nthroughput on 2 cores (every page of the variant at once)');
   console.log(
-    'variant | engine  | pages/min | native ×2 pages/min | ÷ native | pool peak MB\n' +
-      '--------|---------|-----------|---------------------|----------|-------------',
+    'variant | engine  | pages/min | native ×2 pages/min | ÷ native | cpu s/page | native cpu s/page | pool peak MB\n' +
+      '--------|---------|-----------|---------------------|----------|------------|-------------------|-------------',
   );
   for (const variant of variants) {
     const inputs = await Promise.all(documents.flatMap((doc) => doc.pages.map((page) => variantOf(page, variant))));
-    const rows: Array<[string, { rate: number; peakMb: number }]> = [
+    const rows: Array<[string, { rate: number; cpu: number; peakMb: number }]> = [
       ['congvan', await pool(current, langPath(), inputs)],
     ];
     if (before) rows.push(['before', await pool(before, {}, inputs)]);
     let nativeRate = NaN;
+    let nativeCpu = NaN;
     if (withNative) {
-      const started = process.hrtime.bigint();
-      await parallel(
-        2,
-        inputs.map(
-          ({ native }) =>
-            () =>
-              nativeAsync(native),
+      const run = await withPeakRss(() =>
+        parallel(
+          2,
+          inputs.map(
+            ({ native }) =>
+              () =>
+                nativeAsync(native),
+          ),
         ),
       );
-      nativeRate = (inputs.length / (Number(process.hrtime.bigint() - started) / 1e9)) * 60;
+      nativeRate = (inputs.length / run.seconds) * 60;
+      nativeCpu = run.cpu / inputs.length;
     }
-    for (const [name, { rate, peakMb }] of rows)
+    for (const [name, { rate, cpu, peakMb }] of rows)
       console.log(
         [
           variant.padEnd(7),
@@ -68,6 +76,8 @@ export async function throughput(
           rate.toFixed(1).padStart(9),
           (withNative ? nativeRate.toFixed(1) : '—').padStart(19),
           (withNative ? (rate / nativeRate).toFixed(2) + '×' : '—').padStart(8),
+          cpu.toFixed(2).padStart(10),
+          (withNative ? nativeCpu.toFixed(2) : '—').padStart(17),
           peakMb.toFixed(0).padStart(12),
         ].join(' | '),
       );

@@ -1,4 +1,4 @@
-import type { GreyImage } from './grey-image.js';
+import { paper, type GreyImage } from './grey-image.js';
 
 /** A pixel darker than this is ink (as in the layout analysis). */
 const INK = 150;
@@ -190,9 +190,4 @@ function inkRuns(pixels: Buffer, width: number, height: number, gap: number): In
     previousEnd = count;
   }
   return { count, y, x0, x1, find };
-}
-
-/** Whether four pixels (one 32-bit word) are all at least 160: each byte's top bit set, and the next or the one after. */
-function paper(word: number): boolean {
-  return (~word & 0x80808080) === 0 && (~(((word & 0x40404040) << 1) | ((word & 0x20202020) << 2)) & 0x80808080) === 0;
 }

@@ -1,6 +1,4 @@
 import { availableParallelism } from 'node:os';
-import sharp from 'sharp';
-import { createScheduler, createWorker, OEM, type RecognizeOptions } from 'tesseract.js';
 import { normaliseText } from './normalise-text.js';
 import { despeckle } from './despeckle.js';
 import { largestFirst, OneAtATime } from './page-scheduling.js';
@@ -11,23 +9,13 @@ import { pageLayout, READ_LINE_HEIGHT, readingScale } from './page-layout.js';
 import {
   NativeTesseractReader,
   nativeTesseractAvailable,
-  parseTsv,
   type PageSegmentation,
   type Recognition,
   type RecognisedLine,
 } from './native-tesseract.js';
-import { imageTooLarge, unreadableImage } from './ocr.errors.js';
-import {
-  bilevel,
-  deskew,
-  dropNoiseLines,
-  enlargeBoxes,
-  enlargedLine,
-  offsetWord,
-  reviewJpegOf,
-  shrink,
-  srgbProfile,
-} from './page-transforms.js';
+import { dropNoiseLines, enlargeBoxes, enlargedLine, offsetWord, reviewJpegOf, shrink } from './page-transforms.js';
+import { decodePage } from './decode-page.js';
+import { type Reader, type ReadingModel, tesseractReader } from './tesseract-reader.js';
 import { enableRelaxedSimd } from './wasm-simd.js';
 import { cascadeBlocks } from './cascade-blocks.js';
 import { type BandConfidence, bodyBands, joinParts } from './body-bands.js';
@@ -41,51 +29,6 @@ import {
   type OcrTimings,
   type RecogniseOptions,
 } from './ocr-engine-options.js';
-
-/** `main`: the engine's model (the fast one in the cascade); `best`: best_int in the cascade, else the same. */
-type ReadingModel = 'main' | 'best';
-
-interface Reader {
-  read(image: Buffer, psm: PageSegmentation, model?: ReadingModel): Promise<Recognition>;
-  terminate(): Promise<void>;
-}
-
-/** One scheduler of `workerCount` tesseract.js workers reading with the vie model of `langPath`. */
-async function tesseractReader(langPath: string, workerCount: number): Promise<Reader> {
-  const scheduler = createScheduler();
-  try {
-    const workers = await Promise.all(
-      Array.from({ length: workerCount }, () =>
-        createWorker('vie', OEM.LSTM_ONLY, {
-          langPath,
-          cacheMethod: 'none',
-          gzip: true,
-          errorHandler: () => undefined, // errors reach the caller through the job's promise
-        }),
-      ),
-    );
-    for (const worker of workers) {
-      // Directives have no white-on-black text: skip tesseract's second, inverted reading of weak lines.
-      await worker.setParameters({ tessedit_do_invert: '0' });
-      scheduler.addWorker(worker);
-    }
-  } catch (error) {
-    await scheduler.terminate().catch(() => undefined);
-    throw error;
-  }
-  return {
-    read: async (image, psm) => {
-      // Tesseract parameters given with a job hold for that job only (tesseract.js restores them after).
-      const options = (psm === 3 ? {} : { tessedit_pageseg_mode: String(psm) }) as Partial<RecognizeOptions>;
-      // Word boxes from the TSV: tesseract.js builds its `blocks` tree down to every symbol and its
-      // alternatives (JSON written, parsed and copied between threads), a few % of a page's CPU.
-      const result = await scheduler.addJob('recognize', image, options, { text: true, tsv: true });
-      const { lines, words } = parseTsv(result.data.tsv ?? '');
-      return { text: result.data.text, confidence: result.data.confidence, words, lines };
-    },
-    terminate: () => scheduler.terminate(),
-  };
-}
 
 /**
  * tesseract.js 7 with language `vie` alone (adding `eng` strips diacritics), LSTM only, data read
@@ -155,7 +98,7 @@ export class TesseractOcrEngine implements OcrEngine {
     // pages submitted together the first reaches the OCR workers as soon as it is ready, instead of
     // all of them at once after every page was prepared (the workers idle meanwhile).
     const { page, review, scale, crops, lineHeight } = await this.preparing.run(async () => {
-      const { page: straightened, oneBit } = await this.prepare(image, t);
+      const { page: straightened, oneBit } = await decodePage(image, this.maxPixels, t);
       // The review image shows the page as scanned (straightened); specks and creases are painted out for reading only.
       const review = options.reviewImage ? timed(t, 'reviewImage', () => reviewJpegOf(straightened)) : undefined;
       const page = await timed(t, 'despeckle', () => despeckle(straightened).image);
@@ -313,36 +256,6 @@ export class TesseractOcrEngine implements OcrEngine {
     if (this.terminated) return;
     this.terminated = true;
     await this.reader.terminate();
-  }
-
-  /**
-   * Decodes with sharp (EXIF orientation applied, pixel limit enforced) into 8-bit grey pixels,
-   * straightened; `oneBit` when the decoded scan was bilevel (before straightening greys its edges).
-   */
-  private async prepare(image: Uint8Array, t?: OcrTimings): Promise<{ page: GreyImage; oneBit: boolean }> {
-    let metadata: { width?: number; height?: number; icc?: Buffer };
-    try {
-      metadata = await sharp(image, { limitInputPixels: false }).metadata();
-    } catch (error) {
-      throw unreadableImage((error as Error).message);
-    }
-    const width = metadata.width ?? 0;
-    const height = metadata.height ?? 0;
-    if (width * height > this.maxPixels) throw imageTooLarge(width, height, this.maxPixels);
-    try {
-      const { data, info } = await timed(t, 'decode', () =>
-        sharp(image, { limitInputPixels: this.maxPixels, ignoreIcc: srgbProfile(metadata.icc) })
-          .rotate()
-          .greyscale()
-          .raw()
-          .toBuffer({ resolveWithObject: true }),
-      );
-      if (info.channels !== 1) throw new Error(`expected 1 channel, got ${info.channels}`);
-      const decoded = { pixels: data, width: info.width, height: info.height };
-      return { page: await timed(t, 'deskew', () => deskew(decoded)), oneBit: bilevel(decoded) };
-    } catch (error) {
-      throw unreadableImage((error as Error).message);
-    }
   }
 
   private read(image: Buffer, psm: PageSegmentation, model: ReadingModel = 'main'): Promise<Recognition> {

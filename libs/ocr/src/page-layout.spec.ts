@@ -166,6 +166,21 @@ describe('inkBounds', () => {
     for (let y = 190; y < 200; y++) image.pixels.fill(0, y * 300 + 290, y * 300 + 300);
     expect(inkBounds(image, 8)).toEqual({ left: 92, top: 42, width: 208, height: 158 });
   });
+
+  it('finds the same ink in a band viewed at any byte offset of the page (paper skipped four pixels at a time)', () => {
+    // Odd widths and tops put the rows of the view off the 4-byte boundaries; grey 150-159 is no paper.
+    const width = 301;
+    const image = sheet(width, 120);
+    for (let y = 30; y < 41; y++) image.pixels.fill(0, y * width + 77, y * width + 79);
+    image.pixels.fill(155, 60 * width + 10, 60 * width + 14); // light grey: not ink
+    for (const y of [70, 71]) image.pixels.fill(149, y * width + 203, y * width + 205); // just dark enough
+    for (const top of [0, 1, 3, 7]) {
+      const view = cropRegion(image, { left: 0, top, width, height: 120 - top, masks: [] });
+      const copy = { ...view, pixels: Buffer.from(view.pixels) };
+      expect(inkBounds(view, 0)).toEqual(inkBounds(copy, 0));
+      expect(inkBounds(view, 0)).toEqual({ left: 77, top: 30 - top, width: 128, height: 42 });
+    }
+  });
 });
 
 describe('cropRegion', () => {
@@ -178,6 +193,7 @@ describe('cropRegion', () => {
       Array.from({ length: w * h }, (_, i) => pixels[(top + Math.floor(i / w)) * width + left + (i % w)]);
     const band = cropRegion(image, { left: 0, top: 5, width, height: 10, masks: [] });
     expect([...band.pixels]).toEqual(expected(0, 5, width, 10));
+    expect(band.pixels.buffer).toBe(pixels.buffer); // whole rows without a mask: a view of the page
     const inner = cropRegion(image, { left: 7, top: 3, width: 12, height: 9, masks: [] });
     expect([...inner.pixels]).toEqual(expected(7, 3, 12, 9));
     const masked = cropRegion(image, {
