@@ -265,14 +265,19 @@ function splitTargets(body: string): string[] {
     return [body];
   const parts: string[] = [];
   let from = 0;
-  for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD})|\s+và\s+(?=${HEAD})`, 'gu'))) {
+  for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD}|Chủ tịch\s)|\s+và\s+(?=${HEAD})`, 'gu'))) {
     const before = body.slice(0, m.index);
     const open = (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
     const left = body.slice(from, m.index);
     // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in; "Văn phòng Đoàn ĐBQH và HĐND tỉnh":
     // one office of two bodies (unit-lists.ts).
+    // "báo cáo Bộ Tài nguyên và Môi trường, Chủ tịch UBND tỉnh" (dev bacgiang-2013-03-rasoat-cosogayonhiem) names two;
+    // "báo cáo UBND tỉnh, Chủ tịch UBND tỉnh" (dev daklak-2025-11-chithi-thamdinh-dautu III.1) one authority, the body and
+    // its chair.
+    const chair = /^Chủ tịch\s/u.test(body.slice(m.index! + m[0].length));
     if (
       open ||
+      (chair && body.slice(m.index! + m[0].length + 'Chủ tịch '.length).startsWith(left.trim())) ||
       /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) ||
       (/và/u.test(m[0]) &&
         ((/^\s*Văn phòng\s/u.test(left) && /^(?:UBND|Ủy ban)/u.test(body.slice(m.index! + m[0].length))) ||
