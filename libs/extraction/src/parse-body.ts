@@ -86,7 +86,12 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       line.blankBefore === true &&
       // "4.2.b. Ủy ban nhân dân xã ... vận động ... Hội Cựu chiến binh," / "" / "Đoàn Thanh niên ...": no heading ends in a comma.
       !/,$/u.test(previous.text) &&
-      (!joined.has(previous) || (previous.text.split(' ').length <= 20 && /^\p{Lu}/u.test(line.text)));
+      (!joined.has(previous) ||
+        (previous.text.split(' ').length <= 20 && /^\p{Lu}/u.test(line.text)) ||
+        // "**1. Về triển khai ... đối với tập thể lãnh đạo, quản lý và cá nhân năm 2025**" / "" / "Đề nghị các cơ quan ...:
+        // tổ chức triển khai ..." (bodies dev hcm-2025-kiemdiem-xeploai-canbo 1): a request opens its own paragraph after
+        // the empty line, however long the wrapped heading above it.
+        /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(line.text));
     // "2. Bộ Giáo dục và Đào tạo" / "Chỉ đạo các cơ sở đào tạo trọng điểm ..." (Quyết định 893/QĐ-TTg VI.2, dev
     // ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu): a numbered heading that only names a unit ends where a line opens
     // with its act, even with no empty line between.

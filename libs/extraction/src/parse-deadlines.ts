@@ -260,7 +260,14 @@ function findDeadlines(text: string, year: string | null): Array<Deadline & { at
       found.push({ at, deadline: { ...deadline, text: deadline.text.replace(/\s+/g, ' ').trim() } });
     }
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => ({ ...f.deadline, at: f.at }));
+  // "Thực hiện báo cáo định kỳ 6 tháng, hàng năm ... Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm gửi trước
+  // ngày 20 tháng 12" (bodies dev hcm-snv-2025-chothuelai-laodong 6): how often, said again with the days it falls on, is
+  // those days; a bare recurrence beside one that names its day adds nothing.
+  const onDays = found.some((f) => f.deadline.kind === 'recurring' && /;BY/u.test(f.deadline.rrule ?? ''));
+  return found
+    .filter((f) => !onDays || f.deadline.kind !== 'recurring' || /;BY/u.test(f.deadline.rrule ?? ''))
+    .sort((a, b) => a.at - b.at)
+    .map((f) => ({ ...f.deadline, at: f.at }));
 }
 
 /**

@@ -40,7 +40,7 @@ const NEXT_STEP =
   /^trường hợp\s[^.;]{3,200}?\s+thì\s+(?:thực hiện|trao đổi|xử lý|điều chỉnh|báo cáo|phối hợp|kiến nghị|đề xuất)(?=[\s,])/iu;
 /** A deadline sentence that closes the requirement before it: "Thời gian gửi báo cáo trước ngày ...", "Báo cáo của sở xin gửi về ... trước ngày ...". */
 const CLOSES =
-  /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:trình|gửi về|báo cáo)\s[^.;:]{2,80}?\s(?:trước ngày|chậm nhất)|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
+  /^(?:thời gian|thời hạn|hạn chót|hạn gửi|hạn nộp|hạn|báo cáo(?: của [^.,;]{1,40}?)? (?:xin )?gửi|(?:đảm bảo |bảo đảm )?(?:hoàn thành|xong) (?:trước|chậm nhất|trong)|chậm nhất|trước ngày|(?:kết quả(?: thực hiện)?\s+)?(?:trình|gửi về|báo cáo)\s[^.;:]{2,80}?\s(?:trước ngày|chậm nhất)|(?:văn bản|hồ sơ|kết quả|biên bản|danh sách|báo cáo)(?: [^.;:]{1,60}?)? gửi (?:về )?(?:trước|chậm nhất))\b/iu;
 /** "Báo cáo gửi theo địa chỉ: ...", "Văn bản xin gửi về địa chỉ: ...": a line giving where a report goes. */
 const ADDRESSED = /^(?:báo cáo|văn bản|hồ sơ|ý kiến|kết quả)[^.;:]{0,60}?\sgửi\s+(?:về\s+)?(?:theo\s+)?địa chỉ\s*:/iu;
 /** "... yêu cầu:", "... chỉ đạo như sau:", "đề nghị thực hiện các nội dung sau:": items follow. */

@@ -52,6 +52,17 @@ const LEVEL = String.raw`(?:xã|phường|thị trấn|thị xã|quận|huyện|
 const COPY = /\(\s*đồng (?:thời )?gửi\s+(?:(?:về|cho|đến|tới)\s+)?([^()]+?)\s*\)/gu;
 /** Stands for a comma inside a body's name while routes are read (restored afterwards). */
 const COMMA = '\u0001';
+/** A space inside a steering body's topic (see TOPIC), where no route ends. */
+const SPACE = '\u0002';
+
+/**
+ * "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực", "Ban Chỉ đạo tỉnh về phát triển khoa học, công
+ * nghệ, đổi mới sáng tạo và chuyển đổi số" (dev dongthap-2025-11-kehoach-chuyendoiso-hatang-giaothong): a steering
+ * body is named by its topic, "về" and lower-case words with commas, up to a deadline, a purpose, what is reported or
+ * the clause's end; "báo cáo Ban Chỉ đạo tỉnh về kết quả thực hiện" reports about something, no name goes on.
+ */
+const TOPIC =
+  /(?<=(?:^|\s)(?:Ban|Tiểu ban|Tổ)\s+[Cc]hỉ đạo(?:\s+(?!về\s)[^\s,;.()]+){0,4})\s+về\s+(?!(?:việc|kết quả|tình hình|tiến độ|những|các|nội dung|số liệu|công tác|thực hiện|triển khai|đánh giá|tổng kết|sơ kết)(?![\p{L}\d]))\p{Ll}[^.;:()]*?(?=\s+(?:trước|chậm nhất|để|trong|theo|xong|ngay|kèm|kết quả|tình hình|qua|định kỳ|hằng|hàng|(?:và\s+)?(?:gửi|báo cáo))(?![\p{L}\d])|\s*,\s*(?:đồng thời|để|trước|chậm nhất|theo|kèm|qua|gửi|báo cáo|định kỳ|\p{Lu})|\s*[.;:()]|\s*$)/gu;
 
 /**
  * Where results go: "gửi báo cáo ... về UBND quận (qua phòng Nội vụ ...)", an e-mail address, a "Lưu ý: X
@@ -85,6 +96,7 @@ export function reportRoutes(text: string): ReportRoute[] {
     .replace(NAME_COMMA, COMMA)
     // "Ban Chỉ đạo phòng, chống thiên tai tỉnh": "phòng, chống" is one word of a name.
     .replace(/(?<=(?:^|\s)phòng),(?=\s*chống(?!\p{L}))/giu, COMMA)
+    .replace(TOPIC, (m) => m.replace(/,/gu, COMMA).replace(/\s+/gu, SPACE))
     // "Bộ, ngành trực tiếp quản lý", "các Bộ, cơ quan", "Sở, ban, ngành": one group of bodies.
     .replace(/(?<=(?:^|\s)(?:Bộ|Sở|ban)),(?=\s*(?:ban|ngành|cơ quan)(?!\p{L}))/gu, COMMA)
     // "Ủy ban nhân dân quận, huyện", "UBND các xã, phường, thị trấn": the levels listed are one group of bodies.
@@ -216,7 +228,8 @@ export function reportRoutes(text: string): ReportRoute[] {
   for (const route of found.filter((r) => !relayed(r.index!) && !onward(r))) {
     const submitted = /^trình/iu.test(route[0]);
     for (const part of splitTargets(route[1])) {
-      const target = endTopRoute(clean(canonicaliseTones(submitted ? nameOnly(part) : part)).replaceAll(COMMA, ','));
+      const named = part.replaceAll(SPACE, ' ');
+      const target = endTopRoute(clean(canonicaliseTones(submitted ? nameOnly(named) : named)).replaceAll(COMMA, ','));
       // "có văn bản gửi Ban Thường trực ... để hỗ trợ việc ...", "phản ánh về Bộ Tài chính (là Cơ quan thường trực
       // ...) để được hướng dẫn": asking for help, not reporting; "báo cáo Bộ Tài chính để được hướng dẫn" still reports.
       const help =
@@ -230,7 +243,7 @@ export function reportRoutes(text: string): ReportRoute[] {
     }
   }
   for (const part of copies.flatMap(splitTargets)) {
-    const target = endTopRoute(clean(canonicaliseTones(part)).replaceAll(COMMA, ','));
+    const target = endTopRoute(clean(canonicaliseTones(part.replaceAll(SPACE, ' '))).replaceAll(COMMA, ','));
     if (target && !routes.some((r) => r.target === target)) routes.push({ target, forGroups: [] });
   }
   if (email) routes.push({ target: email[0], forGroups: [] });
@@ -252,14 +265,19 @@ function splitTargets(body: string): string[] {
     return [body];
   const parts: string[] = [];
   let from = 0;
-  for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD})|\s+và\s+(?=${HEAD})`, 'gu'))) {
+  for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD}|Chủ tịch\s)|\s+và\s+(?=${HEAD})`, 'gu'))) {
     const before = body.slice(0, m.index);
     const open = (before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length;
     const left = body.slice(from, m.index);
     // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in; "Văn phòng Đoàn ĐBQH và HĐND tỉnh":
     // one office of two bodies (unit-lists.ts).
+    // "báo cáo Bộ Tài nguyên và Môi trường, Chủ tịch UBND tỉnh" (dev bacgiang-2013-03-rasoat-cosogayonhiem) names two;
+    // "báo cáo UBND tỉnh, Chủ tịch UBND tỉnh" (dev daklak-2025-11-chithi-thamdinh-dautu III.1) one authority, the body and
+    // its chair.
+    const chair = /^Chủ tịch\s/u.test(body.slice(m.index! + m[0].length));
     if (
       open ||
+      (chair && body.slice(m.index! + m[0].length + 'Chủ tịch '.length).startsWith(left.trim())) ||
       /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) ||
       (/và/u.test(m[0]) &&
         ((/^\s*Văn phòng\s/u.test(left) && /^(?:UBND|Ủy ban)/u.test(body.slice(m.index! + m[0].length))) ||

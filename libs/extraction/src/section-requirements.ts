@@ -152,6 +152,20 @@ export function sectionRequirements(section: Section, scope: boolean, year: stri
     return requirements;
   }
   if (items.length > 0) {
+    // "1. Về triển khai ... năm 2025" / "Đề nghị các cơ quan chuyên môn ...: tổ chức triển khai ... hoàn thành trước ngày
+    // 05 tháng 12 năm 2025." / "Một số vấn đề lưu ý:" / "(1) ..." (bodies dev hcm-2025-kiemdiem-xeploai-canbo 1): under a
+    // topic heading, a request of its own printed before the items is a task, not their lead-in (which ends in ":").
+    for (const p of plain)
+      if (
+        bare &&
+        p.span.start < items[0].span.start &&
+        !/:\s*$/u.test(p.text) &&
+        directs(p.text) &&
+        findAssignees(p.text).length > 0 &&
+        !COURTESY.test(p.text) &&
+        !onlyCarriesOut(p.text)
+      )
+        requirements.push(makeRequirement(ref, [p], year));
     requirements.push(
       ...itemRequirements({
         ref,

@@ -1,3 +1,4 @@
+import { findAssignees } from './assignees.js';
 import type { Paragraph } from './parse-body.js';
 import { parseDeadlines } from './parse-deadlines.js';
 import type { Task } from './plan-tasks.js';
@@ -42,4 +43,26 @@ export function reportsBack(paragraph: Paragraph, year: string | null): boolean 
     REPORTS_BACK.test(paragraph.text) &&
     parseDeadlines(paragraph.text, year).some((d) => d.kind === 'absolute')
   );
+}
+
+/**
+ * How often, and by when, a closing report falls, printed before the units who send it: "Hàng năm, các bộ, ngành ..."
+ * (corpus dev ttg-2018-06-qd-kehoach-chithi14-nguoicocong), "Hàng năm, trước ngày 25 tháng 12, các cơ quan, đơn vị ..."
+ * (bodies dev kh-ttg-2025-11-qd-kehoach-onhiem-khongkhi), "Định kỳ hằng năm (trước ngày 30 tháng 11), ...".
+ */
+export const OPENS_RECURRING =
+  /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm)(?:\s*\([^()]{1,60}\))?(?:\s*,\s*(?:trước|chậm nhất(?:\s+là)?)\s+ngày\s[^,;.()]{1,40})?\s*,\s*/iu;
+
+/**
+ * "2. Sở Nội vụ hướng dẫn ..." / "Định kỳ hằng tháng, trước ngày 20, các sở, ban, ngành báo cáo kết quả thực hiện về Sở
+ * Khoa học và Công nghệ ...": a plain paragraph that opens with how often a report falls and then names the units who
+ * send it is a closing task of its own, not more of the item above, whether its date recurs or falls once (unlike
+ * `reportsBack`, which has no subject to go by and wants a date that falls once).
+ */
+export function periodicReport(paragraph: Paragraph, year: string | null): boolean {
+  if (paragraph.marker !== null) return false;
+  const opening = OPENS_RECURRING.exec(paragraph.text);
+  if (!opening || !REPORTS_BACK.test(paragraph.text) || parseDeadlines(paragraph.text, year).length === 0) return false;
+  const rest = paragraph.text.slice(opening[0].length);
+  return findAssignees(rest).some((unit) => rest.startsWith(unit));
 }

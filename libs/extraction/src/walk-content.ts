@@ -13,7 +13,7 @@ import { positional } from './positions.js';
 import { flush, partRef, prefix, type Walk } from './requirement-walk.js';
 import { informedReporters } from './informed-groups.js';
 import type { Placement } from './walk-structure.js';
-import { REPORTS_BACK, reportsBack } from './task-tails.js';
+import { OPENS_RECURRING, periodicReport, REPORTS_BACK, reportsBack } from './task-tails.js';
 import { clean, splitSentences } from './text-utils.js';
 
 /**
@@ -90,10 +90,11 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
   // "**Lưu ý về nộp bổ sung tiền ký quỹ:** Trong thời hạn 30 ngày kể từ ngày rút tiền ký quỹ ..." (bodies dev
   // hcm-snv-2025-chothuelai-laodong): a note under the heading, however it dates, does not end its items.
   const ends =
-    setsDeadline &&
-    !NOTE.test(paragraph.text.replace(/^\*+/u, '')) &&
-    ((REQUIRES.test(paragraph.text) && w.section?.plain.length) ||
-      (paragraph.marker === null && w.section?.items.length));
+    (setsDeadline &&
+      !NOTE.test(paragraph.text.replace(/^\*+/u, '')) &&
+      ((REQUIRES.test(paragraph.text) && w.section?.plain.length) ||
+        (paragraph.marker === null && w.section?.items.length))) ||
+    periodicReport(paragraph, year);
   // "- Cung ứng đầy đủ, kịp thời thuốc, ..." / "Thường xuyên rà soát kết quả đấu thầu cung ứng thuốc, ..." / "- Chịu trách
   // nhiệm ...": a paragraph printed between the dash items of a unit's heading is one more of its tasks.
   if (
@@ -237,7 +238,6 @@ function readRest(w: Walk, paragraph: Paragraph, open: boolean): void {
  * động - Thương binh và Xã hội tổng hợp, báo cáo Thủ tướng Chính phủ./." (corpus dev ttg-2018-06-qd-kehoach-chithi14-
  * nguoicocong): a closing paragraph that opens with how often and asks the units for a report is a task of its own.
  */
-const OPENS_RECURRING = /^(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm)\s*,/iu;
 const yearlyReport = (text: string, year: string | null) =>
   OPENS_RECURRING.test(text) &&
   REPORTS_BACK.test(text) &&

@@ -7,7 +7,7 @@ import { deadlinesOf } from './parse-deadlines.js';
 import { LABEL, unitHeading, type Task } from './plan-tasks.js';
 import { COURTESY, directs } from './directing-sentences.js';
 import { headingUnits } from './lead-in-units.js';
-import { continuesHead, joinHead, reportsBack } from './task-tails.js';
+import { continuesHead, joinHead, periodicReport, reportsBack } from './task-tails.js';
 import {
   AIMS,
   CLOSING,
@@ -111,7 +111,7 @@ export function readStructure(w: Walk, paragraph: Paragraph): Placement | null {
     joinHead(w.task, paragraph);
     return null;
   }
-  if (w.task && reportsBack(paragraph, year)) {
+  if (w.task && (reportsBack(paragraph, year) || periodicReport(paragraph, year))) {
     flush(w);
     return { lettered: false, open: false };
   }
