@@ -1,0 +1,85 @@
+/**
+ * Long plans, programmes and decisions approving them, written for these tests (no published text: the words are ours,
+ * the shape is the genre's): Quan điểm / Mục tiêu / Chỉ tiêu parts before the tasks, items with a lead-in and dash
+ * bullets, "Tổ chức thực hiện" giving ministries and provinces their duties, and annex task tables as web copies flatten
+ * them. The requirements each test expects were written by hand, by "How gold is written" (samples/corpus/README.md),
+ * before the extractor ran on the text.
+ */
+import { readFileSync } from 'node:fs';
+import { extractDirective } from './extract-directive.js';
+
+const read = (name: string) =>
+  extractDirective(readFileSync(new URL(`./__fixtures__/long-plans/${name}`, import.meta.url), 'utf8')).directive;
+const refs = (name: string) => read(name).requirements.map((r) => r.ref);
+
+describe('a Government resolution issuing a programme with an annex table (resolution-programme-annex.txt)', () => {
+  it('reads the tasks and the annex rows, not the Quan điểm / Mục tiêu part nor the standing clause on amendments', () => {
+    expect(refs('resolution-programme-annex.txt')).toEqual([
+      'II.1.a',
+      'II.1.b',
+      'II.2.1',
+      'II.2.2',
+      'II.2.3',
+      'II.3',
+      'III.1',
+      'III.2',
+      'III.3',
+      'PL.I.1',
+      'PL.I.2',
+      'PL.II.1',
+    ]);
+  });
+
+  it('gives each annex row its lead and its completion date', () => {
+    const rows = read('resolution-programme-annex.txt').requirements.filter((r) => r.ref.startsWith('PL.'));
+    expect(rows.map((r) => [r.assignees, r.deadlines.map((d) => d.date)])).toEqual([
+      [['Bộ Nông nghiệp và Môi trường'], ['2026-12-31']],
+      [['Bộ Tài chính'], ['2027-12-31']],
+      [['Bộ Công Thương'], ['2028-06-30']],
+    ]);
+  });
+});
+
+describe('a decision approving a scheme printed in Roman parts inside its first article (decision-scheme-roman.txt)', () => {
+  it('reads the tasks and the duties, not the viewpoints, the targets nor the funding', () => {
+    expect(refs('decision-scheme-roman.txt')).toEqual([
+      'III.1.a',
+      'III.1.b',
+      'III.2.a',
+      'III.2.b',
+      'IV.1.a',
+      'IV.1.b',
+      'IV.2',
+      'IV.3',
+      'IV.4.a',
+      'IV.4.b',
+    ]);
+  });
+});
+
+describe('a decision approving a programme printed in numbered parts inside its first article', () => {
+  // The same content as dev ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu ("Điều 1. Phê duyệt Đề án ... với các nội dung
+  // sau đây:" / "I. QUAN ĐIỂM" / ... / "IV. NHIỆM VỤ VÀ GIẢI PHÁP"), its parts numbered "1. Quan điểm:" ... "4. Nhiệm vụ,
+  // giải pháp:" as many Prime Minister's decisions print them: the tasks of part 4 are tasks even with no unit or date.
+  it('reads every task of "4. Nhiệm vụ, giải pháp", and neither the viewpoints, the targets nor the scope', () => {
+    expect(refs('decision-programme-numbered.txt')).toEqual([
+      '1.4.a',
+      '1.4.b',
+      '1.4.c',
+      '2.1.a',
+      '2.1.b',
+      '2.2',
+      '2.3.a',
+      '2.3.b',
+    ]);
+  });
+});
+
+describe("a programme's standing clause on its own amendment", () => {
+  // Dev cp-2026-04-nq-chuongtrinh-ct49-phichinhphu III.6: "Trong quá trình tổ chức thực hiện, nếu có những nội dung cụ thể,
+  // phát sinh cần sửa đổi, bổ sung ..., các bộ, ngành, địa phương chủ động đề xuất gửi Bộ Ngoại giao để tổng hợp ...".
+  it('"nếu cần sửa đổi, bổ sung ..., ... chủ động báo cáo ..." is no task either', () => {
+    const texts = read('resolution-programme-annex.txt').requirements.map((r) => r.text);
+    expect(texts.some((t) => t.startsWith('Trong quá trình thực hiện'))).toBe(false);
+  });
+});
