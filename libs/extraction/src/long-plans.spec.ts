@@ -83,3 +83,48 @@ describe("a programme's standing clause on its own amendment", () => {
     expect(texts.some((t) => t.startsWith('Trong quá trình thực hiện'))).toBe(false);
   });
 });
+
+describe('a provincial plan: aims, targets, tasks, duties by unit (plan-aims-tasks.txt)', () => {
+  const found = read('plan-aims-tasks.txt').requirements;
+
+  it('reads nothing of "I. MỤC ĐÍCH, YÊU CẦU", "II. MỤC TIÊU", the funding item nor the closing courtesy', () => {
+    expect(found.filter((r) => /^(?:I|II)\.|^III\.4/u.test(r.ref))).toEqual([]);
+    expect(found.some((r) => /khó khăn, vướng mắc/u.test(r.text))).toBe(false);
+  });
+
+  // "4. Sở Văn" / "hóa, ..." and "2. Bộ Giáo dục và Đào tạo" / "Chỉ đạo ..." (dev ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu
+  // VI.2) were the known forms; a duty may also open with its ground ("Trên cơ sở ...") or its time ("Hằng năm, ...").
+  it('ends a unit heading where its duty opens with its ground: "3. Sở Tài chính" / "Trên cơ sở dự toán ..."', () => {
+    const duty = found.find((r) => r.ref === 'IV.3');
+    expect(duty?.assignees).toEqual(['Sở Tài chính']);
+    expect(duty?.text).toMatch(/^Trên cơ sở dự toán/u);
+  });
+
+  it('gives each unit heading of "IV. TỔ CHỨC THỰC HIỆN" its items', () => {
+    expect(found.filter((r) => r.ref.startsWith('IV.')).map((r) => [r.ref, r.assignees])).toEqual([
+      ['IV.1.1', ['Sở Công Thương']],
+      ['IV.1.2', ['Sở Công Thương']],
+      ['IV.2', ['Sở Nông nghiệp và Môi trường']],
+      ['IV.3', ['Sở Tài chính']],
+      ['IV.4', ['Ủy ban nhân dân các xã, phường']],
+    ]);
+  });
+});
+
+describe('a programme of action with a markdown annex (programme-markdown-annex.txt)', () => {
+  const directive = read('programme-markdown-annex.txt');
+
+  it('reads "CHƯƠNG TRÌNH HÀNH ĐỘNG" as its type line', () => {
+    expect(directive.docType).toBe('Chương trình hành động');
+  });
+
+  it('reads the tasks, the duty under "III. TỔ CHỨC THỰC HIỆN" without its heading, and the annex rows; not the assessment', () => {
+    expect(directive.requirements.map((r) => r.ref)).toEqual(['II.1', 'II.2', 'III', 'PL.1', 'PL.2', 'PL.3']);
+    expect(directive.requirements[2].text).toMatch(/^Các sở, ban, ngành, Ủy ban nhân dân các xã, phường căn cứ/u);
+    expect(directive.requirements.slice(3).map((r) => r.assignees)).toEqual([
+      ['Sở Giáo dục và Đào tạo'],
+      ['Sở Khoa học và Công nghệ'],
+      ['Sở Tài chính'],
+    ]);
+  });
+});

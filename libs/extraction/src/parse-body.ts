@@ -97,8 +97,20 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       /^\d{1,2}$/u.test(previous.marker) &&
       !joined.has(previous) &&
       /^\p{Lu}/u.test(line.text) &&
-      ACT_START.test(line.text) &&
+      // "3. Sở Tài chính" / "Trên cơ sở dự toán của các cơ quan, tham mưu ..." (synthetic, __fixtures__/long-plans): a
+      // sentence that opens with its ground or its time, not its act, starts under the unit too.
+      (ACT_START.test(line.text) || opens || SENTENCE_OPENER.test(line.text)) &&
       namesUnitOnly(previous.text.replace(/^\d{1,2}[.)]\s*/u, '').trim());
+    // "III. TỔ CHỨC THỰC HIỆN" / "Các sở, ban, ngành ... căn cứ chức năng, nhiệm vụ ...": a part's heading in capitals ends
+    // where a sentence in lower case starts (a heading wrapped over two lines stays in capitals: "II. NHIỆM VỤ" / "TRỌNG TÂM").
+    const capitalsEnd =
+      previous !== undefined &&
+      marker === null &&
+      previous.marker !== null &&
+      /^[IVX]{1,4}$/u.test(previous.marker) &&
+      !joined.has(previous) &&
+      /^[IVX]{1,4}[.)]\s*[\p{Lu}\d\s,;:\-–]+$/u.test(previous.text) &&
+      /^\p{Lu}\p{Ll}/u.test(line.text);
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
       previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
@@ -131,6 +143,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       marker === null &&
       !headingEnds &&
       !unitHeadingEnds &&
+      !capitalsEnd &&
       !addresseeEnds &&
       !rowEnds &&
       ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
@@ -164,6 +177,10 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   });
   return paragraphs;
 }
+
+/** A sentence that opens with its ground, its time or its role before its act ("Trên cơ sở ...", "Hằng năm, ..."). */
+const SENTENCE_OPENER =
+  /^(?:Trên cơ sở|Căn cứ|Hằng năm|Hàng năm|Định kỳ|Trong phạm vi|Trong quá trình|Khi|Sau khi|Là cơ quan|Chủ trì|Phối hợp)[\s,]/u;
 
 /** "Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Môi trường": a unit's name alone, no act and no sentence. */
 const namesUnitOnly = (text: string) =>
