@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractDirective } from './extract-directive.js';
+import { isPlanAside } from './plan-asides.js';
 
 const read = (name: string) =>
   extractDirective(readFileSync(new URL(`./__fixtures__/long-plans/${name}`, import.meta.url), 'utf8')).directive;
@@ -126,5 +127,90 @@ describe('a programme of action with a markdown annex (programme-markdown-annex.
       ['Sở Khoa học và Công nghệ'],
       ['Sở Tài chính'],
     ]);
+  });
+});
+
+describe('an annex table flattened to one cell per paragraph (plan-cell-lines-annex.txt)', () => {
+  // The bordered copies of dev (hcm-2025-11-qd-kehoach-csdl-quyhoach: cells parted by "|" lines) and the gazette's
+  // borderless PDF text (cp-2026-04-nq-chuongtrinh-ct49-phichinhphu) were read; a copy that keeps only the empty line
+  // between cells gave the gazette reader its rows, whose narrow cells it cut by width ("Văn phòng HĐND và", no lead).
+  it('reads each row with its lead and completion', () => {
+    const rows = read('plan-cell-lines-annex.txt').requirements.filter((r) => r.ref.startsWith('PL.'));
+    expect(rows.map((r) => [r.ref, r.assignees, r.deadlines.map((d) => d.date)])).toEqual([
+      ['PL.1', ['Văn phòng HĐND và UBND huyện'], ['2026-03-31']],
+      ['PL.2', ['Phòng Nội vụ'], ['2026-10-31']],
+      ['PL.3', ['Phòng Nội vụ'], ['2026-09-30']],
+    ]);
+  });
+
+  it('reads a part row over its rows, stops at the paragraph after the table, and drops the lead-in to it', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ TÂN HÒA',
+      'Số: 21/KH-UBND',
+      'Tân Hòa, ngày 03 tháng 3 năm 2026',
+      'KẾ HOẠCH',
+      'Phòng, chống thiên tai năm 2026',
+      '',
+      'I. NHIỆM VỤ',
+      'Các nhiệm vụ cụ thể như bảng sau:',
+      '',
+      'TT',
+      '',
+      'Nội dung',
+      '',
+      'Đơn vị thực hiện',
+      '',
+      'Thời hạn',
+      '',
+      'I',
+      '',
+      'Chuẩn bị lực lượng',
+      '',
+      '1',
+      '',
+      'Kiện toàn Ban Chỉ huy phòng chống thiên tai của xã',
+      '',
+      'Văn phòng Ủy ban nhân dân xã',
+      '',
+      'Tháng 4/2026',
+      '',
+      '2',
+      '',
+      'Rà soát danh sách hộ dân ở vùng sạt lở',
+      '',
+      'Công an xã',
+      '',
+      'Tháng 5/2026',
+      '',
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Văn phòng Ủy ban nhân dân xã theo dõi, tổng hợp kết quả, báo cáo Chủ tịch Ủy ban nhân dân xã trước ngày 15/12/2026.',
+    ].join('\n');
+    const found = extractDirective(text).directive.requirements;
+    // A body table's rows print their own number (corpus README, "Task tables"); the lead-in to the table is no task.
+    expect(found.map((r) => [r.assignees, r.deadlines.map((d) => d.date)])).toEqual([
+      [['Văn phòng Ủy ban nhân dân xã'], ['2026-04-30']],
+      [['Công an xã'], ['2026-05-31']],
+      [['Văn phòng Ủy ban nhân dân xã'], ['2026-12-15']],
+    ]);
+    expect(found.slice(0, 2).map((r) => r.ref)).toEqual(['1', '2']);
+  });
+});
+
+describe('a lead-in that points to the table or annex holding the tasks', () => {
+  // Dev ttg-2025-11-qd-kehoach-luat-baove-dulieu-canhan's kind: "Phân công cụ thể ... tại Phụ lục I và Phụ lục II kèm theo
+  // Quyết định này." (plan-asides.ts); the same pointer names a table or an annex in other words.
+  it.each([
+    'Các nhiệm vụ cụ thể như bảng sau:',
+    'Nội dung chi tiết theo Biểu kèm theo Kế hoạch này.',
+    'Các hoạt động cụ thể tại Phụ lục kèm theo.',
+  ])('%s', (sentence) => {
+    expect(isPlanAside(sentence)).toBe(true);
+  });
+
+  it('keeps a task that only mentions an annex', () => {
+    expect(
+      isPlanAside('Sở Nội vụ tổng hợp kết quả thực hiện các nhiệm vụ tại Phụ lục, báo cáo Ủy ban nhân dân tỉnh.'),
+    ).toBe(false);
   });
 });
