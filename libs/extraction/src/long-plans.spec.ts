@@ -214,3 +214,26 @@ describe('a lead-in that points to the table or annex holding the tasks', () => 
     ).toBe(false);
   });
 });
+
+describe('a numbered topic heading over a sentence that opens with its ground', () => {
+  it('"2. Điểm đọc sách ở cơ sở" / "Trên cơ sở nhiệm vụ được giao, Ủy ban nhân dân các xã ..." gives the task without the heading', () => {
+    const found = extractDirective(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'HUYỆN ĐÔNG SƠN',
+        'Số: 140/KH-UBND',
+        'Đông Sơn, ngày 02 tháng 3 năm 2026',
+        'KẾ HOẠCH',
+        'Xây dựng thư viện cộng đồng năm 2026',
+        'II. NHIỆM VỤ',
+        '1. Phòng Văn hóa và Thông tin hướng dẫn các xã lựa chọn địa điểm đặt thư viện.',
+        '2. Điểm đọc sách ở cơ sở',
+        'Trên cơ sở nhiệm vụ được giao, Ủy ban nhân dân các xã bố trí phòng đọc và kinh phí mua sách trong năm 2026.',
+      ].join('\n'),
+    ).directive.requirements;
+    expect(found.map((r) => [r.ref, r.text.slice(0, 8)])).toEqual([
+      ['II.1', 'Phòng Vă'],
+      ['II.2', 'Trên cơ '],
+    ]);
+  });
+});
