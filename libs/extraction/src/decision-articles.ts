@@ -1,4 +1,6 @@
+import { foldAccents } from '@congvan/common';
 import type { Paragraph } from './parse-body.js';
+import { AIM_HEADING } from './requirement-patterns.js';
 import { unitHeading } from './plan-tasks.js';
 import { splitSentences, type Span } from './text-utils.js';
 
@@ -83,7 +85,22 @@ export function approvedContent(paragraphs: Paragraph[]): Paragraph[] {
   if (at < 0) return [];
   const next = paragraphs.findIndex((p, i) => i > at && ARTICLE.test(p.text));
   const content = paragraphs.slice(at + 1, next < 0 ? paragraphs.length : next);
-  return content.filter((p) => p.marker !== null && /^[IVX]{1,4}$/u.test(p.marker)).length >= 2 ? content : [];
+  if (content.filter((p) => p.marker !== null && /^[IVX]{1,4}$/u.test(p.marker)).length >= 2) return content;
+  // "Điều 1. Phê duyệt Chương trình ... với các nội dung sau:" / "1. Quan điểm:" / "a) ..." / "2. Mục tiêu:" / ... / "4. Nhiệm
+  // vụ, giải pháp:" / "a) ...": the same content in numbered parts, its aims headed as a plan's ("1. Mục đích", AIM_HEADING).
+  const tops = content.filter((p) => p.marker !== null && /^\d{1,2}$/u.test(p.marker));
+  return tops.length >= 3 && tops.some((p) => AIM_HEADING.test(foldAccents(p.text))) ? content : [];
+}
+
+/**
+ * The path an approved content's items take: "" when it is printed in Roman parts ("IV.1.a"), the article's number when in
+ * numbered ones ("Điều 1" / "4. Nhiệm vụ, giải pháp:" / "a) ..." → "1.4.a", as any article's items).
+ */
+export function approvedPrefix(content: Paragraph[], paragraphs: Paragraph[]): string {
+  if (content.length === 0 || content.some((p) => p.marker !== null && /^[IVX]{1,4}$/u.test(p.marker))) return '';
+  const article = paragraphs.find((p) => APPROVES_CONTENT.test(p.text));
+  const number = article ? ARTICLE.exec(article.text)?.[1] : undefined;
+  return number ? `${number}.` : '';
 }
 
 const APPROVES_CONTENT =

@@ -1,5 +1,11 @@
 import type { Deadline, Directive, ExtractionResult, FieldEvidence } from './directive.types.js';
-import { approvedContent, namesUnitOnly, withArticleUnits, withoutEntryIntoForce } from './decision-articles.js';
+import {
+  approvedContent,
+  approvedPrefix,
+  namesUnitOnly,
+  withArticleUnits,
+  withoutEntryIntoForce,
+} from './decision-articles.js';
 import { dropClosingArticle } from './decision-closing.js';
 import {
   articleStatesOnly,
@@ -109,11 +115,12 @@ export function extractDirective(input: string): ExtractionResult {
   // Văn phòng, Giám đốc các Sở ... chịu trách nhiệm thi hành Quyết định này") is a task.
   const decision = readsArticles(header.docType, body);
   const approved = decision ? approvedContent(body) : [];
+  const approvedAt = approvedPrefix(approved, body);
   const inApproved = (r: { span: Span }) =>
     approved.length > 0 && r.span.start >= approved[0].span.start && r.span.start <= approved.at(-1)!.span.end;
   const read = decision
     ? dropClosingArticle([
-        ...planTasks(approved, year),
+        ...planTasks(approved, year).map((r) => ({ ...r, ref: approvedAt + r.ref })),
         ...foldArticleLeadIns(
           withArticleUnits(
             actions.filter((r) => !inApproved(r)),

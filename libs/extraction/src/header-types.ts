@@ -12,6 +12,8 @@ const DOC_TYPES = [
   'Nghị quyết',
   'Quy định',
   'Chương trình',
+  // A province's or a ministry's programme of action ("CHƯƠNG TRÌNH HÀNH ĐỘNG" / "Thực hiện Nghị quyết ...", symbol CTr-UBND).
+  'Chương trình hành động',
   'Kết luận',
   'Thông tri',
   'Thông tư',

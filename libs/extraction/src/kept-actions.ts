@@ -108,10 +108,11 @@ const CLOSING_DEADLINE =
  * help offered to the recipient, not work asked of it. Whatever arises: "6. Trong quá trình tổ chức thực hiện, nếu có những
  * nội dung cụ thể, phát sinh cần sửa đổi, bổ sung vào Chương trình hành động của Chính phủ, các bộ, ngành, địa phương chủ
  * động đề xuất gửi Bộ Ngoại giao để tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, quyết định." (Nghị quyết 49/NQ-CP, dev
- * cp-2026-04-nq-chuongtrinh-ct49-phichinhphu III.6), the programme's standing clause on its own amendment.
+ * cp-2026-04-nq-chuongtrinh-ct49-phichinhphu III.6), the programme's standing clause on its own amendment, also when it says
+ * "nếu cần sửa đổi, bổ sung ..." or "nếu phát sinh vướng mắc ..." without "có".
  */
 const TROUBLE =
-  /^(?:(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: kế hoạch(?: này)?)?,\s*)?nếu có (?:[^.;,]{0,60}?,?\s*)?(?:phát sinh|khó khăn|vướng mắc)[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi|đề xuất)\s|(?:kịp thời\s+)?(?:phản ánh|phản hồi)\s+(?:kịp thời\s+)?(?:các |những )?(?:khó khăn|vướng mắc)[^.;]*?\sđể được\s)/iu;
+  /^(?:(?:trong quá trình (?:triển khai |tổ chức )?(?:thực hiện|triển khai)(?: (?:kế hoạch|chương trình(?: hành động)?|đề án|nghị quyết|quyết định)(?: này)?)?,?\s*)?nếu (?:(?:có\s+(?:[^.;,]{0,60}?,?\s*)?)?(?:phát sinh|khó khăn|vướng mắc)|(?:thấy\s+)?cần\s+(?:phải\s+)?(?:sửa đổi|bổ sung|điều chỉnh))[^.;]*?\s(?:phản ánh|phản hồi|báo cáo|liên hệ|gửi|đề xuất)\s|(?:kịp thời\s+)?(?:phản ánh|phản hồi)\s+(?:kịp thời\s+)?(?:các |những )?(?:khó khăn|vướng mắc)[^.;]*?\sđể được\s)/iu;
 /** What a record must contain ("Biên bản phải ghi rõ thành phần, ..."): a rule of form, not a task. */
 const CONTENT_RULE = /^(?:biên bản|hồ sơ|danh sách|phiếu|mẫu)\s[^,;:]{0,40}?phải\s(?:ghi|có|thể hiện|nêu)\b/iu;
 

@@ -102,8 +102,35 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       /^\d{1,2}$/u.test(previous.marker) &&
       !joined.has(previous) &&
       /^\p{Lu}/u.test(line.text) &&
-      ACT_START.test(line.text) &&
+      // "3. Sở Tài chính" / "Trên cơ sở dự toán của các cơ quan, tham mưu ..." (synthetic, __fixtures__/long-plans): a
+      // sentence that opens with its ground or its time, not its act, starts under the unit too.
+      (ACT_START.test(line.text) || opens || SENTENCE_OPENER.test(line.text)) &&
       namesUnitOnly(previous.text.replace(/^\d{1,2}[.)]\s*/u, '').trim());
+    // "2. Điểm đọc sách ở cơ sở" / "Trên cơ sở nhiệm vụ được giao, Ủy ban nhân dân các xã bố trí ..." (synthetic,
+    // long-plans.spec.ts): a numbered topic heading ends where a whole sentence opens with its ground or its time; the
+    // heading is no part of the task, and the unit after the opener is who acts.
+    const topicEnds =
+      previous !== undefined &&
+      marker === null &&
+      previous.marker !== null &&
+      /^\d{1,2}(?:\.\d{1,2}){0,2}$|^[a-zđ]$/u.test(previous.marker) &&
+      !joined.has(previous) &&
+      /^\p{Lu}\p{Ll}/u.test(line.text) &&
+      line.text.split(/\s+/u).length >= 8 &&
+      // Not at a unit ("3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam Thành phố, ..." is a name wrapped, dev
+      // hcm-2025-11-kehoach-binhdanggioi V.3): only at an opener no name starts with.
+      (opens || SENTENCE_OPENER.test(line.text)) &&
+      topicHeading(previous.text);
+    // "III. TỔ CHỨC THỰC HIỆN" / "Các sở, ban, ngành ... căn cứ chức năng, nhiệm vụ ...": a part's heading in capitals ends
+    // where a sentence in lower case starts (a heading wrapped over two lines stays in capitals: "II. NHIỆM VỤ" / "TRỌNG TÂM").
+    const capitalsEnd =
+      previous !== undefined &&
+      marker === null &&
+      previous.marker !== null &&
+      /^[IVX]{1,4}$/u.test(previous.marker) &&
+      !joined.has(previous) &&
+      /^[IVX]{1,4}[.)]\s*[\p{Lu}\d\s,;:\-–]+$/u.test(previous.text) &&
+      /^\p{Lu}\p{Ll}/u.test(line.text);
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
     const addresseeEnds =
       previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
@@ -136,6 +163,8 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       marker === null &&
       !headingEnds &&
       !unitHeadingEnds &&
+      !capitalsEnd &&
+      !topicEnds &&
       !addresseeEnds &&
       !rowEnds &&
       ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
@@ -169,6 +198,27 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   });
   return paragraphs;
 }
+
+/** A sentence that opens with its ground, its time or its role before its act ("Trên cơ sở ...", "Hằng năm, ..."). */
+const SENTENCE_OPENER =
+  /^(?:Trên cơ sở|Căn cứ|Hằng năm|Hàng năm|Định kỳ|Trong phạm vi|Trong quá trình|Khi|Sau khi|Là cơ quan|Chủ trì|Phối hợp)[\s,]/u;
+
+const UNIT_WORD =
+  /^(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Hội|Hiệp hội|Liên minh|Liên đoàn|Ban|Phòng|Công an|Quân|Bộ đội|Đài|Báo|Trung tâm|Văn phòng|Thanh tra|Cục|Chi cục|Đoàn|Đảng|Mặt trận|Tỉnh|Thành|Quận|Huyện|Thị|Xã|Phường|Kho bạc|Ngân hàng|Bảo hiểm|Viện|Trường|Đại học|Học viện|Tổng|Chủ tịch|Giám đốc|Thủ trưởng|Người đứng đầu|Cơ quan|Đơn vị|Doanh nghiệp|Hợp tác xã)(?![\p{L}\p{N}])/u;
+
+/** "2. Phát triển cơ sở vật chất", "a) Công tác tuyên truyền": a short title, no sentence, not cut at a joining word. */
+const topicHeading = (text: string) => {
+  const title = text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s*/u, '').replace(/^\*+|\*+$/gu, '');
+  return (
+    /^\p{Lu}/u.test(title) &&
+    // A unit's heading ("6. Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, ..."), read by the walk with its items, stays.
+    !SUBJECT_START.test(title) &&
+    !UNIT_WORD.test(title) &&
+    title.split(/\s+/u).length <= 10 &&
+    !/[.,;:!?\-–]$/u.test(title) &&
+    !/\s(?:và|của|các|với|cho|về|tại|theo|trong|đối với|để|là)$/u.test(title)
+  );
+};
 
 /** "Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Môi trường": a unit's name alone, no act and no sentence. */
 const namesUnitOnly = (text: string) =>

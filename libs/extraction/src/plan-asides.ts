@@ -18,8 +18,12 @@ const IN_FORCE =
  * A pointer to the annexes: "Phân công cụ thể kèm theo tiến độ triển khai thực hiện Kế hoạch hành động tại Phụ lục I và
  * Phụ lục II kèm theo Quyết định này." (Quyết định 2530/QĐ-TTg, IV.2.p): the annex holds the tasks.
  */
-const ANNEX_POINTER =
-  /^\(?(?:phân công cụ thể|danh mục|chi tiết|nội dung chi tiết)(?![\p{L}\p{N}])[^.;:]{0,160}?\s(?:tại|theo)\s+(?:các\s+)?phụ lục(?![\p{L}\p{N}])[^.;:]*?\)?\s*\.?$/iu;
+/**
+ * So is a lead-in to a table of the tasks ("Các nhiệm vụ cụ thể như bảng sau:", "Nội dung chi tiết theo Biểu kèm theo.",
+ * synthetic, __fixtures__/long-plans): the table's rows are the tasks.
+ */
+export const ANNEX_POINTER =
+  /^\(?(?:phân công cụ thể|danh mục|chi tiết|nội dung chi tiết|(?:các\s+)?(?:nhiệm vụ|nội dung|hoạt động|công việc)(?:\s+(?:cụ thể|chi tiết))?)(?![\p{L}\p{N}])[^.;:]{0,160}?\s(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ lục|bảng|biểu)(?![\p{L}\p{N}])[^.;:]*?\)?\s*[.:]?$/iu;
 
 /** A forecast with a figure: "Dự kiến khoảng 1.000 thuê bao di động nhận tin nhắn kết quả quan trắc." (Kế hoạch 0134/KH-UBND Đắk Lắk, II.2). */
 const FORECAST = /^dự kiến\s+(?:(?:khoảng|có|đạt|trên|dưới|tối đa|tối thiểu)\s+)?\d[\d.,]*\s/iu;

@@ -1,5 +1,6 @@
 import type { Deadline, Requirement } from './directive.types.js';
 import { CUE, findAssignees, UNIT_START } from './assignees.js';
+import { ANNEX_POINTER } from './plan-asides.js';
 import { BACKGROUND, COURTESY, directs, mainClause, UNIT_SUBJECT, unitMustAct } from './directing-sentences.js';
 import { VERB } from './assignee-patterns.js';
 import { conveys, OPINION } from './opinion-tasks.js';
@@ -146,7 +147,14 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       }
       // "Về thủ tục hải quan: đề nghị Công ty nghiên cứu quy định tại Điều 67 Thông tư số 38/2015/TT-BTC ..." (Công văn
       // 37563/CHQ-GSQL of 2025): a sentence that states or points to the law asks no one (stated-items.ts).
-      if (COURTESY.test(text) || SLOGAN.test(text) || APPLY_LAW.test(text) || statesOnly(clean(text))) continue;
+      if (
+        COURTESY.test(text) ||
+        SLOGAN.test(text) ||
+        APPLY_LAW.test(text) ||
+        statesOnly(clean(text)) ||
+        ANNEX_POINTER.test(clean(text))
+      )
+        continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
       const stated = parseDeadlines(text, year);
       const deadline = stated.length > 0;

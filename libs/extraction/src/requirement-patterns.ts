@@ -23,7 +23,8 @@ export const NOTE = /^(?:lưu ý|ghi chú|địa điểm|thành phần|hình th�
  * "1. Mục đích", "2. Yêu cầu:", "1. Quan điểm" (Kế hoạch 258/KH-UBND of Lào Cai, 2021: "I. QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU" /
  * "1. Quan điểm" / "- Nâng cao nhận thức, trách nhiệm của các cấp ủy, ..."): a plan's principles are stated, not tasks.
  */
-export const AIM_HEADING = /^\d+\.\s*(muc dich|yeu cau|muc tieu|quan diem)(,?\s*(yeu cau|muc dich|muc tieu))?\s*:?\s*$/;
+export const AIM_HEADING =
+  /^\d+\.\s*(muc dich|yeu cau|muc tieu|quan diem|pham vi|doi tuong)(,?\s*(yeu cau|muc dich|muc tieu|doi tuong|pham vi))?\s*:?\s*$/;
 /**
  * Whom a "Yêu cầu" cue may address besides a unit's head word (HEADS): "Yêu cầu các đơn vị ...", "Yêu cầu Thuế tỉnh ...".
  */

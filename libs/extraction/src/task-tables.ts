@@ -5,6 +5,7 @@ import { beyondOngoing, cellRoutes, continuedRow } from './table-cells.js';
 import { columnsOf, splitAtHeader, tableCompletions } from './task-table-columns.js';
 import { borderRows, MARKER, pipeRows, type Cell } from './task-table-layouts.js';
 import { gazetteRows } from './gazette-tables.js';
+import { blockRows } from './block-tables.js';
 import { isEveryone } from './general-wording.js';
 import { clean, splitLines, type Line, type Span } from './text-utils.js';
 
@@ -61,7 +62,7 @@ export function readTaskTables(text: string, annexFrom: number, year: string | n
     offset += line.length + 1;
   }
   const tables: TaskTable[] = [];
-  for (const rows of [...borderRows(all, raw), ...pipeRows(splitLines(text))]) {
+  for (const rows of [...borderRows(all, raw), ...pipeRows(splitLines(text)), ...blockRows(all, raw)]) {
     const table = readRows(rows, annexFrom, year);
     if (table) tables.push(table);
   }
