@@ -65,6 +65,13 @@ const KINH_GUI_IN_LINE = /(?<=\S)[ \t]+(?=Kính gửi\s*:)/gu;
 const BODY_AFTER_ADDRESSEE =
   /(?<=^[ \t]*Kính gửi\s*:[^\n]*?[\p{L}\p{M}\d).])[ \t]+(?=(?:Phúc đáp|Trả lời|Căn cứ|Thực hiện|Tiếp theo|Tiếp nhận|Theo đề nghị|Xét đề nghị|Nhận được|Vừa qua|Hiện nay|Thời gian qua|Ngày \d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng))[\s,])/gmu;
 
+/**
+ * "**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**" / "*   Là cơ quan đầu mối, ..." (dev ddqh-2025-01-kehoach-nq57-khcn): a
+ * Markdown converter's bullet is a dash item; read as a column gap it left the item a plain line that went on the heading
+ * above it when no empty line stood between.
+ */
+const MARKDOWN_BULLET = /^([ \t]{0,3})\*[ \t]{2,}(?=\S)/gmu;
+
 /** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, a tab or 4+ spaces between words a line break, other spaces collapsed. */
 export function prepareText(text: string): string {
   return (
@@ -78,6 +85,7 @@ export function prepareText(text: string): string {
       .replace(BOLD_HEADING_BROKEN, '$1 ')
       .replace(/\*\*/g, '')
       .replace(/\r\n?/g, '\n')
+      .replace(MARKDOWN_BULLET, '$1- ')
       .replace(WEB_ITALIC_INNER, '')
       .replace(WEB_ITALIC, ' ')
       .replace(WEB_CELL_BORDER, (border) => ' '.repeat(border.length))
