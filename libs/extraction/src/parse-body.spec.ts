@@ -141,6 +141,26 @@ describe('toParagraphs: the addressee with or without an empty line under it', (
   });
 });
 
+describe('toParagraphs: a line that opens in lower case', () => {
+  // dev btgdvtw-2025-11-huongdan-bantin-chibo, and the same with an empty line after the line ending in ";".
+  const lines = [
+    '**2.** Các tỉnh ủy, thành ủy, đảng ủy trực thuộc',
+    'Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương, đơn vị;',
+    'chỉ đạo cấp ủy, chi bộ trực thuộc thực hiện nghiêm túc, hiệu quả.',
+    'Chỉ đạo các cấp ủy, tổ chức đảng trực thuộc hướng dẫn đảng viên.',
+  ];
+  it.each([
+    ['as published', lines.join('\n')],
+    ['with an empty line after a clause', lines.join('\n').replace(/;\n/u, ';\n\n')],
+    // A paraphrase: a paragraph wrapped after its comma, an empty line under it.
+    ['a paraphrase', 'Sở Y tế chủ trì,\n\nphối hợp với các sở, ngành thực hiện.\nSở Tài chính bố trí kinh phí.'],
+  ])('goes on the sentence above %s', (_, text) => {
+    const paragraphs = toParagraphs(splitLines(prepareText(text)));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0].text).toMatch(/(?:đơn vị; chỉ đạo cấp ủy|chủ trì, phối hợp)/u);
+  });
+});
+
 describe('toParagraphs: a Markdown bullet', () => {
   // dev ddqh-2025-01-kehoach-nq57-khcn
   const lines = [

@@ -136,7 +136,11 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       !unitHeadingEnds &&
       !addresseeEnds &&
       !rowEnds &&
-      ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
+      // "... phù hợp với thực tiễn địa phương, đơn vị;" / "" / "chỉ đạo cấp ủy, chi bộ trực thuộc ..." (dev
+      // btgdvtw-2025-11-huongdan-bantin-chibo with an empty line after each line ending a clause): a line that opens in
+      // lower case goes on the sentence above, an empty line between or not.
+      ((line.blankBefore !== true && blankLayout) ||
+        /^\p{Ll}/u.test(line.text) ||
         (!/[.:;!?]["”)]?$/u.test(previous.text) &&
           !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text)))) &&
           !opensLetter));
