@@ -64,3 +64,36 @@ describe('an indented copy', () => {
     expect(read(text)).toMatchObject({ date: '2025-11-25', place: 'Hà Nội' });
   });
 });
+
+describe('a flattened header wrapped as a PDF wraps it', () => {
+  // dev bkhdt-2019-05-traloi-dieu162-pvgas
+  const published = [
+    'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 ' +
+      'Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019.',
+  ];
+  const at90 = [
+    'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội,',
+    'ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công',
+    'văn số 615/KVN-PC ngày 3 tháng 4 năm 2019.',
+  ];
+  const at70 = [
+    'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật',
+    'DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP',
+    '(PV GAS) Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019.',
+  ];
+  it.each([
+    ['as published', published],
+    ['wrapped at 90', at90],
+    ['wrapped at 70', at70],
+  ])('keeps the place with its date and the body off the addressee %s', (_, text) => {
+    const out = lines(text.join('\n'));
+    expect(out.some((l) => l.includes('Hà Nội, ngày 23 tháng 5 năm 2019'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Phúc đáp Công'))).toBe(true);
+  });
+
+  it('joins a place wrapped at the end of a line to its date (paraphrase)', () => {
+    expect(lines('Số: 12/UBND-VX V/v phòng chống dịch Thành phố Hồ Chí Minh,\nngày 05 tháng 3 năm 2024')).toEqual([
+      'Số: 12/UBND-VX V/v phòng chống dịch Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2024',
+    ]);
+  });
+});

@@ -52,6 +52,14 @@ const PLACE_DATE_BROKEN =
   /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n[ \t]*(?=(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
 
 /**
+ * "Số: 3397/BKHĐT-QLKTTW V/v ... Luật DN 2014 Hà Nội," / "ngày 23 tháng 5 năm 2019 Kính gửi: ..." (dev
+ * bkhdt-2019-05-traloi-dieu162-pvgas wrapped as a PDF wraps it): a flattened header wrapped after the place; a full date
+ * on the next line joins it.
+ */
+const PLACE_END_BROKEN =
+  /(?<=(?:^|\s)\p{Lu}\p{Ll}*(?:[ -](?:\p{Lu}\p{Ll}*|phố|thị|xã)){0,5},)[ \t]*\n[ \t]*(?=ngày \d{1,2} tháng \d{1,2} năm \d{4})/gu;
+
+/**
  * The rule under a header cell flattened into its line ("BỘ TÀI CHÍNH -------- CỘNG HÒA ..."): a line of its own. Not
  * a cell of the row under a table's header ("| --- | --- |"): dashes alone between two bars.
  */
@@ -64,10 +72,12 @@ const KINH_GUI_IN_LINE = /(?<=\S)[ \t]+(?=Kính gửi\s*:)/gu;
 
 /**
  * "Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ...": a page that
- * flattens the layout runs the body on after the addressee; the body's opening words start a line.
+ * flattens the layout runs the body on after the addressee; the body's opening words start a line. So they do on
+ * the next line when the page wrapped the addressee ("... Kính gửi: Tổng công ty Khí Việt Nam-CTCP" / "(PV GAS) Phúc đáp
+ * Công văn ...", that document wrapped at 70 characters).
  */
 const BODY_AFTER_ADDRESSEE =
-  /(?<=^[ \t]*Kính gửi\s*:[^\n]*?[\p{L}\p{M}\d).])[ \t]+(?=(?:Phúc đáp|Trả lời|Căn cứ|Thực hiện|Tiếp theo|Tiếp nhận|Theo đề nghị|Xét đề nghị|Nhận được|Vừa qua|Hiện nay|Thời gian qua|Ngày \d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng))[\s,])/gmu;
+  /(?<=^[ \t]*Kính gửi\s*:(?:[^\n]*?|[^\n]*[^\s.;:,]\n[^\n.;:]*?)[\p{L}\p{M}\d).])[ \t]+(?=(?:Phúc đáp|Trả lời|Căn cứ|Thực hiện|Tiếp theo|Tiếp nhận|Theo đề nghị|Xét đề nghị|Nhận được|Vừa qua|Hiện nay|Thời gian qua|Ngày \d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng))[\s,])/gmu;
 
 /**
  * "**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**" / "*   Là cơ quan đầu mối, ..." (dev ddqh-2025-01-kehoach-nq57-khcn): a
@@ -96,6 +106,7 @@ export function prepareText(text: string): string {
       .replace(MOTTO_BROKEN, '$1 ')
       .replace(PARTY_MOTTO_BROKEN, '$1 ')
       .replace(PLACE_DATE_BROKEN, '$1 ')
+      .replace(PLACE_END_BROKEN, ' ')
       .replace(RULE_IN_LINE, ruleLine)
       .replace(KINH_GUI_IN_LINE, '\n')
       .replace(BODY_AFTER_ADDRESSEE, '\n')
