@@ -1,5 +1,5 @@
 import { parseRecipients, parseRequirements, reportRoutes, toParagraphs } from './parse-body.js';
-import { splitLines } from './text-utils.js';
+import { prepareText, splitLines } from './text-utils.js';
 
 const requirements = (text: string) => parseRequirements(toParagraphs(splitLines(text)));
 
@@ -93,6 +93,90 @@ describe('parseRecipients', () => {
       ),
     );
     expect(parseRecipients(paragraphs).recipients).toEqual(['Công ty TNHH Cơ khí Minh Phát']);
+  });
+});
+
+describe('toParagraphs: the addressee with or without an empty line under it', () => {
+  const recipients = (lines: string[]) =>
+    parseRecipients(toParagraphs(splitLines(prepareText(lines.join('\n'))))).recipients;
+  it.each([
+    // dev bldtbxh-2011-01-uudai-giaoduc-nguoicocong: a date of two digits opens the body.
+    [
+      'Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương',
+      'Ngày 15 tháng 11 năm 2010 Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính ban hành Thông tư liên tịch số 29/2010/TTLT.',
+    ],
+    // dev bldtbxh-2015-07-traloi-longan-doan-xdkt
+    [
+      'Kính gửi: Ủy ban nhân dân tỉnh Long An',
+      'Bộ Lao động - Thương binh và Xã hội nhận được Công văn số 1879/UBND-VX ngày 27/05/2015 của Ủy ban nhân dân tỉnh.',
+    ],
+    // dev vpcp-2013-04-thongtu-nannhan-dioxin
+    [
+      'Kính gửi: Bộ Lao động - Thương binh và Xã hội',
+      'Tại công văn số 8014/VPCP-KGVX ngày 09 tháng 10 năm 2012 của Văn phòng Chính phủ, Phó Thủ tướng đã giao Bộ.',
+    ],
+    // dev cucthue-2025-12-traloi-tncn-nhiemvu-khcn-btgdvtw: the page wrapped the sentence after its subject.
+    [
+      '**Kính gửi:** Ban Tuyên giáo và Dân vận Trung ương',
+      'Cục Thuế',
+      'nhận được công văn số 1879-CV/BTGVTW ngày 13/8/2025.',
+    ],
+    // Paraphrases.
+    ['Kính gửi: Sở Y tế tỉnh Đồng Nai', 'Vừa qua, trên địa bàn tỉnh xảy ra nhiều vụ ngộ độc thực phẩm.'],
+    ['Kính gửi: Ủy ban nhân dân các xã', 'Ủy ban nhân dân huyện đã nhận được đơn của ông Nguyễn Văn A.'],
+  ])('%s', (...lines) => {
+    const addressee = lines[0].replace(/^\**Kính gửi:\**\s*/u, '');
+    expect(recipients(lines)).toEqual([addressee]);
+    expect(recipients([lines[0], '', ...lines.slice(1)])).toEqual([addressee]);
+  });
+
+  it('goes on with a wrapped addressee', () => {
+    expect(
+      recipients([
+        'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc',
+        'Trung ương',
+        'Ngày 05 tháng 3 năm 2024, ...',
+      ]),
+    ).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+});
+
+describe('toParagraphs: a line that opens in lower case', () => {
+  // dev btgdvtw-2025-11-huongdan-bantin-chibo, and the same with an empty line after the line ending in ";".
+  const lines = [
+    '**2.** Các tỉnh ủy, thành ủy, đảng ủy trực thuộc',
+    'Trung ương cụ thể hóa hướng dẫn này phù hợp với thực tiễn địa phương, đơn vị;',
+    'chỉ đạo cấp ủy, chi bộ trực thuộc thực hiện nghiêm túc, hiệu quả.',
+    'Chỉ đạo các cấp ủy, tổ chức đảng trực thuộc hướng dẫn đảng viên.',
+  ];
+  it.each([
+    ['as published', lines.join('\n')],
+    ['with an empty line after a clause', lines.join('\n').replace(/;\n/u, ';\n\n')],
+    // A paraphrase: a paragraph wrapped after its comma, an empty line under it.
+    ['a paraphrase', 'Sở Y tế chủ trì,\n\nphối hợp với các sở, ngành thực hiện.\nSở Tài chính bố trí kinh phí.'],
+  ])('goes on the sentence above %s', (_, text) => {
+    const paragraphs = toParagraphs(splitLines(prepareText(text)));
+    expect(paragraphs).toHaveLength(2);
+    expect(paragraphs[0].text).toMatch(/(?:đơn vị; chỉ đạo cấp ủy|chủ trì, phối hợp)/u);
+  });
+});
+
+describe('toParagraphs: a Markdown bullet', () => {
+  // dev ddqh-2025-01-kehoach-nq57-khcn
+  const lines = [
+    '**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**',
+    '*   Là cơ quan đầu mối, tham mưu, giúp việc tổng hợp, báo cáo Đảng đoàn Quốc hội.',
+    '*   Chủ trì thẩm tra các dự án luật, pháp lệnh, dự thảo nghị quyết.',
+  ];
+  it.each([
+    ['as published', lines.join('\n\n')],
+    ['with no empty lines', lines.join('\n')],
+  ])('is an item of its own %s', (_, text) => {
+    expect(toParagraphs(splitLines(prepareText(text))).map((p) => [p.marker, p.text.slice(0, 19)])).toEqual([
+      ['a', 'a) Tổ đảng ở Thường'],
+      ['-', '- Là cơ quan đầu mố'],
+      ['-', '- Chủ trì thẩm tra '],
+    ]);
   });
 });
 

@@ -34,7 +34,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   // Parts run I., II., III.: a roman numeral far past the last part ("... Trưởng đoàn đại biểu Quốc hội tỉnh khóa" /
   // "XVII." wrapped by the page) is no marker.
   let part = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     let marker = markerOf(line.text);
     if (marker !== null && /^[IVX]+$/u.test(marker)) {
       const value = romanValue(marker);
@@ -71,10 +71,13 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     // After the Kính gửi line ("Kính gửi: Bộ Y tế"), a dash item or a heading, a line that opens like
     // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
     // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").
-    const opens =
-      /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai|Hiện nay|Trong thời gian|Phúc đáp|Trả lời)\s/u.test(
-        line.text,
-      );
+    const opens = BODY_OPENS.test(line.text);
+    // "Kính gửi: Ủy ban nhân dân tỉnh Long An" / "Bộ Lao động - Thương binh và Xã hội nhận được Công văn số ..." (dev
+    // bldtbxh-2015-07-traloi-longan-doan-xdkt printed with no empty line between): a letter's first sentence ends the
+    // addressee; read with the line after it ("Cục Thuế" / "nhận được công văn số ...") as a page may wrap it.
+    const opensLetter =
+      /^kinh (?:gui|trinh)/.test(foldAccents(previous?.text ?? '')) &&
+      LETTER_OPENS.test(`${line.text} ${lines[index + 1]?.text ?? ''}`);
     // A numbered heading printed on its own line, an empty line under it ("8. Ban công tác Mặt trận thôn"
     // / "" / "Căn cứ Kế hoạch này, ..."), ends there: the empty line is the paragraph break.
     // So does one wrapped over two lines ("4. Sở Văn" / "hóa, Thể thao và Du lịch; Báo ..." / "" / "Chỉ đạo các cơ quan
@@ -167,9 +170,14 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       !topicEnds &&
       !addresseeEnds &&
       !rowEnds &&
-      ((line.blankBefore !== true && (blankLayout || /^\p{Ll}/u.test(line.text))) ||
+      // "... phù hợp với thực tiễn địa phương, đơn vị;" / "" / "chỉ đạo cấp ủy, chi bộ trực thuộc ..." (dev
+      // btgdvtw-2025-11-huongdan-bantin-chibo with an empty line after each line ending a clause): a line that opens in
+      // lower case goes on the sentence above, an empty line between or not.
+      ((line.blankBefore !== true && blankLayout) ||
+        /^\p{Ll}/u.test(line.text) ||
         (!/[.:;!?]["”)]?$/u.test(previous.text) &&
-          !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text))))));
+          !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text)))) &&
+          !opensLetter));
     if (continues) {
       joined.add(previous);
       previous.text += ` ${line.text}`;
@@ -235,6 +243,20 @@ function romanValue(numeral: string): number {
   return value;
 }
 
+/**
+ * A line that opens a body sentence ("Căn cứ ...", "Thực hiện ...", "Ngày 15 tháng 11 năm 2010 Liên Bộ ..."): it starts
+ * a paragraph after the Kính gửi line, a heading or a dash item.
+ */
+const BODY_OPENS =
+  /^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d{1,2}|Tiếp theo|Triển khai|Hiện nay|Trong thời gian|Phúc đáp|Trả lời)\s/u;
+
+/**
+ * The first sentence of a letter under its addressee: "Tại công văn số 8014/VPCP-KGVX ...", "Vừa qua, ...", "Bộ Văn hóa,
+ * Thể thao và Du lịch nhận được Hướng dẫn số 91-HD/BTGTW ...".
+ */
+const LETTER_OPENS =
+  /^(?:Tại|Vừa qua|Thời gian qua|Tiếp nhận|Sau khi|Được sự|Nhân dịp)[\s,]|^\p{Lu}[^.;:!?]{0,100}?\s(?:đã\s)?nhận được\s/u;
+
 /** A line of figures only: "19.288 19.822 +534 +2,77". */
 const FIGURES = /^[-+–\s\d.,%]*\d[-+–\s\d.,%]*$/u;
 
@@ -297,7 +319,7 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
   const telegram = !/^kinh (?:gui|trinh)/.test(foldAccents(paragraphs[first].text));
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
     const text = paragraphs[i].text.replace(/^[-–+•]\s*/u, '');
-    if (/^(?:Căn cứ|Thực hiện|Theo|Xét|Nhằm|Để|Nhận được|Ngày \d|Tiếp theo|Triển khai)\s/u.test(text)) break;
+    if (BODY_OPENS.test(text)) break;
     let item = paragraphs[i].text;
     // "- Bộ trưởng các Bộ:" / "Quốc phòng, Công an, Y tế.": the names in the next cell of a web copy's table.
     if (/:$/u.test(item) && paragraphs[i + 1]?.marker === null && /^[^:]{1,200}[.;]$/u.test(paragraphs[i + 1].text))

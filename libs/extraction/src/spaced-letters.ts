@@ -24,8 +24,9 @@ const LONE_FINAL = new RegExp(
 const SPLIT_ZERO = /(?<=(?:ngày|tháng)\s+)0 (\d)(?!\d)/giu;
 
 export function joinSpacedLetters(text: string): string {
+  // A row indented like the rest of an indented copy (dev bldtbxh-2019-07-dutoan-nguoicocong) is a row too.
   // The Nơi nhận row is left as printed: the gold of older waves keeps its stray spaces ("Nh ư tr ê n", bldtbxh-2015-07).
-  return text.replace(/^\|.*$/gmu, (row) =>
+  return text.replace(/^[ \t]*\|.*$/gmu, (row) =>
     /Nơi nhận/u.test(row)
       ? row
       : row

@@ -30,10 +30,9 @@ const PANDOC_ESCAPE = /\\([.\-*#_()[\]|+!>`])/gu;
 /** A line of table cell borders only ("|", "| |"). */
 const WEB_CELL_BORDER = /^[ \t]*\|[ \t|]*$/gm;
 /** "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" wrapped inside its cell: one line. */
-const MOTTO_BROKEN = /(CỘNG H(?:ÒA|OÀ)(?: XÃ HỘI)?) ?\n(?=[ \t]*(?:XÃ HỘI )?CHỦ NGHĨA VIỆT NAM)/giu;
+const MOTTO_BROKEN = /(CỘNG H(?:ÒA|OÀ)(?: XÃ HỘI)?) ?\n[ \t]*(?=(?:XÃ HỘI )?CHỦ NGHĨA VIỆT NAM)/giu;
 /** The Party motto wrapped inside its cell ("ĐẢNG CỘNG SẢN" / "VIỆT NAM", "ĐẢNG CỘNG" / "SẢN VIỆT NAM"): one line. */
-const PARTY_MOTTO_BROKEN = /(ĐẢNG CỘNG(?: SẢN)?) ?\n(?=[ \t]*(?:SẢN )?VIỆT NAM)/gu;
-/** "Đắk Lắk, ngày 21" / "tháng 11 năm 2025" and "Hà Nội," / "ngày 25 tháng 11 ..." wrapped: one line. */
+const PARTY_MOTTO_BROKEN = /(ĐẢNG CỘNG(?: SẢN)?) ?\n[ \t]*(?=(?:SẢN )?VIỆT NAM)/gu;
 /**
  * "**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**" / "" / "**Phụ nữ Thành phố và các tổ chức
  * thành viên của Mặt trận**": a web copy splits a long numbered bold heading into two bold paragraphs; one already
@@ -43,9 +42,22 @@ const PARTY_MOTTO_BROKEN = /(ĐẢNG CỘNG(?: SẢN)?) ?\n(?=[ \t]*(?:SẢN )?V
 const BOLD_HEADING_BROKEN =
   /^([ \t]*\*\*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][^*\n]*\n[^*]*?\p{Ll})\*\*[ \t\r]*\n[ \t\r]*\n[ \t]*\*\*(?=\p{Lu}\p{Ll})(?!Điều\s)/gmu;
 /** The italic date cell wrapped inside its place: "*Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025*". */
-const ITALIC_PLACE_BROKEN = /^([ \t]*\*\p{Lu}[\p{L} .'-]{1,30})\n(?=[ \t]*\p{Lu}[\p{L} .'-]{0,20}, ngày\s)/gmu;
+const ITALIC_PLACE_BROKEN = /^([ \t]*\*\p{Lu}[\p{L} .'-]{1,30})\n[ \t]*(?=\p{Lu}[\p{L} .'-]{0,20}, ngày\s)/gmu;
+/**
+ * "Đắk Lắk, ngày 21" / "tháng 11 năm 2025" and "Hà Nội," / "ngày 25 tháng 11 ..." wrapped: one line. These joins take
+ * the indentation of the line they join (an indented copy, dev vpcp-2025-11-nhienlieu-sinhhoc): left in, it read as a
+ * column gap and split the line again.
+ */
 const PLACE_DATE_BROKEN =
-  /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n(?=[ \t]*(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
+  /((?:^[ \t]*[\p{L} .'-]{2,40},)|, ngày(?: \d{1,2})?) ?\n[ \t]*(?=(?:ngày \d|(?:\d{1,2} )?tháng \d))/gmu;
+
+/**
+ * "Số: 3397/BKHĐT-QLKTTW V/v ... Luật DN 2014 Hà Nội," / "ngày 23 tháng 5 năm 2019 Kính gửi: ..." (dev
+ * bkhdt-2019-05-traloi-dieu162-pvgas wrapped as a PDF wraps it): a flattened header wrapped after the place; a full date
+ * on the next line joins it.
+ */
+const PLACE_END_BROKEN =
+  /(?<=(?:^|\s)\p{Lu}\p{Ll}*(?:[ -](?:\p{Lu}\p{Ll}*|phố|thị|xã)){0,5},)[ \t]*\n[ \t]*(?=ngày \d{1,2} tháng \d{1,2} năm \d{4})/gu;
 
 /**
  * The rule under a header cell flattened into its line ("BỘ TÀI CHÍNH -------- CỘNG HÒA ..."): a line of its own. Not
@@ -60,10 +72,19 @@ const KINH_GUI_IN_LINE = /(?<=\S)[ \t]+(?=Kính gửi\s*:)/gu;
 
 /**
  * "Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ...": a page that
- * flattens the layout runs the body on after the addressee; the body's opening words start a line.
+ * flattens the layout runs the body on after the addressee; the body's opening words start a line. So they do on
+ * the next line when the page wrapped the addressee ("... Kính gửi: Tổng công ty Khí Việt Nam-CTCP" / "(PV GAS) Phúc đáp
+ * Công văn ...", that document wrapped at 70 characters).
  */
 const BODY_AFTER_ADDRESSEE =
-  /(?<=^[ \t]*Kính gửi\s*:[^\n]*?[\p{L}\p{M}\d).])[ \t]+(?=(?:Phúc đáp|Trả lời|Căn cứ|Thực hiện|Tiếp theo|Tiếp nhận|Theo đề nghị|Xét đề nghị|Nhận được|Vừa qua|Hiện nay|Thời gian qua|Ngày \d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng))[\s,])/gmu;
+  /(?<=^[ \t]*Kính gửi\s*:(?:[^\n]*?|[^\n]*[^\s.;:,]\n[^\n.;:]*?)[\p{L}\p{M}\d).])[ \t]+(?=(?:Phúc đáp|Trả lời|Căn cứ|Thực hiện|Tiếp theo|Tiếp nhận|Theo đề nghị|Xét đề nghị|Nhận được|Vừa qua|Hiện nay|Thời gian qua|Ngày \d{1,2}(?:[/.-]\d{1,2}[/.-]\d{4}|\s+tháng))[\s,])/gmu;
+
+/**
+ * "**a) Tổ đảng ở Thường trực Ủy ban KH,CN&MT**" / "*   Là cơ quan đầu mối, ..." (dev ddqh-2025-01-kehoach-nq57-khcn): a
+ * Markdown converter's bullet is a dash item; read as a column gap it left the item a plain line that went on the heading
+ * above it when no empty line stood between.
+ */
+const MARKDOWN_BULLET = /^([ \t]*)\*[ \t]{2,3}(?=\p{L})/gmu;
 
 /** NFC, "Ð" (U+00D0) → "Đ", markdown bold removed, a tab or 4+ spaces between words a line break, other spaces collapsed. */
 export function prepareText(text: string): string {
@@ -78,12 +99,14 @@ export function prepareText(text: string): string {
       .replace(BOLD_HEADING_BROKEN, '$1 ')
       .replace(/\*\*/g, '')
       .replace(/\r\n?/g, '\n')
+      .replace(MARKDOWN_BULLET, '$1- ')
       .replace(WEB_ITALIC_INNER, '')
       .replace(WEB_ITALIC, ' ')
       .replace(WEB_CELL_BORDER, (border) => ' '.repeat(border.length))
       .replace(MOTTO_BROKEN, '$1 ')
       .replace(PARTY_MOTTO_BROKEN, '$1 ')
       .replace(PLACE_DATE_BROKEN, '$1 ')
+      .replace(PLACE_END_BROKEN, ' ')
       .replace(RULE_IN_LINE, ruleLine)
       .replace(KINH_GUI_IN_LINE, '\n')
       .replace(BODY_AFTER_ADDRESSEE, '\n')

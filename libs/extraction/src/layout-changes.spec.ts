@@ -1,0 +1,99 @@
+/**
+ * The same directive in another layout reads the same (bench/experiments/format-stress.mjs): lines quoted from dev
+ * documents of samples/corpus (folder named), as published and indented as a copy may indent them.
+ */
+import { extractDirective } from './extract-directive.js';
+import { joinSpacedLetters } from './spaced-letters.js';
+import { prepareText, splitLines } from './text-utils.js';
+
+const indent = (text: string) => text.replace(/^(?=\S)/gmu, '    ');
+const lines = (text: string) => splitLines(prepareText(text)).map((l) => l.text);
+
+describe('an indented copy', () => {
+  // dev vpcp-2025-11-nhienlieu-sinhhoc: the motto and the place wrapped inside their cells.
+  const header = [
+    '**VĂN PHÒNG',
+    'CHÍNH PHỦ**',
+    '-------',
+    '|',
+    '**CỘNG HÒA',
+    'XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+    'Độc lập - Tự do - Hạnh phúc',
+    '|',
+    'Số: 11520/VPCP-CN',
+    '*Hà Nội,',
+    'ngày 25 tháng 11 năm 2025*',
+  ].join('\n');
+  it.each([
+    ['as published', header],
+    ['indented', indent(header)],
+  ])('joins the wrapped motto and place %s', (_, text) => {
+    expect(lines(text)).toEqual(
+      expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Nội, ngày 25 tháng 11 năm 2025']),
+    );
+  });
+
+  it('joins a wrapped Party motto and a wrapped place date (paraphrase)', () => {
+    expect(lines('  ĐẢNG CỘNG SẢN\n  VIỆT NAM\n  Đắk Lắk,\n  ngày 21 tháng 11 năm 2025')).toEqual([
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Đắk Lắk, ngày 21 tháng 11 năm 2025',
+    ]);
+  });
+
+  // dev bldtbxh-2019-07-dutoan-nguoicocong
+  it('joins the letters spaced inside an indented header row', () => {
+    const row = '| B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |';
+    expect(joinSpacedLetters(indent(row))).toBe(indent(joinSpacedLetters(row)));
+    expect(joinSpacedLetters(row)).toContain('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI');
+  });
+
+  // dev ddqh-2025-01-kehoach-nq57-khcn
+  it('reads an indented Markdown bullet as a dash item', () => {
+    expect(lines(indent('*   Là cơ quan đầu mối, tham mưu, giúp việc tổng hợp.'))).toEqual([
+      '- Là cơ quan đầu mối, tham mưu, giúp việc tổng hợp.',
+    ]);
+  });
+
+  it('reads the whole header the same (dev vpcp-2025-11-nhienlieu-sinhhoc)', () => {
+    const text = `${header}\n**Kính gửi:** Bộ trưởng Bộ Công Thương\n\nThủ tướng Chính phủ đã ký ban hành Chỉ thị số 31/CT-TTg.`;
+    const read = (t: string) => {
+      const { issuer, date, place } = extractDirective(t).directive;
+      return { issuer, date, place };
+    };
+    expect(read(indent(text))).toEqual(read(text));
+    expect(read(text)).toMatchObject({ date: '2025-11-25', place: 'Hà Nội' });
+  });
+});
+
+describe('a flattened header wrapped as a PDF wraps it', () => {
+  // dev bkhdt-2019-05-traloi-dieu162-pvgas
+  const published = [
+    'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 ' +
+      'Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019.',
+  ];
+  const at90 = [
+    'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật DN 2014 Hà Nội,',
+    'ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công',
+    'văn số 615/KVN-PC ngày 3 tháng 4 năm 2019.',
+  ];
+  const at70 = [
+    'Số: 3397/BKHĐT-QLKTTW V/v hướng dẫn áp dụng quy định tại Điều 162 Luật',
+    'DN 2014 Hà Nội, ngày 23 tháng 5 năm 2019 Kính gửi: Tổng công ty Khí Việt Nam-CTCP',
+    '(PV GAS) Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019.',
+  ];
+  it.each([
+    ['as published', published],
+    ['wrapped at 90', at90],
+    ['wrapped at 70', at70],
+  ])('keeps the place with its date and the body off the addressee %s', (_, text) => {
+    const out = lines(text.join('\n'));
+    expect(out.some((l) => l.includes('Hà Nội, ngày 23 tháng 5 năm 2019'))).toBe(true);
+    expect(out.some((l) => l.startsWith('Phúc đáp Công'))).toBe(true);
+  });
+
+  it('joins a place wrapped at the end of a line to its date (paraphrase)', () => {
+    expect(lines('Số: 12/UBND-VX V/v phòng chống dịch Thành phố Hồ Chí Minh,\nngày 05 tháng 3 năm 2024')).toEqual([
+      'Số: 12/UBND-VX V/v phòng chống dịch Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2024',
+    ]);
+  });
+});
