@@ -1,5 +1,15 @@
 /** Reading a clause's subject: where the units before its verb end, and the units a phrase names. */
-import { ALL_MINISTRIES, BARE_HEAD, GENERIC, LISTED, NAMING_VERB, SUBJECT_START, VERB } from './assignee-patterns.js';
+import {
+  ALL_MINISTRIES,
+  BARE_HEAD,
+  GENERIC,
+  LEAD_GROUP,
+  LEADS_TASK,
+  LISTED,
+  NAMING_VERB,
+  SUBJECT_START,
+  VERB,
+} from './assignee-patterns.js';
 import { clean } from './text-utils.js';
 import { splitUnits } from './unit-lists.js';
 
@@ -83,6 +93,14 @@ export function subjectEnd(text: string): number {
       text.slice(verb.index),
     );
     if (main && main.index < 120) return verb.index + main.index;
+  }
+  // "các cơ quan, đơn vị chủ trì thực hiện các nhiệm vụ được giao gửi ...": a group in general words named by the task it
+  // leads, the act after the task ends it.
+  const leads = LEAD_GROUP.test(text.slice(0, verb.index)) ? LEADS_TASK.exec(text.slice(verb.index)) : null;
+  if (leads) {
+    const from = verb.index + leads[0].length;
+    const next = VERB.exec(text.slice(from));
+    if (next && next.index > 0 && next.index < 100) return from + next.index;
   }
   // "... các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự rà soát ...": "tự" (by itself)
   // belongs to the act.

@@ -78,7 +78,7 @@ export const VERBS = [
   'với (?:vai trò|tư cách)',
   // "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo ..." (dev hcm-2025-11-qd-kehoach-csdl-quyhoach); not "Chủ tịch UBND
   // quận tiếp công dân định kỳ vào ngày 15 hằng tháng", where the verb came first.
-  'định kỳ(?= h[aằ]ng (?:tuần|tháng|quý|năm))',
+  'định kỳ(?= h[aàằ]ng (?:tuần|tháng|quý|năm))',
   'khắc phục',
   'tạo điều kiện',
   'rà soát',
