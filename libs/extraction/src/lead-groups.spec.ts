@@ -1,4 +1,5 @@
 import { findAssignees } from './assignees.js';
+import { headingUnits } from './lead-in-units.js';
 
 /**
  * Groups in general words that a "chủ trì" clause names ("các cơ quan, đơn vị chủ trì thực hiện các nhiệm vụ được giao"):
@@ -55,5 +56,29 @@ describe('"Hàng năm", spelt with a grave accent, opens a sentence as "Hằng n
     expect(findAssignees('Hàng quý, Sở Tài chính tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh')).toEqual([
       'Sở Tài chính',
     ]);
+  });
+});
+
+describe('"Đảng đoàn" heads a body, in a lead-in and in a sentence', () => {
+  it('"2.1. Để thể chế hoá ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:" (dev ddqh-2025-01-kehoach-nq57-khcn II.2.1)', () => {
+    expect(
+      headingUnits(
+        '2.1. Để thể chế hoá đầy đủ và thực hiện có hiệu quả Nghị quyết số 57-NQ/TW, Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:',
+      ),
+    ).toEqual(['Đảng đoàn Quốc hội']);
+  });
+
+  it('"Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội ..." (dev ddqh-2025-01-kehoach-nq57-khcn II.1.2)', () => {
+    expect(
+      findAssignees(
+        'Đảng đoàn Quốc hội phối hợp với Đảng ủy cơ quan Văn phòng Quốc hội tổ chức phổ biến, quán triệt nghiêm túc đến các tổ chức đảng trực thuộc',
+      ),
+    ).toEqual(['Đảng đoàn Quốc hội']);
+  });
+
+  it('"Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh tập trung lãnh đạo ... sau:" (paraphrase)', () => {
+    expect(
+      headingUnits('Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh tập trung lãnh đạo thực hiện các nhiệm vụ sau:'),
+    ).toEqual(['Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh']);
   });
 });
