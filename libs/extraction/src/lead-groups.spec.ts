@@ -82,3 +82,18 @@ describe('"Đảng đoàn" heads a body, in a lead-in and in a sentence', () => 
     ).toEqual(['Đảng đoàn Mặt trận Tổ quốc Việt Nam tỉnh']);
   });
 });
+
+describe('a heading that asks a group by "Đề nghị các ..." and names no act gives that group to its items', () => {
+  it('"11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa" (bodies dev kh-sonla-2025-11-qd-kehoach-xuatkhau 11)', () => {
+    expect(headingUnits('11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa')).toEqual([
+      'các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa',
+    ]);
+  });
+
+  it('"5. Yêu cầu các hợp tác xã nông nghiệp trên địa bàn" (paraphrase); "3. Đề nghị các đơn vị" stays every recipient', () => {
+    expect(headingUnits('5. Yêu cầu các hợp tác xã nông nghiệp trên địa bàn')).toEqual([
+      'các hợp tác xã nông nghiệp trên địa bàn',
+    ]);
+    expect(headingUnits('3. Đề nghị các đơn vị')).toEqual([]);
+  });
+});
