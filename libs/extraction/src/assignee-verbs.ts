@@ -203,10 +203,6 @@ export const VERBS = [
   // "Đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố dự toán đầy đủ các nội dung chi ..." (dev
   // bldtbxh-2019-07-dutoan-nguoicocong): the act, not a word of the name; but "các đơn vị dự toán cấp I" names a kind of unit.
   '(?<!đơn vị |cấp |năm |kỳ )dự toán',
-  // "Bộ Công an lựa chọn đơn vị phối hợp ..." (dev cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si 2.4): the act; not "(dự
-  // án) đấu thầu lựa chọn nhà đầu tư" (bodies dev hanoi-2025-dauthau-quanly), nor "các cơ sở do Bộ ... lựa chọn" (dev
-  // ttg-2026-05-qd-dean-nhanluc-nangluong-nguyentu IV.3.d): a group named by who chose it.
-  '(?<!thầu |(?:^|\\s)do\\s[^,;:]{1,80})lựa chọn',
   'kiện toàn',
   '(?<!theo |tại |các |những |có )quy định', // "theo quy định", "các quy định" are no acts
   // "Giao Phó Thủ tướng ... trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline before the verb, not the
