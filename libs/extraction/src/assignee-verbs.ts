@@ -78,7 +78,7 @@ export const VERBS = [
   'với (?:vai trò|tư cách)',
   // "Sở Tài chính định kỳ hằng quý tổng hợp báo cáo ..." (dev hcm-2025-11-qd-kehoach-csdl-quyhoach); not "Chủ tịch UBND
   // quận tiếp công dân định kỳ vào ngày 15 hằng tháng", where the verb came first.
-  'định kỳ(?= h[aằ]ng (?:tuần|tháng|quý|năm))',
+  'định kỳ(?= h[aàằ]ng (?:tuần|tháng|quý|năm))',
   'khắc phục',
   'tạo điều kiện',
   'rà soát',
@@ -200,6 +200,9 @@ export const VERBS = [
   'phê duyệt',
   'quyết định',
   'thanh toán',
+  // "Đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố dự toán đầy đủ các nội dung chi ..." (dev
+  // bldtbxh-2019-07-dutoan-nguoicocong): the act, not a word of the name; but "các đơn vị dự toán cấp I" names a kind of unit.
+  '(?<!đơn vị |cấp |năm |kỳ )dự toán',
   'kiện toàn',
   '(?<!theo |tại |các |những |có )quy định', // "theo quy định", "các quy định" are no acts
   // "Giao Phó Thủ tướng ... trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline before the verb, not the

@@ -28,6 +28,8 @@ const BODY_WORDS = [
   'Đảng ủy',
   'Đảng uỷ',
   'Đảng bộ',
+  // "2.1. Để thể chế hoá ..., Đảng đoàn Quốc hội xác định các nhiệm vụ trọng tâm sau:" (dev ddqh-2025-01-kehoach-nq57-khcn).
+  'Đảng đoàn',
   'Tỉnh ủy',
   'Tỉnh uỷ',
   'Thành ủy',

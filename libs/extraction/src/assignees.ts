@@ -1,220 +1,26 @@
 import {
-  ACT_START,
-  ALL_MINISTRIES,
-  BARE_HEAD,
-  CUE,
-  GENERIC,
   LED_BY,
   LISTED,
-  NAMING_VERB,
   OBJECT_LIST,
   OPENING,
   PARTNERS,
   SENT_BY,
   SUBJECT_START,
   UNIT_START,
-  VERB,
 } from './assignee-patterns.js';
-import { clean } from './text-utils.js';
-import { meetingNotCue } from './cue-nouns.js';
-import { splitUnits } from './unit-lists.js';
+import { AGAIN, askedUnits, namingCue, unitLabel } from './assignee-cues.js';
+import {
+  lowerFirst,
+  opens,
+  opensAfterComma,
+  raise,
+  subjectEnd,
+  subjectFits,
+  subjectOf,
+  unitsOf,
+} from './assignee-subjects.js';
 
 export { CUE, SUBJECT_START, UNIT_START } from './assignee-patterns.js';
-
-/** "Sở Nội vụ là cơ quan thường trực", "Sở Nông nghiệp và Môi trường là cơ quan đầu mối": a body, then its role. */
-const ROLE_OF = String.raw`^(.+?)\slà\s+(?:cơ quan|đơn vị|thành viên|thường trực|đầu mối)`;
-/** "Sở Nội vụ là cơ quan thường trực, ...": what it is, closed by a comma before what it does. */
-const ROLE = new RegExp(String.raw`${ROLE_OF}[^,;.]*,\s*$`, 'u');
-/** "giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy ...": after a cue the role needs no comma. */
-const CUED_ROLE = new RegExp(String.raw`${ROLE_OF}(?:\s|,|$)`, 'u');
-
-/**
- * The units a phrase names; generic addressees ("các cơ quan, đơn vị") name none, unless `named` says the text singles
- * them out ("Đối với cơ quan, tổ chức, đơn vị: ...").
- */
-function unitsOf(phrase: string, named = false, told = false): string[] {
-  // "các Chuyên viên cơ quan MTTQ xã được phân công ...": the passive "được" is not part of the name.
-  // "Đài Truyền hình Việt Nam (VTV)", "Nhà đầu tư (Tập đoàn Đèo Cả)": a parenthesis that opens with a capital names the
-  // unit (its short name, the one meant); a lower-case aside ("(nếu có)", "(cơ quan chủ trì ...)") does not.
-  const names: string[] = [];
-  const kept = phrase.replace(/\s*\(\s*(\p{Lu}[^()]*)\)/gu, (_, inner: string) => {
-    names.push(inner.trim());
-    return ` NAMEPAREN${names.length - 1}`;
-  });
-  const text = clean(kept.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/\s+được\s*$/u, ''));
-  const restore = (unit: string) => unit.replace(/\s?NAMEPAREN(\d+)/gu, (_, i: string) => ` (${names[Number(i)]})`);
-  if (!text || (!named && (GENERIC.test(restore(text)) || ALL_MINISTRIES.test(restore(text))))) return [];
-  // "... chỉ đạo các đơn vị liên quan thực hiện": those a lead directs are no actors of their own.
-  if (told && /^các\s+(?:cơ quan|đơn vị)[\s,]+(?:(?:cơ quan|đơn vị|có)[\s,]+)*liên quan$/iu.test(text)) return [];
-  return splitUnits(text).map(restore);
-}
-
-/**
- * How long a subject may be: "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân
- * các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn
- * vị liên quan tiếp tục ..." names four addressees in 230 characters.
- */
-const SUBJECT_MAX = 320;
-/**
- * A subject up to 160 characters, or a longer list of at least three names (or "Các Bộ, cơ quan: Tài chính, Xây dựng, ...")
- * none of which runs past 16 words ("Nhóm 2: Các
- * xã, phường lân cận, vùng ven sông, suối, khu vực thấp trũng, ... cần được hỗ trợ" names places, not actors).
- */
-const subjectFits = (subject: string) =>
-  subject.length < 160 ||
-  // "Đề nghị các cơ quan chuyên môn, ... thuộc Ủy ban nhân dân Thành phố; Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân
-  // dân Thành phố; các đơn vị sự nghiệp công lập, ...; Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu: tổ
-  // chức triển khai ..." (bodies dev hcm-2025-kiemdiem-xeploai-canbo 1): addressees listed with ";", each one short.
-  (subject.length < 2 * SUBJECT_MAX &&
-    /;\s/u.test(subject) &&
-    subject.split(/;\s+/u).every((name) => name.length < 160)) ||
-  (subject.length < SUBJECT_MAX &&
-    subject.split(/[,;]\s+|\s+và\s+/u).every((name) => name.split(/\s+/u).length <= 16) &&
-    (unitsOf(subject).length >= 3 || new RegExp(String.raw`(?:^|\s)${LISTED}:\s`, 'u').test(subject)));
-
-/** The units before the first verb of a clause that opens with them, or none. */
-function subjectOf(text: string): string[] {
-  if (!SUBJECT_START.test(text)) return [];
-  const end = subjectEnd(text);
-  // "Ủy ban nhân dân tỉnh là cơ quan chủ quản dự án ...": what a body is, not what it does; but "Sở Nội vụ là cơ quan
-  // thường trực, có trách nhiệm ...": what it is, then what it does.
-  const role = ROLE.exec(text.slice(0, end));
-  if (role) return unitsOf(role[1]);
-  if (end > 0 && /\slà\s/u.test(text.slice(0, end))) return [];
-  return end > 0 && subjectFits(text.slice(0, end)) ? unitsOf(text.slice(0, end)) : [];
-}
-
-/**
- * Where the units before a clause's verb end (-1: no verb). "Cơ quan phối hợp có trách nhiệm ...", "các tổ chức
- * cung cấp dịch vụ chi trả thực hiện ...": after a bare "Cơ quan" or "các tổ chức" the first verb names the body,
- * and the next one acts.
- */
-function subjectEnd(text: string): number {
-  const verb = VERB.exec(text);
-  if (!verb) return -1;
-  // "Các cơ quan, đơn vị được giao chủ trì có trách nhiệm ...", "Các Chi bộ chưa tiến hành đại hội, từ ngày ... rà soát":
-  // after "được" or "chưa" the verb names the group, and the main verb (or the comma) ends it.
-  if (/\s(?:được(?: giao)?|chưa)$/u.test(text.slice(0, verb.index))) {
-    // "Đề nghị UBND các xã, phường, các đơn vị được giao làm Bên mời thầu dự án ...:" (Hà Nội, CV 6397/UBND-KT, 2025):
-    // a lead-in (or one read as "... thực hiện") ends there.
-    const main = /\s(?:có trách nhiệm|chịu trách nhiệm|phải|cần)\s|,\s|\sthực hiện$|\s*:\s*$/u.exec(
-      text.slice(verb.index),
-    );
-    if (main && main.index < 120) return verb.index + main.index;
-  }
-  // "... các doanh nghiệp có hoạt động cho thuê lại lao động trên địa bàn Thành phố tự rà soát ...": "tự" (by itself)
-  // belongs to the act.
-  if (!BARE_HEAD.test(text.slice(0, verb.index)) || !NAMING_VERB.test(verb[0]))
-    return verb.index - (/\stự$/u.exec(text.slice(0, verb.index))?.[0].length ?? 0);
-  const from = verb.index + verb[0].length;
-  const next = VERB.exec(text.slice(from));
-  if (next) return next.index < 60 ? from + next.index : verb.index;
-  // "6. Đề nghị các tổ chức cung cấp dịch vụ chi trả": a heading that names the body and no act.
-  const rest = text.slice(from);
-  return rest.length < 60 && !/[.,;:]/u.test(rest) ? text.length : verb.index;
-}
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-/**
- * A clause in mid-sentence read as a sentence would open ("thì cấp ủy ..." → "Cấp ủy ..."); "các ..." stays as written
- * ("các nội dung trên" is no unit, "các cấp ủy" is one).
- */
-const raise = (text: string) =>
-  /^\p{Ll}/u.test(text) && !/^các\s/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-/** Whether a clause opens with a unit, in mid-sentence too. */
-const opens = (text: string) => SUBJECT_START.test(raise(text));
-/**
- * After an opening phrase's comma, only a body's name opens the main clause in lower case ("Định kỳ hằng năm, ban
- * thường vụ cấp ủy ... có trách nhiệm ..."): "cơ quan, đơn vị" there is more often the tail of a list.
- */
-const opensAfterComma = (text: string) =>
-  SUBJECT_START.test(text) ||
-  (/^(?:ban thường vụ|thường trực|cấp ủy|cấp uỷ|cấp có thẩm quyền)\s/u.test(text) && opens(text));
-
-/**
- * "Tăng cường công tác chỉ đạo, rà soát, kiểm tra các dự án ..., có biện pháp yêu cầu các chủ đầu tư lập ...": in an item
- * that opens with its act, a request in mid-sentence is what its unnamed actor (the heading's unit) asks of others, not
- * the actor; unless a unit opens the clause that asks ("Thực hiện Chỉ thị số ..., Bộ GDĐT đề nghị sở GDĐT ...").
- */
-function askedByActor(text: string, at: number): boolean {
-  // "...; giao Sở Tư pháp chủ trì thực hiện": the issuer's own assignment names the lead; but "Phân công, chỉ đạo, giao
-  // trách nhiệm cho các thành viên Ban Chỉ đạo ..." (dev quangngai-2025-11-qd-kehoach-kiemke-taisancong): one of the acts
-  // the unnamed actor does.
-  const rest = text.slice(at).trim();
-  if (!ACT_START.test(text) || OPENING.test(text) || /^[A-ZĐ]/u.test(rest)) return false;
-  if (
-    /^giao\s/u.test(rest) &&
-    (!/^giao\s+(?:trách nhiệm|nhiệm vụ)\s/u.test(rest) || /[;.]\s*$/u.test(text.slice(0, at)))
-  )
-    return false;
-  const clause = text
-    .slice(0, at)
-    .split(/[,;:]\s+/u)
-    .at(-1)!;
-  return !opens(clause.trim());
-}
-
-/** The first cue that names its addressee ("Đồng ý chủ trương giao Ủy ban nhân dân tỉnh ..." → the "giao"). */
-function namingCue(text: string): { cue: string; after: string } | null {
-  const cues = new RegExp(CUE.source, 'gu');
-  let first: { cue: string; after: string } | null = null;
-  for (const match of text.matchAll(cues)) {
-    // "về việc giao Ủy ban nhân dân tỉnh là cơ quan chủ quản": the act named as a noun, no request.
-    if (/(?:^|\s)việc\s*$/u.test(text.slice(0, match.index + 1))) continue;
-    // "xử lý theo thẩm quyền hoặc đề nghị cơ quan có thẩm quyền xử lý": the body asked instead is no actor; nor is the one
-    // something "đã được giao cho" (dev quangtri-2025-11-chithi-lanchiem-rung 1.3).
-    if (/\s(?:hoặc|được)\s*$/u.test(text.slice(0, match.index + 1))) continue;
-    // "... lập danh sách đề nghị Ban Thường vụ cấp ủy quyết định công nhận ..." (Hướng dẫn 40-HD/BTGDVTW, tnt305/tai_lieu_noi_bo
-    // aa9bb8226e3d4c71.md): a paper that asks, named by what it is, sends no request from the issuer.
-    if (/(?:^|\s)(?:danh sách|văn bản|tờ trình|hồ sơ|công văn|giấy|đơn)\s*$/iu.test(text.slice(0, match.index + 1)))
-      continue;
-    if (askedByActor(text, match.index)) continue;
-    const found = { cue: match[1], after: text.slice(match.index + match[0].length) };
-    if (meetingNotCue(found.cue, text.slice(0, match.index + 1), found.after)) continue;
-    first ??= found;
-    if (UNIT_START.test(found.after)) return found;
-  }
-  return first;
-}
-
-/** "... và kêu gọi", "... và đề nghị": a second request, its addressee after it. */
-const AGAIN = new RegExp(
-  String.raw`\s+(?:và|đồng thời)\s+(?:kêu gọi|đề nghị|yêu cầu)\s+(?=${UNIT_START.source.slice(1)})`,
-  'u',
-);
-
-/** The units a cue's addressee names, up to the act asked of them. */
-function askedUnits(after: string): string[] {
-  const end = subjectEnd(after);
-  // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, ..." (Công văn 4001/UBND-ĐT, tnt305/tai_lieu_noi_bo
-  // 76415b3ed5295e94.md): the body, not its role.
-  const subject = end > 0 ? after.slice(0, end) : '';
-  // "giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy ..." (baothainguyen.vn, Ban Thường vụ Tỉnh ủy Thái
-  // Nguyên, 2009): after a cue the role needs no comma; the body named is given a task.
-  const role = CUED_ROLE.exec(subject);
-  return end > 0 && subjectFits(subject) ? unitsOf(role?.[1] ?? subject) : [];
-}
-
-/**
- * "Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình ...", "UBND các xã, phường: Phối hợp với ...": a label
- * that names the unit doing what follows it. Not "Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo ..." (the bodies
- * listed after "các Bộ:" belong to the name) nor a label of time or topic ("Từ ngày 04/02/2026: ...").
- */
-function unitLabel(text: string): { units: string[]; rest: string } | null {
-  const label = /^([^:;]{2,100}?)\s*:\s+/u.exec(text);
-  if (!label || new RegExp(String.raw`(?:^|\s)${LISTED}$`, 'u').test(label[1])) return null;
-  const rest = text.slice(label[0].length);
-  // "Đối với cơ quan, tổ chức, đơn vị: (1) Họp Ban lãnh đạo ...": the group the items are for. "Đề nghị Liên đoàn Lao động
-  // tỉnh: Chỉ đạo các cấp công đoàn ..." (dev kontum-2020-05-ctrhanhdong-quanhelaodong III.3): the body asked, its task
-  // after the colon.
-  const given = /^Đối với\s+/u.exec(label[1]);
-  const asked = /^(?:Đề nghị|Yêu cầu|Giao)\s+/u.exec(label[1]);
-  const name = label[1].slice((given ?? asked)?.[0].length ?? 0);
-  const named = given || asked ? UNIT_START.test(name) : SUBJECT_START.test(name);
-  if (!named || VERB.test(name) || name.split(/\s+/u).length > 16 || SUBJECT_START.test(rest)) return null;
-  const units = unitsOf(name, given !== null);
-  return units.length > 0 ? { units, rest } : null;
-}
 
 /**
  * The units a requirement names as acting, lead first: the addressee after đề nghị / yêu cầu / giao

@@ -1,6 +1,6 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { addressedLeadIn } from './addressed-units.js';
-import { ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE } from './assignee-patterns.js';
+import { ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE, VERB } from './assignee-patterns.js';
 import { BODY_HEADS } from './assignee-words.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
@@ -99,6 +99,15 @@ export function headingUnits(text: string): string[] {
       ? findAssignees(text)
       : [];
   if (cued.length > 0) return cued;
+  // "11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa" (bodies dev kh-sonla-2025-11-qd-kehoach-xuatkhau): the
+  // group asked, no act named; read as asked to carry the items out.
+  const asked =
+    bare &&
+    /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:Đề nghị|Yêu cầu)\s+các\s[^.;:]{3,160}$/u.test(text);
+  if (asked && !VERB.test(text)) {
+    const units = findAssignees(`${text} thực hiện`);
+    if (units.length > 0) return units;
+  }
   // "5. Để nâng cao hiệu lực, ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:": a lead-in.
   if (!named) return /:\s*$/u.test(text) ? leadInSubject(strip(text)) : [];
   if (/phụ trách/u.test(named)) return [named];

@@ -12,7 +12,7 @@ import { AIM_HEADING, AIMS } from './requirement-patterns.js';
  * cáo UBND tỉnh (thông qua Công an tỉnh)" (baobariavungtau.com.vn, UBND tỉnh Bà Rịa - Vũng Tàu, 2024), "Định kỳ từ ngày 1
  * đến ngày 5 hằng tháng, các đơn vị ... phải cập nhật ..." (nld.com.vn, Sở Giao thông công chánh TP.HCM).
  */
-export const RECURRING = /^(?:định kỳ|h[aằ]ng (?:năm|quý|tháng|tuần))(?=[\s,])/iu;
+export const RECURRING = /^(?:định kỳ|h[aàằ]ng (?:năm|quý|tháng|tuần))(?=[\s,])/iu;
 /**
  * A condition counts only right after a task, as its next step: "Trường hợp kiểm tra doanh nghiệp không thuộc phạm vi ...,
  * Cục Hải quan báo cáo Tổng cục Hải quan ..." after rule items (dev btc-2014-12-luathaiquan-huongdan) says how the law

@@ -28,3 +28,31 @@ describe('the role or the rhythm after a unit ends its name', () => {
     ).toEqual([]);
   });
 });
+
+describe('"dự toán" is an act that ends a name', () => {
+  it('"Đề nghị Sở ... các tỉnh, thành phố dự toán đầy đủ ..." (dev bldtbxh-2019-07-dutoan-nguoicocong)', () => {
+    expect(
+      findAssignees(
+        'Đề nghị Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố dự toán đầy đủ các nội dung chi và có thuyết minh cụ thể làm căn cứ tổng hợp và phân bổ dự toán ngân sách năm 2020',
+      ),
+    ).toEqual(['Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố']);
+  });
+
+  it.each([['Giao Phòng Tài chính - Kế hoạch dự toán kinh phí tổ chức hội nghị', 'Phòng Tài chính - Kế hoạch']])(
+    '"%s" (paraphrase)',
+    (text, unit) => {
+      expect(findAssignees(text)).toEqual([unit]);
+    },
+  );
+
+  it('but not inside a name: "các đơn vị dự toán cấp I", "đấu thầu lựa chọn nhà đầu tư" (paraphrase; bodies dev hanoi-2025-dauthau-quanly)', () => {
+    expect(findAssignees('Các đơn vị dự toán cấp I có trách nhiệm báo cáo Sở Tài chính')).toEqual([
+      'Các đơn vị dự toán cấp I',
+    ]);
+    expect(
+      findAssignees(
+        'Các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư có trách nhiệm rà soát hồ sơ',
+      ),
+    ).toEqual(['Các đơn vị được giao làm Bên mời thầu dự án đấu thầu lựa chọn nhà đầu tư']);
+  });
+});
