@@ -27,6 +27,19 @@ const authorityLine = (lines: Line[], i: number): boolean =>
   ISSUING_AUTHORITY.test(lines[i].text.replace(/\*/g, '').trim()) &&
   /^(?:- )?can cu/.test(foldAccents(`${lines[i + 1]?.text ?? ''} ${lines[i + 2]?.text ?? ''}`));
 
+/**
+ * A line and the lines under it that open in lower case, up to the one that ends a sentence or clause (dev
+ * lachong-2011-09-gopda-truongsa wrapped at 70 columns); a line alone when no such end comes within five lines.
+ */
+function wrappedSentence(lines: Line[], i: number, consumed: Set<number>): string {
+  let text = lines[i].text;
+  for (let k = i + 1; k < Math.min(lines.length, i + 6) && !/[.;:!]$/u.test(text); k++) {
+    if (consumed.has(k) || lines[k].blankBefore || !/^\p{Ll}/u.test(lines[k].text)) return lines[i].text;
+    text = `${text} ${lines[k].text}`;
+  }
+  return /[.;:!]$/u.test(text) ? text : lines[i].text;
+}
+
 /** The type line, the subject under it or after "V/v" (or unprefixed above "Kính gửi"), and where the body starts. */
 export function readSubject(lines: Line[], header: Header): void {
   const recipients = lines.findIndex((l) => /^kinh (?:gui|trinh)/.test(foldAccents(l.text)));
@@ -119,13 +132,16 @@ export function readSubject(lines: Line[], header: Header): void {
       // A long sentence after a complete subject line is the body, not the subject's second line; so is a sentence that
       // opens in capitals under a title ("CHỈ THỊ" / "Về tăng cường ..." / "trong mùa khô ..." / "Mùa khô năm 2025 - 2026
       // được dự báo diễn biến phức tạp.").
+      // A sentence wrapped as a PDF's text is ("... văn bản khác liên quan" / "Thể hiện lòng yêu nước, ... của tập thể" /
+      // "sư phạm trường ... văn" / "hiến;") is read whole: the lines under it that open in lower case go on it.
+      const sentence = /^\p{Lu}\p{Ll}/u.test(lines[i].text)
+        ? wrappedSentence(lines, i, header.consumed)
+        : lines[i].text;
       if (
         i > from &&
         (/[.;]$/u.test(lines[i - 1].text) ||
-          (/[.;]$/u.test(lines[i].text) && lines[i].text.length > 100) ||
-          (/^\p{Lu}\p{Ll}/u.test(lines[i].text) &&
-            /[.;!]$/u.test(lines[i].text) &&
-            (titled || lines[i].text.length > 60)))
+          (/[.;]$/u.test(sentence) && sentence.length > 100) ||
+          (/^\p{Lu}\p{Ll}/u.test(sentence) && /[.;!]$/u.test(sentence) && (titled || sentence.length > 60)))
       )
         break;
       block.push(i);

@@ -4,6 +4,7 @@
  */
 import { extractDirective } from './extract-directive.js';
 import { joinSpacedLetters } from './spaced-letters.js';
+import { toParagraphs } from './parse-body.js';
 import { prepareText, splitLines } from './text-utils.js';
 
 const indent = (text: string) => text.replace(/^(?=\S)/gmu, '    ');
@@ -95,5 +96,77 @@ describe('a flattened header wrapped as a PDF wraps it', () => {
     expect(lines('Số: 12/UBND-VX V/v phòng chống dịch Thành phố Hồ Chí Minh,\nngày 05 tháng 3 năm 2024')).toEqual([
       'Số: 12/UBND-VX V/v phòng chống dịch Thành phố Hồ Chí Minh, ngày 05 tháng 3 năm 2024',
     ]);
+  });
+});
+
+describe('a copy with no empty lines', () => {
+  const paragraphsOf = (text: string) => toParagraphs(splitLines(prepareText(text))).map((p) => p.text);
+  // dev vpcp-2025-11-tbkl-thanhhoa: a part's heading in capitals wrapped over two lines, its first sentence under it.
+  const part = [
+    'toàn quốc lần thứ XIV.',
+    '',
+    '**II. NHIỆM VỤ, GIẢI PHÁP TRỌNG',
+    'TÂM THỜI GIAN TỚI**',
+    '',
+    'Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ',
+    'đạo, tập trung thực hiện các nhiệm vụ, giải pháp; trong đó lưu ý một số nội dung trọng tâm sau:',
+  ].join('\n');
+  it.each([
+    ['as published', part],
+    ['with no empty lines', part.replace(/\n\s*\n/gu, '\n')],
+  ])('ends a wrapped heading in capitals where the sentence starts, %s', (_, text) => {
+    expect(paragraphsOf(text).slice(1, 3)).toEqual([
+      'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI',
+      'Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo, tập trung thực hiện các nhiệm vụ, giải pháp; trong đó lưu ý một số nội dung trọng tâm sau:',
+    ]);
+  });
+  it('a paraphrase: "III. TỔ CHỨC" / "THỰC HIỆN" / "Các phòng, ban ..."', () => {
+    expect(
+      paragraphsOf('III. TỔ CHỨC\nTHỰC HIỆN\nCác phòng, ban căn cứ nhiệm vụ được giao triển khai kế hoạch.'),
+    ).toEqual(['III. TỔ CHỨC THỰC HIỆN', 'Các phòng, ban căn cứ nhiệm vụ được giao triển khai kế hoạch.']);
+  });
+  // dev thanhhoa-2025-11-kehoach-quantrac-thuysan: a lettered heading wrapped over two lines, a labelled line under it.
+  const item = [
+    'a) Nguồn nước cấp nuôi tôm',
+    'nước lợ',
+    '',
+    'Điểm quan trắc: Thực hiện quan',
+    'trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm nước lợ tập trung trên địa',
+    'bàn tỉnh, lấy mẫu tại 15 vị trí như sau:',
+  ].join('\n');
+  it.each([
+    ['as published', item],
+    ['with no empty lines', item.replace(/\n\s*\n/gu, '\n')],
+  ])('ends a wrapped lettered heading where a labelled line starts, %s', (_, text) => {
+    expect(paragraphsOf(text)).toEqual([
+      'a) Nguồn nước cấp nuôi tôm nước lợ',
+      'Điểm quan trắc: Thực hiện quan trắc tại 07 cửa sông cấp nước cho các vùng nuôi tôm nước lợ tập trung trên địa bàn tỉnh, lấy mẫu tại 15 vị trí như sau:',
+    ]);
+  });
+  it('a paraphrase: "2. Tập huấn cán bộ" / "cơ sở" / "Thời gian: Tháng 3/2026 ..."', () => {
+    expect(paragraphsOf('2. Tập huấn cán bộ\ncơ sở\nThời gian: Tháng 3/2026 tại hội trường xã.')).toEqual([
+      '2. Tập huấn cán bộ cơ sở',
+      'Thời gian: Tháng 3/2026 tại hội trường xã.',
+    ]);
+  });
+  // dev baccamranh-2025-11-kehoach-giamsat-baucu: a numbered heading, the item's own sentence opening with its act.
+  const act = [
+    '5. Giám sát việc lập, niêm yết danh sách cử tri',
+    '',
+    'Giám sát việc lập danh sách cử tri theo quy định từ Điều 29 đến Điều 34 của Luật Bầu cử năm 2015 (được sửa đổi, bổ sung năm 2025). Cụ thể các nội dung:',
+  ].join('\n');
+  it.each([
+    ['as published', act],
+    ['with no empty lines', act.replace(/\n\s*\n/gu, '\n')],
+  ])('ends a numbered heading where a whole sentence opens with its act, %s', (_, text) => {
+    expect(paragraphsOf(text)).toHaveLength(2);
+  });
+  it('a paraphrase, and a heading wrapped in running case stays whole', () => {
+    expect(
+      paragraphsOf(
+        '3. Tuyên truyền về bầu cử\nTổ chức tuyên truyền về bầu cử trên loa truyền thanh của xã và các thôn, tổ dân phố.',
+      ),
+    ).toHaveLength(2);
+    expect(paragraphsOf('3. Phối hợp tuyên truyền về\nChương trình mục tiêu quốc gia')).toHaveLength(1);
   });
 });

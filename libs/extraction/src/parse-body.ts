@@ -1,5 +1,6 @@
 import { foldAccents, canonicaliseTones } from '@congvan/common';
-import { ACT_START, SUBJECT_START, VERB } from './assignee-patterns.js';
+import { ACT_START } from './assignee-patterns.js';
+import { actsWhole, LABEL_LINE, namesUnitOnly, SENTENCE_OPENER, topicHeading } from './heading-shapes.js';
 import { numberOrdinals } from './ordinal-paragraphs.js';
 import { splitTrailingMarkers } from './trailing-markers.js';
 import { reportRoutes } from './report-routes.js';
@@ -112,26 +113,31 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     // "2. Điểm đọc sách ở cơ sở" / "Trên cơ sở nhiệm vụ được giao, Ủy ban nhân dân các xã bố trí ..." (synthetic,
     // long-plans.spec.ts): a numbered topic heading ends where a whole sentence opens with its ground or its time; the
     // heading is no part of the task, and the unit after the opener is who acts.
+    // So does one wrapped over two lines where a labelled line starts ("a) Nguồn nước cấp nuôi tôm" / "nước lợ" /
+    // "Điểm quan trắc: Thực hiện quan" / "trắc tại 07 cửa sông ...", dev thanhhoa-2025-11-kehoach-quantrac-thuysan read
+    // with no empty lines).
+    const labelled = LABEL_LINE.test(line.text);
     const topicEnds =
       previous !== undefined &&
       marker === null &&
       previous.marker !== null &&
       /^\d{1,2}(?:\.\d{1,2}){0,2}$|^[a-zđ]$/u.test(previous.marker) &&
-      !joined.has(previous) &&
+      (!joined.has(previous) || labelled) &&
       /^\p{Lu}\p{Ll}/u.test(line.text) &&
-      line.text.split(/\s+/u).length >= 8 &&
+      (line.text.split(/\s+/u).length >= 8 || labelled) &&
       // Not at a unit ("3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam Thành phố, ..." is a name wrapped, dev
       // hcm-2025-11-kehoach-binhdanggioi V.3): only at an opener no name starts with.
-      (opens || SENTENCE_OPENER.test(line.text)) &&
+      (opens || SENTENCE_OPENER.test(line.text) || labelled || actsWhole(line.text)) &&
       topicHeading(previous.text);
     // "III. TỔ CHỨC THỰC HIỆN" / "Các sở, ban, ngành ... căn cứ chức năng, nhiệm vụ ...": a part's heading in capitals ends
-    // where a sentence in lower case starts (a heading wrapped over two lines stays in capitals: "II. NHIỆM VỤ" / "TRỌNG TÂM").
+    // where a sentence in lower case starts (a heading wrapped over two lines stays in capitals: "II. NHIỆM VỤ" / "TRỌNG TÂM"),
+    // and so does one wrapped over two lines with no empty line under it ("II. NHIỆM VỤ, GIẢI PHÁP TRỌNG" / "TÂM THỜI GIAN
+    // TỚI" / "Đề nghị Thường trực Tỉnh ủy ...", dev vpcp-2025-11-tbkl-thanhhoa read with no empty lines).
     const capitalsEnd =
       previous !== undefined &&
       marker === null &&
       previous.marker !== null &&
       /^[IVX]{1,4}$/u.test(previous.marker) &&
-      !joined.has(previous) &&
       /^[IVX]{1,4}[.)]\s*[\p{Lu}\d\s,;:\-–]+$/u.test(previous.text) &&
       /^\p{Lu}\p{Ll}/u.test(line.text);
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
@@ -206,31 +212,6 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
   });
   return paragraphs;
 }
-
-/** A sentence that opens with its ground, its time or its role before its act ("Trên cơ sở ...", "Hằng năm, ..."). */
-const SENTENCE_OPENER =
-  /^(?:Trên cơ sở|Căn cứ|Hằng năm|Hàng năm|Định kỳ|Trong phạm vi|Trong quá trình|Khi|Sau khi|Là cơ quan|Chủ trì|Phối hợp)[\s,]/u;
-
-const UNIT_WORD =
-  /^(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Hội|Hiệp hội|Liên minh|Liên đoàn|Ban|Phòng|Công an|Quân|Bộ đội|Đài|Báo|Trung tâm|Văn phòng|Thanh tra|Cục|Chi cục|Đoàn|Đảng|Mặt trận|Tỉnh|Thành|Quận|Huyện|Thị|Xã|Phường|Kho bạc|Ngân hàng|Bảo hiểm|Viện|Trường|Đại học|Học viện|Tổng|Chủ tịch|Giám đốc|Thủ trưởng|Người đứng đầu|Cơ quan|Đơn vị|Doanh nghiệp|Hợp tác xã)(?![\p{L}\p{N}])/u;
-
-/** "2. Phát triển cơ sở vật chất", "a) Công tác tuyên truyền": a short title, no sentence, not cut at a joining word. */
-const topicHeading = (text: string) => {
-  const title = text.replace(/^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s*/u, '').replace(/^\*+|\*+$/gu, '');
-  return (
-    /^\p{Lu}/u.test(title) &&
-    // A unit's heading ("6. Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, ..."), read by the walk with its items, stays.
-    !SUBJECT_START.test(title) &&
-    !UNIT_WORD.test(title) &&
-    title.split(/\s+/u).length <= 10 &&
-    !/[.,;:!?\-–]$/u.test(title) &&
-    !/\s(?:và|của|các|với|cho|về|tại|theo|trong|đối với|để|là)$/u.test(title)
-  );
-};
-
-/** "Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Môi trường": a unit's name alone, no act and no sentence. */
-const namesUnitOnly = (text: string) =>
-  SUBJECT_START.test(text) && !VERB.test(text) && !/[.,;:!?]$/u.test(text) && text.split(/\s+/u).length <= 12;
 
 /** "XVII" → 17. */
 function romanValue(numeral: string): number {

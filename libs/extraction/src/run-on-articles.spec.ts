@@ -31,3 +31,57 @@ describe('a decision on one line', () => {
     ]);
   });
 });
+
+/** The same line hard-wrapped at 70 columns as a PDF's text is: the articles fall mid-line on different lines. */
+const wrapAt70 = (text: string): string => {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > 70) {
+    const cut = rest.lastIndexOf(' ', 70);
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  return [...out, rest].join('\n');
+};
+
+describe('a decision on one line, then hard-wrapped', () => {
+  it('reads the same articles as the one line', () => {
+    expect(extractDirective(wrapAt70(ONE_LINE)).directive.requirements.map((r) => [r.ref, r.text])).toEqual([
+      ['3', 'Giao Văn phòng Trung ương Đoàn hướng dẫn, kiểm tra, đôn đốc việc thực hiện Quyết định này'],
+      ['4', 'Các tỉnh, thành đoàn, đoàn trực thuộc căn cứ Quyết định thi hành'],
+    ]);
+  });
+
+  it('cuts articles in order across lines and the Nơi nhận after them (paraphrase)', () => {
+    const text = [
+      'QUYẾT ĐỊNH Điều 1. Phê duyệt kế hoạch tập huấn năm 2024. Điều 2. Giao',
+      'Phòng Nội vụ tổ chức thực hiện. Điều 3. Quyết định này có hiệu lực',
+      'từ ngày ký./. Nơi nhận: - Như Điều 3;',
+    ].join('\n');
+    let start = 0;
+    const lines = text.split('\n').map((t) => {
+      const line = { text: t, start, end: start + t.length };
+      start += t.length + 1;
+      return line;
+    });
+    const split = splitRunOnArticles(lines);
+    expect(split.map((l) => l.text.slice(0, 9))).toEqual([
+      'QUYẾT ĐỊN',
+      'Điều 1. P',
+      'Điều 2. G',
+      'Phòng Nội',
+      'Điều 3. Q',
+      'từ ngày k',
+      'Nơi nhận:',
+    ]);
+    expect(split.every((l) => text.slice(l.start, l.end) === l.text)).toBe(true);
+  });
+
+  it('leaves articles that start their lines, with one cited mid-line, alone (paraphrase)', () => {
+    const lines = [
+      { text: 'Điều 1. Phê duyệt kế hoạch.', start: 0, end: 27 },
+      { text: 'Điều 2. Thực hiện theo Điều 3. Quy chế đã ban hành.', start: 28, end: 79 },
+    ];
+    expect(splitRunOnArticles(lines)).toEqual(lines);
+  });
+});

@@ -113,3 +113,44 @@ describe('a title wrapped as a PDF wraps it goes on to its last line', () => {
     ).toBe('treo cờ Tổ quốc');
   });
 });
+
+describe('a body sentence wrapped as a PDF wraps it under the subject', () => {
+  const head = [
+    'ĐẢNG ỦY TRƯỜNG ĐH LẠC HỒNG',
+    'Số: 90 - CV/ĐULH',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'Biên Hòa, ngày 15 tháng 9 năm 2011',
+  ];
+  // dev lachong-2011-09-gopda-truongsa, hard-wrapped at 70 columns.
+  it('ends the subject above a capitalised sentence that its lower-case lines close with ";"', () => {
+    expect(
+      subject([
+        ...head,
+        'V/v Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên',
+        'trường Đại học Lạc Hồng tham gia chương trình góp đá xây Trường Sa',
+        'Thể hiện lòng yêu nước, bày tỏ ý thức chủ quyền lãnh thổ của tập thể',
+        'sư phạm trường Đại học Lạc Hồng đối với đất nước Việt Nam ngàn năm văn',
+        'hiến;',
+        'Là chương trình có ý nghĩa chính trị, xã hội sâu sắc;',
+      ]),
+    ).toBe(
+      'Vận động đảng viên; cán bộ, giảng viên, nhân viên và sinh viên trường Đại học Lạc Hồng tham gia chương trình góp đá xây Trường Sa',
+    );
+  });
+  it('a paraphrase: a wrapped opening sentence ending with a full stop', () => {
+    expect(
+      subject([
+        ...head,
+        'V/v tổ chức ngày hội hiến máu tình nguyện',
+        'Hiến máu cứu người là nghĩa cử cao đẹp, thể hiện truyền thống tương thân',
+        'tương ái của dân tộc và trách nhiệm của mỗi cán bộ, giảng viên với cộng',
+        'đồng.',
+      ]),
+    ).toBe('tổ chức ngày hội hiến máu tình nguyện');
+  });
+  it('a subject whose second line opens in capitals stays whole', () => {
+    expect(
+      subject([...head, 'V/v tham gia chương trình', 'Trường Sa thân yêu', 'Kính gửi: Các chi bộ trực thuộc']),
+    ).toBe('tham gia chương trình Trường Sa thân yêu');
+  });
+});
