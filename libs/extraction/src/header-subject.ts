@@ -1,7 +1,7 @@
 import { foldAccents } from '@congvan/common';
 import { typeOf } from './header-types.js';
 import type { Header } from './parse-header.js';
-import { clean, type Line } from './text-utils.js';
+import { addresses, CAPITALS, clean, type Line } from './text-utils.js';
 
 /** "V/v", "V.v." (the Youth Union's 36/ĐTN, dev vinhuni-doan-2019-04), "Về việc", "Về:", "Về" opening a subject line. */
 const SUBJECT_PREFIX = /^(?:V\/v\s*[:.]?|V\.v\.|Về vi[eêệ]c\s*:?|Về\s*:|Về)(?=\s|$)\s*/iu;
@@ -14,8 +14,6 @@ const ISSUING_AUTHORITY =
 const BODY_OPENER =
   /^(?:Nhằm|Để|Xét|Phúc đáp|Trả lời|Nhận được|Hiện nay|Vừa qua|Thời gian qua|Tiếp theo|Sau khi|Trong thời gian|Qua|Nhân dịp|Chào mừng|Hưởng ứng|Được sự)\s/u;
 
-/** A line with letters, none of them lower case. */
-const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
 /**
  * A decision's title is followed by the authority that issues it, in capitals above "Căn cứ" ("... CÓ TÍNH ĐẾN NĂM 2030" /
  * "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ Luật ..."); a web copy may wrap the basis after its first word ("CHỦ TỊCH ỦY
@@ -42,7 +40,7 @@ function wrappedSentence(lines: Line[], i: number, consumed: Set<number>): strin
 
 /** The type line, the subject under it or after "V/v" (or unprefixed above "Kính gửi"), and where the body starts. */
 export function readSubject(lines: Line[], header: Header): void {
-  const recipients = lines.findIndex((l) => /^kinh (?:gui|trinh)/.test(foldAccents(l.text)));
+  const recipients = lines.findIndex((l) => addresses(l.text));
   const typeLine = lines.findIndex((l, i) => i < 30 && typeOf(l.text) !== undefined);
   const vv = lines.findIndex(
     (l, i) =>

@@ -7,7 +7,7 @@ import { decides, DIRECTS, informs, SLOGAN } from './describes.js';
 import { UNDERTAKING } from './requirement-patterns.js';
 import { PLAN_STATEMENT } from './plan-statements.js';
 import { isPlanAside } from './plan-asides.js';
-import type { Line, Span } from './text-utils.js';
+import { CAPITALS, type Line, type Span } from './text-utils.js';
 import { isEveryone } from './general-wording.js';
 import { describesOnly } from './described-items.js';
 
@@ -143,7 +143,7 @@ function headedAsPlan(lines: Line[], from: number, at: number): boolean {
   let others = 0;
   for (let i = at; i >= from && others <= 6; i--) {
     if (/(?:^|\s)(?:KẾ HOẠCH|CHƯƠNG TRÌNH)(?:\s|$)/u.test(lines[i].text)) return true;
-    if (i < at && !isCapitalised(lines[i].text)) others++;
+    if (i < at && !CAPITALS.test(lines[i].text)) others++;
   }
   return false;
 }
@@ -159,8 +159,6 @@ function issuedWith(lines: Line[], at: number): boolean {
   );
   return found !== null && found.index < text.length;
 }
-
-const isCapitalised = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
 
 /** A plan's tasks, read as a plan's (its items need no actor of their own). */
 export function planTasks(body: Paragraph[], year: string | null) {

@@ -1,10 +1,10 @@
-import { foldAccents, canonicaliseTones } from '@congvan/common';
+import { canonicaliseTones } from '@congvan/common';
 import { ACT_START } from './assignee-patterns.js';
 import { actsWhole, LABEL_LINE, namesUnitOnly, SENTENCE_OPENER, topicHeading } from './heading-shapes.js';
 import { numberOrdinals } from './ordinal-paragraphs.js';
 import { splitTrailingMarkers } from './trailing-markers.js';
 import { reportRoutes } from './report-routes.js';
-import { clean, type Line, type Span } from './text-utils.js';
+import { addresses, clean, type Line, type Span } from './text-utils.js';
 
 export { reportRoutes };
 export { parseRequirements } from './numbered-requirements.js';
@@ -73,12 +73,11 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
     // a body sentence ("Căn cứ ...", "Thực hiện ...", "Xét ...") starts a paragraph: it is never part of
     // the addressee (a wrapped addressee goes on: "... Ủy ban" / "MTTQ, các đoàn thể ...").
     const opens = BODY_OPENS.test(line.text);
+    const afterAddressee = previous !== undefined && addresses(previous.text);
     // "Kính gửi: Ủy ban nhân dân tỉnh Long An" / "Bộ Lao động - Thương binh và Xã hội nhận được Công văn số ..." (dev
     // bldtbxh-2015-07-traloi-longan-doan-xdkt printed with no empty line between): a letter's first sentence ends the
     // addressee; read with the line after it ("Cục Thuế" / "nhận được công văn số ...") as a page may wrap it.
-    const opensLetter =
-      /^kinh (?:gui|trinh)/.test(foldAccents(previous?.text ?? '')) &&
-      LETTER_OPENS.test(`${line.text} ${lines[index + 1]?.text ?? ''}`);
+    const opensLetter = afterAddressee && LETTER_OPENS.test(`${line.text} ${lines[index + 1]?.text ?? ''}`);
     // A numbered heading printed on its own line, an empty line under it ("8. Ban công tác Mặt trận thôn"
     // / "" / "Căn cứ Kế hoạch này, ..."), ends there: the empty line is the paragraph break.
     // So does one wrapped over two lines ("4. Sở Văn" / "hóa, Thể thao và Du lịch; Báo ..." / "" / "Chỉ đạo các cơ quan
@@ -141,8 +140,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       /^[IVX]{1,4}[.)]\s*[\p{Lu}\d\s,;:\-–]+$/u.test(previous.text) &&
       /^\p{Lu}\p{Ll}/u.test(line.text);
     // "Kính gửi: Các cơ quan báo chí thuộc Bộ" / "" / "Bộ Văn hóa, ... nhận được ...": an empty line ends the addressee.
-    const addresseeEnds =
-      previous !== undefined && line.blankBefore === true && /^kinh (?:gui|trinh)/.test(foldAccents(previous.text));
+    const addresseeEnds = line.blankBefore === true && afterAddressee;
     // "**4." / "Công tác truyền thông**": a web copy wraps a bold heading right after its number; a line holding
     // only the marker goes on with the next one; so does a decision's "Điều 3." printed on its own line.
     const bareMarker =
@@ -182,7 +180,7 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       ((line.blankBefore !== true && blankLayout) ||
         /^\p{Ll}/u.test(line.text) ||
         (!/[.:;!?]["”)]?$/u.test(previous.text) &&
-          !(opens && (previous.marker !== null || /^kinh (?:gui|trinh)/.test(foldAccents(previous.text)))) &&
+          !(opens && (previous.marker !== null || afterAddressee)) &&
           !opensLetter));
     if (continues) {
       joined.add(previous);
@@ -269,13 +267,11 @@ const CONTACT_LINE = /^(?:Mã số thuế|MST|Mã số doanh nghiệp|Địa ch�
 export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]; span: Span | null; next: number } {
   // A tờ trình (HD 05) is addressed "Kính trình:".
   // A công điện is addressed on its "THỦ TƯỚNG CHÍNH PHỦ điện:" line.
-  const first = paragraphs.findIndex(
-    (p) => /^kinh (?:gui|trinh)/.test(foldAccents(p.text)) || /^\p{Lu}[\p{Lu}\s]+ điện\s*:$/u.test(p.text),
-  );
+  const first = paragraphs.findIndex((p) => addresses(p.text) || /^\p{Lu}[\p{Lu}\s]+ điện\s*:$/u.test(p.text));
   if (first < 0) return { recipients: [], span: null, next: 0 };
   const items: string[] = [];
   // "Kính gửi:" and "Kính gửi" with its colon left out ("Kính gửi Ủy ban nhân dân ..."); "... điện:".
-  const head = /^kinh (?:gui|trinh)/.test(foldAccents(paragraphs[first].text))
+  const head = addresses(paragraphs[first].text)
     ? paragraphs[first].text.replace(/^\S+\s+[^\s:]+\s*:?\s*/u, '')
     : paragraphs[first].text.replace(/^[^:]*:\s*/u, '');
   let end = first;
@@ -297,7 +293,7 @@ export function parseRecipients(paragraphs: Paragraph[]): { recipients: string[]
       if (/\.$/u.test(text)) break;
     }
   // The list ends at its item ending in "." or before a dash item that opens like a body sentence.
-  const telegram = !/^kinh (?:gui|trinh)/.test(foldAccents(paragraphs[first].text));
+  const telegram = !addresses(paragraphs[first].text);
   for (let i = first + 1; i < paragraphs.length && paragraphs[i].marker === '-'; i++) {
     const text = paragraphs[i].text.replace(/^[-–+•]\s*/u, '');
     if (BODY_OPENS.test(text)) break;

@@ -27,6 +27,12 @@ const WEB_ITALIC_INNER = /(?<=\()\*(?=[^)*\s])|(?<=[^(*\s])\*(?=\))|(?<=\p{L})\*
  */
 const PANDOC_BREAK = /\\(?=[ \t]*(?:$|\|)|[ \t]{2,})/gmu;
 const PANDOC_ESCAPE = /\\([.\-*#_()[\]|+!>`])/gu;
+/** A line with letters, none of them lower case: a title or heading in capitals. */
+export const CAPITALS = /^(?=.*\p{L})[^\p{Ll}]+$/u;
+
+/** "Kính gửi: ...", "Kính trình: ..." (a tờ trình, HD 05): the line that names the addressees. */
+export const addresses = (text: string) => /^kinh (?:gui|trinh)/.test(foldAccents(text));
+
 /** A line of table cell borders only ("|", "| |"). */
 const WEB_CELL_BORDER = /^[ \t]*\|[ \t|]*$/gm;
 /** "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM" wrapped inside its cell: one line. */
