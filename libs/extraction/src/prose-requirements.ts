@@ -136,6 +136,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
     const taskBefore = () => previousGave || found.length > first;
     for (const sentence of sentences(paragraph)) {
       const text = sentence.text;
+      const cleaned = clean(text);
       const opinion = heard;
       heard = OPINION.test(text);
       // "... đề nghị UBND các xã, phường ... chủ động điều chỉnh lịch học tập. Cụ thể:": the request before it leads in
@@ -151,8 +152,8 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
         COURTESY.test(text) ||
         SLOGAN.test(text) ||
         APPLY_LAW.test(text) ||
-        statesOnly(clean(text)) ||
-        ANNEX_POINTER.test(clean(text))
+        statesOnly(cleaned) ||
+        ANNEX_POINTER.test(cleaned)
       )
         continue;
       // "Đề nghị các tổ chức thành viên ... nghiêm túc thực hiện" after the requests asks nothing they do not.
@@ -161,7 +162,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       // "Báo cáo gửi theo địa chỉ: Cục ... - Bộ Giáo dục và Đào tạo, 49 Đại Cồ Việt, ...": where the report above goes, the
       // unit named in place of the body its sentence named ("Báo cáo gửi về Bộ Giáo dục và Đào tạo trước ngày ..."). With a
       // deadline it is the closing deadline sentence, read below.
-      const addressed = !deadline && ADDRESSED.test(text) ? reportRoutes(clean(text)) : [];
+      const addressed = !deadline && ADDRESSED.test(text) ? reportRoutes(cleaned) : [];
       if (addressed.length > 0 && found.length > 0) {
         const last = found.at(-1)!;
         last.reportTo = [
@@ -189,7 +190,7 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
           continue;
         }
         // "- Thời gian: ...", "- Địa điểm: ...", "- Thành phần: ...": what the event is, not a task.
-        if (informs(clean(text))) continue;
+        if (informs(cleaned)) continue;
         found.push(make(String(found.length + 1), text, sentence.span, leadIn.assignees, year));
         if (sentence.marker !== '-') leadIn.open = paragraph.marker === '-';
         continue;
@@ -203,9 +204,9 @@ export function parseProseRequirements(paragraphs: Paragraph[], year: string | n
       // 23/5/2019." (Công văn 846/UBND-TH, 2019): a request with no addressee after a task of its paragraph closes it.
       const closes = CLOSES.test(text) || (found.length > first && ASKED_CLOSE.test(text));
       if (deadline && closes && previous) {
-        previous.text = `${previous.text}. ${clean(text)}`;
-        previous.deadlines.push(...deadlinesOf(clean(text), year));
-        if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(clean(text));
+        previous.text = `${previous.text}. ${cleaned}`;
+        previous.deadlines.push(...deadlinesOf(cleaned, year));
+        if (previous.reportTo.length === 0) previous.reportTo = reportRoutes(cleaned);
         continue;
       }
       // A unit that must act by a deadline ("trước ngày ...", not a period "từ ... đến hết ngày ...").
