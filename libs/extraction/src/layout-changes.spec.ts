@@ -170,3 +170,55 @@ describe('a copy with no empty lines', () => {
     expect(paragraphsOf('3. Phối hợp tuyên truyền về\nChương trình mục tiêu quốc gia')).toHaveLength(1);
   });
 });
+
+describe('a sentence wrapped at a page break or a list', () => {
+  const paragraphs = (text: string) => toParagraphs(splitLines(prepareText(text))).map((p) => p.text);
+
+  it('goes on in lower case after an empty line under a one-line item (dev cp-2026-04-nq-tthc-bnnmt)', () => {
+    const text = [
+      'b) Trình cơ quan, người có thẩm quyền ban hành hoặc ban hành theo thẩm',
+      '',
+      'quyền văn bản quy phạm pháp luật theo các Phụ lục ban hành kèm theo Nghị quyết này;',
+      'c) Công bố thủ tục hành chính theo quy định.',
+    ].join('\n');
+    expect(paragraphs(text)).toEqual([
+      'b) Trình cơ quan, người có thẩm quyền ban hành hoặc ban hành theo thẩm quyền văn bản quy phạm pháp luật theo các Phụ lục ban hành kèm theo Nghị quyết này;',
+      'c) Công bố thủ tục hành chính theo quy định.',
+    ]);
+  });
+
+  it('a paraphrase; a heading ended by its colon still ends at the empty line', () => {
+    expect(paragraphs('a) Phòng Văn hóa - Xã hội hướng dẫn các thôn tổ\n\nchức ngày hội đại đoàn kết.')).toHaveLength(
+      1,
+    );
+    expect(paragraphs('1. Về công tác tuyên truyền:\n\ntổ chức tuyên truyền sâu rộng.')).toHaveLength(2);
+  });
+
+  it("keeps an article's list of who carries it out to its verb (dev hagiang-2022-03-qd-congbo-tthc-xangdau)", () => {
+    const text = [
+      'Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Công Thương; Thủ trưởng các sở, ban, ngành;',
+      'UBND các huyện, thành phố; UBND các xã, phường, thị trấn chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    expect(paragraphs(text)).toHaveLength(1);
+  });
+
+  it('a paraphrase; an article whose actors already act ends at its ";"', () => {
+    expect(
+      paragraphs('Điều 3. Giám đốc Sở Nội vụ; Chủ tịch UBND các xã;\nThủ trưởng các cơ quan liên quan thi hành.'),
+    ).toHaveLength(1);
+    expect(paragraphs('Điều 2. Sở Y tế chủ trì triển khai;\nSở Tài chính bố trí kinh phí.')).toHaveLength(2);
+  });
+
+  it("keeps the names a group's colon opens on its sentence (dev vpcp-2025-11-vatlieu-caotoc-ct08)", () => {
+    const text = [
+      'Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên báo cáo kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các tỉnh:',
+      'Ninh',
+      'Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục theo quy định.',
+    ].join('\n');
+    expect(paragraphs(text)).toHaveLength(1);
+    expect(paragraphs('Đề nghị Sở Nội vụ các tỉnh:\nLạng Sơn, Cao Bằng gửi hồ sơ trước ngày 10/12/2025.')).toHaveLength(
+      1,
+    );
+    expect(paragraphs('Văn phòng thông báo ý kiến như sau:\nSở Xây dựng khẩn trương kiểm tra.')).toHaveLength(2);
+  });
+});

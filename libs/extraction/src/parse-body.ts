@@ -1,5 +1,5 @@
 import { canonicaliseTones } from '@congvan/common';
-import { ACT_START } from './assignee-patterns.js';
+import { ACT_START, SUBJECT_START, VERB } from './assignee-patterns.js';
 import { actsWhole, LABEL_LINE, namesUnitOnly, SENTENCE_OPENER, topicHeading } from './heading-shapes.js';
 import { numberOrdinals } from './ordinal-paragraphs.js';
 import { splitTrailingMarkers } from './trailing-markers.js';
@@ -89,6 +89,10 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       line.blankBefore === true &&
       // "4.2.b. Ủy ban nhân dân xã ... vận động ... Hội Cựu chiến binh," / "" / "Đoàn Thanh niên ...": no heading ends in a comma.
       !/,$/u.test(previous.text) &&
+      // "b) Trình cơ quan, người có thẩm quyền ban hành hoặc ban hành theo thẩm" / "" / "quyền văn bản quy phạm pháp luật
+      // ..." (dev cp-2026-04-nq-tthc-bnnmt Điều 4.1.b wrapped at a page break): a sentence cut mid-clause goes on in lower
+      // case; no heading does.
+      !(/^\p{Ll}/u.test(line.text) && !/[.:;!?]["”)]?$/u.test(previous.text)) &&
       (!joined.has(previous) ||
         (previous.text.split(' ').length <= 20 && /^\p{Lu}/u.test(line.text)) ||
         // "**1. Về triển khai ... đối với tập thể lãnh đạo, quản lý và cá nhân năm 2025**" / "" / "Đề nghị các cơ quan ...:
@@ -165,6 +169,22 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       line.blankBefore === true &&
       /^\p{Lu}/u.test(line.text) &&
       /(?:^|\s)[-+–]?\d[\d.,]*%?\s+[-+–]?\d[\d.,]*%?$/u.test(previous.text);
+    // "Điều 2. Chánh Văn phòng UBND tỉnh; Giám đốc Sở Công Thương; ..." / "UBND các huyện, thành phố; ... chịu trách nhiệm thi
+    // hành Quyết định này" (dev hagiang-2022-03-qd-congbo-tthc-xangdau wrapped after a ';'): an article's list of who
+    // carries it out goes on to its verb; a ';' ends no sentence while no one has been told to act.
+    const actorsGoOn =
+      previous !== undefined &&
+      /^Điều\s+\d{1,3}\s*[.:]/u.test(previous.text) &&
+      /;$/u.test(previous.text) &&
+      !VERB.test(previous.text) &&
+      SUBJECT_START.test(line.text);
+    // "... Ủy ban nhân dân các tỉnh:" / "Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh ..." (dev
+    // vpcp-2025-11-vatlieu-caotoc-ct08 wrapped at the colon): the names a group's colon opens go on its sentence.
+    const namesGoOn =
+      previous !== undefined &&
+      !afterAddressee &&
+      /\scác\s(?:\p{L}+,\s)?\p{L}+(?:\s\p{L}+)?:$/u.test(previous.text) &&
+      /^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3}(?:,\s|$)/u.test(line.text);
     const continues =
       previous &&
       marker === null &&
@@ -177,7 +197,9 @@ export function toParagraphs(lines: Line[]): Paragraph[] {
       // "... phù hợp với thực tiễn địa phương, đơn vị;" / "" / "chỉ đạo cấp ủy, chi bộ trực thuộc ..." (dev
       // btgdvtw-2025-11-huongdan-bantin-chibo with an empty line after each line ending a clause): a line that opens in
       // lower case goes on the sentence above, an empty line between or not.
-      ((line.blankBefore !== true && blankLayout) ||
+      (actorsGoOn ||
+        namesGoOn ||
+        (line.blankBefore !== true && blankLayout) ||
         /^\p{Ll}/u.test(line.text) ||
         (!/[.:;!?]["”)]?$/u.test(previous.text) &&
           !(opens && (previous.marker !== null || afterAddressee)) &&
