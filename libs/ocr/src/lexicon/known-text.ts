@@ -22,51 +22,80 @@ export const KNOWN_PAIRS = `
 09 kh nghị người năm tháng trạm địa đồng
 09tháng 5
 0h00 ngày
-1 a ban con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết thuộc thông trạm tại tổng tựu và điều đến
-10 ban của gbps gigabit giờ liên nghị ngày nhiệm năm quyết sản tháng và điều địa
-100 bé cử doanh năm trẻ
+1 a ban con công căn của hiện luật lần mục nghị nhiệm năm phải quy quyết sản thuộc thông trạm tại tổng tựu và điều đến
+10 ban của gbps gigabit giờ hành liên nghị ngày nhiệm năm quyết sản tháng và điều địa
+100 bé cử doanh kinh năm trẻ
 1000 năm
-102 luật người
-105 csdl
-107 của trẻ
-109 bé
-11 ban cơ hàng hằng luật nghị nhiệm năm phụ tháng triệu và về vừa điều đến
-114 nghìn
+101 sản
+102 kinh luật người
+103 kinh
+104 sản
+105 csdl kinh
+106 kinh
+107 của kinh trẻ
+108 sản
+109 bé kinh
+11 ban cơ hàng hành hằng luật nghị nhiệm năm phụ tháng triệu và về vừa điều đến
+110 kinh
+111 kinh
+112 kinh
+113 kinh
+114 kinh nghìn
+115 kinh
+116 kinh
+117 kinh
+118 kinh
+119 kinh
 11tháng 12
-12 csdl hàng hằng ký nghị nám năm nền tháng đến để
-120 tháng
+12 ban csdl hàng hằng kinh ký nghị nám năm nền tháng đến để
+120 kinh tháng
+121 kinh
+122 kinh
+123 nhập
 1237 chỉ cấp xây ở
-125 dự trạm
+124 kinh
+125 dự kinh trạm
+126 kinh
+127 kinh
+128 kinh
+129 khai
 12h00 ngày
-13 giờ gây luật nghị phường tháng tại tập và điều
-135 nghị
-136 nghị
-138 luật
-14 của dự giờ luật nghị người phường tháng xã
-140 nghị
-141 và
-142 nghị
+13 ban giờ gây kinh luật nghị phường tháng tại tập và điều
+130 kinh
+131 nhập
+132 kinh
+133 hoạt
+134 hoạt
+135 hoạt nghị
+136 cung nghị
+137 cung
+138 kinh luật
+139 kinh
+14 ban của dự giờ kinh luật nghị người phường tháng xã
+140 kinh nghị
+141 hoạt và
+142 dịch nghị
 143 nghị
 147 nghị
-15 bộ của hằng ngày thành tháng tuổi vị điều đến đồng
+15 bộ của hằng kinh ngày thành tháng tuổi vị điều đến đồng
 150 sản
-16 kt luật tham tháng tỉnh và đến
+16 kinh kt luật tham tháng tỉnh và đến
 162 luật và
-17 giờ nghị tháng tuần tỷ điều đến
+17 giờ hoạt nghị tháng tuần tỷ điều đến
 1761647228267 của
-18 ca luật phường tháng thông tuần tuổi điều
+18 ca kinh luật phường tháng thông tuần tuổi điều
 180 trạm
 182 nghị
 1836 qđ
 188 trạm
-19 cho có cộng của hà tháng thôn thủ trên và điều ở ủy
+19 cho có cộng của hà kinh tháng thôn thủ trên và điều ở ủy
 1945 cải đến
 1975 nhưng
 198 dự
 1996 của
 1độc lập
-2 ban bảo bệnh con có cấp của cứng dự không luật lên lần mục nghìn nghị ngày nhà năm quy quyết theo thuộc tháng thông trong và điều đến
-20 doanh hằng luật mô ngày tháng và xe đội
+2 ban bảo bệnh con có cấp của cứng dự không kinh luật lên lần mục nghìn nghị ngày nhà năm quy quyết theo thuộc tháng thông trong và điều đến
+20 doanh hằng kinh luật mô ngày tháng và xe đội
 200 giờ km tỷ
 2000 của
 2001 của và
@@ -94,7 +123,7 @@ export const KNOWN_PAIRS = `
 2024 chưa có căn của không kính phê quy quyết trong và về xếp đến để
 2025 a ban bảo bổ chỉ còn có căn cũng cả cộng của dự góp gửi hà hướng khu không kính kế lĩnh ngày nhiệm như nhưng nêu phê quy quyết sang sẽ theo thì thông thực trên trở trực tăng tại tạo tỉnh tổ từ và vào vướng về đã đúng đạt đến để đối
 2026 3 6 bảo các căn cộng của gồm kính kế nghị nhằm nội quyết so theo trên trở tăng tỷ việt và về được đạt đến để đối
-2027 phù theo thì
+2027 phù theo thì trừ
 2028 4
 2030 2 3 5 6 bình chính của gắn hội mà như phấn theo thì thực triển trên từ v vi và với được đạt
 2031 căn của theo thuộc thực trên và đã đúng được định đối
@@ -102,114 +131,127 @@ export const KNOWN_PAIRS = `
 2036 là
 2045 như phù triển
 2050 và đã đồng
-21 ban nhiệm phường tháng và vùng xã đã đến
+21 ban kinh nhiệm phường tháng và vùng xã đã đến
 21011 thông
 215 dự
-22 của luật nghị quyết tháng trạm xã điều
+22 của kinh luật nghị quyết tháng trạm xã điều
 220kv theo
 221 nhà
 2272 bkh
-23 ca của nghị ngày người tháng đến
-24 giờ tháng tỷ
+23 ca của kinh nghị ngày người tháng đến
+24 giờ kinh tháng tỷ
 240 mẫu
-25 của hàng hằng tháng trạm điều để địa
-26 theo tháng trạm
-27 nghị tháng điều địa
-28 của luật tháng trạm tỉnh điều
-29 của hằng tháng đến
-3 6230745 ban bộ ca chương có cả cấp của cứng giai hằng hội luật lần mục nghìn nghị năm phó quy quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
-30 của luật mẫu ngày nhiệm phường tháng
+25 của hàng hằng kinh tháng trạm điều để địa
+26 kinh theo tháng trạm
+27 kinh nghị tháng điều địa
+28 của luật sản tháng trạm tỉnh điều
+29 của hằng kinh tháng đến
+3 6230745 ban bộ ca chương có cả cấp của cứng giai hằng hội kinh luật lần mục nghìn nghị năm phó quy quyết so thuộc thành tháng tp triệu trong từ và xây điều đến đồng
+30 của kinh luật mẫu ngày nhiệm phường tháng
 300 giờ triệu
 30m2 nhưng
-31 tháng
-32 của nghị
+31 hoạt tháng
+32 của hoạt nghị
 321 xã
 322 văn
-33 của luật nghị trạm điều
+33 của luật nghị trạm xuất điều
 331 đồng
 336 mẫu
-34 của luật tỉnh xã địa
-35 của nghị trạm tuần đại
-36 của nghị tháng xã điều
-37 của nghị
+34 của kinh luật tỉnh xã địa
+35 của hoạt nghị trạm tuần đại
+36 của kinh nghị tháng xã điều
+37 của hoạt nghị
 377 của như và để
-38 luật nghị đơn
+38 hoạt luật nghị đơn
 389 các quốc
+39 hoạt
 390 nhà
 3b kèm
 3km của
-4 ban của khóa kíp kế loại luật là nghìn nghị năm phục thuộc tháng thông tại tỉnh tỷ và vào điều đạt đồng ước
-40 giờ luật ngày và xã điểm
-41 nghị
-42 nghị
-43 luật
-44 nhiệm
-45 thông và
-46 và
-47 nghị trạm
+4 ban của khóa kinh kíp kế loại luật là nghìn nghị năm phục thuộc tháng thông tại tỉnh tỷ và vào điều đạt đồng ước
+40 giờ kinh luật ngày và xã điểm
+41 kinh nghị
+42 kinh nghị
+43 kinh luật
+44 kinh nhiệm
+45 sản thông và
+46 kinh và
+47 kinh nghị trạm
 47a luật
-48 giờ mẫu tháng
-49 nghị và đại
+48 giờ kinh mẫu tháng
+49 kinh nghị và đại
 4g của phủ sang và
-5 ban bệnh của luật lần nghìn nghị ngày năm triệu tỷ và điều điểm
-50 cử doanh luật năm điểm đồng
+5 ban bệnh của kinh luật lần nghìn nghị ngày năm triệu tỷ và điều điểm
+50 cử doanh kinh luật năm điểm đồng
 500 nghìn ngày theo tỷ
-51 nghị năm
-52 của điều
-53 tỷ
-54 của luật và đơn
-55 của cử luật
-56 của trạm
+51 nghị năm đào
+52 của kinh điều
+53 kinh tỷ
+54 của luật nhập và đơn
+55 của cử luật nghiên
+56 của kinh trạm
 562 nguyễn
-57 chính đến
-58 của luật trạm
-59 của luật điều
+57 chính kinh đến
+58 của kinh luật trạm
+59 của kinh luật điều
 5g băng cũng lắp riêng theo trên tại và với đạt
-6 ban nghìn nghị năm nếu rõ thành tháng tuổi tỉnh tỷ và điều đến
-60 của giờ ngày năm tháng tuổi
-61 của luật nghị
+6 ban kinh nghìn nghị năm nếu rõ thành tháng tuổi tỉnh tỷ và điều đến
+60 của giờ kinh ngày năm tháng tuổi
+61 của kinh luật nghị
 615 tỷ
-62 của đến
+62 của kinh đến
 6230745 hoặc0912159933
-63 và
+63 hành và
 630 khu
-64 mẫu nghị người tỷ
+64 hành mẫu nghị người tỷ
 644 nghìn
-65 của nghị tuổi
-66 luật nghị
-67 của
-68 của luật
-69 của đến
-7 ban bộ hoặc luật lần nghìn nghị năm thông điều điểm đáp đến địa
-70 năm
+65 của hành nghị tuổi
+66 hành luật nghị
+67 của kinh
+68 của hành luật
+69 của kinh đến
+7 ban bộ của hoặc kinh luật lần nghìn nghị năm thông điều điểm đáp đến địa
+70 kinh năm
 700km đường
-71 của luật
-72 giờ
-73 của dự
-74 luật
-75 người
+71 của kinh luật
+72 giờ hoạt
+73 của dự kinh
+74 kinh luật
+75 kinh người
 750 tỷ
 751 chỉ theo và đôn
-76 của thông
+76 của kinh thông
 766 trên
+77 kinh
 770b của
-79 luật năm
-8 ban của nghìn năm tại và điều đồng
-80 luật năm
+78 dịch
+79 kinh luật năm
+8 ban của kinh nghìn năm tại và điều đồng
+80 kinh luật năm
+81 kinh
+82 kinh
+83 hoạt
 83b lý
-84 qđ
-85 nghị xã
-87 trạm
-88 nghị
-9 ban chậm của nghị ngày năm quyết tháng thông trung và về điều đề
-90 nghị ngày năm
-91 thông
-93 nhiệm
+84 hoạt qđ
+85 hoạt nghị xã
+86 hoạt
+87 hoạt trạm
+88 khai nghị
+89 kinh
+9 ban chậm của hành nghị ngày năm quyết tháng thông trung và về điều đề
+90 nghị ngày năm sản
+91 thông đăng
+92 kinh
+93 kinh nhiệm
 933 nhà
-95 ngày
+94 kinh
+95 kinh ngày
+96 kinh
 963 nhà
 966 tỷ
-97 nghị
+97 kinh nghị
+98 kinh
+99 kinh
 9km vào
 a có khoản nhiệm o pa phụ được
 a9 đường
@@ -220,7 +262,7 @@ aeromonas sp
 ai bị có pháp trong và ở
 am hiểu
 ammonia tổng
-an a bch biết báo bắc bộ chỉ chịu chủ các có căn giai giang hiện hỗ hữu kính lựa nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
+an a bch biết báo bắc bộ chỉ chịu chủ các có căn cắt giai giang hiện hỗ hữu kính lựa nam nhân ninh phê quận rà sinh tham theo thuộc thành thừa tiến tiếp toàn trong trung trình trước trực táng tây tại tỉnh tổ tổng và vướng về xã đã đóng đông được đảng để địa
 anh hùng tuấn tài
 ao nuôi tù
 app thông
@@ -235,9 +277,9 @@ b an cho có i khoản phần phụ sau và ộ
 b1 điểm
 ba bên chẽ do hàng hội lan lĩnh năm nội phương về để
 ban an atgt ban bí bầu ch chuyên chính chấp chỉ chỉđạo chủ chứng ctmt các cán có công của dc dân giám h hoàng hành kh khoa kinh kiểm liên lãnh mttq mttqvn mặt nghiên ngành nhân nvt nội pc pháp phòng phó phạm qlda quyết quản quốc sở tg thi thuộc thành thường tiếp trung trực tuyên tw twmttq tài tđ tư tổ ubtvqh vhtt vstbpn và vì văn vận về xây xã y đinh đại đảng đầu đối
-bao che gồm phủ
+bao bì che gồm phủ
 bau cho
-bay gia không nội thả trực tại việt đến
+bay gia khác không nội thả trực tại việt và đến
 bc ngày
 bca ngày đạt để
 bch bộ ptds đoàn
@@ -254,19 +296,20 @@ bim phục trong vào để
 binh a các có loại nặng thành thực v việt và
 binhvà xã
 biên báo bản chế cương giới huyện hòa liên là phòng phủ soạn số trong tập và vào về
-biến 200 chính chất các công giáo giống hiện hòa khó kinh kiến luật mô mưa mạnh mới nhân nhất những nâng nông nội pháp phức quy rõ sâu theo thiên thông thị thời thực tài tình tích tại và về xung xuất đường đổi động
+biến 200 chính chất các công giáo giống hiện hòa khó kinh kiến luật mô mưa mạnh mới nhân nhất những nâng nông nội phim pháp phức quy rõ sâu theo thiên thông thị thời thực tài tình tích tại và về xung xuất đường đổi động
 biết liên thực tiếng việc và để
 biếtvà thực
 biển của dâng nước phía quang trong tăng và đoạn đảo
 biểu chỉ có của diễn dân dương dự hddnd hiện hđnd hội kết mẫu mặt nhân nhằm quy quyết quốc tham theo thành thị toàn trong tại và vượt ý đã được đại đảng để
 biện chính pháp xã đối
-biệt cho chính các cán có cần của do hang khác khó không là lưu lớn mà nhấn này nặng nếu phát quan sang theo thời trong trên tại tạo và về đã được để đối ở
+biệt cho chính các cán có cần của do hang khác khó không là lưu lớn mà nhấn này nặng nếu phát quan sang theo thời trong trên tại tạo và về xử đã được để đối ở
 bkhcn ngày
 bkhđt hà ngày
 blđ thuế
 blđtbxh cộng của hướng ngày
 bnnptnt ngày
 bnv ngày
+bon trong
 bot đường
 bothành xã
 btc bộ gửi hà ngày sửa và điều
@@ -282,7 +325,7 @@ btt cộng lương ngày ubmttqvn ủy
 btttt ngày
 bum nưa nưathành tở
 bumthành xã
-buôn bán bị lậu
+buôn bán bị lậu điện
 buông lỏng
 buýt trên
 buồn sâu
@@ -303,7 +346,7 @@ bá các hoan thước toản trực và
 bác các quan sĩ sỹ
 bách cho cần khoa nhằm phòng sau và về đối
 bám sát
-bán dẫn hàng lẻ người nước ra thuốc trái trú trở tại xăng điện
+bán buôn dẫn hàng lẻ người nước ra thuốc trái trú trở tại xăng điện
 bánh mì
 báo ag an biến bằng chiến cho chí chủ các cáo công cần của danh diễn gia giúp khí không khả kinh kết kịp liên lưu lịch môi mới nguyên nhân như này nộp phóng rộng sô số số53 sớm sửa sự thiên thông tiếp tuyên tình tới v việc và về ý điện đảm đến để đểcác động
 báocáo kết
@@ -314,11 +357,14 @@ bão chồng gió là làm lũ lụt sắp số trên vừa
 bè nước quốc
 bé gái trai
 bên cạnh mua một mời ngoài theo trong
+bì không
 bình 64 chỉ có căn của dân dương khê kiến kết liêu làm lư ngày ngọc quân theo thuận thường tiên trần tại tỉnh và xét yên đã đẳng đặng đến
 bí mật thư
 bích châu thuận
 bính ngọ
 bó với
+bón 102 103
+bóp 8
 bù lại trừ vào
 bùi hồng minh thanh văn
 bùn đất
@@ -337,9 +383,9 @@ bạch hóa mai theo trong và đằng để
 bại mọi
 bạn bè theo
 bạo hơn lực
-bản bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần cụ của dẫn giang giám giáo giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kiện kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phô phải qppl quan quy quyền quản sao sau sen sắc số sở sửa thay theo thi thân thông thúc thẩm thể thống tin triển trong trả tác tăng tại tạm tự việc và vào vận vẽ về xác đi điều điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
+bản 73 bo bothành báo bảo cam cho chính chưa chất chỉ các có công cấp cần cụ của dẫn giang giám giáo giới gửi hon hoàn hoặc hướng hạn họp hồ hội khu khác không kiểm kiện kèm kết lang liên lĩnh lưu mẫu mật nhắc này nêu pdf pháp phô phải qppl quan quy quyền quản sao sau sen sắc số sở sửa thay theo thi thân thông thúc thẩm thể thống tin triển trong trả tác tăng tại tạm tự việc và vào vận vẽ về xác đi điều điện đáp đã đính đôn đến đề để địa định đồ ấn ổn
 bảng mã quang tin tổng đánh
-bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân giãn hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
+bảo 100 an cho chính chất cung cuộc các có công cơ cấp cắt của danh duy dân dưỡng giãn hiểm hiệu hoàn hoạt hỗ hộ khai khoảng khách không khả kinh kê kế kết kịp liên lãnh lộc mật mục ngang nguyên nguồn người năng nước nội phát phù phục quy quyền quản sẵn số sức sử sự theo thiết thuận thông thống thời thủ thứ thực tiêu tiến tiết triển trong trên trì trợ tuyệt tuân tài tích tính tất tốc tồn từ từng tỷ việc về vệ xây yêu ít điều đúng đường đạt đảm đầy đến đồng độ đủ ổn
 bảy ban
 bất bình cập hạnh hợp khả lợi ngờ thường động ổn
 bầu chọn cử lại thêm thủ đi đủ ở ủy
@@ -358,8 +404,8 @@ bếp ăn
 bền vững
 bể chứa nước
 bện covid
-bệnh binh bảo bất bẩm cho chịu covid các có cấp dại giữa hô khác kết lây lý lở mãn mùa ngay nghiêm ngoài nguy nhân nhưng nộp phát phẩm quy quản ra sau số sốt tham theo thuộc thông thực tiềm truyền trên tại tật từ ung viêm viện và về án đáp đã đường được đề để đối động
-bị 5g bay bán báo bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm cần của dò dị dụng gián giảng hiện hư hồ hội iot khóa khôi khởi kiến kịch kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sơ sạt sập sẵn theo thi thiên thiết thiệt thương truy trường tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy địa địch đổ động ảnh ẩm
+bệnh 107 binh bảo bất bẩm cho chịu covid các có cấp dại giữa hô khác kết lây lý lở mãn mùa ngay nghiêm ngoài nguy nhân nhưng nộp phát phẩm quy quản ra sau số sốt tham theo thuộc thông thực tiềm truyền trên tại tật từ ung viêm viện và về án đáp đã đường được đề để đối động
+bị 5g bay bán báo bão bạo bảo bắt bỏ can chi chia cho chết chồng các cô công cùng cơ cấm cần của dò dị dụng gián giảng gây hiện hư hồ hội iot khóa khôi khởi kiến kịch kỳ kỹ làm lưu lộ lợi mua máy mạng mất mắc ngập nhiễm nạn nội phá phương phần phục quản rét sinh suy sơ sạt sập sẵn theo thi thiên thiết thiệt thuộc thương truy trường tàu tại tắc tốc tốt tổ tổn tội và vũ về xâm xóa y ô đói đảm đầu đầy đặc địa địch đổ động ảnh ẩm
 bịa đặt
 bỏ các hoang hoặc học lại lọt mọi phiếu qua rào rơi sót tư
 bố bộ bức cho công cơ của danh dân không kèm kết lý mà phù quy sản số thông thủ trên trí tình và đầy đủ
@@ -370,7 +416,7 @@ bồi dưỡng thường
 bồn chứa
 bổ 11 chi cho còn công của dự gạo hàng hóa hằng hỗ kinh mức nguồn ngân nhiệm sung số thì trợ trực tập tỷ và vật về vốn
 bổn phận
-bộ 1 34 am bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ coi các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ kh khcn khi khoa khác khóa khẩn khối kế kếhoạch lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quan quy quá quản quốc sau sinh tc tham theo thuộc thành thôi thôn thông thương thường thể thống thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven việt và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến để địa định đối đội ở ứng
+bộ 1 34 am ban bị bộ c cao cho chuyên chính chưa chương chỉ chịu chủ coi các có công cơ cấp của diện dân dữ gdđt giao giáo giữ giữa gửi hiện hoàn hoặc huyện hóa hướng hằng hệ học hồ hộ kh khcn khi khoa khác khóa khẩn khối kế kếhoạch lao luật làm lãnh mà máy môi nghiêm ngoại nguồn ngành ngân người nhiệm nhà nhận những nn nêu nông nội nữ phù phương phải phấn phận phụ phục quan quy quá quản quốc sau sinh stt tc tham theo thuộc thành thôi thôn thông thương thường thể thống thời thực tiêu tiền tr trang triển trong trên trước trường trưởng trưởngbộ trẻ trực tthc tài tác tư tại tỉnh tổ tổng từ ven việt và vào vòng văn về vệ với x xem xây y yêu ít đi đoàn đã đăng được đại đảng đến để địa định đối đội ở ứng
 bội chi
 bớt danh
 bờ sông
@@ -388,6 +434,7 @@ can có hồ sử thiệp
 cang thành
 canh tác
 cao anh bất bằng cho chất chỉ các cương cảnh cấp giá hiệu hoặc hơn khi khả kiến lãnh mức như nhất nhận những nâng năng nỗ phú phẩm phục ráo rõ su sức sự theo thành thắng tinh tiếp trong trách trên trình trước tuổi tái tính tốc tỷ vai và về xanh xuống y ý điều điểm đáp đóng đẳng đẹp độ đời
+casino và
 cct dnl
 cctl ngày
 cddh chủ
@@ -405,7 +452,7 @@ chiếu lý quyết sáng và với xạ được
 chiều giảm hướng ngày thuộc
 chloramine b
 chlorine 70
-cho 02 03 100 27 ban buôn báo bên bệnh bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng gần hoạt hạ hệ học hộ kh khoảng khởi lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước nền phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thí thôi thấy thế thời tiêm tiếng toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc việt vùng văn vị xã ý đơn được đảng đất đến địa đối đổi đội động ủy
+cho 02 03 100 27 ban buôn báo bên bệnh bộ cha cho chu chuyển chính chủ con cá các cán công cơ cả cấp cộng cục doanh dân dự gia giai giáo giảng gần hoạt hạ hệ học hộ kh khoảng khởi lao lĩnh lập lực máy mô mỗi một mục nghiên ngành ngân người nhiều nhiệm nhà nhân nhóm những nuôi năm nước nền phong phát phép phòng phù phương phụ quá quản sinh sản sở sự thanh thuê thành thân thí thôi thương thấy thế thời tiêm tiếng toàn trung trạm trẻ tăng tương tất tập tỉnh tối tổ từng ubnd vay vinh việc việt vùng văn vị xã ý đơn được đảng đất đến địa đối đổi đội động ủy
 chu kỳ đáo
 chung 04 bảo cho các của do hạ khác kiến là nêu sức tay thống thủ việc và về xây điều được đạt để đối
 chuyên biệt dùng dụng gia khoa môn mục nghiệp ngành sâu trang trách viên án đề
@@ -414,7 +461,7 @@ chuyến công khi kiểm
 chuyền sản
 chuyển biên biến bộ các cán công cấp danh dần dịch giao giá giới gửi hài hàng hồ khí kiến lương lợn ma mạnh mục ngay nguồn nhanh nhu nhượng nước nội phát sang số tiếp tiền trường trọng tải từ và đơn đến để đối đổi
 chuyện chuyên
-chuẩn 2 3 an bị bổ cho chính chất chức của dữ gis hoặc hóa khen kỹ lý mực ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
+chuẩn 2 3 an bị bổ cho chính chất chức của dữ gis hoặc hóa khen kỹ lý mực nghề ngạch nhiệm nuôi quy quốc sau tcvn theo thi trình trường và văn vẫn về xét y đại định ứng
 chuồng trại
 chuỗi cung giá hoạt liên sản
 chà và
@@ -431,18 +478,18 @@ chèn ép
 chéo về
 chép đầy
 chênh lệch
-chí 2026 biết bí bộ cho chuyên chánh chấm chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê lựa m minh nguyễn này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
+chí 2026 biết bí bộ cho chuyên chánh chấm chẩn chủ của dũng giám hiệu hùng khác là làm lãnh lê lựa m minh nguyễn nhập này nêu phát phân phó phạm phối quan quốc rõ tham thanh theo thuộc thành thường thủ tiếp triển trong trung trên trương trưởng tuyên tăng tổng tự và vũ về xác xây đánh đáp để định đồng ủy
 chín bảo
-chính 05 5 ban báo bền c cho chưa chỉ chủ các cân công cùng căn cấp cổ cộng cục của gây gửi hay hiện hoàn hoặc hướng hỗ kh không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phục phủ quy quyền quốc sang sau suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trên trước trị tình tôn tăng tại tỉnh tổng từng viễn và vẫn về xem xác xây xử yêu đang đáng đã đơn đưa được đảng để định ảnh ủy
+chính 05 5 70 ban báo bền c cho chưa chỉ chịu chủ các cân công cùng căn cấp cắt cổ cộng cục của gây gửi hay hiện hoàn hoặc hướng hỗ kh không khẩn kèm kịp liên là lĩnh lập lỗi mà một mới nghiên ngày nhà như năm nộp phù phạm phải phối phục phủ quy quyền quốc sang sau suốt sách sửa tham theo thuộc thành thông thẩm thức tiếp trong trung trên trước trị tình tôn tăng tại tỉnh tổng từng vi viễn và vẫn về xem xác xây xử yêu đang đáng đã đơn đưa được đảng để định ảnh ủy
 chínhphủ nguyễn thăm
 chínhsau khi
 chóng bắt dọn khôi sửa thích vận ổn
 chôn lấp
 chú trọng ý
-chúng bằng các của hoặc nơi ta và được
+chúng 6 bằng các của hoặc nơi ta và được
 chăm lo sóc
 chăn màn nuôi nưa
-chơi trẻ và đối
+chơi có trên trẻ và điện đối
 chơn thành
 chưa ban bảo bền bị bố cao chuẩn chưa chặt chủ có công giám gửi hiệu hoàn khen kể kịp lập nghiêm nhiều nhận nộp phát phân phù quen rõ sử sửa thanh thay theo thường thể thực tiến tìm tương tạo tối tốt tổ xác xây đa đánh đáp đúng được đạt đảm đến đồng đổi đủ
 chương chiến i ii iii kháng trình
@@ -451,7 +498,7 @@ chảy bị cấp mạnh từ xiết đúng
 chấm dứt điểm
 chấn chỉnh
 chấp hành kéo lao nguồn nhận sử thuận trong đất đầu
-chất cho chính cloramin của diệt dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phù phải phục rắn sẵn thải trong và đạo đầy để độc
+chất 29 cho chính cloramin công của diệt dùng dạng hành hướng hợp khử kỹ liên lượng ma nhiệm như phù phải phục rắn sẵn thuốc thuộc thải trong tương và đạo đầy để độc
 chẩn đoán
 chậm chưa có cập muộn nhất nộp tiến trễ
 chắc an cho chủ các diễn tình được độc
@@ -460,7 +507,7 @@ chặn các hiệu không ma mọi nguy suy triệt tàu và
 chặng đường
 chặt chẽ và với
 chẽ bộ chất các diễn dòng giữa không lực người sở tiến triển tình tại việc và với đối
-chế biến bán bồi chuyên chính chỉ chủ các công cảnh cập của dân dự giao giá giám giải hoạt hà hòa hóa hậu khai khoan khuyến kiểm liên là làm lồng mua một nguy người như nêu phát phân phối quy quản sandbox tham theo thiệt thu thuê thành thí thấp thể thử tiếp trao tri trong tài tái tối và văn về xuất xã xử yếu đi được đảm đặc đặt định độ đột ưu
+chế biến bán bồi chuyên chính chỉ chủ các công cảnh cập của dân dự giao giá giám giải hoạt hà hòa hóa hậu khai khoan khuyến kiểm liên là làm lồng mua một nguy người như nêu phát phân phẩm phối quy quản sandbox tham theo thiệt thu thuê thành thí thấp thể thử tiếp trao tri trong tài tái tạo tối và văn về xuất xã xử yếu đi được đảm đặc đặt định độ đột ưu
 chết chưa do hoặc theo
 chỉ 3 bàn cho cung còn có công cơ của dẫn email ghi hoàn hoạt http huy hành khoảng kiểm là nghiệp nhận phục quy ra rõ song sắp số theo thi thư thị thực tin tiêu trong truy trên xem đào được đạo đạoquốc để định
 chỉnh bổ cho chính các cơ dự giảm giấy hình hợp khung kinh kế kịp kỷ lý lại lịch mục mức nghị những nội phân phù phương quy rõ sửa theo thời trang trong tuyến tổng và đề địa đốn
@@ -476,12 +523,12 @@ chợ tạm
 chụp kèm ảnh
 chủ chiến chương chốt các công cơ doanh dự hộ khác lực một nghĩa nhiệm nhiệmphó nhiệmvăn nhật nới phương quan quyền quản rừng sở t tham thể trì trương tị tịch tịchnguyễn và yếu được đạo đầu đề động ở
 chủng loại mới quy từ được
-chứa chấp chất hàng lng nước thủy
-chức 1 3 biết buổi bàn bí bảo bầu bếp bồi bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất cộng của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội hữu khai khi khoa khác khánh khảo kinh kiểm kỳ lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhiều nhân nhóm nhằm năng nơi nếu nữ pcpnn phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sản sở tham thanh theo thi thiện thu thuộc thành thông thẩm thể thực tiếp toàn triển trong trung trách trên trước trực tuyên tìm tín tư tại tấn tập tết tỉnh tọa tốt tổng tự việc và vào vận về với vụ xem xuyên xuất xây xã xúc xếp y yếu điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở ứng
+chứa chấp chất hàng lng nhãn nước thủy
+chức 1 3 biết buổi bàn bí bảo bầu bếp bồi bộ chi chuyên chính chăm chưa chương chỉ chủ cung cuộc cá các cán còn có công cơ cấp cất cộng của danh diễn dạy giao giám giới gửi hiệp hiệu hoang hoạt hoặc huy huyện hàng hướng học họp hỗ hội hữu khai khi khoa khác khánh khảo kinh kiểm kỳ lao liên là làm lại lấy lập lễ lựa lực mình mô mới nghiên nghiệm ngành ngày nhiều nhân nhóm nhằm năng nơi nếu nữ pcpnn phi phiên phong phun phát phân phấn phổ phụ phục quán quản quận quốc ra rà sơ sản sở tham thanh theo thi thiện thu thuộc thành thông thẩm thể thực tiếp toàn triển trong trung trách trên trước trực tuyên tuyển tài tìm tín tư tại tấn tập tết tỉnh tọa tốt tổng tự việc và vào vận về với vụ xem xuyên xuất xây xã xúc xếp y yếu điều đoàn đào đánh đã đơn được đại đảng đấu đối đợt ổn ở ứng
 chứcthực hiện
-chứng chỉ cứ khoán kiến minh nhận suy theo từ
+chứng 11 chỉ cứ khoán kiến minh nhận suy theo thực từ
 chữ số thập viết
-chữa bệnh cháy của gấp hư hồ khung khẩn kịp lành mộ người nhà phải phần theo thì trong đề ưu
+chữa bệnh cháy của gấp hàng hư hồ khung khẩn kịp lành mộ người nhà phải phần theo thì trong đề ưu
 clip tổng
 clo các
 cloramin b
@@ -515,7 +562,7 @@ cà mau phê
 cài cắm đặt
 càng bài chủ gay nhiều phức suy tốt được
 cành nàng
-cá biệt lồng nhân thể tra vi
+cá 92 biệt lồng nhân thể tra vi
 các anh ban biên biểu biện buổi bàn báo bãi bên băng bước bến bể bệnh bộ cam chi chiến chuyên chuyến chuẩn chuỗi cháu chính chương chất chế chỉ chợ chủ chức chứng clip cuộc cá các cách cán cân câu công căn cơ cơquan cấp cầu cộng cục cụm cửa danh diễn dn dnnvv doanh dân dạng dị dịch dụng dữ dự fta gia giao giải giếng gói gương hiệp hoạt huyện hài hành hình hướng hạ hạng hệ hồ hộ hội hợp kcn khiếu khoản khu khung khách khâu khía khó khóa kiến kênh kế kết kịch kỳ kỹ loại luận luật lõi lĩnh lần lớp lực mâu móng mô mạng mẫu mặt mỏ mục mức nghĩa nghị nguy nguyên nguồn ngành ngày ngân ngảnh nhiệm nhu nhà nhóm năm nước nền nội p pcn pct pcvp pgđ phiên phong phòng phó phương phường phần phụ ptt pttg pttgcp quan quy quyết quyền quân quý quận quốc quỹ rào rủi sàn sáng sông sản số sở sự t tc thay thiên thiết thiệt thành thách tháng thân thôn thông thương thế thị thỏa thời thủ thứ thực tin tiêu tiến tiện trang trung trách trình trường trạm trợ trụ trục tuyến tuần tài tác tình tính tôn tượng tấm tầng tập tỉnh tồn tổ tổng tờ ub vector vi video viện vùng văn vướng vườn vấn vật vị vụ xã xãlùng xãnậm yêu yếu ý đ điều điểm điển đoàn đoạn đô đơn đại đảng đề địa định đối đồng đội động đột đợt ưu ấn ổ ủy ứng
 cách an bố chủ cơ cử giữa hành hồ khoa linh ly làm mạng nghĩ pháp phát quy sử thủ thức tiếp triệt trung tthc tính tư và với xã đạo địa
 cácphiên hội
@@ -524,15 +571,15 @@ cácxã giang nậm tung
 cácxãphìn hồ
 cái 1 2 3 chiên gì mép nước rồng
 cán bộ có sự trường
-cánh vượt
+cánh quạt vượt
 cáo 02 ban bằng bộ chung chính chất chủ các có công cơ cấp cần cụ cục của giám giữa gửi hoặc hàng hằng kế kết kịp liên long ngay nghiên người nhanh nhu nhưng những nêu nặc nếu phó phục quý quản quốc rõ sai sinh sơ số sở theo thiệt thành tháng thường thẩm thống thủ thực tiến tiếp tiền trung trên trình trước trực tài tình tại tổng từ ubnd ubtvqh viên việc và về với ít đánh đã đúng đảng đầy đến đề để định đối ở ủy
 cáp quang thành viễn
 cát trái tại
 cân bằng nhắc đối
 câu lạc số
 cây có cần giống lâu trồng xanh ăn
-còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giá giữ gây gần gặp hiệu hạn khó khối lúng lại lạicủa mất một ngập nhiều nhiệm nhà phân phù rất số sống thiếu thấp thủ tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
-có 03 04 06 15 17 18 20 21 215 22 28 34 38 54 70 biên biểu biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhận nhằm những năng nơi nước nền nội phát phó phương phải phản phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thu thuyết thành thân thêm thông thẩm thế thể thời thực tiềm triệu trong trách trên trình trường trần trọng tuổi tài tác tên tình tính tôn tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn xu yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
+còn 01 03 1 16 chiếm chưa chậm chồng có diễn dư giá giữ gây gần gặp hiệu hạn khó khối lúng lại lạicủa mất một ngập nhiều nhiệm nhà phân phù quy rất số sống thiếu thấp thủ tiếp tiềm tâm tình tương tạo tồn vướng xảy yếu ít đói ở
+có 03 04 06 15 17 18 20 21 215 22 28 34 38 54 70 biên biểu biện buổi bàn báo bước bản bằng bộ ca cam chiều chuyên chuyển chính chất chọn chồng chủ chứa chức chứng con cuộc các cách công cùng căn cơ cải cấp cấu của danh diễn diện dưới dấu dịch dữ dự giao giá giải giấy gì hiệu hoàn hoạt hành hướng hại hệ hợp khai kho khoảng khu khung khó khả kinh kiến kiểm kèm kế kết liên lãnh lúc lý lợi ma mã mưa mạng mẫu mật mặt một mục mức nghị ngoại nguy nguồn ngành người nhiều nhiệm nhu nhà nhận nhằm những năng nơi nước nền nội phát phó phương phải phản phẩm phụ quan quy quyết quyền sai sông sản sẵn số sổ sử sự tham thay theo thi thu thuyết thành thân thêm thông thưởng thẩm thế thể thời thực tiềm triệu trong trách trên trình trường trần trọng tuổi tài tác tên tình tính tôn tư tệ tỉnh tốc tối tổ tổng tờ từ tỷ uy vai việc vùng văn vướng vấn về vốn xu yêu ít ý điều đánh đông đăng đơn được đại đầy đề để định đồng động đủ
 cô lập tô đơn
 công 3 4 5 a an báo bảo bằng bị bố chi cho chưa chỉ chủ chức chứng cuộc các cán có công cơ cải cấp cộng cụ của dân dôi dịp dụng dự giai giúp góp hoàn hoặc hưởng hợp khai kính kể liệt là lập lễ mục nghiệp nghệ nhiệm nhân nhận nhằm năm năng phó phù phải phụ quốc rõ suất số sở sức sự tham theo thiết thu thành thái thương thấp thức thực tiến tiếp trung trách trên trình trước trường trụ trực tuyên ty tác tácxây tính tư tại tập tỉnh từ viên việc và văn vượt về với vụ xong xây đang điện đoàn đáp đã đơn đại đạt đảm đầu đến để địa đối đồng đủ
 côngvăn số
@@ -546,7 +593,7 @@ cđ việt
 cđs trong và
 cũ cho và
 cũng chưa như thuộc thực đã được
-cơ bùng bản bảo cao chậm chế cá cấu cở giới gây găm hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau suy sạt sập số sở thiếu thể tác tái tụt viêm xảy yếu ô đe động ảnh
+cơ bùng bản bảo cao chậm chế cá cấu cở giới gây găm hội khi lây mất ngập ngộ nhất phát quan quanliên rất rủi sau suy sạt sập số sở thiếu thể tàu tác tái tụt viêm xảy yếu ô đe động ảnh
 cơm nóng
 cơn bão
 cơng trình
@@ -558,25 +605,25 @@ cước phù theo
 cường biện bám bảo chi chia chuyển chính các cán công cùng cải cục của giám hiệu hoạt huy hợp khả kiểm kỷ liên lãnh lồng lực mối nguồn nhân nhằm năng phân phòng phương phối phổ quản sử sự tham thông thời thực tiềm trao truyền trách tuyên tuần tự vai việc và vận về xúc xử đoàn đào đáp đã đôn được đầu đối ưu ủng ứng
 cạn kiệt vượt
 cạnh các những tranh và đó
-cả 03 ba chứng các cán cơ cộng giai hệ hồ lĩnh lực máy nguồn người năm nước nội thời thứ trường tải vì vùng về yếu điều đường đảng đất để đội
+cả 03 ba chứng các cán cơ cộng giai hoạt hệ hồ lĩnh lực máy nguồn người năm nước nội sửa thời thứ trường tải vì vùng về yếu điều đường đảng đất để đội
 cải cách thiện tiến tạo
 cảm biến của dễ hoặc hóa sâu ơn
 cản trong trở về
 cảng 40 bãi chuyên cá dùng hàng nghi thủy tổng xăng
 cảnh biến báo chịu cụ giác giới khó phòng quan quốc sát thị tuyên tỉnh đại đất đặc
 cảnước theo
-cấm các trong
-cấp 1 bách bảo bậc bằng bệnh bố bộ bởi cao cho chung chuyên chính chưa chỉ chứng các còn có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến kết là lên lương lại miễn mà mã mình mạng mạnh mẫu mỏ mới ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phiếu phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn tp trong trung trên trình trước trường trưởng trực tài tá tích tín tăng tướng tại tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điều điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ở ủy
+cấm các nhập quy trong
+cấp 1 37 bách bảo bậc bằng bệnh bố bộ bởi cao cho chung chuyên chính chưa chỉ chứng các còn có công căn cơ cơm cư cục của cứu danh do dvc dưới dịch dụng dữ giai giám giáo giải giấy hiện hoạch hoạt hoặc huy huyện hàng hóa hưu hạ học hồ hỗ khí khóa không kinh kiến kết là lên lương lại miễn mà mã mình mạng mạnh mẫu mỏ mới ngay ngày ngân nhiệm nhà như nhận nhằm nuôi nên nước nền oresol phiếu phát phép phê phó phương phường phải quân quản quốc rõ rộng sau sân sư số sửa theo thiết thoát thu thành thí thôn thông thường thẩm thủ tiến tiểu toàn tp trong trung trên trình trước trường trưởng trực tài tá tích tín tăng tướng tại tập tỉnh tổ từ và vẫn vận về vốn với xong xác xây xã ít đang điều điện đáp đã đúng đưa đường được đầy đến để địa đồng độ ưu ở ủy
 cất bốc
 cấu cấp cần của cứng dân giao hình hạ hệ hợp kinh kiêm lại nguồn ngành phù phần quy sản số sử tham theo thành trúc tín tổ vật điều ủy
-cầm bị chết tại và đầu để
+cầm 101 bị chết tại và đầu để đồ
 cần biểu báo bảo bổ chỉ chủ có cơ cụ cứ giữ hoàn hỗ khẩn khắc kiểm làm lưu nghiên nhanh nhiều nhận nêu nỗ phân phải phối phục quan rà sa sửa thiết thành tháo thêm thơ thực tiếp triển tìm tập xác xử điều đình được đảm đồng ưu ứng
 cầu 1 28 a báo bảo bố bổ bộ chi chung chuyên chuyển chính chăm chỉ chủ cung các công cạn cả cảng cấp cắt cụ của du giám giấy hoạt hàng học hỗ hội khai khẩn kinh kế kết kỹ lao là làm lập lớn mở mục người nhiệm nhà nhân như nâng nước nối phát phân phòng phải phục quý quản sau sở sử sửa theo thiết thành thì thông thủ thực tiêu tiến triển trung trước trụ tăng tại tạm từ từng ubnd và vượt về vị vốn xuất xã đi điện đào được đấu đầu đến đề đối đồng đổi đột đủ ủy
 cẩm bình la phú phả sơn thành thạch thịnh thủy trung tây đông
 cẩn trọng
 cận bằng cho chính các dịch huyết hỗ kiến ngay nghèo phù thông thị tài và vùng vận vốn với ít được để
 cập các cần nhật và vào để ứng
-cậy phù và
+cậy 72 phù và
 cắm lợi mốc
 cắp thông
 cắt bằng các cơn giao giảm gọt khúc nhiều tuyến và điện
@@ -588,7 +635,7 @@ cống bể hiến rãnh
 cốt cán có của liệt lõi trong và
 cồ việt
 cồn cỏ
-cổ phiếu phần và đông động
+cổ phiếu phần và vật đông động
 cổng dịch dữ pháp thông tiếp tt ttđt ttđtcp
 cộng 198 cho cấp hòa như sản tác về điểm đồng
 cột ăng
@@ -597,7 +644,7 @@ cở tổng
 cụ chính chỉnh hiệu hồ hỗ khai phế quản theo thể tiện trợ và ăn điều
 cục an biển bảo bộ chính chăn cst csvctbth cơ cảnh diện dân hải kiểm kstthc ncc người qlcs quản thuế thú thống thủy trưởng và
 cụm ca chuyên công dân dự từ
-của 02 03 25 34 ban biên biến buôn bà báo bão bình bạn bạo bản bảo bối bộ cha chi chiến chuỗi chính chương chế chỉ chủ chức con cp cuộc cá các cácxã cácxãphìn cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh du dân dữ dự giai giám giáo giúp góp hai hiệp hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khí kế liên liệt loại luật làng lào lãnh lĩnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm nước nền pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sinh sản sở sự ta thanh thiên thiết thuế thành tháng thông thương thường thảm thị thống thủ thực toàn trung trên trường trọng ttg tthc tuổi tài tình tất tập tỉnh tổ tổng tội từng ubnd ubtvqh vi việc viện việt vùng văn vănphòng vụ xung xã xãnậm xãvàng xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
+của 02 03 25 34 ban biên biến buôn bà báo bão bình bạn bạo bản bảo bối bộ cha chi chiến chuỗi chính chương chế chỉ chủ chức con cp cuộc cá các cácxã cácxãphìn cán công cơ cơn cả cấp cổng cộng cục cụm cử di doanh du dân dữ dự giai giám giáo giúp góp hai hiệp hoạt hàng hđnd hạ hệ họ học hồ hộ hội kcn khu khách khí kế liên liệt loại luật làng lào lãnh lĩnh lễ lực ma mttq muỗi mình mô mưa mạng mặt mọi mỗi một nghị ngành ngân người nhiều nhiệm nhà nhân những nnt năm nước nền pháp phía phó phường phần phụ pttgcp pvn qh quy quyết quân quý quốc quỹ sinh sản sở sự ta thanh thiên thiết thuế thành tháng thông thương thường thảm thị thống thủ thực toàn trung trên trường trọng ttg tthc tuổi tài tàu tình tất tập tỉnh tổ tổng tội từng ubnd ubtvqh vi việc viện việt vùng văn vănphòng vụ xung xã xãnậm xãvàng xăng ông úc đ đoàn đuk đơn đại đảng đất đề địa đối đồng đội đời ủy ứng
 củabộ trưởng
 củacác xã
 củathị trấn
@@ -606,7 +653,7 @@ củaxã nà đồng
 củađồng chí
 củng cố
 cứ bộ chương chế chỉ chức các công cơ danh giải hiến hướng hồ khoản khả kế kết luật lập mới mức nghị nhiệm nội pháp phương phục quy quyết số theo thông thực tiêu trên tình tương tổ tổng vào xem xác áp ý điều điểm đánh đối
-cứu ban bộ chuyển chữa các cách có cơ giải hoàn hạt hồ hộ khoa khả kinh kiến kỹ lập nạn phát phân phương quy sinh sửa sự tham thiết thông thương tiên tiếp tiền triển trách trợ tái tổng việc và về xây áp đưa đề để ứng
+cứu ban bộ chuyển chế chữa các cách có cơ giải hoàn hạt hồ hộ khoa khả kinh kiến kỹ lập nạn phát phân phương quy quản sinh sửa sự tham thiết thông thương tiên tiếp tiền triển trách trợ tái tổng việc và về xây áp đưa đề để ứng
 cử 1 10 23 4 40 7 95 bằng bị bổ cho chuyên chức cung các cán có công cùng cấp cụ của diễn do giám giữ gắn gồm gửi hoàn hoặc khi khác kiểm liên là lại như nhằm năm nếu nộp phát phường phải quốc sau so sớm thay theo thuộc thành thì thông thường thấp thống thủ thực tri trong trên trình trước tại tỉnh tổ viên và vào với xã đang đbhđnd đã đúng được đại đạt đảm đến để đối ở
 cửa bị cho các cũ do hàng hỗ khẩu liên lại phường quốc sông theo tạm và ông đúng đạt
 cửu long
@@ -621,19 +668,19 @@ danhmục cơ
 data trong
 ddi ước
 dh kt
-di chuyển cư dân dời sản tích đ động
+di chuyển cư dân dời sản tích vật đ động
 dinh dưỡng
 dioxin do theo tại
 diêm nóng
 diễn biến ra tập văn đàn
-diện ban bộ cha cho chính chủ các công cơ cấp của giáo hơn hộ hội hợp kết lãnh mặt mới người nội phần quy rộng tham thương thẩm thể thực trong trung trước trợ tích việt và về đúng được đầy để đối ở ủy
+diện ban bộ cha cho chính chủ các công cơ cấp của giáo hơn hộ hội hợp kiểm kết lãnh mặt mới người nội phần quy quyền quản rộng sở tham thương thẩm thể thực trong trung trước trợ tích việt và về đúng được đầy để đối ở ủy
 diệt virus virut véc
 diệu thúy
 dmdn v
 dn 2014 viễn
 dncx nhận
-do ban bão bệnh bộ chính chủ chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khai khách khó không lũ mttq mình mưa một mỹ nguyên nguồn ngành ngân người nhà nước phòng quy quân sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tác tình tổ và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
-doanh 1 bảo bất cho có cảng của dịch dữ hoa hoàn hàng hạ không liên lên lĩnh mới nghiền nghiệp nhân năm nước phát phải sau tham thu thuận thuộc thương thực tiếp trong trên tính tại việc và vốn với xăng đang đã được đối
+do ban bão bệnh bộ chính chủ chủng chức các cơ cơn cấp cục cử doanh dịch hiện hạn hậu khai khách khó không lũ mttq mình mưa một mỹ nguyên nguồn ngành ngân người nhà nước phòng quy quân quốc sạt sập sở thiên thiếu thành thương thường thỏa thủ thực trước tác tình tổ và vậy ô điều đó đơn địa đồng đợt ảnh ốm ủy
+doanh 1 bảo bất cho chăn chứng các có công căn cảng của di dược dịch dữ giết giống hoa hoàn hoạt hoặc hàng hóa hạ kho khác không kết liên lên lĩnh mới nghiền nghiệp ngành nhân năm nước phát phải quân sau sản tham theo thiết thu thuận thuốc thuộc thương thủy thực tiếp tiền trong trên trò tính tại việc và vàng vận vật vốn với xuất xăng xổ đang điều đã được địa đối
 doãn mậu
 dp ngày
 dsvh ngày
@@ -655,23 +702,24 @@ dân 13 biết bản bảo bị bộ chiến chính chăm chủ cung các còn c
 dâng cao hoa hương và
 dânthành phố
 dây 220kv chuyền hoạt nóng thép tội
-dò tìm
+dò khoáng nước tìm
 dòng chảy họ tiền vốn
 dôi dư
 dõi cho chặt chỉ các diễn riêng sát sức thường tiến tình việc và đo
 dù bộ có
-dùng 4 cho chung các của cứu hàng học làm phần phục sản theo tiền trong tăng tại xử
+dùng 4 cho chung chế các của cứu hàng học làm phần phục quân sản theo tiền trong tăng tại xử để
 dũng có tỉnh
 dư của luận người nợ sau trong được
 dương cấp gương huy khen lịch người những sự tinh tính tập và về
 dưới 04 1 100 109 12 15 24 30 4 các nước sự theo thực đây đất để
-dưỡng 1 2 3 a bài bảo bằng bổ cho chuyên có công cơ dự giữa hàng hình hằng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phù phải phục quốc theo thuộc thường trực tại tập và về được đại đảm để đội đủ
+dưỡng 1 2 3 a bài bảo bằng bổ cho chuyên có công cơ dự giống giữa hàng hình hằng kiến kỹ nghiệp nguồn người ngắn nhân nâng năng phù phải phục quốc theo thuộc thường trực tàu tại tập và về được đại đảm để đội đủ
+dược 108
 dạn đầu
 dạng cho các dữ hóa khuyết mô như phong sinh thuốc word
 dạy chính cấp của gắn hoặc học nghề thêm trong và về
-dấu bưu của hiệu mốc theo và
+dấu 2 bưu của hiệu mốc theo và
 dần theo thói từ đời
-dầu bằng cho giây khí mỏ nghi phục qua quy sang theo thuộc thô trong trên và ăn
+dầu 24 bằng cho giây khí mỏ nghi phục qua quy sang theo thuộc thô trong trên và ăn
 dẫn 13 7886 ban biện bộ chi cho chuyên chẩn chỉ chủ chức các có công cơ cụ của doanh dắt giám giải hoặc hằng hệ hỗ hợp kiến kịp liên luật lập một mới nghiệm nghị nguyên người nhà này nâng nêu phù quan quy sơ số sở sử theo thi thành tháo thủ thực tiêu tiến triển trên trình trước trực tại tổ ubnd việc và vận về xây xử yêu áp đeo điện đơn đường được đảng đến để địa định đối ủy
 dậy lòng mạnh tinh ý
 dắt chuyển ngành
@@ -679,7 +727,7 @@ dẹp mặt nhà vệ
 dề phìn
 dễ bị gây hiểu làm thực
 dị dạng tật
-dịch 500 bùng bện bệnh chứng covid các cúm cổ dữ hạ mắc một năng oresol quang sau thanh trong trái trên tích từ vệ vụ vừa y điện động
+dịch 500 bùng bện bệnh chứng covid các cúm cổ dữ hàng hạ mắc một năng oresol quang sau thanh thực trong trái trên tích từ vệ vụ vừa y điện động
 dịp 19 30 cao kỷ lễ nghỉ trước tết với đại
 dọa khai sức
 dọc chủ đang
@@ -692,14 +740,14 @@ dở dang
 dỡ để
 dụ 1 2
 dục bảo cho chuyên chuyển chính con các có cộng của dân giữa hoặc khi khác kiến luật mầm nghề ngày nhận nâng năm nước pháp phòng phổ quốc thuộc thường thể tinh tiểu trên trẻ trực tại tập và về đào đại để đối đủ
-dụng 1 500 5g ai bim biển biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cộng cụ của danh di do doanh dân dùng dịch dụng dữ dự gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot kh khiếu khoa khoản khung khí không kinh lao liên lại lợi ma mua mô một mới mức ngay nguồn ngày ngân người nhiên nhiều nhân nhỏ những nông năng nước nền phòng phù phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thành thí thông thống thực tiêu tiến tiền triển trong trái trên trình trí trực tài tăng tại tối từ viên việc viện và vào vật vốn với xăng yếu điện đúng được đất để đối đồng ở ứng
+dụng 1 138 500 5g ai bim biển biện bản bầu bức cao cho chung chuyển chính chưa chế con các cán có công cơ cấm cộng cụ của danh di do doanh dân dùng dịch dụng dữ dự gis giáo giải hiệu hoạt hàng hình hòn hạ hết hệ học hợp internet iot kh khiếu khoa khoản khung khí không kinh lao liên lại lợi ma mua mô một mới mức ngay nguồn ngày ngân người nhiên nhiều nhân nhỏ những nông năng nước nền phi phòng phù phương phần quy quản quỹ rộng rừng sinh số sổ thanh thiết thuận thuốc thành thí thông thống thực tiêu tiến tiền triển trong trái trên trình trí trực tài tăng tại tối từ viên việc viện và vào vật vốn với xăng yếu điện đúng được đất để đối đồng ở ứng
 dứt hiệu hoạt điểm
 dừng có hoạt hoặc làm nghỉ sử tiếp tất việc xem đối
 dữ dội liệu
 dự buổi báo chương cuộc các họp hội kiến kiến3 lễ nhà phiên phòng quốc thi thảo toán trù trữ tại và án đại đầy
 dựa trên vào
 dực yên
-dựng a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khu khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thiết thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về vị với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
+dựng 65 66 68 a ban báo bản bảng bến bệnh bộ chiến chính chương chậm chỉ chủ csdl cung cuộc các công cơ cắt cổng cộng của danh dự gia giai giao giá giải hoàn hành hướng hạ hệ hồ khu khung khẩn kinh kế kịch kỷ lao luật làm lại lịch lộ lực mô mạng một mới nghiên nghị nguồn ngầm nhu nhà nông nền nội pháp phát phòng phương phường phải phần phối phục quan quy quyết quản quỹ số theo thiết thành thể tiêu tiếp trong trung trên trước trường trạm trần trực tuyến tài tại tổng video và văn về vị với xã ít điều đã đăng đường được đảng đẩy đề để đối đồng đội đời ước
 dựthảo tờ
 e do dè khoản
 e10 không
@@ -726,12 +774,13 @@ gdcthssv ngày
 gdp bình cả
 gdtc ngày
 gdđt các hà quận đề
-ghi biên chép chú công dấu nhãn nhận rõ trên tên địa
+gen 106
+ghi biên chép chú công dấu hình nhãn nhận rõ trên tên âm địa
 ghép báo các hiệu hoạt hòa hỗ kế nguồn nhiệm nội phòng triển trong tổ từ vào với ở
 ghế đảm
 gia 1237 24 ban biểu bình bảo bầu bồi bộ cai chuỗi chưa chương chống cung cuộc các cách có công cấp cầm của do dân dùng dự giai giao giám giải giảm giảng giỏi góp hiệp hoạt huy hà hành hướng hạn hồ hỗ hội khi khiêm khoa khác kháng kiêm kiểm kỷ kỹ lai lao là làm mạng mở ngay nghĩa nguồn ngành người nhiệm nhận nhằm nòng nước phong phát phòng phù phối phụ phục quy quyết quân quốc rà sâu súc sơ sẵn số theo thi thuộc thành thượng thẩm thực trong trên trước trực tìm tích túc tăng tại tập tổ tổng từ việc việt vstbpn và vào vì vận về vệ vị với xây ý đi điều đoàn đào đánh đình đóng được đảng đầu đặc đến để đổi
 giai đoạn đoạn2013
-gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần gửi hoàn hoạt học hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nhận nêu năm phát qua quan quy rất sẽ số sớm theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
+gian 05 60 chi chưa chờ chủ các còn công cơ diễn dự gia giải giữ gần gửi hoàn hoạt học hội khen khác khánh không khởi kiểm kéo kế kể làm lũ lận lập mưa mạng mới nghỉ nghị ngắn nhưng nhận nêu năm phát qua quan quy rất sẽ số sớm thanh theo thi thuê thích thẩm thực tiến tiếp triển trong trên trình trước tạm tổ tới từ và vừa xây xử đi điều đã đóng được đề ổn
 giang chưa chịu chủ có căn hà kính là ma phối ra thành từ về yêu đi đến độc
 giao 30 a ban báo bảo bất bằng bộ cho chính chủ các có công cơ cấp cắt của dịch dự giai giám gắn hàng hồ khẩn kinh làng lưu mẫu mặt nghiên nguyên nhiệm nhưng nhận năm phó phối phụ quy quản sở thanh theo thuộc thông thực tiếp tri trong trách trên tại tận tập tổ từ và văn về xem xây xét đảng đất để đồng ủy
 giaothông quốc đô
@@ -739,7 +788,7 @@ gigabit mỗi
 gis để
 già cả hóa neo
 giàu giúp mạnh và
-giá 01 an ban bán bất cao cbccvc chung chính chương chất chỉ các cán có công cước cạnh cả cố của dịch giữa hiện hiệu hằng khách không khả kết kỹ là lại muộn mới mức nguy nguồn người nhiên nhiệm nhu nhân năng phù quan quyền rõ rẻ rủi sơ sự theo thuê thành thời thực tiêu tiến toàn trong trước trị tài tác tình tích tính tổng từ việc và vật về với xăng xếp điện đúng được đảm đất đầu đầy đề để định đối độc đột
+giá 01 19 an ban bán bất cao cbccvc chung chính chương chất chỉ các cán có công cước cạnh cả cố của dịch giữa hiện hiệu hằng khách không khả kết kỹ là lại muộn mới mức nguy nguồn người nhiên nhiệm nhu nhân năng phù quan quyền rõ rẻ rủi sơ sự theo thuê thành thời thực tiêu tiến toàn trong trước trị tài tác tình tích tính tổng từ việc và vật về với xăng xếp điện đúng được đảm đất đầu đầy đề để định đối độc đột
 giác của tội và với
 giám hiệu sát định đốc
 gián tiếp đoạn
@@ -753,7 +802,7 @@ giơ tay
 giường bệnh điều
 giả dịp hồ khẩn mạo những phức trong từng và để
 giải các mã ngân pháp phóng quyết thích thể trình trí tỏa viên đáp độc
-giảm 50 60 bớt chi chuyến chức cung cả cầu dòng giá gánh học khả lãi miễn mạnh nghèo nhẹ phát quy sút số thiếu thiểu thuế thuộc thành thất thời thủ tiền trong trách trừ tác tăng tối từ tỷ và áp đi điều đầu đối
+giảm 50 60 bớt chi chuyến chức cung cả cầu dòng giá gánh học khả lãi miễn mạnh nghèo nhẹ những phát quy sút số theo thiếu thiểu thuế thuộc thành thất thời thủ tiền trong trách trừ tác tăng tại tối từ tỷ và áp đi điều đầu đối
 giảmkinh tế
 giản biên hóa
 giảng dạy năm viên
@@ -761,9 +810,9 @@ giấy chứng khen mời phép thuộc tiếp tờ xác đăng
 giếng hộ khai đáy
 giết mổ
 giỏi chưa tham
-giống cây và
+giống cây thủy và vật
 giỗ tổ
-giới a biến cho các của giai hành hạn hằng kính lâm năm sau theo thiệu thuộc thành thông tiếp trong trên trẻ tính tại tới và vào với đơn được đất để
+giới 47 a biến cho các của giai hành hạn hằng kính lâm năm sau theo thiệu thuộc thành thông tiếp trong trên trẻ tính tại tới và vào với đơn được đất để
 giờ 00 có giấc hành làm ngày nhưng quy sau thì trong trung trước trở và đầu
 giữ chức các cả gìn hàng nguyên trong tăng tại tỷ vai vì vững đơn đối
 giữa bảo bộ chính các cơ doanh giai hai kỳ mttq một mục nghị nguồn người nhà nhân những nơi pv rừng trung tuyên ubnd việc việt vp văn yêu đảng đổi ủy
@@ -772,7 +821,7 @@ grdp 09 cao
 gtgt 13 số theo áp đối
 gái dân sinh trong trên trước
 gánh nặng
-gây bạo bức chậm dư hoang hạ khó lũ nghiện nguy ngập nhầm phiền phương ra rối suy tai thiếu thiệt ô ảnh
+gây bạo bức chậm dư hoang hạ khó lũ nghiện nguy ngập nhiễu nhầm phiền phương ra rối suy tai thiếu thiệt ô ảnh
 gãy chuỗi nguồn đổ
 gì có giúp góp phát xử
 gìn an bản các
@@ -785,6 +834,7 @@ gđyk tw
 gũi như
 gương của mẫu người tích đi điển
 gạch phiếu
+gạo 34
 gấp 3
 gần 1 12 2 20 200 400mm 644 67 cơ dân gũi gấp khu nhất đây
 gắn bó chặt cảm kết liền phát trách việc với
@@ -794,7 +844,7 @@ gọi chung các của là toàn tắt đầu ủng
 gọn bộ là nghị trong tổ
 gọt hồ
 gốc của hàng ma sử tài việt và đất đối
-gồm 22 36 ban chức chữ các có cơ cả cấp danh doanh khăn lò mua một nguồn người nhà quy quản số thúc thường tiếp tiền việc đại đẩy đội
+gồm 22 36 ban chức chữ các có cơ cả cấp danh doanh dịch khăn kinh lò mua một nguồn người nhà quy quản số thuốc thúc thường tiếp tiền trò việc đại đẩy đội
 gỡ bỏ chung các khó ngay những theo và vướng điểm được
 gửi ban biên báo bằng bộ các cơ cục danh dữ file hồ kho kèm kế kết lời mail riêng sở theo thủ trước trẻ tại tổng ubnd vào văn về ý đăng đơn đảng đến ủy
 gửibản chụp
@@ -813,13 +863,13 @@ hh d
 hiv dương quy
 hiến của pháp
 hiếu của
-hiểm cho cung hoặc khẩn là nhanh sức thất tiền trong và xã y đối
+hiểm 62 cho cung hoặc khẩn là nhanh sức thất tiền trong và xã y đối
 hiểu 90 công nhằm pháp rõ
 hiện 02 1 13 6 a biện bình bảo bầu bằng bồi bổ bộ ca chi chiến chuyên chuyển chính chưa chương chậm chặt chế chỉ chủ chức cuộc các còn có công cùng căn cơ cả cấp cần cụ của di dân dấu dịch dự giai giám giải giới giữ gồm gửi hiệu hoàn hoạt hoặc hành hướng hỗ hội hữu khai khoản khó không khảo kiến kiểm kê ký kế kết kịp kỹ luật là lòng lấy lập lồng lộ lời may mô một mở mục nay ngay nghiêm nghĩa nghị ngăn nhanh nhiều nhiệm nhân như nhất nhằm những nq nuôi nâng năm nếu nội phong phác phán pháp phân phù phải phổ quan quy quyết quyền quá quản rà rõ sai sao sau sát sắp số sốt sớm sửa thanh thao theo thu thành tháng thí thông thường thẩm thắng thống thủ thực tinh tiêm tiêu tiết trong truy trách trên trình trước trường trạng trực tthc tái tìm tình tích tính tăng tương tượng tại tốt tổ tổng từ vai việc và vét về với xong xuyên xác xây xử ý đa đang điều đào đánh đã đúng đơn đưa được đại đạt đảm đầy đến đề để định đối đồng độc đột ưu ở ủy
 hiệnchủ trương
 hiệntheo ý
 hiệp các hòa hội phước phụ thương y định
-hiệu ca của giảm hình kết làm lực mạnh mất nhà năng quả quốc suất sản tháo trên trưởng tuyên tình vi vinh đơn ổn ứng
+hiệu ca cơ của giảm hình kết làm lực mạnh mất nhà năng quả quốc suất sản tháo trên trưởng tuyên tình vi vinh đơn ổn ứng
 hkd chuyển trên đầu
 hnct của
 hoa hồng kiểng kỳ lộc màu tại và
@@ -834,15 +884,15 @@ hoạch 02 05 1 223 5 ban bảo bồi cao chi cho chung chuyên chuyển chăm c
 hoại cuộc hạ
 hoạt ban bằng chi chuyên của làm ngoài thiết thường trong trên tài tại và đô đúng đảng đầu để đối động
 hoằng châu hóa phong phụ thanh tiến tân yến đạt
-hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần do giải giảm giới giữ gửi hoạt huân hướng hồ hội khai khi khu khuyết khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy quyết ra sai sau sở sử sửa tham thay theo thiếu thuyết thành thấp thời thứ thực tiếng toàn trang trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây xét yêu điều đáp đã đóng đúng đơn được đại đặc đề định đối đột đủ ủy
+hoặc ban buông báo bí bằng bệnh bị bỏ bổ cao cho chuyên chuyển chưa chủ chức chứng cung cá các có cơ cấp cần do giải giảm giới giữ gửi hoạt huân hình hướng hồ hội khai khi khu khuyết khánh không kiêm kiến kiểm kiện kê kết liên luân làm lâm lấy lồng lực miễn một nguồn người nhiều nhiễm nhà những phát phó phối quy quyết ra sai sau sở sử sửa tham thay theo thiếu thuyết thành thấp thời thứ thực tiêu tiếng toàn trang trong trình trùng trực tên tùy tương tại tạm tổ tổng từ tự vi việc văn vụ xem xuất xác xây xét yêu điều đáp đã đóng đúng đơn được đại đặc đề định đối đột đủ ủy
 hq phó
 hu ngày v đảng
 hua bum bumthành nà
-huy bộ cao chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức thành tinh trong truyền trí tuấn tập tối tốt vai và đơn được động
+huy bộ cao chương các có của cứu giá hiệu hết kết mạnh những nội phong phòng phẩm ptds quyền quân sức thành tinh trong truyền trí trưởng tuấn tập tối tốt vai và đơn được động
 huyết dengue mạch năm thống trên
 huyện ban báo chỉ căn kim lập mới mỹ phù quản tham thanh theo thông thạch trong trước tịnh tổng về ủy
 huân chương
-huấn bồi cho chuyên các công nghiệp nhằm nâng theo thực viên và về
+huấn bồi cho chuyên các công luyện nghiệp nhằm nâng theo thực viên và về
 huế chuẩn chính đảng
 huệ và
 huống bất bị cụ khẩn làm pháp phát theo thiên xung xảy xấu đặc đột
@@ -853,13 +903,13 @@ hà an cho có giang huy khánh khẩu khẩusau lâu lầm nội phong thành t
 hài cốt hòa lòng
 hàm cấp thượng
 hàn lâm quốc
-hàng 22 bán bảo chính cung có của cứu dịch dự giả hóa hướng hải hỗ không lẻ miễn nghiên nghìn ngàn ngày nhiệm nhà nhái nông năm phù phần quý sữa tham than theo tháng thương thực trung trăm tuần tăng việt và vạn xuất đúng đầu đến đủ
+hàng 135 22 bán bảo chính cung có của cứu dịch dự giả hóa hướng hải hỗ hợp không lẻ miễn nghiên nghìn nguy ngàn ngày nhiệm nhà nhái nông năm phù phần quý sữa tham than theo tháng thương thực trung trăm tuần tăng việt và vạn xuất đa đúng đầu đến đủ
 hàngthành xã
-hành 02 1 14 147 2026 35 a an biên biểu bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kinh kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nhằm năm nền p pháp phát phù phương phải phố quy quyết quốc rà sau sơ thanh theo thuộc thì thông thương thường thẻ thị thức thực tiết trong trung trên trình trước tác tăng tại tối tốt tổ tờ từ tỷ vi và vào văn về với xem xong xác điều đánh được đảng đầy đến đề để đồng động ở ủy
+hành 02 1 120 14 147 2026 35 a an biên biểu báo bầu bằng chiến cho chính chương chế chỉ chủ cung cuộc các có công cùng cơ của danh doanh dân dự dựa giao giám giờ gửi hiệu hoàn hoạt hoặc hướng hạ hạt hệ họp hồ hội kcn khoa khung khách không kinh kiểm kèm kế kết kể kịp kỷ lang luật là mà mô một mới nghiêm nghề nghị nguyên nhiều nhà như nhằm năm nền p pháp phát phù phương phải phố quy quyết quốc rà sau sơ thanh theo thuộc thì thông thương thường thẻ thị thức thực tiêu tiết trong trung trên trình trước tác tăng tại tối tốt tổ tờ từ tỷ vi và vào văn về với xem xong xác điều đánh được đảng đầy đến đề để đồng động ở ủy
 hào và
 há thành
 hè 2026 hoặc năm
-hình an bim biến bảo bất cai chi chính chăm cung các cán công cũng cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân nhập phát phân phòng phường phức quản quỹ sau sản sức sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và văn về xuất xây điển đã đó đúng đắk đội ảnh ở
+hình an bim biến bảo bất cai chi chính chăm cung các cán công cũng cơ cần cụ của cử do doanh dư dịch giáo giảm hay hiện hiệp hiệu hoạt huy hậu hợp khai khiếu khác khắc kinh kết liên lò lũ môi mưa mạng mẫu một mới mở ngập nhân nhập phát phân phòng phường phức quản quỹ sau sản sức sử sự thiên thiệt thành thông thế thức thực tiên tiêu tiếp triển trong trung truyền trên trước trường trả trực tài tìm tăng tư tệ tỉnh tốt tổ tội việt và văn về xuất xây điển đã đó đúng đắk đội ảnh ở
 hìnhthành sau
 hí m
 hích của
@@ -869,7 +919,7 @@ hòm phiếu thư
 hòn khoai
 hòng c
 hó chủ
-hóa 100 2019 8 an biểu bài bán bảo bằng bộ cam chiến cho chuyên chương chất chặt chế chủ chức các có công cơ cần của cứu doanh dân dây dầu dồi dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn kết kịp là làm lưu lợi minh mạng một mục mức nghệ nguồn nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phương phối phục quy quản quận rà sau sản số sổ theo thiết thuộc thành thông thể thị thủ thực toàn trong trách trên trước trường tthc tài tư tại tối tồn từ vi việc và văn vắng về xuất xâm xã đa đang điều đã đó đơn đưa được đạt đầy đến đề để đối đội ở
+hóa 100 142 2019 32 8 an biểu bài bán bảo bằng bộ cam chiến cho chuyên chương chất chặt chế chủ chức các có công cơ cần của cứu doanh dân dây dầu dồi dữ dự gia giao giáo giải gây gắn gửi hoặc huy hình hướng hết hệ học hồ không khẩn kết kịp là làm lưu lợi minh mạng một mục mức nghệ nguồn nhiều nhiệm nhập nhằm nâng năm nền nội phòng phù phương phối phục quy quản quận rà sau sản số sổ theo thiết thuộc thành thông thể thị thủ thực toàn trong trách trên trước trường tthc tài tư tại tối tồn từ vi việc và văn vắng về xuất xâm xã đa đang điều đã đó đơn đưa được đạt đầy đến đề để đối đội ở
 hô hấp
 hôm nay
 hôn nhân đạt
@@ -891,13 +941,13 @@ hương xuân
 hướng cho chuyên chỉ các công cắt của dòng dư dẫn gia gần hiện hiệu hệ hỗ hợp kiến kế linh lập minh nghiệp nhà những nâng nội phát sử thông thần thế thống tinh tiến tiện tăng tạo tới và vẫn vừa xử đơn đẩy đến đồng ưu
 hưởng bão bảo bất bởi chính chưa chương chế các của kịp làm lương lớn lợi mưa nghiêm những nặng rất sớm thêm thực tiền trên trợ trực tới xấu được đầy đẩy đến để ưu ứng
 hạ du long số sốt thấp tầng yêu
-hạch toán
-hại 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về đến để đối ước
+hạch lái toán
+hại 131 9 cho chưa cơ của do hoặc hết lớn mưa nông nặng rất sớm thực trong trẻ tài tình và vào về đến để đối ước
 hạn 01 03 05 06 07 10 15 20 2026 30 40 5 60 ban báo bảo cho chế còn cơ cấp của giai gửi hoàn hàng hán hưởng kiểm luật lưu một người nhưng nhận này nêu nộp phải quy sử tham theo thuê thêm thời thừa thực trên trình trả tạm tối và về xác yêu áp được đều để địa
 hạng cao chất của i mục thi tín
 hạnh hiện phúc
 hạt nhân điều
-hải bình châu hòa hòasau long lạng lạngsau nam ninh phòng quan sơn sản thành tiến việt vàphần xuân yên đông đảo
+hải 52 bình châu hòa hòasau long lạng lạngsau nam ninh phòng quan sơn sản thành tiến việt và vàphần xuân yên đông đảo
 hảiphòng chủ
 hảo tâm
 hấp cấp dẫn sau trên
@@ -911,14 +961,14 @@ hết các của hiệu hạn khả ngày năm phải số sức tháng thời t
 hệ ban con công gia giữa hài hôm hợp hữu lao mới phòng rồi sinh sản số thường thống thứ trẻ và với đối đồng
 họ cải hoạt làm như tên vẫn đang
 họa thiên
-học 2010 2014 2015 2018 2024 2025 2026 a an ban bách bù bị chuyên chính chủ còn có công cơ của do dữ giáo giỏi hơn khoa không khẩn khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngoài ngày người năm nước nổi nội pháp phí phổ quy quốc sinh số tccn theo thuộc thái thêm thông thế tiếp trong trên trình trước trẻ trọng trở tại tập tỉnh tổ từ tự uy vinh viên viện và vụ đà đường được đạt để đối ở
+học 2010 2014 2015 2018 2024 2025 2026 86 a an ban bách bù bị chuyên chính chủ còn có công cơ của do dữ giáo giỏi hơn khoa không khẩn khối kinh kịp kỳ kỹ liệu luật lạc mới nghề ngoài ngày người năm nước nổi nội pháp phí phổ quy quốc sinh số tccn theo thuộc thái thêm thông thế tiếp trong trên trình trước trẻ trọng trở tại tập tỉnh tổ từ tự uy vinh viên viện và vụ đà đường được đạt để đối ở
 họp ban chính có của dự giao hướng không kiểm lần ngày nhóm phiên sơ thường thẩm thứ trực tại tầng và về với xong xét để
 hỏi các hệ văn động
 hỏng do nặng trong
 hố hồ mít
 hối cơ
 hồ c chí chứa cửa quốc sơ thầu thị tây và đập đức
-hồi chậm chức các của dữ giấy hệ kinh mã nguồn phục quyết sau sản sức thông từ và về đất để đối
+hồi chậm chức các của di dữ giấy hệ kinh mã nguồn phục quyết sau sản sức thông từ và về đất để đối
 hồn thành
 hồng gai hà hải lan lĩnh minh môi phong sơn số tham thu thái đại đối
 hồthành xã
@@ -926,9 +976,9 @@ hồvà các
 hỗ trợ
 hỗn hợp
 hộ bị chính có cận của cứu dân gia gặp hư i khá khẩu kinh mới nghèo người nhu nhà phải quỹ sản thuộc trẻ tịch việt vệ xây đánh đã đơn đối đồng độc ở
-hội 10 5 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chứng chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giúp giới góp hiện hoàn hoạt hoặc huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là làm lào lãnh lên lần lớn mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phải phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa tham theo thành tháng thông thảo thực tiếp triển trong trung trên trước trường trả tô tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xác xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
+hội 10 5 75 an ban báo bảo bắt bằng bộ cao ccb chi cho chưa chỉ chịu chủ chứng chữ các có công căn cũng cơ cấp của cự cựu doanh dự giai giúp giới góp hiện hoàn hoạt hoặc huyện hài hàng hóa hướng hằng khoa khu khuyến khác khóa không khẩn kết kể kỳ l liên là làm lào lãnh lên lần lớn mặt mở nghề nghị ngày người như nhận nhập nhằm nêu nói nông năm nước nạn nổi nội phát phê phải phối phụ phục qua quy quyết quý quản quần quận sinh sâu sẽ số sửa tham theo thành tháng thông thảo thực tiếp triển trong trung trên trước trường trả tô tại tạm tập tỉnh tổ tổng tới tụ từ từng vcnet viên việt và vùng về với xem xiv xuất xác xây xã yêu đang đã đón được đại đảng đầu để địa đối đồng ở ủy
 hộinghị lần
-hợp 03 49 a ban biển biểu báo bất bị bỏ bổ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do du dư dẫn dữ dự giao giải giới giữa góp hay hiến hiệu hoặc huy hàng hướng hệ học hồ hỗ hộ hội ioc khai khi khuyến khác không khả khảo kinh kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quyết quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thử thực tiêu tiềm tiền triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd vi và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
+hợp 03 113 49 78 a ban biển biểu báo bất bị bỏ bổ bộ chia cho chung chuyển chuẩn chính chưa chất chậm chặt chết chức cung cá các còn có công cơ cần cập cố cụ của diễn dncx do du dư dẫn dữ dự giao giải giới giữa góp hay hiến hiệu hoặc huy hàng hướng hệ học hồ hỗ hộ hội ioc khai khi khuyến khác không khả khảo kinh kiến kiểm kế kết liên luân luật làm lý lưỡng lại lấn lập lệ lợi lực miễn mua mà mặt mục nghe người nhu nhà nhân nhất nhằm này nắm nếu nội pháp phát phân phạm phải phản phổ phục quy quyết quân quản rà rộng sau số sở t th tham than thanh thay theo thu thuê thành thông thường thẩm thời thử thực tiêu tiềm tiền triển trong trên trình trước trục tuyên tuần tài tác tácphi tình tích tại tổ từ từng ubnd vi và vào văn vướng vượt vẫn về vệ với xác xây xảy xử ý đa đánh đã đơn đương được đảm đấu đầy đẩy đặc đề để đối đồng
 hợphoạt động
 hụ nữ
 hụt hàng lớn trong
@@ -939,15 +989,15 @@ hữu công cơ của hiệu nghị nguyên nhà phép quan so theo tháp trí t
 i ban c có của danh di hoặc ngày nh năm quy thuộc và được ế ệ
 ia rvê
 idesk của
-ii ban có của i kế nghị năm phân tờ và
+ii ban có cắt của i kế nghị năm phân tờ và
 iii ban công kèm kế năm quyết điều đạt
-in tài tờ ấn
-internet dùng vạn xgs yếu
+in bao tài tờ ấn
+internet 76 dùng vạn xgs yếu
 ioc của để
 iot ban bao cho công cơ gắn khác phục theo tiên trong trên tại vẫn được đặt đồng
 iran theo tiếp
 iuu theo
-iv ban năm phần
+iv ban của năm phần
 ix ban
 iên h
 k ét
@@ -971,8 +1021,8 @@ khoai và
 khoan nhượng nước phát
 khoanh vùng định
 khoen on
-khoán của khác nhà phái thuế trên việt và
-khoáng sản
+khoán 16 của khác nhà phái thuế trên việt và
+khoáng sản vật
 khoát phải
 khoản 1 10 11 13 15 16 17 18 19 2 22 25 27 28 3 33 36 4 5 52 59 6 7 8 9 bằng bị cao chi cho chuyển cá của hoặc hệ mới ngân người nào này phí quản riêng thanh theo thi thu tiền trên trợ tại tự vay và vẫn được để định
 khoảng 1 100 12 143 144 16 180 2 200 22 4 51 61 71 980 cách thời trên từ
@@ -984,7 +1034,7 @@ khuyến cáo công học khích nông
 khuyết tật điểm
 khuôn khổ mẫu
 khuẩn hô nguồn nhà nước tại và
-khác a biệt cho chấp có cơ của do gắn gồm hiểu hoặc hỗ khi không liên ngoài nhau như nhằm phối ra sẽ theo thuộc thì thông trong trên trước tăng tương tạo và vào với được đảm đến đề để đối ở
+khác 55 56 a biệt cho chấp có cơ của do gắn gồm hiểu hoặc hỗ khi không liên ngoài nhau như nhằm phối ra sẽ theo thuộc thì thông trong trên trước tăng tương tạo và vào với được đảm đến đề để đối ở
 khách du hàng không mời quan quốc t2 đi để
 khám bệnh chữa phá sàng sức
 kháng chiến do
@@ -993,27 +1043,27 @@ khát vọng
 khâu khai khác nhập trung
 khép kín
 khê thành và
-khí bị bức cho hạt hậu lng thiên thải thế trên tượng tại việt ở
+khí 39 bị bức cho hạt hậu lng quân thiên thải thế trên tài tượng tại việt ở
 khía cạnh
 khích các cộng doanh hình hội lệ mua mô sử sự thu thành thử tinh tính tăng tạo tổ và xã đổi ứng
 khó khăn kiểm lường thở vươn
 khóa ii tài tập và x xi xii xiii xiv xv xvi xvii xxx xxxi đào
 khô cho và
 khôi phục
-không an bao báo bảo bị bỏ bố cho chuyển chính chỉ chịu chồng chủ cung cân còn có cấp cần dàn dùng dừng gian gián giải giảm giấy giới giữ gây gửi hiệu hoàn hoặc hóa hưởng hợp khen khoan khí khả kê kết kể long là làm lành lãng lưu ma may người ngừng nhất nên nêu nắm phép phô phù phải phụ quan quy quá quản quốc rõ sử sửa thay theo thua thuận thuộc thông thấp thất thể thống thừa thực tiếp triển trái trông trùng trồng tính tổ tự vi việt vào vì vượt xem xác yêu áp ăn đánh đáp đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
+không 53 57 58 59 an bao báo bảo bị bỏ bố cho chuyển chính chỉ chịu chồng chủ chứa cung cân còn có cấp cần dàn dùng dừng gian gián giải giảm giấy giới giữ gây gửi hiệu hoàn hoặc hóa hưởng hợp khen khoan khí khả kê kết kể long là làm lành lãng lưu ma may người ngừng nhất nên nêu nắm phép phô phù phải phụ qua quan quy quá quản quốc rõ sử sửa thay theo thua thuận thuộc thông thấp thất thật thể thống thừa thực tiếp triển trái trông trùng trồng tính tại tổ tự vi việt vào vì vượt xem xác yêu áp ăn đánh đáp đùn đúng đăng đưa được đạt đảm đầy để đồng đủ ảnh
 khăn của do hoàn mặt nhất phát theo thuộc trong trên và vướng về để
 khđt ngày
 khơi dậy thông
 khả kháng năng quan thi
-khảo các sát thực ý
+khảo các nghiệm sát thực ý
 khấu hao trừ
 khẩn cấp kính trương
-khẩu 04 10 a báo bền có của gửi hiệu hoặc hàng khi mẫu như nông năm phải sẽ thanh theo thành thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào xăng điện được đạt để định
+khẩu 04 10 82 a báo bền cho có của di gạo gửi hiệu hoặc hàng khi mẫu như nông năm phải phế sẽ thanh theo thành thì thường thực trang trái trên trước tài tàu tây tăng tại tịnh và vào xe xăng điện được đạt để định
 khẩusau khi
 khắc nghiệt phục định
 khắp trên và
 khẳng định
-khỏe 100 ban cho cộng của do dành người nhân quy sinh trước tối và điện được định đối
+khỏe 100 ban cho cộng của do dành người nhân quy sinh trước tối và điện được định đối động
 khỏi danh khu lãnh quy vùng đời
 khối chính các doanh dân lượng mầm ngành thi tổng
 khổ và
@@ -1029,10 +1079,10 @@ kiếm các cứu hài những quy ý
 kiến ban biến biểu bình bằng chi chính chỉ các cơ cả cụ của cử dự giới góp hay hoàn hợp khác kết làm nghị ngày người nhân như nhận nơi phát phù phản quốc rõ sẽ số tham theo thành tháng thì thảo thẩm thống thức thực trong trên trúc tín tạo tổ việc và vào về với xuất xử đại đề để đối
 kiến3 tháng
 kiềm quan
-kiểm dịch gắn kê lâm nghiệm ngư phiếu sang soát sát thử toán tra xạ điểm đếm
+kiểm dịch gắn kê lâm nghiệm ngư phiếu sang soát sát thử toán tra trước tàu xạ điểm đếm định
 kiểng và
 kiệm chi là ngân năng nước trong tối và điện
-kiện an biến bán bảo bất bổ cho chuyển chính cung có cơ cấp cần cụ của giao giải hoạt hoặc hưởng khác khánh khôi khởi kinh kiểm liên là làm nguồn người nhà nhân nhận phát phòng phức quan sau sống theo thuận thì thời thực tiên tiêu tiếp toàn trước trường trực tái tình tổ việt và vượt vận vật về vệ xác xét áp điều điện đáp đông đưa được đảm đầu đều để địa đối ẩm ở
+kiện 1 an biến bán bảo bất bổ cho chuyển chính cung có căn cơ cấp cần cụ của giao giải hoạt hoặc hưởng khác khánh khôi khởi kinh kiểm kèm liên là làm nguồn người nhà nhân nhận phát phòng phức quan quy sau sống theo thuận thì thời thực tiên tiêu tiếp toàn trước trường trực tái tình tại tổ việt và vượt vận vật về vệ xác xét áp điều điện đáp đông đưa được đảm đầu đều để địa đối ẩm ở
 kiệt nguồn
 km vào đường
 kon tum
@@ -1049,7 +1099,7 @@ ktđn ngày
 kèm bản các công file luật phụ quyết qđ theo
 kém cần
 kéo dài
-kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài tất và đàn đảm đầy
+kê báo cho các của do gửi hiện hết khai là phục quyết số theo trước tài tất và đàn đơn đảm đầy
 kênh giao mương nghị thanh thông
 kêu cứu gọi
 kì và
@@ -1061,7 +1111,7 @@ kôn vẫn
 ký ban báo bản các của doanh giữa hiệu hỗ hộ hội hợp khai kinh kế kết lại mới mở nguồn nhu nộp phạm pttgcp quyết quản số thành ttg ttgcp tờ tự và với đầu
 kĩ năng
 kẽ vào
-kế 04 10 bản cho chưa các hoạch nhà phòng phù thừa tiếp toán tối điển
+kế 04 10 bản cho chưa các hoạch nhà phòng phù thừa tiếp toán tối xây điển
 kếhoạch và
 kết 01 03 2 3 6 chương chặng chặt các công cấu cần của du giai giúp giảm giữa gửi hàng hôn hướng hệ hợp kinh kế luận làm lộ nhiệm năm nạp nối nội phải quả quốc sau tham theo thúc thỏa thống thực tiến toàn trong việc và vào vùng với xây đào đánh đợt
 kề vai
@@ -1088,7 +1138,7 @@ liên bộ chi cấp doanh hiệp hoan hoàn hòa hòasau hệ kết lạc minh 
 liênquan triển
 liền bảo kề quốc tại và với
 liệt biểu chỉ các công của dẫn hơn lãnh sĩ sỹ triển trong tổ xử đề
-liệu ban bay bim báo bảo bắt cho chuyên chủ chứng cá cán công cấp của dân dùng dự giao gửi hiện hoạt hoặc hướng hạt hồ hợp khám không kiểm kết kịp kỹ lgsp liên lên lưu lớn một mới mở ngành nhân nhằm nêu nổ phục quy quản quốc sai sinh sản số sửa theo thiết thu thuộc thành thông thường thời tiết triển trong truyền trên trước tuyên tài tách tích tăng tại tập tỉnh tồn từ và vào văn về với xác xây y điện đá đánh đã được đảm đảng đất đầy đắp để đối đồng ở
+liệu 132 140 141 ban bay bim báo bảo bắt cho chuyên chủ chứng cá cán công cấp của di dân dùng dự giao gửi hiện hoạt hoặc hướng hạt hồ hợp khám không kiểm kết kịp kỹ lgsp liên lên lưu lớn một mới mở ngành nhân nhằm nêu nổ phục quy quản quốc sai sinh sản số sửa theo thiết thu thuốc thuộc thành thông thường thời tiết triển trong truyền trên trước tuyên tài tách tích tăng tại tập tỉnh tồn từ và vào văn về với xác xây y điện đá đánh đã được đảm đảng đất đầy đắp để đối đồng ở
 lng có dung để
 lntptw ngày
 lo cho hậu lắng người phát trẻ đời
@@ -1097,9 +1147,10 @@ logistics và
 lon sữa
 long an biên căn hà kt kết là móng nói thành tại tỉnh và vào về xuyên đã được đề để
 longsau khi
-loại b bệnh bỏ chất chứng các cán dnnn gửi hoặc hàng hình hóa hằng kết ma nhóm nặng phương theo trên trừ tuyến tài tội từ và vật đúc đơn đường đặc đối
+loại b bệnh bỏ chất chứng các cán dnnn giấy gửi hoặc hàng hình hóa hằng kết ma nhóm nặng pháo phương theo trên trừ tuyến tài tội từ và vật đúc đơn đường đặc đối
 loạn thần
 loạt xây
+luyện nghiệp thuyền
 luân chuyển phiên
 luôn có quan sẵn được
 luận bức chính chỉ cuộc cách cụ của củađồng giữa hội kiểm liên là nhân như phiên phức rõ số thanh theo thích tại tờ và về xã điệu
@@ -1113,8 +1164,8 @@ lành mạnh những trong
 lào cai hà sang và
 làolần thứ
 làothành xã
-lá trong việt điện
-lái sẵn xe
+lá nung trong việt điện
+lái phương sẵn xe
 lán trại
 láng hạ
 lâm khoa nghiệp phận sau thành thường thị thời tại và đã đồng
@@ -1140,7 +1191,7 @@ lúa gạo và
 lúc làm thực
 lún nứt đất
 lúng túng
-lý an bay biên bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giao giaothông giáo giữa hiện hiệu hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản phụ phục quy quỹ rác rõ rủi rừng sai sau sơ sơn sắp sử sự tham theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ với xuất xác xây điều điểm đã đê đúng đơn được đạt đảm đảng đất đấu đấy đầu đặt để địa đối đổi động ở
+lý an bay biên bán bước bản bảo bằng bệnh cao chi cho chuyên chuỗi chương chất chặt chồng con các cán cây có công cùng căn cơ cấp cụ của cửa do doanh dịch dứt dữ dự e giao giaothông giáo giữa hiện hiệu hoạt hoặc hàng hành hạ hải hệ hồ khai khi kho khu khác khó kinh kiến kiểm kéo kết kịp lao liệt luận làm làng lịch lồng lực mà môi một ngay nghiêm ngoại nguồn ngành ngân ngăn người nhiều nhiệm nhà nhân như nhận nhằm nhẹ những nêu năng nước phát phù phương phải phản phụ phục quy quỹ rác rõ rủi rừng sai sau sơ sơn sắp sử sự tham thay theo thiên thiết thu thuận thuế thuộc thì thông thường thống thời thủy thực tiến triển triệt trong trách trên trạm trẻ trụ ttcp ttg ttgcp ttxd tài tình tùy tương tại tập tổ tổng tự vi việc và vào văn vũ vướng vấn vận vật về vệ với xuất xác xây điều điểm đã đê đúng đơn được đạt đảm đảng đất đấu đấy đầu đặt để địa đối đổi động ở
 lăm nghìn tỷ
 lăng quăng và
 lđhđ hằng
@@ -1174,18 +1225,18 @@ lần 1 cho của không lượt mức so theo thứ trả vào xây đầu đ�
 lầu thành
 lẫn cho nhau
 lận thương
-lập ban biên biểu báo bản bảo bộ chưa chế chủ các có căn cơ danh danhmục do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhà nhưng niềm nền pháp phương quan quy quyền quỹ sổ theo thiếu thuộc thành thì thủ triển trên trường trực tại tổ tờ và văn về vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
+lập ban biên biểu báo bản bảo bộ chưa chế chủ các có căn cơ danh danhmục do dân dữ dự hoạt hóa hệ hồ kế môi mạng mới nhà nhưng niềm nền pháp phương quan quy quyền quỹ sổ theo thiếu thuộc thành thì thủ trang triển trên trường trực tại tổ tờ và văn về vừa đoàn đáp đường được đầy đến đề để đồng đủ ủy
 lậu thuốc vào xăng
 lắk ban chiều chủ có căn cũ cần do là nguồn thời tiếp trong tình và về xảy đang đã
 lắng của nghe
-lắp nội trong về đặt
+lắp nội ráp trong về đặt
 lặp hoặc thanh
-lẻ gia hàng trong xăng
+lẻ 14 gia hàng trong xăng điện
 lễ giỗ hội khánh khởi lớn phát trao
 lệ 66 91 bao chi các cán cơ cập của cử doanh dân dữ giải hoàn học hỗ hộ khác không lao lớn nam người nội nữ phí phòng phụ phủ suy số sử trẻ tthc tổn tử và ý đoàn đảng đội
 lệch gây hoặc lan so thông tăng
 lệnh bảo bộ các cảnh của mới người này năm quy quân sửa thay theo thành ưu
-lịch 2026 chấp chủ các cấp cộng dựa giám hè học mỗi nhân nhận phân phải phối số sử theo thông tiếp trên trình trọng tăng tại tổ việt và về với đbscl đường được đại đảng đề để
+lịch 124 2026 chấp chủ các cấp cắt cộng dựa giám hè học mỗi nhân nhận phân phải phối số sử theo thông tiếp trên trình trọng tăng tại tổ việt và về với đbscl đường được đại đảng đề để
 lọc các hóa qua sơ sức theo trước với
 lọt tội
 lỏng trách
@@ -1203,11 +1254,11 @@ lợ tập
 lợi bên bảo cho chính chương chủ cung cá các của dụng hơn mục ngay nhiệm nhuận nhất theo thu thế trong tại từ và về xã ích đan đến để
 lợithành xã
 lợn tiêu
-lục 01 1 2 4 ban danh hồn i ii iii iv ix kèm nhiệm v vi vii viii x xi xii xiii xiv xv đính
+lục 01 1 2 4 ban của danh hồn i ii iii iv ix kèm nhiệm v vi vii viii x xi xii xiii xiv xv đính
 lụt bão do lịch nghiêm rất sâu và với xảy đặc để
 lứa tuổi
 lừa dối đảo
-lữ văn
+lữ hành văn
 lựa chọn cán
 lực 01 a bên cho chuyên chuyển chính chất cung các cán còn có công cùng cơ cạnh cảnh cần của dự gia giám hiện hiệu hoàn hoạt hành hơn hệ học hỗ hợp kh khai khoa kể làm lãnh lên lượng lớn một mới nghiên nghiệp ngoài ngành người nhà nhận phi pháp phát phòng phù phải phối phục quan quản quốc sao sau sản số tham theo thi thuộc thì thù thúc thẩm thức thực tiếp toàn tp triển trong trên trước tài tăng tại tỉnh tổ tổng từ tự viện việt và vươn vượt vận về với xây xã áp điều đáp đảm đầu đắk đến để đối đồng đổi đội ứng
 lỵ trực
@@ -1237,23 +1288,24 @@ mua bán bảo hàng hạ nhà quách sắm thuốc vào vật đồng
 muốn tại
 muỗi tăng và
 muộn kể và
-mà bị bỏ chính chưa chỉ các còn có cơ cử giai giúp họ hồ hội không luật nay người nhà quy số thân thực trực tỉnh việt yêu đang đoàn
+mà bị bỏ chính chưa chỉ các còn có cơ cử giai giúp họ hồ hội không luật nay người nhà quy số thân thực trực tỉnh từ việt yêu đang điều đoàn
 màu bị
 mái cứng nhà
 máy bay chuyên chính chủ cà các của hoặc hành hệ lọc móc nghiền nhà phun quản sau theo thông trong trung tính và điện đòi đại để
 mâu thuẫn
 mây để
-mã ký loại ngành số tthc độc
+mã dân hóa ký loại ngành số tthc độc
 mãn tính
 mèo phát
 mê công kông
 mì tôm ăn đóng
+mìn 28
 mình cho hoặc kêu lên phối phụ quản thuộc trong trực tập tổ và đang để
 mít thành và
 mòn tài
 móc thiết
 móng cái trong trên trụ và
-mô cơ của diện dân hoạt hình khác kinh lớn nhỏ phỏng quốc rất thành và đầu
+mô 136 cơ của diện dân hoạt hình khác kinh lớn nhỏ phỏng quốc rất thành và đầu
 môi giới trường
 môn cho các có cấp của hoặc hướng học khác khẩn kỹ nghiệp nhằm phối sâu theo thuộc tổ từ từng và về đại để đối ở
 mông dương
@@ -1269,15 +1321,15 @@ mường cang khoa kim mít mô môthành so than tè tèthành
 mượn giữa
 mạ thành
 mạch an
-mại cổ diễn giá hoa hóa là nhà quốc tham thông thứ thực trong trên tại tự và điện đã đề
-mạng 2025 3 4g 5g bảo bằng bị cho chuyển các cáp còn có cải của di do giai hiện iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
+mại 134 38 cổ diễn giá hoa hóa là nhà quốc tham thông thứ thực trong trên tại tự và điện đã đề
+mạng 2025 3 4g 5g bảo bằng bị cho chuyển các cáp còn có cải của di do giai hiện internet iot khi là lõi lưới mà như nhằm nêu năm phải phục quy sâu số theo thuộc tháng thủ thực tinh trong truyền trên trước tổ từ viễn việt và về xây xã đang điển đã được đấu đến đề để định đối
 mạnh bao cho chuyển chống cuộc các công cường cải cắt của dạn giao giải hoạt hà học hợp khôi khương linh mẽ mềm nghiên ngoại nhằm phong phát phân phòng phục rà so sản sắp số sử thông thủ thực tiến triển trong truyền tu tuyên tìm tập tổ tổng từ tỷ việc và vào về xã đàm đào đại để đột ứng
 mạo danh hiểm khê trong
 mất an cân mà người nhà năng tin tích vệ đi đoàn ổn
 mấy ngày
 mầm bệnh non
 mẫu 01 02 03 04 07 biểu báo bệnh cho chấp các giáo gửi hài hàng hồ kiểm nhà phù quan quy sinh số theo thiết thân trong tại tạm tờ và văn xét yong đi điện đính đơn để định
-mật của dữ khẩu nhà thông tài độ
+mật của dữ khẩu mã nhà thông tài độ
 mậu diệp
 mắc bệnh cho chính các cần của do hoặc khi không liên phát phải sau theo thuê thì thủ trong tại và vượt về đã đề để
 mắt ai là phục
@@ -1286,7 +1338,7 @@ mặn gây và
 mặt bằng cho chuyển chính còn công dồi hàng khác không lãnh ngày người nhận pháp tham thay theo thuận thông thủ trong trên trận tại và với đang đảm để đối
 mẹ bằng học liên trẻ việt đơn đỡ
 mẽ cho chuyển chương các của hoạt hơn khoa nội sức tinh trong truyền tư vai về đến
-mềm báo của diệt gửi hỗ hợp mô một nghiêm nghiệp quản số sổ theo thúc thực trực vneid và đánh đúng ứng
+mềm báo của diệt gửi hỗ hợp mô một nghiêm nghiệp ngụy quản số sổ theo thúc thực trực vneid và đánh đúng ứng
 mọi biện chi cách cử hoạt hành hình khó luận mặt nguồn người thuận thành trẻ tình tầng âm đối
 mỏ khoáng tinh để
 mốc chính ranh tiến
@@ -1302,14 +1354,14 @@ một bước bộ chương chỉ chức cách cán cơ cấp cửa gói hoặc 
 mới 04 1 2026 a ban bán bản bằng bệnh cao chia cho chương các có công căn cơ cần của giấy hoặc hệ khi khác kịp mái máy mô mạnh nhà như nổi nội phong phát phân phù phương phải sáng thay theo thoát thuộc thành thực toàn trong trên trạm tài tăng tư và vào văn về với xem xác được đạt để đối đội ở
 mời chuyên các của cử gọi tham thành thầu đại đối ủy
 mở các của cửa hòm mới ngành phục ra rộng thẻ tài tại đường đại
-mục 1 3 5 6 a b ban bí bảo bệnh chi chức các còn công cơ cụ dữ dự hoàn hàng hạ hạn hồ ii iii iv kỹ nhiệm phụ thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
+mục 1 3 5 6 a b ban bí bảo bệnh chi chức các còn công cơ cụ dữ dự hoàn hàng hóa hạ hạn hồ ii iii iv kỹ ngành nhiệm phụ sản thủ tiêu tthc tuyên v vi và vùng văn về xix đích được đầu
 mức 107 50 72 bán báo cao chi chưa các cân cụ giáo giảm hưởng học hỗ kinh kế lãi lũ lương lịch miễn phân phù quyên rất sinh sống thanh theo thuế thấp trung trợ tăng tối vốn xếp đóng đất độ
 mừng 50 60 80 kỷ đại
 mực nước quốc
-mỹ hạnh quan sử thuận đức
+mỹ hạnh nghệ phẩm quan sử thuận đức
 n b c g phòng t
 nai chỉ hà ngày và để
-nam 15b 2026 anh ban bcđ biên báo chi cho chào chỉ chủ các có cùng căn cấp cầu của ghi giữa gắn hy hà hòa hồng khê khóa không khẩn kiểm kịp là làm lần mỹ ngàn nhiệm phía phù phường ra sau straight sóc sơn số tham thanh theo thuộc thành tháng thống thực tiếp trong trung trên tăng tại tỉnh tổ tổng từ và vì về với xây xã á đang đáp đã đảng đầy đẩy đến đề để định độc ưu ở
+nam 15b 2026 36 54 anh ban bcđ biên báo chi cho chào chỉ chủ các có cùng căn cấp cầu cắt của ghi giữa gắn hy hà hòa hồng khê khóa không khẩn kiểm kịp là làm lần mỹ ngàn nhiệm phía phù phường ra sau straight sóc sơn số tham thanh theo thuộc thành tháng thống thực tiếp trong trung trên tăng tại tỉnh tổ tổng từ và vì về với xây xã á đang đáp đã đảng đầy đẩy đến đề để định độc ưu ở
 namđộc lập
 nang ngay
 nay 100 ban bộ chủ còn có căn cơ kết là một mới nhu nhà sửa thủy tổng và vẫn đã đến ở
@@ -1328,29 +1380,29 @@ nghi sơn
 nghiêm chế chỉ các công cấm hành kết minh nguyên người những nội quy theo thông trọng trọngphải túc việc
 nghiên cứu
 nghiền xi
-nghiệm chuyên chính các công của giữa hay hiv khi khách khẳng một người nhanh nhằm nước phục quy số tham thu thuốc trong trọng tư tại và về vụ được đạt để
+nghiệm chuyên chính các công của giữa hay hiv khi khách khẳng một người nhanh nhằm nước phân phục quy số tham thu thuốc trong trọng tàu tư tại và về vụ được đạt để
 nghiện bắt các ma phù tại và
-nghiệp 1 2014 a an biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy dữ fdi giai giáo giải giảm giữ gắn gửi hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ năm nền nội nộp phát phú phải phản phục quy quyết quân quảng riêng sau sáng sản sớm sử tham theo thuộc thành thì thông thứ thực tiếp triển trong trung trái trên trở trực tuần tái tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào văn vẫn vận về với vụ vừa xuất xã điều đáp đã đăng được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ổn ứng
+nghiệp 1 121 2014 35 40 a an biết bán báo bảo bền bị cao cho chưa chế chịu chủ cung cách còn có công cấp cần của duy dữ fdi giai giáo giải giảm giữ gắn gửi hiện hoàn hoàng hoạt hà hòa hạ hải hỗ khai khi khoa khu khác không khắc khởi kinh liên làm lớn môi mở nghiêm nghệ nhanh nhà nhằm nhỏ năm nền nội nộp phát phú phải phản phục quy quyết quân quảng riêng sau sáng sản sớm sử tham theo thuộc thành thì thông thể thứ thực tiếp triển trong trung trái trên trở trực tuần tái tích tăng tại tập tỉnh tối tốt tổ từ viễn việt và vào văn vẫn vận về với vụ vừa xuất xã điều đáp đã đăng được đạt đảm đảng đầu đến đề để địa đối đồng đổi ưu ổn ứng
 nghèo bền cao các có của hiện hàng phù phải quy theo tiêu trên trước và về đa được ở
 nghìn doanh lượt ngôi sáu tỷ đồng
 nghĩ cách
 nghĩa 19 anh chào chính cuộc của hết khác nhân trang trong trở tình việt và vụ đã đặc đối đồng
 nghẽn mà nhỏ về đã
-nghề cao cho có của do khoan khám kinh nghiệp người sản thuộc thì và được đầu
-nghệ a an ban bim biết bộ bức cao chiến cho chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lõi lựa môi mới ngoài nguồn nhiên nuôi nòng phân phù phải phối phục qua sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thời thực tiên trong trung trên trước trọng tưới tại tổng việt và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
+nghề 1 122 22 41 45 71 96 cao cho có công của do giám khoan khám không khảo kinh luật mà nghiệp người quản sản thiết thuộc thì trong tư và được đầu để đối
+nghệ 114 139 a an ban bim biết bộ bức cao chiến cho chuyên chất chế chỉ chủ có công căn cấp cắt cốt của gis hiện hướng hạt không khẩn kịp là lõi lựa môi mới ngoài nguồn nhiên nuôi nòng phân phù phải phối phục qua sinh sạch số sở sử thanh theo thi thuật thuộc thân thông thời thực tiên trong trung trên trước trọng tưới tại tổng việt và về với xanh xây điều điện đáp đê đặt đến đề để đồng đổi ở ứng
 nghỉ của hè hưu học lễ phép
 nghị 01 2 ban bcmt biểu bổ bộ cg chi chuyên chính chưa chỉ chủ các có công căn cơ cưt cấp của cử giao giám giải giới gồm gửi hiệp hiệu hoàn hoặc hướng hỗ hội hợp khen khi không liên làm lân lấy lần mà nghiên ngày người nhóm như nhận nhập những này nơi phiếu phó phải phản phối phổ quyết quán quý sơ sẽ số sớm sở sửa tham thanh theo thuyết thuế thuộc thôn thông thường thủ thực tiếp toàn trang triển trong trung trên trực tín tăng tại tạm tập tặng tổ tổng từ ubnd viện việt và văn về với xem xác xây xét xử điều đài đã đúng được đạt đảm đầu đầy đến đề để định đọc ủy
-ngoài 1 2 2026 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lập lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
+ngoài 1 2 2026 43 79 87 a ban bộ chiến cho chưa chương chế các có công cấp của da giai giờ gắn hoạt hoặc hỗ khác khâu lập lớn nguồn ngân nhà nhằm nước phân phục quy ra tham theo thực trong trên trời tại tỉnh tổ vi và với xây ý đang đã đề để ưu ở
 ngoại biên của giao hoặc hối khóa lệ mở ngữ quan song thương tỉnh và đê được độc
 ngu y
 nguy cơ hiểm hại
 nguyên 20 bị có giàu legend liệu mới nguồn nhân nước số thảo thịnh trạng tư tắc tử và vàmôi về đán đảng đất
 nguyễn anh bá bắc chí công huệ hòa hữu khắc lộc mạnh ngọc phú quang sinh sỹ thiện thành thị trần tấn vinh văn xuân đắc đức
-nguyện cung của khắc tại từ viên và vọng đăng
+nguyện 23 44 cung của khắc tại từ viên và vọng đăng
 nguồn bức chi cung cán có cùng cấp của dự gen gốc huy hàng hỗ hợp khác kinh lực ma mê nguyên ngân nhân nhập nước quỹ sang sinh thu tin tiền tài tăng viện vật vắc vốn xã điện đóng đầu để
 nguội và
 ngàn năm thiết
-ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của du dân dịch dọc giao giáo giữa gắn hạt khác khẩn kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản sức thanh theo thuộc thành tháo thực tp triển trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa đối
+ngành a ban bố chuyên chủ chức cung có công cũng cơ cấp cần của du dân dịch dọc giao giáo giữa gắn hóa hạt khác khẩn kinh lao liên luật làm mũi nghề nông năng nắm nội phục quan quản quốc rà sản sức thanh theo thuốc thuộc thành tháo thực tp triển trong trung trên trọng trực tuyên tài tăng tư tập tỉnh và về xuống xây y đã được đề để địa đối
 ngày 01 02 03 04 05 05tháng 06 07 08 09 09tháng 1 10 11 11tháng 12 13 14 15 16 17 18 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 4 6 8 ban bầu bắt cho chủ càng có cơ cấp của diễn ghi giải gửi hoàn hàng hội không ký kết kể kỷ liên luật làm lễ mồng nghỉ nghị nhận nộp phụ qua quyết quốc sát theo thành tháng thông thương thứ thực toàn trong truyền trước tết việt và văn vừa đêm được đủ
 ngày27 tháng
 ngáo đá
@@ -1379,6 +1431,7 @@ ngọc dung hoàng huỳnh minh quang sâm sơn vinh vừng điệp
 ngộ phù thỏa độc
 ngờ trong
 ngợi kịp
+ngụy trang
 ngủ khẩn
 ngừa bạo các hiệu ma nghiện nghiệp rửa tình và xã
 ngừng nghỉ được
@@ -1390,14 +1443,14 @@ nhiên của liệu nguy phần thế trong và đơn đưa đến ấp
 nhiều biến bất chuyển chương chủng các cách công cơn cơng cấp cố cống doanh giúp hiệu hoạt hình hơn hướng hệ hộ kcn khu khía khó kết lao luật lĩnh lần mô nguy nguồn ngày người nhiệm nhà năm nơi nỗ phương sản thiệt thời thủ trường tuyến tầng tổ văn vấn vụ đơn địa đổi
 nhiễm bẩn chất giảm khuẩn không mã môi nghiêm nguồn nước sau từ vi về với xoắn độc
 nhiễu của
-nhiệm bàn báo chi cho chung chuyên chuyển chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kế kỳ liên lãnh lại lấy lập lớn mai moody nguyễn người nêu phó phạm phối quy quán quản rà rõ sau tham theo thi thành thường thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp đăng được đến để đối đỗ ủy
+nhiệm bàn báo chi cho chung chuyên chuyển chính chỉ chủ chức các cán có công căn cụ của doanh giúp giải giữa hoàn hoặc hình hướng khi kiểm kế kỳ liên lãnh lại lấy lập lớn mai moody nghiên nguyễn người nêu phó phạm phối quy quán quản rà rõ sau stt tham theo thi thành thường thẩm thống thực tiếp toàn trao triển trong trên trước trả trần trịnh trực tổ tổng từng việc vp vpcp và văn vận về với vụ xác xây xã xử áp đăng được đến để đối đỗ ủy
 nhiệmphó chủ
 nhiệmvăn trọng
 nhiệt liệt điện đới
 nhnn ngày
 nhu cầu yếu
 nhuận bút có của nước
-nhà a1 bình bạt bị cho chờ cung công cửa dân dột ga giáo hảo khoa máy mạng mẫu nhỏ nước nướccác plascher quy quản sáng thuê thầu trường trạm trẻ tài tư tạm văn xưởng điều điển đất đầu ở
+nhà a1 bình bạt bị cho chờ cung công cửa dân dột ga giáo hảo khoa máy mạng mẫu nhỏ nước nướccác plascher quy quản sáng thuê thầu trường trạm trẻ tài tư tạm văn xuất xưởng điều điển đất đầu ở
 nhánh khu ngân
 nhân bị cho chính chất chịu chủ cung có công cđdc cđhh cơ cận của cứu d dân dânthành dịp gửi hoạt hỗ khai khu khác không kinh kỷ lao liên liệt là làm lực mô nghiên ngày ngập nhận nhập nhằm nước phát phục quy quyền quốc rộng sản số sốt sử sự tham theo thuộc thành thân thì thực tiên tiêu toàn trong trên trả trở trực tài tại tạo tỉnh từ uy vi viên và văn về với xây xảy yêu đang đã được đạo đảng đầu đến để đối đổi ở
 nhânlực ngành
@@ -1415,7 +1468,7 @@ nhấn mạnh
 nhất 01 02 03 04 10 100 12 150 20 27 3 4 40 5 50 55 60 70 80 85 cao cho chương chỉ chủ các cách có cả của giải giữa hay khi khả kết là một mục ngày nhu phương phối quy quán sau theo thiết thiệt tháng thì thời tinh tiềm trong trên trước tích tại tất tỉnh tổ từ việc và vào về với đánh đông đất đến để định đối
 nhầm lẫn
 nhận biết bàn chi chuyển các công cơ cửa diện dữ gia giấy góp hiệu hoàn hoặc hàng hồ khác kế kết liệt là lô mẫu nguyên người nhiều nhưng nạn nội phiếu phải phản quyền số thay theo thông thương thời thức thực tin tiền tiểu trẻ trợ tình tín tại tốt và xây xét yêu điều đăng đơn được đượcvăn đại đầy đối đủ
-nhập cho chịu cá các cảnh cộng của doanh fta không khẩu liệu lại lần lậu miễn mặn người này quốc siêu sâu số thấp trong tài từ và vào đơn được để
+nhập cho chịu cá các cảnh cộng của doanh fta không khẩu liệu lại lần lậu miễn mặn người này quốc siêu sâu số thấp trong tài tàu tái từ và vào đơn được để
 nhật bản chương công dữ giáo hàng hệ hồ kiến kết liên một ngay số thiệt thông thường tri trên tình và vào với điểm đầy định
 nhắc nhở toàn
 nhắm vào
@@ -1427,7 +1480,7 @@ nhỏ có do hơn lẻ phục và đầu
 nhớ nguồn người
 nhờ sự đó
 nhở các những việc
-những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngày người nhiệm năm nơi nỗ nội phản phần quy sai sơ sự thành tháng thôn thời tiêu trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
+những bất chi chuyển chủ chứng cá cách công diễn dự gia giải hành hạn hồ hộ khu khó kiến kết lĩnh lợi máy mô mục nguy ngành ngày người nhiệm năm nơi nỗ nội phản phần quy sai sơ sự thành tháng thôn thời tiêu trường tác tình tấm tồn vi vướng vấn vụ yêu điểm đơn đặc đề địa đối
 ninh biên bình cho chính các có dương giai giám hoặc hàng hạt lương mạng nguồn như năm năng phi quốc thuộc thành thông trong trên trước trả trật tại tổ v và về được để đối
 niêm phong yết
 niên chào cộng của giảm hướng hạn năm quyên tham và được để đối ủng
@@ -1436,11 +1489,12 @@ niệm 1000 51 60 70 79 80 90 chương lớn trong
 nmnđ sử
 nn 10b
 nnmt ngày
-non cho chất công của dành dân hoạt không ngoài nhận phù phục theo tiên triển trong trên tại và được độc ở
+non 84 cho chất công của dành dân hoạt không ngoài nhận phù phục theo tiên triển trong trên tại và được độc ở
 noong hẻo
 nq 01 30
 nsnn 03 2015 6 cho ngày
-nuôi an bị bộ chủ con cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trên trồng tôm và đại để đối
+nung nóng
+nuôi 91 an bị bộ chủ con cá có công của dưỡng hoằng hải khi lấy ngao ngoại nước nội sau thủy trang trên trồng tôm và đại để đối
 nv của v và
 nvvh ngày
 nà tăm
@@ -1458,7 +1512,7 @@ nên ban chưa còn mỗi nghị thiết
 nêu cao cụ gương nhiều rõ trong trên tại đối
 nòng cốt
 nói chung chuyện của riêng trên việt
-nóng của tư và về để
+nóng 30 của tư và về để
 nông dân nghiệp sản thôn tại
 nùng nàng
 núi chỉ còn giai lõm phía trong và để
@@ -1469,7 +1523,7 @@ nđ của
 nơi an chịu cán còn có công cư cần diễn học khác không làm lưu người nhận niêm phát sinh tiềm trên tập tổ xảy điều đăng được đến đọng ở
 nưa và
 nưathành xã
-nước 03 1 10 a an aquatabs ban bao biển bước bằng bền bị cao chi cho chung chuyển chảy chỉ cn các có cùng cơ cấp cộng của do dôi dưới dự giai giao giải giữ gây hiện hoạt hoặc huyện hàng hằng hỗ hợp khi khác không liên là làm lĩnh lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngành ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phó phải phục rút sang sinh st sạch sẽ số ta tham theo thu thuộc tháng thì thải thẩm thực tiến tiếp tiết tiểu trong tránh trên tuân tuần tô tù tăng tại tạo tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
+nước 03 1 10 128 17 a an aquatabs ban bao biển bước bằng bền bị cao chi cho chung chuyển chảy chỉ cn các có cùng cơ cấp cộng của do dôi dưới dự giai giao giải giữ gây hiện hoạt hoặc huyện hàng hằng hỗ hợp khi khác không liên là làm lĩnh lũ lớn lợ mang minh mưa mạnh mặt nay ngoài nguyễn ngành ngày ngập ngọt nhiệm như nhằm nhớ nuôi nói năm nước pháp phát phó phải phục rút sang sinh st sạch sẽ số ta tham theo thu thuộc tháng thì thải thẩm thực tiến tiếp tiết tiểu trong tránh trên tuân tuần tô tù tăng tại tạo tập từ ubnd uống việt và về với xử đã đóng đưa được đảm đầu đặt để định đọng đối ở
 nướccác cấp
 nại của liên về
 nạn các giao khi lao ma nhân theo thương tiếp trong để
@@ -1486,6 +1540,7 @@ nếu biểu chất các có cơ cần hàng hộ không liên luật là làm m
 nề bởi do nếp về
 nền công cứng hành hạ kinh móng nếp tàng tảng
 nối 1 băng chia cung các dịch dữ giao giữa hàng hạ khu liên mạng người nước quốc sân số trực tới viện và vùng với đoạn đô đồng ổn
+nổ 26 27 4 công mìn
 nổi bật cộm lên như trong trôi trội
 nỗ lực
 nỗi đau
@@ -1518,7 +1573,8 @@ ph ù ố ủ
 pha mu
 phan văn
 phao cứu
-phi chính dự lợi truyền tập tậptrung
+phi chính dự lợi ngân truyền tập tậptrung
+phim 116
 phitập trung
 phiên dịch giữa hiệu họp khai sử
 phiếu biểu bầu chính doanh ghi giám hộ kín lấy sẽ theo tiến tiếp trong từ và đếm để
@@ -1528,20 +1584,20 @@ phong cách cốc của dụ hòm hải phú thổ trong trào tục và
 photo kèm
 phun hóa khử phục thuốc
 phài thành
-phá chiến cho các của dỡ hoàn hoại hủy phát quan rừng trong tăng về đi đảng
+phá chiến cho các của dỡ hoàn hoại hủy phát quan rừng sóng trong tăng về đi đảng
 phác đồ
 phái sinh
 phán quyết thuế thông
-pháo theo
-pháp 1 5g a an báo bảo chuyển chế chủ công căn cải cấp cần cụ của giám giãn giảm giảng hiệu hoàn hoạt hoặc hàng hạn hỗ hữu iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhiệm nhân nhằm nâng nêu năm nước phát phòng phù quan quy quyết quyền quản quốc rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu ổn ở ứng
+pháo nổ theo
+pháp 1 12 5g a an báo bảo chuyển chế chịu chủ công căn cải cấp cần cắt cụ của giám giãn giảm giảng hiệu hoàn hoạt hoặc hàng hạn hỗ hữu iot khoán khác khấu khắc kiểm kết kỹ liên luật lý lần lệnh mang nghiên nghiệp ngăn nhiệm nhân nhằm nâng nêu năm nước phát phòng phù quan quy quyết quyền quản quốc rõ sau sản sẽ số sử theo thi thiết thu tháo thẩm thực tiếp tiết trong trung trên trọng tuyên tái tăng tại tổ tự và về xử yêu điều đã đẩy đề để định đối đổi động đột ưu ổn ở ứng
 phát biểu bảo cho các của dịch giấy gửi hiện huy hàng hành lan nhanh nhu phiếu sinh sóng thanh thuốc thải triển tán tại từ điện đúng được đến động
-phân biệt bố bổ công cấp hiệu khai khu kỳ loại luồng nhiệm phát phối quyền rõ tích vùng xã định
-phép bổ cho chuyển chất chỉ các cây cơ của doanh hoạt hành khai kết liên lái ma nhà năm quy sử thay theo thăm triển truyền trên tách tại và xuất xây áp để
+phân biệt bón bố bổ công cấp hiệu khai khu kỳ loại luồng nhiệm phát phối quyền rõ tích vùng xã định
+phép bổ cho chuyển chất chỉ các cây cơ của doanh hoạt hành khai kết liên lái ma nhà năm quy sử thay theo thăm triển truyền trên tách tại và xuất xây áp đầu để
 phê bình chuẩn duyệt phán trung
 phìn thành
 phí a báo bảo bầu chi cho chưa còn công cùng cần của do gửi hoạt hàng hướng học hỗ hợp khen khám khấu kiến liên mua mộ ngân năm năng nước phát phù phục qua quản sách sẽ sự theo thuốc thực tiết tiền trong tuân tài tăng tổ tổng từ tự và xây y điều điện đóng đúng được đảm đầu để địa đối
 phía bắc sau tây đông
-phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp của dự gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phó phục quận quốc sẽ số sở theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và võ văn vệ xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
+phòng 11 a avf ban bệnh bỏ bổ bộ cho chuyên cháy chính chỉ chống chủ cung các công cơ cấp cắt của dự gd gdđt giáo huyện hà hđnd hướng học họp hộ khẩn kinh kt lao lê lương ncth nghiệp nguyễn ngùa ngừa nvdtpc nội phát phòng phó phục quận quốc sẽ số sở theo thuộc thành thí thương thường thủ tiếp tp triển trung tránh tài tô tư tại tỉnh tổng ubnd vx và võ văn vệ xem xây xét yên đbqh đoàn đt đã đôn đđbqh được đại đảng để đỗ đợt ủy
 phòngthái hữu
 phó biến bão bí bạo chánh chính chỉ chủ ct ctr các có cụ của giám hiệu kịp lũ mưa ngập phù sự tctr thiên thủ trưởng ttg tình tư tại tổng vp và văn với vụ
 phóng các dân miền mặt viên xạ
@@ -1561,16 +1617,17 @@ phải bám báo bù bảo bầu bị bố cao chuyển chỉ chủ cung còn c�
 phản biện bác hồi ánh ứng
 phấn đấu
 phần 1 11 2 3 4 a b ban bảo chi cho chăm còn cùng cấp của cứng diện do dự gồm hiện hoàn hoặc huy hóa hạn hồ hỗ i iii khung không kinh kiểm làm lớn lựa mềm người nâng nền phát phân phòng phù phục quan quyết tham theo thuộc thúc thực tiền triển triệu tuyên tăng tạo tổ vi việc và vào vốn xây đoàn đóng được đạt đột ổn
-phẩm bảo bị bộ cho chất chế chủ có công cơ cốt du giả hoặc hàng hóa hỗn khai khác khô không khẩn lên nhà nông nổi ocop quốc theo thiết thuộc thân thông trao truyền trên tuyên tại tối từ việt và vào đa được đạt để đối đổi
+phẩm 109 biến bảo bị bộ cho chất chế chủ có công cơ cốt du giả hoặc hàng hóa hỗn khai khác khô không khẩn lên nhà nông nổi ocop quốc sinh theo thiết thuốc thuộc thân thông trao truyền trên tuyên tại tối từ việt và vào xử đa được đạt để đối đổi
+phẫu thuật
 phận biên chuyên con cán không một người phụ theo thuộc trực văn về xử được
-phế thải
+phế liệu thải
 phỏng hiện vấn
 phố 24 4 an ban biết báo bố bổ bộ chỉ chịu chống chủ các có căn cần dự giới hoặc huế hà hàng hướng hải hảiphòng hồ khen khiến khác không khẩn kế kết kịp liên là lớn nghiêm nguồn nhanh nhiệm như nhằm nâng nêu năm phát phê phải phối qua quy quyết rà sử tham theo thuyết thành thông thực tiếp treo triển trong trên trình trực tăng tại tặng tổ tổng từ vinh và vẫn vận về với xem xuống xác xây yêu điều đà đáp đã được đảm đến đề để đối
-phối 500kv chiến chung công giá giải hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng xăng
+phối 500kv chiến chung công giá giải hàng hợp hợphoạt kịp liên nguồn nhu theo thực tiếp tiền toàn trộn tập và vùng xăng điện
 phổ biến cập thông
 phớc có và
-phụ cấp gia lục nữ thuộc trách tải
-phục cho các cụ của dần hiện hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên triệt trong tác tình và vướng vụ đến đối
+phụ cấp gia lục nữ thuộc trách trợ tùng tải
+phục cho chế các cụ của dần hiện hiệu hoạt hậu hệ hồi khó kịp lại môi ngay nhanh những năm sinh sạt sản sớm sự thiên triệt trong tác tình và vướng vụ đến đối
 phủ ban bùi bảo bổ campuchia chưa chương chỉ chủ các có căn cơ cấp cộng ghi giao giải gửi hoặc hà hướng hằng hồ hỗ không kiện kt ký kết lào lãnh lê mai nghiên nghị nguyễn ngày nhiệm như nhưng nhận những nước phân phê phó phạm phụ qui quy quyết quản sóng sẽ số sửa theo thì thông thăm thường thẳng thống thủ thực tiếp triển trong trân trình trước trần trừ trực tại việc việt và vào văn vũ về với xem xin xong xây yêu điều điện đoàn đã đưa được đảm đến đề để đối
 phức tạp
 plascher tower
@@ -1606,9 +1663,9 @@ qln v
 qlt liên
 qppl và
 qu v
-qua 14 ban biên bưu bộ chi chức các công cổng cửa do dự hoạt hoặc hòm hệ hội ioc khó kênh kết loa luật là lìn mạng mọi nam ngày nhiều nền nội phong phòng phương quá rà sàng sở theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
+qua 14 ban biên bưu bộ chi chức các công cổng cửa do dự hoạt hoặc hòm hệ hội ioc khó kênh kết loa luật là lìn mạng mọi nam ngày nhiều nền nội phong phòng phương quá rà sàng sở sử theo tiêu tiếp tuyến tài tại tỉnh vectơ việc vào văn về vụ đã đó đường đấu đầu để địa
 quai vàhồng
-quan 16 2 2014 4 5 7 9 a an ban biết biếtvà báo bước bảo bố bộ cho chuyên chuẩn chính chương chấn chấp chỉ chịu chủ chức các có công căn cấp cần cập của diễn do dân dự gia giám giúp giải giấy giới hoàn hoạt hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm lạn mttq mà mình mới ngang nghiêm nghiên nghị nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quán quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thành thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và văn về với xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đặc đến đề để định đối đổi ủy
+quan 15 16 2 2014 4 5 7 9 a an ban biết biếtvà báo bước bảo bố bộ cho chuyên chuẩn chính chương chấn chấp chỉ chịu chủ chức các có công căn cấp cần cập của diễn do dân dự gia giám giúp giải giấy giới hoàn hoạt hàng hành hướng hải hệ hữu khi khu khác khẩn kiểm kiện kèm kịp lao liên là làm lạn mttq mà mình mới ngang nghiêm nghiên nghị nhà như nhất nhằm những niệm nào nên năm năng nơi nộp pháp phát phường phải phối phục quan quyết quán quân quản quốc ra rà soạn sẽ số tham thanh theo thiên thu thuế thuộc thành thì thông thúc thường thẩm thống thời thực tiến tiếp tr triển trong trung truyền trên trình trả trắc trọng trực tw tâm tích tăng tại tập tỉnh tổ tổng tới và văn về với xem xuất xác xây y đang điểm điện đã đô đôn đăng đơn được đại đảm đảng đầu đẩy đặc đến đề để định đối đổi ủy
 quang báo chủ căn hanh internet như phụng trung tuấn và đất đẩy
 quanh hồ
 quanliên quan
@@ -1619,17 +1676,18 @@ quy chuẩn chế hoạch mô nhơn phòng phạm trình tập tắc về địn
 quyen cddh
 quyên góp
 quyết 101 13 163 214 380 40 57 ban bằng chuyên chính chưa chế các có công căn cắt của danh dứt giảm hoặc hài hưởng hằng hồ hỗ khi khiếu không khắc kín kịp kỳ liên liệt mới nghị nhanh nhưng những này nêu phiên phân phòng phản quan quy quyền quốc sách số sửa theo thu thí thắng thủ tiến toàn toán tranh trong trung trước tthc tâm tốt v việc và vướng vấn về xua xử đơn được đại đấu để định địnhvề đối
-quyền 02 2 3 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hành hướng hạn hợp khai khi khiếu khác khẩn kết kịp lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản quốc ra số sở sử sửa thanh theo thành tháo thì thông thủ thực tiếp trong trẻ tài tình tạo tập tổ tự và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
+quyền 02 2 3 ban biển báo bãi bảo bố bổ cho chấp chỉ chủ các có công cùng cơ cấp của giao giải giữa góp gắn hiện hoặc hành hướng hạn hợp khai khi khiếu khác khẩn kết kịp liên lào lãnh lợi lực một ngay nhận những nếu phát phê phù phương phải quy quyết quản quốc ra số sở sử sửa thanh theo thành tháo thì thông thủ thực tiếp trong trẻ tài tác tình tạo tập tổ tự và văn vẫn về xem xác xã xử yêu đang điều điện đã đô đưa được đề để địa đối đồng ứng
 quà tặng
 quá 01 02 03 05 08 10 12 15 20 300 60 90 cảnh giới hạn khắc thẩm thời thực trình tải
 quán của triệt đường
 quát đào
-quân 04 chung cả dọn hàm khoảng khu nhân sự trên tình tại từ tự về đội ủy
+quân 04 chung cả dọn dụng hàm khoảng khu nhân sự trang trên tình tại từ tự về đội ủy
 quét cho sạch trên tội vẫn
 quí iv
 quôc hội
 quý 1 báo bộ còn có cơ gửi i ii iii iv tổng về ủy
 quăng ngay
+quạt tàu
 quả 2 biểu báo bão bên bản bầu bằng cai cao cho chung chính chưa chương chỉ chủ các công cơ cơn cổng cụ của dữ dự giám giải giữa gửi hoạt hơn hệ họp hội kh khai khi không khắc kinh kiểm kế kết liên làm lò lũ lấy mùa mưa nghiên nghị nguồn ngân nhiệm như nhất nhằm nhớ những nền nổi phê phòng phù phải phối phục quan quyết quản rà rõ rừng sau sinh sản sức sử tang thanh theo thiên thiết tháo thủ thực tinh tiếp triển trong trung truyền trên trước tài tác tìm tình tích tín tương tại tất tổ tổng tội từ việc và vào vận về với xác xây xử áp ý điều đào đánh đã đường đạt đầu đề để đổi đợt ở
 quản chương các dự hoặc khó lý trị và xác được để
 quảng an bá chính cáo hà khê la long longsau lâm minh nghĩa ngãi ninh phong sơn thành thịnh trung trị tân xương yên đức
@@ -1638,7 +1696,7 @@ quần chúng áo
 quận 9 chuẩn chủ hai hoàng long quý thông tiếp trước tổ về yêu đông để đống ủy
 quật lấy
 quốc chào công cùng cấp dân dũng ghi gia giai hội kháng khánh lần lộ mong mặt nhân nói nội phòng phương sơ toản trong trên tế từ việt và vào xã đánh ở
-quỹ bảo phòng tỉnh và đất đầu đền
+quỹ bảo hưu phòng tín tỉnh và đất đầu đền
 qđ số
 r ự
 ra bài bầu chia các còn công cú cũng cục của dân gián giông găm hoạt hội kho không khỏi kiến liên lễ lợi mưa mắt một ngay nghiêm ngày ngập những nước oan quyết quân sau sôi sạt số sống sức sự tai thiên thất tiêu toàn tranh trong trên trước tình tại từ vi việc viện và vận về đúng đảo để đợt
@@ -1648,7 +1706,7 @@ riêng cho các của lẻ năm tích việc và về được đối độc đ�
 ro cao nhằm suy thiên thiết đối
 robot công
 rà soát
-ràng cho các giữa trách đối
+ràng cho các giữa hoặc trách đối
 rào cản
 rác thải
 rãi bảo các iot tài về đến
@@ -1690,7 +1748,7 @@ sau 04 10 12 30 72 8 bão cai cuộc các cơn hơn hội hợp khi lũ lụt m�
 seshin vn2
 sgdđt ngày
 sin suối và
-sinh an bị bỏ cho chính cá các có cơ cần của dưới dụng dự giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trung trường trở tàu tại từ viên và vùng vướng về xã ăn đã đơn được đại đạt đến để động ở
+sinh an bị bỏ cho chính cá các có cơ cần của dưới dụng dự giai gái hoạt hùng học khiếu khu khó kém kế môi mầm một mới nghèo nghỉ nhà năm nếu phù phẩm phổ ra sinh sản sống thay theo thái thường thực tiêu trai trong trung trường trở tàu tại từ viên và vùng vướng vật về xã ăn đã đơn được đại đạt đến để động ở
 siêu có nhanh thị
 siết chặt
 slđtbxh ngày
@@ -1705,7 +1763,8 @@ ssvn2 ngày
 starlink để
 straight connector
 streptococucus sp
-sung 25 322 bệnh bởi cho chính chương chế các có cập của danh dại dự giấy gửi hoàn hoặc hàng hồ khi khoản không kinh kiến kế kỹ liên luật lĩnh lực mà một mục nghị nguồn người nhiệm nhân nhưng những năm nước phương phải quy quyết theo thuốc thuộc thêm thì thông tiêu trang triển trong tài tên tại từng và vào văn điều điểm đề để ảnh
+stt ngành
+sung 25 322 bệnh bởi cho chính chương chế các có cập của danh dại dự giấy gửi hoàn hoặc hàng hồ khi khoản không kinh kiến kế kỹ liên luật lĩnh lực mà một mục nghị nguồn người nhiệm nhân nhưng những năm nước phương phải phụ quy quyết theo thuốc thuộc thêm thì thông tiêu trang triển trong tài tên tại từng và vào văn điều điểm đề để ảnh
 suy giảm giảmkinh thoái
 suất 02 10 2 cho của lao lớn ngân phát sinh thuế và
 suối hồ hồthành trai
@@ -1718,7 +1777,7 @@ sách 10 an bảo bằng chi cho chính chăm chậm chế các cán có cần c
 sáng chế kiến nay ngày tạo tự và
 sánh và
 sáp nhập
-sát 1 an ban bao biển bầu bằng chưa chất chặt chỉ chủ các cánh công căn cơ cụm của cử diễn dân dịch giao giá hoạt hành hạ hạch hải kỹ liên làm môi mục ngày người nhu nhân nước nội phải phản quy quá quản quốc sao sản theo thực tiêu tiến toàn trình trùng trọng trực tuyến tuân tài tình tư tại tải việc và vào vị yêu điều đánh được đảm đến đề để địa đối độc ở
+sát 1 an ban bao biển bầu bằng chưa chất chặt chỉ chủ các cánh công căn cơ cụm của cử diễn dân dịch giao giá hoạt hành hạ hạch hải kỹ liên làm môi mục ngày người nhu nhân nước nội phải phản quy quá quản quốc sao sản theo thi thực tiêu tiến toàn trình trùng trọng trực tuyến tuân tài tình tư tại tải việc và vào vị xây yêu điều đánh được đảm đến đề để địa đối độc ở
 sáu ban hàng trăm
 sân bay chơi phân
 sâu các nặng rộng sát sắc sẽ theo trên tại và vào về để
@@ -1735,22 +1794,22 @@ sông ba cung có cấp cầu cửu hinh khoai kôn kỳ lô lạch mã suối t
 sĩ 1 a ban bằng cho chưa chặt còn có công cần của hiện là lực năm phân phục quy quân theo thì trong trên trở tại từ và với xuống đang đã được đạt đối ở
 sơ báo bệnh bổ bộ cho chuyên chính chưa cán có công cấp cụ của dự giải gốc hoàn hoặc hành hưởng hải học hở khai khác không kèm kết liên liệt làm lần mới mời nghị người nhân nhưng nếu nộp pháp phải quy sinh sở sửa theo thiết thuê thủ thực trong trên trình trực tthc tài tán tại tồn và về xác xét xử y yếu áp đánh đã được đạt đảng đấu đến đề để đối đủ ứng
 sơn bình cho chính chương có dương hòa la theo thành tại và đã đức
-sư công giỏi phạm trưởng
+sư 10 công giỏi phạm trưởng
 sườn dốc
 sạch bằng bị cho hệ khi nhằm nông sử thuộc trên tình tập từ và đô đảm để
 sạt lở
-sản bất bị chủ có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mạnh nuôi năm phù phẩm quan số sở theo thuộc thông thực trong trên trí tại tập việt và vào văn xuất được đạt đảng địa ước
+sản 105 129 130 63 89 90 bất bị chủ có công cấp cố của do dưới giai hàng hồ khác kết là làm lượng mã mạnh nuôi năm phù phẩm quan số sở theo thuộc thông thực trong trên trí tại tập việt và vào văn xuất được đạt đảng địa ước
 sầm sơn
 sập nhà đổ
 sắc dân dịp nhiệm sẽ thêm tinh trong từ văn ý
 sắm công theo trang
 sắp tới xếp xếpmột
-sắt kết tốc
+sắt 60 61 kết tốc
 sẵn có sàng trong
 sẻ có cơ dữ hạ khó kinh lĩnh nỗi rộng thông trách và
 sẽ chỉ cung có giải hoàn không luôn là mang phân phối sáp thành thẩm thực tiến tiếp tính tập tổng tự vượt xem xây được
 sỏthành xã
-số 007 008 009 01 010 02 02110 03 0302 04 05 06 07 08 09 1 10 100 101 1016 1017 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 3260 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 4282 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 73 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 891 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bảo bệnh bộ ca chi chiến cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử do doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hiện hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liên liệu là lĩnh lưu lượng lượt lỗi miền mô môn mạng mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đầy đến đề để địa định đối đồng ấp ứng
+số 007 008 009 01 010 02 02110 03 0302 04 05 06 07 08 09 1 10 100 101 1016 1017 102 1023 1025 103 104 105 1052 106 107 10704 109 11 1100 11001 11033 111 1118 1132 117 1179 118 119 12 120 121 1211 122 1229 123 1234 1237 126 127 128 1289 13 130 13021 131 134 135 1357 136 137 138 139 1397 14 141 142 143 144 145 146 14774 148 149 1496 15 1505 1518 1520 154 155 15564 1565 1569 157 1579 158 16 160 1609 1629 163 1644 16495 165 166 1668 167 1679 168 1691 17 170 1711 1729 174 1745 1750 1752 1753 177 178 1787 18 180 182 18345 1836 1850 1855 186 187 1879 188 1899 19 190 191 192 193 1930 196 197 198 1999 2 20 200 201 202 2021 20251022 2029 2041 2045 206 207 2085 209 21 210 211 212 2123 213 214 2140 215 217 2179 218 2180 219 22 222 223 2232 225 2259 226 2265 227 2270 2272 2282 23 2324 2327 2352 239 24 2401 245 246 2493 25 250 2539 2554 26 260 262 2639 265 27 2729 2736 2756 276 2760 277 278 28 281 282 2820 283 2853 29 290 2906 291 2958 298 3 30 308 3089 31 3103 314 3177 32 3210 3260 328 3291 33 331 332 3347 338 339 34 341 344 3451 347 348 349 3491 35 3531 358 36 360 3612 364 365 367 3679 368 37 373 374 375 376 377 378 379 38 380 3816 384 39 40 400 403 408 41 4135 416 42 4236 424 4255 4282 429 43 432 435 4354 436 437 438 4387 44 444 445 4468 45 459 46 468 475 48 4869 49 493 496 4966 50 5029 51 512 5120 52 520 53 5347 537 54 545 5460 55 552 553 56 562 564 569 57 577 58 588 59 591 5g 60 6021 6034 609 61 615 617 62 624 627 63 6356 64 65 650 655 66 660 661 6676 67 6721 68 69 692 70 701 71 72 728 73 739 740 746 749 75 7514 76 7619 766 7683 77 773 78 7886 790 80 801 8014 82 821 8239 83 84 843 844 847 85 86 87 8798 88 89 891 8935 895 9 90 91 912 92 93 932 9335 949 95 9512 96 97 9720 98 99 992 bi báo bảo bệnh bộ ca chi chiến cho chung chuyên chuyển chênh chính chưa chương chất chỉ chức các cán còn công cơ cải cấp cặp của củacác củathị củaxã cử do doanh dân dùng dư dịch dự giá giường giải giấy giới giờ gắn hiện hoàn hài hóa hạn hạng học hồ hộ kcn khu khó kinh kiến kết lao liên liệu là lĩnh lưu lượng lượt lỗi miền mô môn mạng mật mốc mộ một mới nghị ngành ngày người nhiệm nhu nhà nhân nhóm như nhằm năm nơi nước nạn nội pakn phát phục quan quy quốc sông sản sẵn tham thanh theo thiết thu thuế thuốc thuộc thành thông thời thực tiếp tiền toàn trang trong trung trên trường trạm trẻ trục tuyến tài tăng tại tập tỉnh tồn tổ tội từ usabc việt vn và vùng vươn vấn vật về vốn với vụ xã y yêu điều điểm điện đáp đô đơn được đại đạt đầy đến đề để địa định đối đồng ấp ứng
 sốcủa thị
 sống bằng cho của gia hàng lành một người nhanh nhân sinh tinh tối tốt và vào văn vật xã ấm
 sốt xuất
@@ -1765,7 +1824,7 @@ sức chiến cạnh của dân gió khỏe lan làm mạnh nặng quan thi trá
 sử dụng kéo lao trong truyền tóm từ và vừa xảy
 sửa chữa cụm lại nhà thành trước để đổi
 sữa cho công từ và
-sự 04 an bầu bổ cho chung chuyển chăm chỉ chủ có cấp cần cố của dân gia giám giúp hiện hài hình hỗ hợp khó không kiện kịp lan leo linh liên là làm lãnh lồng lớn mỹ nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tại tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đối đồng
+sự 04 83 an bầu bổ cho chung chuyển chăm chỉ chủ có cấp cần cố của dân gia giám giúp hiện hài hình hỗ hợp khó không kiện kịp lan leo linh liên là làm lãnh lồng lớn mỹ nghiệp ngày nếu nỗ phát phân phù phải phối quan quy quyết quản quốc sáng sẵn tham thay theo thuộc thông thật thống tiêu tiến trong trở tích tín tại tập tỉnh và vào đa đoàn đáp đóng được đại đảm đảng đề đối đồng
 sỹ chuyên của hiệp tại
 t bí chánh h hành hủ m n p r rang t trưởng u à ỉ ị
 t2 cảng
@@ -1795,14 +1854,14 @@ than cốc khai thuộc uyên và
 thang và điểm
 thanh cơ di hóa hằng khoản lâm lânthành mẫn niên nưa oai quyết sơn thủy toán tra trà trì và xã
 thansau khi
-thao chủ cơ du luật phục tác và ở
+thao chuyên chủ cơ của du luật phục tác và ở
 thay mặt mới thế tiền vì đổi
 thcs công gửi và
 then chốt
 theo biểu báo bộ cam chuẩn chuỗi chính chương chế chỉ chủ chức các có công căn cơ cấp cụm danh diễn diện dõi dự giai giá gói hiệu hình hướng hệ học hồ hộ hợp khoản khung khuyến khối kế kết kịch kịp luật lĩnh lịch lộ mô mùa mẫu mục mức nghị nguyên ngành nhiều nhiệm nhu năm nội phong pháp phân phương phạm phụ qui quy quyđịnh quyết qđ sau sát số sự theo thông thư thẩm thỏa thống thời thứ thực tinh tiêu tiến trình tình tư tại tổng từng và văn vị yêu ý điều điểm đoàn đã đó đúng đơn đặt đề địa định độ ủy
 thi cao các có công cấp của dự hoặc hành nhiệm pháp quyền theo thể trong trắc tìm tốt và ít đua để đổi
 thiên huế nhiên tai
-thiết bị chế của hoặc hỗ khác kiến kế làm lập phải theo thành thực triển trong và về yếu để
+thiết bị chế của hoặc hỗ khác kiến kế làm lập phải theo thành thực triển trong và vì về yếu để
 thiếu chi cơ hỗ hụt khả lao niên nơi nước sót sự theo thông tinh trách tính và vật vừa ăn điện đồng
 thiểu 03 1 10 2 20 3 30 50 80 gồm là một như số thiệt tranh trong tác tình tối việc ô đạt đến để
 thiện 11 biên báo bộ chiến chính chức các công cơ danh dự hiện hiệu hành hạ hệ hồ khung kế kịch môi nghị nguyện nhà nhân nội pháp phương quan quy quyết theo thể tiêu toàn trung trình tổ và với xây đưa đối đồng đời
@@ -1816,16 +1875,17 @@ thu cao các công du dung dịch gom hà hút hẹp hồi kinh lũm lũmthành 
 thua bão
 thuthành xã
 thuyết minh
+thuyền viên
 thuê bao doanh dịch hằng nhân phông quyền sang được đất
 thuẫn nhỏ phát
 thuận bảo chủ các của giao giữa hợp lợi quốc song theo tiện trong và vào về
-thuật cho chuyên các có công của do dân dịch dữ dự giữa hiện hạt khác khám kiểm kết liên loại là nghiệp nòng năm nếu phục quy quốc rút rườm sử theo thuộc thực toàn trong tại viễn và về xung y đô được đảm đặc để địa đối
+thuật an cho chuyên các có công của do dân dịch dữ dự giữa hiện hoặc hạt khác khám kiểm kết liên loại là nghiệp nòng năm nếu phục quy quốc rút rườm sử theo thuộc thực toàn trong tại viễn và về xung y đô được đảm đặc để địa đối động
 thuế bảo chuyển có cơ của gia giá gtgt hoặc hàng khu nhận nhập phải phối quan quốc suất sẽ thu thông tiêu tncn trong trả tính tỉnh từ xuất đáp được đối đồng
-thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men phiện phòng sát thay thiết thông thú điều đánh đường đặc
-thuộc ban bầu bộ chung chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng mọi một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trong trung trungương trách trường trụ tw tỉnh tổ ubnd ubtvqh vp vpubnd và vào vùng văn được đảng địa đối ủy
+thuốc bảo bổ chống chữa cấp da dùng gia giả gây hướng hạ lá men nổ phiện phòng sát thay thiết thông thú điều đánh đường đặc
+thuộc ban bầu bộ chung chuyên chính chú chương chức cp các cơ cấp của danh diện dự huy huyện hướng hệ hồ hộ khu kinh kế lĩnh lực mạng mọi một ngành nhiệm nhóm phạm phối phụ quyền quản quận sát sở tchq tham thiết thẩm thực top triển trong trung trungương trách trường trụ tw tỉnh tổ ubnd ubtvqh vp vpubnd và vào vùng văn được đảng địa đối ủy
 thàngvà xãsùng
 thành 01 02 03 08 100 3 5 56 bàn bản bằng bổ cao chương chậm chỉ chỉnh các công cơ cảng cấp cập cắt cổng cụ cụm của diệu doanh dứt dữ dự giai giáo h hạt hệ hồ i kiểm kế long là lập lực một mục nghiệm nghĩa nguồn ngành nhiệm nhà những niên năm nền phong phường phần phố quy quả sau sen sắp số theo thành thạo thắng thủ tiếp toàn trong trung trước trường tuyển tài tích tạo tốt tổng từ tựu viên việc và văn vượt xuất xây xã ít điểm đoàn đánh đơn đưa được đại đảm đầu đầy đặc địa đội ủy
-thác bán cho cát cổng dữ dự hiệu hạ hải hệ hợp không kết luân lớn nguồn nước phải phục sau sử than thuộc thêm trên tài tối tốt từ và văn vượt vật đồng
+thác bán cho cát cổng dữ dự hiệu hạ hải hệ hợp khoáng không kết luân lớn nguồn nước phải phục sau sử than thuộc thêm thủy trên tài tối tốt từ và văn vượt vật đồng
 thách thức
 thái bình các iot khởi lan mạnh nguyên nước tâyvà đào đông đổi độ
 thám tại
@@ -1842,8 +1902,8 @@ thích hợp khi lợi quy rõ ứng
 thói quen
 thô dự sang
 thôi chức giữ
-thôn các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
-thông 5g a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giai giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng năm nội phòng phù phối phủ qua quan quân quốc ra sang suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đô đôn đưa đường đại đảm để định đối đồng đủ
+thôn 69 các có dân giới họp không lập mình mới nghiêm nơi nắm phối pứt rà sau sử theo thông triển trên tổ và vào về đã đến để ấp
+thông 50 5g 85 a an báo báođể băng bảo bị cao cho chính các có công cơ cống của dân dụng dữ giai giảm gắn hoặc hàng hướng hệ khi khảo kết luật làm lớn minh nghiêm như nhằm nâng năm nội phòng phù phối phủ qua quan quân quốc ra sang stt suốt số sửa theo thoáng tháng thông thường thời thụ thực tin toàn tri triển trong trung trên trọng trực tuyên tuyến tích tăng tư tại tấn tập tỉnh tổ từ việt và vận về vệ với xe xây điệp đô đôn đưa đường đại đảm để định đối đồng đủ
 thôngbáo số
 thù có của giáo kinh lao như nhằm nâng phát quy theo tháo thực từng và về để địa địch
 thú và y
@@ -1853,16 +1913,16 @@ thăng cấp long quân
 thơ ban chỉ có nói năm nước thực viết vào về yêu đề
 thư ban btc chi các công cấp do dự giữa hiệu hoặc huyện khiếu kiến ký kết liên mời nguyễn phòng phó phải phục phức quyết quản sẽ theo thành thường trung trần tô tại tỉnh tố từ viện và về với xem điện đã đảng ở
 thưong m
-thương 2 binh binhvà cho chỉ chủ có công cơ giới hiệu hàn khác lượng lần lập mại ngay nghiên nhân như phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
+thương 2 binh binhvà cho chỉ chủ có công cơ cắt giới hiệu hàn khác lượng lần lập mại ngay nghiên nhân như phối theo thỏa trong tích tại tật tỉnh và về xem xét áp được đảm để đối
 thước đo
 thường của giải gpmb kiệt kỳ niên theo thiệt trú trực tại tổn tực v vụ xuyên xuân ở
-thưởng cho các cấp của hiện hoặc hằng hợp kịp ngành nhiều phải theo thành thực trong tập tỉnh và vào về xuất xứng đúng đảm đến đối đội
+thưởng cho các cấp của dành hiện hoặc hằng hợp kịp ngành nhiều phải theo thành thực trong tập tỉnh và vào về xuất xứng đúng đảm đến đối đội
 thượng nguồn thành tướng yên
 thạc sĩ sỹ
 thạch thành
 thạo hoặc kỹ ngôn
 thả hàng
-thải chăn chưa ròng sau sinh và vào độc
+thải chăn chưa nguy ròng sau sinh và vào độc
 thảm họa
 thảo biên báo chuyên chương chỉ hướng kế luận luật lần nghị nđ pháp trao trong tờ văn về đề
 thấp của dưới hơn mực nhiệt nhất trũng và
@@ -1873,13 +1933,13 @@ thần cho chỉ chủ công cảnh cống của dám khẩn khởi là mỗi ng
 thầu bổ các có dự hoặc khi làm lựa ngày quyết quốc thi thiết trong trên tăng tư tập và xử đẩy để
 thẩm lậu quyền tra định
 thập các dữ phản số thông tài từ đỏ
-thật trên
+thật sự trên
 thắn chỉ
 thắng hạng lợi mưa và
 thắt để
 thẳng thắn địa
 thẻ atm chân của cử và vé
-thế các công cương cạnh giới hoặc hằng hệ luật là làm lực mạnh mới ngay nghị nguồn pháp quy quyết quốc so sử thi tiến tích và vận vật được để
+thế các công cương cạnh giới hoặc hằng hệ luật là làm lực mạnh mới ngay nghị nguồn pháp quy quyết quốc so sử thi tiến tích và vận vật được để đối
 thể 1 a ban bố cho chu chính chưa chế cung các cán có căn cơ cải cấp của cử di dục gia giao giám giới gây góp gắn gửi hiện hoàn hoạt hoặc hóa học khi kéo liên loại làm lãnh một nghiên người nhiệm nhân như nhằm nêu nội phân quyền quần sau sư sử tham thao theo thi thuộc thành tháo thường thống thức thực tiến tiền tp triển trong trung trách tách tìm tăng tại tập tỉnh tổ tự và về với vụ xem xây xã xảy xử điều đoàn đưa được đảng đến để đối ở
 thị 06 42 a bích cịn của diệu giang hiếu hoa hoặc huế hà hóa kính lan lynh là lư lớn minh mới nguyên nguyệt ngọc này phân phương số sự thanh thu thông thúy thủy trong trên trường trấn tăng việt và vân văn về vệ với xã đã được
 thịnh và vượng
@@ -1891,19 +1951,19 @@ thổ chu của việt vàcácxã
 thờ cúng liệt
 thời ban biểu báo bảo bằng bố bổ cho chuyển chính chấn chế chỉ chịu chủ cung các có công cơ cảnh cập cụ của di gian giải giữa góp gửi huy hướng hưởng hạn hỗ khen khắc kiến kiện kết kỳ là lương lượng lắng lồng lực mọi nguy ngăn nhu nhằm những nâng nước nắm nếu phát phân phòng phải phản phối phục quy quyết rà sơ sẽ sử sửa sự tham thay theo tháo thông thúc thống thực tiếp tiết triển trên tình tăng tạo tổ tổng ubnd vi việc và về với xem xuất xử áp điều điểm đánh đáp đúng đảm đặt đến đề để định đối động ủng ứng
 thở trước
-thụ hưởng sản theo toàn tại điện đặc động
+thụ hưởng sản theo toàn tại điện đặc động ở
 thục tổ tự đạt ở
-thủ các của dân làm nghiêm nguyên nguồn ngủ pháp quy sự theo thời thủ tiêu trưởng tính tướng tướngchính tục điều đoạn đô đúng đầy
+thủ các của dân làm nghiêm nguyên nguồn ngủ pháp quy sự theo thời thủ tiêu trưởng tính tướng tướngchính tướngy tục điều đoạn đô đúng đầy
 thủtướng chính
 thủy an lợi nội phù sản triều và văn điện
 thứ 04 05 10 11 2 20 21 3 45 6 7 8 9 ba bảy bậc cấp hai i nhất năm sáu trưởng tư tự xi xiii xiv xxxi xxxii
-thức an biểu bạo bảo bằng bỏ cai chi cho chính chấp chủ cung cơ cổ cộng của gian giao giơ giữ góp hoạt hướng hỗ hội hợp khen khoa khác không kiểm kỹ linh liên mà mới người nhiều nhà như nhưng nhằm những nuôi nâng phong pháp phù phối ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng từ và vào văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
+thức an biểu bán bạo bảo bằng bỏ cai chi cho chính chấp chủ cung cơ cổ cộng của gian giao giơ giữ góp hoạt hướng hậu hỗ hội hợp khen khoa khác không kiểm kỹ linh liên mà mới người nhiều nhà như nhưng nhằm những nuôi nâng phong pháp phù phối ppp qua quản quốc rõ sau sử thanh thông thực trong truyền trách trở trực tuyên tạm tổ tổng từ và vào văn vận về xếp ô ăn đa đan đào đúng đầu đến đối ở
 thừa nhận thiên thời ủy
 thử an nghiệm
 thửa đất
-thực chào chất của cứu hiện hiệnchủ hiệntheo hành hóa học lập miền phẩm quốc sự thi thành tiễn trong trên trạng tập tế vào vật về điện địa
+thực chào chất của cứu hiện hiệnchủ hiệntheo hành hóa học hợp lập miền phẩm quốc sự thi thành tiễn trong trên trạng tập tế vào vật về điện địa
 tim mạch
-tin báo bằng chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải giữa gắn hình học hỗ kịp lan liên lành mang miễn mạng mẫu một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sau sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tưởng tại tập tỉnh tối tội tới và vào về xấu điện đúng đăng được đại đảm đảng đầy đến để địa định
+tin báo bằng chi chiến cho chuyên chính chưa chỉ chủ cung cá các còn công cơ cư cần cậy của di do dân dùng dữ giao giả giải giữa gắn hình học hỗ kịp lan liên lành mang miễn mạng mẫu một ngay nghiên người nâng nêu phù phục quan quy quốc rộng sai sau sinh số theo thu thuộc thông thị thực tiếp toàn trong trung truyền trên tuyên tài tìm tín tưởng tại tập tỉnh tối tội tới và vào về xấu điện đã đúng đăng được đại đảm đảng đầy đến để địa định
 tinh chế giản gọn thần
 tiêm chủng phòng
 tiên 3 40 bố cho chọn các cấp cứu dành dùng giao hoặc hướng hộ khen khác lãng mang nguồn người nông phong phát phù quyết sau số sử thu thực tiến tiếp trang triển trong tuyển tập việc và vốn xã yên đào đầu để đối ứng
@@ -1913,10 +1973,10 @@ tiếng nói nước việt
 tiếp 1 ban bước bằng cho chính chỉ chịu các có công cơ cận của diễn duy dân giúp giữa hòa hồ hội kiểm liên là làm lãnh như nhận nuôi nước phụ phục qua quản tay tham theo thu thông thực tiếp trong trước tăng tại tế tục và vào về với xúc xảy đi điều đón được đảm đến đối
 tiết 7 b1 chi cho chậm các của do giao hoạt hướng hằng khoản không kiệm liên luật lập lộ một nguồn ngân phù phụ quá theo thi thị triển tại từng và văn về xin đến để ẩm
 tiềm lực năng ẩn
-tiền 2 an bồi chất chậm còn công dịch gửi hoa hoặc huy hàng hằng hỗ khả kiểm lương mặt nhuận phong phải qua quyên sử tham thuê thù thưởng thực trợ tuất tệ và ăn đi đã đề
+tiền 2 77 an bồi chất chậm còn công di dịch gửi hoa hoặc huy hàng hằng hỗ khả kiểm lương mặt nhuận phong phải qua quyên sử tham thuê thù thưởng thực trợ tuất tệ và ăn đi đã đề
 tiểu dự học mục sử trong động
 tiễn có công cơ của hiện pháp theo thi triển và địa
-tiện cho công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục qua quay sẵn tham thay thông tiếp truyền trợ tuần tối tự vui và vào vận ích đi để
+tiện bay cho chuyên công cơ cần cứu dụng dựa giao hiện hỗ khác kỹ làm lưu lợi phát phục qua quay sẵn tham thay thông thủy tiếp truyền trợ tuần tối tự vui và vào vận ích đi để
 tkv của
 tncn năm từ
 tncs hồ
@@ -1925,13 +1985,13 @@ to với đến
 tokokosen về
 top 03
 toàn ban bảo bộ bức cho chịu các công cơ cầu của diện dân dữ giao giaothông hoạt hạt hệ hồ khi khu khóa kỹ lao lực ngành người nhiệm phục quân quốc sinh sức theo thiết thành thông thường thể thực trong trên trình trước trường tuyến tuyệt tài tính tại tỉnh tổ từ và vẹn vệ xã điện đê đảng địa định đối đội ủy
-toán 2020 bảo bằng chi cho chương các của do giai hiệu hoặc hội không kinh là nguồn ngân ngânsách nhanh nhà nsnn năm năng số sử theo thiết thực trung trên trực tài tỉnh từ và điện đám được đảm đầu đầy để độc
+toán 13 2020 bảo bằng chi cho chương chứng các của do giai hiệu hoặc hội không kinh là nguồn ngân ngânsách nhanh nhà nsnn năm năng số sử theo thiết thực trung trên trực tài tỉnh từ và điện đám được đảm đầu đầy để độc
 tp hcm hà ngày trực và
 tq vn
 tr ê ưở
-tra ban chuyên chính chấp chất chặt chỉ các có công căn cơ cấp của cứu danh doanh dấu giám giấy hiện hoạt hoặc huyện hồ hợp khi khẩn kiểm kết lao là làm lăng lớn nhà nhưng năng phức rừng sau số theo thành thường thực tiến triển trong trung trách trực tình tính tại tải tối tội việc và về vệ xác đánh đôn được đảng để định đối ảnh ở
+tra an ban chuyên chính chấp chất chặt chỉ các có công căn cơ cấp của cứu danh doanh dấu giám giấy hiện hoạt hoặc huyện hồ hợp khi khẩn kiểm kết lao là làm lăng lớn nhà nhưng năng phức rừng sau số theo thiết thành thường thực tiến triển trong trung trách trực tình tính tại tải tối tội việc và về vệ xác đánh đôn được đảng để định đối ảnh ở
 trai và
-trang a1 báo bị cho cấp hệ liệt mạng một nghiêm nhân thiết thông thực tin trí ttđt về web đóng
+trang a1 báo bị cho cấp dùng hệ liệt mạng một nghiêm nhân sức thiết thông thực tin trí trại ttđt về web đóng
 tranh bình bảo chiến chuyên chấp chống còn của giải giữa lành ngăn phòng phản quốc thủ trong tại tội và với xung đồng
 trao thưởng đổi
 treo băng cờ
@@ -1940,30 +2000,30 @@ triều cường dâng ở
 triển bền bứt cao cho chính chăn chưa con các công cấp của doanh du dịch dữ dựa giai giáo giữa hoạt hài hạ hệ hợp kh khai khcn khoa khu kinh kết kỹ lãm lớn lực mô môi mạng mạnh mới nguồn nhanh nhà nhân nhânlực nhằm nòng nông nền quan quỹ rừng sản theo thành thêm thương thị thủ thực tiếp toàn trong trên trường trạm tài vneid và văn vọng với xem xã ít đa điện đô đơ đường được đảng đất đến địa đối đội đột ổn ở ứng
 triệt chấp chỉ chủ các luật nghiêm nghị nguyên phá sâu thông thường thực tập và đầy đến để
 triệu chứng con căn lượt người tập usd đồng
-trong 01 02 03 04 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hướng hệ học hỗ hợp kcn khai khi khoảng khu khám khối kiểm kế kết kỳ kỷ lao luật lâm lãnh lúc lĩnh lập lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đồng đổi đội đột đời đợt ủy
+trong 01 02 03 04 10 24 3 ao báo bầu bối bộ canh chi chiến chuyển chăm chăn chương chế chỉ chống cuộc các cán công cơ cả cải cảnước cộng danh diện doanh dài dân dư dịp dự gia giai giao giám giáo giải giấy giờ hoạt hướng hệ học hỗ hợp kcn khai khi khoảng khu khám khối kiểm kế kết kỳ kỷ lao luật lâm lãnh lúc lĩnh lập lứa lực môi mùa mạng mấy mọi mỗi một nghiên nghị nguồn ngành ngày nhiều nhiệm nhà nhân nhận những nuôi nông năm nước nội phong phát phân phòng phương phạm phụ phục quan quy quyết quá quân quý quản suốt sơ sản thanh thiết thu thành tháng thú thương thường thế thời thực tiếp toàn triển trong truyền trường trồng tuyên tuyển tuần tìm tình tương tập tỉnh tổ tổng từng việc và vòng vùng văn vận xác xây xã y điều đào đó đô đảng đề địa định đồng đổi đội đột đời đợt ủy
 trung bình bị bố bộ cao cho chải chỉ chủ các công cấp của cứu do dân gian hai hoàn hoặc hơn hạn hải học hỗ khôi khắc kiểm liên lãnh lương lấy một nghiên nguyên nguồn nhưng nhằm nâng nội phát phấn quyết quốc rà sinh sửa theo tháo thực triển triệt trong trên trấn trẻ trực tu tuyên tái tâm tăng tại tối tổ việt và vào vận về với xây đa đào đông đầu đẩy đề để đồng ưu ươ ương ương2 ươngbáo ứng
 trungương báo
 truy cập cứu nguyên nã quét tố xuất
 truyền 5 bầu bệnh cho chuyên chỉ chủ cuộc các công cả của dẫn dữ hình hướng internet kịp mầm người nhiễm nhằm nâng nêu nội pháp phòng phổ qua sâu số thanh thiết thông thống thủ thực tin trong trên trực tác tín tải tốc từ viên việc và vận về ý đạt để đợt
-trà cổ kết lĩnh thủ tại đã ứng
+trà cổ kết lĩnh phụ thủ tại đã ứng
 tràng an lương
 trào bình chăm thanh thi thường toàn đền
 trách bầu chi chung chính các công cơ của kgvx khi là lĩnh nhiệm phòng phù theo thực tài tìm từng và về địa
 trái phiếu pháp phép với
 tránh bệnh chồng gián gây khiếu khu lây lãng ma phát thiên thất tin trách trùng tình tăng và xa xảy được để ở
 trân trọng
-trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba biển báo bản bảng các còn công cơ cương cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sông sơ sản số theo thành thì thế thị thực tinh toàn trang tri trong trường trục trực tuyến tại tập tổ từng việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
+trên 1 16 18 2 200 200mm 3 30 350mm 4 40 5 50 63 70 700mm 8 80 90 95 app ba biển báo bản bảng các còn công cơ cương cả cổng của diện do dữ giao hệ khen khi không kết loa môi mạng một mức nhãn nhằm nếu nền phiếu phạm phản phần quy sàn sông sơ sản số theo thành thì thế thị thực tinh toàn trang tri trong trường trục trực tuyến tại tập tổ từng việc và văn vẫn về xuất đài đàn đây đường được đất để địa đối ứng
 trì ban buổi bền chuyển chuẩn chương chỉ chủ cung cuộc các cácphiên có công cùng cơ của dữ dự giám giúp giải hoạt hoặc hướng hạ hệ hội kiểm kết lấy lập mức nghiêm nghiên nguồn những nền phiên phát phối soạn số tham theo thông thường thẩm thực triển trên tuyên tính tăng tổ tổng tỷ và vận với xác xây yêu điều đà đàm đạo đẩy ở
-trình 06 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giám giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 số372 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủtướng thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ đột độtccn ở ủy ứng
+trình 06 67 an ban bim bày bảo bầu bằng bị bồi bổ bộ cho chung chuyên chuyển chuẩn chính chăm chỉnh chủ chứng cung các có công cùng cũng cơ cải cấp cập cắt cụ của củng diễn do duyệt dịch dự ghi giai giao giám giáo giải giảm giảng giới góp gửi hiện hiệp hoàn hoạt hành hđnd hạ hậu hồ hỗ hội hợp khai khen khoa khuyến khác khánh khép không khảo kiểm kèm kích kế kết kịp kỳ kỹ liên là làm lập lịch môn một mở mục nghiệp ngầm nhanh nhân như nhằm này nâng nêu năm nạo nội nộp pháp phát phê phòng phù phúc phải phối phục quan quy quốc sơ sản sắp sẽ số số357 số372 sớm sử sửa thanh thay theo thi thu thuộc thành thí thúc thăm thường thẩm thủ thủtướng thủy thực tiếp tiểu triển trong trung truyền trên trước trọng tuyên tái tích tín tăng tại tổ tổng tới từ từng tự ubnd viễn và văn vận về với xác xây xóa xử ý đang điều điện đàm đào đã đường được đầu đầy đẩy đề để đổi độ đột độtccn ở ủy ứng
 trìnhvà dự
-trí biên bị chôn chỗ chức các cán có công cụ dưới dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mỗi mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ việc vùng vốn xe xen xây xã điểm đất đầu đồng đủ
+trí biên bị chôn chỗ chức các cán có công cụ dưới dự gồm học hợp khu không kinh làm lán lãnh lại lịch lực máy mỗi mở nguồn ngân người nhân như quỹ thêm tiêu tiềm trong tuệ tăng tại từ tự việc vùng vốn xe xen xây xã điểm đất đầu đồng đủ
 trích dẫn lại ngang
-trò chủ cơ của dẫn giám hỗ kiểm kết là lãnh người nêu nòng quyết tiên trung và đặc
+trò chơi chủ cơ của dẫn giám hỗ kiểm kết là lãnh người nêu nòng quyết tiên trung và đặc
 trôi chậm cần hoặc
 trông chờ
 trù kinh vật
 trùng cho lắp lặp môi phòng trên tại
-trú cần của hoặc liên nhằm phải trong trên trước tại tạm và xác được đạt đảm để đối ở
+trú cần của hoặc liên nhằm phải stt trong trên trước tại tạm và xác được đạt đảm để đối ở
 trúc dịch dữ lâm sư sản số và
 trăm hộ mười trường
 trăng về
@@ -1972,10 +2032,11 @@ trưa bằng
 trưng bày số vương vươngsau đề
 trương ban báo bố bổ chiến chung chuyển chuẩn chính chỉ chủ có công cảnh cụ của giao giải gửi hoàn hòa hướng hải hỗ khôi khắc kiểm kịp làm lập lớn nghiên phối rà soạn thành tháo thống thực tinh tiến tiếp triển trình tập tổ việt và về xây xử đăng đầu đề để đối
 trước 10 14 15 17 19h00 9h00 ban bầu bộ chính chủ các cách cấp khi kỳ mã mắt một ngày ngày20 nhà những pháp sinh sáp sắp thiên thời thủ tình tại tết tổng ubnd và đây đó đảng ủy
-trường 1 a ao báo bất bị cho chính chăn chỉ chủ chủtrì chứng các cán có căn cũng của do dữ giang giao gần hàng hòa hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngoại ngày nhiệm nhận nhằm nuôi nông năng nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp tiền triển trong trung trân trình trọng tài tăng tại tổng và vào văn vượt vật về vềviệc vốn xin xuất xăng đh điện đã đại đầu đầy đề để đối
-trưởng 2 ban biết bùi bộ cao chi chánh chủ các cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê mai một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất điểm đoàn đào đã được đối đỗ ấn
+trường 1 119 133 64 a ao báo bất bị cho chính chăn chỉ chủ chủtrì chứng các cán có căn cũng cắt của do dữ giang giao gần hàng hòa hướng học hợp khóa không khẩn kinh kịp lao là làm lần lớp mn mầm nghiêm ngoại ngày nhiệm nhận nhằm nuôi nông năng nước pháp phòng phải phổ phục quyết quốc riêng sa sau sư số sống tham thcs theo thi thuận thuộc tháng thông thực tiêu tiếp tiền triển trong trung trân trình trọng tài tăng tại tổng và vào văn vượt vật về vềviệc vốn xin xuất xăng đh điện đã đại đầu đầy đề để đối
+trưởng 2 ban biết bùi bộ cao chi chánh chủ các công cơ cả cụ cục của doãn dự gdp grdp hạn kinh kt lao là lê mai một mới nguyễn ngô nhanh năm phòng phù phùng sở thuế thuộc thành thôn thứ toàn trong truyền trên trường trần tích tín tổ tổng từ và về vụ xanh xuất điểm đoàn đào đã được đối đỗ ấn
 trưởngbộ giáo
 trạch 3 4
+trại 100
 trạm 3g 4g 5g bts bơm cấp dừng phát quan thu vi xá y
 trạng buôn bình bệnh chi chậm chồng chờ cung hoạt hư hạ khai khan khiếu làng lạm mất nghiện nguồn người ngập nhà nhũng nợ phá quá quảng số sử thuốc thái tiêu trên trồng tình tổ và xây ô đơn
 trả an bằng cho chính chưa chậm chế công của dần dịch hồ không kết kịp lời một ngân nợ theo thu thông thực tiền trang trợ trực đầy đối
@@ -1994,15 +2055,15 @@ trọng bảo cao chi cho chuyên chăm các công cảm của dụng giá hàng
 trọngphải xử
 trọt và
 trốn thuế
-trồng cây ngắn phù thủy trái trọt và
+trồng 104 cây ngắn phù thủy trái trọt và
 trội đối
 trộn của
 trời cho không
 trở lên lại nên sự thành về xuống xây đi
-trợ 20 6 65 70 80 90 bà bảo bầu bộ chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giám giáo giúp giống giữa hoạt hành hình hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi khủng kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhóm nhắn nâng nêu nông nước phi phát phải phụ quản quảng sản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tăng tại tạm tạo tấm tập tỉnh tối tổ từ vay việc và vận vật về vốn xe xuất xây xã xử áo ăn đi đào đã đóng đúng được đặc để địa đối đổi
+trợ 20 6 65 70 80 90 bà bảo bầu bộ chi chia cho chuyển chính các cán có công cơ cải cấp cắt của doanh dịch dọn giai giao giám giáo giúp giống giữa hoạt hành hình hòa hơn hướng họ hợp khoảng khác khách khám không khẩn khắc khởi khủng kinh kịp kỹ l lo lý lương lẫn mua một mở ngay nghiên nguồn người nhanh nhu nhà nhân nhóm nhắn nâng nêu nông nước phi phát phải phụ quản quảng sản sửa tham theo thêm thương thực tiêu tiền toàn triển trong trên trực tăng tại tạm tạo tấm tập tỉnh tối tổ từ vay việc và vận vật về vốn xe xuất xây xã xử áo ăn đi đào đã đóng đúng được đặc để địa đối đổi ứng
 trụ sở thuộc
 trục bắc giao lợi đường
-trừ chứng các hết hệ kinh ma nhân nhóm những nếu quy số trong trách trường vào văn đi được
+trừ chứng các hóa hết hệ in kinh ma nhân nhóm những nếu pháo quy số thuốc trong trách trường và vàng vào văn đi được
 trữ cho có của dữ dự hiện hàng hóa hồ mẫu nguồn nước quốc tại điện ở
 trực 24 ban chính chủ các cộng giúp huyện hđnd hội khuẩn ký nguyễn phân quan quận sẵn số tham thuộc thành thăng tiếp trương trực tuyến tỉnh tổ ubmttq ubmttqvn ubnd đảng đồng đỗ ủy
 tt chính các huyện hđdt hđnd lê nguyễn ns quận thuộc tên tỉnh đảng
@@ -2036,9 +2097,9 @@ ty biết con có căn dự gửi hoàn khí khởi lưu lập nghiên ngày nh�
 tà hừa mung mít tổng
 tài chính khoản khóa lao liệu nghiên nguyên năng phán quốc sản trợ viên xử đáp
 tàng 5g
-tàu cá giai lng nước phát trong vào về
+tàu bay cá giai lng nước phát trong vào về
 tá bạ trở
-tác 6 an biên báo bình bảo bầu bẩu bồi cai chi chiến cho chuyên chuyển chuẩn chính chăm chương chấp chỉ chỉnh chống cán có công cải cụ của dân dạy giám giáo giải giảm giảng giữa gpmb gây hiệp hành hại hậu hằng học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 nước phi phitập pháp phát phí phòng phối phổ phủ quy quyết quán quân quản quốc rà song sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc việt và văn vận về vệ với xem xác xây xã xét xử y điều đo đoàn đào đánh được đại đảm đảng đấu đầu đặc đền đối động ở ứng
+tác 6 an biên báo bình bảo bầu bẩu bồi cai chi chiến cho chuyên chuyển chuẩn chính chăm chương chấp chỉ chỉnh chống cán có công cải cụ của dân dạy giám giáo giả giải giảm giảng giữa gpmb gây hiệp hành hại hậu hằng học hỗ khen khám khắc kiểm liên lãnh lúa lưu lập mt mua mặt mộ nghiên nghiệm nghiệp ngoại người nhân nhập nuôi này năm năm2010 nước phi phitập pháp phát phí phòng phối phổ phủ quy quyết quán quân quản quốc rà song sơ sắp số tham thanh theo thi thu thì thông thư thương thẩm thực tiếp toàn tra triển trong truy truyền trọn tuyên tuyển tuần tìm tư tại tập tổ tổng tự viên việc việt và văn vận về vệ với xem xác xây xã xét xử y điều đo đoàn đào đánh được đại đảm đảng đấu đầu đặc đền đối động ở ứng
 tách biệt các hoặc rời tái
 tácphi tập
 tácxây dựng
@@ -2055,12 +2116,12 @@ téc tại
 tên của cử gọi hoặc hàng người nhiệm thủ trong vbqppl viết và vào đơn
 tìm cho hiểu kiếm việc được
 tình biên bộ cảm của dân dục huống hình nguyện trạng vi đã
-tích 75 adn an cao chào chất chồng của cực dữ hoặc hợp kinh kỹ lũy nhà nuôi quốc rõ rừng sản sử sự theo thi thảo tiêu trong trên trồng tốt tự và vùng xuất đã được đạt đất đến đề
+tích 118 75 adn an cao chào chất chồng của cực dữ hoặc hợp kinh kỹ lũy nhà nuôi quốc rõ rừng sản sử sự theo thi thảo tiêu trong trên trồng tốt tự và vùng xuất đã được đạt đất đến đề
 tín của dụng hiệu nhiệm nhằm trong trên và
 tính bảng bằng chi chiến cho chung chuyên chính chất chủ cấp dự hoặc hài hợp khi khoa khách khả khấu kế kết linh liên lại mạng nghiêm nhân như năng nền pháp phù sáng sát tham theo thiết thiệt thuế thống thứ thực tiền toán trong trung trên trực tuổi tương từ tỷ và vào về điểm đúng đầy đặc đến đồng độ độc đủ ổn ứng
 tòa nhà án
 tóm tắt
-tô chuyên công lâm phục thị văn
+tô 46 48 chuyên công lâm phục thị văn
 tôm hoằng hòa hải mai nga ngoại nuôi nước nội quảng sú thanh thẻ trúc trường tượng xuân đa
 tôn chỉ giáo tạo vinh
 tù là về đày đọng
@@ -2072,7 +2133,7 @@ tăm thành vàxã
 tăng 11 12 13 14 15 16 18 19 22 24 26 27 28 3 33 42 5 6 8 84 9 cao chi cho chỉ cường cả của giá gần hiệu hoặc lên lần mũi mạnh mức nguy ngân nhanh này năng phải quy riêng sinh số sử theo thu thêm thì thời trong trên trưởng tích tính tỉ tốc từ tỷ và được đầu đối
 tĩnh biết chỉ căn do gia giai như trong tại và về được đến để
 tơ tại
-tư 128 13 26 86 95 ban biết bảo cho chuyển chưa chương chất chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lấy lập lệnh mạnh mạo một mới nghiên ngoài nguồn nhân này nâng năm năng nước pháp phát phù phối ppp quy quốc ra sản sẽ số sửa tham theo thiết thuộc thành thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây xét y đang đoạn đề để đối đồng đổi ứng
+tư 128 13 26 86 95 ban biết bảo cho chuyển chưa chương chất chủ các cách có công căn cơ cải cần cộng của duy dự fdi gửi hiện hoàn hoặc huy hướng hạ kho khác khẩn kinh liên liệu là lũy lấy lập lệnh mạnh mạo một mới nghiên ngoài nguồn nhân này nâng năm năng nước pháp phát phù phối ppp quy quốc ra sản sẽ số sửa tham theo thiết thuộc thành thông thục thừa thực trang trong trên trọng trực tuyến tưởng tại từ và vào vấn vẫn về với xây xét y đang đoạn đã đề để đối đồng đổi ứng
 tương lai thân thích tác tự xứng ái đương đối ứng
 tướ ng
 tưới tiết
@@ -2081,21 +2142,21 @@ tướngchính phủ
 tường cứng nhà và
 tưởng cán của trong và về
 tượng 1 2 4 bảo bị chèn chính chịu còn có cơ cầm cần cụ cử dễ giám giảm hoạt hàng hưởng học khai khen khác không kiểm kéo là lĩnh lợi mua mới người như nộp quy quyền sử tham theo thi thu thuộc thông thụ thủy thực trong truy trực tại vi và văn xấu yếu áp đang đi đài đào được đặc đến để đối đủ ưu
-tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công côngvăn cơ cấp cổng cộng của cửa doanh dự ga gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mẫu mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi nước phiên phiếu pháp phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
+tại 02 04 07 100 14 15 an buổi báo bãi bảng bằng bệnh bộ chiến chuyến chương chỉ chỗ cuộc các công côngvăn cơ cảng cấp cổng cộng của cửa doanh dự ga gia huyện hà hướng hải hồng hội kcn khoản khu khánh kế kỳ luật làng lào lâu mà mẫu mặt một mục nghĩa nghị ngân nhiều nhà những ninh này nêu nơi nước phiên phiếu pháp phía phòng phường phụ quy quyết sở thanh thành thôn thông thôngbáo thời tiết tiểu trong trung trường trạm trụ tuyến tỉnh tổ tờ từng việt và vùng văn website xã y điều điểm đoạn đơn đảng đảo đắk đề đền địa ủy
 tạm cho cấp dừng hoãn nhập phục quản sau thời trú xuất xếp đình ứng
-tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chỉ chịu chủ các cán có công căn cơ cấp của do dựng gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm kỹ lan lại lập lối lực môi mọi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xung xây xét yêu áp điều đà được đề để đối đội động đột ở
+tạo 1 a an biết báo bước bồi bứt cho chuyên chuyển chính chúng chỉ chịu chủ các cán có công căn cơ cấp cắt của do dựng gắn hiệu hoàn hoặc huyện hành hơn hạt hệ khu khí không khối kiểm kỹ lan lái lại lập lối lực môi mọi nghĩa nghề nguồn nhân những nâng nước nền phát phù quận quốc ra sau sản số sức sử sự theo thuyền thuận thêm thạc thế thực tiếp tiền trong trên trình trước trọng trực tại tập tỉnh tổng việc và về với xung xây xét yêu áp điều đà được đề để đối đội động đột ở
 tạp chí liên làm thì tại về
 tả lèng lèngthành ngảo phìn
-tải bản chương công cả cắt file giữa hoặc hành kết lên nghiêncứu nhanh những nội phục thông thực trên trọng tối và xem xuất xuống điện ủy
+tải bản chương công cả cắt file giữa hoặc hàng hành kết lên nghiêncứu nhanh những nội phục thông thực trên trọng tối và xem xuất xuống điện đường ủy
 tảitrình thủ
-tảng cho csdl cung công cơ của dùng dữ giao giám giáo iot mô mạng nhận quản số trực tích tư văn vững đào đấu định
+tảng cho csdl cung công cơ của dùng dữ giao giám giáo iot mô mạng nhận quản số thương trực tích tư văn vững đào đấu định
 tảo hôn
 tấm gương lợp
 tấn báo công dũng lợi xã
 tất cả danh thắng thủ
 tầm khu nhiệm nhìn quan soát
 tần suất
-tầng 1 2 3g 5g bên băng bảo chiến chiếu có công cơ cấp cụm của do dùng giao giáo gặp hoặc internet kcn khoa khu kinh kết kỹ lưu lớp mạng ngành số theo thuộc thông thương thủy tiên trong truyền trên viễn và vùng văn xung điện đô đề đồng ứng
+tầng 1 2 3g 5g bên băng bảo chiến chiếu có công cơ cấp cụm của do dùng giao giáo gặp hoặc internet kcn khoa khu kinh kết kỹ lưu lớp mạng ngành số theo thuộc thông thương thủy tiên trong truyền trên viễn và vùng văn xung điện đô đường đề đồng ứng
 tầnthành xã
 tẩy xạ
 tận dụng nhà phường tay tâm tụy
@@ -2106,7 +2167,7 @@ tắc bầu chỉ công cấp cắt dùng giao hạch khen khoanh không nghẽn
 tắm công giặt
 tắt của kcn là và
 tặng bằng cho huân kỷ đối
-tế 1 8 9 a an ban biên biết biển báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có công cùng căn cơ cấp của cửa do dung duy dữ dự dựa giám hiện hiệu hoặc hà hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ lao liên long là làm lưu lớn minh mà mũi mới nghi nghiên nguyễn ngày nhà như nhằm nội ph phát phó phú phải phối phụ phục qua quy quyết quản quốc sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổ tổng từ việc và vào vĩ vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt đến để đối ở
+tế 1 110 31 8 9 a an ban biên biết biển báo bảo bị bổ chia cho chuyển chưa chỉ chịu chủ cung cá các có công cùng căn cơ cấp cắt của cửa do dung duy dữ dự dựa giám hiện hiệu hoặc hà hàng hướng hỗ khi khoảng không khẩn kiểm kết kịp kỹ lao liên long là làm lưu lớn minh mà mũi mới nghi nghiên nguyễn ngày nhà như nhằm nội ph phát phó phú phải phối phụ phục qua quy quyết quản quốc sáng sẽ số sửa tham thanh theo thuộc thành thẩm thế thực tiếp toàn trong trân trên trước trực tuyến tuần tăng tư tại tỉnh tối tổ tổng từ việc và vào vĩ vượt về với xanh xây xã xóa đang đào đáp đã đông đúng được đạt đến để đối ở
 tết bính cho dương nguyên trong về
 tệ cho chủ của nạn tiếp trong và
 tỉ lệ
@@ -2122,25 +2183,25 @@ tố bất bị chính chủ con cáo giác kinh môi một thuận tụng xác 
 tốc biên bắc bến ct có kết mái ninh nêu sơn thành trong vinh việt và xây đang đưa độ
 tối cao nay thiểu đa ưu
 tốt cho chuyển chính chương chủ chức cuộc các công hơn kế kỳ luật lợi một nghiệp nhiệm nhu nhất phong tranh trách việc và về điều đẹp đề để
-tồn kho theo thiên tại đọng
+tồn kho theo thiên trữ tại đọng
 tổ biên bầu chức chứcthực công dân giúp hùng kiểm quốc tiên trưởng và đảng
 tổn thương thất
 tổng biên bí chi chất công cộng cục duyệt giám gđ hợp khối khởi kim kinh kiểm kết liên lực mức quát rà sản số thiệt thu thể tỷ vệ vốn điều điện đại
 tộc có của hoặc liên nội rất ta thiểu tỉnh việt và ít đến
 tội phạm quả về để
 tới 1 bao chấm chất các cán cử hiện kỷ nguồn ngày nhân nhằm năm phát quan quý sự thành thí thời tiến toàn trung tăng vận với xây được đại
-tờ chứng gấp khai rơi trong trình trìnhvà về đúng
+tờ chứng gấp khai rơi trong trình trìnhvà về đó đúng
 tở thành
 tụ nhiều tập
-tục 24 biến bàn bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có công cải cấp cần cắt của diễn duy dự giải giới giữ gặp hiện hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sau sắp sử tham theo thành tháo thông thúc thực triển trong trên tuyên tài tình tính tăng tại tập tố tổ và vận với xem xác xây xét xảy xếp áp điều đánh đáp đăng được đạt đầu đẩy đề đối đổi đứng
+tục 24 biến bàn bám bảo bố bổ cho chuyển chuẩn chăm chỉ chủ có công cải cấp cần cắt của diễn duy dự giải giới giữ gặp hiện hoàn hoạt huy hành hải hồ hỗ khẳng kiên kiểm kéo kêu liên là làm lên lấy môi nghiên nhanh nhận nhập nâng pháp phát phân phối quan quyết quán ra rà rút rườm sau sắp sử tham theo thành tháo thông thúc thực triển trong trên tuyên tài tình tính tăng tại tập tố tổ và vận với xem xác xây xét xảy xếp áp điều đánh đáp đăng được đạt đầu đẩy đề để đối đổi đứng
 tụng để
 tụt hậu
 tủa sín
 tứ ngày
 từ 01 02 04 05 06 1 10 100 13 17 2 21 23 300 34 41 51 6 61 65 8 81 9 98 bản bảo cao chó chương chức các có công cơ cả cảng cộng dữ dự giai giải giấy hà hàng hưởng hệ hợp khi khoản khách kim kế liên lập mô mặt mức nay nguồn ngày ngân người nhiều nhiệm năm nơi nước nền phát phương quản quảng quốc sau sinh sáng số sớm thiện thuê thành tháng thượng thời thực tiền trong trung trước trạm trần tỉnh tối việc vẫn xa xây úc điều điển đã đó đường đầu động đủ
 từng bước bộ chi chương cán công cơ cấp dự gia giai hệ hồ hộ khu loại lĩnh lứa lực mục ngành người nhiệm nhóm năm nội quy quý sở thành thửa trường tình vùng văn xã điều đơn địa đối đồng
-tử 2025 bảo cho chính các cùng của dùng giải gắn hiện hoặc hưởng idesk khác không là nghiepvuy ngày nhân nên nộp pdf phạm phải quốc sĩ số theo thành thời toàn tp trong trên tính tương tại tổng việt vong và vì được đảng để ở
-tự an bỏ chịu chủ cuộc cân công cường do giác giám huy khu kiểm kê lực nghị nguyện nhiên như nhằm phát quy theo thủ thực trong tại tạo tổ và vệ xây xã ý đào đảm đặc đề để động ưu ở ứng
+tử 112 2025 80 bảo cho chính các có cùng của dùng giải gắn hiện hoặc hưởng idesk khác không là nghiepvuy ngày nhân nên nộp pdf phạm phải quốc sĩ số theo thành thời toàn tp trong trung trên tích tính tương tại tổng việt vong và vì được đảng để ở
+tự an bỏ chịu chủ cuộc cân công cường do giác giám huy khu kiểm kê lực nghị nguyện nhau nhiên như nhằm phát quy theo thủ thực trong tại tạo tổ và vệ xây xã ý đào đảm đặc đề để động ưu ở ứng
 tực hđnd
 tựu chung kinh trường
 tỵ năm
@@ -2176,7 +2237,7 @@ vector truyền
 ven biển sông
 vhkg v
 vhtt 13 phường
-vi ba ban bất bị chi chống chức cả cấp cầu của dân dự hoạt hướng không kiểm lợi mua nghị nhiệm phá phạm quyết quyền quản ranh rút sai sửa tham thanh thành thực tiêu toàn trách trục tổng vi và về xâm điều được đầu địa
+vi ba ban bất bị chi chống chức cả cấp cầu của dân dự hoạt hướng không kiểm lợi mua mô nghị nhiệm phá phạm quyết quyền quản ranh rút sai sinh sửa tham thanh thành thực tiêu toàn trách trục tổng vi và về xâm điều được đầu địa
 vibrio sp tổng
 video clip
 viettel nghệ
@@ -2187,7 +2248,7 @@ virus và
 virut và
 viêc tạm
 viêm gan não đường
-viên 3 ban bcmt bcđ bản bằng bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hội khác không kiến kịp làm lên lồng mttq mầm mới nghỉ ngoại nguyễn nhân như nhằm những năm phòng phần phối phụ phục ra sử tham thanh theo thuộc thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ từ ubnd vi và về với xuất xác xã xử đang điện đoàn được đại đảng để đối ở ủy
+viên 3 ban bcmt bcđ bản bằng bộ bức cao chính chưa chức cài các còn có cơ của dân giai gồm hoàn hoặc hàng hội khác không kiến kịp làm lên lồng mttq mầm mới nghỉ ngoại nguyễn nhân như nhằm những năm phòng phần phối phụ phục ra sử tham thanh theo thuộc thực tiểu trong trung truyền trên trường trực tích tăng tại tạo tốt tổ từ ubnd vi và về với xuất xác xã xử đang điện đoàn được đại đảng để đối ở ủy
 viếng các
 viết bài gọn hoa tắt
 viễn thám thông
@@ -2213,13 +2274,13 @@ vt kt mttq p
 vui chơi xuân
 vx ngày ubnd v về
 vx1 ngày
-và 01 02 04 09 100 11 125 14 15 16h00 2026 21 22 222 3 4 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bãi bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công cùng căn cđs cơ cả cải cảnh cấp cẩm cập cắt cổng cộng cục của củng cứu cử cửa danh diễn do doanh du duy dvc dài dân dịch dừng dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hà hàng hành hình hđnd hướng hưởng hạ hạn hạt hải hệ học hồ hồng hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi kéo kêu ký kế kết kịp kỳ kỷ kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lê lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mường mạng mạo mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiên nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nêu nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phường phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quang quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sin sinh suy sì sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn tranh trao tri triển triệt trong trung truy truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuyển tuân tuần tài tác tái tây tên tìm tình tích tín tính tôn tăng tư tương tại tạo tả tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ tủa từ từng ubnd vay viễn việc viện vì vùng văn vượt vận về vệ vị vốn với vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang đi điều điểm đoàn đài đào đánh đáp đã đình đóng đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội động đột đời đủ ước ảnh ổn ủng ủy ứng
+và 01 02 04 09 100 11 125 14 15 16h00 2026 21 22 222 3 4 5 50 54 630 7 85 9 an ban big biên biểu biện bàn bày báo bãi bình bù bản bảo bầu bắt bền bệnh bỏ bố bồi bổ bộ cam can cha chi chia chiến cho chuyên chuyển chuẩn chào chính chăm chăn chưa chương chấp chất chậm chế chỉ chịu chống chủ chức cloramin coi con csdl cung cuối cài cá các cách cán cân còn có công cùng căn cđs cơ cả cải cảnh cấp cẩm cập cắt cổng cộng cục của củng cứu cử cửa danh diễn do doanh du duy dvc dài dân dịch dừng dữ dự ghi gia giai giao giá giám gián giáo giúp giả giải giảm giới góp gương gần gắn gửi hai hiện hiệu hoàn hoạt huy hà hàng hành hình hđnd hướng hưởng hạ hạn hạt hải hệ học hồ hồng hỗ hộ hội hợp iii iot khai khen khi khiếu kho khoáng khoản khoảng khu khung khuyến khuyết khách khám khánh khôi không khả khẩn khắc khởi kim kinh kiến kiểm kiện kpi kéo kêu ký kế kết kịp kỳ kỷ kỹ lan lao liên lng logistics luật là làm lâm lâu lây lãnh lê lò lùi lưu lưới lập lồng lộ lợi lực mai mang minh miền mô môi mường mạng mạo mẫu mặt mọi một mời mở mục mức mỹ nga nghiên nghĩa nghị ngoài nguy nguyên nguyện nguồn ngày ngân người ngập nhiên nhiều nhiệm nhu nhà nhân nhóm nhơn nhập nhỏ những niêm nuôi nâng nêu nông năm năng nơi nước nội nộp pctt phong pháo pháp phát phân phê phía phòng phó phù phú phúc phương phường phạm phải phản phấn phần phối phổ phụ phục ptnt ptth quan quang quy quyết quyền quý quản quảng quốc quỹ ra rất rừng sau sin sinh suy sì sơ sườn sạt sản sắp sẵn sẽ số sổ sở sụt sức sử sửa sự tham thanh thay theo thi thiết thiếu thu thuốc thành thái tháng tháo thân thí thích thông thú thúc thương thường thẩm thẻ thế thể thị thịnh thống thời thụ thủ thủy thừa thực tinh tiêu tiến tiếp tiềm tiền toàn trang tranh trao tri triển triệt trong trung truy truyền trách trên trình trước trường trưởng trả trải trật trẻ trợ trục trữ trực tuy tuyên tuyển tuân tuần tài tác tái tây tên tìm tình tích tín tính tôn tăng tư tương tại tạo tả tải tầm tập tết tệ tỉnh tốc tối tổ tổng tờ tủa từ từng ubnd vay viễn việc viện vì vùng văn vượt vận về vệ vị vốn với vừa xem xu xác xây xã xét xóa xếp xử y yêu yếu áp ít ý đa đa06 đang đi điều điểm đoàn đài đào đánh đáp đã đình đóng đô đôn đúng đơn đưa đường được đại đạt đảm đảng đất đầu đẩy đắk đặc đặt đến đề để địa định đối đồ đồng đổi độ đội động đột đời đủ ước ảnh ổn ủng ủy ứng
 vàcácxã huổi mường
 vàdào santhành
 vàhồng thuthành
 vàkhổng làothành
 vàmôi trường
-vàng danh ma
+vàng danh ma trang
 vành đai
 vànậm tăm
 vào 15 biểu chiều chuỗi chương chức cuộc các công cơ cảng cấp cộng của danh dự dựthảo giá hoạt hệ ioc khai kho khoa khoản khu khung khả kế kết kỷ làm một mục nghị nguồn ngày những nâng năm nề nền nội phát phương phạm phần phụ quy quyền quá quản sáng sản số sử sự thi thu thành tháng thẻ thời thứ tiền trung tuần tình tính tăng việc việt vùng vận xây điều đúng đặc địa đối đời
@@ -2239,11 +2300,11 @@ vô ngại ngạisau
 vôi bột
 võ tuấn
 vùng biên biển bảo bị cao có cấm duyên dân dẫn giáp hoặc hạ hạn khó kinh lõi lũ miền mới nguy nguyên ngập nuôi này núi nước phủ sinh sâu sản thiên thường trũng trồng từ ven và xa được đặc để đồng động
-văn 11 a b bản bằng c chính chỉ của cừ d dâu ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái phượng quốc sang sâu sơn số số1017 thanh theo thư thịnh trên trọng tùng tại và về x xã y độ động đức
+văn 11 126 a b bản bằng c chính chỉ của cừ d dâu ga hiến hóa hùng hướng long minh mãi mưu nghệ này nêu nói photo phòng phòngthái phượng quốc sang sâu sơn số số1017 thanh theo thư thịnh trên trọng tùng tại và về x xã y độ động đức
 vănphòng chính
 vĩ mô
 vĩnh long thực trung
-vũ bá cao khoan khí luận oai t trang đức
+vũ bá cao khoan khí luận oai t trang trường đức
 vũng tàu áng
 vươn lên ra
 vương nhận thành với đình
@@ -2253,28 +2314,28 @@ vườn quốc ươm
 vượng của và
 vượt báo cấp dự khó kịch mục mức ngang ngưỡng núi nắng qua quá số thẩm thẩmquyền tiến trội tổng vùng đỉnh
 vạn hộ lộc ninh vật yên
-vấn ba cai cho chuyên chính các du phát phục trong trực tuyên tâm tích và với đề địa ứng
+vấn ba cai cho chuyên chính các du giám lập phát phục trong trực tuyên tâm tích và với đề địa ứng
 vất vả
 vẫn bằng chưa còn có diễn duy không tái tồn được ở
 vận chuyển các dung dụng hành thành trung trực tu tải tảitrình tỉnh động
-vật cho chất chết chứa dụng kiểm liệu nuôi sang thủy tu tư tại và đang để
+vật 117 123 93 94 95 97 98 cho chất chết chứa cấm dụng kiểm liệu nuôi sang thể thủy tu tư tại và đang để
 vậy ngày ubnd
 vắc xin
 vắng mặt
 vẹn lãnh
 vẻ vang
 vẽ thi
-về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chào chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cắt cục danh di dinh diễn diện doanh du dài dân dữ dự giao giá giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp iuu kh khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãi lãnh lô lĩnh lập lồng lợi ma miễn môi mạng mặt mọi mộ một mở mục mức nghĩa nghị nguyên nguồn ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phi phong phá pháp phát phân phê phí phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh thay theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trong trung truyền trách trình trước trật trẻ trợ tuyên tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn đường được đại đảm đảng đất đầu đẩy đặc đề địa định đối đổi độ đột ưu ổn ủng ủy ứng
+về an ban biên báo bình bảo bầu bố bổ bộ chi cho chuyên chuyển chào chính chương chấp chất chế chỉ chủ chức chứng con cst cuộc các cách công căn cơ cải cảnh cấp cấu cắt cục danh di dinh diễn diện doanh du dài dân dữ dự giao giá giáo giải giảm giới hiệp hiệu hoàn hoạt hq hàng hình hòm hóa hướng hạ hệ hồ hỗ hội hợp iuu kh khai khcn khen khiếu khoa khoảng khám khả khẩn kinh kiến kiểm kê kế kết kỳ kỹ lao liệt luật làm lâm lãi lãnh lô lĩnh lập lồng lợi ma miễn môi mạng mặt mọi mộ một mở mục mức nghĩa nghị nguyên nguồn ngành ngân người nhiệm nhu nhà nhân nhãn nhóm nhận những nuôi nâng năng nơi nước nội nộị phi phong phá pháp phát phân phê phí phòng phương phẩm phổ phụ quan quy quyết quyền quản rà rừng sơ sản sắp số sở sức sử sửa sự thanh thay theo thi thiên thiết thiệt thu thuế thành thí thông thúc thương thẩm thể thời thủ thủy thực tinh tiêu tiến tiếp tiềm tiền triển triệu trong trung truyền trách trình trước trật trẻ trợ tuyên tài tác tìm tình tín tính tăng tư tầm tập tốc tồn tổ tổng tỷ ubnd việc văn vướng vấn vị vốn xác xây xử y ý điều điện đào đánh đích đăng đơn đường được đại đảm đảng đất đầu đẩy đặc đề địa định đối đổi độ đột ưu ổn ủng ủy ứng
 vềviệc tổ đôn đề
-vệ an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sủ sức thương thị thực tinh trẻ tài tổ và vững
+vệ 9 an bí chính chủ các có công dữ hồ lợi môi nguồn nước nền quyền rừng sinh sủ sức thương thị thực tinh trẻ tài tổ và vững
 vị biết báo bầu chuyên chưa chỉ chịu chủ chức cung cài còn có căn cơ cấp cần cập của do dự giám giáo giới gửi hoàn hoặc hành hải hỗ khai khi khác không khẩn kinh kịp liên liênquan lực mình nghiêm nào nơi pháp phóng phù phải phối phụ phục quan quân quản sự tham thanh theo thuộc thành thì thường thế thực trao triển trong trên trí trường trực tư tập tổ tổng và vào vũ về xây đi điện đó đóng được đề để đối
 vịnh hạ
 vọng của phát và xếp
 vỏ mộ
 vốn bằng bền chi cho chủ có của ddi dư dự fdi giai huy hỗ hợp không ngân nhà nsnn năm quy quốc sự theo thực triển trong trái tín tư từ viện và xây xã được đầu đến để đối đổi
-với 05 06 40 6 an ban biên biến biển báo bình bí bạo bảo bệnh bối bổ bộ cha chi chiến chuyển chuỗi chính chương chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diễn diện doanh dân dịch dữ dự già giá giám giáo giải giới giữ hiến hiệu hoa hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên luật lãnh lô lĩnh lượng lễ lộ lớp lợi lựa lực mô môi mưa mạng mẫu mật mặt một mở mục mức nghiên nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năm năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quảng quỹ sạt số sở sự thu thành tháng thôn thư thương thường thị thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tính tăng tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện việt vùng văn vướng vị vụ xu xã xăng yêu ý điều đài đô đơn đại đạo đảng đất đầu đặc đề địa định đối đồn đội ủy
+với 05 06 40 6 an ban biên biến biển báo bình bí bạo bảo bệnh bối bổ bộ cha chi chiến chuyển chuỗi chính chương chất chỉ chủ chức con csdl cuộc cá các cách cán công cùng cơ cảnh cấp cổng cử danh diễn diện doanh dân dịch dữ dự già giá giám giáo giải giống giới giữ hiến hiệu hoa hoàn hoạt hàng hành hình hòa hướng hạ hạng hệ hồ hộ hội hợp iaea khai khiếu khu khung khí khả kinh kiến kế kết liên luật lãnh lô lĩnh lượng lễ lộ lớp lợi lựa lực mô môi mưa mạng mẫu mật mặt một mở mục mức nghiên nghị ngành người nhiều nhiệm nhu nhà nhân nhóm những năm năng nơi nước nền nội phong pháp phát phân phó phương phần phụ pvn quan quy quá quân quản quảng quỹ sạt số sở sự thu thành tháng thôn thư thương thường thị thời thủ thủy thực tinh tiêu tiến tiềm triển trung trách trường trưởng trẻ tài tâm tình tín tính tăng tất tầm tần tập tỉnh tốc tổ tổng tội từng ubbc ubnd vai việc viện việt vùng văn vướng vị vụ xu xã xăng yêu ý điều đài đô đơn đại đạo đảng đất đầu đặc đề địa định đối đồn đội ủy
 vỡ hoặc
-vụ 5g a biên biết bán bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cộng cụ của cứu do du dân dự gdcn giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết họp hỗ hội hợp iot kh khai khcnmt khiếu khoa khtc khác khách khám không khẩn kiểm kiện kế kịp kỳ kỹ lao liên là lãnh lý lưu lấy lập mang mua mạng mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm này nêu nói nông năm pc pháp phát phòng phó phạm phải phối phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sản sắp sẵn số sửa sự th tham thanh theo thi thiết thuế thuộc thành thì thông thú thường thấp thời thực tiêm tiêu tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tư tương tại tỉnh tối tốt tổ tổng từ vi viễn việc và vận về xem xuất xây xã xét y yêu án ăn đang điều đoàn đua đuk đào đánh đã đô đúng được đảng đất đấu đầu đặt đề để đồng đời ưu ước
+vụ 5g a an biên biết bán bưu bảo bầu bắt cai cao cb chi cho chuyên chuyển chánh chính chăm chưa chương chậm chế chỉ chịu chủ con cqđp cuộc các cán còn có công cũng cơ cải cấp cầm cắt cộng cụ của cứu do du dân dự gdcn gia giao giám giáo giải giữa gắn hiện hoàn hoạch hoạt hoặc huyện hàng hành hết họp hỗ hội hợp in iot ka kh khai khcnmt khiếu khoa khoan khtc khác khách khám không khảo khẩn kiểm kiện kế kịp kỳ kỹ lao liên là lãnh lý lưu lấy lập lữ mang mua mạng mật mới mở nghiên nghiệp ngày ngân người nhanh nhu nhà nhân như nhạy nhằm này nêu nói nông năm nước nổ pc pháp phát phòng phó phạm phải phối phổ phụ phục quan quy quôc quản quảng quận quốc rà rõ rất sau sinh so sàn sát sản sắp sẵn số sửa sự th tham thanh theo thi thiết thuế thuộc thành thì thí thông thú thăm thường thấp thẩm thời thực tin tiêm tiêu tiến tiếp tiền tranh triển trong trung trân trên trước trưởng trọng trực tài tìm tăng tư tương tại tỉnh tối tốt tồn tổ tổng từ vi viễn việc và vận về xem xoa xuất xác xây xã xét xếp xử y yêu án ăn đang điều đo đoàn đua đuk đào đánh đã đô đúng đăng đưa được đại đảng đất đấu đầu đặt đề để đồng đời ưu ước
 vừa có phải qua theo thiếu thừa thực truyền và đáp đưa đảm để ứng
 vững an chắc các của giai kỷ là nguyên năm thị trên trật tài và vàng đất để độc ổn
 vực 14 an biên biến bình bảo bầu bị bỏ bổ cao chuyên chuyển chính chăn chưa chịu chủ chứng cách còn có cô công cấp của dân dịch dự giao giám giáo gần hoạt hà hành i kh khoa khuyến khác khám khí không kinh lao liên lâm lân lưu lấy miền môi mới nam ngoài nguy ngành người ngập nhà như những nuôi này nông năng nước nội pháp phát phía phòng phụ quan quy quản sinh sản theo thiếu thuộc thông thường thấp thủy tiếp tiềm trong trung trên trọng trồng tài tại tỉnh từ ven viii viễn việt và văn xix xung xây xăng y đo đã đó đô đăng được đảm đất đầu đẩy đặc để địa định ưu
@@ -2285,7 +2346,7 @@ x ban hoặc â ã
 xa các sông tệ xôi
 xanh gãy thành
 xd các
-xe buýt chuyên kỹ máy theo trái tuyến téc tự ô được
+xe 49 buýt chuyên cơ kỹ máy theo trái tuyến téc tự ô được
 xem như xét
 xen kẽ
 xh của
@@ -2296,14 +2357,15 @@ xin báo cho cảm gửi gửibản gửikèm liên phê phòng thông trân ý 
 xiv ban của và
 xix phần
 xnk thông v
+xoa bóp
 xong báo bồn cầu trong trước việc án
 xoắn khuẩn
 xu hướng thế
 xua đuổi
 xung kích lực quanh yếu đột
-xuyên 35 báo chỉ chịu các có cập của hoặc hàng hằng kiểm kiện là làm lồng nghiên ngày ngân nhắc năm nắm phải phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
+xuyên 35 88 báo chỉ chịu các có cập của hoặc hàng hằng kiểm kiện là làm lồng nghiên ngày ngân nhắc năm nắm phải phối quốc rà suốt số sự thay theo thực tiến trong truy tuyên tình tạc tổ và vào về xảy áp đôn
 xuân cảnh liêm lâm lãnh lộc phong phúc phước sơn thành thọ đài đón đảng
-xuất 02 ban biện báo bản bị bố bổ bộ cho chính chủ các công cơ cảnh cấp cần cụ của danh dự gia giải gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức nguồn nhập nhằm những nâng nêu nông nếu nội phát phân phương quan sau sáng sạch sản sắc sử sửa tham theo thô thông thưởng thời thủ tiếp tiết trong trên trình tích tại tổ từ ubnd việc và vận về xanh xây xứ điều đưa đảm đảng để đối đồng ủy ứng
+xuất 02 ban biện báo bản bị bố bổ bộ cho chính chủ con các công cơ cảnh cấp cần cụ của danh dự gia giải giống gửi hiện hoặc huyết hàng hình hướng hỗ khen khi khác khẩu kinh kiến kế linh mà mạnh mức mỹ nguồn nhập nhằm những nâng nêu nông nếu nội phát phân phương quan sau sáng sạch sản sắc sử sửa tham theo thô thông thưởng thời thủ thức tiếp tiết trong trên trình tái tích tại tổ từ ubnd việc và vận về xanh xây xứ điều đưa đảm đảng để đối đồng ủy ứng
 xuống 18 6 7 8 còn cấp dưới thấp trực tận và
 xuồng máy
 xv ban chuyển thông thực về đã
@@ -2324,16 +2386,17 @@ xóa bỏ nhà tên đói
 xúc cử khi tiến trong với
 xăng dầu e10
 xưởng để
-xạ môi theo trong tại tổ và được
+xạ 111 môi theo trong tại tổ và được
 xả khí lũ nước
 xảy ra
 xấu của lợi tới xảy đến độc
 xếp bàn bệnh bố bộ chính các cán cấp hạng loại là lại năm quy theo thứ tiếp toàn trụ tổ và về đvhc đơn để địa
 xếpmột phần
+xổ số
 xứ hàng
 xứng với đáng
 xử các kịp lí lý phạt trên về đối
-y bác của d khi khoa kết trong tại tế và để đức ễn
+y bác của d khi khoa kết stt thủy trong tại tế và để đức ễn
 yang mao
 yong hong
 yên bái công cũ giang hải khương khẩn than thanh thansau thành thọ tử và đảm đức
@@ -2344,7 +2407,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 ày 01
 á c
 ách tắc
-án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chiến chung chuyển chào chăn chấm chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hạt hỗ hợp khai khoa khoảng khu khác khánh khó không khắc khởi kinh kiên kiến kiểm kết liên luật là lò ma mở nghiên nghị nhà nhân nhưng những ninh nmnđ nào này nâng nêu năng oda pháp phát phân phòng phường phạt phải phức ppp quan quy rà sau starlink sắp số sớm sử theo thiết thu thuế thuộc thành thì thời thực tiếp triển trong truyền trên trình trọng tuyên tuyến tìm tăng tại tồn tổ tổng từng viện và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đẩy đến đề để định đồng đổi độc đủ ứng
+án 02600 06 1 153 2 3 4 5 6 7 9 a bot bảo bằng bệnh bộ cao chia chiến chung chuyển chào chăn chấm chậm chủ còn có công cảng cắt cụ của di do dầu giai giao giá giải hiện huy hàng hạt hỗ hợp khai khoa khoảng khu khác khánh khó không khắc khởi kinh kiên kiến kiểm kết liên luật là lò ma mở nghiên nghị nhà nhân nhưng những ninh nmnđ nào này nâng nêu năng oda pháp phát phân phòng phường phạt phải phức ppp quan quy quản rà sau starlink sắp số sớm sử theo thiết thu thuế thuộc thành thì thời thực tiếp triển trong truyền trên trình trọng tuyên tuyến tìm tăng tại tồn tổ tổng từng viện và vào về vị với xuất xác xây xử đang điện đào đã đính đô đường được đảm đấu đầu đẩy đến đề để định đồng đổi độc đủ ứng
 áng ii
 ánh của khó kiến kịp liên nhiều những phải phục sáng trung trên tình về ý đúng
 áo khô phao ấm
@@ -2373,7 +2436,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 ăn chín chăn cộng liền quả sáng thêm thịt thủy tranh trái trưa tập uống đường
 ăng ten
 đ khoản o t ã ả ộ ộng
-đa 03 06 300 60 chiều cho các dạng giám khai không kết là lộc lợi lực mức nguồn ngành nhất phương quy sẽ số thao thủ tiềm việc và về y yêu yếu ý đối
+đa 03 06 300 60 chiều cho các cấp dạng giám khai không kết là lộc lợi lực mức nguồn ngành nhất phương quy sẽ số thao thủ tiềm việc và về y yêu yếu ý đối
 đa06 theo để
 đai 3 của hướng khu năm số thực trong trên tại và
 đam có tại
@@ -2386,13 +2449,13 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đe dọa
 đeo khẩu
 đh lạc
-đi 100 bầu bỏ các công cụ dự giám học khảo kiểm lại nguồn trước tuổi và vào xây đào đôi đúng được đầu
+đi 100 bầu bỏ các công cụ dự giám học khảo kiểm làm lại nguồn trước tuổi và vào xây đào đôi đúng được đầu
 đinh trung vít
 điền thông xá
-điều 1 10 102 107 11 12 127 128 129 13 130 131 132 133 134 135 136 138 14 140 141 142 143 16 162 17 18 182 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 90 91 97 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này nàythành phối thao theo tiết tra trị tại và động ước
+điều 1 10 102 107 11 12 127 128 129 13 130 131 132 133 134 135 136 138 14 140 141 142 143 15 16 162 17 18 182 19 2 20 21 22 23 24 25 26 27 28 29 3 30 31 32 33 34 35 36 37 38 39 4 40 41 42 43 44 45 46 47 47a 48 49 5 50 51 52 53 54 55 56 57 58 59 6 60 61 62 63 64 65 66 67 68 69 7 71 73 74 76 79 8 80 85 88 9 90 91 97 chuyển chỉnh của dưỡng hành hòa khiển khoản kiện luật lệ nghị ngày này nàythành phối thao theo tiết tra trị tại và động ước
 điểm 0h00 1 a b bàn báo bắt bằng bỏ c cao cho chương chống chủ cung các còn có công cùng cơ cầu của d do du dịch e g giải gồm h hay hoàn hoặc hưởng hồ hợp khắc kiểm kpi kỹ luật làm lưu lấy lập một nghẽn nghị nguy ngành người ngập nhà như nhận nhằm này nóng nước nắng phù phụ quan quy quyết quốc rà sai sáng sáp sơ sạt theo thi thu thuận thư thực tiếp trong trên trước trường trừ tình tính tại tập tổ tổng việc và vào về với xem xác xây xử áp ô đ đa đã được đấu đầu đến để đối đồng ứng
 điển dữ hình
-điện biên cho có căn cạnh dự giải hiệp hoặc hạt lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán trong trực tại tối tử viii và vũng để ổn
+điện 33 biên cho có căn cạnh dự giải hiệp hoặc hạt lãnh lực nhơn này năng phú quốc sân số sớm sử theo thoại thành toán trong trực tại tối tử viii và vũng để ổn
 điệp của phù truyền tuyên về
 điệu xuyên
 đmst bảo có và đến
@@ -2426,7 +2489,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đân được
 đâu khen thì
 đây chưa chấm gọi là mà thực tiếp viết áp được
-đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giải giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp kỹ liên luôn làm lãnh lập mất mở nhanh nhiễm nhận nêu nỗ nộp phát phê phấn quy quá quán rà rút rất sử sửa tham thi thiệt thu thông thảo thống thực tiến tiếp triển trình trả tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng đưa được đạt đặt đến đề đồng đủ ổn
+đã ban bám báo bắt bị bỏ chính chỉ chủ chứng có cơ cấp dự giao giải giảm giới gây góp gửi hoàn hướng họp in không khẩn khởi kiểm ký kết kịp kỹ liên luôn làm lãnh lập mất mở nhanh nhiễm nhận nêu nỗ nộp phát phê phấn qua quy quá quán rà rút rất sử sửa tham thi thiệt thu thông thảo thống thực tiến tiếp triển trình trả tích tập tổ và vượt xem xác xây xảy đi đoàn đóng đăng đưa được đạt đặt đến đề đồng đủ ổn
 đãi của doanh giáo ncc nghề người ngộ trong vượt về đầu đối
 đèn pin
 đèo cả
@@ -2437,7 +2500,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đính chính kèm
 đòi hỏi
 đòn bẩy
-đó 7 73 8 báo bộ chú các có cư cần cắt góp gồm hoặc hỗ khẩn lũ lưu mà nghiên nguồn nâng nêu nơi phân phải phấn qua quy ra sắp theo thể thống tiếp trong trên trọng tăng tại tạo tập tổng vào vẫn xác yêu áp đảm đề ưu
+đó 7 73 8 báo bộ chú các có cư cần cắt góp gồm hoặc hỗ khẩn lũ lưu mà nghiên nguồn nâng nêu nơi phân phải phấn qua quy ra sắp theo thể thống tiếp trong trên trọng tăng tại tạo tập tổng vào vẫn xác xây yêu áp đảm đề ưu
 đói bằng giảm nghèo
 đón lãnh nhận tết đoàn đọc
 đóng bảo chai cho dấu gói góp quân trên tại vai ý ở
@@ -2448,7 +2511,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đùn đẩy
 đúc sẵn
 đúng bản cam chính chế chỉ chủ chức các công cơ hóa hướng hạn kế kỳ kỹ luật mẫu mục mức nguyên ngày người năng nội phác pháp phạm quy số theo thành thôn thẩm thời thực tinh tiêu tiến trình trọng tình tính tội về với yêu ý đắn địa đối
-đăng bài công ký nhập quang tải
+đăng bài công kiểm ký nhập quang tải
 đđbqh và
 đđqh15 hà
 đơ thị
@@ -2456,7 +2519,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đưa các cơ dự hoạt học kết mục ngay người nhà nội ra sản thể tin tỷ việc việt vào đất
 đương có dưới hoặc nhiên theo trở ít
 đường 5 bay biển bộ cao chính dây giao hoa huyết hàng hô hồ kết lối nguy nối phố ruột sá sắt số thủy tiêu truyền trọng tại tạm từ ven xá đt
-được 16 70 ban biên biết báo bảo bầu bắt bố bồi bổ bộ c chi chia cho chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cắt cộng cụ cục của cứu danh diệt do dưới dữ ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hồ hỗ hội khám khánh khấu khắc khử kinh kiên kiến kiểm kiện ký kết là lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quán quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thì thôn thông thúc thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đóng đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
+được 16 70 ban biên biết báo bãi bảo bầu bắt bố bồi bổ bộ c chi chia cho chuyển chuẩn chính chú chăm chỉ chọn chủ coi cung các công cơ cấp cấu cập cắt cộng cụ cục của cứu danh diệt do dưới dữ ghi gia giao giám giải giảm giảng giới giữ gắn gửi hiện hoàn huy hài hình hướng hưởng hồ hỗ hội khám khánh khấu khắc khử kinh kiên kiến kiểm kiện ký kết là lãnh lưu lấy lập lợi lựa miễn mttq mua một mời mở mục ngay nghỉ nhiều nhiệm nhà nhận những niêm nuôi nâng nêu phát phân phép phê phối phổ phục quan quy quá quán quản quốc quỹ rà rõ sắp số sử sửa sự tham thanh thay theo thiết thu thành tháo thì thôn thông thúc thương thường thể thời thụ thủ thực tiêu tiến tiếp trang triển triệu trong trung trên trình trích trả trợ trừ tuyên tuyển tác tích tính tăng tư tạm tất tầm tập tặng tổ tổng từ ubnd vai và văn vận xem xác xây xử yêu áp điều đào đánh đóng đông đùn đăng đơn đưa đại đảng đầu đầy đẩy đặc đến đề để đồng ưu ổn ủy ứng
 đượcvăn bản
 đạc bản và
 đại biểu bình cho chúng cồ của diện dịch dực hóa hệ học hội lý theo trong trà tướng tại và vào yên đa điện đoàn để
@@ -2467,7 +2530,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đảm 100 6 an bản bảo bằng bền bổ chi cho chuẩn chương chất chặt chế chỉ chỗ chủ chủng cung cuộc các cân có công cơ cạnh cấp cử dung duy dân dữ giao giá giải giữ gắn hiệu hoàn hoạt hài hình hạ hệ học hồ khai không khả kinh kết kịp liên minh môi mọi một mục mức mỹ nguyên nguồn người nhanh nhiệm nâng năng nội phát phân phòng phù phúc phương phản phục quy quyền quản quốc rõ sinh số sử sự thanh theo thiết thông thống thời thực tiêu tiến toàn trang triển trong trật tuyệt tuân tài tính tăng tạo tập tốt từ tự tỷ việc và vận vệ vững yêu điều đáp đúng đưa đầu đầy đến để đối đồng độ đủ ổn
 đảng ban báo bộ chính các còn có cấp cộng của giai gửi huyện hướng khóa luôn lần mà nhiệm phối tháng thực tiến tiếp toàn trong trung trên trực tại viên và về với xem xin đoàn đã đảng đối đổi ưbnd ở ủy
 đảo cán của hòn phụ qua thổ trực tại và
-đất bạn bằng bị bỏ cho chưa còn có cấp cần của dôi gây gửi hay hiếm hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy quốc rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
+đất 127 bạn bằng bị bỏ cho chưa còn có cấp cần của dôi gây gửi hay hiếm hoặc hàng hằng khi không liền luôn là lâm lấn mang mà mũi một nghiêm như nhằm nhỏ nêu nước phát phù phải phục quy quốc rừng sau so theo thu thuộc thì thực trái trên trả tính tại và xây đai đã được đến để đối ở
 đấu 100 có cụ giá giải hoàn hơn năm nối sản thầu tiếp tiết tranh triển trên trợ tăng tốc tối tổ tổng tỷ ít đạt đảm đến
 đầm hà
 đầu bỏ cho các cơ cấp khóa kể là làm mà mối ngay ngành năm phải ra thú tiến trong trẻ tàu tư tổ từ và vào điều đơn đạt đảng đối ứng
@@ -2479,21 +2542,21 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đắn và
 đắp nền
 đẳng cung của giới hà và
-đặc biệt dụng khu sản sắc thù trị tính xá điểm
+đặc biệt chủng dụng khu sản sắc thù trị tính xá điểm
 đặng ngọc xuân
-đặt các hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
+đặt các cược hàng hạ hệ lại mới mục pa phần ra thiết thiếu trạm trụ tại
 đẹp của tương
 đếm lưu và
-đến 05 08 100 12h00 15 17 2025 2030 2035 25 31 36 40 60 80 85 an ban báo bản bầu bộ chuyên chính chưa chất chậm chế chức cung cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dân dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội kh khi khoa khoản khánh khó không kế luật làm lâm lĩnh lấy ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phát phòng phơi qua quy quyền quý quốc rất sinh suy sáng sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tâm tình tính tại tất tận tổ từng việc việt vùng văn xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đột đời ưu ủy
+đến 05 08 100 12h00 15 17 2025 2030 2035 25 31 36 40 60 80 85 an ban báo bản bầu bộ chuyên chính chưa chất chậm chế chức cung cuối cuộc các cán công cùng cơ cấp cử cửa doanh du dân dịch dự ghi giá giấy hoạt hàng hòm hướng hết hồ hộ hội kh khi khoa khoản khánh khó không kế luật làm lâm lĩnh lấy ma môi mọi một mục mức nay nghĩa nguồn ngành ngày người nhiệm nhân những niên năm nơi nội phát phòng phơi qua quy quyền quý quốc rất sinh suy sáng sản sở sức sự tay thai tháng thăm thường thời tiêu tiến tiền toàn trách trước trường tài tâm tình tính tại tất tận tổ từng việc việt vùng văn xây xã ách điều điểm đà đâu đình đó đúng đơn được đắk đến để địa đồng đột đời ưu ủy
 đề bình cao cho các cán còn có cương cấp cần cụ của gì kháng khó không lao liên làm mà mất mới nghị này nâng nóng phát phủ quan ra sẽ tham theo thuộc tháng tháo thời triển trên trọng tài tốt tồn vi vượt về vừa xh xuất xã án đã được đột
 đền thờ ơn
 đều vượt được
-để ai b ban bc biết báo bù bùng bảo bị bổ bộ chia chuyển chuẩn chào chính chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự gia giám giáo giúp giải giảm giảng giới gây gỡ gửi hiệp hoàn huy hành hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khơi khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa miễn mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sản sắp sẵn sớm sử sửa t tham thanh theo thiếu thu thuế thành tháo thông thúc thảo thất thẩm thể thống thừa thực tin tiêu tiến tiếp tiết toàn tranh trao triển truy tránh trên trình trẻ trở trục tuyên tài tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xóa xảy xếp xử áp ông ùn ăn điều đào đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa định đồng đổi ưu ảnh ủy ứng
+để ai b ban bc biết báo bù bùng bảo bị bổ bộ chia chuyển chuẩn chào chính chậm chỉ chủ chứa chữa cung các cán có công cùng cơ cải cấp cập cắm cắt cụ cục cử di doanh dịch dự ghi gia giám giáo giúp giải giảm giảng giới gây gỡ gửi hiệp hoàn huy hành hình hướng hưởng hạn họ hỗ hộ hội khen khuyến khôi không khơi khẩn khắc khởi kiến kiểm kết kịp lan làm lãnh lưu lấy lập lắp lựa miễn mọi mỗi mời mở nghiên nguồn người nhanh nhân nhận nâng nắm ph phát phân phòng phù phấn phối phổ phục quy quyết quý quản rà rác rút sơ sản sắp sẵn sớm sử sửa t tham thanh theo thiếu thu thuế thành tháo thông thúc thảo thất thẩm thể thống thừa thực tin tiêu tiến tiếp tiết toàn tranh trao triển truy tránh trên trình trẻ trở trục tuyên tài tìm tình tích tăng tư tạo tận tập tồn tổ tổng tội từ từng tự vi việc vượt vận xem xác xây xét xóa xảy xếp xử áp ông ùn ăn điều đào đánh đáp đăng đưa được đạt đảm đấu đầu đẩy đề để địa định đồng đổi ưu ảnh ủy ứng
 đểcác cơ
 đỉnh lịch
-địa bàn bàntỉnh chính chất chỉ chỉemail diện giới hóa khu lý phương thành vị điểm được để
+địa 51 bàn bàntỉnh chính chất chỉ chỉemail diện giới hóa khu lý phương thành vị điểm được để
 địch bắt chống trong
-định 1229 1237 366 377 4667 adn an ban biểu bên bảo bố bộ chi cho chung chuyển chuỗi chính chưa chấp chế chỉ chủ chức các có công cơ cư cấp cắt cụ của danh do doanh dạng dịch dự dựa giá giải giữa hiv hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kinh kiểm kiện kì kế kết kịp kỳ kỷ kỹ liên luật là lại lập lộ mà mẫu mặt mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phù phương phạm phải quy quyết quản riêng rõ sau so sắp số sửa tham theo thi thiết thu thuế thành thì thông thương thầu thẩm thị thỏa thời thực tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ trực tuổi tài tình tính tương tại tạm tổ từ tỷ v việc và vùng về vị xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
+định 1229 1237 366 377 4667 adn an ban biểu bên bảo bố bộ chi cho chung chuyển chuỗi chính chưa chấp chế chỉ chủ chức các có công cơ cư cấp cắt cụ của danh di do doanh dạng dịch dự dựa giá giải giữa hiv hiện hiệu hoặc hình hướng hồ khen khi khu khác không khả kinh kiểm kiện kì kế kết kịp kỳ kỷ kỹ liên luật là lại lập lộ mà mẫu mặt mới mức ngay nghĩa nguồn nhiệm nhu nhà nhân như nhưng những nào này nêu nói nơi nạn nội pháp phát phân phê phù phương phạm phải quy quyết quản riêng rõ sau so sắp số sửa tham theo thi thiết thu thuế thành thì thông thương thầu thẩm thị thỏa thời thực tiêu tiếp tiền toàn triển triệu trong trách trên trình trước trợ trực tuổi tài tình tính tư tương tại tạm tổ từ tỷ v việc và vùng về vị xe xử y yêu điều điểm đánh đây đính đúng đơn được đầu đầy đề để địa định đối đồ đồng độc đời đủ
 địnhvề việc
 đọc chuyên tiêu tiểu và
 đọng 14 khó kéo như nước thực trong trước và vào vốn với được đề
@@ -2501,16 +2564,16 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đối an chiếu của không kinh lớn mặt mới ngoại nguồn ngân người phó rõ soát sách số thoại tránh tác tích tượng từ và về vốn với xứng xử được để đủ ứng
 đốn đảng
 đống đa
-đồ chơi dùng hạ rủi số tìm và án điều địa
+đồ 125 7 chơi dùng hạ rủi số tìm và án điều địa
 đồn biên đạc
-đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lâm lòng mua nai người nhân nhằm này phối phục quản rui so sơn theo thi thuận thuộc thành tháp thẩm thời tiến tiếp toàn trong trách trên trường trọn trở tâm tình tính tư tại tập từ và văn về vị xuân xét ý điều đã đăng đạt đẩy đều để đối ở
+đồng an bào bảo bầu bằng bộ chí chính chỉ chủ có cổ doanh dân dịch giám giúp giữa gửi hành hằng không khẩn khởi kinh kiểm kính ký loạt lâm lòng mua nai người nhân nhằm này phối phục quản rui so sơn theo thi thuận thuộc thành tháp thẩm thời tiến tiếp toàn trong trách trên trường trọn trở tâm tình tính tư tại tập từ và văn về vị xuân xét ý điều điện đã đăng đạt đẩy đều để đối ở
 đổ chất hoàn hoặc
-đổi bảo bổ chính các cây công cần dần hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn năng nơi phù quan quy ra sang số thành thông thời trong trạng trực tên từ và về với xanh ý đoàn địa
+đổi bảo bổ chính các cây công cần dần gen hàng hành hệ khoản khí kinh luật lớn mô mạnh mật một mới nghiệp nguồn ngành những năng nơi phù quan quy ra sang số thành thông thời trong trạng trực tên tại từ và về với xanh ý đoàn địa
 đỗ hoàng minh ngọc trung xe
 độ 1 10 an ban bàn báo bảo bồi cao chi cho chuyên chuyển chuẩn chính chăn cung các có công cập của doanh duyệt dẫn dự giám giải gửi hoàn hoặc hài hỗ khoa khác kiềm kiểm lý lấp lập muỗi mà mặn nghiệp người nhuận như phiên phát phê phúc phối phục phủ quan quốc rà rủi sai sau siêu soạn theo thi thiệt thông thù thường thạc thời thực tiến tiếp tiền triển trình trễ trợ trực tuân tuổi tìm tính tăng tương tổ từ tử tự và xây xã xử điều đàm đào đã đãi được đại đạt đề để đối đội ưu ổn ứng
 độc chuồng da hóa hại khử lập thân thực đánh
 đội biên chuyên cụ hỗ khi làm ngũ nhân như quy quản theo thành trong tìm tổ y đang đóng
-động 02 1 100 2 3 5g a ban biên bám báo bên bình bảo bất bầu bị bỏ bố bộ bởi ca cam chia cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dài dân dự giá giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hướng hưởng hệ hỗ hội hợp kh khai khcn khi khoa khoan khu khác khám kháng không kinh kiểm kiện kết kỷ liên là làm lĩnh lớn lựa lực môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thích thông thăm thương thường thấp thể thực tiêm tiêu tiếp toàn triển trong truyền trên trả trải trở trợ trừ trực tuyên tài tìm tích tăng tư tại tạm tạo tất tập tỉnh tối tổ tổng tới từ tự viên viện việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xét xúc xấu xử ý điền điều đoàn đào đáp đã đôn đúng được đại đạt đảng đấu đầu đẩy đến đề đền để địa định đối đổi đội động ổn ở ứng
+động 02 1 100 137 2 3 42 5 5g a ban biên bám báo bên bình bảo bất bầu bị bỏ bố bộ bởi ca cam chia cho chuyên chuyển chuẩn chính chăm chưa chất chỉ chống cung các cách cán cân có công cùng cơ cấp cất cộng của cử di do doanh du dài dân dầu dự giá giám giáo giải giảng giữa gây hiệu huy hài hình hòa hóa hơn hướng hưởng hệ hỗ hội hợp kh khai khcn khi khoa khoan khu khác khám kháng không kinh kiểm kiện kết kỷ liên là làm lĩnh lớn lựa lực mua môi mạng mạnh mọi mở nghiên nghiệp nghèo ngoài ngoại nguồn người nhân nhận nhằm nâng nói năm nắm nữ phi phong phun phá phát phân phê phòng phù phương phạm phải phản phối phục phức quan quy quyết quản quốc rà sau sinh song sáng sâu sơ sản số sở sức sử sự tham theo thi thiết thu thuộc thái tháo thêm thì thích thông thăm thương thường thấp thể thực tiêm tiêu tiếp toàn triển trong truyền trên trả trải trở trợ trừ trực tuyên tài tìm tích tăng tư tại tạm tạo tất tập tỉnh tối tổ tổng tới từ tự viên viện việt và vì văn vươn vật về vệ với xuyên xuất xác xây xã xét xúc xấu xử ý đi điền điều đoàn đào đáp đã đôn đúng được đại đạt đảng đấu đầu đẩy đến đề đền để địa định đối đổi đội động ổn ở ứng
 đột biến mỹ phá quân trung xuất
 độtccn của
 đới đối
@@ -2519,7 +2582,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 đợi nên
 đợt 01 02 1 2 3 bão cao lũ lụt mưa theo thi thiên truyền và
 đủ 04 12 15 18 biên cho chính chế chứng các cơ của giá hàng hồ kinh mạnh mặt nguồn ngưỡng nhu nhân năng quyền số theo thông thời tiêu tranh trách trên trình tuổi tầm tờ và về vốn yêu ý điều điện định đối
-đức bình chính chínhsau của hòa hợp phớc thành thắng tiến tâm tốt và yêu đam đảng
+đức bình chính chínhsau của hòa hợp phớc thành thắng tiến tâm tốt và xã yêu đam đảng
 đứng thứ trước đầu
 đứt gãy
 ơn sự và đáp ủy
@@ -2528,7 +2591,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 ưu chi hóa kế tiên việt đãi
 ươ n
 ươm tạo
-ương 4 ban báo bảo cho chỉ chịu chủ các có căn cần cụ cục của dành giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà sau số theo thẩm thực tiếp trao triển trong trên tăng tại tập tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
+ương 4 ban báo bảo cho chỉ chịu chủ các có căn cần cụ cục của dành dưỡng giai giao gửi hoặc hướng hỗ hội khi khoảng khóa kinh kết kịp là lãnh lấy mttq mặt mới ngày nhiệm nêu năm phân phải quy quyết quản rà sau số theo thẩm thực tiếp trao triển trong trên tăng tại tập tổng từ và về xem xác xây điều đoàn đoànbí đã đóng được đảng đến để
 ương2 và
 ươngbáo cáo
 ước lao quốc thực trên tính tăng đạt
@@ -2559,7 +2622,7 @@ yếu cho chưa chỉđạo của dẫn kém là lý như phẩm phục theo th�
 ủng hộ
 ủthành xã
 ủy 2026 a b ban bân bộ chuẩn chính chậm chỉ chủ các có công cơ cấp cần cầu cụ giữ gắn hoàn hoặc hà hậu học khối kết kịp là làm lãnh mặt mỹ nghệ ngày nhiệm nhân nhưng ninh năm phường quyền quân quốc sóc sơ tham thanh theo thành thông thừa thực tiếp triển trong trung trước trường trực tại tập tổ từ ubnd vi viên và vẫn về với xã yêu điện đà đã đơn được đại đảng đẩy đắk đề để địa đồng
-ứng 50 an biến chính các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu năng phó theo tháng tiêu tiến toàn trong trình tình tốt việc và vật vắc với xăng xử y yêu điều điện đầy đủ
+ứng 50 an biến chính các cứ cứu cử dịch dụng hiệu hạt khắc kinh kịp lan lộ mô mục ngay nghiên ngày nhanh nhiệm nhu nhân nêu năng phó theo thuyền tháng tiêu tiến toàn trong trình tình tốt việc và vật vắc với xăng xử y yêu điều điện đầy đủ
 ự c n
 ỷ lại
 `;
