@@ -318,3 +318,13 @@ describe('old thuvienphapluat.vn decisions: signer block opened by a bare "TM." 
     expect(d.date).toBe('2020-01-13');
   });
 });
+
+describe('a number with a dotted part', () => {
+  it('reads "Số: 66.17/2026/NQ-CP" (dev cp-2026-05-nq-catgiam-nganhnghe-dautu-dieukien) and a paraphrase', () => {
+    const read = (number: string) =>
+      extractDirective(`CHÍNH PHỦ\n_________\n\nSố: ${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n`).directive;
+    expect(read('66.17/2026/NQ-CP')).toMatchObject({ number: '66.17/2026', symbol: 'NQ-CP' });
+    expect(read('12.3/QĐ-UBND')).toMatchObject({ number: '12.3', symbol: 'QĐ-UBND' });
+    expect(read('215/UBND-VX')).toMatchObject({ number: '215', symbol: 'UBND-VX' });
+  });
+});

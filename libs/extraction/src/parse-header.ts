@@ -111,7 +111,7 @@ function readNumber(top: Line[], header: Header): void {
       );
     const state =
       // "1631/TTg-KGVX": the Prime Minister's "TTg" has a lower-case letter.
-      /^Số\s*:?\s*(\d*(?:\s*\/\s*\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:g\b)?(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(
+      /^Số\s*:?\s*(\d*(?:\.\d{1,3})?(?:\s*\/\s*\d{4})?)\s*\/\s*(\p{Lu}[\p{Lu}\d&]*(?:g\b)?(?:\s*[-–]\s*\p{Lu}[\p{L}\d&]*)*)/u.exec(
         text,
       );
     const match = party ?? state;
