@@ -222,3 +222,25 @@ describe('a sentence wrapped at a page break or a list', () => {
     expect(paragraphs('Văn phòng thông báo ý kiến như sau:\nSở Xây dựng khẩn trương kiểm tra.')).toHaveLength(2);
   });
 });
+
+describe('a numbered heading set in italics or bold, with no empty line under it', () => {
+  const paragraphs = (text: string) => toParagraphs(splitLines(prepareText(text))).map((p) => p.text);
+
+  it('ends where its emphasis ends (dev dongthap-2025-11-kehoach-chuyendoiso-hatang-giaothong)', () => {
+    const text = [
+      '*4.4. Nền tảng giám sát, điều',
+      'hành giao thông thông minh*',
+      'Nghiên cứu, triển khai các nền tảng số chuyên dùng,',
+      'cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh như:',
+    ].join('\n');
+    expect(paragraphs(text)).toEqual([
+      '4.4. Nền tảng giám sát, điều hành giao thông thông minh',
+      'Nghiên cứu, triển khai các nền tảng số chuyên dùng, cung cấp dịch vụ hỗ trợ giám sát, điều hành giao thông thông minh như:',
+    ]);
+  });
+
+  it('a paraphrase in bold; emphasis inside a sentence changes nothing', () => {
+    expect(paragraphs('**2.1. Về công tác tuyên truyền**\nPhòng Văn hóa tổ chức tuyên truyền.')).toHaveLength(2);
+    expect(paragraphs('2.1. Phòng Văn hóa thực hiện theo *Kế hoạch số 12*\nvà báo cáo kết quả.')).toHaveLength(1);
+  });
+});

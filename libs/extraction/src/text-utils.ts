@@ -47,6 +47,13 @@ const PARTY_MOTTO_BROKEN = /(ĐẢNG CỘNG(?: SẢN)?) ?\n[ \t]*(?=(?:SẢN )?V
  */
 const BOLD_HEADING_BROKEN =
   /^([ \t]*\*\*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][^*\n]*\n[^*]*?\p{Ll})\*\*[ \t\r]*\n[ \t\r]*\n[ \t]*\*\*(?=\p{Lu}\p{Ll})(?!Điều\s)/gmu;
+/**
+ * "*4.4. Nền tảng giám sát, điều" / "hành giao thông thông minh*" / "Nghiên cứu, triển khai ..." (dev
+ * dongthap-2025-11-kehoach-chuyendoiso-hatang-giaothong printed with no empty lines): a numbered heading set in italics
+ * or bold ends where its emphasis does; the empty line a copy may drop is put back before the emphasis marks go.
+ */
+const EMPHASISED_HEADING_END =
+  /^([ \t]*(\*{1,2})(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][^*\n]*(?:\n[^*\n]*){0,3}[^*\s]\2)[ \t]*\n(?=[ \t]*\p{Lu}\p{Ll})/gmu;
 /** The italic date cell wrapped inside its place: "*Thành phố Hồ Chí" / "Minh, ngày 18 tháng 11 năm 2025*". */
 const ITALIC_PLACE_BROKEN = /^([ \t]*\*\p{Lu}[\p{L} .'-]{1,30})\n[ \t]*(?=\p{Lu}[\p{L} .'-]{0,20}, ngày\s)/gmu;
 /**
@@ -103,6 +110,7 @@ export function prepareText(text: string): string {
       .replace(PANDOC_ESCAPE, '$1')
       .replace(ITALIC_PLACE_BROKEN, '$1 ')
       .replace(BOLD_HEADING_BROKEN, '$1 ')
+      .replace(EMPHASISED_HEADING_END, '$1\n\n')
       .replace(/\*\*/g, '')
       .replace(/\r\n?/g, '\n')
       .replace(MARKDOWN_BULLET, '$1- ')
