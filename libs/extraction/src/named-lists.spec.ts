@@ -47,4 +47,25 @@ describe('a lead-in over the names of projects', () => {
     ]);
     expect(found.map((r) => r.ref)).toEqual(['IV.2']);
   });
+
+  it('keeps a name whose title wrapped after its colon in the list (the same lines with no empty lines, and a paraphrase)', () => {
+    const lead = [
+      'IV. PHÂN CÔNG NHIỆM VỤ',
+      '1. Công an thành phố',
+      'h) Chủ trì triển khai, thực hiện các nhiệm vụ được giao tại các dự án trong Chương trình theo chỉ đạo của Bộ Công an, bao gồm:',
+    ];
+    const wrapped = [
+      NAMES[0],
+      NAMES[1],
+      '- Dự án 7 (Tiểu dự án 2):',
+      'Nâng cao hiệu quả truyền thông, giáo dục phòng, chống ma túy ở cơ sở.',
+    ];
+    expect(plan([...lead, ...wrapped]).map((r) => r.ref)).toEqual(['IV.1.h']);
+    const paraphrase = [
+      '- Đề án 3 (Hợp phần 1):',
+      'Hỗ trợ sinh kế cho hộ nghèo vùng biên giới.',
+      '- Đề án 4: Đào tạo nghề nông thôn.',
+    ];
+    expect(plan([...lead, ...paraphrase]).map((r) => r.ref)).toEqual(['IV.1.h']);
+  });
 });

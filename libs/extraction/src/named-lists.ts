@@ -19,5 +19,9 @@ export function namedList(items: Paragraph[], at: number): number[] | null {
   if (!/:\s*$/u.test(items[at].text)) return null;
   const names: number[] = [];
   for (let j = at + 1; j < items.length && items[j].marker === '-'; j++) names.push(j);
-  return names.length > 0 && namesOnly(names.map((j) => items[j])) ? names : null;
+  // "- Dự án 7 (Tiểu dự án 2):" / "Nâng cao hiệu quả truyền thông ..." (dev cantho-2025-11-kehoach-phongchong-matuy
+  // printed with no empty lines): the line after a name's colon is what it is called, read as an item of its own.
+  const called = (j: number) => j > at + 1 && NAMED.test(items[j - 1].text) && /:\s*$/u.test(items[j - 1].text);
+  const listed = names.filter((j) => !called(j)).map((j) => items[j]);
+  return listed.length > 0 && namesOnly(listed) ? names : null;
 }
