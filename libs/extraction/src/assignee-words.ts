@@ -154,5 +154,8 @@ const HOLDER_WORDS = [
 /** The head word of a body's name, as alternatives of a pattern. */
 export const BODY_HEADS = BODY_WORDS.join('|');
 
+/** The head word of an office holder's title, as alternatives of a pattern. */
+export const HOLDER_HEADS = HOLDER_WORDS.join('|');
+
 /** The head word of a body's or an office holder's name: the one list every reading of unit names builds on. */
 export const HEADS = [...BODY_WORDS, ...HOLDER_WORDS].join('|');

@@ -1,6 +1,6 @@
 import { canonicaliseTones } from '@congvan/common';
 import { LIST_COMMA, LISTED, SUBJECT_START, UNIT_HEAD } from './assignee-patterns.js';
-import { HEADS } from './assignee-words.js';
+import { HEADS, HOLDER_HEADS } from './assignee-words.js';
 import { clean } from './text-utils.js';
 
 /** A committee named by the kind of place it governs, no name after it: "UBND huyện", "Ủy ban nhân dân các xã". */
@@ -14,8 +14,19 @@ const BARE_PLACE = /^(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã
  * ("Công đoàn, Đoàn thanh niên và Hội sinh viên" → three; "UBND quận, huyện, thị xã" stays one).
  */
 export function splitUnits(text: string): string[] {
-  // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, ...": the places listed belong to both.
-  if (new RegExp(String.raw`\svà\s[^:]*\s${LISTED}:\s`, 'u').test(text)) return [clean(canonicaliseTones(text))];
+  // "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng" (dev
+  // ttg-2025-11-congdien-khacphuc-namtrungbo 1): the members named after the colon are one entry, but the offices before
+  // it are cut (corpus README, "A list of bodies is one entry per body", 3 December 2026): "Bí thư tỉnh ủy", "Chủ tịch
+  // Ủy ban nhân dân các tỉnh: ...". The members' ", " and " và " are hidden while the list is cut.
+  const hidden = text.replace(
+    MEMBERS,
+    (_, head: string, list: string) => `${head}${list.replace(/,/gu, MEMBER_COMMA).replace(/\svà\s/gu, MEMBER_AND)}`,
+  );
+  return splitList(hidden).map((unit) => unit.replaceAll(MEMBER_COMMA, ',').replaceAll(MEMBER_AND, ' và '));
+}
+
+/** splitUnits on a text whose colon members are hidden. */
+function splitList(text: string): string[] {
   // "Các Bộ Quốc phòng, Công an", "Các Bộ Xây dựng và Công an" (Công điện 225/CĐ-TTg, tnt305/tai_lieu_noi_bo
   // ac3686f6b1d64932.md): the bodies named after a plural head share it, as "Các Bộ: Quốc phòng, Công an" does.
   const plural = /^[Cc]ác\s+(?:Bộ|Sở|Tập đoàn|Tổng công ty)\s+(?=\p{Lu})/u.exec(text);
@@ -36,7 +47,7 @@ export function splitUnits(text: string): string[] {
     return text
       .split(/\s*;\s+/u)
       .filter((part, i) => i === 0 || SUBJECT_START.test(part) || /^(?:Vụ|các)\s\p{Lu}/u.test(part))
-      .flatMap(splitUnits);
+      .flatMap(splitList);
   return (
     text
       .split(/\s+(?:và|cùng)\s+/u)
@@ -74,6 +85,16 @@ export function splitUnits(text: string): string[] {
       .filter(Boolean)
   );
 }
+
+/**
+ * A member named by part of its name after "các tỉnh:", "các Bộ:": capitalised words ("Gia Lai", "Nông nghiệp và ...",
+ * "Công an"), not an office or a body of its own ("... và Chủ tịch Ủy ban nhân dân ...").
+ */
+const MEMBER = String.raw`(?!(?:${HOLDER_HEADS}|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Bộ|Sở|Ban|Văn phòng|Tỉnh ủy|Đảng ủy)\s)\p{Lu}\p{L}*(?:(?:\s+|\s*-\s*)(?!và\s)\p{L}+)*`;
+/** The members listed after a plural head and a colon, up to the first word in lower case after "và" or ",". */
+const MEMBERS = new RegExp(String.raw`(${LISTED}:\s+)(${MEMBER}(?:(?:,\s*|\s+và\s+)${MEMBER})*)`, 'gu');
+const MEMBER_COMMA = '\u0001';
+const MEMBER_AND = '\u0002';
 
 /** An office of two bodies, the first named without its place: "Văn phòng HĐND", "Văn phòng Đoàn ĐBQH" (+ "và ..."). */
 export const OFFICE_OF_TWO = /Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội))$/u;
