@@ -107,7 +107,7 @@ export const EVERY_MINISTRY_AND_PROVINCE =
  * Thừa Thiên Huế, 2021) is one group too: the province's districts, towns and its one city, named after the kinds.
  */
 export const LIST_COMMA = new RegExp(
-  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?=(?:các|Các|Tổng|Thủ tướng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu}|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân)(?![\p{L}]))`,
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?=(?:các|Các|Tổng|Thủ tướng|Lãnh đạo(?=\s+(?:các\s|\p{Lu}))|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu}|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân)(?![\p{L}]))`,
   'u',
 );
 

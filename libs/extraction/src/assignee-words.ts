@@ -132,7 +132,10 @@ const BODY_WORDS = [
 const HOLDER_WORDS = [
   'Chủ tịch',
   'Phó [Cc]hủ tịch',
+  // "các Ủy ban của Quốc hội, Chủ nhiệm Văn phòng Quốc hội, ..." (dev ddqh-2025-01-kehoach-nq57-khcn III.1).
+  'Chủ nhiệm',
   'Phó Thủ tướng',
+  'Phó [Gg]iám đốc',
   'Thứ trưởng',
   'Tư lệnh',
   'Tổng [Gg]iám đốc',

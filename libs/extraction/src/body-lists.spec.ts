@@ -145,3 +145,52 @@ describe('a list of bodies is one entry per body: paraphrases', () => {
     expect(targets(text)).toEqual(expected);
   });
 });
+
+describe('a list of bodies is one entry per body: further office titles and groups', () => {
+  it('cuts before "Chủ nhiệm" and "Lãnh đạo" (dev ddqh-2025-01-kehoach-nq57-khcn III.1)', () => {
+    expect(
+      splitUnits('các Ủy ban của Quốc hội, Chủ nhiệm Văn phòng Quốc hội, Lãnh đạo các cơ quan thuộc Ủy ban UBTVQH'),
+    ).toEqual(['các Ủy ban của Quốc hội', 'Chủ nhiệm Văn phòng Quốc hội', 'Lãnh đạo các cơ quan thuộc Ủy ban UBTVQH']);
+    expect(splitUnits('Ban Tuyên giáo, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy')).toEqual([
+      'Ban Tuyên giáo',
+      'Chủ nhiệm Ủy ban Kiểm tra Huyện ủy',
+    ]);
+  });
+
+  it('cuts a heading at ", các" before a second plural group (dev ddqh-2025-01-kehoach-nq57-khcn II.2.2.p)', () => {
+    expect(headingUnits('p) Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội')).toEqual([
+      'Các Đoàn đại biểu Quốc hội',
+      'các đại biểu Quốc hội',
+    ]);
+    expect(headingUnits('4. Các Sở, ban, ngành, các Hội đoàn thể tỉnh')).toEqual([
+      'Các Sở, ban, ngành',
+      'các Hội đoàn thể tỉnh',
+    ]);
+  });
+
+  it('cuts two office holders of the same body after "Đồng chí" (dev vpcp-2025-11-tbkl-benhvien-coso2-ninhbinh 2.(2))', () => {
+    expect(splitUnits('Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực')).toEqual([
+      'Đồng chí Bộ trưởng Bộ Y tế',
+      'Thứ trưởng Bộ Y tế phụ trách lĩnh vực',
+    ]);
+    expect(splitUnits('Đồng chí Giám đốc Sở Tài chính, Phó Giám đốc Sở Tài chính được phân công')).toEqual([
+      'Đồng chí Giám đốc Sở Tài chính',
+      'Phó Giám đốc Sở Tài chính được phân công',
+    ]);
+    expect(splitUnits('Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã')).toEqual([
+      'Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ Việt Nam xã',
+    ]);
+  });
+
+  it('cuts investors, contractors and suppliers after a named group (dev hanoi-2025-11-kehoach-5g-iot-khucongnghiep PL.5)', () => {
+    expect(splitUnits('Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư')).toEqual([
+      'Doanh nghiệp',
+      'nhà cung cấp dịch vụ IoT',
+      'nhà đầu tư',
+    ]);
+    expect(splitUnits('Ban Quản lý dự án tỉnh, nhà thầu thi công')).toEqual([
+      'Ban Quản lý dự án tỉnh',
+      'nhà thầu thi công',
+    ]);
+  });
+});

@@ -136,12 +136,13 @@ const splitCatchAll = (named: string) =>
  * Where a heading that names units parts them: at ";", at "và" before a body's head word (or "và các") or an office
  * holder's title, and at ", " before either (corpus README, "A list of bodies is one entry per body", 3 December 2026): "8.
  * Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành" (dev cantho-2025-11-chithi-nuocduoidat) is two offices, "1. Bộ trưởng, Thủ
- * trưởng cơ quan ngang bộ:" (dev cp-2026-04-nq-tthc-bnnmt Điều 4) two. Not between two offices of the one body named after
+ * trưởng cơ quan ngang bộ:" (dev cp-2026-04-nq-tthc-bnnmt Điều 4) two, and so is a second plural group after ", các" ("p)
+ * Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội", dev ddqh-2025-01-kehoach-nq57-khcn II.2.2.p). Not between two offices of the one body named after
  * them ("Chủ tịch Hội đồng quản trị, Tổng Giám đốc Ngân hàng ..."), nor within one person's titles ("Đồng chí ...", see
  * ONE_PERSON).
  */
 const HEADING_SPLIT = new RegExp(
-  String.raw`;\s*|\s+và\s+(?=(?:${BODY_HEADS}|${HOLDER_HEADS}|các)\s)|(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)),\s+(?=(?:${HEADS})\s)`,
+  String.raw`;\s*|\s+và\s+(?=(?:${BODY_HEADS}|${HOLDER_HEADS}|các)\s)|(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)),\s+(?=(?:${HEADS})\s|các\s+(?:\p{Lu}|đại biểu\s))`,
   'u',
 );
 /** "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": one person's titles, parted only at ";". */

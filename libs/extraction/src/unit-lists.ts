@@ -69,16 +69,21 @@ function splitList(text: string): string[] {
       // "Bộ trưởng các Bộ: Quốc phòng, Công an": the bodies listed after "các Bộ:" are one addressee.
       // "các Đảng ủy, Chi ủy trực thuộc" (baobacninh.com.vn, Ban Thường vụ Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh
       // Bắc Ninh, 2019): two kinds of body that share "các" and the qualifier are one group.
-      .flatMap((part) => (/^Đồng chí\s|:\s/u.test(part) || SHARED.test(part) ? [part] : part.split(LIST_COMMA)))
+      .flatMap((part) =>
+        (/^Đồng chí\s/u.test(part) && !twoHolders(part)) || /:\s/u.test(part) || SHARED.test(part)
+          ? [part]
+          : part.split(LIST_COMMA),
+      )
       // "Sở Nông nghiệp và Môi trường, đơn vị được lựa chọn ...", "các cơ quan chức năng, chính quyền địa phương": a
       // common noun after a proper name, or "chính quyền" ("tổ dân phố, chính quyền địa phương", dev
       // danang-sgddt-2020-07-phongchong-covid-thi-tnthpt 1.b), starts another unit; "các địa phương, đơn vị" and "Cấp ủy,
-      // chính quyền địa phương các cấp" are one.
+      // chính quyền địa phương các cấp" are one. "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư" (dev
+      // hanoi-2025-11-kehoach-5g-iot-khucongnghiep PL.5): investors, contractors and suppliers are actors of their own.
       .flatMap((part) =>
         part.split(
           /^(?:các|những)\s|cơ quan ngang/iu.test(part)
             ? /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)/u
-            : /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)|(?<![ủu]ỷ|ủy),\s*(?=(?:đơn vị|cơ quan|lực lượng|các|thành viên|toàn thể)\s)(?<=\p{Lu}[^,]*,\s*)/u,
+            : /(?<![ủu]ỷ|ủy),\s*(?=chính quyền\s)|(?<![ủu]ỷ|ủy),\s*(?=(?:đơn vị|cơ quan|lực lượng|các|thành viên|toàn thể)\s|(?:nhà (?:đầu tư|thầu|cung cấp)|chủ đầu tư)(?:\s|$))(?<=\p{Lu}[^,]*,\s*)/u,
         ),
       )
       .map((t) => clean(canonicaliseTones(t)))
@@ -95,6 +100,21 @@ const MEMBER = String.raw`(?!(?:${HOLDER_HEADS}|Ủy ban|Uỷ ban|UBND|HĐND|H�
 const MEMBERS = new RegExp(String.raw`(${LISTED}:\s+)(${MEMBER}(?:(?:,\s*|\s+và\s+)${MEMBER})*)`, 'gu');
 const MEMBER_COMMA = '\u0001';
 const MEMBER_AND = '\u0002';
+
+/** An office holder's title before the body it heads: "Bộ trưởng ", "Đồng chí Thứ trưởng ". */
+const TITLE = new RegExp(String.raw`^(?:Đồng chí\s+)?(?:${HOLDER_HEADS})\s+`, 'u');
+
+/**
+ * "Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực" (dev vpcp-2025-11-tbkl-benhvien-coso2-ninhbinh 2.(2)):
+ * two offices of the same body are two people, cut; "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã" is one
+ * person's titles in two bodies.
+ */
+function twoHolders(part: string): boolean {
+  const [first, second] = part.split(LIST_COMMA);
+  if (second === undefined || !TITLE.test(first) || !TITLE.test(second)) return false;
+  const body = first.replace(TITLE, '');
+  return body.length > 0 && second.replace(TITLE, '').startsWith(body);
+}
 
 /** An office of two bodies, the first named without its place: "Văn phòng HĐND", "Văn phòng Đoàn ĐBQH" (+ "và ..."). */
 export const OFFICE_OF_TWO = /Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn (?:ĐBQH|[Đđ]ại biểu Quốc hội))$/u;
