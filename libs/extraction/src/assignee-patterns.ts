@@ -39,8 +39,10 @@ export const VERB = new RegExp(
 // "Ủy ban kiểm tra Huyện ủy theo dõi ..." (Huyện ủy Tuy Phong, 2020): the Party's inspection committee, not a verb.
 /** A unit's head word: where " và " joins two units, not two words of one name ("Lao động - Thương binh và Xã hội"). */
 // ("Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Lai Châu", dev ubtvqh-2025-06-nq-sapxep-capxa-laichau 3.3: the deputies.)
+// ("... Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành", dev
+// ttg-2025-11-congdien-lu-khanhhoa-daklak-gialai 1: the leaders of a kind of body are another entry.)
 export const UNIT_HEAD = new RegExp(
-  String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|đại biểu(?=\s+(?:Quốc hội|Hội đồng nhân dân)(?!\p{L}))|${HEADS})\s`,
+  String.raw`^(?:các|những|toàn thể|tổ chức|hệ thống|chính quyền|lãnh đạo(?=\s+các\s)|đại biểu(?=\s+(?:Quốc hội|Hội đồng nhân dân)(?!\p{L}))|${HEADS})\s`,
   'u',
 );
 /**
@@ -96,13 +98,16 @@ export const EVERY_MINISTRY_AND_PROVINCE =
  * ", " before another unit's head word, or before the deputies themselves ("Đoàn đại biểu Quốc hội, đại biểu Quốc hội", dev
  * ubtvqh-2025-05-nq-bhxh-chuhokinhdoanh 2.2), but not after a committee named by its kind of place ("UBND huyện, thành
  * phố Cà Mau", Chủ tịch UBND tỉnh Cà Mau on tranvanthoi.camau.dcs.vn, is the committees of the district and of the city);
- * "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so is the ministers'
- * formula "Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", and the enterprises' "Chủ tịch Hội đồng
- * thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty". "UBND các huyện, thị xã, thành phố Huế" (Kế hoạch 24/KH-UBND of
+ * "Bộ Văn hóa, Thể thao và Du lịch" is one name, and so are the enterprises' "Chủ tịch Hội đồng thành viên, Tổng giám
+ * đốc các Tập đoàn, Tổng Công ty" (two offices of the bodies named once after them). The ministers' formula "Bộ trưởng
+ * các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" is two offices, two entries (corpus README, "A list of
+ * bodies is one entry per body", 3 December 2026): "Bộ trưởng các Bộ", "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính
+ * phủ" (the lower-case "cơ quan thuộc" is a kind under the same "Thủ trưởng"); so is a body beside its own head: "Chính
+ * phủ, Thủ tướng Chính phủ". "UBND các huyện, thị xã, thành phố Huế" (Kế hoạch 24/KH-UBND of
  * Thừa Thiên Huế, 2021) is one group too: the province's districts, towns and its one city, named after the kinds.
  */
 export const LIST_COMMA = new RegExp(
-  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?!Thủ trưởng (?:các )?cơ quan (?:ngang|thuộc) )(?=(?:các|Các|Tổng|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu}|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân)(?![\p{L}]))`,
+  String.raw`(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)|các Tập đoàn|(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:các\s+)?(?:huyện|quận|thị xã|xã|phường|thị trấn))(?<!\scác\s+(?:(?:huyện|quận|thị xã),\s*)*(?:huyện|quận|thị xã)),\s*(?=(?:các|Các|Tổng|Thủ tướng|Lãnh đạo(?=\s+(?:các\s|\p{Lu}))|(?:Trung ương\s+)?(?:${HEADS}))(?:\s|$)|\p{Lu}{2,}|(?:tỉnh|thành phố)\s+\p{Lu}|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân)(?![\p{L}]))`,
   'u',
 );
 

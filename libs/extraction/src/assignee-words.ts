@@ -132,7 +132,10 @@ const BODY_WORDS = [
 const HOLDER_WORDS = [
   'Chủ tịch',
   'Phó [Cc]hủ tịch',
+  // "các Ủy ban của Quốc hội, Chủ nhiệm Văn phòng Quốc hội, ..." (dev ddqh-2025-01-kehoach-nq57-khcn III.1).
+  'Chủ nhiệm',
   'Phó Thủ tướng',
+  'Phó [Gg]iám đốc',
   'Thứ trưởng',
   'Tư lệnh',
   'Tổng [Gg]iám đốc',
@@ -153,6 +156,9 @@ const HOLDER_WORDS = [
 
 /** The head word of a body's name, as alternatives of a pattern. */
 export const BODY_HEADS = BODY_WORDS.join('|');
+
+/** The head word of an office holder's title, as alternatives of a pattern. */
+export const HOLDER_HEADS = HOLDER_WORDS.join('|');
 
 /** The head word of a body's or an office holder's name: the one list every reading of unit names builds on. */
 export const HEADS = [...BODY_WORDS, ...HOLDER_WORDS].join('|');

@@ -212,7 +212,7 @@ describe('named bodies as subjects, without a cue', () => {
 });
 
 describe('titles and enumerations', () => {
-  it('keeps "Bộ trưởng các Bộ: Quốc phòng, Công an" and the ministers\' formula whole (dev/ttg-2025-11-congdien-thiethai-nhao, dev/vpcp-2025-11-chongbuonlau-tet)', () => {
+  it('keeps "Bộ trưởng các Bộ: Quốc phòng, Công an" whole and cuts the ministers\' formula per office (dev/ttg-2025-11-congdien-thiethai-nhao, dev/vpcp-2025-11-chongbuonlau-tet)', () => {
     expect(
       findAssignees(
         'Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng quân đội, công an địa phương và các lực lượng khác hỗ trợ người dân',
@@ -223,7 +223,8 @@ describe('titles and enumerations', () => {
         'Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo các đơn vị, lực lượng chức năng',
       ),
     ).toEqual([
-      'Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'Bộ trưởng các Bộ',
+      'Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
       'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
     ]);
   });
@@ -403,7 +404,7 @@ describe('headings over tasks', () => {
       '(1) Phối hợp với Bộ Nông nghiệp và Môi trường tiếp tục rà soát, tổng hợp tình hình thiệt hại do mưa lũ, báo cáo Chính phủ, Thủ tướng Chính phủ theo quy định.',
     ]);
     expect(found.map((r) => [r.ref, r.assignees])).toEqual([
-      ['1.(1)', ['Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng']],
+      ['1.(1)', ['Bí thư tỉnh ủy', 'Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng']],
       ['5.(1)', ['Bộ trưởng Bộ Tài chính']],
     ]);
   });
@@ -589,13 +590,14 @@ describe('addressees of wave 5 forms', () => {
     ]);
   });
 
-  it("keeps the ministers' and enterprises' formulas whole in a long subject (dev/ttg-2025-11-congdien-khanhthanh-khoicong)", () => {
+  it("cuts the ministers' formula per office and keeps the enterprises' whole in a long subject (dev/ttg-2025-11-congdien-khanhthanh-khoicong)", () => {
     expect(
       findAssignees(
         'Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan tiếp tục nâng cao tinh thần trách nhiệm',
-      ).slice(0, 3),
+      ).slice(0, 4),
     ).toEqual([
-      'Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'Bộ trưởng',
+      'Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
       'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
       'Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty',
     ]);

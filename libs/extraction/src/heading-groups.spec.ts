@@ -23,9 +23,10 @@ describe('a unit heading naming two groups', () => {
     ]);
   });
 
-  it('keeps office holders listed at ", " one group: only a body’s head word parts them (dev cantho-2025-11-chithi-nuocduoidat)', () => {
+  it('cuts office holders listed at ", ", one entry per office (dev cantho-2025-11-chithi-nuocduoidat)', () => {
     expect(headingUnits('8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành')).toEqual([
-      'Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành',
+      'Giám đốc Sở',
+      'Thủ trưởng cơ quan, ban, ngành',
     ]);
   });
 });

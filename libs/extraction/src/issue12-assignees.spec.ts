@@ -47,9 +47,10 @@ describe('a lead-in to every minister and province names no assignee', () => {
     expect(requirements[0].assignees).toEqual(everyone);
   });
 
-  it('the ministers alone stay a group as written', () => {
+  it('the ministers alone are one entry per office, as written (dev cp-2026-04-nq-tthc-bnnmt Điều 4.1)', () => {
     expect(headingUnits('1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ:')).toEqual([
-      'Bộ trưởng, Thủ trưởng cơ quan ngang bộ',
+      'Bộ trưởng',
+      'Thủ trưởng cơ quan ngang bộ',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { addressedLeadIn } from './addressed-units.js';
 import { ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE, VERB } from './assignee-patterns.js';
-import { BODY_HEADS } from './assignee-words.js';
+import { BODY_HEADS, HEADS, HOLDER_HEADS } from './assignee-words.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -116,7 +116,9 @@ export function headingUnits(text: string): string[] {
   // "8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh, Hội nông dân tỉnh", "9. Báo và phát thanh, truyền
   // hình Sơn La, Cổng thông tin điện tử tỉnh" (Quyết định 2954/QĐ-UBND Sơn La, wave 15 of samples/bodies).
   if (named.includes('(')) return [named];
-  return splitCatchAll(named).split(HEADING_SPLIT).filter(Boolean);
+  return splitCatchAll(named)
+    .split(ONE_PERSON.test(named) ? /;\s*/u : HEADING_SPLIT)
+    .filter(Boolean);
 }
 
 /**
@@ -131,8 +133,17 @@ const splitCatchAll = (named: string) =>
   );
 
 /**
- * Where a heading that names units parts them: at ";", and at "và" or ", " before a body's head word (or "và các").
- * Not before an office holder's: "8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành" (dev cantho-2025-11-chithi-nuocduoidat)
- * is one group.
+ * Where a heading that names units parts them: at ";", at "và" before a body's head word (or "và các") or an office
+ * holder's title, and at ", " before either (corpus README, "A list of bodies is one entry per body", 3 December 2026): "8.
+ * Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành" (dev cantho-2025-11-chithi-nuocduoidat) is two offices, "1. Bộ trưởng, Thủ
+ * trưởng cơ quan ngang bộ:" (dev cp-2026-04-nq-tthc-bnnmt Điều 4) two, and so is a second plural group after ", các" ("p)
+ * Các Đoàn đại biểu Quốc hội, các đại biểu Quốc hội", dev ddqh-2025-01-kehoach-nq57-khcn II.2.2.p). Not between two offices of the one body named after
+ * them ("Chủ tịch Hội đồng quản trị, Tổng Giám đốc Ngân hàng ..."), nor within one person's titles ("Đồng chí ...", see
+ * ONE_PERSON).
  */
-const HEADING_SPLIT = new RegExp(String.raw`;\s*|\s+và\s+(?=(?:${BODY_HEADS}|các)\s)|,\s+(?=(?:${BODY_HEADS})\s)`, 'u');
+const HEADING_SPLIT = new RegExp(
+  String.raw`;\s*|\s+và\s+(?=(?:${BODY_HEADS}|${HOLDER_HEADS}|các)\s)|(?<!Chủ tịch Hội đồng (?:thành viên|quản trị)),\s+(?=(?:${HEADS})\s|các\s+(?:\p{Lu}|đại biểu\s))`,
+  'u',
+);
+/** "Đồng chí Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy ban MTTQ xã": one person's titles, parted only at ";". */
+const ONE_PERSON = /^(?:[Đđ]ồng chí|Đ\/c)\s/u;

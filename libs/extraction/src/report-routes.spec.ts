@@ -196,9 +196,9 @@ describe('reportRoutes on dev sentences', () => {
       ['các Bộ, cơ quan'],
     ],
     [
-      'daklak-2025-11-chithi-thamdinh-dautu: a body and its head ("UBND tỉnh, Chủ tịch UBND tỉnh") are one target',
+      'daklak-2025-11-chithi-thamdinh-dautu: a body and its head ("UBND tỉnh, Chủ tịch UBND tỉnh") are two targets',
       'Giao Sở Tài chính chủ trì theo dõi, tổng hợp các khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh xem xét, giải quyết',
-      ['UBND tỉnh, Chủ tịch UBND tỉnh'],
+      ['UBND tỉnh', 'Chủ tịch UBND tỉnh'],
     ],
     [
       'daklak-2025-11-chithi-thamdinh-dautu: "báo cáo cơ quan có thẩm quyền", then a second route after "đồng thời"',
@@ -216,14 +216,14 @@ describe('reportRoutes on dev sentences', () => {
       ['Bộ Chính trị', 'Ban Bí thư'],
     ],
     [
-      'btctw-2025-11-huongdan-quydinh377-canbo: bodies listed before one "(qua ...)" channel are one target (so is daklak-2025-11-chithi-thamdinh-dautu\'s "UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính)")',
+      'btctw-2025-11-huongdan-quydinh377-canbo: bodies listed before one "(qua ...)" channel are one target each, the channel with the last',
       'Người đứng đầu cấp ủy, tổ chức đảng, cơ quan, đơn vị, địa phương có trách nhiệm trao đổi với cán bộ trước khi báo cáo với tập thể ban thường vụ tỉnh ủy, thành ủy, đảng ủy, lãnh đạo cơ quan, đơn vị nơi cán bộ công tác xem xét, cho ý kiến và gửi văn bản báo cáo Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)',
-      ['Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)'],
+      ['Bộ Chính trị', 'Ban Bí thư (qua Ban Tổ chức Trung ương)'],
     ],
     [
       'daklak-2025-11-chithi-thamdinh-dautu: "(thông qua ...)" is a channel, kept as written',
       'trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết, điều chỉnh cho phù hợp',
-      ['UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính)'],
+      ['UBND tỉnh', 'Chủ tịch UBND tỉnh (thông qua Sở Tài chính)'],
     ],
     [
       'vpcp-2025-11-tbkl-benhvien-coso2-ninhbinh: the body ends before "đảm bảo"',

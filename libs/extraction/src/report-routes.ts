@@ -260,9 +260,9 @@ export function reportRoutes(text: string): ReportRoute[] {
  * brackets, nor "Văn phòng HĐND và UBND quận" (one office of both), nor a person and their office.
  */
 function splitTargets(body: string): string[] {
-  // "Bộ Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)": bodies listed with "," before one channel share it, one target.
-  if (/^[^()]+,[^()]+\((?:thông )?qua\s[^()]+\)\s*$/u.test(body) && !/\svà\s/u.test(body.slice(0, body.indexOf('('))))
-    return [body];
+  // A list of bodies is one route per body (corpus README, "A list of bodies is one entry per body", 3 December 2026): "Bộ
+  // Chính trị, Ban Bí thư (qua Ban Tổ chức Trung ương)" (dev btctw-2025-11-huongdan-quydinh377-canbo IV.2.1.2) → "Bộ Chính
+  // trị", "Ban Bí thư (qua Ban Tổ chức Trung ương)": the channel that closes the list stays with the last, as printed.
   const parts: string[] = [];
   let from = 0;
   for (const m of body.matchAll(new RegExp(String.raw`\s*,\s*(?=${HEAD}|Chủ tịch\s)|\s+và\s+(?=${HEAD})`, 'gu'))) {
@@ -271,13 +271,11 @@ function splitTargets(body: string): string[] {
     const left = body.slice(from, m.index);
     // "đồng chí Lê Thị Hoa, Văn phòng Đảng ủy": a person and the office they sit in; "Văn phòng Đoàn ĐBQH và HĐND tỉnh":
     // one office of two bodies (unit-lists.ts).
-    // "báo cáo Bộ Tài nguyên và Môi trường, Chủ tịch UBND tỉnh" (dev bacgiang-2013-03-rasoat-cosogayonhiem) names two;
-    // "báo cáo UBND tỉnh, Chủ tịch UBND tỉnh" (dev daklak-2025-11-chithi-thamdinh-dautu III.1) one authority, the body and
-    // its chair.
-    const chair = /^Chủ tịch\s/u.test(body.slice(m.index! + m[0].length));
+    // "báo cáo Bộ Tài nguyên và Môi trường, Chủ tịch UBND tỉnh" (dev bacgiang-2013-03-rasoat-cosogayonhiem) names two, and
+    // so does a body beside its own head: "báo cáo UBND tỉnh, Chủ tịch UBND tỉnh" (dev daklak-2025-11-chithi-thamdinh-dautu
+    // III.1), "báo cáo Chính phủ, Thủ tướng Chính phủ" (corpus README, 3 December 2026).
     if (
       open ||
-      (chair && body.slice(m.index! + m[0].length + 'Chủ tịch '.length).startsWith(left.trim())) ||
       /^\s*(?:đồng chí|ông|bà)\s/iu.test(left) ||
       (/và/u.test(m[0]) &&
         ((/^\s*Văn phòng\s/u.test(left) && /^(?:UBND|Ủy ban)/u.test(body.slice(m.index! + m[0].length))) ||

@@ -18,12 +18,13 @@ describe('a body and a chair reported to', () => {
       'Báo cáo Sở Y tế, Chủ tịch Ủy ban nhân dân huyện trước ngày 10/12/2025.',
       ['Sở Y tế', 'Chủ tịch Ủy ban nhân dân huyện'],
     ],
-    // the body and its own chair are one authority (dev daklak-2025-11-chithi-thamdinh-dautu III.1, III.2)
+    // a body beside its own chair is two routes (corpus README, 3 December 2026; dev daklak-2025-11-chithi-thamdinh-dautu
+    // III.1, III.2)
     [
       'kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính) để xem xét, giải quyết.',
-      ['UBND tỉnh, Chủ tịch UBND tỉnh (thông qua Sở Tài chính)'],
+      ['UBND tỉnh', 'Chủ tịch UBND tỉnh (thông qua Sở Tài chính)'],
     ],
-    ['Kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh xem xét, giải quyết.', ['UBND tỉnh, Chủ tịch UBND tỉnh']],
+    ['Kịp thời báo cáo UBND tỉnh, Chủ tịch UBND tỉnh xem xét, giải quyết.', ['UBND tỉnh', 'Chủ tịch UBND tỉnh']],
   ])('%s', (text, expected) => {
     expect(targets(text)).toEqual(expected);
   });
