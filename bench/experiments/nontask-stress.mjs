@@ -59,9 +59,11 @@ const MEETING_ANCHOR = 'Bộ Tài chính theo dõi sát diễn biến giá cả 
 /** A Government meeting resolution: "QUYẾT NGHỊ:", Roman parts, the situation then the tasks. */
 function meeting(slot, sentence) {
   const situation = slot === 'situation' ? sentence : 'Chính phủ đánh giá tình hình tháng 5 năm 2026 như sau:';
+  const principle =
+    slot === 'principle' ? `1. ${sentence}\n2. Phát triển khoa học, công nghệ là đột phá quan trọng hàng đầu.` : '';
   const record =
     slot === 'record'
-      ? `III. Về việc báo cáo Chính phủ tại Phiên họp\nTại Phiên họp, các Bộ đã có báo cáo Chính phủ như sau:\n1. ${sentence}\n2. Bộ Tài chính báo cáo về dự thảo Nghị quyết của Quốc hội về thuế.\n`
+      ? `IV. Về việc báo cáo Chính phủ tại Phiên họp\nTại Phiên họp, các Bộ đã có báo cáo Chính phủ như sau:\n1. ${sentence}\n2. Bộ Tài chính báo cáo về dự thảo Nghị quyết của Quốc hội về thuế.\n`
       : '';
   const tasks = slot === 'meeting' ? `1. ${sentence}\n2. ${MEETING_ANCHOR}` : `1. ${MEETING_ANCHOR}`;
   return `${CP('131/NQ-CP', 'Hà Nội, ngày 08 tháng 6 năm 2026')}
@@ -73,9 +75,12 @@ Trên cơ sở thảo luận của các Thành viên Chính phủ và kết lu�
 tháng 5 năm 2026, tổ chức vào ngày 04 tháng 6 năm 2026,
 
 QUYẾT NGHỊ:
-I. Về tình hình kinh tế - xã hội tháng 5 năm 2026
+I. Về quan điểm, định hướng chỉ đạo, điều hành
+Chính phủ thống nhất một số quan điểm, định hướng chỉ đạo, điều hành như sau:
+${principle}
+II. Về tình hình kinh tế - xã hội tháng 5 năm 2026
 ${situation}
-II. Về nhiệm vụ, giải pháp trọng tâm thời gian tới
+III. Về nhiệm vụ, giải pháp trọng tâm thời gian tới
 ${tasks}
 ${record}
 ${CP_SIGNER}`;
@@ -90,7 +95,9 @@ function decision(slot, sentence) {
       ? sentence
       : slot === 'fix'
         ? `Đính chính Thông tư số 18/2024/TT-BTC như sau:\n1. ${sentence}`
-        : 'Ban hành kèm theo Quyết định này Kế hoạch thực hiện nhiệm vụ năm 2026.';
+        : slot === 'fixquote'
+          ? `Đính chính Thông tư số 18/2024/TT-BTC như sau:\n1. Tại khoản 2 Điều 8 đã in: “Sở Tài chính tổng hợp”.\n${sentence}`
+          : 'Ban hành kèm theo Quyết định này Kế hoạch thực hiện nhiệm vụ năm 2026.';
   const art2 = slot === 'art2' ? `Tổ chức thực hiện\n1. ${sentence}\n2. ${DECISION_ANCHOR}` : DECISION_ANCHOR;
   return `BỘ TÀI CHÍNH
 _________
@@ -158,6 +165,32 @@ Nguyễn Văn Hùng
 `;
 }
 
+const CENTRAL_ANCHOR = 'Đảng đoàn Quốc hội lãnh đạo hoàn thiện thể chế về đất đai, bảo đảm đồng bộ.';
+
+/** A Politburo conclusion in numbered paragraphs without parts: the assessment first, then the tasks. */
+function centralConclusion(_slot, sentence) {
+  return `BAN CHẤP HÀNH TRUNG ƯƠNG
+*
+Số 215-KL/TW
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nội, ngày 25 tháng 6 năm 2026
+
+KẾT LUẬN
+CỦA BỘ CHÍNH TRỊ
+về tiếp tục thực hiện Chương trình phát triển vùng đồng bào dân tộc thiểu số
+
+Tại phiên họp ngày 20/6/2026, sau khi xem xét Tờ trình của Ban cán sự đảng Chính phủ, Bộ Chính trị kết luận như sau:
+1. ${sentence}
+2. ${CENTRAL_ANCHOR}
+3. Giao Ban Tuyên giáo và Dân vận Trung ương theo dõi, đôn đốc việc thực hiện Kết luận này.
+
+T/M BỘ CHÍNH TRỊ
+
+
+Trần Cẩm Tú
+`;
+}
+
 const PLAN_ANCHOR = 'Bộ Công an hướng dẫn các địa phương bố trí lực lượng bảo vệ dữ liệu.';
 
 /** A Prime Minister's decision issuing a plan printed after the signature: aims, then tasks. */
@@ -209,6 +242,9 @@ const SKELETONS = {
   meeting,
   record: meeting,
   art1: decision,
+  fixquote: decision,
+  principle: meeting,
+  conclopen: centralConclusion,
   art2: decision,
   fix: decision,
   assess: conclusion,
@@ -216,7 +252,15 @@ const SKELETONS = {
   aim: plan,
   plan,
 };
-const ANCHORS = [RESOLUTION_ANCHOR, MEETING_ANCHOR, DECISION_ANCHOR, CONCLUSION_ANCHOR, PLAN_ANCHOR];
+const ANCHORS = [
+  RESOLUTION_ANCHOR,
+  MEETING_ANCHOR,
+  DECISION_ANCHOR,
+  CONCLUSION_ANCHOR,
+  PLAN_ANCHOR,
+  CENTRAL_ANCHOR,
+  'Giao Ban Tuyên giáo và Dân vận Trung ương theo dõi, đôn đốc việc thực hiện Kết luận này.',
+];
 
 const within = (a, b) => {
   const [x, y] = [words(a), words(b)];

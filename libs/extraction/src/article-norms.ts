@@ -89,12 +89,13 @@ const BOUND_PARTY =
 /**
  * A competence the act decentralises, written as its holder deciding: "Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định việc
  * cấp, gia hạn, thu hồi giấy phép ..." (in our words; the gazette texts print it as "... thuộc thẩm quyền của Chủ tịch Ủy ban
- * nhân dân cấp tỉnh", dev cp-2026-04-nq-tthc-yte Điều 2), or "... có thẩm quyền cấp / phê duyệt ...", its subject before any
+ * nhân dân cấp tỉnh", dev cp-2026-04-nq-tthc-yte Điều 2), or "... có thẩm quyền / được ủy quyền / được phân cấp cấp, phê
+ * duyệt ...", its subject before any
  * comma. Not the authority a task reports to ("..., gửi Bộ Tài chính tổng hợp, báo cáo cấp có thẩm quyền phê duyệt, giao dự
  * toán ...", dev cp-2026-05-nq-giamdinh-adn-hai-cot-liet-si 4.2).
  */
 const COMPETENCE =
-  /^[^,;]{3,120}?(?<!\s(?:cấp|cơ quan|người))\s(?:quyết định việc\s+(?:cấp|gia hạn|thu hồi|cấp lại|cấp đổi|điều chỉnh|đình chỉ)|có thẩm quyền\s+(?:quyết định|cấp|phê duyệt|cho phép))(?=[\s,])/iu;
+  /^[^,;]{3,120}?(?<!\s(?:cấp|cơ quan|người))\s(?:quyết định việc\s+(?:cấp|gia hạn|thu hồi|cấp lại|cấp đổi|điều chỉnh|đình chỉ)|(?:có thẩm quyền|được ủy quyền|được phân cấp)\s+(?:quyết định|cấp|phê duyệt|cho phép))(?=[\s,])/iu;
 
 /** A clause that asks a named unit to act despite the above ("..., giao Bộ Y tế hướng dẫn ..."). */
 export const ASKS_UNIT = /\s(?:giao|yêu cầu|đề nghị)\s+\p{Lu}/u;
