@@ -82,6 +82,14 @@ export const NON_TASKS = [
   [false, 'definition', 'norm', 'Hộ gia đình có hoàn cảnh khó khăn là hộ có thu nhập bình quân đầu người thấp hơn chuẩn cận nghèo.'],
   [false, 'spending', 'norm', 'Mức hỗ trợ tiền ăn cho học sinh bán trú bằng 40% mức lương cơ sở/học sinh/tháng và được hưởng không quá 9 tháng/năm học.'],
   [false, 'competence', 'norm', 'Giám đốc Sở Tài chính được ủy quyền phê duyệt dự toán mua sắm tài sản có giá trị dưới 500 triệu đồng.'],
+  [false, 'merger', 'art1', 'Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Tân Phú và xã Tân Lập thành xã mới có tên gọi là xã Tân Hòa.'],
+  [false, 'merger', 'norm', 'Sau khi sắp xếp, tỉnh Hòa Bình có 75 đơn vị hành chính cấp xã, gồm 68 xã và 7 phường.'],
+  [false, 'member', 'art1', 'Ông Nguyễn Văn Hải, Thứ trưởng Bộ Tài chính - Chủ tịch Hội đồng.'],
+  [false, 'status', 'art2', 'Tổ giúp việc của Hội đồng do Chủ tịch Hội đồng quyết định thành lập.'],
+  [false, 'spending', 'plan', 'Kinh phí thực hiện Đề án được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành và nguồn xã hội hóa.'],
+  [false, 'scope', 'plan', 'Đề án được triển khai trên phạm vi cả nước trong giai đoạn 2026 - 2030.'],
+  [false, 'assessment', 'concl', 'Dự án đã hoàn thành 85% khối lượng, đáp ứng tiến độ đề ra.'],
+  [false, 'effect', 'art2', 'Các nội dung khác của Thông tư số 18/2024/TT-BTC giữ nguyên hiệu lực thi hành.'],
 ];
 
 // prettier-ignore

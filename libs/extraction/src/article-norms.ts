@@ -75,8 +75,20 @@ const SUSPENDS =
 const TRANSITIONAL =
   /^[^.;]{0,300}?\s(?:đã|được)\s[^.;]{0,300}?\strước (?:ngày|thời điểm)\s[^.;]{0,200}?(?:\sthì\s+|\s)(?:tiếp tục|không phải|được tiếp tục|thực hiện theo)\s|\stiếp tục\s+(?:hoạt động|duy trì|thực hiện|áp dụng|được áp dụng|có hiệu lực)(?=[\s,])[^.;]{0,120}?\scho đến khi\s/iu;
 
-/** "Nghị quyết này hết hiệu lực kể từ ngày Luật ... có hiệu lực thi hành" (in our words): when the act lapses. */
-const LAPSES = /^(?:nghị quyết|nghị định|quyết định|thông tư)(?: này)?\s+(?:hết|chấm dứt)\s+hiệu lực\b/iu;
+/**
+ * "Nghị quyết này hết hiệu lực kể từ ngày Luật ... có hiệu lực thi hành", "Các nội dung khác của Thông tư số ... giữ nguyên
+ * hiệu lực thi hành" (in our words; a correction's or an amendment's closing clause): when an act lapses or stays in force.
+ */
+const LAPSES =
+  /^(?:nghị quyết|nghị định|quyết định|thông tư)(?: này)?\s+(?:hết|chấm dứt)\s+hiệu lực\b|\s(?:giữ nguyên|vẫn còn|tiếp tục có)\s+(?:hiệu lực|giá trị pháp lý)\b/iu;
+
+/**
+ * "Tổ giúp việc của Hội đồng do Chủ tịch Hội đồng quyết định thành lập" (in our words; a decision setting up a council): who
+ * sets a body up or lays down its rules, told of the body or the rules, is their status, no task. Not a task whose object
+ * is so described ("Quản lý các cơ sở bảo trợ xã hội do cấp tỉnh thành lập", Quyết định 1056/QĐ-CT, fresh-directives.spec).
+ */
+const SET_UP_BY =
+  /^(?:các\s+)?(?:tổ|nhóm|ban|hội đồng|bộ phận|cơ quan|văn phòng|thành viên|thư ký|quy chế|quy định|nội quy|danh sách|cơ cấu)(?=[\s,])[^,;]{0,120}?\sdo\s[^,;]{3,80}?\s(?:quyết định(?: thành lập)?|quy định|ban hành|bổ nhiệm|thành lập)\s*[.;]?$/iu;
 
 /**
  * The regulated private party bound or entitled by the act, as in REGULATED_PUBLIC, where the clause says it must, may or
@@ -110,6 +122,7 @@ export function articleNorm(text: string): boolean {
     SUSPENDS.test(text) ||
     TRANSITIONAL.test(text) ||
     LAPSES.test(text) ||
+    SET_UP_BY.test(text) ||
     COMPETENCE.test(text) ||
     EXEMPTED.test(text) ||
     TAKES_EFFECT.test(text) ||

@@ -69,6 +69,16 @@ describe('article norms: amendments, suspensions, transitions, bound parties, co
       'a competence "có thẩm quyền cấp" (paraphrase)',
       'Giám đốc Sở Nông nghiệp và Môi trường có thẩm quyền cấp giấy phép khai thác tận thu khoáng sản',
     ],
+    [
+      'the rest of a corrected circular staying in force (paraphrase)',
+      'Các nội dung khác của Thông tư số 18/2024/TT-BTC giữ nguyên hiệu lực thi hành',
+    ],
+    ['an act still in force (paraphrase)', 'Quyết định số 1234/QĐ-BTC vẫn còn hiệu lực đối với các hồ sơ đã tiếp nhận'],
+    [
+      "who sets up a council's support team (paraphrase)",
+      'Tổ giúp việc của Hội đồng do Chủ tịch Hội đồng quyết định thành lập',
+    ],
+    ['who lays down the rules of a fund (paraphrase)', 'Quy chế hoạt động của Quỹ do Bộ trưởng Bộ Tài chính ban hành'],
   ])('is no task: %s', (_name, text) => {
     expect(articleNorm(text)).toBe(true);
   });
@@ -97,6 +107,14 @@ describe('article norms: amendments, suspensions, transitions, bound parties, co
     [
       'a task to report for the council to decide (paraphrase of 20/2026/NQ-CP in the README)',
       'Ủy ban nhân dân cấp tỉnh chịu trách nhiệm báo cáo Hội đồng nhân dân cấp tỉnh xem xét, quyết định việc bố trí kinh phí',
+    ],
+    [
+      'a task whose object another body set up (Quyết định 1056/QĐ-CT, fresh-directives.spec)',
+      'Quản lý các cơ sở bảo trợ xã hội do cấp tỉnh thành lập',
+    ],
+    [
+      'a task whose object is set up by another body (paraphrase)',
+      'Bộ Tài chính chủ trì xây dựng quy chế phối hợp, trình Thủ tướng Chính phủ xem xét, quyết định',
     ],
   ])('stays a task: %s', (_name, text) => {
     expect(articleNorm(text)).toBe(false);

@@ -5,6 +5,7 @@
  */
 import { articleNorm } from './article-norms.js';
 import { decides, issuerView } from './describes.js';
+import { notTask } from './non-tasks.js';
 
 describe('issuer views', () => {
   it.each([
@@ -61,5 +62,23 @@ describe('issuer views', () => {
     ],
   ])('is no task in an article: %s', (_name, text) => {
     expect(articleNorm(text)).toBe(true);
+  });
+
+  it.each([
+    [
+      "a scheme's scope and period (paraphrase)",
+      'Đề án được triển khai trên phạm vi cả nước trong giai đoạn 2026 - 2030',
+    ],
+    ["a plan's period (paraphrase)", 'Kế hoạch này được thực hiện trong giai đoạn từ năm 2026 đến năm 2028'],
+  ])('is no task: %s', (_name, text) => {
+    expect(notTask(text)).toBe(true);
+  });
+
+  it("keeps a plan's scope that tells units to act (paraphrase)", () => {
+    expect(
+      notTask(
+        'Kế hoạch được triển khai trên phạm vi toàn tỉnh; yêu cầu các sở, ngành xây dựng kế hoạch chi tiết trước ngày 15/7/2026',
+      ),
+    ).toBe(false);
   });
 });
