@@ -58,6 +58,18 @@ export function informs(text: string): boolean {
 const COMMENDS =
   /^(?:thay mặt [^,;:]{3,80},\s*)?(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|khen ngợi|trân trọng ghi nhận)(?:,|\s+(?:và|,)\s+(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh))*[,\s]/iu;
 
+/**
+ * The issuing body's own view of a report or of work done, told in its name: "Chính phủ thống nhất thông qua báo cáo tình
+ * hình ...", "Bộ Chính trị ghi nhận, đánh giá cao những nỗ lực của ...", "Ban Chỉ đạo cơ bản thống nhất với ..." (in our
+ * words; the gold's approvals and background: "Chính phủ cơ bản thống nhất với dự án ...", dev
+ * cp-2025-11-nq-phaplenh-canhsat-moitruong): it approves or assesses, asks nothing, unless it goes on to direct.
+ */
+const ISSUER_VIEW =
+  /^(?:chính phủ|bộ chính trị|ban bí thư|ban chấp hành trung ương|thủ tướng(?: chính phủ)?|phó thủ tướng(?: chính phủ)?|ban chỉ đạo|hội nghị|thường trực [^,;:]{3,60}?|ban thường vụ [^,;:]{3,60}?)\s+(?:đã\s+)?(?:cơ bản\s+)?(?:ghi nhận|đánh giá cao|biểu dương|hoan nghênh|(?:thống nhất|nhất trí)(?: thông qua| với)?|thông qua|tán thành|đồng ý với|nhận thấy)(?=[\s,])/iu;
+
+/** Whether the item opens with the issuing body's view (ISSUER_VIEW): its own name is then no assignee of a task. */
+export const issuerView = (text: string) => ISSUER_VIEW.test(text);
+
 export function decides(text: string): boolean {
   // "Biểu dương, nhân rộng gương người có công ... điển hình tiên tiến": a plan's activity, commending and spreading.
   if (/^biểu dương(?:,|\s+và)?\s+nhân rộng\b/iu.test(text)) return false;
@@ -65,7 +77,8 @@ export function decides(text: string): boolean {
     (/^(?:cho phép|chấp thuận|phê duyệt|ghi nhận|biểu dương|hoan nghênh|khen ngợi|(?:không )?đồng ý (?:với|về))\s(?!(?:UBND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Phòng|các)\s)/iu.test(
       text,
     ) ||
-      COMMENDS.test(text)) &&
+      COMMENDS.test(text) ||
+      ISSUER_VIEW.test(text)) &&
     // "Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường tại Công văn số 12252/SNNMT-TNNKS ..." (samples/bodies
     // hcm-2025-11-mo-khoangsan-nq664): the proposal approved is a noun, no one is asked.
     !/(?:^|\s)(?:giao|(?:đề nghị|yêu cầu)(?!\s+(?:của|tại)\s)|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|phải)\s/iu.test(

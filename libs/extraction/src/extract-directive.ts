@@ -35,6 +35,7 @@ import { localityGroups } from './locality-groups.js';
 import { giveDeciders } from './informed-groups.js';
 import { annexStart, readTaskTables } from './task-tables.js';
 import { quotedParagraphs } from './quoted-law.js';
+import { recordedItems } from './recorded-reports.js';
 import { carryParentLeads } from './parent-leads.js';
 import { assignLeads, planRoles } from './plan-roles.js';
 import { numberPositions } from './positions.js';
@@ -166,7 +167,11 @@ export function extractDirective(input: string): ExtractionResult {
       : parseProseRequirements(body, year);
   // Each table's rows where the table stands: before the first requirement printed after it.
   const annex = annexTasks(lines, closing.start, year, inTable);
-  const requirements = dropCarryOutCalls(closeItemWindows(splitRomanLists([...read, ...annex], year, decision)));
+  // A meeting's record of the reports made at it ("các Bộ đã có báo cáo Chính phủ như sau:" / "1. Bộ ... báo cáo về ...").
+  const recorded = [...recordedItems(all)].map((p) => p.span);
+  const requirements = dropCarryOutCalls(closeItemWindows(splitRomanLists([...read, ...annex], year, decision))).filter(
+    (r) => !recorded.some((s) => r.span.start >= s.start && r.span.start < s.end),
+  );
   for (const table of tables) {
     const at = requirements.findIndex((r) => r.span.start > table.span.start);
     requirements.splice(at < 0 ? requirements.length : at, 0, ...table.requirements);

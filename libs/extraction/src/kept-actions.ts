@@ -3,7 +3,7 @@ import { CUE, findAssignees } from './assignees.js';
 import { answersFor } from './resolution-articles.js';
 import { parseRequirements, toParagraphs, type Paragraph } from './parse-body.js';
 import { directs, unitMustAct } from './directing-sentences.js';
-import { decides, DIRECTS, informs, SLOGAN } from './describes.js';
+import { decides, DIRECTS, informs, issuerView, SLOGAN } from './describes.js';
 import { UNDERTAKING } from './requirement-patterns.js';
 import { PLAN_STATEMENT } from './plan-statements.js';
 import { isPlanAside } from './plan-asides.js';
@@ -38,7 +38,7 @@ export function keepActions<
     period = null;
     // "4. Ủy ban nhân dân cấp xã" / "- Phê duyệt kế hoạch giám sát, đánh giá, ...": what a unit named by its heading approves
     // is its task, not a decision of the issuer.
-    const decision = decides(item.text) && item.assignees.length === 0;
+    const decision = decides(item.text) && (item.assignees.length === 0 || issuerView(item.text));
     // "Việc bàn giao và tiếp nhận phải hoàn thành trước ngày 01 tháng 7 năm 2026." (Nghị quyết 126/NQ-CP, dev
     // cp-2026-05-nq-chuyengiao-lang-vanhoa-dantoc): work that must be finished by a date is a task, with no actor named.
     const due =

@@ -59,6 +59,13 @@ export const FREQUENCY =
   /^[^,;:]{3,120}?\s(?:được|sẽ được)\s(?:tổ chức|tiến hành|thực hiện)\s+(?:một|hai|ba|\d{1,2})\s+lần(?=[\s,.;]|$)/iu;
 
 /**
+ * Where and when the plan itself runs, in the passive: "Đề án được triển khai trên phạm vi cả nước trong giai đoạn 2026 -
+ * 2030" (in our words; the scope of a scheme a decision approves, as the gold's "phạm vi" parts): no one is told to act.
+ */
+export const PLAN_SPAN =
+  /^(?:đề án|kế hoạch|chương trình|chiến lược|dự án|nghị quyết|quyết định)(?: này)?\s+(?:được|sẽ được)\s+(?:triển khai|thực hiện|áp dụng|tổ chức thực hiện)\s+(?:trên\s+(?:phạm vi|địa bàn)|trong\s+(?:giai đoạn|thời gian|năm)|từ\s+năm)[^;]*$/iu;
+
+/**
  * What happens at a meeting, told of those who attend: "Tại hội nghị cử tri nơi cư trú, cử tri đối chiếu với tiêu chuẩn đại
  * biểu Quốc hội, đại biểu Hội đồng nhân dân để nhận xét, bày tỏ sự tín nhiệm đối với người ứng cử" (dev
  * luongminh-2026-01-kehoach-laykien-cutri): the proceedings, like an order of business.
@@ -85,5 +92,5 @@ export function notTask(text: string): boolean {
   // "Văn phòng Bộ: Thực hiện tốt ...": a unit's label opens its task.
   if (POINTER.test(text) && !DIRECTS.test(text) && !UNIT_SUBJECT.test(text)) return true;
   if (NARRATIVE.test(text)) return !DIRECTS.test(splitSentences(text)[0]) && !asks(text);
-  return (FREQUENCY.test(text) || PROCEEDINGS.test(text)) && !asks(text);
+  return (FREQUENCY.test(text) || PROCEEDINGS.test(text) || PLAN_SPAN.test(text)) && !asks(text);
 }
