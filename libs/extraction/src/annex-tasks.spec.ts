@@ -56,9 +56,14 @@ describe('a monthly-meeting resolution and its annex of tasks (dev cp-2026-05-nq
   const requirements = extractDirective(NQ_122).directive.requirements;
   const byRef = (ref: string) => requirements.filter((r) => r.ref === ref);
 
-  it('reads the items after the lead-in "trong đó chú trọng những nội dung sau:" as tasks of no one in particular', () => {
+  it('reads the items after the lead-in "trong đó chú trọng những nội dung sau:" as tasks of the ministers and provincial chairs', () => {
     expect(byRef('II.3.a')).toHaveLength(1);
-    expect(byRef('II.3.b')[0].assignees).toEqual([]);
+    // The lead-in's ministers and provincial chairs, one entry per office (corpus README, settled 3 December 2026).
+    expect(byRef('II.3.b')[0].assignees).toEqual([
+      'các Bộ trưởng',
+      'Thủ trưởng cơ quan ngang bộ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
+    ]);
   });
 
   it('reads the Phụ lục items as "PL." rows, each under the ministry its heading names', () => {

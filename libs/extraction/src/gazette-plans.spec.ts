@@ -58,8 +58,15 @@ describe('a Gazette decision whose plan follows the signer (dev/ttg-2026-05-qd-k
     expect(d.requirements.map((r) => [r.ref, r.assignees])).toEqual([
       // "đưa các chỉ tiêu ... vào" is the act that ends the unit's name.
       ['II.1.1', ['Ủy ban nhân dân cấp tỉnh, cấp xã']],
-      // The lead-in names every ministry and every province: the general wording, no assignee.
-      ['II.1.2', []],
+      // An item that names no one is done by whom the lead-in names: the ministries and the provincial committees (corpus
+      // README, "The every-ministry-and-every-province list is listed").
+      [
+        'II.1.2',
+        [
+          'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+          'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+        ],
+      ],
     ]);
   });
 
@@ -76,7 +83,13 @@ describe('a Gazette decision whose plan follows the signer (dev/ttg-2026-05-qd-k
     ]);
     expect(d.requirements.map((r) => [r.ref, r.assignees])).toEqual([
       ['II.4.1', ['Bộ Y tế']],
-      ['II.4.2', []],
+      [
+        'II.4.2',
+        [
+          'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+          'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+        ],
+      ],
     ]);
   });
 });

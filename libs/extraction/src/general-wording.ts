@@ -11,8 +11,12 @@ const MANDATE = /\s+(?:theo|căn cứ|trên cơ sở)\s+(?:chức năng|nhiệm 
  */
 export function isEveryone(units: string[]): boolean {
   const joined = units.join(', ').replace(/\s*:$/u, '').replace(MANDATE, '');
-  return [ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE].some((all) => all.test(joined));
+  // "..., Ủy ban nhân dân các tỉnh, thành phố" names the provincial committees: a group a province's clerk hands the task
+  // to (corpus README, "The every-ministry-and-every-province list is listed", settled 3 December 2026).
+  return ALL_MINISTRIES.test(joined) || (EVERY_MINISTRY_AND_PROVINCE.test(joined) && !PROVINCES.test(joined));
 }
+
+const PROVINCES = /(?:ủy|uỷ) ban nhân dân\s+các\s+tỉnh/iu;
 
 /** The last word on general wording, whichever reader found the units: they give way to an empty list. */
 export function dropEveryone(requirements: Array<{ assignees: string[] }>): void {

@@ -18,20 +18,26 @@ const head = [
 const assigneesOf = (body: string[]) =>
   extractDirective([...head, ...body].join('\n')).directive.requirements.map((r) => r.assignees);
 
-describe('a lead-in to every minister and province names no assignee', () => {
+describe('a lead-in to every minister and province', () => {
   const everyone = [
     'Bộ trưởng, Thủ trưởng cơ quan ngang bộ',
     'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
   ];
-  // dev cp-2026-04-nq-tthc-bgddt Điều 4.1.d (corpus README, wave 21: "Lead-ins naming the ministers alone"): the item is
-  // kept as a task, with no assignee.
-  it('carried from "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, ... theo thẩm quyền:"', () => {
+  // dev cp-2026-04-nq-tthc-bgddt Điều 4.1.d (corpus README, "The every-ministry-and-every-province list is listed", settled
+  // 3 December 2026): the provincial committees are a group a province's clerk hands the task to.
+  it('is carried from "1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, ... theo thẩm quyền:"', () => {
     const requirements = [
       {
         text: 'Công bố thủ tục hành chính theo quy định của pháp luật về kiểm soát thủ tục hành chính',
         assignees: [...everyone],
       },
     ];
+    dropInheritedEveryone(requirements);
+    expect(requirements[0].assignees).toEqual(everyone);
+  });
+
+  it('"các bộ, ngành, địa phương" carried from a lead-in stays general wording, no assignee (a paraphrase)', () => {
+    const requirements = [{ text: 'Rà soát các quy định về phí, lệ phí', assignees: ['các bộ, ngành, địa phương'] }];
     dropInheritedEveryone(requirements);
     expect(requirements[0].assignees).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { CUE, findAssignees, SUBJECT_START } from './assignees.js';
 import { addressedLeadIn } from './addressed-units.js';
-import { ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE, VERB } from './assignee-patterns.js';
+import { VERB } from './assignee-patterns.js';
 import { BODY_HEADS, HEADS, HOLDER_HEADS } from './assignee-words.js';
+import { isEveryone } from './general-wording.js';
 import { unitHeading } from './plan-tasks.js';
 import { strip } from './requirement-patterns.js';
 import { clean, splitSentences } from './text-utils.js';
@@ -16,7 +17,7 @@ export function leadInSubject(text: string): string[] {
   const units = leadInUnits(text);
   // "..., các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương cần
   // cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:": everyone, no assignee of the items.
-  return EVERY_MINISTRY_AND_PROVINCE.test(units.join(', ')) ? [] : units;
+  return isEveryone(units) ? [] : units;
 }
 
 function leadInUnits(text: string): string[] {
@@ -86,9 +87,7 @@ export function headingUnits(text: string): string[] {
   const bare = !/[.;:!?]["”)]?$/u.test(text);
   // "1. Các Bộ, cơ quan, địa phương" (Công điện 221/CĐ-TTg, 2025): everyone the text speaks to, in general words.
   const heading = unitHeading(text);
-  const everyone = (h: string) =>
-    [ALL_MINISTRIES, EVERY_MINISTRY_AND_PROVINCE].some((all) => all.test(h.replace(/\s*:$/u, '')));
-  const named = heading !== null && everyone(heading) ? null : heading;
+  const named = heading !== null && isEveryone([heading]) ? null : heading;
   // "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ", "2. Sở, ban, ngành thành phố và
   // Ủy ban nhân dân xã, phường", "3. Ủy ban MTTQ Việt Nam xã và các đoàn thể": units at ";" and at "và" before a
   // unit's head word; "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" is one group.
