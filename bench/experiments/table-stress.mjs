@@ -35,6 +35,7 @@ const ROLES = [
   ['task', /nhiệm vụ|nội dung|công việc|hoạt động|dự án|đề án/iu],
 ];
 const roleOf = (label) => ROLES.find(([, re]) => re.test(label))?.[0] ?? 'other';
+const MARKER = /^(?:[IVXL]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/u;
 const tidy = (text) => text.replace(/\*\*/gu, '').replace(/\s+/gu, ' ').trim();
 
 /** Lines of a text one to one, trimmed, with offsets (as task-tables.ts builds them). */
@@ -81,8 +82,13 @@ function tablesOf(text) {
         out.push({ number: `${group[1]}.`, cells: { task: group[2] } });
         continue;
       }
-      const number = columns[0].role === 'number' ? tidy(row[0].text) : '';
-      row.forEach((c, i) => {
+      // A row without its number cell (under a merged cell): its cells are the last ones, or stand from the task column.
+      const marked = MARKER.test(tidy(row[0].text));
+      const taskAt = columns.findIndex((c) => c.role === 'task');
+      const shift = marked || row.length >= columns.length ? 0 : Math.min(columns.length - row.length, taskAt);
+      const number = columns[0].role === 'number' && marked ? tidy(row[0].text) : '';
+      row.forEach((c, k) => {
+        const i = k + shift;
         const role = columns[i]?.role;
         if (role && role !== 'number') cells[role] = (cells[role] ? cells[role] + ' ' : '') + tidy(c.text);
       });

@@ -179,4 +179,37 @@ describe('gazette task tables in other layouts (invented tables)', () => {
     ]);
     expect(dates(table)).toEqual([['2027-03-31'], ['2026-06-30']]);
   });
+
+  // Dev hcm-2025-11-qd-kehoach-csdl-quyhoach's annex prints "Quý IV/2025" then the result cell "Luật Quy hoạch, Quyết
+  // định ..."; dev dongthap-2025-12-kehoach-chuyendoiso-doanhnghiep's "Sở KH&CN" then "Quí IV-2025" with no partner cell.
+  it('ends the completion cell before a result cell, and the lead cell before a completion cell', () => {
+    const [table] = read([
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian dự kiến',
+      'hoàn thành',
+      'Kết quả dự kiến',
+      '1.',
+      'Phối hợp rà soát, sửa đổi quy định về lưu trữ hồ sơ',
+      'quy hoạch trên môi trường điện tử.',
+      'Sở Tài chính',
+      'Quí IV-2025',
+      'Luật Quy hoạch,',
+      'Quyết định của cấp',
+      'có thẩm quyền',
+      '2.',
+      'Chuẩn hóa danh mục dữ liệu mở của ngành giao thông',
+      'để công bố trên cổng dữ liệu của tỉnh.',
+      'Sở Xây dựng',
+      'Sở Khoa học và',
+      'Công nghệ',
+      'Năm 2026 - 2027',
+      'Danh mục dữ liệu',
+      'được công bố',
+    ]);
+    expect(table.requirements.map((r) => r.assignees)).toEqual([['Sở Tài chính'], ['Sở Xây dựng']]);
+    expect(dates(table)).toEqual([['2025-12-31'], ['2027-12-31']]);
+  });
 });

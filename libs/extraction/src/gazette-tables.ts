@@ -53,7 +53,7 @@ const UNIT_START =
  * 2030", "Giai đoạn 2026 - 2030", "6/2026".
  */
 const TIME_START =
-  /(?:^|\s)(?=(?:Năm|Quý|Tháng)\s+[\dIVX]|Trước\s|Trong\s+(?:năm|quý|tháng)\s|Đến\s+(?:hết\s+)?năm\s|Giai\s+đoạn\s+\d|H[àằ]ng\s+năm|Thường\s+xuyên|Thực\s+hiện\s+thường\s+xuyên|Từ\s+năm|Theo\s+lộ\s+trình|\d{4}\s*[-–]\s*\d{4}|\d{1,2}\s*\/\s*\d{4}\.?\s*$|\d{4}\.?\s*$)/u;
+  /(?:^|\s)(?=(?:Năm|Qu[ýí]|Tháng)\s+[\dIVX]|Trước\s|Trong\s+(?:năm|quý|tháng)\s|Đến\s+(?:hết\s+)?năm\s|Giai\s+đoạn\s+\d|H[àằ]ng\s+năm|Thường\s+xuyên|Thực\s+hiện\s+thường\s+xuyên|Từ\s+năm|Theo\s+lộ\s+trình|\d{4}\s*[-–]\s*\d{4}|\d{1,2}\s*\/\s*\d{4}\.?\s*$|\d{4}\.?\s*$)/u;
 
 /** A column name ending the words read so far: "giá Thời hạn hoàn thành" ends with the time column's name. */
 function columnAtEnd(words: string): [string, string] | null {
@@ -111,6 +111,8 @@ function leadOf(rest: string): string {
   const words = rest.split(' ');
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1];
+    // "Sở Kế hoạch và Đầu tư Quý IV/2026": the completion cell after a lead cell with no partner cell between.
+    if (words.slice(i).join(' ').search(TIME_START) === 0) return words.slice(0, i).join(' ');
     if (/[,(]$/u.test(before) || /^(?:Bộ|Ủy|Uỷ|Ban|Sở|Cục|Tổng|Hội|Viện|[Cc]ác)$/u.test(before)) continue;
     if (UNIT_START.test(words.slice(i).join(' ')) && !/^(?:Ban|Hội|Cục|Tổng)$/u.test(words[i]))
       return words.slice(0, i).join(' ');
@@ -133,6 +135,20 @@ function timeCell(bands: string[]): string {
   return '';
 }
 
+/** A word a completion cell is written in: "Quý", "IV/2026", "Năm", "2026", "Thường", "Hằng", "Trước", "Đến". */
+const TIME_WORD =
+  /^(?:Năm|Qu[ýí]|Tháng|Trước|Trong|Đến|Giai|H[àằ]ng|Thường|Thực|Từ|Theo|Chậm|Ngày|Cuối|Đầu|[IVX]+\b.*|\d.*)$/u;
+
+/**
+ * The completion cell when other cells follow it ("... | Thời hạn hoàn thành | Kết quả dự kiến"): up to the first
+ * capitalised word no completion cell is written in ("Quý IV/2025 Luật Quy hoạch, ..." → "Quý IV/2025").
+ */
+function timeOnly(text: string): string {
+  const words = text.split(' ');
+  const end = words.findIndex((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !TIME_WORD.test(w));
+  return end < 0 ? text : words.slice(0, end).join(' ');
+}
+
 /** The rows of the gazette's borderless task tables, a header row first, as `readRows` reads them. */
 export function gazetteRows(printed: Line[]): Cell[][][] {
   const tables: Cell[][][] = [];
@@ -146,7 +162,7 @@ export function gazetteRows(printed: Line[]): Cell[][][] {
       if (ROW_NUMBER.test(lines[sample].text)) [rowsSeen, lastRow] = [rowsSeen + 1, sample];
     const width = Math.max(...lines.slice(head.next, lastRow > head.next ? lastRow : sample).map((l) => l.text.length));
     // A line much wider than the task column is the prose after the table.
-    const prose = (l: Line) => l.text.length > width * 1.3;
+    const prose = (l: Line) => l.text.length > Math.max(width * 1.3, 64);
     const wide = (l: Line) => l.text.length > width * 0.55;
     const rows: Cell[][] = [head.texts.map((text) => ({ text, span: spanOf(lines[at]) }))];
     let i = head.next;
@@ -207,7 +223,8 @@ export function gazetteRows(printed: Line[]): Cell[][][] {
         const time = timeFirst
           ? first.slice(Math.max(0, first.search(TIME_START))).trim()
           : timeCell(bands.map((band, b) => cell(band).text.slice(b === 0 ? skip : 0)));
-        const cells: Record<string, string> = { task: cell(task).text, lead, time };
+        const last = head.names.indexOf('time') === head.names.length - 1;
+        const cells: Record<string, string> = { task: cell(task).text, lead, time: last ? time : timeOnly(time) };
         rows.push(
           head.names.map((name) =>
             name === 'number'
