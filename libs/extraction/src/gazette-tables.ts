@@ -83,13 +83,20 @@ function header(lines: Line[], at: number): { names: string[]; texts: string[]; 
       if (words.split(' ').length > 8) words = text;
       continue;
     }
-    // "Kết quả/Đánh" / "giá", "Thời" / "hạn" / "hoàn thành": a name goes on on the next line while it still names that column.
+    // "Kết quả/Đánh" / "giá", "Thời gian" / "dự kiến" / "hoàn" / "thành": a name goes on over the next line or two
+    // while it still names that column.
     let [name, named] = found;
-    for (let next = lines[i + 1]?.text ?? ''; next && !ROW_NUMBER.test(next); next = lines[i + 1]?.text ?? '') {
-      const longer = columnAtEnd(`${named} ${next}`);
-      if (!longer || longer[0] !== name || longer[1] !== `${named} ${next}`) break;
-      [name, named] = longer;
-      i++;
+    for (let more = true; more;) {
+      more = false;
+      for (const take of [1, 2]) {
+        const next = lines.slice(i + 1, i + 1 + take).map((l) => l.text);
+        if (next.length < take || next.some((t) => !t || ROW_NUMBER.test(t))) break;
+        const longer = columnAtEnd(`${named} ${next.join(' ')}`);
+        if (!longer || longer[0] !== name || longer[1] !== `${named} ${next.join(' ')}`) continue;
+        [name, named, more] = [longer[0], longer[1], true];
+        i += take;
+        break;
+      }
     }
     [names[names.length], texts[texts.length], words] = [name, named, ''];
   }
