@@ -5,7 +5,7 @@
 import type { Cell } from './task-table-layouts.js';
 
 /** The task column: "Nội dung", "Nhiệm vụ", "Nội dung nhiệm vụ", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Công việc". */
-const TASK =
+export const TASK =
   /^(?:tên\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án)(?:\s*(?:,|\/|và)?\s*(?:nội dung|nhiệm vụ|công việc|hoạt động|dự án|đề án|giải pháp|cụ thể|thực hiện|công tác|chủ yếu|trọng tâm))*$/iu;
 /** The lead column: "Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì", "Đơn vị thực hiện", "Cơ quan thực hiện". */
 const LEAD = /^(?:(?:cơ quan|đơn vị|bộ phận)\s+)?(?:chủ trì(?: thực hiện)?|thực hiện(?: chính)?)$/iu;
