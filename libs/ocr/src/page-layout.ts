@@ -47,7 +47,7 @@ export async function pageLayout(page: GreyImage): Promise<PageLayout> {
   const scale = Math.min(1, ANALYSIS_WIDTH / width);
   const { data, info } = await sharp(page.pixels, { raw: { width, height, channels: 1 } })
     .resize({ width: Math.max(1, Math.round(width * scale)), kernel: 'linear' })
-    .greyscale() // raw one-channel input comes out as three channels otherwise
+    .toColourspace('b-w') // raw one-channel input comes out as three channels otherwise
     .raw()
     .toBuffer({ resolveWithObject: true });
   const w = info.width;

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
-import { srgbProfile } from './page-transforms.js';
+import sharp, { type Sharp } from 'sharp';
+import { cropRegion, type GreyImage } from './grey-image.js';
+import { deskew, enlargedLine, shrink, srgbProfile } from './page-transforms.js';
+import { estimateSkew } from './skew.js';
 
 const SCAN = join(process.cwd(), 'samples', 'directives', 'dongda-2024-01-matkhau', 'scan-clean-300-p1.png');
 
@@ -31,5 +33,34 @@ describe('srgbProfile', () => {
     expect(srgbProfile(profile('GRAY', 'desc Dot Gain 20%'))).toBe(false);
     expect(srgbProfile(profile('RGB ', 'desc sRGB IEC61966-2.1'))).toBe(true);
     expect(srgbProfile(profile('RGB ', 'mluc \0s\0R\0G\0B'))).toBe(true);
+  });
+});
+
+describe('one-channel image steps', () => {
+  const rawOf = (image: GreyImage): Sharp =>
+    sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } });
+  const greyOf = async (pipeline: Sharp): Promise<GreyImage> => {
+    const { data, info } = await pipeline.greyscale().raw().toBuffer({ resolveWithObject: true });
+    return { pixels: data, width: info.width, height: info.height };
+  };
+
+  it('straighten, shrink and enlarge the sample scan to the pixels the greyscale() pipeline gives', async () => {
+    const page = await greyOf(sharp(readFileSync(SCAN)).resize({ width: 900 }));
+    const tilted = await greyOf(rawOf(page).rotate(1.5, { background: '#ffffff' }));
+    const skew = await estimateSkew(tilted);
+    expect(Math.abs(skew)).toBeGreaterThanOrEqual(0.3);
+    const straight = await greyOf(rawOf(tilted).rotate(-skew, { background: '#ffffff' }));
+    expect((await deskew(tilted)).pixels.equals(straight.pixels)).toBe(true);
+    const shrunk = await greyOf(rawOf(page).resize({ width: 500, kernel: 'lanczos3' }));
+    expect((await shrink(page, 500 / page.width)).pixels.equals(shrunk.pixels)).toBe(true);
+    const rect = { left: 100, top: 200, width: 600, height: 40 };
+    const scale = Math.min(3, Math.max(1, 48 / (rect.height * 0.6)));
+    const line = cropRegion(page, { ...rect, masks: [] });
+    const enlarged = await greyOf(
+      rawOf(line)
+        .resize({ width: Math.round(rect.width * scale), kernel: 'lanczos3' })
+        .normalise(),
+    );
+    expect((await enlargedLine(page, rect)).crop.pixels.equals(enlarged.pixels)).toBe(true);
   });
 });

@@ -7,13 +7,19 @@ import type { WordBox } from './page-text.js';
 
 /** Image steps of a page's reading (straighten, shrink, enlarge a line, the review JPEG) and the boxes they move. */
 
+/**
+ * Image steps on raw one-channel pixels end in `.toColourspace('b-w')`, not `.greyscale()`: sharp
+ * otherwise turns the image into three sRGB channels and back; the same pixels out (bench:ocr pages,
+ * rotation, Lanczos and linear resizes, normalise), 10-20 % less CPU for a rotation or a resize.
+ */
+
 /** Straightens a page scanned at an angle (≥ 0.3°), so that the column analysis sees level lines. */
 export async function deskew(page: GreyImage): Promise<GreyImage> {
   const skew = await estimateSkew(page);
   if (Math.abs(skew) < 0.3) return page;
   const { data, info } = await sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
     .rotate(-skew, { background: '#ffffff' })
-    .greyscale()
+    .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { pixels: data, width: info.width, height: info.height };
@@ -41,7 +47,7 @@ export function srgbProfile(icc: Buffer | undefined): boolean {
 export async function shrink(image: GreyImage, scale: number): Promise<GreyImage> {
   const { data, info } = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 1 } })
     .resize({ width: Math.max(1, Math.round(image.width * scale)), kernel: 'lanczos3' })
-    .greyscale()
+    .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { pixels: data, width: info.width, height: info.height };
@@ -74,7 +80,7 @@ export async function enlargedLine(image: GreyImage, rect: Rect): Promise<{ crop
   const { data, info } = await sharp(line.pixels, { raw: { width: line.width, height: line.height, channels: 1 } })
     .resize({ width: Math.round(line.width * scale), kernel: 'lanczos3' })
     .normalise()
-    .greyscale()
+    .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { crop: { pixels: data, width: info.width, height: info.height }, scale: info.width / line.width };

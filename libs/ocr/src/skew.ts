@@ -9,7 +9,7 @@ export async function estimateSkew(page: GreyImage): Promise<number> {
   const scale = Math.min(1, 800 / page.width);
   const { data, info } = await sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
     .resize({ width: Math.max(1, Math.round(page.width * scale)), kernel: 'linear' })
-    .greyscale()
+    .toColourspace('b-w')
     .raw()
     .toBuffer({ resolveWithObject: true });
   const w = info.width;
