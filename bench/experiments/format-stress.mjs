@@ -5,9 +5,8 @@
 // layout of the documents it was written from.
 //   npm run build && node bench/experiments/format-stress.mjs [--worst N] [--only <change>]
 const W = process.cwd();
-const { extractDirective } = await import(`${W}/dist/libs/extraction/src/index.js`);
 const { corpus } = await import(`${W}/dist/bench/extraction/inputs.js`);
-const { scoreDirective, add, f1, EMPTY } = await import(`${W}/dist/bench/scoring/score-directive.js`);
+const { printStress } = await import('./stress-table.mjs');
 const worstAt = process.argv.indexOf('--worst');
 const worst = worstAt > 0 ? Number(process.argv[worstAt + 1]) : 0;
 const onlyAt = process.argv.indexOf('--only');
@@ -47,34 +46,10 @@ const FIELDS = ['requirements', 'assignees', 'reportTo', 'deadlines', 'subject',
 const inputs = corpus('dev');
 const texts = await Promise.all(inputs.map((i) => i.text()));
 const golds = inputs.map((i) => i.gold());
-const base = new Map();
 console.log(`${'change'.padEnd(26)} ${[...FIELDS, 'ALL'].map((f) => f.slice(0, 12).padStart(12)).join(' ')}`);
-for (const [name, change] of Object.entries(CHANGES)) {
-  if (only && name !== 'as published' && name !== only) continue;
-  const totals = new Map();
-  const perDoc = [];
-  inputs.forEach((input, i) => {
-    const { counts } = scoreDirective(extractDirective(change(texts[i])).directive, golds[i]);
-    let all = EMPTY;
-    for (const [field, c] of counts) {
-      totals.set(field, add(totals.get(field) ?? EMPTY, c));
-      if (FIELDS.includes(field)) all = add(all, c);
-    }
-    const f = f1(all).f;
-    if (name === 'as published') base.set(input.id, f);
-    else perDoc.push([base.get(input.id) - f, input.id]);
-  });
-  let all = EMPTY;
-  const cells = FIELDS.map((field) => {
-    const c = totals.get(field) ?? EMPTY;
-    all = add(all, c);
-    return (f1(c).f * 100).toFixed(1).padStart(12);
-  });
-  console.log(`${name.padEnd(26)} ${cells.join(' ')} ${(f1(all).f * 100).toFixed(1).padStart(12)}`);
-  if (worst)
-    perDoc
-      .sort((a, b) => b[0] - a[0])
-      .slice(0, worst)
-      .filter(([d]) => d > 0.005)
-      .forEach(([d, id]) => console.log(`    −${(d * 100).toFixed(1)}  ${id}`));
-}
+const docs = inputs.map((input, i) => ({ id: input.id, gold: golds[i], text: texts[i] }));
+printStress(
+  Object.entries(CHANGES).map(([name, change]) => [name, (doc) => change(doc.text)]),
+  docs,
+  { fields: FIELDS, worst, only },
+);

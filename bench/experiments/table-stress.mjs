@@ -9,7 +9,7 @@
 const W = process.cwd();
 const { extractDirective } = await import(`${W}/dist/libs/extraction/src/index.js`);
 const { corpus } = await import(`${W}/dist/bench/extraction/inputs.js`);
-const { scoreDirective, add, f1, EMPTY } = await import(`${W}/dist/bench/scoring/score-directive.js`);
+const { printStress } = await import('./stress-table.mjs');
 const { prepareText, splitLines } = await import(`${W}/dist/libs/extraction/src/text-utils.js`);
 const { borderRows, pipeRows } = await import(`${W}/dist/libs/extraction/src/task-table-layouts.js`);
 const { blockRows } = await import(`${W}/dist/libs/extraction/src/block-tables.js`);
@@ -289,35 +289,9 @@ console.log(
   `${docs.length} dev documents with ${docs.reduce((n, d) => n + d.tables.length, 0)} task tables (${docs.map((d) => `${d.id.slice(4)} ${d.tables.map((t) => `${t.kind}×${t.rows.length}`).join('+')}`).join(', ')})`,
 );
 console.log(`${'variant'.padEnd(26)} ${[...FIELDS, 'ALL'].map((f) => f.slice(0, 12).padStart(12)).join(' ')}`);
-const base = new Map();
 const rows = [
   ['as published', (d) => d.raw],
   ['prepared, unchanged', (d) => d.text],
 ];
 for (const [name, layout] of Object.entries(VARIANTS)) rows.push([name, (d) => relayout(d, layout)]);
-for (const [name, make] of rows) {
-  if (only && name !== 'as published' && name !== only) continue;
-  const totals = new Map();
-  const perDoc = [];
-  for (const doc of docs) {
-    const { counts } = scoreDirective(extractDirective(make(doc)).directive, doc.gold);
-    let all = EMPTY;
-    for (const [field, c] of counts) {
-      totals.set(field, add(totals.get(field) ?? EMPTY, c));
-      if (ALL_FIELDS.includes(field)) all = add(all, c);
-    }
-    const f = f1(all).f;
-    if (name === 'as published') base.set(doc.id, f);
-    else perDoc.push([base.get(doc.id) - f, doc.id]);
-  }
-  let all = EMPTY;
-  for (const field of ALL_FIELDS) all = add(all, totals.get(field) ?? EMPTY);
-  const cells = FIELDS.map((field) => (f1(totals.get(field) ?? EMPTY).f * 100).toFixed(1).padStart(12));
-  console.log(`${name.padEnd(26)} ${cells.join(' ')} ${(f1(all).f * 100).toFixed(1).padStart(12)}`);
-  if (worst)
-    perDoc
-      .sort((a, b) => b[0] - a[0])
-      .slice(0, worst)
-      .filter(([d]) => d > 0.005)
-      .forEach(([d, id]) => console.log(`    −${(d * 100).toFixed(1)}  ${id}`));
-}
+printStress(rows, docs, { fields: FIELDS, allFields: ALL_FIELDS, worst, only });
